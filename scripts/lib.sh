@@ -1,0 +1,78 @@
+# Shared by scripts/start and scripts/test: find Python 3.12+, install system packages, make
+# the virtual environment. Sourced, not run.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# Each candidate is run, not trusted by name: a pyenv shim called python3.12 exists even when
+# that version is not selected, and exits 127.
+find_python() {
+  local candidates=(python3.14 python3.13 python3.12 python3)
+  local root
+  if command -v pyenv >/dev/null 2>&1; then
+    root="$(pyenv root 2>/dev/null || true)"
+    [ -n "$root" ] && candidates+=("$root"/versions/3.1[2-9]*/bin/python "$root"/versions/3.1[2-9].*/bin/python)
+  fi
+  candidates+=(/usr/bin/python3.1[2-9] /usr/local/bin/python3.1[2-9] "$HOME"/.pyenv/versions/3.1[2-9]*/bin/python)
+  local c
+  for c in "${candidates[@]}"; do
+    [ -e "$c" ] || command -v "$c" >/dev/null 2>&1 || continue
+    if "$c" -c 'import sys, venv; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then
+      echo "$c"; return 0
+    fi
+  done
+  return 1
+}
+
+# apt packages, installed only when one is missing (so a second run is quick).
+install_system_packages() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "Installing system packages: ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  elif command -v apt-get >/dev/null 2>&1; then
+    echo "Pursuit needs these system packages. Install them with:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    echo "then run this command again." >&2
+    exit 1
+  else
+    echo "Please install the equivalents of these Debian packages: ${missing[*]}" >&2
+    exit 1
+  fi
+}
+
+make_venv() {
+  local extras="$1" python
+  if ! python="$(find_python)"; then
+    echo "Pursuit needs Python 3.12 or newer, and none was found." >&2
+    echo "On Debian 13 / Ubuntu 24.04: sudo apt-get install python3 python3-venv" >&2
+    echo "Elsewhere: install pyenv (https://github.com/pyenv/pyenv) and run 'pyenv install 3.12'." >&2
+    exit 1
+  fi
+  if [ -x "$VENV/bin/python" ] && ! "$VENV/bin/python" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then
+    rm -rf "$VENV"
+  fi
+  if [ ! -x "$VENV/bin/python" ]; then
+    say "Creating a virtual environment with $("$python" --version)"
+    "$python" -m venv "$VENV"
+  fi
+  # Reinstall only when pyproject.toml changed since the last install.
+  local stamp="$VENV/.installed-$extras" digest
+  digest="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
+    say "Installing Python packages"
+    "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
+    "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"
+    echo "$digest" > "$stamp"
+  fi
+}
+
+# System packages the app itself needs at run time.
+RUNTIME_PACKAGES=(libenchant-2-2 hunspell-en-us aspell-en fonts-dejavu-core)

@@ -1,0 +1,73 @@
+"""The account: a job seeker (or a coach) and the settings the rules read."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def create_user(self, email: str, password: str | None = None, **extra: Any) -> User:
+        if not email:
+            raise ValueError("an account needs an e-mail address")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
+        extra.setdefault("is_staff", True)
+        extra.setdefault("is_superuser", True)
+        return self.create_user(email, password, **extra)
+
+
+class User(AbstractUser):
+    """One person using Pursuit. Signs in with an e-mail address; no separate user name."""
+
+    username = None  # type: ignore[assignment]
+    email = models.EmailField("e-mail address", unique=True)
+    full_name = models.CharField(max_length=200, blank=True)
+    is_coach = models.BooleanField(default=False)
+
+    # Where and when the user lives: every date the app shows is in this timezone, and business
+    # days skip this country's (and subdivision's) public holidays.
+    timezone = models.CharField(max_length=64, default="America/Chicago")
+    country = models.CharField(max_length=2, default="US")
+    subdivision = models.CharField(max_length=10, blank=True)
+    workday_start = models.TimeField(default="09:00")
+    workday_end = models.TimeField(default="17:00")
+    pipeline_target = models.PositiveSmallIntegerField(default=5)
+
+    # The candidate's profile, drawn on by letters, envelopes and call scripts.
+    phone = models.CharField(max_length=40, blank=True)
+    return_address = models.TextField(blank=True)
+    linkedin = models.CharField(max_length=200, blank=True)
+    signature = models.TextField(blank=True)
+    target_roles = models.TextField(blank=True)
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: ClassVar[list[str]] = []
+
+    objects = UserManager()  # type: ignore[misc]
+
+    def __str__(self) -> str:
+        return self.full_name or self.email
+
+
+class Strength(models.Model):
+    """A short phrase the candidate can prove ("cut cloud costs 30% at Acme")."""
+
+    owner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="strengths")
+    phrase = models.CharField(max_length=200)
+    evidence = models.TextField(blank=True)
+    keywords = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ("id",)
+
+    def __str__(self) -> str:
+        return self.phrase

@@ -1,0 +1,33 @@
+"""Writes about accounts."""
+
+from __future__ import annotations
+
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+
+from pursuit.accounts.models import User
+from pursuit.core.errors import BadInput
+
+
+def user_create(*, email: str, password: str, full_name: str = "", is_coach: bool = False,
+                timezone: str | None = None) -> User:
+    """Create an account; BadInput names the field when the e-mail or password won't do."""
+    email = email.strip().lower()
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise BadInput(f"{email!r} is not an e-mail address", where="EMAIL") from None
+    if User.objects.filter(email__iexact=email).exists():
+        raise BadInput(f"an account with the e-mail {email} already exists", where="EMAIL")
+    candidate = User(email=email, full_name=full_name)
+    try:
+        validate_password(password, user=candidate)
+    except ValidationError as exc:
+        raise BadInput("the password is too weak: " + " ".join(exc.messages),
+                       where="password") from None
+    with transaction.atomic():
+        user = User.objects.create_user(email, password, full_name=full_name, is_coach=is_coach,
+                                        **({"timezone": timezone} if timezone else {}))
+    return user

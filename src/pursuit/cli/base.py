@@ -1,0 +1,71 @@
+"""What every `pursuit` command shares: JSON output, exit codes, the account, the database."""
+
+from __future__ import annotations
+
+import json
+import sys
+from argparse import ArgumentParser
+from typing import Any
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.migrations.executor import MigrationExecutor
+
+from pursuit.core.errors import BadInput, PursuitError
+
+EXIT_BAD_INPUT = 2
+
+
+class PursuitCommand(BaseCommand):
+    """A command that reports bad input in one line on stderr and exits 2, never a traceback."""
+
+    uses_database = True
+    requires_system_checks: list[str] = []  # type: ignore[assignment]
+    # Tables are created on first use instead (contracts.md: "creates and migrates it").
+    requires_migrations_checks = False
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument("--json", action="store_true", help="print JSON on stdout")
+
+    def execute(self, *args: Any, **options: Any) -> Any:
+        try:
+            if self.uses_database:
+                ensure_database()
+            return super().execute(*args, **options)
+        except PursuitError as exc:
+            # One line naming what is wrong and where; a traceback is for our bugs only.
+            self.stderr.write(f"error: {exc}")
+            sys.exit(EXIT_BAD_INPUT)
+
+    def print_json(self, data: object) -> None:
+        self.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+    def user_for(self, email: str | None) -> Any:
+        """The account to act for: the one named, else the only one (contracts.md)."""
+        from pursuit.accounts.selectors import account_for_command
+
+        return account_for_command(email)
+
+
+def ensure_database(using: str = DEFAULT_DB_ALIAS) -> None:
+    """Create and migrate the database when a migration is missing; quiet when up to date."""
+    connection = connections[using]
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        call_command("migrate", interactive=False, verbosity=0, database=using)
+
+
+def read_json_file(path: str) -> Any:
+    """Parse a JSON file, naming the file, line and column of any error."""
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            return json.load(handle)
+    except FileNotFoundError:
+        raise BadInput("no such file", where=path) from None
+    except IsADirectoryError:
+        raise BadInput("is a directory, not a file", where=path) from None
+    except UnicodeDecodeError:
+        raise BadInput("is not UTF-8 text", where=path) from None
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"invalid JSON: {exc.msg}", where=f"{path}:{exc.lineno}:{exc.colno}") from None

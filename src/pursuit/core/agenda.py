@@ -1,0 +1,161 @@
+"""Today's agenda: which touches are due or overdue now, in what order, and why.
+
+Pure: the caller passes `now` and the user's timezone; nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+# What the user does for each kind of touch, in words.
+ACTIONS = {
+    "thank_you_email": "Send a thank-you e-mail",
+    "thank_you_letter": "Mail a thank-you letter",
+    "reference_alert": "Alert your reference",
+    "postal_letter": "Mail a letter",
+    "follow_up_call": "Call",
+    "weekly_follow_up": "Follow up",
+    "follow_up_after_reply": "Follow up after their reply",
+    "interview_preparation": "Prepare for the interview",
+}
+
+# Lower sorts first: a window that closes soon beats a dated touch of the same day.
+_URGENCY = {
+    "thank_you_email": 0, "thank_you_letter": 1, "interview_preparation": 2,
+    "follow_up_call": 3, "reference_alert": 4, "follow_up_after_reply": 5,
+    "weekly_follow_up": 6, "postal_letter": 7,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaTouch:
+    """What the agenda needs to know of one stored touch."""
+
+    id: int
+    type: str
+    channel: str
+    to: str
+    application: str
+    due_on: date
+    deadline: datetime | None = None
+    round_number: int | None = None
+    round_start: datetime | None = None
+    round_format: str | None = None
+    week: int | None = None
+    snoozed_until: date | None = None
+    paused_until: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    touch: AgendaTouch
+    due: date
+    overdue: bool
+    held: bool
+    why: str
+
+    def to_json(self, tz: ZoneInfo) -> dict[str, object]:
+        t = self.touch
+        return {
+            "id": t.id, "type": t.type, "to": t.to, "channel": t.channel,
+            "due": self.due.isoformat(), "overdue": self.overdue,
+            "deadline": t.deadline.astimezone(tz).isoformat() if t.deadline else None,
+            "application": t.application, "why": self.why, "action": ACTIONS.get(t.type, ""),
+        }
+
+
+def effective_due(touch: AgendaTouch) -> date:
+    """The day a touch is to be done: its date, or the day it was snoozed to."""
+    if touch.snoozed_until and touch.snoozed_until > touch.due_on:
+        return touch.snoozed_until
+    return touch.due_on
+
+
+def day_words(day: date, today: date) -> str:
+    """A date as a person says it: today, tomorrow, yesterday, Wednesday, or Mon 3 Nov."""
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == 1:
+        return "tomorrow"
+    if delta == -1:
+        return "yesterday"
+    if -6 <= delta < 0:
+        return f"last {day:%A}"
+    if 0 < delta <= 6:
+        return day.strftime("%A")
+    return f"{day:%a} {day.day} {day:%b}" + ("" if day.year == today.year else f" {day.year}")
+
+
+def time_words(moment: datetime) -> str:
+    """9:00, 14:30: a 24-hour clock reads the same everywhere."""
+    return f"{moment.hour}:{moment.minute:02d}"
+
+
+def _round_words(touch: AgendaTouch, tz: ZoneInfo, today: date) -> str:
+    if touch.round_start is None:
+        return "your interview"
+    day = touch.round_start.astimezone(tz).date()
+    when = day_words(day, today)
+    kind = {"phone": "phone interview", "video": "video interview", "panel": "panel",
+            "onsite": "interview"}.get(touch.round_format or "", "interview")
+    if when in ("today", "yesterday", "tomorrow"):
+        return f"{when}'s {kind}"
+    if when.startswith("last "):
+        return f"{when[5:]}'s {kind}"
+    return f"the {kind} on {when}"
+
+
+def why(touch: AgendaTouch, now: datetime, tz: ZoneInfo) -> str:
+    """One line on why this touch is due, in the user's words and timezone."""
+    today = now.astimezone(tz).date()
+    if touch.type in ("thank_you_email", "thank_you_letter"):
+        text = f"thank-you for {_round_words(touch, tz, today)}"
+        if touch.deadline is not None:
+            local = touch.deadline.astimezone(tz)
+            text += f", due by {time_words(local)} {day_words(local.date(), today)}"
+        return text
+    if touch.type == "follow_up_call":
+        return f"follow-up call 5-7 days after {_round_words(touch, tz, today)}"
+    if touch.type == "weekly_follow_up":
+        return f"weekly follow-up, week {touch.week}" if touch.week else "weekly follow-up"
+    if touch.type == "follow_up_after_reply":
+        return "they replied; time to follow up"
+    if touch.type == "reference_alert":
+        return f"{touch.application}: they may get a call from the employer"
+    if touch.type == "postal_letter":
+        return "one postal letter helps you be remembered"
+    if touch.type == "interview_preparation":
+        return f"{_round_words(touch, tz, today)}: research each interviewer, prepare questions"
+    return touch.type.replace("_", " ")
+
+
+def build_agenda(touches: list[AgendaTouch], *, now: datetime, tz: ZoneInfo) -> list[AgendaItem]:
+    """Touches due today or overdue as of `now`, most urgent first.
+
+    A thank-you is overdue once its deadline has passed; any other touch once its day has.
+    Touches to a paused person are kept but flagged `held`, and sort last.
+    """
+    today = now.astimezone(tz).date()
+    items = []
+    for touch in touches:
+        due = effective_due(touch)
+        if due > today:
+            continue
+        if touch.deadline is not None and touch.snoozed_until is None:
+            overdue = touch.deadline < now
+        else:
+            overdue = due < today
+        held = touch.paused_until is not None and touch.paused_until >= today
+        items.append(AgendaItem(touch, due, overdue, held, why(touch, now, tz)))
+    items.sort(key=lambda i: (i.held, not i.overdue, i.due,
+                              i.touch.deadline or datetime.max.replace(tzinfo=tz),
+                              _URGENCY.get(i.touch.type, 9), i.touch.id))
+    return items
+
+
+def is_due_soon(deadline: datetime, now: datetime) -> bool:
+    """A window that closes within a day is worth a warning colour."""
+    return now <= deadline <= now + timedelta(days=1)

@@ -1,0 +1,263 @@
+"""The demo account: a dozen applications across every stage, placed around today.
+
+Dates are relative to `now` so that Today always has something to show; everything created is
+flagged `is_demo`, so loading it again replaces it and one click removes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.db import transaction
+
+from pursuit.accounts.models import Strength, User
+from pursuit.cadence.models import Touch
+from pursuit.cadence.services import applications_replan, touch_complete
+from pursuit.contacts.models import Contact, Organization
+from pursuit.contacts.services import AddressIn, ContactIn, PhoneIn, contact_create
+from pursuit.pipeline.models import Application, Event, Round
+from pursuit.pipeline.services import (
+    InterviewerIn,
+    application_create,
+    event_record,
+    reference_attach,
+    round_log,
+)
+
+
+@dataclass(frozen=True)
+class _Person:
+    name: str
+    title: str
+    company: str
+    email: str | None
+    phone: str
+    source: str
+    street: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    timezone: str = ""
+
+
+PEOPLE = [
+    _Person("Adaeze Okonkwo", "VP, Research", "Larchmont Analytics", "adaeze@larchmont.example",
+            "+13125550101", "business_card", "200 W Madison St, Suite 1400", "Chicago", "IL",
+            "60606"),
+    _Person("Siobhan O'Sullivan", "Staff Data Engineer", "Larchmont Analytics",
+            "siobhan@larchmont.example", "+13125550102", "business_card"),
+    _Person("Minh Nguyen", "Engineering Manager", "Larchmont Analytics",
+            "minh.nguyen@larchmont.example", "+13125550103", "business_card"),
+    _Person("Chloé Martin", "Head of Platform", "Bellweather Freight", "chloe@bellweather.example",
+            "+16125550110", "business_card", "90 S 7th St", "Minneapolis", "MN", "55402"),
+    _Person("Rahul Iyer", "Senior SRE", "Bellweather Freight", "rahul@bellweather.example",
+            "+16125550111", "interview"),
+    _Person("Renata Solberg", "Head of Applied Science", "Ferncliff Labs",
+            "r.solberg@ferncliff.example", "+15035550147", "business_card",
+            "410 Quarry Lane, Suite 2", "Portland", "OR", "97205", "America/Los_Angeles"),
+    _Person("Tomasz Kowalski", "Recruiter", "Ferncliff Labs", "tomasz@ferncliff.example",
+            "+15035550148", "linkedin"),
+    _Person("Grace Whitfield", "Director of Interoperability", "Quarry & Pine Health",
+            "grace@quarrypine.example", "+16175550120", "business_card", "1 Beacon St",
+            "Boston", "MA", "02108", "America/New_York"),
+    _Person("Oliver Bennett", "CTO", "Alpine Ski House", "oliver@alpineskihouse.example",
+            "+14405550130", "interview", "", "", "", "", "Europe/London"),
+    _Person("Priya Raman", "Data Platform Manager", "Contoso Pharmaceuticals",
+            "priya@contoso.example", "+12065550140", "business_card", "1 Microsoft Way",
+            "Redmond", "WA", "98052"),
+    _Person("Dmitri Volkov", "SRE Manager", "Tailspin Toys", "dmitri@tailspin.example",
+            "+17205550150", "interview"),
+    _Person("Tom Alvarez", "Former manager", "Acme Cloud", "tom.alvarez@acme.example",
+            "+13125550160", "former_manager"),
+    _Person("Dr. Helen Park", "Professor of Computer Science", "Northern Illinois University",
+            "hpark@niu.example", "+18155550170", "professor"),
+    _Person("Marcus Lee", "Product Manager", "Northwind Traders", "marcus@northwind.example",
+            "+13125550180", "alumni"),
+    _Person("Aisha Khan", "Career Counselor", "City Colleges Career Center",
+            "aisha@careers.example", "+13125550190", "career_counselor"),
+    _Person("Sam Rivera", "Nurse", "", None, "+13125550199", "family"),
+    _Person("Father Brian Kelly", "Pastor", "St. Mark's", None, "+13125550198", "church"),
+    _Person("Lena Fischer", "Data Scientist", "Wide World Importers", "lena@wideworld.example",
+            "+4930555012", "event"),
+]
+
+STRENGTHS = [
+    ("cut cloud costs 30% at Acme", "Moved batch jobs to spot instances and right-sized clusters",
+     "cloud cost aws kubernetes terraform"),
+    ("built a real-time data platform", "Kafka and PostgreSQL pipeline serving 2,000 dashboards",
+     "data pipeline kafka postgresql streaming analytics"),
+    ("led a team of five engineers", "Hired and mentored five engineers over two years",
+     "leadership mentoring hiring team"),
+    ("shipped FHIR integrations", "Connected three hospital systems through FHIR APIs",
+     "fhir healthcare interoperability api"),
+]
+
+
+def _local(tz: ZoneInfo, day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=tz)
+
+
+def _weekday_before(day: date, days: int) -> date:
+    """A weekday `days` or more before `day`, so demo interviews fall on working days."""
+    result = day - timedelta(days=days)
+    while result.weekday() >= 5:
+        result -= timedelta(days=1)
+    return result
+
+
+def demo_remove(*, owner: User) -> None:
+    """Delete everything the demo created for this account, and nothing else."""
+    with transaction.atomic():
+        names = {p.company for p in PEOPLE} | {a[0] for a in APPLICATIONS}
+        Application.objects.filter(owner=owner, is_demo=True).delete()
+        Contact.objects.filter(owner=owner, is_demo=True).delete()
+        Strength.objects.filter(owner=owner, phrase__in=[s[0] for s in STRENGTHS]).delete()
+        Organization.objects.filter(owner=owner, name__in=names, applications__isnull=True,
+                                    contacts__isnull=True).delete()
+
+
+# employer, role, stage, channel
+APPLICATIONS = [
+    ("Larchmont Analytics", "Senior Data Engineer", "interviewing", "no_preference"),
+    ("Bellweather Freight", "Platform Engineer", "interviewing", "no_preference"),
+    ("Ferncliff Labs", "Machine Learning Engineer", "interviewing", "no_preference"),
+    ("Quarry & Pine Health", "FHIR Integration Engineer", "interviewing", "mail"),
+    ("Alpine Ski House", "DevOps Engineer", "interviewing", "email"),
+    ("Contoso Pharmaceuticals", "Data Platform Lead", "interviewing", "no_preference"),
+    ("Tailspin Toys", "Site Reliability Engineer", "interviewing", "phone"),
+    ("Northwind Traders", "Backend Engineer", "applied", "no_preference"),
+    ("Wide World Importers", "Cloud Engineer", "applied", "no_preference"),
+    ("Adventure Works", "Analytics Engineer", "interested", "no_preference"),
+    ("Fabrikam", "Staff Engineer", "applied", "no_preference"),
+    ("Margie's Travel", "Contract Data Engineer", "applied", "no_preference"),
+    ("Lucerne Publishing", "Data Engineer", "applied", "no_preference"),
+]
+
+
+def demo_load(*, owner: User, now: datetime) -> dict[str, int]:
+    """Replace this account's demo data; returns counts of what was created."""
+    tz = ZoneInfo(owner.timezone)
+    today = now.astimezone(tz).date()
+    with transaction.atomic():
+        demo_remove(owner=owner)
+        if not owner.full_name:
+            owner.full_name = "Jordan Rivera"
+            owner.phone = owner.phone or "+1 312 555 0100"
+            owner.return_address = owner.return_address or "1520 N Damen Ave\nChicago, IL 60622"
+            owner.save()
+        for phrase, evidence, keywords in STRENGTHS:
+            Strength.objects.create(owner=owner, phrase=phrase, evidence=evidence,
+                                    keywords=keywords)
+        people = {p.name: _contact(owner, p) for p in PEOPLE}
+        apps = {
+            employer: application_create(
+                owner=owner, employer=employer, role=role, stage=stage, preferred_channel=channel,
+                applied_on=today - timedelta(days=20 + n), is_demo=True,
+                notes="Demo application: remove it from Settings or with `pursuit demo --remove`.",
+            )
+            for n, (employer, role, stage, channel) in enumerate(APPLICATIONS)
+        }
+        _interviews(owner, apps, people, tz, today, now)
+    return {"applications": len(apps), "contacts": len(people)}
+
+
+def _done_before(owner: User, day: date, now: datetime) -> None:
+    """Mark older touches done, as a diligent user would have: Today shows a realistic day."""
+    old = Touch.objects.filter(owner=owner, application__is_demo=True, status="planned",
+                               due_on__lt=day)
+    for n, touch in enumerate(old):
+        touch.status = Touch.Status.DONE
+        touch.done_at = datetime.combine(touch.due_on, time(10), tzinfo=now.tzinfo)
+        if touch.type in ("follow_up_call", "weekly_follow_up") and touch.channel == "phone":
+            touch.outcome = ("reached", "voicemail", "no_answer")[n % 3]
+        touch.save()
+    applications_replan(Application.objects.filter(owner=owner, is_demo=True))
+
+
+def _contact(owner: User, p: _Person) -> Contact:
+    prefix, name = ("Dr.", p.name[4:]) if p.name.startswith("Dr. ") else ("", p.name)
+    return contact_create(owner=owner, data=ContactIn(
+        full_name=name, prefix=prefix, title=p.title, company=p.company, timezone=p.timezone,
+        emails=(p.email,) if p.email else (),
+        phones=(PhoneIn(type="work", e164=p.phone, as_printed=p.phone),),
+        addresses=(AddressIn(street=p.street, city=p.city, region=p.region,
+                             postal_code=p.postal_code),) if p.street else (),
+        sources=((p.source, "demo"),), is_demo=True,
+    ))
+
+
+def _interviews(owner: User, apps: dict[str, Application], people: dict[str, Contact],
+                tz: ZoneInfo, today: date, now: datetime) -> None:
+    def held(app: str, days_ago: int, hour: int, who: list[tuple[str, bool, list[str]]],
+             fmt: str = "onsite", role: str = "interviewer") -> Round:
+        day = _weekday_before(today, days_ago)
+        return round_log(
+            application=apps[app], start=_local(tz, day, hour), end=_local(tz, day, hour + 1),
+            timezone=str(tz), format=fmt,
+            interviewers=[InterviewerIn(contact=people[name], hiring_manager=hm, topics=topics,
+                                        role=role if name == "Tomasz Kowalski" else "interviewer")
+                          for name, hm, topics in who],
+        )
+
+    tom, helen = people["Tom Alvarez"], people["Dr. Helen Park"]
+    held("Larchmont Analytics", 1, 10, [
+        ("Adaeze Okonkwo", True, ["real-time analytics roadmap", "team growth"]),
+        ("Siobhan O'Sullivan", False, ["Kafka to PostgreSQL pipeline", "data quality checks"]),
+        ("Minh Nguyen", False, ["on-call practices", "mentoring"]),
+    ], fmt="panel")
+    reference_attach(application=apps["Larchmont Analytics"], contact=tom,
+                     relationship="Former manager at Acme Cloud")
+    reference_attach(application=apps["Larchmont Analytics"], contact=helen,
+                     relationship="Thesis advisor")
+    next_day = today + timedelta(days=3)
+    while next_day.weekday() >= 5:
+        next_day += timedelta(days=1)
+    round_log(application=apps["Larchmont Analytics"], start=_local(tz, next_day, 14),
+              end=_local(tz, next_day, 15), timezone=str(tz), format="video",
+              status=Round.Status.SCHEDULED,
+              interviewers=[InterviewerIn(contact=people["Adaeze Okonkwo"], hiring_manager=True)])
+
+    held("Bellweather Freight", 0 if now.astimezone(tz).hour >= 12 else 1, 9, [
+        ("Chloé Martin", True, ["Kubernetes migration", "cost of the CI fleet"]),
+        ("Rahul Iyer", False, ["incident reviews", "SLOs for the tracking API"]),
+    ])
+
+    ferncliff = held("Ferncliff Labs", 12, 13, [
+        ("Renata Solberg", True, ["model monitoring", "feature store"]),
+        ("Tomasz Kowalski", False, ["timeline", "relocation"]),
+    ], fmt="video")
+    for touch in ferncliff.touches.filter(type__in=["thank_you_email", "follow_up_call"]):
+        touch_complete(owner=owner, touch_id=touch.pk,
+                       outcome="voicemail" if touch.type == "follow_up_call" else "",
+                       at=now - timedelta(days=5))
+    event_record(application=apps["Ferncliff Labs"], type=Event.Type.INTERVIEWER_REPLIED,
+                 at=now - timedelta(days=2), by=people["Renata Solberg"],
+                 summary="Thanks for the note: we are finishing interviews this week.",
+                 decision_expected_by=today + timedelta(days=10))
+
+    held("Quarry & Pine Health", 20, 11, [
+        ("Grace Whitfield", True, ["FHIR R4 rollout", "HL7 v2 legacy feeds"]),
+    ])
+    event_record(application=apps["Quarry & Pine Health"], type=Event.Type.OFFER_RECEIVED,
+                 at=now - timedelta(days=1), summary="Verbal offer; written offer to follow.")
+
+    held("Alpine Ski House", 6, 10, [("Oliver Bennett", True, ["Terraform modules", "on-call"])],
+         fmt="video")
+    held("Contoso Pharmaceuticals", 25, 15, [("Priya Raman", True, ["data governance"])])
+    event_record(application=apps["Contoso Pharmaceuticals"], type=Event.Type.REJECTED,
+                 at=now - timedelta(days=8), summary="They chose an internal candidate.")
+    held("Tailspin Toys", 30, 9, [("Dmitri Volkov", True, ["SLOs", "chaos testing"])],
+         fmt="phone")
+    event_record(application=apps["Tailspin Toys"], type=Event.Type.JOB_FILLED,
+                 at=now - timedelta(days=15))
+    event_record(application=apps["Fabrikam"], type=Event.Type.CANDIDATE_WITHDREW,
+                 at=now - timedelta(days=9), summary="The role moved to on-site five days a week.")
+    event_record(application=apps["Lucerne Publishing"], type=Event.Type.JOB_CLOSED,
+                 at=now - timedelta(days=4), summary="Hiring freeze.")
+    _done_before(owner, today - timedelta(days=2), now)
+    margie = apps["Margie's Travel"]
+    margie.stage = "accepted"
+    margie.notes = "A three-month contract accepted last spring; kept for the record."
+    margie.save(update_fields=["stage", "notes"])

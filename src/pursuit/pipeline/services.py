@@ -1,0 +1,180 @@
+"""Writes about applications, rounds, interviewers, references and events.
+
+Every write that changes what the planner reads re-plans the application before it returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django.db import transaction
+from django.db.models import Max
+
+from pursuit.accounts.models import User
+from pursuit.cadence.services import application_replan
+from pursuit.contacts.models import Contact
+from pursuit.contacts.services import organization_get_or_create
+from pursuit.core.errors import BadInput
+from pursuit.pipeline.models import (
+    STOPPING_EVENTS,
+    Application,
+    ApplicationReference,
+    Channel,
+    Event,
+    Interviewer,
+    Reference,
+    Round,
+    Stage,
+)
+
+# The stage an application moves to when the employer or the candidate ends it.
+_STAGE_AFTER_EVENT = {
+    Event.Type.JOB_FILLED: Stage.FILLED,
+    Event.Type.JOB_CLOSED: Stage.CLOSED,
+    Event.Type.OFFER_RECEIVED: Stage.OFFER,
+    Event.Type.CANDIDATE_WITHDREW: Stage.WITHDRAWN,
+    Event.Type.REJECTED: Stage.REJECTED,
+}
+
+
+def check_timezone(name: str, *, where: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise BadInput(f"{name!r} is not a known timezone", where=where) from None
+    return name
+
+
+def application_create(*, owner: User, employer: str, role: str, stage: str = Stage.APPLIED,
+                       preferred_channel: str = Channel.NO_PREFERENCE,
+                       mailing_address: str = "", applied_on: date | None = None,
+                       expected_decision_on: date | None = None, posting_url: str = "",
+                       notes: str = "", found_via: str = "", salary_range: str = "",
+                       is_demo: bool = False) -> Application:
+    if not employer.strip():
+        raise BadInput("the employer's name is empty", where="employer")
+    if not role.strip():
+        raise BadInput("the role is empty", where="role")
+    if stage not in Stage.values:
+        raise BadInput(f"unknown stage {stage!r}", where="stage")
+    if preferred_channel not in Channel.values:
+        raise BadInput(f"unknown channel {preferred_channel!r}", where="preferred_channel")
+    with transaction.atomic():
+        return Application.objects.create(
+            owner=owner, employer=organization_get_or_create(owner=owner, name=employer),
+            role=role.strip(), stage=stage, preferred_channel=preferred_channel,
+            mailing_address=mailing_address, applied_on=applied_on,
+            expected_decision_on=expected_decision_on, posting_url=posting_url, notes=notes,
+            found_via=found_via, salary_range=salary_range, is_demo=is_demo,
+        )
+
+
+def application_set_stage(*, owner: User, application_id: int, stage: str) -> Application:
+    if stage not in Stage.values:
+        raise BadInput(f"unknown stage {stage!r}", where="stage")
+    application = Application.objects.get(pk=application_id, owner=owner)
+    application.stage = stage
+    application.save(update_fields=["stage", "updated_at"])
+    return application
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewerIn:
+    contact: Contact
+    hiring_manager: bool = False
+    role: str = Interviewer.Role.INTERVIEWER
+    topics: Sequence[str] = field(default=())
+    notes: str = ""
+
+
+def round_log(*, application: Application, start: datetime, end: datetime, timezone: str,
+              interviewers: Sequence[InterviewerIn], format: str = "onsite",
+              location: str = "", status: str = Round.Status.HELD) -> Round:
+    """Record an interview round with its interviewers and re-plan the application."""
+    check_timezone(timezone, where="timezone")
+    if start.tzinfo is None or end.tzinfo is None:
+        raise BadInput("start and end need a timezone", where="start")
+    if end <= start:
+        raise BadInput("the round ends before it starts", where="end")
+    if status not in Round.Status.values:
+        raise BadInput(f"unknown status {status!r}", where="status")
+    contacts = [i.contact for i in interviewers]
+    if any(c.owner_id != application.owner_id for c in contacts):
+        raise BadInput("an interviewer is not one of your contacts", where="interviewers")
+    if len({c.pk for c in contacts}) != len(contacts):
+        raise BadInput("the same person is listed twice", where="interviewers")
+    with transaction.atomic():
+        last = application.rounds.aggregate(n=Max("number"))["n"] or 0
+        round_ = Round.objects.create(
+            owner_id=application.owner_id, application=application, number=last + 1,
+            start=start, end=end, timezone=timezone, format=format, location=location,
+            status=status,
+        )
+        Interviewer.objects.bulk_create(
+            Interviewer(owner_id=application.owner_id, round=round_, contact=i.contact,
+                        position=n, hiring_manager=i.hiring_manager, role=i.role,
+                        topics=[t.strip() for t in i.topics if t.strip()], notes=i.notes)
+            for n, i in enumerate(interviewers)
+        )
+        if application.stage in (Stage.INTERESTED, Stage.APPLIED):
+            application.stage = Stage.INTERVIEWING
+            application.save(update_fields=["stage", "updated_at"])
+        application_replan(application)
+    return round_
+
+
+def round_set_status(*, owner: User, round_id: int, status: str,
+                     start: datetime | None = None, end: datetime | None = None) -> Round:
+    """Cancel, mark held or no-show, or reschedule (with new times) a round; re-plans."""
+    if status not in Round.Status.values:
+        raise BadInput(f"unknown status {status!r}", where="status")
+    with transaction.atomic():
+        round_ = Round.objects.select_related("application").get(pk=round_id, owner=owner)
+        round_.status = status
+        if start and end:
+            if end <= start:
+                raise BadInput("the round ends before it starts", where="end")
+            round_.start, round_.end = start, end
+        round_.save()
+        application_replan(round_.application)
+    return round_
+
+
+def reference_attach(*, application: Application, contact: Contact, relationship: str = "",
+                     alerted_on: date | None = None) -> ApplicationReference:
+    """Give a reference for an application (added to the user's reference list if new)."""
+    if contact.owner_id != application.owner_id:
+        raise BadInput("the reference is not one of your contacts", where="reference")
+    with transaction.atomic():
+        reference, _ = Reference.objects.get_or_create(
+            owner_id=application.owner_id, contact=contact,
+            defaults={"relationship": relationship},
+        )
+        link, _ = ApplicationReference.objects.get_or_create(
+            owner_id=application.owner_id, application=application, reference=reference,
+            defaults={"alerted_on": alerted_on},
+        )
+        application_replan(application)
+    return link
+
+
+def event_record(*, application: Application, type: str, at: datetime, summary: str = "",
+                 by: Contact | None = None, decision_expected_by: date | None = None) -> Event:
+    """Record what the employer or the candidate did; stopping events close the application."""
+    if type not in Event.Type.values:
+        raise BadInput(f"unknown event type {type!r}", where="type")
+    if at.tzinfo is None:
+        raise BadInput("the event's time needs a timezone", where="at")
+    with transaction.atomic():
+        event = Event.objects.create(
+            owner_id=application.owner_id, application=application, type=type, at=at,
+            summary=summary, by=by, decision_expected_by=decision_expected_by,
+        )
+        if type in STOPPING_EVENTS:
+            application.stage = _STAGE_AFTER_EVENT[Event.Type(type)]
+            application.save(update_fields=["stage", "updated_at"])
+        application_replan(application)
+    return event

@@ -1,0 +1,107 @@
+"""Builders shared by the tests: tiny `make_*` functions that read as a story."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def run_pursuit(*args: str, home: Path, stdin: str | None = None,
+                extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real `pursuit` console script in a fresh process with its own data directory."""
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["PURSUIT_HOME"] = str(home)
+    env.update(extra_env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "pursuit.cli.main", *args], input=stdin, capture_output=True,
+        text=True, env=env, timeout=300, check=False,
+    )
+
+
+@pytest.fixture
+def pursuit_home(tmp_path: Path) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    return home
+
+
+CHICAGO = ZoneInfo("America/Chicago")
+
+
+def at(text: str, tz: ZoneInfo = CHICAGO) -> datetime:
+    """'2025-10-17 15:00' in a timezone (Chicago unless told)."""
+    return datetime.fromisoformat(text).replace(tzinfo=tz)
+
+
+@pytest.fixture
+def make_user(db):  # type: ignore[no-untyped-def]
+    from pursuit.accounts.models import User
+
+    counter = iter(range(1, 10_000))
+
+    def make(email: str | None = None, **fields):  # type: ignore[no-untyped-def]
+        n = next(counter)
+        return User.objects.create_user(email or f"user{n}@example.com", "correct horse 42",
+                                        **fields)
+
+    return make
+
+
+@pytest.fixture
+def owner(make_user):  # type: ignore[no-untyped-def]
+    return make_user("owner@example.com", full_name="Jordan Rivera", timezone="America/Chicago")
+
+
+@pytest.fixture
+def make_contact(db):  # type: ignore[no-untyped-def]
+    from pursuit.contacts.services import AddressIn, ContactIn, contact_create
+
+    def make(owner, name: str, email: str | None = "auto", *, title: str = "",  # type: ignore[no-untyped-def]
+             street: str = "", tz: str = "", company: str = ""):
+        if email == "auto":
+            email = name.lower().replace(" ", ".").replace("'", "") + "@example.com"
+        return contact_create(owner=owner, data=ContactIn(
+            full_name=name, title=title, company=company, timezone=tz,
+            emails=(email,) if email else (),
+            addresses=(AddressIn(street=street, city="Chicago", region="IL",
+                                 postal_code="60606"),) if street else (),
+        ))
+
+    return make
+
+
+@pytest.fixture
+def make_application(db):  # type: ignore[no-untyped-def]
+    from pursuit.pipeline.services import application_create
+
+    def make(owner, employer: str = "Larchmont Analytics", role: str = "Data Engineer",  # type: ignore[no-untyped-def]
+             **fields):
+        return application_create(owner=owner, employer=employer, role=role, **fields)
+
+    return make
+
+
+@pytest.fixture
+def log_round(db):  # type: ignore[no-untyped-def]
+    from pursuit.pipeline.services import InterviewerIn, round_log
+
+    def log(application, start: datetime, interviewers, *, hours: float = 1,  # type: ignore[no-untyped-def]
+            tz: str = "America/Chicago", status: str = "held", hiring_manager_first: bool = True):
+        return round_log(
+            application=application, start=start, end=start + timedelta(hours=hours),
+            timezone=tz, status=status,
+            interviewers=[InterviewerIn(contact=c, hiring_manager=hiring_manager_first and n == 0,
+                                        topics=[f"topic {n}"])
+                          for n, c in enumerate(interviewers)],
+        )
+
+    return log
