@@ -123,7 +123,13 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Mail the app sends about the account itself (password resets) goes to the console until an
+# operator sets a mailer; the user's own letters go through the outbox and their own mailbox.
+MAILERS = {
+    "default": {
+        "BACKEND": env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"),
+    },
+}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "pursuit@localhost")
 
 # How far ahead weekly follow-ups are planned for an open application.

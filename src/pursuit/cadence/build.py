@@ -24,15 +24,16 @@ def key_contact_id(key: str) -> int | None:
 
 def with_plan_inputs(applications: QuerySet[Application]) -> QuerySet[Application]:
     """Prefetch everything the planner reads, so a batch costs a fixed number of queries."""
-    contact_details = Contact.objects.prefetch_related("emails", "addresses")
+    details = ("contact__emails", "contact__addresses")
     return applications.select_related("employer", "owner").prefetch_related(
         Prefetch("rounds", queryset=Round.objects.order_by("start", "number")),
-        Prefetch("rounds__interviewers",
-                 queryset=Interviewer.objects.order_by("position", "id").select_related("contact")),
-        Prefetch("rounds__interviewers__contact", queryset=contact_details),
-        Prefetch("references",
-                 queryset=ApplicationReference.objects.select_related("reference__contact")),
-        Prefetch("references__reference__contact", queryset=contact_details),
+        # select_related fills the contact, so its e-mails and addresses are prefetched from
+        # inside the interviewer queryset; a separate "…__contact" Prefetch would be skipped.
+        Prefetch("rounds__interviewers", queryset=Interviewer.objects.order_by("position", "id")
+                 .select_related("contact").prefetch_related(*details)),
+        Prefetch("references", queryset=ApplicationReference.objects
+                 .select_related("reference__contact")
+                 .prefetch_related(*(f"reference__{d}" for d in details))),
         "events",
         Prefetch("touches", queryset=Touch.objects.order_by("id")),
     )
