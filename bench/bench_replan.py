@@ -3,7 +3,8 @@
 Builds 500 applications (3 rounds of 3 interviewers, a reference, a reply) in a fresh SQLite
 database, then re-plans all of them twice: once with a short horizon (few weekly touches) and
 once with a long one (many more), each after the plan for that horizon is stored, so what is
-measured is reading and diffing (writes are bulk statements, one per kind). Prints the query count and time of each, and the ratios.
+measured is reading and diffing (writes are bulk statements, one per kind). Prints the query
+count and time of each, and the ratios.
 
     .venv/bin/python bench/bench_replan.py [--apps 500]
 """

@@ -22,7 +22,8 @@ def env_str(name: str, default: str | None = None) -> str | None:
         try:
             return Path(file_name).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise BadInput(f"cannot read {file_name}: {exc.strerror}", where=f"{name}_FILE") from exc
+            message = f"cannot read {file_name}: {exc.strerror}"
+            raise BadInput(message, where=f"{name}_FILE") from exc
     value = os.environ.get(name)
     return value if value not in (None, "") else default
 
@@ -57,7 +58,7 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 
 def data_dir() -> Path:
-    """Where the SQLite file, the secret key and uploads live: PURSUIT_HOME or the user's data dir."""
+    """Where the SQLite file, secret key and uploads live: PURSUIT_HOME or the user's data dir."""
     home = env_str("PURSUIT_HOME")
     path = Path(home).expanduser() if home else Path(user_data_dir("pursuit", appauthor=False))
     path.mkdir(parents=True, exist_ok=True)

@@ -68,7 +68,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "pursuit.sqlite3",
+            "NAME": str(DATA_DIR / "pursuit.sqlite3"),
             "OPTIONS": {
                 # The web process and the worker share this file: IMMEDIATE takes the write lock
                 # at BEGIN so two writers queue on the busy timeout instead of failing with

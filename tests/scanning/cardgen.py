@@ -49,7 +49,7 @@ LAST_NAMES = (
     "Whitaker", "MacLeod", "Nakamura", "Kowalski", "Brennan", "Lindqvist", "Abernathy",
 )
 MIDDLES = ("J.", "Anne", "R.")
-PREFIXES = ("Dr.", "Ms.", "Mr.", "Prof.")
+PREFIXES = ("Dr.", "Prof.")
 CREDENTIALS = ("PhD", "MBA", "CPA", "PE", "MBA, CPA", "MD")
 SUFFIXES = ("Jr.", "III")
 TITLES = (
@@ -313,6 +313,13 @@ class _Painter:
     def block(self, lines: list[str], x: float, y: float, size: int, max_width: float,
               anchor: str = "la") -> float:
         for text in lines:
+            # A line that would need a much smaller font wraps after a comma instead, as a
+            # designer would set a long address.
+            head, comma, tail = text.rpartition(", ")
+            font = self.font(size)
+            if comma and self.draw.textlength(text, font=font) > max_width * 1.15:
+                y = self.line(head + ",", x, y, size, max_width, anchor=anchor)
+                text = tail
             y = self.line(text, x, y, size, max_width, anchor=anchor)
         return y
 

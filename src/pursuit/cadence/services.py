@@ -161,4 +161,5 @@ def touch_snooze(*, owner: User, touch_id: int, until: date) -> Touch:
 
 
 def replan_owned(owner: User, application_ids: Iterable[int]) -> int:
-    return applications_replan(Application.objects.filter(owner=owner, pk__in=list(application_ids)))
+    owned = Application.objects.filter(owner=owner, pk__in=list(application_ids))
+    return applications_replan(owned)

@@ -21,7 +21,7 @@ class PursuitCommand(BaseCommand):
     """A command that reports bad input in one line on stderr and exits 2, never a traceback."""
 
     uses_database = True
-    requires_system_checks: list[str] = []  # type: ignore[assignment]
+    requires_system_checks: list[str] = []
     # Tables are created on first use instead (contracts.md: "creates and migrates it").
     requires_migrations_checks = False
 
@@ -68,4 +68,5 @@ def read_json_file(path: str) -> Any:
     except UnicodeDecodeError:
         raise BadInput("is not UTF-8 text", where=path) from None
     except json.JSONDecodeError as exc:
-        raise BadInput(f"invalid JSON: {exc.msg}", where=f"{path}:{exc.lineno}:{exc.colno}") from None
+        where = f"{path}:{exc.lineno}:{exc.colno}"
+        raise BadInput(f"invalid JSON: {exc.msg}", where=where) from None

@@ -112,7 +112,7 @@ class ContactPhone(models.Model):
     contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="phones")
     type = models.CharField(max_length=10, choices=Type.choices, default=Type.WORK)
     # E.164 when the number validates; null keeps a number we could not read as printed.
-    e164 = models.CharField(max_length=20, null=True, blank=True)
+    e164 = models.CharField(max_length=20, null=True, blank=True)  # noqa: DJ001 - null: unread
     ext = models.CharField(max_length=10, blank=True)
     as_printed = models.CharField(max_length=60, blank=True)
 

@@ -32,7 +32,8 @@ class Channel(models.TextChoices):
 
 class Application(models.Model):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
-    employer = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="applications")
+    employer = models.ForeignKey(Organization, on_delete=models.PROTECT,
+                                 related_name="applications")
     role = models.CharField(max_length=200)
     stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.APPLIED)
     preferred_channel = models.CharField(

@@ -178,3 +178,197 @@ def event_record(*, application: Application, type: str, at: datetime, summary: 
             application.save(update_fields=["stage", "updated_at"])
         application_replan(application)
     return event
+
+
+# --- Writes behind the web pages (issue 3) -------------------------------------------------
+
+# Moving a card to one of these stages is the employer or the candidate ending the process:
+# it is recorded as the matching stopping event, so calls and follow-ups stop (cadence R7).
+_EVENT_FOR_STAGE = {
+    Stage.OFFER: Event.Type.OFFER_RECEIVED,
+    Stage.ACCEPTED: Event.Type.OFFER_RECEIVED,
+    Stage.REJECTED: Event.Type.REJECTED,
+    Stage.WITHDRAWN: Event.Type.CANDIDATE_WITHDREW,
+    Stage.FILLED: Event.Type.JOB_FILLED,
+    Stage.CLOSED: Event.Type.JOB_CLOSED,
+}
+
+# Fields of an application the details form may change; the first group changes the plan.
+_PLAN_FIELDS = ("preferred_channel", "mailing_address")
+APPLICATION_FIELDS = ("role", "preferred_channel", "mailing_address", "expected_decision_on",
+                      "posting_url", "posting_text", "applied_on", "found_via", "salary_range",
+                      "notes")
+
+
+def _owned_application(owner: User, application_id: int) -> Application:
+    try:
+        return Application.objects.select_related("employer").get(pk=application_id, owner=owner)
+    except Application.DoesNotExist:
+        raise BadInput("no such application", where="application") from None
+
+
+def _contact_by_name(owner: User, name: str, *, company: str = "") -> Contact | None:
+    """The user's contact of that name, created when there is none; None for a blank name."""
+    from pursuit.contacts.services import ContactIn, contact_create
+
+    name = " ".join(name.split())
+    if not name:
+        return None
+    existing = Contact.objects.filter(owner=owner, full_name__iexact=name).order_by("pk").first()
+    return existing or contact_create(owner=owner, data=ContactIn(full_name=name, company=company))
+
+
+def application_move(*, owner: User, application_id: int, stage: str, at: datetime) -> Application:
+    """Move a card on the board. Ending stages record their stopping event (and re-plan)."""
+    if stage not in Stage.values:
+        raise BadInput(f"unknown stage {stage!r}", where="stage")
+    with transaction.atomic():
+        application = _owned_application(owner, application_id)
+        if application.stage == stage:
+            return application
+        event_type = _EVENT_FOR_STAGE.get(Stage(stage))
+        already = application.events.filter(type=event_type).exists() if event_type else True
+        if event_type and application.is_open and not already:
+            event_record(application=application, type=event_type, at=at,
+                         summary="Moved on the board")
+        application.stage = stage
+        application.save(update_fields=["stage", "updated_at"])
+    return application
+
+
+def application_update(*, owner: User, application_id: int, employer: str,
+                       referred_by: str = "", recruiter: str = "",
+                       **fields: object) -> Application:
+    """Change an application's details; the plan is redone when the channel or address changed."""
+    unknown = set(fields) - set(APPLICATION_FIELDS)
+    if unknown:
+        raise BadInput(f"unknown fields {sorted(unknown)}", where="application")
+    with transaction.atomic():
+        application = _owned_application(owner, application_id)
+        replan = any(fields.get(f, getattr(application, f)) != getattr(application, f)
+                     for f in _PLAN_FIELDS)
+        if employer.strip() and employer.strip() != application.employer.name:
+            application.employer = organization_get_or_create(owner=owner, name=employer)
+        for name, value in fields.items():
+            setattr(application, name, value)
+        application.referred_by = _contact_by_name(owner, referred_by)
+        application.recruiter = _contact_by_name(owner, recruiter,
+                                                 company=application.employer.name)
+        application.save()
+        if replan:
+            application_replan(application)
+    return application
+
+
+def application_add(*, owner: User, employer: str, role: str, referred_by: str = "",
+                    recruiter: str = "", **fields: object) -> Application:
+    """Create an application from the web form, naming the referral and recruiter by name."""
+    unknown = set(fields) - set(APPLICATION_FIELDS) - {"stage"}
+    if unknown:
+        raise BadInput(f"unknown fields {sorted(unknown)}", where="application")
+    with transaction.atomic():
+        application = application_create(owner=owner, employer=employer, role=role)
+        for name, value in fields.items():
+            setattr(application, name, value)
+        application.referred_by = _contact_by_name(owner, referred_by)
+        application.recruiter = _contact_by_name(owner, recruiter, company=employer)
+        application.save()
+    return application
+
+
+def application_delete(*, owner: User, application_id: int) -> str:
+    """Delete an application with its rounds, events and touches; returns its name."""
+    with transaction.atomic():
+        application = _owned_application(owner, application_id)
+        name = str(application)
+        application.delete()
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class PersonIn:
+    """One interviewer row of the round form: an existing contact, or a new one by name."""
+
+    contact_id: int | None = None
+    name: str = ""
+    email: str = ""
+    title: str = ""
+    hiring_manager: bool = False
+    role: str = Interviewer.Role.INTERVIEWER
+    topics: Sequence[str] = field(default=())
+
+
+def round_add(*, owner: User, application_id: int, start: datetime, end: datetime,
+              timezone: str, people: Sequence[PersonIn], format: str = "onsite",
+              location: str = "", status: str = Round.Status.HELD) -> Round:
+    """Log a round, creating the interviewers who are not contacts yet, in one transaction."""
+    from pursuit.contacts.models import Source
+    from pursuit.contacts.services import ContactIn, contact_create
+
+    if not people:
+        raise BadInput("name at least one person you met", where="interviewers")
+    with transaction.atomic():
+        application = _owned_application(owner, application_id)
+        ids = [p.contact_id for p in people if p.contact_id]
+        known = {c.pk: c for c in Contact.objects.filter(owner=owner, pk__in=ids)}
+        interviewers = []
+        for person in people:
+            if person.contact_id:
+                contact = known.get(person.contact_id)
+                if contact is None:
+                    raise BadInput("an interviewer is not one of your contacts",
+                                   where="interviewers")
+            else:
+                contact = contact_create(owner=owner, data=ContactIn(
+                    full_name=person.name, title=person.title,
+                    company=application.employer.name,
+                    emails=(person.email,) if person.email else (),
+                    sources=((Source.INTERVIEW, str(application)),),
+                ))
+            interviewers.append(InterviewerIn(contact=contact, hiring_manager=person.hiring_manager,
+                                              role=person.role, topics=person.topics))
+        return round_log(application=application, start=start, end=end, timezone=timezone,
+                         interviewers=interviewers, format=format, location=location,
+                         status=status)
+
+
+def interviewer_debrief(*, owner: User, interviewer_id: int, topics: Sequence[str],
+                        cares_about: str, next_steps: str, notes: str = "",
+                        decision_on: date | None = None) -> Interviewer:
+    """Save what was discussed with one interviewer; a decision date they gave goes on the
+    application (the latest one given wins)."""
+    with transaction.atomic():
+        try:
+            interviewer = Interviewer.objects.select_related("round__application").get(
+                pk=interviewer_id, owner=owner)
+        except Interviewer.DoesNotExist:
+            raise BadInput("no such interviewer", where="interviewer") from None
+        interviewer.topics = [t.strip() for t in topics if t.strip()]
+        interviewer.cares_about = cares_about
+        interviewer.next_steps = next_steps
+        interviewer.notes = notes
+        interviewer.save(update_fields=["topics", "cares_about", "next_steps", "notes"])
+        application = interviewer.round.application
+        if decision_on and decision_on != application.expected_decision_on:
+            application.expected_decision_on = decision_on
+            application.save(update_fields=["expected_decision_on", "updated_at"])
+    return interviewer
+
+
+def reference_add(*, owner: User, application_id: int, name: str,
+                  relationship: str = "") -> ApplicationReference:
+    """Give a reference (a contact named, created if new) for one application."""
+    with transaction.atomic():
+        application = _owned_application(owner, application_id)
+        contact = _contact_by_name(owner, name)
+        if contact is None:
+            raise BadInput("name the reference", where="name")
+        return reference_attach(application=application, contact=contact,
+                                relationship=relationship)
+
+
+def application_event(*, owner: User, application_id: int, type: str, at: datetime,
+                      summary: str = "", decision_expected_by: date | None = None) -> Event:
+    application = _owned_application(owner, application_id)
+    return event_record(application=application, type=type, at=at, summary=summary,
+                        decision_expected_by=decision_expected_by)
