@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "pursuit.contacts",
     "pursuit.pipeline",
     "pursuit.cadence",
+    "pursuit.outbox",
     "pursuit.web",
     "pursuit.cli",
 ]

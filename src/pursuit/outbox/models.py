@@ -1,0 +1,157 @@
+"""The outbox: mail accounts, messages the user approved, and every delivery attempt."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from pursuit.cadence.models import Touch
+
+
+class MailAccount(models.Model):
+    """The user's own mailbox. Passwords are stored encrypted (see pursuit.crypto)."""
+
+    class Security(models.TextChoices):
+        STARTTLS = "starttls", "STARTTLS"
+        TLS = "tls", "TLS (implicit)"
+        NONE = "none", "None (local test servers only)"
+
+    owner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                 related_name="mail_account")
+    from_name = models.CharField(max_length=200, blank=True)
+    from_address = models.EmailField()
+    smtp_host = models.CharField(max_length=255)
+    smtp_port = models.PositiveIntegerField(default=587)
+    smtp_security = models.CharField(max_length=10, choices=Security.choices,
+                                     default=Security.STARTTLS)
+    smtp_username = models.CharField(max_length=255, blank=True)
+    smtp_password_encrypted = models.TextField(blank=True)
+    imap_host = models.CharField(max_length=255, blank=True)
+    imap_port = models.PositiveIntegerField(default=993)
+    imap_security = models.CharField(max_length=10, choices=Security.choices,
+                                     default=Security.TLS)
+    imap_username = models.CharField(max_length=255, blank=True)
+    imap_password_encrypted = models.TextField(blank=True)
+    # The last UID seen in INBOX, and the mailbox's UIDVALIDITY it belongs to.
+    imap_last_uid = models.PositiveBigIntegerField(default=0)
+    imap_uidvalidity = models.PositiveBigIntegerField(default=0)
+    imap_polled_at = models.DateTimeField(null=True, blank=True)
+    imap_last_error = models.TextField(blank=True)
+    rate_per_minute = models.PositiveSmallIntegerField(default=20)
+    timeout_seconds = models.PositiveSmallIntegerField(default=30)
+
+    def __str__(self) -> str:
+        return self.from_address
+
+
+class Message(models.Model):
+    class State(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        SENDING = "sending", "Sending"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Failed"
+        RETRY = "retry", "Waiting to retry"
+        UNKNOWN = "unknown", "Unknown: check your Sent folder"
+        CANCELLED = "cancelled", "Cancelled"
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    touch = models.ForeignKey(Touch, null=True, blank=True, on_delete=models.SET_NULL,
+                              related_name="messages")
+    # Fixed when the message is queued, so a retry is the same message to the server and to
+    # the recipient's client, and replies can be matched to it.
+    message_id = models.CharField(max_length=255, unique=True)
+    from_name = models.CharField(max_length=200, blank=True)
+    from_address = models.CharField(max_length=254)
+    to_name = models.CharField(max_length=200, blank=True)
+    to_address = models.CharField(max_length=254)
+    subject = models.CharField(max_length=300)
+    body = models.TextField()
+    state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED)
+    send_at = models.DateTimeField()
+    next_attempt_at = models.DateTimeField()
+    attempts = models.PositiveSmallIntegerField(default=0)
+    claimed_by = models.CharField(max_length=100, blank=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    transport = models.CharField(max_length=10, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ("-created_at", "-id")
+        indexes = [
+            models.Index(fields=["state", "next_attempt_at"]),
+            models.Index(fields=["owner", "state"]),
+        ]
+        constraints = [
+            # One message per touch: a touch cannot be sent twice, whatever the clicks.
+            models.UniqueConstraint(fields=["touch"], condition=models.Q(touch__isnull=False)
+                                    & ~models.Q(state="cancelled"), name="one_message_per_touch"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} to {self.to_address} ({self.state})"
+
+
+class Attempt(models.Model):
+    """One try at delivering a message: written before the SMTP conversation, closed after."""
+
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="attempt_log")
+    worker = models.CharField(max_length=100)
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=10, blank=True)
+    smtp_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    detail = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ("started_at", "id")
+
+    def __str__(self) -> str:
+        return f"attempt on {self.message_id}: {self.outcome or 'in progress'}"
+
+
+class MailCheck(models.Model):
+    """A "test connection" request: the worker runs it, the page shows the result."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    smtp_result = models.TextField(blank=True)
+    imap_result = models.TextField(blank=True)
+    ok = models.BooleanField(null=True)
+
+    class Meta:
+        ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return f"check {self.pk} ({self.ok})"
+
+
+class InboundReply(models.Model):
+    """A message found in the user's INBOX that answers one of theirs."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    message_id = models.CharField(max_length=255)
+    in_reply_to = models.ForeignKey(Message, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="replies")
+    application = models.ForeignKey("pipeline.Application", null=True, blank=True,
+                                    on_delete=models.CASCADE, related_name="replies")
+    from_address = models.CharField(max_length=254)
+    subject = models.CharField(max_length=300, blank=True)
+    received_at = models.DateTimeField()
+    snippet = models.TextField(blank=True)
+    automatic = models.BooleanField(default=False)
+    suggests_rejection = models.BooleanField(default=False)
+    confirmed_rejection = models.BooleanField(default=False)
+    event = models.ForeignKey("pipeline.Event", null=True, blank=True, on_delete=models.SET_NULL,
+                              related_name="+")
+
+    class Meta:
+        ordering = ("-received_at",)
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "message_id"], name="reply_seen_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"reply from {self.from_address}"

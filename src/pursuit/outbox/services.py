@@ -1,0 +1,160 @@
+"""Writes about the outbox: mail accounts, queueing approved messages, resolving outcomes.
+
+A request never talks to a mail server: it writes a row, and the worker delivers.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from pursuit.accounts.models import User
+from pursuit.cadence.models import Touch
+from pursuit.core.errors import BadInput
+from pursuit.core.mail import check_address, check_header
+from pursuit.crypto import encrypt
+from pursuit.outbox.models import MailAccount, MailCheck, Message
+
+
+def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_port: int,
+                      smtp_security: str, smtp_username: str = "",
+                      smtp_password: str | None = None, from_name: str = "",
+                      imap_host: str = "", imap_port: int = 993, imap_security: str = "tls",
+                      imap_username: str = "", imap_password: str | None = None,
+                      rate_per_minute: int = 20) -> MailAccount:
+    """Create or update the user's mail account. A password of None keeps the stored one."""
+    check_address(from_address, field="from_address")
+    check_header(from_name, field="from_name")
+    for field, value in (("smtp_host", smtp_host), ("imap_host", imap_host),
+                         ("smtp_username", smtp_username), ("imap_username", imap_username)):
+        check_header(value, field=field)
+    if smtp_security not in MailAccount.Security.values:
+        raise BadInput(f"unknown security {smtp_security!r}", where="smtp_security")
+    if imap_security not in MailAccount.Security.values:
+        raise BadInput(f"unknown security {imap_security!r}", where="imap_security")
+    if not 1 <= rate_per_minute <= 600:
+        raise BadInput("between 1 and 600 messages a minute", where="rate_per_minute")
+    account, _ = MailAccount.objects.get_or_create(owner=owner, defaults={
+        "from_address": from_address, "smtp_host": smtp_host})
+    account.from_address, account.from_name = from_address, from_name
+    account.smtp_host, account.smtp_port, account.smtp_security = smtp_host, smtp_port, \
+        smtp_security
+    account.smtp_username = smtp_username
+    account.imap_host, account.imap_port, account.imap_security = imap_host, imap_port, \
+        imap_security
+    account.imap_username = imap_username
+    account.rate_per_minute = rate_per_minute
+    if smtp_password is not None:
+        account.smtp_password_encrypted = encrypt(smtp_password)
+    if imap_password is not None:
+        account.imap_password_encrypted = encrypt(imap_password)
+    account.save()
+    return account
+
+
+def mail_account_delete(*, owner: User) -> None:
+    MailAccount.objects.filter(owner=owner).delete()
+
+
+def mail_check_request(*, owner: User) -> MailCheck:
+    """Ask the worker to test the connection; the page polls the row for the answer."""
+    if not MailAccount.objects.filter(owner=owner).exists():
+        raise BadInput("set up a mail account first", where="mail_account")
+    return MailCheck.objects.create(owner=owner)
+
+
+def _sender(owner: User) -> tuple[str, str]:
+    account = MailAccount.objects.filter(owner=owner).first()
+    if account:
+        return account.from_name or owner.full_name, account.from_address
+    return owner.full_name, owner.email
+
+
+def message_enqueue(*, owner: User, to_address: str, subject: str, body: str,
+                    to_name: str = "", touch: Touch | None = None,
+                    send_at: datetime | None = None) -> Message:
+    """Queue one message the user approved. Each touch gets one message, ever."""
+    check_address(to_address, field="to")
+    check_header(to_name, field="to_name")
+    check_header(subject, field="subject")
+    if not subject.strip():
+        raise BadInput("the subject is empty", where="subject")
+    if not body.strip():
+        raise BadInput("the message is empty", where="body")
+    if touch is not None and touch.owner_id != owner.pk:
+        raise BadInput("no such touch", where="touch")
+    from_name, from_address = _sender(owner)
+    check_header(from_name, field="from_name")
+    domain = from_address.rsplit("@", 1)[-1] or "pursuit.invalid"
+    when = send_at or timezone.now()
+    try:
+        with transaction.atomic():
+            return Message.objects.create(
+                owner=owner, touch=touch, message_id=f"<{secrets.token_hex(16)}@{domain}>",
+                from_name=from_name, from_address=from_address, to_name=to_name,
+                to_address=to_address.strip(), subject=subject.strip(), body=body,
+                send_at=when, next_attempt_at=when,
+            )
+    except IntegrityError:
+        raise BadInput("a message for this touch is already in the outbox",
+                       where="touch") from None
+
+
+def build_email(message: Message, *, date: datetime | None = None) -> EmailMessage:
+    """The RFC 5322 message for a row (also what the .eml export gives)."""
+    email = EmailMessage()
+    email["From"] = formataddr((message.from_name, message.from_address))
+    email["To"] = formataddr((message.to_name, message.to_address))
+    email["Subject"] = message.subject
+    email["Message-ID"] = message.message_id
+    email["Date"] = format_datetime(date or message.sent_at or message.send_at)
+    email.set_content(message.body)
+    return email
+
+
+def _owned(owner: User, message_id: int) -> Message:
+    try:
+        return Message.objects.get(pk=message_id, owner=owner)
+    except Message.DoesNotExist:
+        raise BadInput("no such message", where="message") from None
+
+
+def message_cancel(*, owner: User, message_id: int) -> Message:
+    """Take a message that has not gone out back out of the outbox."""
+    changed = Message.objects.filter(
+        pk=message_id, owner=owner,
+        state__in=[Message.State.QUEUED, Message.State.RETRY, Message.State.FAILED],
+    ).update(state=Message.State.CANCELLED)
+    if not changed:
+        raise BadInput("only a message that has not been sent can be cancelled", where="message")
+    return _owned(owner, message_id)
+
+
+def message_resolve_unknown(*, owner: User, message_id: int, sent: bool) -> Message:
+    """The user checked their Sent folder: it went out (mark sent) or it did not (send again)."""
+    with transaction.atomic():
+        message = _owned(owner, message_id)
+        if message.state != Message.State.UNKNOWN:
+            raise BadInput("this message is not waiting for a decision", where="message")
+        now = timezone.now()
+        if sent:
+            message.state, message.sent_at = Message.State.SENT, now
+            message.save(update_fields=["state", "sent_at"])
+            if message.touch_id:
+                mark_touch_sent(message.touch_id, now)
+        else:
+            message.state, message.next_attempt_at = Message.State.QUEUED, now
+            message.save(update_fields=["state", "next_attempt_at"])
+    return message
+
+
+def mark_touch_sent(touch_id: int, at: datetime) -> None:
+    """A sent message marks its touch done. No re-plan is needed: by the rules, carrying a
+    touch out moves nothing else (done touches keep the dates they had)."""
+    Touch.objects.filter(pk=touch_id, status=Touch.Status.PLANNED).update(
+        status=Touch.Status.DONE, done_at=at)

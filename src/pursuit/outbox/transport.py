@@ -1,0 +1,182 @@
+"""Talking SMTP: one connection per mail account, reused across messages, every failure
+reported with the phase it happened in so that `core.mail.classify` can decide what to do."""
+
+from __future__ import annotations
+
+import contextlib
+import smtplib
+import socket
+import ssl
+import sys
+from email.message import EmailMessage
+from typing import TextIO
+
+from pursuit.core.mail import Failure
+
+
+class SendFailed(Exception):
+    def __init__(self, failure: Failure) -> None:
+        super().__init__(failure.detail)
+        self.failure = failure
+
+
+def _reply_text(code: int, reply: bytes | str) -> str:
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
+    return f"{code} {text}".strip()
+
+
+class SmtpTransport:
+    """An open SMTP session with the user's server (STARTTLS, TLS or plain on loopback)."""
+
+    name = "smtp"
+
+    def __init__(self, *, host: str, port: int, security: str, username: str, password: str,
+                 timeout: float) -> None:
+        self.host, self.port, self.security = host, port, security
+        self.username, self.password, self.timeout = username, password, timeout
+        self._smtp: smtplib.SMTP | None = None
+
+    @property
+    def where(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def open(self) -> None:
+        if self._smtp is not None:
+            return
+        context = ssl.create_default_context()
+        try:
+            if self.security == "tls":
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout,
+                                                      context=context)
+            else:
+                smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
+                if self.security == "starttls":
+                    smtp.starttls(context=context)
+            smtp.ehlo_or_helo_if_needed()
+        except smtplib.SMTPResponseException as exc:
+            reply = _reply_text(exc.smtp_code, exc.smtp_error)
+            raise SendFailed(Failure("connect", exc.smtp_code,
+                                     f"{self.where} refused: {reply}")) from exc
+        except (OSError, smtplib.SMTPException) as exc:
+            raise SendFailed(Failure("connect", None,
+                                     f"cannot connect to {self.where}: {exc}")) from exc
+        if self.username:
+            try:
+                smtp.login(self.username, self.password)
+            except smtplib.SMTPResponseException as exc:
+                self._quietly_close(smtp)
+                raise SendFailed(Failure("auth", exc.smtp_code,
+                                         f"{self.where} refused the login: "
+                                         f"{_reply_text(exc.smtp_code, exc.smtp_error)}")) from exc
+            except (OSError, smtplib.SMTPException) as exc:
+                self._quietly_close(smtp)
+                detail = f"login to {self.where} failed: {exc}"
+                raise SendFailed(Failure("auth", None, detail)) from exc
+        self._smtp = smtp
+
+    def send(self, message: EmailMessage, sender: str, recipient: str) -> str:
+        """Deliver one message; returns the server's final reply. Raises SendFailed."""
+        self.open()
+        smtp = self._smtp
+        assert smtp is not None
+        try:
+            code, reply = smtp.mail(sender)
+            if code != 250:
+                raise SendFailed(Failure("envelope", code,
+                                         f"MAIL FROM: {_reply_text(code, reply)}"))
+            code, reply = smtp.rcpt(recipient)
+            if code not in (250, 251):
+                raise SendFailed(Failure("envelope", code,
+                                         f"RCPT TO: {_reply_text(code, reply)}"))
+            # DATA is written out by hand: smtplib.data() would hide whether a broken connection
+            # happened before the server had the message (safe to retry) or after (unknown).
+            smtp.putcmd("data")
+            code, reply = smtp.getreply()
+            if code != 354:
+                raise SendFailed(Failure("data_command", code, f"DATA: {_reply_text(code, reply)}"))
+        except SendFailed:
+            self._reset()
+            raise
+        except smtplib.SMTPServerDisconnected as exc:
+            self.close()
+            detail = f"{self.where} disconnected: {exc}"
+            raise SendFailed(Failure("envelope", None, detail)) from exc
+        except (OSError, smtplib.SMTPException) as exc:
+            self.close()
+            raise SendFailed(Failure("envelope", None, f"{self.where}: {exc}")) from exc
+        payload = smtplib.quotedata(message.as_string()).encode("utf-8")
+        if not payload.endswith(b"\r\n"):
+            payload += b"\r\n"
+        try:
+            smtp.send(payload + b".\r\n")
+            code, reply = smtp.getreply()
+        except (OSError, smtplib.SMTPException) as exc:
+            self.close()
+            raise SendFailed(Failure("after_data", None,
+                                     f"the connection to {self.where} broke after the message "
+                                     f"was sent, before the server confirmed it: {exc}")) from exc
+        if code != 250:
+            self._reset()
+            raise SendFailed(Failure("after_data", code, _reply_text(code, reply)))
+        return _reply_text(code, reply)
+
+    def _reset(self) -> None:
+        if self._smtp is None:
+            return
+        try:
+            self._smtp.rset()
+        except (OSError, smtplib.SMTPException):
+            self.close()
+
+    @staticmethod
+    def _quietly_close(smtp: smtplib.SMTP) -> None:
+        with contextlib.suppress(OSError):
+            smtp.close()
+
+    def close(self) -> None:
+        if self._smtp is not None:
+            try:
+                self._smtp.quit()
+            except (OSError, smtplib.SMTPException):
+                self._quietly_close(self._smtp)
+            self._smtp = None
+
+
+class ConsoleTransport:
+    """Until a mail account is set up nothing leaves the machine: messages are printed."""
+
+    name = "console"
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stdout
+
+    def open(self) -> None:
+        return None
+
+    def send(self, message: EmailMessage, sender: str, recipient: str) -> str:
+        self.stream.write(message.as_string() + "\n" + "-" * 72 + "\n")
+        self.stream.flush()
+        return "printed to the console (no mail account set up)"
+
+    def close(self) -> None:
+        return None
+
+
+def probe_smtp(*, host: str, port: int, security: str, username: str, password: str,
+               timeout: float) -> str:
+    """Connect and log in, then quit; returns what happened in words."""
+    transport = SmtpTransport(host=host, port=port, security=security, username=username,
+                              password=password, timeout=timeout)
+    try:
+        transport.open()
+    except SendFailed as exc:
+        return f"SMTP failed: {exc.failure.detail}"
+    finally:
+        transport.close()
+    return f"SMTP OK: connected to {host}:{port}" + (f" and logged in as {username}"
+                                                     if username else "")
+
+
+def resolve(host: str) -> None:
+    """Raise OSError early when a host name does not resolve (a clear message in checks)."""
+    socket.getaddrinfo(host, None)

@@ -1,0 +1,51 @@
+"""Fill a fresh database with one account, a mail account on the given port and N queued
+messages; run as `python -m tests.outbox.seed PORT COUNT` in the environment of the workers."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pursuit.settings")
+
+
+def main(port: int, count: int) -> None:
+    import django
+
+    django.setup()
+    from pursuit.accounts.models import User
+    from pursuit.cli.base import ensure_database
+    from pursuit.outbox.models import Message
+    from pursuit.outbox.services import mail_account_save, message_enqueue
+
+    ensure_database()
+    User.objects.all().delete()  # a shared PostgreSQL test database starts empty
+    owner = User.objects.create_user("seed@example.com", "seed password 42")
+    mail_account_save(owner=owner, from_address="seed@example.com", smtp_host="127.0.0.1",
+                      smtp_port=port, smtp_security="none", rate_per_minute=600)
+    for n in range(count):
+        message_enqueue(owner=owner, to_address=f"person{n}@example.com", to_name=f"Person {n}",
+                        subject=f"Thank you, Person {n}", body=f"Dear Person {n},\n\nThanks.\n")
+    print(Message.objects.count())
+
+
+def states() -> dict[str, list[str]]:
+    """Message-IDs by state (printed as JSON by `python -m tests.outbox.seed states`)."""
+    import django
+
+    django.setup()
+    from pursuit.outbox.models import Message
+
+    result: dict[str, list[str]] = {}
+    for message_id, state in Message.objects.values_list("message_id", "state"):
+        result.setdefault(state, []).append(message_id)
+    return result
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "states":
+        import json
+
+        print(json.dumps(states()))
+    else:
+        main(int(sys.argv[1]), int(sys.argv[2]))

@@ -1,0 +1,213 @@
+"""Delivery against a real SMTP server on loopback, with the faults a mailbox really has."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from email import message_from_bytes
+
+import pytest
+from django.utils import timezone
+
+from pursuit.core.errors import BadInput
+from pursuit.outbox.models import Message
+from pursuit.outbox.services import (
+    mail_account_save,
+    message_cancel,
+    message_enqueue,
+    message_resolve_unknown,
+)
+from pursuit.outbox.worker import Worker
+from tests.outbox.smtp_sink import SinkHandler, SmtpSink, free_port
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def sink() -> Iterator[SmtpSink]:
+    with SmtpSink() as server:
+        yield server
+
+
+def use_server(owner, port: int, timeout: int = 5) -> None:  # type: ignore[no-untyped-def]
+    account = mail_account_save(owner=owner, from_address="jordan@example.com",
+                                from_name="Jordan Rivera", smtp_host="127.0.0.1",
+                                smtp_port=port, smtp_security="none")
+    account.timeout_seconds = timeout
+    account.save()
+
+
+def queue(owner, n: int = 1, **fields) -> Message:  # type: ignore[no-untyped-def]
+    return message_enqueue(owner=owner, to_address=f"priya{n}@larchmont.example",
+                           to_name="Priya Raman", subject="Thank you for today",
+                           body=f"Dear Priya,\n\nThank you ({n}).\n", **fields)
+
+
+def work() -> None:
+    Worker(lease_seconds=300, idle_sleep=0).run(once=True)
+
+
+def refreshed(message: Message) -> Message:
+    message.refresh_from_db()
+    return message
+
+
+def test_a_message_is_delivered_once_with_its_fixed_message_id(owner, sink) -> None:  # type: ignore[no-untyped-def]
+    use_server(owner, sink.port)
+    message = queue(owner)
+    work()
+    work()
+    message = refreshed(message)
+    assert message.state == "sent" and message.sent_at is not None
+    assert sink.handler.ids == {message.message_id: 1}
+    received = message_from_bytes(sink.handler.received[0])
+    assert received["To"] == "Priya Raman <priya1@larchmont.example>"
+    assert received["From"] == "Jordan Rivera <jordan@example.com>"
+    assert [a.outcome for a in message.attempt_log.all()] == ["sent"]
+
+
+def test_4xx_is_retried_and_then_delivered_once(owner, sink) -> None:  # type: ignore[no-untyped-def]
+    use_server(owner, sink.port)
+    sink.handler.faults = ["451"]
+    message = queue(owner)
+    work()
+    message = refreshed(message)
+    assert message.state == "retry" and "451" in message.last_error
+    assert message.next_attempt_at > timezone.now()
+    work()  # not due yet: nothing happens
+    assert refreshed(message).state == "retry"
+    Message.objects.filter(pk=message.pk).update(next_attempt_at=timezone.now())
+    work()
+    message = refreshed(message)
+    assert message.state == "sent" and message.attempts == 2
+    assert sink.handler.ids[message.message_id] == 1
+    assert [a.outcome for a in message.attempt_log.all()] == ["retry", "sent"]
+
+
+def test_5xx_fails_is_shown_and_not_retried(owner, sink) -> None:  # type: ignore[no-untyped-def]
+    use_server(owner, sink.port)
+    sink.handler.faults = ["550"]
+    message = queue(owner)
+    work()
+    Message.objects.filter(pk=message.pk).update(next_attempt_at=timezone.now())
+    work()
+    message = refreshed(message)
+    assert message.state == "failed" and "550 5.1.1 No such user here" in message.last_error
+    assert message.attempts == 1 and not sink.handler.ids
+
+
+def test_a_disconnect_after_data_is_unknown_and_never_resent(owner, sink) -> None:  # type: ignore[no-untyped-def]
+    use_server(owner, sink.port)
+    sink.handler.faults = ["drop"]
+    message = queue(owner)
+    work()
+    message = refreshed(message)
+    assert message.state == "unknown" and "after the message was sent" in message.last_error
+    Message.objects.filter(pk=message.pk).update(next_attempt_at=timezone.now())
+    work()
+    assert refreshed(message).state == "unknown"
+    assert sink.handler.ids[message.message_id] == 1
+    # The user looked in their Sent folder: it did go out.
+    message_resolve_unknown(owner=owner, message_id=message.pk, sent=True)
+    assert refreshed(message).state == "sent"
+
+
+def test_the_user_may_send_an_unknown_message_again(owner, sink) -> None:  # type: ignore[no-untyped-def]
+    use_server(owner, sink.port)
+    sink.handler.faults = ["drop"]
+    message = queue(owner)
+    work()
+    message_resolve_unknown(owner=owner, message_id=message.pk, sent=False)
+    work()
+    assert refreshed(message).state == "sent"
+    assert sink.handler.ids[message.message_id] == 2  # the user chose this, knowingly
+
+
+def test_a_server_that_is_down_means_retry_later(owner) -> None:  # type: ignore[no-untyped-def]
+    use_server(owner, free_port())  # nothing listens there
+    message = queue(owner)
+    work()
+    message = refreshed(message)
+    assert message.state == "retry" and "cannot connect to 127.0.0.1" in message.last_error
+
+
+def test_a_slow_server_times_out_into_unknown(owner) -> None:  # type: ignore[no-untyped-def]
+    with SmtpSink(SinkHandler(faults=["slow"], slow_seconds=3)) as slow:
+        use_server(owner, slow.port, timeout=1)
+        message = queue(owner)
+        work()
+        message = refreshed(message)
+    # The data was out when the answer failed to come: whether it was queued is unknown.
+    assert message.state == "unknown" and "timed out" in message.last_error
+
+
+def test_retries_are_bounded(owner) -> None:  # type: ignore[no-untyped-def]
+    use_server(owner, free_port())
+    message = queue(owner)
+    for _ in range(10):
+        Message.objects.filter(pk=message.pk).update(next_attempt_at=timezone.now())
+        work()
+    message = refreshed(message)
+    assert message.state == "failed" and message.last_error.startswith("gave up after 6 tries")
+
+
+@pytest.mark.parametrize("field, value", [
+    ("to_name", "Priya\r\nBcc: victim@example.com"),
+    ("subject", "Thanks\nBcc: victim@example.com"),
+    ("to_address", "priya@example.com\r\nBcc: victim@example.com"),
+    ("subject", "Thanks\u2028Bcc: x@example.com"),
+])
+def test_header_injection_is_refused(owner, field, value) -> None:  # type: ignore[no-untyped-def]
+    fields = {"to_address": "priya@example.com", "to_name": "Priya", "subject": "Thanks",
+              "body": "Hello"} | {field: value}
+    with pytest.raises(BadInput) as error:
+        message_enqueue(owner=owner, **fields)
+    assert error.value.where == {"to_address": "to"}.get(field, field)
+    assert not Message.objects.exists()
+
+
+def test_a_from_name_with_a_line_break_is_refused(owner) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(BadInput):
+        mail_account_save(owner=owner, from_address="j@example.com", from_name="J\nBcc: x@y.z",
+                          smtp_host="127.0.0.1", smtp_port=25, smtp_security="none")
+
+
+def test_without_a_mail_account_nothing_leaves_the_machine(owner, capsys) -> None:  # type: ignore[no-untyped-def]
+    message = queue(owner)
+    work()
+    message = refreshed(message)
+    assert message.state == "sent" and message.transport == "console"
+    assert "Subject: Thank you for today" in capsys.readouterr().out
+
+
+def test_a_cancelled_message_is_not_sent(owner, sink) -> None:  # type: ignore[no-untyped-def]
+    use_server(owner, sink.port)
+    message = queue(owner)
+    message_cancel(owner=owner, message_id=message.pk)
+    work()
+    assert refreshed(message).state == "cancelled" and not sink.handler.ids
+
+
+def test_the_rate_limit_holds_messages_back(owner, sink) -> None:  # type: ignore[no-untyped-def]
+    use_server(owner, sink.port)
+    from pursuit.outbox.models import MailAccount
+
+    MailAccount.objects.filter(owner=owner).update(rate_per_minute=3)
+    messages = [queue(owner, n) for n in range(5)]
+    work()
+    states = [refreshed(m).state for m in messages]
+    assert states.count("sent") == 3 and states.count("queued") == 2
+
+
+def test_the_password_is_encrypted_at_rest(owner) -> None:  # type: ignore[no-untyped-def]
+    from django.db import connection
+
+    mail_account_save(owner=owner, from_address="j@example.com", smtp_host="127.0.0.1",
+                      smtp_port=25, smtp_security="none", smtp_username="j",
+                      smtp_password="hunter2 is my password")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT smtp_password_encrypted FROM outbox_mailaccount")
+        [(stored,)] = cursor.fetchall()
+    assert "hunter2" not in stored and stored
+    from pursuit.crypto import decrypt
+
+    assert decrypt(stored) == "hunter2 is my password"

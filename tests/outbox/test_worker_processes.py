@@ -1,0 +1,116 @@
+"""Real worker processes against a real SMTP sink: killed mid-run, or two at once.
+
+They run on the database the suite runs on: SQLite in a fresh data directory, or the
+PostgreSQL server of DATABASE_URL in the PostgreSQL pass of the suite."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.outbox.smtp_sink import SinkHandler, SmtpSink
+
+
+class SlowSink(SinkHandler):
+    """Takes a little time per message, so that a kill lands in the middle of the run."""
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        import asyncio
+
+        await asyncio.sleep(0.01)
+        return await super().handle_DATA(server, session, envelope)
+
+
+def env_for(home: Path) -> dict[str, str]:
+    env = dict(os.environ, PURSUIT_HOME=str(home))
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    return env
+
+
+def python(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *args], cwd=ROOT, env=env_for(home),
+                          capture_output=True, text=True, timeout=300, check=True)
+
+
+def worker(home: Path, *extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "pursuit.cli.main", "worker", "--idle-sleep", "0.05", *extra],
+        cwd=ROOT, env=env_for(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def states(home: Path) -> dict[str, list[str]]:
+    return json.loads(python(["-m", "tests.outbox.seed", "states"], home).stdout)
+
+
+def wait_for(condition, seconds: float = 120) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting")
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    path = tmp_path / "home"
+    path.mkdir()
+    return path
+
+
+def test_sigkill_mid_run_loses_nothing_and_sends_nothing_twice(home: Path) -> None:
+    with SmtpSink(SlowSink()) as sink:
+        python(["-m", "tests.outbox.seed", str(sink.port), "200"], home)
+        first = worker(home)
+        wait_for(lambda: len(sink.handler.ids) >= 60)
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=30)
+        assert len(sink.handler.ids) < 200, "the kill came too late to test anything"
+        # --lease 0: the claim of the killed worker is recovered at once.
+        second = subprocess.run(
+            [sys.executable, "-m", "pursuit.cli.main", "worker", "--once", "--lease", "0"],
+            cwd=ROOT, env=env_for(home), capture_output=True, text=True, timeout=300)
+        assert second.returncode == 0, second.stderr
+        by_state = states(home)
+    sent, unknown = by_state.get("sent", []), by_state.get("unknown", [])
+    assert len(sent) + len(unknown) == 200, by_state.keys()
+    assert len(unknown) <= 1
+    assert all(sink.handler.ids[mid] == 1 for mid in sent)
+    assert all(sink.handler.ids[mid] <= 1 for mid in unknown)
+    assert max(sink.handler.ids.values()) == 1
+
+
+def test_two_workers_never_send_one_message_twice(home: Path) -> None:
+    with SmtpSink(SlowSink()) as sink:
+        python(["-m", "tests.outbox.seed", str(sink.port), "200"], home)
+        workers = [worker(home, "--once", "--json"), worker(home, "--once", "--json")]
+        handled = []
+        for process in workers:
+            out, err = process.communicate(timeout=300)
+            assert process.returncode == 0, err
+            handled.append(json.loads(out)["handled"])
+        by_state = states(home)
+    assert len(by_state.get("sent", [])) == 200
+    assert sum(sink.handler.ids.values()) == 200 and max(sink.handler.ids.values()) == 1
+    assert sum(handled) == 200
+    print("messages per worker:", handled)
+
+
+def test_sigterm_finishes_the_message_in_hand(home: Path) -> None:
+    with SmtpSink(SlowSink()) as sink:
+        python(["-m", "tests.outbox.seed", str(sink.port), "100"], home)
+        process = worker(home)
+        wait_for(lambda: len(sink.handler.ids) >= 10)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=60)
+        assert process.returncode == 0, err
+        by_state = states(home)
+    assert "sending" not in by_state and "unknown" not in by_state
+    assert len(by_state["sent"]) == len(sink.handler.ids) < 100
