@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
 import sys
 from typing import Any
 
@@ -23,10 +25,25 @@ class PursuitServer(BaseApplication):
         return application
 
 
-def run_server(*, host: str, port: int, workers: int, ready_message: str) -> int:
+def run_server(*, host: str, port: int, workers: int, ready_message: str,
+               with_worker: bool = True) -> int:
+    """Run gunicorn (and the outbox worker beside it) until SIGTERM or Ctrl-C."""
+    worker: list[subprocess.Popen[bytes]] = []
+
     def when_ready(server: Any) -> None:
+        if with_worker:
+            # A process of its own: the worker's loop must not share a web process.
+            worker.append(subprocess.Popen([sys.executable, "-m", "pursuit.cli.main", "worker"]))
         # Scripts wait for this line on stdout before they talk to the server.
         print(ready_message, flush=True)
+
+    def on_exit(server: Any) -> None:
+        for process in worker:
+            process.send_signal(signal.SIGTERM)  # it finishes the message in hand, then exits
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
 
     options = {
         "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
@@ -39,6 +56,7 @@ def run_server(*, host: str, port: int, workers: int, ready_message: str) -> int
         "errorlog": "-",
         "loglevel": "warning",
         "when_ready": when_ready,
+        "on_exit": on_exit,
         "proc_name": "pursuit",
     }
     try:

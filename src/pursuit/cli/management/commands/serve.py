@@ -60,6 +60,8 @@ class Command(PursuitCommand):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--workers", type=int, default=2, help="web processes")
+        parser.add_argument("--no-worker", action="store_true",
+                            help="do not start the outbox worker (run `pursuit worker` yourself)")
 
     def handle(self, *args: Any, **options: Any) -> None:
         host, port = options["host"], options["port"]
@@ -75,5 +77,6 @@ class Command(PursuitCommand):
         shutil.rmtree(settings.DATA_DIR / "gunicorn-tmp", ignore_errors=True)
         url_host = f"[{host}]" if ":" in host else host
         code = run_server(host=host, port=port, workers=options["workers"],
-                          ready_message=f"Pursuit is running at http://{url_host}:{port}/")
+                          ready_message=f"Pursuit is running at http://{url_host}:{port}/",
+                          with_worker=not options["no_worker"])
         sys.exit(code)
