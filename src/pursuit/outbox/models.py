@@ -47,6 +47,7 @@ class MailAccount(models.Model):
 class Message(models.Model):
     class State(models.TextChoices):
         QUEUED = "queued", "Queued"
+        CLAIMED = "claimed", "Queued (taken by a worker)"
         SENDING = "sending", "Sending"
         SENT = "sent", "Sent"
         FAILED = "failed", "Failed"

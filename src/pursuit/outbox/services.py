@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import secrets
 from datetime import datetime
-from email.message import EmailMessage
+from email.charset import QP, Charset
+from email.header import Header
+from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 
 from django.db import IntegrityError, transaction
@@ -105,15 +107,22 @@ def message_enqueue(*, owner: User, to_address: str, subject: str, body: str,
                        where="touch") from None
 
 
-def build_email(message: Message, *, date: datetime | None = None) -> EmailMessage:
-    """The RFC 5322 message for a row (also what the .eml export gives)."""
-    email = EmailMessage()
-    email["From"] = formataddr((message.from_name, message.from_address))
-    email["To"] = formataddr((message.to_name, message.to_address))
-    email["Subject"] = message.subject
+def build_email(message: Message, *, date: datetime | None = None) -> MIMEText:
+    """The RFC 5322 message for a row (also what the .eml export gives).
+
+    Built with the compat32 classes: the modern header registry costs milliseconds per
+    message, a third of a whole SMTP exchange on loopback. Non-ASCII names and subjects are
+    still encoded (RFC 2047), and the body goes out as quoted-printable UTF-8.
+    """
+    charset = Charset("utf-8")
+    charset.header_encoding = charset.body_encoding = QP
+    email = MIMEText(message.body, "plain", charset if not message.body.isascii() else "us-ascii")
+    email["From"] = formataddr((message.from_name, message.from_address), charset="utf-8")
+    email["To"] = formataddr((message.to_name, message.to_address), charset="utf-8")
+    email["Subject"] = message.subject if message.subject.isascii() else \
+        Header(message.subject, "utf-8").encode()
     email["Message-ID"] = message.message_id
     email["Date"] = format_datetime(date or message.sent_at or message.send_at)
-    email.set_content(message.body)
     return email
 
 

@@ -8,7 +8,7 @@ import smtplib
 import socket
 import ssl
 import sys
-from email.message import EmailMessage
+from email.message import Message as EmailMessage
 from typing import TextIO
 
 from pursuit.core.mail import Failure

@@ -1,6 +1,13 @@
 """The worker: one loop that polls the database, delivers due messages, recovers expired
 claims, runs connection checks and polls IMAP for replies. No broker: the database is the
-queue, so several workers on PostgreSQL (or on one SQLite file) work unchanged."""
+queue, so several workers on PostgreSQL (or on one SQLite file) work unchanged.
+
+A message goes queued -> claimed -> sending -> sent / retry / failed / unknown. A worker
+claims a small batch of one account's due messages in one conditional UPDATE, then flips each
+to `sending` (recording the attempt) just before its SMTP conversation. So at any time at most
+one message per worker is in flight: if the worker dies, its `sending` message becomes
+`unknown` (never resent), and its merely `claimed` ones go back to the queue untouched.
+"""
 
 from __future__ import annotations
 
@@ -9,24 +16,24 @@ import os
 import signal
 import socket
 import time
-from datetime import timedelta
-from email.message import EmailMessage
+from datetime import datetime, timedelta
+from email.message import Message as EmailMessage
 from types import FrameType
 from typing import Protocol
 
 from django.db import connection, transaction
-from django.db.models import F, Q
 from django.utils import timezone
 
 from pursuit.core.mail import FAILED, RETRY, SENT, classify, next_delay
 from pursuit.crypto import decrypt
-from pursuit.outbox.models import Attempt, MailAccount, MailCheck, Message
+from pursuit.outbox.models import MailAccount, MailCheck, Message
 from pursuit.outbox.services import build_email, mark_touch_sent
 from pursuit.outbox.transport import ConsoleTransport, SendFailed, SmtpTransport
 
 log = logging.getLogger(__name__)
 
 DUE_STATES = (Message.State.QUEUED, Message.State.RETRY)
+BATCH = 20
 
 
 class Transport(Protocol):
@@ -35,6 +42,11 @@ class Transport(Protocol):
     def open(self) -> None: ...
     def send(self, message: EmailMessage, sender: str, recipient: str) -> str: ...
     def close(self) -> None: ...
+
+
+def _db_time(value: datetime | None) -> object:
+    """A datetime as the database backend wants it in a raw query (UTC, as the ORM stores)."""
+    return connection.ops.adapt_datetimefield_value(value) if value is not None else None
 
 
 def transport_for(account: MailAccount | None) -> Transport:
@@ -74,8 +86,11 @@ class Worker:
                 self.recover_expired()
                 self.run_checks()
                 did = 0
-                while not self.stopping and self.deliver_next():
-                    did += 1
+                while not self.stopping:
+                    batch = self.claim_batch()
+                    if not batch:
+                        break
+                    did += self.deliver_batch(batch)
                 handled += did
                 if once or time.monotonic() - self._last_imap >= self.imap_every:
                     self.poll_replies()
@@ -86,6 +101,7 @@ class Worker:
                     self._close_transports()
                     self._sleep(self.idle_sleep)
         finally:
+            self.release_claims()
             self._close_transports()
         return handled
 
@@ -101,63 +117,107 @@ class Worker:
 
     # -- claiming ---------------------------------------------------------------------------
     def recover_expired(self) -> int:
-        """A claim older than the lease belongs to a worker that died mid-send: whether the
-        server got the message is unknown, so it goes to UNKNOWN and is never resent."""
+        """Claims older than the lease belong to a worker that died.
+
+        A `sending` message may or may not have reached the server: UNKNOWN, never resent.
+        A `claimed` one was never tried: back to the queue.
+        """
         cutoff = timezone.now() - self.lease
-        return Message.objects.filter(state=Message.State.SENDING, claimed_at__lt=cutoff).update(
-            state=Message.State.UNKNOWN,
-            last_error="the worker stopped while sending: check your Sent folder",
-        )
+        unknown = Message.objects.filter(state=Message.State.SENDING,
+                                         claimed_at__lt=cutoff).update(
+            state=Message.State.UNKNOWN, claimed_by="",
+            last_error="the worker stopped while sending: check your Sent folder")
+        Message.objects.filter(state=Message.State.CLAIMED, claimed_at__lt=cutoff).update(
+            state=Message.State.QUEUED, claimed_by="", claimed_at=None)
+        return unknown
 
-    def _at_rate_limit(self) -> set[int]:
-        """Owners who sent their per-minute allowance in the last minute."""
+    def release_claims(self) -> None:
+        Message.objects.filter(state=Message.State.CLAIMED, claimed_by=self.id).update(
+            state=Message.State.QUEUED, claimed_by="", claimed_at=None)
+
+    def _allowance(self, owner_id: int, now: object) -> int:
+        """How many more messages this account may send in the current minute."""
+        account = MailAccount.objects.filter(owner_id=owner_id).only("rate_per_minute").first()
+        if account is None:
+            return BATCH  # the console transport has no server to protect
         since = timezone.now() - timedelta(minutes=1)
-        limited = set()
-        for account in MailAccount.objects.only("owner_id", "rate_per_minute"):
-            recent = Message.objects.filter(owner_id=account.owner_id).filter(
-                Q(sent_at__gte=since) | Q(state=Message.State.SENDING)).count()
-            if recent >= account.rate_per_minute:
-                limited.add(account.owner_id)
-        return limited
+        recent = Message.objects.filter(owner_id=owner_id, sent_at__gte=since).count()
+        return max(0, min(BATCH, account.rate_per_minute - recent))
 
-    def claim(self) -> Message | None:
+    def claim_batch(self) -> list[Message]:
+        """Claim up to BATCH due messages of one account (the most overdue first)."""
         now = timezone.now()
         due = Message.objects.filter(state__in=DUE_STATES, next_attempt_at__lte=now)
-        limited = self._at_rate_limit()
-        if limited:
-            due = due.exclude(owner_id__in=limited)
-        due = due.order_by("next_attempt_at", "id")
-        if connection.vendor == "postgresql":
-            # SKIP LOCKED: two workers never wait on, or take, the same row.
-            with transaction.atomic():
-                row = due.select_for_update(skip_locked=True).first()
-                if row is None:
-                    return None
-                Message.objects.filter(pk=row.pk).update(
-                    state=Message.State.SENDING, claimed_by=self.id, claimed_at=now,
-                    attempts=F("attempts") + 1)
-                return Message.objects.get(pk=row.pk)
-        for pk in due.values_list("pk", flat=True)[:10]:
-            # The conditional UPDATE is the claim: only one worker sees one row changed.
-            won = Message.objects.filter(pk=pk, state__in=DUE_STATES).update(
-                state=Message.State.SENDING, claimed_by=self.id, claimed_at=now,
-                attempts=F("attempts") + 1)
-            if won:
-                return Message.objects.get(pk=pk)
-        return None
+        skipped: set[int] = set()
+        while True:
+            first = (due.exclude(owner_id__in=skipped).order_by("next_attempt_at", "id")
+                     .values_list("owner_id", flat=True).first())
+            if first is None:
+                return []
+            allowance = self._allowance(first, now)
+            if allowance:
+                break
+            skipped.add(first)  # at its rate limit: others may still go
+        mine = due.filter(owner_id=first).order_by("next_attempt_at", "id")
+        with transaction.atomic():
+            if connection.vendor == "postgresql":
+                # SKIP LOCKED: two workers never wait on, or take, the same rows.
+                ids = list(mine.select_for_update(skip_locked=True)
+                           .values_list("pk", flat=True)[:allowance])
+            else:
+                ids = list(mine.values_list("pk", flat=True)[:allowance])
+            # The conditional UPDATE is the claim: a row another worker took meanwhile is
+            # no longer due, so it is not counted here.
+            Message.objects.filter(pk__in=ids, state__in=DUE_STATES).update(
+                state=Message.State.CLAIMED, claimed_by=self.id, claimed_at=now)
+        return list(Message.objects.filter(pk__in=ids, state=Message.State.CLAIMED,
+                                           claimed_by=self.id).order_by("next_attempt_at", "id"))
 
     # -- delivering -------------------------------------------------------------------------
-    def deliver_next(self) -> bool:
-        message = self.claim()
-        if message is None:
-            return False
-        self.deliver(message)
-        return True
+    def deliver_batch(self, batch: list[Message]) -> int:
+        handled = 0
+        for message in batch:
+            if self.stopping:
+                break  # the rest stay claimed only until release_claims() puts them back
+            if self.deliver(message) is not None:
+                handled += 1
+        return handled
 
-    def deliver(self, message: Message) -> str:
-        # The attempt is on disk before the first byte goes to the server.
-        attempt = Attempt.objects.create(message=message, worker=self.id,
-                                         started_at=timezone.now())
+    def deliver_next(self) -> bool:
+        """Deliver one due message, if any (the rest of its batch goes back to the queue)."""
+        batch = self.claim_batch()
+        if batch:
+            self.deliver(batch[0])
+            self.release_claims()
+        return bool(batch)
+
+    def _start(self, message: Message) -> int | None:
+        """Flip a claimed message to `sending` and log the attempt, before any byte is sent.
+
+        Returns the attempt's id, or None when the claim was lost (recovered by another
+        worker after our lease ran out). Plain SQL on this path and in `_record`: the ORM's
+        per-query overhead was most of the time spent per message.
+        """
+        now = _db_time(timezone.now())
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                "UPDATE outbox_message SET state = %s, claimed_at = %s, attempts = attempts + 1"
+                " WHERE id = %s AND state = %s AND claimed_by = %s",
+                [Message.State.SENDING, now, message.pk, Message.State.CLAIMED, self.id])
+            if cursor.rowcount != 1:
+                return None
+            message.attempts += 1
+            cursor.execute(
+                "INSERT INTO outbox_attempt (message_id, worker, started_at, outcome, detail)"
+                " VALUES (%s, %s, %s, '', '') RETURNING id",
+                [message.pk, self.id, now])
+            row = cursor.fetchone()
+            return int(row[0])
+
+    def deliver(self, message: Message) -> str | None:
+        attempt = self._start(message)
+        if attempt is None:
+            return None
         transport = self._transport(message.owner_id)
         code: int | None = None
         try:
@@ -169,37 +229,39 @@ class Worker:
         except Exception as exc:  # a bug or an unreadable secret: keep the worker alive
             log.exception("sending message %s failed", message.pk)
             outcome, detail = RETRY, f"{type(exc).__name__}: {exc}"
-        self._record(message, attempt, transport.name, outcome, detail, code)
-        return outcome
+        return self._record(message, attempt, transport.name, outcome, detail, code)
 
-    def _record(self, message: Message, attempt: Attempt, transport: str, outcome: str,
-                detail: str, code: int | None) -> None:
+    def _record(self, message: Message, attempt: int, transport: str, outcome: str,
+                detail: str, code: int | None) -> str:
         now = timezone.now()
-        fields: dict[str, object] = {"transport": transport, "claimed_by": "",
-                                     "claimed_at": None}
+        next_attempt = message.next_attempt_at
+        sent_at = None
+        state, error = outcome, detail
         if outcome == SENT:
-            fields.update(state=Message.State.SENT, sent_at=now, last_error="")
+            sent_at, error = now, ""
         elif outcome == RETRY:
             delay = next_delay(message.attempts)
             if delay is None:
-                fields.update(state=Message.State.FAILED,
-                              last_error=f"gave up after {message.attempts} tries: {detail}")
-                outcome = FAILED
+                state = outcome = FAILED
+                error = f"gave up after {message.attempts} tries: {detail}"
             else:
-                fields.update(state=Message.State.RETRY, last_error=detail,
-                              next_attempt_at=now + timedelta(seconds=delay))
-        elif outcome == FAILED:
-            fields.update(state=Message.State.FAILED, last_error=detail)
-        else:
-            fields.update(state=Message.State.UNKNOWN, last_error=detail)
-        with transaction.atomic():
+                next_attempt = now + timedelta(seconds=delay)
+        db_now = _db_time(now)
+        with transaction.atomic(), connection.cursor() as cursor:
             # Conditional on our claim: a message recovered to UNKNOWN meanwhile stays so.
-            Message.objects.filter(pk=message.pk, state=Message.State.SENDING,
-                                   claimed_by=self.id).update(**fields)
-            Attempt.objects.filter(pk=attempt.pk).update(finished_at=now, outcome=outcome,
-                                                         smtp_code=code, detail=detail[:2000])
+            cursor.execute(
+                "UPDATE outbox_message SET state = %s, sent_at = %s, last_error = %s,"
+                " next_attempt_at = %s, transport = %s, claimed_by = '', claimed_at = NULL"
+                " WHERE id = %s AND state = %s AND claimed_by = %s",
+                [state, _db_time(sent_at), error, _db_time(next_attempt), transport, message.pk,
+                 Message.State.SENDING, self.id])
+            cursor.execute(
+                "UPDATE outbox_attempt SET finished_at = %s, outcome = %s, smtp_code = %s,"
+                " detail = %s WHERE id = %s",
+                [db_now, outcome, code, detail[:2000], attempt])
             if outcome == SENT and message.touch_id:
                 mark_touch_sent(message.touch_id, now)
+        return outcome
 
     def _transport(self, owner_id: int) -> Transport:
         transport = self._transports.get(owner_id)
