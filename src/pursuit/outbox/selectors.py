@@ -1,0 +1,45 @@
+"""Reads about the outbox."""
+
+from __future__ import annotations
+
+from django.db.models import Case, IntegerField, QuerySet, Value, When
+
+from pursuit.accounts.models import User
+from pursuit.outbox.models import InboundReply, MailAccount, MailCheck, Message
+
+# What needs the user first: a decision (unknown), a failure, then what is on its way.
+_ATTENTION = Case(
+    When(state=Message.State.UNKNOWN, then=Value(0)),
+    When(state=Message.State.FAILED, then=Value(1)),
+    When(state=Message.State.RETRY, then=Value(2)),
+    When(state__in=[Message.State.QUEUED, Message.State.CLAIMED, Message.State.SENDING],
+         then=Value(3)),
+    default=Value(4), output_field=IntegerField(),
+)
+
+
+def outbox_for(owner: User, *, limit: int = 200) -> QuerySet[Message]:
+    return (Message.objects.filter(owner=owner).select_related("touch__application__employer")
+            .annotate(attention=_ATTENTION).order_by("attention", "-created_at")[:limit])
+
+
+def message_for(owner: User, message_id: int) -> Message:
+    return Message.objects.select_related("touch").prefetch_related("attempt_log").get(
+        pk=message_id, owner=owner)
+
+
+def mail_account_for(owner: User) -> MailAccount | None:
+    return MailAccount.objects.filter(owner=owner).first()
+
+
+def latest_check(owner: User) -> MailCheck | None:
+    return MailCheck.objects.filter(owner=owner).first()
+
+
+def check_for(owner: User, check_id: int) -> MailCheck:
+    return MailCheck.objects.get(pk=check_id, owner=owner)
+
+
+def replies_for(owner: User, *, limit: int = 50) -> QuerySet[InboundReply]:
+    return (InboundReply.objects.filter(owner=owner)
+            .select_related("application__employer")[:limit])

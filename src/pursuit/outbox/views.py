@@ -1,0 +1,136 @@
+"""Outbox pages: the messages and their states, the mail account, the connection test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from pursuit.core.errors import BadInput
+from pursuit.outbox import selectors, services
+from pursuit.outbox.forms import MailAccountForm, ResolveForm
+from pursuit.outbox.models import MailCheck, Message
+
+
+def _message(request: HttpRequest, message_id: int) -> Message:
+    try:
+        return selectors.message_for(request.user, message_id)  # type: ignore[arg-type]
+    except Message.DoesNotExist:
+        raise Http404("no such message") from None
+
+
+@login_required
+@require_GET
+def outbox(request: HttpRequest) -> HttpResponse:
+    user: Any = request.user
+    return render(request, "outbox/outbox.html", {
+        "messages_list": selectors.outbox_for(user),
+        "account": selectors.mail_account_for(user),
+        "replies": selectors.replies_for(user, limit=10),
+    })
+
+
+@login_required
+@require_GET
+def message_detail(request: HttpRequest, message_id: int) -> HttpResponse:
+    message = _message(request, message_id)
+    return render(request, "outbox/message.html", {
+        "message": message, "headers": services.build_email(message).items()})
+
+
+@login_required
+@require_GET
+def message_eml(request: HttpRequest, message_id: int) -> HttpResponse:
+    message = _message(request, message_id)
+    response = HttpResponse(services.build_email(message).as_bytes(),
+                            content_type="message/rfc822")
+    response["Content-Disposition"] = f'attachment; filename="message-{message.pk}.eml"'
+    return response
+
+
+@login_required
+@require_POST
+def message_cancel(request: HttpRequest, message_id: int) -> HttpResponse:
+    _message(request, message_id)
+    try:
+        services.message_cancel(owner=request.user, message_id=message_id)  # type: ignore[arg-type]
+        messages.success(request, "Cancelled: it will not be sent.")
+    except BadInput as exc:
+        messages.error(request, exc.message)
+    return redirect("outbox")
+
+
+@login_required
+@require_POST
+def message_resolve(request: HttpRequest, message_id: int) -> HttpResponse:
+    _message(request, message_id)
+    form = ResolveForm(request.POST)
+    if form.is_valid():
+        try:
+            services.message_resolve_unknown(owner=request.user,  # type: ignore[arg-type]
+                                             message_id=message_id,
+                                             sent=form.cleaned_data["sent"])
+            messages.success(request, "Marked as sent." if form.cleaned_data["sent"]
+                             else "Queued to be sent again.")
+        except BadInput as exc:
+            messages.error(request, exc.message)
+    return redirect("outbox_message", message_id=message_id)
+
+
+@login_required
+def mail_settings(request: HttpRequest) -> HttpResponse:
+    user: Any = request.user
+    account = selectors.mail_account_for(user)
+    initial = {f: getattr(account, f) for f in MailAccountForm.base_fields
+               if account is not None and not f.endswith("password")}
+    if account is None:
+        initial = {"from_address": user.email, "from_name": user.full_name}
+    form = MailAccountForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        for secret in ("smtp_password", "imap_password"):
+            data[secret] = data[secret] or None  # empty keeps the stored password
+        try:
+            services.mail_account_save(owner=user, **data)
+        except BadInput as exc:
+            form.add_error(exc.where if exc.where in form.fields else None, exc.message)
+        else:
+            messages.success(request, "Mail account saved. Test the connection below.")
+            return redirect("mail_settings")
+    return render(request, "outbox/mail_settings.html", {
+        "form": form, "account": account, "check": selectors.latest_check(user)})
+
+
+@login_required
+@require_POST
+def mail_check(request: HttpRequest) -> HttpResponse:
+    try:
+        check = services.mail_check_request(owner=request.user)  # type: ignore[arg-type]
+    except BadInput as exc:
+        messages.error(request, exc.message)
+        return redirect("mail_settings")
+    if request.htmx:  # type: ignore[attr-defined]
+        return render(request, "outbox/_check.html", {"check": check})
+    return redirect("mail_settings")
+
+
+@login_required
+@require_GET
+def mail_check_status(request: HttpRequest, check_id: int) -> HttpResponse:
+    try:
+        check = selectors.check_for(request.user, check_id)  # type: ignore[arg-type]
+    except MailCheck.DoesNotExist:
+        raise Http404("no such check") from None
+    return render(request, "outbox/_check.html", {"check": check})
+
+
+@login_required
+@require_POST
+def mail_account_delete(request: HttpRequest) -> HttpResponse:
+    services.mail_account_delete(owner=request.user)  # type: ignore[arg-type]
+    messages.success(request, "Mail account removed: messages are printed on the console again.")
+    return redirect("mail_settings")
