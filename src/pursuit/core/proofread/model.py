@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -72,6 +73,6 @@ class Finding:
         return data
 
 
-def verdict(findings: list[Finding] | tuple[Finding, ...]) -> Verdict:
+def verdict(findings: Sequence[Finding]) -> Verdict:
     """Any finding at all, even a minor one, means the letter should be revised (contracts.md)."""
     return "needs_revision" if findings else "ready_to_send"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A word: letters or digits, joined by an apostrophe (O'Sullivan, don't), a hyphen
 # (follow-up) or a dot (Node.js, e.g). Leading/trailing quotes and dots stay outside.
@@ -13,24 +13,27 @@ _PART_SPLIT_RE = re.compile(r"[.\-]")
 
 # Things that are not words to spell-check: addresses, links, handles.
 _EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_URL_RE = re.compile(
-    r"(?:\bhttps?://|\bwww\.)\S+"
-    r"|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|io|dev|ai|co|edu|gov|app|me|uk|de|fr|ca|info|tech)"
-    r"\b(?:/\S*)?"
+_URL_RE = re.compile(r"(?:\bhttps?://|\bwww\.)\S+")
+# A bare domain (larchmont.com/blog) is told from Node.js or e.g by its top-level domain;
+# English words (in, it, me, us...) are left out: "team.It" is a missing space, not a link.
+_TOP_LEVEL_DOMAIN_RE = re.compile(
+    r"\.(?:com|org|net|io|dev|ai|co|edu|gov|app|uk|de|fr|ca|info|tech|eu|example|nl|fi|dk|pl|"
+    r"ch|ie|au|nz|jp|br|xyz|cloud)\b(?:/\S*)?",
+    re.IGNORECASE,
 )
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._")
+_DIGIT_RE = re.compile(r"\d")
 _HANDLE_RE = re.compile(r"(?<![\w@])@[\w\-]+")
 _TRAILING_PUNCT = ".,;:!?)]}'\"’”"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word and its offsets (a tuple: a letter has hundreds, and tuples are cheap to make)."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def has_digit(self) -> bool:
-        return any(ch.isdigit() for ch in self.text)
+    has_digit: bool = False
 
     @property
     def is_capitalised(self) -> bool:
@@ -48,7 +51,14 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    digit = _DIGIT_RE.search
+    new = tuple.__new__  # Token(...) costs a Python call per word; a letter has hundreds
+    tokens = []
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        tokens.append(new(Token, (word, start, end, not word.isalpha() and bool(digit(word)))))
+    return tokens
 
 
 def words_of(text: str) -> list[str]:
@@ -57,14 +67,24 @@ def words_of(text: str) -> list[str]:
 
 def masked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of e-mail addresses, URLs, domains and @handles: not words, never findings."""
+    found: list[tuple[int, int]] = []
+    if "@" in text:
+        found += [m.span() for m in _EMAIL_RE.finditer(text)]
+        found += [m.span() for m in _HANDLE_RE.finditer(text)]
+    if "://" in text or "www." in text:
+        found += [m.span() for m in _URL_RE.finditer(text)]
+    for match in _TOP_LEVEL_DOMAIN_RE.finditer(text):
+        start = match.start()
+        while start > 0 and text[start - 1] in _HOST_CHARS:
+            start -= 1
+        if start < match.start():
+            found.append((start, match.end()))
     spans: list[tuple[int, int]] = []
-    for pattern in (_EMAIL_RE, _URL_RE, _HANDLE_RE):
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            # "see larchmont.com." — the sentence's full stop is not part of the link.
-            while end > start and text[end - 1] in _TRAILING_PUNCT:
-                end -= 1
-            spans.append((start, end))
+    for start, end in found:
+        # "see larchmont.com." — the sentence's full stop is not part of the link.
+        while end > start and text[end - 1] in _TRAILING_PUNCT:
+            end -= 1
+        spans.append((start, end))
     return spans
 
 

@@ -20,7 +20,7 @@ class Command(PursuitCommand):
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         super().add_arguments(parser)
-        parser.add_argument("letter", help="the letter, UTF-8 text (first line may be 'Subject: ...')")
+        parser.add_argument("letter", help="the letter, UTF-8 text ('Subject: ...' line allowed)")
         parser.add_argument("--context", required=True, help="CONTEXT.json of the interview")
         parser.add_argument(
             "--sibling", action="append", default=[], metavar="OTHER.txt",

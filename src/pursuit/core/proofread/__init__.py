@@ -1,0 +1,109 @@
+"""Proofreading a follow-up letter before it goes out (contracts.md, `pursuit proofread`).
+
+Pure: text and context in, findings out. The only outside things read are the system's
+English dictionary (through enchant) and the bundled list of technical terms.
+
+    findings = proofread(text, context_from_dict(data), siblings=[Sibling("b.txt", other)],
+                         known_words=["Siobhan O'Sullivan"])
+    verdict(findings)  # "ready_to_send" or "needs_revision"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from pursuit.core.proofread.companies import find_wrong_companies
+from pursuit.core.proofread.context import Interviewer, ProofreadContext, context_from_dict
+from pursuit.core.proofread.duplicates import find_duplicated_words
+from pursuit.core.proofread.letter import Letter
+from pursuit.core.proofread.lexicon import (
+    DictionaryMissing,
+    Speller,
+    WordChecker,
+    english_dictionary,
+    technical_terms,
+    vocabulary,
+)
+from pursuit.core.proofread.model import FINDING_TYPES, Finding, FindingType, Severity, verdict
+from pursuit.core.proofread.names import find_wrong_names, other_names
+from pursuit.core.proofread.placeholders import find_placeholders
+from pursuit.core.proofread.siblings import THRESHOLD, Sibling, find_near_duplicates, similarity
+from pursuit.core.proofread.spelling import find_misspellings
+from pursuit.core.proofread.titles import find_wrong_titles
+from pursuit.core.proofread.tokens import words_of
+from pursuit.core.proofread.tone import find_desperate_tone
+
+__all__ = [
+    "FINDING_TYPES",
+    "THRESHOLD",
+    "DictionaryMissing",
+    "Finding",
+    "FindingType",
+    "Interviewer",
+    "ProofreadContext",
+    "Severity",
+    "Sibling",
+    "Speller",
+    "context_from_dict",
+    "proofread",
+    "report",
+    "similarity",
+    "verdict",
+]
+
+
+def proofread(
+    text: str,
+    context: ProofreadContext,
+    siblings: Sequence[Sibling] = (),
+    known_words: Iterable[str] = (),
+    *,
+    speller: Speller | None = None,
+) -> list[Finding]:
+    """Every problem of the letter `text`, in reading order; set-level findings last.
+
+    `known_words`: extra names and phrases that are correct (the user's contacts), cut into
+    words like the context is. `speller`: the dictionary; the system's English by default.
+    """
+    extra = tuple(known_words)
+    speller = speller if speller is not None else english_dictionary()
+    letter = Letter(text)
+    context_words = vocabulary(context.all_text())
+    own_words = {word for phrase in (*context.all_text(), *extra) for word in words_of(phrase)}
+    checker = WordChecker(speller, technical_terms() | context_words | vocabulary(extra),
+                          own_words)
+
+    # Rules that explain a word better than "misspelt" go first and claim their spans.
+    findings = find_placeholders(letter, context)
+    findings += find_wrong_companies(letter, context, speller.check)
+    claimed = _spans(findings)
+    findings += find_wrong_names(letter, context, checker, claimed, other_names(context, extra))
+    findings += find_wrong_titles(letter, context)
+    claimed = _spans(findings)
+    findings += find_misspellings(letter, checker, claimed)
+    findings += find_duplicated_words(letter, _doubled_words(context.all_text(), extra))
+    findings += find_desperate_tone(letter)
+    findings.sort(key=lambda finding: (finding.start or 0, finding.end or 0, finding.type))
+
+    interviewer_names = words_of(context.interviewer.name)
+    findings += find_near_duplicates(text, siblings, interviewer_names)
+    return findings
+
+
+def report(findings: Sequence[Finding]) -> dict[str, object]:
+    """The JSON document of contracts.md."""
+    return {"verdict": verdict(findings), "findings": [finding.to_dict() for finding in findings]}
+
+
+def _spans(findings: list[Finding]) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in findings if f.start is not None and f.end is not None]
+
+
+def _doubled_words(*groups: Iterable[str]) -> frozenset[str]:
+    """Words that a name repeats on purpose (Duran Duran, Walla Walla)."""
+    doubled: set[str] = set()
+    for group in groups:
+        for text in group:
+            words = [word.casefold() for word in words_of(text)]
+            doubled.update(a for a, b in zip(words, words[1:], strict=False) if a == b)
+    return frozenset(doubled)

@@ -1,0 +1,40 @@
+"""Duplicated words: "the the", also when the second one starts the next line.
+
+The span covers both words and the space between them, so the reader sees the slip in place;
+the suggestion is the single word. "had had" and "that that" are correct English and are
+left alone, as is a word repeated across a paragraph break (a blank line is structure, not
+a slip). Severity is "error": a reader notices it as surely as a misspelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pursuit.core.proofread.letter import Letter
+from pursuit.core.proofread.model import Finding
+
+_LEGITIMATE_DOUBLES = frozenset({"had", "that"})
+# Only blanks between the two words, with at most one line break.
+_GAP_RE = re.compile(r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*")
+
+
+def find_duplicated_words(letter: Letter, known_doubles: frozenset[str] = frozenset()) -> list[
+    Finding
+]:
+    """`known_doubles`: folded words of names that repeat on purpose (Duran Duran, Bora Bora)."""
+    findings = []
+    words = letter.words
+    for first, second in zip(words, words[1:], strict=False):
+        folded = first.text.casefold()
+        if folded != second.text.casefold() or first.has_digit:
+            continue
+        if folded in _LEGITIMATE_DOUBLES or folded in known_doubles:
+            continue
+        gap = letter.text[first.end:second.start]
+        if not gap or not _GAP_RE.fullmatch(gap):
+            continue
+        findings.append(letter.finding(
+            "duplicated_word", first.start, second.end,
+            f"The word {first.text!r} is written twice.", first.text,
+        ))
+    return findings

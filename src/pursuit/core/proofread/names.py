@@ -1,0 +1,293 @@
+"""Wrong interviewer name: the letter calls the interviewer something other than their name.
+
+Three places are read, from strictest to loosest:
+- the salutation ("Dear Dr. Okonkwo,"): it addresses the interviewer, so any name there that
+  is not one of theirs is an error, however different (a wrong first name included); a
+  courtesy prefix that contradicts the context's (Mr. for Dr.) is an error too;
+- a prefix anywhere ("Dr. Okonko said"): flagged when the name is close to one of theirs (it
+  may be another person: "Dr. Patel" is left alone);
+- any other capitalised word that no dictionary knows but that is close to one of their names
+  (Okonko's), or that stands next to one of their names (Adaora Okonkwo).
+Letters equal but accents missing or added (Chloe for Chloé) is a "minor" finding; a wrong
+letter or a wrong capital is an "error".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pursuit.core.proofread.context import ProofreadContext
+from pursuit.core.proofread.letter import Letter
+from pursuit.core.proofread.lexicon import WordChecker
+from pursuit.core.proofread.model import Finding
+from pursuit.core.proofread.tokens import (
+    Token,
+    edit_distance,
+    fold,
+    normalise_apostrophes,
+    overlaps,
+    strip_accents,
+    strip_possessive,
+    words_of,
+)
+
+_PREFIX_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor)\b\.?")
+_PREFIX_CANON = {"doctor": "dr", "professor": "prof"}
+_GREETING_RE = re.compile(
+    r"^[ \t\ufeff]*(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening))\b[ \t,]*",
+    re.MULTILINE,
+)
+# Salutations to a group or a role name no person: nothing to compare.
+_GENERIC_ADDRESSEES = frozenset({
+    "hiring", "manager", "team", "sir", "madam", "all", "everyone", "colleagues", "committee",
+    "recruiter", "recruiting", "recruitment", "search", "selection", "panel", "interviewer",
+    "interviewers", "friends", "members", "there", "again", "folks", "talent", "people",
+})
+# Lower-case parts of family names (van der Berg, da Silva): not compared on their own.
+_PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "dos", "das",
+    "bin", "ibn", "al", "el", "ter", "ten", "af", "y",
+})
+
+
+@dataclass(frozen=True)
+class _Name:
+    """The interviewer's name, cut into the parts a letter may use."""
+
+    parts: tuple[str, ...]  # capitalised words, particles left out
+    pieces: frozenset[str]  # parts and the halves of hyphenated parts, exact spelling
+    by_fold: dict[str, str]  # folded part -> part, to spot a missing accent at once
+
+    @property
+    def first(self) -> str:
+        return self.parts[0]
+
+    @property
+    def last(self) -> str:
+        return self.parts[-1]
+
+    @classmethod
+    def of(cls, full_name: str) -> _Name:
+        parts = tuple(
+            normalise_apostrophes(word) for word in words_of(full_name)
+            if word.casefold() not in _PARTICLES and not _PREFIX_RE.fullmatch(word)
+        ) or (normalise_apostrophes(full_name),)
+        pieces = set(parts)
+        for part in parts:
+            pieces.update(piece for piece in re.split(r"-", part) if piece)
+        return cls(parts=parts, pieces=frozenset(pieces),
+                   by_fold={fold(piece): piece for piece in pieces})
+
+    def closest(self, word: str) -> tuple[str, int]:
+        """The name part nearest to `word`, compared without case or accents."""
+        folded = fold(word)
+        best = min(self.parts, key=lambda part: edit_distance(folded, fold(part)))
+        return best, edit_distance(folded, fold(best))
+
+
+def _close(distance: int, part: str) -> bool:
+    """A typo, not another name: at most 2 edits, and fewer for short names (Lee/Lea: 1)."""
+    return distance <= min(2, max(1, len(part) // 3))
+
+
+def _canonical_prefix(prefix: str) -> str:
+    bare = prefix.rstrip(".").casefold()
+    return _PREFIX_CANON.get(bare, bare)
+
+
+class _NameChecker:
+    def __init__(self, letter: Letter, context: ProofreadContext, checker: WordChecker,
+                 claimed: list[tuple[int, int]], extra_names: frozenset[str]) -> None:
+        self.letter = letter
+        self.context = context
+        self.checker = checker
+        self.claimed = claimed
+        self.name = _Name.of(context.interviewer.name)
+        self.prefix = context.interviewer.prefix
+        self.findings: list[Finding] = []
+        self.judged: set[int] = set()  # start offsets of tokens already looked at
+        # Other people's names (the candidate, contacts): spelled right, never the interviewer.
+        self.other_names = extra_names - self.name.pieces
+
+    # -- the three places -------------------------------------------------------------------
+
+    def run(self) -> list[Finding]:
+        self.check_salutation()
+        self.check_prefixed_mentions()
+        self.check_free_words()
+        return self.findings
+
+    def check_salutation(self) -> None:
+        greeting = _GREETING_RE.search(self.letter.text)
+        if greeting is None:
+            return
+        position = greeting.end()
+        line_end = self.letter.text.find("\n", position)
+        line_end = len(self.letter.text) if line_end < 0 else line_end
+        prefix = _PREFIX_RE.match(self.letter.text, position)
+        if prefix:
+            self.check_prefix(prefix.start(), prefix.end())
+            position = prefix.end()
+        names = self.tokens_of_name(position, line_end)
+        if not names or names[0].text.casefold() in _GENERIC_ADDRESSEES:
+            return
+        for token in names:
+            self.judged.add(token.start)
+            self.judge(token, strict=True, after_prefix=prefix is not None)
+
+    def check_prefixed_mentions(self) -> None:
+        for prefix in _PREFIX_RE.finditer(self.letter.text):
+            token = self.token_at(prefix.end(), allow_gap=True)
+            if token is None or token.start in self.judged or not token.is_capitalised:
+                continue
+            self.judged.add(token.start)
+            finding = self.judge(token, strict=False, after_prefix=True)
+            if finding is None and strip_possessive(token.text) in self.name.pieces:
+                self.check_prefix(prefix.start(), prefix.end())
+
+    def check_free_words(self) -> None:
+        words = self.letter.words
+        for index, token in enumerate(words):
+            if token.start in self.judged or not token.is_capitalised:
+                continue
+            if overlaps(token.start, token.end, self.claimed):
+                continue
+            base = strip_possessive(token.text)
+            if base in self.name.pieces:
+                self.check_neighbours(words, index)
+                continue
+            if self.judge(token, strict=False, after_prefix=False):
+                self.judged.add(token.start)  # its neighbour check must not report it again
+
+    def check_neighbours(self, words: list[Token], index: int) -> None:
+        """'Adaora Okonkwo', 'Adaeze Okafor': a stranger word beside a correct part.
+
+        Only the word before the last name (a first name) and the word after the first name
+        (a last name) are read; a word that is English in lower case ("Thanks Okonkwo") is
+        prose unless it is close to the expected part.
+        """
+        if len(self.name.parts) < 2:
+            return
+        base = strip_possessive(words[index].text)
+        neighbours = []
+        if base == self.name.last and index > 0:
+            neighbours.append((words[index - 1], words[index], self.name.first))
+        if base == self.name.first and index + 1 < len(words):
+            neighbours.append((words[index + 1], words[index], self.name.last))
+        for neighbour, anchor, expected in neighbours:
+            left, right = sorted((anchor, neighbour), key=lambda token: token.start)
+            if self.letter.text[left.end:right.start] != " " or neighbour.start in self.judged:
+                continue
+            word = strip_possessive(neighbour.text)
+            if not neighbour.is_capitalised or word in self.name.pieces:
+                continue
+            if word in self.other_names or _PREFIX_RE.fullmatch(word):
+                continue
+            distance = edit_distance(fold(word), fold(expected))
+            # "Thanks" lower-cased is still a word: prose. "Claire" is not: a name.
+            if self.checker.is_correct(word.lower()) and distance > 2:
+                continue
+            self.judged.add(neighbour.start)
+            self.judge(neighbour, strict=True, after_prefix=False, expected=expected)
+
+    # -- judging one word --------------------------------------------------------------------
+
+    def judge(self, token: Token, *, strict: bool, after_prefix: bool,
+              expected: str | None = None) -> Finding | None:
+        """A finding when `token` misnames the interviewer; None when it is fine or another
+        person. `strict`: the word is certainly meant as the interviewer's name."""
+        base = strip_possessive(token.text)
+        if base in self.name.pieces or "-" in base and all(
+            piece in self.name.pieces for piece in base.split("-")
+        ):
+            return None
+        if len(base) == 1 and any(part.startswith(base) for part in self.name.parts):
+            return None  # an initial: "Adaeze N. Okonkwo", "Dear A. Okonkwo"
+        end = token.start + len(base)
+        interviewer = self.context.interviewer.name
+        part = self.name.by_fold.get(fold(base))
+        if part is not None:  # the same letters: only accents or capitals differ
+            if strip_accents(base) == strip_accents(part):
+                if base in self.other_names:
+                    return None  # the candidate's own Chloe, not the interviewer's Chloé
+                return self.add(token.start, end, f"The interviewer's name is written {part} "
+                                f"({interviewer}): the accents differ.", part, "minor")
+            if base.isupper():
+                return None  # OKONKWO in capitals is a style, not a wrong name
+            return self.add(token.start, end, f"The interviewer's name is written {part} "
+                            f"({interviewer}).", part)
+        if not strict:
+            # Most capitalised words are ordinary words or other people: rule them out
+            # before measuring distances (this runs for every capitalised word).
+            if base in self.other_names:
+                return None
+            if not after_prefix and self.checker.is_correct(base):
+                return None  # a dictionary word near a name part (Mark, Marc): leave it
+        part, distance = self.name.closest(base)
+        if strict:
+            if not _close(distance, part):
+                part = expected or (self.name.last if after_prefix else self.name.first)
+            return self.add(token.start, end, f"The interviewer is {interviewer}; "
+                            f"{base!r} is not their name.", part)
+        if not _close(distance, part):
+            return None
+        return self.add(token.start, end, f"Looks like the interviewer's name, which is "
+                        f"spelled {part} ({interviewer}).", part)
+
+    def check_prefix(self, start: int, end: int) -> None:
+        used = self.letter.text[start:end]
+        if self.prefix and _canonical_prefix(used) != _canonical_prefix(self.prefix):
+            self.add(start, end, f"The letter says {used!r}; the interviewer is "
+                     f"{self.prefix} {self.name.last}.", self.prefix)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def add(self, start: int, end: int, message: str, suggestion: str,
+            severity: str = "error") -> Finding:
+        finding = self.letter.finding(
+            "wrong_interviewer_name", start, end, message, suggestion,
+            "minor" if severity == "minor" else "error",
+        )
+        self.findings.append(finding)
+        return finding
+
+    def token_at(self, position: int, *, allow_gap: bool) -> Token | None:
+        for token in self.letter.words:
+            if token.start >= position:
+                gap = self.letter.text[position:token.start]
+                if gap == "" or (allow_gap and gap.isspace() and "\n" not in gap):
+                    return token
+                return None
+        return None
+
+    def tokens_of_name(self, position: int, line_end: int) -> list[Token]:
+        """Capitalised words (and particles) right after the greeting, up to a comma or colon."""
+        names: list[Token] = []
+        for token in self.letter.words:
+            if token.start < position:
+                continue
+            if token.start >= line_end or not self.letter.text[position:token.start].isspace() \
+                    and position != token.start:
+                break
+            if not token.is_capitalised and token.text.casefold() not in _PARTICLES:
+                break
+            if token.is_capitalised:
+                names.append(token)
+            position = token.end
+        return names
+
+
+def find_wrong_names(letter: Letter, context: ProofreadContext, checker: WordChecker,
+                     claimed: list[tuple[int, int]], extra_names: frozenset[str] = frozenset(),
+                     ) -> list[Finding]:
+    """`claimed`: spans other rules explain better (placeholders, other companies)."""
+    return _NameChecker(letter, context, checker, claimed, extra_names).run()
+
+
+def other_names(context: ProofreadContext, known_words: tuple[str, ...]) -> frozenset[str]:
+    """Exact spellings of names that are not the interviewer's, from context and contacts."""
+    texts = [context.candidate_name or "", *context.topics_discussed,
+             *context.candidate_strengths, *known_words]
+    return frozenset(normalise_apostrophes(strip_possessive(word))
+                     for text in texts for word in words_of(text))

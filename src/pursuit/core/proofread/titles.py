@@ -1,0 +1,226 @@
+"""Wrong interviewer title: the letter gives the interviewer a title they don't hold.
+
+A title is read where a letter ties it to the interviewer: "your role as VP of Research",
+"As Director of Research, you...", "Dr. Okonkwo, VP of Research", "Adaeze Okonkwo (VP,
+Research)", and the line under their name in an address block.
+
+Equivalent writings of one title:
+- punctuation, "of"/"for"/"the"/"and" and word order do not count: "VP, Research" =
+  "VP of Research" = "Research VP";
+- common abbreviations are the words they stand for: Vice President = VP, Senior Vice
+  President = SVP, Chief Technology Officer = CTO (and the other C-titles), Sr. = Senior,
+  Mgr = Manager, Eng = Engineering, R&D = Research and Development, "&" = "and";
+- a shorter title is fine ("your role as VP" for "VP, Research") unless it drops a rank
+  (Senior, Executive, Assistant, Associate, Principal, Staff, Junior, Deputy, Lead, Chief):
+  "VP" for "Senior VP" demotes them; any word the real title lacks is an error ("Senior
+  VP of Research" for "VP, Research", "Director of Research").
+The role the candidate applied for is not the interviewer's title and is never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from pursuit.core.proofread.context import ProofreadContext
+from pursuit.core.proofread.letter import Letter
+from pursuit.core.proofread.model import Finding
+from pursuit.core.proofread.tokens import Token
+
+_PHRASES = (
+    ("svp", "senior vp"), ("evp", "executive vp"), ("avp", "assistant vp"),
+    ("vice president", "vp"), ("v p", "vp"),
+    ("chief executive officer", "ceo"), ("chief technology officer", "cto"),
+    ("chief financial officer", "cfo"), ("chief operating officer", "coo"),
+    ("chief information security officer", "ciso"), ("chief information officer", "cio"),
+    ("chief product officer", "cpo"), ("chief marketing officer", "cmo"),
+    ("chief data officer", "cdo"), ("chief people officer", "chro"),
+    ("chief human resources officer", "chro"), ("human resources", "hr"),
+    ("research and development", "rnd"), ("r and d", "rnd"), ("general manager", "gm"),
+    ("managing director", "md"),
+)
+_WORDS = {
+    "sr": "senior", "jr": "junior", "mgr": "manager", "eng": "engineering",
+    "engr": "engineer", "dir": "director", "mktg": "marketing", "dept": "department",
+    "assoc": "associate", "asst": "assistant", "exec": "executive", "ops": "operations",
+}
+# Words that rank a title: leaving one out demotes the interviewer (VP for Senior VP).
+_RANKS = frozenset({"senior", "executive", "assistant", "associate", "principal", "staff",
+                    "junior", "deputy", "lead", "chief"})
+_STOPWORDS = frozenset({"of", "for", "the", "a", "an", "and", "in", "at", "to"})
+_HEADS = frozenset({
+    "vp", "svp", "evp", "avp", "president", "director", "head", "manager", "lead", "leader",
+    "chief", "officer", "ceo", "cto", "cfo", "coo", "cio", "ciso", "cpo", "cmo", "cdo", "chro",
+    "gm", "md", "principal", "engineer", "scientist", "recruiter", "partner", "founder",
+    "cofounder", "architect", "analyst", "designer", "coordinator", "specialist", "consultant",
+    "administrator", "supervisor", "executive", "dean", "professor", "chair", "fellow",
+    "researcher", "developer", "strategist", "advisor", "adviser", "owner", "producer",
+    "editor", "superintendent", "controller", "treasurer", "counsel",
+})
+_CONNECTORS = frozenset({"of", "for", "and", "the"})
+_GAPS = frozenset({" ", ", ", " & ", " / ", " - ", " – ", " — "})
+
+_ARTICLE = r"(?:(?:a|an|the|our)\s+)?"
+# "your role as", "your insights as", "you, as": the title that follows is the interviewer's.
+_YOUR_ROLE_RE = re.compile(r"\byour\s+(?:[a-z]+\s+){1,2}?as\s+" + _ARTICLE, re.IGNORECASE)
+_YOU_AS_RE = re.compile(r"\byou,?\s+as\s+" + _ARTICLE, re.IGNORECASE)
+# "As VP of Research [at Larchmont], you ...": only when "you" opens the main clause, so the
+# writer's own past titles ("As Staff Engineer at Foo, I ...") are left alone.
+_AS_RE = re.compile(r"\b[Aa]s\s+" + _ARTICLE)
+_YOU_AFTER_RE = re.compile(
+    r"(?:\s+(?:at|of|for|in|with)\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*)?,?\s+you(?:r)?\b",
+    re.IGNORECASE,
+)
+
+
+def canonical_title(title: str) -> frozenset[str]:
+    """The words that make a title, so that equivalent writings compare equal."""
+    text = " ".join(re.findall(r"[a-z0-9]+", title.casefold().replace("&", " and ")))
+    for phrase, short in _PHRASES:
+        text = re.sub(rf"\b{phrase}\b", short, text)
+    words = (_WORDS.get(word, word) for word in text.split())
+    return frozenset(word for word in words if word not in _STOPWORDS)
+
+
+def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding]:
+    title = context.interviewer.title
+    if not title:
+        return []
+    right = canonical_title(title)
+    role = canonical_title(context.role) if context.role else frozenset()
+    stop_words = _stop_words(context)
+    findings = []
+    seen: set[int] = set()
+    for start, end in _title_mentions(letter, context, stop_words):
+        mention = canonical_title(letter.text[start:end])
+        if start in seen or not mention & _HEADS or _fits(mention, right) or mention <= role:
+            continue
+        seen.add(start)
+        findings.append(letter.finding(
+            "wrong_interviewer_title", start, end,
+            f"{context.interviewer.name}'s title is {title}.", title,
+        ))
+    return findings
+
+
+def _fits(mention: frozenset[str], title: frozenset[str]) -> bool:
+    """A mention may leave words out of the title, but no rank and add nothing."""
+    return mention <= title and title & _RANKS <= mention
+
+
+def _stop_words(context: ProofreadContext) -> frozenset[str]:
+    """Words that end a title: names of people and companies, and "I"."""
+    texts = [context.interviewer.name, context.company, *context.company_aliases,
+             *context.other_applications]
+    return frozenset({"I"} | {word for text in texts for word in text.replace(",", " ").split()})
+
+
+def _title_mentions(letter: Letter, context: ProofreadContext,
+                    stop_words: frozenset[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    text = letter.text
+    for pattern in (_YOUR_ROLE_RE, _YOU_AS_RE):
+        for match in pattern.finditer(text):
+            if span := _capture(letter, match.end(), stop_words):
+                spans.append(span)
+    for match in _AS_RE.finditer(text):
+        span = _capture(letter, match.end(), stop_words)
+        if span and _YOU_AFTER_RE.match(text, span[1]):
+            spans.append(span)
+    names = _name_re(context)
+    for match in names.finditer(text):
+        after = _SEPARATOR_RE.match(text, match.end())
+        if after and (span := _capture(letter, after.end(), stop_words)):
+            spans.append(span)  # "Dr. Okonkwo, VP of Research"
+        if span := _capture_before(letter, match.start(), stop_words):
+            spans.append(span)  # "Research VP Adaeze Okonkwo"
+    spans.extend(_address_block_titles(letter, context))
+    return spans
+
+
+_SEPARATOR_RE = re.compile(r",[ \t]+|[ \t]+\(|[ \t]+[–—-][ \t]+")
+
+
+def _name_re(context: ProofreadContext) -> re.Pattern[str]:
+    """The interviewer named in full, by prefix and last name, by last or by first name."""
+    parts = context.interviewer.name.split()
+    names = [re.escape(context.interviewer.name), re.escape(parts[-1]), re.escape(parts[0])]
+    if context.interviewer.prefix:
+        prefix = re.escape(context.interviewer.prefix.rstrip("."))
+        names.insert(0, rf"{prefix}\.?\s+{re.escape(parts[-1])}")
+    return re.compile(r"\b(?:" + "|".join(names) + r")(?![\w'’])")
+
+
+def _capture(letter: Letter, position: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
+    """The capitalised run starting at `position`: 'VP of Research', 'Director, Data & AI'."""
+    taken: list[Token] = []
+    previous_end = position
+    for token in _tokens_from(letter, position):
+        gap = letter.text[previous_end:token.start]
+        if taken and gap not in _GAPS or not taken and gap:
+            break
+        if not _title_word(token, stop_words, first=not taken, comma=gap == ", "):
+            break
+        taken.append(token)
+        previous_end = token.end
+    return _span(taken)
+
+
+def _capture_before(letter: Letter, position: int,
+                    stop_words: frozenset[str]) -> tuple[int, int] | None:
+    """The capitalised run ending just before `position` (one space between)."""
+    words = _tokens_before(letter, position)
+    taken: list[Token] = []
+    next_start = position
+    for token in reversed(words):
+        gap = letter.text[token.end:next_start]
+        if gap not in _GAPS or not taken and gap != " ":
+            break
+        if not _title_word(token, stop_words, first=False, comma=gap == ", "):
+            break
+        taken.insert(0, token)
+        next_start = token.start
+    while taken and taken[0].text.casefold() in _CONNECTORS:
+        taken.pop(0)
+    return _span(taken)
+
+
+def _title_word(token: Token, stop_words: frozenset[str], *, first: bool, comma: bool) -> bool:
+    if token.text in stop_words:
+        return False
+    if token.is_capitalised:
+        return True
+    # "of", "for", "and" join title words, but never start a title or follow a comma.
+    return not first and not comma and token.text.casefold() in _CONNECTORS
+
+
+def _span(taken: list[Token]) -> tuple[int, int] | None:
+    while taken and taken[-1].text.casefold() in _CONNECTORS:
+        taken.pop()
+    return (taken[0].start, taken[-1].end) if taken else None
+
+
+def _tokens_before(letter: Letter, position: int) -> list[Token]:
+    index = _first_at(letter.words, position)
+    return letter.words[max(0, index - 12):index]
+
+
+def _tokens_from(letter: Letter, position: int) -> list[Token]:
+    index = _first_at(letter.words, position)
+    return letter.words[index:index + 12]
+
+
+def _first_at(words: list[Token], position: int) -> int:
+    """Index of the first word starting at or after `position` (words are in text order)."""
+    return bisect_left(words, position, key=lambda token: token.start)
+
+
+def _address_block_titles(letter: Letter, context: ProofreadContext) -> list[tuple[int, int]]:
+    """In a postal letter the line right under the interviewer's name is their title."""
+    name = re.escape(context.interviewer.name)
+    pattern = re.compile(
+        rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?{name}[ \t]*\r?\n"
+        rf"[ \t]*(?P<title>[^\n]+?)[ \t]*\r?$",
+        re.MULTILINE,
+    )
+    return [match.span("title") for match in pattern.finditer(letter.text)]

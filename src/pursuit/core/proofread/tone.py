@@ -1,0 +1,71 @@
+"""Desperate tone: begging and pleading read as weakness (the advice: show enthusiasm, "but
+don't make it seem as though you are desperate"). Plain politeness ("Please let me know")
+is fine; only the phrases below are flagged, each with a confident rewording."""
+
+from __future__ import annotations
+
+import re
+
+from pursuit.core.proofread.letter import Letter
+from pursuit.core.proofread.model import Finding
+
+_ = r"[\s,]+"  # words may be split by spaces, a line break or commas ("please, please")
+_INTENSIFIER = r"(?:(?:really|truly|so|desperately|badly|just|absolutely)\s+)*"
+_APOS = "['’]"
+_I_AM = rf"I(?:{_}am|{_APOS}m)"
+_I_WILL = rf"I(?:{_}will|{_}would|{_APOS}ll|{_APOS}d)"
+_NEED = rf"\bI{_}{_INTENSIFIER}need{_}"
+_SO_BADLY = rf"(?:{_}(?:so{_})?(?:badly|much))?"
+
+# (words one of which the phrase needs, pattern, rewording). The first pattern to claim a span
+# wins. The words let most letters skip a pattern with a substring test, far cheaper than a
+# case-insensitive regular expression over the whole letter.
+_PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("need",),
+     rf"{_NEED}(?:this|the|a){_}(?:job|position|role|opportunity|offer|work){_SO_BADLY}",
+     "I'm excited about this role and confident I can contribute"),
+    # "I need this." but not "the tools I need this quarter".
+    (("need",), rf"{_NEED}this{_SO_BADLY}(?=\s*[.!,;]|\s*$)",
+     "I'm excited about this opportunity"),
+    (("beg", "implore", "plead"),
+     rf"\b(?:please{_})?(?:I(?:{_}am|{_APOS}m)?{_})?beg(?:s|ging)?(?:{_}(?:of{_})?you)?\b"
+     rf"|\bI{_}implore(?:{_}you)?\b|\bplead(?:s|ing)?(?:{_}with{_}you)?\b",
+     "I would welcome the chance to continue the conversation"),
+    (("please",), rf"\bplease{_}please(?:{_}please)*\b", "Please"),
+    (("hire", "chance", "shot"),
+     rf"\b(?:please{_})?(?:just{_})?(?:hire{_}me|give{_}me{_}(?:a|one){_}(?:chance|shot))\b",
+     "I would welcome the opportunity to contribute"),
+    (("desperat",), r"\bdesperat(?:e|ely|ion)\b", "keen"),
+    (("anything",), rf"\b{_I_WILL}{_}do{_}anything\b", "I'm ready to contribute from day one"),
+    (("any",),
+     rf"\b(?:take|accept|do){_}any{_}(?:job|position|role|work|salary|offer)\b"
+     rf"|\bany{_}(?:job|position|role){_}at{_}all\b",
+     "this role"),
+    (("hope", "chance"),
+     rf"\b(?:you{_}are|you{_APOS}re|this{_}is){_}my{_}(?:last|only|final){_}(?:hope|chance)\b",
+     "I'm very interested in this role"),
+    (("pray", "knees"), rf"\b{_I_AM}{_}praying\b|\bon{_}my{_}knees\b",
+     "I'm very interested in this role"),
+    (("free",), rf"\bwork{_}for{_}free\b", "bring value from day one"),
+)
+_COMPILED = tuple((keywords, re.compile(pattern, re.IGNORECASE), rewording)
+                  for keywords, pattern, rewording in _PHRASES)
+
+
+def find_desperate_tone(letter: Letter) -> list[Finding]:
+    findings: list[Finding] = []
+    claimed: list[tuple[int, int]] = []
+    lowered = letter.text.casefold()
+    for keywords, pattern, rewording in _COMPILED:
+        if not any(keyword in lowered for keyword in keywords):
+            continue
+        for match in pattern.finditer(letter.text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in claimed):
+                continue
+            claimed.append((start, end))
+            findings.append(letter.finding(
+                "desperate_tone", start, end,
+                "Sounds desperate; a confident tone persuades better.", rewording,
+            ))
+    return findings

@@ -1,0 +1,128 @@
+"""The proofreading corpus: loading the cases and scoring the proofreader against them.
+
+Shared by tests/core/test_proofread_corpus.py and bench/bench_proofread.py.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pursuit.core.proofread import (
+    FINDING_TYPES,
+    Finding,
+    ProofreadContext,
+    Sibling,
+    context_from_dict,
+    proofread,
+)
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    context: ProofreadContext
+    siblings: tuple[Sibling, ...]
+    known_words: tuple[str, ...]
+    expected: tuple[dict[str, str], ...]
+
+    @property
+    def clean(self) -> bool:
+        return not self.expected
+
+    def run(self) -> list[Finding]:
+        return proofread(self.text, self.context, self.siblings, self.known_words)
+
+
+def key_of(item: Finding | dict[str, str]) -> tuple[str, str | None]:
+    """What identifies a finding in the corpus: its type and its text (or sibling path)."""
+    if isinstance(item, Finding):
+        return item.type, item.sibling if item.type == "near_duplicate_sibling" else item.text
+    return item["type"], item.get("sibling", item.get("text"))
+
+
+def load_cases() -> list[Case]:
+    manifest = json.loads((HERE / "manifest.json").read_text(encoding="utf-8"))
+    cases = []
+    for raw in manifest["cases"]:
+        context_path = HERE / raw["context"]
+        cases.append(
+            Case(
+                id=raw["id"],
+                text=(HERE / raw["letter"]).read_bytes().decode("utf-8"),
+                context=context_from_dict(
+                    json.loads(context_path.read_text(encoding="utf-8")), source=raw["context"]
+                ),
+                siblings=tuple(
+                    Sibling(path, (HERE / path).read_bytes().decode("utf-8"))
+                    for path in raw["siblings"]
+                ),
+                known_words=tuple(raw["known_words"]),
+                expected=tuple(raw["expected"]),
+            )
+        )
+    return cases
+
+
+@dataclass
+class Score:
+    true_positives: Counter[str] = field(default_factory=Counter)
+    false_positives: Counter[str] = field(default_factory=Counter)
+    false_negatives: Counter[str] = field(default_factory=Counter)
+    mistakes: list[str] = field(default_factory=list)
+
+    def add(self, case: Case, findings: list[Finding]) -> None:
+        predicted = Counter(key_of(finding) for finding in findings)
+        expected = Counter(key_of(item) for item in case.expected)
+        for key in predicted | expected:
+            hits = min(predicted[key], expected[key])
+            self.true_positives[key[0]] += hits
+            if predicted[key] > hits:
+                self.false_positives[key[0]] += predicted[key] - hits
+                self.mistakes.append(f"{case.id}: unexpected {key}")
+            if expected[key] > hits:
+                self.false_negatives[key[0]] += expected[key] - hits
+                self.mistakes.append(f"{case.id}: missed {key}")
+
+    def precision(self, type_: str) -> float:
+        found = self.true_positives[type_] + self.false_positives[type_]
+        return self.true_positives[type_] / found if found else 1.0
+
+    def recall(self, type_: str) -> float:
+        wanted = self.true_positives[type_] + self.false_negatives[type_]
+        return self.true_positives[type_] / wanted if wanted else 1.0
+
+    def overall(self) -> tuple[float, float]:
+        tp = sum(self.true_positives.values())
+        fp = sum(self.false_positives.values())
+        fn = sum(self.false_negatives.values())
+        return tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0
+
+    def table(self) -> str:
+        lines = [f"{'type':<26}{'expected':>9}{'found':>7}{'precision':>11}{'recall':>8}"]
+        for type_ in FINDING_TYPES:
+            wanted = self.true_positives[type_] + self.false_negatives[type_]
+            found = self.true_positives[type_] + self.false_positives[type_]
+            lines.append(
+                f"{type_:<26}{wanted:>9}{found:>7}{self.precision(type_):>11.1%}"
+                f"{self.recall(type_):>8.1%}"
+            )
+        precision, recall = self.overall()
+        lines.append(f"{'all':<26}{'':>9}{'':>7}{precision:>11.1%}{recall:>8.1%}")
+        return "\n".join(lines)
+
+
+def score_corpus(cases: list[Case] | None = None) -> tuple[Score, dict[str, list[Finding]]]:
+    """Proofread every case; the score and each case's findings."""
+    score = Score()
+    results = {}
+    for case in cases if cases is not None else load_cases():
+        findings = case.run()
+        results[case.id] = findings
+        score.add(case, findings)
+    return score, results

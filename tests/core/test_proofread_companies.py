@@ -1,0 +1,60 @@
+"""Wrong company: another application's employer named in this letter."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.proofread_corpus.builders import check, make_context, of_type
+
+COMPANY = "wrong_company"
+
+
+def companies(text: str, **context: object) -> list[tuple[str | None, str | None]]:
+    findings = of_type(check(text, make_context(**context)), COMPANY)  # type: ignore[arg-type]
+    return [(f.text, f.suggestion) for f in findings]
+
+
+def test_another_employer_is_an_error_suggesting_the_right_company() -> None:
+    text = "I'm sure Bellweather Freight is the right place for me."
+    [finding] = of_type(check(text), COMPANY)
+    assert (finding.start, finding.end) == (9, 28)
+    assert (finding.suggestion, finding.severity) == ("Larchmont Analytics", "error")
+
+
+def test_short_forms_and_possessives_of_the_other_employer_are_found() -> None:
+    assert companies("Bellweather's mission inspires me.") == [
+        ("Bellweather", "Larchmont Analytics")]
+
+
+def test_a_full_legal_name_is_answered_with_the_full_legal_name() -> None:
+    assert companies("I want to join Pemberton & Lyle, Ltd. soon.",
+                     others=("Pemberton & Lyle, Ltd.",)) == [
+        ("Pemberton & Lyle, Ltd.", "Larchmont Analytics, Inc.")]
+
+
+@pytest.mark.parametrize("mention", ["Ashgrove & Pike", "Ashgrove and Pike", "Ashgrove\nand Pike"])
+def test_and_and_ampersand_are_the_same_company(mention: str) -> None:
+    assert [text for text, _ in companies(f"Thanks, {mention} team.",
+                                          others=("Ashgrove & Pike",))] == [mention]
+
+
+def test_a_first_word_that_is_english_is_not_taken_for_the_company() -> None:
+    # "Sterling" alone is an English word; only "Sterling Ledger" names the company.
+    found = companies("Sterling work, and Sterling Ledger too.", others=("Sterling Ledger Co.",))
+    assert found == [("Sterling Ledger", "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize("text", [
+    "Larchmont Analytics, Inc. and Larchmont Analytics and Larchmont's team.",
+    "Brightwater Health and Science and Brightwater Health & Science and Brightwater.",
+])
+def test_the_right_company_by_any_alias_or_and_for_ampersand_passes(text: str) -> None:
+    context = make_context(company="Brightwater Health & Science", aliases=("Brightwater",)) \
+        if "Brightwater" in text else make_context()
+    assert check(text, context) == []
+
+
+def test_a_word_shared_with_the_right_company_is_not_a_wrong_company() -> None:
+    assert companies("Larchmont is great.", others=("Larchmont Bank",)) == []
+    assert companies("Larchmont Bank is not.", others=("Larchmont Bank",)) == [
+        ("Larchmont Bank", "Larchmont Analytics")]

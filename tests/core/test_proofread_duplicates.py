@@ -1,0 +1,36 @@
+"""Duplicated words, also across a line break; both words are the span."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.proofread_corpus.builders import check, make_context, of_type
+
+
+def test_a_doubled_word_spans_both_and_suggests_one() -> None:
+    text = "Thanks for the the chat."
+    [finding] = of_type(check(text), "duplicated_word")
+    assert (finding.text, finding.start, finding.end) == ("the the", 11, 18)
+    assert (finding.suggestion, finding.severity) == ("the", "error")
+
+
+def test_across_a_line_break_and_regardless_of_case() -> None:
+    text = "We discussed how The\nthe pipeline scales."
+    [finding] = of_type(check(text), "duplicated_word")
+    assert (finding.text, finding.line, finding.col) == ("The\nthe", 1, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "We had had a similar issue.",  # correct English
+    "I knew that that was right.",
+    "It was great.\n\nGreat teams ship.",  # punctuation between
+    "Thank you\n\nyou all.",  # a paragraph break is structure
+    "We grew 10 10-fold.",
+])
+def test_legitimate_repeats_pass(text: str) -> None:
+    assert of_type(check(text), "duplicated_word") == []
+
+
+def test_a_name_that_repeats_on_purpose_passes() -> None:
+    context = make_context(others=(), topics=("our office in Walla Walla",))
+    assert check("I loved hearing about Walla Walla.", context) == []

@@ -1,0 +1,128 @@
+"""Wrong interviewer name: in the salutation, after a courtesy prefix, and in passing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.proofread_corpus.builders import check, make_context, of_type
+
+NAME = "wrong_interviewer_name"
+
+
+def names(text: str, **context: object) -> list[tuple[str | None, str | None, str]]:
+    findings = of_type(check(text, make_context(**context)), NAME)  # type: ignore[arg-type]
+    return [(f.text, f.suggestion, f.severity) for f in findings]
+
+
+def test_a_misspelt_last_name_in_the_salutation_is_an_error_with_the_right_name() -> None:
+    text = "Dear Ms. Okonko,\n\nThank you."
+    findings = of_type(check(text), NAME)
+    assert [(f.text, f.start, f.end) for f in findings] == [
+        ("Ms.", 5, 8), ("Okonko", 9, 15)]
+    assert [f.suggestion for f in findings] == ["Dr.", "Okonkwo"]
+    assert all(f.severity == "error" for f in findings)
+
+
+@pytest.mark.parametrize("salutation", [
+    "Dear Dr. Okonkwo,", "Dear Adaeze,", "Hi Adaeze!", "Dear Adaeze Okonkwo,",
+    "Dear Dr Okonkwo:", "Hello Dr. Okonkwo,", "Good morning Adaeze,", "Dear Doctor Okonkwo,",
+    "Dear Hiring Manager,", "Dear Search Committee,", "Hello again, Adaeze,",
+])
+def test_right_or_generic_salutations_pass(salutation: str) -> None:
+    assert check(f"{salutation}\n\nThank you for your time.") == []
+
+
+def test_a_wrong_first_name_in_the_salutation_is_an_error_however_different() -> None:
+    assert names("Dear Sarah,\nThanks.") == [("Sarah", "Adaeze", "error")]
+
+
+def test_after_a_prefix_a_wrong_name_suggests_the_last_name() -> None:
+    assert names("Dear Dr. Smith,\nThanks.") == [("Smith", "Okonkwo", "error")]
+
+
+def test_a_missing_accent_is_minor() -> None:
+    text = "Hi Chloe,\nThank you, Chloe."
+    findings = of_type(check(text, make_context(interviewer="Chloé Nguyen", prefix="Ms.")), NAME)
+    assert [(f.text, f.start, f.suggestion, f.severity) for f in findings] == [
+        ("Chloe", 3, "Chloé", "minor"), ("Chloe", text.rindex("Chloe"), "Chloé", "minor")]
+
+
+def test_an_added_accent_is_minor_too() -> None:
+    assert names("Dear José,\nThanks.", interviewer="Jose Ramirez") == [
+        ("José", "Jose", "minor")]
+
+
+def test_a_missing_accent_in_a_hyphenated_surname_is_one_minor_finding() -> None:
+    found = names("Dear Dr. Garcia-Lopez,\nThanks.", interviewer="María José García-López")
+    assert found == [("Garcia-Lopez", "García-López", "minor")]
+
+
+def test_a_wrong_capital_is_an_error() -> None:
+    assert names("Dear Mr. Mcdonald,\nThanks.", interviewer="Ian McDonald", prefix="Mr.") == [
+        ("Mcdonald", "McDonald", "error")]
+
+
+def test_a_wrong_prefix_is_an_error_in_the_salutation_and_in_the_body() -> None:
+    text = "Dear Adaeze,\nI enjoyed working through it with Mr. Okonkwo."
+    [finding] = of_type(check(text), NAME)
+    assert (finding.text, finding.suggestion) == ("Mr.", "Dr.")
+    assert finding.start == text.index("Mr.")
+
+
+def test_without_a_prefix_in_the_context_any_prefix_goes() -> None:
+    assert names("Dear Ms. Okonkwo,\nThanks.", prefix=None) == []
+
+
+def test_a_near_miss_after_a_prefix_in_the_body_is_found_with_its_possessive_left_out() -> None:
+    text = "Dear Adaeze,\nI enjoyed Dr. Okonkow's overview."
+    [finding] = of_type(check(text), NAME)
+    assert (finding.text, finding.suggestion) == ("Okonkow", "Okonkwo")
+    assert finding.end == text.index("'s overview")
+
+
+def test_another_person_after_a_prefix_is_left_alone() -> None:
+    assert check("Dear Adaeze,\nI also enjoyed meeting Dr. Patel and Ms. Chen.") == []
+
+
+def test_an_unknown_word_close_to_the_name_is_a_wrong_name_not_a_typo() -> None:
+    findings = check("Thanks again, Adaze, for your time.")
+    assert [(f.type, f.text, f.suggestion) for f in findings] == [
+        (NAME, "Adaze", "Adaeze")]
+
+
+def test_a_stranger_first_name_beside_the_right_last_name_is_wrong() -> None:
+    text = "It was a pleasure to meet Claire Nguyen and the team."
+    assert names(text, interviewer="Chloé Nguyen") == [("Claire", "Chloé", "error")]
+
+
+def test_a_dictionary_word_beside_the_last_name_is_prose() -> None:
+    assert check("Thanks Okonkwo and team.") == []
+
+
+def test_a_dictionary_name_near_the_interviewers_in_passing_is_not_flagged() -> None:
+    # "Marc" is the interviewer; "Mark" in the body may be anyone (not after a prefix).
+    assert names("Dear Marc,\nMark from sales said hello.", interviewer="Marc Dubois",
+                 prefix=None) == []
+
+
+def test_the_candidates_own_name_is_never_the_interviewers() -> None:
+    text = "Dear Chloé,\nThank you.\n\nBest,\nChloe Martin"
+    assert names(text, interviewer="Chloé Nguyen", candidate="Chloe Martin") == []
+
+
+def test_irish_and_multi_part_names() -> None:
+    assert check("Dear Ms. O'Sullivan,\nThanks to Siobhan O’Sullivan’s team.",
+                 make_context(interviewer="Siobhan O'Sullivan", prefix="Ms.")) == []
+    assert check("Dear Mr. Ó Briain,\nThanks, Tomás.",
+                 make_context(interviewer="Tomás Ó Briain", prefix="Mr.")) == []
+    assert check("Dear Dr. van der Berg,\nThanks.",
+                 make_context(interviewer="Anke van der Berg")) == []
+
+
+def test_a_wrong_part_beside_a_right_one_is_reported_once() -> None:
+    assert names("I met Adaze Okonkwo today.") == [("Adaze", "Adaeze", "error")]
+
+
+def test_initials_are_parts_of_the_name() -> None:
+    assert check("Dear Adaeze N. Okonkwo,\nThanks, A. Okonkwo.",
+                 make_context(interviewer="Adaeze N. Okonkwo")) == []

@@ -1,0 +1,59 @@
+"""Leftover placeholders, with the context value each one most likely stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from pursuit.core.proofread.context import context_from_dict
+from tests.core.proofread_corpus.builders import check, make_context, of_type
+
+
+@pytest.mark.parametrize(("placeholder", "suggestion"), [
+    ("{{ interviewer.first_name }}", "Adaeze"),
+    ("{{company}}", "Larchmont Analytics"),
+    ("{company}", "Larchmont Analytics"),
+    ("${COMPANY}", "Larchmont Analytics"),
+    ("[Company]", "Larchmont Analytics"),
+    ("[Company Name]", "Larchmont Analytics"),
+    ("<NAME>", "Dr. Okonkwo"),
+    ("[Interviewer Name]", "Dr. Okonkwo"),
+    ("<INTERVIEWER_NAME>", "Dr. Okonkwo"),
+    ("[Last Name]", "Okonkwo"),
+    ("[Your Name]", "Siobhan O'Sullivan"),
+    ("[Position]", "Senior Data Engineer"),
+    ("[their title]", "VP, Research"),
+    ("[insert topic]", "migrating the FHIR pipeline to Kubernetes"),
+    ("%(name)s", "Dr. Okonkwo"),
+    ("XXX", None),
+    ("TBD", None),
+    ("TODO", None),
+    ("___", None),
+    ("???", None),
+])
+def test_placeholders_are_found_with_their_span_and_likely_value(
+    placeholder: str, suggestion: str | None
+) -> None:
+    text = f"Thank you, as discussed with {placeholder} today."
+    [finding] = of_type(check(text), "placeholder")
+    assert (finding.text, finding.start) == (placeholder, text.index(placeholder))
+    assert finding.suggestion == suggestion
+    assert finding.severity == "error"
+
+
+def test_the_interview_day_fills_a_date_placeholder() -> None:
+    context = context_from_dict({
+        "company": "Larchmont", "interviewer": {"name": "Adaeze Okonkwo"},
+        "interview": {"start": "2025-03-11T10:00:00-04:00"},
+    })
+    [finding] = check("Thanks for [date].", context)
+    assert finding.suggestion == "March 11"
+
+
+@pytest.mark.parametrize("text", [
+    "See [1] and the quote [sic] and my notes (attached).",
+    "My address is <siobhan@example.com> and my site <https://example.com>.",
+    "I read the [post](https://example.com/post) you wrote.",
+    "We cut it by 10x; the XL size and the TBA-free plan.",
+])
+def test_brackets_that_are_not_placeholders_pass(text: str) -> None:
+    assert of_type(check(text, make_context()), "placeholder") == []

@@ -1,0 +1,143 @@
+"""Misspellings: the English dictionary plus the user's own words (contracts.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pursuit.core.proofread.lexicon import WordChecker
+from tests.core.proofread_corpus.builders import check, make_context, texts
+
+
+def test_a_misspelling_has_its_span_line_column_and_the_dictionarys_suggestion() -> None:
+    text = "Subject: Thanks\n\nThank you for the oportunity to talk."
+    [finding] = check(text)
+    assert finding.type == "misspelling"
+    assert (finding.start, finding.end) == (text.index("oportunity"), text.index(" to talk"))
+    assert (finding.line, finding.col) == (3, 19)
+    assert finding.suggestion == "opportunity"
+    assert finding.severity == "error"
+
+
+@pytest.mark.parametrize(("typo", "suggestion"), [
+    ("Teh", "The"),  # the writer's capital is kept
+    ("teh", "the"),
+    ("adn", "and"),  # not the proper noun "Adan" that the dictionary ranks first
+    ("im", "I'm"),
+    ("recieved", "received"),
+])
+def test_suggestions_keep_the_case_the_writer_used(typo: str, suggestion: str) -> None:
+    [finding] = check(f"We said {typo} once.")
+    assert (finding.text, finding.suggestion) == (typo, suggestion)
+
+
+def test_a_near_miss_of_a_context_name_suggests_the_name() -> None:
+    [finding] = check("I enjoyed my visit to Larchmount.")
+    assert (finding.text, finding.suggestion) == ("Larchmount", "Larchmont")
+
+
+def test_the_subject_line_is_checked_too() -> None:
+    text = "Subject: Thnak you\n\nDear Dr. Okonkwo,\nThanks."
+    [finding] = check(text)
+    assert (finding.text, finding.line, finding.col) == ("Thnak", 1, 10)
+
+
+def test_only_the_misspelt_part_of_a_hyphenated_word_is_reported() -> None:
+    text = "Thanks for the well-recieved feedback and the follow-up."
+    [finding] = check(text)
+    assert finding.text == "recieved"
+    assert finding.start == text.index("recieved")
+
+
+CLEAN_SENTENCES = [
+    # technical words, from the bundled list or the dictionary
+    "We moved 40 services to Kubernetes with Terraform, Helm and Argo CD on EKS.",
+    "PostgreSQL, FHIR, HL7, gRPC, GraphQL, eBPF, OpenTelemetry and dbt on Snowflake.",
+    "The DAGs and VMs were rebuilt; the APIs' latency fell, and the SLOs held.",
+    # names from the context, with possessives, hyphens, accents and apostrophes
+    "Dr. Okonkwo's team and Siobhan O'Sullivan's notes; Larchmont's roadmap.",
+    # possessives and contractions, straight and curly
+    "The team's plan, the teams' goals, and the company’s mission; I’m sure we’d agree.",
+    "I'd, we've, they're, shouldn't've, it's, isn't, won't.",
+    # hyphenated words and prefixes
+    "A cross-functional, long-term, self-serve, pre-merge, co-led, non-trivial follow-up.",
+    # numbers, money, percentages, dates, versions, phone numbers
+    "We cut costs by 30% ($1.2M) in Q3 2024, on v2.3.1, 24/7, p99 under 250 ms.",
+    "Call me at +1 (617) 555-0134 or 617.555.0134 on March 11th at 10 a.m.",
+    # e-mail addresses, URLs, domains and handles
+    "Write to siobhan.osullivan@example.com, see https://github.com/siobhan-osx/repo-x "
+    "or larchmont.com/blog, and ping @siobhan-os.",
+    # acronyms and abbreviations
+    "HIPAA, GDPR, SOC 2, AWS, GCP, e.g. this, i.e. that, Ph.D. students, U.S. customers, etc.",
+    # British spellings and accented English words
+    "My résumé shows a programme of work done with candour, colour and naïve optimism.",
+    # Irish names the dictionary half knows
+    "I enjoyed O'Reilly's book.",
+]
+
+
+@pytest.mark.parametrize("sentence", CLEAN_SENTENCES)
+def test_correct_english_of_this_kind_gets_no_finding(sentence: str) -> None:
+    assert check(sentence) == []
+
+
+def test_capitalised_words_are_still_checked() -> None:
+    # Skipping capitalised words would hide these typos.
+    found = texts(check("Thank you. Goolge and Amazom were mentioned. Intrested?"))
+    assert found == ["Goolge", "Amazom", "Intrested"]
+
+
+def test_long_words_in_capitals_are_still_checked() -> None:
+    assert texts(check("It was AMAZZING to meet you.")) == ["AMAZZING"]
+
+
+def test_names_of_contacts_are_known_only_when_the_caller_passes_them() -> None:
+    text = "I also enjoyed meeting Niamh Breathnach."
+    assert texts(check(text), "misspelling") == ["Niamh", "Breathnach"]
+    assert check(text, known_words=["Niamh Breathnach"]) == []
+
+
+def test_every_context_field_with_names_makes_its_words_known() -> None:
+    context = make_context(
+        interviewer="Nguyen Thi Lan", candidate="Wojciech Kowalczyk",
+        topics=("the Zeebe workflow engine",), strengths=("Pulsar",),
+        others=("Quillfeather Health",), company="Fjordline Systems GmbH",
+        aliases=("Fjordline",), title="Staff Engineer", prefix=None,
+    )
+    text = ("Dear Lan, thanks from Wojciech Kowalczyk about Zeebe and Pulsar at Fjordline "
+            "Systems GmbH.")
+    assert check(text, context) == []
+
+
+def test_words_inside_a_wrong_name_are_not_also_reported_as_typos() -> None:
+    findings = check("Dear Dr. Okonko,\nThanks.")
+    assert [f.type for f in findings] == ["wrong_interviewer_name"]
+
+
+class FakeSpeller:
+    """A dictionary of a handful of words, to pin down WordChecker's own rules."""
+
+    words = {"hello", "world", "I'm"}
+
+    def check(self, word: str) -> bool:
+        return word in self.words
+
+    suggestions = {"adn": ["Adan", "Aden", "and"], "im": ["IMO", "I'm", "om"], "Wrold": ["world"]}
+
+    def suggest(self, word: str) -> list[str]:
+        return self.suggestions.get(word, [])
+
+
+def test_word_checker_rules_without_the_real_dictionary() -> None:
+    checker = WordChecker(FakeSpeller(), {"kubernetes"})
+    assert checker.is_correct("hello")
+    assert checker.is_correct("Kubernetes") and checker.is_correct("KUBERNETES's")
+    assert checker.is_correct("AWS") and checker.is_correct("SLOs")  # acronyms
+    assert checker.is_correct("GraphQL")  # camelCase product names
+    assert not checker.is_correct("Helo")
+    assert not checker.is_correct("WORLDWIDE")  # seven capitals: a word, checked
+    # A lower-case typo gets a lower-case word or the pronoun I, not a proper noun...
+    assert checker.suggestion("adn") == "and"
+    assert checker.suggestion("im") == "I'm"
+    # ...a capitalised one keeps its capital; no suggestion at all is None.
+    assert checker.suggestion("Wrold") == "World"
+    assert checker.suggestion("zzxq") is None

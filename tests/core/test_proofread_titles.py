@@ -1,0 +1,75 @@
+"""Wrong interviewer title, and which writings of a title count as the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from pursuit.core.proofread.titles import canonical_title
+from tests.core.proofread_corpus.builders import check, make_context, of_type
+
+TITLE = "wrong_interviewer_title"
+
+
+def titles(text: str, **context: object) -> list[str | None]:
+    findings = of_type(check(text, make_context(**context)), TITLE)  # type: ignore[arg-type]
+    return [f.text for f in findings]
+
+
+def test_a_clearly_different_title_is_an_error_with_the_right_one() -> None:
+    text = "Thank you. In your role as Director of Research, you see it all."
+    [finding] = of_type(check(text), TITLE)
+    assert (finding.start, finding.end) == (text.index("Director"), text.index(", you"))
+    assert (finding.suggestion, finding.severity) == ("VP, Research", "error")
+
+
+@pytest.mark.parametrize("title", [
+    "VP, Research", "VP of Research", "Vice President of Research", "Vice-President, Research",
+    "Research VP", "VP",
+])
+def test_equivalent_or_shorter_writings_pass(title: str) -> None:
+    assert titles(f"I valued your perspective as {title}.") == []
+
+
+@pytest.mark.parametrize(("mention", "right"), [
+    ("Senior VP of Research", "VP, Research"),  # a word the real title lacks
+    ("Vice President of Clinical Informatics", "Senior Vice President, Clinical Informatics"),
+    ("Head of Engineering", "Head of Infrastructure"),
+    ("CTO", "Chief Operating Officer"),
+])
+def test_inflated_demoted_or_different_titles_are_errors(mention: str, right: str) -> None:
+    assert titles(f"In your role as {mention}, you lead many people.", title=right) == [mention]
+
+
+def test_abbreviations_are_the_words_they_stand_for() -> None:
+    assert canonical_title("Sr. Mgr, R&D") == canonical_title("Senior Manager of Research and "
+                                                              "Development")
+    assert canonical_title("CTO") == canonical_title("Chief Technology Officer")
+    assert canonical_title("SVP, Sales") == canonical_title("Senior Vice President of Sales")
+
+
+@pytest.mark.parametrize("text", [
+    "As Director of Research at Larchmont, you see the whole pipeline.",
+    "I hope you, as Director of Research, see the value.",
+    "I enjoyed meeting Director of Research Adaeze Okonkwo.",
+    "Dr. Okonkwo, Director of Research, asked good questions.",
+    "Adaeze Okonkwo (Director of Research) asked good questions.",
+    "Dr. Adaeze Okonkwo\nDirector of Research\nLarchmont Analytics, Inc.\n\nDear Dr. Okonkwo,",
+])
+def test_titles_tied_to_the_interviewer_are_read_in_each_place(text: str) -> None:
+    assert titles(text) == ["Director of Research"]
+
+
+@pytest.mark.parametrize("text", [
+    "As Staff Engineer at Foo, I learned what you described.",  # the writer's own past title
+    "As Head of Data at my last company, I grew a team.",
+    "I'd love to join as Senior Data Engineer; you would rely on me.",  # the role applied for
+    "Your team as well as Director Smith was kind.",
+    "Thank you, Dr. Okonkwo, for your time.",
+    "As of Monday, you will have my notes.",
+])
+def test_other_titles_are_not_the_interviewers(text: str) -> None:
+    assert titles(text) == []
+
+
+def test_without_a_title_in_the_context_nothing_is_checked() -> None:
+    assert titles("In your role as Director of Research, you see it.", title=None) == []
