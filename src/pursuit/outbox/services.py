@@ -11,6 +11,7 @@ from email.charset import QP, Charset
 from email.header import Header
 from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
+from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -116,7 +117,8 @@ def build_email(message: Message, *, date: datetime | None = None) -> MIMEText:
     """
     charset = Charset("utf-8")
     charset.header_encoding = charset.body_encoding = QP
-    email = MIMEText(message.body, "plain", charset if not message.body.isascii() else "us-ascii")
+    body_charset: Any = charset if not message.body.isascii() else "us-ascii"
+    email = MIMEText(message.body, "plain", body_charset)
     email["From"] = formataddr((message.from_name, message.from_address), charset="utf-8")
     email["To"] = formataddr((message.to_name, message.to_address), charset="utf-8")
     email["Subject"] = message.subject if message.subject.isascii() else \

@@ -19,7 +19,7 @@ import time
 from datetime import datetime, timedelta
 from email.message import Message as EmailMessage
 from types import FrameType
-from typing import Protocol
+from typing import Any, Protocol
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -33,7 +33,7 @@ from pursuit.outbox.transport import ConsoleTransport, SendFailed, SmtpTransport
 log = logging.getLogger(__name__)
 
 DUE_STATES = (Message.State.QUEUED, Message.State.RETRY)
-BATCH = 20
+BATCH = 50
 
 
 class Transport(Protocol):
@@ -44,7 +44,7 @@ class Transport(Protocol):
     def close(self) -> None: ...
 
 
-def _db_time(value: datetime | None) -> object:
+def _db_time(value: datetime | None) -> Any:
     """A datetime as the database backend wants it in a raw query (UTC, as the ORM stores)."""
     return connection.ops.adapt_datetimefield_value(value) if value is not None else None
 
@@ -91,6 +91,7 @@ class Worker:
                     if not batch:
                         break
                     did += self.deliver_batch(batch)
+                    self.release_claims()  # what a stopped batch left goes back at once
                 handled += did
                 if once or time.monotonic() - self._last_imap >= self.imap_every:
                     self.poll_replies()
@@ -175,12 +176,27 @@ class Worker:
 
     # -- delivering -------------------------------------------------------------------------
     def deliver_batch(self, batch: list[Message]) -> int:
+        """Send a claimed batch over one connection. Each message's outcome is written in the
+        same transaction that starts the next one: one commit per message, and still at
+        most one message `sending` at any moment."""
         handled = 0
-        for message in batch:
-            if self.stopping:
-                break  # the rest stay claimed only until release_claims() puts them back
-            if self.deliver(message) is not None:
-                handled += 1
+        attempt = self._start_in_new_transaction(batch[0])
+        for position, message in enumerate(batch):
+            if attempt is None:  # our claim on it was lost: try the next one
+                if position + 1 < len(batch) and not self.stopping:
+                    attempt = self._start_in_new_transaction(batch[position + 1])
+                continue
+            outcome, detail, code, transport = self._send(message)
+            # A server that is down or refuses the login fails every message alike: the rest
+            # of the batch goes back to the queue instead of failing one by one.
+            keep_going = not self.stopping and not (outcome == RETRY and code is None)
+            following = batch[position + 1] if keep_going and position + 1 < len(batch) \
+                else None
+            attempt = self._record(message, attempt, transport, outcome, detail, code,
+                                   start_next=following)
+            handled += 1
+            if following is None:
+                break
         return handled
 
     def deliver_next(self) -> bool:
@@ -191,7 +207,20 @@ class Worker:
             self.release_claims()
         return bool(batch)
 
-    def _start(self, message: Message) -> int | None:
+    def deliver(self, message: Message) -> str | None:
+        """Deliver one claimed message; returns its outcome, or None if the claim was lost."""
+        attempt = self._start_in_new_transaction(message)
+        if attempt is None:
+            return None
+        outcome, detail, code, transport = self._send(message)
+        self._record(message, attempt, transport, outcome, detail, code)
+        return Message.objects.values_list("state", flat=True).get(pk=message.pk)
+
+    def _start_in_new_transaction(self, message: Message) -> int | None:
+        with transaction.atomic(), connection.cursor() as cursor:
+            return self._start(cursor, message)
+
+    def _start(self, cursor: Any, message: Message) -> int | None:
         """Flip a claimed message to `sending` and log the attempt, before any byte is sent.
 
         Returns the attempt's id, or None when the claim was lost (recovered by another
@@ -199,40 +228,38 @@ class Worker:
         per-query overhead was most of the time spent per message.
         """
         now = _db_time(timezone.now())
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(
-                "UPDATE outbox_message SET state = %s, claimed_at = %s, attempts = attempts + 1"
-                " WHERE id = %s AND state = %s AND claimed_by = %s",
-                [Message.State.SENDING, now, message.pk, Message.State.CLAIMED, self.id])
-            if cursor.rowcount != 1:
-                return None
-            message.attempts += 1
-            cursor.execute(
-                "INSERT INTO outbox_attempt (message_id, worker, started_at, outcome, detail)"
-                " VALUES (%s, %s, %s, '', '') RETURNING id",
-                [message.pk, self.id, now])
-            row = cursor.fetchone()
-            return int(row[0])
-
-    def deliver(self, message: Message) -> str | None:
-        attempt = self._start(message)
-        if attempt is None:
+        cursor.execute(
+            "UPDATE outbox_message SET state = %s, claimed_at = %s, attempts = attempts + 1"
+            " WHERE id = %s AND state = %s AND claimed_by = %s",
+            [Message.State.SENDING, now, message.pk, Message.State.CLAIMED, self.id])
+        if cursor.rowcount != 1:
             return None
+        message.attempts += 1
+        cursor.execute(
+            "INSERT INTO outbox_attempt (message_id, worker, started_at, outcome, detail)"
+            " VALUES (%s, %s, %s, '', '') RETURNING id",
+            [message.pk, self.id, now])
+        return int(cursor.fetchone()[0])
+
+    def _send(self, message: Message) -> tuple[str, str, int | None, str]:
+        """One SMTP conversation: (outcome, detail, SMTP code or None, transport name)."""
         transport = self._transport(message.owner_id)
-        code: int | None = None
         try:
             reply = transport.send(build_email(message, date=timezone.now()),
                                    message.from_address, message.to_address)
-            outcome, detail = SENT, reply
+            return SENT, reply, None, transport.name
         except SendFailed as exc:
-            outcome, detail, code = classify(exc.failure), exc.failure.detail, exc.failure.code
+            failure = exc.failure
+            return classify(failure), failure.detail, failure.code, transport.name
         except Exception as exc:  # a bug or an unreadable secret: keep the worker alive
             log.exception("sending message %s failed", message.pk)
-            outcome, detail = RETRY, f"{type(exc).__name__}: {exc}"
-        return self._record(message, attempt, transport.name, outcome, detail, code)
+            return RETRY, f"{type(exc).__name__}: {exc}", None, transport.name
 
     def _record(self, message: Message, attempt: int, transport: str, outcome: str,
-                detail: str, code: int | None) -> str:
+                detail: str, code: int | None, *, start_next: Message | None = None
+                ) -> int | None:
+        """Write the outcome (and start `start_next` in the same transaction); returns the
+        next message's attempt id, if one was started."""
         now = timezone.now()
         next_attempt = message.next_attempt_at
         sent_at = None
@@ -246,7 +273,6 @@ class Worker:
                 error = f"gave up after {message.attempts} tries: {detail}"
             else:
                 next_attempt = now + timedelta(seconds=delay)
-        db_now = _db_time(now)
         with transaction.atomic(), connection.cursor() as cursor:
             # Conditional on our claim: a message recovered to UNKNOWN meanwhile stays so.
             cursor.execute(
@@ -258,10 +284,10 @@ class Worker:
             cursor.execute(
                 "UPDATE outbox_attempt SET finished_at = %s, outcome = %s, smtp_code = %s,"
                 " detail = %s WHERE id = %s",
-                [db_now, outcome, code, detail[:2000], attempt])
+                [_db_time(now), outcome, code, detail[:2000], attempt])
             if outcome == SENT and message.touch_id:
                 mark_touch_sent(message.touch_id, now)
-        return outcome
+            return self._start(cursor, start_next) if start_next is not None else None
 
     def _transport(self, owner_id: int) -> Transport:
         transport = self._transports.get(owner_id)
