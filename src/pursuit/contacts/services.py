@@ -110,3 +110,100 @@ def _add_children(contact: Contact, emails: Iterable[str], phones: Iterable[Phon
         ContactSource(owner=owner, contact=contact, kind=kind, detail=detail)
         for kind, detail in sources
     )
+
+
+# --- Writes behind the web pages (issue 3) -------------------------------------------------
+
+CONTACT_FIELDS = ("full_name", "title", "company", "department", "website", "linkedin",
+                  "twitter", "timezone", "notes")
+
+
+def _owned_contact(owner: User, contact_id: int) -> Contact:
+    from pursuit.core.errors import BadInput
+
+    try:
+        return Contact.objects.get(pk=contact_id, owner=owner)
+    except Contact.DoesNotExist:
+        raise BadInput("no such contact", where="contact") from None
+
+
+def contact_update(*, owner: User, contact_id: int, email: str = "", phone: str = "",
+                   **fields: str) -> Contact:
+    """Change a contact's details; `email` and `phone` replace the first of each (or add one)."""
+    from django.db import transaction
+
+    from pursuit.core.errors import BadInput
+
+    unknown = set(fields) - set(CONTACT_FIELDS)
+    if unknown:
+        raise BadInput(f"unknown fields {sorted(unknown)}", where="contact")
+    with transaction.atomic():
+        contact = _owned_contact(owner, contact_id)
+        for name, value in fields.items():
+            setattr(contact, name, value)
+        if "full_name" in fields:
+            parts = contact.full_name.split()
+            contact.first, contact.last = (parts[0], parts[-1]) if len(parts) > 1 else ("", "")
+        contact.organization = (organization_get_or_create(owner=owner, name=contact.company)
+                                if contact.company.strip() else None)
+        contact.save()
+        _replace_first(contact, ContactEmail, "address", email.strip())
+        _replace_first(contact, ContactPhone, "as_printed", phone.strip())
+    return contact
+
+
+def _replace_first(contact: Contact, model: type[ContactEmail] | type[ContactPhone],
+                   field_name: str, value: str) -> None:
+    first = model.objects.filter(contact=contact).order_by("id").first()
+    if first is None:
+        if value:
+            model.objects.create(owner=contact.owner, contact=contact, **{field_name: value})
+    elif value and getattr(first, field_name) != value:
+        setattr(first, field_name, value)
+        if isinstance(first, ContactPhone):
+            first.e164 = None  # the number as typed; the card reader fills E.164
+        first.save()
+
+
+def contact_pause(*, owner: User, contact_id: int, until: object) -> Contact:
+    """"Do not contact until ...": touches to them until that day are held (None lifts it)."""
+    contact = _owned_contact(owner, contact_id)
+    contact.paused_until = until  # type: ignore[assignment]
+    contact.save(update_fields=["paused_until", "updated_at"])
+    return contact
+
+
+def contact_keep_in_touch(*, owner: User, contact_ids: Iterable[int], days: int | None) -> int:
+    """Give people a keep-in-touch rhythm (after the offer, the network stays); returns count."""
+    return Contact.objects.filter(owner=owner, pk__in=list(contact_ids)).update(
+        keep_in_touch_days=days)
+
+
+def contact_delete(*, owner: User, contact_id: int) -> str:
+    """Delete a contact; someone met in an interview stays (the rounds need them)."""
+    from django.db.models import ProtectedError
+
+    from pursuit.core.errors import BadInput
+
+    contact = _owned_contact(owner, contact_id)
+    name = contact.full_name
+    try:
+        contact.delete()
+    except ProtectedError:
+        raise BadInput(f"{name} is an interviewer in a round; remove the round first",
+                       where="contact") from None
+    return name
+
+
+def contact_add(*, owner: User, full_name: str, email: str = "", phone: str = "",
+                source: str = "", source_detail: str = "", title: str = "", company: str = "",
+                department: str = "", website: str = "", linkedin: str = "", twitter: str = "",
+                timezone: str = "", notes: str = "") -> Contact:
+    """A contact from the web form: one e-mail, one phone, how the user knows them."""
+    return contact_create(owner=owner, data=ContactIn(
+        full_name=full_name, title=title, company=company, department=department,
+        website=website, linkedin=linkedin, twitter=twitter, timezone=timezone, notes=notes,
+        emails=(email,) if email.strip() else (),
+        phones=(PhoneIn(as_printed=phone.strip()),) if phone.strip() else (),
+        sources=((source, source_detail),) if source else (),
+    ))

@@ -1,0 +1,176 @@
+"""Today and the board on a heavy account: fixed SQL queries, server time, throughput.
+
+Builds, in a fresh SQLite database, a small account and a heavy one (5,000 contacts, 500
+applications, 1,500 rounds, 20,000 touches; see tests/web/heavy.py), then:
+
+1. counts the SQL queries of Today and the board for both accounts (they must be equal);
+2. times each page for the heavy account in-process (median of --repeat requests, <= 50 ms);
+3. starts `pursuit serve` (gunicorn, as users run it) on a free port and runs `wrk` against
+   Today (signed in as the heavy account) and against `/healthz`, a bare Django view served by
+   the same server, in the same run: Today must reach 30% of the bare view's requests per
+   second, with no error.
+
+    .venv/bin/python bench/bench_web.py [--repeat 30] [--duration 5] [--no-wrk]
+
+Exits 1 when a figure misses its target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # for tests.web.heavy
+os.environ["PURSUIT_HOME"] = tempfile.mkdtemp(prefix="pursuit-bench-web-")
+os.environ.pop("DATABASE_URL", None)
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pursuit.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import timezone  # noqa: E402
+from tests.web.heavy import HEAVY, SMALL, build_account  # noqa: E402
+
+from pursuit.accounts.models import User  # noqa: E402
+
+MAX_MEDIAN_MS = 50.0
+MIN_RATIO = 0.30
+PAGES = {"today": "/", "board": "/board/"}
+
+
+def _client(user: User) -> Client:
+    # The test client checks ALLOWED_HOSTS; "testserver" is not in the production list.
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(user)
+    return client
+
+
+def _queries(client: Client, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return len(captured.captured_queries)
+
+
+def _median_ms(client: Client, url: str, repeat: int) -> float:
+    client.get(url)  # warm the template cache and the connection
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200
+    return statistics.median(times)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _serve() -> tuple[subprocess.Popen[str], str]:
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pursuit.cli.main", "serve", "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"}, start_new_session=True)
+    ready = threading.Event()
+
+    def read() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if "Pursuit is running at" in line:
+                ready.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    if not ready.wait(60):
+        os.killpg(process.pid, signal.SIGKILL)
+        raise SystemExit("the server did not start")
+    return process, f"http://127.0.0.1:{port}"
+
+
+def _wrk(url: str, *, cookie: str, duration: int) -> tuple[float, int]:
+    """Requests per second, and errors (socket errors plus non-2xx/3xx answers)."""
+    result = subprocess.run(
+        ["wrk", "-t2", "-c8", f"-d{duration}s", "-H", f"Cookie: {cookie}", url],
+        capture_output=True, text=True, check=True)
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", result.stdout).group(1))  # type: ignore[union-attr]
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)",
+                                            result.stdout))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", result.stdout)
+    return rps, errors + (int(non_2xx.group(1)) if non_2xx else 0)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--duration", type=int, default=5, help="seconds of wrk per URL")
+    parser.add_argument("--no-wrk", action="store_true", help="skip the load test")
+    args = parser.parse_args()
+
+    call_command("migrate", interactive=False, verbosity=0)
+    now = timezone.now()
+    small = User.objects.create_user("small@example.com", "bench passphrase 1")
+    heavy = User.objects.create_user("heavy@example.com", "bench passphrase 1")
+    start = time.perf_counter()
+    build_account(small, SMALL, now=now)
+    counts = build_account(heavy, HEAVY, now=now)
+    print(f"heavy account: {counts} built in {time.perf_counter() - start:.1f} s")
+
+    failed = False
+    small_client, heavy_client = _client(small), _client(heavy)
+    for name, url in PAGES.items():
+        q_small, q_heavy = _queries(small_client, url), _queries(heavy_client, url)
+        median = _median_ms(heavy_client, url, args.repeat)
+        ok = q_small == q_heavy and median <= MAX_MEDIAN_MS
+        failed |= not ok
+        print(f"{name}: queries small {q_small}, heavy {q_heavy}; median server time on the "
+              f"heavy account {median:.1f} ms (target <= {MAX_MEDIAN_MS:.0f}) "
+              f"{'OK' if ok else 'MISSED'}")
+
+    if args.no_wrk:
+        return 1 if failed else 0
+    if not shutil.which("wrk"):
+        print("wrk is not installed (apt-get install wrk): load test skipped")
+        return 1
+    name = settings.SESSION_COOKIE_NAME
+    cookie = f"{name}={heavy_client.cookies[name].value}"
+    connection.close()  # the server's workers open their own connections to the same file
+    process, base = _serve()
+    try:
+        _wrk(base + "/", cookie=cookie, duration=1)  # warm-up: templates, connections
+        bare_rps, bare_errors = _wrk(base + "/healthz", cookie=cookie, duration=args.duration)
+        today_rps, today_errors = _wrk(base + "/", cookie=cookie, duration=args.duration)
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(30)
+    ratio = today_rps / bare_rps if bare_rps else 0.0
+    ok = ratio >= MIN_RATIO and bare_errors == 0 and today_errors == 0
+    failed |= not ok
+    print(f"wrk: bare view {bare_rps:.0f} req/s ({bare_errors} errors), Today (heavy) "
+          f"{today_rps:.0f} req/s ({today_errors} errors): ratio {ratio:.2f} "
+          f"(target >= {MIN_RATIO:.2f}) {'OK' if ok else 'MISSED'}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,373 @@
+"""Forms validate what a page sends; the services do the work.
+
+Datetimes typed by the user are read in their own timezone: every signed-in view runs inside
+`timezone.override(user.timezone)` (see `views.common.member`).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, available_timezones
+
+import holidays
+from django import forms
+
+from pursuit.accounts.models import User
+from pursuit.cadence.models import Touch
+from pursuit.contacts.models import Contact, Source
+from pursuit.pipeline.models import Application, Channel, Event, Interviewer, Round, Stage
+
+ROUND_FORMATS = [("onsite", "On site"), ("video", "Video call"), ("phone", "Phone"),
+                 ("panel", "Panel"), ("other", "Other")]
+
+
+@cache
+def timezone_choices() -> list[tuple[str, str]]:
+    return [(name, name.replace("_", " ")) for name in sorted(available_timezones())
+            if "/" in name and not name.startswith(("Etc/", "SystemV/"))] + [("UTC", "UTC")]
+
+
+@cache
+def country_choices() -> list[tuple[str, str]]:
+    """Countries the `holidays` package has calendars for, by name ("United States")."""
+    from holidays.registry import COUNTRIES
+
+    names = {codes[1]: key.replace("_", " ").title() for key, codes in COUNTRIES.items()}
+    return sorted(names.items(), key=lambda pair: pair[1])
+
+
+def _date() -> forms.DateInput:
+    return forms.DateInput(attrs={"type": "date"})
+
+
+def _time() -> forms.TimeInput:
+    return forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+
+
+def _lines(text: str) -> list[str]:
+    """Topics typed one per line or separated by commas."""
+    return [p.strip() for chunk in text.splitlines() for p in chunk.split(",") if p.strip()]
+
+
+class OwnerForm(forms.Form):
+    full_name = forms.CharField(max_length=200, label="Your name")
+    email = forms.EmailField(label="E-mail")
+    password = forms.CharField(widget=forms.PasswordInput, label="Password", min_length=10,
+                               help_text="At least 10 characters.")
+
+
+# --- Today -----------------------------------------------------------------------------------
+
+class DoneForm(forms.Form):
+    outcome = forms.ChoiceField(choices=[("", "—"), *Touch.Outcome.choices], required=False)
+    note = forms.CharField(max_length=2000, required=False)
+
+
+class SkipForm(forms.Form):
+    reason = forms.CharField(max_length=500, label="Why skip it?")
+
+
+class SnoozeForm(forms.Form):
+    until = forms.DateField(widget=_date(), label="Snooze until")
+
+
+# --- Board and applications ------------------------------------------------------------------
+
+class MoveForm(forms.Form):
+    stage = forms.ChoiceField(choices=Stage.choices, label="Move to")
+
+
+class ApplicationForm(forms.Form):
+    employer = forms.CharField(max_length=200)
+    role = forms.CharField(max_length=200)
+    stage = forms.ChoiceField(choices=Stage.choices, initial=Stage.APPLIED)
+    posting_url = forms.URLField(max_length=500, required=False, label="Posting link",
+                                 assume_scheme="https")
+    posting_text = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False,
+                                   label="Posting text", help_text="Paste the job description.")
+    applied_on = forms.DateField(widget=_date(), required=False, label="Date applied")
+    found_via = forms.CharField(max_length=200, required=False, label="How you found it")
+    referred_by = forms.CharField(max_length=300, required=False,
+                                  label="Referred by (a contact's name)")
+    recruiter = forms.CharField(max_length=300, required=False,
+                                label="Recruiter or coordinator (name)")
+    salary_range = forms.CharField(max_length=100, required=False, label="Salary range")
+    preferred_channel = forms.ChoiceField(choices=Channel.choices, initial=Channel.NO_PREFERENCE,
+                                          label="How the employer prefers to be reached")
+    mailing_address = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False,
+                                      label="Employer's mailing address",
+                                      help_text="For the postal letter.")
+    expected_decision_on = forms.DateField(widget=_date(), required=False,
+                                           label="Decision expected by")
+    notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
+
+    @classmethod
+    def initial_for(cls, application: Application) -> dict[str, Any]:
+        return {
+            "employer": application.employer.name, "role": application.role,
+            "stage": application.stage, "posting_url": application.posting_url,
+            "posting_text": application.posting_text, "applied_on": application.applied_on,
+            "found_via": application.found_via,
+            "referred_by": application.referred_by.full_name if application.referred_by else "",
+            "recruiter": application.recruiter.full_name if application.recruiter else "",
+            "salary_range": application.salary_range,
+            "preferred_channel": application.preferred_channel,
+            "mailing_address": application.mailing_address,
+            "expected_decision_on": application.expected_decision_on, "notes": application.notes,
+        }
+
+
+class RoundForm(forms.Form):
+    day = forms.DateField(widget=_date(), label="Date")
+    start_time = forms.TimeField(widget=_time(), label="Starts")
+    end_time = forms.TimeField(widget=_time(), label="Ends")
+    timezone = forms.ChoiceField(choices=timezone_choices, label="Timezone of the interview")
+    format = forms.ChoiceField(choices=ROUND_FORMATS)
+    location = forms.CharField(max_length=300, required=False)
+    status = forms.ChoiceField(
+        choices=[(Round.Status.HELD, "Held (it happened)"),
+                 (Round.Status.SCHEDULED, "Scheduled (coming up)")],
+        initial=Round.Status.HELD)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if {"day", "start_time", "end_time", "timezone"} <= data.keys():
+            tz = ZoneInfo(data["timezone"])
+            data["start"] = datetime.combine(data["day"], data["start_time"], tzinfo=tz)
+            data["end"] = datetime.combine(data["day"], data["end_time"], tzinfo=tz)
+            if data["end"] <= data["start"]:
+                self.add_error("end_time", "The round ends before it starts.")
+        return data
+
+
+class PersonForm(forms.Form):
+    """One person met in a round: pick a contact or type a new one."""
+
+    contact = forms.TypedChoiceField(coerce=int, required=False, empty_value=None,
+                                     label="Someone you know")
+    name = forms.CharField(max_length=300, required=False, label="…or a new person's name")
+    email = forms.EmailField(required=False, label="E-mail")
+    title = forms.CharField(max_length=200, required=False)
+    hiring_manager = forms.BooleanField(required=False, label="Hiring manager")
+    role = forms.ChoiceField(choices=Interviewer.Role.choices, initial=Interviewer.Role.INTERVIEWER)
+    topics = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                             label="Topics discussed",
+                             help_text="One per line or separated by commas.")
+
+    def __init__(self, *args: Any, people: list[Contact] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["contact"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [("", "— a new person —")] + [
+            (c.pk, f"{c.full_name}{' · ' + c.title if c.title else ''}") for c in people or []
+        ]
+
+    @property
+    def is_blank(self) -> bool:
+        data = getattr(self, "cleaned_data", {})
+        return not data.get("contact") and not data.get("name", "").strip()
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        data["topic_list"] = _lines(data.get("topics", ""))
+        return data
+
+
+# django-stubs makes these generic for the type checker only; at run time they are not.
+if TYPE_CHECKING:
+    _FormSet = forms.BaseFormSet[PersonForm]
+    _UserForm = forms.ModelForm[User]
+else:
+    _FormSet = forms.BaseFormSet
+    _UserForm = forms.ModelForm
+
+
+class BasePersonFormSet(_FormSet):
+    def clean(self) -> None:
+        if any(self.errors):
+            return
+        people = [f for f in self.forms if not f.is_blank]
+        if not people:
+            raise forms.ValidationError("Name at least one person you met.")
+        ids = [f.cleaned_data["contact"] for f in people if f.cleaned_data.get("contact")]
+        if len(ids) != len(set(ids)):
+            raise forms.ValidationError("The same person is listed twice.")
+
+
+PersonFormSet = forms.formset_factory(PersonForm, formset=BasePersonFormSet, extra=3,
+                                      max_num=12, validate_max=True)
+
+
+class RoundStatusForm(forms.Form):
+    status = forms.ChoiceField(choices=Round.Status.choices)
+    day = forms.DateField(widget=_date(), required=False, label="New date")
+    start_time = forms.TimeField(widget=_time(), required=False, label="New start")
+    end_time = forms.TimeField(widget=_time(), required=False, label="New end")
+
+    def times(self, tz: str) -> tuple[datetime | None, datetime | None]:
+        data = self.cleaned_data
+        if data["status"] != Round.Status.RESCHEDULED or not (
+                data.get("day") and data.get("start_time") and data.get("end_time")):
+            return None, None
+        zone = ZoneInfo(tz)
+        return (datetime.combine(data["day"], data["start_time"], tzinfo=zone),
+                datetime.combine(data["day"], data["end_time"], tzinfo=zone))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("status") == Round.Status.RESCHEDULED and not (
+                data.get("day") and data.get("start_time") and data.get("end_time")):
+            raise forms.ValidationError("Give the new date and times of the round.")
+        return data
+
+
+class DebriefForm(forms.Form):
+    topics = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                             label="Topics discussed", help_text="One per line.")
+    cares_about = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                                  label="What they care about")
+    next_steps = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                                 label="Next steps they gave")
+    decision_on = forms.DateField(widget=_date(), required=False,
+                                  label="Decision date they gave")
+    notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+    def topic_list(self) -> list[str]:
+        return _lines(self.cleaned_data.get("topics", ""))
+
+
+class EventForm(forms.Form):
+    type = forms.ChoiceField(choices=Event.Type.choices, label="What happened")
+    at = forms.DateTimeField(widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+                             label="When")
+    summary = forms.CharField(max_length=2000, required=False)
+    decision_expected_by = forms.DateField(widget=_date(), required=False,
+                                           label="Decision expected by (if they said)")
+
+
+class ReferenceForm(forms.Form):
+    name = forms.CharField(max_length=300, label="Reference's name")
+    relationship = forms.CharField(max_length=200, required=False)
+
+
+class KeepInTouchForm(forms.Form):
+    contacts = forms.TypedMultipleChoiceField(coerce=int, choices=[], label="People",
+                                              widget=forms.CheckboxSelectMultiple)
+    days = forms.IntegerField(min_value=7, max_value=365, initial=90,
+                              label="Keep in touch every (days)")
+
+    def __init__(self, *args: Any, people: list[tuple[int, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["contacts"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = people
+
+
+# --- Contacts --------------------------------------------------------------------------------
+
+class ContactForm(forms.Form):
+    full_name = forms.CharField(max_length=300, label="Name")
+    title = forms.CharField(max_length=200, required=False)
+    company = forms.CharField(max_length=200, required=False)
+    department = forms.CharField(max_length=200, required=False)
+    email = forms.EmailField(required=False, label="E-mail")
+    phone = forms.CharField(max_length=60, required=False)
+    website = forms.CharField(max_length=300, required=False)
+    linkedin = forms.CharField(max_length=300, required=False, label="LinkedIn")
+    twitter = forms.CharField(max_length=100, required=False)
+    timezone = forms.ChoiceField(choices=lambda: [("", "— same as yours —"), *timezone_choices()],
+                                 required=False)
+    notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+    @classmethod
+    def initial_for(cls, contact: Contact) -> dict[str, Any]:
+        emails = list(contact.emails.all())
+        phones = list(contact.phones.all())
+        initial: dict[str, Any] = {f: getattr(contact, f) for f in (
+            "full_name", "title", "company", "department", "website", "linkedin", "twitter",
+            "timezone", "notes")}
+        initial["email"] = emails[0].address if emails else ""
+        initial["phone"] = str(phones[0]) if phones else ""
+        return initial
+
+
+class NewContactForm(ContactForm):
+    source = forms.ChoiceField(choices=[("", "—"), *Source.choices], required=False,
+                               label="How you know them")
+    source_detail = forms.CharField(max_length=300, required=False, label="Details",
+                                    help_text="e.g. the event, school or company")
+
+
+class PauseForm(forms.Form):
+    until = forms.DateField(widget=_date(), required=False, label="Do not contact until",
+                            help_text="Leave empty to lift the pause.")
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(max_length=100, required=False, label="Search")
+
+
+# --- Settings, profile, account --------------------------------------------------------------
+
+class SettingsForm(forms.Form):
+    timezone = forms.ChoiceField(choices=timezone_choices)
+    country = forms.ChoiceField(choices=country_choices, label="Country (for public holidays)")
+    subdivision = forms.CharField(max_length=10, required=False,
+                                  label="State or region code (optional)",
+                                  help_text="e.g. IL, CA, BY: adds that region's holidays.")
+    workday_start = forms.TimeField(widget=_time(), label="Working day starts")
+    workday_end = forms.TimeField(widget=_time(), label="Working day ends")
+    pipeline_target = forms.IntegerField(min_value=1, max_value=100,
+                                         label="Open applications to keep going")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        country, subdivision = data.get("country"), (data.get("subdivision") or "").upper()
+        data["subdivision"] = subdivision
+        if country and subdivision:
+            known = holidays.country_holidays(country).subdivisions
+            if subdivision not in known:
+                self.add_error("subdivision", f"{country} has no region {subdivision}.")
+        if data.get("workday_start") and data.get("workday_end") and \
+                data["workday_end"] <= data["workday_start"]:
+            self.add_error("workday_end", "The working day ends before it starts.")
+        return data
+
+
+class ProfileForm(_UserForm):
+    """Validation only: the view saves through `accounts.services.user_update`."""
+
+    class Meta:
+        model = User
+        fields = ("full_name", "email", "phone", "return_address", "linkedin", "signature",
+                  "target_roles")
+        labels = {"full_name": "Your name", "return_address": "Return postal address",
+                  "linkedin": "LinkedIn", "target_roles": "Target roles"}
+        widgets = {"return_address": forms.Textarea(attrs={"rows": 3}),
+                   "signature": forms.Textarea(attrs={"rows": 3}),
+                   "target_roles": forms.Textarea(attrs={"rows": 2})}
+
+
+class StrengthForm(forms.Form):
+    phrase = forms.CharField(max_length=200, label="Strength",
+                             help_text="A short phrase: “cut cloud costs 30% at Acme”.")
+    evidence = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                               label="The evidence behind it")
+    keywords = forms.CharField(max_length=300, required=False,
+                               help_text="Words that tie it to interview topics.")
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(widget=forms.PasswordInput, label="Your password, to confirm")
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your password.")
+        return password

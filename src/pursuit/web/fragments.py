@@ -1,0 +1,67 @@
+"""Rendered pages cached per user, so Today and the board answer fast under load.
+
+A page is cached for at most a minute, keyed by the user, the local minute (so "due by 9:00
+today" and overdue flags are never more than a minute old) and a per-user version that every
+signed-in POST of the web app renews (`views.common.member`): what the user does shows at once.
+Writes made elsewhere (the worker, the command line) show within the minute.
+
+The cache must be shared by the server's processes (settings: a file cache in PURSUIT_HOME):
+a version renewed by one worker is seen by the others. The version is a timestamp rather than a
+counter, so two workers renewing it at once cannot lose an update.
+
+A cached page holds forms: it is rendered with a placeholder instead of the CSRF token, and the
+token of the current request is put in on the way out. A request with messages to show (after
+a redirect) is rendered afresh and not cached.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.contrib import messages
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from pursuit.accounts.models import User
+
+CSRF_PLACEHOLDER = "pursuit-csrf-placeholder"
+TTL_SECONDS = 60
+
+
+def _version_key(user: User) -> str:
+    # date_joined tells apart two accounts that got the same id (a database made anew).
+    return f"pursuit:v:{user.pk}:{int(user.date_joined.timestamp())}"
+
+
+def renew(user: User) -> None:
+    """Invalidate every cached body of this user."""
+    cache.set(_version_key(user), time.time_ns(), None)
+
+
+def cached_page(request: HttpRequest, user: User, name: str, template: str,
+                context: Callable[[], dict[str, Any]]) -> HttpResponse:
+    """`template` rendered with `context()`, from the cache when it is fresh."""
+    if len(messages.get_messages(request)):
+        return render(request, template, context())
+    version = cache.get(_version_key(user))
+    if version is None:
+        version = time.time_ns()
+        cache.set(_version_key(user), version, None)
+    minute = timezone.now().astimezone(ZoneInfo(user.timezone)).strftime("%Y%m%d%H%M")
+    key = f"pursuit:{name}:{user.pk}:{version}:{user.timezone}:{minute}"
+    page = cache.get(key)
+    if page is None:
+        # No context processors here: what the page needs of the request is passed in.
+        page = render_to_string(template, {
+            **context(), "request": request, "user": user, "csrf_token": CSRF_PLACEHOLDER})
+        cache.set(key, page, TTL_SECONDS)
+    # The page is our own template's output (every value in it was escaped when it was
+    # rendered); only the token, a URL-safe string, is put in.
+    return HttpResponse(page.replace(CSRF_PLACEHOLDER, get_token(request)))

@@ -1,0 +1,84 @@
+"""Dates and times in the signed-in user's timezone, in the words a person uses."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from django import template
+from django.utils import timezone
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString
+
+from pursuit.core.agenda import day_words, time_words
+from pursuit.pipeline.models import Stage
+
+register = template.Library()
+
+
+def _tz(context: template.Context) -> ZoneInfo:
+    user = getattr(context.get("request"), "user", None)
+    name = getattr(user, "timezone", None) or "UTC"
+    return ZoneInfo(name)
+
+
+def _today(tz: ZoneInfo) -> date:
+    return timezone.now().astimezone(tz).date()
+
+
+@register.simple_tag(takes_context=True)
+def day(context: template.Context, value: date | datetime | None) -> str:
+    """'today', 'tomorrow', 'last Tuesday', 'Mon 3 Nov' (a datetime in the user's timezone)."""
+    if value is None:
+        return ""
+    tz = _tz(context)
+    if isinstance(value, datetime):
+        value = value.astimezone(tz).date()
+    return day_words(value, _today(tz))
+
+
+@register.simple_tag(takes_context=True)
+def when(context: template.Context, value: datetime | None, other_tz: str = "") -> str:
+    """'9:00 tomorrow'; with `other_tz` different from the user's, adds the local time there."""
+    if value is None:
+        return ""
+    tz = _tz(context)
+    local = value.astimezone(tz)
+    text = f"{time_words(local)} {day_words(local.date(), _today(tz))}"
+    if other_tz and other_tz != tz.key:
+        there = value.astimezone(ZoneInfo(other_tz))
+        place = other_tz.rsplit("/", 1)[-1].replace("_", " ")
+        text += f" ({time_words(there)} in {place})"
+    return text
+
+
+@register.filter
+def stage_class(stage: str) -> str:
+    """A CSS class per stage for its colour."""
+    return f"stage-{stage}"
+
+
+@register.simple_tag(takes_context=True)
+def next_touch(context: template.Context, value: date | None) -> str:
+    """A card's next planned touch: 'next touch Friday', or 'touch overdue' when it is late."""
+    if value is None:
+        return ""
+    today = _today(_tz(context))
+    if value < today:
+        return "touch overdue"
+    return f"next touch {day_words(value, today)}"
+
+
+_OPTIONS: dict[str, SafeString] = {}
+
+
+@register.simple_tag
+def stage_options(current: str) -> SafeString:
+    """The <option>s of the "Move to" select, built once per stage: the board shows many cards
+    and a template loop per card was most of its rendering time."""
+    if current not in _OPTIONS:
+        _OPTIONS[current] = format_html_join(
+            "", '<option value="{}"{}>{}</option>',
+            ((value, " selected" if value == current else "", label)
+             for value, label in Stage.choices))
+    return _OPTIONS[current]

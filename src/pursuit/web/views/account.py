@@ -1,0 +1,171 @@
+"""First run, settings, profile, strengths, demo data, export and deletion of the account."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth import login, logout
+from django.contrib.auth.views import LoginView
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from pursuit.accounts.selectors import has_any_account
+from pursuit.accounts.services import (
+    account_delete,
+    strength_add,
+    strength_delete,
+    user_create,
+    user_update,
+)
+from pursuit.core.errors import BadInput
+from pursuit.demo import demo_load, demo_remove
+from pursuit.web.export import account_export
+from pursuit.web.forms import (
+    DeleteAccountForm,
+    OwnerForm,
+    ProfileForm,
+    SettingsForm,
+    StrengthForm,
+)
+from pursuit.web.views.common import back_to, member, owner
+
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@require_http_methods(["GET", "POST"])
+def first_run(request: HttpRequest) -> HttpResponse:
+    """The first visitor of a new instance creates the owner account; later ones sign in."""
+    if has_any_account():
+        return redirect("login")
+    form = OwnerForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = user_create(email=form.cleaned_data["email"],
+                               password=form.cleaned_data["password"],
+                               full_name=form.cleaned_data["full_name"])
+        except BadInput as exc:
+            form.add_error("password" if exc.where == "password" else "email", exc.message)
+        else:
+            user.is_staff = user.is_superuser = True
+            user.save(update_fields=["is_staff", "is_superuser"])
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, "Welcome! Set your timezone and profile in Settings, "
+                                      "then add your first application.")
+            return redirect("today")
+    return render(request, "web/first_run.html", {"form": form})
+
+
+@member
+@require_http_methods(["GET", "POST"])
+def settings_page(request: HttpRequest) -> HttpResponse:
+    user = owner(request)
+    fields = ("timezone", "country", "subdivision", "workday_start", "workday_end",
+              "pipeline_target")
+    form = SettingsForm(request.POST or None, initial={f: getattr(user, f) for f in fields})
+    if request.method == "POST" and form.is_valid():
+        user_update(user=user, **form.cleaned_data)
+        messages.success(request, "Settings saved.")
+        return redirect("settings")
+    from django.conf import settings as dj_settings
+
+    return render(request, "web/settings.html", {
+        "form": form, "horizon": dj_settings.PURSUIT_PLAN_HORIZON_DAYS})
+
+
+@member
+@require_http_methods(["GET", "POST"])
+def profile(request: HttpRequest) -> HttpResponse:
+    user = owner(request)
+    form = ProfileForm(request.POST or None, instance=user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user_update(user=user, **form.cleaned_data)
+        except BadInput as exc:
+            form.add_error("email", exc.message)
+        else:
+            messages.success(request, "Profile saved.")
+            return redirect("profile")
+    else:
+        user.refresh_from_db()  # a failed ModelForm leaves its values on the instance
+    return render(request, "web/profile.html", {
+        "form": form, "strengths": user.strengths.all(), "strength_form": StrengthForm()})
+
+
+@member
+@require_POST
+def strength_new(request: HttpRequest) -> HttpResponse:
+    form = StrengthForm(request.POST)
+    if form.is_valid():
+        strength_add(user=owner(request), **form.cleaned_data)
+        messages.success(request, "Strength added.")
+    else:
+        messages.error(request, "Write the strength as a short phrase.")
+    return redirect("profile")
+
+
+@member
+@require_POST
+def strength_remove(request: HttpRequest, strength_id: int) -> HttpResponse:
+    from django.http import Http404
+
+    try:
+        strength_delete(user=owner(request), strength_id=strength_id)
+    except BadInput:
+        raise Http404("no such strength") from None
+    messages.success(request, "Strength removed.")
+    return redirect("profile")
+
+
+@member
+@require_POST
+def demo(request: HttpRequest) -> HttpResponse:
+    """Load (again: replace) or remove the demo data in one click."""
+    if request.POST.get("action") == "remove":
+        demo_remove(owner=owner(request))
+        messages.success(request, "The demo data is gone; your own data was not touched.")
+    else:
+        counts = demo_load(owner=owner(request), now=timezone.now())
+        messages.success(request, f"Loaded {counts['applications']} demo applications and "
+                                  f"{counts['contacts']} contacts. Remove them from Settings.")
+    return back_to(request, "today")
+
+
+@member
+@require_GET
+def export(request: HttpRequest) -> HttpResponse:
+    data = account_export(owner(request))
+    response = HttpResponse(json.dumps(data, indent=2, default=str),
+                            content_type="application/json")
+    response["Content-Disposition"] = 'attachment; filename="pursuit-export.json"'
+    return response
+
+
+@member
+@require_http_methods(["GET", "POST"])
+def delete_account(request: HttpRequest) -> HttpResponse:
+    user = owner(request)
+    form = DeleteAccountForm(request.POST or None, user=user)
+    if request.method == "POST" and form.is_valid():
+        logout(request)
+        account_delete(user=user)
+        messages.success(request, "Your account and everything in it were deleted.")
+        return redirect("login")
+    return render(request, "web/delete_account.html", {"form": form})
+
+
+class SignIn(LoginView):
+    """Django's sign-in page; a new instance with no account sends its visitor to first run."""
+
+    template_name = "web/auth/login.html"
+    redirect_authenticated_user = True
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not has_any_account():
+            return redirect("first_run")
+        return super().get(request, *args, **kwargs)

@@ -1,0 +1,48 @@
+"""The pipeline board: applications as cards in stage columns, moved by drag and drop or keys."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from pursuit.pipeline.models import Application
+from pursuit.pipeline.selectors import board_columns, pipeline_health
+from pursuit.pipeline.services import application_move
+from pursuit.web.forms import MoveForm
+from pursuit.web.fragments import cached_page
+from pursuit.web.views.common import back_to, is_htmx, local_now, member, owner
+
+
+def _board_context(request: HttpRequest) -> dict[str, object]:
+    user = owner(request)
+    return {"columns": board_columns(user),
+            "health": pipeline_health(user, today=local_now(user).date())}
+
+
+@member
+@require_GET
+def board(request: HttpRequest) -> HttpResponse:
+    return cached_page(request, owner(request), "board", "web/board.html",
+                       lambda: _board_context(request))
+
+
+@member
+@require_POST
+def move(request: HttpRequest, application_id: int) -> HttpResponse:
+    application = get_object_or_404(Application, pk=application_id, owner=owner(request))
+    form = MoveForm(request.POST)
+    if form.is_valid():
+        application = application_move(owner=owner(request), application_id=application.pk,
+                                       stage=form.cleaned_data["stage"], at=timezone.now())
+        done = f"{application.role} moved to {application.get_stage_display()}."
+    else:
+        done = "Pick a stage to move it to."
+    if is_htmx(request):
+        context = _board_context(request)
+        context.update(flash=done, moved=application.pk)
+        return render(request, "web/board/_board.html", context)
+    messages.success(request, done)
+    return back_to(request, "board")

@@ -1,0 +1,102 @@
+"""Who may open what, generated from the URL list: a new URL is covered the day it is added.
+
+- an anonymous visitor is sent to sign in from every page but the public ones;
+- every URL that takes an id answers 404 to another user, whatever the method, and changes
+  nothing;
+- the owner can open every page that takes an id (so the 404s above are not bad ids).
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import URLPattern, reverse
+
+from pursuit.cadence.models import Touch
+from pursuit.web.urls import urlpatterns
+
+PUBLIC = {"login", "first_run", "healthz", "password_reset", "password_reset_done",
+          "password_reset_confirm", "password_reset_complete"}
+
+
+def _named(patterns: list) -> list[URLPattern]:  # type: ignore[type-arg]
+    return [p for p in patterns if isinstance(p, URLPattern) and p.name]
+
+
+PATTERNS = _named(urlpatterns)
+WITH_ID = [p for p in PATTERNS if p.pattern.converters
+           and all(k.endswith("_id") for k in p.pattern.converters)]
+WITHOUT_ARGS = [p for p in PATTERNS if not p.pattern.converters]
+
+
+def _ids(world) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """One object of the owner for each kind of id a URL takes."""
+    touch = Touch.objects.filter(application=world.application).first()
+    return {"application_id": world.application.pk, "round_id": world.round.pk,
+            "contact_id": world.colleague.pk, "touch_id": touch.pk,  # type: ignore[union-attr]
+            "strength_id": world.strength.pk}
+
+
+def test_every_id_in_the_url_list_is_known(world) -> None:  # type: ignore[no-untyped-def]
+    known = _ids(world)
+    for pattern in WITH_ID:
+        assert set(pattern.pattern.converters) <= known.keys(), pattern.name
+    assert len(WITH_ID) >= 15
+
+
+@pytest.mark.parametrize("pattern", [p for p in WITHOUT_ARGS if p.name not in PUBLIC]
+                         + WITH_ID, ids=lambda p: p.name)
+def test_anonymous_visitors_are_sent_to_sign_in(client, world, pattern) -> None:  # type: ignore[no-untyped-def]
+    kwargs = {k: v for k, v in _ids(world).items() if k in pattern.pattern.converters}
+    url = reverse(pattern.name, kwargs=kwargs)
+    for method in (client.get, client.post):
+        response = method(url)
+        assert response.status_code in (302, 405), (pattern.name, response.status_code)
+        if response.status_code == 302:
+            assert response.url.startswith(reverse("login")), pattern.name
+
+
+def _snapshot(world) -> list[tuple]:  # type: ignore[no-untyped-def, type-arg]
+    from pursuit.accounts.models import Strength
+    from pursuit.contacts.models import Contact
+    from pursuit.pipeline.models import Application, Event, Interviewer, Round
+
+    rows: list[tuple] = []  # type: ignore[type-arg]
+    for model in (Application, Round, Interviewer, Contact, Touch, Event, Strength):
+        rows.extend(model.objects.filter(owner=world.owner).order_by("pk").values_list())
+    return rows
+
+
+@pytest.mark.parametrize("pattern", WITH_ID, ids=lambda p: p.name)
+def test_another_users_object_is_a_404(outsider_client, world, pattern) -> None:  # type: ignore[no-untyped-def]
+    url = reverse(pattern.name, kwargs={k: v for k, v in _ids(world).items()
+                                        if k in pattern.pattern.converters})
+    before = _snapshot(world)
+    answers = {}
+    for name, method in (("GET", outsider_client.get), ("POST", outsider_client.post)):
+        data = {"stage": "rejected", "outcome": "reached", "reason": "x", "until": "2031-01-01",
+                "status": "cancelled", "type": "rejected", "at": "2030-01-01T10:00",
+                "name": "Mallory", "contacts": [world.colleague.pk], "days": 30,
+                "full_name": "Mallory"} if name == "POST" else None
+        answers[name] = method(url, data).status_code
+    # A view takes GET, POST or both; the method it does not take may say 405, never 200.
+    assert set(answers.values()) <= {404, 405} and 404 in answers.values(), answers
+    assert _snapshot(world) == before
+
+
+@pytest.mark.parametrize("pattern", [p for p in WITH_ID], ids=lambda p: p.name)
+def test_the_owner_opens_every_page_with_an_id(owner_client, world, pattern) -> None:  # type: ignore[no-untyped-def]
+    url = reverse(pattern.name, kwargs={k: v for k, v in _ids(world).items()
+                                        if k in pattern.pattern.converters})
+    response = owner_client.get(url)
+    # POST-only actions answer 405 to GET; every page answers 200.
+    assert response.status_code in (200, 405), (pattern.name, response.status_code)
+
+
+@pytest.mark.parametrize("pattern", [p for p in WITHOUT_ARGS if p.name not in {"logout"}],
+                         ids=lambda p: p.name)
+def test_every_page_without_an_id_renders(owner_client, world, pattern) -> None:  # type: ignore[no-untyped-def]
+    response = owner_client.get(reverse(pattern.name))
+    # Signed-in visitors of first run and sign-in are sent on; POST-only actions say 405.
+    assert response.status_code in (200, 302, 405), (pattern.name, response.status_code)
+    if pattern.name not in {"first_run", "login", "demo", "strength_add"}:
+        assert response.status_code == 200, pattern.name

@@ -1,0 +1,101 @@
+"""Today: what is due, why, and the one-click ways to do it (htmx partials, re-planned)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.urls import reverse
+from django.utils import timezone
+
+from pursuit.cadence.models import Touch
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+def test_today_lists_overdue_touches_with_why_and_actions(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    page = owner_client.get(reverse("today")).content.decode()
+    assert "Overdue" in page
+    assert "Priya Raman" in page and "Sam Chen" in page
+    assert "thank-you for the interview on" in page.lower() or "thank-you for" in page.lower()
+    assert "Open the draft" in page and "Mark sent" in page
+
+
+def test_mark_sent_returns_the_replanned_agenda_as_a_partial(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    thanks = world.touch("thank_you_email")
+    response = owner_client.post(reverse("touch_done", args=[thanks.pk]), **HTMX)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert body.lstrip().startswith('<div id="agenda"') and "<html" not in body
+    assert "sent" in body
+    thanks.refresh_from_db()
+    assert thanks.status == Touch.Status.DONE and thanks.done_at is not None
+    assert f'id="touch-{thanks.pk}"' not in body
+
+
+def test_a_plain_post_redirects_back_to_today(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    thanks = world.touch("thank_you_email")
+    response = owner_client.post(reverse("touch_done", args=[thanks.pk]))
+    assert response.status_code == 302 and response.url == reverse("today")
+
+
+def test_a_next_to_another_site_is_ignored(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    thanks = world.touch("thank_you_email")
+    response = owner_client.post(reverse("touch_done", args=[thanks.pk]),
+                                 {"next": "https://evil.example/"})
+    assert response.url == reverse("today")
+
+
+def test_calls_show_the_script_and_log_voicemail_left(owner_client, owner, world) -> None:  # type: ignore[no-untyped-def]
+    call = Touch.objects.filter(application=world.application, channel="phone",
+                                status="planned").order_by("due_on").first()
+    assert call is not None
+    call.due_on = timezone.localdate() - timedelta(days=1)
+    call.save()
+    page = owner_client.get(reverse("today")).content.decode()
+    assert "If you get their voicemail" in page and "Voicemail left" in page
+    owner_client.post(reverse("touch_done", args=[call.pk]), {"outcome": "voicemail"}, **HTMX)
+    call.refresh_from_db()
+    assert (call.status, call.outcome) == ("done", "voicemail")
+
+
+def test_an_unknown_outcome_is_refused(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    thanks = world.touch("thank_you_email")
+    body = owner_client.post(reverse("touch_done", args=[thanks.pk]), {"outcome": "maybe"},
+                             **HTMX).content.decode()
+    assert 'role="alert"' in body
+    thanks.refresh_from_db()
+    assert thanks.status == "planned"
+
+
+def test_skip_needs_a_reason_and_keeps_it(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    letter = world.touch("postal_letter")
+    owner_client.post(reverse("touch_skip", args=[letter.pk]), {"reason": ""}, **HTMX)
+    letter.refresh_from_db()
+    assert letter.status == "planned"
+    owner_client.post(reverse("touch_skip", args=[letter.pk]),
+                      {"reason": "They asked for e-mail only"}, **HTMX)
+    letter.refresh_from_db()
+    assert (letter.status, letter.note) == ("skipped", "They asked for e-mail only")
+
+
+def test_snooze_moves_a_touch_off_today(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    thanks = world.touch("thank_you_email")
+    later = date.today() + timedelta(days=10)
+    body = owner_client.post(reverse("touch_snooze", args=[thanks.pk]),
+                             {"until": later.isoformat()}, **HTMX).content.decode()
+    thanks.refresh_from_db()
+    assert thanks.snoozed_until == later
+    assert f'id="touch-{thanks.pk}"' not in body
+
+
+def test_the_draft_page_is_a_labelled_placeholder(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    thanks = world.touch("thank_you_email")
+    page = owner_client.get(reverse("touch", args=[thanks.pk])).content.decode()
+    assert "placeholder" in page and "Dear " in page and "topic 0" in page
+
+
+def test_an_empty_account_says_what_to_do_next(make_user) -> None:  # type: ignore[no-untyped-def]
+    from tests.web.conftest import signed_in
+
+    page = signed_in(make_user()).get(reverse("today")).content.decode()
+    assert "Add your first application" in page and "demo data" in page
