@@ -199,3 +199,15 @@ def test_replanning_costs_a_fixed_number_of_queries(owner, make_contact, make_ap
     assert touches.filter(application_id__in=large_ids).count() > \
         10 * touches.filter(application_id__in=small_ids).count()
     assert small == large
+
+
+def test_today_drops_the_job_follow_ups_of_an_ended_application_but_keeps_thank_yous(
+        owner, friday_interview) -> None:  # type: ignore[no-untyped-def]
+    from pursuit.cadence.selectors import agenda_for
+
+    application = friday_interview[0]
+    # Rejected after the call was due and never made: the call no longer belongs on Today.
+    event_record(application=application, type="rejected", at=at("2025-10-24 11:00"))
+    types = {i.touch.type for i in agenda_for(owner, now=at("2025-10-27 08:00"))}
+    assert "follow_up_call" not in types and "postal_letter" not in types
+    assert "thank_you_email" in types

@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from pursuit.accounts.models import User
-from pursuit.cadence.models import Touch
+from pursuit.cadence.models import Touch, TouchType
 from pursuit.core.agenda import AgendaItem, AgendaTouch, build_agenda
+from pursuit.pipeline.models import OPEN_STAGES
+
+THANK_YOU_TYPES = (TouchType.THANK_YOU_EMAIL, TouchType.THANK_YOU_LETTER)
 
 
 def open_touches(owner: User) -> QuerySet[Touch]:
@@ -23,6 +26,10 @@ def agenda_for(owner: User, *, now: datetime) -> list[AgendaItem]:
     rows = (
         open_touches(owner)
         .filter(due_on__lte=today)
+        # Once an application has ended, calling or writing about the job makes no sense any
+        # more; a thank-you for an interview that was held is still owed ("don't ever fail to
+        # send a thank you"), so it stays.
+        .filter(Q(application__stage__in=OPEN_STAGES) | Q(type__in=THANK_YOU_TYPES))
         .select_related("application__employer", "round", "contact")
         .order_by("due_on", "id")
     )

@@ -167,5 +167,11 @@ def message_resolve_unknown(*, owner: User, message_id: int, sent: bool) -> Mess
 def mark_touch_sent(touch_id: int, at: datetime) -> None:
     """A sent message marks its touch done. No re-plan is needed: by the rules, carrying a
     touch out moves nothing else (done touches keep the dates they had)."""
-    Touch.objects.filter(pk=touch_id, status=Touch.Status.PLANNED).update(
+    changed = Touch.objects.filter(pk=touch_id, status=Touch.Status.PLANNED).update(
         status=Touch.Status.DONE, done_at=at)
+    if changed:
+        # Today is cached per user (pursuit.web.fragments): a touch done by the worker must
+        # not keep showing as due.
+        from pursuit.web.fragments import renew
+
+        renew(Touch.objects.select_related("owner").get(pk=touch_id).owner)

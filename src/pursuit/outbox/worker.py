@@ -85,6 +85,7 @@ class Worker:
             while not self.stopping:
                 self.recover_expired()
                 self.run_checks()
+                self.send_digests()  # queued before delivering, so they go out this turn
                 did = 0
                 while not self.stopping:
                     batch = self.claim_batch()
@@ -296,6 +297,16 @@ class Worker:
             transport = transport_for(account)
             self._transports[owner_id] = transport
         return transport
+
+    # -- morning digests (pursuit.digest) ---------------------------------------------------
+    def send_digests(self) -> None:
+        """Queue the morning digests that are due; one query when none is."""
+        from pursuit.digest.services import send_due_digests
+
+        try:
+            send_due_digests(timezone.now())
+        except Exception:  # a digest bug must never stop the delivery of approved messages
+            log.exception("queueing morning digests failed")
 
     # -- checks and replies -----------------------------------------------------------------
     def run_checks(self) -> None:
