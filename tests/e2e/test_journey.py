@@ -51,6 +51,10 @@ def test_a_first_day_with_pursuit(server: str, browser) -> None:  # type: ignore
     page = context.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    # The pages must work under the Content-Security-Policy: any refusal is a bug.
+    refused: list[str] = []
+    page.on("console", lambda m: refused.append(m.text)
+            if "Content Security Policy" in m.text else None)
     page.set_default_timeout(15_000)
 
     # First run: the first visitor creates the owner account.
@@ -157,5 +161,6 @@ def test_a_first_day_with_pursuit(server: str, browser) -> None:  # type: ignore
     _no_script_ran(page, dialogs)
     page.goto(application_url)
     assert page.get_by_text(EVIL_NOTE).is_visible()
+    assert refused == [], refused
     _no_script_ran(page, dialogs)
     context.close()

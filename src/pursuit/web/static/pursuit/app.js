@@ -5,6 +5,15 @@
   "use strict";
   document.documentElement.classList.add("js");
 
+  // --- Confirmations -----------------------------------------------------------------------
+  // A form with data-confirm asks first. An event listener, not an onsubmit attribute: the
+  // Content-Security-Policy forbids inline handlers.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var question = form && form.getAttribute && form.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) { event.preventDefault(); }
+  }, true);
+
   // --- Board -------------------------------------------------------------------------------
   // Each card holds a small "Move to" form; drag-and-drop and the arrow keys only set its
   // select and submit it, so every way of moving a card goes through the same request.
