@@ -131,11 +131,8 @@ def test_closed_applications_offer_their_interviewers_as_network(owner_client, w
     app = world.application
     owner_client.post(reverse("application_move", args=[app.pk]), {"stage": "rejected"})
     page = owner_client.get(reverse("application", args=[app.pk])).content.decode()
-    assert "Keep these people in your network" in page
-    owner_client.post(reverse("keep_in_touch", args=[app.pk]),
-                      {"contacts": [world.hiring_manager.pk, world.colleague.pk], "days": 60})
-    world.hiring_manager.refresh_from_db()
-    assert world.hiring_manager.keep_in_touch_days == 60
+    assert "Keep in touch with the people you met" in page
+    assert reverse("network_keep_in_touch_offer", args=[app.pk]) in page
 
 
 def test_the_list_filters_by_stage_and_text(owner_client, world) -> None:  # type: ignore[no-untyped-def]

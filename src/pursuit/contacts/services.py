@@ -173,12 +173,6 @@ def contact_pause(*, owner: User, contact_id: int, until: object) -> Contact:
     return contact
 
 
-def contact_keep_in_touch(*, owner: User, contact_ids: Iterable[int], days: int | None) -> int:
-    """Give people a keep-in-touch rhythm (after the offer, the network stays); returns count."""
-    return Contact.objects.filter(owner=owner, pk__in=list(contact_ids)).update(
-        keep_in_touch_days=days)
-
-
 def contact_delete(*, owner: User, contact_id: int) -> str:
     """Delete a contact; someone met in an interview stays (the rounds need them)."""
     from django.db.models import ProtectedError

@@ -184,12 +184,3 @@ def people_for_round_form(owner: User, application: Application) -> list[Contact
         Q(organization=employer) | Q(company__iexact=employer.name)
         | Q(interviews__round__application=application)
     ).distinct().order_by("full_name")[:200])
-
-
-def interviewers_to_keep(owner: User, application: Application) -> list[Interviewer]:
-    """After the offer (or any end): the people met, offered as network contacts."""
-    seen: dict[int, Interviewer] = {}
-    for round_ in application.rounds.all():
-        for interviewer in round_.interviewers.all():
-            seen.setdefault(interviewer.contact_id, interviewer)
-    return list(seen.values())

@@ -252,19 +252,6 @@ class ReferenceForm(forms.Form):
     relationship = forms.CharField(max_length=200, required=False)
 
 
-class KeepInTouchForm(forms.Form):
-    contacts = forms.TypedMultipleChoiceField(coerce=int, choices=[], label="People",
-                                              widget=forms.CheckboxSelectMultiple)
-    days = forms.IntegerField(min_value=7, max_value=365, initial=90,
-                              label="Keep in touch every (days)")
-
-    def __init__(self, *args: Any, people: list[tuple[int, str]], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        field = self.fields["contacts"]
-        assert isinstance(field, forms.ChoiceField)
-        field.choices = people
-
-
 # --- Contacts --------------------------------------------------------------------------------
 
 class ContactForm(forms.Form):

@@ -24,8 +24,6 @@ urlpatterns = [
     path("applications/<int:application_id>/events/", applications.event_add, name="event_add"),
     path("applications/<int:application_id>/references/", applications.reference_new,
          name="reference_add"),
-    path("applications/<int:application_id>/keep-in-touch/", applications.keep_in_touch,
-         name="keep_in_touch"),
     path("applications/<int:application_id>/rounds/new/", rounds.round_new, name="round_new"),
     path("rounds/<int:round_id>/status/", rounds.round_status, name="round_status"),
     path("rounds/<int:round_id>/debrief/", rounds.debrief, name="debrief"),

@@ -8,13 +8,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from pursuit.contacts.services import contact_keep_in_touch
 from pursuit.core.errors import BadInput
 from pursuit.pipeline.models import Application, Round, Stage
 from pursuit.pipeline.selectors import (
     application_detail,
     application_list,
-    interviewers_to_keep,
 )
 from pursuit.pipeline.services import (
     APPLICATION_FIELDS,
@@ -24,7 +22,7 @@ from pursuit.pipeline.services import (
     application_update,
     reference_add,
 )
-from pursuit.web.forms import ApplicationForm, EventForm, KeepInTouchForm, ReferenceForm
+from pursuit.web.forms import ApplicationForm, EventForm, ReferenceForm
 from pursuit.web.views.common import member, owner
 
 LIST_FILTERS = [("open", "Open"), ("", "All"), ("closed", "Closed"), *Stage.choices]
@@ -68,12 +66,9 @@ def application_new(request: HttpRequest) -> HttpResponse:
 @require_GET
 def application_page(request: HttpRequest, application_id: int) -> HttpResponse:
     application = application_detail(owner(request), application_id)
-    people = interviewers_to_keep(owner(request), application)
     return render(request, "web/applications/detail.html", {
         "app": application, "event_form": EventForm(), "reference_form": ReferenceForm(),
-        "keep_form": KeepInTouchForm(people=[(i.contact_id, i.contact.full_name)
-                                             for i in people]) if people else None,
-        "keep_people": people, "round_statuses": Round.Status.choices,
+        "round_statuses": Round.Status.choices,
         "history": [t for t in application.touches.all() if t.status != "planned"],
         "planned": [t for t in application.touches.all() if t.status == "planned"],
     })
@@ -148,21 +143,4 @@ def reference_new(request: HttpRequest, application_id: int) -> HttpResponse:
         messages.success(request, f"{link.reference.contact} is a reference for this application.")
     else:
         messages.error(request, "Name the reference.")
-    return redirect("application", application.pk)
-
-
-@member
-@require_POST
-def keep_in_touch(request: HttpRequest, application_id: int) -> HttpResponse:
-    application = application_detail(owner(request), application_id)
-    people = interviewers_to_keep(owner(request), application)
-    form = KeepInTouchForm(request.POST, people=[(i.contact_id, "") for i in people])
-    if form.is_valid():
-        count = contact_keep_in_touch(owner=owner(request),
-                                      contact_ids=form.cleaned_data["contacts"],
-                                      days=form.cleaned_data["days"])
-        messages.success(request, f"{count} people added to your network, every "
-                                  f"{form.cleaned_data['days']} days.")
-    else:
-        messages.error(request, "Pick the people to keep in touch with.")
     return redirect("application", application.pk)

@@ -1,0 +1,180 @@
+"""From the database to the pure letter modules: what one touch's letter may draw on.
+
+The only module of the app that knows both the models and `pursuit.core.letters`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from pursuit.accounts.models import User
+from pursuit.cadence.models import Touch, TouchType
+from pursuit.contacts.models import Contact, Organization
+from pursuit.core import letters as core
+from pursuit.core import proofread
+from pursuit.core.errors import BadInput
+from pursuit.pipeline.models import Application, Interviewer, Round
+
+_FOLLOW_UPS = (TouchType.FOLLOW_UP_CALL, TouchType.WEEKLY_FOLLOW_UP,
+               TouchType.FOLLOW_UP_AFTER_REPLY)
+
+
+def kind_for(touch: Touch) -> core.Kind:
+    """Which template a touch is written from; BadInput for a touch with nothing to write."""
+    if touch.type in (TouchType.THANK_YOU_EMAIL, TouchType.THANK_YOU_LETTER):
+        return "thank_you_email"
+    if touch.type == TouchType.REFERENCE_ALERT:
+        return "reference_alert"
+    if touch.type == TouchType.POSTAL_LETTER:
+        return "postal_letter"
+    if touch.type in _FOLLOW_UPS:
+        return "call_script" if touch.channel == "phone" else "follow_up_email"
+    raise BadInput("there is nothing to write for this touch", where="touch")
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """The rows behind one touch's letter."""
+
+    touch: Touch
+    application: Application
+    contact: Contact | None
+    interviewer: Interviewer | None  # this person's debrief in the round the touch is about
+    round_interviewers: list[Interviewer]  # everyone met in that round, in order
+
+
+def sources_for(touch: Touch) -> Sources:
+    application = touch.application
+    contact = (Contact.objects.prefetch_related("emails", "addresses")
+               .filter(pk=touch.contact_id).first() if touch.contact_id else None)
+    met = (Interviewer.objects.filter(round__application=application, contact_id=touch.contact_id)
+           .select_related("round").order_by("-round__start")) if touch.contact_id else None
+    interviewer = None
+    if met is not None:
+        # A touch without a round (the postal letter) draws on the latest round actually held:
+        # a round still to come has no debrief yet.
+        interviewer = (met.filter(round_id=touch.round_id).first() if touch.round_id else None) \
+            or met.filter(round__status=Round.Status.HELD).first() or met.first()
+    round_id = touch.round_id or (interviewer.round_id if interviewer else None)
+    in_round = list(Interviewer.objects.filter(round_id=round_id).select_related("contact")
+                    .order_by("position", "id")) if round_id else []
+    return Sources(touch, application, contact, interviewer, in_round)
+
+
+def _candidate(user: User) -> core.Candidate:
+    return core.Candidate(name=user.full_name or user.email, email=user.email, phone=user.phone,
+                          linkedin=user.linkedin, signature=user.signature,
+                          address=user.return_address)
+
+
+def _person(contact: Contact | None, fallback_name: str, address: str = "") -> core.Person:
+    if contact is None:
+        return core.Person(name=fallback_name, address=address)
+    addresses = list(contact.addresses.all())
+    card = addresses[0].as_text() if addresses and addresses[0].street else ""
+    return core.Person(name=contact.full_name, prefix=contact.prefix, title=contact.title,
+                       company=contact.company, email=contact.primary_email or "",
+                       address=address or card)
+
+
+def recipient_address(sources: Sources) -> str:
+    """Where a letter on paper goes: the plan's address (the employer's mailing address when
+    known, cadence.md), else the recipient's address as on their card."""
+    return (sources.touch.address or "").strip() or _person(
+        sources.contact, sources.touch.recipient_name).address
+
+
+def _strengths(user: User) -> tuple[core.Strength, ...]:
+    return tuple(core.Strength(s.phrase, s.evidence, s.keywords)
+                 for s in user.strengths.all())
+
+
+def _variant(sources: Sources) -> int:
+    """Siblings must not read alike: a thank-you takes the person's place in the round, a
+    follow-up its week number."""
+    touch = sources.touch
+    if touch.type in (TouchType.THANK_YOU_EMAIL, TouchType.THANK_YOU_LETTER):
+        ids = [i.contact_id for i in sources.round_interviewers]
+        return ids.index(touch.contact_id) if touch.contact_id in ids else 0
+    return touch.week or 0
+
+
+def _local_day(moment: datetime | None, tz: str) -> date | None:
+    return moment.astimezone(ZoneInfo(tz)).date() if moment else None
+
+
+def _everyone_met(application: Application) -> list[Interviewer]:
+    """Who may call a reference: everyone met in the application, hiring managers first."""
+    seen: set[int] = set()
+    people = []
+    rows = (Interviewer.objects.filter(round__application=application)
+            .select_related("contact").order_by("-hiring_manager", "round__start", "position"))
+    for row in rows:
+        if row.contact_id not in seen:
+            seen.add(row.contact_id)
+            people.append(row)
+    return people
+
+
+def letter_input(sources: Sources, user: User, *, today: date) -> core.LetterInput:
+    touch, application = sources.touch, sources.application
+    interviewer = sources.interviewer
+    round_ = interviewer.round if interviewer else touch.round
+    topics: tuple[str, ...] = tuple(interviewer.topics) if interviewer else ()
+    interviewers: tuple[core.Person, ...] = ()
+    relationship = ""
+    if touch.type == TouchType.REFERENCE_ALERT:
+        met = _everyone_met(application)
+        interviewers = tuple(_person(i.contact, i.contact.full_name) for i in met)
+        topics = tuple(dict.fromkeys(t for i in met for t in i.topics))[:3]
+        use = (application.references.filter(reference__contact_id=touch.contact_id)
+               .select_related("reference").first()) if touch.contact_id else None
+        relationship = use.reference.relationship if use else ""
+    return core.LetterInput(
+        candidate=_candidate(user),
+        recipient=_person(sources.contact, touch.recipient_name,
+                          address=recipient_address(sources) if touch.channel == "post" else ""),
+        employer=application.employer.name, role=application.role, today=today,
+        interview_day=_local_day(round_.start, round_.timezone) if round_ else None,
+        interview_format=round_.format if round_ else "",
+        round_number=round_.number if round_ else None,
+        topics=topics, cares_about=interviewer.cares_about if interviewer else "",
+        strengths=_strengths(user), interviewers=interviewers, relationship=relationship,
+        variant=_variant(sources), week=touch.week,
+    )
+
+
+def proofread_context(sources: Sources, user: User) -> proofread.ProofreadContext:
+    touch, application = sources.touch, sources.application
+    contact = sources.contact
+    interviewer = sources.interviewer
+    round_ = interviewer.round if interviewer else touch.round
+    # Naming another employer the user applied to is the classic copy-paste slip.
+    others = (Application.objects.filter(owner=user).exclude(employer=application.employer)
+              .values_list("employer__name", flat=True))
+    return proofread.ProofreadContext(
+        company=application.employer.name,
+        interviewer=proofread.Interviewer(
+            name=contact.full_name if contact else touch.recipient_name,
+            title=(contact.title or None) if contact else None,
+            prefix=(contact.prefix or None) if contact else None,
+            email=contact.primary_email if contact else None),
+        candidate_name=user.full_name or None, candidate_email=user.email,
+        candidate_phone=user.phone or None, role=application.role,
+        interview_start=round_.start if round_ else None,
+        interview_format=round_.format if round_ else None,
+        topics_discussed=tuple(interviewer.topics) if interviewer else (),
+        candidate_strengths=tuple(s.phrase for s in user.strengths.all()),
+        other_applications=tuple(sorted(set(others))),
+    )
+
+
+def known_words(user: User) -> list[str]:
+    """The user's contacts and companies: names the dictionary does not know but are right."""
+    names = set(Contact.objects.filter(owner=user).values_list("full_name", flat=True))
+    names |= set(Contact.objects.filter(owner=user).exclude(company="")
+                 .values_list("company", flat=True))
+    names |= set(Organization.objects.filter(owner=user).values_list("name", flat=True))
+    return sorted(names)

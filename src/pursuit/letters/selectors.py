@@ -1,0 +1,50 @@
+"""Reads about letters. Every function takes the owner: another user's letter is never seen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.db.models import QuerySet
+
+from pursuit.accounts.models import User
+from pursuit.core.errors import BadInput
+from pursuit.letters import build
+from pursuit.letters.models import Letter, LetterTemplate
+from pursuit.letters.pdf import PrintedLetter, paragraphs_of
+
+
+def letter_for(owner: User, letter_id: int) -> Letter:
+    """Raises Letter.DoesNotExist for a letter of someone else."""
+    return Letter.objects.select_related(
+        "touch__application__employer", "touch__contact", "touch__round", "message", "owner",
+    ).get(pk=letter_id, owner=owner)
+
+
+def letters_for(owner: User) -> QuerySet[Letter]:
+    return (Letter.objects.filter(owner=owner)
+            .select_related("touch__application__employer", "message")
+            .order_by("status", "-updated_at"))
+
+
+def own_templates(owner: User) -> dict[str, LetterTemplate]:
+    return {t.kind: t for t in LetterTemplate.objects.filter(owner=owner)}
+
+
+def printed_letter(letter: Letter, *, day: date) -> PrintedLetter:
+    """The letter as it goes on paper: sender and recipient blocks around the text."""
+    owner = letter.owner
+    sources = build.sources_for(letter.touch)
+    contact = sources.contact
+    recipient = [f"{contact.prefix} {contact.full_name}".strip() if contact
+                 else letter.touch.recipient_name]
+    if contact is not None:
+        recipient += [line for line in (contact.title, contact.company) if line]
+    address = build.recipient_address(sources)
+    if not address.strip():
+        raise BadInput(f"no mailing address for {letter.touch.recipient_name}: add it to "
+                       "their contact card or to the application", where="address")
+    recipient += [line.strip() for line in address.splitlines() if line.strip()]
+    sender = [owner.full_name or owner.email,
+              *[line.strip() for line in owner.return_address.splitlines() if line.strip()]]
+    paragraphs, closing = paragraphs_of(letter.body)
+    return PrintedLetter(tuple(sender), tuple(recipient), day, paragraphs, closing)

@@ -1,0 +1,174 @@
+"""The networking pages in a real browser against the real server, with screenshots.
+
+A demo account (createuser + demo), some networking minutes over past weeks and an event,
+seeded through the app's own services; then the browser signs in through the login form,
+runs the session timer, logs a call for someone due, and looks at the charts. Screenshots at
+desktop (1280) and phone (390) widths go to $ARTIFACTS_DIR/screenshots.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_pursuit
+from tests.e2e.conftest import screenshots_dir
+
+pytestmark = pytest.mark.e2e
+
+EMAIL = "jordan@example.com"
+PASSWORD = "a long enough passphrase"
+
+# Run inside the server's data directory: past sessions for the heatmap and the streak, an
+# event with people met, and a contact due for a keep-in-touch call.
+SEED = """
+import django
+django.setup()
+from datetime import timedelta
+from django.utils import timezone
+from pursuit.accounts.models import User
+from pursuit.contacts.models import Contact
+from pursuit.networking import services
+owner = User.objects.get(email=%(email)r)
+today = timezone.localdate()
+for n in range(1, 120):
+    if n %% 3:
+        services.session_log(owner=owner, day=today - timedelta(days=n), minutes=(n * 7) %% 40 + 5)
+event = services.event_create(owner=owner, name="Alumni evening <b>NIU</b>", kind="alumni",
+                              date=today - timedelta(days=3), location="Chicago", cards_given=4)
+for name in ("Marcus Lee", "Helen Park"):
+    services.event_add_contact(event, Contact.objects.filter(
+        owner=owner, full_name__contains=name).first())
+tom = Contact.objects.filter(owner=owner, full_name="Tom Alvarez").first()
+services.keep_in_touch_set(owner=owner, contact_id=tom.pk, days=30)
+Contact.objects.filter(pk=tom.pk).update(created_at=timezone.now() - timedelta(days=50))
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    home = tmp_path_factory.mktemp("pursuit-network-home")
+    created = run_pursuit("createuser", EMAIL, "--name", "Jordan Rivera", "--password-stdin",
+                          home=home, stdin=PASSWORD + "\n")
+    assert created.returncode == 0, created.stderr
+    demo = run_pursuit("demo", "--user", EMAIL, home=home)
+    assert demo.returncode == 0, demo.stderr
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(PURSUIT_HOME=str(home), PYTHONUNBUFFERED="1",
+               DJANGO_SETTINGS_MODULE="pursuit.settings")
+    seeded = subprocess.run([sys.executable, "-c", SEED % {"email": EMAIL}], env=env,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert seeded.returncode == 0, seeded.stderr
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pursuit.cli.main", "serve", "--port", str(port), "--no-worker"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+        start_new_session=True)
+    ready = threading.Event()
+    log: list[str] = []
+
+    def read() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            log.append(line)
+            if "Pursuit is running at" in line:
+                ready.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    if not ready.wait(60):
+        os.killpg(process.pid, signal.SIGKILL)
+        pytest.fail("the server did not start:\n" + "".join(log))
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def _shoot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    folder: Path = screenshots_dir()
+    page.screenshot(path=str(folder / f"{name}-desktop.png"), full_page=True)
+    size = page.viewport_size
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.screenshot(path=str(folder / f"{name}-phone.png"), full_page=True)
+    page.set_viewport_size(size)
+
+
+def test_network_and_charts_in_a_browser(demo_server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    outside: list[str] = []
+    page.on("request", lambda r: None if r.url.startswith(demo_server) or
+            r.url.startswith("data:") else outside.append(r.url))
+
+    page.goto(demo_server + "/login/")
+    page.get_by_label("E-mail").fill(EMAIL)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(demo_server + "/")
+
+    # The Network page: Tom is due; the timer runs and logs at least a minute.
+    page.goto(demo_server + "/network/")
+    due = page.locator(".due-item", has_text="Tom Alvarez")
+    assert due.is_visible()
+    assert page.get_by_text("Something new today").is_visible()
+    _shoot(page, "network-01-page")
+    page.get_by_role("button", name="Start timer").click()
+    assert page.get_by_role("button", name="Stop and log").is_visible()
+    page.get_by_role("button", name="Stop and log").click()
+    page.wait_for_url(demo_server + "/network/")
+    assert page.get_by_text("1 minutes logged").is_visible()
+    due.get_by_role("button", name="Log it").click()
+    page.wait_for_url(demo_server + "/network/")
+    assert page.locator(".due-item", has_text="Tom Alvarez").count() == 0
+    _shoot(page, "network-02-after-logging")
+
+    # Events: the one seeded, its name shown as text.
+    page.goto(demo_server + "/network/events/")
+    page.get_by_role("link", name="Alumni evening <b>NIU</b>").click()
+    page.wait_for_url("**/network/events/*/")
+    page.locator(".met-row", has_text="Helen Park").wait_for()
+    assert page.locator(".met-row").count() == 2
+    _shoot(page, "network-03-event")
+
+    page.goto(demo_server + "/network/references/")
+    assert page.get_by_role("link", name="Tom Alvarez").is_visible()
+    _shoot(page, "network-04-references")
+
+    # Charts: three inline SVGs with their accessible names, drawn with something in them.
+    page.goto(demo_server + "/network/charts/")
+    for title in ("Pipeline flows between stages",
+                  "Follow-ups on time, late and missed, by week",
+                  "Minutes spent networking each day"):
+        chart = page.get_by_role("img", name=title)
+        assert chart.is_visible()
+        box = chart.bounding_box()
+        assert box is not None and box["width"] > 300 and box["height"] > 80
+    assert page.locator("svg.sankey path.link").count() >= 3
+    assert page.locator("svg.heatmap rect.level-3, svg.heatmap rect.level-4").count() > 10
+    _shoot(page, "network-05-charts")
+
+    assert dialogs == [] and errors == [] and outside == []
+    context.close()
