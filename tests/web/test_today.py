@@ -88,10 +88,15 @@ def test_snooze_moves_a_touch_off_today(owner_client, world) -> None:  # type: i
     assert f'id="touch-{thanks.pk}"' not in body
 
 
-def test_the_draft_page_is_a_labelled_placeholder(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+def test_open_the_draft_leads_to_the_letter_with_the_debrief_topics(owner_client, world) -> None:  # type: ignore[no-untyped-def]
     thanks = world.touch("thank_you_email")
-    page = owner_client.get(reverse("touch", args=[thanks.pk])).content.decode()
-    assert "placeholder" in page and "Dear " in page and "topic 0" in page
+    today = owner_client.get(reverse("today")).content.decode()
+    editor_url = reverse("letter_for_touch", args=[thanks.pk])
+    assert editor_url in today
+    touch_page = owner_client.get(reverse("touch", args=[thanks.pk])).content.decode()
+    assert editor_url in touch_page
+    editor = owner_client.get(editor_url, follow=True).content.decode()
+    assert "topic 0" in editor and "Dear " in editor
 
 
 def test_an_empty_account_says_what_to_do_next(make_user) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,4 @@
-"""One touch: what it is, why, and a plain draft until the letters feature replaces it."""
+"""One touch: what it is, why, what was discussed, and how to carry it out."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from django.views.decorators.http import require_GET
 from pursuit.cadence.models import Touch
 from pursuit.core.agenda import ACTIONS
 from pursuit.pipeline.models import Interviewer
-from pursuit.web.drafts import placeholder_draft
 from pursuit.web.forms import SkipForm, SnoozeForm
 from pursuit.web.views.common import member, owner
 
@@ -24,9 +23,9 @@ def touch_detail(request: HttpRequest, touch_id: int) -> HttpResponse:
     interviewer = (Interviewer.objects.filter(owner=user, round=touch.round,
                                               contact=touch.contact).first()
                    if touch.round_id and touch.contact_id else None)
-    draft = placeholder_draft(touch=touch, interviewer=interviewer, user=user)
     return render(request, "web/touch.html", {
         "touch": touch, "action": ACTIONS.get(touch.type, touch.get_type_display()),
-        "interviewer": interviewer, "draft": draft,
+        "interviewer": interviewer,
+        "writable": touch.type != "interview_preparation",
         "skip_form": SkipForm(), "snooze_form": SnoozeForm(),
     })
