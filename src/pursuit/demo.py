@@ -17,6 +17,13 @@ from pursuit.cadence.models import Touch
 from pursuit.cadence.services import applications_replan, touch_complete
 from pursuit.contacts.models import Contact, Organization
 from pursuit.contacts.services import AddressIn, ContactIn, PhoneIn, contact_create
+from pursuit.networking.models import NetworkingEvent
+from pursuit.networking.services import (
+    event_add_contact,
+    event_create,
+    interaction_log,
+    keep_in_touch_default,
+)
 from pursuit.pipeline.models import Application, Event, Round
 from pursuit.pipeline.services import (
     InterviewerIn,
@@ -116,6 +123,8 @@ def demo_remove(*, owner: User) -> None:
         Strength.objects.filter(owner=owner, phrase__in=[s[0] for s in STRENGTHS]).delete()
         Organization.objects.filter(owner=owner, name__in=names, applications__isnull=True,
                                     contacts__isnull=True).delete()
+        # Interactions of demo contacts went with them; the demo's one event goes by name.
+        NetworkingEvent.objects.filter(owner=owner, name=DEMO_EVENT).delete()
 
 
 # employer, role, stage, channel
@@ -174,6 +183,30 @@ def _done_before(owner: User, day: date, now: datetime) -> None:
             touch.outcome = ("reached", "voicemail", "no_answer")[n % 3]
         touch.save()
     applications_replan(Application.objects.filter(owner=owner, is_demo=True))
+
+
+DEMO_EVENT = "Northern Illinois alumni evening"
+
+# Who the demo keeps in touch with, and how long ago they last talked (None: never logged).
+_NETWORK = [("Tom Alvarez", "call", 10), ("Dr. Helen Park", "email", 75),
+            ("Marcus Lee", "coffee", 70), ("Aisha Khan", "email", 50),
+            ("Sam Rivera", "message", 3), ("Father Brian Kelly", None, None),
+            ("Lena Fischer", None, None)]
+
+
+def _network(owner: User, people: dict[str, Contact], today: date, now: datetime) -> None:
+    """Keep-in-touch rhythms, a few past interactions and an alumni evening, so the Network
+    page has people due and people coming up."""
+    for name, kind, days_ago in _NETWORK:
+        contact = people[name]
+        keep_in_touch_default(owner=owner, contact_id=contact.pk)
+        if kind and days_ago is not None:
+            interaction_log(owner=owner, kind=kind, at=now - timedelta(days=days_ago),
+                            contact_id=contact.pk, minutes=20)
+    event = event_create(owner=owner, name=DEMO_EVENT, date=today - timedelta(days=12),
+                         kind="alumni", location="Chicago", cards_given=5)
+    event_add_contact(event, people["Lena Fischer"], card_gathered=True)
+    event_add_contact(event, people["Marcus Lee"], card_gathered=False)
 
 
 def _contact(owner: User, p: _Person) -> Contact:
@@ -257,6 +290,7 @@ def _interviews(owner: User, apps: dict[str, Application], people: dict[str, Con
     event_record(application=apps["Lucerne Publishing"], type=Event.Type.JOB_CLOSED,
                  at=now - timedelta(days=4), summary="Hiring freeze.")
     _done_before(owner, today - timedelta(days=2), now)
+    _network(owner, people, today, now)
     margie = apps["Margie's Travel"]
     margie.stage = "accepted"
     margie.notes = "A three-month contract accepted last spring; kept for the record."

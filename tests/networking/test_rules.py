@@ -21,8 +21,9 @@ def test_due_counts_from_the_last_interaction_or_else_from_when_added() -> None:
     created = date(2025, 1, 1)
     assert rules.keep_in_touch_due(None, created, 30) == date(2025, 1, 31)
     assert rules.keep_in_touch_due(date(2025, 3, 1), created, 30) == date(2025, 3, 31)
-    # An interaction dated before the person was added does not pull the due day back.
-    assert rules.keep_in_touch_due(date(2024, 6, 1), created, 30) == date(2025, 1, 31)
+    # An interaction from before the person was added (logged late, or imported) still counts:
+    # the rhythm runs from the last real contact, so they are overdue.
+    assert rules.keep_in_touch_due(date(2024, 6, 1), created, 30) == date(2024, 7, 1)
 
 
 def test_streak_runs_to_yesterday_until_today_is_met() -> None:

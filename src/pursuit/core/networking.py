@@ -55,7 +55,9 @@ def keep_in_touch_due(last_interaction: date | None, created: date, interval_day
     Counted from what was done, never from the last reminder: ignoring a reminder does not
     push the next one away.
     """
-    start = max(last_interaction, created) if last_interaction else created
+    # An interaction logged (or imported) from before the person was added still counts: the
+    # rhythm runs from the last real contact.
+    start = last_interaction or created
     return start + timedelta(days=max(interval_days, 1))
 
 

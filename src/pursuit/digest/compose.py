@@ -1,0 +1,85 @@
+"""The digest's words. Pure: today's agenda and the networking lines in, subject and body out.
+
+No Django here, so the text can be tested (and read) without a database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from pursuit.core.agenda import ACTIONS, AgendaItem
+
+_CHANNELS = {"email": "e-mail", "phone": "phone", "post": "post"}
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    subject: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonLine:
+    """One keep-in-touch contact due today, already in words."""
+
+    name: str
+    detail: str  # "last in touch 94 days ago"
+
+
+def day_title(day: date) -> str:
+    """Monday 3 November"""
+    return f"{day:%A} {day.day} {day:%B}"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}es" if word.endswith("ch") else f"{n} {word}s"
+
+
+def _touch_line(item: AgendaItem) -> str:
+    touch = item.touch
+    action = ACTIONS.get(touch.type, touch.type.replace("_", " ").capitalize())
+    head = action if touch.type == "interview_preparation" else f"{action}: {touch.to}"
+    channel = _CHANNELS.get(touch.channel)
+    if channel and touch.type != "interview_preparation":
+        head += f" ({channel})"
+    return f"- {head}\n  {item.why[:1].upper()}{item.why[1:]}. {touch.application}"
+
+
+def compose(*, name: str, today: date, items: Sequence[AgendaItem],
+            keep_in_touch: Sequence[PersonLine] = (), suggestion: str = "") -> Digest:
+    """The morning e-mail. With nothing due it says so in a line or two."""
+    active = [i for i in items if not i.held]
+    held = [i for i in items if i.held]
+    overdue = [i for i in active if i.overdue]
+    due_today = [i for i in active if not i.overdue]
+    greeting = f"Good morning, {name}." if name else "Good morning."
+    when = day_title(today)
+
+    if not active:
+        subject = f"Nothing due today, {when}"
+    else:
+        subject = f"{_plural(len(active), 'touch')} today"
+        if overdue:
+            subject += f" ({len(overdue)} overdue)"
+        subject += f", {when}"
+
+    parts = [greeting]
+    if not active:
+        parts.append("Nothing is due today.")
+    else:
+        if overdue:
+            parts.append("Overdue\n" + "\n".join(_touch_line(i) for i in overdue))
+        if due_today:
+            parts.append("Today\n" + "\n".join(_touch_line(i) for i in due_today))
+    if held:
+        parts.append("On hold (the person asked not to be contacted yet)\n"
+                     + "\n".join(_touch_line(i) for i in held))
+    if keep_in_touch:
+        parts.append("Keep in touch\n" + "\n".join(
+            f"- {p.name}: {p.detail}" if p.detail else f"- {p.name}" for p in keep_in_touch))
+    if suggestion:
+        parts.append(f"Today's networking idea\n{suggestion}")
+    parts.append("Pursuit")
+    return Digest(subject=f"Pursuit: {subject}", body="\n\n".join(parts) + "\n")
