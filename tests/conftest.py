@@ -27,6 +27,14 @@ def run_pursuit(*args: str, home: Path, stdin: str | None = None,
     )
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    """Each test starts with an empty cache: sign-in throttling and cached pages live there."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def pursuit_home(tmp_path: Path) -> Path:
     home = tmp_path / "home"

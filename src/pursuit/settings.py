@@ -135,8 +135,17 @@ LOGOUT_REDIRECT_URL = "login"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
-SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# Behind HTTPS (a career center's server): secure cookies, HTTPS only, HSTS. The reverse proxy
+# terminates TLS and says so in X-Forwarded-Proto. See docs/deploy.md.
+HTTPS = env_bool("PURSUIT_HTTPS", False)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+SECURE_HSTS_SECONDS = env_int("PURSUIT_HSTS_SECONDS", 31_536_000) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("PURSUIT_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("PURSUIT_HSTS_PRELOAD", True)
+# The health check answers plain HTTP too, for the proxy and monitoring on the same host.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 X_FRAME_OPTIONS = "DENY"
 # Every script and style comes from the app itself; no inline script or handler runs. Inline
 # style *attributes* are allowed for the widths of progress bars and chart shapes, which are
@@ -159,8 +168,19 @@ SECURE_REFERRER_POLICY = "same-origin"
 
 # Mail the app sends about the account itself (password resets) goes to the console until an
 # operator sets a mailer; the user's own letters go through the outbox and their own mailbox.
+_EMAIL_HOST = env_str("EMAIL_HOST")
 MAILERS = {
     "default": {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": _EMAIL_HOST,
+            "port": env_int("EMAIL_PORT", 587),
+            "username": env_str("EMAIL_HOST_USER", ""),
+            "password": env_str("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": env_bool("EMAIL_USE_TLS", True),
+            "timeout": 20,
+        },
+    } if _EMAIL_HOST else {
         "BACKEND": env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"),
     },
 }

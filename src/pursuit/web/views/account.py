@@ -7,7 +7,9 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
+from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.views import LoginView
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -21,6 +23,7 @@ from pursuit.accounts.services import (
     user_create,
     user_update,
 )
+from pursuit.accounts.throttle import is_throttled, record_failure, record_success
 from pursuit.core.errors import BadInput
 from pursuit.demo import demo_load, demo_remove
 from pursuit.web.export import account_export
@@ -159,11 +162,30 @@ def delete_account(request: HttpRequest) -> HttpResponse:
     return render(request, "web/delete_account.html", {"form": form})
 
 
+class ThrottledSignInForm(AuthenticationForm):
+    """Django's sign-in form, refusing to check passwords after too many failures."""
+
+    def clean(self) -> dict[str, Any]:
+        email = str(self.data.get("username", ""))
+        if is_throttled(email, self.request):
+            raise ValidationError(
+                "Too many failed sign-ins. Wait a quarter of an hour, or reset your password.",
+                code="throttled")
+        try:
+            cleaned = super().clean()
+        except ValidationError:
+            record_failure(email, self.request)
+            raise
+        record_success(email, self.request)
+        return cleaned
+
+
 class SignIn(LoginView):
     """Django's sign-in page; a new instance with no account sends its visitor to first run."""
 
     template_name = "web/auth/login.html"
     redirect_authenticated_user = True
+    authentication_form = ThrottledSignInForm
 
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not has_any_account():
