@@ -1,0 +1,163 @@
+"""50 simulated users for 60 s against `pursuit serve` with 2 gunicorn workers on 127.0.0.1.
+
+Each user signs in with their own account and session, then reads Today, the board, contacts,
+the network page and applications, and one request in four logs networking minutes (a write),
+with a think time of 0.5-1.5 s between requests (wrk with bench/load.lua). Targets: zero errors
+and a p99 below 200 ms, on SQLite and on PostgreSQL. The baseline, measured in the same run
+with the same users and think time, is the bare health view, so the ratio is what our pages
+cost over the server itself.
+
+    .venv/bin/python bench/bench_load.py [--seconds 60] [--users 50] [--postgres]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.deploy.http_user import HttpUser  # noqa: E402
+
+PASSWORD = "load password 42"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def populate(env: dict[str, str], users: int) -> None:
+    """Accounts with a little of everything: 3 applications, rounds, contacts."""
+    script = f"""
+import django, os
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pursuit.settings")
+django.setup()
+from datetime import timedelta
+from django.utils import timezone
+from pursuit.cli.base import ensure_database
+from pursuit.accounts.models import User
+from pursuit.contacts.services import ContactIn, contact_create
+from pursuit.pipeline.services import InterviewerIn, application_create, round_log
+ensure_database()
+User.objects.all().delete()
+now = timezone.now()
+for n in range({users}):
+    user = User.objects.create_user(f"user{{n}}@example.com", "{PASSWORD}", full_name=f"User {{n}}")
+    for a in range(3):
+        app = application_create(owner=user, employer=f"Employer {{a}}", role="Engineer")
+        people = [contact_create(owner=user, data=ContactIn(full_name=f"Person {{a}}-{{i}}",
+                  emails=(f"p{{a}}{{i}}@example.com",))) for i in range(3)]
+        start = now - timedelta(days=2 + 4 * a)
+        round_log(application=app, start=start, end=start + timedelta(hours=1),
+                  timezone="America/Chicago",
+                  interviewers=[InterviewerIn(contact=p, hiring_manager=(i == 0))
+                                for i, p in enumerate(people)])
+"""
+    subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=900)
+
+
+def start_server(env: dict[str, str]) -> tuple[subprocess.Popen[str], str]:
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "pursuit.cli.main", "serve", "--no-worker",
+                                "--workers", "2", "--port", str(port)], env=env,
+                               stdout=subprocess.PIPE, text=True, start_new_session=True)
+    ready = threading.Event()
+
+    def read() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if "Pursuit is running" in line:
+                ready.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    if not ready.wait(120):
+        raise SystemExit("the server did not start")
+    return process, f"http://127.0.0.1:{port}"
+
+
+def wrk(url: str, sessions: Path, seconds: int, users: int, script: Path) -> dict[str, float]:
+    out = subprocess.run(["wrk", "-t", "2", "-c", str(users), "-d", f"{seconds}s", "--timeout",
+                          "10s", "-s", str(script), url, "--", str(sessions)],
+                         capture_output=True, text=True, check=True).stdout
+    found = re.search(r"RESULT requests=(\d+) errors=(\d+) non2xx=(\d+) p50=([\d.]+) "
+                      r"p99=([\d.]+)", out)
+    assert found, out
+    keys = ("requests", "errors", "non2xx", "p50", "p99")
+    return dict(zip(keys, map(float, found.groups()), strict=True))
+
+
+def run(database: str, env: dict[str, str], seconds: int, users: int) -> bool:
+    populate(env, users)
+    server, url = start_server(env)
+    try:
+        sessions = Path(env["PURSUIT_HOME"]) / "sessions.txt"
+        lines = []
+        for n in range(users):
+            user = HttpUser(url)
+            user.sign_in(f"user{n}@example.com", PASSWORD)
+            cookies = {c.name: c.value for c in user.jar}
+            lines.append(f"{cookies['sessionid']} {cookies['csrftoken']}")
+        sessions.write_text("\n".join(lines) + "\n")
+        baseline_script = Path(env["PURSUIT_HOME"]) / "health.lua"
+        baseline_script.write_text(
+            (ROOT / "bench" / "load.lua").read_text()
+            .replace('local pages = {"/", "/board/", "/contacts/?q=a", "/network/", '
+                     '"/applications/", "/"}', 'local pages = {"/healthz"}')
+            .replace("if counter % 4 == 0 then", "if false then"))
+        base = wrk(url, sessions, max(10, seconds // 4), users, baseline_script)
+        mixed = wrk(url, sessions, seconds, users, ROOT / "bench" / "load.lua")
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(30)
+    ok = mixed["errors"] == 0 and mixed["non2xx"] == 0 and mixed["p99"] < 200
+    print(f"{database}: {mixed['requests']:.0f} requests in {seconds} s by {users} users, "
+          f"errors {mixed['errors']:.0f}, non-2xx/3xx {mixed['non2xx']:.0f}, "
+          f"p50 {mixed['p50']:.1f} ms, p99 {mixed['p99']:.1f} ms "
+          f"(bare health view p99 {base['p99']:.1f} ms; ratio {mixed['p99'] / base['p99']:.1f}) "
+          f"-> {'PASS' if ok else 'FAIL'}")
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--postgres", action="store_true",
+                        help="also run on a throw-away PostgreSQL server (scripts/pg-test-server)")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is needed: apt-get install wrk")
+    results = []
+    home = tempfile.mkdtemp(prefix="pursuit-load-")
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL",)}
+    env["PURSUIT_HOME"] = home
+    results.append(run("SQLite", env, args.seconds, args.users))
+    if args.postgres:
+        out = subprocess.run([str(ROOT / "scripts" / "pg-test-server")], capture_output=True,
+                             text=True, check=True).stdout
+        values = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
+        try:
+            pg_home = tempfile.mkdtemp(prefix="pursuit-load-pg-")
+            results.append(run("PostgreSQL", env | {"PURSUIT_HOME": pg_home,
+                                                    "DATABASE_URL": values["DATABASE_URL"]},
+                               args.seconds, args.users))
+        finally:
+            subprocess.run([str(ROOT / "scripts" / "pg-test-server"), "stop", values["DIR"]],
+                           check=False)
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
