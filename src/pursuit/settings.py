@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "ninja",  # the API docs page then uses its local assets, not a CDN
     "pursuit.accounts",
     "pursuit.contacts",
     "pursuit.pipeline",
@@ -33,6 +34,7 @@ INSTALLED_APPS = [
     "pursuit.digest",
     "pursuit.networking",
     "pursuit.letters",
+    "pursuit.api",
     "pursuit.web",
     "pursuit.cli",
 ]

@@ -7,4 +7,5 @@ urlpatterns = [
     path("", include("pursuit.digest.urls")),
     path("", include("pursuit.networking.urls")),
     path("", include("pursuit.letters.urls")),
+    path("", include("pursuit.api.urls")),  # /api/... and /settings/api/
 ]
