@@ -211,3 +211,12 @@ def test_today_drops_the_job_follow_ups_of_an_ended_application_but_keeps_thank_
     types = {i.touch.type for i in agenda_for(owner, now=at("2025-10-27 08:00"))}
     assert "follow_up_call" not in types and "postal_letter" not in types
     assert "thank_you_email" in types
+
+
+@pytest.mark.parametrize("name", ["Mars/Olympus", "America", "A" * 300, "../etc"])
+def test_a_bad_timezone_is_bad_input(name) -> None:  # type: ignore[no-untyped-def]
+    from pursuit.core.errors import BadInput
+    from pursuit.pipeline.services import check_timezone
+
+    with pytest.raises(BadInput):
+        check_timezone(name, where="timezone")

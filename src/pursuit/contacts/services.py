@@ -75,7 +75,8 @@ def contact_create(*, owner: User, data: ContactIn) -> Contact:
         # A name typed in one box still gets its parts, so salutations can use the last name.
         parts = data.full_name.split()
         if len(parts) >= 2:
-            first, last = parts[0], parts[-1]
+            # Capped to the columns: one very long "word" must not fail on PostgreSQL.
+            first, last = parts[0][:100], parts[-1][:100]
     organization = (organization_get_or_create(owner=owner, name=data.company)
                     if data.company.strip() else None)
     contact = Contact.objects.create(
@@ -143,7 +144,8 @@ def contact_update(*, owner: User, contact_id: int, email: str = "", phone: str 
             setattr(contact, name, value)
         if "full_name" in fields:
             parts = contact.full_name.split()
-            contact.first, contact.last = (parts[0], parts[-1]) if len(parts) > 1 else ("", "")
+            contact.first, contact.last = ((parts[0][:100], parts[-1][:100]) if len(parts) > 1
+                                           else ("", ""))
         contact.organization = (organization_get_or_create(owner=owner, name=contact.company)
                                 if contact.company.strip() else None)
         contact.save()

@@ -43,7 +43,9 @@ _STAGE_AFTER_EVENT = {
 def check_timezone(name: str, *, where: str) -> str:
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    # "America" is a directory of the zone database and a very long name is an OS error:
+    # both are simply not timezones.
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise BadInput(f"{name!r} is not a known timezone", where=where) from None
     return name
 
@@ -237,9 +239,12 @@ def application_move(*, owner: User, application_id: int, stage: str, at: dateti
 
 
 def application_update(*, owner: User, application_id: int, employer: str,
-                       referred_by: str = "", recruiter: str = "",
+                       referred_by: str | None = None, recruiter: str | None = None,
                        **fields: object) -> Application:
-    """Change an application's details; the plan is redone when the channel or address changed."""
+    """Change an application's details; the plan is redone when the channel or address changed.
+
+    `referred_by` and `recruiter` are names; None leaves them as they are, "" clears them.
+    """
     unknown = set(fields) - set(APPLICATION_FIELDS)
     if unknown:
         raise BadInput(f"unknown fields {sorted(unknown)}", where="application")
@@ -251,9 +256,11 @@ def application_update(*, owner: User, application_id: int, employer: str,
             application.employer = organization_get_or_create(owner=owner, name=employer)
         for name, value in fields.items():
             setattr(application, name, value)
-        application.referred_by = _contact_by_name(owner, referred_by)
-        application.recruiter = _contact_by_name(owner, recruiter,
-                                                 company=application.employer.name)
+        if referred_by is not None:
+            application.referred_by = _contact_by_name(owner, referred_by)
+        if recruiter is not None:
+            application.recruiter = _contact_by_name(owner, recruiter,
+                                                     company=application.employer.name)
         application.save()
         if replan:
             application_replan(application)
@@ -266,6 +273,8 @@ def application_add(*, owner: User, employer: str, role: str, referred_by: str =
     unknown = set(fields) - set(APPLICATION_FIELDS) - {"stage"}
     if unknown:
         raise BadInput(f"unknown fields {sorted(unknown)}", where="application")
+    if fields.get("stage", Stage.APPLIED) not in Stage.values:
+        raise BadInput(f"unknown stage {fields['stage']!r}", where="stage")
     with transaction.atomic():
         application = application_create(owner=owner, employer=employer, role=role)
         for name, value in fields.items():
