@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "pursuit.digest",
     "pursuit.networking",
     "pursuit.letters",
+    "pursuit.coaching",
     "pursuit.api",
     "pursuit.web",
     "pursuit.cli",

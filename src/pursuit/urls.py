@@ -8,5 +8,6 @@ urlpatterns = [
     path("", include("pursuit.digest.urls")),
     path("", include("pursuit.networking.urls")),
     path("", include("pursuit.letters.urls")),
+    path("", include("pursuit.coaching.urls")),
     path("", include("pursuit.api.urls")),  # /api/... and /settings/api/
 ]

@@ -96,7 +96,8 @@ def test_export_holds_the_users_data_only(owner_client, world, outsider, make_co
     data = json.loads(response.content)
     names = {c["full_name"] for c in data["contacts"]}
     assert "Priya Raman" in names and "Secret Person" not in names
-    assert data["profile"]["email"] == "owner@example.com" and data["touches"]
+    assert data["format"] == "pursuit-backup" and data["account"]["email"] == "owner@example.com"
+    assert data["touches"] and data["applications"]
 
 
 def test_delete_account_takes_all_it_owns(owner_client, world, outsider, make_contact) -> None:  # type: ignore[no-untyped-def]

@@ -339,15 +339,30 @@ def adherence_by_week(touches: Iterable[TouchRecord], today: date,
     """
     first = week_start(today) - timedelta(weeks=weeks - 1)
     tally: dict[date, list[int]] = {first + timedelta(weeks=w): [0, 0, 0] for w in range(weeks)}
+    slot = {ON_TIME: 0, LATE: 1, MISSED: 2}
     for t in touches:
         bucket = tally.get(week_start(t.due_on))
-        if bucket is None:
-            continue
-        if t.status == "done" and t.done_on is not None:
-            bucket[0 if t.done_on <= t.due_on else 1] += 1
-        elif t.status == "skipped" or (t.status == "planned" and t.due_on < today):
-            bucket[2] += 1
+        verdict = adherence_verdict(t, today)
+        if bucket is not None and verdict is not None:
+            bucket[slot[verdict]] += 1
     return [WeekAdherence(w, *counts) for w, counts in sorted(tally.items())]
+
+
+ON_TIME, LATE, MISSED = "on_time", "late", "missed"
+
+
+def adherence_verdict(t: TouchRecord, today: date) -> str | None:
+    """ON_TIME, LATE or MISSED for one follow-up, or None when it does not count (yet).
+
+    The one rule for "was it done on time": the charts page and the coach's figures
+    (`core.coaching`) both ask it, so a candidate and their coach never read two verdicts on
+    the same touch.
+    """
+    if t.status == "done" and t.done_on is not None:
+        return ON_TIME if t.done_on <= t.due_on else LATE
+    if t.status == "skipped" or (t.status == "planned" and t.due_on < today):
+        return MISSED
+    return None
 
 
 @dataclass(frozen=True, slots=True)

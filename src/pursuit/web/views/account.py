@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from django.contrib import messages
@@ -24,9 +23,9 @@ from pursuit.accounts.services import (
     user_update,
 )
 from pursuit.accounts.throttle import is_throttled, record_failure, record_success
+from pursuit.contacts.backup import backup_export
 from pursuit.core.errors import BadInput
 from pursuit.demo import demo_load, demo_remove
-from pursuit.web.export import account_export
 from pursuit.web.forms import (
     DeleteAccountForm,
     OwnerForm,
@@ -142,10 +141,9 @@ def demo(request: HttpRequest) -> HttpResponse:
 @member
 @require_GET
 def export(request: HttpRequest) -> HttpResponse:
-    data = account_export(owner(request))
-    response = HttpResponse(json.dumps(data, indent=2, default=str),
-                            content_type="application/json")
-    response["Content-Disposition"] = 'attachment; filename="pursuit-export.json"'
+    # The same full backup as `pursuit export --format json`, which `pursuit import` restores.
+    response = HttpResponse(backup_export(owner(request)), content_type="application/json")
+    response["Content-Disposition"] = 'attachment; filename="pursuit-backup.json"'
     return response
 
 

@@ -1,0 +1,306 @@
+"""Reads about coaching. A coach reads a candidate only through an *active* link of theirs:
+`link_for_coach` is the one gate, and it answers 404 to everyone else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Sum,
+    Value,
+    When,
+)
+from django.shortcuts import get_object_or_404
+
+from pursuit.accounts.models import User
+from pursuit.cadence.models import Touch
+from pursuit.cadence.selectors import agenda_for
+from pursuit.coaching.models import CoachLink
+from pursuit.coaching.sql import DayEndUTC, day_end_offsets, per_zone_date, zones_by_today
+from pursuit.core import coaching as rules
+from pursuit.core.agenda import AgendaItem
+from pursuit.letters.models import Letter
+from pursuit.networking.models import NetworkingSession
+from pursuit.pipeline.models import OPEN_STAGES, Application, ApplicationReference, Round
+
+# --- The gate --------------------------------------------------------------------------------
+
+def link_for_coach(coach: User, link_id: int) -> CoachLink:
+    """The active link `link_id` of this coach, or 404 (revoked, declined, someone else's)."""
+    return get_object_or_404(CoachLink.objects.select_related("candidate"), pk=link_id,
+                             coach=coach, status=CoachLink.Status.ACTIVE)
+
+
+def invitation(token: str) -> CoachLink | None:
+    from pursuit.coaching.services import hash_token
+
+    return (CoachLink.objects.select_related("candidate")
+            .filter(token_hash=hash_token(token), status=CoachLink.Status.INVITED).first())
+
+
+# --- The candidate's own page ----------------------------------------------------------------
+
+def coaches_of(candidate: User) -> list[CoachLink]:
+    """The candidate's coaches and invitations, live ones first; one query."""
+    links = CoachLink.objects.filter(candidate=candidate).select_related("coach")
+    return sorted(links, key=lambda k: (not k.is_live, -k.created_at.timestamp(), -k.pk))
+
+
+# --- Figures for many candidates at once -----------------------------------------------------
+
+_DONE = Q(status=Touch.Status.DONE, done_at__isnull=False)
+_WINDOWED = Q(type__in=rules.THANK_YOU_TYPES, deadline__isnull=False)
+
+
+def _verdict_case(now: datetime, first_today: date) -> Case:
+    """`core.coaching.verdict` as one SQL CASE (None: not counted). Kept beside the pure rule
+    by a test that checks both give the same counts on the same rows.
+
+    One CASE per row, grouped afterwards: a filtered COUNT per (group, verdict) evaluated every
+    per-timezone expression a dozen times a row.
+    """
+    # done_at's local date <= due_on  <=>  done_at < the UTC instant due_on ends locally.
+    before_today = Q(due_on__lt=first_today) | Q(due_on__lt=F("local_today"))
+    return Case(
+        When(type__in=rules.THANK_YOU_TYPES, deadline__isnull=False, then=Case(
+            When(_DONE & Q(done_at__lte=F("deadline")), then=Value(rules.ON_TIME)),
+            When(_DONE, then=Value(rules.LATE)),
+            When(Q(status=Touch.Status.SKIPPED)
+                 | Q(status=Touch.Status.PLANNED, deadline__lt=now), then=Value(rules.MISSED)),
+            default=Value(None))),
+        When(_DONE & Q(done_at__lt=F("day_end")), then=Value(rules.ON_TIME)),
+        When(_DONE, then=Value(rules.LATE)),
+        When(Q(status=Touch.Status.SKIPPED) | (Q(status=Touch.Status.PLANNED) & before_today),
+             then=Value(rules.MISSED)),
+        default=Value(None), output_field=CharField())
+
+
+def _group_case() -> Case:
+    return Case(*[When(type__in=types, then=Value(name)) for name, types in rules.GROUPS.items()],
+                default=Value(None), output_field=CharField())
+
+
+def _adherence(ids: list[int], groups: dict[date, list[str]],
+               now: datetime) -> dict[int, rules.Adherence]:
+    earliest = rules.window_start(min(groups))
+    types = [t for group in rules.GROUPS.values() for t in group]
+    zones = [z for names in groups.values() for z in names]
+    rows = (Touch.objects
+            # All three counted statuses are named so SQLite walks the (owner, status, due_on)
+            # index for each owner instead of reading every touch of the year.
+            .filter(owner_id__in=ids, due_on__gte=earliest, due_on__lte=max(groups),
+                    status__in=[Touch.Status.DONE, Touch.Status.SKIPPED, Touch.Status.PLANNED],
+                    type__in=types)
+            .annotate(local_today=per_zone_date(groups, "owner__timezone"),
+                      local_start=per_zone_date(groups, "owner__timezone", rules.window_start))
+            # Each candidate's own window: only rows between the earliest and the latest of
+            # the (at most three) local todays need the per-timezone CASE.
+            .filter(Q(due_on__gte=rules.window_start(max(groups)))
+                    | Q(due_on__gte=F("local_start")))
+            .filter(Q(due_on__lte=min(groups)) | Q(due_on__lte=F("local_today")))
+            .annotate(day_end=DayEndUTC("due_on", day_end_offsets(
+                          zones, earliest, max(groups), "owner__timezone", "due_on")),
+                      group=_group_case(), verdict=_verdict_case(now, min(groups)))
+            .order_by().values_list("owner_id", "group", "verdict").annotate(n=Count("pk")))
+    counts: dict[int, dict[str, list[int]]] = {}
+    slot = {rules.ON_TIME: 0, rules.LATE: 1, rules.MISSED: 2}
+    for owner_id, group, verdict, n in rows:
+        if verdict is None:
+            continue
+        mine = counts.setdefault(owner_id, {g: [0, 0, 0] for g in rules.GROUPS})
+        mine[group][slot[verdict]] += n
+    return {owner_id: rules.Adherence(**{g: rules.Counts(*c) for g, c in by_group.items()})
+            for owner_id, by_group in counts.items()}
+
+
+def _overdue(ids: list[int], groups: dict[date, list[str]], now: datetime) -> dict[int, int]:
+    """`core.agenda`'s overdue rule as one grouped count (see `build_agenda`)."""
+    # "Before the candidate's today": a day before the earliest local today is before every
+    # candidate's, which spares most rows the per-timezone CASE.
+    first = min(groups)
+
+    def before_today(field: str) -> Q:
+        return Q(**{f"{field}__lt": first}) | Q(**{f"{field}__lt": F("local_today")})
+
+    not_held = (Q(contact__isnull=True) | Q(contact__paused_until__isnull=True)
+                | before_today("contact__paused_until"))
+    by_deadline = Q(deadline__isnull=False, snoozed_until__isnull=True, deadline__lt=now)
+    by_day = ((Q(deadline__isnull=True) | Q(snoozed_until__isnull=False)) & before_today("due_on")
+              & (Q(snoozed_until__isnull=True) | before_today("snoozed_until")))
+    rows = (Touch.objects
+            .filter(owner_id__in=ids, status=Touch.Status.PLANNED, due_on__lte=max(groups))
+            .filter(Q(application__stage__in=OPEN_STAGES)
+                    | Q(type__in=rules.THANK_YOU_TYPES))
+            .annotate(local_today=per_zone_date(groups, "owner__timezone"))
+            .filter(not_held & (by_deadline | by_day))
+            .order_by().values("owner_id").annotate(n=Count("pk")))
+    return {r["owner_id"]: r["n"] for r in rows}
+
+
+def _open_applications(ids: list[int]) -> dict[int, int]:
+    rows = (Application.objects.filter(owner_id__in=ids, stage__in=OPEN_STAGES)
+            .order_by().values("owner_id").annotate(n=Count("pk")))
+    return {r["owner_id"]: r["n"] for r in rows}
+
+
+def _references(ids: list[int], now: datetime) -> dict[int, tuple[int, int]]:
+    """(alerted, total) per candidate: references given for open applications whose first
+    round starts by tomorrow, when an alert is due (R2: on the first round's date, or the
+    business day before)."""
+    interviewing = Exists(Round.objects.filter(
+        application=OuterRef("application"), start__lte=now + timedelta(days=1))
+        .exclude(status=Round.Status.CANCELLED))
+    rows = (ApplicationReference.objects
+            .filter(owner_id__in=ids, application__stage__in=OPEN_STAGES)
+            .filter(interviewing).order_by().values("owner_id")
+            .annotate(total=Count("pk"), alerted=Count("pk", filter=Q(alerted_on__isnull=False))))
+    return {r["owner_id"]: (r["alerted"], r["total"]) for r in rows}
+
+
+def _minutes_this_week(ids: list[int], groups: dict[date, list[str]]) -> dict[int, int]:
+    rows = (NetworkingSession.objects
+            .filter(owner_id__in=ids, day__gte=rules.week_start(min(groups)),
+                    day__lte=max(groups))
+            .annotate(local_today=per_zone_date(groups, "owner__timezone"),
+                      local_week=per_zone_date(groups, "owner__timezone", rules.week_start))
+            .order_by().values("owner_id")
+            .annotate(n=Sum("minutes", filter=Q(day__gte=F("local_week"),
+                                                day__lte=F("local_today")))))
+    return {r["owner_id"]: r["n"] or 0 for r in rows}
+
+
+def figures_for(candidates: list[User], now: datetime) -> dict[int, rules.Figures]:
+    """Every dashboard figure of these candidates, each in their own timezone; 5 queries
+    whatever the number of candidates (each one grouped by candidate)."""
+    if not candidates:
+        return {}
+    ids = [c.pk for c in candidates]
+    groups = zones_by_today((c.timezone for c in candidates), now)
+    adherence = _adherence(ids, groups, now)
+    overdue = _overdue(ids, groups, now)
+    open_apps = _open_applications(ids)
+    references = _references(ids, now)
+    minutes = _minutes_this_week(ids, groups)
+    return {c.pk: rules.Figures(
+        adherence=adherence.get(c.pk, rules.Adherence()),
+        references_alerted=references.get(c.pk, (0, 0))[0],
+        references_total=references.get(c.pk, (0, 0))[1],
+        open_applications=open_apps.get(c.pk, 0), pipeline_target=c.pipeline_target,
+        networking_minutes_week=minutes.get(c.pk, 0), overdue=overdue.get(c.pk, 0),
+    ) for c in candidates}
+
+
+# --- The coach's dashboard -------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class DashboardRow:
+    link: CoachLink
+    figures: rules.Figures
+    attention: rules.Attention
+
+    @property
+    def candidate(self) -> User:
+        return self.link.candidate
+
+
+def active_links(coach: User) -> QuerySet[CoachLink]:
+    return (CoachLink.objects.filter(coach=coach, status=CoachLink.Status.ACTIVE)
+            .select_related("candidate"))
+
+
+def dashboard(coach: User, now: datetime) -> list[DashboardRow]:
+    """The coach's candidates, who needs attention first; 6 queries however many."""
+    links = list(active_links(coach))
+    figures = figures_for([link.candidate for link in links], now)
+    rows = [DashboardRow(link, figures[link.candidate_id],
+                         rules.attention(figures[link.candidate_id])) for link in links]
+    rows.sort(key=lambda r: (-r.attention.score, -r.figures.overdue,
+                             str(r.candidate).lower(), r.link.pk))
+    return rows
+
+
+# --- One candidate, read-only ----------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class RecentTouch:
+    touch: Touch
+    verdict: str | None  # on_time, late, missed, or None when not counted yet
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateView:
+    link: CoachLink
+    today: date
+    figures: rules.Figures
+    attention: rules.Attention
+    open_applications: list[Application]
+    closed_count: int
+    due_now: list[AgendaItem]
+    upcoming: list[Touch]
+    recent: list[RecentTouch]
+    minutes_by_day: list[tuple[date, int]]
+
+    @property
+    def overdue(self) -> list[AgendaItem]:
+        return [i for i in self.due_now if i.overdue and not i.held]
+
+
+UPCOMING_DAYS = 14
+
+
+def touch_facts(candidate: User, today: date) -> list[tuple[Touch, rules.TouchFact]]:
+    """The window's touches as `core.coaching` sees them, oldest first; one query."""
+    zone = ZoneInfo(candidate.timezone)
+    types = [t for group in rules.GROUPS.values() for t in group]
+    rows = (Touch.objects.filter(owner=candidate, type__in=types,
+                                 due_on__gte=rules.window_start(today), due_on__lte=today)
+            .select_related("application__employer").order_by("due_on", "id"))
+    return [(t, rules.TouchFact(
+        type=t.type, status=t.status, due_on=t.due_on, deadline=t.deadline, done_at=t.done_at,
+        done_on=t.done_at.astimezone(zone).date() if t.done_at else None)) for t in rows]
+
+
+def candidate_view(link: CoachLink, now: datetime) -> CandidateView:
+    """What a coach sees of one candidate; a fixed number of queries."""
+    candidate = link.candidate
+    zone = ZoneInfo(candidate.timezone)
+    today = now.astimezone(zone).date()
+    figures = figures_for([candidate], now)[candidate.pk]
+    apps = list(Application.objects.filter(owner=candidate, stage__in=OPEN_STAGES)
+                .select_related("employer").order_by("-updated_at", "-pk"))
+    closed = Application.objects.filter(owner=candidate).exclude(stage__in=OPEN_STAGES).count()
+    upcoming = list(Touch.objects.filter(
+        owner=candidate, status=Touch.Status.PLANNED, due_on__gt=today,
+        due_on__lte=today + timedelta(days=UPCOMING_DAYS), application__stage__in=OPEN_STAGES)
+        .select_related("application__employer").order_by("due_on", "id")[:30])
+    recent = [RecentTouch(t, rules.verdict(f, now=now, today=today))
+              for t, f in reversed(touch_facts(candidate, today))]
+    week = rules.week_start(today)
+    minutes = dict(NetworkingSession.objects.filter(owner=candidate, day__gte=week,
+                                                    day__lte=today)
+                   .values_list("day", "minutes"))
+    days = [(week + timedelta(days=n), minutes.get(week + timedelta(days=n), 0))
+            for n in range((today - week).days + 1)]
+    return CandidateView(link=link, today=today, figures=figures,
+                         attention=rules.attention(figures), open_applications=apps,
+                         closed_count=closed, due_now=agenda_for(candidate, now=now),
+                         upcoming=upcoming, recent=recent, minutes_by_day=days)
+
+
+def shared_letters(link: CoachLink, limit: int = 50) -> list[Letter] | None:
+    """The candidate's latest letters when they share them with this coach, else None."""
+    if not link.share_letters:
+        return None
+    return list(Letter.objects.filter(owner=link.candidate)
+                .select_related("touch__application__employer")
+                .order_by("-updated_at", "-pk")[:limit])
