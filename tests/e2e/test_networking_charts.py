@@ -50,6 +50,8 @@ for name in ("Marcus Lee", "Helen Park"):
 tom = Contact.objects.filter(owner=owner, full_name="Tom Alvarez").first()
 services.keep_in_touch_set(owner=owner, contact_id=tom.pk, days=30)
 Contact.objects.filter(pk=tom.pk).update(created_at=timezone.now() - timedelta(days=50))
+# The demo's own history has Tom on the phone ten days ago: forget it, so he is due.
+tom.interactions.all().delete()
 """
 
 
