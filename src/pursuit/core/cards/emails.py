@@ -1,0 +1,87 @@
+"""E-mail addresses on a card, validated by syntax only (no DNS: scanning works offline)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from email_validator import EmailNotValidError, validate_email
+
+from pursuit.core.cards.web import TLDS
+
+_CANDIDATE = re.compile(r"[\w.%+'’-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_LABEL = re.compile(r"\b(?:e-?mail|mail|e)\s*[:.]?\s*$", re.IGNORECASE)
+
+
+def find_emails(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(address, span) of each valid address in `text`, lower-cased.
+
+    Local parts are case-insensitive in practice, and a card printed in capitals should not
+    give an address in capitals."""
+    found = []
+    for match in _CANDIDATE.finditer(text):
+        candidate = match.group().strip(".'’-")
+        try:
+            valid = validate_email(candidate, check_deliverability=False)
+        except EmailNotValidError:
+            continue
+        start, end = match.span()
+        label = _LABEL.search(text[:start])
+        if label:
+            start = label.start()
+        found.append((valid.normalized.lower(), (start, end)))
+    return found
+
+
+def tidy(text: str) -> str:
+    """Close up the spaces OCR puts around the '@' of an address, and put back the dot it
+    sometimes drops before the top-level domain ("name@ferncliffexample")."""
+    if "@" not in text:
+        return text
+    text = re.sub(r"(?<=[\w.])\s*@\s*(?=[\w-])", "@", text)
+    return re.sub(r"(?<=@)([a-z0-9-]+)\b(?!\.)", _dot_before_tld, text, flags=re.IGNORECASE)
+
+
+_SECOND_LEVEL = ("co.uk", "com.au", "co.nz", "co.jp", "com.br", "co.in")
+
+
+def _dot_before_tld(match: re.Match[str]) -> str:
+    host = match.group(1)
+    lowered = host.lower()
+    for suffix in _SECOND_LEVEL:
+        squeezed = suffix.replace(".", "")
+        if lowered.endswith(squeezed) and len(host) > len(squeezed) + 1:
+            return f"{host[: -len(squeezed)]}.{suffix}"
+    for tld in sorted(TLDS, key=len, reverse=True):
+        if len(tld) >= 3 and lowered.endswith(tld) and len(host) > len(tld) + 1:
+            return f"{host[: -len(tld)]}.{host[-len(tld):]}"
+    return host
+
+
+# Letters OCR confuses with each other in addresses.
+_CONFUSABLE = {frozenset("il"), frozenset("1l"), frozenset("1i"), frozenset("0o")}
+
+
+def _ascii_letters(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text)
+    return re.sub(r"[^a-z0-9]", "", folded.lower())
+
+
+def fit_to_name(address: str, first: str | None, last: str | None) -> str:
+    """The address with OCR's letter confusions undone where the printed name shows what
+    its local part must be: "isolberg@" on Lukas Solberg's card is "lsolberg@"."""
+    local, _, domain = address.partition("@")
+    first_key, last_key = _ascii_letters(first or ""), _ascii_letters(last or "")
+    if not first_key or not last_key:
+        return address
+    shapes = {f"{first_key}.{last_key}", f"{first_key}{last_key}", f"{first_key[0]}{last_key}",
+              f"{first_key}_{last_key}", f"{first_key[0]}.{last_key}", f"{first_key}-{last_key}",
+              first_key, last_key}
+    if local in shapes:
+        return address
+    for shape in shapes:
+        if len(shape) == len(local) and all(
+                a == b or frozenset((a, b)) in _CONFUSABLE for a, b in zip(shape, local,
+                                                                           strict=True)):
+            return f"{shape}@{domain}"
+    return address

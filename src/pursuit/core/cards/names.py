@@ -1,0 +1,162 @@
+"""A person's name line: which line it is, and its parts.
+
+nameparser splits the name; we take the post-nominals off first, because nameparser puts
+"Jr." and "PhD" in one `suffix` where the contract keeps a generational `suffix` apart from
+`credentials`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nameparser import HumanName
+
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+# Degrees, licences and honours printed after a name. Not exhaustive: an unknown all-capital
+# word after the name's comma is taken as a credential too.
+CREDENTIALS = frozenset(
+    [
+        "phd", "dphil", "md", "do", "dds", "dmd", "dvm", "jd", "llm", "llb", "mba", "ma", "ms",
+        "msc", "mph", "mfa", "mpa", "med", "edd", "ba", "bs", "bsc", "beng", "meng", "cpa", "cfa",
+        "cfp", "pe", "peng", "pmp", "rn", "np", "pa", "esq", "cissp", "frcs", "mrcp", "frs", "obe",
+        "mbe", "cbe", "fca", "aca", "acca", "cma", "shrm-cp", "shrm-scp", "phr", "sphr", "lcsw",
+        "lpc", "psyd", "pharmd"
+    ]
+)
+# How credentials are written when a card prints them in capitals ("PHD" -> "PhD").
+_CREDENTIAL_CASE = {"phd": "PhD", "dphil": "DPhil", "msc": "MSc", "bsc": "BSc", "meng": "MEng",
+                    "beng": "BEng", "med": "MEd", "edd": "EdD", "psyd": "PsyD",
+                    "pharmd": "PharmD", "esq": "Esq.", "peng": "P.Eng."}
+PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir",
+                      "dame", "rev", "hon"})
+# Words that are not in any given or family name.
+_PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
+                        "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "st"})
+# Surnames that really are Mac + capital; nameparser would also make "Maciejewski" into
+# "MacIejewski", so anything else keeps a lower-case letter after "Mac".
+_MAC_NAMES = frozenset(
+    [
+        "macdonald", "mackenzie", "macleod", "macmillan", "macarthur", "macintyre", "macgregor",
+        "mackay", "maclean", "macneil", "macpherson", "macaulay", "macinnes", "macrae",
+        "maclachlan", "macdougall", "macfarlane", "mackinnon", "macqueen", "macaskill", "macintosh",
+        "mackintosh", "macbride", "macdowell", "maclaren", "macnamara"
+    ]
+)
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?)$")
+
+
+@dataclass(frozen=True)
+class Name:
+    full_name: str | None
+    first: str | None
+    middle: str | None
+    last: str | None
+    prefix: str | None
+    suffix: str | None
+    credentials: str | None
+
+
+def _key(word: str) -> str:
+    return word.lower().replace(".", "").strip(",")
+
+
+def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
+    """("Dr. Renata Solberg", suffixes, credentials, rest) from "Dr. Renata Solberg, PhD, Jr.".
+
+    `rest` is what follows the comma and is no post-nominal: "Jane Doe, Head of Sales"."""
+    head, _, tail = text.partition(",")
+    words = head.split()
+    trailing: list[str] = []
+    # Post-nominals printed without a comma: "Renata Solberg PhD".
+    while len(words) > 2 and (_key(words[-1]) in CREDENTIALS | SUFFIXES):
+        trailing.insert(0, words.pop())
+    suffixes: list[str] = []
+    credentials: list[str] = []
+    rest: list[str] = []
+    for item in trailing + [part.strip() for part in re.split(r"[,;]", tail) if part.strip()]:
+        key = _key(item)
+        if key in SUFFIXES:
+            suffixes.append(item)
+        elif key in CREDENTIALS or re.fullmatch(r"[A-Z][A-Z.-]{1,7}|[A-Z][a-z]?[A-Z][A-Za-z.]*",
+                                                  item):
+            credentials.append(item)
+        else:
+            rest.append(item)
+    return " ".join(words), suffixes, credentials, ", ".join(rest)
+
+
+def looks_like_name(text: str) -> bool:
+    """Could this line be a person's name? Two to five name-like words after taking off a
+    prefix and post-nominals; no digits, no '@'."""
+    if re.search(r"[\d@/:&|+]", text):
+        return False
+    core = split_post_nominals(text)[0]
+    words = [word for word in core.split() if _key(word) not in PREFIXES]
+    if not 2 <= len(words) <= 5:
+        return False
+    for word in words:
+        if not _NAME_WORD.match(word):
+            return False
+        if word[0].islower() and _key(word) not in _PARTICLES:
+            return False
+    return True
+
+
+def proper_case(word: str) -> str:
+    """One name word as it is written when the card prints it in capitals."""
+    if _key(word) in _PARTICLES:
+        return word.lower()
+    parts = re.split(r"(['’-])", word.lower())
+    cased = "".join(part[:1].upper() + part[1:] for part in parts)
+    if cased.startswith("Mc") and len(cased) > 3:
+        cased = "Mc" + cased[2].upper() + cased[3:]
+    elif cased.lower() in _MAC_NAMES:
+        cased = "Mac" + cased[3].upper() + cased[4:]
+    return cased
+
+
+def _needs_casing(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and (all(ch.isupper() for ch in letters)
+                              or all(ch.islower() for ch in letters))
+
+
+def parse_name(text: str) -> Name:
+    core, suffixes, credentials, _ = split_post_nominals(text.strip())
+    if _needs_casing(core):
+        core = " ".join(proper_case(word) if _key(word) not in PREFIXES
+                        else word[:1].upper() + word[1:].lower() for word in core.split())
+    human = HumanName(core)
+    prefix = human.title or None
+    first, middle, last = human.first or None, human.middle or None, human.last or None
+    # nameparser reads "Jr." inside the name too; keep it with the suffixes.
+    suffixes += [word for word in human.suffix.split(", ") if word]
+    suffix = ", ".join(_case_suffix(word) for word in suffixes) or None
+    full_name = " ".join(part for part in (first, middle, last, suffix) if part) or None
+    credentials = [_case_credential(word) for word in credentials]
+    return Name(full_name, first, middle, last, prefix, suffix, ", ".join(credentials) or None)
+
+
+def _case_credential(word: str) -> str:
+    if word.isupper() and _key(word) in _CREDENTIAL_CASE:
+        return _CREDENTIAL_CASE[_key(word)]
+    return word
+
+
+def _case_suffix(word: str) -> str:
+    key = _key(word)
+    if key in {"jr", "sr"}:
+        return key.capitalize() + "."
+    return word.upper() if key in SUFFIXES else word
+
+
+def matches_email(text: str, local_parts: list[str]) -> bool:
+    """Does an e-mail's local part spell this name ("r.solberg", "renata", "rsolberg")?"""
+    words = [re.sub(r"[^a-z]", "", _key(word)) for word in text.split()]
+    words = [word for word in words if len(word) >= 2 and word not in PREFIXES]
+    for local in local_parts:
+        letters = re.sub(r"[^a-z]", "", local.lower())
+        if any(len(word) >= 3 and word in letters for word in words):
+            return True
+    return False

@@ -1,0 +1,153 @@
+"""Our own rules for the job title and the company, where no library helps.
+
+A title is the line under the name, or a line that names a role ("Engineer", "Head of");
+a company is a line with a legal form ("Inc.", "GmbH"), an industry word ("Labs"), or the
+name of the card's e-mail or web domain ("Contoso" for contoso.com).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns that name a role: a line with one of these is a job title, not a name or a company.
+ROLE_WORDS = frozenset(
+    [
+        "engineer", "engineers", "manager", "director", "president", "vp", "svp", "evp", "avp",
+        "ceo", "cto", "cfo", "coo", "cio", "cmo", "cpo", "cro", "chro", "ciso", "chief", "officer",
+        "head", "lead", "founder", "cofounder", "co-founder", "owner", "partner", "principal",
+        "analyst", "consultant", "specialist", "coordinator", "recruiter", "designer", "developer",
+        "architect", "scientist", "researcher", "professor", "lecturer", "attorney", "counsel",
+        "lawyer", "advisor", "adviser", "executive", "representative", "rep", "administrator",
+        "assistant", "secretary", "treasurer", "chair", "chairman", "chairwoman", "chairperson",
+        "fellow", "intern", "technician", "editor", "strategist", "accountant", "agent", "broker",
+        "supervisor", "evangelist", "associate", "programmer", "controller", "auditor", "economist",
+        "physician", "nurse", "therapist", "dean", "superintendent", "producer", "writer",
+        "curator", "librarian", "paralegal", "underwriter", "actuary", "planner", "buyer",
+        "sourcer", "generalist"
+    ]
+)
+LEGAL_FORMS = frozenset(
+    [
+        "inc", "incorporated", "llc", "lllp", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
+        "co", "company", "plc", "llp", "lp", "pty", "bv", "nv", "sa", "sarl", "srl", "spa", "oy",
+        "ab", "kg", "kgaa", "ug", "pllc", "pc", "sas"
+    ]
+)
+INDUSTRY_WORDS = frozenset(
+    [
+        "labs", "lab", "laboratories", "group", "partners", "systems", "technologies", "technology",
+        "software", "analytics", "robotics", "health", "healthcare", "bank", "consulting",
+        "solutions", "studio", "studios", "design", "holdings", "ventures", "capital", "media",
+        "foods", "freight", "logistics", "industries", "associates", "agency", "university",
+        "institute", "college", "hospital", "clinic", "foundation", "networks", "biotech",
+        "therapeutics", "pharmaceuticals", "energy", "motors", "airlines", "insurance", "financial",
+        "services", "international", "global", "enterprises", "works", "digital", "interactive",
+        "games", "press", "publishing"
+    ]
+)
+DEPARTMENT_WORDS = frozenset({"department", "dept", "division", "team", "practice", "office"})
+
+
+def words_of(text: str) -> list[str]:
+    return [word.lower().strip(".,") for word in re.findall(r"[^\W\d_][\w.'&-]*", text)]
+
+
+def has_role(text: str) -> bool:
+    words = words_of(text)
+    return any(word in ROLE_WORDS for word in words) or bool(
+        re.search(r"\b(?:head|vice president|director) of\b", text, re.IGNORECASE))
+
+
+def is_department(text: str) -> bool:
+    return any(word in DEPARTMENT_WORDS for word in words_of(text))
+
+
+def domain_stems(domains: list[str]) -> list[str]:
+    """"contoso" from "contoso.com", "harrowgate" from "harrowgate.co.uk"."""
+    stems = []
+    for domain in domains:
+        labels = domain.lower().split("/")[0].split(".")
+        while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] == "example"):
+            labels.pop()
+        if labels and labels[-1] not in {"gmail", "outlook", "hotmail", "yahoo", "icloud"}:
+            stems.append(re.sub(r"[^a-z0-9]", "", labels[-1]))
+    return [stem for stem in stems if len(stem) >= 3]
+
+
+def matches_domain(text: str, stems: list[str]) -> bool:
+    slug = re.sub(r"[^a-z0-9]", "", text.lower())
+    words = [re.sub(r"[^a-z0-9]", "", word) for word in words_of(text)]
+    for stem in stems:
+        if slug and (slug.startswith(stem) or stem.startswith(slug)):
+            return True
+        if words and len(words[0]) >= 4 and stem.startswith(words[0]):
+            return True
+    return False
+
+
+def company_score(text: str, stems: list[str]) -> float:
+    """How much a line looks like a company name; 0 or less means not at all."""
+    if re.search(r"[@:]|\d{3}", text) or len(text.split()) > 7:
+        return 0.0
+    words = words_of(text)
+    if not words:
+        return 0.0
+    score = 0.0
+    if any(word.replace(".", "") in LEGAL_FORMS for word in words[1:]):
+        score += 4
+    if any(word in INDUSTRY_WORDS for word in words):
+        score += 2
+    if matches_domain(text, stems):
+        score += 3
+    if has_role(text) and score < 4:
+        return 0.0
+    if is_department(text) and score < 4:
+        return 0.0
+    return score
+
+
+def title_score(text: str) -> float:
+    """How much a line looks like a job title; 0 means not at all."""
+    if re.search(r"[@]|\d{3}", text) or len(text.split()) > 10:
+        return 0.0
+    if is_department(text) and not has_role(text):
+        return 0.0
+    return 2.0 if has_role(text) else 0.5
+
+
+def continues_title(first: str, second: str) -> bool:
+    """Is `second` the rest of a title that wraps ("Vice President," / "Global Sales")?"""
+    return bool(re.search(r"(?:[,&/-]|\b(?:of|and|for|the))\s*$", first, re.IGNORECASE)) or bool(
+        re.match(r"(?:of|and|&|for)\b", second, re.IGNORECASE))
+
+
+# Legal forms as they are usually written, for companies printed in capitals.
+_LEGAL_CASE = {"inc": "Inc", "llc": "LLC", "ltd": "Ltd", "gmbh": "GmbH", "corp": "Corp",
+               "co": "Co", "plc": "plc", "llp": "LLP", "lp": "LP", "ag": "AG", "sa": "SA",
+               "bv": "BV", "nv": "NV", "pty": "Pty", "ab": "AB", "oy": "Oy", "kg": "KG",
+               "pllc": "PLLC", "sarl": "SARL", "srl": "SRL", "spa": "SpA", "sas": "SAS"}
+_SMALL_WORDS = {"and", "of", "the", "for", "at", "on", "in", "by", "de", "du", "und"}
+_SHORT_WORDS = {"labs", "lab", "bank", "tech", "data", "group", "works", "media", "press",
+                "games", "foods", "bio", "hub"}
+
+
+def company_case(text: str) -> str:
+    """A company printed in capitals (a logo), written as a contact list shows it:
+    "FERNCLIFF LABS" -> "Ferncliff Labs". Short words stay in capitals, since they are
+    more often acronyms (IBM, AI) than words; mixed-case text is left as printed."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return text
+
+    def word_case(match: re.Match[str]) -> str:
+        word = match.group()
+        key = word.lower()
+        if key in _LEGAL_CASE:
+            return _LEGAL_CASE[key]
+        if key in _SMALL_WORDS and match.start() > 0:
+            return key
+        if len(word) <= 4 and key not in _SHORT_WORDS:
+            return word
+        return word[0] + word[1:].lower()
+
+    return re.sub(r"[^\W\d_]+", word_case, text)

@@ -1,0 +1,72 @@
+"""Website, LinkedIn profile and Twitter/X handle on a card, normalised the way the contract
+shows them: no scheme, no `www.`, no trailing slash (`ferncliff.example`,
+`linkedin.com/in/renata`, `@renata`)."""
+
+from __future__ import annotations
+
+import re
+
+# Top-level domains a card's bare domain may end in. A closed list, because without a scheme
+# or "www." a dotted word could as well be "M.Sc" or "Ph.D".
+TLDS = frozenset(
+    [
+        "com", "org", "net", "io", "co", "ai", "dev", "app", "edu", "gov", "biz", "info", "tech",
+        "cloud", "design", "studio", "agency", "health", "law", "example", "us", "uk", "de", "fr",
+        "nl", "eu", "ca", "au", "ch", "at", "se", "no", "dk", "fi", "es", "it", "ie", "be", "jp",
+        "in", "nz", "sg", "pl", "pt", "cz"
+    ]
+)
+_URL = re.compile(
+    r"(?<![\w@.])(?P<url>(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+    r"\.(?P<tld>[a-z]{2,})(?:/[^\s,;]*)?)(?![\w@])",
+    re.IGNORECASE,
+)
+_LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/(?P<slug>[\w%-]+)/?",
+                       re.IGNORECASE)
+_TWITTER_URL = re.compile(r"(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(?P<handle>\w{1,15})/?",
+                          re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,15})(?![\w@.])")
+_LABEL = re.compile(
+    r"\b(?:w|web|website|www|url|site|in|linkedin|li|twitter|tw|x)\s*[:.|]?\s*$", re.IGNORECASE
+)
+
+
+def _with_label(text: str, start: int) -> int:
+    """Move `start` back over a label such as "Web:" or "LinkedIn:" printed before a value."""
+    label = _LABEL.search(text[:start])
+    return label.start() if label else start
+
+
+def find_linkedin(text: str) -> tuple[str, tuple[int, int]] | None:
+    match = _LINKEDIN.search(text)
+    if not match:
+        return None
+    return (f"linkedin.com/in/{match.group('slug').lower()}",
+            (_with_label(text, match.start()), match.end()))
+
+
+def find_twitter(text: str) -> tuple[str, tuple[int, int]] | None:
+    match = _TWITTER_URL.search(text) or _HANDLE.search(text)
+    if not match:
+        return None
+    return f"@{match.group('handle')}", (_with_label(text, match.start()), match.end())
+
+
+def normalise_url(url: str) -> str:
+    url = re.sub(r"^https?://", "", url, flags=re.IGNORECASE)
+    url = re.sub(r"^www\.", "", url, flags=re.IGNORECASE)
+    host, slash, path = url.partition("/")
+    return (host.lower() + slash + path).rstrip("/")
+
+
+def find_website(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The first web address on the line that is not an e-mail, LinkedIn or Twitter/X."""
+    for match in _URL.finditer(text):
+        url = match.group("url")
+        explicit = re.match(r"(?:https?://|www\.)", url, re.IGNORECASE)
+        if not explicit and match.group("tld").lower() not in TLDS:
+            continue
+        if re.search(r"(?:linkedin|twitter|x)\.com", url, re.IGNORECASE):
+            continue
+        return normalise_url(url), (_with_label(text, match.start()), match.end())
+    return None

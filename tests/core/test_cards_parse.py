@@ -1,0 +1,177 @@
+"""Whole cards from OCR lines: the contract's fields, title and company by our rules."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from pursuit.core.cards import CardFields, OcrLine, Phone, parse_card
+from pursuit.core.cards.layout import blocks, reading_order
+
+CONTRACT_KEYS = [
+    "full_name", "first", "middle", "last", "prefix", "suffix", "credentials", "title",
+    "company", "emails", "phones", "website", "linkedin", "twitter", "street", "city",
+    "region", "postal_code", "country", "lines",
+]
+
+FERNCLIFF = [
+    "Ferncliff Labs",
+    "Dr. Renata Solberg, PhD",
+    "Head of Applied Science",
+    "T: (503) 555-0147 x12",
+    "M: 971.555.0123",
+    "r.solberg@ferncliff.example",
+    "www.ferncliff.example",
+    "linkedin.com/in/renatasolberg",
+    "@rsolberg",
+    "410 Quarry Lane, Suite 2",
+    "Portland, OR 97205",
+    "USA",
+]
+
+
+def test_the_contract_example_card() -> None:
+    fields = parse_card(FERNCLIFF)
+    assert fields.to_json() == {
+        "full_name": "Renata Solberg", "first": "Renata", "middle": None, "last": "Solberg",
+        "prefix": "Dr.", "suffix": None, "credentials": "PhD",
+        "title": "Head of Applied Science", "company": "Ferncliff Labs",
+        "emails": ["r.solberg@ferncliff.example"],
+        "phones": [
+            {"type": "work", "e164": "+15035550147", "ext": "12",
+             "as_printed": "(503) 555-0147 x12"},
+            {"type": "mobile", "e164": "+19715550123", "ext": None,
+             "as_printed": "971.555.0123"},
+        ],
+        "website": "ferncliff.example", "linkedin": "linkedin.com/in/renatasolberg",
+        "twitter": "@rsolberg", "street": "410 Quarry Lane, Suite 2", "city": "Portland",
+        "region": "OR", "postal_code": "97205", "country": "US", "lines": FERNCLIFF,
+    }
+
+
+def test_json_has_exactly_the_contract_keys_in_order() -> None:
+    data = parse_card(FERNCLIFF).to_json()
+    assert list(data) == CONTRACT_KEYS
+    json.dumps(data)  # plain JSON types only
+
+
+def test_an_empty_card_has_nulls_and_empty_lists() -> None:
+    data = parse_card([]).to_json()
+    assert data["emails"] == [] and data["phones"] == [] and data["lines"] == []
+    assert all(data[key] is None for key in CONTRACT_KEYS
+               if key not in {"emails", "phones", "lines"})
+
+
+def test_country_is_null_unless_printed() -> None:
+    assert parse_card(FERNCLIFF[:-1]).country is None
+
+
+def test_company_in_capitals_matching_the_email_domain() -> None:
+    fields = parse_card(["CONTOSO", "Chris Smith", "Senior Researcher", "Cloud & AI Department",
+                         "chris.smith@contoso.com"])
+    assert (fields.full_name, fields.title, fields.company) == (
+        "Chris Smith", "Senior Researcher", "Contoso")
+
+
+def test_the_department_line_is_neither_title_nor_company() -> None:
+    fields = parse_card(["Dr. Avery Smith", "Senior Researcher", "Cloud & AI Department",
+                         "Contoso", "avery.smith@contoso.com"])
+    assert (fields.title, fields.company) == ("Senior Researcher", "Contoso")
+
+
+def test_a_legal_form_wrapped_onto_its_own_line_joins_the_company() -> None:
+    fields = parse_card(["LARCHMONT ANALYTICS,", "INC.", "DR. INGRID FISCHER",
+                         "Director of Partnerships", "ifischer@larchmont.com"])
+    assert fields.company == "Larchmont Analytics, Inc."
+    assert (fields.prefix, fields.full_name) == ("Dr.", "Ingrid Fischer")
+
+
+def test_a_title_that_wraps_is_joined() -> None:
+    fields = parse_card(["Jane Doe", "Vice President,", "Global Partnerships", "Acme Corp."])
+    assert fields.title == "Vice President, Global Partnerships"
+    assert fields.company == "Acme Corp."
+
+
+def test_the_name_is_the_one_the_email_spells() -> None:
+    fields = parse_card(["Northwind Robotics", "Grace Lindqvist", "Kwame Brennan",
+                         "Account Executive", "kbrennan@northwind.io"])
+    assert fields.full_name == "Kwame Brennan"
+    assert fields.title == "Account Executive"
+
+
+def test_invalid_number_is_kept() -> None:
+    fields = parse_card(["Chris Smith", "Cell: +1 (987) 123-4567"])
+    assert fields.phones == (Phone("mobile", None, None, "+1 (987) 123-4567"),)
+
+
+def test_region_reads_national_numbers() -> None:
+    fields = parse_card(["Jonas van der Berg", "Tel: 020 7946 0958"], region="gb")
+    assert fields.phones[0].e164 == "+442079460958"
+
+
+def test_parse_card_returns_a_frozen_value() -> None:
+    fields = parse_card(FERNCLIFF)
+    assert isinstance(fields, CardFields)
+    assert fields == parse_card(FERNCLIFF)
+
+
+def _line(text: str, left: float, top: float, width: float, height: float = 40) -> OcrLine:
+    box = ((left, top), (left + width, top), (left + width, top + height),
+           (left, top + height))
+    return OcrLine(text, box)
+
+
+def _upside_down(line: OcrLine, size: tuple[float, float] = (1000, 600)) -> OcrLine:
+    assert line.box is not None
+    w, h = size
+    return OcrLine(line.text, tuple((w - x, h - y) for x, y in line.box))  # type: ignore[arg-type]
+
+
+TWO_COLUMNS = [
+    _line("T: (503) 555-0147", 560, 60, 300, 30),
+    _line("Dr. Avery Smith", 60, 70, 380, 50),
+    _line("avery@ferncliff.example", 560, 100, 330, 30),
+    _line("Senior Researcher", 60, 125, 300, 34),
+    _line("Ferncliff Labs", 60, 230, 300, 40),
+]
+
+
+def test_two_columns_read_column_by_column() -> None:
+    assert [[line.text for line in block] for block in blocks(TWO_COLUMNS)] == [
+        ["Dr. Avery Smith", "Senior Researcher"],
+        ["T: (503) 555-0147", "avery@ferncliff.example"],
+        ["Ferncliff Labs"],
+    ]
+    fields = parse_card(TWO_COLUMNS)
+    assert (fields.full_name, fields.title, fields.company) == (
+        "Avery Smith", "Senior Researcher", "Ferncliff Labs")
+
+
+def test_an_upside_down_card_reads_top_to_bottom() -> None:
+    turned = [_upside_down(line) for line in TWO_COLUMNS]
+    assert [line.text for line in reading_order(turned)] == [
+        line.text for line in reading_order(TWO_COLUMNS)]
+
+
+def test_pieces_of_one_printed_line_are_joined() -> None:
+    pieces = [_line("LARCHMONT ANALYTICS,", 60, 50, 500), _line("INC.", 550, 50, 100),
+              _line("Jane Doe", 60, 140, 300)]
+    assert [line.text for line in reading_order(pieces)][0] == "LARCHMONT ANALYTICS, INC."
+
+
+def test_card_parsing_needs_no_django_no_images_no_ocr() -> None:
+    code = ("import sys, pursuit.core.cards; "
+            "bad = {'django', 'PIL', 'numpy', 'rapidocr', 'onnxruntime'} & set(sys.modules); "
+            "print(sorted(bad))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "[]"
+
+
+def test_digits_ocr_reads_for_letters_in_a_name_are_put_back() -> None:
+    fields = parse_card(["Northwind Robotics", "Dr. Marcus 0'Brien Jr.", "Research Scientist",
+                         "marcus@northwind.io"])
+    assert (fields.full_name, fields.last, fields.suffix) == ("Marcus O'Brien Jr.", "O'Brien",
+                                                              "Jr.")
+    assert parse_card(["J0HN SMITH", "Engineer"]).full_name == "John Smith"
