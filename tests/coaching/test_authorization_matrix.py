@@ -134,6 +134,15 @@ def _api_token(p: Personas) -> int:
     return token_create(owner=p.owner, name="script", scope="read")[0].pk
 
 
+def _card_scan(p: Personas) -> int:
+    """A card of the owner waiting for review (a 1x1 PNG: the pages never re-read it)."""
+    from pursuit.contacts.scans import scan_store
+    from tests.scanning.test_scan_pages import TINY_PNG
+
+    return scan_store(owner=p.owner, data=TINY_PNG, kind="PNG", filename="card.png",
+                      fields={"full_name": "Avery Smith", "emails": [], "phones": []}).pk
+
+
 def _import_token(p: Personas) -> str:
     """The owner uploads a one-card vCard through the import page; the preview names it."""
     upload = io.BytesIO(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\n"
@@ -185,6 +194,7 @@ FACTORIES: dict[str, Factory] = {
     "letter_id": _letter,
     "token_id": _api_token,
     "coach_link_id": lambda p: p.link.pk,
+    "scan_id": _card_scan,
     "invitation_token": _invitation_token,
     "kind": lambda p: "thank_you_email",
     "contact_import_start:token": _import_token,

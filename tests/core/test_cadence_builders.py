@@ -92,12 +92,14 @@ def reference(
 
 
 def event(
-    kind: str, when: str, *, tz: str = DENVER, decision_expected_by: str | None = None
+    kind: str, when: str, *, tz: str = DENVER, decision_expected_by: str | None = None,
+    key: str | None = None,
 ) -> Event:
     return Event(
         type=kind,
         at=at(when, tz),
         decision_expected_by=day(decision_expected_by) if decision_expected_by else None,
+        key=key,
     )
 
 

@@ -82,7 +82,7 @@ def to_core(application: Application) -> core.Application:
     )
     events = tuple(
         core.Event(type=e.type, at=e.at, summary=e.summary or None,
-                   decision_expected_by=e.decision_expected_by)
+                   decision_expected_by=e.decision_expected_by, key=f"e{e.pk}")
         for e in sorted(application.events.all(), key=lambda e: (e.at, e.pk))
     )
     return core.Application(

@@ -381,3 +381,24 @@ def application_event(*, owner: User, application_id: int, type: str, at: dateti
     application = _owned_application(owner, application_id)
     return event_record(application=application, type=type, at=at, summary=summary,
                         decision_expected_by=decision_expected_by)
+
+
+def interviewer_add(*, round_: Round, contact: Contact, hiring_manager: bool = False,
+                    role: str = Interviewer.Role.INTERVIEWER) -> Interviewer:
+    """Add one person to a round already logged (a card scanned after the interview) and
+    re-plan, so they get their thank-you like the others. Adding someone already in the round
+    changes nothing: a card scanned twice must not fail the save."""
+    if contact.owner_id != round_.owner_id:
+        raise BadInput("the interviewer is not one of your contacts", where="interviewers")
+    if role not in Interviewer.Role.values:
+        raise BadInput(f"unknown role {role!r}", where="role")
+    with transaction.atomic():
+        existing = Interviewer.objects.filter(round=round_, contact=contact).first()
+        if existing is not None:
+            return existing
+        last = round_.interviewers.aggregate(n=Max("position"))["n"]
+        interviewer = Interviewer.objects.create(
+            owner_id=round_.owner_id, round=round_, contact=contact,
+            position=0 if last is None else last + 1, hiring_manager=hiring_manager, role=role)
+        application_replan(round_.application)
+    return interviewer

@@ -13,7 +13,7 @@ import warnings
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from pursuit.core.errors import BadInput
 
@@ -99,7 +99,13 @@ def load_image(data: bytes, where: str) -> Image.Image:
                 scale = MAX_SIDE / max(width, height)
                 if scale < 1:
                     image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
-            image.load()
+            # WeasyPrint (the PDF letters) turns Pillow's process-wide LOAD_TRUNCATED_IMAGES on
+            # when it is imported; a cut-short upload must still be refused here.
+            tolerant, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False
+            try:
+                image.load()
+            finally:
+                ImageFile.LOAD_TRUNCATED_IMAGES = tolerant
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise BadInput(f"has too many pixels (the limit is {MAX_PIXELS / 1e6:.0f} MP)",
                        where=where) from None

@@ -49,6 +49,7 @@ class Rhythm:
     email_only: bool
     round_key: str
     reply_ordinal: int = 0
+    reply_key: str = ""
 
     def date_of(self, step: int, holidays: frozenset[dt.date]) -> dt.date:
         """The date of step `step` (0 = the call, or the follow-up after the reply)."""
@@ -65,7 +66,7 @@ class Rhythm:
     def key_of(self, step: int) -> str:
         """The stable key of step `step`."""
         if self.reply_ordinal:
-            return f"after_reply:{self.reply_ordinal}:j{step}"
+            return f"after_reply:{self.reply_key or self.reply_ordinal}:j{step}"
         if step == 0:
             return f"follow_up_call:{self.round_key}"
         return f"weekly:{self.round_key}:w{step}"
@@ -98,7 +99,8 @@ def round_follow_ups(
 
     Steps dated on or after the next round's date are not planned (R6); a reply removes the
     steps dated on or after its date `E` and starts a new rhythm at `N0` (R7). Weekly steps
-    stop at the horizon. Done touches are kept even where they would be cut or removed.
+    stop at the horizon. Done touches are kept even where they would be cut or removed, and
+    so are the done follow-ups of a reply that came after the stop (`after_stop`).
     """
     holidays = settings.holidays
     rhythm = Rhythm(
@@ -108,20 +110,40 @@ def round_follow_ups(
         round_key=rip.round.key,
     )
     touches: list[PlannedTouch] = []
-    for reply in replies:
+    # In time order, the replies after the stop come after all the others.
+    live = [reply for reply in replies if not reply.after_stop]
+    late = [reply for reply in replies if reply.after_stop]
+    for reply in live:
         cut = _earlier(reply.local_date, rip.next_round_date)
         touches.extend(_steps(rhythm, cut, rip, recipient, settings))
-        # "Channels carry on the removed sequence": the first removed step's channel.
-        carried = rhythm.channel_of(rhythm.first_step_on_or_after(reply.local_date, holidays))
-        rhythm = Rhythm(
-            anchor=_after_reply_anchor(reply),
-            first_channel=carried,
-            email_only=settings.email_only,
-            round_key=rip.round.key,
-            reply_ordinal=reply.reply_ordinal,
-        )
+        rhythm = _replanned(rhythm, reply, settings)
     touches.extend(_steps(rhythm, rip.next_round_date, rip, recipient, settings))
+    if late and settings.done_keys:
+        # Replies after the stop re-plan nothing, and the stop cancels what follows it. But a
+        # follow-up already carried out after such a reply (the stop was recorded later, with
+        # an earlier date) is history: walk on through those replies exactly as if there were
+        # no stop, so that it keeps its key, date and channel, and keep the done steps alone.
+        done = settings.done_keys
+        for reply in late:
+            rhythm = _replanned(rhythm, reply, settings)
+            touches.extend(
+                t for t in _steps(rhythm, None, rip, recipient, settings) if t.key in done
+            )
     return touches
+
+
+def _replanned(rhythm: Rhythm, reply: DatedEvent, settings: FollowUpSettings) -> Rhythm:
+    """R7: the rhythm that follows `reply`, which removed `rhythm`'s steps from its date on."""
+    # "Channels carry on the removed sequence": the first removed step's channel.
+    step = rhythm.first_step_on_or_after(reply.local_date, settings.holidays)
+    return Rhythm(
+        anchor=_after_reply_anchor(reply),
+        first_channel=rhythm.channel_of(step),
+        email_only=settings.email_only,
+        round_key=rhythm.round_key,
+        reply_ordinal=reply.reply_ordinal,
+        reply_key=reply.event.key or "",
+    )
 
 
 def _after_reply_anchor(reply: DatedEvent) -> dt.date:

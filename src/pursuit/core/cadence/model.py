@@ -107,13 +107,20 @@ class Reference:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """Something that happened to the application (R7); `at` is aware."""
+    """Something that happened to the application (R7); `at` is aware.
+
+    `key` names a stored event (the app passes its id). The follow-ups planned after a reply
+    are keyed by it, so a reply dated before one already recorded (an old e-mail read late)
+    cannot renumber the later reply's follow-ups. Without a key (a `pursuit plan` scenario,
+    planned whole each time) replies are numbered in time order.
+    """
 
     type: str
     at: dt.datetime
     by: str | None = None
     summary: str | None = None
     decision_expected_by: dt.date | None = None
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,12 +96,12 @@ def plan_application(
     follow_ups = _follow_ups(timeline, settings, warnings)
 
     # R3 and R2 have a second acceptable date: each takes the first one its person has free.
-    # The diary also holds the follow-ups a stop is about to cancel: they all fall on or after
-    # the stop, where a letter would be cancelled too, so recording a stop never moves a
-    # letter that was already sent.
-    diary = Diary([*pinned, *follow_ups])
-    letter = _postal_letter(app, timeline, diary, days, done, warnings)
+    # A day is free when R1 and R4-R6 put nothing on it, events aside: R7 leaves the letter
+    # and the alerts alone, and they may already be done, so a reply that frees or takes one
+    # of their days must not move them, nor may a stop, nor a done touch kept past its cut.
     first_date = timeline.rounds[0].date
+    diary = Diary([*pinned, *_follow_ups_before_events(timeline, settings, first_date)])
+    letter = _postal_letter(app, timeline, diary, days, done, warnings)
     alerts = [
         _reference_alert(ref, first_date, diary, days)
         for ref in app.references
@@ -187,6 +187,17 @@ def _follow_ups(
         replies = [e for e in timeline.replies if e.round_index == index]
         touches.extend(round_follow_ups(rip, recipient, replies, settings))
     return touches
+
+
+def _follow_ups_before_events(
+    timeline: Timeline, settings: FollowUpSettings, first_date: dt.date
+) -> list[PlannedTouch]:
+    """R4-R6 alone (no reply, no history), as far as the R2 and R3 dates reach."""
+    last_choice = postal_letter_choices(first_date, settings.holidays)[-1]  # alerts come before
+    rules_only = replace(
+        settings, horizon_end=min(settings.horizon_end, last_choice), done_keys=frozenset()
+    )
+    return _follow_ups(replace(timeline, replies=()), rules_only, warnings=[])
 
 
 def _apply_stop(

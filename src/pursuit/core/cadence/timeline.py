@@ -3,6 +3,11 @@
 Cancelled and no-show rounds count for nothing; rounds that start at or after the first
 stopping event are not planned ("no round follows a stopping event"); events after that stop
 change nothing any more. Each event gets its local date `E` (R7).
+
+A reply after the stop is still listed, marked `after_stop`: the rules ignore it, but the
+follow-ups it started may already have been carried out (the stop was recorded later, with an
+earlier date), and done touches are history. Replies are numbered in time order whether or not
+a stop precedes them, so a stop never renumbers them.
 """
 
 from __future__ import annotations
@@ -64,18 +69,20 @@ class DatedEvent:
     `round_index` is the index (in `Timeline.rounds`) of the latest round that started before
     the event, None when it came before every round. `reply_ordinal` numbers the
     `interviewer_replied` events of the application 1, 2, ... in time order (0 for others);
-    it names the follow-ups planned after that reply.
+    it names the follow-ups planned after that reply. `after_stop` marks a reply that came
+    after the stop: it re-plans nothing, and only its follow-ups already done are kept.
     """
 
     event: Event
     local_date: dt.date
     round_index: int | None
     reply_ordinal: int
+    after_stop: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
-    """Rounds in play (in start order), replies that re-plan them, and the stop, if any."""
+    """Rounds in play (in start order), replies (those after the stop marked), and the stop."""
 
     rounds: tuple[RoundInPlay, ...]
     replies: tuple[DatedEvent, ...]
@@ -87,11 +94,10 @@ def build_timeline(app: Application) -> Timeline:
     """Order `app`'s rounds and events and date the events; see the module docstring."""
     rounds = _rounds_that_count(app)
     events = _events_in_order(app.events)
-    stop_at = next((i for i, e in enumerate(events) if e.type in STOPPING_EVENTS), None)
+    stop_at = next((i for i, e in enumerate(events) if e.type in STOPPING_EVENTS), len(events))
     warnings: list[str] = []
-    if stop_at is not None:
+    if stop_at < len(events):
         stop = events[stop_at]
-        events = events[: stop_at + 1]  # nothing after the stop changes the plan
         warnings.extend(
             f"round_after_stop: round {r.number} starts after the {stop.type} event; "
             "it is not planned"
@@ -105,9 +111,11 @@ def build_timeline(app: Application) -> Timeline:
     replies: list[DatedEvent] = []
     dated_stop: DatedEvent | None = None
     ordinal = 0
-    for event in events:
+    for i, event in enumerate(events):
         if event.type == INTERVIEWER_REPLIED:
             ordinal += 1
+        elif i != stop_at:
+            continue  # a later stop changes nothing
         if not in_play:
             continue
         # Latest round that started strictly before the event.
@@ -118,8 +126,9 @@ def build_timeline(app: Application) -> Timeline:
             local_date=event.at.astimezone(tz).date(),
             round_index=index if index >= 0 else None,
             reply_ordinal=ordinal if event.type == INTERVIEWER_REPLIED else 0,
+            after_stop=i > stop_at,
         )
-        if event.type in STOPPING_EVENTS:
+        if i == stop_at:
             dated_stop = dated
         elif dated.round_index is not None:
             # A reply before any round has no follow-ups to re-plan.

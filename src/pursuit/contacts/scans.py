@@ -1,0 +1,127 @@
+"""Business cards scanned into contacts: the pending scans of the scan page, and the one way a
+card becomes a contact (the page's "Save contact" and `pursuit scan --save` both end here).
+
+A card scanned from a round's page becomes an interviewer of that round (the round is
+re-planned, so their thank-you is planned); one scanned from an event's page is filed under the
+event with its card gathered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import QuerySet
+
+from pursuit.accounts.models import User
+from pursuit.contacts.models import CardScan, Contact, Source
+from pursuit.contacts.services import AddressIn, ContactIn, PhoneIn, contact_create
+from pursuit.core.errors import BadInput
+
+_EXTENSIONS = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp"}
+_ADDRESS_KEYS = ("street", "city", "region", "postal_code", "country")
+
+
+def _clip(model_field: str, value: Any, model: Any = Contact) -> str:
+    """A card value cut to its column: OCR can read a long line, and PostgreSQL refuses what
+    does not fit where SQLite would quietly keep it."""
+    limit = model._meta.get_field(model_field).max_length
+    return str(value or "").strip()[:limit]
+
+
+def contact_in_from_card(fields: dict[str, Any], *,
+                         sources: tuple[tuple[str, str], ...] = ()) -> ContactIn:
+    """The contact a card's fields (the contract's JSON) describe, as read, unedited."""
+    from pursuit.contacts.models import ContactAddress, ContactPhone
+
+    emails = tuple(str(e).strip()[:254] for e in fields.get("emails") or () if str(e).strip())
+    phones = tuple(
+        PhoneIn(type=p.get("type") if p.get("type") in ContactPhone.Type.values else "work",
+                e164=_clip("e164", p.get("e164"), ContactPhone) or None,
+                ext=_clip("ext", p.get("ext"), ContactPhone),
+                as_printed=_clip("as_printed", p.get("as_printed"), ContactPhone))
+        for p in fields.get("phones") or ())
+    address = {key: _clip(key, fields.get(key), ContactAddress) for key in _ADDRESS_KEYS}
+    # Someone must be named: a card whose name was not read still has a company or an e-mail.
+    name = (fields.get("full_name") or fields.get("company") or (emails[0] if emails else "")
+            or "Business card")
+    text = {key: _clip(key, fields.get(key)) for key in (
+        "prefix", "first", "middle", "last", "suffix", "credentials", "title", "company",
+        "website", "linkedin", "twitter")}
+    return ContactIn(
+        full_name=_clip("full_name", name), prefix=text["prefix"], first=text["first"],
+        middle=text["middle"], last=text["last"], suffix=text["suffix"],
+        credentials=text["credentials"], title=text["title"], company=text["company"],
+        website=text["website"], linkedin=text["linkedin"], twitter=text["twitter"],
+        emails=emails, phones=phones,
+        addresses=(AddressIn(**address),) if any(address.values()) else (),
+        sources=((Source.BUSINESS_CARD, ""), *sources),
+    )
+
+
+def contact_from_card(*, owner: User, fields: dict[str, Any]) -> Contact:
+    """`pursuit scan --save`: the card as read becomes a contact of the account."""
+    with transaction.atomic():
+        return contact_create(owner=owner, data=contact_in_from_card(fields))
+
+
+def scan_store(*, owner: User, data: bytes, kind: str, filename: str, fields: dict[str, Any],
+               round_: Any = None, event: Any = None) -> CardScan:
+    """Keep a card read on the scan page until the user saves or discards it."""
+    scan = CardScan(owner=owner, filename=filename[:200], fields=fields, round=round_,
+                    event=event)
+    # The extension follows the content (already checked to be PNG, JPEG or WebP), not the
+    # name the browser sent.
+    scan.image.save(f"card.{_EXTENSIONS.get(kind, 'img')}", ContentFile(data), save=False)
+    scan.save()
+    return scan
+
+
+def pending_scans(owner: User) -> QuerySet[CardScan]:
+    return CardScan.objects.filter(owner=owner, status=CardScan.Status.PENDING).order_by(
+        "created_at", "id")
+
+
+def _claim(scan: CardScan, status: str) -> None:
+    """Move a pending scan on, once: a double-click on Save must not make two contacts. The
+    conditional UPDATE is the lock (SQLite's IMMEDIATE transactions serialise writers)."""
+    done = CardScan.objects.filter(pk=scan.pk, status=CardScan.Status.PENDING).update(
+        status=status)
+    if not done:
+        raise BadInput("this card was already saved or discarded", where="card")
+    scan.status = status
+
+
+def scan_save(*, scan: CardScan, data: ContactIn) -> Contact:
+    """The reviewed card becomes a contact, filed under the round or event it was scanned for."""
+    from pursuit.networking.services import event_add_contact
+    from pursuit.pipeline.services import interviewer_add
+
+    with transaction.atomic():
+        _claim(scan, CardScan.Status.SAVED)
+        sources = list(data.sources) or [(Source.BUSINESS_CARD, "")]
+        round_ = scan.round
+        if round_ is not None:
+            sources.append((Source.INTERVIEW, str(round_.application)[:300]))
+        contact = contact_create(owner=scan.owner,
+                                 data=replace(data, sources=tuple(dict.fromkeys(sources))))
+        if round_ is not None:
+            interviewer_add(round_=round_, contact=contact)
+        if scan.event is not None:
+            event_add_contact(scan.event, contact, card_gathered=True)
+        scan.contact = contact
+        scan.save(update_fields=["contact"])
+    return contact
+
+
+def scan_discard(*, scan: CardScan) -> None:
+    """Drop a card: the photo goes at once, the row stays as a record that it was discarded."""
+    name, storage = scan.image.name, scan.image.storage
+    with transaction.atomic():
+        _claim(scan, CardScan.Status.DISCARDED)
+        CardScan.objects.filter(pk=scan.pk).update(image="")
+        if name:
+            # After the commit: a rolled-back discard must still have its photo.
+            transaction.on_commit(lambda: storage.delete(name))

@@ -1,0 +1,338 @@
+"""The card scanner's pages: upload photos (a phone's camera works), review each card beside its
+photo, save it as a contact or discard it.
+
+Each photo is read in the upload request (about a second a card) and kept as a pending
+`CardScan` with what was read, so a user who leaves half-way finds the rest waiting. A page
+opened from a round (`?round=<id>`) or an event (`?event=<id>`) files the saved people there.
+Photos are served only through `card_scan_image`, which checks the owner: a card carries a
+person's details and a phone photo may carry where it was taken.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+from django import forms
+from django.contrib import messages
+from django.forms import formset_factory
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from pursuit.accounts.models import User
+from pursuit.contacts import scans
+from pursuit.contacts.models import CardScan, Contact, ContactAddress, ContactPhone
+from pursuit.contacts.services import AddressIn, ContactIn, PhoneIn
+from pursuit.core.errors import BadInput
+from pursuit.web.views.common import member, owner
+
+# Photos read in one upload: each takes about a second of OCR inside the request.
+MAX_FILES = 10
+_MIME = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp"}
+
+
+# --- Where the cards are filed -----------------------------------------------------------------
+
+def _id(value: str | None) -> int | None:
+    if not value:
+        return None
+    if not value.isdigit():
+        raise Http404("no such round or event")
+    return int(value)
+
+
+def _target(user: User, round_id: str | None, event_id: str | None) -> tuple[Any, Any]:
+    """The user's own round and event named by the page's query or hidden fields; anyone
+    else's (or a made-up id) is a 404, never a card filed under a stranger's interview."""
+    from pursuit.networking.models import NetworkingEvent
+    from pursuit.pipeline.models import Round
+
+    round_ = event = None
+    if (rid := _id(round_id)) is not None:
+        round_ = Round.objects.select_related("application__employer").filter(
+            owner=user, pk=rid).first()
+        if round_ is None:
+            raise Http404("no such round")
+    if (eid := _id(event_id)) is not None:
+        event = NetworkingEvent.objects.filter(owner=user, pk=eid).first()
+        if event is None:
+            raise Http404("no such event")
+    return round_, event
+
+
+def _scan_page(round_: Any, event: Any) -> str:
+    query = {k: v.pk for k, v in (("round", round_), ("event", event)) if v is not None}
+    return reverse("card_scan") + (f"?{urlencode(query)}" if query else "")
+
+
+# --- Upload ------------------------------------------------------------------------------------
+
+@member
+@require_http_methods(["GET", "POST"])
+def scan_upload(request: HttpRequest) -> HttpResponse:
+    from pursuit.scanning.images import MAX_BYTES, sniff
+
+    user = owner(request)
+    source = request.POST if request.method == "POST" else request.GET
+    round_, event = _target(user, source.get("round"), source.get("event"))
+    if request.method == "POST":
+        uploads = request.FILES.getlist("images")
+        if not uploads:
+            messages.error(request, "Choose or take at least one photo of a card.")
+            return redirect(_scan_page(round_, event))
+        if len(uploads) > MAX_FILES:
+            messages.error(request, f"Only the first {MAX_FILES} photos were read; add the "
+                                    f"other {len(uploads) - MAX_FILES} again afterwards.")
+        from pursuit.scanning import scan_card  # loads the OCR engine: only when scanning
+
+        stored: list[CardScan] = []
+        for upload in uploads[:MAX_FILES]:
+            name = Path(upload.name or "photo").name[:120] or "photo"
+            try:
+                # Refused before it is read: the scanner would refuse it anyway.
+                if upload.size is not None and upload.size > MAX_BYTES:
+                    raise BadInput(f"is too large (the limit is {MAX_BYTES // 2**20} MB)",
+                                   where=name)
+                data = upload.read()
+                fields = scan_card(data, user.country, where=name)
+            except BadInput as exc:
+                # The message names the file; the other photos are still read.
+                messages.error(request, f"{exc} — it was not read.")
+                continue
+            stored.append(scans.scan_store(
+                owner=user, data=data, kind=sniff(data) or "", filename=name,
+                fields=fields.to_json(), round_=round_, event=event))
+        if not stored:
+            return redirect(_scan_page(round_, event))
+        if len(stored) > 1:
+            messages.success(request, f"Read {len(stored)} cards. Check each one, then save it.")
+        return redirect("card_scan_review", stored[0].pk)
+    return render(request, "contacts/scan.html", {
+        "round": round_, "event": event, "pending": list(scans.pending_scans(user)[:50]),
+        "max_files": MAX_FILES})
+
+
+# --- Review ------------------------------------------------------------------------------------
+
+def _owned_scan(request: HttpRequest, scan_id: int) -> CardScan:
+    scan = CardScan.objects.select_related("round__application__employer", "event").filter(
+        owner=owner(request), pk=scan_id).first()
+    if scan is None:
+        raise Http404("no such card")
+    return scan
+
+
+def _limit(model: Any, name: str) -> int:
+    return int(model._meta.get_field(name).max_length)
+
+
+def _text(label: str, name: str, model: Any = Contact, **kwargs: Any) -> forms.CharField:
+    return forms.CharField(label=label, required=False, max_length=_limit(model, name),
+                           **kwargs)
+
+
+def _attrs(autocomplete: str, **extra: str) -> forms.TextInput:
+    return forms.TextInput(attrs={"autocomplete": autocomplete, **extra})
+
+
+class CardForm(forms.Form):
+    """The person on the card, prefilled with what was read; every field can be corrected."""
+
+    full_name = _text("Full name", "full_name", widget=_attrs("off"),
+                      help_text="Left empty, it is made from the parts below.")
+    # Named like the contact's column; Django's form metaclass moves fields off the class, so
+    # this does not shadow Form.prefix at run time.
+    prefix = _text("Prefix", "prefix", widget=_attrs("off", placeholder="Dr."))  # type: ignore[assignment]
+    first = _text("First name", "first", widget=_attrs("off"))
+    middle = _text("Middle name", "middle", widget=_attrs("off"))
+    last = _text("Last name", "last", widget=_attrs("off"))
+    suffix = _text("Suffix", "suffix", widget=_attrs("off", placeholder="Jr."))
+    credentials = _text("Credentials", "credentials", widget=_attrs("off",
+                                                                    placeholder="PhD"))
+    title = _text("Title", "title", widget=_attrs("off"))
+    company = _text("Company", "company", widget=_attrs("off"))
+    website = _text("Website", "website", widget=_attrs("off", inputmode="url"))
+    linkedin = _text("LinkedIn", "linkedin", widget=_attrs("off", inputmode="url"))
+    twitter = _text("Twitter / X", "twitter", widget=_attrs("off"))
+    street = _text("Street", "street", ContactAddress, widget=_attrs("off"))
+    city = _text("City", "city", ContactAddress, widget=_attrs("off"))
+    region = _text("State / region", "region", ContactAddress, widget=_attrs("off"))
+    postal_code = _text("Postal code", "postal_code", ContactAddress, widget=_attrs("off"))
+    country = _text("Country", "country", ContactAddress, widget=_attrs("off"))
+    notes = forms.CharField(label="Notes", required=False, max_length=5000,
+                            widget=forms.Textarea(attrs={"rows": 2}),
+                            help_text="Where you met, what you talked about.")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not data.get("full_name"):
+            data["full_name"] = " ".join(data.get(k) or "" for k in ("first", "middle", "last"))
+            data["full_name"] = " ".join(data["full_name"].split())
+        if not data["full_name"]:
+            self.add_error("full_name", "Give the person's name.")
+        return data
+
+
+class EmailForm(forms.Form):
+    address = forms.EmailField(label="E-mail", required=False, max_length=254,
+                               widget=forms.EmailInput(attrs={"autocomplete": "off"}))
+
+
+class PhoneForm(forms.Form):
+    type = forms.ChoiceField(label="Type", choices=ContactPhone.Type.choices,
+                             initial=ContactPhone.Type.WORK)
+    as_printed = _text("As printed", "as_printed", ContactPhone,
+                       widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "off"}))
+    e164 = _text("International (E.164)", "e164", ContactPhone,
+                 widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "off",
+                                               "placeholder": "+15035550147"}))
+    ext = _text("Ext.", "ext", ContactPhone,
+                widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}))
+
+    def clean_e164(self) -> str:
+        value = "".join(self.cleaned_data.get("e164", "").split())
+        if not value:
+            return ""
+        try:
+            number = phonenumbers.parse(value, None)
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is None or not phonenumbers.is_valid_number(number):
+            raise forms.ValidationError(
+                "Not a valid international number: start with + and the country code, or "
+                "leave it empty and keep the number as printed.")
+        return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+EmailFormSet = formset_factory(EmailForm, extra=1, max_num=10, absolute_max=20)
+PhoneFormSet = formset_factory(PhoneForm, extra=1, max_num=10, absolute_max=20)
+
+
+def _initial(fields: dict[str, Any]) -> dict[str, Any]:
+    keys = [name for name in CardForm.base_fields if name != "notes"]
+    return {key: fields.get(key) or "" for key in keys}
+
+
+def _contact_in(form: CardForm, emails: Any, phones: Any) -> ContactIn:
+    data = form.cleaned_data
+    parts = {key: data.get(key, "").strip() for key in CardForm.base_fields}
+    address = {key: parts[key] for key in ("street", "city", "region", "postal_code",
+                                           "country")}
+    phone_rows = []
+    for row in phones.cleaned_data:
+        if not (row.get("e164") or row.get("as_printed", "").strip()):
+            continue  # an emptied row drops the number
+        phone_rows.append(PhoneIn(type=row["type"], e164=row["e164"] or None,
+                                  ext=row.get("ext", "").strip(),
+                                  as_printed=row.get("as_printed", "").strip() or row["e164"]))
+    return ContactIn(
+        full_name=parts["full_name"], prefix=parts["prefix"], first=parts["first"],
+        middle=parts["middle"], last=parts["last"], suffix=parts["suffix"],
+        credentials=parts["credentials"], title=parts["title"], company=parts["company"],
+        website=parts["website"], linkedin=parts["linkedin"], twitter=parts["twitter"],
+        notes=parts["notes"],
+        emails=tuple(dict.fromkeys(row["address"] for row in emails.cleaned_data
+                                   if row.get("address"))),
+        phones=tuple(phone_rows),
+        addresses=(AddressIn(**address),) if any(address.values()) else (),
+    )
+
+
+def _after(scan: CardScan) -> HttpResponse:
+    """The next card waiting, else back to where the scanning started."""
+    following = scans.pending_scans(scan.owner).first()
+    if following is not None:
+        return redirect("card_scan_review", following.pk)
+    if scan.round is not None:
+        return redirect("application", scan.round.application_id)
+    if scan.event is not None:
+        return redirect("network_event", scan.event_id)
+    if scan.contact_id:
+        return redirect("contact", scan.contact_id)
+    return redirect("card_scan")
+
+
+@member
+@require_http_methods(["GET", "POST"])
+def scan_review(request: HttpRequest, scan_id: int) -> HttpResponse:
+    scan = _owned_scan(request, scan_id)
+    if scan.status == CardScan.Status.SAVED and scan.contact_id:
+        messages.success(request, "This card is already saved.")
+        return redirect("contact", scan.contact_id)
+    if scan.status != CardScan.Status.PENDING:
+        messages.error(request, "This card was discarded.")
+        return redirect("card_scan")
+    fields = scan.fields or {}
+    if request.method == "POST":
+        form = CardForm(request.POST)
+        emails = EmailFormSet(request.POST, prefix="emails")
+        phones = PhoneFormSet(request.POST, prefix="phones")
+        if form.is_valid() and emails.is_valid() and phones.is_valid():
+            try:
+                contact = scans.scan_save(scan=scan, data=_contact_in(form, emails, phones))
+            except BadInput as exc:
+                messages.error(request, exc.message)
+                return redirect("card_scan")
+            where = (f" as an interviewer of {scan.round.application}" if scan.round
+                     else f" under {scan.event.name}" if scan.event else "")
+            messages.success(request, f"Saved {contact.full_name}{where}.")
+            return _after(scan)
+    else:
+        form = CardForm(initial=_initial(fields))
+        emails = EmailFormSet(prefix="emails",
+                              initial=[{"address": e} for e in fields.get("emails") or ()])
+        phones = PhoneFormSet(prefix="phones", initial=[
+            {key: phone.get(key) or "" for key in ("type", "as_printed", "e164", "ext")}
+            for phone in fields.get("phones") or ()])
+    pending = list(scans.pending_scans(scan.owner).values_list("pk", flat=True))
+    place = pending.index(scan.pk) if scan.pk in pending else 0
+    return render(request, "contacts/scan_review.html", {
+        "scan": scan, "form": form, "emails": emails, "phones": phones,
+        "name_fields": [form[n] for n in ("prefix", "first", "middle", "last", "suffix",
+                                          "credentials")],
+        "address_fields": [form[n] for n in ("street", "city", "region", "postal_code",
+                                             "country")],
+        "lines": fields.get("lines") or [], "position": place + 1, "waiting": len(pending),
+        "previous": pending[place - 1] if place > 0 else None,
+        "next": pending[place + 1] if place + 1 < len(pending) else None,
+    })
+
+
+@member
+@require_POST
+def scan_discard(request: HttpRequest, scan_id: int) -> HttpResponse:
+    scan = _owned_scan(request, scan_id)
+    try:
+        scans.scan_discard(scan=scan)
+    except BadInput as exc:
+        messages.error(request, exc.message)
+        return redirect("card_scan")
+    messages.success(request, f"Discarded {scan.filename or 'the card'}.")
+    return _after(scan)
+
+
+@member
+@require_GET
+def scan_image(request: HttpRequest, scan_id: int) -> HttpResponse:
+    from pursuit.scanning.images import sniff
+
+    scan = _owned_scan(request, scan_id)
+    if not scan.image:
+        raise Http404("the photo is no longer kept")
+    try:
+        with scan.image.open("rb") as handle:
+            data = handle.read()
+    except OSError:
+        raise Http404("the photo is no longer kept") from None
+    kind = sniff(data)
+    if kind not in _MIME:  # only what the scanner accepted was stored; anything else is not ours
+        raise Http404("not a card photo")
+    response = HttpResponse(data, content_type=_MIME[kind])
+    # The person's details: the browser may keep it, shared caches may not.
+    response["Cache-Control"] = "private, max-age=3600"
+    response["Content-Disposition"] = "inline"
+    return response
