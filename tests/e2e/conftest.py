@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -39,15 +40,15 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A fresh instance on a free port; yields its base URL once it says it is running."""
-    home = tmp_path_factory.mktemp("pursuit-home")
+@contextlib.contextmanager
+def running_server(home: Path, *args: str) -> Iterator[str]:
+    """`pursuit serve` on a free port with data in `home`; yields its base URL once it says it
+    is running, and stops it (the whole process group: gunicorn's workers too) afterwards."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update(PURSUIT_HOME=str(home), PYTHONUNBUFFERED="1")
     process = subprocess.Popen(
-        [sys.executable, "-m", "pursuit.cli.main", "serve", "--port", str(port)],
+        [sys.executable, "-m", "pursuit.cli.main", "serve", "--port", str(port), *args],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
         start_new_session=True,
     )
@@ -63,7 +64,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     threading.Thread(target=read, daemon=True).start()
     if not ready.wait(60):
-        process.kill()
+        os.killpg(process.pid, signal.SIGKILL)
         pytest.fail("the server did not start:\n" + "".join(log))
     try:
         yield f"http://127.0.0.1:{port}"
@@ -74,6 +75,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             process.wait(20)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A fresh instance on a free port; yields its base URL once it says it is running."""
+    with running_server(tmp_path_factory.mktemp("pursuit-home")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

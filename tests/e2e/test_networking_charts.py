@@ -9,18 +9,15 @@ desktop (1280) and phone (390) widths go to $ARTIFACTS_DIR/screenshots.
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import run_pursuit
-from tests.e2e.conftest import screenshots_dir
+from tests.e2e.conftest import running_server, screenshots_dir
 
 pytestmark = pytest.mark.e2e
 
@@ -55,11 +52,6 @@ tom.interactions.all().delete()
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
 
 @pytest.fixture(scope="module")
 def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
@@ -75,33 +67,8 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     seeded = subprocess.run([sys.executable, "-c", SEED % {"email": EMAIL}], env=env,
                             capture_output=True, text=True, timeout=120, check=False)
     assert seeded.returncode == 0, seeded.stderr
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pursuit.cli.main", "serve", "--port", str(port), "--no-worker"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
-        start_new_session=True)
-    ready = threading.Event()
-    log: list[str] = []
-
-    def read() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            log.append(line)
-            if "Pursuit is running at" in line:
-                ready.set()
-
-    threading.Thread(target=read, daemon=True).start()
-    if not ready.wait(60):
-        os.killpg(process.pid, signal.SIGKILL)
-        pytest.fail("the server did not start:\n" + "".join(log))
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
+    with running_server(home, "--no-worker") as url:
+        yield url
 
 
 def _shoot(page, name: str) -> None:  # type: ignore[no-untyped-def]

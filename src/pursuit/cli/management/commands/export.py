@@ -29,13 +29,6 @@ def _ics(user: Any) -> bytes:
     return calendar_for(user, now=timezone.now())
 
 
-def _not_yet(name: str) -> Exporter:
-    def export(user: Any) -> bytes:
-        raise BadInput(f"the {name} export is not available yet", where="--format")
-
-    return export
-
-
 EXPORTERS: dict[str, Exporter] = {
     "json": backup.backup_export,
     "vcard": exports.export_vcard,
