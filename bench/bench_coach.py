@@ -122,7 +122,8 @@ def build_candidates(coach: User, count: int, *, now: datetime, seed: int) -> in
                        if status == "done" else None)
             touches.append(Touch(owner=app.owner, application=app, key=f"t{k}", type=type_,
                                  channel="email", recipient_name="Someone", due_on=due,
-                                 deadline=deadline, status=status, done_at=done_at))
+                                 deadline=deadline, status=status, done_at=done_at,
+                                 done_on=done_at.astimezone(zone).date() if done_at else None))
     Touch.objects.bulk_create(touches, batch_size=5000)
     NetworkingSession.objects.bulk_create(
         (NetworkingSession(owner=u, day=now.date() - timedelta(days=d),

@@ -14,7 +14,7 @@ from django.db import transaction
 
 from pursuit.accounts.models import Strength, User
 from pursuit.cadence.models import Touch
-from pursuit.cadence.services import applications_replan, touch_complete
+from pursuit.cadence.services import applications_replan, done_on, touch_complete
 from pursuit.contacts.models import Contact, Organization
 from pursuit.contacts.services import AddressIn, ContactIn, PhoneIn, contact_create
 from pursuit.networking.models import NetworkingEvent
@@ -179,6 +179,7 @@ def _done_before(owner: User, day: date, now: datetime) -> None:
     for n, touch in enumerate(old):
         touch.status = Touch.Status.DONE
         touch.done_at = datetime.combine(touch.due_on, time(10), tzinfo=now.tzinfo)
+        touch.done_on = done_on(owner, touch.done_at)
         if touch.type in ("follow_up_call", "weekly_follow_up") and touch.channel == "phone":
             touch.outcome = ("reached", "voicemail", "no_answer")[n % 3]
         touch.save()

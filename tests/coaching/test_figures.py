@@ -49,6 +49,7 @@ def random_touches(rng: random.Random, owner, application, n: int) -> None:  # t
         rows.append(Touch(owner=owner, application=application, key=f"k{k}", type=type_,
                           channel="email", recipient_name="Someone", due_on=due,
                           deadline=deadline, status=status, done_at=done_at,
+                          done_on=done_at.astimezone(zone).date() if done_at else None,
                           snoozed_until=snoozed))
     Touch.objects.bulk_create(rows)
 

@@ -17,6 +17,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,6 +33,50 @@ def screenshots_dir() -> Path:
     path = base / "screenshots"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def shoot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Full-page screenshots of `page` at its own width and at a phone's (390 px)."""
+    folder = screenshots_dir()
+    page.screenshot(path=str(folder / f"{name}-desktop.png"), full_page=True)
+    size = page.viewport_size
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.screenshot(path=str(folder / f"{name}-phone.png"), full_page=True)
+    page.set_viewport_size(size)
+
+
+def seed(home: Path, script: str) -> None:
+    """Run `script` (Python, Django set up by it) against the data directory `home`."""
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(PURSUIT_HOME=str(home), DJANGO_SETTINGS_MODULE="pursuit.settings")
+    seeded = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                            text=True, timeout=120, check=False)
+    assert seeded.returncode == 0, seeded.stderr
+
+
+def watched_page(browser, base: str) -> tuple[Any, Any, list[str]]:  # type: ignore[no-untyped-def]
+    """A new desktop-sized page and the list of what went wrong on it: a dialog (a script
+    that should not have run), an uncaught error, a Content-Security-Policy refusal, or a
+    request to anywhere but the app."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    problems: list[str] = []
+    page.on("dialog", lambda d: (problems.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("console", lambda m: problems.append(m.text)
+            if "Content Security Policy" in m.text else None)
+    page.on("request", lambda r: None if r.url.startswith(base)
+            or r.url.startswith("data:") else problems.append(r.url))
+    return context, page, problems
+
+
+def sign_in(page, base: str, email: str, password: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(base + "/login/")
+    page.get_by_label("E-mail").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_load_state()
 
 
 def _free_port() -> int:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.e2e.conftest import screenshots_dir
+from tests.e2e.conftest import shoot
 
 pytestmark = pytest.mark.e2e
 
@@ -28,15 +28,6 @@ def _weekday_days_ago(days: int) -> date:
     while day.weekday() >= 5:
         day -= timedelta(days=1)
     return day
-
-
-def _shoot(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    folder = screenshots_dir()
-    page.screenshot(path=str(folder / f"{name}-desktop.png"), full_page=True)
-    size = page.viewport_size
-    page.set_viewport_size({"width": 390, "height": 844})
-    page.screenshot(path=str(folder / f"{name}-phone.png"), full_page=True)
-    page.set_viewport_size(size)
 
 
 def _no_script_ran(page, dialogs: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -60,21 +51,21 @@ def test_a_first_day_with_pursuit(server: str, browser) -> None:  # type: ignore
     # First run: the first visitor creates the owner account.
     page.goto(server + "/")
     assert page.url.endswith("/welcome/")
-    _shoot(page, "01-first-run")
+    shoot(page, "01-first-run")
     page.get_by_label("Your name").fill("Jordan Rivera")
     page.get_by_label("E-mail").fill("jordan@example.com")
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Create my account").click()
     page.wait_for_url(server + "/")
     assert page.get_by_text("Let’s get started").is_visible()
-    _shoot(page, "02-today-empty")
+    shoot(page, "02-today-empty")
 
     # An application, with HTML in its notes.
     page.get_by_role("link", name="Add your first application").click()
     page.get_by_label("Employer", exact=True).fill("Larchmont Analytics")
     page.get_by_label("Role").fill("Senior Data Engineer")
     page.get_by_label("Notes").fill(EVIL_NOTE)
-    _shoot(page, "03-application-new")
+    shoot(page, "03-application-new")
     page.get_by_role("button", name="Add the application").click()
     page.wait_for_url("**/applications/*/")
     assert page.get_by_text(EVIL_NOTE).is_visible()
@@ -92,13 +83,13 @@ def test_a_first_day_with_pursuit(server: str, browser) -> None:  # type: ignore
     people.nth(0).get_by_label("Topics discussed").fill("real-time analytics, team growth")
     people.nth(1).get_by_label("…or a new person's name").fill(EVIL_NAME)
     people.nth(1).get_by_label("E-mail").fill("sam@larchmont.example")
-    _shoot(page, "04-round-new")
+    shoot(page, "04-round-new")
     page.get_by_role("button", name="Log the round").click()
     page.wait_for_url("**/debrief/")
-    _shoot(page, "05-debrief")
+    shoot(page, "05-debrief")
     page.get_by_role("button", name="Save the debrief").click()
     page.wait_for_url(application_url)
-    _shoot(page, "06-application")
+    shoot(page, "06-application")
     _no_script_ran(page, dialogs)
 
     # Today: two thank-yous, one per interviewer.
@@ -106,7 +97,7 @@ def test_a_first_day_with_pursuit(server: str, browser) -> None:  # type: ignore
     thanks = page.locator("article.entry", has_text="Send a thank-you e-mail")
     assert thanks.count() == 2
     assert page.get_by_text(EVIL_NAME).first.is_visible()
-    _shoot(page, "07-today")
+    shoot(page, "07-today")
     _no_script_ran(page, dialogs)
 
     # Mark one sent: the agenda is swapped in place, the page is not reloaded.
@@ -120,7 +111,7 @@ def test_a_first_day_with_pursuit(server: str, browser) -> None:  # type: ignore
     call = page.locator("article.entry.kind-call").first
     call.get_by_text("Call script and voicemail").click()
     assert call.get_by_text("If you get their voicemail").is_visible()
-    _shoot(page, "08-today-call")
+    shoot(page, "08-today-call")
     call.get_by_role("button", name="Voicemail left").click()
     page.get_by_text("(voicemail left)").wait_for()
     assert page.evaluate("window.__same_page") is True
@@ -130,7 +121,7 @@ def test_a_first_day_with_pursuit(server: str, browser) -> None:  # type: ignore
     card = page.locator("[data-card]", has_text="Senior Data Engineer")
     assert card.locator("xpath=ancestor::section[@data-column]").get_attribute(
         "data-column") == "interviewing"
-    _shoot(page, "09-board")
+    shoot(page, "09-board")
     card.focus()
     page.keyboard.press("ArrowLeft")
     page.get_by_text("moved to Applied").wait_for()
@@ -147,7 +138,7 @@ def test_a_first_day_with_pursuit(server: str, browser) -> None:  # type: ignore
     for path, name in (("/applications/", "10-applications"), ("/contacts/", "11-contacts"),
                        ("/settings/", "13-settings"), ("/profile/", "14-profile")):
         page.goto(server + path)
-        _shoot(page, name)
+        shoot(page, name)
         _no_script_ran(page, dialogs)
     page.goto(server + "/contacts/")
     page.get_by_label("Search contacts").fill("script")
@@ -155,9 +146,9 @@ def test_a_first_day_with_pursuit(server: str, browser) -> None:  # type: ignore
     page.locator("#results").get_by_role("link", name=EVIL_NAME).click()
     page.wait_for_url("**/contacts/*/")
     assert page.get_by_role("heading", name=EVIL_NAME).is_visible()
-    _shoot(page, "12-contact")
+    shoot(page, "12-contact")
     page.get_by_role("link", name="Thank-you e-mail").first.click()
-    _shoot(page, "15-draft")
+    shoot(page, "15-draft")
     _no_script_ran(page, dialogs)
     page.goto(application_url)
     assert page.get_by_text(EVIL_NOTE).is_visible()

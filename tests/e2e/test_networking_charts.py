@@ -8,16 +8,12 @@ desktop (1280) and phone (390) widths go to $ARTIFACTS_DIR/screenshots.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import run_pursuit
-from tests.e2e.conftest import running_server, screenshots_dir
+from tests.e2e.conftest import running_server, seed, shoot, sign_in, watched_page
 
 pytestmark = pytest.mark.e2e
 
@@ -61,41 +57,14 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert created.returncode == 0, created.stderr
     demo = run_pursuit("demo", "--user", EMAIL, home=home)
     assert demo.returncode == 0, demo.stderr
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    env.update(PURSUIT_HOME=str(home), PYTHONUNBUFFERED="1",
-               DJANGO_SETTINGS_MODULE="pursuit.settings")
-    seeded = subprocess.run([sys.executable, "-c", SEED % {"email": EMAIL}], env=env,
-                            capture_output=True, text=True, timeout=120, check=False)
-    assert seeded.returncode == 0, seeded.stderr
+    seed(home, SEED % {"email": EMAIL})
     with running_server(home, "--no-worker") as url:
         yield url
 
 
-def _shoot(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    folder: Path = screenshots_dir()
-    page.screenshot(path=str(folder / f"{name}-desktop.png"), full_page=True)
-    size = page.viewport_size
-    page.set_viewport_size({"width": 390, "height": 844})
-    page.screenshot(path=str(folder / f"{name}-phone.png"), full_page=True)
-    page.set_viewport_size(size)
-
-
 def test_network_and_charts_in_a_browser(demo_server: str, browser) -> None:  # type: ignore[no-untyped-def]
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    outside: list[str] = []
-    page.on("request", lambda r: None if r.url.startswith(demo_server) or
-            r.url.startswith("data:") else outside.append(r.url))
-
-    page.goto(demo_server + "/login/")
-    page.get_by_label("E-mail").fill(EMAIL)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    context, page, problems = watched_page(browser, demo_server)
+    sign_in(page, demo_server, EMAIL, PASSWORD)
     page.wait_for_url(demo_server + "/")
 
     # The Network page: Tom is due; the timer runs and logs at least a minute.
@@ -103,7 +72,7 @@ def test_network_and_charts_in_a_browser(demo_server: str, browser) -> None:  # 
     due = page.locator(".due-item", has_text="Tom Alvarez")
     assert due.is_visible()
     assert page.get_by_text("Something new today").is_visible()
-    _shoot(page, "network-01-page")
+    shoot(page, "network-01-page")
     page.get_by_role("button", name="Start timer").click()
     assert page.get_by_role("button", name="Stop and log").is_visible()
     page.get_by_role("button", name="Stop and log").click()
@@ -112,7 +81,7 @@ def test_network_and_charts_in_a_browser(demo_server: str, browser) -> None:  # 
     due.get_by_role("button", name="Log it").click()
     page.wait_for_url(demo_server + "/network/")
     assert page.locator(".due-item", has_text="Tom Alvarez").count() == 0
-    _shoot(page, "network-02-after-logging")
+    shoot(page, "network-02-after-logging")
 
     # Events: the one seeded, its name shown as text.
     page.goto(demo_server + "/network/events/")
@@ -120,11 +89,11 @@ def test_network_and_charts_in_a_browser(demo_server: str, browser) -> None:  # 
     page.wait_for_url("**/network/events/*/")
     page.locator(".met-row", has_text="Helen Park").wait_for()
     assert page.locator(".met-row").count() == 2
-    _shoot(page, "network-03-event")
+    shoot(page, "network-03-event")
 
     page.goto(demo_server + "/network/references/")
     assert page.get_by_role("link", name="Tom Alvarez").is_visible()
-    _shoot(page, "network-04-references")
+    shoot(page, "network-04-references")
 
     # Charts: three inline SVGs with their accessible names, drawn with something in them.
     page.goto(demo_server + "/network/charts/")
@@ -137,7 +106,7 @@ def test_network_and_charts_in_a_browser(demo_server: str, browser) -> None:  # 
         assert box is not None and box["width"] > 300 and box["height"] > 80
     assert page.locator("svg.sankey path.link").count() >= 3
     assert page.locator("svg.heatmap rect.level-3, svg.heatmap rect.level-4").count() > 10
-    _shoot(page, "network-05-charts")
+    shoot(page, "network-05-charts")
 
-    assert dialogs == [] and errors == [] and outside == []
+    assert problems == []
     context.close()

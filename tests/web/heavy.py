@@ -95,6 +95,7 @@ def build_account(owner: User, size: Size, *, now: datetime) -> dict[str, int]:
                 channel="phone" if type_ == "follow_up_call" else "email", contact=contact,
                 recipient_name=contact.full_name, due_on=due_on, status=status,
                 done_at=now if status == Touch.Status.DONE else None,
+                done_on=now.date() if status == Touch.Status.DONE else None,
                 outcome="voicemail" if status == "done" and type_ == "follow_up_call" else ""))
     Touch.objects.bulk_create(touches, batch_size=2000)
     return {"contacts": len(contacts), "applications": len(applications),

@@ -54,6 +54,10 @@ class Touch(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PLANNED)
     outcome = models.CharField(max_length=10, choices=Outcome.choices, blank=True)
     done_at = models.DateTimeField(null=True, blank=True)
+    # The owner's local date of done_at, written with it. Stored because the coach's dashboard
+    # compares it with due_on for hundreds of candidates in one query, each in their own
+    # timezone; converting every done_at there cost most of the page's time.
+    done_on = models.DateField(null=True, blank=True)
     snoozed_until = models.DateField(null=True, blank=True)
     note = models.TextField(blank=True)
     cancelled_by = models.CharField(max_length=30, blank=True)

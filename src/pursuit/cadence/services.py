@@ -113,6 +113,11 @@ def _owned_touch(owner: User, touch_id: int) -> Touch:
         raise BadInput("no such touch", where="touch") from None
 
 
+def done_on(owner: User, at: datetime) -> date:
+    """The day a touch was carried out, as the owner counts days (stored as Touch.done_on)."""
+    return at.astimezone(ZoneInfo(owner.timezone)).date()
+
+
 def touch_complete(*, owner: User, touch_id: int, outcome: str = "", note: str = "",
                    at: datetime | None = None) -> Touch:
     """Mark a touch done (a call with its outcome); the application is re-planned at once."""
@@ -126,13 +131,14 @@ def touch_complete(*, owner: User, touch_id: int, outcome: str = "", note: str =
         touch.outcome = outcome
         touch.note = note
         touch.done_at = at or dj_timezone.now()
-        touch.save(update_fields=["status", "outcome", "note", "done_at", "updated_at"])
+        touch.done_on = done_on(owner, touch.done_at)
+        touch.save(update_fields=["status", "outcome", "note", "done_at", "done_on",
+                                  "updated_at"])
         if touch.type == "reference_alert" and touch.contact_id:
-            local = touch.done_at.astimezone(ZoneInfo(owner.timezone)).date()
             ApplicationReference.objects.filter(
                 application=touch.application, reference__contact_id=touch.contact_id,
                 alerted_on__isnull=True,
-            ).update(alerted_on=local)
+            ).update(alerted_on=touch.done_on)
         application_replan(touch.application)
     return touch
 
@@ -145,7 +151,8 @@ def touch_skip(*, owner: User, touch_id: int, reason: str) -> Touch:
         touch.status = Touch.Status.SKIPPED
         touch.note = reason
         touch.done_at = dj_timezone.now()
-        touch.save(update_fields=["status", "note", "done_at", "updated_at"])
+        touch.done_on = done_on(owner, touch.done_at)
+        touch.save(update_fields=["status", "note", "done_at", "done_on", "updated_at"])
         application_replan(touch.application)
     return touch
 

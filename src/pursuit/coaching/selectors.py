@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from django.db.models import (
@@ -26,7 +28,7 @@ from pursuit.accounts.models import User
 from pursuit.cadence.models import Touch
 from pursuit.cadence.selectors import agenda_for
 from pursuit.coaching.models import CoachLink
-from pursuit.coaching.sql import DayEndUTC, day_end_offsets, per_zone_date, zones_by_today
+from pursuit.coaching.sql import count_per_owner, per_zone_date, zones_by_today
 from pursuit.core import coaching as rules
 from pursuit.core.agenda import AgendaItem
 from pursuit.letters.models import Letter
@@ -69,7 +71,6 @@ def _verdict_case(now: datetime, first_today: date) -> Case:
     One CASE per row, grouped afterwards: a filtered COUNT per (group, verdict) evaluated every
     per-timezone expression a dozen times a row.
     """
-    # done_at's local date <= due_on  <=>  done_at < the UTC instant due_on ends locally.
     before_today = Q(due_on__lt=first_today) | Q(due_on__lt=F("local_today"))
     return Case(
         When(type__in=rules.THANK_YOU_TYPES, deadline__isnull=False, then=Case(
@@ -78,7 +79,8 @@ def _verdict_case(now: datetime, first_today: date) -> Case:
             When(Q(status=Touch.Status.SKIPPED)
                  | Q(status=Touch.Status.PLANNED, deadline__lt=now), then=Value(rules.MISSED)),
             default=Value(None))),
-        When(_DONE & Q(done_at__lt=F("day_end")), then=Value(rules.ON_TIME)),
+        # done_on is the candidate's local day of done_at (stored with it): "by its day".
+        When(_DONE & Q(done_on__lte=F("due_on")), then=Value(rules.ON_TIME)),
         When(_DONE, then=Value(rules.LATE)),
         When(Q(status=Touch.Status.SKIPPED) | (Q(status=Touch.Status.PLANNED) & before_today),
              then=Value(rules.MISSED)),
@@ -90,11 +92,10 @@ def _group_case() -> Case:
                 default=Value(None), output_field=CharField())
 
 
-def _adherence(ids: list[int], groups: dict[date, list[str]],
+def _adherence(ids: Owners, groups: dict[date, list[str]],
                now: datetime) -> dict[int, rules.Adherence]:
     earliest = rules.window_start(min(groups))
     types = [t for group in rules.GROUPS.values() for t in group]
-    zones = [z for names in groups.values() for z in names]
     rows = (Touch.objects
             # All three counted statuses are named so SQLite walks the (owner, status, due_on)
             # index for each owner instead of reading every touch of the year.
@@ -108,22 +109,20 @@ def _adherence(ids: list[int], groups: dict[date, list[str]],
             .filter(Q(due_on__gte=rules.window_start(max(groups)))
                     | Q(due_on__gte=F("local_start")))
             .filter(Q(due_on__lte=min(groups)) | Q(due_on__lte=F("local_today")))
-            .annotate(day_end=DayEndUTC("due_on", day_end_offsets(
-                          zones, earliest, max(groups), "owner__timezone", "due_on")),
-                      group=_group_case(), verdict=_verdict_case(now, min(groups)))
-            .order_by().values_list("owner_id", "group", "verdict").annotate(n=Count("pk")))
-    counts: dict[int, dict[str, list[int]]] = {}
-    slot = {rules.ON_TIME: 0, rules.LATE: 1, rules.MISSED: 2}
-    for owner_id, group, verdict, n in rows:
-        if verdict is None:
-            continue
-        mine = counts.setdefault(owner_id, {g: [0, 0, 0] for g in rules.GROUPS})
-        mine[group][slot[verdict]] += n
-    return {owner_id: rules.Adherence(**{g: rules.Counts(*c) for g, c in by_group.items()})
-            for owner_id, by_group in counts.items()}
+            .annotate(kind=_group_case(), verdict=_verdict_case(now, min(groups)))
+            .order_by().values("owner_id", "kind", "verdict").annotate(n=Count("pk")))
+    slots = [(kind, verdict) for kind in rules.GROUPS
+             for verdict in (rules.ON_TIME, rules.LATE, rules.MISSED)]
+    adherence = {}
+    for owner_id, *n in count_per_owner(rows, slots):
+        by_kind = iter(n)
+        adherence[owner_id] = rules.Adherence(**{
+            kind: rules.Counts(next(by_kind), next(by_kind), next(by_kind))
+            for kind in rules.GROUPS})
+    return adherence
 
 
-def _overdue(ids: list[int], groups: dict[date, list[str]], now: datetime) -> dict[int, int]:
+def _overdue(ids: Owners, groups: dict[date, list[str]], now: datetime) -> dict[int, int]:
     """`core.agenda`'s overdue rule as one grouped count (see `build_agenda`)."""
     # "Before the candidate's today": a day before the earliest local today is before every
     # candidate's, which spares most rows the per-timezone CASE.
@@ -147,13 +146,13 @@ def _overdue(ids: list[int], groups: dict[date, list[str]], now: datetime) -> di
     return {r["owner_id"]: r["n"] for r in rows}
 
 
-def _open_applications(ids: list[int]) -> dict[int, int]:
+def _open_applications(ids: Owners) -> dict[int, int]:
     rows = (Application.objects.filter(owner_id__in=ids, stage__in=OPEN_STAGES)
             .order_by().values("owner_id").annotate(n=Count("pk")))
     return {r["owner_id"]: r["n"] for r in rows}
 
 
-def _references(ids: list[int], now: datetime) -> dict[int, tuple[int, int]]:
+def _references(ids: Owners, now: datetime) -> dict[int, tuple[int, int]]:
     """(alerted, total) per candidate: references given for open applications whose first
     round starts by tomorrow, when an alert is due (R2: on the first round's date, or the
     business day before)."""
@@ -167,7 +166,7 @@ def _references(ids: list[int], now: datetime) -> dict[int, tuple[int, int]]:
     return {r["owner_id"]: (r["alerted"], r["total"]) for r in rows}
 
 
-def _minutes_this_week(ids: list[int], groups: dict[date, list[str]]) -> dict[int, int]:
+def _minutes_this_week(ids: Owners, groups: dict[date, list[str]]) -> dict[int, int]:
     rows = (NetworkingSession.objects
             .filter(owner_id__in=ids, day__gte=rules.week_start(min(groups)),
                     day__lte=max(groups))
@@ -179,12 +178,30 @@ def _minutes_this_week(ids: list[int], groups: dict[date, list[str]]) -> dict[in
     return {r["owner_id"]: r["n"] or 0 for r in rows}
 
 
-def figures_for(candidates: list[User], now: datetime) -> dict[int, rules.Figures]:
+class Candidate(Protocol):
+    """What the figures need of a candidate (a User has it)."""
+
+    @property
+    def pk(self) -> int: ...
+    @property
+    def timezone(self) -> str: ...
+    @property
+    def pipeline_target(self) -> int: ...
+
+
+# The candidates' ids, as a list or as a subquery (a coach's 500 ids as 500 parameters in each
+# of five queries cost more to build than to run).
+Owners = list[int] | QuerySet[Any, Any]
+
+
+def figures_for(candidates: Sequence[Candidate], now: datetime,
+                owners: Owners | None = None) -> dict[int, rules.Figures]:
     """Every dashboard figure of these candidates, each in their own timezone; 5 queries
-    whatever the number of candidates (each one grouped by candidate)."""
+    whatever the number of candidates (each one grouped by candidate). `owners` selects the
+    same candidates in SQL when a subquery says it more cheaply than their ids."""
     if not candidates:
         return {}
-    ids = [c.pk for c in candidates]
+    ids = owners if owners is not None else [c.pk for c in candidates]
     groups = zones_by_today((c.timezone for c in candidates), now)
     adherence = _adherence(ids, groups, now)
     overdue = _overdue(ids, groups, now)
@@ -203,30 +220,68 @@ def figures_for(candidates: list[User], now: datetime) -> dict[int, rules.Figure
 # --- The coach's dashboard -------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
+class Listed:
+    """A candidate as the dashboard lists them: plain values, not model instances (building
+    a thousand of those cost more than the candidates' figures)."""
+
+    link_id: int
+    pk: int
+    name: str
+    timezone: str
+    pipeline_target: int
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
 class DashboardRow:
-    link: CoachLink
+    candidate: Listed
     figures: rules.Figures
     attention: rules.Attention
 
-    @property
-    def candidate(self) -> User:
-        return self.link.candidate
+
+def active_links(coach: User, search: str = "") -> QuerySet[CoachLink]:
+    links = CoachLink.objects.filter(coach=coach, status=CoachLink.Status.ACTIVE)
+    if search:
+        links = links.filter(Q(candidate__full_name__icontains=search)
+                             | Q(candidate__email__icontains=search))
+    return links
 
 
-def active_links(coach: User) -> QuerySet[CoachLink]:
-    return (CoachLink.objects.filter(coach=coach, status=CoachLink.Status.ACTIVE)
-            .select_related("candidate"))
-
-
-def dashboard(coach: User, now: datetime) -> list[DashboardRow]:
-    """The coach's candidates, who needs attention first; 6 queries however many."""
-    links = list(active_links(coach))
-    figures = figures_for([link.candidate for link in links], now)
-    rows = [DashboardRow(link, figures[link.candidate_id],
-                         rules.attention(figures[link.candidate_id])) for link in links]
-    rows.sort(key=lambda r: (-r.attention.score, -r.figures.overdue,
-                             str(r.candidate).lower(), r.link.pk))
+def dashboard(coach: User, now: datetime, search: str = "") -> list[DashboardRow]:
+    """The coach's candidates (those whose name or e-mail holds `search`, when given), who
+    needs attention first; 6 queries however many."""
+    links = active_links(coach, search)
+    listed = [Listed(link_id, pk, full_name or email, zone, target)
+              for link_id, pk, full_name, email, zone, target in links.values_list(
+                  "pk", "candidate_id", "candidate__full_name", "candidate__email",
+                  "candidate__timezone", "candidate__pipeline_target")]
+    figures = figures_for(listed, now, owners=links.values("candidate_id"))
+    rows = [DashboardRow(c, figures[c.pk], rules.attention(figures[c.pk])) for c in listed]
+    rows.sort(key=lambda r: (-r.attention.score, -r.figures.overdue, r.candidate.name.lower(),
+                             r.candidate.link_id))
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """How many of the listed candidates show each sign, for the line above the table."""
+
+    candidates: int
+    overdue: int
+    pipeline_short: int
+    no_networking: int
+    on_track: int
+
+
+def summary(rows: list[DashboardRow]) -> Summary:
+    return Summary(
+        candidates=len(rows),
+        overdue=sum(1 for r in rows if r.figures.overdue),
+        pipeline_short=sum(1 for r in rows if r.figures.pipeline_short),
+        no_networking=sum(1 for r in rows if not r.figures.networking_minutes_week),
+        on_track=sum(1 for r in rows if not r.attention.reasons))
 
 
 # --- One candidate, read-only ----------------------------------------------------------------
@@ -260,14 +315,13 @@ UPCOMING_DAYS = 14
 
 def touch_facts(candidate: User, today: date) -> list[tuple[Touch, rules.TouchFact]]:
     """The window's touches as `core.coaching` sees them, oldest first; one query."""
-    zone = ZoneInfo(candidate.timezone)
     types = [t for group in rules.GROUPS.values() for t in group]
     rows = (Touch.objects.filter(owner=candidate, type__in=types,
                                  due_on__gte=rules.window_start(today), due_on__lte=today)
             .select_related("application__employer").order_by("due_on", "id"))
     return [(t, rules.TouchFact(
         type=t.type, status=t.status, due_on=t.due_on, deadline=t.deadline, done_at=t.done_at,
-        done_on=t.done_at.astimezone(zone).date() if t.done_at else None)) for t in rows]
+        done_on=t.done_on)) for t in rows]
 
 
 def candidate_view(link: CoachLink, now: datetime) -> CandidateView:

@@ -1,20 +1,21 @@
-"""Two SQL pieces the coach's dashboard needs to stay at a fixed number of queries.
+"""Two SQL pieces the coach's dashboard needs to stay fast at a fixed number of queries.
 
-Every candidate has their own timezone, so "today" and "the end of a local day" differ by row.
-Django's `TruncDate(tzinfo=...)` takes one timezone per query (and on SQLite runs a Python
-function per row); these take it per row, in plain SQL.
+Every candidate has their own timezone, so "today" differs by row. Django's
+`TruncDate(tzinfo=...)` takes one timezone per query (and on SQLite runs a Python function per
+row); `per_zone_date` takes it per row, in plain SQL. `count_per_owner` turns per-row labels
+into one row of counts per candidate.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from django.db import NotSupportedError
-from django.db.models import Case, DateField, DateTimeField, Func, IntegerField, Value, When
+from django.db import connection
+from django.db.models import Case, DateField, QuerySet, Value, When
 
 
 def zones_by_today(zones: Iterable[str], now: datetime) -> dict[date, list[str]]:
@@ -38,50 +39,20 @@ def per_zone_date(groups: dict[date, list[str]], zone_field: str,
                 default=Value(None), output_field=DateField())
 
 
-class DayEndUTC(Func):
-    """The UTC instant a local day ends: `day + 1` at 00:00 minus the row's UTC offset in
-    minutes. "Done by its day" is then `done_at < DayEndUTC(due_on, offset)`: plain SQL, where
-    converting every done_at to local time (`LocalDate` through SQLite's Python function) cost
-    most of the dashboard's time."""
+def count_per_owner(rows: QuerySet[Any, Any],
+                    slots: list[tuple[str, str]]) -> list[tuple[int, ...]]:
+    """(owner_id, n1, n2, ...) per owner: the counts of `rows` (a `.values("owner_id", "kind",
+    "verdict").annotate(n=Count(...))` queryset) for each (kind, verdict) of `slots`, in order.
 
-    arity = 2
-    output_field = DateTimeField()
-
-    def as_sql(self, compiler: Any, connection: Any, *args: Any, **extra: Any) -> Any:
-        raise NotSupportedError("DayEndUTC supports SQLite and PostgreSQL")
-
-    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
-        day, offset = (compiler.compile(e) for e in self.get_source_expressions())
-        # Same text form as Django stores datetimes in ("YYYY-MM-DD HH:MM:SS"), so the
-        # comparison with done_at is a string comparison that orders like time.
-        return (f"datetime({day[0]}, '+1 day', printf('%%+d minutes', -({offset[0]})))",
-                [*day[1], *offset[1]])
-
-    def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
-        day, offset = (compiler.compile(e) for e in self.get_source_expressions())
-        return (f"((({day[0]}) + 1)::timestamp - make_interval(mins => ({offset[0]})))"
-                " AT TIME ZONE 'UTC'", [*day[1], *offset[1]])
-
-
-def day_end_offsets(zones: Iterable[str], first: date, last: date, zone_field: str,
-                    day_field: str) -> Case:
-    """The UTC offset (minutes) at the end of each local day from `first` to `last`, per
-    timezone: one CASE branch per timezone and run of days with the same offset (a daylight-
-    saving change in the window makes two), whatever the number of rows."""
-    branches: list[When] = []
-    for name in sorted(set(zones)):
-        zone = ZoneInfo(name)
-        runs: list[list[Any]] = []  # [first day, day after the last, offset]
-        day = first
-        while day <= last:
-            end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
-            offset = int(end.utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
-            if runs and runs[-1][2] == offset:
-                runs[-1][1] = day + timedelta(days=1)
-            else:
-                runs.append([day, day + timedelta(days=1), offset])
-            day += timedelta(days=1)
-        branches.extend(When(**{zone_field: name, f"{day_field}__gte": a, f"{day_field}__lt": b},
-                             then=Value(offset)) for a, b, offset in runs)
-    # Days outside [first, last] are outside every candidate's window: never counted.
-    return Case(*branches, default=Value(0), output_field=IntegerField())
+    The grouped rows are a dozen per candidate, and fetching and converting them in Python cost
+    as much as the query itself. Django cannot aggregate over a subquery, so the ORM's SQL is
+    wrapped in one portable GROUP BY that spreads them into columns.
+    """
+    inner, params = rows.query.sql_with_params()
+    counts = ", ".join(
+        'SUM(CASE WHEN "kind" = %s AND "verdict" = %s THEN "n" ELSE 0 END)' for _ in slots)
+    # Only placeholders and the ORM's compiled SQL are joined here; every value is a parameter.
+    sql = f'SELECT "owner_id", {counts} FROM ({inner}) grouped GROUP BY "owner_id"'  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*(v for slot in slots for v in slot), *params])
+        return [tuple(row) for row in cursor.fetchall()]

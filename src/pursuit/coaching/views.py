@@ -6,6 +6,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -14,7 +15,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from pursuit.coaching import selectors, services
 from pursuit.coaching.forms import InviteForm, ShareForm
 from pursuit.core.errors import BadInput
+from pursuit.web.forms import SearchForm
 from pursuit.web.views.common import member, owner
+
+PAGE_SIZE = 50  # a table a coach can take in; the summary line counts everyone
 
 # --- The candidate's side --------------------------------------------------------------------
 
@@ -97,8 +101,14 @@ def invitation(request: HttpRequest, invitation_token: str) -> HttpResponse:
 @member
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
-    rows = selectors.dashboard(owner(request), timezone.now())
-    return render(request, "coaching/dashboard.html", {"rows": rows})
+    form = SearchForm(request.GET)
+    query = form.cleaned_data["q"].strip() if form.is_valid() else ""
+    rows = selectors.dashboard(owner(request), timezone.now(), query)
+    # Everyone is ranked; a page shows the first PAGE_SIZE of them, who need the coach most.
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "coaching/dashboard.html", {
+        "page": page, "rows": page.object_list, "summary": selectors.summary(rows),
+        "q": query})
 
 
 @member

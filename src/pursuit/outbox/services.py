@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from pursuit.accounts.models import User
 from pursuit.cadence.models import Touch
+from pursuit.cadence.services import done_on
 from pursuit.core.errors import BadInput
 from pursuit.core.mail import check_address, check_header
 from pursuit.crypto import encrypt
@@ -167,11 +168,12 @@ def message_resolve_unknown(*, owner: User, message_id: int, sent: bool) -> Mess
 def mark_touch_sent(touch_id: int, at: datetime) -> None:
     """A sent message marks its touch done. No re-plan is needed: by the rules, carrying a
     touch out moves nothing else (done touches keep the dates they had)."""
+    owner = User.objects.get(touch__pk=touch_id)
     changed = Touch.objects.filter(pk=touch_id, status=Touch.Status.PLANNED).update(
-        status=Touch.Status.DONE, done_at=at)
+        status=Touch.Status.DONE, done_at=at, done_on=done_on(owner, at))
     if changed:
         # Today is cached per user (pursuit.web.fragments): a touch done by the worker must
         # not keep showing as due.
         from pursuit.web.fragments import renew
 
-        renew(Touch.objects.select_related("owner").get(pk=touch_id).owner)
+        renew(owner)
