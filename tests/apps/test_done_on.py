@@ -49,7 +49,7 @@ def test_the_migration_fills_touches_done_before_the_column(  # type: ignore[no-
     call = _touches(owner, make_contact, make_application, log_round)[0]
     Touch.objects.filter(pk=call.pk).update(
         status="done", done_at=datetime(2025, 10, 18, 2, 0, tzinfo=UTC), done_on=None)
-    migration = importlib.import_module("pursuit.cadence.migrations.0002_touch_done_on")
+    migration = importlib.import_module("pursuit.cadence.migrations.0002_coach_figures")
     migration.fill_done_on(apps, None)
     call.refresh_from_db()
     assert call.done_on == date(2025, 10, 17)  # 21:00 the evening before, in Chicago

@@ -165,3 +165,23 @@ def test_declining_leaves_no_access(owner, make_user) -> None:  # type: ignore[n
     mentor = make_user("mentor@example.com")
     link = services.coach_decline(user=mentor, token=token)
     assert link.status == "declined" and link.coach is None and not mentor.is_coach
+
+
+def test_the_figures_are_computed_once_a_minute_and_afresh_for_a_new_candidate(  # type: ignore[no-untyped-def]
+        make_user, candidates) -> None:
+    coach = make_user(is_coach=True)
+    for c in candidates[:3]:
+        make_link(c, coach)
+    first = {r.candidate.pk: r.figures for r in selectors.dashboard(coach, NOW)}
+    quiet = candidates[0]
+    NetworkingSession.objects.create(owner=quiet, day=NOW.date(), minutes=45, goal_minutes=15)
+    with CaptureQueriesContext(connection) as queries:
+        again = {r.candidate.pk: r.figures for r in selectors.dashboard(coach, NOW)}
+    assert len(queries) == 1 and again == first  # the same minute: read back, not recomputed
+    later = {r.candidate.pk: r.figures
+             for r in selectors.dashboard(coach, NOW + timedelta(seconds=60))}
+    assert later[quiet.pk].networking_minutes_week == first[quiet.pk].networking_minutes_week + 45
+    make_link(candidates[3], coach)
+    with CaptureQueriesContext(connection) as queries:
+        rows = selectors.dashboard(coach, NOW + timedelta(seconds=61))
+    assert len(queries) == 6 and candidates[3].pk in {r.candidate.pk for r in rows}

@@ -30,4 +30,8 @@ class Migration(migrations.Migration):
             field=models.DateField(blank=True, null=True),
         ),
         migrations.RunPython(fill_done_on, migrations.RunPython.noop),
+        migrations.AddIndex(
+            model_name="touch",
+            index=models.Index(fields=["status", "due_on"], name="touch_status_due"),
+        ),
     ]
