@@ -66,7 +66,10 @@ def make_user(db):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def owner(make_user):  # type: ignore[no-untyped-def]
-    return make_user("owner@example.com", full_name="Jordan Rivera", timezone="America/Chicago")
+    """Jordan, who made this Pursuit on first run: the instance's owner as well (as on a
+    laptop), so the pages only an instance owner has are covered with everything else."""
+    return make_user("owner@example.com", full_name="Jordan Rivera", timezone="America/Chicago",
+                     is_superuser=True, is_staff=True)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ data directory, created with mode 0600 on first use. A database dump alone revea
 
 from __future__ import annotations
 
+import hashlib
 import os
 from functools import lru_cache
 
@@ -49,3 +50,10 @@ def decrypt(token: str) -> str:
         raise SecretUnreadable(
             "a stored password cannot be decrypted: the encryption key changed; "
             "enter the password again") from None
+
+
+def hash_token(token: str) -> str:
+    """What is stored of a secret token (invitations, calendar links, API tokens): its
+    SHA-256, so a copy of the database cannot be used. A plain hash is enough: the token is
+    random, not a password, so there is nothing for a slow hash to protect against."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()

@@ -42,7 +42,7 @@ from tests.coaching.conftest import (
     PERSONAS,
     Personas,
 )
-from tests.web.test_access import PUBLIC
+from tests.web.test_access import PUBLIC, invitation
 
 # --- The URL list ----------------------------------------------------------------------------
 
@@ -68,6 +68,8 @@ ALL = [(route, p) for route, p in _walk(get_resolver().url_patterns)
 SKIPPED = PUBLIC | {"logout"}
 # The coach's read-only view of one candidate: their coach only.
 COACH_PAGES = {"coach_candidate", "coach_candidate_letters"}
+# Only the instance's owner (the account made on first run) manages accounts.
+INSTANCE_OWNER_PAGES = {"account_settings"}
 # Public by a secret token (calendar apps do not sign in).
 TOKEN_PUBLIC = {"calendar_feed"}
 # Each user gets their own thing at the same URL: there is no one else's object to reach.
@@ -194,6 +196,7 @@ FACTORIES: dict[str, Factory] = {
     "letter_id": _letter,
     "token_id": _api_token,
     "coach_link_id": lambda p: p.link.pk,
+    "invitation_id": lambda p: invitation(p.owner).pk,
     "scan_id": _card_scan,
     "invitation_token": _invitation_token,
     "kind": lambda p: "thank_you_email",
@@ -302,6 +305,9 @@ def test_pages_of_ones_own(personas, pattern, persona) -> None:  # type: ignore[
         assert response.status_code in (302, 405), response.status_code
         if response.status_code == 302:
             assert response.url.startswith(reverse("login")), response.url
+        return
+    if pattern.name in INSTANCE_OWNER_PAGES and persona != OWNER:
+        assert response.status_code == 404, response.status_code
         return
     assert response.status_code in (200, 302, 405), response.status_code
     if persona != OWNER and response.status_code == 200:

@@ -152,6 +152,16 @@ def test_a_first_day_with_pursuit(server: str, browser) -> None:  # type: ignore
     _no_script_ran(page, dialogs)
     page.goto(application_url)
     assert page.get_by_text(EVIL_NOTE).is_visible()
+
+    # The owner of this new instance invites a coach (the mail goes to the console).
+    page.goto(server + "/settings/")
+    page.get_by_role("link", name="Accounts").click()
+    page.get_by_label("E-mail address").fill("casey.coach@example.com")
+    page.get_by_label("A career coach").check()
+    page.get_by_role("button", name="Send the invitation").click()
+    page.get_by_text("Invitation sent to casey.coach@example.com.").wait_for()
+    assert page.locator(".people", has_text="casey.coach@example.com").is_visible()
+    shoot(page, "16-accounts")
     assert refused == [], refused
     _no_script_ran(page, dialogs)
     context.close()

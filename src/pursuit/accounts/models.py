@@ -71,3 +71,31 @@ class Strength(models.Model):
 
     def __str__(self) -> str:
         return self.phrase
+
+
+class AccountInvitation(models.Model):
+    """The instance owner's invitation to open an account (contracts.md: further accounts come
+    from the owner's invitations). Only a hash of the token is kept: the link is in the e-mail."""
+
+    email = models.EmailField()
+    as_coach = models.BooleanField(default=False)
+    invited_by = models.ForeignKey(User, on_delete=models.CASCADE,
+                                   related_name="account_invitations")
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created_at", "-id")
+        constraints = [
+            # One open invitation per address: inviting again replaces the earlier one.
+            models.UniqueConstraint(fields=["email"],
+                                    condition=models.Q(accepted_at__isnull=True,
+                                                       revoked_at__isnull=True),
+                                    name="account_invitation_one_open"),
+        ]
+
+    def __str__(self) -> str:
+        return f"invitation for {self.email}"

@@ -3,7 +3,6 @@ and authenticate a request's token."""
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from datetime import datetime, timedelta
 
@@ -12,6 +11,7 @@ from django.utils import timezone
 from pursuit.accounts.models import User
 from pursuit.api.models import PersonalAccessToken
 from pursuit.core.errors import BadInput
+from pursuit.crypto import hash_token
 
 # "pst_" tells a leaked Pursuit token apart in logs and secret scanners; 32 random bytes.
 TOKEN_PREFIX = "pst_"  # noqa: S105 - a public marker, not a secret
@@ -19,10 +19,6 @@ SHOWN_CHARS = 8
 # A used token's last_used_at is written at most this often: a script polling the API should
 # not turn every read into a write.
 LAST_USED_GRANULARITY = timedelta(minutes=1)
-
-
-def hash_token(plain: str) -> str:
-    return hashlib.sha256(plain.encode()).hexdigest()
 
 
 def token_create(*, owner: User, name: str, scope: str) -> tuple[PersonalAccessToken, str]:

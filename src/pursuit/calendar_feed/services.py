@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 
 from django.db import transaction
@@ -10,14 +9,9 @@ from django.utils import timezone
 
 from pursuit.accounts.models import User
 from pursuit.calendar_feed.models import FeedToken
+from pursuit.crypto import hash_token
 
 TOKEN_BYTES = 32  # 43 URL-safe characters: far beyond guessing
-
-
-def hash_token(token: str) -> str:
-    """The stored form of a token. A plain SHA-256 is enough: the token is random, not a
-    password, so there is nothing for a slow hash to protect against."""
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def feed_token_rotate(*, owner: User) -> str:

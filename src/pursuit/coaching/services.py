@@ -6,7 +6,6 @@ A coach never writes anything of the candidate's: there is no service for it.
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from urllib.parse import urljoin
 
@@ -20,10 +19,7 @@ from django.utils import timezone
 from pursuit.accounts.models import User
 from pursuit.coaching.models import CoachLink
 from pursuit.core.errors import BadInput
-
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
+from pursuit.crypto import hash_token
 
 
 def invitation_path(token: str) -> str:

@@ -62,7 +62,8 @@ TABLE_NAMES = {
     "networking.eventcontact": "networking_event_contacts",
     "digest.digestpreference": "digest_preference", "digest.digestsent": "digests_sent",
 }
-_NOT_TABLES = {"accounts.user", "contacts.contact", "contacts.contactemail",
+_NOT_TABLES = {"accounts.user", "accounts.accountinvitation", "contacts.contact",
+               "contacts.contactemail",
                "contacts.contactphone", "contacts.contactaddress", "contacts.contactsource",
                "outbox.mailaccount", "outbox.mailcheck", "calendar_feed.feedtoken",
                "api.personalaccesstoken"}

@@ -58,6 +58,21 @@ class OwnerForm(forms.Form):
                                help_text="At least 10 characters.")
 
 
+class JoinForm(forms.Form):
+    """An invited person opening their account: the address is the invitation's."""
+
+    full_name = forms.CharField(max_length=200, label="Your name")
+    password = forms.CharField(widget=forms.PasswordInput, label="Password", min_length=10,
+                               help_text="At least 10 characters.")
+
+
+class InviteAccountForm(forms.Form):
+    email = forms.EmailField(label="E-mail address")
+    as_coach = forms.BooleanField(required=False, label="A career coach",
+                                  help_text="Coaches see their candidates' progress once a "
+                                            "candidate invites them.")
+
+
 # --- Today -----------------------------------------------------------------------------------
 
 class DoneForm(forms.Form):

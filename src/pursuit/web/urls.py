@@ -1,7 +1,16 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from pursuit.web.views import account, applications, board, contacts, rounds, today, touches
+from pursuit.web.views import (
+    account,
+    applications,
+    board,
+    contacts,
+    invitations,
+    rounds,
+    today,
+    touches,
+)
 
 _auth = "web/auth/"
 
@@ -42,6 +51,11 @@ urlpatterns = [
     path("account/export/", account.export, name="export"),
     path("account/delete/", account.delete_account, name="delete_account"),
     path("welcome/", account.first_run, name="first_run"),
+    path("settings/accounts/", invitations.accounts, name="account_settings"),
+    path("settings/accounts/invitations/<int:invitation_id>/withdraw/",
+         invitations.invitation_withdraw, name="account_invitation_withdraw"),
+    path("join/<str:token>/", invitations.join, name="account_join"),
+    path("signup/", invitations.signup, name="signup"),
     path("healthz", account.healthz, name="healthz"),
     # Sign-in, sign-out, password change and reset: Django's views with our templates.
     path("login/", account.SignIn.as_view(), name="login"),

@@ -14,6 +14,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from pursuit.accounts.invitations import open_signup
 from pursuit.accounts.selectors import has_any_account
 from pursuit.accounts.services import (
     account_delete,
@@ -189,3 +190,6 @@ class SignIn(LoginView):
         if not has_any_account():
             return redirect("first_run")
         return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return {**super().get_context_data(**kwargs), "open_signup": open_signup()}

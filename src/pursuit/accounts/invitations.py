@@ -1,0 +1,123 @@
+"""New accounts after the first: the owner's invitations, and open sign-up when the instance
+allows it (PURSUIT_OPEN_SIGNUP, off by default). contracts.md, "Accounts and scripted setup".
+
+The instance's owner is the account made on first run (a superuser); `pursuit createuser`
+makes accounts from the command line as well.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+from urllib.parse import urljoin
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.core.validators import validate_email
+from django.db import transaction
+from django.urls import reverse
+
+from pursuit.accounts.models import AccountInvitation, User
+from pursuit.accounts.services import user_create
+from pursuit.core.errors import BadInput
+from pursuit.crypto import hash_token
+
+VALID_FOR = timedelta(days=14)
+
+
+def can_invite(user: User) -> bool:
+    return user.is_superuser
+
+
+def open_signup() -> bool:
+    return bool(settings.PURSUIT_OPEN_SIGNUP)
+
+
+def invitation_path(token: str) -> str:
+    return reverse("account_join", kwargs={"token": token})
+
+
+def account_invite(*, by: User, email: str, as_coach: bool, base_url: str,
+                   now: datetime) -> AccountInvitation:
+    """Invite `email` to open an account and mail them the link (valid for 14 days).
+
+    Inviting an address again replaces its open invitation (the old link stops working). The
+    mail goes through Django's mail API, like a password reset; when it cannot be sent nothing
+    is kept and the owner is told why.
+    """
+    if not can_invite(by):
+        raise BadInput("only the owner of this Pursuit invites new accounts", where="email")
+    email = email.strip().lower()
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise BadInput("that is not an e-mail address", where="email") from None
+    if User.objects.filter(email__iexact=email).exists():
+        raise BadInput(f"{email} already has an account", where="email")
+    token = secrets.token_urlsafe(32)
+    with transaction.atomic():
+        AccountInvitation.objects.filter(email=email, accepted_at__isnull=True,
+                                         revoked_at__isnull=True).update(revoked_at=now)
+        invitation = AccountInvitation.objects.create(
+            email=email, as_coach=as_coach, invited_by=by, token_hash=hash_token(token),
+            expires_at=now + VALID_FOR)
+    inviter = by.full_name or by.email
+    role = "coach candidates" if as_coach else "run your job search's follow-ups"
+    body = (f"{inviter} ({by.email}) invites you to {role} on Pursuit.\n\n"
+            f"Open this link to choose your password (it works until "
+            f"{invitation.expires_at:%d %B %Y}):\n{urljoin(base_url, invitation_path(token))}\n\n"
+            "If you did not expect this, ignore it: no account is made until you open it.\n")
+    try:
+        send_mail(f"{inviter} invites you to Pursuit", body, None, [email], fail_silently=False)
+    except Exception as exc:  # any transport error: tell the owner, keep nothing
+        invitation.delete()
+        raise BadInput(f"the invitation could not be sent ({exc})", where="email") from exc
+    return invitation
+
+
+def open_invitation(token: str, now: datetime) -> AccountInvitation | None:
+    """The invitation behind a link, while it can still be used; else None."""
+    return AccountInvitation.objects.filter(
+        token_hash=hash_token(token), accepted_at__isnull=True, revoked_at__isnull=True,
+        expires_at__gt=now).first()
+
+
+def account_join(*, token: str, full_name: str, password: str, now: datetime) -> User:
+    """Open the invited account. The invitation is used up in the same transaction, so one
+    link makes one account even when it is submitted twice at once."""
+    with transaction.atomic():
+        invitation = open_invitation(token, now)
+        if invitation is None:
+            raise BadInput("this invitation was used, replaced, withdrawn or has expired",
+                           where="token")
+        used = AccountInvitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True
+                                                ).update(accepted_at=now)
+        if not used:
+            raise BadInput("this invitation was just used", where="token")
+        return user_create(email=invitation.email, password=password, full_name=full_name,
+                           is_coach=invitation.as_coach)
+
+
+def account_signup(*, email: str, full_name: str, password: str) -> User:
+    if not open_signup():
+        raise BadInput("this Pursuit does not take sign-ups; ask its owner for an invitation",
+                       where="email")
+    return user_create(email=email, password=password, full_name=full_name)
+
+
+def invitation_revoke(*, by: User, invitation_id: int, now: datetime) -> None:
+    changed = AccountInvitation.objects.filter(
+        pk=invitation_id, accepted_at__isnull=True, revoked_at__isnull=True).filter(
+        invited_by=by).update(revoked_at=now)
+    if not changed:
+        raise BadInput("no such open invitation", where="invitation")
+
+
+def accounts_overview(owner: User, now: datetime) -> tuple[list[User], list[AccountInvitation]]:
+    """Every account of the instance and the owner's invitations still open (newest first)."""
+    users = list(User.objects.order_by("date_joined", "pk").only(
+        "email", "full_name", "is_coach", "is_superuser", "date_joined", "last_login"))
+    invitations = list(AccountInvitation.objects.filter(
+        invited_by=owner, accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=now))
+    return users, invitations
