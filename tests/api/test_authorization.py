@@ -151,3 +151,51 @@ def test_an_id_that_does_not_exist_is_a_404_too(world, method, path) -> None:  #
     url = re.sub(r"/\d+(/|$)", r"/987654\1", url)
     response = Api(world.token).call(method, url, body)
     assert response.status_code == 404, (method, path)
+
+
+# --- The coaching personas (tests/coaching/conftest.py names them) ----------------------------
+# A coach reads a candidate only through the coach's pages; the API serves each caller their
+# own data, so the owner's coach is answered exactly like a stranger.
+
+@pytest.fixture
+def coach_tokens(world, make_user) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    from pursuit.api.services import token_create
+    from tests.coaching.conftest import COACH, OTHER_CANDIDATE, OTHER_COACH, make_link
+
+    coach = make_user("coach@example.com", full_name="Casey Coach", is_coach=True)
+    other_coach = make_user("other.coach@example.com", full_name="Otto Coach", is_coach=True)
+    other_candidate = make_user("other.candidate@example.com", full_name="Olive Candidate")
+    make_link(world.owner, coach, share_letters=True)
+    make_link(other_candidate, other_coach)
+    return {persona: token_create(owner=user, name="t", scope="read_write")[1]
+            for persona, user in ((COACH, coach), (OTHER_COACH, other_coach),
+                                  (OTHER_CANDIDATE, other_candidate))}
+
+
+@pytest.mark.parametrize("persona", ["their_coach", "another_coach", "another_candidate"])
+@pytest.mark.parametrize(("method", "path"), WITH_ID, ids=lambda v: str(v))
+def test_coaches_and_candidates_get_a_404_for_the_owners_objects(  # type: ignore[no-untyped-def]
+        world, coach_tokens, persona, method, path) -> None:
+    url, body = _request(world, method, path)
+    before = _snapshot(world)
+    response = Api(coach_tokens[persona]).call(method, url, body)
+    assert response.status_code == 404, (persona, method, path, response.content[:300])
+    assert _snapshot(world) == before
+
+
+@pytest.mark.parametrize("persona", ["their_coach", "another_coach", "another_candidate"])
+@pytest.mark.parametrize(("method", "path"), [op for op in OPERATIONS
+                                              if op[0] == "GET" and "{" not in op[1]],
+                         ids=lambda v: str(v))
+def test_lists_show_coaches_none_of_the_owners_data(  # type: ignore[no-untyped-def]
+        world, coach_tokens, persona, method, path) -> None:
+    response = Api(coach_tokens[persona]).call(method, path)
+    assert response.status_code == 200, (persona, path)
+    body = response.content.decode()
+    assert "Larchmont" not in body and "Priya" not in body, (persona, path)
+
+
+def test_the_owners_lists_hold_the_markers_the_test_above_looks_for(world) -> None:  # type: ignore[no-untyped-def]
+    for path in ("/api/applications", "/api/contacts", "/api/touches"):
+        body = Api(world.token).call("GET", path).content.decode()
+        assert "Larchmont" in body or "Priya" in body, path
