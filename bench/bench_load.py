@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,15 +25,10 @@ sys.path.insert(0, str(ROOT))
 
 from bench.load_users import Session, simulate  # noqa: E402
 from tests.deploy.http_user import HttpUser  # noqa: E402
+from tests.server import running_server  # noqa: E402
 
 PASSWORD = "load password 42"
 MAX_P99_MS = 200.0
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def populate(env: dict[str, str], users: int) -> None:
@@ -69,29 +61,10 @@ for n in range({users}):
     subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=900)
 
 
-def start_server(env: dict[str, str]) -> tuple[subprocess.Popen[str], str]:
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "pursuit.cli.main", "serve", "--no-worker",
-                                "--workers", "2", "--port", str(port)], env=env,
-                               stdout=subprocess.PIPE, text=True, start_new_session=True)
-    ready = threading.Event()
-
-    def read() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            if "Pursuit is running" in line:
-                ready.set()
-
-    threading.Thread(target=read, daemon=True).start()
-    if not ready.wait(120):
-        raise SystemExit("the server did not start")
-    return process, f"http://127.0.0.1:{port}"
-
-
 def run(database: str, env: dict[str, str], seconds: int, users: int) -> bool:
     populate(env, users)
-    server, url = start_server(env)
-    try:
+    with running_server(Path(env["PURSUIT_HOME"]), "--no-worker", "--workers", "2",
+                        env=env) as url:
         sessions = []
         for n in range(users):
             user = HttpUser(url)
@@ -101,9 +74,6 @@ def run(database: str, env: dict[str, str], seconds: int, users: int) -> bool:
         base = simulate(url, sessions, seconds=max(10, seconds // 4), paths=("/healthz",),
                         writes=False)
         mixed = simulate(url, sessions, seconds=seconds)
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(30)
     p50, p99, base_p99 = mixed.percentile(50), mixed.percentile(99), base.percentile(99)
     ok = mixed.errors == 0 and mixed.bad_status == 0 and p99 < MAX_P99_MS
     print(f"{database}: {len(mixed.latencies_ms)} requests in {seconds} s by {users} users, "

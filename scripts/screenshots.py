@@ -4,12 +4,14 @@ person to look at: `.venv/bin/python scripts/screenshots.py [OUT_DIR] [PATH ...]
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.server import running_server  # noqa: E402
 
 PAGES = ["/", "/board/", "/applications/", "/contacts/", "/network/", "/outbox/", "/settings/"]
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -27,34 +29,23 @@ def main() -> None:
     subprocess.run([*run, "demo", "--user", "demo@example.com", "--password-stdin"],
                    input="demo password 42\n", text=True, env=env, check=True,
                    capture_output=True)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([*run, "serve", "--port", str(port), "--no-worker"], env=env,
-                              stdout=subprocess.PIPE, text=True, start_new_session=True)
-    assert server.stdout is not None
-    while "Pursuit is running" not in server.stdout.readline():
-        pass
     from playwright.sync_api import sync_playwright
 
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-            for width, name in ((1280, "desktop"), (390, "phone")):
-                page = browser.new_page(viewport={"width": width, "height": 900})
-                page.goto(f"http://127.0.0.1:{port}/login/")
-                page.get_by_label("E-mail").fill("demo@example.com")
-                page.get_by_label("Password").fill("demo password 42")
-                page.get_by_role("button", name="Sign in").click()
-                page.wait_for_load_state()
-                for path in pages:
-                    page.goto(f"http://127.0.0.1:{port}{path}")
-                    slug = path.strip("/").replace("/", "-") or "today"
-                    page.screenshot(path=str(out / f"{slug}-{name}.png"), full_page=True)
-            browser.close()
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(20)
+    with running_server(Path(home), "--no-worker", env=env) as base, \
+            sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        for width, name in ((1280, "desktop"), (390, "phone")):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(f"{base}/login/")
+            page.get_by_label("E-mail").fill("demo@example.com")
+            page.get_by_label("Password").fill("demo password 42")
+            page.get_by_role("button", name="Sign in").click()
+            page.wait_for_load_state()
+            for path in pages:
+                page.goto(f"{base}{path}")
+                slug = path.strip("/").replace("/", "-") or "today"
+                page.screenshot(path=str(out / f"{slug}-{name}.png"), full_page=True)
+        browser.close()
     print(out)
 
 

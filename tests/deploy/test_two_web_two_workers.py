@@ -6,12 +6,12 @@ Runs in the PostgreSQL pass of the suite (DATABASE_URL), against real `pursuit s
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -20,7 +20,8 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.deploy.http_user import HttpUser
-from tests.outbox.smtp_sink import SinkHandler, SmtpSink, free_port
+from tests.outbox.smtp_sink import SinkHandler, SmtpSink
+from tests.server import running_server
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("DATABASE_URL", "").startswith("postgres"),
@@ -33,25 +34,6 @@ def env_for(home: Path) -> dict[str, str]:
     env = dict(os.environ, PURSUIT_HOME=str(home))
     env.pop("DJANGO_SETTINGS_MODULE", None)
     return env
-
-
-def serve(home: Path) -> tuple[subprocess.Popen[str], str]:
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pursuit.cli.main", "serve", "--no-worker", "--port", str(port),
-         "--workers", "2"], cwd=ROOT, env=env_for(home), stdout=subprocess.PIPE, text=True,
-        start_new_session=True)
-    ready = threading.Event()
-
-    def read() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            if "Pursuit is running" in line:
-                ready.set()
-
-    threading.Thread(target=read, daemon=True).start()
-    assert ready.wait(60), "the server did not start"
-    return process, f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture
@@ -70,20 +52,19 @@ def cluster(home: Path) -> Iterator[tuple[list[str], SmtpSink]]:
         subprocess.run([sys.executable, "-m", "pursuit.cli.main", "createuser", "web@example.com",
                         "--password-stdin"], cwd=ROOT, env=env_for(home), input=PASSWORD + "\n",
                        text=True, check=True, capture_output=True, timeout=120)
-        servers = [serve(home) for _ in range(2)]
-        workers = [subprocess.Popen([sys.executable, "-m", "pursuit.cli.main", "worker",
-                                     "--idle-sleep", "0.05"], cwd=ROOT, env=env_for(home),
-                                    stderr=subprocess.PIPE, text=True) for _ in range(2)]
-        try:
-            yield [url for _, url in servers], sink
-        finally:
-            for worker in workers:
-                worker.send_signal(signal.SIGTERM)
-            for worker in workers:
-                worker.wait(60)
-            for process, _ in servers:
-                os.killpg(process.pid, signal.SIGTERM)
-                process.wait(30)
+        with contextlib.ExitStack() as stack:
+            urls = [stack.enter_context(running_server(
+                home, "--no-worker", "--workers", "2", env=env_for(home))) for _ in range(2)]
+            workers = [subprocess.Popen([sys.executable, "-m", "pursuit.cli.main", "worker",
+                                         "--idle-sleep", "0.05"], cwd=ROOT, env=env_for(home),
+                                        stderr=subprocess.PIPE, text=True) for _ in range(2)]
+            try:
+                yield urls, sink
+            finally:
+                for worker in workers:
+                    worker.send_signal(signal.SIGTERM)
+                for worker in workers:
+                    worker.wait(60)
 
 
 def states(home: Path) -> dict[str, list[str]]:

@@ -7,19 +7,19 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.server import running_server
+
+__all__ = ["running_server", "seed", "shoot", "sign_in", "watched_page"]
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("PURSUIT_CHROMIUM", "/usr/bin/chromium")
@@ -77,49 +77,6 @@ def sign_in(page, base: str, email: str, password: str) -> None:  # type: ignore
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_load_state()
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@contextlib.contextmanager
-def running_server(home: Path, *args: str) -> Iterator[str]:
-    """`pursuit serve` on a free port with data in `home`; yields its base URL once it says it
-    is running, and stops it (the whole process group: gunicorn's workers too) afterwards."""
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    env.update(PURSUIT_HOME=str(home), PYTHONUNBUFFERED="1")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pursuit.cli.main", "serve", "--port", str(port), *args],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
-        start_new_session=True,
-    )
-    ready = threading.Event()
-    log: list[str] = []
-
-    def read() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            log.append(line)
-            if "Pursuit is running at" in line:
-                ready.set()
-
-    threading.Thread(target=read, daemon=True).start()
-    if not ready.wait(60):
-        os.killpg(process.pid, signal.SIGKILL)
-        pytest.fail("the server did not start:\n" + "".join(log))
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        # SIGTERM to the server's own process group: gunicorn stops its workers gracefully.
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,8 @@ from pursuit.cadence.models import Touch
 from pursuit.web.urls import urlpatterns
 
 PUBLIC = {"login", "first_run", "healthz", "password_reset", "password_reset_done",
-          "password_reset_confirm", "password_reset_complete", "account_join", "signup"}
+          "password_reset_confirm", "password_reset_complete", "account_join", "signup",
+          "favicon"}
 
 
 def _named(patterns: list) -> list[URLPattern]:  # type: ignore[type-arg]
@@ -105,7 +106,8 @@ def test_the_owner_opens_every_page_with_an_id(owner_client, world, pattern) -> 
     assert response.status_code in (200, 405), (pattern.name, response.status_code)
 
 
-@pytest.mark.parametrize("pattern", [p for p in WITHOUT_ARGS if p.name not in {"logout"}],
+@pytest.mark.parametrize("pattern", [p for p in WITHOUT_ARGS
+                                     if p.name not in {"logout", "favicon"}],
                          ids=lambda p: p.name)
 def test_every_page_without_an_id_renders(owner_client, world, pattern, settings) -> None:  # type: ignore[no-untyped-def]
     settings.PURSUIT_OPEN_SIGNUP = True  # else the sign-up page is a 404 (tested on its own)
@@ -114,3 +116,8 @@ def test_every_page_without_an_id_renders(owner_client, world, pattern, settings
     assert response.status_code in (200, 302, 405), (pattern.name, response.status_code)
     if pattern.name not in {"first_run", "login", "demo", "strength_add"}:
         assert response.status_code == 200, pattern.name
+
+
+def test_the_favicon_is_there_for_anyone(client) -> None:  # type: ignore[no-untyped-def]
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response.url.endswith(".svg")

@@ -57,6 +57,7 @@ urlpatterns = [
     path("join/<str:token>/", invitations.join, name="account_join"),
     path("signup/", invitations.signup, name="signup"),
     path("healthz", account.healthz, name="healthz"),
+    path("favicon.ico", account.favicon, name="favicon"),
     # Sign-in, sign-out, password change and reset: Django's views with our templates.
     path("login/", account.SignIn.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
