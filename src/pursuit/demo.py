@@ -176,9 +176,12 @@ def _done_before(owner: User, day: date, now: datetime) -> None:
     """Mark older touches done, as a diligent user would have: Today shows a realistic day."""
     old = Touch.objects.filter(owner=owner, application__is_demo=True, status="planned",
                                due_on__lt=day)
+    zone = ZoneInfo(owner.timezone)
     for n, touch in enumerate(old):
         touch.status = Touch.Status.DONE
-        touch.done_at = datetime.combine(touch.due_on, time(10), tzinfo=now.tzinfo)
+        # A thank-you the evening of the interview; anything else at 10:00 the day it was due.
+        touch.done_at = (touch.not_before + timedelta(hours=3) if touch.not_before
+                         else datetime.combine(touch.due_on, time(10), tzinfo=zone))
         touch.done_on = done_on(owner, touch.done_at)
         if touch.type in ("follow_up_call", "weekly_follow_up") and touch.channel == "phone":
             touch.outcome = ("reached", "voicemail", "no_answer")[n % 3]
