@@ -192,6 +192,9 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "pursuit@localhost")
 # How far ahead weekly follow-ups are planned for an open application.
 PURSUIT_PLAN_HORIZON_DAYS = env_int("PURSUIT_PLAN_HORIZON_DAYS", 120)
 PURSUIT_OPEN_SIGNUP = env_bool("PURSUIT_OPEN_SIGNUP", False)
+# The site's address as its users reach it, for links in mail sent by the worker (the morning
+# digest), which has no request to take it from. `pursuit serve` sets it for its own worker.
+PURSUIT_BASE_URL = env_str("PURSUIT_BASE_URL") or ""
 
 LOGGING = {
     "version": 1,

@@ -32,6 +32,14 @@ def test_nothing_due_says_so_briefly(jordan, monkeypatch) -> None:  # type: igno
     assert digest.body == "Good morning, Jordan.\n\nNothing is due today.\n\nPursuit\n"
 
 
+def test_it_ends_with_a_link_to_the_app_when_its_address_is_known(  # type: ignore[no-untyped-def]
+        jordan, monkeypatch, settings) -> None:
+    monkeypatch.setitem(sys.modules, "pursuit.networking.selectors", None)
+    settings.PURSUIT_BASE_URL = "https://pursuit.example.org/"
+    body = digest_for(jordan, now=MONDAY_0905).body
+    assert body.endswith("\n\nPursuit\nhttps://pursuit.example.org/\n")
+
+
 def test_it_is_queued_once_per_day_however_often_the_worker_asks(jordan) -> None:  # type: ignore[no-untyped-def]
     assert send_due_digests(MONDAY_0905) == 1
     assert send_due_digests(MONDAY_0905) == 0

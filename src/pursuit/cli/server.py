@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -33,7 +34,11 @@ def run_server(*, host: str, port: int, workers: int, ready_message: str,
     def when_ready(server: Any) -> None:
         if with_worker:
             # A process of its own: the worker's loop must not share a web process.
-            worker.append(subprocess.Popen([sys.executable, "-m", "pursuit.cli.main", "worker"]))
+            # The digest's link back to the app: this server, unless the operator named one.
+            env = os.environ | {"PURSUIT_BASE_URL": os.environ.get("PURSUIT_BASE_URL")
+                                or f"http://{options['bind']}/"}
+            worker.append(subprocess.Popen([sys.executable, "-m", "pursuit.cli.main", "worker"],
+                                           env=env))
         # Scripts wait for this line on stdout before they talk to the server.
         print(ready_message, flush=True)
 

@@ -48,8 +48,10 @@ def _touch_line(item: AgendaItem) -> str:
 
 
 def compose(*, name: str, today: date, items: Sequence[AgendaItem],
-            keep_in_touch: Sequence[PersonLine] = (), suggestion: str = "") -> Digest:
-    """The morning e-mail. With nothing due it says so in a line or two."""
+            keep_in_touch: Sequence[PersonLine] = (), suggestion: str = "",
+            link: str = "") -> Digest:
+    """The morning e-mail. With nothing due it says so in a line or two; `link` (the app's
+    address, when known) ends it, so one click opens Today."""
     active = [i for i in items if not i.held]
     held = [i for i in items if i.held]
     overdue = [i for i in active if i.overdue]
@@ -81,5 +83,5 @@ def compose(*, name: str, today: date, items: Sequence[AgendaItem],
             f"- {p.name}: {p.detail}" if p.detail else f"- {p.name}" for p in keep_in_touch))
     if suggestion:
         parts.append(f"Today's networking idea\n{suggestion}")
-    parts.append("Pursuit")
+    parts.append(f"Pursuit\n{link}" if link else "Pursuit")
     return Digest(subject=f"Pursuit: {subject}", body="\n\n".join(parts) + "\n")

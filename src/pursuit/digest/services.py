@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Q, Subquery
 
@@ -80,7 +81,7 @@ def digest_for(owner: User, *, now: datetime) -> Digest:
     first_name = (owner.full_name or "").split(" ")[0]
     return compose(name=first_name, today=today, items=agenda_for(owner, now=now),
                    keep_in_touch=_keep_in_touch(owner, today),
-                   suggestion=_suggestion(owner, today))
+                   suggestion=_suggestion(owner, today), link=str(settings.PURSUIT_BASE_URL or ""))
 
 
 def _business_day(owner: User, day: date) -> bool:
