@@ -69,6 +69,26 @@ def test_json_backup_round_trip_of_the_demo_account(home: Path, tmp_path: Path,
     assert canonical(after) == canonical(before)
 
 
+def test_a_backup_from_before_done_on_gets_each_done_touchs_local_day(
+        home: Path, tmp_path: Path, _home_template: Path) -> None:
+    import shutil
+
+    demo_home(home)
+    before = backup(home)
+    done = [t for t in before["touches"] if t["done_at"]]
+    assert done and all(t["done_on"] for t in done)
+    for touch in before["touches"]:
+        del touch["done_on"]  # the backups of earlier versions have no such column
+    path = tmp_path / "old-backup.json"
+    path.write_text(json.dumps(before), encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    shutil.copytree(_home_template, fresh)
+    pursuit_import(path, fresh)
+    restored = {(t["key"], t["done_at"]): t["done_on"] for t in backup(fresh)["touches"]}
+    assert all(restored[(t["key"], t["done_at"])] for t in done)
+    assert restored == {(t["key"], t["done_at"]): t["done_on"] for t in backup(home)["touches"]}
+
+
 def test_a_backup_restores_only_into_an_empty_account(home: Path, tmp_path: Path) -> None:
     demo_home(home)
     path = tmp_path / "backup.json"

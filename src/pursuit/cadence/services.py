@@ -118,6 +118,17 @@ def done_on(owner: User, at: datetime) -> date:
     return at.astimezone(ZoneInfo(owner.timezone)).date()
 
 
+def touches_fill_done_on(owner: User) -> int:
+    """Give carried-out touches that lack it their local day (rows restored from a backup made
+    before Touch.done_on existed); how many were filled."""
+    missing = list(Touch.objects.filter(owner=owner, done_at__isnull=False, done_on__isnull=True)
+                   .only("pk", "done_at"))
+    for touch in missing:
+        touch.done_on = done_on(owner, touch.done_at)  # type: ignore[arg-type]
+    Touch.objects.bulk_update(missing, ["done_on"], batch_size=1000)
+    return len(missing)
+
+
 def touch_complete(*, owner: User, touch_id: int, outcome: str = "", note: str = "",
                    at: datetime | None = None) -> Touch:
     """Mark a touch done (a call with its outcome); the application is re-planned at once."""

@@ -346,6 +346,7 @@ class _Restore:
 def backup_restore(*, owner: User, text: str, filename: str, dry_run: bool = False,
                    progress: Any = None) -> Any:
     """Restore a backup into `owner`'s account, which must hold no contacts or applications."""
+    from pursuit.cadence.services import touches_fill_done_on
     from pursuit.contacts.imports import ImportSummary
     from pursuit.pipeline.models import Application
 
@@ -382,6 +383,7 @@ def backup_restore(*, owner: User, text: str, filename: str, dry_run: bool = Fal
                 key = table_name(model)
                 if key != "organizations":
                     restore.table(model, _rows(data, key, filename), key)
+            touches_fill_done_on(owner)  # backups made before touches stored their local day
             if dry_run:
                 transaction.set_rollback(True)
     except IntegrityError as exc:
