@@ -21,13 +21,10 @@ import argparse
 import os
 import re
 import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -47,6 +44,7 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
+from tests.server import running_server  # noqa: E402
 from tests.web.heavy import HEAVY, SMALL, build_account  # noqa: E402
 
 from pursuit.accounts.models import User  # noqa: E402
@@ -79,33 +77,6 @@ def _median_ms(client: Client, url: str, repeat: int) -> float:
         times.append((time.perf_counter() - start) * 1000)
         assert response.status_code == 200
     return statistics.median(times)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _serve() -> tuple[subprocess.Popen[str], str]:
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pursuit.cli.main", "serve", "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"}, start_new_session=True)
-    ready = threading.Event()
-
-    def read() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            if "Pursuit is running at" in line:
-                ready.set()
-
-    threading.Thread(target=read, daemon=True).start()
-    if not ready.wait(60):
-        os.killpg(process.pid, signal.SIGKILL)
-        raise SystemExit("the server did not start")
-    return process, f"http://127.0.0.1:{port}"
 
 
 def _wrk(url: str, *, cookie: str, duration: int) -> tuple[float, int]:
@@ -155,14 +126,10 @@ def main() -> int:
     name = settings.SESSION_COOKIE_NAME
     cookie = f"{name}={heavy_client.cookies[name].value}"
     connection.close()  # the server's workers open their own connections to the same file
-    process, base = _serve()
-    try:
+    with running_server(Path(os.environ["PURSUIT_HOME"]), env=dict(os.environ)) as base:
         _wrk(base + "/", cookie=cookie, duration=1)  # warm-up: templates, connections
         bare_rps, bare_errors = _wrk(base + "/healthz", cookie=cookie, duration=args.duration)
         today_rps, today_errors = _wrk(base + "/", cookie=cookie, duration=args.duration)
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(30)
     ratio = today_rps / bare_rps if bare_rps else 0.0
     ok = ratio >= MIN_RATIO and bare_errors == 0 and today_errors == 0
     failed |= not ok
