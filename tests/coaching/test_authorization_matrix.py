@@ -187,6 +187,8 @@ FACTORIES: dict[str, Factory] = {
     "keep_id": lambda p: p.world.hiring_manager.pk,
     "other_id": lambda p: p.world.colleague.pk,
     "touch_id": _touch,
+    "call_id": lambda p: Touch.objects.get(application=p.world.application,
+                                           type="follow_up_call").pk,
     "strength_id": lambda p: p.world.strength.pk,
     "message_id": _message,
     "check_id": _mail_check,

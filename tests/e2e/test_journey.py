@@ -110,7 +110,9 @@ def test_a_first_day_with_pursuit(server: str, browser) -> None:  # type: ignore
     # The follow-up call, with its script; log "voicemail left".
     call = page.locator("article.entry.kind-call").first
     call.get_by_text("Call script and voicemail").click()
-    assert call.get_by_text("If you get their voicemail").is_visible()
+    # Loaded from the user's own call-script template when opened.
+    call.get_by_text("Voicemail (about 20 seconds").wait_for()
+    assert call.get_by_text("I remain very interested").first.is_visible()
     shoot(page, "08-today-call")
     call.get_by_role("button", name="Voicemail left").click()
     page.get_by_text("(voicemail left)").wait_for()

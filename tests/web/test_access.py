@@ -37,7 +37,9 @@ def _ids(world) -> dict[str, int]:  # type: ignore[no-untyped-def]
     touch = Touch.objects.filter(application=world.application).first()
     return {"application_id": world.application.pk, "round_id": world.round.pk,
             "contact_id": world.colleague.pk, "touch_id": touch.pk,  # type: ignore[union-attr]
-            "strength_id": world.strength.pk, "invitation_id": invitation(world.owner).pk}
+            "strength_id": world.strength.pk, "invitation_id": invitation(world.owner).pk,
+            "call_id": Touch.objects.get(application=world.application,
+                                         type="follow_up_call").pk}
 
 
 def invitation(by):  # type: ignore[no-untyped-def]

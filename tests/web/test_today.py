@@ -52,7 +52,12 @@ def test_calls_show_the_script_and_log_voicemail_left(owner_client, owner, world
     call.due_on = timezone.localdate() - timedelta(days=1)
     call.save()
     page = owner_client.get(reverse("today")).content.decode()
-    assert "If you get their voicemail" in page and "Voicemail left" in page
+    script_url = reverse("call_script", args=[call.pk])
+    assert "Call script and voicemail" in page and script_url in page and "Voicemail left" in page
+    # The script comes from the user's own template when the panel opens.
+    script = owner_client.get(script_url, **HTMX).content.decode()
+    assert "Voicemail (about 20 seconds" in script and "Priya" in script
+    assert "<html" not in script and "<html" in owner_client.get(script_url).content.decode()
     owner_client.post(reverse("touch_done", args=[call.pk]), {"outcome": "voicemail"}, **HTMX)
     call.refresh_from_db()
     assert (call.status, call.outcome) == ("done", "voicemail")
@@ -104,3 +109,15 @@ def test_an_empty_account_says_what_to_do_next(make_user) -> None:  # type: igno
 
     page = signed_in(make_user()).get(reverse("today")).content.decode()
     assert "Add your first application" in page and "demo data" in page
+
+
+def test_the_call_script_follows_the_users_own_template(owner_client, owner, world) -> None:  # type: ignore[no-untyped-def]
+    from pursuit.letters.services import template_save
+
+    call = world.touch("follow_up_call")
+    template_save(owner=owner, kind="call_script", subject="",
+                  body="Ring {{ recipient.first_name }} about {{ role }} <b>now</b>.")
+    script = owner_client.get(reverse("call_script", args=[call.pk]), **HTMX).content.decode()
+    assert "Ring Priya about Data Engineer &lt;b&gt;now&lt;/b&gt;." in script
+    thanks = world.touch("thank_you_email")  # not a call: no script
+    assert owner_client.get(reverse("call_script", args=[thanks.pk])).status_code == 404

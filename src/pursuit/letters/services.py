@@ -113,6 +113,24 @@ def letter_draft(*, owner: User, touch_id: int, now: datetime | None = None) -> 
     return letter
 
 
+def call_script_text(*, owner: User, touch_id: int, now: datetime | None = None) -> str:
+    """What to say on a call, from the user's own call-script template (or the letter they
+    already wrote for it); nothing is stored. BadInput for another's touch or a touch that
+    is not a call."""
+    try:
+        touch = Touch.objects.select_related("application__employer", "round").get(
+            pk=touch_id, owner=owner, channel="phone")
+    except Touch.DoesNotExist:
+        raise BadInput("no such call", where="touch") from None
+    written = Letter.objects.filter(touch=touch).values_list("body", flat=True).first()
+    if written:
+        return written
+    sources = build.sources_for(touch)
+    return render_letter(template_for(owner, build.kind_for(touch)),
+                         build.letter_input(sources, owner, today=_today(owner, now).date()),
+                         with_subject=False)[1]
+
+
 def letter_redraft(*, owner: User, letter_id: int, now: datetime | None = None) -> Letter:
     """Start again from the template (after editing it, say); the user's edits go."""
     letter = _draft_only(owner, letter_id)

@@ -17,6 +17,8 @@ _auth = "web/auth/"
 urlpatterns = [
     path("", today.today, name="today"),
     path("touches/<int:touch_id>/", touches.touch_detail, name="touch"),
+    path("calls/<int:call_id>/script/", touches.call_script,
+         name="call_script"),
     path("touches/<int:touch_id>/done/", today.touch_done, name="touch_done"),
     path("touches/<int:touch_id>/skip/", today.touch_skip_view, name="touch_skip"),
     path("touches/<int:touch_id>/snooze/", today.touch_snooze_view, name="touch_snooze"),

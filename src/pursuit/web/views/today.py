@@ -16,10 +16,9 @@ from pursuit.cadence.selectors import agenda_for
 from pursuit.cadence.services import touch_complete, touch_skip, touch_snooze
 from pursuit.contacts.models import Contact
 from pursuit.contacts.selectors import contacts_of_touches
-from pursuit.core.agenda import ACTIONS, AgendaItem, day_words
+from pursuit.core.agenda import ACTIONS, AgendaItem
 from pursuit.core.errors import BadInput
 from pursuit.pipeline.selectors import pipeline_health
-from pursuit.web.call_script import CallScript, call_script
 from pursuit.web.forms import DoneForm, SkipForm, SnoozeForm
 from pursuit.web.fragments import cached_page
 from pursuit.web.views.common import back_to, is_htmx, local_now, member, owner
@@ -37,7 +36,6 @@ class Entry:
     item: AgendaItem
     action: str
     contact: Contact | None
-    script: CallScript | None
 
     @property
     def kind(self) -> str:
@@ -83,18 +81,10 @@ def _sections(user: User, items: list[AgendaItem], contacts: dict[int, Contact])
                 "today": Section("today", "Due today"),
                 "held": Section("held", "Held: you paused these people")}
     visits: dict[tuple[str, str, object], Visit] = {}
-    today = local_now(user).date()
     for item in items:
         key = "held" if item.held else "overdue" if item.overdue else "today"
         t = item.touch
-        script = None
-        if t.channel == "phone":
-            script = call_script(
-                candidate=user.full_name, candidate_phone=user.phone, recipient=t.to,
-                application=t.application,
-                interview_day=day_words(t.round_start.astimezone(local_now(user).tzinfo).date(),
-                                        today) if t.round_start else None)
-        entry = Entry(item, _action(t.type, t.channel), contacts.get(t.id), script)
+        entry = Entry(item, _action(t.type, t.channel), contacts.get(t.id))
         visit_key = (key, t.to, item.due)
         if visit_key not in visits:
             visits[visit_key] = Visit(t.to)

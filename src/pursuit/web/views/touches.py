@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from pursuit.cadence.models import Touch
 from pursuit.core.agenda import ACTIONS
+from pursuit.core.errors import BadInput
+from pursuit.letters.services import call_script_text
 from pursuit.pipeline.models import Interviewer
 from pursuit.web.forms import SkipForm, SnoozeForm
-from pursuit.web.views.common import member, owner
+from pursuit.web.views.common import is_htmx, member, owner
 
 
 @member
@@ -29,3 +31,16 @@ def touch_detail(request: HttpRequest, touch_id: int) -> HttpResponse:
         "writable": touch.type != "interview_preparation",
         "skip_form": SkipForm(), "snooze_form": SnoozeForm(),
     })
+
+
+@member
+@require_GET
+def call_script(request: HttpRequest, call_id: int) -> HttpResponse:
+    """The call's script from the user's own template, loaded when Today's panel opens (so
+    Today keeps its fixed number of queries)."""
+    try:
+        text = call_script_text(owner=owner(request), touch_id=call_id)
+    except BadInput as exc:
+        raise Http404(exc.message) from None
+    template = "web/today/_call_script.html" if is_htmx(request) else "web/call_script.html"
+    return render(request, template, {"text": text})
