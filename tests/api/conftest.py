@@ -20,6 +20,10 @@ from pursuit.letters.models import Letter
 from pursuit.letters.services import letter_draft
 from pursuit.pipeline.models import Application, Event, Round
 from pursuit.pipeline.services import event_record
+from tests.web.conftest import (  # noqa: F401  (autouse fixtures shared with the web tests)
+    _fast_passwords,
+    _private_cache,
+)
 
 
 class Api:
@@ -93,18 +97,3 @@ def world(owner, make_user, make_contact, make_application, log_round) -> World:
 @pytest.fixture
 def api(world: World) -> Api:
     return Api(world.token)
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings) -> None:  # type: ignore[no-untyped-def]
-    """The real hasher costs ~0.3 s a password by design; these tests are not about it."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
-def _private_cache(settings) -> None:  # type: ignore[no-untyped-def]
-    """Each test gets an empty in-memory cache (the app's file cache lives in the data dir)."""
-    from django.core.cache import cache
-
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    cache.clear()

@@ -19,11 +19,6 @@ from tests.web.conftest import signed_in
 PASSWORD = "a long enough passphrase"
 
 
-@pytest.fixture(autouse=True)
-def _fast_hashing(settings) -> None:  # type: ignore[no-untyped-def]
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def _link(message) -> str:  # type: ignore[no-untyped-def]
     return "/join/" + message.body.split("/join/")[1].split()[0]
 

@@ -108,8 +108,8 @@ def account_signup(*, email: str, full_name: str, password: str) -> User:
 
 def invitation_revoke(*, by: User, invitation_id: int, now: datetime) -> None:
     changed = AccountInvitation.objects.filter(
-        pk=invitation_id, accepted_at__isnull=True, revoked_at__isnull=True).filter(
-        invited_by=by).update(revoked_at=now)
+        pk=invitation_id, invited_by=by, accepted_at__isnull=True, revoked_at__isnull=True,
+    ).update(revoked_at=now)
     if not changed:
         raise BadInput("no such open invitation", where="invitation")
 

@@ -10,15 +10,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 
 from pursuit.accounts.models import User
 from pursuit.api.models import PersonalAccessToken
 from pursuit.cadence.models import Touch
-from pursuit.contacts.models import Contact, ContactEmail
+from pursuit.contacts.models import Contact
+from pursuit.contacts.selectors import contacts_matching
 from pursuit.letters.models import Letter
-from pursuit.pipeline.models import OPEN_STAGES, Application, Event, Interviewer, Round
-from pursuit.pipeline.selectors import CLOSED_STAGES
+from pursuit.pipeline.models import Application, Event, Interviewer, Round
+from pursuit.pipeline.selectors import applications_matching
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,30 +35,16 @@ def page(rows: QuerySet[Any], *, limit: int, offset: int) -> Page:
 
 
 def contacts(owner: User, *, query: str = "") -> QuerySet[Contact]:
-    """The same matching as the contacts page (`contacts.selectors.contact_search`): every
-    word in the name, company, title or an e-mail; the e-mail test is an EXISTS subquery so a
-    person with three addresses is listed once."""
-    rows = Contact.objects.filter(owner=owner)
-    for word in query.split()[:5]:
-        email_hit = ContactEmail.objects.filter(contact=OuterRef("pk"), address__icontains=word)
-        rows = rows.filter(Q(full_name__icontains=word) | Q(company__icontains=word)
-                           | Q(title__icontains=word) | Q(Exists(email_hit)))
-    return rows.prefetch_related("emails", "phones").order_by("full_name", "pk")
+    """The contacts page's matching (`contacts_matching`), with what the API shows of each."""
+    return (contacts_matching(owner, query).prefetch_related("emails", "phones")
+            .order_by("full_name", "pk"))
 
 
 def applications(owner: User, *, stage: str = "", query: str = "") -> QuerySet[Application]:
-    """`stage` is one stage, or "open" / "closed" for the groups the board uses."""
-    rows = Application.objects.filter(owner=owner)
-    if stage == "open":
-        rows = rows.filter(stage__in=OPEN_STAGES)
-    elif stage == "closed":
-        rows = rows.filter(stage__in=CLOSED_STAGES)
-    elif stage:
-        rows = rows.filter(stage=stage)
-    for word in query.split()[:5]:
-        rows = rows.filter(Q(role__icontains=word) | Q(employer__name__icontains=word))
-    return rows.select_related("employer", "referred_by", "recruiter").order_by("-updated_at",
-                                                                                "-pk")
+    """The applications page's matching (`applications_matching`)."""
+    return (applications_matching(owner, stage=stage, query=query)
+            .select_related("employer", "referred_by", "recruiter").order_by("-updated_at", "-pk"))
+
 
 
 def rounds(owner: User, *, application_id: int) -> QuerySet[Round]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from pursuit.accounts.models import User
@@ -11,8 +11,9 @@ from pursuit.contacts.models import Contact, ContactEmail
 from pursuit.pipeline.models import Application, ApplicationReference, Interviewer
 
 
-def contact_search(owner: User, query: str = "", *, limit: int = 50) -> tuple[list[Contact], int]:
-    """Contacts whose name, company, title or an e-mail contains `query`; and how many match.
+def contacts_matching(owner: User, query: str = "") -> QuerySet[Contact]:
+    """The owner's contacts with every word of `query` (up to five) in the name, company,
+    title or an e-mail: the contacts page and the API search alike.
 
     The e-mail test is an EXISTS subquery rather than a join, so a person with three addresses
     is listed once without DISTINCT over the whole table.
@@ -22,6 +23,12 @@ def contact_search(owner: User, query: str = "", *, limit: int = 50) -> tuple[li
         email_hit = ContactEmail.objects.filter(contact=OuterRef("pk"), address__icontains=word)
         rows = rows.filter(Q(full_name__icontains=word) | Q(company__icontains=word)
                            | Q(title__icontains=word) | Q(Exists(email_hit)))
+    return rows
+
+
+def contact_search(owner: User, query: str = "", *, limit: int = 50) -> tuple[list[Contact], int]:
+    """The first `limit` contacts matching `query` (see `contacts_matching`); how many match."""
+    rows = contacts_matching(owner, query)
     total = rows.count()
     found = list(rows.select_related("organization").prefetch_related("emails")
                  .order_by("full_name", "pk")[:limit])

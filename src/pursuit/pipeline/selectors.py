@@ -139,8 +139,11 @@ def pipeline_health(owner: User, *, today: date) -> Health:
                   last_added=last, today=today)
 
 
-def application_list(owner: User, *, stage: str = "", query: str = "",
-                     limit: int = 200) -> list[Application]:
+def applications_matching(owner: User, *, stage: str = "", query: str = ""
+                          ) -> QuerySet[Application]:
+    """The owner's applications in `stage` (one stage, or "open" / "closed" for the board's
+    groups) with every word of `query` (up to five) in the role or the employer: the
+    applications page and the API alike."""
     rows = Application.objects.filter(owner=owner)
     if stage == "open":
         rows = rows.filter(stage__in=OPEN_STAGES)
@@ -148,8 +151,14 @@ def application_list(owner: User, *, stage: str = "", query: str = "",
         rows = rows.filter(stage__in=CLOSED_STAGES)
     elif stage:
         rows = rows.filter(stage=stage)
-    if query:
-        rows = rows.filter(Q(role__icontains=query) | Q(employer__name__icontains=query))
+    for word in query.split()[:5]:
+        rows = rows.filter(Q(role__icontains=word) | Q(employer__name__icontains=word))
+    return rows
+
+
+def application_list(owner: User, *, stage: str = "", query: str = "",
+                     limit: int = 200) -> list[Application]:
+    rows = applications_matching(owner, stage=stage, query=query)
     return list(_with_card_facts(rows).order_by("-updated_at", "-pk")[:limit])
 
 
