@@ -40,8 +40,8 @@ import django  # noqa: E402
 django.setup()
 
 from pursuit.accounts.models import User  # noqa: E402
+from pursuit.archive.services import import_file  # noqa: E402
 from pursuit.cli.base import ensure_database  # noqa: E402
-from pursuit.contacts.imports import import_contacts  # noqa: E402
 
 RATIO_TARGET = 10.0
 BIG_BYTES = 20 * 1024 * 1024
@@ -157,7 +157,7 @@ def part_one() -> bool:
     bare = min(bare_executemany(data) for _ in range(3))
     baseline = min(same_schema_executemany(data) for _ in range(3))
     start = time.perf_counter()
-    summary = import_contacts(owner=user, data=raw, filename="Connections.csv")
+    summary = import_file(owner=user, data=raw, filename="Connections.csv")
     elapsed = time.perf_counter() - start
     assert summary.created == 30_000, summary.to_json()
     ratio = elapsed / baseline

@@ -42,7 +42,8 @@ from django.utils import timezone
 from pursuit.cli.base import ensure_database
 from pursuit.accounts.models import User
 from pursuit.contacts.services import ContactIn, contact_create
-from pursuit.pipeline.services import InterviewerIn, application_create, round_log
+from pursuit.cadence.services import PersonIn, round_log
+from pursuit.pipeline.services import application_create
 ensure_database()
 User.objects.all().delete()
 now = timezone.now()
@@ -53,10 +54,10 @@ for n in range({users}):
         people = [contact_create(owner=user, data=ContactIn(full_name=f"Person {{a}}-{{i}}",
                   emails=(f"p{{a}}{{i}}@example.com",))) for i in range(3)]
         start = now - timedelta(days=2 + 4 * a)
-        round_log(application=app, start=start, end=start + timedelta(hours=1),
-                  timezone="America/Chicago",
-                  interviewers=[InterviewerIn(contact=p, hiring_manager=(i == 0))
-                                for i, p in enumerate(people)])
+        round_log(owner=user, application_id=app.pk, start=start,
+                  end=start + timedelta(hours=1), timezone="America/Chicago",
+                  people=[PersonIn(contact_id=p.pk, hiring_manager=(i == 0))
+                          for i, p in enumerate(people)])
 """
     subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=900)
 

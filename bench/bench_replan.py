@@ -33,16 +33,16 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from pursuit.accounts.models import User  # noqa: E402
 from pursuit.cadence.models import Touch  # noqa: E402
-from pursuit.cadence.services import applications_replan  # noqa: E402
-from pursuit.contacts.services import ContactIn, contact_create  # noqa: E402
-from pursuit.pipeline.models import Application  # noqa: E402
-from pursuit.pipeline.services import (  # noqa: E402
-    InterviewerIn,
-    application_create,
+from pursuit.cadence.services import (  # noqa: E402
+    PersonIn,
+    applications_replan,
     event_record,
-    reference_attach,
+    reference_add,
     round_log,
 )
+from pursuit.contacts.services import ContactIn, contact_create  # noqa: E402
+from pursuit.pipeline.models import Application  # noqa: E402
+from pursuit.pipeline.services import application_create  # noqa: E402
 
 TZ = ZoneInfo("America/Chicago")
 
@@ -54,14 +54,15 @@ def build(count: int) -> User:
         application = application_create(owner=user, employer=f"Employer {n}", role="Engineer")
         people = [contact_create(owner=user, data=ContactIn(
             full_name=f"Person {n}-{i}", emails=(f"p{n}-{i}@example.com",))) for i in range(9)]
-        reference_attach(application=application, contact=people[0], relationship="manager")
+        reference_add(owner=user, application_id=application.pk, contact_id=people[0].pk,
+                      relationship="manager")
         for r in range(3):
             day = start + timedelta(days=(n % 60) + 9 * r)
-            round_log(application=application, start=day, end=day + timedelta(hours=1),
-                      timezone="America/Chicago",
-                      interviewers=[InterviewerIn(contact=p, hiring_manager=(i == 0))
-                                    for i, p in enumerate(people[3 * r:3 * r + 3])])
-        event_record(application=application, type="interviewer_replied",
+            round_log(owner=user, application_id=application.pk, start=day,
+                      end=day + timedelta(hours=1), timezone="America/Chicago",
+                      people=[PersonIn(contact_id=p.pk, hiring_manager=(i == 0))
+                              for i, p in enumerate(people[3 * r:3 * r + 3])])
+        event_record(owner=user, application_id=application.pk, type="interviewer_replied",
                      at=start + timedelta(days=(n % 60) + 30))
     return user
 

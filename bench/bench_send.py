@@ -99,7 +99,7 @@ def pursuit(port: int, rows: list[dict[str, str]]) -> tuple[float, float]:
     from pursuit.accounts.models import User
     from pursuit.outbox.models import Message
     from pursuit.outbox.services import mail_account_save, message_enqueue
-    from pursuit.outbox.worker import Worker
+    from pursuit.worker.loop import Worker
 
     User.objects.all().delete()
     owner = User.objects.create_user("jordan@example.com", "bench password 42",

@@ -103,16 +103,16 @@ def make_application(db):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def log_round(db):  # type: ignore[no-untyped-def]
-    from pursuit.pipeline.services import InterviewerIn, round_log
+    from pursuit.cadence.services import PersonIn, round_log
 
     def log(application, start: datetime, interviewers, *, hours: float = 1,  # type: ignore[no-untyped-def]
             tz: str = "America/Chicago", status: str = "held", hiring_manager_first: bool = True):
         return round_log(
-            application=application, start=start, end=start + timedelta(hours=hours),
-            timezone=tz, status=status,
-            interviewers=[InterviewerIn(contact=c, hiring_manager=hiring_manager_first and n == 0,
-                                        topics=[f"topic {n}"])
-                          for n, c in enumerate(interviewers)],
+            owner=application.owner, application_id=application.pk, start=start,
+            end=start + timedelta(hours=hours), timezone=tz, status=status,
+            people=[PersonIn(contact_id=c.pk, hiring_manager=hiring_manager_first and n == 0,
+                             topics=[f"topic {n}"])
+                    for n, c in enumerate(interviewers)],
         )
 
     return log

@@ -14,7 +14,13 @@ from django.db import transaction
 
 from pursuit.accounts.models import Strength, User
 from pursuit.cadence.models import Touch
-from pursuit.cadence.services import applications_replan, done_on, touch_complete
+from pursuit.cadence.services import (
+    PersonIn,
+    event_record,
+    reference_add,
+    round_log,
+    touch_complete,
+)
 from pursuit.contacts.models import Contact, Organization
 from pursuit.contacts.services import AddressIn, ContactIn, PhoneIn, contact_create
 from pursuit.networking.models import NetworkingEvent
@@ -25,13 +31,7 @@ from pursuit.networking.services import (
     keep_in_touch_default,
 )
 from pursuit.pipeline.models import Application, Event, Round
-from pursuit.pipeline.services import (
-    InterviewerIn,
-    application_create,
-    event_record,
-    reference_attach,
-    round_log,
-)
+from pursuit.pipeline.services import application_create
 
 
 @dataclass(frozen=True)
@@ -140,9 +140,13 @@ APPLICATIONS = [
     ("Wide World Importers", "Cloud Engineer", "applied", "no_preference"),
     ("Adventure Works", "Analytics Engineer", "interested", "no_preference"),
     ("Fabrikam", "Staff Engineer", "applied", "no_preference"),
-    ("Margie's Travel", "Contract Data Engineer", "applied", "no_preference"),
+    ("Margie's Travel", "Contract Data Engineer", "accepted", "no_preference"),
     ("Lucerne Publishing", "Data Engineer", "applied", "no_preference"),
 ]
+
+
+_DEMO_NOTE = "Demo application: remove it from Settings or with `pursuit demo --remove`."
+_ACCEPTED_NOTE = "A three-month contract accepted last spring; kept for the record."
 
 
 def demo_load(*, owner: User, now: datetime) -> dict[str, int]:
@@ -164,7 +168,7 @@ def demo_load(*, owner: User, now: datetime) -> dict[str, int]:
             employer: application_create(
                 owner=owner, employer=employer, role=role, stage=stage, preferred_channel=channel,
                 applied_on=today - timedelta(days=20 + n), is_demo=True,
-                notes="Demo application: remove it from Settings or with `pursuit demo --remove`.",
+                notes=_ACCEPTED_NOTE if stage == "accepted" else _DEMO_NOTE,
             )
             for n, (employer, role, stage, channel) in enumerate(APPLICATIONS)
         }
@@ -174,19 +178,16 @@ def demo_load(*, owner: User, now: datetime) -> dict[str, int]:
 
 def _done_before(owner: User, day: date, now: datetime) -> None:
     """Mark older touches done, as a diligent user would have: Today shows a realistic day."""
-    old = Touch.objects.filter(owner=owner, application__is_demo=True, status="planned",
-                               due_on__lt=day)
+    old = list(Touch.objects.filter(owner=owner, application__is_demo=True, status="planned",
+                                    due_on__lt=day))
     zone = ZoneInfo(owner.timezone)
     for n, touch in enumerate(old):
-        touch.status = Touch.Status.DONE
         # A thank-you the evening of the interview; anything else at 10:00 the day it was due.
-        touch.done_at = (touch.not_before + timedelta(hours=3) if touch.not_before
-                         else datetime.combine(touch.due_on, time(10), tzinfo=zone))
-        touch.done_on = done_on(owner, touch.done_at)
-        if touch.type in ("follow_up_call", "weekly_follow_up") and touch.channel == "phone":
-            touch.outcome = ("reached", "voicemail", "no_answer")[n % 3]
-        touch.save()
-    applications_replan(Application.objects.filter(owner=owner, is_demo=True))
+        at = (touch.not_before + timedelta(hours=3) if touch.not_before
+              else datetime.combine(touch.due_on, time(10), tzinfo=zone))
+        phoned = touch.type in ("follow_up_call", "weekly_follow_up") and touch.channel == "phone"
+        touch_complete(owner=owner, touch_id=touch.pk, at=at,
+                       outcome=("reached", "voicemail", "no_answer")[n % 3] if phoned else "")
 
 
 DEMO_EVENT = "Northern Illinois alumni evening"
@@ -231,11 +232,11 @@ def _interviews(owner: User, apps: dict[str, Application], people: dict[str, Con
              fmt: str = "onsite", role: str = "interviewer") -> Round:
         day = _weekday_before(today, days_ago)
         return round_log(
-            application=apps[app], start=_local(tz, day, hour), end=_local(tz, day, hour + 1),
-            timezone=str(tz), format=fmt,
-            interviewers=[InterviewerIn(contact=people[name], hiring_manager=hm, topics=topics,
-                                        role=role if name == "Tomasz Kowalski" else "interviewer")
-                          for name, hm, topics in who],
+            owner=owner, application_id=apps[app].pk, start=_local(tz, day, hour),
+            end=_local(tz, day, hour + 1), timezone=str(tz), format=fmt,
+            people=[PersonIn(contact_id=people[name].pk, hiring_manager=hm, topics=topics,
+                             role=role if name == "Tomasz Kowalski" else "interviewer")
+                    for name, hm, topics in who],
         )
 
     tom, helen = people["Tom Alvarez"], people["Dr. Helen Park"]
@@ -244,17 +245,17 @@ def _interviews(owner: User, apps: dict[str, Application], people: dict[str, Con
         ("Siobhan O'Sullivan", False, ["Kafka to PostgreSQL pipeline", "data quality checks"]),
         ("Minh Nguyen", False, ["on-call practices", "mentoring"]),
     ], fmt="panel")
-    reference_attach(application=apps["Larchmont Analytics"], contact=tom,
-                     relationship="Former manager at Acme Cloud")
-    reference_attach(application=apps["Larchmont Analytics"], contact=helen,
-                     relationship="Thesis advisor")
+    reference_add(owner=owner, application_id=apps["Larchmont Analytics"].pk,
+                  contact_id=tom.pk, relationship="Former manager at Acme Cloud")
+    reference_add(owner=owner, application_id=apps["Larchmont Analytics"].pk,
+                  contact_id=helen.pk, relationship="Thesis advisor")
     next_day = today + timedelta(days=3)
     while next_day.weekday() >= 5:
         next_day += timedelta(days=1)
-    round_log(application=apps["Larchmont Analytics"], start=_local(tz, next_day, 14),
-              end=_local(tz, next_day, 15), timezone=str(tz), format="video",
-              status=Round.Status.SCHEDULED,
-              interviewers=[InterviewerIn(contact=people["Adaeze Okonkwo"], hiring_manager=True)])
+    round_log(owner=owner, application_id=apps["Larchmont Analytics"].pk,
+              start=_local(tz, next_day, 14), end=_local(tz, next_day, 15), timezone=str(tz),
+              format="video", status=Round.Status.SCHEDULED,
+              people=[PersonIn(contact_id=people["Adaeze Okonkwo"].pk, hiring_manager=True)])
 
     held("Bellweather Freight", 0 if now.astimezone(tz).hour >= 12 else 1, 9, [
         ("Chloé Martin", True, ["Kubernetes migration", "cost of the CI fleet"]),
@@ -269,33 +270,36 @@ def _interviews(owner: User, apps: dict[str, Application], people: dict[str, Con
         touch_complete(owner=owner, touch_id=touch.pk,
                        outcome="voicemail" if touch.type == "follow_up_call" else "",
                        at=now - timedelta(days=5))
-    event_record(application=apps["Ferncliff Labs"], type=Event.Type.INTERVIEWER_REPLIED,
-                 at=now - timedelta(days=2), by=people["Renata Solberg"],
+    event_record(owner=owner, application_id=apps["Ferncliff Labs"].pk,
+                 type=Event.Type.INTERVIEWER_REPLIED, at=now - timedelta(days=2),
+                 by_contact_id=people["Renata Solberg"].pk,
                  summary="Thanks for the note: we are finishing interviews this week.",
                  decision_expected_by=today + timedelta(days=10))
 
     held("Quarry & Pine Health", 20, 11, [
         ("Grace Whitfield", True, ["FHIR R4 rollout", "HL7 v2 legacy feeds"]),
     ])
-    event_record(application=apps["Quarry & Pine Health"], type=Event.Type.OFFER_RECEIVED,
+    event_record(owner=owner, application_id=apps["Quarry & Pine Health"].pk,
+                 type=Event.Type.OFFER_RECEIVED,
                  at=now - timedelta(days=1), summary="Verbal offer; written offer to follow.")
 
     held("Alpine Ski House", 6, 10, [("Oliver Bennett", True, ["Terraform modules", "on-call"])],
          fmt="video")
     held("Contoso Pharmaceuticals", 25, 15, [("Priya Raman", True, ["data governance"])])
-    event_record(application=apps["Contoso Pharmaceuticals"], type=Event.Type.REJECTED,
+    event_record(owner=owner, application_id=apps["Contoso Pharmaceuticals"].pk,
+                 type=Event.Type.REJECTED,
                  at=now - timedelta(days=8), summary="They chose an internal candidate.")
     held("Tailspin Toys", 30, 9, [("Dmitri Volkov", True, ["SLOs", "chaos testing"])],
          fmt="phone")
-    event_record(application=apps["Tailspin Toys"], type=Event.Type.JOB_FILLED,
+    event_record(owner=owner, application_id=apps["Tailspin Toys"].pk,
+                 type=Event.Type.JOB_FILLED,
                  at=now - timedelta(days=15))
-    event_record(application=apps["Fabrikam"], type=Event.Type.CANDIDATE_WITHDREW,
+    event_record(owner=owner, application_id=apps["Fabrikam"].pk,
+                 type=Event.Type.CANDIDATE_WITHDREW,
                  at=now - timedelta(days=9), summary="The role moved to on-site five days a week.")
-    event_record(application=apps["Lucerne Publishing"], type=Event.Type.JOB_CLOSED,
+    event_record(owner=owner, application_id=apps["Lucerne Publishing"].pk,
+                 type=Event.Type.JOB_CLOSED,
                  at=now - timedelta(days=4), summary="Hiring freeze.")
     _done_before(owner, today - timedelta(days=2), now)
     _network(owner, people, today, now)
-    margie = apps["Margie's Travel"]
-    margie.stage = "accepted"
-    margie.notes = "A three-month contract accepted last spring; kept for the record."
-    margie.save(update_fields=["stage", "notes"])
+

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "ninja",  # the API docs page then uses its local assets, not a CDN
     "pursuit.accounts",
+    "pursuit.jobs",
     "pursuit.contacts",
     "pursuit.pipeline",
     "pursuit.cadence",
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "pursuit.digest",
     "pursuit.networking",
     "pursuit.letters",
+    "pursuit.cards",
     "pursuit.coaching",
     "pursuit.api",
     "pursuit.web",
@@ -123,7 +125,7 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 # Shared by the server's processes (a file per entry in the data directory): the web app caches
-# rendered page bodies per user in it (pursuit.web.fragments).
+# rendered page bodies per user in it (pursuit.common.pagecache).
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",

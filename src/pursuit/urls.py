@@ -2,8 +2,8 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("pursuit.web.urls")),
-    path("", include("pursuit.outbox.urls")),
     path("", include("pursuit.contacts.urls")),
+    path("", include("pursuit.cards.urls")),
     path("", include("pursuit.calendar_feed.urls")),
     path("", include("pursuit.digest.urls")),
     path("", include("pursuit.networking.urls")),

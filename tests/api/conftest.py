@@ -15,11 +15,11 @@ from django.utils import timezone
 from pursuit.accounts.models import User
 from pursuit.api.services import token_create
 from pursuit.cadence.models import Touch
+from pursuit.cadence.services import event_record
 from pursuit.contacts.models import Contact
 from pursuit.letters.models import Letter
 from pursuit.letters.services import letter_draft
 from pursuit.pipeline.models import Application, Event, Round
-from pursuit.pipeline.services import event_record
 from tests.web.conftest import (  # noqa: F401  (autouse fixtures shared with the web tests)
     _fast_passwords,
     _private_cache,
@@ -82,8 +82,10 @@ def world(owner, make_user, make_contact, make_application, log_round) -> World:
                          company="Larchmont Analytics")
     sam = make_contact(owner, "Sam Chen", company="Larchmont Analytics")
     round_ = log_round(application, now - timedelta(days=1), [priya, sam])
-    event = event_record(application=application, type="interviewer_replied",
-                         at=now - timedelta(hours=2), by=priya, summary="Thanks, in touch.")
+    event = event_record(owner=application.owner, application_id=application.pk,
+                         type="interviewer_replied",
+                         at=now - timedelta(hours=2), by_contact_id=priya.pk,
+                         summary="Thanks, in touch.")
     touch = Touch.objects.get(application=application, type="thank_you_email", contact=priya)
     letter = letter_draft(owner=owner, touch_id=touch.pk)
     outsider = make_user("outsider@example.com", full_name="Olive Outsider")

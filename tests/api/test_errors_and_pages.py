@@ -134,7 +134,7 @@ def test_a_bug_still_answers_json(world, api, monkeypatch) -> None:  # type: ign
 def test_a_write_renews_the_cached_pages(world, api) -> None:  # type: ignore[no-untyped-def]
     from django.core.cache import cache
 
-    from pursuit.web.fragments import _version_key
+    from pursuit.common.pagecache import _version_key
 
     cache.set(_version_key(world.owner), 1, None)
     api.get("/api/contacts")

@@ -10,8 +10,7 @@ from zoneinfo import ZoneInfo
 from django.apps import apps
 
 from pursuit.cadence.models import Touch
-from pursuit.cadence.services import touch_complete, touch_skip
-from pursuit.outbox.services import mark_touch_sent
+from pursuit.cadence.services import touch_complete, touch_queue_message, touch_sent, touch_skip
 from tests.conftest import at
 
 
@@ -36,7 +35,9 @@ def test_a_sent_message_and_a_skip_store_the_local_day(  # type: ignore[no-untyp
         make_user, make_contact, make_application, log_round) -> None:
     tokyo = make_user("tokyo@example.com", timezone="Asia/Tokyo")
     thanks, *rest = _touches(tokyo, make_contact, make_application, log_round)
-    mark_touch_sent(thanks.pk, datetime(2025, 10, 17, 20, 0, tzinfo=UTC))  # 05:00 on the 18th
+    message = touch_queue_message(owner=tokyo, touch_id=thanks.pk, to_address="p@example.com",
+                                  to_name="P", subject="Thanks", body="Thank you.")
+    touch_sent(message_id=message.pk, at=datetime(2025, 10, 17, 20, 0, tzinfo=UTC))  # 05:00 18th
     thanks.refresh_from_db()
     assert (thanks.status, thanks.done_on) == ("done", date(2025, 10, 18))
     skipped = touch_skip(owner=tokyo, touch_id=rest[-1].pk, reason="they asked me to wait")

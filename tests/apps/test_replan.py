@@ -9,9 +9,15 @@ from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from pursuit.cadence.models import Touch
-from pursuit.cadence.services import applications_replan, touch_complete, touch_skip
+from pursuit.cadence.services import (
+    applications_replan,
+    event_record,
+    reference_add,
+    round_set_status,
+    touch_complete,
+    touch_skip,
+)
 from pursuit.pipeline.models import Application, Stage
-from pursuit.pipeline.services import event_record, reference_attach, round_set_status
 from tests.conftest import at
 
 
@@ -71,8 +77,8 @@ def test_done_touches_are_history(owner, friday_interview) -> None:  # type: ign
                    at=at("2025-10-22 10:00"))
     # The interviewer replies on the day of the call: R7 re-plans calls and follow-ups from
     # that day on, but the call that was made stays exactly as it was.
-    event_record(application=application, type="interviewer_replied",
-                 at=at("2025-10-22 16:00"), by=priya)
+    event_record(owner=application.owner, application_id=application.pk, type="interviewer_replied",
+                 at=at("2025-10-22 16:00"), by_contact_id=priya.pk)
     call.refresh_from_db()
     assert (call.status, call.due_on, call.outcome) == ("done", date(2025, 10, 22), "voicemail")
     assert Touch.objects.filter(application=application, type="follow_up_call").count() == 1
@@ -115,7 +121,8 @@ def test_a_touch_of_another_user_cannot_be_completed(make_user, friday_interview
 def test_a_stopping_event_cancels_what_follows_and_closes_the_stage(
         friday_interview, event_type, stage) -> None:  # type: ignore[no-untyped-def]
     application = friday_interview[0]
-    event_record(application=application, type=event_type, at=at("2025-10-21 11:00"))
+    event_record(owner=application.owner, application_id=application.pk, type=event_type,
+                 at=at("2025-10-21 11:00"))
     application.refresh_from_db()
     assert application.stage == stage
     remaining = Touch.objects.filter(application=application, status="planned")
@@ -152,7 +159,8 @@ def test_a_scheduled_round_gets_a_preparation_item(owner, make_contact, make_app
 def test_references_are_alerted_once(owner, make_contact, friday_interview) -> None:  # type: ignore[no-untyped-def]
     application = friday_interview[0]
     tom = make_contact(owner, "Tom Alvarez")
-    link = reference_attach(application=application, contact=tom, relationship="Former manager")
+    link = reference_add(owner=application.owner, application_id=application.pk, contact_id=tom.pk,
+                         relationship="Former manager")
     [alert] = planned(application, "reference_alert")
     assert alert.due_on == date(2025, 10, 17)
     touch_complete(owner=owner, touch_id=alert.pk, at=at("2025-10-16 12:00"))
@@ -180,7 +188,8 @@ def test_replanning_costs_a_fixed_number_of_queries(owner, make_contact, make_ap
             application = make_application(owner, employer=f"Employer {horizon_days}-{n}")
             people = [make_contact(owner, f"Person {horizon_days}-{n}-{i}") for i in range(3)]
             log_round(application, at("2025-10-17 15:00"), people)
-            event_record(application=application, type="interviewer_replied",
+            event_record(owner=application.owner, application_id=application.pk,
+                         type="interviewer_replied",
                          at=at("2025-10-30 12:00"))
             ids.append(application.pk)
         return ids
@@ -207,7 +216,8 @@ def test_today_drops_the_job_follow_ups_of_an_ended_application_but_keeps_thank_
 
     application = friday_interview[0]
     # Rejected after the call was due and never made: the call no longer belongs on Today.
-    event_record(application=application, type="rejected", at=at("2025-10-24 11:00"))
+    event_record(owner=application.owner, application_id=application.pk, type="rejected",
+                 at=at("2025-10-24 11:00"))
     types = {i.touch.type for i in agenda_for(owner, now=at("2025-10-27 08:00"))}
     assert "follow_up_call" not in types and "postal_letter" not in types
     assert "thank_you_email" in types
@@ -216,7 +226,7 @@ def test_today_drops_the_job_follow_ups_of_an_ended_application_but_keeps_thank_
 @pytest.mark.parametrize("name", ["Mars/Olympus", "America", "A" * 300, "../etc"])
 def test_a_bad_timezone_is_bad_input(name) -> None:  # type: ignore[no-untyped-def]
     from pursuit.core.errors import BadInput
-    from pursuit.pipeline.services import check_timezone
+    from pursuit.core.timezones import zone
 
     with pytest.raises(BadInput):
-        check_timezone(name, where="timezone")
+        zone(name, where="timezone")

@@ -138,7 +138,7 @@ def _api_token(p: Personas) -> int:
 
 def _card_scan(p: Personas) -> int:
     """A card of the owner waiting for review (a 1x1 PNG: the pages never re-read it)."""
-    from pursuit.contacts.scans import scan_store
+    from pursuit.cards.services import scan_store
     from tests.scanning.test_scan_pages import TINY_PNG
 
     return scan_store(owner=p.owner, data=TINY_PNG, kind="PNG", filename="card.png",

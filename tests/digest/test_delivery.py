@@ -8,7 +8,7 @@ from email import message_from_bytes
 import pytest
 
 from pursuit.outbox.services import mail_account_save
-from pursuit.outbox.worker import Worker
+from pursuit.worker.loop import Worker
 from tests.digest.conftest import MONDAY_0905
 from tests.outbox.smtp_sink import SmtpSink
 

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 
 def digests_of(user) -> list[Message]:  # type: ignore[no-untyped-def]
-    return list(Message.objects.filter(owner=user, to_address=user.email, touch=None))
+    return list(Message.objects.filter(owner=user, to_address=user.email, touch__isnull=True))
 
 
 def test_nothing_due_says_so_briefly(jordan, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -9,8 +10,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from pursuit.contacts import views_import
 from pursuit.contacts.models import Contact
+from pursuit.jobs.models import Job
+from pursuit.worker.loop import Worker
 
 CSV = ("Notes:\n\"Some e-mails are missing.\"\n\n"
        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -20,49 +22,61 @@ CSV = ("Notes:\n\"Some e-mails are missing.\"\n\n"
 
 
 @pytest.fixture
-def inline(monkeypatch: pytest.MonkeyPatch, settings: Any, tmp_path: Path) -> None:
+def staging(settings: Any, tmp_path: Path) -> Path:
     settings.DATA_DIR = tmp_path
     settings.MEDIA_ROOT = tmp_path / "media"
-    monkeypatch.setattr(views_import, "run_in_background", lambda work: work())
+    return tmp_path
 
 
-def _upload(client: Client, content: str, name: str = "Connections.csv") -> Any:
+def _upload(client: Client, content: str | bytes, name: str = "Connections.csv") -> Any:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
+    data = content.encode() if isinstance(content, str) else content
     return client.post(reverse("contact_import"), {
-        "file": SimpleUploadedFile(name, content.encode()), "format": "auto"})
+        "file": SimpleUploadedFile(name, data), "format": "auto"})
 
 
-def test_preview_then_import(client: Client, owner: Any, inline: None) -> None:
+def _worker_runs() -> None:
+    Worker(idle_sleep=0).run(once=True)
+
+
+def test_preview_then_import_by_the_worker(client: Client, owner: Any, staging: Path) -> None:
     client.force_login(owner)
     page = _upload(client, CSV)
     assert page.status_code == 200
     html = page.content.decode()
-    assert "Adaeze Okonkwo" in html
+    assert "Adaeze Okonkwo" in html and "LinkedIn connections" in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert(1)" not in html
     assert Contact.objects.filter(owner=owner).count() == 0  # a preview stores nothing
     token = page.context["token"]
-    assert page.context["summary"]["created"] == 2
-    started = client.post(reverse("contact_import_start", args=[token]))
+    started = client.post(reverse("contact_import_start"), {"token": token})
     assert started.status_code == 302
+    waiting = client.get(started["Location"]).content.decode()
+    assert "Waiting to start" in waiting and Contact.objects.count() == 0
+    _worker_runs()  # the import is the worker's, not the request's
     status = client.get(started["Location"])
     assert "Imported Connections.csv: 2 new" in status.content.decode()
     assert Contact.objects.filter(owner=owner).count() == 2
-    # Starting again does not import twice.
-    client.post(reverse("contact_import_start", args=[token]))
+    assert not list((staging / "jobs").iterdir())  # the staged upload is gone
+    # Starting again does not import twice: the upload is no longer kept.
+    again = client.post(reverse("contact_import_start"), {"token": token})
+    assert again.status_code == 302 and again["Location"] == reverse("contact_import")
+    _worker_runs()
     assert Contact.objects.filter(owner=owner).count() == 2
 
 
-def test_progress_partial_for_htmx(client: Client, owner: Any, inline: None) -> None:
+def test_progress_partial_for_htmx(client: Client, owner: Any, staging: Path) -> None:
     client.force_login(owner)
     token = _upload(client, CSV).context["token"]
-    partial = client.get(reverse("contact_import_status", args=[token]), HTTP_HX_REQUEST="true")
+    started = client.post(reverse("contact_import_start"), {"token": token})
+    partial = client.get(started["Location"], HTTP_HX_REQUEST="true")
     assert partial.status_code == 200
-    assert 'id="import-progress"' in partial.content.decode()
-    assert "<html" not in partial.content.decode()
+    body = partial.content.decode()
+    assert 'id="import-progress"' in body and "hx-get" in body
+    assert "<html" not in body
 
 
-def test_bad_file_is_one_clear_error(client: Client, owner: Any, inline: None) -> None:
+def test_bad_file_is_one_clear_error(client: Client, owner: Any, staging: Path) -> None:
     client.force_login(owner)
     page = _upload(client, "Date,Description,Amount\n2025-01-02,COFFEE,-4.50\n", "bank.csv")
     assert page.status_code == 200
@@ -70,15 +84,49 @@ def test_bad_file_is_one_clear_error(client: Client, owner: Any, inline: None) -
     assert Contact.objects.filter(owner=owner).count() == 0
 
 
+def test_a_file_bad_past_its_preview_fails_the_job_and_stores_nothing(
+        client: Client, owner: Any, staging: Path) -> None:
+    """The preview reads the start only; the worker finds the damage and says so."""
+    good = CSV.encode()
+    body = good + b"Ada,Lovelace,https://www.linkedin.com/in/ada,,Acme,CTO,\n" * 30_000
+    bad = body + b"\xff\xfe not utf-8 \x80\x81 at the end\n"
+    client.force_login(owner)
+    page = _upload(client, bad)
+    assert page.status_code == 200 and not page.context["preview"].complete
+    started = client.post(reverse("contact_import_start"), {"token": page.context["token"]})
+    _worker_runs()
+    status = client.get(started["Location"]).content.decode()
+    assert "Import failed" in status and "UTF-8" in status
+    assert Contact.objects.count() == 0
+
+
+def test_an_import_whose_worker_died_shows_as_failed(client: Client, owner: Any,
+                                                     staging: Path) -> None:
+    """A worker killed mid-import: its transaction never committed, and the next worker says
+    so instead of leaving the page at "importing… 53%" for ever."""
+    client.force_login(owner)
+    token = _upload(client, CSV).context["token"]
+    started = client.post(reverse("contact_import_start"), {"token": token})
+    # Claimed by a worker of this machine whose process is gone.
+    Job.objects.update(state=Job.State.RUNNING, claimed_by=f"{socket.gethostname()}:999999999")
+    _worker_runs()
+    status = client.get(started["Location"]).content.decode()
+    assert "Import failed" in status and "nothing was stored" in status
+    assert Contact.objects.count() == 0
+
+
 def test_another_users_import_is_not_found(client: Client, owner: Any, make_user: Any,
-                                           inline: None) -> None:
+                                           staging: Path) -> None:
     outsider = make_user("outsider@example.com")
     client.force_login(owner)
     token = _upload(client, CSV).context["token"]
+    started = client.post(reverse("contact_import_start"), {"token": token})
     client.force_login(outsider)
-    assert client.get(reverse("contact_import_status", args=[token])).status_code == 404
-    assert client.post(reverse("contact_import_start", args=[token])).status_code == 404
-    assert Contact.objects.count() == 0
+    assert client.get(started["Location"]).status_code == 404
+    assert client.post(reverse("contact_import_start"), {"token": token}).status_code == 404
+    assert client.post(reverse("contact_import_start"), {"token": "forged"}).status_code == 404
+    _worker_runs()
+    assert Contact.objects.filter(owner=outsider).count() == 0
 
 
 def test_merge_page_lists_near_matches_and_merges(client: Client, owner: Any,

@@ -12,10 +12,10 @@ from django.utils import timezone
 
 from pursuit.accounts.models import Strength, User
 from pursuit.cadence.models import Touch
+from pursuit.cadence.services import PersonIn, reference_add, round_log
 from pursuit.contacts.models import Contact
 from pursuit.contacts.services import AddressIn, ContactIn, contact_create
 from pursuit.pipeline.models import Application, Round
-from pursuit.pipeline.services import InterviewerIn, reference_attach, round_log
 
 STRENGTHS = [
     ("cut cloud costs 30% at Acme", "Moved batch jobs to spot instances and right-sized clusters",
@@ -78,12 +78,13 @@ def panel(make_user, make_application) -> Panel:  # type: ignore[no-untyped-def]
               for name, prefix, title, _, street in PANEL]
     start = timezone.now() - timedelta(days=1)
     round_ = round_log(
-        application=application, start=start, end=start + timedelta(hours=2),
-        timezone="America/Chicago", format="panel",
-        interviewers=[InterviewerIn(contact=c, hiring_manager=n == 0, topics=PANEL[n][3])
-                      for n, c in enumerate(people)])
+        owner=owner, application_id=application.pk, start=start,
+        end=start + timedelta(hours=2), timezone="America/Chicago", format="panel",
+        people=[PersonIn(contact_id=c.pk, hiring_manager=n == 0, topics=PANEL[n][3])
+                for n, c in enumerate(people)])
     tom = person(owner, "Tom Alvarez", title="Former manager", company="Acme Cloud")
-    reference_attach(application=application, contact=tom, relationship="Former manager")
+    reference_add(owner=owner, application_id=application.pk, contact_id=tom.pk,
+                  relationship="Former manager")
     return Panel(owner, application, round_, people, tom)
 
 

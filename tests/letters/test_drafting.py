@@ -125,12 +125,12 @@ def test_the_postal_letter_draws_on_the_round_held_not_the_one_to_come(panel: Pa
     from datetime import timedelta
     from zoneinfo import ZoneInfo
 
-    from pursuit.pipeline.services import InterviewerIn, round_log
+    from pursuit.cadence.services import PersonIn, round_log
 
     later = panel.round.start + timedelta(days=7)
-    round_log(application=panel.application, start=later, end=later + timedelta(hours=1),
-              timezone="America/Chicago", status="scheduled",
-              interviewers=[InterviewerIn(contact=panel.people[0], hiring_manager=True)])
+    round_log(owner=panel.owner, application_id=panel.application.pk, start=later,
+              end=later + timedelta(hours=1), timezone="America/Chicago", status="scheduled",
+              people=[PersonIn(contact_id=panel.people[0].pk, hiring_manager=True)])
     letter = services.letter_draft(owner=panel.owner, touch_id=panel.touch("postal_letter").pk)
     held = panel.round.start.astimezone(ZoneInfo("America/Chicago"))
     assert f"meeting with me on {held:%B} {held.day} to discuss" in letter.body

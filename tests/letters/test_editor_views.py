@@ -116,13 +116,14 @@ def test_approval_is_refused_with_open_findings_and_accepted_after_dismissal(
     letter.refresh_from_db()
     assert letter.status == "approved" and letter.approved_at is not None
     message = Message.objects.get()
-    assert letter.message == message and message.touch_id == letter.touch_id
+    assert letter.message == message and message.touch.pk == letter.touch_id
     assert message.to_address == "siobhan.osullivan@larchmont.example"
     assert message.subject == "Thanks" and message.body == body
 
     # A second click, or a second approval, never queues a second message.
     client.post(url("letter_approve", letter), {"subject": "Thanks", "body": body})
     assert Message.objects.filter(touch=letter.touch).count() == 1
+    assert Message.objects.count() == 1
 
 
 def test_the_service_refuses_too(panel: Panel, letter: Letter) -> None:

@@ -7,11 +7,11 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
+from pursuit.cadence.services import event_record, reference_add
 from pursuit.core.errors import BadInput
 from pursuit.networking import selectors, services
 from pursuit.networking.models import EventContact, NetworkingSession
 from pursuit.pipeline.models import ApplicationReference, Reference
-from pursuit.pipeline.services import event_record, reference_attach
 
 DAY = date(2025, 10, 14)
 
@@ -57,7 +57,8 @@ def test_references_are_added_once_and_removed_with_their_uses(owner, make_conta
     with pytest.raises(BadInput):
         services.reference_create(owner=owner, name="helen park")
     application = make_application(owner)
-    link = reference_attach(application=application, contact=reference.contact)
+    link = reference_add(owner=application.owner, application_id=application.pk,
+                         contact_id=reference.contact.pk)
     services.reference_mark_alerted(owner=owner, link_id=link.pk, on=DAY)
     assert ApplicationReference.objects.get().alerted_on == DAY
     assert services.reference_remove(owner=owner, reference_id=reference.pk) == "Helen Park"
@@ -73,7 +74,8 @@ def test_after_a_rejection_the_interviewers_join_the_network(owner, make_contact
     log_round(application, timezone.now() - timedelta(days=10), [priya, sam])
     with pytest.raises(BadInput, match="still open"):
         services.after_rejection_keep_in_touch(owner=owner, application_id=application.pk)
-    event_record(application=application, type="rejected", at=timezone.now())
+    event_record(owner=application.owner, application_id=application.pk, type="rejected",
+                 at=timezone.now())
     offer = selectors.keep_in_touch_offer(owner, application)
     assert offer is not None and offer.people == [priya, sam] and not offer.already
     count = services.after_rejection_keep_in_touch(owner=owner, application_id=application.pk,

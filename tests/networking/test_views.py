@@ -10,11 +10,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from pursuit.cadence.services import event_record, reference_add
 from pursuit.contacts.models import Contact
 from pursuit.networking import services
 from pursuit.networking.models import EventContact, Interaction, NetworkingSession
 from pursuit.pipeline.models import ApplicationReference, Reference
-from pursuit.pipeline.services import event_record, reference_attach
 
 EVIL = "<script>alert(1)</script>"
 
@@ -25,11 +25,13 @@ def world(owner, make_contact, make_application, log_round):  # type: ignore[no-
     application = make_application(owner, employer="Larchmont", role="Data Engineer")
     priya, sam = make_contact(owner, "Priya Raman"), make_contact(owner, EVIL)
     log_round(application, timezone.now() - timedelta(days=12), [priya, sam])
-    event_record(application=application, type="rejected", at=timezone.now())
+    event_record(owner=application.owner, application_id=application.pk, type="rejected",
+                 at=timezone.now())
     tom = make_contact(owner, "Tom Alvarez")
     services.keep_in_touch_set(owner=owner, contact_id=tom.pk, days=30)
     Contact.objects.filter(pk=tom.pk).update(created_at=timezone.now() - timedelta(days=60))
-    link = reference_attach(application=application, contact=tom, relationship="Former manager")
+    link = reference_add(owner=application.owner, application_id=application.pk, contact_id=tom.pk,
+                         relationship="Former manager")
     event = services.event_create(owner=owner, name=f"Fair {EVIL}", date=date(2025, 10, 1),
                                   cards_given=3)
     services.event_add_contact(event, sam)

@@ -16,7 +16,7 @@ from pursuit.outbox.services import (
     message_enqueue,
     message_resolve_unknown,
 )
-from pursuit.outbox.worker import Worker
+from pursuit.worker.loop import Worker
 from tests.outbox.smtp_sink import SinkHandler, SmtpSink, free_port
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -10,11 +10,12 @@ from email.utils import format_datetime
 import pytest
 
 from pursuit.cadence.models import Touch
+from pursuit.cadence.services import touch_queue_message
 from pursuit.core.mail import imap_quote
 from pursuit.outbox.models import InboundReply, MailAccount
-from pursuit.outbox.services import mail_account_save, message_enqueue
-from pursuit.outbox.worker import Worker
+from pursuit.outbox.services import mail_account_save
 from pursuit.pipeline.models import Event
+from pursuit.worker.loop import Worker
 from tests.conftest import at
 from tests.outbox.imap_server import ImapServer, dovecot_available
 
@@ -37,8 +38,9 @@ def interview(owner, make_contact, make_application, log_round, imap):  # type: 
     priya = make_contact(owner, "Priya Raman", "priya@larchmont.example")
     log_round(application, at("2025-10-17 15:00"), [priya])
     thanks = Touch.objects.get(application=application, type="thank_you_email")
-    message = message_enqueue(owner=owner, touch=thanks, to_address="priya@larchmont.example",
-                              subject="Thank you", body="Dear Priya, thank you.")
+    message = touch_queue_message(owner=owner, touch_id=thanks.pk,
+                                  to_address="priya@larchmont.example", to_name="Priya Raman",
+                                  subject="Thank you", body="Dear Priya, thank you.")
     Worker(idle_sleep=0).deliver_next()
     mail_account_save(owner=owner, from_address="jordan@example.com", smtp_host="127.0.0.1",
                       smtp_port=1, smtp_security="none", imap_host="127.0.0.1",

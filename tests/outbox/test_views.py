@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from pursuit.outbox.models import MailAccount, MailCheck, Message
 from pursuit.outbox.services import message_enqueue
-from pursuit.outbox.worker import Worker
+from pursuit.worker.loop import Worker
 from tests.outbox.smtp_sink import SmtpSink
 
 

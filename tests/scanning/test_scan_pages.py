@@ -19,8 +19,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from pursuit.contacts.models import CardScan, Contact
-from pursuit.contacts.scans import scan_store
+from pursuit.cards.models import CardScan
+from pursuit.cards.services import scan_store
+from pursuit.contacts.models import Contact
+from pursuit.jobs.models import Job
+from pursuit.worker.loop import Worker
 from tests.conftest import run_pursuit
 
 REAL_CARDS = Path(__file__).resolve().parents[2].parent / "shared" / "testdata" / "real-cards"
@@ -34,6 +37,7 @@ TINY_PNG = base64.b64decode(
 @pytest.fixture(autouse=True)
 def _media(settings: Any, tmp_path: Path) -> None:
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.DATA_DIR = tmp_path
 
 
 @pytest.fixture(scope="module")
@@ -71,17 +75,25 @@ def _save(client: Client, scan: CardScan) -> Any:
     return client.post(url, _review_data(page))
 
 
-def test_upload_reads_the_card_and_names_the_bad_file(owner: Any) -> None:
+def test_upload_is_read_by_the_worker_and_names_the_bad_file(owner: Any) -> None:
     client = _client(owner)
     response = client.post(reverse("card_scan"), {"images": [
         SimpleUploadedFile("avery.jpg", AVERY.read_bytes(), content_type="image/jpeg"),
         SimpleUploadedFile("notes.jpg", b"Avery Smith\nnot a photo\n", content_type="image/jpeg"),
     ]})
+    errors = [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "error"]
+    assert len(errors) == 1 and "notes.jpg" in errors[0] and "not a PNG, JPEG or WebP" in errors[0]
+    job = Job.objects.get(owner=owner)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("card_scan_job", args=[job.pk])
+    assert not CardScan.objects.exists()  # no OCR inside the request
+    waiting = client.get(response["Location"], HTTP_HX_REQUEST="true").content.decode()
+    assert "Waiting for the scanner" in waiting and "hx-get" in waiting
+    Worker(idle_sleep=0).run(once=True)
     [scan] = CardScan.objects.filter(owner=owner)
+    response = client.get(reverse("card_scan_job", args=[job.pk]))
     assert response.status_code == 302
     assert response["Location"] == reverse("card_scan_review", args=[scan.pk])
-    errors = [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "error"]
-    assert len(errors) == 1 and "notes.jpg" in errors[0] and "not an image" in errors[0]
     assert scan.status == CardScan.Status.PENDING and scan.fields["full_name"] == "Avery Smith"
     stored = str(scan.image.name)
     assert stored.startswith("cards/") and "avery" not in stored

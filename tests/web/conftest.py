@@ -12,9 +12,9 @@ from django.utils import timezone
 
 from pursuit.accounts.models import Strength, User
 from pursuit.cadence.models import Touch
+from pursuit.cadence.services import event_record, reference_add
 from pursuit.contacts.models import Contact
 from pursuit.pipeline.models import Application, Interviewer, Round
-from pursuit.pipeline.services import event_record, reference_attach
 
 
 @dataclass
@@ -46,10 +46,13 @@ def world(owner, make_contact, make_application, log_round) -> World:  # type: i
                          company="Larchmont Analytics")
     sam = make_contact(owner, "Sam Chen", company="Larchmont Analytics")
     tom = make_contact(owner, "Tom Alvarez", title="Former manager")
-    reference_attach(application=application, contact=tom, relationship="former manager")
+    reference_add(owner=application.owner, application_id=application.pk, contact_id=tom.pk,
+                  relationship="former manager")
     round_ = log_round(application, now - timedelta(days=8), [priya, sam])
-    event_record(application=application, type="interviewer_replied",
-                 at=now - timedelta(hours=2), by=priya, summary="Thanks, we'll be in touch.")
+    event_record(owner=application.owner, application_id=application.pk,
+                 type="interviewer_replied",
+                 at=now - timedelta(hours=2), by_contact_id=priya.pk,
+                 summary="Thanks, we'll be in touch.")
     strength = Strength.objects.create(owner=owner, phrase="cut cloud costs 30% at Acme")
     return World(owner, application, round_, priya, sam, tom, strength)
 

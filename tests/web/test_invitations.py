@@ -11,9 +11,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from pursuit.accounts.invitations import account_invite, account_join
 from pursuit.accounts.models import AccountInvitation, User
 from pursuit.core.errors import BadInput
+from pursuit.invitations import account_invite, account_join
 from tests.web.conftest import signed_in
 
 PASSWORD = "a long enough passphrase"

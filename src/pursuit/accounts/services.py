@@ -33,39 +33,6 @@ def user_create(*, email: str, password: str, full_name: str = "", is_coach: boo
     return user
 
 
-# --- Writes behind the web pages (issue 3) -------------------------------------------------
-
-SETTINGS_FIELDS = ("timezone", "country", "subdivision", "workday_start", "workday_end",
-                   "pipeline_target")
-PROFILE_FIELDS = ("full_name", "email", "phone", "return_address", "linkedin", "signature",
-                  "target_roles")
-# A change to one of these moves business days, so every open application is re-planned.
-_CALENDAR_FIELDS = ("country", "subdivision")
-
-
-def user_update(*, user: User, **fields: object) -> User:
-    """Save settings or profile fields; re-plans open applications when holidays change."""
-    from pursuit.cadence.services import applications_replan
-    from pursuit.pipeline.models import OPEN_STAGES, Application
-
-    unknown = set(fields) - set(SETTINGS_FIELDS) - set(PROFILE_FIELDS)
-    if unknown:
-        raise BadInput(f"unknown fields {sorted(unknown)}", where="settings")
-    if "email" in fields:
-        email = str(fields["email"]).strip().lower()
-        if User.objects.filter(email__iexact=email).exclude(pk=user.pk).exists():
-            raise BadInput("another account uses this e-mail", where="email")
-        fields["email"] = email
-    replan = any(fields.get(f, getattr(user, f)) != getattr(user, f) for f in _CALENDAR_FIELDS)
-    with transaction.atomic():
-        for name, value in fields.items():
-            setattr(user, name, value)
-        user.save()
-        if replan:
-            applications_replan(Application.objects.filter(owner=user, stage__in=OPEN_STAGES))
-    return user
-
-
 def strength_add(*, user: User, phrase: str, evidence: str = "", keywords: str = "") -> Strength:
     if not phrase.strip():
         raise BadInput("the strength is empty", where="phrase")
@@ -77,19 +44,3 @@ def strength_delete(*, user: User, strength_id: int) -> None:
     deleted, _ = Strength.objects.filter(owner=user, pk=strength_id).delete()
     if not deleted:
         raise BadInput("no such strength", where="strength")
-
-
-def account_delete(*, user: User) -> None:
-    """Delete an account with everything it owns.
-
-    In dependency order: applications first (their rounds PROTECT the interviewers' contacts
-    and they PROTECT their employer), then contacts and organisations, then the user.
-    """
-    from pursuit.contacts.models import Contact, Organization
-    from pursuit.pipeline.models import Application
-
-    with transaction.atomic():
-        Application.objects.filter(owner=user).delete()
-        Contact.objects.filter(owner=user).delete()
-        Organization.objects.filter(owner=user).delete()
-        user.delete()

@@ -26,9 +26,10 @@ from pursuit.api.common import (
     page_out,
 )
 from pursuit.api.enums import ChannelName, StageName
+from pursuit.cadence.services import application_move, application_update
 from pursuit.contacts.models import Contact
 from pursuit.pipeline.models import Application, Channel, Stage
-from pursuit.pipeline.services import application_add, application_move, application_update
+from pursuit.pipeline.services import application_create
 
 router = Router(tags=["applications"])
 
@@ -174,9 +175,9 @@ def get_application(request: HttpRequest, application_id: int) -> Any:
 @router.post("/applications", response=answers(ApplicationOut, 201), summary="Add an application")
 def create_application(request: HttpRequest, data: ApplicationCreateIn) -> Any:
     fields = data.model_dump(exclude={"employer", "role", "referred_by", "recruiter"})
-    application = application_add(owner=caller(request), employer=data.employer, role=data.role,
-                                  referred_by=data.referred_by, recruiter=data.recruiter,
-                                  **fields)
+    application = application_create(owner=caller(request), employer=data.employer,
+                                     role=data.role, referred_by=data.referred_by,
+                                     recruiter=data.recruiter, **fields)
     return Status(201, _one(request, application.pk))
 
 
@@ -185,20 +186,16 @@ def create_application(request: HttpRequest, data: ApplicationCreateIn) -> Any:
 def update_application(request: HttpRequest, application_id: int,
                        data: ApplicationUpdateIn) -> Any:
     owner = caller(request)
-    current = _one(request, application_id)
+    _one(request, application_id)
     sent = data.model_dump(exclude_unset=True)
     stage = sent.pop("stage", None)
     with transaction.atomic():
         if sent:
-            # The service sets the employer, referral and recruiter every time: what was not
-            # sent is passed on as it is.
-            employer = sent.pop("employer", current.employer.name)
-            referred_by = sent.pop("referred_by", current.referred_by.full_name
-                                   if current.referred_by else "")
-            recruiter = sent.pop("recruiter", current.recruiter.full_name
-                                 if current.recruiter else "")
-            application_update(owner=owner, application_id=application_id, employer=employer,
-                               referred_by=referred_by, recruiter=recruiter, **sent)
+            # What was not sent is None: the service leaves it as it is.
+            application_update(owner=owner, application_id=application_id,
+                               employer=sent.pop("employer", None),
+                               referred_by=sent.pop("referred_by", None),
+                               recruiter=sent.pop("recruiter", None), **sent)
         if stage is not None:
             application_move(owner=owner, application_id=application_id, stage=stage,
                              at=timezone.now())

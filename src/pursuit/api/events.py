@@ -21,10 +21,8 @@ from pursuit.api.common import (
     page_out,
 )
 from pursuit.api.enums import EventType
-from pursuit.contacts.models import Contact
-from pursuit.core.errors import BadInput
+from pursuit.cadence.services import event_record
 from pursuit.pipeline.models import Application, Event
-from pursuit.pipeline.services import event_record
 
 router = Router(tags=["events"])
 
@@ -71,13 +69,8 @@ def list_events(request: HttpRequest, application_id: int, filters: Query[Pagina
 @router.post("/applications/{application_id}/events", response=answers(EventOut, 201),
              summary="Record an event (re-plans; a stopping event closes the application)")
 def create_event(request: HttpRequest, application_id: int, data: EventIn) -> Any:
-    application = owned(Application, request, application_id)
-    by = None
-    if data.by_contact_id is not None:
-        by = Contact.objects.filter(owner=caller(request), pk=data.by_contact_id).first()
-        if by is None:
-            raise BadInput("not one of your contacts", where="by_contact_id")
-    event = event_record(application=application, type=data.type, at=data.at,
-                         summary=data.summary, by=by,
+    owned(Application, request, application_id)
+    event = event_record(owner=caller(request), application_id=application_id, type=data.type,
+                         at=data.at, summary=data.summary, by_contact_id=data.by_contact_id,
                          decision_expected_by=data.decision_expected_by)
     return Status(201, event)

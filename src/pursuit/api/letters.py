@@ -55,6 +55,10 @@ class LetterOut(Schema):
     created_at: datetime
     updated_at: datetime
 
+    @staticmethod
+    def resolve_message_id(obj: Letter) -> int | None:
+        return obj.touch.message_id  # the touch holds the link to its message
+
 
 class LetterPage(Schema):
     items: list[LetterOut]

@@ -24,8 +24,8 @@ from pursuit.api.common import (
     page_out,
 )
 from pursuit.api.enums import InterviewerRole, RoundStatus
+from pursuit.cadence.services import PersonIn, round_log, round_set_status
 from pursuit.pipeline.models import Application, Interviewer, Round
-from pursuit.pipeline.services import PersonIn, round_add, round_set_status
 
 router = Router(tags=["rounds"])
 
@@ -119,7 +119,7 @@ def list_rounds(request: HttpRequest, application_id: int, filters: Query[Pagina
              summary="Log a round with the people met (re-plans the follow-ups)")
 def create_round(request: HttpRequest, application_id: int, data: RoundCreateIn) -> Any:
     owned(Application, request, application_id)
-    round_ = round_add(
+    round_ = round_log(
         owner=caller(request), application_id=application_id, start=data.start, end=data.end,
         timezone=data.timezone, format=data.format, location=data.location, status=data.status,
         people=[PersonIn(contact_id=i.contact_id, hiring_manager=i.hiring_manager, role=i.role,

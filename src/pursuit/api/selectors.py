@@ -79,7 +79,7 @@ def events(owner: User, *, application_id: int) -> QuerySet[Event]:
 
 
 def letters(owner: User, *, status: str = "") -> QuerySet[Letter]:
-    rows = Letter.objects.filter(owner=owner).select_related("touch", "message")
+    rows = Letter.objects.filter(owner=owner).select_related("touch__message")
     if status:
         rows = rows.filter(status=status)
     return rows.order_by("-updated_at", "-pk")

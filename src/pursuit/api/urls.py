@@ -12,13 +12,14 @@ from django.urls import URLPattern, URLResolver, path, re_path
 from pursuit.api.auth import SAFE_METHODS
 from pursuit.api.main import api
 from pursuit.api.views import token_revoke_view, tokens
+from pursuit.common.pagecache import renew
 
 
 def _api_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Finish what ninja leaves undone around each API view:
 
     - its 405 is plain text: answered as JSON like every other error;
-    - a successful write renews the user's cached pages (`web.fragments`), as every signed-in
+    - a successful write renews the user's cached pages (`common.pagecache`), as every signed-in
       POST of the web app does, so Today shows at once what a script changed.
     """
 
@@ -33,8 +34,6 @@ def _api_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         elif request.method not in SAFE_METHODS and response.status_code < 400:
             user = getattr(request, "auth", None)
             if user is not None:
-                from pursuit.web.fragments import renew
-
                 renew(user)
         return response
 

@@ -11,8 +11,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from pursuit.api import selectors, services
 from pursuit.api.models import PersonalAccessToken
+from pursuit.common.http import member, owner
 from pursuit.core.errors import BadInput
-from pursuit.web.views.common import member, owner
 
 
 class TokenForm(forms.Form):

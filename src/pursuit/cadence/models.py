@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 
 from pursuit.contacts.models import Contact
+from pursuit.outbox.models import Message
 from pursuit.pipeline.models import Application, Round
 
 
@@ -61,6 +62,11 @@ class Touch(models.Model):
     snoozed_until = models.DateField(null=True, blank=True)
     note = models.TextField(blank=True)
     cancelled_by = models.CharField(max_length=30, blank=True)
+    # The message approved for this touch, if any. The touch points at its message (not the
+    # other way round) because the cadence owns the touch's status: when the touch stops being
+    # wanted, the cadence withdraws this message in the same transaction (outbox < cadence).
+    message = models.OneToOneField(Message, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="touch")
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

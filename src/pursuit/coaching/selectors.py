@@ -267,7 +267,7 @@ def dashboard(coach: User, now: datetime, search: str = "") -> list[DashboardRow
     if figures is None or any(c.pk not in figures for c in listed):
         # Computing them costs about 70 ms for 500 candidates: a coach going back and forth
         # between the dashboard and candidates' pages reads them from the shared cache for the
-        # rest of the minute. Like Today's page (web/fragments.py) they are never more than a
+        # rest of the minute. Like Today's page (common/pagecache.py) they are never more than a
         # minute old; a candidate linked since then has none, so they are computed afresh.
         figures = figures_for(listed, now, owners=links.values("candidate_id"))
         cache.set(key, figures, FIGURES_TTL_SECONDS)

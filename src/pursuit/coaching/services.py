@@ -10,7 +10,6 @@ import secrets
 from urllib.parse import urljoin
 
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -20,6 +19,7 @@ from pursuit.accounts.models import User
 from pursuit.coaching.models import CoachLink
 from pursuit.core.errors import BadInput
 from pursuit.crypto import hash_token
+from pursuit.outbox.services import message_enqueue
 
 
 def invitation_path(token: str) -> str:
@@ -45,9 +45,8 @@ def coach_invite(*, candidate: User, email: str, base_url: str) -> CoachLink:
 
     `base_url` is the site's address as the browser sees it (the view passes
     `request.build_absolute_uri("/")`): the e-mail needs an absolute link. The plain token is
-    only in the e-mail. Sending goes through Django's mail API, like a password reset: to the
-    console until an operator configures a mailer. When sending fails nothing is kept, so the
-    candidate can simply try again.
+    only in the e-mail, which is queued in the outbox with the link, in one transaction; the
+    worker delivers it through the instance's mailer (the console until an operator sets one).
     """
     email = email.strip().lower()
     try:
@@ -57,18 +56,15 @@ def coach_invite(*, candidate: User, email: str, base_url: str) -> CoachLink:
     if email == candidate.email.lower():
         raise BadInput("you cannot coach yourself", where="email")
     token = secrets.token_urlsafe(32)
+    subject, body = _invitation_text(candidate, urljoin(base_url, invitation_path(token)))
     try:
         with transaction.atomic():
             link = CoachLink.objects.create(candidate=candidate, coach_email=email,
                                             token_hash=hash_token(token))
+            message_enqueue(owner=candidate, to_address=email, subject=subject, body=body,
+                            system=True)
     except IntegrityError:
         raise BadInput(f"{email} is already invited or coaching you", where="email") from None
-    subject, body = _invitation_text(candidate, urljoin(base_url, invitation_path(token)))
-    try:
-        send_mail(subject, body, None, [email], fail_silently=False)
-    except Exception as exc:  # any transport error: tell the user, keep nothing
-        link.delete()
-        raise BadInput(f"the invitation could not be sent ({exc})", where="email") from exc
     return link
 
 

@@ -14,9 +14,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from pursuit.coaching import selectors, services
 from pursuit.coaching.forms import InviteForm, ShareForm
+from pursuit.common.forms import SearchForm
+from pursuit.common.http import member, owner
 from pursuit.core.errors import BadInput
-from pursuit.web.forms import SearchForm
-from pursuit.web.views.common import member, owner
 
 PAGE_SIZE = 50  # a table a coach can take in; the summary line counts everyone
 

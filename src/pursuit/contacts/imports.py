@@ -10,6 +10,7 @@ real one; it only skips writing photo files.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -79,18 +80,45 @@ def read_file(data: bytes, *, filename: str, format: str = "auto",
     return found, parse_text(text, format=found, where=filename, region=region)
 
 
-def import_contacts(*, owner: User, data: bytes, filename: str, format: str = "auto",
-                    dry_run: bool = False, progress: Progress | None = None) -> ImportSummary:
-    """Import one file for `owner`; BadInput (nothing stored) when it cannot be read."""
-    progress = progress or _quiet
-    kind, parsed = read_file(data, filename=filename, format=format, region=owner.country)
-    if isinstance(parsed, str):
-        from pursuit.contacts.backup import backup_restore
+# How much of a file the preview reads: enough for the first rows of any export, however large
+# the file (the whole file is read by the worker when the user imports it).
+PREVIEW_BYTES = 256 * 1024
+PREVIEW_ROWS = 10
 
-        return backup_restore(owner=owner, text=parsed, filename=filename, dry_run=dry_run,
-                              progress=progress)
-    return apply_parsed(owner=owner, parsed=parsed, filename=filename, dry_run=dry_run,
-                        progress=progress)
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    format: str
+    records: tuple[ContactRecord, ...]  # the first PREVIEW_ROWS, or none for a backup
+    complete: bool  # the whole file was read (small files): records are all there are
+
+
+def _head(data: bytes) -> bytes:
+    """The start of a file cut after its last whole line (in the file's own encoding)."""
+    head = data[:PREVIEW_BYTES]
+    if head.startswith(codecs.BOM_UTF16_LE):
+        return head[:head.rfind(b"\n\x00") + 2]
+    if head.startswith(codecs.BOM_UTF16_BE):
+        return head[:head.rfind(b"\x00\n") + 2]
+    return head[:head.rfind(b"\n") + 1] or head
+
+
+def preview_file(data: bytes, *, filename: str, format: str = "auto",
+                 region: str = "US") -> Preview:
+    """What a file is and its first rows, read from its first PREVIEW_BYTES only: a 100 MB
+    upload is previewed in the time and memory of a small one. BadInput names the file (and
+    line) when even its start is not a contacts file."""
+    complete = len(data) <= PREVIEW_BYTES
+    head = data if complete else _head(data)
+    text, _encoding = decode_text(head, where=filename)
+    found = detect_format(text, where=filename) if format == "auto" else format
+    if found == "backup":
+        return Preview(found, (), complete)
+    if not complete and found == "vcard":
+        end = text.upper().rfind("END:VCARD")
+        text = text[:end + len("END:VCARD")] + "\r\n" if end >= 0 else text
+    parsed = parse_text(text, format=found, where=filename, region=region)
+    return Preview(found, tuple(parsed.records[:PREVIEW_ROWS]), complete)
 
 
 def apply_parsed(*, owner: User, parsed: ParsedFile, filename: str, dry_run: bool = False,

@@ -24,6 +24,7 @@ from pursuit.contacts.records import contact_record
 from pursuit.core.errors import BadInput
 from pursuit.core.imports.identity import normalise_linkedin, normalise_name
 from pursuit.core.imports.merge import merge_notes
+from pursuit.core.imports.model import PhoneRecord
 from pursuit.core.imports.phones import phone_identity
 
 CHOOSABLE = ("full_name", "prefix", "first", "middle", "last", "suffix", "credentials",
@@ -95,8 +96,6 @@ def _move_children(keep: Contact, other: Contact) -> None:
     ContactEmail.objects.filter(contact=other).exclude(address__in=[
         e.address for e in other.emails.all() if e.address.casefold() in emails]).update(
         contact=keep)
-    from pursuit.core.imports.model import PhoneRecord
-
     ContactPhone.objects.filter(pk__in=[
         p.pk for p in other.phones.all()
         if phone_identity(PhoneRecord(p.type, p.e164, p.ext, p.as_printed)) not in phones

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import secrets
+
 from django.conf import settings
 from django.db import models
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
 
 
 class Organization(models.Model):
@@ -167,57 +167,8 @@ class ContactSource(models.Model):
         return f"{self.get_kind_display()} {self.detail}".strip()
 
 
-def _card_image_path(instance: CardScan, filename: str) -> str:
-    # A random name, never the uploaded one: the browser's file name is the user's to choose
-    # and has no place in a path on the server.
-    import secrets
-
+def _card_image_path(instance: object, filename: str) -> str:
+    """Kept for the migration that created the card scans here (contacts 0002); the model is
+    the cards app's now, with its own copy of this rule."""
     extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "img"
     return f"cards/{secrets.token_urlsafe(12)}.{extension}"
-
-
-class CardScan(models.Model):
-    """A business card read but not yet saved as a contact: the photo and what OCR made of
-    it, kept so that leaving the review page half-way loses nothing."""
-
-    class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for review"
-        SAVED = "saved", "Saved as a contact"
-        DISCARDED = "discarded", "Discarded"
-
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
-    # Served only through the login-required image view, never from a public media URL.
-    image = models.FileField(upload_to=_card_image_path)
-    filename = models.CharField(max_length=200, blank=True)  # as uploaded, for messages only
-    fields = models.JSONField(default=dict)  # CardFields.to_json(), the contract's shape
-    # Where the card was scanned from: saving files the person under that round or event.
-    round = models.ForeignKey("pipeline.Round", null=True, blank=True,
-                              on_delete=models.SET_NULL, related_name="+")
-    event = models.ForeignKey("networking.NetworkingEvent", null=True, blank=True,
-                              on_delete=models.SET_NULL, related_name="+")
-    contact = models.ForeignKey(Contact, null=True, blank=True, on_delete=models.SET_NULL,
-                                related_name="card_scans")
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ("created_at", "id")
-        indexes = [models.Index(fields=["owner", "status"])]
-
-    def __str__(self) -> str:
-        return self.filename or f"card {self.pk}"
-
-    @property
-    def label(self) -> str:
-        """What the lists call the card: the name read, else the company, else the file."""
-        fields = self.fields or {}
-        return str(fields.get("full_name") or fields.get("company") or self.filename
-                   or "A card")
-
-
-@receiver(post_delete, sender=CardScan)
-def _card_image_delete(sender: type[CardScan], instance: CardScan, **kwargs: object) -> None:
-    # Deleting the account (a cascade) must take the card photos with it, not leave them on
-    # disk; Django never deletes a FileField's file by itself.
-    if instance.image:
-        instance.image.delete(save=False)

@@ -1,14 +1,12 @@
-"""Reads about contacts: search, one contact with its history, the people behind touches."""
+"""Reads about contacts: search, and a contact by name (one contact with its history is a
+cadence selector: it needs the touches and applications)."""
 
 from __future__ import annotations
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
-from django.shortcuts import get_object_or_404
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from pursuit.accounts.models import User
-from pursuit.cadence.models import Touch
 from pursuit.contacts.models import Contact, ContactEmail
-from pursuit.pipeline.models import Application, ApplicationReference, Interviewer
 
 
 def contacts_matching(owner: User, query: str = "") -> QuerySet[Contact]:
@@ -35,27 +33,9 @@ def contact_search(owner: User, query: str = "", *, limit: int = 50) -> tuple[li
     return found, total
 
 
-def contact_detail(owner: User, contact_id: int) -> Contact:
-    """One contact with details, sources, touches, rounds met in, references and referrals."""
-    queryset = Contact.objects.filter(owner=owner).select_related("organization").prefetch_related(
-        "emails", "phones", "addresses", "sources",
-        Prefetch("touches", queryset=Touch.objects.select_related("application__employer")
-                 .order_by("-due_on", "-id")),
-        Prefetch("interviews", queryset=Interviewer.objects.select_related(
-            "round__application__employer").order_by("-round__start")),
-        Prefetch("reference_for__uses", queryset=ApplicationReference.objects.select_related(
-            "application__employer")),
-        Prefetch("referrals", queryset=Application.objects.select_related("employer")),
-    )
-    return get_object_or_404(queryset, pk=contact_id)
-
-
-def contacts_of_touches(owner: User, touch_ids: list[int]) -> dict[int, Contact]:
-    """The contact behind each touch (with phones and e-mails), keyed by touch id: 3 queries."""
-    pairs = dict(Touch.objects.filter(owner=owner, pk__in=touch_ids, contact__isnull=False)
-                 .values_list("pk", "contact_id"))
-    contacts = Contact.objects.filter(owner=owner, pk__in=set(pairs.values())).prefetch_related(
-        "phones", "emails")
-    by_id = {c.pk: c for c in contacts}
-    return {touch_id: by_id[contact_id] for touch_id, contact_id in pairs.items()
-            if contact_id in by_id}
+def contact_by_name(owner: User, name: str) -> Contact | None:
+    """The user's oldest contact with exactly this name (case and spacing aside)."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    return Contact.objects.filter(owner=owner, full_name__iexact=name).order_by("pk").first()

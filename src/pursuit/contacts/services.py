@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.db import transaction
+from django.db.models import ProtectedError
+
 from pursuit.accounts.models import User
 from pursuit.contacts.models import (
     Contact,
@@ -14,6 +17,8 @@ from pursuit.contacts.models import (
     ContactSource,
     Organization,
 )
+from pursuit.contacts.selectors import contact_by_name
+from pursuit.core.errors import BadInput
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +73,19 @@ def organization_get_or_create(*, owner: User, name: str) -> Organization:
     return Organization.objects.create(owner=owner, name=name)
 
 
+def contact_find_or_create(*, owner: User, name: str, company: str = "", email: str = "",
+                           sources: tuple[tuple[str, str], ...] = ()) -> Contact | None:
+    """The user's contact of that name (case and spacing aside), created when there is none;
+    None for a blank name. The one way a person typed by name becomes a contact (a referral,
+    a recruiter, a reference, someone met at an event)."""
+    existing = contact_by_name(owner, name)
+    if existing is not None or not " ".join(name.split()):
+        return existing
+    return contact_create(owner=owner, data=ContactIn(
+        full_name=name, company=company, emails=(email.strip(),) if email.strip() else (),
+        sources=sources))
+
+
 def contact_create(*, owner: User, data: ContactIn) -> Contact:
     """Store one contact with its e-mails, phones, addresses and sources."""
     first, last = data.first, data.last
@@ -120,8 +138,6 @@ CONTACT_FIELDS = ("full_name", "title", "company", "department", "website", "lin
 
 
 def _owned_contact(owner: User, contact_id: int) -> Contact:
-    from pursuit.core.errors import BadInput
-
     try:
         return Contact.objects.get(pk=contact_id, owner=owner)
     except Contact.DoesNotExist:
@@ -131,10 +147,6 @@ def _owned_contact(owner: User, contact_id: int) -> Contact:
 def contact_update(*, owner: User, contact_id: int, email: str = "", phone: str = "",
                    **fields: str) -> Contact:
     """Change a contact's details; `email` and `phone` replace the first of each (or add one)."""
-    from django.db import transaction
-
-    from pursuit.core.errors import BadInput
-
     unknown = set(fields) - set(CONTACT_FIELDS)
     if unknown:
         raise BadInput(f"unknown fields {sorted(unknown)}", where="contact")
@@ -177,10 +189,6 @@ def contact_pause(*, owner: User, contact_id: int, until: object) -> Contact:
 
 def contact_delete(*, owner: User, contact_id: int) -> str:
     """Delete a contact; someone met in an interview stays (the rounds need them)."""
-    from django.db.models import ProtectedError
-
-    from pursuit.core.errors import BadInput
-
     contact = _owned_contact(owner, contact_id)
     name = contact.full_name
     try:

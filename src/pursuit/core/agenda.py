@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from pursuit.core.due import due_day, due_state
+
 # What the user does for each kind of touch, in words.
 ACTIONS = {
     "thank_you_email": "Send a thank-you e-mail",
@@ -68,9 +70,7 @@ class AgendaItem:
 
 def effective_due(touch: AgendaTouch) -> date:
     """The day a touch is to be done: its date, or the day it was snoozed to."""
-    if touch.snoozed_until and touch.snoozed_until > touch.due_on:
-        return touch.snoozed_until
-    return touch.due_on
+    return due_day(touch.due_on, touch.snoozed_until)
 
 
 def day_words(day: date, today: date) -> str:
@@ -135,21 +135,18 @@ def why(touch: AgendaTouch, now: datetime, tz: ZoneInfo) -> str:
 def build_agenda(touches: list[AgendaTouch], *, now: datetime, tz: ZoneInfo) -> list[AgendaItem]:
     """Touches due today or overdue as of `now`, most urgent first.
 
-    A thank-you is overdue once its deadline has passed; any other touch once its day has.
-    Touches to a paused person are kept but flagged `held`, and sort last.
+    Due and overdue follow `core.due` (the rule every page shares). Touches to a paused person
+    are kept but flagged `held`, and sort last.
     """
     today = now.astimezone(tz).date()
     items = []
     for touch in touches:
-        due = effective_due(touch)
-        if due > today:
+        state = due_state(due_on=touch.due_on, deadline=touch.deadline,
+                          snoozed_until=touch.snoozed_until, now=now, tz=tz)
+        if not state.due:
             continue
-        if touch.deadline is not None and touch.snoozed_until is None:
-            overdue = touch.deadline < now
-        else:
-            overdue = due < today
         held = touch.paused_until is not None and touch.paused_until >= today
-        items.append(AgendaItem(touch, due, overdue, held, why(touch, now, tz)))
+        items.append(AgendaItem(touch, state.day, state.overdue, held, why(touch, now, tz)))
     items.sort(key=lambda i: (i.held, not i.overdue, i.due,
                               i.touch.deadline or datetime.max.replace(tzinfo=tz),
                               _URGENCY.get(i.touch.type, 9), i.touch.id))

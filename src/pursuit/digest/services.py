@@ -24,6 +24,7 @@ from pursuit.core.business_days import is_business_day
 from pursuit.core.errors import BadInput
 from pursuit.digest.compose import Digest, PersonLine, compose
 from pursuit.digest.models import DigestPreference, DigestSent
+from pursuit.networking.selectors import keep_in_touch_due, suggestion_for
 from pursuit.outbox.services import message_enqueue
 from pursuit.pipeline.models import OPEN_STAGES, Application
 
@@ -47,11 +48,7 @@ def digest_enabled(owner: User) -> bool:
 
 
 def _keep_in_touch(owner: User, today: date) -> list[PersonLine]:
-    """Contacts due for a keep-in-touch note, from the networking app when it is installed."""
-    try:
-        from pursuit.networking.selectors import keep_in_touch_due
-    except ImportError:
-        return []
+    """Contacts due for a keep-in-touch note."""
     lines = []
     for item in keep_in_touch_due(owner, today):
         contact: Any = getattr(item, "contact", item)
@@ -64,11 +61,7 @@ def _keep_in_touch(owner: User, today: date) -> list[PersonLine]:
 
 
 def _suggestion(owner: User, today: date) -> str:
-    """The day's networking suggestion, from the networking app when it is installed."""
-    try:
-        from pursuit.networking.selectors import suggestion_for
-    except ImportError:
-        return ""
+    """The day's networking suggestion."""
     suggestion: Any = suggestion_for(owner, today)
     if suggestion is None:
         return ""

@@ -57,8 +57,6 @@ class Letter(models.Model):
     findings = models.JSONField(default=list, blank=True)
     dismissed = models.JSONField(default=list, blank=True)
     approved_at = models.DateTimeField(null=True, blank=True)
-    message = models.ForeignKey(Message, null=True, blank=True, on_delete=models.SET_NULL,
-                                related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -68,6 +66,11 @@ class Letter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} for touch {self.touch_id} ({self.status})"
+
+    @property
+    def message(self) -> Message | None:
+        """The outbox message approved for this letter's touch (the touch holds the link)."""
+        return self.touch.message
 
     @property
     def channel(self) -> str:

@@ -16,13 +16,13 @@ from pursuit.letters.pdf import PrintedLetter, paragraphs_of
 def letter_for(owner: User, letter_id: int) -> Letter:
     """Raises Letter.DoesNotExist for a letter of someone else."""
     return Letter.objects.select_related(
-        "touch__application__employer", "touch__contact", "touch__round", "message", "owner",
+        "touch__application__employer", "touch__contact", "touch__round", "touch__message", "owner",
     ).get(pk=letter_id, owner=owner)
 
 
 def letters_for(owner: User) -> QuerySet[Letter]:
     return (Letter.objects.filter(owner=owner)
-            .select_related("touch__application__employer", "message")
+            .select_related("touch__application__employer", "touch__message")
             .order_by("status", "-updated_at"))
 
 

@@ -16,7 +16,7 @@ from django.utils import timezone
 from pursuit.accounts.models import User
 from pursuit.cadence.calendar import holidays_between
 from pursuit.cadence.models import Touch
-from pursuit.cadence.services import touch_complete
+from pursuit.cadence.services import touch_complete, touch_queue_message, touch_withdraw_message
 from pursuit.core import letters as core
 from pursuit.core.errors import BadInput
 from pursuit.core.letters.schedule import next_business_morning
@@ -24,7 +24,7 @@ from pursuit.core.proofread import Finding, Sibling, proofread
 from pursuit.letters import build
 from pursuit.letters.models import Letter, LetterTemplate
 from pursuit.outbox.models import Message
-from pursuit.outbox.services import message_cancel, message_enqueue
+from pursuit.pipeline.models import Application
 
 SUBJECT_PREFIX = "Subject: "
 SEND_NOW, SEND_MORNING = "now", "morning"
@@ -288,7 +288,7 @@ def letter_approve(*, owner: User, letter_id: int, subject: str | None = None,
         if not letter.body.strip():
             raise BadInput("the letter is empty", where="body")
         if letter.channel == "email":
-            letter.message = _enqueue(letter, send, now)
+            _enqueue(letter, send, now)
         letter.status, letter.approved_at = Letter.Status.APPROVED, now
         letter.save()
     return letter
@@ -302,10 +302,12 @@ def _enqueue(letter: Letter, send: str, now: datetime) -> Message:
     if not address:
         raise BadInput(f"{touch.recipient_name} has no e-mail address: add it to their contact "
                        "first", where="to")
-    return message_enqueue(
-        owner=letter.owner, touch=touch, to_address=address, to_name=touch.recipient_name,
-        subject=letter.subject, body=letter.body,
+    message = touch_queue_message(
+        owner=letter.owner, touch_id=touch.pk, to_address=address,
+        to_name=touch.recipient_name, subject=letter.subject, body=letter.body,
         send_at=now if send == SEND_NOW else send_morning(letter, now))
+    touch.message = message  # the letter shows it without reading the touch again
+    return message
 
 
 def letter_reopen(*, owner: User, letter_id: int) -> Letter:
@@ -314,10 +316,11 @@ def letter_reopen(*, owner: User, letter_id: int) -> Letter:
         letter = _owned(owner, letter_id)
         if letter.status != Letter.Status.APPROVED:
             raise BadInput("only an approved letter can be changed again", where="letter")
-        if letter.message is not None:
-            message_cancel(owner=owner, message_id=letter.message.pk)  # refuses once sent
-        letter.status, letter.approved_at, letter.message = Letter.Status.DRAFT, None, None
-        letter.save(update_fields=["status", "approved_at", "message", "updated_at"])
+        # Refused once the message is on its way; the touch keeps the cancelled message as
+        # its record until a new approval queues another.
+        touch_withdraw_message(owner=owner, touch_id=letter.touch_id)
+        letter.status, letter.approved_at = Letter.Status.DRAFT, None
+        letter.save(update_fields=["status", "approved_at", "updated_at"])
     return letter
 
 
@@ -339,7 +342,7 @@ def letter_mark_mailed(*, owner: User, letter_id: int, at: datetime | None = Non
 
 def _owned(owner: User, letter_id: int, *, lock: bool = False) -> Letter:
     rows = Letter.objects.select_related("touch__application__employer", "touch__contact",
-                                         "touch__round", "message", "owner")
+                                         "touch__round", "touch__message", "owner")
     if lock:
         rows = rows.select_for_update(of=("self",))
     try:
@@ -359,8 +362,6 @@ def _draft_only(owner: User, letter_id: int, *, lock: bool = False) -> Letter:
 def application_postal_letter(*, owner: User, application_id: int,
                               now: datetime | None = None) -> Letter:
     """The postal letter of an application (R3), drafted when it has none yet."""
-    from pursuit.pipeline.models import Application
-
     if not Application.objects.filter(pk=application_id, owner=owner).exists():
         raise BadInput(f"no application {application_id} in this account",
                        where="APPLICATION_ID")

@@ -7,12 +7,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from pursuit.common.http import member, owner
 from pursuit.core import letters as core
 from pursuit.core.errors import BadInput
 from pursuit.letters import selectors, services
 from pursuit.letters.fields import FIELDS
 from pursuit.letters.forms import ResetForm, TemplateForm
-from pursuit.web.views.common import member, owner
 
 
 def _kind(kind: str) -> core.Kind:

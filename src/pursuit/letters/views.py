@@ -15,13 +15,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from pursuit.cadence.models import Touch
+from pursuit.common.http import is_htmx, local_now, member, owner
 from pursuit.core.errors import BadInput
 from pursuit.letters import selectors, services
 from pursuit.letters.forms import ApproveForm, LetterTextForm, split_finding
 from pursuit.letters.highlight import finding_rows, marked_text
 from pursuit.letters.models import Letter
 from pursuit.letters.pdf import render_pdf
-from pursuit.web.views.common import is_htmx, local_now, member, owner
 
 
 def _letter(request: HttpRequest, letter_id: int) -> Letter:

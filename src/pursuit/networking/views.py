@@ -15,7 +15,9 @@ from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from pursuit.accounts.models import User
+from pursuit.common.http import back_to, local_now, member, owner
 from pursuit.contacts.models import Contact
+from pursuit.contacts.services import ContactIn, contact_create
 from pursuit.core.errors import BadInput
 from pursuit.networking import selectors, services
 from pursuit.networking.forms import (
@@ -32,7 +34,6 @@ from pursuit.networking.forms import (
 )
 from pursuit.networking.models import InteractionKind
 from pursuit.pipeline.models import Application, ApplicationReference, Reference
-from pursuit.web.views.common import back_to, local_now, member, owner
 
 # The quick-log buttons of the daily session, with labels short enough for a phone's row.
 QUICK_KINDS = [(k, InteractionKind(k).label) for k in ("call", "coffee", "email", "message",
@@ -77,8 +78,6 @@ def interaction_new(request: HttpRequest) -> HttpResponse:
     if contact_id is None and data["name"].strip():
         contact = selectors.contact_by_name(user, data["name"])
         if contact is None:
-            from pursuit.contacts.services import ContactIn, contact_create
-
             contact = added = contact_create(owner=user, data=ContactIn(
                 full_name=" ".join(data["name"].split())))
         contact_id = contact.pk

@@ -5,8 +5,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from pursuit.cadence.models import Touch
-
 
 class MailAccount(models.Model):
     """The user's own mailbox. Passwords are stored encrypted (see pursuit.crypto)."""
@@ -56,8 +54,6 @@ class Message(models.Model):
         CANCELLED = "cancelled", "Cancelled"
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
-    touch = models.ForeignKey(Touch, null=True, blank=True, on_delete=models.SET_NULL,
-                              related_name="messages")
     # Fixed when the message is queued, so a retry is the same message to the server and to
     # the recipient's client, and replies can be matched to it.
     message_id = models.CharField(max_length=255, unique=True)
@@ -76,6 +72,9 @@ class Message(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
     transport = models.CharField(max_length=10, blank=True)
+    # Sent through the instance's own mailer rather than the user's mailbox (an invitation to
+    # this Pursuit is not the user's correspondence): see transport.InstanceTransport.
+    system = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -84,12 +83,6 @@ class Message(models.Model):
             models.Index(fields=["state", "next_attempt_at"]),
             models.Index(fields=["owner", "state"]),
         ]
-        constraints = [
-            # One message per touch: a touch cannot be sent twice, whatever the clicks.
-            models.UniqueConstraint(fields=["touch"], condition=models.Q(touch__isnull=False)
-                                    & ~models.Q(state="cancelled"), name="one_message_per_touch"),
-        ]
-
     def __str__(self) -> str:
         return f"{self.subject} to {self.to_address} ({self.state})"
 

@@ -1,13 +1,15 @@
-"""Noticing replies: a message in INBOX that answers one of ours (by In-Reply-To/References),
-or comes from an interviewer of an open application, becomes an `interviewer_replied` event
-and the cadence re-plans (R7)."""
+"""Reading replies: new INBOX messages of the user's mailbox, parsed into what Pursuit cares
+about, and stored once. What a reply means for an application (an `interviewer_replied` event,
+the follow-ups re-planned) is the cadence's to decide: `pursuit.cadence.replies`."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import logging
-from datetime import timedelta
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
@@ -16,7 +18,6 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from imapclient.exceptions import IMAPClientError
 
-from pursuit.contacts.models import ContactEmail
 from pursuit.core.mail import (
     imap_quote,
     is_auto_reply,
@@ -27,8 +28,6 @@ from pursuit.core.mail import (
 )
 from pursuit.outbox.checks import open_imap
 from pursuit.outbox.models import InboundReply, MailAccount, Message
-from pursuit.pipeline.models import OPEN_STAGES, Application, Interviewer
-from pursuit.pipeline.services import event_record
 
 log = logging.getLogger(__name__)
 
@@ -49,71 +48,72 @@ def _text_of(message: EmailMessage) -> str:
     return content if isinstance(content, str) else ""
 
 
-def _application_for(owner_id: int, parsed: EmailMessage, sender: str) -> tuple[
-        Application | None, Message | None]:
-    ids = referenced_ids(str(parsed.get("In-Reply-To", "")), str(parsed.get("References", "")))
-    if ids:
-        ours = {m.message_id.lower(): m for m in Message.objects.filter(
-            owner_id=owner_id, message_id__in=ids + [i.upper() for i in ids])
-            .select_related("touch__application")}
-        for mid in ids:
-            message = ours.get(mid)
-            if message and message.touch and message.touch.application:
-                return message.touch.application, message
-    if not sender:
-        return None, None
-    contact_ids = ContactEmail.objects.filter(owner_id=owner_id, address__iexact=sender) \
-        .values_list("contact_id", flat=True)
-    interviewer = (Interviewer.objects
-                   .filter(owner_id=owner_id, contact_id__in=list(contact_ids),
-                           round__application__stage__in=OPEN_STAGES)
-                   .select_related("round__application").order_by("-round__start").first())
-    return (interviewer.round.application, None) if interviewer else (None, None)
+@dataclass(frozen=True, slots=True)
+class Inbound:
+    """One INBOX message as far as Pursuit cares: who, when, what it answers, how it reads."""
+
+    message_id: str
+    sender: str
+    referenced: tuple[str, ...]  # Message-IDs it answers (In-Reply-To, References), lower case
+    subject: str
+    received: datetime
+    automatic: bool
+    snippet: str
+    suggests_rejection: bool
 
 
-def process_inbound(owner_id: int, raw: bytes) -> InboundReply | None:
-    """Record one INBOX message if it answers the user; returns the reply, or None."""
+def read_inbound(raw: bytes) -> Inbound:
+    """Parse one INBOX message (headers and the start of its text)."""
     parsed = message_from_bytes(raw, policy=policy.default)
     assert isinstance(parsed, EmailMessage)
     message_id = str(parsed.get("Message-ID", "")).strip() or \
         "<sha256-" + hashlib.sha256(raw).hexdigest()[:32] + "@pursuit.invalid>"
-    sender = sender_address(str(parsed.get("From", "")))
-    application, ours = _application_for(owner_id, parsed, sender)
-    if application is None:
-        return None
     try:
         received = parsedate_to_datetime(str(parsed.get("Date", "")))
         if received.tzinfo is None:
             raise ValueError
     except (TypeError, ValueError):
         received = timezone.now()
-    headers = {k: str(v) for k, v in parsed.items()}
-    automatic = is_auto_reply(headers)
     text = _text_of(parsed)
+    return Inbound(
+        message_id=message_id[:255], sender=sender_address(str(parsed.get("From", ""))),
+        referenced=tuple(referenced_ids(str(parsed.get("In-Reply-To", "")),
+                                        str(parsed.get("References", "")))),
+        subject=str(parsed.get("Subject", ""))[:300], received=received,
+        automatic=is_auto_reply({k: str(v) for k, v in parsed.items()}),
+        snippet=snippet(text), suggests_rejection=suggests_rejection(text))
+
+
+def ours_among(owner_id: int, ids: Sequence[str]) -> list[Message]:
+    """The user's own messages among these Message-IDs, in the order given."""
+    if not ids:
+        return []
+    found = {m.message_id.lower(): m for m in Message.objects.filter(
+        owner_id=owner_id, message_id__in=list(ids) + [i.upper() for i in ids])}
+    return [found[i] for i in ids if i in found]
+
+
+def reply_store(*, owner_id: int, inbound: Inbound, application_id: int,
+                in_reply_to: Message | None) -> InboundReply | None:
+    """Keep a reply; None when it was recorded before (INBOX is read again and again)."""
     try:
         with transaction.atomic():
-            reply = InboundReply.objects.create(
-                owner_id=owner_id, message_id=message_id[:255], in_reply_to=ours,
-                application=application, from_address=sender,
-                subject=str(parsed.get("Subject", ""))[:300], received_at=received,
-                snippet=snippet(text), automatic=automatic,
-                suggests_rejection=suggests_rejection(text),
-            )
-            if not automatic:
-                by = (Interviewer.objects.filter(
-                    owner_id=owner_id, round__application=application,
-                    contact__emails__address__iexact=sender).select_related("contact").first())
-                reply.event = event_record(
-                    application=application, type="interviewer_replied", at=received,
-                    summary=reply.snippet, by=by.contact if by else None)
-                reply.save(update_fields=["event"])
+            return InboundReply.objects.create(
+                owner_id=owner_id, message_id=inbound.message_id, in_reply_to=in_reply_to,
+                application_id=application_id, from_address=inbound.sender,
+                subject=inbound.subject, received_at=inbound.received,
+                snippet=inbound.snippet, automatic=inbound.automatic,
+                suggests_rejection=inbound.suggests_rejection)
     except IntegrityError:
-        return None  # seen before: a reply is recorded once however often INBOX is read
-    return reply
+        return None
 
 
-def poll_account(account: MailAccount) -> int:
-    """Read new INBOX messages of one account; returns how many replies were recorded."""
+Record = Callable[[int, Inbound], object]
+
+
+def poll_account(account: MailAccount, record: Record) -> int:
+    """Read new INBOX messages of one account and hand each to `record` (the cadence decides
+    what it means: `cadence.replies.reply_record`); returns how many it recorded."""
     recorded = 0
     try:
         client = open_imap(account)
@@ -134,7 +134,7 @@ def poll_account(account: MailAccount) -> int:
             chunk = uids[start:start + 50]
             for uid, data in client.fetch(chunk, _FETCH).items():
                 raw = data.get(b"BODY[HEADER]", b"") + data.get(b"BODY[TEXT]<0>", b"")
-                if process_inbound(account.owner_id, raw):
+                if record(account.owner_id, read_inbound(raw)):
                     recorded += 1
                 account.imap_last_uid = max(account.imap_last_uid, uid)
         account.imap_uidvalidity = validity
@@ -172,3 +172,9 @@ def _record_error(account: MailAccount, error: str) -> None:
     log.warning("polling %s failed: %s", account.imap_host, error)
     MailAccount.objects.filter(pk=account.pk).update(imap_last_error=error[:2000],
                                                      imap_polled_at=timezone.now())
+
+
+def reply_link_event(reply: InboundReply, event_id: int) -> None:
+    """The event a reply was recorded as (set by the cadence)."""
+    reply.event_id = event_id
+    reply.save(update_fields=["event"])

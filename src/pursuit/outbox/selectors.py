@@ -18,13 +18,15 @@ _ATTENTION = Case(
 )
 
 
-def outbox_for(owner: User, *, limit: int = 200) -> QuerySet[Message]:
-    return (Message.objects.filter(owner=owner).select_related("touch__application__employer")
-            .annotate(attention=_ATTENTION).order_by("attention", "-created_at")[:limit])
+def outbox_for(owner: User) -> QuerySet[Message]:
+    """The user's messages, what needs them first (see `cadence.selectors.outbox_messages`
+    for the same list with each message's application)."""
+    return (Message.objects.filter(owner=owner).annotate(attention=_ATTENTION)
+            .order_by("attention", "-created_at"))
 
 
 def message_for(owner: User, message_id: int) -> Message:
-    return Message.objects.select_related("touch").prefetch_related("attempt_log").get(
+    return Message.objects.prefetch_related("attempt_log").get(
         pk=message_id, owner=owner)
 
 

@@ -6,6 +6,8 @@ A request never talks to a mail server: it writes a row, and the worker delivers
 from __future__ import annotations
 
 import secrets
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import datetime
 from email.charset import QP, Charset
 from email.header import Header
@@ -13,12 +15,11 @@ from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.conf import settings
+from django.db import transaction
 from django.utils import timezone
 
 from pursuit.accounts.models import User
-from pursuit.cadence.models import Touch
-from pursuit.cadence.services import done_on
 from pursuit.core.errors import BadInput
 from pursuit.core.mail import check_address, check_header
 from pursuit.crypto import encrypt
@@ -80,9 +81,10 @@ def _sender(owner: User) -> tuple[str, str]:
 
 
 def message_enqueue(*, owner: User, to_address: str, subject: str, body: str,
-                    to_name: str = "", touch: Touch | None = None,
-                    send_at: datetime | None = None) -> Message:
-    """Queue one message the user approved. Each touch gets one message, ever."""
+                    to_name: str = "", send_at: datetime | None = None,
+                    system: bool = False) -> Message:
+    """Queue one message the user approved (a touch's message is queued through the cadence,
+    `touch_queue_message`, which links it to its touch)."""
     check_address(to_address, field="to")
     check_header(to_name, field="to_name")
     check_header(subject, field="subject")
@@ -90,23 +92,21 @@ def message_enqueue(*, owner: User, to_address: str, subject: str, body: str,
         raise BadInput("the subject is empty", where="subject")
     if not body.strip():
         raise BadInput("the message is empty", where="body")
-    if touch is not None and touch.owner_id != owner.pk:
-        raise BadInput("no such touch", where="touch")
     from_name, from_address = _sender(owner)
+    if system:
+        # From the instance (its own address, so the mail is not spoofed as the user's), in
+        # the user's name.
+        from_name = f"{owner.full_name or owner.email} via Pursuit"
+        from_address = settings.DEFAULT_FROM_EMAIL
     check_header(from_name, field="from_name")
     domain = from_address.rsplit("@", 1)[-1] or "pursuit.invalid"
     when = send_at or timezone.now()
-    try:
-        with transaction.atomic():
-            return Message.objects.create(
-                owner=owner, touch=touch, message_id=f"<{secrets.token_hex(16)}@{domain}>",
-                from_name=from_name, from_address=from_address, to_name=to_name,
-                to_address=to_address.strip(), subject=subject.strip(), body=body,
-                send_at=when, next_attempt_at=when,
-            )
-    except IntegrityError:
-        raise BadInput("a message for this touch is already in the outbox",
-                       where="touch") from None
+    return Message.objects.create(
+        owner=owner, message_id=f"<{secrets.token_hex(16)}@{domain}>",
+        from_name=from_name, from_address=from_address, to_name=to_name,
+        to_address=to_address.strip(), subject=subject.strip(), body=body,
+        send_at=when, next_attempt_at=when, system=system,
+    )
 
 
 def build_email(message: Message, *, date: datetime | None = None) -> MIMEText:
@@ -129,6 +129,37 @@ def build_email(message: Message, *, date: datetime | None = None) -> MIMEText:
     return email
 
 
+# States from which a message can still be stopped before any byte goes out. A `claimed`
+# message sits in a worker's batch, but the worker flips it to `sending` with a conditional
+# UPDATE ("still claimed by me"), so withdrawing it here wins or loses cleanly on the row.
+WITHDRAWABLE = (Message.State.QUEUED, Message.State.RETRY, Message.State.CLAIMED)
+IN_FLIGHT = (Message.State.SENDING, Message.State.SENT, Message.State.UNKNOWN)
+
+
+@dataclass(frozen=True, slots=True)
+class Withdrawal:
+    withdrawn: int
+    # Messages that could no longer be stopped: being sent, sent, or unknown. They finish
+    # honestly and the user is told.
+    too_late: tuple[int, ...]
+
+
+def messages_withdraw(*, message_ids: Collection[int]) -> Withdrawal:
+    """Cancel messages that are no longer wanted (their touch was skipped or cancelled).
+
+    One conditional UPDATE: whatever a worker claimed but has not started stays unsent.
+    """
+    ids = [i for i in message_ids if i is not None]
+    if not ids:
+        return Withdrawal(0, ())
+    withdrawn = Message.objects.filter(pk__in=ids, state__in=WITHDRAWABLE).update(
+        state=Message.State.CANCELLED, claimed_by="", claimed_at=None,
+        last_error="withdrawn: its follow-up is no longer planned")
+    too_late = tuple(Message.objects.filter(pk__in=ids, state__in=IN_FLIGHT)
+                     .values_list("pk", flat=True))
+    return Withdrawal(withdrawn, too_late)
+
+
 def _owned(owner: User, message_id: int) -> Message:
     try:
         return Message.objects.get(pk=message_id, owner=owner)
@@ -139,9 +170,8 @@ def _owned(owner: User, message_id: int) -> Message:
 def message_cancel(*, owner: User, message_id: int) -> Message:
     """Take a message that has not gone out back out of the outbox."""
     changed = Message.objects.filter(
-        pk=message_id, owner=owner,
-        state__in=[Message.State.QUEUED, Message.State.RETRY, Message.State.FAILED],
-    ).update(state=Message.State.CANCELLED)
+        pk=message_id, owner=owner, state__in=[*WITHDRAWABLE, Message.State.FAILED],
+    ).update(state=Message.State.CANCELLED, claimed_by="", claimed_at=None)
     if not changed:
         raise BadInput("only a message that has not been sent can be cancelled", where="message")
     return _owned(owner, message_id)
@@ -157,23 +187,7 @@ def message_resolve_unknown(*, owner: User, message_id: int, sent: bool) -> Mess
         if sent:
             message.state, message.sent_at = Message.State.SENT, now
             message.save(update_fields=["state", "sent_at"])
-            if message.touch_id:
-                mark_touch_sent(message.touch_id, now)
         else:
             message.state, message.next_attempt_at = Message.State.QUEUED, now
             message.save(update_fields=["state", "next_attempt_at"])
     return message
-
-
-def mark_touch_sent(touch_id: int, at: datetime) -> None:
-    """A sent message marks its touch done. No re-plan is needed: by the rules, carrying a
-    touch out moves nothing else (done touches keep the dates they had)."""
-    owner = User.objects.get(touch__pk=touch_id)
-    changed = Touch.objects.filter(pk=touch_id, status=Touch.Status.PLANNED).update(
-        status=Touch.Status.DONE, done_at=at, done_on=done_on(owner, at))
-    if changed:
-        # Today is cached per user (pursuit.web.fragments): a touch done by the worker must
-        # not keep showing as due.
-        from pursuit.web.fragments import renew
-
-        renew(owner)

@@ -11,6 +11,8 @@ import sys
 from email.message import Message as EmailMessage
 from typing import TextIO
 
+from django.core.mail import EmailMessage as DjangoEmail
+
 from pursuit.core.mail import Failure
 
 
@@ -180,3 +182,30 @@ def probe_smtp(*, host: str, port: int, security: str, username: str, password: 
 def resolve(host: str) -> None:
     """Raise OSError early when a host name does not resolve (a clear message in checks)."""
     socket.getaddrinfo(host, None)
+
+
+class InstanceTransport:
+    """The instance's own mailer (Django's, set by the operator with EMAIL_HOST; the console
+    until then), for mail Pursuit sends on the user's behalf about the instance itself, such as
+    invitations: those are not the user's correspondence, so they do not go through (or need)
+    the user's mailbox."""
+
+    name = "instance"
+
+    def open(self) -> None:
+        return None
+
+    def send(self, message: EmailMessage, sender: str, recipient: str) -> str:
+        mail = DjangoEmail(subject=str(message["Subject"] or ""),
+                           body=message.get_payload(decode=True).decode(  # type: ignore[union-attr]
+                               message.get_content_charset() or "utf-8"),
+                           from_email=sender, to=[recipient],
+                           headers={"Message-ID": str(message["Message-ID"])})
+        try:
+            mail.send(fail_silently=False)
+        except (OSError, smtplib.SMTPException) as exc:
+            raise SendFailed(Failure("connect", None, f"the instance's mailer: {exc}")) from exc
+        return "handed to the instance's mailer"
+
+    def close(self) -> None:
+        return None

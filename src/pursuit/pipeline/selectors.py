@@ -1,4 +1,5 @@
-"""Reads about applications: the board, pipeline health, one application with everything in it.
+"""Reads about applications: pipeline health, search, a round. (The board and one application
+with its touches are cadence selectors: they show the plan.)
 
 Every function takes the owner and filters by it: another user's application is never seen.
 The board and health cost a fixed number of queries whatever the size of the account.
@@ -11,31 +12,39 @@ from datetime import date, datetime
 
 from django.db.models import (
     Count,
-    IntegerField,
     Max,
-    OuterRef,
     Prefetch,
     Q,
     QuerySet,
-    Subquery,
 )
-from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
 from pursuit.accounts.models import User
-from pursuit.cadence.models import Touch
 from pursuit.contacts.models import Contact
+from pursuit.core.errors import BadInput
 from pursuit.pipeline.models import (
     OPEN_STAGES,
     Application,
-    ApplicationReference,
-    Event,
     Interviewer,
     Round,
     Stage,
 )
 
 CLOSED_STAGES = (Stage.REJECTED, Stage.WITHDRAWN, Stage.FILLED, Stage.CLOSED)
+
+# Details of an application its forms and the API may set.
+APPLICATION_FIELDS = ("role", "preferred_channel", "mailing_address", "expected_decision_on",
+                      "posting_url", "posting_text", "applied_on", "found_via", "salary_range",
+                      "notes")
+
+
+def owned_application(owner: User, application_id: int) -> Application:
+    """The owner's application, for a write; another user's is "no such application"."""
+    try:
+        return Application.objects.select_related("employer").get(pk=application_id,
+                                                                  owner=owner)
+    except Application.DoesNotExist:
+        raise BadInput("no such application", where="application") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,36 +102,6 @@ class Health:
         return min(100, round(100 * self.open_count / self.target)) if self.target else 100
 
 
-def _with_card_facts(applications: QuerySet[Application]) -> QuerySet[Application]:
-    """Annotate what a card shows: the next planned touch's day and the number of rounds."""
-    next_touch = (Touch.objects.filter(application=OuterRef("pk"), status=Touch.Status.PLANNED)
-                  .order_by("due_on").values("due_on")[:1])
-    rounds = (Round.objects.filter(application=OuterRef("pk")).order_by()
-              .values("application").annotate(n=Count("pk")).values("n"))
-    return applications.select_related("employer").annotate(
-        next_due=Subquery(next_touch),
-        round_count=Coalesce(Subquery(rounds, output_field=IntegerField()), 0),
-    )
-
-
-def board_columns(owner: User, *, per_column: int = 30) -> list[Column]:
-    """The board: each column's most recently changed cards (up to `per_column`, half as many
-    for the closed ones, which the list page shows in full) and its total.
-
-    One query per column and one for the totals: fixed, so a heavy account costs the same
-    number of queries as a small one.
-    """
-    totals = dict(Application.objects.filter(owner=owner).order_by().values_list("stage")
-                  .annotate(n=Count("pk")).values_list("stage", "n"))
-    columns = []
-    for spec in COLUMNS:
-        cards = list(_with_card_facts(
-            Application.objects.filter(owner=owner, stage__in=spec.stages)
-        ).order_by("-updated_at", "-pk")[:per_column if spec.key != "closed" else per_column // 2])
-        columns.append(Column(spec, cards, sum(totals.get(s, 0) for s in spec.stages)))
-    return columns
-
-
 def pipeline_health(owner: User, *, today: date) -> Health:
     """Open opportunities against the user's target, and when the last one was added."""
     facts = Application.objects.filter(owner=owner).aggregate(
@@ -154,29 +133,6 @@ def applications_matching(owner: User, *, stage: str = "", query: str = ""
     for word in query.split()[:5]:
         rows = rows.filter(Q(role__icontains=word) | Q(employer__name__icontains=word))
     return rows
-
-
-def application_list(owner: User, *, stage: str = "", query: str = "",
-                     limit: int = 200) -> list[Application]:
-    rows = applications_matching(owner, stage=stage, query=query)
-    return list(_with_card_facts(rows).order_by("-updated_at", "-pk")[:limit])
-
-
-def application_detail(owner: User, application_id: int) -> Application:
-    """One application with its rounds, interviewers, references, events and touches."""
-    interviewers = Interviewer.objects.select_related("contact").order_by("position", "id")
-    queryset = Application.objects.filter(owner=owner).select_related(
-        "employer", "referred_by", "recruiter",
-    ).prefetch_related(
-        Prefetch("rounds", queryset=Round.objects.order_by("start", "number")),
-        Prefetch("rounds__interviewers", queryset=interviewers),
-        Prefetch("references", queryset=ApplicationReference.objects.select_related(
-            "reference__contact")),
-        Prefetch("events", queryset=Event.objects.select_related("by").order_by("at", "id")),
-        Prefetch("touches", queryset=Touch.objects.select_related("round")
-                 .order_by("due_on", "not_before", "id")),
-    )
-    return get_object_or_404(queryset, pk=application_id)
 
 
 def round_detail(owner: User, round_id: int) -> Round:

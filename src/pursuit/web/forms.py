@@ -307,10 +307,6 @@ class PauseForm(forms.Form):
                             help_text="Leave empty to lift the pause.")
 
 
-class SearchForm(forms.Form):
-    q = forms.CharField(max_length=100, required=False, label="Search")
-
-
 # --- Settings, profile, account --------------------------------------------------------------
 
 class SettingsForm(forms.Form):

@@ -11,8 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
-from pursuit.core.cadence.timeline import zone
 from pursuit.core.errors import BadInput
+from pursuit.core.timezones import zone
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MISSING = object()

@@ -62,6 +62,7 @@ def plan_application(
     horizon_end: dt.date,
     done_keys: Collection[str] = frozenset(),
     include_preparation: bool = False,
+    stop_ends_every_follow_up: bool = False,
 ) -> Plan:
     """Plan every touch of `app` (cadence.md R1-R7).
 
@@ -70,6 +71,10 @@ def plan_application(
     puts its stored date back), and never plans them a second time. A done key whose round
     is gone (cancelled, no-show, after a stop) is left to the caller's own records.
     `include_preparation` adds a preparation item before each scheduled round.
+    `stop_ends_every_follow_up` is the app's reading of a stopping event: every call, weekly
+    follow-up, follow-up after a reply and postal letter not yet carried out is cancelled,
+    whatever its date (cadence.md's R7 cancels only those dated on or after the event; in the
+    app a call left overdue before an offer must not stay on Today).
     """
     _check(app)
     days = holidays if isinstance(holidays, frozenset) else frozenset(holidays)
@@ -108,7 +113,8 @@ def plan_application(
         if ref.alerted_on is None or _reference_alert_key(ref) in done
     ]
     planned, cancelled = _apply_stop(
-        timeline, [*follow_ups, *([letter] if letter else [])], horizon_end, done
+        timeline, [*follow_ups, *([letter] if letter else [])], horizon_end, done,
+        every_date=stop_ends_every_follow_up,
     )
     planned.extend(pinned)
     planned.extend(alerts)
@@ -205,8 +211,12 @@ def _apply_stop(
     touches: Iterable[PlannedTouch],
     horizon_end: dt.date,
     done: frozenset[str],
+    *,
+    every_date: bool = False,
 ) -> tuple[list[PlannedTouch], list[PlannedTouch]]:
-    """R7 stopping event: split `touches` into (still planned, cancelled up to the horizon)."""
+    """R7 stopping event: split `touches` into (still planned, cancelled up to the horizon).
+
+    With `every_date`, touches dated before the event are cancelled too (never a done one)."""
     stop = timeline.stop
     if stop is None:
         return list(touches), []
@@ -216,7 +226,7 @@ def _apply_stop(
         if (
             t.type in _CANCELLABLE
             and t.date is not None
-            and t.date >= stop.local_date
+            and (every_date or t.date >= stop.local_date)
             and t.key not in done
         ):
             if t.date <= horizon_end:

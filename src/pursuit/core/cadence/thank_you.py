@@ -22,7 +22,8 @@ from pursuit.core.cadence.model import (
     Interviewer,
     PlannedTouch,
 )
-from pursuit.core.cadence.timeline import RoundInPlay, zone
+from pursuit.core.cadence.timeline import RoundInPlay
+from pursuit.core.timezones import zone
 
 _DEADLINE_TIME = dt.time(9, 0)
 

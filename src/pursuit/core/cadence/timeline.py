@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from pursuit.core.cadence.model import (
     ABSENT_STATUSES,
@@ -26,19 +26,7 @@ from pursuit.core.cadence.model import (
     Round,
 )
 from pursuit.core.errors import BadInput
-
-#: Keys that ZoneInfo resolves to whatever the machine is set to: never a real answer here.
-_MACHINE_DEPENDENT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
-
-
-def zone(name: str, *, where: str) -> ZoneInfo:
-    """The IANA zone called `name`; BadInput naming `where` when there is none."""
-    if name in _MACHINE_DEPENDENT_ZONES:
-        raise BadInput(f"{name!r} is not an IANA timezone", where=where)
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
-        raise BadInput(f"unknown timezone {name!r}", where=where) from exc
+from pursuit.core.timezones import zone
 
 
 def _require_aware(value: dt.datetime, *, where: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django import template
@@ -11,6 +12,7 @@ from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
 from pursuit.core.agenda import day_words, time_words
+from pursuit.core.due import due_state
 from pursuit.pipeline.models import Stage
 
 register = template.Library()
@@ -59,14 +61,21 @@ def stage_class(stage: str) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def next_touch(context: template.Context, value: date | None) -> str:
-    """A card's next planned touch: 'next touch Friday', or 'touch overdue' when it is late."""
-    if value is None:
+def next_touch(context: template.Context, app: Any) -> str:
+    """A card's next planned touch: 'next touch Friday', 'touch due today', or 'touch overdue'
+    when it is late, by `core.due`'s rule (the one Today uses: a thank-you due by 9:00 is not
+    overdue at 8:00)."""
+    if app.next_due is None:
         return ""
-    today = _today(_tz(context))
-    if value < today:
+    tz = _tz(context)
+    now = timezone.now()
+    state = due_state(due_on=app.next_due, deadline=app.next_deadline,
+                      snoozed_until=app.next_snoozed, now=now, tz=tz)
+    if state.overdue:
         return "touch overdue"
-    return f"next touch {day_words(value, today)}"
+    if state.due:
+        return "touch due today"
+    return f"next touch {day_words(state.day, now.astimezone(tz).date())}"
 
 
 _OPTIONS: dict[str, SafeString] = {}

@@ -15,19 +15,16 @@ from django.templatetags.static import static
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from pursuit.accounts.invitations import open_signup
 from pursuit.accounts.selectors import has_any_account
-from pursuit.accounts.services import (
-    account_delete,
-    strength_add,
-    strength_delete,
-    user_create,
-    user_update,
-)
+from pursuit.accounts.services import strength_add, strength_delete, user_create
 from pursuit.accounts.throttle import is_throttled, record_failure, record_success
-from pursuit.contacts.backup import backup_export
+from pursuit.archive.backup import backup_export
+from pursuit.archive.services import account_delete
+from pursuit.cadence.services import user_update
+from pursuit.common.http import back_to, member, owner
 from pursuit.core.errors import BadInput
 from pursuit.demo import demo_load, demo_remove
+from pursuit.invitations import open_signup
 from pursuit.web.forms import (
     DeleteAccountForm,
     OwnerForm,
@@ -35,7 +32,6 @@ from pursuit.web.forms import (
     SettingsForm,
     StrengthForm,
 )
-from pursuit.web.views.common import back_to, member, owner
 
 
 def healthz(request: HttpRequest) -> HttpResponse:

@@ -8,22 +8,19 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from pursuit.core.errors import BadInput
-from pursuit.pipeline.models import Application, Round, Stage
-from pursuit.pipeline.selectors import (
-    application_detail,
-    application_list,
-)
-from pursuit.pipeline.services import (
-    APPLICATION_FIELDS,
-    application_add,
+from pursuit.cadence.selectors import application_detail, application_list
+from pursuit.cadence.services import (
     application_delete,
-    application_event,
     application_update,
+    event_record,
     reference_add,
 )
+from pursuit.common.http import member, owner
+from pursuit.core.errors import BadInput
+from pursuit.pipeline.models import Application, Round, Stage
+from pursuit.pipeline.selectors import APPLICATION_FIELDS
+from pursuit.pipeline.services import application_create
 from pursuit.web.forms import ApplicationForm, EventForm, ReferenceForm
-from pursuit.web.views.common import member, owner
 
 LIST_FILTERS = [("open", "Open"), ("", "All"), ("closed", "Closed"), *Stage.choices]
 
@@ -50,7 +47,7 @@ def application_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            application = application_add(
+            application = application_create(
                 owner=owner(request), employer=data["employer"], role=data["role"],
                 stage=data["stage"], referred_by=data["referred_by"], recruiter=data["recruiter"],
                 **{k: v for k, v in _fields(form).items() if k != "role"})
@@ -118,9 +115,9 @@ def event_add(request: HttpRequest, application_id: int) -> HttpResponse:
     if form.is_valid():
         data = form.cleaned_data
         try:
-            event = application_event(owner=owner(request), application_id=application.pk,
-                                      type=data["type"], at=data["at"], summary=data["summary"],
-                                      decision_expected_by=data["decision_expected_by"])
+            event = event_record(owner=owner(request), application_id=application.pk,
+                                 type=data["type"], at=data["at"], summary=data["summary"],
+                                 decision_expected_by=data["decision_expected_by"])
         except BadInput as exc:
             messages.error(request, exc.message)
         else:

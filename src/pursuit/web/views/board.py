@@ -8,12 +8,13 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
+from pursuit.cadence.selectors import board_columns
+from pursuit.cadence.services import application_move
+from pursuit.common.http import back_to, is_htmx, local_now, member, owner
+from pursuit.common.pagecache import cached_page
 from pursuit.pipeline.models import Application
-from pursuit.pipeline.selectors import board_columns, pipeline_health
-from pursuit.pipeline.services import application_move
+from pursuit.pipeline.selectors import pipeline_health
 from pursuit.web.forms import MoveForm
-from pursuit.web.fragments import cached_page
-from pursuit.web.views.common import back_to, is_htmx, local_now, member, owner
 
 
 def _board_context(request: HttpRequest) -> dict[str, object]:

@@ -8,12 +8,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from pursuit.cadence.selectors import contact_detail
+from pursuit.common.forms import SearchForm
+from pursuit.common.http import is_htmx, member, owner
 from pursuit.contacts.models import Contact
-from pursuit.contacts.selectors import contact_detail, contact_search
+from pursuit.contacts.selectors import contact_search
 from pursuit.contacts.services import contact_add, contact_delete, contact_pause, contact_update
 from pursuit.core.errors import BadInput
-from pursuit.web.forms import ContactForm, NewContactForm, PauseForm, SearchForm
-from pursuit.web.views.common import is_htmx, member, owner
+from pursuit.web.forms import ContactForm, NewContactForm, PauseForm
 
 
 @member

@@ -10,10 +10,10 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from pursuit.accounts import invitations
+from pursuit import invitations
+from pursuit.common.http import member, owner
 from pursuit.core.errors import BadInput
 from pursuit.web.forms import InviteAccountForm, JoinForm, OwnerForm
-from pursuit.web.views.common import member, owner
 
 _BACKEND = "django.contrib.auth.backends.ModelBackend"
 

@@ -8,12 +8,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from pursuit.cadence.services import PersonIn, round_log, round_set_status
+from pursuit.common.http import local_now, member, owner
 from pursuit.core.errors import BadInput
 from pursuit.pipeline.models import Application, Round
 from pursuit.pipeline.selectors import people_for_round_form, round_detail
-from pursuit.pipeline.services import PersonIn, interviewer_debrief, round_add, round_set_status
+from pursuit.pipeline.services import interviewer_debrief
 from pursuit.web.forms import DebriefForm, PersonFormSet, RoundForm, RoundStatusForm
-from pursuit.web.views.common import local_now, member, owner
 
 
 @member
@@ -39,7 +40,7 @@ def round_new(request: HttpRequest, application_id: int) -> HttpResponse:
                            topics=f.cleaned_data.get("topic_list", []))
                   for f in people_forms.forms if not f.is_blank]
         try:
-            round_ = round_add(owner=user, application_id=application.pk, start=data["start"],
+            round_ = round_log(owner=user, application_id=application.pk, start=data["start"],
                                end=data["end"], timezone=data["timezone"], people=chosen,
                                format=data["format"], location=data["location"],
                                status=data["status"])

@@ -12,16 +12,15 @@ from django.views.decorators.http import require_GET, require_POST
 
 from pursuit.accounts.models import User
 from pursuit.cadence.models import Touch
-from pursuit.cadence.selectors import agenda_for
-from pursuit.cadence.services import touch_complete, touch_skip, touch_snooze
+from pursuit.cadence.selectors import agenda_for, contacts_of_touches
+from pursuit.cadence.services import message_too_late, touch_complete, touch_skip, touch_snooze
+from pursuit.common.http import back_to, is_htmx, local_now, member, owner
+from pursuit.common.pagecache import cached_page
 from pursuit.contacts.models import Contact
-from pursuit.contacts.selectors import contacts_of_touches
 from pursuit.core.agenda import ACTIONS, AgendaItem
 from pursuit.core.errors import BadInput
 from pursuit.pipeline.selectors import pipeline_health
 from pursuit.web.forms import DoneForm, SkipForm, SnoozeForm
-from pursuit.web.fragments import cached_page
-from pursuit.web.views.common import back_to, is_htmx, local_now, member, owner
 
 CALL_TYPES = frozenset({"follow_up_call"})
 EMAIL_TYPES = frozenset({"thank_you_email", "weekly_follow_up", "follow_up_after_reply",
@@ -143,10 +142,14 @@ def touch_done(request: HttpRequest, touch_id: int) -> HttpResponse:
     form = DoneForm(request.POST)
     if not form.is_valid():
         return _error(request, "That outcome is not one we know.")
-    touch_complete(owner=owner(request), touch_id=touch.pk, outcome=form.cleaned_data["outcome"],
-                   note=form.cleaned_data["note"])
+    try:
+        touch_complete(owner=owner(request), touch_id=touch.pk,
+                       outcome=form.cleaned_data["outcome"], note=form.cleaned_data["note"])
+    except BadInput as exc:
+        return _error(request, exc.message.capitalize() + ".")
     outcome = dict(Touch.Outcome.choices).get(form.cleaned_data["outcome"], "")
-    label = {"email": "sent", "post": "mailed", "phone": "logged"}.get(touch.channel, "done")
+    label = {"email": "marked as sent by you", "post": "marked as mailed",
+             "phone": "logged"}.get(touch.channel, "done")
     return _after_action(request, f"{ACTIONS.get(touch.type, 'Touch')} to {touch.recipient_name}: "
                                   f"{label}{' (' + outcome.lower() + ')' if outcome else ''}.")
 
@@ -158,9 +161,15 @@ def touch_skip_view(request: HttpRequest, touch_id: int) -> HttpResponse:
     form = SkipForm(request.POST)
     if not form.is_valid():
         return _error(request, "Say why you skip it, so you remember later.")
-    touch_skip(owner=owner(request), touch_id=touch.pk, reason=form.cleaned_data["reason"])
-    return _after_action(request, f"Skipped: {ACTIONS.get(touch.type, 'touch')} to "
-                                  f"{touch.recipient_name}.")
+    skipped = touch_skip(owner=owner(request), touch_id=touch.pk,
+                         reason=form.cleaned_data["reason"])
+    done = f"Skipped: {ACTIONS.get(touch.type, 'touch')} to {touch.recipient_name}."
+    late = message_too_late(skipped)
+    if late is not None:
+        # The skip lost the race with the worker: the recipient has (or may have) the message.
+        done += (" Its e-mail was already on its way and could not be stopped"
+                 f" ({late.get_state_display().lower()}): see the Outbox.")
+    return _after_action(request, done)
 
 
 @member

@@ -7,12 +7,12 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from pursuit.cadence.models import Touch
+from pursuit.common.http import is_htmx, member, owner
 from pursuit.core.agenda import ACTIONS
 from pursuit.core.errors import BadInput
 from pursuit.letters.services import call_script_text
 from pursuit.pipeline.models import Interviewer
 from pursuit.web.forms import SkipForm, SnoozeForm
-from pursuit.web.views.common import is_htmx, member, owner
 
 
 @member

@@ -16,8 +16,9 @@ from typing import Any
 
 from django.utils import timezone
 
+from pursuit.archive import backup
 from pursuit.cli.base import PursuitCommand
-from pursuit.contacts import backup, exports
+from pursuit.contacts import exports
 from pursuit.core.errors import BadInput
 
 Exporter = Callable[[Any], bytes | str]

@@ -32,7 +32,7 @@ class Command(PursuitCommand):
         parser.add_argument("--user", help="the account's e-mail (needed when there are several)")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from pursuit.contacts.imports import import_contacts
+        from pursuit.archive.services import import_file
 
         path = Path(options["file"])
         try:
@@ -48,7 +48,7 @@ class Command(PursuitCommand):
             progress = None
             if sys.stderr.isatty():
                 progress = stack.enter_context(_Bar())
-            summary = import_contacts(owner=user, data=data, filename=path.name,
+            summary = import_file(owner=user, data=data, filename=path.name,
                                       format=options["format"], dry_run=options["dry_run"],
                                       progress=progress)
         result = summary.to_json()

@@ -52,8 +52,8 @@ class Command(PursuitCommand):
 
         The database is opened (created and migrated if need be) only here: a plain scan keeps
         needing no data directory."""
+        from pursuit.cards.services import contact_from_card
         from pursuit.cli.base import ensure_database
-        from pursuit.contacts.scans import contact_from_card
 
         ensure_database()
         user = self.user_for(options["user"])

@@ -4,7 +4,7 @@ from argparse import ArgumentParser
 from typing import Any
 
 from pursuit.cli.base import PursuitCommand
-from pursuit.outbox.worker import Worker
+from pursuit.worker.loop import Worker
 
 
 class Command(PursuitCommand):

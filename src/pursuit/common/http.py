@@ -9,9 +9,12 @@ from zoneinfo import ZoneInfo
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from pursuit.accounts.models import User
+from pursuit.common.pagecache import renew
 
 View = Callable[..., HttpResponse]
 
@@ -30,8 +33,6 @@ def member(view: View) -> View:
         with timezone.override(ZoneInfo(owner(request).timezone)):
             response = view(request, *args, **kwargs)
         if request.method == "POST" and request.user.is_authenticated:
-            from pursuit.web.fragments import renew
-
             renew(owner(request))  # whatever the POST changed, cached bodies are stale now
         return response
 
@@ -53,9 +54,6 @@ def local_now(user: User) -> Any:
 
 def back_to(request: HttpRequest, default: str, *args: Any) -> HttpResponse:
     """Redirect to the form's `next` when it is a page of this site, else to `default`."""
-    from django.shortcuts import redirect
-    from django.utils.http import url_has_allowed_host_and_scheme
-
     target = request.POST.get("next", "")
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
                                                   require_https=request.is_secure()):

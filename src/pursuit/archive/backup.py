@@ -32,16 +32,22 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from pursuit.accounts.models import User
+from pursuit.cadence.models import Touch
+from pursuit.cadence.services import touches_fill_done_on
+from pursuit.contacts.imports import ImportSummary
 from pursuit.contacts.models import (
     Contact,
     ContactAddress,
     ContactEmail,
     ContactPhone,
     ContactSource,
+    Organization,
 )
 from pursuit.contacts.records import contact_record, read_photo
 from pursuit.core.errors import BadInput
 from pursuit.core.imports.model import ImportWarning
+from pursuit.outbox.models import Message
+from pursuit.pipeline.models import Application
 
 FORMAT, VERSION = "pursuit-backup", 1
 PROFILE_FIELDS = ("full_name", "timezone", "country", "subdivision", "workday_start",
@@ -278,9 +284,18 @@ class _Restore:
             model._default_manager.bulk_update(with_stamps, [f.attname for f in auto],
                                                batch_size=500)
 
-    def contacts(self, rows: list[dict[str, Any]]) -> None:
-        from pursuit.contacts.models import Organization
+    def relink_messages(self, rows: list[dict[str, Any]]) -> None:
+        """Backups made while a message pointed at its touch (`touch_id` on the message) give
+        the link to the touch, as it is kept now."""
+        for row in rows:
+            if not isinstance(row, dict) or row.get("touch_id") is None:
+                continue
+            touch = self.mapped(Touch, row["touch_id"])
+            message = self.mapped(Message, row.get("id"))
+            if touch is not None and message is not None and row.get("state") != "cancelled":
+                Touch.objects.filter(pk=touch).update(message_id=message)
 
+    def contacts(self, rows: list[dict[str, Any]]) -> None:
         contacts, children = [], []
         for n, row in enumerate(rows):
             where = f"{self.filename}: contacts[{n}]"
@@ -346,10 +361,6 @@ class _Restore:
 def backup_restore(*, owner: User, text: str, filename: str, dry_run: bool = False,
                    progress: Any = None) -> Any:
     """Restore a backup into `owner`'s account, which must hold no contacts or applications."""
-    from pursuit.cadence.services import touches_fill_done_on
-    from pursuit.contacts.imports import ImportSummary
-    from pursuit.pipeline.models import Application
-
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -383,6 +394,7 @@ def backup_restore(*, owner: User, text: str, filename: str, dry_run: bool = Fal
                 key = table_name(model)
                 if key != "organizations":
                     restore.table(model, _rows(data, key, filename), key)
+            restore.relink_messages(_rows(data, "outbox_messages", filename))
             touches_fill_done_on(owner)  # backups made before touches stored their local day
             if dry_run:
                 transaction.set_rollback(True)

@@ -13,7 +13,6 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import transaction
 from django.urls import reverse
@@ -22,6 +21,7 @@ from pursuit.accounts.models import AccountInvitation, User
 from pursuit.accounts.services import user_create
 from pursuit.core.errors import BadInput
 from pursuit.crypto import hash_token
+from pursuit.outbox.services import message_enqueue
 
 VALID_FOR = timedelta(days=14)
 
@@ -43,8 +43,8 @@ def account_invite(*, by: User, email: str, as_coach: bool, base_url: str,
     """Invite `email` to open an account and mail them the link (valid for 14 days).
 
     Inviting an address again replaces its open invitation (the old link stops working). The
-    mail goes through Django's mail API, like a password reset; when it cannot be sent nothing
-    is kept and the owner is told why.
+    mail is queued in the outbox and the worker delivers it through the instance's mailer (a
+    request never talks to a mail server); the Outbox page shows how it went.
     """
     if not can_invite(by):
         raise BadInput("only the owner of this Pursuit invites new accounts", where="email")
@@ -62,17 +62,15 @@ def account_invite(*, by: User, email: str, as_coach: bool, base_url: str,
         invitation = AccountInvitation.objects.create(
             email=email, as_coach=as_coach, invited_by=by, token_hash=hash_token(token),
             expires_at=now + VALID_FOR)
-    inviter = by.full_name or by.email
-    role = "coach candidates" if as_coach else "run your job search's follow-ups"
-    body = (f"{inviter} ({by.email}) invites you to {role} on Pursuit.\n\n"
-            f"Open this link to choose your password (it works until "
-            f"{invitation.expires_at:%d %B %Y}):\n{urljoin(base_url, invitation_path(token))}\n\n"
-            "If you did not expect this, ignore it: no account is made until you open it.\n")
-    try:
-        send_mail(f"{inviter} invites you to Pursuit", body, None, [email], fail_silently=False)
-    except Exception as exc:  # any transport error: tell the owner, keep nothing
-        invitation.delete()
-        raise BadInput(f"the invitation could not be sent ({exc})", where="email") from exc
+        inviter = by.full_name or by.email
+        role = "coach candidates" if as_coach else "run your job search's follow-ups"
+        body = (f"{inviter} ({by.email}) invites you to {role} on Pursuit.\n\n"
+                f"Open this link to choose your password (it works until "
+                f"{invitation.expires_at:%d %B %Y}):\n"
+                f"{urljoin(base_url, invitation_path(token))}\n\n"
+                "If you did not expect this, ignore it: no account is made until you open it.\n")
+        message_enqueue(owner=by, to_address=email, subject=f"{inviter} invites you to Pursuit",
+                        body=body, system=True)
     return invitation
 
 

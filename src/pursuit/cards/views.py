@@ -1,9 +1,10 @@
 """The card scanner's pages: upload photos (a phone's camera works), review each card beside its
 photo, save it as a contact or discard it.
 
-Each photo is read in the upload request (about a second a card) and kept as a pending
-`CardScan` with what was read, so a user who leaves half-way finds the rest waiting. A page
-opened from a round (`?round=<id>`) or an event (`?event=<id>`) files the saved people there.
+The photos are read by the worker (a job: about a second of OCR a card, never inside a
+request); each becomes a pending `CardScan` with what was read, so a user who leaves half-way
+finds the rest waiting. A page opened from a round (`?round=<id>`) or an event
+(`?event=<id>`) files the saved people there.
 Photos are served only through `card_scan_image`, which checks the owner: a card carries a
 person's details and a phone photo may carry where it was taken.
 """
@@ -24,14 +25,20 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from pursuit.accounts.models import User
-from pursuit.contacts import scans
-from pursuit.contacts.models import CardScan, Contact, ContactAddress, ContactPhone
+from pursuit.cards import services as scans
+from pursuit.cards.models import CardScan
+from pursuit.common.http import is_htmx, member, owner
+from pursuit.contacts.models import Contact, ContactAddress, ContactPhone
 from pursuit.contacts.services import AddressIn, ContactIn, PhoneIn
 from pursuit.core.errors import BadInput
-from pursuit.web.views.common import member, owner
+from pursuit.jobs.models import Job
+from pursuit.jobs.services import job_for, progress_of
+from pursuit.networking.models import NetworkingEvent
+from pursuit.pipeline.models import Round
+from pursuit.scanning.images import MAX_BYTES, sniff
 
-# Photos read in one upload: each takes about a second of OCR inside the request.
-MAX_FILES = 10
+# Photos read in one batch: each takes about a second of the worker's OCR.
+MAX_FILES = 20
 _MIME = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp"}
 
 
@@ -48,9 +55,6 @@ def _id(value: str | None) -> int | None:
 def _target(user: User, round_id: str | None, event_id: str | None) -> tuple[Any, Any]:
     """The user's own round and event named by the page's query or hidden fields; anyone
     else's (or a made-up id) is a 404, never a card filed under a stranger's interview."""
-    from pursuit.networking.models import NetworkingEvent
-    from pursuit.pipeline.models import Round
-
     round_ = event = None
     if (rid := _id(round_id)) is not None:
         round_ = Round.objects.select_related("application__employer").filter(
@@ -74,8 +78,6 @@ def _scan_page(round_: Any, event: Any) -> str:
 @member
 @require_http_methods(["GET", "POST"])
 def scan_upload(request: HttpRequest) -> HttpResponse:
-    from pursuit.scanning.images import MAX_BYTES, sniff
-
     user = owner(request)
     source = request.POST if request.method == "POST" else request.GET
     round_, event = _target(user, source.get("round"), source.get("event"))
@@ -85,35 +87,56 @@ def scan_upload(request: HttpRequest) -> HttpResponse:
             messages.error(request, "Choose or take at least one photo of a card.")
             return redirect(_scan_page(round_, event))
         if len(uploads) > MAX_FILES:
-            messages.error(request, f"Only the first {MAX_FILES} photos were read; add the "
+            messages.error(request, f"Only the first {MAX_FILES} photos are read; add the "
                                     f"other {len(uploads) - MAX_FILES} again afterwards.")
-        from pursuit.scanning import scan_card  # loads the OCR engine: only when scanning
-
-        stored: list[CardScan] = []
+        photos: list[tuple[str, bytes]] = []
         for upload in uploads[:MAX_FILES]:
             name = Path(upload.name or "photo").name[:120] or "photo"
-            try:
-                # Refused before it is read: the scanner would refuse it anyway.
-                if upload.size is not None and upload.size > MAX_BYTES:
-                    raise BadInput(f"is too large (the limit is {MAX_BYTES // 2**20} MB)",
-                                   where=name)
-                data = upload.read()
-                fields = scan_card(data, user.country, where=name)
-            except BadInput as exc:
-                # The message names the file; the other photos are still read.
-                messages.error(request, f"{exc} — it was not read.")
+            # Refused before it is read: the scanner would refuse it anyway.
+            if upload.size is not None and upload.size > MAX_BYTES:
+                messages.error(request, f"{name}: is too large (the limit is "
+                                        f"{MAX_BYTES // 2**20} MB) — it was not read.")
                 continue
-            stored.append(scans.scan_store(
-                owner=user, data=data, kind=sniff(data) or "", filename=name,
-                fields=fields.to_json(), round_=round_, event=event))
-        if not stored:
+            data = upload.read()
+            if sniff(data) is None:
+                messages.error(request, f"{name}: is not a PNG, JPEG or WebP photo — it was "
+                                        "not read.")
+                continue
+            photos.append((name, data))
+        if not photos:
             return redirect(_scan_page(round_, event))
-        if len(stored) > 1:
-            messages.success(request, f"Read {len(stored)} cards. Check each one, then save it.")
-        return redirect("card_scan_review", stored[0].pk)
-    return render(request, "contacts/scan.html", {
+        job = scans.scan_batch_start(owner=user, photos=photos, round_=round_, event=event)
+        return redirect("card_scan_job", job.pk)
+    return render(request, "cards/scan.html", {
         "round": round_, "event": event, "pending": list(scans.pending_scans(user)[:50]),
         "max_files": MAX_FILES})
+
+
+@member
+@require_GET
+def scan_job(request: HttpRequest, job_id: int) -> HttpResponse:
+    """A batch being read: its progress (polled by htmx), then the first card to review."""
+    try:
+        job = job_for(owner(request), job_id)
+    except BadInput:
+        raise Http404("no such batch") from None
+    if job.kind != Job.Kind.CARD_SCANS:
+        raise Http404("no such batch")
+    first = job.result.get("first_scan") if job.state == Job.State.DONE else None
+    if first and not is_htmx(request):
+        for error in job.result.get("errors", []):
+            messages.error(request, error)
+        read = job.result.get("read", 0)
+        if read > 1:
+            messages.success(request, f"Read {read} cards. Check each one, then save it.")
+        return redirect("card_scan_review", first)
+    context = {"job": job, "progress": progress_of(job), "first": first}
+    if is_htmx(request):
+        response = render(request, "cards/_job_progress.html", context)
+        if first:
+            response["HX-Redirect"] = request.path  # done: the page itself moves on
+        return response
+    return render(request, "cards/job.html", context)
 
 
 # --- Review ------------------------------------------------------------------------------------
@@ -290,7 +313,7 @@ def scan_review(request: HttpRequest, scan_id: int) -> HttpResponse:
             for phone in fields.get("phones") or ()])
     pending = list(scans.pending_scans(scan.owner).values_list("pk", flat=True))
     place = pending.index(scan.pk) if scan.pk in pending else 0
-    return render(request, "contacts/scan_review.html", {
+    return render(request, "cards/scan_review.html", {
         "scan": scan, "form": form, "emails": emails, "phones": phones,
         "name_fields": [form[n] for n in ("prefix", "first", "middle", "last", "suffix",
                                           "credentials")],
@@ -318,8 +341,6 @@ def scan_discard(request: HttpRequest, scan_id: int) -> HttpResponse:
 @member
 @require_GET
 def scan_image(request: HttpRequest, scan_id: int) -> HttpResponse:
-    from pursuit.scanning.images import sniff
-
     scan = _owned_scan(request, scan_id)
     if not scan.image:
         raise Http404("the photo is no longer kept")

@@ -1,4 +1,7 @@
-"""Outbox pages: the messages and their states, the mail account, the connection test."""
+"""Outbox pages: the messages and their states, the mail account, the connection test.
+
+In the web layer because deciding about a message whose delivery is unknown also settles its
+touch (the cadence's), and the list shows which application each message belongs to."""
 
 from __future__ import annotations
 
@@ -10,6 +13,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from pursuit.cadence.selectors import outbox_messages
+from pursuit.cadence.services import message_decide
 from pursuit.core.errors import BadInput
 from pursuit.outbox import selectors, services
 from pursuit.outbox.forms import MailAccountForm, ResolveForm
@@ -28,7 +33,7 @@ def _message(request: HttpRequest, message_id: int) -> Message:
 def outbox(request: HttpRequest) -> HttpResponse:
     user: Any = request.user
     return render(request, "outbox/outbox.html", {
-        "messages_list": selectors.outbox_for(user),
+        "messages_list": outbox_messages(user),
         "account": selectors.mail_account_for(user),
         "replies": selectors.replies_for(user, limit=10),
     })
@@ -71,9 +76,8 @@ def message_resolve(request: HttpRequest, message_id: int) -> HttpResponse:
     form = ResolveForm(request.POST)
     if form.is_valid():
         try:
-            services.message_resolve_unknown(owner=request.user,  # type: ignore[arg-type]
-                                             message_id=message_id,
-                                             sent=form.cleaned_data["sent"])
+            message_decide(owner=request.user,  # type: ignore[arg-type]
+                           message_id=message_id, sent=form.cleaned_data["sent"])
             messages.success(request, "Marked as sent." if form.cleaned_data["sent"]
                              else "Queued to be sent again.")
         except BadInput as exc:

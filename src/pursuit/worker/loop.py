@@ -1,5 +1,6 @@
-"""The worker: one loop that polls the database, delivers due messages, recovers expired
-claims, runs connection checks and polls IMAP for replies. No broker: the database is the
+"""The worker: one loop that polls the database, delivers due messages (marking their touches
+done through the cadence), recovers expired claims, queues morning digests, runs connection
+checks and background jobs, and polls IMAP for replies. No broker: the database is the
 queue, so several workers on PostgreSQL (or on one SQLite file) work unchanged.
 
 A message goes queued -> claimed -> sending -> sent / retry / failed / unknown. A worker
@@ -12,9 +13,7 @@ one message per worker is in flight: if the worker dies, its `sending` message b
 from __future__ import annotations
 
 import logging
-import os
 import signal
-import socket
 import time
 from datetime import datetime, timedelta
 from email.message import Message as EmailMessage
@@ -24,15 +23,41 @@ from typing import Any, Protocol
 from django.db import connection, transaction
 from django.utils import timezone
 
+from pursuit.archive.services import import_file
+from pursuit.cadence.models import Touch
+from pursuit.cadence.replies import reply_record
+from pursuit.cadence.services import touch_sent
+from pursuit.cards.services import scan_batch_run
+from pursuit.core.errors import BadInput
 from pursuit.core.mail import FAILED, RETRY, SENT, classify, next_delay
 from pursuit.crypto import decrypt
+from pursuit.digest.services import send_due_digests
+from pursuit.jobs import liveness
+from pursuit.jobs.models import Job
+from pursuit.jobs.services import (
+    job_claim,
+    job_fail,
+    job_finish,
+    job_progress,
+    jobs_recover,
+    staged_clean,
+    staged_path,
+)
+from pursuit.outbox.checks import run_check
 from pursuit.outbox.models import MailAccount, MailCheck, Message
-from pursuit.outbox.services import build_email, mark_touch_sent
-from pursuit.outbox.transport import ConsoleTransport, SendFailed, SmtpTransport
+from pursuit.outbox.replies import poll_account
+from pursuit.outbox.services import build_email
+from pursuit.outbox.transport import (
+    ConsoleTransport,
+    InstanceTransport,
+    SendFailed,
+    SmtpTransport,
+)
 
 log = logging.getLogger(__name__)
 
 DUE_STATES = (Message.State.QUEUED, Message.State.RETRY)
+_UNWANTED = (Touch.Status.SKIPPED, Touch.Status.CANCELLED, Touch.Status.DONE)
 BATCH = 50
 
 
@@ -61,13 +86,15 @@ def transport_for(account: MailAccount | None) -> Transport:
 class Worker:
     def __init__(self, *, lease_seconds: int = 300, idle_sleep: float = 2.0,
                  imap_every: float = 120.0, worker_id: str | None = None) -> None:
-        self.id = worker_id or f"{socket.gethostname()}:{os.getpid()}"
+        self.id = worker_id or liveness.worker_id()
         self.lease = timedelta(seconds=lease_seconds)
         self.idle_sleep = idle_sleep
         self.imap_every = imap_every
         self.stopping = False
         self._transports: dict[int, Transport] = {}
+        self._instance = InstanceTransport()
         self._last_imap = 0.0
+        self._last_clean = 0.0
 
     # -- the loop ---------------------------------------------------------------------------
     def install_signal_handlers(self) -> None:
@@ -83,6 +110,7 @@ class Worker:
         handled = 0
         try:
             while not self.stopping:
+                liveness.beat(self.id)
                 self.recover_expired()
                 self.run_checks()
                 self.send_digests()  # queued before delivering, so they go out this turn
@@ -94,6 +122,7 @@ class Worker:
                     did += self.deliver_batch(batch)
                     self.release_claims()  # what a stopped batch left goes back at once
                 handled += did
+                did += self.run_jobs(once=once)
                 if once or time.monotonic() - self._last_imap >= self.imap_every:
                     self.poll_replies()
                     self._last_imap = time.monotonic()
@@ -170,7 +199,10 @@ class Worker:
                 ids = list(mine.values_list("pk", flat=True)[:allowance])
             # The conditional UPDATE is the claim: a row another worker took meanwhile is
             # no longer due, so it is not counted here.
-            Message.objects.filter(pk__in=ids, state__in=DUE_STATES).update(
+            # A message whose touch is no longer planned was withdrawn with it (the cadence
+            # does both in one transaction); the exclusion says so again where it matters.
+            Message.objects.filter(pk__in=ids, state__in=DUE_STATES).exclude(
+                touch__status__in=_UNWANTED).update(
                 state=Message.State.CLAIMED, claimed_by=self.id, claimed_at=now)
         return list(Message.objects.filter(pk__in=ids, state=Message.State.CLAIMED,
                                            claimed_by=self.id).order_by("next_attempt_at", "id"))
@@ -229,10 +261,14 @@ class Worker:
         per-query overhead was most of the time spent per message.
         """
         now = _db_time(timezone.now())
+        # Conditional on the claim and on the touch still being wanted: a skip that withdrew
+        # the message first leaves it `cancelled`, and this UPDATE then changes nothing.
         cursor.execute(
             "UPDATE outbox_message SET state = %s, claimed_at = %s, attempts = attempts + 1"
-            " WHERE id = %s AND state = %s AND claimed_by = %s",
-            [Message.State.SENDING, now, message.pk, Message.State.CLAIMED, self.id])
+            " WHERE id = %s AND state = %s AND claimed_by = %s AND NOT EXISTS (SELECT 1 FROM"
+            " cadence_touch t WHERE t.message_id = outbox_message.id AND t.status <> %s)",
+            [Message.State.SENDING, now, message.pk, Message.State.CLAIMED, self.id,
+             Touch.Status.PLANNED])
         if cursor.rowcount != 1:
             return None
         message.attempts += 1
@@ -244,7 +280,7 @@ class Worker:
 
     def _send(self, message: Message) -> tuple[str, str, int | None, str]:
         """One SMTP conversation: (outcome, detail, SMTP code or None, transport name)."""
-        transport = self._transport(message.owner_id)
+        transport = self._transport(message)
         try:
             reply = transport.send(build_email(message, date=timezone.now()),
                                    message.from_address, message.to_address)
@@ -286,37 +322,75 @@ class Worker:
                 "UPDATE outbox_attempt SET finished_at = %s, outcome = %s, smtp_code = %s,"
                 " detail = %s WHERE id = %s",
                 [_db_time(now), outcome, code, detail[:2000], attempt])
-            if outcome == SENT and message.touch_id:
-                mark_touch_sent(message.touch_id, now)
+            if outcome == SENT:
+                touch_sent(message_id=message.pk, at=now)
             return self._start(cursor, start_next) if start_next is not None else None
 
-    def _transport(self, owner_id: int) -> Transport:
-        transport = self._transports.get(owner_id)
+    def _transport(self, message: Message) -> Transport:
+        if message.system:
+            return self._instance
+        transport = self._transports.get(message.owner_id)
         if transport is None:
-            account = MailAccount.objects.filter(owner_id=owner_id).first()
+            account = MailAccount.objects.filter(owner_id=message.owner_id).first()
             transport = transport_for(account)
-            self._transports[owner_id] = transport
+            self._transports[message.owner_id] = transport
         return transport
 
     # -- morning digests (pursuit.digest) ---------------------------------------------------
     def send_digests(self) -> None:
         """Queue the morning digests that are due; one query when none is."""
-        from pursuit.digest.services import send_due_digests
-
         try:
             send_due_digests(timezone.now())
         except Exception:  # a digest bug must never stop the delivery of approved messages
             log.exception("queueing morning digests failed")
 
+    # -- background jobs (pursuit.jobs) -------------------------------------------------------
+    def run_jobs(self, *, once: bool = False) -> int:
+        """Run the queued jobs (with once, all of them; else one, so that messages due
+        meanwhile are not held behind a queue of imports). Returns how many ran."""
+        jobs_recover(gone=liveness.is_gone)
+        if time.monotonic() - self._last_clean >= 3600:
+            staged_clean()
+            self._last_clean = time.monotonic()
+        ran = 0
+        while not self.stopping:
+            job = job_claim(worker=self.id)
+            if job is None:
+                break
+            self.run_job(job)
+            ran += 1
+            if not once:
+                break
+        return ran
+
+    def run_job(self, job: Job) -> None:
+        try:
+            if job.kind == Job.Kind.IMPORT:
+                summary = import_file(
+                    owner=job.owner, data=staged_path(job).read_bytes(),
+                    filename=job.params.get("name", "contacts"),
+                    format=job.params.get("format", "auto"),
+                    progress=lambda stage, done, total: job_progress(job, stage, done, total))
+                job_finish(job, summary.to_json())
+            elif job.kind == Job.Kind.CARD_SCANS:
+                job_finish(job, scan_batch_run(job))
+            else:
+                job_fail(job, f"unknown job {job.kind!r}")
+        except BadInput as exc:
+            job_fail(job, str(exc))
+        except FileNotFoundError:
+            job_fail(job, "the uploaded file is no longer kept; upload it again")
+        except Exception:  # a bug: the job fails visibly, the worker goes on
+            log.exception("job %s failed", job.pk)
+            job_fail(job, "it failed unexpectedly; nothing was stored. Try again, or import "
+                          "with `pursuit import`, which says more.")
+
     # -- checks and replies -----------------------------------------------------------------
     def run_checks(self) -> None:
-        from pursuit.outbox.checks import run_check
-
         for check in MailCheck.objects.filter(finished_at__isnull=True)[:5]:
             run_check(check)
 
     def poll_replies(self) -> None:
-        from pursuit.outbox.replies import poll_account
-
+        # outbox reads INBOX; the cadence decides what a message means for an application.
         for account in MailAccount.objects.exclude(imap_host=""):
-            poll_account(account)
+            poll_account(account, reply_record)

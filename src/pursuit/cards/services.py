@@ -9,16 +9,27 @@ event with its card gathered.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import QuerySet
 
 from pursuit.accounts.models import User
-from pursuit.contacts.models import CardScan, Contact, Source
+from pursuit.cadence.services import interviewer_add
+from pursuit.cards.models import CardScan
+from pursuit.contacts.models import Contact, ContactAddress, ContactPhone, Source
 from pursuit.contacts.services import AddressIn, ContactIn, PhoneIn, contact_create
 from pursuit.core.errors import BadInput
+from pursuit.jobs.models import Job
+from pursuit.jobs.services import job_progress, job_start, stage_input
+from pursuit.networking.models import NetworkingEvent
+from pursuit.networking.services import event_add_contact
+from pursuit.pipeline.models import Round
+from pursuit.scanning import scan_card
+from pursuit.scanning.images import sniff
 
 _EXTENSIONS = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp"}
 _ADDRESS_KEYS = ("street", "city", "region", "postal_code", "country")
@@ -34,8 +45,6 @@ def _clip(model_field: str, value: Any, model: Any = Contact) -> str:
 def contact_in_from_card(fields: dict[str, Any], *,
                          sources: tuple[tuple[str, str], ...] = ()) -> ContactIn:
     """The contact a card's fields (the contract's JSON) describe, as read, unedited."""
-    from pursuit.contacts.models import ContactAddress, ContactPhone
-
     emails = tuple(str(e).strip()[:254] for e in fields.get("emails") or () if str(e).strip())
     phones = tuple(
         PhoneIn(type=p.get("type") if p.get("type") in ContactPhone.Type.values else "work",
@@ -68,7 +77,7 @@ def contact_from_card(*, owner: User, fields: dict[str, Any]) -> Contact:
 
 
 def scan_store(*, owner: User, data: bytes, kind: str, filename: str, fields: dict[str, Any],
-               round_: Any = None, event: Any = None) -> CardScan:
+               round_: Round | None = None, event: NetworkingEvent | None = None) -> CardScan:
     """Keep a card read on the scan page until the user saves or discards it."""
     scan = CardScan(owner=owner, filename=filename[:200], fields=fields, round=round_,
                     event=event)
@@ -96,9 +105,6 @@ def _claim(scan: CardScan, status: str) -> None:
 
 def scan_save(*, scan: CardScan, data: ContactIn) -> Contact:
     """The reviewed card becomes a contact, filed under the round or event it was scanned for."""
-    from pursuit.networking.services import event_add_contact
-    from pursuit.pipeline.services import interviewer_add
-
     with transaction.atomic():
         _claim(scan, CardScan.Status.SAVED)
         sources = list(data.sources) or [(Source.BUSINESS_CARD, "")]
@@ -108,7 +114,7 @@ def scan_save(*, scan: CardScan, data: ContactIn) -> Contact:
         contact = contact_create(owner=scan.owner,
                                  data=replace(data, sources=tuple(dict.fromkeys(sources))))
         if round_ is not None:
-            interviewer_add(round_=round_, contact=contact)
+            interviewer_add(owner=scan.owner, round_id=round_.pk, contact_id=contact.pk)
         if scan.event is not None:
             event_add_contact(scan.event, contact, card_gathered=True)
         scan.contact = contact
@@ -125,3 +131,50 @@ def scan_discard(*, scan: CardScan) -> None:
         if name:
             # After the commit: a rolled-back discard must still have its photo.
             transaction.on_commit(lambda: storage.delete(name))
+
+
+# --- A batch of photos, read by the worker ---------------------------------------------------
+
+def scan_batch_start(*, owner: User, photos: list[tuple[str, bytes]],
+                     round_: Round | None = None,
+                     event: NetworkingEvent | None = None) -> Job:
+    """Stage the photos and queue the job that reads them (`scan_batch_run`, in the worker)."""
+    files = [{"name": name, "staged": stage_input(data, ".card")} for name, data in photos]
+    return job_start(owner=owner, kind=Job.Kind.CARD_SCANS, params={
+        "files": files, "round": round_.pk if round_ else None,
+        "event": event.pk if event else None})
+
+
+def scan_batch_run(job: Job) -> dict[str, Any]:
+    """Read each photo of a batch into a pending scan. A photo that can't be read is named in
+    the result's errors; the others are still read. Returns the job's result."""
+    owner = job.owner
+    round_ = Round.objects.filter(owner=owner, pk=job.params.get("round")).first() \
+        if job.params.get("round") else None
+    event = NetworkingEvent.objects.filter(owner=owner, pk=job.params.get("event")).first() \
+        if job.params.get("event") else None
+    files = job.params.get("files", [])
+    errors: list[str] = []
+    first: int | None = None
+    read = 0
+    for n, item in enumerate(files):
+        job_progress(job, "reading", n, len(files))
+        path = Path(settings.DATA_DIR) / item["staged"]
+        try:
+            data = path.read_bytes()
+            fields = scan_card(data, owner.country, where=item["name"])
+        except BadInput as exc:
+            errors.append(f"{exc} — it was not read.")
+            continue
+        except OSError:
+            errors.append(f"{item['name']}: the photo was lost before it was read.")
+            continue
+        finally:
+            path.unlink(missing_ok=True)
+        scan = scan_store(owner=owner, data=data, kind=sniff(data) or "",
+                          filename=item["name"], fields=fields.to_json(), round_=round_,
+                          event=event)
+        first = first or scan.pk
+        read += 1
+    job_progress(job, "reading", len(files), len(files))
+    return {"read": read, "errors": errors, "first_scan": first}

@@ -1,0 +1,2 @@
+"""The one background process (`pursuit worker`): it polls the database for everything that runs
+outside a request. See `loop.Worker`."""
