@@ -51,6 +51,7 @@ def test_a_logged_round_plans_the_cadence(friday_interview) -> None:  # type: ig
     assert (call.contact_id, call.due_on, call.channel) == (priya.pk, date(2025, 10, 22), "phone")
     weekly = planned(application, "weekly_follow_up")
     assert weekly and weekly[0].due_on == date(2025, 10, 29) and weekly[0].channel == "email"
+    application.refresh_from_db()
     assert application.stage == Stage.INTERVIEWING
 
 

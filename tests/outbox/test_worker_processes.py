@@ -29,6 +29,16 @@ class SlowSink(SinkHandler):
         return await super().handle_DATA(server, session, envelope)
 
 
+class SlowerSink(SinkHandler):
+    """A quarter of a second a message: slow enough that a skip started meanwhile meets it."""
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        import asyncio
+
+        await asyncio.sleep(0.25)
+        return await super().handle_DATA(server, session, envelope)
+
+
 def env_for(home: Path) -> dict[str, str]:
     env = dict(os.environ, PURSUIT_HOME=str(home))
     env.pop("DJANGO_SETTINGS_MODULE", None)
@@ -114,3 +124,35 @@ def test_sigterm_finishes_the_message_in_hand(home: Path) -> None:
         by_state = states(home)
     assert "sending" not in by_state and "unknown" not in by_state
     assert len(by_state["sent"]) == len(sink.handler.ids) < 100
+
+
+def test_a_skip_racing_the_worker_sends_at_most_once_and_says_which(home: Path) -> None:
+    """The worker sends the oldest follow-ups first while another process skips the newest
+    first: the two meet on some message. Each message goes out at most once, only when the
+    skip lost the race, and the skip's answer says so exactly then."""
+    count = 40
+    with SmtpSink(SlowerSink()) as sink:
+        python(["-m", "tests.outbox.race", "seed", str(sink.port), str(count)], home)
+        process = worker(home)
+        wait_for(lambda: len(sink.handler.ids) >= 3)
+        told = json.loads(python(["-m", "tests.outbox.race", "skip"], home).stdout)
+        wait_for(lambda: all(s["message"] not in ("queued", "claimed", "sending", "retry")
+                             for s in json.loads(python(["-m", "tests.outbox.race", "report"],
+                                                        home).stdout).values()))
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=60)
+        final = json.loads(python(["-m", "tests.outbox.race", "report"], home).stdout)
+    received = sink.handler.ids
+    assert max(received.values()) == 1  # never twice
+    sent = [mid for mid in final if received[mid]]
+    stopped = [mid for mid in final if not received[mid]]
+    assert sent and stopped, "the race did not happen: one side finished before the other"
+    for mid in sent:
+        assert final[mid]["message"] == "sent"
+        # Done by the worker before the skip came, or skipped while it was being sent: then
+        # the skip said the message was already on its way.
+        assert final[mid]["touch"] == "done" or told[mid]["told_too_late"], (mid, final[mid])
+    for mid in stopped:
+        assert final[mid] == {"touch": "skipped", "message": "cancelled"}, final[mid]
+        assert not told[mid]["told_too_late"]
+    print(f"sent before the skip: {len(sent)}, withdrawn: {len(stopped)}")

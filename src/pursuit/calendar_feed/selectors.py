@@ -10,7 +10,7 @@ from __future__ import annotations
 import hmac
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from django.db.models import Prefetch, Q
 
@@ -19,6 +19,7 @@ from pursuit.cadence.models import Touch
 from pursuit.calendar_feed.models import FeedToken
 from pursuit.calendar_feed.services import hash_token
 from pursuit.core.ical import CalendarOwner, Interview, TouchTodo, build_calendar
+from pursuit.core.timezones import zone_or
 from pursuit.pipeline.models import Interviewer, Round
 
 # How far back the calendar reaches; everything ahead is always in it. Old history only
@@ -41,16 +42,6 @@ def owner_for_token(token: str) -> User | None:
 
 def feed_token_for(owner: User) -> FeedToken | None:
     return FeedToken.objects.filter(owner=owner).first()
-
-
-def _valid_zone(name: str, fallback: str) -> str:
-    if name:
-        try:
-            ZoneInfo(name)
-            return name
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    return fallback
 
 
 def _no_link(kind: str, pk: int) -> str:
@@ -95,7 +86,7 @@ def touches_for(owner: User, *, now: datetime, link: Linker = _no_link) -> list[
     result = []
     for t in rows:
         application, round_, contact = t.application, t.round, t.contact
-        round_tz = _valid_zone(round_.timezone if round_ else "", user_tz)
+        round_tz = zone_or(round_.timezone if round_ else "", user_tz)
         paused = contact.paused_until if contact else None
         result.append(TouchTodo(
             id=t.pk, type=t.type, to=t.recipient_name, channel=t.channel,
@@ -104,7 +95,7 @@ def touches_for(owner: User, *, now: datetime, link: Linker = _no_link) -> list[
             not_before=t.not_before, deadline=t.deadline,
             # The planner computes a thank-you deadline in the interviewer's own zone when
             # they have one (cadence.md, R1), else in the round's: write it back in that zone.
-            deadline_timezone=_valid_zone(contact.timezone if contact else "", round_tz),
+            deadline_timezone=zone_or(contact.timezone if contact else "", round_tz),
             snoozed_until=t.snoozed_until,
             round_number=round_.number if round_ else None,
             round_start=round_.start if round_ else None, round_timezone=round_tz,

@@ -20,6 +20,7 @@ from django.db.models import QuerySet
 from pursuit.accounts.models import User
 from pursuit.cadence.services import interviewer_add
 from pursuit.cards.models import CardScan
+from pursuit.common.columns import clip
 from pursuit.contacts.models import Contact, ContactAddress, ContactPhone, Source
 from pursuit.contacts.services import AddressIn, ContactIn, PhoneIn, contact_create
 from pursuit.core.errors import BadInput
@@ -36,10 +37,8 @@ _ADDRESS_KEYS = ("street", "city", "region", "postal_code", "country")
 
 
 def _clip(model_field: str, value: Any, model: Any = Contact) -> str:
-    """A card value cut to its column: OCR can read a long line, and PostgreSQL refuses what
-    does not fit where SQLite would quietly keep it."""
-    limit = model._meta.get_field(model_field).max_length
-    return str(value or "").strip()[:limit]
+    """A card value cut to its column: OCR can read a long line."""
+    return clip(model, model_field, value)
 
 
 def contact_in_from_card(fields: dict[str, Any], *,

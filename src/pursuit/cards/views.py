@@ -27,6 +27,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from pursuit.accounts.models import User
 from pursuit.cards import services as scans
 from pursuit.cards.models import CardScan
+from pursuit.common.columns import column_width
 from pursuit.common.http import is_htmx, member, owner
 from pursuit.contacts.models import Contact, ContactAddress, ContactPhone
 from pursuit.contacts.services import AddressIn, ContactIn, PhoneIn
@@ -149,8 +150,8 @@ def _owned_scan(request: HttpRequest, scan_id: int) -> CardScan:
     return scan
 
 
-def _limit(model: Any, name: str) -> int:
-    return int(model._meta.get_field(name).max_length)
+def _limit(model: Any, name: str) -> int | None:
+    return column_width(model, name)
 
 
 def _text(label: str, name: str, model: Any = Contact, **kwargs: Any) -> forms.CharField:

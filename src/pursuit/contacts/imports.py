@@ -23,6 +23,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from pursuit.accounts.models import User
+from pursuit.common.columns import column_width
 from pursuit.contacts.bulk import insert_rows, reserve_ids
 from pursuit.contacts.models import (
     Contact,
@@ -44,8 +45,7 @@ Progress = Callable[[str, int, int], None]
 _CHUNK = 500
 # Column widths of the text fields a record fills (PostgreSQL enforces them, SQLite does not).
 _LIMITS: dict[str, int] = {
-    name: limit for name in SCALAR_FIELDS
-    if (limit := getattr(Contact._meta.get_field(name), "max_length", None))}
+    name: limit for name in SCALAR_FIELDS if (limit := column_width(Contact, name))}
 
 
 @dataclass

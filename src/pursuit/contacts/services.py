@@ -19,24 +19,12 @@ from pursuit.contacts.models import (
 )
 from pursuit.contacts.selectors import contact_by_name
 from pursuit.core.errors import BadInput
+from pursuit.core.imports.model import AddressRecord, PhoneRecord
 
-
-@dataclass(frozen=True, slots=True)
-class PhoneIn:
-    type: str = "work"
-    e164: str | None = None
-    ext: str = ""
-    as_printed: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class AddressIn:
-    street: str = ""
-    city: str = ""
-    region: str = ""
-    postal_code: str = ""
-    country: str = ""
-    type: str = "work"
+# A phone and an address are the same values whether they come from a file, a card or a form:
+# one shape each, the import model's.
+PhoneIn = PhoneRecord
+AddressIn = AddressRecord
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime, time
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -22,6 +22,7 @@ from pursuit.cadence.selectors import agenda_for
 from pursuit.contacts.models import Contact
 from pursuit.core.business_days import is_business_day
 from pursuit.core.errors import BadInput
+from pursuit.core.timezones import zone
 from pursuit.digest.compose import Digest, PersonLine, compose
 from pursuit.digest.models import DigestPreference, DigestSent
 from pursuit.networking.selectors import keep_in_touch_due, suggestion_for
@@ -92,8 +93,8 @@ def digest_due_on(owner: User, now: datetime, last_day: date | None) -> date | N
     does not send a "morning" digest at night), on business days only, once per day.
     """
     try:
-        local = now.astimezone(ZoneInfo(owner.timezone))
-    except (ZoneInfoNotFoundError, ValueError):
+        local = now.astimezone(zone(owner.timezone, where="timezone"))
+    except BadInput:
         return None  # the settings form refuses unknown zones; never guess one
     day = local.date()
     if last_day is not None and last_day >= day:
