@@ -1,7 +1,7 @@
 """A touch's life: carried out (by the user or by the worker's delivery), skipped, snoozed, and
-the message approved for it. Every change of a touch's status is made here, with the same
-bookkeeping whoever asks: the local day it was done, the reference marked alerted, the pages
-renewed, the application re-planned, and the message withdrawn when the touch is not wanted.
+the message approved for it. Every change of a touch's status is made here (or by a re-plan),
+with the same bookkeeping whoever asks: the local day it was done, the reference marked
+alerted, the pages renewed, and the message withdrawn when the touch is not wanted.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from django.utils import timezone as dj_timezone
 
 from pursuit.accounts.models import User
 from pursuit.cadence.models import Touch
-from pursuit.cadence.services.plan import application_replan
 from pursuit.common.pagecache import renew
 from pursuit.core.errors import BadInput
 from pursuit.outbox.models import Message
@@ -69,10 +68,9 @@ def _leave_planned(owner: User, touch: Touch, *, status: str, at: datetime, note
             application_id=touch.application_id, reference__contact_id=touch.contact_id,
             alerted_on__isnull=True,
         ).update(alerted_on=touch.done_on)
-    # Carrying a touch out moves nothing else by the rules (done touches keep their dates), so
-    # this re-plan changes no row; it is kept so that every path leaves the plan as the
-    # planner would write it, whoever carried the touch out.
-    application_replan(touch.application)
+    # No re-plan: by the rules, carrying a touch out or skipping it moves nothing else (done and
+    # skipped touches are history and keep their dates; tests/core/test_cadence_history.py),
+    # and the worker's send path must not pay for a re-plan per message.
     renew(owner)
 
 
