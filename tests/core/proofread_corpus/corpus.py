@@ -83,7 +83,7 @@ class Score:
     def add(self, case: Case, findings: list[Finding]) -> None:
         predicted = Counter(key_of(finding) for finding in findings)
         expected = Counter(key_of(item) for item in case.expected)
-        _match_empty_slots(case, findings, predicted, expected)
+        _match_regions(case, findings, predicted, expected)
         for key in predicted | expected:
             hits = min(predicted[key], expected[key])
             self.true_positives[key[0]] += hits
@@ -125,24 +125,28 @@ class Score:
 Key = tuple[str, str | None]
 
 
-def _match_empty_slots(case: Case, findings: list[Finding], predicted: Counter[Key],
-                       expected: Counter[Key]) -> None:
-    """An empty slot ("reached at  or by e-mail") is labelled with the words around the gap,
-    which no rule can guess exactly: a placeholder finding inside or around one occurrence of
-    that text counts as that label (its key is rewritten to the label's)."""
+# Types whose span marks a region of prose rather than a word to replace: how far it reaches is
+# a matter of taste ("desperate" or "I'm desperate for any update"; an empty slot "at  or" or
+# the words around it), so a finding anywhere on the labelled text counts as that label. The
+# other types keep exact matching: their suggestion replaces the span, so the span must be right.
+REGION_TYPES = frozenset({"placeholder", "desperate_tone"})
+
+
+def _match_regions(case: Case, findings: list[Finding], predicted: Counter[Key],
+                   expected: Counter[Key]) -> None:
+    """Rewrite the key of a region finding that overlaps a still unmatched label of its type."""
     for item in case.expected:
-        if item["type"] != "placeholder" or not item.get("note"):
-            continue
         label = key_of(item)
-        if predicted[label] >= expected[label]:
+        if item["type"] not in REGION_TYPES or predicted[label] >= expected[label]:
             continue
         regions = _occurrences(case.text, item["text"])
         for finding in findings:
             key = key_of(finding)
-            if key[0] != "placeholder" or key == label or finding.start is None:
+            if key[0] != item["type"] or key == label or finding.start is None:
                 continue
+            end = finding.end if finding.end is not None else finding.start
             if predicted[key] > expected[key] and any(
-                finding.start < end and start < (finding.end or 0) for start, end in regions
+                finding.start < stop and start < end for start, stop in regions
             ):
                 predicted[key] -= 1
                 predicted[label] += 1
