@@ -83,17 +83,25 @@ def test_correct_english_of_this_kind_gets_no_finding(sentence: str) -> None:
 def test_capitalised_words_are_still_checked() -> None:
     # Skipping capitalised words would hide these typos.
     found = texts(check("Thank you. Goolge and Amazom were mentioned. Intrested?"))
-    assert found == ["Goolge", "Amazom", "Intrested"]
+    # "Amazom" inside a sentence reads as a name no list knows (a known limit: SCOWL's
+    # "Amazon" is not common enough to outweigh the Wayfairs and Chippenhams of real letters).
+    assert found == ["Goolge", "Intrested"]
 
 
 def test_long_words_in_capitals_are_still_checked() -> None:
     assert texts(check("It was AMAZZING to meet you.")) == ["AMAZZING"]
 
 
-def test_names_of_contacts_are_known_only_when_the_caller_passes_them() -> None:
-    text = "I also enjoyed meeting Niamh Breathnach."
-    assert texts(check(text), "misspelling") == ["Niamh", "Breathnach"]
-    assert check(text, known_words=["Niamh Breathnach"]) == []
+def test_a_capitalised_word_inside_a_sentence_that_no_list_knows_is_a_name() -> None:
+    # Former employers, places and people a letter names are mostly in no list: a capital
+    # inside a sentence marks them as names...
+    assert check("I also enjoyed meeting Niamh Breathnach at Cranleigh Marine.") == []
+    # ...unless the word is one slip from a common word or from one of the user's names.
+    found = check("I met Niamh Breathnah on Thrusday.", known_words=["Niamh Breathnach"])
+    assert [(f.text, f.suggestion) for f in found] == [
+        ("Breathnah", "Breathnach"), ("Thrusday", "Thursday")]
+    # At the start of a sentence a capital says nothing: the word is checked as usual.
+    assert texts(check("Thanks again. Wierd question, but...")) == ["Wierd"]
 
 
 def test_every_context_field_with_names_makes_its_words_known() -> None:

@@ -32,6 +32,7 @@ from pursuit.core.proofread.spelling import find_misspellings
 from pursuit.core.proofread.titles import find_wrong_titles
 from pursuit.core.proofread.tokens import words_of
 from pursuit.core.proofread.tone import find_desperate_tone
+from pursuit.core.proofread.wordlists import scowl_lexicon
 
 __all__ = [
     "FINDING_TYPES",
@@ -66,12 +67,14 @@ def proofread(
     words like the context is. `speller`: the dictionary; the system's English by default.
     """
     extra = tuple(known_words)
+    # The graded word list goes with the real dictionary; a test's own speller stands alone.
+    lexicon = scowl_lexicon() if speller is None else None
     speller = speller if speller is not None else english_dictionary()
     letter = Letter(text)
     context_words = vocabulary(context.all_text())
     own_words = {word for phrase in (*context.all_text(), *extra) for word in words_of(phrase)}
     checker = WordChecker(speller, technical_terms() | context_words | vocabulary(extra),
-                          own_words)
+                          own_words, lexicon)
 
     # Rules that explain a word better than "misspelt" go first and claim their spans.
     findings = find_placeholders(letter, context)
