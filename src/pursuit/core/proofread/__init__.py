@@ -27,6 +27,7 @@ from pursuit.core.proofread.lexicon import (
 from pursuit.core.proofread.model import FINDING_TYPES, Finding, FindingType, Severity, verdict
 from pursuit.core.proofread.names import find_wrong_names, other_names
 from pursuit.core.proofread.placeholders import find_placeholders
+from pursuit.core.proofread.realwords import find_real_word_errors
 from pursuit.core.proofread.siblings import THRESHOLD, Sibling, find_near_duplicates, similarity
 from pursuit.core.proofread.spelling import find_misspellings
 from pursuit.core.proofread.titles import find_wrong_titles
@@ -84,6 +85,7 @@ def proofread(
     findings += find_wrong_titles(letter, context)
     claimed = _spans(findings)
     findings += find_misspellings(letter, checker, claimed)
+    findings += find_real_word_errors(letter, _spans(findings))
     findings += find_duplicated_words(letter, _doubled_words(context.all_text(), extra))
     findings += find_desperate_tone(letter)
     findings.sort(key=lambda finding: (finding.start or 0, finding.end or 0, finding.type))
