@@ -79,7 +79,9 @@ def proofread(
 
     # Rules that explain a word better than "misspelt" go first and claim their spans.
     findings = find_placeholders(letter, context)
-    findings += find_wrong_companies(letter, context, speller.check)
+    people = frozenset(words_of(context.interviewer.name)) | frozenset(
+        word for phrase in extra for word in words_of(phrase))
+    findings += find_wrong_companies(letter, context, speller.check, people)
     claimed = _spans(findings)
     findings += find_wrong_names(letter, context, checker, claimed, other_names(context, extra))
     findings += find_wrong_titles(letter, context)
