@@ -109,26 +109,31 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
 _WORD = r"(?:(?:St|Co|Mt|Ft)\.|[A-Z][\w&\-]*(?:['’][A-Za-z]+(?<!['’]s))?)"
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:&|and|of|de|la)[ \t]+)?{_WORD}){{0,3}}"
 _NEXT_NAME_RE = re.compile(r" ([A-Z][a-z]+)\b")
-# Places in a sentence that only the employer the letter goes to fits.
-_EMPLOYER_PLACE_RE = re.compile(
-    rf"\b(?:join|joining)\s+(?P<a>{_NAME})"
-    rf"|\b(?:the|this|your)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:role|position|opportunity|job|"
-    rf"opening|offer)\s+(?:at|with)|team\s+at)\s+(?P<b>{_NAME})"
-    rf"|\b(?:a|my|the)\s+future\s+(?:at|with)\s+(?P<c>{_NAME})"
-    rf"|\b(?P<d>{_NAME})['’]s\s+(?:mission|culture|values|vision)\b"
-)
+# Places in a sentence that only the employer the letter goes to fits, each with the words
+# one of which a letter must contain for the pattern to be tried.
+_EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
+    (("join",), rf"\b(?:join|joining)\s+(?P<n>{_NAME})"),
+    (("role", "position", "opportunit", "job", "opening", "offer", "team at"),
+     rf"\b(?:the|this|your)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:role|position|opportunity|job|"
+     rf"opening|offer)\s+(?:at|with)|team\s+at)\s+(?P<n>{_NAME})"),
+    (("future",), rf"\b(?:a|my|the)\s+future\s+(?:at|with)\s+(?P<n>{_NAME})"),
+    (("mission", "culture", "values", "vision"),
+     rf"(?<![\w&.\-])(?P<n>{_NAME})['’]s\s+(?:mission|culture|values|vision)\b"),
+))
 _NOT_NAMES = frozenset({"I", "You", "The", "Our", "Your", "We", "This", "That", "It", "They",
                         "Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor"})
 
 
 def _employer_places(text: str) -> list[tuple[int, int]]:
     spans = []
-    for match in _EMPLOYER_PLACE_RE.finditer(text):
-        group = next(name for name in "abcd" if match.group(name))
-        start, end = match.span(group)
-        if text[end - 2:end] in ("'s", "’s"):
-            end -= 2
-        spans.append((start, end))
+    for words, pattern in _EMPLOYER_PLACES:
+        if not any(word in text for word in words):
+            continue
+        for match in pattern.finditer(text):
+            start, end = match.span("n")
+            if text[end - 2:end] in ("'s", "’s"):
+                end -= 2
+            spans.append((start, end))
     return spans
 
 

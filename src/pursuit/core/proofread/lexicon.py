@@ -207,26 +207,25 @@ class WordChecker:
         folded = base.casefold()
         if word.casefold() in self.known or folded in self.known:
             return True
+        if folded in RUN_ONS:
+            self._likelier[base] = _same_case(base, RUN_ONS[folded])
+            return False
+        lexicon = self.lexicon
+        size = lexicon.size(base) if lexicon is not None else None
+        if size is not None and size < _RARE:
+            return True  # most words of a letter end here, after one look-up
         if base.isupper() and len(base) <= _MAX_ACRONYM or _ACRONYM_PLURAL_RE.fullmatch(base):
             return True
         if self._known_form(folded):
             return True  # plural or other form of a known term: APIs, lookups, benchmarking
         if _CAMEL_RE.search(base):  # iPhone, GraphQL, DevOps: product names, not typos
             return True
-        if folded in RUN_ONS:
-            self._likelier[base] = _same_case(base, RUN_ONS[folded])
+        if lexicon is not None and size is not None:
+            likelier = lexicon.common_neighbour(base, _COMMON)
+            if likelier is None or _affixed(base, likelier):
+                return True  # profiler beside profile: a derived word, not a slip
+            self._likelier[base] = _same_case(base, likelier)
             return False
-        lexicon = self.lexicon
-        if lexicon is not None:
-            size = lexicon.size(base)
-            if size is not None:
-                if size < _RARE:
-                    return True
-                likelier = lexicon.common_neighbour(base, _COMMON)
-                if likelier is None or _affixed(base, likelier):
-                    return True  # profiler beside profile: a derived word, not a slip
-                self._likelier[base] = _same_case(base, likelier)
-                return False
         check = self.speller.check
         if check(word) or (base != word and check(base)):
             return True

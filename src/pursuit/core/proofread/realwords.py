@@ -238,28 +238,48 @@ _GROUPS = ("w", "w2", "w3")
 
 
 def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> list[Finding]:
-    """`claimed`: spans other rules already explain."""
-    lowered = letter.text.casefold().replace("’", "'")
+    """`claimed`: spans other rules already explain.
+
+    A rule runs only where one of its words occurs, on a window of the text around it: most
+    letters hold "your" and "their", few hold "your right" or "their is".
+    """
+    text = letter.text
+    where: dict[str, list[int]] = {}
+    for token in letter.words:
+        where.setdefault(token.text.casefold().replace("’", "'"), []).append(token.start)
     findings: list[Finding] = []
     taken: set[int] = set()
     for triggers, pattern, right in _RULES:
-        if not any(trigger.replace("’", "'") in lowered for trigger in triggers):
-            continue
-        for match in pattern.finditer(letter.text):
-            group = next(name for name in _GROUPS
-                         if name in pattern.groupindex and match.group(name))
-            start, end = match.span(group)
-            if start in taken or overlaps(start, end, claimed) or \
-                    overlaps(start, end, letter.masks):
-                continue
-            taken.add(start)
-            wrong = match.group(group)
-            suggestion = _same_case(wrong, right)
-            findings.append(letter.finding(
-                "misspelling", start, end,
-                f"{wrong!r} is a word, but here it should be {suggestion!r}.", suggestion,
-            ))
+        starts = sorted(start for trigger in triggers for start in where.get(trigger, ()))
+        for low, high in _windows(starts, len(text)):
+            for match in pattern.finditer(text, low, high):
+                group = next(name for name in _GROUPS
+                             if name in pattern.groupindex and match.group(name))
+                start, end = match.span(group)
+                if start in taken or overlaps(start, end, claimed):
+                    continue
+                taken.add(start)
+                wrong = match.group(group)
+                suggestion = _same_case(wrong, right)
+                findings.append(letter.finding(
+                    "misspelling", start, end,
+                    f"{wrong!r} is a word, but here it should be {suggestion!r}.", suggestion,
+                ))
     return findings
+
+
+_BEFORE, _AFTER = 80, 160  # enough for five words before and a clause after
+
+
+def _windows(starts: list[int], size: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for start in starts:
+        low, high = max(0, start - _BEFORE), min(size, start + _AFTER)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
 
 
 def _same_case(written: str, word: str) -> str:
