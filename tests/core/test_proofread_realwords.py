@@ -32,6 +32,9 @@ SLIPS = [
     ("We handled a data breech last spring.", "breech", "breach"),
     ("I have lead three migrations.", "lead", "led"),
     ("I could of joined sooner.", "of", "have"),
+    ("We tracked the side affects of the change.", "affects", "effects"),
+    ("The analysts value there own dashboards.", "there", "their"),
+    ("I lead the migration and cut costs by a third.", "lead", "led"),
 ]
 
 
@@ -63,6 +66,8 @@ FITTING = [
     "Please send me the form you mentioned.",
     "We had had a long day, and the data team's principal concern was cost.",
     "Adding tests will affect the timeline, and the effect was small.",
+    "I lead the platform team and enjoy the on-call work.",
+    "The change affects our users, and its effects are small.",
 ]
 
 

@@ -71,7 +71,8 @@ _RULES = (
     _rule("their", rf"\b(?P<w>their){_}(?:going{_}to|not|also{_}(?:hiring|looking)|"
                    rf"still{_}(?:hiring|looking))\b", "they're"),
     _rule("there", rf"\b(?P<w>there){_}(?:own|team|teams|company|mission|customers|"
-                   rf"clients|products?)\b", "their"),
+                   rf"clients|products?|work|experience|feedback|processes|approach|needs|"
+                   rf"goals|staff|patients|members)\b", "their"),
     # from / form
     _rule("form", rf"\b(?:hear|hearing|heard){_}(?P<w>form)\b", "from"),
     _rule("form", rf"\b(?:back|apart|away|aside){_}(?P<w>form){_}(?:you|your|the|our|them|"
@@ -98,10 +99,11 @@ _RULES = (
           "role"),
     _rule("roll", rf"\b(?P<w>roll){_}models?\b", "role"),
     # effect / affect
-    _rule("affect", rf"\b(?:the|an|any|no|positive|negative|big|huge|real|significant|"
-                    rf"lasting|direct|net|side|knock-on|ripple|domino|desired|overall|"
-                    rf"combined|biggest|largest){_}(?P<w>affects?)\b(?!{_}(?:the|how)\b)",
-          "effect"),
+    _rule("affect|affects", rf"\b(?:the|an|any|no|positive|negative|big|huge|real|"
+                            rf"significant|lasting|direct|net|side|knock-on|ripple|domino|"
+                            rf"desired|overall|combined|biggest|largest|its|their|these|"
+                            rf"those|long-term|short-term|downstream|full){_}(?P<w>affects?)\b"
+                            rf"(?!{_}(?:the|how|our|your|my|their|its|us|them)\b)", "effect"),
     _rule("affect", rf"\b(?:in|into|take|took|taking|takes){_}(?P<w>affect)\b", "effect"),
     _rule("effect|effects|effected",
           rf"\b(?:will|would|could|can|might|may|not|does|did|that|which|directly|"
@@ -190,6 +192,9 @@ _RULES = (
     _rule("lead", rf"\b(?:I|we|she|he|they){_}(?P<w>lead)\b(?=[^.!?\n]*\b(?:last{_}(?:year|"
                   rf"quarter|month|spring|summer|autumn|fall|winter)|in{_}(?:19|20)\d\d|"
                   rf"years?{_}ago|previously|at{_}my{_}(?:last|previous|former))\b)", "led"),
+    _rule("lead", rf"\b(?:I|we){_}(?P<w>lead)\b(?=[^.!?\n;]{{0,80}}?(?:\band|\bwhich|"
+                  rf"\bthat|,){_}(?:\w+ly{_})?(?:[a-z]+ed|built|cut|ran|grew|won|took|made|"
+                  rf"brought|drove|wrote|saw|shipped)\b)", "led"),
     # passed / past
     _rule("past", rf"\b(?:{_PRONOUN}|have|has|had|just|finally|recently|successfully)"
                   rf"{_}(?P<w>past){_}(?:the|my|an|a|all|our|both|every|each|it|them)\b"
@@ -260,7 +265,8 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
                     continue
                 taken.add(start)
                 wrong = match.group(group)
-                suggestion = _same_case(wrong, right)
+                plural = len(wrong) > 3 and wrong[-1] in "sS" and right[-1] != "s"
+                suggestion = _same_case(wrong, right + "s" if plural else right)
                 findings.append(letter.finding(
                     "misspelling", start, end,
                     f"{wrong!r} is a word, but here it should be {suggestion!r}.", suggestion,
