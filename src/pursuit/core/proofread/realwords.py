@@ -265,7 +265,8 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
                     continue
                 taken.add(start)
                 wrong = match.group(group)
-                plural = len(wrong) > 3 and wrong[-1] in "sS" and right[-1] != "s"
+                plural = wrong.isalpha() and len(wrong) > 3 and wrong[-1] in "sS" and \
+                    right[-1] != "s"
                 suggestion = _same_case(wrong, right + "s" if plural else right)
                 findings.append(letter.finding(
                     "misspelling", start, end,
