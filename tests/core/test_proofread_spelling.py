@@ -149,3 +149,36 @@ def test_word_checker_rules_without_the_real_dictionary() -> None:
     # ...a capitalised one keeps its capital; no suggestion at all is None.
     assert checker.suggestion("Wrold") == "World"
     assert checker.suggestion("zzxq") is None
+
+
+def test_every_form_of_a_context_word_is_known() -> None:
+    context = make_context(topics=("dashboards for county epidemiologists",
+                                   "wastewater benchmarks"))
+    text = "An epidemiologist's dashboard, benchmarking and a benchmark."
+    assert check(text, context) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The autoscaler, playtesting, geofencing and frametime work went well.",
+    "We recalibrated the rig, resequencing the frames; the profiler and comparator helped.",
+    "Gracias, Danke, Merci and Cheers.",
+    "The organisation's programme was optimising colour and centre favourites; I learnt a lot.",
+    "The extrinsics and the sixth formers, and a few tradeoffs.",
+])
+def test_words_right_but_not_in_a_small_dictionary(sentence: str) -> None:
+    assert check(sentence) == []
+
+
+@pytest.mark.parametrize(("typo", "suggestion"), [
+    ("alot", "a lot"),
+    ("thankyou", "thank you"),
+    ("firends", "friends"),  # a compound of "fir" and "ends", but one slip from "friends"
+    ("untill", "until"),
+])
+def test_compounds_that_are_slips_are_still_misspellings(typo: str, suggestion: str) -> None:
+    [finding] = check(f"We said {typo} once.")
+    assert (finding.text, finding.suggestion) == (typo, suggestion)
+
+
+def test_two_words_run_together_around_a_function_word_are_a_slip() -> None:
+    assert texts(check("I worked withthe team.")) == ["withthe"]
