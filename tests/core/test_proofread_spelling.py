@@ -182,3 +182,8 @@ def test_compounds_that_are_slips_are_still_misspellings(typo: str, suggestion: 
 
 def test_two_words_run_together_around_a_function_word_are_a_slip() -> None:
     assert texts(check("I worked withthe team.")) == ["withthe"]
+
+
+def test_a_slip_in_a_known_term_is_not_taken_for_a_name() -> None:
+    [finding] = check("We talked about Kubernetez and Terraform.")
+    assert (finding.text, finding.suggestion) == ("Kubernetez", "Kubernetes")

@@ -40,6 +40,7 @@ from pursuit.core.proofread.wordlists import (
     RUN_ONS,
     SHORT_FORMS,
     Lexicon,
+    edits,
 )
 
 _LANGUAGES = ("en_US", "en_GB", "en")
@@ -304,6 +305,11 @@ class WordChecker:
             return False
         if base.casefold() in RUN_ONS or self._closest_own_word(base) is not None:
             return False  # a run-on, or a slip in one of the user's names (Olivera)
+        if len(base) >= 5:
+            for candidate in edits(base.casefold()):
+                if candidate in self.known:  # Kubernetez: a slip in a known term
+                    self._likelier[base] = _same_case(base, candidate)
+                    return False
         lexicon = self.lexicon
         if lexicon is None:
             return False

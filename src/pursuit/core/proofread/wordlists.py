@@ -104,7 +104,7 @@ class Lexicon:
         swapped), compared in lower case, if one is of size `max_size` or less."""
         lower = word.lower()
         best: tuple[int, str] | None = None
-        for candidate in _edits(lower):
+        for candidate in edits(lower):
             found = self.sizes.get(candidate)
             if found is None:
                 found = self.sizes.get(candidate[:1].upper() + candidate[1:])
@@ -115,7 +115,7 @@ class Lexicon:
         return best[1] if best else None
 
 
-def _edits(word: str) -> dict[str, None]:
+def edits(word: str) -> dict[str, None]:
     """Every string one edit from `word`, likeliest slips first (two letters swapped, then one
     left out, one doubled or added, one replaced), in a fixed order so that ties between equally
     common neighbours always go the same way."""
