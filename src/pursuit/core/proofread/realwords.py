@@ -261,8 +261,9 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
                 group = next(name for name in _GROUPS
                              if name in pattern.groupindex and match.group(name))
                 start, end = match.span(group)
-                if start in taken or overlaps(start, end, claimed):
-                    continue
+                if start in taken or overlaps(start, end, claimed) or \
+                        overlaps(start, end, letter.masks):
+                    continue  # explained already, or inside an address or a link
                 taken.add(start)
                 wrong = match.group(group)
                 plural = wrong.isalpha() and len(wrong) > 3 and wrong[-1] in "sS" and \
