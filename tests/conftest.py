@@ -12,7 +12,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# Real files other programs wrote (vCards, card photos): copied into the repository, with
+# their licences and sources in tests/data/README.md, so a clone needs nothing beside it.
+TESTDATA = ROOT / "tests" / "data"
 
 
 def run_pursuit(*args: str, home: Path, stdin: str | None = None,

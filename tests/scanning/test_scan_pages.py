@@ -1,6 +1,6 @@
 """The card scanner's pages and `pursuit scan --save`: upload, review, save into a round or an
 event, discard, and nobody else's card. Real OCR on the real card photo in
-../shared/testdata/real-cards/ (about a second an image), so the reads are counted: one upload,
+tests/data/real-cards/ (about a second an image), so the reads are counted: one upload,
 one module fixture, one CLI run."""
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from django.utils import timezone
 
 from pursuit.contacts.models import CardScan, Contact
 from pursuit.contacts.scans import scan_store
-from tests.conftest import run_pursuit
+from tests.conftest import TESTDATA, run_pursuit
 
-REAL_CARDS = Path(__file__).resolve().parents[2].parent / "shared" / "testdata" / "real-cards"
+REAL_CARDS = TESTDATA / "real-cards"
 AVERY = REAL_CARDS / "real_001.jpg"
 AVERY_EMAIL = "avery.smith@contoso.com"
 # The smallest valid PNG (1x1): for pages that only show a stored photo, never read it.
