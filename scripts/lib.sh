@@ -63,13 +63,17 @@ make_venv() {
     say "Creating a virtual environment with $("$python" --version)"
     "$python" -m venv "$VENV"
   fi
-  # Reinstall only when pyproject.toml changed since the last install.
+  # Install from the lock file (requirements/$extras.txt: every package of the tree, pinned),
+  # then Pursuit itself without resolving again. Reinstall only when the lock or pyproject.toml
+  # changed since the last install.
+  local lock="$ROOT/requirements/$extras.txt"
   local stamp="$VENV/.installed-$extras" digest
-  digest="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
+  digest="$(cat "$ROOT/pyproject.toml" "$lock" | sha256sum | cut -d' ' -f1)"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
-    say "Installing Python packages"
+    say "Installing Python packages from ${lock#"$ROOT"/}"
     "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"
+    "$VENV/bin/python" -m pip install -q -r "$lock"
+    "$VENV/bin/python" -m pip install -q --no-deps -e "$ROOT"
     echo "$digest" > "$stamp"
   fi
 }
