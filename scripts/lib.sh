@@ -36,7 +36,17 @@ install_system_packages() {
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     say "Installing system packages: ${missing[*]}"
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    # Installing a server (PostgreSQL, dovecot, nginx) must not start it: the tests start
+    # their own on free ports, and nothing should be left listening. Debian's policy-rc.d
+    # hook says so for this install only, unless the machine has its own.
+    local policy=/usr/sbin/policy-rc.d own_policy=""
+    if [ ! -e "$policy" ]; then
+      own_policy=1
+      printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod 755 "$policy"
+      trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+    fi
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    if [ -n "$own_policy" ]; then rm -f "$policy"; trap - EXIT; fi
   elif command -v apt-get >/dev/null 2>&1; then
     echo "Pursuit needs these system packages. Install them with:" >&2
     echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2

@@ -29,6 +29,19 @@ def run_pursuit(*args: str, home: Path, stdin: str | None = None,
     )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _static_files() -> None:
+    """Pages link the hashed names of the static files' manifest (pursuit/web/storage.py):
+    collect them once per run, as `pursuit serve` does (nothing to do when they are current),
+    and let every `pursuit serve` the tests start share them instead of collecting again."""
+    from django.conf import settings
+
+    from pursuit.cli.static import ensure_collected
+
+    ensure_collected()
+    os.environ.setdefault("PURSUIT_STATIC_ROOT", str(settings.STATIC_ROOT))
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache() -> None:
     """Each test starts with an empty cache: sign-in throttling and cached pages live there."""

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from typing import Any
 
+from django.core.wsgi import get_wsgi_application
 from gunicorn.app.base import BaseApplication
 
 
@@ -21,9 +22,7 @@ class PursuitServer(BaseApplication):
             self.cfg.set(key, value)
 
     def load(self) -> Any:
-        from pursuit.wsgi import application
-
-        return application
+        return get_wsgi_application()  # in each web process (gunicorn forks before loading)
 
 
 def run_server(*, host: str, port: int, workers: int, ready_message: str,
