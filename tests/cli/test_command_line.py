@@ -13,10 +13,9 @@ from django.core.management import get_commands, load_command_class
 from pursuit.cli.main import COMMANDS, GROUPS
 from tests.conftest import ROOT, run_pursuit
 
+# Every command module of pursuit.cli (its check and migrate extend Django's).
 OWN_COMMANDS = {p.stem for p in (ROOT / "src/pursuit/cli/management/commands").glob("*.py")
                 if p.stem != "__init__"}
-# Django's commands that Pursuit lists as its own: `migrate` (docs/deploy.md runs it).
-DJANGO_LISTED = {"migrate"}
 
 
 def listed(help_text: str) -> list[str]:
@@ -39,15 +38,14 @@ def test_help_lists_every_pursuit_command_grouped_and_none_of_djangos(
     assert result.returncode == 0 and result.stderr == ""
     assert run_pursuit(home=pursuit_home).stdout == result.stdout  # bare `pursuit` too
     names = listed(result.stdout)
-    assert sorted(names) == sorted(COMMANDS) == sorted(OWN_COMMANDS | DJANGO_LISTED)
+    assert sorted(names) == sorted(COMMANDS) == sorted(OWN_COMMANDS)
     assert len(names) == len(set(names))  # one line each
     for group, _ in GROUPS:
         assert f"\n{group}:\n" in result.stdout
     assert [group for group, _ in GROUPS] == [
         "Run", "Accounts", "Data in and out", "Letters and follow-ups", "Maintenance"]
     django_developer_commands = {
-        name for name, app in get_commands().items() if app.startswith("django.")
-    } - DJANGO_LISTED
+        name for name, app in get_commands().items() if app.startswith("django.")}
     assert {"startproject", "squashmigrations", "makemigrations", "runserver", "shell",
             "dbshell", "collectstatic"} <= django_developer_commands
     assert django_developer_commands.isdisjoint(names)
