@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
+from django.db.migrations.recorder import MigrationRecorder
 
 from pursuit.cli.base import PursuitCommand
 from pursuit.cli.database import backup_database, engine, sqlite_path
@@ -28,6 +29,8 @@ def backup_sqlite() -> str | None:
     (On PostgreSQL the operator's nightly `pursuit backup` is the copy.)"""
     if engine() != "sqlite" or not sqlite_path().exists() or sqlite_path().stat().st_size == 0:
         return None
+    if not MigrationRecorder(connections[DEFAULT_DB_ALIAS]).has_table():
+        return None  # a database just created, with nothing in it yet
     return str(backup_database().path)
 
 
