@@ -193,8 +193,13 @@ def unknown_settings(environ: Mapping[str, str] | None = None,
 
 
 def _closest(name: str) -> str | None:
-    matches = difflib.get_close_matches(name, sorted(KNOWN), n=1, cutoff=0.75)
-    return matches[0] if matches else None
+    """The known setting `name` is probably a typo of. The shared PURSUIT_ prefix is left out of
+    the comparison, or every PURSUIT_ name would look like every other."""
+    prefix = "PURSUIT_" if name.startswith("PURSUIT_") else ""
+    candidates = {known[len(prefix):]: known for known in sorted(KNOWN)
+                  if known.startswith(prefix)}
+    matches = difflib.get_close_matches(name[len(prefix):], list(candidates), n=1, cutoff=0.75)
+    return candidates[matches[0]] if matches else None
 
 
 _URL_PASSWORD = re.compile(r"(?<=://)([^:/@]*):[^@/]*@")

@@ -137,11 +137,13 @@ def test_unknown_keys_in_files_and_the_environment() -> None:
     env_file = EnvFile(Path("/srv/.env"), {"DEBUG": "1", "SECRETKEY": "x", "PURSUIT_HOEM": "/"},
                        {"DEBUG": 1, "SECRETKEY": 2, "PURSUIT_HOEM": 3})
     found = unknown_settings(environ={"PATH": "/bin", "PURSUIT_HTTPS": "true",
-                                      "PURSUIT_HTTP": "true", "SECRET_KEY_FILE": "/k"},
+                                      "PURSUIT_HTTP": "true", "SECRET_KEY_FILE": "/k",
+                                      "PURSUIT_FOO": "1"},
                              env_files=[env_file])
     assert [str(u) for u in found] == [
         "/srv/.env:2: unknown setting SECRETKEY (did you mean SECRET_KEY?)",
         "/srv/.env:3: unknown setting PURSUIT_HOEM (did you mean PURSUIT_HOME?)",
+        "environment: unknown setting PURSUIT_FOO",  # like no setting: no guess
         "environment: unknown setting PURSUIT_HTTP (did you mean PURSUIT_HTTPS?)",
     ]
 

@@ -62,7 +62,8 @@ class PursuitCommand(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print JSON on stdout")
 
     def execute(self, *args: Any, **options: Any) -> Any:
-        if self.warns_unknown_settings:
+        # Once per run: not again for a command run by another one (call_command("migrate")).
+        if self.warns_unknown_settings and getattr(self, "_called_from_command_line", False):
             for unknown in unknown_settings():
                 self.stderr.write(f"warning: {unknown}")
         try:

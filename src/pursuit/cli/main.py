@@ -77,8 +77,8 @@ def overview() -> str:
     lines += [
         "",
         "Every command prints JSON with --json and exits 2 on bad input.",
-        f"pursuit --version prints the version; Django's own commands (shell, dbshell, ...) "
-        f"are under pursuit {DJANGO_ADMIN}.",
+        "pursuit --version prints the version. Django's own commands (shell, dbshell, ...):",
+        f"pursuit {DJANGO_ADMIN} COMMAND.",
     ]
     return "\n".join(lines)
 
