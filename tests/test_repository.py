@@ -15,9 +15,11 @@ AGPL_3_SHA256 = "0d96a4ff68ad6d4b6f1f30f713b18d5184912ba8dd389f86aa7710db079abcb
 def tracked_files() -> list[str]:
     out = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
                          check=False)
-    if out.returncode != 0:  # an unpacked archive, not a clone: every file is "tracked"
-        return [str(p.relative_to(ROOT)) for p in ROOT.rglob("*") if p.is_file()
-                and ".venv" not in p.parts and "__pycache__" not in p.parts]
+    if out.returncode != 0:  # a copy, not a clone (.ci/run): every file but what runs make
+        made = {".venv", "__pycache__", "node_modules", ".mypy_cache", ".ruff_cache",
+                ".hypothesis", "artifacts"}
+        return [str(p.relative_to(ROOT)) for p in ROOT.rglob("*")
+                if p.is_file() and made.isdisjoint(p.relative_to(ROOT).parts)]
     return out.stdout.splitlines()
 
 
