@@ -32,7 +32,7 @@ CLEAN_TARGET = 0.95
 PHOTO_TARGET = 0.85
 SECONDS_TARGET = 1.5
 RATIO_TARGET = 1.3
-REAL_CARDS = ROOT.parent / "shared" / "testdata" / "real-cards"
+REAL_CARDS = ROOT / "tests" / "data" / "real-cards"
 
 
 CPU: dict[str, list[float]] = {"ours": [], "bare": []}

@@ -36,7 +36,17 @@ install_system_packages() {
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     say "Installing system packages: ${missing[*]}"
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    # Installing a server (PostgreSQL, dovecot, nginx) must not start it: the tests start
+    # their own on free ports, and nothing should be left listening. Debian's policy-rc.d
+    # hook says so for this install only, unless the machine has its own.
+    local policy=/usr/sbin/policy-rc.d own_policy=""
+    if [ ! -e "$policy" ]; then
+      own_policy=1
+      printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod 755 "$policy"
+      trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+    fi
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    if [ -n "$own_policy" ]; then rm -f "$policy"; trap - EXIT; fi
   elif command -v apt-get >/dev/null 2>&1; then
     echo "Pursuit needs these system packages. Install them with:" >&2
     echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
@@ -63,13 +73,17 @@ make_venv() {
     say "Creating a virtual environment with $("$python" --version)"
     "$python" -m venv "$VENV"
   fi
-  # Reinstall only when pyproject.toml changed since the last install.
+  # Install from the lock file (requirements/$extras.txt: every package of the tree, pinned),
+  # then Pursuit itself without resolving again. Reinstall only when the lock or pyproject.toml
+  # changed since the last install.
+  local lock="$ROOT/requirements/$extras.txt"
   local stamp="$VENV/.installed-$extras" digest
-  digest="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
+  digest="$(cat "$ROOT/pyproject.toml" "$lock" | sha256sum | cut -d' ' -f1)"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
-    say "Installing Python packages"
+    say "Installing Python packages from ${lock#"$ROOT"/}"
     "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"
+    "$VENV/bin/python" -m pip install -q -r "$lock"
+    "$VENV/bin/python" -m pip install -q --no-deps -e "$ROOT"
     echo "$digest" > "$stamp"
   fi
 }

@@ -12,7 +12,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# Real files other programs wrote (vCards, card photos): copied into the repository, with
+# their licences and sources in tests/data/README.md, so a clone needs nothing beside it.
+TESTDATA = ROOT / "tests" / "data"
 
 
 def run_pursuit(*args: str, home: Path, stdin: str | None = None,
@@ -25,6 +27,19 @@ def run_pursuit(*args: str, home: Path, stdin: str | None = None,
         [sys.executable, "-m", "pursuit.cli.main", *args], input=stdin, capture_output=True,
         text=True, env=env, timeout=300, check=False,
     )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _static_files() -> None:
+    """Pages link the hashed names of the static files' manifest (pursuit/web/storage.py):
+    collect them once per run, as `pursuit serve` does (nothing to do when they are current),
+    and let every `pursuit serve` the tests start share them instead of collecting again."""
+    from django.conf import settings
+
+    from pursuit.cli.static import ensure_collected
+
+    ensure_collected()
+    os.environ.setdefault("PURSUIT_STATIC_ROOT", str(settings.STATIC_ROOT))
 
 
 @pytest.fixture(autouse=True)

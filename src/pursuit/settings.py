@@ -1,4 +1,5 @@
-"""Django settings. Every knob comes from the environment through `pursuit.config`."""
+"""Django settings. Every knob comes from the environment (or a .env file) through
+`pursuit.config`."""
 
 from __future__ import annotations
 
@@ -7,8 +8,17 @@ from pathlib import Path
 import dj_database_url
 from django.utils.csp import CSP
 
-from pursuit.config import data_dir, env_bool, env_int, env_list, env_str, secret_key
+from pursuit.config import (
+    data_dir,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    load_env_files,
+    secret_key,
+)
 
+load_env_files()  # PURSUIT_ENV_FILE and $PURSUIT_HOME/.env; the environment wins over both
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = data_dir()
 
@@ -113,16 +123,24 @@ USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = DATA_DIR / "static"
-STATIC_ROOT.mkdir(exist_ok=True)  # WhiteNoise warns on every start when it is missing
+# Collected (hashed names, gzipped copies) by `pursuit serve` when it starts: see
+# pursuit/web/storage.py. PURSUIT_STATIC_ROOT lets several data directories share one.
+STATIC_ROOT = Path(env_str("PURSUIT_STATIC_ROOT") or DATA_DIR / "static")
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns on every start when missing
 MEDIA_ROOT = DATA_DIR / "media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "staticfiles": {"BACKEND": "pursuit.web.storage.StaticStorage"},
 }
-# Static files are served from the package itself, so `pursuit serve` needs no collectstatic.
-WHITENOISE_USE_FINDERS = True
+# WhiteNoise serves STATIC_ROOT; hashed names get a ten-year immutable Cache-Control.
+WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+# Source maps are fetched only by a developer's browser tools: not worth compressing.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (
+    "jpg", "jpeg", "png", "gif", "webp", "zip", "gz", "tgz", "bz2", "tbz", "xz", "br", "swf",
+    "flv", "woff", "woff2", "3gp", "3gpp", "asf", "avi", "m4v", "mov", "mp4", "mpeg", "mpg",
+    "webm", "wmv", "map",
+)
 
 # Shared by the server's processes (a file per entry in the data directory): the web app caches
 # rendered page bodies per user in it (pursuit.common.pagecache).

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import SHARED, run_pursuit
+from tests.conftest import TESTDATA, run_pursuit
 
-REAL_VCARDS = SHARED / "testdata" / "real-vcards"
+REAL_VCARDS = TESTDATA / "real-vcards"
 EMAIL = "owner@example.com"
 
 

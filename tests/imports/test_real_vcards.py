@@ -1,4 +1,4 @@
-"""Every file of ../shared/testdata/real-vcards/ imports without losing a name, e-mail, phone
+"""Every file of tests/data/real-vcards/ imports without losing a name, e-mail, phone
 or address it holds: checked one file at a time, value by value, through the real commands."""
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
 }
 
 
-def test_every_shared_file_is_covered() -> None:
+def test_every_real_vcard_file_is_covered() -> None:
     assert {p.name for p in REAL_VCARDS.glob("*.vcf")} == set(EXPECTED)
 
 

@@ -1,6 +1,6 @@
 """The card scanner's pages and `pursuit scan --save`: upload, review, save into a round or an
 event, discard, and nobody else's card. Real OCR on the real card photo in
-../shared/testdata/real-cards/ (about a second an image), so the reads are counted: one upload,
+tests/data/real-cards/ (about a second an image), so the reads are counted: one upload,
 one module fixture, one CLI run."""
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from pursuit.cards.services import scan_store
 from pursuit.contacts.models import Contact
 from pursuit.jobs.models import Job
 from pursuit.worker.loop import Worker
-from tests.conftest import run_pursuit
+from tests.conftest import TESTDATA, run_pursuit
 
-REAL_CARDS = Path(__file__).resolve().parents[2].parent / "shared" / "testdata" / "real-cards"
+REAL_CARDS = TESTDATA / "real-cards"
 AVERY = REAL_CARDS / "real_001.jpg"
 AVERY_EMAIL = "avery.smith@contoso.com"
 # The smallest valid PNG (1x1): for pages that only show a stored photo, never read it.

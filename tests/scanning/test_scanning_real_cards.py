@@ -1,6 +1,6 @@
-"""The two real photographs in ../shared/testdata/real-cards/ (fictitious Contoso cards, MIT
-licensed, see the LICENSE file there): uneven light, perspective, a logo, a dark panel with
-light text. Read from there, not copied."""
+"""The two real photographs in tests/data/real-cards/ (fictitious Contoso cards, MIT licensed,
+see the LICENSE file there): uneven light, perspective, a logo, a dark panel with light
+text."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 
 from pursuit.core.cards import Phone
 from pursuit.scanning import scan_card
-from tests.conftest import SHARED
+from tests.conftest import TESTDATA
 
-REAL_CARDS = SHARED / "testdata" / "real-cards"
+REAL_CARDS = TESTDATA / "real-cards"
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from typing import Any
 
+from django.core.wsgi import get_wsgi_application
 from gunicorn.app.base import BaseApplication
 
 
@@ -21,14 +22,12 @@ class PursuitServer(BaseApplication):
             self.cfg.set(key, value)
 
     def load(self) -> Any:
-        from pursuit.wsgi import application
-
-        return application
+        return get_wsgi_application()  # in each web process (gunicorn forks before loading)
 
 
 def run_server(*, host: str, port: int, workers: int, ready_message: str,
                with_worker: bool = True) -> int:
-    """Run gunicorn (and the outbox worker beside it) until SIGTERM or Ctrl-C."""
+    """Run gunicorn (and the worker beside it) until SIGTERM or Ctrl-C."""
     worker: list[subprocess.Popen[bytes]] = []
 
     def when_ready(server: Any) -> None:

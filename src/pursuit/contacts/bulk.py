@@ -2,7 +2,7 @@
 
 The ORM's bulk_create spends most of its time building each row's SQL (about 0.7 ms a contact
 with its 25 columns); a 30,000-row LinkedIn export must land in under a second, so the import
-inserts with the DB-API's executemany, like outbox/worker.py does on its send path. Values must
+inserts with the DB-API's executemany, like worker/loop.py does on its send path. Values must
 already be what the database stores (dates as ISO text work on SQLite and PostgreSQL alike).
 """
 

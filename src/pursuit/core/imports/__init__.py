@@ -2,7 +2,7 @@
 
 `read_contacts(data, name=..., format=...)` is the one entry point: bytes in, a `ParsedFile` of
 frozen `ContactRecord`s out, or `BadInput` naming the file (and line) when it cannot be read.
-Pursuit backups are detected here but restored by the Django side (contacts/backup.py).
+Pursuit backups are detected here but restored by the Django side (archive/backup.py).
 """
 
 from __future__ import annotations

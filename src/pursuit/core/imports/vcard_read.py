@@ -3,7 +3,7 @@
 Our own reader rather than vobject's: vobject handles 3.0 well but stops at 2.1's
 quoted-printable soft line breaks (Outlook, Android) and drops 4.0 `data:` photos, and one
 reader for every version keeps the mapping to contact fields in one place. What it copes with,
-all seen in the files of ../shared/testdata/real-vcards/:
+all seen in the files of tests/data/real-vcards/:
 - folded lines (a leading space or tab), also when the fold splits a UTF-8 character
   (mended on the bytes, in text.py, before decoding);
 - quoted-printable values whose soft breaks continue on lines that do not start with a space,

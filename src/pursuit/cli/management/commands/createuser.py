@@ -14,7 +14,7 @@ class Command(PursuitCommand):
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         super().add_arguments(parser)
-        parser.add_argument("email")
+        parser.add_argument("email", metavar="EMAIL", help="the account's e-mail address")
         parser.add_argument("--password-stdin", action="store_true",
                             help="read the password from the first line of standard input")
         parser.add_argument("--coach", action="store_true", help="the account is a career coach")

@@ -17,6 +17,7 @@ from typing import Any
 from django.utils import timezone
 
 from pursuit.archive import backup
+from pursuit.calendar_feed.selectors import calendar_for
 from pursuit.cli.base import PursuitCommand
 from pursuit.contacts import exports
 from pursuit.core.errors import BadInput
@@ -25,8 +26,6 @@ Exporter = Callable[[Any], bytes | str]
 
 
 def _ics(user: Any) -> bytes:
-    from pursuit.calendar_feed.selectors import calendar_for
-
     return calendar_for(user, now=timezone.now())
 
 
@@ -65,7 +64,8 @@ class Command(PursuitCommand):
     def add_arguments(self, parser: ArgumentParser) -> None:
         super().add_arguments(parser)
         parser.add_argument("--format", required=True, choices=sorted(EXPORTERS),
-                            help="what to export")
+                            help="json: the full backup; vcard, vcard4, csv: the contacts; "
+                                 "ics: the calendar")
         parser.add_argument("--output", metavar="FILE", help="write here instead of stdout")
         parser.add_argument("--user", help="the account's e-mail (needed when there are several)")
 

@@ -12,6 +12,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+from pursuit.archive.services import import_file
 from pursuit.cli.base import PursuitCommand
 from pursuit.core.errors import BadInput
 from pursuit.core.imports import FORMATS
@@ -25,15 +26,15 @@ class Command(PursuitCommand):
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         super().add_arguments(parser)
-        parser.add_argument("file", metavar="FILE")
-        parser.add_argument("--format", default="auto", choices=("auto", *FORMATS))
+        parser.add_argument("file", metavar="FILE",
+                            help="the file to import (its format is found from its content)")
+        parser.add_argument("--format", default="auto", choices=("auto", *FORMATS),
+                            help="read the file as this format instead of detecting it")
         parser.add_argument("--dry-run", action="store_true",
                             help="print the same summary and store nothing")
         parser.add_argument("--user", help="the account's e-mail (needed when there are several)")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from pursuit.archive.services import import_file
-
         path = Path(options["file"])
         try:
             data = path.read_bytes()
@@ -66,6 +67,7 @@ class _Bar:
     """A rich progress bar, shown once a stage has enough rows to be worth watching."""
 
     def __enter__(self) -> _Bar:
+        # rich is imported only when a terminal shows the bar: a piped import never needs it.
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 

@@ -11,6 +11,9 @@ from django.utils import timezone
 
 from pursuit.cli.base import PursuitCommand
 from pursuit.core.errors import BadInput
+from pursuit.letters import selectors, services
+from pursuit.letters.models import Letter
+from pursuit.letters.pdf import render_pdf
 
 
 class Command(PursuitCommand):
@@ -21,16 +24,13 @@ class Command(PursuitCommand):
     def add_arguments(self, parser: ArgumentParser) -> None:
         super().add_arguments(parser)
         parser.add_argument("action", choices=["pdf"], help="what to do with the letter")
-        parser.add_argument("application_id", metavar="APPLICATION_ID", type=int)
+        parser.add_argument("application_id", metavar="APPLICATION_ID", type=int,
+                            help="the application's number (as in its page's address)")
         parser.add_argument("--output", metavar="FILE",
                             help="where to write it (default: letter-APPLICATION_ID.pdf)")
         parser.add_argument("--user", metavar="EMAIL", help="the account (needed when several)")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from pursuit.letters import selectors, services
-        from pursuit.letters.models import Letter
-        from pursuit.letters.pdf import render_pdf
-
         user = self.user_for(options["user"])
         letter = services.application_postal_letter(owner=user,
                                                     application_id=options["application_id"])

@@ -7,9 +7,11 @@ from typing import Any
 
 import phonenumbers
 
-from pursuit.cli.base import PursuitCommand
+from pursuit.cards.services import contact_from_card
+from pursuit.cli.base import PursuitCommand, ensure_database
 from pursuit.core.cards import CardFields
 from pursuit.core.errors import BadInput
+from pursuit.scanning import scan_card
 
 
 class Command(PursuitCommand):
@@ -35,8 +37,6 @@ class Command(PursuitCommand):
         if region not in phonenumbers.SUPPORTED_REGIONS:
             raise BadInput(f"unknown country code {options['region']!r} (e.g. US, GB, DE)",
                            where="--region")
-        from pursuit.scanning import scan_card  # loads the OCR engine: only when scanning
-
         fields = scan_card(options["image"], region)
         if options["save"]:
             self._save(fields, options)
@@ -52,9 +52,6 @@ class Command(PursuitCommand):
 
         The database is opened (created and migrated if need be) only here: a plain scan keeps
         needing no data directory."""
-        from pursuit.cards.services import contact_from_card
-        from pursuit.cli.base import ensure_database
-
         ensure_database()
         user = self.user_for(options["user"])
         contact = contact_from_card(owner=user, fields=fields.to_json())

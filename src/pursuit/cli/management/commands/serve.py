@@ -4,15 +4,18 @@ import shutil
 import socket
 import sys
 from argparse import ArgumentParser
-from datetime import UTC, datetime
 from typing import Any
 
 from django.conf import settings
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
+from django.db.migrations.recorder import MigrationRecorder
 
 from pursuit.cli.base import PursuitCommand
+from pursuit.cli.database import backup_database, engine, sqlite_path
+from pursuit.cli.server import run_server
+from pursuit.cli.static import ensure_collected
 from pursuit.core.errors import BadInput
 
 
@@ -22,22 +25,13 @@ def _pending_migrations() -> bool:
 
 
 def backup_sqlite() -> str | None:
-    """Copy the SQLite file aside before a migration changes it; returns the copy's path."""
-    database = settings.DATABASES[DEFAULT_DB_ALIAS]
-    if database["ENGINE"] != "django.db.backends.sqlite3":
+    """Copy the SQLite file aside before a migration changes it; returns the copy's path.
+    (On PostgreSQL the operator's nightly `pursuit backup` is the copy.)"""
+    if engine() != "sqlite" or not sqlite_path().exists() or sqlite_path().stat().st_size == 0:
         return None
-    path = settings.DATA_DIR / "pursuit.sqlite3"
-    if str(database["NAME"]) != str(path) or not path.exists() or path.stat().st_size == 0:
-        return None
-    backups = settings.DATA_DIR / "backups"
-    backups.mkdir(exist_ok=True)
-    target = backups / f"pursuit-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.sqlite3"
-    # The sqlite3 backup API copies a consistent snapshot even with a WAL file beside it.
-    import sqlite3
-
-    with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
-    return str(target)
+    if not MigrationRecorder(connections[DEFAULT_DB_ALIAS]).has_table():
+        return None  # a database just created, with nothing in it yet
+    return str(backup_database().path)
 
 
 def check_port_free(host: str, port: int) -> None:
@@ -54,14 +48,18 @@ def check_port_free(host: str, port: int) -> None:
 class Command(PursuitCommand):
     help = "Migrate (after backing up the SQLite file) and run the web server until stopped."
     uses_database = False  # this command migrates by itself, after the backup
+    holds_running_lock = True  # `pursuit restore` is refused while this runs
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         super().add_arguments(parser)
-        parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--workers", type=int, default=2, help="web processes")
+        parser.add_argument("--host", default="127.0.0.1",
+                            help="address to listen on (default 127.0.0.1: this machine only)")
+        parser.add_argument("--port", type=int, default=8000,
+                            help="port to listen on (default 8000)")
+        parser.add_argument("--workers", type=int, default=2,
+                            help="web processes (default 2), each with 4 threads")
         parser.add_argument("--no-worker", action="store_true",
-                            help="do not start the outbox worker (run `pursuit worker` yourself)")
+                            help="do not start the worker (run `pursuit worker` yourself)")
 
     def handle(self, *args: Any, **options: Any) -> None:
         host, port = options["host"], options["port"]
@@ -71,9 +69,9 @@ class Command(PursuitCommand):
             if copy:
                 self.stderr.write(f"Backed up the database to {copy} before migrating.")
             call_command("migrate", interactive=False, verbosity=0)
+        if ensure_collected():
+            self.stderr.write(f"Collected the static files into {settings.STATIC_ROOT}.")
         connections.close_all()  # gunicorn forks: children must open their own connections
-        from pursuit.cli.server import run_server
-
         shutil.rmtree(settings.DATA_DIR / "gunicorn-tmp", ignore_errors=True)
         url_host = f"[{host}]" if ":" in host else host
         code = run_server(host=host, port=port, workers=options["workers"],

@@ -10,6 +10,7 @@ from pursuit.worker.loop import Worker
 class Command(PursuitCommand):
     help = ("Deliver approved messages, run connection checks and notice replies; runs until "
             "SIGTERM (finishing the message in hand), or once with --once.")
+    holds_running_lock = True  # `pursuit restore` is refused while this runs
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         super().add_arguments(parser)
