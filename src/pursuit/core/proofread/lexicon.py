@@ -27,6 +27,10 @@ _CAMEL_RE = re.compile(r"[a-z][A-Z]")
 # Acronyms (AWS, HIPAA, FHIR, SOC) are not words a dictionary knows, and real typos are
 # almost never typed in capitals; longer capitalised words are still checked.
 _MAX_ACRONYM = 6
+# The dictionary's suggestions cost about 2 ms a word: one proofreading looks up at most this
+# many different words (a letter with more typos than that is not finished; a template that
+# writes thousands of made-up words must not cost seconds on every keystroke of the editor).
+MAX_SUGGESTED = 50
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,6}s")  # VMs, DAGs, SLOs
 _CONTRACTION_RE = re.compile(r"'(?:ve|ll|d|re)$")
 _ABBREVIATION_RE = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+")
@@ -125,6 +129,7 @@ class WordChecker:
         self.known = known
         self.own_words = {word for word in own_words if len(word) > 3 and word[:1].isupper()}
         self._memo: dict[str, bool] = {}
+        self._suggested: dict[str, str | None] = {}
 
     def is_known_word(self, word: str) -> bool:
         """In the user's own words (context, contacts, jargon), not the dictionary."""
@@ -165,8 +170,18 @@ class WordChecker:
         return plain != base and check(plain)
 
     def suggestion(self, word: str) -> str | None:
-        """The dictionary's best guess, in the case the writer used (Teh -> The, adn -> and)."""
+        """The dictionary's best guess, in the case the writer used (Teh -> The, adn -> and);
+        None once `MAX_SUGGESTED` different words were looked up."""
         word = normalise_apostrophes(word)
+        if word in self._suggested:
+            return self._suggested[word]
+        if len(self._suggested) >= MAX_SUGGESTED:
+            return None
+        found = self._suggestion(word)
+        self._suggested[word] = found
+        return found
+
+    def _suggestion(self, word: str) -> str | None:
         own = self._closest_own_word(word)
         if own is not None:
             return own
