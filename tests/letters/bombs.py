@@ -47,7 +47,8 @@ BOMBS: dict[str, str] = {
     "format_width": "{{ '{:>1000000000}'.format('x') }}",
     "format_repeat": S + "{{ ('{0}' * 3333).format(s)|length }}",
     "string_of_shared_list": S + "{{ ([s] * 10000)|string|length }}",
-    "literal_slices": S + "{% set l = [" + ", ".join(["s[::-1]"] * 1000) + "] %}{{ l|length }}",
+    "literal_slices": S + "{% set s = s ~ s ~ s ~ s ~ s ~ s ~ s ~ s ~ s ~ s %}{% set l = ["
+                      + ", ".join(["s[::-1]"] * 1000) + "] %}{{ l|length }}",
     "map_center": "{{ range(1000)|map('center', 1000000)|join|length }}",
     "round_ceil": "{{ 1.5|round(1000000000, 'ceil') }}",
     "power_tower": "{% set n = namespace(v=9) %}{% for i in range(30) %}"
@@ -58,7 +59,8 @@ BOMBS: dict[str, str] = {
     "max_in_loop": "{% set l = range(10000)|list %}{% for i in range(10000) %}{{ l|max }}"
                    "{% endfor %}",
     "lipsum": "{{ lipsum(100000) }}",
-    "wordwrap_spaces": "{{ (' ' * 10000 * 9 ~ 'x')|wordwrap(5) }}",
+    "wordwrap_spaces": "{% set s = ' ' * 10000 %}{{ (s ~ s ~ s ~ s ~ s ~ s ~ s ~ s ~ s ~ 'x')"
+                       "|wordwrap(5) }}",
     # Templates Python itself cannot compile, or whose parsing recurses.
     "deep_nesting": "{% for i in [1] %}" * 25 + "{% endfor %}" * 25,
     "deep_parentheses": "{{ " + "(" * 3000 + "1" + ")" * 3000 + " }}",

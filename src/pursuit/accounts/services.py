@@ -10,6 +10,7 @@ from django.dispatch import Signal
 
 from pursuit.accounts.models import Strength, User
 from pursuit.core.errors import BadInput
+from pursuit.core.mail import check_header
 
 # Sent (with `user`) when whatever else lets a program act as the user must stop working: after
 # a password reset, or a password change when the user asks. Apps that issue such credentials
@@ -33,6 +34,7 @@ def user_create(*, email: str, password: str, full_name: str = "", is_coach: boo
         raise BadInput(f"{email!r} is not an e-mail address", where="EMAIL") from None
     if User.objects.filter(email__iexact=email).exists():
         raise BadInput(f"an account with the e-mail {email} already exists", where="EMAIL")
+    check_header(full_name, field="full_name")
     candidate = User(email=email, full_name=full_name)
     try:
         validate_password(password, user=candidate)
@@ -63,6 +65,8 @@ def user_update(*, user: User, **fields: object) -> User:
     unknown = set(fields) - set(SETTINGS_FIELDS) - set(PROFILE_FIELDS)
     if unknown:
         raise BadInput(f"unknown fields {sorted(unknown)}", where="settings")
+    if "full_name" in fields:  # the From name of every e-mail the user sends
+        check_header(str(fields["full_name"]), field="full_name")
     if "email" in fields:
         email = str(fields["email"]).strip().lower()
         if User.objects.filter(email__iexact=email).exclude(pk=user.pk).exists():
