@@ -152,6 +152,8 @@ def test_tidy_is_linear_on_long_runs_of_spaces() -> None:
     ("{% set l = [1] %}{{ l.append(2) }}", "not allowed in a template"),
     ("{{ ''.__class__ }}", "not allowed in a template"),
     ("{{ [[1]]|sum(start=[]) }}", "uses sum on something other than numbers"),
+    ("{{ '%99999999999999999999s' % 'x' }}", "uses a width of 999999999999... (the most is"),
+    ("{{ '{:0>{}}'.format(1, 5000) }}", "uses a width of 5,000 (the most is 1,000)"),
 ])
 def test_what_a_letter_cannot_use(source: str, refused: str) -> None:
     with pytest.raises(BadInput) as caught:

@@ -266,6 +266,7 @@ def check_format_spec(budget: Budget, spec: str) -> None:
 
 
 def _check_digits(budget: Budget, number: str) -> None:
-    if len(number) > 6:
-        budget.width(10**7)
+    if len(number) > 12:  # not even turned into a number
+        raise TemplateLimit(f"uses a width of {number[:12]}... (the most is "
+                            f"{_n(budget.limits.width)})")
     budget.width(int(number))
