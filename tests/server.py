@@ -23,17 +23,20 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def running_server(home: Path, *args: str, env: dict[str, str] | None = None,
-                   start_timeout: float = 120) -> Iterator[str]:
+                   start_timeout: float = 120, settings: str | None = None) -> Iterator[str]:
     """`pursuit serve` on a free port with data in `home`; yields its base URL once it says it
     is running, and stops it (the whole process group: gunicorn's workers too) afterwards.
 
     Without `env` it runs like a laptop's (SQLite in `home`, whatever DATABASE_URL says);
-    pass the environment to point it at a PostgreSQL server.
+    pass the environment to point it at a PostgreSQL server. `settings`: a settings module of
+    the tests' own instead of pursuit.settings.
     """
     port = free_port()
     if env is None:
         env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env = {k: v for k, v in env.items() if k != "DJANGO_SETTINGS_MODULE"}
+    if settings:
+        env["DJANGO_SETTINGS_MODULE"] = settings
     env.update(PURSUIT_HOME=str(home), PYTHONUNBUFFERED="1")
     process = subprocess.Popen(
         [sys.executable, "-m", "pursuit.cli.main", "serve", "--port", str(port), *args],

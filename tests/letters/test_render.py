@@ -55,7 +55,8 @@ def test_printing_an_object_is_refused_rather_than_showing_its_repr(source: str)
 
 def test_huge_repeats_and_powers_are_refused() -> None:
     for source in ("{{ 'x' * 100000000 }}", "{{ 10 ** 100000 }}", "{{ topics * 100000 }}"):
-        with pytest.raises(BadInput, match="not allowed"):
+        with pytest.raises(BadInput, match="the template was stopped: it (makes a value longer"
+                                           "|computes a number larger)"):
             render_text(source, CONTEXT)
 
 

@@ -99,3 +99,16 @@ class AccountInvitation(models.Model):
 
     def __str__(self) -> str:
         return f"invitation for {self.email}"
+
+
+class Throttle(models.Model):
+    """A count in a fixed window for one key ("signin:account:<hash>", "reset:address:<ip>"):
+    sign-in attempts and password-reset e-mails (accounts/throttle.py). A row past
+    `expires_at` counts nothing and is deleted by the next new one."""
+
+    key = models.CharField(max_length=120, unique=True)
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.count}"

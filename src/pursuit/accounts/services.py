@@ -6,9 +6,22 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.dispatch import Signal
 
 from pursuit.accounts.models import Strength, User
 from pursuit.core.errors import BadInput
+from pursuit.core.mail import check_header
+
+# Sent (with `user`) when whatever else lets a program act as the user must stop working: after
+# a password reset, or a password change when the user asks. Apps that issue such credentials
+# (the API's personal tokens) revoke them; accounts cannot know those apps (they rank above).
+credentials_revoked = Signal()
+
+
+def sign_out_everywhere(*, user: User) -> None:
+    """Revoke the user's other credentials (API tokens). Sessions are Django's: they end with
+    the password they were opened with."""
+    credentials_revoked.send(sender=User, user=user)
 
 
 def user_create(*, email: str, password: str, full_name: str = "", is_coach: bool = False,
@@ -21,6 +34,7 @@ def user_create(*, email: str, password: str, full_name: str = "", is_coach: boo
         raise BadInput(f"{email!r} is not an e-mail address", where="EMAIL") from None
     if User.objects.filter(email__iexact=email).exists():
         raise BadInput(f"an account with the e-mail {email} already exists", where="EMAIL")
+    check_header(full_name, field="full_name")
     candidate = User(email=email, full_name=full_name)
     try:
         validate_password(password, user=candidate)

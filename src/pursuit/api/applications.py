@@ -22,6 +22,7 @@ from pursuit.api.common import (
     Str300,
     answers,
     caller,
+    one_line,
     owned,
     page_out,
 )
@@ -35,7 +36,7 @@ router = Router(tags=["applications"])
 
 
 def _person(value: str) -> str:
-    value = " ".join(value.split())
+    value = " ".join(one_line(value).split())
     # The contact made from this name keeps its first and last words in 100-character fields.
     if any(len(word) > 100 for word in value.split()):
         raise ValueError("a word of the name is longer than 100 characters")

@@ -7,6 +7,8 @@ from functools import cache
 from typing import Annotated, Any, cast
 from zoneinfo import available_timezones
 
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db.models import Model
 from django.http import Http404, HttpRequest
 from ninja import Field, Schema
@@ -14,6 +16,8 @@ from pydantic import AfterValidator, AwareDatetime, StringConstraints
 
 from pursuit.accounts.models import User
 from pursuit.api.selectors import Page
+from pursuit.core.errors import BadInput
+from pursuit.core.mail import check_header
 
 # Pagination: `limit` above MAX_LIMIT is refused (422), not clamped: a client that asked for
 # 1000 rows and silently got 200 would believe it had everything.
@@ -60,6 +64,26 @@ def _in_range(value: date) -> date:
     return value
 
 
+def one_line(value: str) -> str:
+    """A name that goes into the From or To of e-mails: refused with a line break (which
+    could add headers of its own), as the forms refuse it."""
+    try:
+        check_header(value, field="")
+    except BadInput:
+        raise ValueError("write it on one line: it goes into e-mail headers") from None
+    return value
+
+
+def _email(value: str) -> str:
+    # The forms' rule (Django's EmailField): a contact's address is where letters go.
+    if value:
+        try:
+            validate_email(value)
+        except ValidationError:
+            raise ValueError(f"{value[:64]!r} is not an e-mail address") from None
+    return value
+
+
 _Clean = AfterValidator(_no_nul)
 # Strings bounded by the size of the column they go into.
 Str30 = Annotated[str, StringConstraints(max_length=30), _Clean]
@@ -75,6 +99,9 @@ LongText = Annotated[str, StringConstraints(max_length=20_000), _Clean]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
                  _Clean]
 Timezone = Annotated[str, StringConstraints(max_length=64), AfterValidator(_timezone)]
+# An e-mail address as the forms take it; "" where the field may be empty.
+Email = Annotated[str, StringConstraints(max_length=254, strip_whitespace=True), _Clean,
+                  AfterValidator(_email)]
 Day = Annotated[date, AfterValidator(_in_range)]
 Moment = Annotated[AwareDatetime, AfterValidator(_in_range)]
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]

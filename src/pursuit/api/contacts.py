@@ -13,16 +13,17 @@ from pydantic import AfterValidator, field_validator
 from pursuit.api import selectors
 from pursuit.api.common import (
     Day,
+    Email,
     LongText,
     Pagination,
     Str60,
     Str100,
     Str200,
-    Str254,
     Str300,
     Timezone,
     answers,
     caller,
+    one_line,
     owned,
     page_out,
 )
@@ -39,7 +40,7 @@ router = Router(tags=["contacts"])
 
 
 def _full_name(value: str) -> str:
-    value = " ".join(value.split())
+    value = " ".join(one_line(value).split())
     if not value:
         raise ValueError("the name is empty")
     # The first and last words become the name parts, which hold 100 characters each.
@@ -112,7 +113,7 @@ class ContactCreateIn(Schema):
     twitter: Str100 = ""
     timezone: Timezone = Field("", description="IANA name.", examples=["America/Chicago"])
     notes: LongText = ""
-    emails: list[Str254] = Field(default_factory=list, max_length=10)
+    emails: list[Email] = Field(default_factory=list, max_length=10)
     phones: list[Str60] = Field(default_factory=list, max_length=10,
                                 description="Numbers as written.")
 
@@ -129,7 +130,7 @@ class ContactUpdateIn(Schema):
     twitter: Str100 | None = None
     timezone: Timezone | None = None
     notes: LongText | None = None
-    email: Str254 | None = None
+    email: Email | None = None
     phone: Str60 | None = None
     paused_until: Day | None = Field(
         None, description="Hold touches to this person until that day; null lifts it.")

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
+from django.dispatch import receiver
+from django.utils import timezone
+
+from pursuit.accounts.services import credentials_revoked
 
 
 class PersonalAccessToken(models.Model):
@@ -40,3 +46,10 @@ class PersonalAccessToken(models.Model):
     @property
     def can_write(self) -> bool:
         return self.scope == self.Scope.READ_WRITE
+
+
+@receiver(credentials_revoked)
+def _revoke_tokens(sender: Any, user: Any, **kwargs: Any) -> None:
+    """A password reset (or a change, when the user asks) signs out every API token."""
+    PersonalAccessToken.objects.filter(owner=user, revoked_at=None).update(
+        revoked_at=timezone.now())

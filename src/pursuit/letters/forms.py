@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
+from pursuit.core.letters.limits import LIMITS
 from pursuit.letters.services import SEND_MORNING, SEND_NOW
 
 
@@ -20,7 +21,7 @@ class ApproveForm(LetterTextForm):
 class TemplateForm(forms.Form):
     subject = forms.CharField(required=False, max_length=300, label="Subject",
                               widget=forms.TextInput(attrs={"class": "code"}))
-    body = forms.CharField(strip=False, label="Body",
+    body = forms.CharField(strip=False, label="Body", max_length=LIMITS.source,
                            widget=forms.Textarea(attrs={"rows": 24, "class": "code",
                                                         "spellcheck": "false"}))
 

@@ -38,12 +38,21 @@ def template_for(owner: User, kind: core.Kind) -> core.TemplateText:
     return core.TemplateText(own.subject, own.body) if own else core.default_template(kind)
 
 
-def render_letter(template: core.TemplateText, data: core.LetterInput, *,
+def template_name(kind: core.Kind) -> str:
+    """How an error names the template: "the Follow-up e-mail template"."""
+    return f"the {core.KINDS[kind].split(' (')[0]} template"
+
+
+def render_letter(template: core.TemplateText, data: core.LetterInput, *, kind: core.Kind,
                   with_subject: bool) -> tuple[str, str]:
-    subject = core.render_text(template.subject, core.template_context(data)) \
+    """Subject and body of a letter. Every user template is rendered here, within the limits
+    of `core.letters.limits` (in the web, the worker and the command line alike)."""
+    name = template_name(kind)
+    subject = core.render_text(template.subject, core.template_context(data),
+                               name=f"{name} (subject)") \
         if with_subject and template.subject else ""
     return " ".join(subject.split()), core.render_text(template.body,
-                                                       core.template_context(data))
+                                                       core.template_context(data), name=name)
 
 
 def template_preview(*, owner: User, kind: core.Kind, subject: str, body: str,
@@ -52,7 +61,7 @@ def template_preview(*, owner: User, kind: core.Kind, subject: str, body: str,
     sample = core.sample_input(variant=variant, candidate=core.Candidate(
         owner.full_name or "Jordan Rivera", owner.email, owner.phone or "+1 312 555 0100",
         owner.linkedin, owner.signature, owner.return_address))
-    return render_letter(core.TemplateText(subject, body), sample,
+    return render_letter(core.TemplateText(subject, body), sample, kind=kind,
                          with_subject=kind in core.WITH_SUBJECT)
 
 
@@ -103,7 +112,7 @@ def letter_draft(*, owner: User, touch_id: int, now: datetime | None = None) -> 
     letter = Letter(owner=owner, touch=touch, kind=kind)
     letter.subject, letter.body = render_letter(
         template_for(owner, kind),
-        build.letter_input(sources, owner, today=_today(owner, now).date()),
+        build.letter_input(sources, owner, today=_today(owner, now).date()), kind=kind,
         with_subject=letter.uses_subject)
     try:
         with transaction.atomic():
@@ -126,18 +135,20 @@ def call_script_text(*, owner: User, touch_id: int, now: datetime | None = None)
     if written:
         return written
     sources = build.sources_for(touch)
-    return render_letter(template_for(owner, build.kind_for(touch)),
+    kind = build.kind_for(touch)
+    return render_letter(template_for(owner, kind),
                          build.letter_input(sources, owner, today=_today(owner, now).date()),
-                         with_subject=False)[1]
+                         kind=kind, with_subject=False)[1]
 
 
 def letter_redraft(*, owner: User, letter_id: int, now: datetime | None = None) -> Letter:
     """Start again from the template (after editing it, say); the user's edits go."""
     letter = _draft_only(owner, letter_id)
     sources = build.sources_for(letter.touch)
+    kind = check_kind(letter.kind)
     letter.subject, letter.body = render_letter(
-        template_for(owner, check_kind(letter.kind)),
-        build.letter_input(sources, owner, today=_today(owner, now).date()),
+        template_for(owner, kind),
+        build.letter_input(sources, owner, today=_today(owner, now).date()), kind=kind,
         with_subject=letter.uses_subject)
     letter.findings, letter.dismissed = [], []
     letter.save(update_fields=["subject", "body", "findings", "dismissed", "updated_at"])

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 from pursuit.common.http import member, owner
 from pursuit.core import letters as core
 from pursuit.core.errors import BadInput
+from pursuit.core.letters.limits import LIMITS
 from pursuit.letters import selectors, services
 from pursuit.letters.fields import FIELDS
 from pursuit.letters.forms import ResetForm, TemplateForm
@@ -60,7 +61,7 @@ def template_edit(request: HttpRequest, kind: str) -> HttpResponse:
     return render(request, "letters/template_edit.html", {
         "kind": checked, "label": core.KINDS[checked], "form": form, "own": own,
         "with_subject": checked in core.WITH_SUBJECT, "fields": FIELDS,
-        "reset_form": ResetForm(),
+        "reset_form": ResetForm(), "limits": LIMITS,
         **_preview(request, checked, str(data.get("subject", "")), str(data.get("body", ""))),
     })
 

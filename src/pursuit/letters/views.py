@@ -39,13 +39,18 @@ def _text(request: HttpRequest) -> dict[str, Any]:
             "body": data.get("body") if "body" in request.POST else None}
 
 
+SHOWN_FINDINGS = 100  # listed with their buttons; a letter with more is not finished
+
+
 def _panel_context(letter: Letter, proofing: services.Proofing) -> dict[str, Any]:
     rows = finding_rows(proofing.findings, proofing.dismissed)
     morning = services.send_morning(letter, timezone.now()) if letter.channel == "email" else None
     # In the recipient's own time: the point is when it lands in their inbox.
     label = (f"{morning:%A %B} {morning.day} at {morning:%H:%M}, their time ({morning.tzinfo})"
              if morning else "")
-    return {"letter": letter, "rows": rows, "marked": marked_text(proofing.text, rows),
+    return {"letter": letter, "rows": rows[:SHOWN_FINDINGS],
+            "hidden_count": max(len(rows) - SHOWN_FINDINGS, 0),
+            "marked": marked_text(proofing.text, rows),
             "open_count": len(proofing.open), "morning_label": label,
             "dismissed_count": sum(1 for row in rows if row.dismissed)}
 

@@ -17,6 +17,8 @@ from django import forms
 from pursuit.accounts.models import User
 from pursuit.cadence.models import Touch
 from pursuit.contacts.models import Contact, Source
+from pursuit.core.errors import BadInput
+from pursuit.core.mail import check_header
 from pursuit.pipeline.models import Application, Channel, Event, Interviewer, Round, Stage
 
 ROUND_FORMATS = [("onsite", "On site"), ("video", "Video call"), ("phone", "Phone"),
@@ -46,13 +48,23 @@ def _time() -> forms.TimeInput:
     return forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 
 
+def one_line(value: str) -> None:
+    """A name that goes into the From or To of e-mails (the user's, a contact's): a line break
+    there could add mail headers of its own."""
+    try:
+        check_header(value, field="")
+    except BadInput:
+        raise forms.ValidationError("Write it on one line: it goes into e-mail headers.",
+                                    code="line_break") from None
+
+
 def _lines(text: str) -> list[str]:
     """Topics typed one per line or separated by commas."""
     return [p.strip() for chunk in text.splitlines() for p in chunk.split(",") if p.strip()]
 
 
 class OwnerForm(forms.Form):
-    full_name = forms.CharField(max_length=200, label="Your name")
+    full_name = forms.CharField(max_length=200, label="Your name", validators=[one_line])
     email = forms.EmailField(label="E-mail")
     password = forms.CharField(widget=forms.PasswordInput, label="Password", min_length=10,
                                help_text="At least 10 characters.")
@@ -61,7 +73,7 @@ class OwnerForm(forms.Form):
 class JoinForm(forms.Form):
     """An invited person opening their account: the address is the invitation's."""
 
-    full_name = forms.CharField(max_length=200, label="Your name")
+    full_name = forms.CharField(max_length=200, label="Your name", validators=[one_line])
     password = forms.CharField(widget=forms.PasswordInput, label="Password", min_length=10,
                                help_text="At least 10 characters.")
 
@@ -104,9 +116,9 @@ class ApplicationForm(forms.Form):
                                    label="Posting text", help_text="Paste the job description.")
     applied_on = forms.DateField(widget=_date(), required=False, label="Date applied")
     found_via = forms.CharField(max_length=200, required=False, label="How you found it")
-    referred_by = forms.CharField(max_length=300, required=False,
+    referred_by = forms.CharField(max_length=300, required=False, validators=[one_line],
                                   label="Referred by (a contact's name)")
-    recruiter = forms.CharField(max_length=300, required=False,
+    recruiter = forms.CharField(max_length=300, required=False, validators=[one_line],
                                 label="Recruiter or coordinator (name)")
     salary_range = forms.CharField(max_length=100, required=False, label="Salary range")
     preferred_channel = forms.ChoiceField(choices=Channel.choices, initial=Channel.NO_PREFERENCE,
@@ -162,7 +174,8 @@ class PersonForm(forms.Form):
 
     contact = forms.TypedChoiceField(coerce=int, required=False, empty_value=None,
                                      label="Someone you know")
-    name = forms.CharField(max_length=300, required=False, label="…or a new person's name")
+    name = forms.CharField(max_length=300, required=False, label="…or a new person's name",
+                           validators=[one_line])
     email = forms.EmailField(required=False, label="E-mail")
     title = forms.CharField(max_length=200, required=False)
     hiring_manager = forms.BooleanField(required=False, label="Hiring manager")
@@ -263,14 +276,14 @@ class EventForm(forms.Form):
 
 
 class ReferenceForm(forms.Form):
-    name = forms.CharField(max_length=300, label="Reference's name")
+    name = forms.CharField(max_length=300, label="Reference's name", validators=[one_line])
     relationship = forms.CharField(max_length=200, required=False)
 
 
 # --- Contacts --------------------------------------------------------------------------------
 
 class ContactForm(forms.Form):
-    full_name = forms.CharField(max_length=300, label="Name")
+    full_name = forms.CharField(max_length=300, label="Name", validators=[one_line])
     title = forms.CharField(max_length=200, required=False)
     company = forms.CharField(max_length=200, required=False)
     department = forms.CharField(max_length=200, required=False)
@@ -346,6 +359,10 @@ class ProfileForm(_UserForm):
         widgets = {"return_address": forms.Textarea(attrs={"rows": 3}),
                    "signature": forms.Textarea(attrs={"rows": 3}),
                    "target_roles": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["full_name"].validators.append(one_line)  # the From name of its e-mails
 
 
 class StrengthForm(forms.Form):

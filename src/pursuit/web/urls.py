@@ -9,6 +9,7 @@ from pursuit.web.views import (
     imports,
     invitations,
     outbox,
+    passwords,
     rounds,
     today,
     touches,
@@ -79,18 +80,14 @@ urlpatterns = [
     # Sign-in, sign-out, password change and reset: Django's views with our templates.
     path("login/", account.SignIn.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("password/", auth_views.PasswordChangeView.as_view(
-        template_name=_auth + "password_change.html"), name="password_change"),
+    path("password/", passwords.PasswordChange.as_view(), name="password_change"),
     path("password/done/", auth_views.PasswordChangeDoneView.as_view(
         template_name=_auth + "password_change_done.html"), name="password_change_done"),
-    path("password/reset/", auth_views.PasswordResetView.as_view(
-        template_name=_auth + "password_reset.html",
-        email_template_name=_auth + "password_reset_email.txt",
-        subject_template_name=_auth + "password_reset_subject.txt"), name="password_reset"),
+    path("password/reset/", passwords.PasswordReset.as_view(), name="password_reset"),
     path("password/reset/sent/", auth_views.PasswordResetDoneView.as_view(
         template_name=_auth + "password_reset_done.html"), name="password_reset_done"),
-    path("password/reset/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(
-        template_name=_auth + "password_reset_confirm.html"), name="password_reset_confirm"),
+    path("password/reset/<uidb64>/<token>/", passwords.PasswordResetConfirm.as_view(),
+         name="password_reset_confirm"),
     path("password/reset/complete/", auth_views.PasswordResetCompleteView.as_view(
         template_name=_auth + "password_reset_complete.html"), name="password_reset_complete"),
 ]

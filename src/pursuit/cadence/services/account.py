@@ -8,6 +8,7 @@ from django.db import transaction
 from pursuit.accounts.models import User
 from pursuit.cadence.services.plan import applications_replan
 from pursuit.core.errors import BadInput
+from pursuit.core.mail import check_header
 from pursuit.core.timezones import zone_name
 from pursuit.pipeline.models import OPEN_STAGES, Application
 
@@ -24,6 +25,8 @@ def user_update(*, user: User, **fields: object) -> User:
     unknown = set(fields) - set(SETTINGS_FIELDS) - set(PROFILE_FIELDS)
     if unknown:
         raise BadInput(f"unknown fields {sorted(unknown)}", where="settings")
+    if "full_name" in fields:  # the From name of every e-mail the user sends
+        check_header(str(fields["full_name"]), field="full_name")
     if "timezone" in fields:
         zone_name(str(fields["timezone"]), where="timezone")
     if "email" in fields:

@@ -48,6 +48,10 @@ _CAMEL_RE = re.compile(r"[a-z][A-Z]")
 # Acronyms (AWS, HIPAA, FHIR, SOC) are not words a dictionary knows, and real typos are
 # almost never typed in capitals; longer capitalised words are still checked.
 _MAX_ACRONYM = 6
+# The dictionary's suggestions cost about 2 ms a word: one proofreading looks up at most this
+# many different words (a letter with more typos than that is not finished; a template that
+# writes thousands of made-up words must not cost seconds on every keystroke of the editor).
+MAX_SUGGESTED = 50
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,6}s")  # VMs, DAGs, SLOs
 _CONTRACTION_RE = re.compile(r"'(?:ve|ll|d|re)$")
 _ABBREVIATION_RE = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+")
@@ -189,6 +193,7 @@ class WordChecker:
         self.own_words = {word for word in own_words if len(word) > 3 and word[:1].isupper()}
         self.lexicon = lexicon if lexicon else None
         self._memo: dict[str, bool] = {}
+        self._suggested: dict[str, str | None] = {}
         self._likelier: dict[str, str] = {}  # word -> the common word it is one slip from
 
     def is_known_word(self, word: str) -> bool:
@@ -324,8 +329,18 @@ class WordChecker:
         return True
 
     def suggestion(self, word: str) -> str | None:
-        """The dictionary's best guess, in the case the writer used (Teh -> The, adn -> and)."""
+        """The dictionary's best guess, in the case the writer used (Teh -> The, adn -> and);
+        None once `MAX_SUGGESTED` different words were looked up."""
         word = normalise_apostrophes(word)
+        if word in self._suggested:
+            return self._suggested[word]
+        if len(self._suggested) >= MAX_SUGGESTED:
+            return None
+        found = self._suggestion(word)
+        self._suggested[word] = found
+        return found
+
+    def _suggestion(self, word: str) -> str | None:
         likelier = self._likelier.get(word) or self._likelier.get(strip_possessive(word))
         own = self._closest_own_word(word)
         if own is not None:

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from pursuit.accounts.selectors import has_any_account
 from pursuit.accounts.services import strength_add, strength_delete, user_create
-from pursuit.accounts.throttle import is_throttled, record_failure, record_success
+from pursuit.accounts.throttle import record_success, sign_in_allowed
 from pursuit.archive.backup import backup_export
 from pursuit.archive.services import account_delete
 from pursuit.cadence.services import user_update
@@ -168,16 +168,14 @@ class ThrottledSignInForm(AuthenticationForm):
 
     def clean(self) -> dict[str, Any]:
         email = str(self.data.get("username", ""))
-        if is_throttled(email, self.request):
+        # Counted before the password is checked: fifty guesses at once get PER_ACCOUNT checks.
+        if self.cleaned_data.get("password") and not sign_in_allowed(email, self.request):
             raise ValidationError(
                 "Too many failed sign-ins. Wait a quarter of an hour, or reset your password.",
                 code="throttled")
-        try:
-            cleaned = super().clean()
-        except ValidationError:
-            record_failure(email, self.request)
-            raise
-        record_success(email, self.request)
+        cleaned = super().clean()
+        if self.user_cache is not None:
+            record_success(email, self.request)
         return cleaned
 
 
