@@ -69,8 +69,9 @@ class Letter(models.Model):
 
     @property
     def message(self) -> Message | None:
-        """The outbox message approved for this letter's touch (the touch holds the link)."""
-        return self.touch.message
+        """The outbox message approved for this letter's touch (the touch holds the link); none
+        for a draft, whose earlier message, if any, was withdrawn with the approval."""
+        return None if self.status == self.Status.DRAFT else self.touch.message
 
     @property
     def channel(self) -> str:

@@ -14,6 +14,9 @@ from pursuit.core.proofread.model import Finding
 from pursuit.core.proofread.tokens import Token, overlaps
 
 _SENTENCE_END = ".!?:"
+# No letter a person wrote has this many: past it the text is not prose (a template that writes
+# thousands of made-up words), and looking each one up would cost seconds of CPU for nothing.
+MAX_MISSPELLINGS = 100
 _OPENERS = "\"'“‘([ \t"
 
 
@@ -23,6 +26,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
     findings = []
     words = letter.words
     for index, token in enumerate(words):
+        if len(findings) >= MAX_MISSPELLINGS:
+            break
         if token.has_digit or checker.is_correct(token.text):
             continue
         if claimed and overlaps(token.start, token.end, claimed):
