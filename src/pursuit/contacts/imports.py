@@ -57,12 +57,14 @@ class ImportSummary:
     skipped: int = 0
     warnings: list[ImportWarning] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
+    # A CSV file's separator, as read (",", ";", "\t" or "|"); None for vCards and backups.
+    delimiter: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"format": self.format, "created": self.created, "merged": self.merged,
                 "skipped": self.skipped,
                 "warnings": [w.to_json() for w in sorted(self.warnings, key=lambda w: w.line)],
-                "errors": self.errors}
+                "errors": self.errors, "delimiter": self.delimiter}
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -97,7 +99,8 @@ def apply_parsed(*, owner: User, parsed: ParsedFile, filename: str, dry_run: boo
                  progress: Progress | None = None) -> ImportSummary:
     progress = progress or _quiet
     summary = ImportSummary(parsed.format, skipped=len(parsed.skipped),
-                            warnings=[*parsed.skipped, *parsed.warnings])
+                            warnings=[*parsed.skipped, *parsed.warnings],
+                            delimiter=parsed.delimiter)
     source = (Source.LINKEDIN if parsed.format == "linkedin" else Source.IMPORT,
               filename.rsplit("/", 1)[-1][:300])
     written: list[str] = []
@@ -275,7 +278,7 @@ class _Writer:
             for pk, r, org in zip(ids, chunk, orgs, strict=True):
                 first, last = name_parts(r)
                 rows.append((
-                    pk, owner_id, " ".join(r.display_name.split())[:300], r.prefix, first,
+                    pk, owner_id, r.stored_name[:300], r.prefix, first,
                     r.middle, last, r.suffix, r.credentials, r.title, org.pk if org else None,
                     r.company, r.department, r.urls[0][:300] if r.urls else "", r.linkedin,
                     r.twitter, notes_with_urls(r) if r.urls else r.notes,
