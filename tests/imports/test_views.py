@@ -104,3 +104,17 @@ def test_merge_page_lists_near_matches_and_merges(client: Client, owner: Any,
     outsider = make_user("out@example.com")
     client.force_login(outsider)
     assert client.get(reverse("contact_merge", args=[a.pk, c.pk])).status_code == 404
+
+
+@pytest.mark.parametrize(("delimiter", "words"), [(";", "semicolon-separated"),
+                                                  ("\t", "tab-separated"),
+                                                  (",", "comma-separated")])
+def test_the_summary_says_how_the_cells_were_separated(client: Client, owner: Any, inline: None,
+                                                       delimiter: str, words: str) -> None:
+    client.force_login(owner)
+    page = _upload(client, CSV.replace(",", delimiter).replace('"VP; Research"', "VP, Research"))
+    assert page.context["summary"]["delimiter"] == delimiter
+    assert f"A linkedin file ({words})" in page.content.decode()
+    started = client.post(reverse("contact_import_start", args=[page.context["token"]]))
+    status = client.get(started["Location"]).content.decode()
+    assert f"Imported Connections.csv ({words}): 2 new" in status
