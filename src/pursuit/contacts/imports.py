@@ -278,7 +278,7 @@ class _Writer:
             for pk, r, org in zip(ids, chunk, orgs, strict=True):
                 first, last = name_parts(r)
                 rows.append((
-                    pk, owner_id, r.stored_name[:300], r.prefix, first,
+                    pk, owner_id, " ".join(r.stored_name.split())[:300], r.prefix, first,
                     r.middle, last, r.suffix, r.credentials, r.title, org.pk if org else None,
                     r.company, r.department, r.urls[0][:300] if r.urls else "", r.linkedin,
                     r.twitter, notes_with_urls(r) if r.urls else r.notes,

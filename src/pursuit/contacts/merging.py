@@ -43,7 +43,7 @@ class NearMatch:
     score: float = 0.0  # surer first
 
 
-def near_matches(owner: User, *, limit: int = 50) -> list[NearMatch]:
+def near_matches(owner: User, *, limit: int | None = 50) -> list[NearMatch]:
     """Pairs of the owner's contacts that may be one person, surest first, with the reason.
 
     Three plain queries (contacts, e-mails, phones) whatever the size of the address book,

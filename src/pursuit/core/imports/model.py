@@ -112,7 +112,8 @@ class ContactRecord:
         """The name as Contact.full_name stores it: without the prefix, which is stored apart
         and which pages and letters put before it ("Mr." + "John Smith")."""
         if self.full_name:
-            return name_without_prefix(self.full_name, self.prefix)
+            return name_without_prefix(self.full_name, self.prefix) if self.prefix \
+                else self.full_name
         return " ".join(p for p in (self.first, self.middle, self.last, self.suffix) if p)
 
     @property

@@ -30,7 +30,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import cdist
 
 from pursuit.core.imports.identity import normalise_company, normalise_email, normalise_name
 
@@ -87,11 +91,17 @@ class _Features:
     phones: frozenset[str] = field(default_factory=frozenset)
 
 
+# Names, companies and name pairs repeat across an address book: each is worked out once.
+_CACHE = 65536
+
+
+@lru_cache(maxsize=_CACHE)
 def fold(text: str) -> str:
     """Case, accents and punctuation aside: "José  O'Neill" -> "jose o neill"."""
     return normalise_name(text)
 
 
+@lru_cache(maxsize=_CACHE)
 def ocr_fold(text: str) -> str:
     """A folded text with the letters OCR confuses made one: "rnaria" -> "maria"."""
     for seen, meant in _OCR:
@@ -114,6 +124,7 @@ def _nicknames() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
             {k: frozenset(v) for k, v in namer.canonical_lookup.items()})
 
 
+@lru_cache(maxsize=_CACHE)
 def nickname_relation(a: str, b: str) -> str:
     """How two folded given names are one name: "" when they are not (by the list)."""
     if not a or not b or a == b:
@@ -140,11 +151,10 @@ def _ocr_difference(a: str, b: str) -> str:
     return "letters a scanner confuses"
 
 
+@lru_cache(maxsize=_CACHE)
 def _one_edit(a: str, b: str) -> bool:
     """One letter added, dropped, changed or two swapped; not on very short names, and not a
     change of the last letter (Maria/Mario, Daniela/Daniele are different names)."""
-    from rapidfuzz.distance import OSA  # rapidfuzz is a C extension; imported where it is used
-
     if min(len(a), len(b)) < 4 or OSA.distance(a, b, score_cutoff=1) > 1:
         return False
     return not (len(a) == len(b) and a[:-1] == b[:-1])
@@ -177,7 +187,7 @@ def _features(person: Person) -> _Features:
         if domain and domain not in _FREE_MAIL:
             domains.add(domain)
     return _Features(person, given, given_shown, family, last, ocr_fold(given),
-                     ocr_fold(family), normalise_company(person.company), frozenset(locals_),
+                     ocr_fold(family), _company_key(person.company), frozenset(locals_),
                      frozenset(domains), frozenset(p for p in person.phones if p))
 
 
@@ -241,9 +251,13 @@ def _evidence(a: _Features, b: _Features) -> list[str]:
     return found
 
 
-def _similar_companies(a: str, b: str) -> bool:
-    from rapidfuzz import fuzz  # C extension, imported where it is used
+@lru_cache(maxsize=_CACHE)
+def _company_key(company: str) -> str:
+    return normalise_company(company)
 
+
+@lru_cache(maxsize=_CACHE)
+def _similar_companies(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(a.replace("&", "and"), b.replace("&", "and")) >= 90
 
 
@@ -315,9 +329,6 @@ def _pairs_in(block: list[_Features]) -> Iterator[tuple[_Features, _Features]]:
             for i in members:
                 for j in by_given.get(other, ()):
                     yield from emit(i, j)
-    from rapidfuzz.distance import OSA  # C extension, imported where it is used
-    from rapidfuzz.process import cdist
-
     names = list(by_given)
     distances = cdist(names, names, scorer=OSA.distance, score_cutoff=1, dtype="uint8")
     for x, y in zip(*(distances <= 1).nonzero(), strict=True):
