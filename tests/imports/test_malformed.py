@@ -61,7 +61,9 @@ def _mixed(kind: str, text: str) -> bytes:
 def variants(kind: str, text: str) -> dict[str, tuple[bytes, str]]:
     """name -> (bytes, what the message must say)"""
     good = text.encode()
-    magic = {"linkedin": (_zip("Connections.csv", text), "this is a ZIP archive"),
+    magic = {"linkedin": (_zip("Connections.csv", text),
+                          "this is a ZIP archive holding Connections.csv (LinkedIn's data "
+                          "export): unzip it and import Connections.csv"),
              "google": (b"%PDF-1.7\n" + bytes(range(256)), "this is a PDF document"),
              "vcard": (b"\xff\xd8\xff\xe0" + bytes(range(256)), "this is a JPEG image"),
              "backup": (gzip.compress(good), "this is a gzip archive")}[kind]
@@ -105,6 +107,12 @@ def test_malformed_file_is_refused_with_one_clear_line(kind: str, variant: str, 
     name, text = KINDS[kind]
     data, message = variants(kind, text)[variant]
     refused(write(tmp_path, name, data), home, message)
+
+
+def test_an_excel_workbook_says_to_save_it_as_csv(home: Path, tmp_path: Path) -> None:
+    workbook = _zip("xl/workbook.xml", "<workbook/>")
+    refused(write(tmp_path, "Connections.xlsx", workbook), home,
+            "an Excel workbook (.xlsx), not a contacts file; save it as CSV")
 
 
 def test_the_good_files_of_the_matrix_import(home: Path, tmp_path: Path) -> None:

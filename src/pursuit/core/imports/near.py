@@ -21,7 +21,7 @@ people with different LinkedIn profiles (contracts.md: different people).
 Speed: people are compared only within blocks, those sharing a family name (after the OCR
 folding), and those sharing a company and the initial of their family name; within a block the
 candidate given names are found by lookups and by rapidfuzz's C distance matrix, so 5,000
-contacts take a fraction of a second (bench/bench_import.py measures it).
+contacts take about a second (bench/bench_import.py, part three, measures it).
 """
 
 from __future__ import annotations

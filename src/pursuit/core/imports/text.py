@@ -61,6 +61,15 @@ def decode_text(data: bytes, *, where: str) -> tuple[str, str]:
         data = mend_split_characters(data)
     if not data.strip():
         raise BadInput("the file is empty: there is nothing to import", where=where)
+    if data.startswith(b"PK\x03\x04"):
+        # The names of a ZIP's members are plain text in it: say what to do with the two
+        # archives people pick instead of a contacts file.
+        if b"Connections.csv" in data:
+            raise BadInput("this is a ZIP archive holding Connections.csv (LinkedIn's data "
+                           "export): unzip it and import Connections.csv", where=where)
+        if b"xl/workbook.xml" in data:
+            raise BadInput("this is a ZIP archive: an Excel workbook (.xlsx), not a contacts "
+                           "file; save it as CSV (CSV UTF-8) and import that", where=where)
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise BadInput(f"this is {kind}, not a contacts file", where=where)
