@@ -22,7 +22,6 @@ csv.field_size_limit(16 * 1024 * 1024)  # a Google "Photo" or "Notes" cell can b
 FIELD_LIMIT = 16 * 1024 * 1024
 _HEADER_SEARCH = 40  # a preamble (LinkedIn's "Notes:") is a few lines; a header is near the top
 DELIMITERS = ",;\t|"
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 _SNIFF_SAMPLE = 32 * 1024
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
@@ -114,7 +113,8 @@ def sniff_delimiter(text: str, is_header: IsHeader) -> str:
         sniffed = ""
     if sniffed in DELIMITERS and sniffed:
         candidates.append(sniffed)
-    counted = _most_common_delimiter(_LINE.match(region)[0] if region else "")  # type: ignore[index]
+    header_line = found[0] if (found := _LINE.match(region)) else ""
+    counted = _most_common_delimiter(header_line)
     candidates += [counted] if counted else []
     candidates += list(DELIMITERS)
     for delimiter in dict.fromkeys(candidates):
