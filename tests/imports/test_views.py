@@ -46,7 +46,7 @@ def test_preview_then_import(client: Client, owner: Any, inline: None) -> None:
     started = client.post(reverse("contact_import_start", args=[token]))
     assert started.status_code == 302
     status = client.get(started["Location"])
-    assert "Imported Connections.csv: 2 new" in status.content.decode()
+    assert "Imported Connections.csv (comma-separated): 2 new" in status.content.decode()
     assert Contact.objects.filter(owner=owner).count() == 2
     # Starting again does not import twice.
     client.post(reverse("contact_import_start", args=[token]))
