@@ -14,9 +14,17 @@
    through the real `pursuit import` command in a child
    process: wall time and peak RSS (resource.getrusage of the child), PASS within 120 s and
    1 GiB.
+3. Near matches (issue 14) over an address book of 5,000 contacts, as the merge page asks for
+   them (the surest 50 of the whole book), against reading the same rows (the three queries
+   the finder makes, materialised) in the same run; and how many of the near-duplicates
+   planted in it (nicknames, OCR misreadings, typos, accents) are among all it proposes.
+   Shown twice: names spread as in a real address book, and the worst case of 5,000 people
+   sharing 17 family names (blocks of about 300). PASS when the realistic book takes at most
+   20 times the bare read and every planted pair is proposed.
 
 The files are generated here, in a temporary directory, never in the repository.
-Run: .venv/bin/python bench/bench_import.py  (exit status 1 on FAIL)
+Run: .venv/bin/python bench/bench_import.py [one] [two] [three]  (all three by default;
+exit status 1 on FAIL)
 """
 
 from __future__ import annotations
@@ -199,11 +207,110 @@ def part_two() -> bool:
     return ok
 
 
+NEAR_RATIO_TARGET = 20.0
+# Given and family names in the proportions of a real book: a long tail of surnames.
+GIVEN = ["James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David",
+         "Elizabeth", "William", "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Thomas",
+         "Sarah", "Charles", "Karen", "Daniel", "Nancy", "Matthew", "Lisa", "Anthony", "Betty",
+         "Mark", "Sandra", "Steven", "Ashley", "Paul", "Kimberly", "Andrew", "Emily", "Joshua",
+         "Donna", "Kenneth", "Michelle", "Kevin", "Carol", "Brian", "Amanda", "George", "Melissa",
+         "Minh", "Priya", "Chloé", "Renata", "Tomasz", "Aisha", "Kwame", "Ingrid", "Omar", "Mei",
+         "José", "Siobhan", "Dmitri", "Rahul", "Adaeze", "Lars", "Yuki", "Fatima", "Mateo"]
+SYLLABLES = ["ka", "ro", "mi", "sen", "tor", "ber", "lin", "da", "vo", "ste", "ric", "mon",
+             "gar", "wel", "nak", "pe", "sol", "ham", "ov", "ez", "an", "ski", "son", "ley"]
+NEAR_PLANTS = [("Jonathan", "Jon"), ("Katherine", "Kate"), ("William", "Bill"), ("Robert", "Bob"),
+               ("Elizabeth", "Liz"), ("Maria", "Rnaria"), ("James", "Jarnes"),
+               ("Colin", "Co1in"), ("Stephanie", "Stepahnie"), ("José", "JOSE")]
+
+
+def address_book(count: int, seed: int, *, worst: bool) -> tuple[str, list[tuple[str, str]]]:
+    """A Google Contacts CSV of `count` people, each with an e-mail of their own (so nothing
+    merges on import), and the planted pairs of display names."""
+    import csv
+    import io
+
+    rnd = random.Random(seed)
+    surnames = LAST if worst else sorted({
+        "".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(2, 3))).title()
+        for _ in range(3000)})
+    weights = [1 / (n + 1) ** 0.8 for n in range(len(surnames))]
+    companies = [f"{rnd.choice(SYLLABLES).title()}{rnd.choice(SYLLABLES)} "
+                 f"{rnd.choice(['Labs', 'Inc', 'GmbH', 'Partners', 'Health', 'Bank'])}"
+                 for _ in range(400)]
+    rows, planted = [], []
+    for _ in range(count - 2 * len(NEAR_PLANTS) * 3):
+        rows.append((rnd.choice(GIVEN), rnd.choices(surnames, weights)[0], rnd.choice(companies)))
+    for copy in range(3):
+        for full, other in NEAR_PLANTS:
+            last, company = f"Planted{copy}{full[:2].lower()}", rnd.choice(companies)
+            last = rnd.choice(surnames) + "-" + last
+            other_last = last.upper() if other == "JOSE" else last
+            rows += [(full, last, company), (other, other_last, company)]
+            planted.append((f"{full} {last}", f"{other} {other_last}"))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["First Name", "Last Name", "Organization Name", "Labels", "E-mail 1 - Label",
+                     "E-mail 1 - Value"])
+    for n, (first, last, company) in enumerate(rows):
+        writer.writerow([first, last, company, "* myContacts", "Work", f"p{n}@mail.example"])
+    return out.getvalue(), planted
+
+
+def bare_read(owner: User) -> float:
+    from pursuit.contacts.models import Contact, ContactEmail, ContactPhone
+
+    start = time.perf_counter()
+    list(ContactEmail.objects.filter(owner=owner).values_list("contact_id", "address"))
+    list(ContactPhone.objects.filter(owner=owner).values_list("contact_id", "e164",
+                                                                "as_printed"))
+    list(Contact.objects.filter(owner=owner).values_list("id", "full_name", "first", "last",
+                                                         "company", "linkedin"))
+    return time.perf_counter() - start
+
+
+def part_three() -> bool:
+    from pursuit.contacts.merging import near_matches
+
+    ensure_database()
+    ok = True
+    for worst in (False, True):
+        text, planted = address_book(5000, seed=4, worst=worst)
+        user = User.objects.create_user(f"near{int(worst)}@example.com", "correct horse 42")
+        summary = import_file(owner=user, data=text.encode(), filename="contacts.csv")
+        assert summary.created == 5000, summary.to_json()
+        bare = min(bare_read(user) for _ in range(3))
+        timings = []
+        for _ in range(3):  # the merge page: the surest 50 pairs of the whole book
+            start = time.perf_counter()
+            near_matches(user)
+            timings.append(time.perf_counter() - start)
+        cold, elapsed = timings[0], min(timings)  # the first reads the nickname list
+        found = near_matches(user, limit=None)
+        pairs = {frozenset((m.first.full_name, m.second.full_name)) for m in found}
+        hit = sum(frozenset(p) in pairs for p in planted)
+        ratio = elapsed / bare
+        label = "5,000 contacts, 17 family names (worst case)" if worst else \
+            "5,000 contacts, family names as in a real book"
+        verdict = ""
+        if not worst:
+            good = ratio <= NEAR_RATIO_TARGET and hit == len(planted)
+            ok = ok and good
+            verdict = f" (target <= {NEAR_RATIO_TARGET:.0f}x, all planted): " + (
+                "PASS" if good else "FAIL")
+        print(f"near matches (the page's 50), {label}: {elapsed * 1000:.0f} ms (first call "
+              f"{cold * 1000:.0f} ms); bare read of the same rows {bare * 1000:.0f} ms; ratio "
+              f"{ratio:.1f}x; {len(found)} pairs in all, {hit}/{len(planted)} planted pairs "
+              f"among them{verdict}")
+    return ok
+
+
 if __name__ == "__main__":
     import shutil
 
+    parts = {"one": part_one, "two": part_two, "three": part_three}
+    chosen = [a for a in sys.argv[1:] if a in parts] or list(parts)
     try:
-        results = [part_one(), part_two()]
+        results = [parts[name]() for name in chosen]
     finally:
         shutil.rmtree(WORK, ignore_errors=True)
     sys.exit(0 if all(results) else 1)

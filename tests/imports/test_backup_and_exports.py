@@ -64,7 +64,7 @@ def test_json_backup_round_trip_of_the_demo_account(home: Path, tmp_path: Path,
     shutil.copytree(_home_template, fresh)
     summary = pursuit_import(path, fresh)
     assert summary == {"format": "backup", "created": len(before["contacts"]), "merged": 0,
-                       "skipped": 0, "warnings": [], "errors": []}
+                       "skipped": 0, "warnings": [], "errors": [], "delimiter": None}
     after = backup(fresh)
     assert canonical(after) == canonical(before)
 

@@ -37,7 +37,7 @@ def test_current_layout(home: Path, tmp_path: Path) -> None:
     assert (summary["format"], summary["created"]) == ("google", 1)
     (renata,) = stored(home)
     assert (renata["full_name"], renata["prefix"], renata["company"], renata["title"],
-            renata["department"]) == ("Dr. Renata Solberg", "Dr.", "Ferncliff Labs",
+            renata["department"]) == ("Renata Solberg", "Dr.", "Ferncliff Labs",
                                       "Head of Applied Science", "Research")
     assert [(e["address"], e["type"]) for e in renata["emails"]] == [
         ("r.solberg@ferncliff.example", "work"), ("renata@ferncliff.example", "work"),

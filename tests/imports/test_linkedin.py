@@ -33,11 +33,12 @@ def test_with_the_notes_preamble_lines_count_it(home: Path, tmp_path: Path) -> N
     assert summary == {
         "format": "linkedin", "created": 3, "merged": 1, "skipped": 1,
         "warnings": [
-            {"line": 6, "message": "skipped: no name, profile URL or e-mail"},
+            {"line": 6, "message": "skipped: no name (neither first nor last name); it "
+                                   "holds only the company Acme"},
             {"line": 7, "message": "'Connected On' is not a date ('not a date'); imported "
                                    "without it"},
         ],
-        "errors": [],
+        "errors": [], "delimiter": ",",
     }
 
 

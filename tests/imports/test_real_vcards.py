@@ -10,14 +10,15 @@ import pytest
 
 from tests.imports.conftest import REAL_VCARDS, pursuit_import, stored
 
-# For each file: the names, e-mails, phones (as printed, with extension) and addresses
-# (street, city, region, postal code, country) it holds.
+# For each file: the names (as the contact page shows them: prefix, then the stored name),
+# e-mails, phones (as printed, with extension) and addresses (street, city, region, postal
+# code, country) it holds; and the cards skipped because they have no name (issue 14), each
+# named in its warning by what it held.
 EXPECTED: dict[str, dict[str, Any]] = {
     "John_Doe_ANDROID.vcf": {
-        "names": {"john.doe@company.com", "jane.doe@company.com", "Ñ Ñ Ñ Ñ Ñ",
-                  "Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ", "Ñ Ñ Ñ Ñ", "ÑÑÑÑ"},
-        "emails": {"john.doe@company.com", "jane.doe@company.com", "bob@company.com",
-                   "ÑÑÑÑÑÑÑÑÑÑÑÑÑÑ", "henry@company.com"},
+        "names": {"Ñ Ñ Ñ Ñ Ñ", "Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ", "Ñ Ñ Ñ Ñ", "ÑÑÑÑ"},
+        "emails": {"bob@company.com", "ÑÑÑÑÑÑÑÑÑÑÑÑÑÑ", "henry@company.com"},
+        "skipped": {1: "john.doe@company.com", 6: "jane.doe@company.com"},
         "phones": {("123456789", ""), ("123456", ""), ("234567", ""), ("3456789", ""),
                    ("45678901", ""), ("55556666", "")},
         "phone_count": 9,  # 123456 is listed as mobile, work and work fax on one card
@@ -98,7 +99,14 @@ def test_real_vcard_imports_without_loss(name: str, home: Path) -> None:
     assert summary["format"] == "vcard"
     assert summary["errors"] == []
     contacts = stored(home)
-    assert {c["full_name"] for c in contacts} == expected["names"]
+    assert {f"{c['prefix']} {c['full_name']}".strip() for c in contacts} == expected["names"]
+    assert all(not c["full_name"].startswith(c["prefix"] + " ") for c in contacts
+               if c["prefix"])  # the prefix shows once
+    skipped = {w["line"]: w["message"] for w in summary["warnings"]
+               if w["message"].startswith("skipped")}
+    assert set(skipped) == set(expected.get("skipped", {}))
+    for line, held in expected.get("skipped", {}).items():
+        assert skipped[line].startswith("skipped: no name") and held in skipped[line]
     assert {e["address"] for c in contacts for e in c["emails"]} == expected["emails"]
     phones = [(p["as_printed"], p["ext"]) for c in contacts for p in c["phones"]]
     assert set(phones) == expected["phones"]

@@ -55,7 +55,7 @@ def test_preview_then_import_by_the_worker(client: Client, owner: Any, staging: 
     assert "Waiting to start" in waiting and Contact.objects.count() == 0
     _worker_runs()  # the import is the worker's, not the request's
     status = client.get(started["Location"])
-    assert "Imported Connections.csv: 2 new" in status.content.decode()
+    assert "Imported Connections.csv (comma-separated): 2 new" in status.content.decode()
     assert Contact.objects.filter(owner=owner).count() == 2
     assert not list((staging / "jobs").iterdir())  # the staged upload is gone
     # Starting again does not import twice: the upload is no longer kept.
@@ -152,3 +152,19 @@ def test_merge_page_lists_near_matches_and_merges(client: Client, owner: Any,
     outsider = make_user("out@example.com")
     client.force_login(outsider)
     assert client.get(reverse("contact_merge", args=[a.pk, c.pk])).status_code == 404
+
+
+@pytest.mark.parametrize(("delimiter", "words"), [(";", "semicolon-separated"),
+                                                  ("\t", "tab-separated"),
+                                                  (",", "comma-separated")])
+def test_the_summary_says_how_the_cells_were_separated(client: Client, owner: Any,
+                                                       staging: Path, delimiter: str,
+                                                       words: str) -> None:
+    client.force_login(owner)
+    page = _upload(client, CSV.replace(",", delimiter).replace('"VP; Research"', "VP, Research"))
+    assert page.context["preview"].delimiter == delimiter
+    assert f"A LinkedIn connections file ({words})" in page.content.decode()
+    started = client.post(reverse("contact_import_start"), {"token": page.context["token"]})
+    _worker_runs()
+    status = client.get(started["Location"]).content.decode()
+    assert f"Imported Connections.csv ({words}): 2 new" in status

@@ -366,6 +366,9 @@ def backup_restore(*, owner: User, text: str, filename: str, dry_run: bool = Fal
     except json.JSONDecodeError as exc:
         raise BadInput(f"invalid JSON ({exc.msg}); the backup looks damaged or truncated",
                        where=f"{filename}:{exc.lineno}") from None
+    except RecursionError:  # brackets nested thousands deep: no backup looks like that
+        raise BadInput("invalid JSON (nested too deeply); this is not a Pursuit backup",
+                       where=filename) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BadInput('not a Pursuit backup ("format" is not "pursuit-backup")', where=filename)
     if data.get("version") != VERSION:

@@ -58,12 +58,14 @@ class ImportSummary:
     skipped: int = 0
     warnings: list[ImportWarning] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
+    # A CSV file's separator, as read (",", ";", "\t" or "|"); None for vCards and backups.
+    delimiter: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"format": self.format, "created": self.created, "merged": self.merged,
                 "skipped": self.skipped,
                 "warnings": [w.to_json() for w in sorted(self.warnings, key=lambda w: w.line)],
-                "errors": self.errors}
+                "errors": self.errors, "delimiter": self.delimiter}
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -91,6 +93,7 @@ class Preview:
     format: str
     records: tuple[ContactRecord, ...]  # the first PREVIEW_ROWS, or none for a backup
     complete: bool  # the whole file was read (small files): records are all there are
+    delimiter: str | None = None  # a CSV file's separator
 
 
 def _head(data: bytes) -> bytes:
@@ -118,14 +121,15 @@ def preview_file(data: bytes, *, filename: str, format: str = "auto",
         end = text.upper().rfind("END:VCARD")
         text = text[:end + len("END:VCARD")] + "\r\n" if end >= 0 else text
     parsed = parse_text(text, format=found, where=filename, region=region)
-    return Preview(found, tuple(parsed.records[:PREVIEW_ROWS]), complete)
+    return Preview(found, tuple(parsed.records[:PREVIEW_ROWS]), complete, parsed.delimiter)
 
 
 def apply_parsed(*, owner: User, parsed: ParsedFile, filename: str, dry_run: bool = False,
                  progress: Progress | None = None) -> ImportSummary:
     progress = progress or _quiet
     summary = ImportSummary(parsed.format, skipped=len(parsed.skipped),
-                            warnings=[*parsed.skipped, *parsed.warnings])
+                            warnings=[*parsed.skipped, *parsed.warnings],
+                            delimiter=parsed.delimiter)
     source = (Source.LINKEDIN if parsed.format == "linkedin" else Source.IMPORT,
               filename.rsplit("/", 1)[-1][:300])
     written: list[str] = []
@@ -303,7 +307,7 @@ class _Writer:
             for pk, r, org in zip(ids, chunk, orgs, strict=True):
                 first, last = name_parts(r)
                 rows.append((
-                    pk, owner_id, " ".join(r.display_name.split())[:300], r.prefix, first,
+                    pk, owner_id, " ".join(r.stored_name.split())[:300], r.prefix, first,
                     r.middle, last, r.suffix, r.credentials, r.title, org.pk if org else None,
                     r.company, r.department, r.urls[0][:300] if r.urls else "", r.linkedin,
                     r.twitter, notes_with_urls(r) if r.urls else r.notes,

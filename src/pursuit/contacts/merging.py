@@ -1,13 +1,15 @@
 """Near matches the importer was not sure of, and merging two contacts by hand.
 
 The importer merges only on sure keys (profile URL, e-mail; name and company when a record has
-neither). Two contacts with the same name that it kept apart are shown on the merge page as a
-near match, unless their profile URLs differ: homonyms with different profiles are different
-people (contracts.md), so they are never offered.
+neither). Contacts it kept apart that may still be one person (the same name, a nickname, an
+OCR misreading, a typo, with a company, phone or e-mail in common) are shown on the merge page
+with the reason (`pursuit.core.imports.near`), unless their profile URLs differ: homonyms with
+different profiles are different people (contracts.md), so they are never offered.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db import IntegrityError, models, transaction
@@ -22,9 +24,10 @@ from pursuit.contacts.models import (
 )
 from pursuit.contacts.records import contact_record
 from pursuit.core.errors import BadInput
-from pursuit.core.imports.identity import normalise_linkedin, normalise_name
+from pursuit.core.imports.identity import normalise_linkedin
 from pursuit.core.imports.merge import merge_notes
 from pursuit.core.imports.model import PhoneRecord
+from pursuit.core.imports.near import Person, find_near_matches
 from pursuit.core.imports.phones import phone_identity
 
 CHOOSABLE = ("full_name", "prefix", "first", "middle", "last", "suffix", "credentials",
@@ -36,30 +39,36 @@ CHOOSABLE = ("full_name", "prefix", "first", "middle", "last", "suffix", "creden
 class NearMatch:
     first: Contact
     second: Contact
+    why: str = ""  # in words: "same company; first names Jon/Jonathan are the same name (...)"
+    score: float = 0.0  # surer first
 
 
-def near_matches(owner: User, *, limit: int = 50) -> list[NearMatch]:
-    """Pairs of the owner's contacts with the same name that may be one person."""
-    rows = Contact.objects.filter(owner=owner).values_list("id", "full_name", "linkedin")
-    by_name: dict[str, list[tuple[int, str]]] = {}
-    for pk, name, linkedin in rows.iterator(chunk_size=5000):
-        key = normalise_name(name)
-        if key:
-            by_name.setdefault(key, []).append((pk, normalise_linkedin(linkedin)))
-    pairs: list[tuple[int, int]] = []
-    for people in by_name.values():
-        for i, (a, url_a) in enumerate(people):
-            for b, url_b in people[i + 1:]:
-                if not (url_a and url_b and url_a != url_b):
-                    pairs.append((a, b))
-        if len(pairs) >= limit:
-            break
-    pairs = pairs[:limit]
-    ids = {pk for pair in pairs for pk in pair}
+def near_matches(owner: User, *, limit: int | None = 50) -> list[NearMatch]:
+    """Pairs of the owner's contacts that may be one person, surest first, with the reason.
+
+    Three plain queries (contacts, e-mails, phones) whatever the size of the address book,
+    and one for the contacts shown.
+    """
+    emails: dict[int, list[str]] = defaultdict(list)
+    for contact_id, address in ContactEmail.objects.filter(owner=owner).values_list(
+            "contact_id", "address").iterator(chunk_size=5000):
+        emails[contact_id].append(address)
+    phones: dict[int, list[str]] = defaultdict(list)
+    for contact_id, e164, printed in ContactPhone.objects.filter(owner=owner).values_list(
+            "contact_id", "e164", "as_printed").iterator(chunk_size=5000):
+        phones[contact_id].append(e164 or "".join(c for c in printed if c.isdigit()))
+    rows = Contact.objects.filter(owner=owner).values_list(
+        "id", "full_name", "first", "last", "company", "linkedin")
+    people = [Person(pk, name, first, last, company, tuple(emails.get(pk, ())),
+                     tuple(phones.get(pk, ())), normalise_linkedin(linkedin))
+              for pk, name, first, last, company, linkedin in rows.iterator(chunk_size=5000)]
+    proposals = find_near_matches(people, limit=limit)
+    ids = {pk for p in proposals for pk in (p.first, p.second)}
     contacts = Contact.objects.filter(owner=owner, pk__in=ids).prefetch_related("emails",
                                                                                "phones")
     by_id = {c.pk: c for c in contacts}
-    return [NearMatch(by_id[a], by_id[b]) for a, b in pairs if a in by_id and b in by_id]
+    return [NearMatch(by_id[p.first], by_id[p.second], p.why, p.score) for p in proposals
+            if p.first in by_id and p.second in by_id]
 
 
 def contact_merge(*, owner: User, keep_id: int, other_id: int, choices: dict[str, str]) -> Contact:

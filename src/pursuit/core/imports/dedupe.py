@@ -108,7 +108,7 @@ class DuplicatePlanner:
                 return group
         if profile or emails:
             return None
-        key = name_company_key(record.display_name, record.company)
+        key = name_company_key(record.stored_name, record.company)
         candidates = self._name_index().get(key, []) if key else []
         # Homonyms with different profiles at one company: we cannot tell which one is meant,
         # so the record stays apart (the merge page shows it as a near match).
@@ -129,5 +129,5 @@ class DuplicatePlanner:
             if profile and not group.profile:
                 group.profile = profile
             self.plan.merged += 1
-        self._index(group, profile, emails, record.display_name, record.company)
+        self._index(group, profile, emails, record.stored_name, record.company)
         return group

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import re
 
 from pursuit.core.errors import BadInput
 from pursuit.core.imports import google, linkedin
-from pursuit.core.imports.csvfile import rows_with_lines
+from pursuit.core.imports.csvfile import find_header, rows_with_lines, sniff_delimiter
 
 FORMATS = ("linkedin", "vcard", "google", "backup")
 _VCARD = re.compile(r"^\s*BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
@@ -24,13 +25,14 @@ def detect_format(text: str, *, where: str) -> str:
         return "vcard"
     if head.startswith("<"):
         raise BadInput("this is an HTML or XML file, not a contacts file", where=where)
-    header = _csv_header(head)
+    delimiter = sniff_delimiter(head, is_contacts_header)
+    header = find_header(head, delimiter, is_contacts_header)
     if header is not None:
         if linkedin.is_header(header[1]):
             return "linkedin"
         if google.is_header(header[1]):
             return "google"
-    columns = _first_row(head)
+    columns = _first_row(head, delimiter)
     if columns and len(columns) > 1:
         shown = ", ".join(c for c in columns[:6] if c)
         raise BadInput(f"this CSV file is not a contacts export: its columns ({shown}) are "
@@ -40,26 +42,13 @@ def detect_format(text: str, *, where: str) -> str:
                    "Google Contacts CSV, vCards (.vcf) or a Pursuit backup (.json)", where=where)
 
 
-def _csv_header(head: str) -> tuple[int, list[str]] | None:
-    import csv
+def is_contacts_header(names: list[str]) -> bool:
+    return linkedin.is_header(names) or google.is_header(names)
 
+
+def _first_row(head: str, delimiter: str) -> list[str]:
     try:
-        for n, (line, row) in enumerate(rows_with_lines(head)):
-            names = [c.strip().lstrip("\ufeff") for c in row]
-            if linkedin.is_header(names) or google.is_header(names):
-                return line, names
-            if n > 40:
-                break
-    except csv.Error:
-        return None
-    return None
-
-
-def _first_row(head: str) -> list[str]:
-    import csv
-
-    try:
-        for _, row in rows_with_lines(head):
+        for _, row in rows_with_lines(head, delimiter):
             if any(c.strip() for c in row):
                 return [c.strip() for c in row]
     except csv.Error:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from pursuit.core.errors import BadInput
 from pursuit.core.imports.csvfile import CsvTable, cell, open_table
 from pursuit.core.imports.identity import looks_like_linkedin
 from pursuit.core.imports.linkedin import parse_connected_on
@@ -20,6 +21,7 @@ from pursuit.core.imports.model import (
     ImportWarning,
     ParsedFile,
     PhoneRecord,
+    name_without_prefix,
 )
 from pursuit.core.imports.phones import phone_record
 from pursuit.core.imports.spreadsheet import unneutralise
@@ -90,11 +92,14 @@ def parse_google(table: CsvTable, *, where: str, region: str = "US") -> ParsedFi
     for line, cells in table.rows:
         row = _Row(table.header, cells)
         record = _record(row, names, line, region)
-        if record.is_empty:
-            skipped.append(ImportWarning(line, "skipped: no name, e-mail, phone or company"))
+        if not record.has_name:
+            skipped.append(record.nameless_warning())
             continue
         records.append(record)
-    return ParsedFile("google", tuple(records), tuple(skipped))
+    if not records and not skipped:
+        raise BadInput("this is a Google Contacts header row with no contacts below it: there "
+                       "is nothing to import", where=f"{where}:{table.header_line}")
+    return ParsedFile("google", tuple(records), tuple(skipped), delimiter=table.delimiter)
 
 
 def _record(row: _Row, names: dict[str, str], line: int, region: str) -> ContactRecord:
@@ -139,8 +144,10 @@ def _record(row: _Row, names: dict[str, str], line: int, region: str) -> Contact
     prefix, suffix = row.get(names["prefix"]), row.get(names["suffix"])
     custom = {_label(item.get("Label", "")): item.get("Value", "")
               for item in row.items("Custom Field")}
-    full_name = custom.get("full name") or row.get(names["full_name"]) or " ".join(
-        p for p in (prefix, first, middle, last, suffix) if p)
+    # Stored without the prefix, which the contact page shows before it (name_without_prefix).
+    full_name = name_without_prefix(custom.get("full name") or row.get(names["full_name"]),
+                                    prefix) or (" ".join(
+        p for p in (first, middle, last, suffix) if p) if first or middle or last else "")
     return ContactRecord(
         line=line, full_name=full_name, prefix=prefix, first=first, middle=middle, last=last,
         suffix=suffix, title=title, company=company, department=department,

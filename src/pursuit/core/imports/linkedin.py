@@ -6,6 +6,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from pursuit.core.errors import BadInput
 from pursuit.core.imports.csvfile import CsvTable, open_table
 from pursuit.core.imports.model import ContactRecord, EmailRecord, ImportWarning, ParsedFile
 
@@ -61,8 +62,10 @@ def parse_linkedin(table: CsvTable, *, where: str) -> ParsedFile:
         first, last, url = row[c_first].strip(" "), row[c_last].strip(" "), row[c_url].strip(" ")
         email, company = row[c_email].strip(" "), row[c_company].strip(" ")
         position, connected = row[c_position].strip(" "), row[c_connected].strip(" ")
-        if not (first or last or url or email):
-            skipped.append(ImportWarning(line, "skipped: no name, profile URL or e-mail"))
+        if not (first or last):
+            skipped.append(ContactRecord(
+                line=line, linkedin=url, company=company,
+                emails=(EmailRecord(email),) if email else ()).nameless_warning())
             continue
         connected_on = parse_connected_on(connected) if connected else None
         if connected and connected_on is None:
@@ -74,4 +77,8 @@ def parse_linkedin(table: CsvTable, *, where: str) -> ParsedFile:
             emails=(EmailRecord(email, "other"),) if email else (),
             connected_on=connected_on,
         ))
-    return ParsedFile("linkedin", tuple(records), tuple(skipped), tuple(warnings))
+    if not records and not skipped:
+        raise BadInput("this is LinkedIn's header row with no connections below it: there is "
+                       "nothing to import", where=f"{where}:{table.header_line}")
+    return ParsedFile("linkedin", tuple(records), tuple(skipped), tuple(warnings),
+                      delimiter=table.delimiter)

@@ -61,6 +61,25 @@ class Photo:
         return {"image/png": "png", "image/gif": "gif", "image/webp": "webp"}.get(self.mime, "jpg")
 
 
+def name_without_prefix(full_name: str, prefix: str) -> str:
+    """A full name that spells out the prefix stored apart, without it.
+
+    A vCard's FN is "Mr. John Quincy Smith Jr." when its N holds the prefix "Mr.": the contact
+    page shows the prefix before the stored name, so the name is stored as "John Quincy Smith
+    Jr." and shown once as "Mr. John Quincy Smith Jr." (issue 14). "Mr" for "Mr." counts too.
+    """
+    name = " ".join(full_name.split())
+    wanted = " ".join(prefix.split())
+    if not wanted:
+        return name
+    folded = name.casefold()
+    for form in dict.fromkeys((wanted, wanted.rstrip("."))):
+        form = form.casefold()
+        if form and folded.startswith(form + " "):
+            return name[len(form):].strip() or name
+    return name
+
+
 @dataclass(frozen=True, slots=True)
 class ContactRecord:
     """One person as a file describes them; empty strings where the file says nothing."""
@@ -89,17 +108,41 @@ class ContactRecord:
     sources: tuple[tuple[str, str], ...] = ()
 
     @property
-    def display_name(self) -> str:
+    def stored_name(self) -> str:
+        """The name as Contact.full_name stores it: without the prefix, which is stored apart
+        and which pages and letters put before it ("Mr." + "John Smith")."""
         if self.full_name:
-            return self.full_name
-        parts = (self.prefix, self.first, self.middle, self.last, self.suffix)
-        return " ".join(p for p in parts if p)
+            return name_without_prefix(self.full_name, self.prefix) if self.prefix \
+                else self.full_name
+        return " ".join(p for p in (self.first, self.middle, self.last, self.suffix) if p)
+
+    @property
+    def display_name(self) -> str:
+        """The name as a page shows it: the prefix (once), then the name."""
+        name = self.stored_name
+        return f"{self.prefix} {name}" if self.prefix and name else name
 
     @property
     def is_empty(self) -> bool:
-        """Nothing that identifies or reaches a person: such a row is skipped."""
+        """Nothing that identifies or reaches a person."""
         return not (self.display_name or self.emails or self.phones or self.linkedin
                     or self.company)
+
+    @property
+    def has_name(self) -> bool:
+        """A given, middle or family name, or a full name: something to recognise them by."""
+        return bool(self.first or self.middle or self.last or self.full_name)
+
+    def nameless_warning(self) -> ImportWarning:
+        """Why a row or card without a name is skipped (issue 14: a contact nobody can
+        recognise is noise), naming what it did hold so the user can find it in the file."""
+        held = [f"the profile {self.linkedin}" if self.linkedin else "",
+                f"the e-mail {self.emails[0].address}" if self.emails else "",
+                f"the phone {self.phones[0].as_printed}" if self.phones else "",
+                f"the company {self.company}" if self.company else ""]
+        detail = ", ".join(h for h in held if h)
+        return ImportWarning(self.line, "skipped: no name (neither first nor last name)"
+                                        + (f"; it holds only {detail}" if detail else ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,3 +162,4 @@ class ParsedFile:
     records: tuple[ContactRecord, ...]
     skipped: tuple[ImportWarning, ...] = ()
     warnings: tuple[ImportWarning, ...] = ()
+    delimiter: str | None = None  # a CSV file's separator (",", ";", "\t" or "|")

@@ -28,22 +28,62 @@ _FOLD_SPLITTING_CHARACTER = re.compile(
     rb"([\xc2-\xf4][\x80-\xbf]{0,2})(\r*\n[ \t])([\x80-\xbf]+)")
 
 
+# The largest file imported, by kind. A LinkedIn export holds at most 30,000 connections (about
+# 4 MiB) and Google Contacts at most 25,000 contacts, so a larger CSV is not one of them; vCards
+# and backups carry photos, so they may be much larger. Past these the import would need
+# gigabytes of memory: the file is refused at once, before it is decoded.
+MAX_BYTES = {"csv": 64 * 2**20, "vcard": 256 * 2**20, "backup": 256 * 2**20}
+_KIND_NAMES = {"csv": "CSV files", "vcard": "vCard files", "backup": "Pursuit backups"}
+
+
+def check_size(data: bytes, *, where: str) -> None:
+    """BadInput when the file is larger than its kind (guessed from its start) may be."""
+    if len(data) <= min(MAX_BYTES.values()):
+        return
+    head = data[:4096]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _bomless_utf16(head):
+        head = head.replace(b"\x00", b"")
+    head = head.lstrip(codecs.BOM_UTF8 + b" \t\r\n\xfe\xff")
+    kind = ("vcard" if _VCARD_HINT.search(head) else "backup" if head.startswith(b"{")
+            else "csv")
+    if len(data) > MAX_BYTES[kind]:
+        raise BadInput(f"the file is {len(data) / 2**20:.0f} MiB, larger than the "
+                       f"{MAX_BYTES[kind] // 2**20} MiB that {_KIND_NAMES[kind]} may be; "
+                       + ("split it and import the parts" if kind != "csv" else
+                          "a LinkedIn or Google Contacts export is far smaller, so this is "
+                          "probably not one"), where=where)
+
+
 def decode_text(data: bytes, *, where: str) -> tuple[str, str]:
     """The text of a file and the encoding it was read with; BadInput when it is not text."""
+    check_size(data, where=where)
     if _VCARD_HINT.search(data[:4096]) and _FOLD_SPLITTING_CHARACTER.search(data):
         data = mend_split_characters(data)
     if not data.strip():
         raise BadInput("the file is empty: there is nothing to import", where=where)
+    if data.startswith(b"PK\x03\x04"):
+        # The names of a ZIP's members are plain text in it: say what to do with the two
+        # archives people pick instead of a contacts file.
+        if b"Connections.csv" in data:
+            raise BadInput("this is a ZIP archive holding Connections.csv (LinkedIn's data "
+                           "export): unzip it and import Connections.csv", where=where)
+        if b"xl/workbook.xml" in data:
+            raise BadInput("this is a ZIP archive: an Excel workbook (.xlsx), not a contacts "
+                           "file; save it as CSV (CSV UTF-8) and import that", where=where)
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise BadInput(f"this is {kind}, not a contacts file", where=where)
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", where), "utf-8-sig"
+        return _not_blank(_strict(data[3:], "utf-8", where), where), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16", where), "utf-16"
+        if len(data) > 8 and b"\x00" not in data[2:4096]:
+            # UTF-16 text of any script has zero bytes; this is 8-bit text behind the mark.
+            raise BadInput("the file starts with a UTF-16 byte-order mark but the text after it"
+                           " is not UTF-16; save the file again as UTF-8", where=where)
+        return _not_blank(_strict(data, "utf-16", where), where), "utf-16"
     utf16 = _bomless_utf16(data)
     if utf16:
-        return _strict(data, utf16, where), utf16
+        return _not_blank(_strict(data, utf16, where), where), utf16
     if b"\x00" in data[:_SAMPLE]:
         raise BadInput("this is a binary file, not a contacts file (CSV, vCard or backup)",
                        where=where)
@@ -61,11 +101,26 @@ def decode_text(data: bytes, *, where: str) -> tuple[str, str]:
     return _strict(data, encoding, where), encoding
 
 
+def _not_blank(text: str, where: str) -> str:
+    """A byte-order mark and blank lines are no content (Excel's "CSV UTF-8" of an empty
+    sheet is just the mark)."""
+    if not text.strip(" \t\r\n\ufeff"):
+        raise BadInput("the file is empty: there is nothing to import", where=where)
+    return text
+
+
 def _strict(data: bytes, encoding: str, where: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
+        if encoding.startswith("utf-16"):
+            line = data.decode(encoding, "replace").count("\n", 0, exc.start // 2) + 1
+            if exc.end >= len(data) and len(data) % 2:
+                raise BadInput("the file ends in the middle of a character (UTF-16 text with an"
+                               " odd number of bytes): it looks truncated; export it again",
+                               where=f"{where}:{line}") from None
+        else:
+            line = data.count(b"\n", 0, exc.start) + 1
         raise BadInput(f"this line is not valid {encoding} text; save the file again as UTF-8",
                        where=f"{where}:{line}") from None
 

@@ -34,6 +34,7 @@ from pursuit.core.imports.model import (
     ParsedFile,
     PhoneRecord,
     Photo,
+    name_without_prefix,
 )
 from pursuit.core.imports.phones import phone_record
 from pursuit.core.imports.text import physical_lines
@@ -80,11 +81,10 @@ def parse_vcards(text: str, *, where: str, region: str = "US") -> ParsedFile:
     warnings: list[ImportWarning] = []
     for card in _cards(text, where):
         record = _record(card, region, warnings)
-        if record.is_empty:
-            skipped.append(ImportWarning(card.line, "skipped: the card has no name, e-mail, "
-                                                    "phone or company"))
-        else:
+        if record.has_name:
             records.append(record)
+        else:
+            skipped.append(record.nameless_warning())
     if not records and not skipped:
         raise BadInput("no BEGIN:VCARD ... END:VCARD card in this file", where=where)
     return ParsedFile("vcard", tuple(records), tuple(skipped), tuple(warnings))
@@ -385,11 +385,11 @@ def _record(card: _Card, region: str, warnings: list[ImportWarning]) -> ContactR
             if value:
                 tag = label.title() if label else _NOTE_EXTRAS[name]
                 extras.append(f"{tag}: {value}")
-    full_name = fields.get("full_name") or " ".join(
-        fields.get(k, "") for k in ("prefix", "first", "middle", "last", "suffix")
-        if fields.get(k))
-    if not full_name and emails:
-        full_name = emails[0].address  # as phone address books show a card with only that
+    # Stored without the prefix, which the contact page shows before it (name_without_prefix).
+    full_name = name_without_prefix(fields.get("full_name", ""), fields.get("prefix", "")) or (
+        " ".join(fields.get(k, "") for k in ("first", "middle", "last", "suffix")
+                 if fields.get(k)) if any(fields.get(k) for k in ("first", "middle", "last"))
+        else "")
     notes_text = "\n\n".join(notes)
     if extras:
         notes_text = "\n".join(p for p in (notes_text, *dict.fromkeys(extras)) if p)
