@@ -23,7 +23,7 @@ _OPENERS = "\"'“‘([ \t"
 def find_misspellings(letter: Letter, checker: WordChecker,
                       claimed: list[tuple[int, int]]) -> list[Finding]:
     """`claimed`: spans other rules already explain (a wrong name is not also a typo)."""
-    findings = []
+    findings: list[Finding] = []
     words = letter.words
     for index, token in enumerate(words):
         if len(findings) >= MAX_MISSPELLINGS:
