@@ -24,6 +24,7 @@ from pursuit.core.errors import BadInput
 from pursuit.core.mail import check_address, check_header
 from pursuit.crypto import encrypt
 from pursuit.outbox.models import MailAccount, MailCheck, Message
+from pursuit.outbox.transport import instance_mailer_set_up
 
 
 def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_port: int,
@@ -67,11 +68,10 @@ def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_po
     return account
 
 
-ACCOUNT_REMOVED = ("held: the mail account it was to go through was removed. Set one up again "
-                   "and send it, or cancel it")
-NO_ACCOUNT = ("held: no mail account is set up. Set one up (Settings → Mail account), then "
-              "send it, or cancel it")
-RESTORED = "restored from a backup while it was waiting to go out: send it again?"
+# Why a message is held, as the Outbox says it.
+ACCOUNT_REMOVED = "held: the mail account it was to go out through was removed"
+NO_ACCOUNT = "held: no mail account is set up (Settings → Mail account)"
+RESTORED = "restored from a backup while it was waiting to go out"
 
 
 def mail_account_delete(*, owner: User) -> int:
@@ -95,7 +95,13 @@ def messages_hold(*, owner_id: int, reason: str) -> int:
 
 
 def message_send_held(*, owner: User, message_id: int) -> Message:
-    """The user says "send" for a held message: it goes back to the queue now."""
+    """The user says "send" for a held message: it goes back to the queue now. Refused while
+    the instance delivers mail and the user has no mail account (it would only be held
+    again)."""
+    if (instance_mailer_set_up() and not MailAccount.objects.filter(owner=owner).exists()
+            and Message.objects.filter(pk=message_id, owner=owner, system=False).exists()):
+        raise BadInput("set up your mail account first (Settings → Mail account), then send "
+                       "it", where="mail_account")
     changed = Message.objects.filter(pk=message_id, owner=owner,
                                      state=Message.State.HELD).update(
         state=Message.State.QUEUED, next_attempt_at=timezone.now(), last_error="")
@@ -177,6 +183,8 @@ def message_restored(row: Mapping[str, Any], *, taken: Collection[str]) -> dict[
     message_id = str(row.get("message_id") or "")
     if state not in _WENT_OUT or not message_id or message_id in taken:
         restored["message_id"] = _new_message_id(str(row.get("from_address") or ""))
+    if restored["state"] == Message.State.HELD:
+        restored["attempts"] = 0  # sent again, it is a new message with a back-off of its own
     restored["claimed_by"], restored["claimed_at"] = "", None
     return restored
 
