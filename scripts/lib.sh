@@ -75,7 +75,7 @@ make_venv() {
 }
 
 # System packages the app itself needs at run time.
-# enchant + dictionaries: proofreading (aspell-en also gives en_GB); pango and fonts: the PDF
-# letters (WeasyPrint).
-RUNTIME_PACKAGES=(libenchant-2-2 aspell-en hunspell-en-us libpango-1.0-0 libpangoft2-1.0-0
+# enchant + dictionaries and scowl (SCOWL's graded word lists): proofreading (aspell-en also
+# gives en_GB); pango and fonts: the PDF letters (WeasyPrint).
+RUNTIME_PACKAGES=(libenchant-2-2 aspell-en hunspell-en-us scowl libpango-1.0-0 libpangoft2-1.0-0
                   fonts-dejavu-core fonts-liberation)

@@ -58,3 +58,30 @@ def test_a_word_shared_with_the_right_company_is_not_a_wrong_company() -> None:
     assert companies("Larchmont is great.", others=("Larchmont Bank",)) == []
     assert companies("Larchmont Bank is not.", others=("Larchmont Bank",)) == [
         ("Larchmont Bank", "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize("text", [
+    "I am excited about joining Contoso.",
+    "I'd love the Senior Data Engineer role at Contoso.",
+    "I can see a future at Contoso.",
+    "Contoso's mission is what drew me in.",
+])
+def test_a_name_where_only_the_employer_fits_is_a_wrong_company(text: str) -> None:
+    assert companies(text, others=()) == [("Contoso", "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize("text", [
+    "I am excited about joining Larchmont's research team.",
+    "The role at Larchmont Analytics suits me.",
+    "In my last role at Wayfair I led a migration, and I contributed to Airflow.",
+    "I'd love to help the team with Airflow orchestration.",
+    "I look forward to joining Dr. Okonkwo's team.",
+    "I worked next to Quillfeather Park for years.",
+])
+def test_other_names_in_other_places_are_not_companies(text: str) -> None:
+    assert companies(text, others=("Quillfeather Health",)) == []
+
+
+def test_a_generic_last_word_may_be_left_out() -> None:
+    assert companies("Blue Heron's commitment to co-op play", others=("Blue Heron Studios",)) == [
+        ("Blue Heron", "Larchmont Analytics")]

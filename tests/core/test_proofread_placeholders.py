@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pursuit.core.proofread.context import context_from_dict
@@ -57,3 +59,25 @@ def test_the_interview_day_fills_a_date_placeholder() -> None:
 ])
 def test_brackets_that_are_not_placeholders_pass(text: str) -> None:
     assert of_type(check(text, make_context()), "placeholder") == []
+
+
+@pytest.mark.parametrize(("text", "slot", "fill"), [
+    ("You can reach me at  or by e-mail.", "at  or", "at +1 617 555 0134 or"),
+    ("My number is . Again, thanks.", "is .", "is +1 617 555 0134."),
+    ("Dear ,\n\nThank you.", "Dear ,", "Dear Dr. Okonkwo,"),
+    ("Dear,\n\nThank you.", "Dear,", "Dear Dr. Okonkwo,"),
+    ("Write to me at  any time.", "at  any", None),
+])
+def test_an_empty_slot_is_a_placeholder(text: str, slot: str, fill: str | None) -> None:
+    context = replace(make_context(), candidate_phone="+1 617 555 0134")
+    [finding] = check(text, context)
+    assert (finding.type, finding.text, finding.suggestion) == ("placeholder", slot, fill)
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you.  I enjoyed it.  See you soon.",  # two spaces after a full stop: a habit
+    "Hi,\n\nThanks for the call.",
+    "We met at 10 a.m. on Tuesday, and it went well.",
+])
+def test_spacing_habits_are_not_empty_slots(text: str) -> None:
+    assert check(text) == []

@@ -73,3 +73,38 @@ def test_other_titles_are_not_the_interviewers(text: str) -> None:
 
 def test_without_a_title_in_the_context_nothing_is_checked() -> None:
     assert titles("In your role as Director of Research, you see it.", title=None) == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("It was good hearing from a Director of Research about cohorts.", "Director of Research"),
+    ("Seeing it from a Senior VP's point of view helped.", "Senior VP"),
+    ("It is rare for a CTO to be so open.", "CTO"),
+    ("I enjoyed discussing FHIR with Larchmont's Chief Scientist, and your questions helped.",
+     "Chief Scientist"),
+    ("As Director of Research on a team that size, you must juggle a lot.",
+     "Director of Research"),
+    ("Your perspective as Chief Medical Officer was useful.", "Chief Medical Officer"),
+])
+def test_titles_that_speak_of_the_reader_away_from_the_name(text: str, mention: str) -> None:
+    assert titles(text, title="VP, Research") == [mention]
+
+
+def test_a_shorter_title_must_keep_the_head_of_the_real_one() -> None:
+    title = "Chief Medical Information Officer"
+    assert titles("As Chief Medical Officer, you see it all.", title=title) == [
+        "Chief Medical Officer"]
+    assert titles("It was great to hear from an Engineering Manager about it.",
+                  title="Engineering Manager, Data Platform") == []
+    assert titles("As Director, you see it all.", title="Director of Perception") == []
+
+
+@pytest.mark.parametrize("text", [
+    "I also met your CTO, Ravi Menon, who asked about costs.",
+    "Dr. Zhou, your Director of Perception, asked about it.",
+    "I enjoyed meeting a Director, Ravi Menon, at the lunch.",
+    "The Nurse Managers I worked with would agree.",
+    "Dear Professor Okonkwo,\nThank you.",
+    "Working with a Chief Medical Officer at Northshore Medical Group taught me a lot.",
+])
+def test_titles_of_other_people_plurals_and_courtesy_words_are_left_alone(text: str) -> None:
+    assert titles(text, prefix="Prof.", others=("Northshore Medical Group",)) == []

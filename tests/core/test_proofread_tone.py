@@ -41,3 +41,18 @@ def test_desperate_phrases_are_found_with_a_confident_rewording(text: str, phras
 ])
 def test_ordinary_politeness_passes(text: str) -> None:
     assert of_type(check(text), "desperate_tone") == []
+
+
+def test_pleas_one_after_the_other_are_one_finding() -> None:
+    text = "Please, I am begging you, give me a chance to prove it."
+    [finding] = check(text)
+    assert finding.type == "desperate_tone"
+    assert finding.text == "Please, I am begging you, give me a chance"
+
+
+@pytest.mark.parametrize("text", [
+    "I can't afford to lose another opportunity like this one.",
+    "I will work for any salary you offer.",
+])
+def test_more_ways_of_sounding_desperate(text: str) -> None:
+    assert [f.type for f in check(text)] == ["desperate_tone"]

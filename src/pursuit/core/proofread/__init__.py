@@ -27,11 +27,13 @@ from pursuit.core.proofread.lexicon import (
 from pursuit.core.proofread.model import FINDING_TYPES, Finding, FindingType, Severity, verdict
 from pursuit.core.proofread.names import find_wrong_names, other_names
 from pursuit.core.proofread.placeholders import find_placeholders
+from pursuit.core.proofread.realwords import find_real_word_errors
 from pursuit.core.proofread.siblings import THRESHOLD, Sibling, find_near_duplicates, similarity
 from pursuit.core.proofread.spelling import find_misspellings
 from pursuit.core.proofread.titles import find_wrong_titles
 from pursuit.core.proofread.tokens import words_of
 from pursuit.core.proofread.tone import find_desperate_tone
+from pursuit.core.proofread.wordlists import scowl_lexicon
 
 __all__ = [
     "FINDING_TYPES",
@@ -66,21 +68,26 @@ def proofread(
     words like the context is. `speller`: the dictionary; the system's English by default.
     """
     extra = tuple(known_words)
+    # The graded word list goes with the real dictionary; a test's own speller stands alone.
+    lexicon = scowl_lexicon() if speller is None else None
     speller = speller if speller is not None else english_dictionary()
     letter = Letter(text)
     context_words = vocabulary(context.all_text())
     own_words = {word for phrase in (*context.all_text(), *extra) for word in words_of(phrase)}
     checker = WordChecker(speller, technical_terms() | context_words | vocabulary(extra),
-                          own_words)
+                          own_words, lexicon)
 
     # Rules that explain a word better than "misspelt" go first and claim their spans.
     findings = find_placeholders(letter, context)
-    findings += find_wrong_companies(letter, context, speller.check)
+    people = frozenset(words_of(context.interviewer.name)) | frozenset(
+        word for phrase in extra for word in words_of(phrase))
+    findings += find_wrong_companies(letter, context, speller.check, people)
     claimed = _spans(findings)
     findings += find_wrong_names(letter, context, checker, claimed, other_names(context, extra))
     findings += find_wrong_titles(letter, context)
     claimed = _spans(findings)
     findings += find_misspellings(letter, checker, claimed)
+    findings += find_real_word_errors(letter, _spans(findings))
     findings += find_duplicated_words(letter, _doubled_words(context.all_text(), extra))
     findings += find_desperate_tone(letter)
     findings.sort(key=lambda finding: (finding.start or 0, finding.end or 0, finding.type))

@@ -1,10 +1,18 @@
-"""Wrong company: the letter names the employer of another application.
+"""Wrong company: the letter names another employer where it means the one it goes to.
 
-A company can be written many ways, so each other employer is searched under its legal
-name, its name without the legal form ("Bellweather Freight, Inc." -> "Bellweather Freight"),
-with "and" for "&" and back, and by its first word when that word is a name rather than an
-English word ("Bellweather", but not "Summit" of "Summit Health"). Forms that also name the
-right employer are dropped, so two companies sharing a word never collide.
+Two ways:
+- the employer of another application, anywhere. A company can be written many ways, so each
+  other employer is searched under its legal name, its name without the legal form
+  ("Bellweather Freight, Inc." -> "Bellweather Freight"), with "and" for "&" and back, without
+  a generic last word ("Blue Heron" of "Blue Heron Studios"), and by its first word when that
+  word is a name rather than an English word ("Bellweather", but not "Summit" of "Summit
+  Health"). Forms that also name the right employer are dropped, so two companies sharing a
+  word never collide. A short form followed by another capitalised word names something else
+  ("Granta Park" is a place, not "Granta Therapeutics").
+- any capitalised name in a place that only the employer fits: "joining Contoso", "the role at
+  Contoso", "a future at Contoso", "Contoso's mission". Names of the employer (any alias,
+  possessive), of the interviewer and of the user's contacts are fine.
+The suggestion is the employer's name.
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ from collections.abc import Callable
 from pursuit.core.proofread.context import ProofreadContext, without_legal_suffix
 from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.model import Finding
-from pursuit.core.proofread.tokens import words_of
+from pursuit.core.proofread.tokens import strip_possessive, words_of
 
 
 def company_forms(name: str, is_english_word: Callable[[str], bool]) -> list[str]:
@@ -28,7 +36,24 @@ def company_forms(name: str, is_english_word: Callable[[str], bool]) -> list[str
     words = words_of(base)
     if len(words) > 1 and len(words[0]) >= 4 and not is_english_word(words[0].lower()):
         forms.add(words[0])
+    if len(words) > 2 and words[-1].casefold() in _GENERIC:
+        forms.add(" ".join(words[:-1]))
     return sorted((form for form in forms if form), key=len, reverse=True)
+
+
+# Last words that say what kind of company it is: "Blue Heron" is still "Blue Heron Studios".
+_GENERIC = frozenset({
+    "studios", "studio", "group", "labs", "lab", "health", "partners", "systems", "foundation",
+    "games", "interactive", "analytics", "capital", "media", "robotics", "security",
+    "logistics", "energy", "technologies", "technology", "software", "solutions", "consulting",
+    "holdings", "bank", "trust", "company", "corporation", "pharma", "pharmaceuticals",
+    "therapeutics", "biotherapeutics", "network", "networks", "digital", "ventures",
+    "industries", "services", "hospital", "clinic", "medical", "care", "outfitters", "market",
+    "markets", "freight", "insurance", "financial", "advisors", "associates", "agency",
+    "collective", "cooperative", "institute", "university", "college", "academy", "school",
+    "schools", "council", "authority", "construction", "engineering", "mobility", "motors",
+    "foods", "brands", "retail", "stores", "press", "publishing",
+})
 
 
 def _pattern(forms: list[str]) -> re.Pattern[str]:
@@ -38,19 +63,25 @@ def _pattern(forms: list[str]) -> re.Pattern[str]:
 
 
 def find_wrong_companies(letter: Letter, context: ProofreadContext,
-                         is_english_word: Callable[[str], bool]) -> list[Finding]:
-    if not context.other_applications:
-        return []
+                         is_english_word: Callable[[str], bool],
+                         people: frozenset[str] = frozenset()) -> list[Finding]:
+    """`people`: words of the names of the interviewer and the user's contacts."""
     right_forms: set[str] = set()
     for right in (context.company, *context.company_aliases):
         right_forms.update(form.casefold() for form in company_forms(right, is_english_word))
     findings = []
     for other in context.other_applications:
+        full_words = words_of(without_legal_suffix(other))
         forms = [form for form in company_forms(other, is_english_word)
                  if form.casefold() not in right_forms]
         if not forms:
             continue
         for match in _pattern(forms).finditer(letter.text):
+            following = _NEXT_NAME_RE.match(letter.text, match.end())
+            mention_words = match.group().split()
+            if following and len(mention_words) < len(full_words) and \
+                    full_words[len(mention_words)] != following.group(1):
+                continue  # "Granta Park": another name that starts with the same word
             # The full legal name calls for the full legal name; a short form, the short name.
             mention = " ".join(match.group().split())
             legal = without_legal_suffix(other) != other.strip() and mention == other.strip()
@@ -60,4 +91,55 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
                 f"{match.group()} is another application's employer; this letter goes to "
                 f"{context.company_short_name}.", suggestion,
             ))
+    taken = [(f.start or 0, f.end or 0) for f in findings]
+    for start, end in _employer_places(letter.text):
+        name = letter.text[start:end]
+        if any(start < e and s < end for s, e in taken) or _is_right(name, right_forms) or \
+                set(words_of(name)) & people or name in _NOT_NAMES:
+            continue
+        taken.append((start, end))
+        findings.append(letter.finding(
+            "wrong_company", start, end,
+            f"This letter goes to {context.company_short_name}, not {name}.",
+            context.company_short_name,
+        ))
     return findings
+
+
+_WORD = r"(?:(?:St|Co|Mt|Ft)\.|[A-Z][\w&\-]*(?:['’][A-Za-z]+(?<!['’]s))?)"
+_NAME = rf"{_WORD}(?:[ \t]+(?:(?:&|and|of|de|la)[ \t]+)?{_WORD}){{0,3}}"
+_NEXT_NAME_RE = re.compile(r" ([A-Z][a-z]+)\b")
+# Places in a sentence that only the employer the letter goes to fits, each with the words
+# one of which a letter must contain for the pattern to be tried.
+_EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
+    (("join",), rf"\b(?:join|joining)\s+(?P<n>{_NAME})"),
+    (("role", "position", "opportunit", "job", "opening", "offer", "team at"),
+     rf"\b(?:the|this|your)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:role|position|opportunity|job|"
+     rf"opening|offer)\s+(?:at|with)|team\s+at)\s+(?P<n>{_NAME})"),
+    (("future",), rf"\b(?:a|my|the)\s+future\s+(?:at|with)\s+(?P<n>{_NAME})"),
+    (("mission", "culture", "values", "vision"),
+     rf"(?<![\w&.\-])(?P<n>{_NAME})['’]s\s+(?:mission|culture|values|vision)\b"),
+))
+_NOT_NAMES = frozenset({"I", "You", "The", "Our", "Your", "We", "This", "That", "It", "They",
+                        "Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor"})
+
+
+def _employer_places(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for words, pattern in _EMPLOYER_PLACES:
+        if not any(word in text for word in words):
+            continue
+        for match in pattern.finditer(text):
+            start, end = match.span("n")
+            if text[end - 2:end] in ("'s", "’s"):
+                end -= 2
+            spans.append((start, end))
+    return spans
+
+
+def _is_right(name: str, right_forms: set[str]) -> bool:
+    """The employer under any of its forms, or a longer name starting with one ("Larchmont
+    Analytics team", "St. Brigid's Hospital")."""
+    folded = " ".join(strip_possessive(name).split()).casefold()
+    return any(folded == form or folded.startswith(form + " ") or form.startswith(folded + " ")
+               for form in right_forms)

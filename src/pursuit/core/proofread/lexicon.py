@@ -1,8 +1,20 @@
-"""Which words are correct: the system's English dictionary plus words the user owns.
+"""Which words are correct: large English word lists plus words the user owns.
 
-The dictionary is enchant's (aspell or hunspell English on Debian). On top of it come the
-bundled technical terms (tech_terms.txt), every word of the interview context (names,
-companies, topics) and whatever extra words the caller passes (the user's contacts).
+A word is correct when it is
+- one of the user's own: the bundled technical terms (tech_terms.txt), every word of the
+  interview context (names, companies, topics) and the extra words the caller passes (the
+  user's contacts), or any form of one of those (plural, -ing, -ed: the context says
+  "epidemiologists", the letter "epidemiologist");
+- in SCOWL up to size 80 (wordlists.py), unless it is a rare word (size 80) one edit away from
+  a common one; or in enchant's dictionary (aspell or hunspell English on Debian);
+- the plural of a dictionary word, a courtesy word of another language (Danke, Gracias),
+  an acronym, a camelCase product name, an abbreviation;
+- a closed compound of two words (autoscaler, playtesting, geofencing), unless it is one edit
+  away from a common word (firends) or one of its halves is a small function word (withthe),
+  or it is a known run-on (alot, thankyou).
+A capitalised word in the middle of a sentence that none of this knows is a name (Cranleigh,
+Chippenham), unless it is one edit away from a common word (Engeneering): see
+`is_plausible_name`.
 """
 
 from __future__ import annotations
@@ -21,6 +33,15 @@ from pursuit.core.proofread.tokens import (
     strip_possessive,
     words_of,
 )
+from pursuit.core.proofread.wordlists import (
+    COMBINING_FORMS,
+    COURTESY,
+    FUNCTION_WORDS,
+    RUN_ONS,
+    SHORT_FORMS,
+    Lexicon,
+    edits,
+)
 
 _LANGUAGES = ("en_US", "en_GB", "en")
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
@@ -37,6 +58,46 @@ PREFIXES = frozenset({
     "ex", "self", "de", "un", "bi", "tri", "quasi", "pseudo", "micro", "macro", "meta", "cyber",
     "e", "mis", "over", "under", "out", "counter", "hyper", "ultra", "auto", "cross",
 })
+
+
+# SCOWL sizes: below _RARE a word is simply correct; a rare word, a compound or a name one
+# edit away from a word of size _COMMON or less (_EVERYDAY for names) is taken for a slip.
+_RARE = 80
+_COMMON = 50
+_EVERYDAY = 35
+_PLAIN = 70  # halves of compounds and singulars of plurals
+_BASIC = 10
+
+
+def _affixed(word: str, other: str) -> bool:
+    """One word is the other with a letter added at the end (profile/profiler)."""
+    word, other = word.lower(), other.lower()
+    return word.startswith(other) or other.startswith(word)
+
+
+def _same_case(written: str, word: str) -> str:
+    """`word` with the capital the writer used (Thankyou -> Thank you)."""
+    if written[:1].isupper() and word[:1].islower():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _base_forms(word: str) -> list[str]:
+    """The word and what it may be an inflection of: plural, possessive, -ing, -ed, -er."""
+    forms = [word]
+    for suffix, replacements in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms += [stem + end for end in replacements]
+            if suffix in ("ing", "ed", "er", "ers") and len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # planning -> plan
+    return forms
+
+
+_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ing", ("", "e")), ("ed", ("", "e")),
+    ("ers", ("", "e")), ("er", ("", "e")),
+)
 
 
 class Speller(Protocol):
@@ -118,13 +179,17 @@ class WordChecker:
     words differ from letter to letter.
     """
 
-    def __init__(self, speller: Speller, known: Set[str], own_words: Iterable[str] = ()) -> None:
+    def __init__(self, speller: Speller, known: Set[str], own_words: Iterable[str] = (),
+                 lexicon: Lexicon | None = None) -> None:
         """`known`: folded correct words; `own_words`: the user's names as written (Larchmont,
-        Oliveira), offered first as suggestions for a near miss (Larchmount, Olivera)."""
+        Oliveira), offered first as suggestions for a near miss (Larchmount, Olivera);
+        `lexicon`: the graded word list (SCOWL), None to rely on `speller` alone."""
         self.speller = speller
         self.known = known
         self.own_words = {word for word in own_words if len(word) > 3 and word[:1].isupper()}
+        self.lexicon = lexicon if lexicon else None
         self._memo: dict[str, bool] = {}
+        self._likelier: dict[str, str] = {}  # word -> the common word it is one slip from
 
     def is_known_word(self, word: str) -> bool:
         """In the user's own words (context, contacts, jargon), not the dictionary."""
@@ -140,14 +205,28 @@ class WordChecker:
 
     def _decide(self, word: str) -> bool:
         base = strip_possessive(word)
-        if word.casefold() in self.known or base.casefold() in self.known:
+        folded = base.casefold()
+        if word.casefold() in self.known or folded in self.known:
             return True
+        if folded in RUN_ONS:
+            self._likelier[base] = _same_case(base, RUN_ONS[folded])
+            return False
+        lexicon = self.lexicon
+        size = lexicon.size(base) if lexicon is not None else None
+        if size is not None and size < _RARE:
+            return True  # most words of a letter end here, after one look-up
         if base.isupper() and len(base) <= _MAX_ACRONYM or _ACRONYM_PLURAL_RE.fullmatch(base):
             return True
-        if base.endswith("s") and base[:-1].casefold() in self.known:
-            return True  # plural of a known term: APIs, lookups, Terraform's modules
+        if self._known_form(folded):
+            return True  # plural or other form of a known term: APIs, lookups, benchmarking
         if _CAMEL_RE.search(base):  # iPhone, GraphQL, DevOps: product names, not typos
             return True
+        if lexicon is not None and size is not None:
+            likelier = lexicon.common_neighbour(base, _COMMON)
+            if likelier is None or _affixed(base, likelier):
+                return True  # profiler beside profile: a derived word, not a slip
+            self._likelier[base] = _same_case(base, likelier)
+            return False
         check = self.speller.check
         if check(word) or (base != word and check(base)):
             return True
@@ -162,14 +241,97 @@ class WordChecker:
             return True
         # résumé, café, naïve, Zoë: English words the dictionary only has without accents.
         plain = strip_accents(base)
-        return plain != base and check(plain)
+        if plain != base and check(plain):
+            return True
+        if folded in COURTESY:
+            return True
+        if base[:1].isupper() and self._closest_own_word(base) is not None:
+            return False  # Larchmount: one of the user's names misspelt, not a compound
+        return self._plural_of_word(base) or self._compound(base)
+
+    def _known_form(self, folded: str) -> bool:
+        """`folded` is another form of a known word (the context's own words, jargon)."""
+        known = self.known
+        return any(form in known or form + "s" in known for form in _base_forms(folded))
+
+    def _plural_of_word(self, base: str) -> bool:
+        """extrinsics, formers: plurals SCOWL does not spell out."""
+        lexicon = self.lexicon
+        if lexicon is None or len(base) < 5 or not base.endswith("s") or base.endswith("ss"):
+            return False
+        stems = [base[:-1]]
+        if base.endswith("ies"):
+            stems.append(base[:-3] + "y")
+        elif base.endswith("es"):
+            stems.append(base[:-2])
+        return any(lexicon.is_word(stem, _PLAIN) for stem in stems)
+
+    def _compound(self, base: str) -> bool:
+        """Two words written as one (playtesting, autoscaler), unless a common word is one
+        slip away (firends -> friends) or a half is a function word (withthe)."""
+        lexicon = self.lexicon
+        lower = base.lower()
+        if lexicon is None or len(lower) < 6 or not lower.isalpha():
+            return False
+        likelier = lexicon.common_neighbour(lower, _COMMON)
+        if likelier is not None:
+            self._likelier[base] = _same_case(base, likelier)
+            return False
+        for cut in range(2, len(lower) - 2):
+            head, tail = lower[:cut], lower[cut:]
+            if head in FUNCTION_WORDS or tail in FUNCTION_WORDS:
+                continue
+            if head in SHORT_FORMS and len(tail) < 5:
+                continue
+            if (head in COMBINING_FORMS or len(head) >= 3 and self._part(head)) and \
+                    self._part(tail):
+                return True
+        return False
+
+    def _part(self, part: str) -> bool:
+        """Half of a compound: a plain dictionary word or one of the user's words."""
+        if part in self.known or self._known_form(part):
+            return True
+        lexicon = self.lexicon
+        return lexicon is not None and part in lexicon.sizes and lexicon.sizes[part] <= _PLAIN
+
+    def is_plausible_name(self, word: str) -> bool:
+        """A capitalised word no list knows, met in the middle of a sentence: a name of a
+        place, a company or a person (Cranleigh, Chippenham) unless it is one slip away from
+        a common word (Engeneering, Thrusday)."""
+        word = normalise_apostrophes(word)
+        base = strip_possessive(word)
+        if not base[:1].isupper() or base.isupper() or not base.isalpha():
+            return False
+        if base.casefold() in RUN_ONS or self._closest_own_word(base) is not None:
+            return False  # a run-on, or a slip in one of the user's names (Olivera)
+        if len(base) >= 5:
+            for candidate in edits(base.casefold()):
+                if candidate in self.known:  # Kubernetez: a slip in a known term
+                    self._likelier[base] = _same_case(base, candidate)
+                    return False
+        lexicon = self.lexicon
+        if lexicon is None:
+            return False
+        # Short names sit near many words (Dana, Dance): only the commonest words count there.
+        limit = _EVERYDAY if len(base) >= 6 else _BASIC
+        likelier = self._likelier.get(base) or lexicon.common_neighbour(base, limit)
+        if likelier is not None:
+            size = lexicon.size(likelier)
+            if size is not None and size <= limit:
+                self._likelier[base] = _same_case(base, likelier)
+                return False
+        return True
 
     def suggestion(self, word: str) -> str | None:
         """The dictionary's best guess, in the case the writer used (Teh -> The, adn -> and)."""
         word = normalise_apostrophes(word)
+        likelier = self._likelier.get(word) or self._likelier.get(strip_possessive(word))
         own = self._closest_own_word(word)
         if own is not None:
             return own
+        if likelier is not None:
+            return likelier
         candidates = [c for c in self.speller.suggest(word) if c]
         if not candidates:
             return None

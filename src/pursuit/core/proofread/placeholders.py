@@ -1,4 +1,9 @@
-"""Leftover placeholders: template fields nobody filled in ({{name}}, [Company], <NAME>, XXX)."""
+"""Leftover placeholders: template fields nobody filled in ({{name}}, [Company], <NAME>, XXX),
+and empty slots, where a field was filled with nothing: "You can reach me at  or by e-mail",
+"My number is .", "Dear ,". An empty slot is a gap (two spaces, or a space before a comma or
+a full stop) right after a word that needs what should have been there (at, is, me, Dear...);
+two spaces after a full stop are a typing habit and are left alone. The span runs from that
+word to what follows the gap, so the reader sees where the value is missing."""
 
 from __future__ import annotations
 
@@ -29,6 +34,20 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 )
 
 
+# A word that needs a value after it, then the gap, then what follows: "at  or", "is .",
+# "Dear ,", ", ." ("Again, .").
+_EMPTY_SLOT_RE = re.compile(
+    r"(?:\b(?P<word>(?:at|is|are|was|me|to|on|by|from|with|for|of|number|phone|cell|mobile|"
+    r"email|e-mail|call|text|reach|Tel|Phone|Email|E-mail|Dear|Hi|Hello|Hey|Again))"
+    r"|(?P<comma>,))"
+    r"(?:[ \t]{2,}(?=[^\W\d_])\w+|[ \t]+[.,;:!?)])"
+    r"|^[ \t]*(?P<dear>Dear),",  # "Dear," with no name at all
+    re.IGNORECASE | re.MULTILINE,
+)
+_PHONE_WORDS = frozenset({"number", "phone", "call", "reach", "text", "cell", "mobile", "tel"})
+_MAIL_WORDS = frozenset({"email", "e-mail", "mail", "write"})
+
+
 def find_placeholders(letter: Letter, context: ProofreadContext) -> list[Finding]:
     text = letter.text
     matches = [
@@ -36,17 +55,54 @@ def find_placeholders(letter: Letter, context: ProofreadContext) -> list[Finding
         for triggers, pattern in _PATTERNS if any(trigger in text for trigger in triggers)
         for match in pattern.finditer(text)
     ]
+    fills: dict[tuple[int, int], str | None] = {}
+    if "  " in text or " ." in text or " ," in text or " ;" in text or " :" in text or \
+            "Dear," in text:
+        for match in _EMPTY_SLOT_RE.finditer(text):
+            span = match.span()
+            if match.group("dear"):
+                span = match.span("dear")[0], span[1]
+            elif match.group("comma") and text[span[1] - 1] not in ".;:!?":
+                continue  # ", ," or ",  word": only ", ." is an empty slot
+            matches.append(span)
+            fills[span] = _fill_empty(text, match, context)
     findings: list[Finding] = []
     taken_until = -1
     for start, end in sorted(matches, key=lambda span: (span[0], -span[1])):
         if start < taken_until:
             continue  # inside a longer placeholder: ${name} is not also {name}
         taken_until = end
+        if (start, end) in fills:
+            findings.append(letter.finding(
+                "placeholder", start, end, "Something is missing here: fill it in or rewrite "
+                "the sentence before sending.", fills[(start, end)],
+            ))
+            continue
         findings.append(letter.finding(
             "placeholder", start, end, "Leftover placeholder: fill it in before sending.",
             _fill_for(text[start:end], context),
         ))
     return findings
+
+
+def _fill_empty(text: str, match: re.Match[str], context: ProofreadContext) -> str | None:
+    """The span with the missing value put in, when the words before say what it is."""
+    word = match.group("word") or match.group("dear")
+    if word is None:
+        return None
+    before = set(re.findall(r"[a-z-]+", text[max(0, match.start() - 40):match.end()].lower()))
+    if word.casefold() in {"dear", "hi", "hello", "hey"}:
+        value: str | None = _fill_for("[interviewer name]", context)
+    elif before & _MAIL_WORDS and not before & _PHONE_WORDS:
+        value = context.candidate_email
+    elif before & _PHONE_WORDS:
+        value = context.candidate_phone
+    else:
+        value = None
+    if not value:
+        return None
+    rest = match.group()[len(word):].lstrip(" \t")
+    return f"{word} {value}{'' if rest[:1] in '.,;:!?)' else ' '}{rest}"
 
 
 def _fill_for(placeholder: str, context: ProofreadContext) -> str | None:

@@ -11,18 +11,25 @@ from __future__ import annotations
 from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.lexicon import PREFIXES, WordChecker
 from pursuit.core.proofread.model import Finding
-from pursuit.core.proofread.tokens import overlaps
+from pursuit.core.proofread.tokens import Token, overlaps
+
+_SENTENCE_END = ".!?:"
+_OPENERS = "\"'“‘([ \t"
 
 
 def find_misspellings(letter: Letter, checker: WordChecker,
                       claimed: list[tuple[int, int]]) -> list[Finding]:
     """`claimed`: spans other rules already explain (a wrong name is not also a typo)."""
     findings = []
-    for token in letter.words:
+    words = letter.words
+    for index, token in enumerate(words):
         if token.has_digit or checker.is_correct(token.text):
             continue
         if claimed and overlaps(token.start, token.end, claimed):
             continue
+        if token.is_capitalised and _name_position(letter, words, index) and \
+                checker.is_plausible_name(token.text):
+            continue  # Cranleigh, Chippenham: a place or a company no list knows
         parts = token.parts()
         for index, part in enumerate(parts):
             if checker.is_correct(part.text):
@@ -34,3 +41,27 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 f"{part.text!r} is not in the dictionary.", checker.suggestion(part.text),
             ))
     return findings
+
+
+def _name_position(letter: Letter, words: list[Token], index: int) -> bool:
+    """Inside a sentence, or followed by another capitalised word (Cranleigh Marine): where a
+    capital marks a name rather than the start of a sentence."""
+    token = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None and following.is_capitalised and \
+            letter.text[token.end:following.start] == " ":
+        return True
+    text = letter.text
+    position = token.start
+    while position > 0 and text[position - 1] in _OPENERS:
+        position -= 1
+    if position == 0:
+        return False
+    before = text[position - 1]
+    if before == "\n":
+        # a new line: a new paragraph, or a wrapped line whose sentence goes on
+        line_end = position - 1
+        while line_end > 0 and text[line_end - 1] in " \t":
+            line_end -= 1
+        return line_end > 0 and text[line_end - 1] not in _SENTENCE_END + "\n"
+    return before not in _SENTENCE_END

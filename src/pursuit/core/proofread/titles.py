@@ -1,8 +1,13 @@
 """Wrong interviewer title: the letter gives the interviewer a title they don't hold.
 
 A title is read where a letter ties it to the interviewer: "your role as VP of Research",
-"As Director of Research, you...", "Dr. Okonkwo, VP of Research", "Adaeze Okonkwo (VP,
-Research)", and the line under their name in an address block.
+"As Director of Research, you...", "As Director of Research on a team that size, you...",
+"Dr. Okonkwo, VP of Research", "Adaeze Okonkwo (VP, Research)", the line under their name in
+an address block, and where a letter speaks of the reader by their title: "hearing from a
+Nurse Manager about...", "from a Vice President's point of view", "rare for a CTO to...",
+"with Larchmont's Chief Scientist". A title next to someone else's name ("your CTO, Ravi
+Menon", "Dr. Zhou, your Director of Perception") is that person's and is left alone, as are
+plurals ("the Nurse Managers") and courtesy prefixes ("Dear Professor Rao").
 
 Equivalent writings of one title:
 - punctuation, "of"/"for"/"the"/"and" and word order do not count: "VP, Research" =
@@ -10,10 +15,13 @@ Equivalent writings of one title:
 - common abbreviations are the words they stand for: Vice President = VP, Senior Vice
   President = SVP, Chief Technology Officer = CTO (and the other C-titles), Sr. = Senior,
   Mgr = Manager, Eng = Engineering, R&D = Research and Development, "&" = "and";
-- a shorter title is fine ("your role as VP" for "VP, Research") unless it drops a rank
-  (Senior, Executive, Assistant, Associate, Principal, Staff, Junior, Deputy, Lead, Chief):
-  "VP" for "Senior VP" demotes them; any word the real title lacks is an error ("Senior
-  VP of Research" for "VP, Research", "Director of Research").
+- a shorter title is fine ("your role as VP" for "VP, Research", "an Engineering Manager" for
+  "Engineering Manager, Data Platform") as long as it keeps the title's head, the words before
+  the first comma and before "of" ("Chief Medical Officer" for "Chief Medical Information
+  Officer" is another title), and drops no rank (Senior, Executive, Assistant, Associate,
+  Principal, Staff, Junior, Deputy, Lead, Chief): "VP" for "Senior VP" demotes them; any word
+  the real title lacks is an error ("Senior VP of Research" for "VP, Research", "Director of
+  Research").
 The role the candidate applied for is not the interviewer's title and is never flagged.
 """
 
@@ -22,10 +30,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pursuit.core.proofread.context import ProofreadContext
+from pursuit.core.proofread.context import ProofreadContext, without_legal_suffix
 from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.model import Finding
-from pursuit.core.proofread.tokens import Token
+from pursuit.core.proofread.tokens import Token, strip_possessive
 
 _PHRASES = (
     ("svp", "senior vp"), ("evp", "executive vp"), ("avp", "assistant vp"),
@@ -68,9 +76,18 @@ _YOU_AS_RE = re.compile(r"\byou,?\s+as\s+" + _ARTICLE, re.IGNORECASE)
 # writer's own past titles ("As Staff Engineer at Foo, I ...") are left alone.
 _AS_RE = re.compile(r"\b[Aa]s\s+" + _ARTICLE)
 _YOU_AFTER_RE = re.compile(
-    r"(?:\s+(?:at|of|for|in|with)\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*)?,?\s+you(?:r)?\b",
+    r"(?:\s+(?:at|of|for|in|with|on)\s+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,6}?)?,?\s+you(?:r)?\b",
     re.IGNORECASE,
 )
+# A title spoken of as a kind of person: "hearing from a Nurse Manager", "rare for a CTO".
+_A_TITLE_RE = re.compile(r"\b(?:from|with|for|to|by|like|meeting|meet|met)\s+(?:a|an)\s+")
+# A name right after a title makes the title that person's: "a Director, Ravi Menon".
+_NAME_AFTER_RE = re.compile(
+    r",?\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’\-]+)?(?=[\s,.;:)])"
+)
+_COURTESY = frozenset({"Dear", "Hi", "Hello", "Hey", "Mr", "Mrs", "Ms", "Mx", "Miss", "Dr",
+                       "Prof", "Professor", "Doctor", "Sir", "Madam", "Dame", "Father",
+                       "Rev", "Reverend", "Thanks", "Thank"})
 
 
 def canonical_title(title: str) -> frozenset[str]:
@@ -87,13 +104,16 @@ def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding
     if not title:
         return []
     right = canonical_title(title)
+    core = canonical_title(re.split(r",|\s+(?:of|for|in)\s+", title, maxsplit=1)[0])
     role = canonical_title(context.role) if context.role else frozenset()
-    stop_words = _stop_words(context)
+    stop = _StopNames(context)
     findings = []
     seen: set[int] = set()
-    for start, end in _title_mentions(letter, context, stop_words):
+    for start, end in _title_mentions(letter, context, stop):
         mention = canonical_title(letter.text[start:end])
-        if start in seen or not mention & _HEADS or _fits(mention, right) or mention <= role:
+        if start in seen or not mention & _HEADS or mention <= role:
+            continue
+        if _fits(mention, right) and core <= mention:
             continue
         seen.add(start)
         findings.append(letter.finding(
@@ -108,31 +128,69 @@ def _fits(mention: frozenset[str], title: frozenset[str]) -> bool:
     return mention <= title and title & _RANKS <= mention
 
 
-def _stop_words(context: ProofreadContext) -> frozenset[str]:
-    """Words that end a title: names of people and companies, and "I"."""
-    texts = [context.interviewer.name, context.company, *context.company_aliases,
-             *context.other_applications]
-    return frozenset({"I"} | {word for text in texts for word in text.replace(",", " ").split()})
+class _StopNames:
+    """Where a title ends: at a name of the interviewer, at "I", at a courtesy word, or where a
+    company's name begins (a single word of a company's name may be a title word: "Medical"
+    of "Northshore Medical Group" in "Chief Medical Officer")."""
+
+    def __init__(self, context: ProofreadContext) -> None:
+        self.words = frozenset({"I", *_COURTESY} | set(context.interviewer.name.replace(
+            ",", " ").split()))
+        names = [context.company, *context.company_aliases, *context.other_applications]
+        forms = {without_legal_suffix(name) for name in names} | set(names)
+        alternatives = sorted((r"\s+".join(map(re.escape, form.split())) for form in forms
+                               if form), key=len, reverse=True)
+        self.company = re.compile("|".join(alternatives)) if alternatives else None
+        employer = [context.company, *context.company_aliases]
+        employer_forms = sorted({without_legal_suffix(n) for n in employer} | set(employer),
+                                key=len, reverse=True)
+        self.employer = "|".join(r"\s+".join(map(re.escape, form.split()))
+                                 for form in employer_forms if form)
+        others = {without_legal_suffix(n) for n in context.other_applications}
+        others |= set(context.other_applications)
+        other_forms = "|".join(r"\s+".join(map(re.escape, form.split()))
+                               for form in sorted(others, key=len, reverse=True) if form)
+        # "a CMO at Northshore Medical": someone of another company
+        self.elsewhere = re.compile(
+            rf"\s+(?:at|of|from|with|in)\s+(?:the\s+)?(?:{other_forms or '(?!)'}|my|our|"
+            rf"another|other|a|an|[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*)"
+        )
+
+    def stops(self, text: str, token: Token) -> bool:
+        if token.text in self.words or strip_possessive(token.text) in self.words:
+            return True
+        return self.company is not None and self.company.match(text, token.start) is not None
 
 
 def _title_mentions(letter: Letter, context: ProofreadContext,
-                    stop_words: frozenset[str]) -> list[tuple[int, int]]:
+                    stop: _StopNames) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     text = letter.text
     for pattern in (_YOUR_ROLE_RE, _YOU_AS_RE):
         for match in pattern.finditer(text):
-            if span := _capture(letter, match.end(), stop_words):
+            if span := _capture(letter, match.end(), stop):
                 spans.append(span)
     for match in _AS_RE.finditer(text):
-        span = _capture(letter, match.end(), stop_words)
+        span = _capture(letter, match.end(), stop)
         if span and _YOU_AFTER_RE.match(text, span[1]):
             spans.append(span)
+    # "hearing from a Nurse Manager about", "with Larchmont's Chief Scientist": the reader,
+    # unless a name follows (then it is that person).
+    frames = [_A_TITLE_RE]
+    if stop.employer:
+        frames.append(re.compile(rf"\b(?:with|from)\s+(?:{stop.employer})['’]s\s+"))
+    for pattern in frames:
+        for match in pattern.finditer(text):
+            span = _capture(letter, match.end(), stop, commas=False)
+            if span and not _NAME_AFTER_RE.match(text, span[1]) and not _elsewhere(
+                    text, span[1], stop):
+                spans.append(span)
     names = _name_re(context)
     for match in names.finditer(text):
         after = _SEPARATOR_RE.match(text, match.end())
-        if after and (span := _capture(letter, after.end(), stop_words)):
+        if after and (span := _capture(letter, after.end(), stop)):
             spans.append(span)  # "Dr. Okonkwo, VP of Research"
-        if span := _capture_before(letter, match.start(), stop_words):
+        if span := _capture_before(letter, match.start(), stop):
             spans.append(span)  # "Research VP Adaeze Okonkwo"
     spans.extend(_address_block_titles(letter, context))
     return spans
@@ -151,23 +209,35 @@ def _name_re(context: ProofreadContext) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(names) + r")(?![\w'’])")
 
 
-def _capture(letter: Letter, position: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
+def _elsewhere(text: str, position: int, stop: _StopNames) -> bool:
+    """The title is followed by another organisation (not the employer)."""
+    match = stop.elsewhere.match(text, position)
+    if match is None:
+        return False
+    return not (stop.employer and re.match(rf"\s+\w+\s+(?:the\s+)?(?:{stop.employer})\b",
+                                           text[position:]))
+
+
+def _capture(letter: Letter, position: int, stop: _StopNames, *,
+             commas: bool = True) -> tuple[int, int] | None:
     """The capitalised run starting at `position`: 'VP of Research', 'Director, Data & AI'."""
     taken: list[Token] = []
     previous_end = position
     for token in _tokens_from(letter, position):
         gap = letter.text[previous_end:token.start]
-        if taken and gap not in _GAPS or not taken and gap:
+        if taken and gap not in _GAPS or not taken and gap or not commas and "," in gap:
             break
-        if not _title_word(token, stop_words, first=not taken, comma=gap == ", "):
+        if not _title_word(letter, token, stop, first=not taken, comma=gap == ", "):
             break
         taken.append(token)
         previous_end = token.end
+        if token.text.endswith(("'s", "’s")):
+            break  # "a Vice President's point of view"
     return _span(taken)
 
 
 def _capture_before(letter: Letter, position: int,
-                    stop_words: frozenset[str]) -> tuple[int, int] | None:
+                    stop: _StopNames) -> tuple[int, int] | None:
     """The capitalised run ending just before `position` (one space between)."""
     words = _tokens_before(letter, position)
     taken: list[Token] = []
@@ -176,7 +246,7 @@ def _capture_before(letter: Letter, position: int,
         gap = letter.text[token.end:next_start]
         if gap not in _GAPS or not taken and gap != " ":
             break
-        if not _title_word(token, stop_words, first=False, comma=gap == ", "):
+        if not _title_word(letter, token, stop, first=False, comma=gap == ", "):
             break
         taken.insert(0, token)
         next_start = token.start
@@ -185,8 +255,9 @@ def _capture_before(letter: Letter, position: int,
     return _span(taken)
 
 
-def _title_word(token: Token, stop_words: frozenset[str], *, first: bool, comma: bool) -> bool:
-    if token.text in stop_words:
+def _title_word(letter: Letter, token: Token, stop: _StopNames, *, first: bool,
+                comma: bool) -> bool:
+    if stop.stops(letter.text, token):
         return False
     if token.is_capitalised:
         return True
@@ -197,7 +268,12 @@ def _title_word(token: Token, stop_words: frozenset[str], *, first: bool, comma:
 def _span(taken: list[Token]) -> tuple[int, int] | None:
     while taken and taken[-1].text.casefold() in _CONNECTORS:
         taken.pop()
-    return (taken[0].start, taken[-1].end) if taken else None
+    if not taken:
+        return None
+    end = taken[-1].end
+    if taken[-1].text.endswith(("'s", "’s")):
+        end -= 2
+    return taken[0].start, end
 
 
 def _tokens_before(letter: Letter, position: int) -> list[Token]:

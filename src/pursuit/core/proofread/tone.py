@@ -47,6 +47,14 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("pray", "knees"), rf"\b{_I_AM}{_}praying\b|\bon{_}my{_}knees\b",
      "I'm very interested in this role"),
     (("free",), rf"\bwork{_}for{_}free\b", "bring value from day one"),
+    (("salary", "pay", "wage"),
+     rf"\b(?:for|at|accept|take){_}any{_}(?:salary|pay|wage|rate)\b"
+     rf"|\b(?:whatever|any){_}(?:salary|pay){_}you{_}(?:offer|want|like)\b",
+     "I'm confident we can agree on terms"),
+    (("afford",), rf"\bcan(?:not|{_APOS}t|{_}not){_}afford{_}to{_}(?:lose|miss){_}"
+                  rf"(?:this|another|one{_}more|the){_}(?:\w+{_})?(?:job|role|position|"
+                  rf"opportunity|chance|offer)\b",
+     "I'm very interested in this role"),
 )
 _COMPILED = tuple((keywords, re.compile(pattern, re.IGNORECASE), rewording)
                   for keywords, pattern, rewording in _PHRASES)
@@ -68,4 +76,24 @@ def find_desperate_tone(letter: Letter) -> list[Finding]:
                 "desperate_tone", start, end,
                 "Sounds desperate; a confident tone persuades better.", rewording,
             ))
-    return findings
+    return _one_per_sentence(letter, findings)
+
+
+def _one_per_sentence(letter: Letter, findings: list[Finding]) -> list[Finding]:
+    """"Please, I am begging you, give me a chance": desperate phrases one after the other,
+    with only a comma between, are one plea and one finding."""
+    findings.sort(key=lambda finding: finding.start or 0)
+    merged: list[Finding] = []
+    for finding in findings:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.end is not None and finding.start is not None \
+                and _JOIN_RE.fullmatch(letter.text, previous.end, finding.start):
+            end = max(previous.end, finding.end or previous.end)
+            merged[-1] = letter.finding("desperate_tone", previous.start or 0, end,
+                                        previous.message, previous.suggestion)
+            continue
+        merged.append(finding)
+    return merged
+
+
+_JOIN_RE = re.compile(r"[\s,;:—–-]{0,4}")

@@ -1,0 +1,298 @@
+"""Real-word errors: a word spelled right but wrong in its place ("hearing form you").
+
+Grammar checkers catch these with confusion sets: pairs of words that writers mix up, each
+with the contexts that tell which one was meant. LanguageTool pairs its sets with n-gram
+statistics from a corpus of billions of words; we have no such corpus, so each pair here comes
+with hand-written deciding contexts instead, in the manner of its pattern rules: the words
+around the slip that only the other word of the pair fits ("more ... then" is a comparison, so
+"than"; "to loose" is a verb, so "lose"). A context that fits both words is left alone: a
+missed slip costs less than a false alarm on a correct letter.
+
+Each rule is (the wrong word's spellings, a pattern whose group `w` is the wrong word, the
+right word). Patterns are case-insensitive and let a line break stand for a space (hard-wrapped
+letters). The finding is a `misspelling` whose suggestion keeps the writer's capital.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pursuit.core.proofread.letter import Letter
+from pursuit.core.proofread.model import Finding
+from pursuit.core.proofread.tokens import overlaps
+
+_ = r"\s+"  # between two words: spaces or one line break
+_W = r"[\w'’-]+"  # any word
+_APOS = "['’]"
+_DET = r"(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|any|some|no)"
+_PRONOUN = r"(?:I|we|you|he|she|they)"
+_MODAL = (r"(?:to|will|would|could|can|can['’]t|cannot|might|may|must|should|shall|"
+          r"not|never|don['’]t|didn['’]t|won['’]t|wouldn['’]t|couldn['’]t)")
+_COMPARATIVE = (
+    r"(?:more|less|fewer|better|worse|rather|greater|higher|lower|larger|smaller|faster|"
+    r"slower|longer|shorter|bigger|easier|harder|quicker|sooner|cheaper|stronger|clearer|"
+    r"simpler|safer|further|farther|older|younger|richer|deeper|broader|wider|heavier|"
+    r"lighter|busier|likelier|earlier|later)"
+)
+_NOUNS_OWNED = (
+    r"(?:own|team|teams|work|role|job|company|product|products|research|name|background|"
+    r"experience|feedback|expertise|leadership|dashboards?|department|group|mission|goals?|"
+    r"career|data|insights?|questions?|responsibilit(?:y|ies)|office|members|customers|"
+    r"clients|users|patients|staff|time|help|consideration|perspective|roadmap|history|"
+    r"way|plan|plans|budget|strategy|vision|values|culture|platform|project|projects)"
+)
+
+
+def _rule(wrong: str, pattern: str, right: str) -> tuple[tuple[str, ...], re.Pattern[str], str]:
+    # `wrong` lists the spellings (lower case) one of which the letter must contain.
+    return tuple(wrong.split("|")), re.compile(pattern, re.IGNORECASE), right
+
+
+_RULES = (
+    # then / than
+    _rule("then", rf"\b{_COMPARATIVE}(?:{_}(?!and\b|or\b|but\b|then\b){_W}){{0,5}}?{_}"
+                  rf"(?P<w>then)\b(?!{_}(?:again|on)\b)", "than"),
+    _rule("then", rf"\b(?P<w>then){_}(?:ever|expected|anticipated|usual|before|planned|"
+                  rf"I\s+(?:expected|thought|imagined|realised|realized))\b", "than"),
+    _rule("than", rf"\b(?:since|until|till|back|by|and|just){_}(?P<w>than)\b(?![\w-])"
+                  rf"(?!{_}(?:ever|before|expected|usual|I|we|the|a|an|any|in|on|at|to)\b)",
+          "then"),
+    # lose / loose
+    _rule("loose", rf"\b{_MODAL}{_}(?:\w+ly{_})?(?P<w>loose)\b", "lose"),
+    _rule("loose", rf"\b(?P<w>loose){_}(?:its|their|sight|track|focus|momentum|money|"
+                   rf"time|touch|interest|out|my|our|your|the\s+(?:data|thread|plot))\b",
+          "lose"),
+    _rule("loosing", r"\b(?P<w>loosing)\b", "losing"),
+    # there / their / they're
+    _rule("their", rf"\b(?P<w>their){_}(?:is|are|was|were|will{_}be|has{_}been|"
+                   rf"have{_}been|seems?|may{_}be|might{_}be|must{_}be|could{_}be|"
+                   rf"should{_}be|isn{_APOS}t|aren{_APOS}t|wasn{_APOS}t|weren{_APOS}t)\b",
+          "there"),
+    _rule("their", rf"\b(?P<w>their){_}(?:going{_}to|not|also{_}(?:hiring|looking)|"
+                   rf"still{_}(?:hiring|looking))\b", "they're"),
+    _rule("there", rf"\b(?P<w>there){_}(?:own|team|teams|company|mission|customers|"
+                   rf"clients|products?|work|experience|feedback|processes|approach|needs|"
+                   rf"goals|staff|patients|members)\b", "their"),
+    # from / form
+    _rule("form", rf"\b(?:hear|hearing|heard){_}(?P<w>form)\b", "from"),
+    _rule("form", rf"\b(?:back|apart|away|aside){_}(?P<w>form){_}(?:you|your|the|our|them|"
+                  rf"him|her|us|me)\b", "from"),
+    # complement / compliment
+    _rule("compliment|compliments",
+          rf"\b(?:would|will|could|can|should|might|nicely|well|perfectly|naturally|"
+          rf"directly){_}(?P<w>compliments?)(?:{_}(?:and|or){_}\w+)?"
+          rf"{_}(?!you\b|him\b|her\b|them\b|me\b|us\b){_W}", "complement"),
+    _rule("compliment|compliments|complimented|complimenting",
+          rf"\b(?P<w>compliment(?:s|ed|ing)?){_}(?:each{_}other|one{_}another)\b",
+          "complement"),
+    _rule("complimentary", rf"\b(?P<w>complimentary){_}(?:skills?|experience|strengths|"
+                           rf"perspectives?|roles?|expertise|approach(?:es)?|backgrounds?|"
+                           rf"abilities|talents|teams?)\b", "complementary"),
+    _rule("complement", rf"\b(?:for{_}the|kind|nice|lovely|generous|high){_}"
+                        rf"(?P<w>complement)\b", "compliment"),
+    # roll / role
+    _rule("role|roles|roled|roling", rf"\b(?P<w>role(?:s|d)?|roling){_}out\b",
+          "roll"),
+    _rule("role", rf"\bon{_}a{_}(?P<w>role)\b|\b(?P<w2>role){_}call\b", "roll"),
+    _rule("roll", rf"\b(?:my|your|his|her|their|our|new|current|previous|leadership|"
+                  rf"senior){_}(?P<w>roll){_}(?:as|in|at|on|with|would|will|is|was)\b",
+          "role"),
+    _rule("roll", rf"\b(?P<w>roll){_}models?\b", "role"),
+    # effect / affect
+    _rule("affect|affects", rf"\b(?:the|an|any|no|positive|negative|big|huge|real|"
+                            rf"significant|lasting|direct|net|side|knock-on|ripple|domino|"
+                            rf"desired|overall|combined|biggest|largest|its|their|these|"
+                            rf"those|long-term|short-term|downstream|full){_}(?P<w>affects?)\b"
+                            rf"(?!{_}(?:the|how|our|your|my|their|its|us|them)\b)", "effect"),
+    _rule("affect", rf"\b(?:in|into|take|took|taking|takes){_}(?P<w>affect)\b", "effect"),
+    _rule("effect|effects|effected",
+          rf"\b(?:will|would|could|can|might|may|not|does|did|that|which|directly|"
+          rf"negatively|positively|adversely|seriously|also){_}(?P<w>effect(?:s|ed)?){_}"
+          rf"(?!change|changes\b|a{_}change|real{_}change){_DET}\b", "affect"),
+    _rule("effects", rf"\b(?:it|this|that|which|how|what|also|directly|negatively|"
+                     rf"positively|adversely){_}(?P<w>effects){_}(?:the|our|your|my|their|"
+                     rf"its|how|whether|patients|users|customers|clients|staff)\b", "affects"),
+    _rule("effected", rf"\b(?:were|was|been|be|is|are|being){_}(?P<w>effected){_}by\b",
+          "affected"),
+    # principal / principle
+    _rule("principle", rf"\b(?P<w>principle){_}(?:engineer|investigator|scientist|"
+                       rf"consultant|designer|architect|analyst|product|software|data|"
+                       rf"researcher|program|partner|owner|reason|concern|goal|aim|"
+                       rf"source|author|cause|challenge|epidemiologist|statistician|"
+                       rf"developer|manager)s?\b", "principal"),
+    _rule("principal|principals", rf"\b(?:in{_}(?P<w>principal)\b(?!{_}(?:role|"
+                                   rf"investigator|engineer))|(?:guiding|core|design|"
+                                   rf"first|basic|founding){_}(?P<w2>principals?)\b|"
+                                   rf"(?P<w3>principal){_}of{_}least)", "principle"),
+    # advice / advise
+    _rule("advise", rf"\b(?:the|your|my|some|any|good|great|helpful|practical|sound|"
+                    rf"career|expert|thoughtful|candid|generous|valuable|useful|honest|"
+                    rf"wise|kind|this|that|for|of|and){_}(?P<w>advise)\b", "advice"),
+    _rule("advice", rf"\b(?:to|will|would|could|can|please|happy{_}to|glad{_}to){_}"
+                    rf"(?P<w>advice)\b(?!{_}(?:from|on|about|of)\b)", "advise"),
+    _rule("advice", rf"\b(?P<w>advice){_}(?:me|him|them|us)\b", "advise"),
+    # weak / week
+    _rule("week", rf"\b(?:a|the|my|our|their|its|one|any){_}(?P<w>week){_}(?:spot|point|"
+                  rf"link|signal|area|side)s?\b", "weak"),
+    _rule("week", rf"\b(?:feel|felt|feels|feeling|am|seem|seems|seemed|quite|too|very|"
+                  rf"rather|relatively|somewhat|fairly|particularly){_}(?P<w>week)\b"
+                  rf"(?!{_}(?:of|ago|later|earlier|before|after|one|two|three|four|\d))",
+          "weak"),
+    _rule("weak", rf"\b(?:last|next|this|each|every|per|following|previous|coming){_}"
+                  rf"(?P<w>weak)\b(?!{_}(?:spot|point|link|signal|area|side)s?\b)", "week"),
+    _rule("weak|weaks", rf"\b(?:a|one|two|three|four|few){_}(?P<w>weaks?){_}(?:ago|later|"
+                        rf"earlier)\b", "week"),
+    # you're / your
+    _rule("your", rf"\b(?P<w>your){_}(?:welcome\b(?={_}?[.!,]|\s*$)|right{_}(?:that|"
+                  rf"about)|right(?=[,.!])|correct(?:{_}(?:that|about)|(?=[,.!]))|not|"
+                  rf"going{_}to|still|already|also{_}(?:hiring|looking)|"
+                  rf"(?:very|so){_}(?:kind|welcome|right)|absolutely|probably{_}right)\b",
+          "you're"),
+    _rule("you're", rf"\b(?P<w>you{_APOS}re){_}{_NOUNS_OWNED}\b", "your"),
+    # it's / its
+    _rule("its", rf"\b(?P<w>its){_}(?:been|a|an|not|clear|great|good|important|also|"
+                 rf"going|hard|easy|rare|always|never|so|too|very|really|exciting|true|"
+                 rf"obvious|likely|possible|worth|just|only|no{_}(?:wonder|surprise|"
+                 rf"secret)|been)\b", "it's"),
+    _rule("it's", rf"\b(?P<w>it{_APOS}s){_}(?:own|customers|users|members|mission|goals|"
+                  rf"roadmap|history|products?)\b", "its"),
+    # hear / here
+    _rule("here", rf"\b(?:to|will|would|could|can|can{_APOS}t|cannot|did|didn{_APOS}t|"
+                  rf"never){_}(?P<w>here){_}(?:about|from|how|more|what|that|your|back|"
+                  rf"of|whether|you|the|any|if|why|where|when)\b", "hear"),
+    _rule("here", rf"\b(?:glad|happy|great|good|nice|pleased|excited|thrilled|delighted|"
+                  rf"love|like|interesting|encouraging|wonderful|helpful|useful){_}to{_}"
+                  rf"(?P<w>here)\b", "hear"),
+    _rule("hear", rf"\b(?:right|over|from|around|work|working|start|started|here{_}and)"
+                  rf"{_}(?P<w>hear)\b(?!{_}(?:from|about|back|you|more|that|how|what)\b)",
+          "here"),
+    # whether / weather
+    _rule("weather", rf"\b(?:ask|asked|asking|know|knew|wonder|wondered|wondering|decide|"
+                     rf"decided|deciding|unsure|sure|see|check|checking|tell|discuss|"
+                     rf"discussed|about|consider|considering|question|evaluate|"
+                     rf"evaluating|determine|understand|thinking\s+about){_}"
+                     rf"(?P<w>weather)\b(?!{_}(?:is|was|forecast|data|station))", "whether"),
+    _rule("weather", rf"\b(?P<w>weather){_}or{_}not\b", "whether"),
+    # quiet / quite
+    _rule("quite", rf"\b(?:so|too|very|really|incredibly|remarkably|surprisingly|super|"
+                   rf"fairly|stay|stayed|keep|kept|remain|remained|go|went){_}"
+                   rf"(?P<w>quite)\b(?={_}(?:that|and|when|for|in|on|at|about|during)\b|"
+                   rf"\s*[,.;!?])", "quiet"),
+    _rule("quite", rf"\b(?:a|the){_}(?P<w>quite){_}(?:room|place|space|office|corner|spot|"
+                   rf"moment|week|day|period|afternoon|morning|confidence|voice|strength|"
+                   rf"leader|leadership)\b", "quiet"),
+    _rule("quiet", rf"\b(?P<w>quiet){_}(?:a{_}(?:few|bit|lot|while)|sure|right|often|"
+                   rf"possibly|likely|different|simple|clear|impressed|interesting|"
+                   rf"excited|honestly|similar|useful|helpful)\b", "quite"),
+    # led / lead
+    _rule("lead", rf"\b(?:have|has|had|was|were|been|being|is|are|I|we){_}(?P<w>lead)"
+                  rf"{_}by\b", "led"),
+    _rule("lead", rf"\b(?:have|has|had){_}(?:\w+ly{_})?(?P<w>lead)\b(?!{_}(?:time|"
+                  rf"times|role|engineer|designer|developer|generation|scoring))", "led"),
+    _rule("lead", rf"\b(?:I|we|she|he|they){_}(?P<w>lead)\b(?=[^.!?\n]*\b(?:last{_}(?:year|"
+                  rf"quarter|month|spring|summer|autumn|fall|winter)|in{_}(?:19|20)\d\d|"
+                  rf"years?{_}ago|previously|at{_}my{_}(?:last|previous|former))\b)", "led"),
+    _rule("lead", rf"\b(?:I|we){_}(?P<w>lead)\b(?=[^.!?\n;]{{0,80}}?(?:\band|\bwhich|"
+                  rf"\bthat|,){_}(?:\w+ly{_})?(?:[a-z]+ed|built|cut|ran|grew|won|took|made|"
+                  rf"brought|drove|wrote|saw|shipped)\b)", "led"),
+    # passed / past
+    _rule("past", rf"\b(?:{_PRONOUN}|have|has|had|just|finally|recently|successfully)"
+                  rf"{_}(?P<w>past){_}(?:the|my|an|a|all|our|both|every|each|it|them)\b"
+                  rf"(?!{_}(?:few|two|three|several|year|years|month|months|week|weeks|"
+                  rf"decade)\b)", "passed"),
+    _rule("passed", rf"\b(?:the|in{_}the|over{_}the|for{_}the){_}(?P<w>passed)"
+                    rf"(?={_}(?:few|two|three|four|five|six|several|year|years|month|"
+                    rf"months|week|weeks|decade)\b)", "past"),
+    # accept / except
+    _rule("except|excepted", rf"\b(?:to|will|would|gladly|happily|happy{_}to|glad{_}to|"
+                             rf"delighted{_}to|please){_}(?P<w>except)\b", "accept"),
+    _rule("excepted", rf"\b(?:been|was|were|be|get|got|being){_}(?P<w>excepted)\b",
+          "accepted"),
+    # piqued / peaked
+    _rule("peak|peaked|peaks|peek|peeked|peeks",
+          rf"\b(?P<w>pe(?:a|e)k(?:ed|s)?){_}(?:my|your|our|his|her|their){_}"
+          rf"(?:interest|curiosity)\b", "piqued"),
+    _rule("peak", rf"\bsneak{_}(?P<w>peak)\b", "peek"),
+    # whose / who's
+    _rule("who's", rf"\b(?P<w>who{_APOS}s){_}{_NOUNS_OWNED}\b", "whose"),
+    _rule("whose", rf"\b(?P<w>whose){_}(?:been|going|also|already|responsible|now|"
+                   rf"currently|leading|running)\b", "who's"),
+    # practice (noun) / practise (British verb)
+    _rule("practise", rf"\b(?:good|best|common|standard|clinical|medical|legal|dental|"
+                      rf"general|private|accepted|usual|in|into|the|a|my|our|your|this|"
+                      rf"that|regular|professional|reflective){_}(?P<w>practises?)\b",
+          "practice"),
+    # breach / breech
+    _rule("breech", rf"\b(?:data|security|a|the|contract|privacy|any){_}(?P<w>breech)\b"
+                    rf"|\b(?P<w2>breech)(?:es)?{_}(?:of|notification|response|"
+                    rf"reporting)\b", "breach"),
+    # have / of
+    _rule("of", rf"\b(?:could|would|should|must|might|may){_}(?P<w>of){_}(?:been|had|"
+                rf"done|seen|known|gone|made|taken|liked|loved|enjoyed|joined|started|"
+                rf"asked|said|sent|called|written|tried|helped)\b", "have"),
+    # a part / apart
+    _rule("apart", rf"\b(?:be|being|been|am|are|is|was|were){_}(?P<w>apart){_}of\b",
+          "a part"),
+    # sight / site
+    _rule("site", rf"\b(?:lose|lost|losing){_}(?P<w>site){_}of\b", "sight"),
+    # whole / hole
+    _rule("hole", rf"\b(?:the|a|my|our|your){_}(?P<w>hole){_}(?:team|company|process|"
+                  rf"project|day|week|thing|time|experience|organi[sz]ation)\b", "whole"),
+)
+_GROUPS = ("w", "w2", "w3")
+
+
+def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> list[Finding]:
+    """`claimed`: spans other rules already explain.
+
+    A rule runs only where one of its words occurs, on a window of the text around it: most
+    letters hold "your" and "their", few hold "your right" or "their is".
+    """
+    text = letter.text
+    where: dict[str, list[int]] = {}
+    for token in letter.words:
+        where.setdefault(token.text.casefold().replace("’", "'"), []).append(token.start)
+    findings: list[Finding] = []
+    taken: set[int] = set()
+    for triggers, pattern, right in _RULES:
+        starts = sorted(start for trigger in triggers for start in where.get(trigger, ()))
+        for low, high in _windows(starts, len(text)):
+            for match in pattern.finditer(text, low, high):
+                group = next(name for name in _GROUPS
+                             if name in pattern.groupindex and match.group(name))
+                start, end = match.span(group)
+                if start in taken or overlaps(start, end, claimed) or \
+                        overlaps(start, end, letter.masks):
+                    continue  # explained already, or inside an address or a link
+                taken.add(start)
+                wrong = match.group(group)
+                plural = wrong.isalpha() and len(wrong) > 3 and wrong[-1] in "sS" and \
+                    right[-1] != "s"
+                suggestion = _same_case(wrong, right + "s" if plural else right)
+                findings.append(letter.finding(
+                    "misspelling", start, end,
+                    f"{wrong!r} is a word, but here it should be {suggestion!r}.", suggestion,
+                ))
+    return findings
+
+
+_BEFORE, _AFTER = 80, 160  # enough for five words before and a clause after
+
+
+def _windows(starts: list[int], size: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for start in starts:
+        low, high = max(0, start - _BEFORE), min(size, start + _AFTER)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
+
+
+def _same_case(written: str, word: str) -> str:
+    if written.isupper() and len(written) > 1:
+        return word.upper()
+    if written[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

@@ -1,0 +1,144 @@
+"""A large, graded English word list: SCOWL (Debian's `scowl` package), and the small lists
+of our own that decide how a word outside any dictionary is read.
+
+SCOWL sorts about 350,000 word forms (every inflection written out) by how common they are:
+size 10 holds the commonest words, 35 and 50 everyday vocabulary, 60 what a spell checker's
+standard dictionary holds, 70 and 80 rarer but real words (interruptive, recalibrate,
+profiler, formers). American, British, Canadian and Australian spellings and accepted variants
+(tradeoff, learnt) are lists of their own; we accept all of them, since a letter may be written
+on either side of the Atlantic. Sizes up to 80 are read; size 95 holds too many curiosities
+(untill) to be trusted.
+
+The size serves as a frequency: a rare word one edit away from a common one (a capitalised
+"Engeneering", a compound "firends") is more likely a slip than a rare word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+SCOWL_DIR = Path("/usr/share/dict/scowl")
+MAX_SIZE = 80
+_FILE_RE = re.compile(
+    r"(?:english|american|british|british_z|canadian|australian|variant_1|variant_2)"
+    r"-(?:words|upper|contractions|abbreviations|proper-names)\.(\d+)"
+)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+# Words run together that are always a slip: "thankyou" is in SCOWL's size 80, but a letter
+# means "thank you".
+RUN_ONS = {
+    "thankyou": "thank you", "alot": "a lot", "infact": "in fact", "aswell": "as well",
+    "incase": "in case", "atleast": "at least", "eachother": "each other",
+    "everytime": "every time", "noone": "no one", "inspite": "in spite",
+    "ofcourse": "of course", "inorder": "in order", "alittle": "a little", "abit": "a bit",
+    "infront": "in front", "nevermind": "never mind", "forsure": "for sure",
+    "lookforward": "look forward", "followup": "follow-up", "thankyous": "thank-yous",
+}
+
+# Courtesy words from other languages that letters open or close with.
+COURTESY = frozenset({
+    "danke", "dankeschön", "dankeschon", "vielen", "dank", "gracias", "muchas", "merci",
+    "beaucoup", "grazie", "mille", "obrigado", "obrigada", "arigato", "arigatou", "domo",
+    "kiitos", "tack", "takk", "tak", "dziękuję", "dziekuje", "spasibo", "asante", "mahalo",
+    "toda", "shukran", "xièxie", "xiexie", "namaste", "bedankt", "dankjewel", "diolch", "salud",
+    "saludos", "cordiales", "hola", "bonjour", "ciao", "sláinte", "slainte", "shalom",
+    "salaam", "gamsahamnida", "kamsahamnida", "terima", "kasih", "salamat", "cheers",
+})
+
+# First parts of closed compounds that are not words by themselves (geofencing, autoscaler).
+COMBINING_FORMS = frozenset({
+    "geo", "bio", "eco", "auto", "micro", "macro", "multi", "nano", "neuro", "cyber", "tele",
+    "hyper", "meta", "mega", "giga", "tera", "photo", "proto", "pseudo", "quasi", "retro",
+    "semi", "sub", "super", "ultra", "inter", "intra", "trans", "over", "under", "out", "pre",
+    "post", "non", "dis", "mis", "anti", "counter", "cross", "info", "omni", "poly", "mono",
+    "uni", "tri", "hydro", "electro", "thermo", "cryo", "immuno", "onco", "cardio", "gastro",
+    "radio", "patho", "pharmaco", "psycho", "socio", "techno", "agri", "aero", "astro",
+    "chrono", "crypto", "data", "dev", "devops", "fin", "web", "cloud", "app", "re", "de",
+    "un", "co", "up", "down", "back", "front", "side",
+})
+SHORT_FORMS = frozenset({"re", "de", "un", "co", "up"})  # only before a long part
+
+# Words that never make half of a closed compound: "withthe", "thankyou", "everytime" are two
+# words with the space missing.
+FUNCTION_WORDS = frozenset({
+    "the", "and", "for", "with", "you", "your", "our", "this", "that", "from", "are", "was",
+    "were", "but", "not", "have", "has", "had", "will", "would", "can", "could", "should",
+    "each", "every", "its", "his", "her", "their", "them", "they", "she", "him", "who",
+    "what", "which", "than", "then", "there", "about", "into", "also", "very", "just",
+    "thank", "thanks", "look", "any", "some", "many", "much", "all", "been", "being",
+})
+
+
+class Lexicon:
+    """Word forms and their SCOWL size (smaller is commoner)."""
+
+    def __init__(self, sizes: dict[str, int]) -> None:
+        self.sizes = sizes
+
+    def __bool__(self) -> bool:
+        return bool(self.sizes)
+
+    def size(self, word: str) -> int | None:
+        """The size of `word` as written, or in lower case when only its capitals differ
+        (a word opening a sentence, a title in capitals)."""
+        sizes = self.sizes
+        found = sizes.get(word)
+        lower = word.lower()
+        if lower != word and (word[1:] == lower[1:] or word.isupper()):
+            # "Dear" is also a rare surname: the commoner reading counts
+            for other in (lower, word[:1] + lower[1:]) if word.isupper() else (lower,):
+                size = sizes.get(other)
+                if size is not None and (found is None or size < found):
+                    found = size
+        return found
+
+    def is_word(self, word: str, max_size: int = MAX_SIZE) -> bool:
+        found = self.size(word)
+        return found is not None and found <= max_size
+
+    def common_neighbour(self, word: str, max_size: int) -> str | None:
+        """The commonest word one edit away (a letter deleted, inserted, replaced or two
+        swapped), compared in lower case, if one is of size `max_size` or less."""
+        lower = word.lower()
+        best: tuple[int, str] | None = None
+        for candidate in edits(lower):
+            found = self.sizes.get(candidate)
+            if found is None:
+                found = self.sizes.get(candidate[:1].upper() + candidate[1:])
+                if found is not None:
+                    candidate = candidate[:1].upper() + candidate[1:]
+            if found is not None and found <= max_size and (best is None or found < best[0]):
+                best = (found, candidate)
+        return best[1] if best else None
+
+
+def edits(word: str) -> dict[str, None]:
+    """Every string one edit from `word`, likeliest slips first (two letters swapped, then one
+    left out, one doubled or added, one replaced), in a fixed order so that ties between equally
+    common neighbours always go the same way."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    found = dict.fromkeys(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    found.update(dict.fromkeys(a + b[1:] for a, b in splits if b))
+    found.update(dict.fromkeys(a + c + b for a, b in splits for c in _LETTERS))
+    found.update(dict.fromkeys(a + c + b[1:] for a, b in splits if b for c in _LETTERS))
+    found.pop(word, None)
+    return found
+
+
+@cache
+def scowl_lexicon() -> Lexicon:
+    """SCOWL's lists up to size 80, loaded once per process (a quarter of a second); empty
+    when the `scowl` package is not installed (the enchant dictionary alone is used then)."""
+    files: list[tuple[int, Path]] = []
+    if SCOWL_DIR.is_dir():
+        for path in SCOWL_DIR.iterdir():
+            match = _FILE_RE.fullmatch(path.name)
+            if match and int(match.group(1)) <= MAX_SIZE:
+                files.append((int(match.group(1)), path))
+    sizes: dict[str, int] = {}
+    for size, path in sorted(files, reverse=True):  # commoner sizes overwrite rarer ones
+        sizes.update(dict.fromkeys(path.read_text(encoding="utf-8").split(), size))
+    return Lexicon(sizes)

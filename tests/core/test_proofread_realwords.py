@@ -1,0 +1,76 @@
+"""Real-word errors: right words in the wrong place, found by the contexts that decide them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.proofread_corpus.builders import check
+
+SLIPS = [
+    ("I look forward to hearing form you.", "form", "from"),
+    ("Reliability matters more to us then raw speed.", "then", "than"),
+    ("We could loose a day of data.", "loose", "lose"),
+    ("Their is a lot to learn from the pilot.", "Their", "There"),
+    ("My background would compliment the team's skills.", "compliment", "complement"),
+    ("We plan to role out the change next month.", "role", "roll"),
+    ("The team is on a role this quarter.", "role", "roll"),
+    ("We measured the affect on retention.", "affect", "effect"),
+    ("I worked as a principle engineer for four years.", "principle", "principal"),
+    ("Thank you for the advise about the portfolio.", "advise", "advice"),
+    ("We found a week spot in the pipeline.", "week", "weak"),
+    ("Your right that the budget is tight.", "Your", "You're"),
+    ("If your still looking for help, I am available.", "your", "you're"),
+    ("I think its clear that we agree.", "its", "it's"),
+    ("I would be glad to here more about the team.", "here", "hear"),
+    ("You asked weather I had used Airflow.", "weather", "whether"),
+    ("The new fans are so quite that nobody noticed.", "quite", "quiet"),
+    ("Since then I past the FE exam.", "past", "passed"),
+    ("I would be delighted to except the offer.", "except", "accept"),
+    ("The talk really peaked my interest.", "peaked", "piqued"),
+    ("I met the analysts who's dashboards we discussed.", "who's", "whose"),
+    ("We shared good practise across the schools.", "practise", "practice"),
+    ("We handled a data breech last spring.", "breech", "breach"),
+    ("I have lead three migrations.", "lead", "led"),
+    ("I could of joined sooner.", "of", "have"),
+    ("We tracked the side affects of the change.", "affects", "effects"),
+    ("The analysts value there own dashboards.", "there", "their"),
+    ("I lead the migration and cut costs by a third.", "lead", "led"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), SLIPS)
+def test_a_word_that_does_not_fit_its_place_is_a_misspelling(sentence: str, wrong: str,
+                                                              right: str) -> None:
+    findings = check(sentence)
+    assert [(f.type, f.text, f.suggestion) for f in findings] == [("misspelling", wrong, right)]
+
+
+FITTING = [
+    "First in the ICU and then in the step-down unit, I learned to triage.",
+    "We measured the effect on reported EBITDA.",
+    "We apply the principle of least privilege everywhere.",
+    "Your offer was a real compliment to our work.",
+    "I would like to compliment your team on the launch.",
+    "We will roll out the change, and the rollout starts in May.",
+    "I'd welcome your advice, and I can advise on the data model.",
+    "I spent a week on the migration, and the weak spot was the cache.",
+    "You're right, and your team's notes helped; it's clear its own tests pass.",
+    "I'm glad to hear it, and I'll be here all week.",
+    "The weather was fine, and we asked whether to ship.",
+    "It was quite a quiet week.",
+    "I led the migration; lead time fell, and I lead the platform team today.",
+    "In the past year I passed the exam; past performance is no guide.",
+    "I accept the terms, except the notice period.",
+    "Our feedback form you can fill in online is short.",
+    "There is more to do than time allows, and their team knows it.",
+    "Please send me the form you mentioned.",
+    "We had had a long day, and the data team's principal concern was cost.",
+    "Adding tests will affect the timeline, and the effect was small.",
+    "I lead the platform team and enjoy the on-call work.",
+    "The change affects our users, and its effects are small.",
+]
+
+
+@pytest.mark.parametrize("sentence", FITTING)
+def test_confusable_words_in_their_right_place_are_left_alone(sentence: str) -> None:
+    assert check(sentence) == []

@@ -1,0 +1,106 @@
+"""Running the proofreader over the outside evaluation set (README.md beside this file).
+
+The set is split once, by panel, into two halves:
+- DEV: letters whose failures may be read while working on the rules;
+- HELD_OUT: letters whose individual results are never printed; only their totals per finding
+  type are reported. The honest figure of the proofreader is the held-out one.
+
+The split is deterministic and blind to the letters: the groups (a panel, or a single letter)
+are taken in the order of the SHA-256 of their id, and each goes to the half that has fewer
+letters so far (DEV on a tie). Nothing about the letters' contents or labels chooses a half.
+
+Scoring reuses the project corpus' `Case` and `Score` (same manifest format).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from tests.core.proofread_corpus.corpus import Case, Score, load_cases
+
+HERE = Path(__file__).resolve().parent
+Half = Literal["dev", "held_out"]
+HALVES: tuple[Half, ...] = ("dev", "held_out")
+
+
+def group_of(case_id: str) -> str:
+    """The panel ("panel07") or single letter ("single13") a case belongs to."""
+    return case_id.split("-", 1)[0]
+
+
+def split(cases: list[Case]) -> dict[str, Half]:
+    """Each group's half (see the module's docstring)."""
+    sizes = Counter(group_of(case.id) for case in cases)
+    order = sorted(sizes, key=lambda group: hashlib.sha256(group.encode()).hexdigest())
+    letters: dict[Half, int] = {"dev": 0, "held_out": 0}
+    halves: dict[str, Half] = {}
+    for group in order:
+        half: Half = "held_out" if letters["held_out"] < letters["dev"] else "dev"
+        halves[group] = half
+        letters[half] += sizes[group]
+    return halves
+
+
+def load_eval_cases() -> dict[Half, list[Case]]:
+    cases = load_cases(HERE)
+    halves = split(cases)
+    return {half: [c for c in cases if halves[group_of(c.id)] == half] for half in HALVES}
+
+
+@dataclass
+class HalfResult:
+    """A half's score with the set-level figures of the issue, as totals only."""
+
+    letters: int
+    score: Score
+    clean: int
+    clean_with_findings: int
+    duplicate_pairs: int  # labelled near-duplicate pairs
+    duplicate_pairs_flagged: int  # ... flagged in at least one direction
+    other_pairs: int  # sibling pairs not labelled near-duplicates (different stories)
+    other_pairs_flagged: int
+
+    def summary(self) -> str:
+        return (
+            f"{self.letters} letters; clean letters with a finding: "
+            f"{self.clean_with_findings}/{self.clean}; near-duplicate pairs flagged: "
+            f"{self.duplicate_pairs_flagged}/{self.duplicate_pairs}; pairs of different "
+            f"letters flagged: {self.other_pairs_flagged}/{self.other_pairs}"
+        )
+
+
+def evaluate(cases: list[Case]) -> HalfResult:
+    score = Score()
+    clean_with_findings = 0
+    flagged: set[frozenset[str]] = set()
+    labelled: set[frozenset[str]] = set()
+    pairs: set[frozenset[str]] = set()
+    for case in cases:
+        findings = case.run()
+        score.add(case, findings)
+        if case.clean and findings:
+            clean_with_findings += 1
+        letter = case.letter
+        for sibling in case.siblings:
+            pairs.add(frozenset((letter, sibling.name)))
+        for item in case.expected:
+            if item["type"] == "near_duplicate_sibling":
+                labelled.add(frozenset((letter, item["sibling"])))
+        for finding in findings:
+            if finding.type == "near_duplicate_sibling" and finding.sibling:
+                flagged.add(frozenset((letter, finding.sibling)))
+    others = pairs - labelled
+    return HalfResult(
+        letters=len(cases),
+        score=score,
+        clean=sum(case.clean for case in cases),
+        clean_with_findings=clean_with_findings,
+        duplicate_pairs=len(labelled),
+        duplicate_pairs_flagged=len(labelled & flagged),
+        other_pairs=len(others),
+        other_pairs_flagged=len(others & flagged),
+    )
