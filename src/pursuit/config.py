@@ -49,6 +49,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("PURSUIT_HSTS_INCLUDE_SUBDOMAINS", "true"),
     Setting("PURSUIT_HSTS_PRELOAD", "true"),
     Setting("PURSUIT_OPEN_SIGNUP", "false"),
+    Setting("PURSUIT_MAX_UPLOAD_MB", "25"),
     Setting("PURSUIT_BASE_URL", "the address `pursuit serve` listens on"),
     Setting("PURSUIT_PLAN_HORIZON_DAYS", "120"),
     Setting("PURSUIT_STATIC_ROOT", "$PURSUIT_HOME/static"),

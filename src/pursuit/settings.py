@@ -53,6 +53,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a request body over the limit is refused before anything reads it.
+    "pursuit.common.uploads.UploadLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -132,6 +134,15 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "pursuit.web.storage.StaticStorage"},
 }
+# The most a request may send (an import, card photos, any form or API call), checked before
+# the body is read; nginx's client_max_body_size in docs/deploy.md matches the default.
+PURSUIT_MAX_UPLOAD_MB = env_int("PURSUIT_MAX_UPLOAD_MB", 25)
+PURSUIT_MAX_UPLOAD_BYTES = PURSUIT_MAX_UPLOAD_MB * 1024 * 1024
+# Uploads larger than 2.5 MB are streamed to a file here (never held in memory), in the data
+# directory: on the same disk as the staged imports (a link, not a copy, stages them), and
+# writable under the systemd unit of docs/deploy.md, which makes /tmp read-only.
+FILE_UPLOAD_TEMP_DIR = DATA_DIR / "uploads"
+FILE_UPLOAD_TEMP_DIR.mkdir(exist_ok=True)
 # WhiteNoise serves STATIC_ROOT; hashed names get a ten-year immutable Cache-Control.
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG

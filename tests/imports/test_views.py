@@ -168,3 +168,49 @@ def test_the_summary_says_how_the_cells_were_separated(client: Client, owner: An
     _worker_runs()
     status = client.get(started["Location"]).content.decode()
     assert f"Imported Connections.csv ({words}): 2 new" in status
+
+
+def test_the_worker_removes_uploads_kept_for_more_than_a_day(
+        client: Client, owner: Any, settings: Any, staging: Path) -> None:
+    """A previewed upload that is never imported, and the temporary file of an upload whose
+    web process died, are removed after a day; what a job still needs stays."""
+    import os
+    import time
+
+    from pursuit.jobs import liveness
+
+    uploads = staging / "uploads"
+    uploads.mkdir()
+    settings.FILE_UPLOAD_TEMP_DIR = uploads
+    client.force_login(owner)
+
+    def staged_upload() -> Path:
+        before = set((staging / "jobs").glob("*")) if (staging / "jobs").exists() else set()
+        _upload(client, CSV)
+        [new] = set((staging / "jobs").glob("*")) - before
+        return new
+
+    forgotten, in_use, fresh = staged_upload(), staged_upload(), staged_upload()
+    # A job of a live worker (this process) still reads `in_use`.
+    Job.objects.create(owner=owner, kind=Job.Kind.IMPORT, state=Job.State.RUNNING,
+                       staged=str(in_use.relative_to(staging)), claimed_by=liveness.worker_id())
+    half_written = uploads / "tmpab12cd.upload.csv"
+    half_written.write_bytes(b"First Name,Last")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    for path in (forgotten, in_use, half_written):
+        os.utime(path, (two_days_ago, two_days_ago))
+    _worker_runs()
+    assert not forgotten.exists() and not half_written.exists()
+    assert in_use.exists() and fresh.exists()
+
+
+def test_an_upload_over_the_limit_is_refused_with_the_limit_named(
+        client: Client, owner: Any, settings: Any, staging: Path) -> None:
+    settings.PURSUIT_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+    client.force_login(owner)
+    page = _upload(client, CSV.encode() + b"x" * (3 * 1024 * 1024))
+    assert page.status_code == 413
+    body = page.content.decode()
+    assert "at most 2 MB" in body and "PURSUIT_MAX_UPLOAD_MB" in body
+    assert not (staging / "jobs").exists() or not list((staging / "jobs").iterdir())
+    assert _upload(client, CSV).status_code == 200  # under it, as before

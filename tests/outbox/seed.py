@@ -29,6 +29,24 @@ def main(port: int, count: int) -> None:
     print(Message.objects.count())
 
 
+def add(email: str, port: int, count: int) -> None:
+    """Another account on the given port with COUNT more queued messages (the database is
+    kept)."""
+    import django
+
+    django.setup()
+    from pursuit.accounts.models import User
+    from pursuit.outbox.services import mail_account_save, message_enqueue
+
+    owner = User.objects.filter(email=email).first() or User.objects.create_user(
+        email, "seed password 42")
+    mail_account_save(owner=owner, from_address=email, smtp_host="127.0.0.1", smtp_port=port,
+                      smtp_security="none", rate_per_minute=600)
+    for n in range(count):
+        message_enqueue(owner=owner, to_address=f"person{n}@example.com", to_name=f"Person {n}",
+                        subject=f"Hello, Person {n}", body=f"Dear Person {n},\n\nHello.\n")
+
+
 def states() -> dict[str, list[str]]:
     """Message-IDs by state (printed as JSON by `python -m tests.outbox.seed states`)."""
     import django
@@ -47,5 +65,7 @@ if __name__ == "__main__":
         import json
 
         print(json.dumps(states()))
+    elif sys.argv[1] == "add":
+        add(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
     else:
         main(int(sys.argv[1]), int(sys.argv[2]))

@@ -211,3 +211,36 @@ def test_the_password_is_encrypted_at_rest(owner) -> None:  # type: ignore[no-un
     from pursuit.crypto import decrypt
 
     assert decrypt(stored) == "hunter2 is my password"
+
+
+def test_removing_the_mail_account_holds_what_was_waiting(owner, sink, capsys) -> None:  # type: ignore[no-untyped-def]
+    from pursuit.outbox.services import ACCOUNT_REMOVED, mail_account_delete, message_send_held
+
+    use_server(owner, sink.port)
+    waiting = [queue(owner, n) for n in range(2)]
+    assert mail_account_delete(owner=owner) == 2
+    work()
+    # Held, never printed on the console as if it had been sent.
+    assert [(refreshed(m).state, m.last_error) for m in waiting] == [("held", ACCOUNT_REMOVED)] * 2
+    assert "Thank you for today" not in capsys.readouterr().out and not sink.handler.ids
+    use_server(owner, sink.port)  # a new account: the user sends one, cancels the other
+    message_send_held(owner=owner, message_id=waiting[0].pk)
+    message_cancel(owner=owner, message_id=waiting[1].pk)
+    work()
+    assert [refreshed(m).state for m in waiting] == ["sent", "cancelled"]
+    assert list(sink.handler.ids) == [waiting[0].message_id]
+
+
+def test_where_the_instance_delivers_mail_the_console_never_stands_in(owner, settings,  # type: ignore[no-untyped-def]
+                                                                       capsys) -> None:
+    from pursuit.outbox.services import NO_ACCOUNT, message_send_held
+
+    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+                                    "OPTIONS": {"host": "127.0.0.1", "port": free_port()}}}
+    message = queue(owner)
+    work()
+    message = refreshed(message)
+    assert (message.state, message.last_error, message.transport) == ("held", NO_ACCOUNT, "")
+    assert "Thank you for today" not in capsys.readouterr().out
+    with pytest.raises(BadInput, match="set up your mail account first"):
+        message_send_held(owner=owner, message_id=message.pk)

@@ -102,3 +102,26 @@ def test_test_connection_reports_what_the_worker_found(owner, client_of) -> None
     answer = client.get(reverse("mail_check_status", args=[check.pk]))
     assert f"SMTP OK: connected to 127.0.0.1:{sink.port}".encode() in answer.content
     assert b"IMAP not set up" in answer.content
+
+
+def test_the_outbox_says_what_the_console_printed_and_offers_to_send_what_is_held(  # type: ignore[no-untyped-def]
+        owner, client_of) -> None:
+    from pursuit.outbox.services import messages_hold
+
+    printed = message_enqueue(owner=owner, to_address="priya@example.com", subject="Printed",
+                              body="Hello")
+    Worker(idle_sleep=0).run(once=True)
+    held = message_enqueue(owner=owner, to_address="minh@example.com", subject="Held",
+                           body="Hello")
+    messages_hold(owner_id=owner.pk, reason="held: the mail account it was to go out through "
+                                            "was removed")
+    client = client_of(owner)
+    page = client.get(reverse("outbox")).content.decode()
+    assert "Printed on the console: no mail account yet" in page
+    assert reverse("outbox_message_send", args=[held.pk]) in page
+    assert reverse("outbox_message_cancel", args=[held.pk]) in page
+    detail = client.get(reverse("outbox_message", args=[held.pk])).content.decode()
+    assert "Send it?" in detail and "Held: the mail account it was to go out through" in detail
+    client.post(reverse("outbox_message_send", args=[held.pk]))
+    assert Message.objects.get(pk=held.pk).state == "queued"
+    assert Message.objects.get(pk=printed.pk).transport == "console"

@@ -10,7 +10,9 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from email import message_from_bytes
 from pathlib import Path
 
 import pytest
@@ -83,9 +85,10 @@ def test_sigkill_mid_run_loses_nothing_and_sends_nothing_twice(home: Path) -> No
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=30)
         assert len(sink.handler.ids) < 200, "the kill came too late to test anything"
-        # --lease 0: the claim of the killed worker is recovered at once.
+        # With the default lease of 5 minutes: the new worker sees that the killed one's
+        # process is gone, and takes its claims back at once.
         second = subprocess.run(
-            [sys.executable, "-m", "pursuit.cli.main", "worker", "--once", "--lease", "0"],
+            [sys.executable, "-m", "pursuit.cli.main", "worker", "--once"],
             cwd=ROOT, env=env_for(home), capture_output=True, text=True, timeout=300)
         assert second.returncode == 0, second.stderr
         by_state = states(home)
@@ -95,6 +98,48 @@ def test_sigkill_mid_run_loses_nothing_and_sends_nothing_twice(home: Path) -> No
     assert all(sink.handler.ids[mid] == 1 for mid in sent)
     assert all(sink.handler.ids[mid] <= 1 for mid in unknown)
     assert max(sink.handler.ids.values()) == 1
+
+
+class Gate(SinkHandler):
+    """Keeps the answer to the AT-th message until the test opens the gate."""
+
+    def __init__(self, at: int) -> None:
+        super().__init__()
+        self.at = at
+        self.reached = threading.Event()
+        self.open = threading.Event()
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        import asyncio
+
+        answer = await super().handle_DATA(server, session, envelope)
+        if len(self.received) == self.at:
+            self.reached.set()
+            while not self.open.is_set():
+                await asyncio.sleep(0.02)
+        return answer
+
+
+def test_a_message_queued_meanwhile_waits_for_no_more_than_the_message_in_hand(
+        home: Path) -> None:
+    """One account's long run of messages is being sent when another account queues one:
+    that one goes out next, not after the rest of the first account's round."""
+    with SmtpSink(Gate(at=5)) as sink:
+        python(["-m", "tests.outbox.seed", str(sink.port), "60"], home)
+        process = worker(home)
+        try:
+            assert sink.handler.reached.wait(120), "the worker did not start sending"
+            # The worker waits for the server's answer to the 5th message: queue one now.
+            python(["-m", "tests.outbox.seed", "add", "quiet@example.com", str(sink.port), "1"],
+                   home)
+            sink.handler.open.set()
+            wait_for(lambda: len(sink.handler.received) >= 61)
+        finally:
+            process.send_signal(signal.SIGTERM)
+            process.communicate(timeout=60)
+    senders = [str(message_from_bytes(raw)["From"]) for raw in sink.handler.received]
+    assert senders[:5] == ["seed@example.com"] * 5
+    assert senders[5] == "quiet@example.com", senders[:10]
 
 
 def test_two_workers_never_send_one_message_twice(home: Path) -> None:

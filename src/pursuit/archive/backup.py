@@ -6,7 +6,14 @@ model belongs to the account when it has a foreign key to the user, or to a mode
 Contacts are written in the shape of contracts.md (e-mails, phones, addresses nested, photo as
 base64); every other table is one list of rows keyed by column, ids included, and `schema` says
 which table each foreign key points to. A restore creates new rows and maps the old ids to the
-new ones, so a backup can be restored into any account of any instance.
+new ones, so a backup can be restored into any account of any instance, including a second account
+of the instance it came from.
+
+Restored messages never go out by themselves (`outbox.services.message_restored`): one that was
+waiting to go out is held for the user ("restored: send it again?"), with a new Message-ID;
+one that went out keeps its Message-ID (unique per account), so replies to it are still
+recognised; one that was being sent is unknown. A held message whose touch is no longer
+planned is withdrawn.
 
 Left out on purpose: the mail account (its passwords are encrypted with this instance's key and
 would be useless elsewhere; the user enters them again), mail connection tests, secrets (the
@@ -47,6 +54,7 @@ from pursuit.contacts.records import contact_record, read_photo
 from pursuit.core.errors import BadInput
 from pursuit.core.imports.model import ImportWarning
 from pursuit.outbox.models import Message
+from pursuit.outbox.services import message_restored, messages_withdraw
 from pursuit.pipeline.models import Application
 
 FORMAT, VERSION = "pursuit-backup", 1
@@ -208,6 +216,9 @@ class _Restore:
         self.warnings: list[ImportWarning] = []
         self.skipped = 0
         self.written: list[str] = []
+        # Message-IDs the account holds already (a restored message must not repeat one).
+        self.message_ids = set(Message.objects.filter(owner=owner)
+                               .values_list("message_id", flat=True))
 
     def file(self, value: Any, where: str) -> str:
         if not value:
@@ -236,6 +247,9 @@ class _Restore:
             where = f"{self.filename}: {key}[{n}]"
             if not isinstance(row, dict):
                 raise BadInput("a row is not an object", where=where)
+            if model is Message:
+                row = message_restored(row, taken=self.message_ids)
+                self.message_ids.add(row["message_id"])
             kwargs: dict[str, Any] = {}
             keep = True
             for f in model._meta.concrete_fields:
@@ -294,6 +308,12 @@ class _Restore:
             message = self.mapped(Message, row.get("id"))
             if touch is not None and message is not None and row.get("state") != "cancelled":
                 Touch.objects.filter(pk=touch).update(message_id=message)
+
+    def withdraw_unwanted(self) -> None:
+        """A held message whose touch is no longer planned would never be wanted again."""
+        messages_withdraw(message_ids=list(
+            Touch.objects.filter(owner=self.owner, message__state=Message.State.HELD)
+            .exclude(status=Touch.Status.PLANNED).values_list("message_id", flat=True)))
 
     def contacts(self, rows: list[dict[str, Any]]) -> None:
         contacts, children = [], []
@@ -398,6 +418,7 @@ def backup_restore(*, owner: User, text: str, filename: str, dry_run: bool = Fal
                 if key != "organizations":
                     restore.table(model, _rows(data, key, filename), key)
             restore.relink_messages(_rows(data, "outbox_messages", filename))
+            restore.withdraw_unwanted()
             touches_fill_done_on(owner)  # backups made before touches stored their local day
             if dry_run:
                 transaction.set_rollback(True)

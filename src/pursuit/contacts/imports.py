@@ -15,7 +15,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, BinaryIO
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -106,11 +106,14 @@ def _head(data: bytes) -> bytes:
     return head[:head.rfind(b"\n") + 1] or head
 
 
-def preview_file(data: bytes, *, filename: str, format: str = "auto",
+def preview_file(data: bytes | BinaryIO, *, filename: str, format: str = "auto",
                  region: str = "US") -> Preview:
     """What a file is and its first rows, read from its first PREVIEW_BYTES only: a 100 MB
-    upload is previewed in the time and memory of a small one. BadInput names the file (and
-    line) when even its start is not a contacts file."""
+    upload is previewed in the time and memory of a small one (given as an open file, only
+    its start is read). BadInput names the file (and line) when even its start is not a
+    contacts file."""
+    if not isinstance(data, bytes):
+        data = data.read(PREVIEW_BYTES + 1)
     complete = len(data) <= PREVIEW_BYTES
     head = data if complete else _head(data)
     text, _encoding = decode_text(head, where=filename)

@@ -31,8 +31,12 @@ def beat(worker: str) -> None:
     cache.set(_key(worker), time.time(), _KEEP_SECONDS)
 
 
-def is_gone(worker: str, *, now: float | None = None) -> bool:
-    """True when `worker` is surely not running any more."""
+def is_gone(worker: str, *, now: float | None = None, unseen_is_gone: bool = True) -> bool:
+    """True when `worker` is surely not running any more.
+
+    A worker of another machine that never beat here (its cache is not shared with this one)
+    counts as gone unless `unseen_is_gone` is False: then only a heartbeat seen to stop says so.
+    """
     if not worker:
         return False
     host, _, pid = worker.rpartition(":")
@@ -46,4 +50,6 @@ def is_gone(worker: str, *, now: float | None = None) -> bool:
         else:
             return False
     last = cache.get(_key(worker))
-    return last is None or (now or time.time()) - float(last) > STALE_SECONDS
+    if last is None:
+        return unseen_is_gone
+    return (now or time.time()) - float(last) > STALE_SECONDS

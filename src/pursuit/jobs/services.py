@@ -8,7 +8,9 @@ staged input removed.
 
 from __future__ import annotations
 
+import os
 import secrets
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,6 +19,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 
@@ -40,6 +43,26 @@ def stage_input(data: bytes, suffix: str = ".upload") -> str:
     """Write a job's input under the data directory; the name is relative to it."""
     name = f"{secrets.token_urlsafe(16)}{suffix}"
     (staging_dir() / name).write_bytes(data)
+    return f"jobs/{name}"
+
+
+def stage_upload(upload: UploadedFile, suffix: str = ".upload") -> str:
+    """Keep an uploaded file for a job without reading it into memory: a hard link to the
+    file Django streamed it to (the same disk: no copy), else a copy in chunks. The name is
+    relative to the data directory."""
+    name = f"{secrets.token_urlsafe(16)}{suffix}"
+    target = staging_dir() / name
+    temporary = getattr(upload, "temporary_file_path", None)
+    if temporary is not None:
+        try:
+            os.link(temporary(), target)
+        except OSError:
+            pass  # another file system: copy it
+        else:
+            return f"jobs/{name}"
+    upload.seek(0)
+    with open(target, "wb") as out:
+        shutil.copyfileobj(upload, out, 1024 * 1024)
     return f"jobs/{name}"
 
 
@@ -133,15 +156,22 @@ def jobs_recover(*, gone: Callable[[str], bool]) -> int:
 
 def staged_clean(*, now: datetime | None = None) -> int:
     """Remove staged inputs older than STAGED_FOR that no queued or running job needs (an
-    upload previewed and never imported)."""
+    upload previewed and never imported), and the temporary files of uploads whose web
+    process died mid-request. Run by the worker (hourly). Returns how many were removed."""
     now = now or timezone.now()
     needed = set(Job.objects.filter(state__in=[Job.State.QUEUED, Job.State.RUNNING])
                  .exclude(staged="").values_list("staged", flat=True))
-    removed = 0
     cutoff = (now - STAGED_FOR).timestamp()
-    for path in staging_dir().iterdir():
-        if f"jobs/{path.name}" in needed or path.stat().st_mtime >= cutoff:
-            continue
-        path.unlink(missing_ok=True)
-        removed += 1
+    stale = [path for path in staging_dir().iterdir() if f"jobs/{path.name}" not in needed]
+    uploads = getattr(settings, "FILE_UPLOAD_TEMP_DIR", None)
+    if uploads and Path(uploads).is_dir():
+        stale += list(Path(uploads).iterdir())
+    removed = 0
+    for path in stale:
+        try:
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except FileNotFoundError:
+            pass  # removed meanwhile (another worker, or the request ended)
     return removed

@@ -52,11 +52,16 @@ class Message(models.Model):
         RETRY = "retry", "Waiting to retry"
         UNKNOWN = "unknown", "Unknown: check your Sent folder"
         CANCELLED = "cancelled", "Cancelled"
+        # Waiting for the user to say "send" (or cancel): never sent by itself. A restored
+        # message that was waiting to go out, or one whose mail account was removed.
+        HELD = "held", "Held: send it?"
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     # Fixed when the message is queued, so a retry is the same message to the server and to
-    # the recipient's client, and replies can be matched to it.
-    message_id = models.CharField(max_length=255, unique=True)
+    # the recipient's client, and replies can be matched to it. Unique per account: a backup
+    # restored into a second account of the same instance holds the same sent messages, under
+    # the Message-IDs that went out (so replies to them are still recognised).
+    message_id = models.CharField(max_length=255)
     from_name = models.CharField(max_length=200, blank=True)
     from_address = models.CharField(max_length=254)
     to_name = models.CharField(max_length=200, blank=True)
@@ -83,6 +88,11 @@ class Message(models.Model):
             models.Index(fields=["state", "next_attempt_at"]),
             models.Index(fields=["owner", "state"]),
         ]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "message_id"],
+                                    name="message_id_once_per_account"),
+        ]
+
     def __str__(self) -> str:
         return f"{self.subject} to {self.to_address} ({self.state})"
 

@@ -7,9 +7,9 @@ from django.db.models import Case, IntegerField, QuerySet, Value, When
 from pursuit.accounts.models import User
 from pursuit.outbox.models import InboundReply, MailAccount, MailCheck, Message
 
-# What needs the user first: a decision (unknown), a failure, then what is on its way.
+# What needs the user first: a decision (unknown, held), a failure, then what is on its way.
 _ATTENTION = Case(
-    When(state=Message.State.UNKNOWN, then=Value(0)),
+    When(state__in=[Message.State.UNKNOWN, Message.State.HELD], then=Value(0)),
     When(state=Message.State.FAILED, then=Value(1)),
     When(state=Message.State.RETRY, then=Value(2)),
     When(state__in=[Message.State.QUEUED, Message.State.CLAIMED, Message.State.SENDING],

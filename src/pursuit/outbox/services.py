@@ -6,7 +6,7 @@ A request never talks to a mail server: it writes a row, and the worker delivers
 from __future__ import annotations
 
 import secrets
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email.charset import QP, Charset
@@ -24,6 +24,7 @@ from pursuit.core.errors import BadInput
 from pursuit.core.mail import check_address, check_header
 from pursuit.crypto import encrypt
 from pursuit.outbox.models import MailAccount, MailCheck, Message
+from pursuit.outbox.transport import instance_mailer_set_up
 
 
 def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_port: int,
@@ -58,12 +59,55 @@ def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_po
         account.smtp_password_encrypted = encrypt(smtp_password)
     if imap_password is not None:
         account.imap_password_encrypted = encrypt(imap_password)
-    account.save()
+    with transaction.atomic():
+        account.save()
+        # A server that failed (a wrong password, a typo in the host) was probably just fixed:
+        # the messages waiting for a retry try again now instead of at their back-off.
+        Message.objects.filter(owner=owner, system=False, state=Message.State.RETRY).update(
+            next_attempt_at=timezone.now())
     return account
 
 
-def mail_account_delete(*, owner: User) -> None:
-    MailAccount.objects.filter(owner=owner).delete()
+# Why a message is held, as the Outbox says it.
+ACCOUNT_REMOVED = "held: the mail account it was to go out through was removed"
+NO_ACCOUNT = "held: no mail account is set up (Settings → Mail account)"
+RESTORED = "restored from a backup while it was waiting to go out"
+
+
+def mail_account_delete(*, owner: User) -> int:
+    """Remove the user's mail account. Messages waiting to go out through it are held (never
+    printed on the console as if sent): the user sends them again once a new account is set
+    up, or cancels them. Returns how many were held."""
+    with transaction.atomic():
+        deleted, _ = MailAccount.objects.filter(owner=owner).delete()
+        return messages_hold(owner_id=owner.pk, reason=ACCOUNT_REMOVED) if deleted else 0
+
+
+def messages_hold(*, owner_id: int, reason: str) -> int:
+    """Hold every message of the account waiting to go out through its own mailbox (not the
+    instance's mail, such as invitations): each waits for the user's "send" or "cancel".
+
+    One conditional UPDATE: a message a worker claimed but has not started stays unsent (the
+    worker's flip to `sending` requires it to be still claimed). Returns how many were held.
+    """
+    return Message.objects.filter(owner_id=owner_id, system=False, state__in=WAITING).update(
+        state=Message.State.HELD, claimed_by="", claimed_at=None, last_error=reason)
+
+
+def message_send_held(*, owner: User, message_id: int) -> Message:
+    """The user says "send" for a held message: it goes back to the queue now. Refused while
+    the instance delivers mail and the user has no mail account (it would only be held
+    again)."""
+    if (instance_mailer_set_up() and not MailAccount.objects.filter(owner=owner).exists()
+            and Message.objects.filter(pk=message_id, owner=owner, system=False).exists()):
+        raise BadInput("set up your mail account first (Settings → Mail account), then send "
+                       "it", where="mail_account")
+    changed = Message.objects.filter(pk=message_id, owner=owner,
+                                     state=Message.State.HELD).update(
+        state=Message.State.QUEUED, next_attempt_at=timezone.now(), last_error="")
+    if not changed:
+        raise BadInput("only a held message can be sent from here", where="message")
+    return _owned(owner, message_id)
 
 
 def mail_check_request(*, owner: User) -> MailCheck:
@@ -99,14 +143,50 @@ def message_enqueue(*, owner: User, to_address: str, subject: str, body: str,
         from_name = f"{owner.full_name or owner.email} via Pursuit"
         from_address = str(settings.DEFAULT_FROM_EMAIL)
     check_header(from_name, field="from_name")
-    domain = from_address.rsplit("@", 1)[-1] or "pursuit.invalid"
     when = send_at or timezone.now()
     return Message.objects.create(
-        owner=owner, message_id=f"<{secrets.token_hex(16)}@{domain}>",
+        owner=owner, message_id=_new_message_id(from_address),
         from_name=from_name, from_address=from_address, to_name=to_name,
         to_address=to_address.strip(), subject=subject.strip(), body=body,
         send_at=when, next_attempt_at=when, system=system,
     )
+
+
+def _new_message_id(from_address: str) -> str:
+    domain = from_address.rsplit("@", 1)[-1].strip(" <>") or "pursuit.invalid"
+    return f"<{secrets.token_hex(16)}@{domain}>"
+
+
+# What a message from a backup becomes when it is stored again. A restored message never goes
+# out by itself: one that was waiting to go out is held for the user; one that was being sent
+# may have reached the server, so it is unknown, like one whose worker died.
+_RESTORED_STATE: dict[str, str] = {
+    Message.State.QUEUED: Message.State.HELD, Message.State.RETRY: Message.State.HELD,
+    Message.State.CLAIMED: Message.State.HELD, Message.State.SENDING: Message.State.UNKNOWN,
+}
+_WENT_OUT = (Message.State.SENT, Message.State.UNKNOWN, Message.State.SENDING)
+
+
+def message_restored(row: Mapping[str, Any], *, taken: Collection[str]) -> dict[str, Any]:
+    """A message row of a backup as it is stored again (`archive.backup`): its new state, and
+    its identity. A message that went out (or may have) keeps its Message-ID, so that replies
+    to it are still recognised, unless the account already holds that ID (`taken`); any other
+    message gets a new one, being a new message when it is sent. Claims of the old instance's
+    workers are dropped."""
+    restored = dict(row)
+    state = str(row.get("state") or Message.State.QUEUED)
+    restored["state"] = _RESTORED_STATE.get(state, state)
+    if state in _RESTORED_STATE:
+        restored["last_error"] = (RESTORED if restored["state"] == Message.State.HELD else
+                                  "restored from a backup while it was being sent: check your "
+                                  "Sent folder")
+    message_id = str(row.get("message_id") or "")
+    if state not in _WENT_OUT or not message_id or message_id in taken:
+        restored["message_id"] = _new_message_id(str(row.get("from_address") or ""))
+    if restored["state"] == Message.State.HELD:
+        restored["attempts"] = 0  # sent again, it is a new message with a back-off of its own
+    restored["claimed_by"], restored["claimed_at"] = "", None
+    return restored
 
 
 def build_email(message: Message, *, date: datetime | None = None) -> MIMEText:
@@ -132,7 +212,8 @@ def build_email(message: Message, *, date: datetime | None = None) -> MIMEText:
 # States from which a message can still be stopped before any byte goes out. A `claimed`
 # message sits in a worker's batch, but the worker flips it to `sending` with a conditional
 # UPDATE ("still claimed by me"), so withdrawing it here wins or loses cleanly on the row.
-WITHDRAWABLE = (Message.State.QUEUED, Message.State.RETRY, Message.State.CLAIMED)
+WAITING = (Message.State.QUEUED, Message.State.RETRY, Message.State.CLAIMED)
+WITHDRAWABLE = (*WAITING, Message.State.HELD)
 IN_FLIGHT = (Message.State.SENDING, Message.State.SENT, Message.State.UNKNOWN)
 
 

@@ -11,6 +11,7 @@ import sys
 from email.message import Message as EmailMessage
 from typing import TextIO
 
+from django.conf import settings
 from django.core.mail import EmailMessage as DjangoEmail
 
 from pursuit.core.mail import Failure
@@ -20,6 +21,10 @@ class SendFailed(Exception):
     def __init__(self, failure: Failure) -> None:
         super().__init__(failure.detail)
         self.failure = failure
+
+
+class _Closed(SendFailed):
+    """The server had closed the connection before this message's first command."""
 
 
 def _reply_text(code: int, reply: bytes | str) -> str:
@@ -41,6 +46,10 @@ class SmtpTransport:
     @property
     def where(self) -> str:
         return f"{self.host}:{self.port}"
+
+    @property
+    def connected(self) -> bool:
+        return self._smtp is not None
 
     def open(self) -> None:
         if self._smtp is not None:
@@ -77,7 +86,21 @@ class SmtpTransport:
         self._smtp = smtp
 
     def send(self, message: EmailMessage, sender: str, recipient: str) -> str:
-        """Deliver one message; returns the server's final reply. Raises SendFailed."""
+        """Deliver one message; returns the server's final reply. Raises SendFailed.
+
+        A connection kept open since an earlier message may have been closed by the server
+        meanwhile (servers drop idle clients): then one new connection is made, which is safe
+        since not a byte of this message had gone out.
+        """
+        reused = self._smtp is not None
+        try:
+            return self._send(message, sender, recipient)
+        except _Closed:
+            if not reused:
+                raise
+        return self._send(message, sender, recipient)
+
+    def _send(self, message: EmailMessage, sender: str, recipient: str) -> str:
         self.open()
         smtp = self._smtp
         assert smtp is not None
@@ -99,10 +122,10 @@ class SmtpTransport:
         except SendFailed:
             self._reset()
             raise
-        except smtplib.SMTPServerDisconnected as exc:
+        except (smtplib.SMTPServerDisconnected, ConnectionResetError, BrokenPipeError) as exc:
             self.close()
             detail = f"{self.where} disconnected: {exc}"
-            raise SendFailed(Failure("envelope", None, detail)) from exc
+            raise _Closed(Failure("envelope", None, detail)) from exc
         except (OSError, smtplib.SMTPException) as exc:
             self.close()
             raise SendFailed(Failure("envelope", None, f"{self.where}: {exc}")) from exc
@@ -182,6 +205,26 @@ def probe_smtp(*, host: str, port: int, security: str, username: str, password: 
 def resolve(host: str) -> None:
     """Raise OSError early when a host name does not resolve (a clear message in checks)."""
     socket.getaddrinfo(host, None)
+
+
+# Django's mail backends that deliver nothing anywhere.
+_NOWHERE = frozenset({"django.core.mail.backends.console.EmailBackend",
+                      "django.core.mail.backends.locmem.EmailBackend",
+                      "django.core.mail.backends.dummy.EmailBackend",
+                      "django.core.mail.backends.filebased.EmailBackend"})
+
+
+def instance_mailer_set_up() -> bool:
+    """Does this instance deliver mail (an operator set EMAIL_HOST, or a real backend)?
+
+    Without one, it is a laptop's or a trial's: there the console stands in for a mailbox
+    that is not set up yet. With one, mail was expected to really go out, so the console must
+    never stand in for a user's missing mailbox (their messages are held instead).
+    """
+    mailers = getattr(settings, "MAILERS", None) or {}
+    backend = (mailers.get("default") or {}).get("BACKEND") or \
+        getattr(settings, "EMAIL_BACKEND", "")
+    return backend not in _NOWHERE
 
 
 class InstanceTransport:

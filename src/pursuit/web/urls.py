@@ -26,6 +26,7 @@ urlpatterns = [
     path("outbox/<int:message_id>/", outbox.message_detail, name="outbox_message"),
     path("outbox/<int:message_id>/message.eml", outbox.message_eml, name="outbox_message_eml"),
     path("outbox/<int:message_id>/cancel/", outbox.message_cancel, name="outbox_message_cancel"),
+    path("outbox/<int:message_id>/send/", outbox.message_send, name="outbox_message_send"),
     path("outbox/<int:message_id>/resolve/", outbox.message_resolve,
          name="outbox_message_resolve"),
     path("settings/mail/", outbox.mail_settings, name="mail_settings"),

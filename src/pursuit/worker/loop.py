@@ -1,26 +1,43 @@
 """The worker: one loop that polls the database, delivers due messages (marking their touches
-done through the cadence), recovers expired claims, queues morning digests, runs connection
-checks and background jobs, and polls IMAP for replies. No broker: the database is the
-queue, so several workers on PostgreSQL (or on one SQLite file) work unchanged.
+done through the cadence), recovers the claims of workers that are gone, queues morning
+digests, runs connection checks and background jobs, and polls IMAP for replies. No broker: the
+database is the queue, so several workers on PostgreSQL (or on one SQLite file) work unchanged.
 
-A message goes queued -> claimed -> sending -> sent / retry / failed / unknown. A worker
-claims a small batch of one account's due messages in one conditional UPDATE, then flips each
-to `sending` (recording the attempt) just before its SMTP conversation. So at any time at most
-one message per worker is in flight: if the worker dies, its `sending` message becomes
-`unknown` (never resent), and its merely `claimed` ones go back to the queue untouched.
+A message goes queued -> claimed -> sending -> sent / retry / failed / unknown. Delivery goes in
+rounds: a round claims the due messages of every account at once (one conditional UPDATE; a
+share of BATCH each), then sends them round-robin, one message per account in turn, each
+account over its own connection. Each message is flipped to `sending` (recording the attempt)
+just before its SMTP conversation, so at any time at most one message per worker is in
+flight: if the worker dies, its `sending` message becomes `unknown` (never resent), and its
+merely `claimed` ones go back to the queue untouched.
+
+No account can hold up the others:
+- fair: a round serves every account with due messages in turn, those served least recently
+  first, and a round ends as soon as a message of anyone becomes due meanwhile, so no
+  account's thousand messages delay another's one by more than the message in hand;
+- a mail server that never answers costs its own account one timeout, not every account's:
+  connections are opened (connect, TLS, login) on background threads while the others' mail
+  goes on, and after a connection failure the account is set aside, all its due messages back
+  to `retry` with the same back-off in one statement.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import signal
+import threading
 import time
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import Message as EmailMessage
 from types import FrameType
 from typing import Any, Protocol
 
 from django.db import connection, transaction
+from django.db.models import Count, Exists, Min, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from pursuit.archive.services import import_file
@@ -29,7 +46,7 @@ from pursuit.cadence.replies import reply_record
 from pursuit.cadence.services import touch_sent
 from pursuit.cards.services import scan_batch_run
 from pursuit.core.errors import BadInput
-from pursuit.core.mail import FAILED, RETRY, SENT, classify, next_delay
+from pursuit.core.mail import FAILED, RETRY, SENT, Failure, classify, next_delay
 from pursuit.crypto import decrypt
 from pursuit.digest.services import send_due_digests
 from pursuit.jobs import liveness
@@ -44,21 +61,28 @@ from pursuit.jobs.services import (
     staged_path,
 )
 from pursuit.outbox.checks import run_check
-from pursuit.outbox.models import MailAccount, MailCheck, Message
+from pursuit.outbox.models import Attempt, MailAccount, MailCheck, Message
 from pursuit.outbox.replies import poll_account
-from pursuit.outbox.services import build_email
+from pursuit.outbox.services import NO_ACCOUNT, build_email, messages_hold
 from pursuit.outbox.transport import (
     ConsoleTransport,
     InstanceTransport,
     SendFailed,
     SmtpTransport,
+    instance_mailer_set_up,
 )
 
 log = logging.getLogger(__name__)
 
 DUE_STATES = (Message.State.QUEUED, Message.State.RETRY)
 _UNWANTED = (Touch.Status.SKIPPED, Touch.Status.CANCELLED, Touch.Status.DONE)
+# Messages claimed in one round: all of them for an account alone, a share for each of many.
 BATCH = 50
+OPENING_THREADS = 8
+# How long an account's turn waits for its connection being opened before the others go on.
+OPEN_GRACE = 1.0
+BEAT_EVERY = 10.0  # seconds: a long round still says the worker is alive
+INSTANCE = None  # the lane of mail sent through the instance's own mailer (invitations)
 
 
 class Transport(Protocol):
@@ -83,18 +107,98 @@ def transport_for(account: MailAccount | None) -> Transport:
                          timeout=account.timeout_seconds)
 
 
+def _signature(account: MailAccount) -> tuple[Any, ...]:
+    """What a connection depends on: a change made in Settings makes a new one."""
+    return (account.pk, account.smtp_host, account.smtp_port, account.smtp_security,
+            account.smtp_username, account.smtp_password_encrypted, account.timeout_seconds)
+
+
+# -- opening connections in the background ---------------------------------------------------
+class _Opening:
+    """One connection being opened on a background thread."""
+
+    def __init__(self, transport: SmtpTransport) -> None:
+        self.transport = transport
+        self.since = time.monotonic()
+        self.done = threading.Event()
+        self.failure: Failure | None = None
+        self.abandoned = False
+        self.lock = threading.Lock()
+
+    def abandon(self) -> None:
+        """The worker no longer wants it: closed now if open, else as soon as it is."""
+        with self.lock:
+            if self.done.is_set():
+                self.transport.close()
+            else:
+                self.abandoned = True
+
+
+class _Opener:
+    """Opens SMTP connections (connect, greeting, TLS, login) on a few daemon threads, so that
+    a server that accepts a connection and never answers holds up its own account for one
+    timeout while the worker goes on with everyone else's mail. Only the opening is done
+    there: every database write and every message stays on the worker's own thread."""
+
+    def __init__(self, threads: int = OPENING_THREADS) -> None:
+        self._queue: queue.SimpleQueue[_Opening] = queue.SimpleQueue()
+        self._threads = threads
+        self._started = 0
+
+    def open(self, transport: SmtpTransport) -> _Opening:
+        opening = _Opening(transport)
+        self._queue.put(opening)
+        if self._started < self._threads:
+            # Daemon threads: a worker told to stop does not wait for a silent server.
+            threading.Thread(target=self._run, name="pursuit-smtp-open", daemon=True).start()
+            self._started += 1
+        return opening
+
+    def _run(self) -> None:
+        while True:
+            opening = self._queue.get()
+            try:
+                opening.transport.open()
+            except SendFailed as exc:
+                opening.failure = exc.failure
+            except Exception as exc:  # a bug or an unreadable secret: say so, keep going
+                log.exception("opening a connection to %s failed", opening.transport.where)
+                opening.failure = Failure("connect", None, f"{type(exc).__name__}: {exc}")
+            with opening.lock:
+                opening.done.set()
+                if opening.abandoned:
+                    opening.transport.close()
+
+
+@dataclass
+class _Lane:
+    """One account's claimed messages in a round, and the connection they go through."""
+
+    key: int | None  # the owner's id, or INSTANCE
+    transport: Transport
+    messages: deque[Message] = field(default_factory=deque)
+
+
 class Worker:
     def __init__(self, *, lease_seconds: int = 300, idle_sleep: float = 2.0,
-                 imap_every: float = 120.0, worker_id: str | None = None) -> None:
+                 imap_every: float = 120.0, worker_id: str | None = None,
+                 open_grace: float = OPEN_GRACE) -> None:
         self.id = worker_id or liveness.worker_id()
+        self.open_grace = open_grace
         self.lease = timedelta(seconds=lease_seconds)
         self.idle_sleep = idle_sleep
         self.imap_every = imap_every
         self.stopping = False
-        self._transports: dict[int, Transport] = {}
+        self._transports: dict[int, tuple[tuple[Any, ...], Transport]] = {}
+        self._opening: dict[int, _Opening] = {}
+        self._opener = _Opener()
+        self._console = ConsoleTransport()
         self._instance = InstanceTransport()
+        self._served: dict[int | None, int] = {}  # account -> when it was last served
+        self._ticks = 0
+        self._last_beat = 0.0
         self._last_imap = 0.0
-        self._last_clean = 0.0
+        self._last_clean = float("-inf")
 
     # -- the loop ---------------------------------------------------------------------------
     def install_signal_handlers(self) -> None:
@@ -110,17 +214,16 @@ class Worker:
         handled = 0
         try:
             while not self.stopping:
-                liveness.beat(self.id)
-                self.recover_expired()
+                self._beat()
+                self.recover_claims()
                 self.run_checks()
                 self.send_digests()  # queued before delivering, so they go out this turn
                 did = 0
                 while not self.stopping:
-                    batch = self.claim_batch()
-                    if not batch:
+                    sent = self.deliver_round()
+                    if sent is None:
                         break
-                    did += self.deliver_batch(batch)
-                    self.release_claims()  # what a stopped batch left goes back at once
+                    did += sent
                 handled += did
                 did += self.run_jobs(once=once)
                 if once or time.monotonic() - self._last_imap >= self.imap_every:
@@ -141,113 +244,318 @@ class Worker:
         while not self.stopping and time.monotonic() < end:
             time.sleep(min(0.2, end - time.monotonic()))
 
+    def _beat(self, *, every: float = 0.0) -> None:
+        if time.monotonic() - self._last_beat >= every:
+            liveness.beat(self.id)
+            self._last_beat = time.monotonic()
+
     def _close_transports(self) -> None:
-        for transport in self._transports.values():
+        for _, transport in self._transports.values():
             transport.close()
         self._transports.clear()
+        for opening in self._opening.values():
+            opening.abandon()
+        self._opening.clear()
 
-    # -- claiming ---------------------------------------------------------------------------
-    def recover_expired(self) -> int:
-        """Claims older than the lease belong to a worker that died.
+    def _drop_transport(self, key: int) -> None:
+        _, transport = self._transports.pop(key, (None, None))
+        if transport is not None:
+            transport.close()
+        opening = self._opening.pop(key, None)
+        if opening is not None:
+            opening.abandon()
+
+    # -- claims -----------------------------------------------------------------------------
+    def recover_claims(self) -> int:
+        """Take back the claims of workers that are gone: at once when the worker is surely
+        gone (on this machine its process no longer exists; on another, its heartbeat
+        stopped), else when the claim is older than the lease.
 
         A `sending` message may or may not have reached the server: UNKNOWN, never resent.
-        A `claimed` one was never tried: back to the queue.
+        A `claimed` one was never tried: back to the queue. (Should a worker thought gone
+        still be alive, it sends nothing twice: its next step on each message requires its
+        own claim, which is gone.) Returns how many became unknown.
         """
         cutoff = timezone.now() - self.lease
-        unknown = Message.objects.filter(state=Message.State.SENDING,
-                                         claimed_at__lt=cutoff).update(
+        holders = (Message.objects.filter(state__in=[Message.State.CLAIMED,
+                                                     Message.State.SENDING])
+                   .exclude(claimed_by=self.id).order_by()
+                   .values_list("claimed_by", flat=True).distinct())
+        gone = [w for w in holders if liveness.is_gone(w, unseen_is_gone=False)]
+        stale = Q(claimed_at__lt=cutoff) | Q(claimed_by__in=gone)
+        unknown = Message.objects.filter(stale, state=Message.State.SENDING).update(
             state=Message.State.UNKNOWN, claimed_by="",
             last_error="the worker stopped while sending: check your Sent folder")
-        Message.objects.filter(state=Message.State.CLAIMED, claimed_at__lt=cutoff).update(
+        Message.objects.filter(stale, state=Message.State.CLAIMED).update(
             state=Message.State.QUEUED, claimed_by="", claimed_at=None)
+        jobs_recover(gone=liveness.is_gone)
         return unknown
 
     def release_claims(self) -> None:
         Message.objects.filter(state=Message.State.CLAIMED, claimed_by=self.id).update(
             state=Message.State.QUEUED, claimed_by="", claimed_at=None)
 
-    def _allowance(self, owner_id: int, now: object) -> int:
-        """How many more messages this account may send in the current minute."""
-        account = MailAccount.objects.filter(owner_id=owner_id).only("rate_per_minute").first()
-        if account is None:
-            return BATCH  # the console transport has no server to protect
-        since = timezone.now() - timedelta(minutes=1)
-        recent = Message.objects.filter(owner_id=owner_id, sent_at__gte=since).count()
-        return max(0, min(BATCH, account.rate_per_minute - recent))
+    def _due(self, now: datetime) -> QuerySet[Message]:
+        return Message.objects.filter(state__in=DUE_STATES, next_attempt_at__lte=now)
 
-    def claim_batch(self) -> list[Message]:
-        """Claim up to BATCH due messages of one account (the most overdue first)."""
+    def _allowances(self, owners: Iterable[int], accounts: dict[int, MailAccount],
+                    share: int) -> dict[int, int]:
+        """How many messages each account may send in this round: its share, within what
+        is left of its rate per minute (the console has no server to protect)."""
+        since = timezone.now() - timedelta(minutes=1)
+        limited = [o for o in owners if o in accounts]
+        recent = dict(Message.objects.filter(owner_id__in=limited, state=Message.State.SENT,
+                                             sent_at__gte=since)
+                      .order_by().values_list("owner_id").annotate(n=Count("id")))
+        return {o: max(0, min(share, accounts[o].rate_per_minute - recent.get(o, 0)))
+                if o in accounts else share for o in owners}
+
+    def claim_round(self, *, limit: int | None = None) -> list[_Lane]:
+        """Claim the due messages of every account (the most overdue first within each), in
+        the order the accounts are served: the least recently served first."""
         now = timezone.now()
-        due = Message.objects.filter(state__in=DUE_STATES, next_attempt_at__lte=now)
-        skipped: set[int] = set()
-        while True:
-            first = (due.exclude(owner_id__in=skipped).order_by("next_attempt_at", "id")
-                     .values_list("owner_id", flat=True).first())
-            if first is None:
-                return []
-            allowance = self._allowance(first, now)
-            if allowance:
-                break
-            skipped.add(first)  # at its rate limit: others may still go
-        mine = due.filter(owner_id=first).order_by("next_attempt_at", "id")
+        due = self._due(now)
+        found = (due.order_by().values_list("owner_id", "system")
+                 .annotate(oldest=Min("next_attempt_at")))
+        oldest: dict[int | None, datetime] = {}
+        for owner_id, system, first in found:
+            key = INSTANCE if system else owner_id
+            oldest[key] = min(first, oldest.get(key, first))
+        if not oldest:
+            return []
+        owners = [k for k in oldest if k is not INSTANCE]
+        accounts = {a.owner_id: a for a in MailAccount.objects.filter(owner_id__in=owners)}
+        if instance_mailer_set_up():
+            # Mail was expected to go out from here: a user without a mailbox gets their
+            # messages held, never printed on the console as if they had been sent.
+            for owner_id in [o for o in owners if o not in accounts]:
+                messages_hold(owner_id=owner_id, reason=NO_ACCOUNT)
+                del oldest[owner_id]
+                owners.remove(owner_id)
+        share = limit or max(1, BATCH // max(1, len(oldest)))
+        allowance = self._allowances(owners, accounts, share)
+        order = sorted(oldest, key=lambda k: (self._served.get(k, -1), oldest[k]))
+        if limit is not None:
+            order = order[:1]
+        ids: list[int] = []
         with transaction.atomic():
-            if connection.vendor == "postgresql":
-                # SKIP LOCKED: two workers never wait on, or take, the same rows.
-                ids = list(mine.select_for_update(skip_locked=True)
-                           .values_list("pk", flat=True)[:allowance])
-            else:
-                ids = list(mine.values_list("pk", flat=True)[:allowance])
-            # The conditional UPDATE is the claim: a row another worker took meanwhile is
-            # no longer due, so it is not counted here.
-            # A message whose touch is no longer planned was withdrawn with it (the cadence
-            # does both in one transaction); the exclusion says so again where it matters.
+            for key in order:
+                mine = due.filter(system=True) if key is INSTANCE else \
+                    due.filter(owner_id=key, system=False)
+                count = share if key is INSTANCE else allowance[key]
+                if not count:
+                    continue  # at its rate limit: the others still go
+                mine = mine.order_by("next_attempt_at", "id")
+                if connection.vendor == "postgresql":
+                    # SKIP LOCKED: two workers never wait on, or take, the same rows.
+                    mine = mine.select_for_update(skip_locked=True)
+                ids += mine.values_list("pk", flat=True)[:count]
+            # The conditional UPDATE is the claim: a row another worker took meanwhile is no
+            # longer due, so it is not counted here. A message whose touch is no longer
+            # planned was withdrawn with it (the cadence does both in one transaction); the
+            # exclusion says so again where it matters.
             Message.objects.filter(pk__in=ids, state__in=DUE_STATES).exclude(
                 touch__status__in=_UNWANTED).update(
                 state=Message.State.CLAIMED, claimed_by=self.id, claimed_at=now)
-        return list(Message.objects.filter(pk__in=ids, state=Message.State.CLAIMED,
-                                           claimed_by=self.id).order_by("next_attempt_at", "id"))
+        lanes = {key: _Lane(key, self._transport(key, accounts)) for key in order}
+        # Whether each has a touch: the cadence's bookkeeping of a sent touch is a few
+        # milliseconds, skipped for the messages that have none.
+        claimed = (Message.objects.filter(pk__in=ids, state=Message.State.CLAIMED,
+                                          claimed_by=self.id)
+                   .annotate(has_touch=Exists(Touch.objects.filter(message=OuterRef("pk"))))
+                   .order_by("next_attempt_at", "id"))
+        for message in claimed:
+            lanes[INSTANCE if message.system else message.owner_id].messages.append(message)
+        return [lane for lane in lanes.values() if lane.messages]
+
+    def _transport(self, key: int | None, accounts: dict[int, MailAccount]) -> Transport:
+        if key is INSTANCE:
+            return self._instance
+        account = accounts.get(key)
+        if account is None:
+            self._drop_transport(key)
+            return self._console
+        signature = _signature(account)
+        kept = self._transports.get(key)
+        if kept is not None and kept[0] == signature:
+            return kept[1]
+        self._drop_transport(key)  # the account changed in Settings: a new connection
+        transport = transport_for(account)
+        self._transports[key] = (signature, transport)
+        return transport
 
     # -- delivering -------------------------------------------------------------------------
-    def deliver_batch(self, batch: list[Message]) -> int:
-        """Send a claimed batch over one connection. Each message's outcome is written in the
-        same transaction that starts the next one: one commit per message, and still at
-        most one message `sending` at any moment."""
-        handled = 0
-        attempt = self._start_in_new_transaction(batch[0])
-        for position, message in enumerate(batch):
-            if attempt is None:  # our claim on it was lost: try the next one
-                if position + 1 < len(batch) and not self.stopping:
-                    attempt = self._start_in_new_transaction(batch[position + 1])
-                continue
-            outcome, detail, code, transport = self._send(message)
-            # A server that is down or refuses the login fails every message alike: the rest
-            # of the batch goes back to the queue instead of failing one by one.
-            keep_going = not self.stopping and not (outcome == RETRY and code is None)
-            following = batch[position + 1] if keep_going and position + 1 < len(batch) \
-                else None
-            attempt = self._record(message, attempt, transport, outcome, detail, code,
-                                   start_next=following)
-            handled += 1
-            if following is None:
-                break
-        return handled
+    def deliver_round(self, *, limit: int | None = None) -> int | None:
+        """Claim a round and deliver it; returns how many messages were handled, or None when
+        nothing was due. What the round did not get to goes back to the queue at once."""
+        began = timezone.now()
+        lanes = self.claim_round(limit=limit)
+        if not lanes:
+            return None
+        self._open_early(lanes)
+        try:
+            return self._deliver(deque(lanes), began)
+        finally:
+            self.release_claims()
 
     def deliver_next(self) -> bool:
-        """Deliver one due message, if any (the rest of its batch goes back to the queue)."""
-        batch = self.claim_batch()
-        if batch:
-            self.deliver(batch[0])
-            self.release_claims()
-        return bool(batch)
+        """Deliver one due message, if any (tests and tools)."""
+        return bool(self.deliver_round(limit=1))
 
-    def deliver(self, message: Message) -> str | None:
-        """Deliver one claimed message; returns its outcome, or None if the claim was lost."""
-        attempt = self._start_in_new_transaction(message)
-        if attempt is None:
-            return None
-        outcome, detail, code, transport = self._send(message)
-        self._record(message, attempt, transport, outcome, detail, code)
-        return Message.objects.values_list("state", flat=True).get(pk=message.pk)
+    def _deliver(self, ring: deque[_Lane], began: datetime) -> int:
+        """Send the round's messages, one account after the other. Each message's outcome is
+        written in the same transaction that starts the next one: one commit per message, and
+        still at most one message `sending` at any moment."""
+        handled = 0
+        started: tuple[_Lane, Message, int] | None = None
+        while True:
+            if started is None:
+                picked = self._next(ring, wait=True)
+                if picked is None:
+                    return handled
+                attempt = self._start_in_new_transaction(picked[1])
+                if attempt is None:  # our claim on it was lost: try the next one
+                    continue
+                started = (*picked, attempt)
+            lane, message, attempt = started
+            outcome, detail, code = self._send(lane.transport, message)
+            handled += 1
+            self._ticks += 1
+            self._served[lane.key] = self._ticks
+            self._beat(every=BEAT_EVERY)
+            # No reply at all (a timeout, a dropped connection): the server is down or stuck,
+            # and would be so for each of this account's messages in turn.
+            broken = outcome == RETRY and code is None
+            if broken:
+                lane.messages.clear()
+            # Someone's message became due meanwhile: this round ends after the message in
+            # hand, and the next one serves that account first.
+            over = self.stopping or self._newly_due(began)
+            following = None if over else self._next(ring, wait=False)
+            attempt_next = self._record(message, attempt, lane.transport.name, outcome, detail,
+                                        code, start_next=following[1] if following else None)
+            if broken:
+                self._set_aside(lane.key, Failure("envelope", None, detail))
+            if over:
+                return handled  # the rest of the round goes back to the queue
+            started = None
+            if following is not None and attempt_next is not None:
+                started = (*following, attempt_next)
+
+    def _newly_due(self, began: datetime) -> bool:
+        """Did a message of anyone become due since the round began (queued, sent again, or
+        its retry time come)? Then the round ends after the message in hand, so that it is
+        not kept waiting behind the rest of another account's round."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT 1 FROM outbox_message WHERE state IN (%s, %s) AND next_attempt_at > %s"
+                " AND next_attempt_at <= %s LIMIT 1",
+                [*DUE_STATES, _db_time(began), _db_time(timezone.now())])
+            return cursor.fetchone() is not None
+
+    def _next(self, ring: deque[_Lane], *, wait: bool) -> tuple[_Lane, Message] | None:
+        """The next message to send: the next account's in turn. Its connection, if it is being
+        opened, is waited for a moment (OPEN_GRACE: turns are kept when servers answer
+        normally); after that, the account is passed over until its connection is ready, so
+        a server that never answers holds up no one else. Accounts whose connection failed
+        are set aside on the way. Without wait, returns None rather than wait at all."""
+        passed = 0  # accounts passed over in a row because their connection is slow
+        while ring and not self.stopping:
+            lane = ring[0]
+            ready = self._ready(lane) if lane.messages else None
+            if ready is None or isinstance(ready, Failure):
+                ring.popleft()
+                passed = 0
+                if isinstance(ready, Failure):
+                    lane.messages.clear()
+                    self._set_aside(lane.key, ready)
+                continue
+            if ready is True:
+                ring.rotate(-1)
+                return lane, lane.messages.popleft()
+            opening = self._opening[lane.key]  # type: ignore[index]
+            left = self.open_grace - (time.monotonic() - opening.since)
+            if left > 0:
+                if not wait:
+                    return None
+                opening.done.wait(left)
+                continue
+            ring.rotate(-1)
+            passed += 1
+            if passed >= len(ring):  # every account left waits for a slow connection
+                if not wait:
+                    return None
+                self._wait_any([self._opening[other.key] for other in ring
+                                if other.key is not None and other.key in self._opening])
+                passed = 0
+        return None
+
+    def _wait_any(self, openings: list[_Opening]) -> None:
+        while openings and not self.stopping and not any(o.done.is_set() for o in openings):
+            openings[0].done.wait(0.05)
+            self._beat(every=BEAT_EVERY)
+
+    def _open_early(self, lanes: Iterable[_Lane]) -> None:
+        """Start opening every connection the round needs at once, side by side."""
+        for lane in lanes:
+            if (isinstance(lane.transport, SmtpTransport) and lane.key is not None
+                    and not lane.transport.connected and lane.key not in self._opening):
+                self._opening[lane.key] = self._opener.open(lane.transport)
+
+    def _ready(self, lane: _Lane) -> bool | Failure:
+        """True when the lane's connection is open (or needs none); False while it is being
+        opened; the failure when it could not be opened."""
+        transport = lane.transport
+        if not isinstance(transport, SmtpTransport) or lane.key is None:
+            return True
+        opening = self._opening.get(lane.key)
+        if opening is None:
+            if transport.connected:
+                return True
+            self._open_early([lane])
+            return False
+        if not opening.done.is_set():
+            return False
+        del self._opening[lane.key]
+        return opening.failure or True
+
+    def _set_aside(self, key: int | None, failure: Failure) -> int:
+        """After a connection failure, the account's due messages (and those claimed for this
+        round) all go back to `retry` with the same back-off, in one statement, instead of
+        each costing a timeout of its own; each counts it as a try, so that a server that stays
+        down fails them all after the last one. Returns how many were set aside."""
+        if key is not INSTANCE:
+            self._drop_transport(key)
+        now = timezone.now()
+        schedule: list[datetime] = []
+        while (delay := next_delay(len(schedule) + 1)) is not None:
+            schedule.append(now + timedelta(seconds=delay))
+        last = len(schedule)  # a message tried this many times fails at its next failure
+        waiting = f"not sent: {failure.detail} (the account's messages wait for the next try)"
+        gave_up = f"gave up after {last + 1} tries: {failure.detail}"
+        lane = "system = %s" if key is INSTANCE else "system = %s AND owner_id = %s"
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                "UPDATE outbox_message SET"
+                " state = CASE WHEN attempts >= %s THEN %s ELSE %s END,"
+                " next_attempt_at = CASE attempts "
+                + " ".join("WHEN %s THEN %s" for _ in schedule) +
+                " ELSE next_attempt_at END,"
+                " last_error = CASE WHEN attempts >= %s THEN %s ELSE %s END,"
+                " attempts = attempts + 1, claimed_by = '', claimed_at = NULL"
+                f" WHERE {lane} AND ((state IN (%s, %s) AND next_attempt_at <= %s)"
+                " OR (state = %s AND claimed_by = %s)) RETURNING id, state",
+                [last, FAILED, RETRY,
+                 *[v for n, when in enumerate(schedule) for v in (n, _db_time(when))],
+                 last, gave_up, waiting,
+                 *((True,) if key is INSTANCE else (False, key)),
+                 *DUE_STATES, _db_time(now), Message.State.CLAIMED, self.id])
+            rows = cursor.fetchall()
+            Attempt.objects.bulk_create(
+                Attempt(message_id=pk, worker=self.id, started_at=now, finished_at=now,
+                        outcome=state, detail=f"not tried: {failure.detail}"[:2000])
+                for pk, state in rows)
+        return len(rows)
 
     def _start_in_new_transaction(self, message: Message) -> int | None:
         with transaction.atomic(), connection.cursor() as cursor:
@@ -278,19 +586,18 @@ class Worker:
             [message.pk, self.id, now])
         return int(cursor.fetchone()[0])
 
-    def _send(self, message: Message) -> tuple[str, str, int | None, str]:
-        """One SMTP conversation: (outcome, detail, SMTP code or None, transport name)."""
-        transport = self._transport(message)
+    def _send(self, transport: Transport, message: Message) -> tuple[str, str, int | None]:
+        """One SMTP conversation: (outcome, detail, SMTP code or None)."""
         try:
             reply = transport.send(build_email(message, date=timezone.now()),
                                    message.from_address, message.to_address)
-            return SENT, reply, None, transport.name
+            return SENT, reply, None
         except SendFailed as exc:
             failure = exc.failure
-            return classify(failure), failure.detail, failure.code, transport.name
+            return classify(failure), failure.detail, failure.code
         except Exception as exc:  # a bug or an unreadable secret: keep the worker alive
             log.exception("sending message %s failed", message.pk)
-            return RETRY, f"{type(exc).__name__}: {exc}", None, transport.name
+            return RETRY, f"{type(exc).__name__}: {exc}", None
 
     def _record(self, message: Message, attempt: int, transport: str, outcome: str,
                 detail: str, code: int | None, *, start_next: Message | None = None
@@ -322,19 +629,9 @@ class Worker:
                 "UPDATE outbox_attempt SET finished_at = %s, outcome = %s, smtp_code = %s,"
                 " detail = %s WHERE id = %s",
                 [_db_time(now), outcome, code, detail[:2000], attempt])
-            if outcome == SENT:
+            if outcome == SENT and getattr(message, "has_touch", True):
                 touch_sent(message_id=message.pk, at=now)
             return self._start(cursor, start_next) if start_next is not None else None
-
-    def _transport(self, message: Message) -> Transport:
-        if message.system:
-            return self._instance
-        transport = self._transports.get(message.owner_id)
-        if transport is None:
-            account = MailAccount.objects.filter(owner_id=message.owner_id).first()
-            transport = transport_for(account)
-            self._transports[message.owner_id] = transport
-        return transport
 
     # -- morning digests (pursuit.digest) ---------------------------------------------------
     def send_digests(self) -> None:
@@ -348,7 +645,6 @@ class Worker:
     def run_jobs(self, *, once: bool = False) -> int:
         """Run the queued jobs (with once, all of them; else one, so that messages due
         meanwhile are not held behind a queue of imports). Returns how many ran."""
-        jobs_recover(gone=liveness.is_gone)
         if time.monotonic() - self._last_clean >= 3600:
             staged_clean()
             self._last_clean = time.monotonic()

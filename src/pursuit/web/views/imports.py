@@ -1,7 +1,9 @@
 """Import page: upload a file, see what it is and its first rows, import it with a progress bar.
 
 The preview reads only the start of the file (`contacts.imports.preview_file`), so a large
-upload is previewed in the time and memory of a small one. The import itself is a job the
+upload is previewed in the time and memory of a small one; the upload itself is streamed to
+disk by Django and staged by a link, never read whole (the size limit is
+`common.uploads`). The import itself is a job the
 worker runs (`archive.services.import_file`, one transaction): it survives a restart of the web
 server, any web process shows its progress, and a worker that dies mid-import leaves it
 "failed, nothing stored". In the web layer because a file may also be a Pursuit backup, which
@@ -13,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse
@@ -24,7 +27,7 @@ from pursuit.contacts.imports import preview_file
 from pursuit.core.errors import BadInput
 from pursuit.core.imports import FORMATS
 from pursuit.jobs.models import Job
-from pursuit.jobs.services import job_for, job_start, progress_of, stage_input, staging_dir
+from pursuit.jobs.services import job_for, job_start, progress_of, stage_upload, staging_dir
 
 _SIGNING_SALT = "pursuit.import.preview"
 _FORMAT_NAMES = {"linkedin": "LinkedIn connections", "vcard": "vCard",
@@ -45,25 +48,28 @@ def import_page(request: HttpRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        data = upload.read()
         name = Path(upload.name or "contacts").name[:200]
         user = owner(request)
         try:
-            preview = preview_file(data, filename=name,
+            # The file itself, not its bytes: the preview reads its start only, and staging
+            # links or copies it in chunks, so a large upload never sits in memory.
+            upload.seek(0)
+            preview = preview_file(upload, filename=name,
                                    format=form.cleaned_data.get("format") or "auto",
                                    region=user.country)
         except BadInput as exc:
             form.add_error("file", str(exc))
         else:
-            staged = stage_input(data)
+            staged = stage_upload(upload)
             # What the start button carries, signed: no server state until the user imports.
             token = signing.dumps({"owner": user.pk, "staged": staged, "name": name,
                                    "format": preview.format}, salt=_SIGNING_SALT)
             return render(request, "contacts/import_preview.html", {
                 "token": token, "name": name, "preview": preview,
                 "kind": _FORMAT_NAMES.get(preview.format, preview.format),
-                "size": len(data)})
-    return render(request, "contacts/import.html", {"form": form})
+                "size": upload.size})
+    return render(request, "contacts/import.html", {
+        "form": form, "max_upload_mb": settings.PURSUIT_MAX_UPLOAD_MB})
 
 
 @member

@@ -19,6 +19,7 @@ from pursuit.core.errors import BadInput
 from pursuit.outbox import selectors, services
 from pursuit.outbox.forms import MailAccountForm, ResolveForm
 from pursuit.outbox.models import MailCheck, Message
+from pursuit.outbox.transport import instance_mailer_set_up
 
 
 def _message(request: HttpRequest, message_id: int) -> Message:
@@ -36,6 +37,8 @@ def outbox(request: HttpRequest) -> HttpResponse:
         "messages_list": outbox_messages(user),
         "account": selectors.mail_account_for(user),
         "replies": selectors.replies_for(user, limit=10),
+        # Without any mail set-up on this instance, the console stands in for a mailbox.
+        "console": not instance_mailer_set_up(),
     })
 
 
@@ -64,6 +67,20 @@ def message_cancel(request: HttpRequest, message_id: int) -> HttpResponse:
     try:
         services.message_cancel(owner=request.user, message_id=message_id)  # type: ignore[arg-type]
         messages.success(request, "Cancelled: it will not be sent.")
+    except BadInput as exc:
+        messages.error(request, exc.message)
+    return redirect("outbox")
+
+
+@login_required
+@require_POST
+def message_send(request: HttpRequest, message_id: int) -> HttpResponse:
+    """A held message (restored from a backup, or its mail account removed): send it now."""
+    _message(request, message_id)
+    try:
+        services.message_send_held(owner=request.user,  # type: ignore[arg-type]
+                                   message_id=message_id)
+        messages.success(request, "Queued: it goes out now.")
     except BadInput as exc:
         messages.error(request, exc.message)
     return redirect("outbox")
@@ -106,7 +123,8 @@ def mail_settings(request: HttpRequest) -> HttpResponse:
             messages.success(request, "Mail account saved. Test the connection below.")
             return redirect("mail_settings")
     return render(request, "outbox/mail_settings.html", {
-        "form": form, "account": account, "check": selectors.latest_check(user)})
+        "form": form, "account": account, "check": selectors.latest_check(user),
+        "console": not instance_mailer_set_up()})
 
 
 @login_required
@@ -135,6 +153,11 @@ def mail_check_status(request: HttpRequest, check_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def mail_account_delete(request: HttpRequest) -> HttpResponse:
-    services.mail_account_delete(owner=request.user)  # type: ignore[arg-type]
-    messages.success(request, "Mail account removed: messages are printed on the console again.")
+    held = services.mail_account_delete(owner=request.user)  # type: ignore[arg-type]
+    said = "Mail account removed."
+    if held:
+        said += (f" {held} message{'s' if held > 1 else ''} waiting to go out "
+                 f"{'are' if held > 1 else 'is'} held in the Outbox: send or cancel "
+                 f"{'them' if held > 1 else 'it'} there.")
+    messages.success(request, said)
     return redirect("mail_settings")
