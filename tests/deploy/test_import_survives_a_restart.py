@@ -73,4 +73,4 @@ def test_an_import_queued_on_one_server_is_finished_and_shown_by_the_next(
             if "Imported Connections.csv" in page or time.monotonic() > deadline:
                 break
             time.sleep(0.5)
-        assert "Imported Connections.csv: 300 new" in page
+        assert "Imported Connections.csv (comma-separated): 300 new" in page
