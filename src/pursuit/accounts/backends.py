@@ -16,7 +16,6 @@ sessions' hash matches.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from django.contrib.auth.backends import ModelBackend
@@ -27,8 +26,11 @@ from pursuit.accounts.models import User
 BACKEND = "pursuit.accounts.backends.KeptUserBackend"
 _LIMIT = 10_000  # rows kept per process; beyond that, start over
 
-# user id -> (stamp when read, the row as read). Never handed out: each request gets a copy.
-_kept: dict[Any, tuple[int, User]] = {}
+_FIELDS = [field.attname for field in User._meta.concrete_fields]
+
+# user id -> (stamp when read, database alias, the row's values). Each request gets its own
+# User made from them, which its views may change freely.
+_kept: dict[Any, tuple[int, str | None, tuple[Any, ...]]] = {}
 
 
 class KeptUserBackend(ModelBackend):
@@ -38,7 +40,7 @@ class KeptUserBackend(ModelBackend):
         fresh = stamp.current(user_id)
         kept = _kept.get(user_id)
         if kept is not None and kept[0] == fresh:
-            user = copy.copy(kept[1])
+            user = User.from_db(kept[1], _FIELDS, kept[2])
         else:
             # Read after the stamp: a write that commits in between renews the stamp again.
             read = super().get_user(user_id)
@@ -47,12 +49,8 @@ class KeptUserBackend(ModelBackend):
                 return None
             if len(_kept) >= _LIMIT:
                 _kept.clear()
-            _kept[user_id] = (fresh, copy.copy(read))
+            _kept[user_id] = (fresh, read._state.db,
+                              tuple(getattr(read, name) for name in _FIELDS))
             user = read
         stamp.attach(user, fresh)
         return user
-
-
-def forget_kept_users() -> None:
-    """Drop this process's copies (tests)."""
-    _kept.clear()

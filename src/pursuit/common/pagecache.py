@@ -10,6 +10,10 @@ user's row is stale, and the session backend has already read it for this reques
 The cache must be shared by the server's processes (settings: a file cache in PURSUIT_HOME):
 a stamp renewed by one worker is seen by the others.
 
+Each process also keeps the last page it served of each user and page name, under its full
+key: the key names the stamp and the minute, so that copy is exactly what the shared cache
+holds under the same key, and it saves reading and unpacking the page on every request.
+
 A cached page holds forms: it is rendered with a placeholder instead of the CSRF token, and the
 token of the current request is put in on the way out. A request with messages to show (after
 a redirect) is rendered afresh and not cached.
@@ -34,6 +38,10 @@ from pursuit.accounts.models import User
 
 CSRF_PLACEHOLDER = "pursuit-csrf-placeholder"
 TTL_SECONDS = 60
+_KEPT_LIMIT = 1000  # pages kept per process; beyond that, start over
+
+# (page name, user id) -> (full key, the page's bytes cut at each CSRF placeholder)
+_kept: dict[tuple[str, Any], tuple[str, list[bytes]]] = {}
 
 
 def _version_key(user: User) -> str:
@@ -56,12 +64,20 @@ def cached_page(request: HttpRequest, user: User, name: str, template: str,
     # date_joined tells apart two accounts that got the same id (a database made anew).
     joined = int(user.date_joined.timestamp())
     key = f"pursuit:{name}:{user.pk}:{joined}:{version}:{user.timezone}:{minute}"
-    page = cache.get(key)
-    if page is None:
-        # No context processors here: what the page needs of the request is passed in.
-        page = render_to_string(template, {
-            **context(), "request": request, "user": user, "csrf_token": CSRF_PLACEHOLDER})
-        cache.set(key, page, TTL_SECONDS)
+    kept = _kept.get((name, user.pk))
+    if kept is not None and kept[0] == key:
+        parts = kept[1]
+    else:
+        page = cache.get(key)
+        if page is None:
+            # No context processors here: what the page needs of the request is passed in.
+            page = render_to_string(template, {
+                **context(), "request": request, "user": user, "csrf_token": CSRF_PLACEHOLDER})
+            cache.set(key, page, TTL_SECONDS)
+        parts = page.encode().split(CSRF_PLACEHOLDER.encode())
+        if len(_kept) >= _KEPT_LIMIT:
+            _kept.clear()
+        _kept[(name, user.pk)] = (key, parts)
     # The page is our own template's output (every value in it was escaped when it was
     # rendered); only the token, a URL-safe string, is put in.
-    return HttpResponse(page.replace(CSRF_PLACEHOLDER, get_token(request)))
+    return HttpResponse(get_token(request).encode().join(parts))
