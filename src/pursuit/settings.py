@@ -110,6 +110,9 @@ else:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
+# Django's ModelBackend, keeping the signed-in user's row between requests while the user's
+# stamp in the shared cache says it is fresh (pursuit.accounts.backends).
+AUTHENTICATION_BACKENDS = ["pursuit.accounts.backends.KeptUserBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -6,6 +6,10 @@ from typing import Any, ClassVar
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from pursuit.accounts import stamp
 
 
 class UserManager(BaseUserManager["User"]):
@@ -56,6 +60,15 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.full_name or self.email
+
+
+@receiver(post_save, sender=User)
+@receiver(post_delete, sender=User)
+def _user_row_changed(sender: type[User], instance: User, **kwargs: object) -> None:
+    # Each server process keeps the signed-in user's row between requests (accounts.backends).
+    # Every write to it must reach them all, and Django's own password change and reset views
+    # and `changepassword` write it with save(): a signal is the one place that sees them all.
+    stamp.renew(instance.pk)
 
 
 class Strength(models.Model):

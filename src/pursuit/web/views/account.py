@@ -15,6 +15,7 @@ from django.templatetags.static import static
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from pursuit.accounts.backends import BACKEND
 from pursuit.accounts.selectors import has_any_account
 from pursuit.accounts.services import strength_add, strength_delete, user_create
 from pursuit.accounts.throttle import record_success, sign_in_allowed
@@ -59,7 +60,7 @@ def first_run(request: HttpRequest) -> HttpResponse:
         else:
             user.is_staff = user.is_superuser = True
             user.save(update_fields=["is_staff", "is_superuser"])
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            login(request, user, backend=BACKEND)
             messages.success(request, "Welcome! Set your timezone and profile in Settings, "
                                       "then add your first application.")
             return redirect("today")

@@ -11,11 +11,10 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from pursuit import invitations
+from pursuit.accounts.backends import BACKEND
 from pursuit.common.http import member, owner
 from pursuit.core.errors import BadInput
 from pursuit.web.forms import InviteAccountForm, JoinForm, OwnerForm
-
-_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 @member
@@ -68,7 +67,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
         except BadInput as exc:
             form.add_error("password" if exc.where == "password" else None, exc.message)
         else:
-            login(request, user, backend=_BACKEND)
+            login(request, user, backend=BACKEND)
             messages.success(request, "Welcome! Set your timezone and profile in Settings.")
             return redirect("coach_dashboard" if user.is_coach else "today")
     return render(request, "web/join.html", {"form": form, "invitation": invitation})
@@ -85,7 +84,7 @@ def signup(request: HttpRequest) -> HttpResponse:
         except BadInput as exc:
             form.add_error("password" if exc.where == "password" else "email", exc.message)
         else:
-            login(request, user, backend=_BACKEND)
+            login(request, user, backend=BACKEND)
             messages.success(request, "Welcome! Set your timezone and profile in Settings, "
                                       "then add your first application.")
             return redirect("today")
