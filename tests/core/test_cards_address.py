@@ -20,8 +20,10 @@ def test_street_and_suite_over_two_lines_and_a_printed_country() -> None:
         "410 Quarry Lane, Suite 2", "Portland", "OR", "97205", "US")
 
 
-def test_po_box_is_the_street_and_spelled_one_way() -> None:
-    assert address("P.O. BOX 1187", "Burlington, VT 05401") == Address(
+def test_po_box_is_the_street_as_printed_with_ocr_case_undone() -> None:
+    assert address("P.O. Box 1187", "Burlington, VT 05401") == Address(
+        "P.O. Box 1187", "Burlington", "VT", "05401", None)
+    assert address("PO BoX 1187", "Burlington, VT 05401") == Address(
         "PO Box 1187", "Burlington", "VT", "05401", None)
 
 
