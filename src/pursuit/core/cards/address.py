@@ -115,6 +115,8 @@ def shape(country: str) -> Shape | None:
         return None
     if country == "IE":
         postal = _EIRCODE
+    elif country == "CA":
+        postal = postal.replace(r"\d", r"[\dO]")  # OCR's "O" for "0", undone below
     elif country == "US":
         postal = r"\d{5}(?:-\d{4})?"
     fmt = top.get("fmt", "")
@@ -198,7 +200,9 @@ def _cityish(text: str) -> bool:
 
 
 def tidy_street(text: str) -> str:
-    """A street as printed, with OCR's mixed case of "PO BoX" undone."""
+    """A street as printed, with OCR's mixed case of "PO BoX" undone and the space it
+    dropped after a house number put back ("41Whitehall Street")."""
+    text = re.sub(r"\b(\d+)(?=[A-Z][a-z]{2,})", r"\1 ", text)
     return _PO_BOX.sub(lambda m: f"{m.group(1)} {'BOX' if m.group(2).isupper() else 'Box'}",
                        text)
 
@@ -392,9 +396,9 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             city = earlier.pop()  # "Chicago, IL 60606", "Strathpeffer • IV14 9AB"
             segments.pop()
         else:
-            street, town = _split_head(earlier[-1], anchor.country)
-            if town and street:  # "4001 1st Ave NE Redmond, WA 98052"
-                earlier[-1], city = street, town
+            on_street, town = _split_head(earlier[-1], anchor.country)
+            if town and on_street:  # "4001 1st Ave NE Redmond, WA 98052"
+                earlier[-1], city = on_street, town
     # Earlier parts of the line: those of the anchor's segment are the street's; of another
     # segment, only what looks like a street (a one-line card may print a name first).
     street_bits: list[str] = []
@@ -437,7 +441,7 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     if anchor.postal and not city and anchor.country not in _STRONG and not anchor.region:
         return None  # a bare number with no town is no postal code
     street = ", ".join(bit for bit in street_bits if bit) or None
-    country = None
+    country: str | None = None
     for part in parts[anchor.part + 1:]:
         country = country or country_code(part.text)
     below = anchor.line + 1

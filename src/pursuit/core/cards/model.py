@@ -61,8 +61,9 @@ class CardFields:
     lines: tuple[str, ...] = ()
     # Not in the contract's JSON (`to_json`); the review page and the saved contact use them.
     department: str | None = None
-    # The country the card's numbers without a country code were read in: the one it shows
-    # (printed, by its postcode, its domain or its international numbers), else the user's.
+    # The country the card shows, printed or not (its postcode's form, a country-code domain,
+    # its international numbers): numbers without a country code were read in it. None when
+    # the card shows none (they were read in the user's country).
     card_region: str | None = None
     # Fields read with little confidence (a doubtful OCR reading, a guess among several
     # lines, a number that fails validation): the review page marks them.

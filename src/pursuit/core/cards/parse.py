@@ -29,6 +29,8 @@ from pursuit.core.cards.phones import calling_regions, digits_read_as_letters, f
 from pursuit.core.cards.title_company import (
     INDUSTRY_WORDS,
     LEGAL_FORMS,
+    PARENT_WORDS,
+    UNIT_WORDS,
     company_case,
     company_score,
     continues_title,
@@ -124,7 +126,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     given = [line if isinstance(line, OcrLine) else OcrLine(line) for line in lines]
     given = [OcrLine(clean(line.text), line.box, line.score) for line in given]
     given = [line for line in given if line.text]
-    home = card_region([line.text for line in given]) or region.upper()
+    shown = card_region([line.text for line in given])
+    home = shown or region.upper()
 
     contacts = _Contacts()
     work: list[_Line] = []
@@ -165,7 +168,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     company_line, company = _choose_company(work, stems,
                                             {name_line.index} if name_line else set(),
                                             name.full_name if name else None)
-    department = _choose_department(work, {name_line.index} if name_line else set())
+    department = _choose_department(work, {name_line.index} if name_line else set(), company)
     doubtful = _doubtful(work, name_line, company_line, contacts, address, bool(
         name and matches_email(name_line.rest or "", [e.split("@")[0] for e in contacts.emails]))
         if name_line else False)
@@ -192,7 +195,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         country=country,
         lines=tuple(line.text for line in given_in_order(work, given)),
         department=department,
-        card_region=home,
+        card_region=shown,
         doubtful=doubtful,
     )
 
@@ -305,7 +308,7 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
         following = _next_in_block(work, line)
         if (following is not None and following.rest and len(line.rest.split()) == 1
                 and len(following.rest.split()) == 1
-                and 0.75 <= following.height / max(line.height, 1.0) <= 1.34):
+                and _alike(following, line)):
             candidates.append((_name_text(f"{line.rest} {following.rest}"), following))
         for text, partner in candidates:
             if (not looks_like_name(text) or has_role(without_prefix(text))
@@ -484,7 +487,7 @@ def _continues_company(other: _Line, company: str, chosen: _Line, stems: list[st
     if len(text.split()) > 4 or re.search(r"\d", text):
         return False
     # Printed alike: a tagline in small capitals under a logo is not part of the name.
-    if not 0.75 <= other.height / max(chosen.height, 1.0) <= 1.34:
+    if not _alike(other, chosen):
         return False
     slug = re.sub(r"[^a-z0-9]", "", text.lower())
     whole = re.sub(r"[^a-z0-9]", "", f"{text} {company}".lower() if not below
@@ -494,6 +497,13 @@ def _continues_company(other: _Line, company: str, chosen: _Line, stems: list[st
         return True
     return _has_legal_form(text) or any(word in INDUSTRY_WORDS for word in words_of(text)) or (
         not below and _has_legal_form(company))
+
+
+def _alike(one: _Line, other: _Line) -> bool:
+    """Printed in about the same size (lines without boxes have no size: alike)."""
+    if not one.height or not other.height:
+        return True
+    return 0.75 <= one.height / other.height <= 1.34
 
 
 def _slugs(text: str) -> list[str]:
@@ -533,11 +543,16 @@ def _only_legal_form(text: str) -> bool:
     return bool(words) and all(word.replace(".", "") in LEGAL_FORMS for word in words)
 
 
-def _choose_department(work: list[_Line], exclude: set[int]) -> str | None:
-    """The department line ("Cloud & AI Department", "Department of Cardiology")."""
+def _choose_department(work: list[_Line], exclude: set[int], company: str | None
+                       ) -> str | None:
+    """The department line ("Cloud & AI Department", "Department of Cardiology"), or a
+    unit of the institution that is the company ("Institut für Werkstofftechnik" at
+    "Hochschule Rheinfeld")."""
+    parent = bool(company) and any(word in PARENT_WORDS for word in words_of(company or ""))
     for line in work:
         if (line.rest and line.index not in exclude and not line.kinds & {"title", "company"}
-                and is_department(line.rest) and not has_role(line.rest)):
+                and not has_role(line.rest) and (is_department(line.rest) or (
+                    parent and any(word in UNIT_WORDS for word in words_of(line.rest))))):
             line.kinds.add("department")
             return line.rest.strip(" ,")
     return None

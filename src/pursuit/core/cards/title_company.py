@@ -65,9 +65,22 @@ INDUSTRY_WORDS = frozenset(
         "institute", "college", "hospital", "clinic", "foundation", "networks", "biotech",
         "therapeutics", "pharmaceuticals", "energy", "motors", "airlines", "insurance", "financial",
         "services", "international", "global", "enterprises", "works", "digital", "interactive",
-        "games", "press", "publishing"
+        "games", "press", "publishing",
+        # Institutions and practices in other languages.
+        "hochschule", "fachhochschule", "universität", "université", "universidad",
+        "università", "akademie", "académie", "klinikum", "krankenhaus", "hôpital",
+        "clinique", "kanzlei", "cabinet", "trust", "school", "academy", "centre", "center",
     ]
 )
+# An institution a department belongs to, and the kinds of unit inside one: on a card
+# that names both, the unit is the department ("Institut für Werkstofftechnik" at
+# "Hochschule Rheinfeld").
+PARENT_WORDS = frozenset({"university", "universität", "université", "universidad",
+                          "università", "hochschule", "fachhochschule", "college", "hospital",
+                          "hospitals", "trust", "klinikum", "krankenhaus", "hôpital"})
+UNIT_WORDS = frozenset({"institute", "institut", "school", "faculty", "fakultät", "faculté",
+                        "centre", "center", "lehrstuhl", "laboratory", "lab", "clinic",
+                        "department", "division", "unit"})
 DEPARTMENT_WORDS = frozenset({"department", "dept", "division", "team", "practice", "office",
                               "unit", "abteilung", "département", "departement", "faculty",
                               "departamento", "dipartimento"})

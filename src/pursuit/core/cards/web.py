@@ -15,8 +15,9 @@ _URL = re.compile(
 )
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/(?P<slug>[\w%-]+)/?",
                        re.IGNORECASE)
-_TWITTER_URL = re.compile(r"(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(?P<handle>\w{1,15})/?",
-                          re.IGNORECASE)
+_TWITTER_URL = re.compile(
+    r"(?<![\w.-])(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(?P<handle>\w{1,15})/?",
+    re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,15})(?![\w@.])")
 _LABEL = re.compile(
     r"\b(?:w|web|website|www|url|site|in|linkedin|li|twitter|tw|x)\s*[:.|]?\s*$", re.IGNORECASE
@@ -62,7 +63,7 @@ def find_website(text: str) -> tuple[str, tuple[int, int]] | None:
         # not when it reads as words run together ("Pvt.Ltd", "M.Sc").
         if not explicit and (not is_domain(host) or (tld[0].isupper() and tld[1:].islower())):
             continue
-        if re.search(r"(?:linkedin|twitter|x)\.com", url, re.IGNORECASE):
-            continue
+        if re.fullmatch(r"(?:[\w-]+\.)?(?:linkedin|twitter|x)\.com", host, re.IGNORECASE):
+            continue  # a profile, not the company's site ("quillontx.com" is a site)
         return normalise_url(url), (_with_label(text, match.start()), match.end())
     return None
