@@ -18,8 +18,9 @@ card when the truth or the scan has a value, so fields both leave empty do not p
 figures; names (full name and parts) compare without regard to case; a website without
 scheme or `www.`, in lower case; each e-mail and each phone counts on its own, a phone by its
 type, E.164 and extension (its printed digits when the number has no E.164 by the contract:
-see `contract_e164`), and a value the card does not print counts as a miss. `country` is the printed country (`country_shown`),
-since the contract returns null for a country the card does not print. `department` is not a
+see `contract_e164`), and a value the card does not print counts as a miss. `country` is the
+printed country (`country_shown`), since the contract returns null for a country the card
+does not print. `department` is not a
 field of the contract's JSON; it is reported apart, read from `CardFields.department`.
 """
 
@@ -180,9 +181,11 @@ class NotCached(Exception):
 class OcrCache:
     """Remembers `ocr.detect_lines` by the pixels it was given."""
 
-    def __init__(self, path: Path | None, *, cached_only: bool = False) -> None:
+    def __init__(self, path: Path | None, *, cached_only: bool = False,
+                 keep: bool = True) -> None:
         self.path = path
         self.cached_only = cached_only
+        self.keep = keep  # write what was read back to the file
         self.version = _ocr_version()
         self.entries: dict[str, list[list[Any]]] = {}
         self.changed = False
@@ -212,7 +215,7 @@ class OcrCache:
         self.save()
 
     def save(self) -> None:
-        if self.path is not None and self.changed:
+        if self.path is not None and self.changed and self.keep:
             self.path.write_text(json.dumps({"version": self.version, "entries": self.entries}),
                                  encoding="utf-8")
             self.changed = False
@@ -233,9 +236,9 @@ class Result:
 
 def scan_all(records: Iterable[dict[str, Any]], *, region: str = "US",
              cache: Path | None = CACHE, progress: bool = False,
-             cached_only: bool = False) -> list[Result]:
+             cached_only: bool = False, keep: bool = True) -> list[Result]:
     results = []
-    with OcrCache(cache, cached_only=cached_only) as memo:
+    with OcrCache(cache, cached_only=cached_only, keep=keep) as memo:
         for number, card in enumerate(records):
             for kind in KINDS:
                 try:
