@@ -273,3 +273,41 @@ def test_a_street_number_is_not_a_phone_number() -> None:
                          "Vancouver, BC V6B 1J4"])
     assert [phone.e164 for phone in fields.phones] == ["+16045550112"]
     assert fields.street == "210-1085 Homer Street"
+
+
+def test_german_and_quebec_prefixes_and_french_labels() -> None:
+    fields = parse_card(["Praxis am Markt", "Dr. med. Anna Weber",
+                         "Fachärztin für Allgemeinmedizin", "Tel. 0221 123456", "Marktplatz 3",
+                         "50667 Köln", "a.weber@praxis-am-markt.de"])
+    assert (fields.prefix, fields.full_name, fields.company) == (
+        "Dr. med.", "Anna Weber", "Praxis am Markt")
+    assert (fields.street, fields.city, fields.postal_code) == ("Marktplatz 3", "Köln", "50667")
+    assert fields.phones[0].e164 == "+49221123456"
+    fields = parse_card(["Me Sophie Tremblay", "Notaire", "Tremblay Notaires inc.",
+                         "Tél. 418 555-0133", "Téléc. 418 555-0134",
+                         "sophie@tremblaynotaires.ca", "320, rue Saint-Joseph Est, bureau 200",
+                         "Québec (Québec) G1K 8G5"])
+    assert (fields.prefix, fields.full_name, fields.title) == ("Me", "Sophie Tremblay", "Notaire")
+    assert [phone.type for phone in fields.phones] == ["work", "fax"]
+    assert (fields.street, fields.city, fields.region) == (
+        "320, rue Saint-Joseph Est, bureau 200", "Québec", "QC")
+
+
+def test_a_town_with_a_street_word_in_its_name() -> None:
+    fields = parse_card(["Grace Liu", "Design Director", "grace@studiohalo.studio",
+                         "Level 3, 12 Kent Street", "Millers Point NSW 2000", "Australia"])
+    assert (fields.street, fields.city, fields.region, fields.country) == (
+        "Level 3, 12 Kent Street", "Millers Point", "NSW", "AU")
+
+
+def test_a_school_of_a_university_is_its_department() -> None:
+    fields = parse_card(["Owen Davies", "Senior Lecturer", "School of Computer Science",
+                         "Cardiff University", "owen.davies@cardiff.ac.uk"])
+    assert (fields.company, fields.department) == ("Cardiff University",
+                                                   "School of Computer Science")
+
+
+def test_a_surname_that_is_also_a_trade() -> None:
+    fields = parse_card(["Tom Baker", "tom@bakerbuilds.co.nz", "021 555 0123"])
+    assert (fields.full_name, fields.title) == ("Tom Baker", None)
+    assert fields.phones[0].e164 == "+64215550123"

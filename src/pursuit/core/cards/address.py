@@ -330,6 +330,8 @@ def _split_head(head: str, country: str) -> tuple[str, str | None]:
     Redmond" -> ("4001 1st Ave NE", "Redmond"); a head with no street in it is the town."""
     if not head:
         return "", None
+    if not re.search(r"\d", head) and not _UNIT.search(head) and len(head.split()) <= 4:
+        return "", head  # "Millers Point", "Frankfurt am Main": no house number, all town
     if country in {"US", "CA"} and re.search(r"\d", head):
         try:
             tags, _ = usaddress.tag(head)
@@ -366,7 +368,9 @@ def find_address(lines: list[str | None], country: str = "US",
                 # "Los Angeles, CA": the town and its state in two comma parts.
                 texts.append((f"{parts[number - 1].text}, {part.text}", True))
             for text, joined in texts:
-                for candidate in order:
+                # Without a digit only a town and its state can be an anchor.
+                digits = any(ch.isdigit() for ch in text)
+                for candidate in order if digits else [c for c in order if c in _WITH_REGION]:
                     found = _match(text, candidate, country)
                     if found and (not joined or found.postal is None):
                         anchors.append(_Anchor(found.score, index, number, found.country,

@@ -481,6 +481,13 @@ def _continues_company(other: _Line, company: str, chosen: _Line, stems: list[st
         return True
     if has_role(text) or is_department(text):
         return False
+    # "School of Computer Science" over "Cardiff University": a unit of the institution is
+    # its department, not part of its name.
+    units = any(word in UNIT_WORDS for word in words_of(text))
+    parents = any(word in PARENT_WORDS for word in words_of(company))
+    if units and parents or (any(word in UNIT_WORDS for word in words_of(company)) and any(
+            word in PARENT_WORDS for word in words_of(text))):
+        return False
     if looks_like_name(text) and not (_is_company_like(text) or _has_legal_form(company)
                                       or matches_domain(company, stems)):
         return False

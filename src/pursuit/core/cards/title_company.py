@@ -29,17 +29,15 @@ ROLE_WORDS = frozenset(
         # Professions printed as the title on cards of one-person practices.
         "practitioner", "surgeon", "dentist", "veterinarian", "solicitor", "barrister",
         "notary", "physiotherapist", "psychologist", "counsellor", "counselor", "photographer",
-        "illustrator", "builder", "brewer", "winemaker", "cinematographer", "translator",
+        "illustrator", "builder", "winemaker", "cinematographer", "translator",
         "interpreter", "clinician", "pharmacist", "optometrist", "midwife", "realtor",
-        "estimator", "surveyor", "chef", "artist", "coach", "trainer", "teacher", "tutor",
-        "instructor", "mentor", "manageress", "stylist", "florist", "baker", "carpenter",
-        "electrician", "plumber", "mechanic", "pilot", "captain", "registrar", "provost",
-        "rector", "chancellor", "minister", "pastor", "sales",
+        "estimator", "surveyor", "instructor", "electrician",
+        # Not "Baker", "Brewer", "Carpenter", "Coach", "Chef" or "Pilot": surnames too.
         # French and German
         "directeur", "directrice", "ingénieur", "ingénieure", "avocat", "avocate", "notaire",
         "développeur", "développeuse", "traducteur", "traductrice", "photographe", "gérant",
         "gérante", "associé", "associée", "conseiller", "conseillère", "responsable",
-        "chargé", "chargée", "président", "présidente", "fondateur", "fondatrice", "chef",
+        "chargé", "chargée", "président", "présidente", "fondateur", "fondatrice",
         "geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "berater", "beraterin",
         "ingenieur", "ingenieurin", "rechtsanwalt", "rechtsanwältin", "architekt",
         "architektin", "entwickler", "entwicklerin", "inhaber", "inhaberin", "referent",
