@@ -68,6 +68,27 @@ INDUSTRY_WORDS = frozenset(
         "hochschule", "fachhochschule", "universität", "université", "universidad",
         "università", "akademie", "académie", "klinikum", "krankenhaus", "hôpital",
         "clinique", "kanzlei", "cabinet", "trust", "school", "academy", "centre", "center",
+        # Trades and kinds of business as firms name themselves.
+        "lawyers", "legal", "law", "attorneys", "solicitors", "chambers", "notaires",
+        "avocats", "architects", "architecture", "architekten", "engineering", "builders",
+        "building", "construction", "realty", "properties", "property", "estates", "homes",
+        "films", "pictures", "productions", "photography", "brewing", "brewery", "wines",
+        "winery", "vineyards", "distillery", "bakery", "boulangerie", "café", "restaurant",
+        "kitchen", "medical", "dental", "physio", "physiotherapy", "veterinary", "vets",
+        "pharmacy", "counseling", "counselling", "therapy", "wellness", "care", "tourism",
+        "travel", "tours", "hotel", "hotels", "hospitals", "foundation", "charity", "society",
+        "association", "council", "bureau", "accountants", "accounting", "advisory", "advisors",
+        "advisers", "consultants", "consultancy", "marketing", "communications", "creative",
+        "events", "management", "investments", "finance", "realtors", "insurance", "transport",
+        "shipping", "aviation", "automotive", "manufacturing", "industries", "supply",
+        "trading", "imports", "exports", "retail", "market", "store", "shop", "gallery",
+        "museum", "library", "studios", "workshop", "collective", "cooperative", "co-op",
+        "farms", "farm", "gardens", "landscapes", "landscaping", "interiors", "furniture",
+        "print", "printing", "labs", "sciences", "research", "diagnostics", "devices",
+        "instruments", "electronics", "semiconductors", "telecom", "networks", "cloud", "data",
+        "security", "robotics", "energy", "solar", "power", "utilities", "water", "mining",
+        "resources", "agency", "associés", "partenaires", "conseil", "avocat", "immobilier",
+        "gruppe", "werke", "technik", "bau", "immobilien", "beratung", "verlag", "praxis",
     ]
 )
 # An institution a department belongs to, and the kinds of unit inside one: on a card
@@ -135,6 +156,9 @@ def company_score(text: str, stems: list[str]) -> float:
         score += 2
     if matches_domain(text, stems):
         score += 3
+    elif re.search(r"[^\W\d_]\s*(?:&|\+|\band\b|\bund\b|\bet\b)\s*[A-ZÀ-Þ]", text) and len(
+            words) <= 5 and not has_role(text) and score == 0:
+        score += 2  # "Dubois & Associés", "Kestrel and Holt": partners' names
     if has_role(text) and score < 4:
         return 0.0
     if is_department(text) and score < 4:
