@@ -1,12 +1,17 @@
 """Card-scanning figures: field accuracy and seconds per card against a bare RapidOCR call.
 
-    .venv/bin/python bench/bench_scan.py [--count 30] [--seed 0] [--verbose]
+    .venv/bin/python bench/bench_scan.py [--set eval|synthetic] [--count 20] [--seed 0]
+                                         [--verbose]
 
-Renders `count` cards from known fields (tests/scanning/cardgen.py) clean and as many
-"photographed" (tilted, perspective, shadow, blur, noise, JPEG), scans each file with
-`scan_card`, and scans the same file with a bare `RapidOCR()(path)` in the same run,
-alternating which goes first. Field accuracy counts every field either side has a value for
-(see `score_fields`). Exits 1 when a target is missed.
+`--set eval` (the default) scans the first `count` cards of the evaluation set
+(tests/scanning/eval/: cards designed by someone else, each a flat scan and a phone photo);
+`--set synthetic` renders `count` cards from known fields (tests/scanning/cardgen.py) clean and
+as many "photographed". Either way the two real photos come last. Each file is scanned with
+`scan_card` and with a bare `RapidOCR()(path)` in the same run, alternating which goes first,
+so the ratio is measured on the same images under the same load. Field accuracy is scored as
+tests/scanning/eval/report.py scores it (eval) or by `score_fields` (synthetic); the eval
+set's own report, per field and per country on its DEV and HELD-OUT halves, is
+tests/scanning/eval/report.py. Exits 1 when a target is missed.
 """
 
 from __future__ import annotations
@@ -25,11 +30,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for tests.scanning.cardgen
 
 from tests.scanning.cardgen import make_card, score_fields  # noqa: E402
+from tests.scanning.eval.report import HERE as EVAL  # noqa: E402
+from tests.scanning.eval.report import load_truth, score_card, split_of  # noqa: E402
 
 from pursuit.scanning import scan_card  # noqa: E402
 
-CLEAN_TARGET = 0.95
-PHOTO_TARGET = 0.85
+# Issue 14's figures: 97% of fields on flat scans, 90% on photos (cards nobody tuned on: the
+# eval report's HELD-OUT half); the synthetic set keeps the earlier 95% / 85%.
+CLEAN_TARGET = {"eval": 0.97, "synthetic": 0.95}
+PHOTO_TARGET = {"eval": 0.90, "synthetic": 0.85}
 SECONDS_TARGET = 1.5
 RATIO_TARGET = 1.3
 REAL_CARDS = ROOT / "tests" / "data" / "real-cards"
@@ -49,7 +58,9 @@ def _timed(function: Callable[[Any], Any], argument: Any, side: str) -> tuple[An
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=30, help="cards per set (default 30)")
+    parser.add_argument("--set", choices=("eval", "synthetic"), default="eval",
+                        help="the evaluation cards (default) or rendered ones")
+    parser.add_argument("--count", type=int, default=20, help="cards (default 20)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--verbose", action="store_true", help="list every field missed")
     args = parser.parse_args()
@@ -64,13 +75,18 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as folder:
         files: list[tuple[str, Path, dict | None]] = []
-        for photographed in (False, True):
-            kind = "photographed" if photographed else "clean"
-            for index in range(args.count):
-                card = make_card(index, seed=args.seed, photographed=photographed)
-                path = Path(folder) / f"{card.label}.{'jpg' if photographed else 'png'}"
-                path.write_bytes(card.jpeg_bytes(90) if photographed else card.png_bytes())
-                files.append((kind, path, card.expected))
+        if args.set == "eval":
+            for record in load_truth()[: args.count]:
+                files.append(("clean", EVAL / record["flat"], record))
+                files.append(("photographed", EVAL / record["photo"], record))
+        else:
+            for photographed in (False, True):
+                kind = "photographed" if photographed else "clean"
+                for index in range(args.count):
+                    card = make_card(index, seed=args.seed, photographed=photographed)
+                    path = Path(folder) / f"{card.label}.{'jpg' if photographed else 'png'}"
+                    path.write_bytes(card.jpeg_bytes(90) if photographed else card.png_bytes())
+                    files.append((kind, path, card.expected))
         files += [("real", path, None) for path in sorted(REAL_CARDS.glob("*.jpg"))]
 
         # Load the models and let onnxruntime settle before anything is timed.
@@ -91,7 +107,14 @@ def main() -> int:
                       f"{got['company']} | {got['emails']} | "
                       f"{[phone['as_printed'] for phone in got['phones']]}")
                 continue
-            right, total, card_misses = score_fields(expected, got)
+            if args.set == "eval":
+                tallies, card_misses = score_card(expected, got)
+                right = sum(t.right for k, t in tallies.items() if k != "department")
+                total = sum(t.total for k, t in tallies.items() if k != "department")
+                if split_of(expected["id"]) != "dev":
+                    card_misses = []  # HELD-OUT cards are never shown one by one
+            else:
+                right, total, card_misses = score_fields(expected, got)
             done, all_ = accuracy.get(kind, (0, 0))
             accuracy[kind] = (done + right, all_ + total)
             misses += [f"  {path.stem}: {miss}" for miss in card_misses]
@@ -102,13 +125,16 @@ def main() -> int:
     photo = accuracy["photographed"][0] / accuracy["photographed"][1]
     median_ours, median_bare = statistics.median(ours), statistics.median(theirs)
     ratio = median_ours / median_bare
+    clean_target, photo_target = CLEAN_TARGET[args.set], PHOTO_TARGET[args.set]
+    names = ("flat scans", "photos") if args.set == "eval" else ("clean renders",
+                                                                 "photographed")
     rows = [
-        (f"field accuracy, clean renders ({args.count} cards, "
-         f"{accuracy['clean'][1]} fields)", f"{clean:.1%}", f">= {CLEAN_TARGET:.0%}",
-         clean >= CLEAN_TARGET),
-        (f"field accuracy, photographed ({args.count} cards, "
-         f"{accuracy['photographed'][1]} fields)", f"{photo:.1%}", f">= {PHOTO_TARGET:.0%}",
-         photo >= PHOTO_TARGET),
+        (f"field accuracy, {names[0]} ({args.count} cards, "
+         f"{accuracy['clean'][1]} fields)", f"{clean:.1%}", f">= {clean_target:.0%}",
+         clean >= clean_target),
+        (f"field accuracy, {names[1]} ({args.count} cards, "
+         f"{accuracy['photographed'][1]} fields)", f"{photo:.1%}", f">= {photo_target:.0%}",
+         photo >= photo_target),
         (f"median seconds per card, scan_card ({len(ours)} images)", f"{median_ours:.2f} s",
          f"<= {SECONDS_TARGET} s", median_ours <= SECONDS_TARGET),
         ("median seconds per card, bare RapidOCR()(path), same images",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pursuit.core.cards.address import Address, find_address
+from pursuit.core.cards.address import Address, card_country, find_address
 
 
 def address(*lines: str | None) -> Address | None:
@@ -20,8 +20,10 @@ def test_street_and_suite_over_two_lines_and_a_printed_country() -> None:
         "410 Quarry Lane, Suite 2", "Portland", "OR", "97205", "US")
 
 
-def test_po_box_is_the_street_and_spelled_one_way() -> None:
-    assert address("P.O. BOX 1187", "Burlington, VT 05401") == Address(
+def test_po_box_is_the_street_as_printed_with_ocr_case_undone() -> None:
+    assert address("P.O. Box 1187", "Burlington, VT 05401") == Address(
+        "P.O. Box 1187", "Burlington", "VT", "05401", None)
+    assert address("PO BoX 1187", "Burlington, VT 05401") == Address(
         "PO Box 1187", "Burlington", "VT", "05401", None)
 
 
@@ -53,3 +55,80 @@ def test_a_street_is_only_looked_for_right_above_the_town() -> None:
 
 def test_no_address() -> None:
     assert address("Senior Researcher", "Cloud & AI Department") is None
+
+
+# --- shapes of other countries, one-line forms (issue 14) --------------------------------------
+
+def test_one_line_with_separators_that_never_stay_in_a_field() -> None:
+    assert address("Glenbrae House • Strathpeffer • IV14 9AB") == Address(
+        "Glenbrae House", "Strathpeffer", None, "IV14 9AB", None)
+    assert address("Friedrichstraße 68 · 10117 Berlin") == Address(
+        "Friedrichstraße 68", "Berlin", None, "10117", None)
+    assert address("Am Campus 4 | 53115 Bonn") == Address("Am Campus 4", "Bonn", None, "53115",
+                                                          None)
+
+
+def test_separators_read_without_their_spaces() -> None:
+    assert address("Friedrichstraße 68·10117Berlin") == Address(
+        "Friedrichstraße 68", "Berlin", None, "10117", None)
+
+
+def test_suite_floor_unit_and_hash_stay_with_the_street() -> None:
+    assert address("225 W Wacker Dr, Ste 1800, Chicago, IL 60606") == Address(
+        "225 W Wacker Dr, Ste 1800", "Chicago", "IL", "60606", None)
+    assert address("1428 Brickell Ave #600", "Miami, FL 33131") == Address(
+        "1428 Brickell Ave #600", "Miami", "FL", "33131", None)
+    assert address("3rd Floor, 25 Farringdon Street", "London EC4A 4AB", "United Kingdom") == (
+        Address("3rd Floor, 25 Farringdon Street", "London", None, "EC4A 4AB", "GB"))
+
+
+def test_canada_in_english_and_in_quebec_french() -> None:
+    assert address("210-1085 Homer Street", "Vancouver, BC V6B 1J4") == Address(
+        "210-1085 Homer Street", "Vancouver", "BC", "V6B 1J4", None)
+    assert address("1250, rue Sainte-Catherine Ouest, bureau 400",
+                   "Montréal (Québec) H3B 4W8") == Address(
+        "1250, rue Sainte-Catherine Ouest, bureau 400", "Montréal", "QC", "H3B 4W8", None)
+    assert address("Ottawa ON K1A 0B1") == Address(None, "Ottawa", "ON", "K1A 0B1", None)
+
+
+def test_a_canadian_postal_code_read_with_the_letter_o() -> None:
+    assert address("Ottawa, ON K1A OB1") == Address(None, "Ottawa", "ON", "K1A 0B1", None)
+
+
+def test_uk_city_line_without_a_region_and_the_country_on_its_own_line() -> None:
+    assert address("41 Clifton Street", "London", "EC2A 4NE", "United Kingdom") == Address(
+        "41 Clifton Street", "London", None, "EC2A 4NE", "GB")
+
+
+def test_australia_state_and_postcode_and_a_po_box() -> None:
+    assert address("Level 9, 400 Queen Street, Brisbane QLD 4000") == Address(
+        "Level 9, 400 Queen Street", "Brisbane", "QLD", "4000", None)
+    assert address("PO Box 1220", "Parramatta NSW 2124") == Address(
+        "PO Box 1220", "Parramatta", "NSW", "2124", None)
+
+
+def test_the_cards_country_reads_an_ambiguous_state() -> None:
+    found = find_address(["Fremantle WA"], "AU")
+    assert found is not None and found[0] == Address(None, "Fremantle", "WA", None, None)
+
+
+def test_new_zealand_ireland_and_india() -> None:
+    assert find_address(["PO Box 5620, Auckland 1141"], "NZ")[0] == (  # type: ignore[index]
+        Address("PO Box 5620", "Auckland", None, "1141", None))
+    assert address("6 South Mall, Cork T12 W8K3, Ireland") == Address(
+        "6 South Mall", "Cork", None, "T12 W8K3", "IE")
+    assert address("Survey No. 12, Baner Road", "Pune, Maharashtra 411045") == Address(
+        "Survey No. 12, Baner Road", "Pune", "MH", "411045", None)
+
+
+def test_a_degree_after_a_name_is_not_a_state() -> None:
+    assert address("Jane Doe, MA") is None
+    assert address("Boston, MA") == Address(None, "Boston", "MA", None, None)
+
+
+def test_the_card_country_from_its_evidence() -> None:
+    assert card_country(["London EC4A 4AB"], [], []) == "GB"
+    assert card_country(["Deutschland"], ["GB"], []) == "DE"
+    assert card_country(["Harbourside Legal"], [], ["NZ", "NZ"]) == "NZ"
+    assert card_country(["Jane Doe"], ["AU"], ["US"]) == "AU"
+    assert card_country(["Jane Doe"], [], []) is None

@@ -175,3 +175,139 @@ def test_digits_ocr_reads_for_letters_in_a_name_are_put_back() -> None:
     assert (fields.full_name, fields.last, fields.suffix) == ("Marcus O'Brien Jr.", "O'Brien",
                                                               "Jr.")
     assert parse_card(["J0HN SMITH", "Engineer"]).full_name == "John Smith"
+
+
+# --- issue 14: companies as printed, the card's country, the review page's extras ---------------
+
+def test_a_monogram_tile_is_not_part_of_the_company() -> None:
+    fields = parse_card(["AB", "Ashby Bell Lawyers", "Georgia Bell", "Senior Associate",
+                         "gbell@ashbybell.com.au"])
+    assert fields.company == "Ashby Bell Lawyers"
+    assert (fields.full_name, fields.title) == ("Georgia Bell", "Senior Associate")
+
+
+def test_a_company_printed_over_two_lines_is_joined() -> None:
+    fields = parse_card(["Southern Cross", "Logistics Pty Ltd", "Tom Papadopoulos",
+                         "Sales Director", "tom@scxlogistics.com.au"])
+    assert fields.company == "Southern Cross Logistics Pty Ltd"
+    fields = parse_card(["Boulangerie", "Saint-Laurent", "Isabelle Gagnon-Roy",
+                         "Directrice des finances", "isabelle@boulangeriestlaurent.ca"])
+    assert fields.company == "Boulangerie Saint-Laurent"
+
+
+def test_words_ocr_ran_together_are_split_where_the_domain_shows() -> None:
+    fields = parse_card(["PixelwerkStudio GmbH", "Lukas Brandt", "Senior UX Designer",
+                         "lukas.brandt@pixelwerk.design"])
+    assert fields.company == "Pixelwerk Studio GmbH"
+    fields = parse_card(["HamishMacLeod", "Estate Manager", "Glenbrae Trust",
+                         "hamish@glenbraetrust.org.uk"])
+    assert (fields.first, fields.last, fields.company) == ("Hamish", "MacLeod", "Glenbrae Trust")
+    assert parse_card(["Ethan MacAulay, CPA", "Partner", "emacaulay@dunmorefraser.ca"]
+                      ).last == "MacAulay"
+
+
+def test_a_generational_suffix_stays_with_the_name() -> None:
+    fields = parse_card(["Lakeshore Media Group", "Marcus Greene Jr.",
+                         "Senior Account Executive", "mgreene@lakeshoremedia.com"])
+    assert (fields.full_name, fields.suffix, fields.company) == (
+        "Marcus Greene Jr.", "Jr.", "Lakeshore Media Group")
+
+
+def test_credentials_on_their_own_line_and_a_department_line() -> None:
+    fields = parse_card(["Pennine Hospitals", "NHS Foundation Trust", "Professor Helen Ashworth",
+                         "MBChB PhD FRCP", "Consultant Rheumatologist and", "Clinical Director",
+                         "Musculoskeletal Research Unit", "helen.ashworth@pennine.nhs.uk"])
+    assert (fields.prefix, fields.full_name, fields.credentials) == (
+        "Professor", "Helen Ashworth", "MBChB PhD FRCP")
+    assert fields.title == "Consultant Rheumatologist and Clinical Director"
+    assert fields.company == "Pennine Hospitals NHS Foundation Trust"
+    assert fields.department == "Musculoskeletal Research Unit"
+    assert "department" not in fields.to_json()  # the contract's JSON keeps its shape
+    assert fields.review_json()["department"] == "Musculoskeletal Research Unit"
+
+
+def test_a_name_printed_a_word_a_line_on_a_vertical_card() -> None:
+    fields = parse_card(["Kauri Coast Tourism", "Sophie", "Tamihana", "Marketing Manager",
+                         "sophie@kauricoast.org.nz"])
+    assert (fields.full_name, fields.company) == ("Sophie Tamihana", "Kauri Coast Tourism")
+
+
+def test_titles_and_companies_in_capitals_in_ordinary_case() -> None:
+    fields = parse_card(["TALL PINES FILMS", "JAMES O'REILLY", "CREATIVE DIRECTOR",
+                         "james@tallpines.tv"])
+    assert (fields.full_name, fields.title, fields.company) == (
+        "James O'Reilly", "Creative Director", "Tall Pines Films")
+
+
+def test_the_printed_country_decides_the_phone_region() -> None:
+    fields = parse_card(["Charlotte Davies-Evans", "Head of People", "T 020 7946 0958",
+                         "3rd Floor, 25 Farringdon Street", "London EC4A 4AB", "United Kingdom"],
+                        region="US")
+    assert fields.phones[0].e164 == "+442079460958"
+    assert (fields.country, fields.card_region) == ("GB", "GB")
+
+
+def test_a_uk_postcode_makes_national_numbers_uk_numbers() -> None:
+    fields = parse_card(["Sinéad O'Neill", "Associate Solicitor", "T 020 7946 0321",
+                         "14 Bevis Marks", "London EC3A 7JB"], region="US")
+    assert fields.phones[0].e164 == "+442079460321" and fields.country is None
+
+
+def test_the_users_region_is_the_last_fallback() -> None:
+    fields = parse_card(["Jonas van der Berg", "Tel: 020 7946 0958"], region="GB")
+    assert fields.card_region is None and fields.phones[0].e164 == "+442079460958"
+
+
+def test_fields_read_with_little_confidence_are_marked() -> None:
+    lines = [OcrLine("Ferncliff Labs", None, 0.99), OcrLine("Renata Solberg", None, 0.6),
+             OcrLine("Head of Applied Science", None, 0.98),
+             OcrLine("r.solberg@ferncliff.example", None, 0.99),
+             OcrLine("Cell: +1 (987) 123-4567", None, 0.99)]
+    fields = parse_card(lines)
+    assert {"full_name", "phones"} <= set(fields.doubtful)
+    assert "title" not in fields.doubtful and "emails" not in fields.doubtful
+
+
+def test_a_street_number_is_not_a_phone_number() -> None:
+    fields = parse_card(["Olivia Chen", "604-555-0112", "210-1085 Homer Street",
+                         "Vancouver, BC V6B 1J4"])
+    assert [phone.e164 for phone in fields.phones] == ["+16045550112"]
+    assert fields.street == "210-1085 Homer Street"
+
+
+def test_german_and_quebec_prefixes_and_french_labels() -> None:
+    fields = parse_card(["Praxis am Markt", "Dr. med. Anna Weber",
+                         "Fachärztin für Allgemeinmedizin", "Tel. 0221 123456", "Marktplatz 3",
+                         "50667 Köln", "a.weber@praxis-am-markt.de"])
+    assert (fields.prefix, fields.full_name, fields.company) == (
+        "Dr. med.", "Anna Weber", "Praxis am Markt")
+    assert (fields.street, fields.city, fields.postal_code) == ("Marktplatz 3", "Köln", "50667")
+    assert fields.phones[0].e164 == "+49221123456"
+    fields = parse_card(["Me Sophie Tremblay", "Notaire", "Tremblay Notaires inc.",
+                         "Tél. 418 555-0133", "Téléc. 418 555-0134",
+                         "sophie@tremblaynotaires.ca", "320, rue Saint-Joseph Est, bureau 200",
+                         "Québec (Québec) G1K 8G5"])
+    assert (fields.prefix, fields.full_name, fields.title) == ("Me", "Sophie Tremblay", "Notaire")
+    assert [phone.type for phone in fields.phones] == ["work", "fax"]
+    assert (fields.street, fields.city, fields.region) == (
+        "320, rue Saint-Joseph Est, bureau 200", "Québec", "QC")
+
+
+def test_a_town_with_a_street_word_in_its_name() -> None:
+    fields = parse_card(["Grace Liu", "Design Director", "grace@studiohalo.studio",
+                         "Level 3, 12 Kent Street", "Millers Point NSW 2000", "Australia"])
+    assert (fields.street, fields.city, fields.region, fields.country) == (
+        "Level 3, 12 Kent Street", "Millers Point", "NSW", "AU")
+
+
+def test_a_school_of_a_university_is_its_department() -> None:
+    fields = parse_card(["Owen Davies", "Senior Lecturer", "School of Computer Science",
+                         "Cardiff University", "owen.davies@cardiff.ac.uk"])
+    assert (fields.company, fields.department) == ("Cardiff University",
+                                                   "School of Computer Science")
+
+
+def test_a_surname_that_is_also_a_trade() -> None:
+    fields = parse_card(["Tom Baker", "tom@bakerbuilds.co.nz", "021 555 0123"])
+    assert (fields.full_name, fields.title) == ("Tom Baker", None)
+    assert fields.phones[0].e164 == "+64215550123"

@@ -264,3 +264,41 @@ def test_cli_save_makes_the_card_a_contact(pursuit_home: Path) -> None:
         kinds = db.execute("SELECT kind FROM contacts_contactsource WHERE contact_id = ?",
                            (out["contact_id"],)).fetchall()
     assert row == ("Avery Smith", AVERY_EMAIL) and kinds == [("business_card",)]
+
+
+UK_CARD = {
+    "full_name": "Charlotte Davies-Evans", "first": "Charlotte", "last": "Davies-Evans",
+    "title": "Head of People", "company": "Marlow Quay Partners",
+    "emails": ["c.davies-evans@marlowquay.co.uk"],
+    "phones": [{"type": "work", "e164": None, "ext": None, "as_printed": "020 7946 099"}],
+    "street": "3rd Floor, 25 Farringdon Street", "city": "London", "region": None,
+    "postal_code": "EC4A 4AB", "country": None, "lines": ["Marlow Quay Partners", "…"],
+    "department": "People & Culture Department", "card_region": "GB",
+    "doubtful": ["company", "phones"],
+}
+
+
+def test_the_review_form_of_a_uk_card(owner: Any) -> None:
+    """Point 5 of issue 14: what was read beside the photo, the doubtful fields marked, a UK
+    example number (not a US one) as the placeholder, the department and the country kept."""
+    client = _client(owner)
+    scan = scan_store(owner=owner, data=TINY_PNG, kind="PNG", filename="uk.png",
+                      fields=UK_CARD)
+    page = client.get(reverse("card_scan_review", args=[scan.pk]))
+    html = page.content.decode()
+    assert "<details open>" in html and "What was read from the card" in html
+    assert "<li>Marlow Quay Partners</li>" in html
+    phone = page.context["phones"].forms[0]
+    assert phone.fields["e164"].widget.attrs["placeholder"].startswith("+44")
+    assert "+1503" not in html and "+15035550147" not in html
+    assert page.context["form"]["department"].value() == "People & Culture Department"
+    assert page.context["form"]["country"].value() == "GB"  # shown by its postcode
+    assert 'class="doubtful"' in html and "check them against the photo" in html
+    assert page.context["form"].fields["company"].widget.attrs.get("class") == "doubtful"
+    assert "class" not in page.context["form"].fields["title"].widget.attrs
+
+    response = client.post(reverse("card_scan_review", args=[scan.pk]), _review_data(page))
+    assert response.status_code == 302
+    contact = Contact.objects.get(owner=owner, full_name="Charlotte Davies-Evans")
+    assert contact.department == "People & Culture Department"
+    assert contact.addresses.get().country == "GB"

@@ -38,7 +38,9 @@ class CardScan(models.Model):
     # Served only through the login-required image view, never from a public media URL.
     image = models.FileField(upload_to=card_image_path)
     filename = models.CharField(max_length=200, blank=True)  # as uploaded, for messages only
-    fields = models.JSONField(default=dict)  # CardFields.to_json(), the contract's shape
+    # CardFields.review_json(): the contract's shape, and the department, the country the
+    # card shows and the fields read with little confidence.
+    fields = models.JSONField(default=dict)
     # Where the card was scanned from: saving files the person under that round or event.
     round = models.ForeignKey(Round, null=True, blank=True, on_delete=models.SET_NULL,
                               related_name="+")

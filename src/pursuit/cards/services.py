@@ -43,7 +43,8 @@ def _clip(model_field: str, value: Any, model: Any = Contact) -> str:
 
 def contact_in_from_card(fields: dict[str, Any], *,
                          sources: tuple[tuple[str, str], ...] = ()) -> ContactIn:
-    """The contact a card's fields (the contract's JSON) describe, as read, unedited."""
+    """The contact a card's fields describe, as read, unedited: the contract's JSON, and the
+    department when the fields carry it (`CardFields.review_json`)."""
     emails = tuple(str(e).strip()[:254] for e in fields.get("emails") or () if str(e).strip())
     phones = tuple(
         PhoneIn(type=p.get("type") if p.get("type") in ContactPhone.Type.values else "work",
@@ -57,13 +58,13 @@ def contact_in_from_card(fields: dict[str, Any], *,
             or "Business card")
     text = {key: _clip(key, fields.get(key)) for key in (
         "prefix", "first", "middle", "last", "suffix", "credentials", "title", "company",
-        "website", "linkedin", "twitter")}
+        "department", "website", "linkedin", "twitter")}
     return ContactIn(
         full_name=_clip("full_name", name), prefix=text["prefix"], first=text["first"],
         middle=text["middle"], last=text["last"], suffix=text["suffix"],
         credentials=text["credentials"], title=text["title"], company=text["company"],
-        website=text["website"], linkedin=text["linkedin"], twitter=text["twitter"],
-        emails=emails, phones=phones,
+        department=text["department"], website=text["website"], linkedin=text["linkedin"],
+        twitter=text["twitter"], emails=emails, phones=phones,
         addresses=(AddressIn(**address),) if any(address.values()) else (),
         sources=((Source.BUSINESS_CARD, ""), *sources),
     )
@@ -171,7 +172,7 @@ def scan_batch_run(job: Job) -> dict[str, Any]:
         finally:
             path.unlink(missing_ok=True)
         scan = scan_store(owner=owner, data=data, kind=sniff(data) or "",
-                          filename=item["name"], fields=fields.to_json(), round_=round_,
+                          filename=item["name"], fields=fields.review_json(), round_=round_,
                           event=event)
         first = first or scan.pk
         read += 1

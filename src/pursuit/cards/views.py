@@ -177,6 +177,7 @@ class CardForm(forms.Form):
                                                                     placeholder="PhD"))
     title = _text("Title", "title", widget=_attrs("off"))
     company = _text("Company", "company", widget=_attrs("off"))
+    department = _text("Department", "department", widget=_attrs("off"))
     website = _text("Website", "website", widget=_attrs("off", inputmode="url"))
     linkedin = _text("LinkedIn", "linkedin", widget=_attrs("off", inputmode="url"))
     twitter = _text("Twitter / X", "twitter", widget=_attrs("off"))
@@ -215,6 +216,14 @@ class PhoneForm(forms.Form):
     ext = _text("Ext.", "ext", ContactPhone,
                 widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}))
 
+    def __init__(self, *args: Any, region: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The example is a number of the card's own country: a UK card shows a UK number.
+        own = _region_of(self.initial.get("e164")) or region
+        example = example_e164(own)
+        if example:
+            self.fields["e164"].widget.attrs["placeholder"] = example
+
     def clean_e164(self) -> str:
         value = "".join(self.cleaned_data.get("e164", "").split())
         if not value:
@@ -230,13 +239,43 @@ class PhoneForm(forms.Form):
         return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
+def _region_of(e164: Any) -> str | None:
+    """The country of an international number, or None."""
+    if not e164:
+        return None
+    try:
+        number = phonenumbers.parse(str(e164), None)
+    except phonenumbers.NumberParseException:
+        return None
+    region = phonenumbers.region_code_for_number(number)
+    return region if region and region != "ZZ" else None
+
+
+def example_e164(region: str | None) -> str | None:
+    """An example number of `region` in E.164, for a placeholder (None for no such region)."""
+    if not region or region.upper() not in phonenumbers.SUPPORTED_REGIONS:
+        return None
+    number = (phonenumbers.example_number_for_type(region.upper(),
+                                                   phonenumbers.PhoneNumberType.FIXED_LINE)
+              or phonenumbers.example_number(region.upper()))
+    if number is None:
+        return None
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
 EmailFormSet = formset_factory(EmailForm, extra=1, max_num=10, absolute_max=20)
 PhoneFormSet = formset_factory(PhoneForm, extra=1, max_num=10, absolute_max=20)
 
 
 def _initial(fields: dict[str, Any]) -> dict[str, Any]:
     keys = [name for name in CardForm.base_fields if name != "notes"]
-    return {key: fields.get(key) or "" for key in keys}
+    initial = {key: fields.get(key) or "" for key in keys}
+    if not initial["country"] and fields.get("card_region") and any(
+            fields.get(key) for key in ("street", "city", "postal_code")):
+        # The card shows its country without printing it (a UK postcode, a .de domain):
+        # the address keeps it.
+        initial["country"] = fields["card_region"]
+    return initial
 
 
 def _contact_in(form: CardForm, emails: Any, phones: Any) -> ContactIn:
@@ -255,7 +294,8 @@ def _contact_in(form: CardForm, emails: Any, phones: Any) -> ContactIn:
         full_name=parts["full_name"], prefix=parts["prefix"], first=parts["first"],
         middle=parts["middle"], last=parts["last"], suffix=parts["suffix"],
         credentials=parts["credentials"], title=parts["title"], company=parts["company"],
-        website=parts["website"], linkedin=parts["linkedin"], twitter=parts["twitter"],
+        department=parts["department"], website=parts["website"], linkedin=parts["linkedin"],
+        twitter=parts["twitter"],
         notes=parts["notes"],
         emails=tuple(dict.fromkeys(row["address"] for row in emails.cleaned_data
                                    if row.get("address"))),
@@ -289,10 +329,12 @@ def scan_review(request: HttpRequest, scan_id: int) -> HttpResponse:
         messages.error(request, "This card was discarded.")
         return redirect("card_scan")
     fields = scan.fields or {}
+    # Numbers without a country code were read in the country the card shows, else in yours.
+    region = fields.get("card_region") or owner(request).country
     if request.method == "POST":
         form = CardForm(request.POST)
         emails = EmailFormSet(request.POST, prefix="emails")
-        phones = PhoneFormSet(request.POST, prefix="phones")
+        phones = PhoneFormSet(request.POST, prefix="phones", form_kwargs={"region": region})
         if form.is_valid() and emails.is_valid() and phones.is_valid():
             try:
                 contact = scans.scan_save(scan=scan, data=_contact_in(form, emails, phones))
@@ -307,9 +349,12 @@ def scan_review(request: HttpRequest, scan_id: int) -> HttpResponse:
         form = CardForm(initial=_initial(fields))
         emails = EmailFormSet(prefix="emails",
                               initial=[{"address": e} for e in fields.get("emails") or ()])
-        phones = PhoneFormSet(prefix="phones", initial=[
+        phones = PhoneFormSet(prefix="phones", form_kwargs={"region": region}, initial=[
             {key: phone.get(key) or "" for key in ("type", "as_printed", "e164", "ext")}
             for phone in fields.get("phones") or ()])
+    doubtful = set(fields.get("doubtful") or ())
+    for name in doubtful & set(form.fields):
+        form.fields[name].widget.attrs["class"] = "doubtful"
     pending = list(scans.pending_scans(scan.owner).values_list("pk", flat=True))
     place = pending.index(scan.pk) if scan.pk in pending else 0
     return render(request, "cards/scan_review.html", {
@@ -318,7 +363,8 @@ def scan_review(request: HttpRequest, scan_id: int) -> HttpResponse:
                                           "credentials")],
         "address_fields": [form[n] for n in ("street", "city", "region", "postal_code",
                                              "country")],
-        "lines": fields.get("lines") or [], "position": place + 1, "waiting": len(pending),
+        "lines": fields.get("lines") or [], "doubtful": doubtful,
+        "position": place + 1, "waiting": len(pending),
         "previous": pending[place - 1] if place > 0 else None,
         "next": pending[place + 1] if place + 1 < len(pending) else None,
     })

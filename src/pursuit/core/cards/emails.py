@@ -7,10 +7,10 @@ import unicodedata
 
 from email_validator import EmailNotValidError, validate_email
 
-from pursuit.core.cards.web import TLDS
+from pursuit.core.cards.domains import put_back_dot
 
 _CANDIDATE = re.compile(r"[\w.%+'’-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_LABEL = re.compile(r"\b(?:e-?mail|mail|e)\s*[:.]?\s*$", re.IGNORECASE)
+_LABEL = re.compile(r"\b(?:e-?mail|mail|courriel|e)\s*[:.]?\s*$", re.IGNORECASE)
 
 
 def find_emails(text: str) -> list[tuple[str, tuple[int, int]]]:
@@ -21,11 +21,11 @@ def find_emails(text: str) -> list[tuple[str, tuple[int, int]]]:
     found = []
     for match in _CANDIDATE.finditer(text):
         candidate = match.group().strip(".'’-")
+        start, end = match.span()
         try:
             valid = validate_email(candidate, check_deliverability=False)
         except EmailNotValidError:
             continue
-        start, end = match.span()
         label = _LABEL.search(text[:start])
         if label:
             start = label.start()
@@ -42,20 +42,8 @@ def tidy(text: str) -> str:
     return re.sub(r"(?<=@)([a-z0-9-]+)\b(?!\.)", _dot_before_tld, text, flags=re.IGNORECASE)
 
 
-_SECOND_LEVEL = ("co.uk", "com.au", "co.nz", "co.jp", "com.br", "co.in")
-
-
 def _dot_before_tld(match: re.Match[str]) -> str:
-    host = match.group(1)
-    lowered = host.lower()
-    for suffix in _SECOND_LEVEL:
-        squeezed = suffix.replace(".", "")
-        if lowered.endswith(squeezed) and len(host) > len(squeezed) + 1:
-            return f"{host[: -len(squeezed)]}.{suffix}"
-    for tld in sorted(TLDS, key=len, reverse=True):
-        if len(tld) >= 3 and lowered.endswith(tld) and len(host) > len(tld) + 1:
-            return f"{host[: -len(tld)]}.{host[-len(tld):]}"
-    return host
+    return put_back_dot(match.group(1))
 
 
 # Letters OCR confuses with each other in addresses.
@@ -79,6 +67,8 @@ def fit_to_name(address: str, first: str | None, last: str | None) -> str:
               first_key, last_key}
     if local in shapes:
         return address
+    if local[:1] == "e" and local[1:] in shapes:
+        return f"{local[1:]}@{domain}"  # "E gbell@" printed, read as "Egbell@"
     for shape in shapes:
         if len(shape) == len(local) and all(
                 a == b or frozenset((a, b)) in _CONFUSABLE for a, b in zip(shape, local,

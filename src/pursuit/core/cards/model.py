@@ -34,7 +34,8 @@ class Phone:
 
 @dataclass(frozen=True)
 class CardFields:
-    """The fields of `pursuit scan --json` (contracts.md), in the contract's key order.
+    """The fields of `pursuit scan --json` (contracts.md), in the contract's key order, and
+    after them what the review page needs besides.
 
     A field the card does not print is None, a list with nothing in it is empty."""
 
@@ -58,6 +59,15 @@ class CardFields:
     postal_code: str | None = None
     country: str | None = None
     lines: tuple[str, ...] = ()
+    # Not in the contract's JSON (`to_json`); the review page and the saved contact use them.
+    department: str | None = None
+    # The country the card shows, printed or not (its postcode's form, a country-code domain,
+    # its international numbers): numbers without a country code were read in it. None when
+    # the card shows none (they were read in the user's country).
+    card_region: str | None = None
+    # Fields read with little confidence (a doubtful OCR reading, a guess among several
+    # lines, a number that fails validation): the review page marks them.
+    doubtful: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -69,3 +79,8 @@ class CardFields:
             "street": self.street, "city": self.city, "region": self.region,
             "postal_code": self.postal_code, "country": self.country, "lines": list(self.lines),
         }
+
+    def review_json(self) -> dict[str, Any]:
+        """The contract's fields and what the review page needs besides them."""
+        return {**self.to_json(), "department": self.department,
+                "card_region": self.card_region, "doubtful": list(self.doubtful)}

@@ -8,9 +8,11 @@ nameparser splits the name; we take the post-nominals off first, because namepar
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from nameparser import HumanName
+from nameparser.config import Constants
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 # Degrees, licences and honours printed after a name. Not exhaustive: an unknown all-capital
@@ -21,7 +23,18 @@ CREDENTIALS = frozenset(
         "msc", "mph", "mfa", "mpa", "med", "edd", "ba", "bs", "bsc", "beng", "meng", "cpa", "cfa",
         "cfp", "pe", "peng", "pmp", "rn", "np", "pa", "esq", "cissp", "frcs", "mrcp", "frs", "obe",
         "mbe", "cbe", "fca", "aca", "acca", "cma", "shrm-cp", "shrm-scp", "phr", "sphr", "lcsw",
-        "lpc", "psyd", "pharmd"
+        "lpc", "psyd", "pharmd",
+        # Medicine, law, engineering, architecture and accounting across the Commonwealth and
+        # Europe: as printed on cards from the UK, Ireland, Canada, Australia, NZ and India.
+        "mbbs", "mbchb", "mbbch", "bchir", "frcp", "frcpc", "frcsc", "frcs", "mrcs", "mrcgp",
+        "frcgp", "frca", "frcog", "frcpath", "frcr", "fracgp", "fracp", "fracs", "franzcr",
+        "fanzca", "frnzcgp", "ccfp", "fcfp", "dm", "dnb", "mch", "ms", "mds", "bds", "bvsc",
+        "mvb", "mrcvs", "frcvs", "vmd", "riba", "arb", "aia", "faia", "raic", "fraia", "nzia",
+        "pla", "asla", "fasla", "csla", "aicp", "ceng", "ieng", "mice", "fice",
+        "mimeche", "miet", "fieaust", "cpeng", "rpeq", "cpa", "ca", "cfa",
+        "caia", "frm", "acma", "cgma", "fcca", "cima", "cta", "acii", "fcii", "mcipd",
+        "fcipd", "qc", "kc", "sc", "jp", "msw", "rsw", "rd", "rph", "od", "dc",
+        "dpt", "otr", "ccc-slp", "ma", "llb", "bcl", "mph", "fhea", "sfhea", "prince2", "csm",
     ]
 )
 # How credentials are written when a card prints them in capitals ("PHD" -> "PhD").
@@ -29,7 +42,8 @@ _CREDENTIAL_CASE = {"phd": "PhD", "dphil": "DPhil", "msc": "MSc", "bsc": "BSc", 
                     "beng": "BEng", "med": "MEd", "edd": "EdD", "psyd": "PsyD",
                     "pharmd": "PharmD", "esq": "Esq.", "peng": "P.Eng."}
 PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir",
-                      "dame", "rev", "hon"})
+                      "dame", "rev", "hon", "me", "mme", "mlle", "dr-ing", "dipl-ing",
+                      "med", "herr", "frau", "sr", "sra", "dott", "ing"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
                         "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "st"})
@@ -43,6 +57,10 @@ _MAC_NAMES = frozenset(
         "mackintosh", "macbride", "macdowell", "maclaren", "macnamara"
     ]
 )
+# nameparser's rules, with the Irish surname particles it lacks ("Nic Dhonnacha"); a copy,
+# so that nobody else's use of nameparser changes.
+_NAME_RULES = Constants()
+_NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?)$")
 
 
@@ -61,29 +79,63 @@ def _key(word: str) -> str:
     return word.lower().replace(".", "").strip(",")
 
 
+_CREDENTIAL_SHAPE = re.compile(r"[A-Z][A-Z.-]{1,7}|[A-Z][a-z]?[A-Z][A-Za-z.]*|[A-Z]\.[A-Z][a-z]+\.")
+
+
+def is_credential(word: str, *, shape: bool = True) -> bool:
+    """A post-nominal: a known degree, licence or honour, or (with `shape`) a word shaped
+    like one ("FRACGP", "MBChB", "P.Eng.")."""
+    return _key(word) in CREDENTIALS or (shape and bool(_CREDENTIAL_SHAPE.fullmatch(word)))
+
+
+def credentials_line(text: str) -> bool:
+    """Is the whole line post-nominals ("MBBS, FRACGP", "MBChB PhD FRCP")?"""
+    words = [word for word in re.split(r"[\s,;]+", text.strip()) if word]
+    known = sum(_key(word) in CREDENTIALS for word in words)
+    return bool(words) and known >= 1 and all(is_credential(word) for word in words)
+
+
 def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
     """("Dr. Renata Solberg", suffixes, credentials, rest) from "Dr. Renata Solberg, PhD, Jr.".
 
-    `rest` is what follows the comma and is no post-nominal: "Jane Doe, Head of Sales"."""
+    `rest` is what follows the comma and is no post-nominal: "Jane Doe, Head of Sales".
+    Credentials keep how they were printed: after commas one each ("MD", "DM"), without
+    commas together ("MVB MRCVS")."""
     head, _, tail = text.partition(",")
     words = head.split()
     trailing: list[str] = []
-    # Post-nominals printed without a comma: "Renata Solberg PhD".
-    while len(words) > 2 and (_key(words[-1]) in CREDENTIALS | SUFFIXES):
+    mixed_case = any(ch.islower() for ch in head)
+    # Post-nominals printed without a comma: "Renata Solberg PhD", "Amelia Kestrel RIBA".
+    while len(words) > 2 and (_key(words[-1]) in CREDENTIALS | SUFFIXES or (
+            mixed_case and is_credential(words[-1]) and words[-1].isupper()
+            and len(words[-1]) >= 2)):
         trailing.insert(0, words.pop())
     suffixes: list[str] = []
     credentials: list[str] = []
     rest: list[str] = []
-    for item in trailing + [part.strip() for part in re.split(r"[,;]", tail) if part.strip()]:
+    printed: list[str] = []
+    for item in trailing:
+        (suffixes if _key(item) in SUFFIXES else printed).append(item)
+    if printed:
+        credentials.append(" ".join(printed))
+    for item in [part.strip() for part in re.split(r"[,;]", tail) if part.strip()]:
         key = _key(item)
         if key in SUFFIXES:
             suffixes.append(item)
-        elif key in CREDENTIALS or re.fullmatch(r"[A-Z][A-Z.-]{1,7}|[A-Z][a-z]?[A-Z][A-Za-z.]*",
-                                                  item):
+        elif all(is_credential(word) for word in item.split()):
             credentials.append(item)
         else:
             rest.append(item)
     return " ".join(words), suffixes, credentials, ", ".join(rest)
+
+
+def without_prefix(text: str) -> str:
+    """The name without its prefixes and post-nominals: "Professor Helen Ashworth, PhD" ->
+    "Helen Ashworth" (so that "Professor" is not read as a job)."""
+    words = split_post_nominals(text)[0].split()
+    while words and _key(words[0]) in PREFIXES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def looks_like_name(text: str) -> bool:
@@ -93,7 +145,7 @@ def looks_like_name(text: str) -> bool:
         return False
     core = split_post_nominals(text)[0]
     words = [word for word in core.split() if _key(word) not in PREFIXES]
-    if not 2 <= len(words) <= 5:
+    if not 2 <= len(words) <= 5 or credentials_line(core):
         return False
     for word in words:
         if not _NAME_WORD.match(word):
@@ -127,14 +179,15 @@ def parse_name(text: str) -> Name:
     if _needs_casing(core):
         core = " ".join(proper_case(word) if _key(word) not in PREFIXES
                         else word[:1].upper() + word[1:].lower() for word in core.split())
-    human = HumanName(core)
+    human = HumanName(core, constants=_NAME_RULES)
     prefix = human.title or None
     first, middle, last = human.first or None, human.middle or None, human.last or None
     # nameparser reads "Jr." inside the name too; keep it with the suffixes.
     suffixes += [word for word in human.suffix.split(", ") if word]
     suffix = ", ".join(_case_suffix(word) for word in suffixes) or None
     full_name = " ".join(part for part in (first, middle, last, suffix) if part) or None
-    credentials = [_case_credential(word) for word in credentials]
+    credentials = [" ".join(_case_credential(word) for word in item.split())
+                   for item in credentials]
     return Name(full_name, first, middle, last, prefix, suffix, ", ".join(credentials) or None)
 
 
@@ -151,12 +204,20 @@ def _case_suffix(word: str) -> str:
     return word.upper() if key in SUFFIXES else word
 
 
+def _fold(text: str) -> str:
+    """Accents off, for comparing a printed name with an e-mail ("Ciarán", "ciaran@")."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def matches_email(text: str, local_parts: list[str]) -> bool:
     """Does an e-mail's local part spell this name ("r.solberg", "renata", "rsolberg")?"""
-    words = [re.sub(r"[^a-z]", "", _key(word)) for word in text.split()]
+    words = [re.sub(r"[^a-z]", "", _fold(_key(word))) for word in text.split()]
     words = [word for word in words if len(word) >= 2 and word not in PREFIXES]
     for local in local_parts:
         letters = re.sub(r"[^a-z]", "", local.lower())
         if any(len(word) >= 3 and word in letters for word in words):
+            return True
+        # "alex@" for Alexander, "kate@" for Katherine: a short form of a name word.
+        if len(letters) >= 3 and any(word.startswith(letters) for word in words):
             return True
     return False

@@ -10,27 +10,35 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pursuit.core.cards import layout
-from pursuit.core.cards.address import Address, country_code, find_address
+from pursuit.core.cards.address import Address, card_country, country_code, find_address
+from pursuit.core.cards.domains import country_of
 from pursuit.core.cards.emails import find_emails, fit_to_name, tidy
 from pursuit.core.cards.model import CardFields, OcrLine, Phone
 from pursuit.core.cards.names import (
+    credentials_line,
     looks_like_name,
     matches_email,
     parse_name,
     split_post_nominals,
+    without_prefix,
 )
-from pursuit.core.cards.phones import find_phones
+from pursuit.core.cards.phones import calling_regions, digits_read_as_letters, find_phones
 from pursuit.core.cards.title_company import (
     INDUSTRY_WORDS,
     LEGAL_FORMS,
+    PARENT_WORDS,
+    UNIT_WORDS,
     company_case,
     company_score,
     continues_title,
     domain_stems,
     has_role,
+    is_department,
+    matches_domain,
+    title_case,
     title_score,
     words_of,
 )
@@ -92,6 +100,7 @@ def _take_contacts(text: str, region: str, found: _Contacts) -> tuple[str, set[s
             text = _cut(text, span)
             kinds.add(attribute)
             hit = finder(text)
+    text = digits_read_as_letters(text)
     phones = find_phones(text, region)
     for _, span in reversed(phones):
         text = _cut(text, span)
@@ -111,38 +120,58 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     """Fields of a business card from its OCR lines.
 
     Lines with boxes are put in reading order and grouped in blocks by their position; plain
-    strings are taken as one column, top to bottom. `region` is the country (ISO 3166) that
-    phone numbers printed without a country code are read in."""
+    strings are taken as one column, top to bottom. `region` is the user's country (ISO
+    3166): numbers printed without a country code are read in the country the card shows
+    (`card_region`), and in `region` only when it shows none."""
     given = [line if isinstance(line, OcrLine) else OcrLine(line) for line in lines]
     given = [OcrLine(clean(line.text), line.box, line.score) for line in given]
     given = [line for line in given if line.text]
-    region = region.upper()
+    shown = card_region([line.text for line in given])
+    home = shown or region.upper()
 
     contacts = _Contacts()
     work: list[_Line] = []
     for block_number, block in enumerate(layout.blocks(given)):
         for line in block:
-            rest, kinds = _take_contacts(line.text, region, contacts)
+            rest, kinds = _take_contacts(line.text, home, contacts)
             work.append(_Line(len(work), block_number, line, _leftover(rest),
                               layout.text_height(line), kinds))
 
-    address, address_lines = _address(work)
+    address, address_lines = _address(work, home)
     for index in address_lines:
         work[index].rest = None
+        work[index].kinds.add("address")
     country = address.country if address else None
     for item in work:
         if item.rest and country_code(item.rest):
             country = country or country_code(item.rest)
             item.rest = None
+    work = _split_at_separators(work)
+    stems = domain_stems([email.split("@")[1] for email in contacts.emails]
+                         + ([contacts.website] if contacts.website else []))
+    _drop_monograms(work, stems)
 
-    name_line = _choose_name(work, contacts.emails)
-    name = parse_name(_name_text(name_line.rest)) if name_line and name_line.rest else None
+    name_line = _choose_name(work, contacts.emails, stems)
+    name = parse_name(name_line.rest) if name_line and name_line.rest else None
+    if name is not None and name_line is not None:
+        # Credentials printed on their own line under the name ("MBChB PhD FRCP").
+        below = _next_in_block(work, name_line)
+        if below is not None and below.rest and credentials_line(below.rest):
+            printed = below.rest.strip(" ,")
+            name = replace(name, credentials=f"{name.credentials}, {printed}"
+                           if name.credentials else printed)
+            below.rest = None
+            below.kinds.add("credentials")
     if name is not None:
         contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
     title = _choose_title(work, name_line)
-    stems = domain_stems([email.split("@")[1] for email in contacts.emails]
-                         + ([contacts.website] if contacts.website else []))
-    company = _choose_company(work, stems, {name_line.index} if name_line else set())
+    company_line, company = _choose_company(work, stems,
+                                            {name_line.index} if name_line else set(),
+                                            name.full_name if name else None)
+    department = _choose_department(work, {name_line.index} if name_line else set(), company)
+    doubtful = _doubtful(work, name_line, company_line, contacts, address, bool(
+        name and matches_email(name_line.rest or "", [e.split("@")[0] for e in contacts.emails]))
+        if name_line else False)
 
     return CardFields(
         full_name=name.full_name if name else None,
@@ -164,8 +193,63 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         region=address.region if address else None,
         postal_code=address.postal_code if address else None,
         country=country,
-        lines=tuple(line.source.text for line in work),
+        lines=tuple(line.text for line in given_in_order(work, given)),
+        department=department,
+        card_region=shown,
+        doubtful=doubtful,
     )
+
+
+def card_region(texts: list[str]) -> str | None:
+    """The country the card shows (see `address.card_country`), read from its raw lines."""
+    domains: list[str | None] = []
+    calling: list[str] = []
+    for text in texts:
+        domains += [country_of(address.split("@")[1]) for address, _ in find_emails(text)]
+        website = find_website(text)
+        if website:
+            domains.append(country_of(website[0].split("/")[0]))
+        calling += calling_regions(text)
+    return card_country(texts, [code for code in domains if code], calling)
+
+
+def given_in_order(work: list[_Line], given: list[OcrLine]) -> list[OcrLine]:
+    """Every OCR line once, in reading order (a line cut at its separators is one line)."""
+    seen: dict[int, OcrLine] = {}
+    for line in work:
+        seen.setdefault(id(line.source), line.source)
+    return list(seen.values()) if seen else given
+
+
+_SEPARATED = re.compile(r"\s+[·|•‧∙—–]\s+")
+
+
+def _split_at_separators(work: list[_Line]) -> list[_Line]:
+    """Lines cut at the separators printed between items ("Étienne Lefebvre — Photographe",
+    "Connolly & Daly · Chartered Accountants"): each item is read on its own."""
+    result: list[_Line] = []
+    for line in work:
+        pieces = [piece.strip(" ,") for piece in _SEPARATED.split(line.rest)] if line.rest else []
+        pieces = [piece for piece in pieces if piece]
+        if len(pieces) <= 1:
+            result.append(_Line(len(result), line.block, line.source, line.rest, line.height,
+                                line.kinds))
+            continue
+        for piece in pieces:
+            result.append(_Line(len(result), line.block, line.source, _leftover(piece),
+                                line.height, set(line.kinds)))
+    return result
+
+
+def _drop_monograms(work: list[_Line], stems: list[str]) -> None:
+    """A logo's monogram tile ("NC", "AB") is printed text but no field: one to three
+    capitals alone on a line, unless they are the company's name itself (its domain)."""
+    for line in work:
+        text = (line.rest or "").replace(" ", "").replace("&", "")
+        if 1 <= len(text) <= 3 and text.isalpha() and text.isupper() and text.lower() not in (
+                stems):
+            line.rest = None
+            line.kinds.add("monogram")
 
 
 def _unique_phones(phones: list[Phone]) -> list[Phone]:
@@ -180,7 +264,7 @@ def _unique_phones(phones: list[Phone]) -> list[Phone]:
     return kept
 
 
-def _address(work: list[_Line]) -> tuple[Address | None, set[int]]:
+def _address(work: list[_Line], home: str) -> tuple[Address | None, set[int]]:
     # A None between blocks keeps a street from being looked for in another block.
     texts: list[str | None] = []
     positions: list[int | None] = []
@@ -190,7 +274,7 @@ def _address(work: list[_Line]) -> tuple[Address | None, set[int]]:
             positions.append(None)
         texts.append(line.rest)
         positions.append(line.index)
-    found = find_address(texts)
+    found = find_address(texts, home)
     if found is None:
         return None, set()
     address, taken = found
@@ -205,27 +289,87 @@ def _is_company_like(text: str) -> bool:
     return _has_legal_form(text) or any(word in INDUSTRY_WORDS for word in words_of(text))
 
 
-def _choose_name(work: list[_Line], emails: list[str]) -> _Line | None:
+def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Line | None:
     """The line most like a person's name: name-shaped, spelled by an e-mail address, in a
-    large font, near the top."""
+    large font, near the top. A name OCR ran together ("HamishMacLeod") is split again, and
+    one printed a word a line (a vertical card: "Sophie" over "Tamihana") joined; the chosen
+    line's text becomes the name as read."""
     locals_ = [email.split("@")[0] for email in emails]
     tallest = max((line.height for line in work if line.rest), default=0.0) or 1.0
-    best: tuple[float, _Line] | None = None
+    best: tuple[float, _Line, str, _Line | None] | None = None
+    # "Ben Carter" over "BEN CARTER PHOTOGRAPHY" on bencarter.com.au: the name is the
+    # domain's, and so is the company.
+    domain_lines = [line for line in work if line.rest and matches_domain(line.rest, stems)]
     for line in work:
-        text = _name_text(line.rest) if line.rest else None
-        if not text or not looks_like_name(text) or has_role(split_post_nominals(text)[0]):
+        if not line.rest or line.kinds & {"company", "monogram"}:
             continue
-        if _is_company_like(text):
-            continue
-        score = 1.0 + 2.0 * line.height / tallest - 0.05 * line.index
-        if matches_email(text, locals_):
-            score += 3.0
+        candidates: list[tuple[str, _Line | None]] = [
+            (unjoin_name(_name_text(line.rest), locals_), None)]
         following = _next_in_block(work, line)
-        if following is not None and following.rest and has_role(following.rest):
-            score += 1.0
-        if best is None or score > best[0]:
-            best = (score, line)
-    return best[1] if best else None
+        if (following is not None and following.rest and len(line.rest.split()) == 1
+                and len(following.rest.split()) == 1
+                and _alike(following, line)):
+            candidates.append((_name_text(f"{line.rest} {following.rest}"), following))
+        for text, partner in candidates:
+            if (not looks_like_name(text) or has_role(without_prefix(text))
+                    or is_department(text)):
+                continue
+            spelled = matches_email(text, locals_)
+            if _is_company_like(text) or (matches_domain(text, stems) and not spelled
+                                          and len(domain_lines) < 2):
+                continue  # the company's own name ("Kauri Coast" on kauricoast.org.nz)
+            score = 1.0 + 2.0 * line.height / tallest - 0.05 * line.index
+            if spelled:
+                score += 3.0
+            after = _next_in_block(work, partner or line)
+            if after is not None and after.rest and credentials_line(after.rest):
+                after = _next_in_block(work, after)
+            if after is not None and after.rest and has_role(after.rest):
+                score += 1.0
+            if best is None or score > best[0]:
+                best = (score, line, text, partner)
+    if best is None:
+        return None
+    _, line, text, partner = best
+    line.rest = text
+    line.kinds.add("name")
+    if partner is not None:
+        partner.rest = None
+        partner.kinds.add("name")
+    return line
+
+
+_NAME_BREAK = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+_SPLIT_OFF = frozenset({"ó", "ní", "nic", "mac", "mc", "van", "von", "de", "da", "di", "le",
+                        "la", "du", "del", "al", "el", "o'"})
+
+
+def unjoin_name(text: str, local_parts: list[str]) -> str:
+    """A name whose words OCR ran together, split where a lower-case letter meets a capital
+    and the piece before it is spelled by the e-mail address ("HamishMacLeod" with
+    hamish@...) or the piece after it is a surname particle ("CiaránÓ Briain"). "McDonald"
+    and "MacLeod" stay whole."""
+    locals_plain = [_ascii(local) for local in local_parts]
+    words = []
+    for word in text.split():
+        for cut in (match.start() for match in _NAME_BREAK.finditer(word)):
+            head, tail = word[:cut], word[cut:]
+            if len(head) < 2:
+                continue
+            key, rest = _ascii(head), _ascii(tail)
+            spelled = any(key in re.split(r"[._-]", local) or (
+                local.startswith(key) and local[len(key):].startswith(rest[:3]))
+                for local in locals_plain)
+            if spelled or tail.lower() in _SPLIT_OFF:
+                words += [head, tail]
+                break
+        else:
+            words.append(word)
+    return " ".join(words)
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
 
 
 def _name_text(text: str) -> str:
@@ -256,6 +400,8 @@ def _choose_title(work: list[_Line], name_line: _Line | None) -> str | None:
     chosen: _Line | None = None
     if name_line is not None:
         following = _next_in_block(work, name_line)
+        while following is not None and following.kinds & {"credentials", "name"}:
+            following = _next_in_block(work, following)
         if (following is not None and following.rest and title_score(following.rest) > 0
                 and (has_role(following.rest) or not _is_company_like(following.rest))):
             chosen = following
@@ -275,10 +421,21 @@ def _choose_title(work: list[_Line], name_line: _Line | None) -> str | None:
             and not _has_legal_form(following.rest)):
         title = f"{title} {following.rest}"
         following.kinds.add("title")
-    return title.strip(" ,")
+    return title_case(title.strip(" ,"))
 
 
-def _choose_company(work: list[_Line], stems: list[str], exclude: set[int]) -> str | None:
+def _prev_in_block(work: list[_Line], line: _Line) -> _Line | None:
+    before = line.index - 1
+    if before >= 0 and work[before].block == line.block:
+        return work[before]
+    return None
+
+
+def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
+                    person: str | None = None) -> tuple[_Line | None, str | None]:
+    """The company's line and the company as printed: a name printed over two lines is
+    joined, words OCR ran together are split where the domain shows where ("PixelwerkStudio"
+    on pixelwerk.design), a tagline in small letters under it is left out."""
     tallest = max((line.height for line in work if line.rest), default=0.0) or 1.0
     best: tuple[float, _Line] | None = None
     for line in work:
@@ -291,17 +448,155 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int]) -> s
         if best is None or score > best[0]:
             best = (score, line)
     if best is None or best[0] < 2:
-        return None
+        return None, None
     chosen = best[1]
     assert chosen.rest is not None
     company = chosen.rest
-    # "LARCHMONT ANALYTICS," over "INC.": a legal form that wrapped onto its own line.
-    following = _next_in_block(work, chosen)
-    if following is not None and following.rest and _only_legal_form(following.rest):
-        company = f"{company} {following.rest}"
-    return company_case(company.strip(" ,"))
+    chosen.kinds.add("company")
+    # "SOUTHERN CROSS" over "LOGISTICS PTY LTD", "LARCHMONT ANALYTICS," over "INC.".
+    above = _prev_in_block(work, chosen)
+    if above is not None and above.index not in exclude and _continues_company(
+            above, company, chosen, stems, below=False):
+        assert above.rest is not None
+        company = f"{above.rest} {company}"
+        above.kinds.add("company")
+    below = _next_in_block(work, chosen)
+    if below is not None and below.index not in exclude and _continues_company(
+            below, company, chosen, stems, below=True):
+        assert below.rest is not None
+        company = f"{company} {below.rest}"
+        below.kinds.add("company")
+    # A logo's bar or mark read as "I", "I1", "|" before the name.
+    company = re.sub(r"^[Il|1!]{1,2}\s+(?=[A-Z])", "", company.strip(" ,"))
+    return chosen, company_case(split_joined_words(company, stems), person)
+
+
+def _continues_company(other: _Line, company: str, chosen: _Line, stems: list[str], *,
+                       below: bool) -> bool:
+    """Is `other`, right above or below the company's line, the rest of its name?"""
+    text = other.rest
+    if not text or other.kinds & {"title", "address", "monogram"} or "@" in text:
+        return False
+    if below and _only_legal_form(text):
+        return True
+    if has_role(text) or is_department(text):
+        return False
+    # "School of Computer Science" over "Cardiff University": a unit of the institution is
+    # its department, not part of its name.
+    units = any(word in UNIT_WORDS for word in words_of(text))
+    parents = any(word in PARENT_WORDS for word in words_of(company))
+    if units and parents or (any(word in UNIT_WORDS for word in words_of(company)) and any(
+            word in PARENT_WORDS for word in words_of(text))):
+        return False
+    if looks_like_name(text) and not (_is_company_like(text) or _has_legal_form(company)
+                                      or matches_domain(company, stems)):
+        return False
+    if len(text.split()) > 4 or re.search(r"\d", text):
+        return False
+    # Printed alike: a tagline in small capitals under a logo is not part of the name.
+    if not _alike(other, chosen):
+        return False
+    slug = re.sub(r"[^a-z0-9]", "", text.lower())
+    whole = re.sub(r"[^a-z0-9]", "", f"{text} {company}".lower() if not below
+                   else f"{company} {text}".lower())
+    if any(stem.startswith(whole) or whole.startswith(stem) or (len(slug) >= 4 and any(
+            word in stem for word in _slugs(text))) for stem in stems):
+        return True
+    return _has_legal_form(text) or any(word in INDUSTRY_WORDS for word in words_of(text)) or (
+        not below and _has_legal_form(company))
+
+
+def _alike(one: _Line, other: _Line) -> bool:
+    """Printed in about the same size (lines without boxes have no size: alike)."""
+    if not one.height or not other.height:
+        return True
+    return 0.75 <= one.height / other.height <= 1.34
+
+
+def _slugs(text: str) -> list[str]:
+    return [slug for word in re.split(r"[\s'’-]+", _ascii(text))
+            if len(slug := re.sub(r"[^a-z0-9]", "", word)) >= 4]
+
+
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def split_joined_words(company: str, stems: list[str]) -> str:
+    """Words OCR ran together, split again where the e-mail or web domain shows the break
+    ("PixelwerkStudio" with pixelwerk.design) or where a company word is glued on
+    ("BrightlineAnalytics"). Names that are written as one word stay one."""
+    words = []
+    for word in company.split():
+        pieces = _CAMEL.split(word)
+        if len(pieces) == 2:
+            head, tail = pieces
+            if head.lower() in stems or tail.lower().strip(".,") in INDUSTRY_WORDS | LEGAL_FORMS:
+                words += [head, tail]
+                continue
+        lowered = word.lower()
+        for stem in stems:
+            rest = lowered[len(stem):].strip(".,")
+            if lowered.startswith(stem) and len(rest) >= 2 and (
+                    rest in INDUSTRY_WORDS or rest in LEGAL_FORMS) and lowered != stem:
+                words += [word[: len(stem)], word[len(stem):]]
+                break
+        else:
+            words.append(word)
+    return " ".join(words)
 
 
 def _only_legal_form(text: str) -> bool:
     words = words_of(text)
     return bool(words) and all(word.replace(".", "") in LEGAL_FORMS for word in words)
+
+
+def _choose_department(work: list[_Line], exclude: set[int], company: str | None
+                       ) -> str | None:
+    """The department line ("Cloud & AI Department", "Department of Cardiology"), or a
+    unit of the institution that is the company ("Institut für Werkstofftechnik" at
+    "Hochschule Rheinfeld")."""
+    parent = bool(company) and any(word in PARENT_WORDS for word in words_of(company or ""))
+    for line in work:
+        if (line.rest and line.index not in exclude and not line.kinds & {"title", "company"}
+                and not has_role(line.rest) and (is_department(line.rest) or (
+                    parent and any(word in UNIT_WORDS for word in words_of(line.rest))))):
+            line.kinds.add("department")
+            return line.rest.strip(" ,")
+    return None
+
+
+# OCR readings under this score are marked for a second look.
+DOUBTFUL_SCORE = 0.85
+
+
+def _doubtful(work: list[_Line], name_line: _Line | None, company_line: _Line | None,
+              contacts: _Contacts, address: Address | None, name_confirmed: bool
+              ) -> tuple[str, ...]:
+    """The fields the review page marks: read from a doubtful OCR line, or chosen by a rule
+    without anything on the card confirming it."""
+    doubtful: set[str] = set()
+
+    def low(line: _Line | None) -> bool:
+        return line is not None and line.source.score < DOUBTFUL_SCORE
+
+    if name_line is not None and (low(name_line) or (contacts.emails and not name_confirmed)):
+        doubtful |= {"full_name", "first", "middle", "last"}
+    for line in work:
+        if "title" in line.kinds and low(line):
+            doubtful.add("title")
+        if "department" in line.kinds and low(line):
+            doubtful.add("department")
+        if "address" in line.kinds and low(line):
+            doubtful |= {"street", "city", "region", "postal_code"}
+        if "email" in line.kinds and low(line):
+            doubtful.add("emails")
+        if "phone" in line.kinds and low(line):
+            doubtful.add("phones")
+    if company_line is not None and (low(company_line) or company_line.rest and company_score(
+            company_line.rest, []) < 2 and not contacts.emails and not contacts.website):
+        doubtful.add("company")
+    if any(phone.e164 is None for phone in contacts.phones):
+        doubtful.add("phones")
+    if address is not None and (address.postal_code is None or address.city is None):
+        doubtful |= {"street", "city", "region", "postal_code"}
+    return tuple(sorted(doubtful))

@@ -14,10 +14,11 @@ from pursuit.core.cards.model import Phone
 
 _NUMBER = re.compile(
     r"""
-    (?<![\w@/.])                       # not the tail of a word, an address or a URL
+    (?<![\d@/.])                       # not the tail of a number, an address or a URL
+    (?<![^\W\d_]\d)                     # nor of a code ("V6B 1J4")
     (?P<number>\+?\s?\(?\d[\d\s().-]{5,}\d)
-    (?P<ext>\s*,?\s*(?:x|×|ext|extn|extension|\#)[.,:]?\s*(?P<digits>\d{1,6}))?
-    (?![\w@])
+    (?P<ext>\s*,?\s*(?:x|×|ext|extn|extension|\#)[.,:]?\s*(?P<digits>\d{1,6})\b)?
+    (?![\d@])                          # a label may follow unspaced: "6789Mobil +49 ..."
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -26,12 +27,16 @@ _NOT_A_PHONE = re.compile(r"^\d{5}-\d{4}$|^\d{4}-\d{2}-\d{2}$")
 _MIN_DIGITS, _MAX_DIGITS = 7, 16
 
 LABELS = {
-    "t": "work", "tel": "work", "tél": "work", "telephone": "work", "phone": "work",
+    "t": "work", "tel": "work", "tél": "work", "telephone": "work", "téléphone": "work",
+    "phone": "work", "ddi": "work", "fon": "work", "telefon": "work", "tfn": "work",
+    "telf": "work", "landline": "work", "bureau": "work", "switchboard": "work",
     "ph": "work", "p": "work", "o": "work", "off": "work", "office": "work", "d": "work",
     "dir": "work", "direct": "work", "dd": "work", "main": "work", "work": "work", "w": "work",
     "m": "mobile", "mob": "mobile", "mobile": "mobile", "cell": "mobile", "c": "mobile",
-    "cellular": "mobile", "handy": "mobile", "mobil": "mobile",
-    "f": "fax", "fax": "fax", "facsimile": "fax",
+    "cellular": "mobile", "handy": "mobile", "mobil": "mobile", "cel": "mobile",
+    "portable": "mobile", "port": "mobile", "mobiel": "mobile", "móvil": "mobile",
+    "f": "fax", "fax": "fax", "facsimile": "fax", "téléc": "fax", "telec": "fax",
+    "télécopieur": "fax", "telefax": "fax",
 }
 # Words that only say "this is a number": the word before them carries the type.
 _GENERIC = {"phone", "line", "number", "no", "tel"}
@@ -62,6 +67,18 @@ def _e164(number: str, region: str) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+# OCR reads a digit "0" as the letter "o" now and then: "0770o 900345".
+_O_IN_DIGITS = re.compile(r"(?<=\d)[oO](?=[\doO]*\d|\b)|(?<=\s)[oO](?=\d{2})")
+# After a number, a word that says it is no phone number: "210-1085 Homer Street".
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]{3,})")
+
+
+def digits_read_as_letters(text: str) -> str:
+    """`text` with the letter "o" OCR put inside a run of digits read as the digit "0"
+    (same length, so spans found in it hold for the text as read)."""
+    return _O_IN_DIGITS.sub("0", text)
+
+
 def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, int]]]:
     """Each phone number on one line of text with the span it and its label take."""
     found = []
@@ -71,6 +88,10 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
         digits = sum(ch.isdigit() for ch in number)
         if not _MIN_DIGITS <= digits <= _MAX_DIGITS or _NOT_A_PHONE.match(number):
             continue
+        after = _WORD_AFTER.match(text, match.end())
+        if (after and not number.startswith("+") and digits < 10
+                and label_type(after.group(1)) is None):
+            continue  # a street number and its street
         prefix = text[consumed:match.start()]
         kind = label_type(prefix)
         start = match.start()
@@ -83,4 +104,21 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
         found.append((Phone(kind or "work", _e164(number, region), ext, printed),
                       (start, match.end())))
         consumed = match.end()
+    return found
+
+
+def calling_regions(text: str) -> list[str]:
+    """The country of each number printed with its country code ("+44 20 ..." is GB)."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        number = match.group("number").strip()
+        if not number.startswith("+"):
+            continue
+        try:
+            parsed = phonenumbers.parse(number, None)
+        except phonenumbers.NumberParseException:
+            continue
+        region = phonenumbers.region_code_for_country_code(parsed.country_code or 0)
+        if region and region != "ZZ":
+            found.append(region)
     return found

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pursuit.core.cards.domains import own_name
+
 # Nouns that name a role: a line with one of these is a job title, not a name or a company.
 ROLE_WORDS = frozenset(
     [
@@ -23,9 +25,28 @@ ROLE_WORDS = frozenset(
         "supervisor", "evangelist", "associate", "programmer", "controller", "auditor", "economist",
         "physician", "nurse", "therapist", "dean", "superintendent", "producer", "writer",
         "curator", "librarian", "paralegal", "underwriter", "actuary", "planner", "buyer",
-        "sourcer", "generalist"
+        "sourcer", "generalist",
+        # Professions printed as the title on cards of one-person practices.
+        "practitioner", "surgeon", "dentist", "veterinarian", "solicitor", "barrister",
+        "notary", "physiotherapist", "psychologist", "counsellor", "counselor", "photographer",
+        "illustrator", "builder", "winemaker", "cinematographer", "translator",
+        "interpreter", "clinician", "pharmacist", "optometrist", "midwife", "realtor",
+        "estimator", "surveyor", "instructor", "electrician",
+        # Not "Baker", "Brewer", "Carpenter", "Coach", "Chef" or "Pilot": surnames too.
+        # French and German
+        "directeur", "directrice", "ingénieur", "ingénieure", "avocat", "avocate", "notaire",
+        "développeur", "développeuse", "traducteur", "traductrice", "photographe", "gérant",
+        "gérante", "associé", "associée", "conseiller", "conseillère", "responsable",
+        "chargé", "chargée", "président", "présidente", "fondateur", "fondatrice",
+        "geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "berater", "beraterin",
+        "ingenieur", "ingenieurin", "rechtsanwalt", "rechtsanwältin", "architekt",
+        "architektin", "entwickler", "entwicklerin", "inhaber", "inhaberin", "referent",
+        "referentin", "vorstand", "prokurist", "gesellschafter",
     ]
 )
+# Endings of role words: "Cardiologist", "Institutsleiterin", "Technician".
+_ROLE_ENDINGS = ("ologist", "ician", "leiter", "leiterin", "führer", "führerin", "berater",
+                 "beraterin")
 LEGAL_FORMS = frozenset(
     [
         "inc", "incorporated", "llc", "lllp", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
@@ -42,10 +63,46 @@ INDUSTRY_WORDS = frozenset(
         "institute", "college", "hospital", "clinic", "foundation", "networks", "biotech",
         "therapeutics", "pharmaceuticals", "energy", "motors", "airlines", "insurance", "financial",
         "services", "international", "global", "enterprises", "works", "digital", "interactive",
-        "games", "press", "publishing"
+        "games", "press", "publishing",
+        # Institutions and practices in other languages.
+        "hochschule", "fachhochschule", "universität", "université", "universidad",
+        "università", "akademie", "académie", "klinikum", "krankenhaus", "hôpital",
+        "clinique", "kanzlei", "cabinet", "trust", "school", "academy", "centre", "center",
+        # Trades and kinds of business as firms name themselves.
+        "lawyers", "legal", "law", "attorneys", "solicitors", "chambers", "notaires",
+        "avocats", "architects", "architecture", "architekten", "engineering", "builders",
+        "building", "construction", "realty", "properties", "property", "estates", "homes",
+        "films", "pictures", "productions", "photography", "brewing", "brewery", "wines",
+        "winery", "vineyards", "distillery", "bakery", "boulangerie", "café", "restaurant",
+        "kitchen", "medical", "dental", "physio", "physiotherapy", "veterinary", "vets",
+        "pharmacy", "counseling", "counselling", "therapy", "wellness", "care", "tourism",
+        "travel", "tours", "hotel", "hotels", "hospitals", "foundation", "charity", "society",
+        "association", "council", "bureau", "accountants", "accounting", "advisory", "advisors",
+        "advisers", "consultants", "consultancy", "marketing", "communications", "creative",
+        "events", "management", "investments", "finance", "realtors", "insurance", "transport",
+        "shipping", "aviation", "automotive", "manufacturing", "industries", "supply",
+        "trading", "imports", "exports", "retail", "market", "store", "shop", "gallery",
+        "museum", "library", "studios", "workshop", "collective", "cooperative", "co-op",
+        "farms", "farm", "gardens", "landscapes", "landscaping", "interiors", "furniture",
+        "print", "printing", "labs", "sciences", "research", "diagnostics", "devices",
+        "instruments", "electronics", "semiconductors", "telecom", "networks", "cloud", "data",
+        "security", "robotics", "energy", "solar", "power", "utilities", "water", "mining",
+        "resources", "agency", "associés", "partenaires", "conseil", "avocat", "immobilier",
+        "gruppe", "werke", "technik", "bau", "immobilien", "beratung", "verlag", "praxis",
     ]
 )
-DEPARTMENT_WORDS = frozenset({"department", "dept", "division", "team", "practice", "office"})
+# An institution a department belongs to, and the kinds of unit inside one: on a card
+# that names both, the unit is the department ("Institut für Werkstofftechnik" at
+# "Hochschule Rheinfeld").
+PARENT_WORDS = frozenset({"university", "universität", "université", "universidad",
+                          "università", "hochschule", "fachhochschule", "college", "hospital",
+                          "hospitals", "trust", "klinikum", "krankenhaus", "hôpital"})
+UNIT_WORDS = frozenset({"institute", "institut", "school", "faculty", "fakultät", "faculté",
+                        "centre", "center", "lehrstuhl", "laboratory", "lab", "clinic",
+                        "department", "division", "unit"})
+DEPARTMENT_WORDS = frozenset({"department", "dept", "division", "team", "practice", "office",
+                              "unit", "abteilung", "département", "departement", "faculty",
+                              "departamento", "dipartimento"})
 
 
 def words_of(text: str) -> list[str]:
@@ -54,7 +111,7 @@ def words_of(text: str) -> list[str]:
 
 def has_role(text: str) -> bool:
     words = words_of(text)
-    return any(word in ROLE_WORDS for word in words) or bool(
+    return any(word in ROLE_WORDS or word.endswith(_ROLE_ENDINGS) for word in words) or bool(
         re.search(r"\b(?:head|vice president|director) of\b", text, re.IGNORECASE))
 
 
@@ -63,14 +120,14 @@ def is_department(text: str) -> bool:
 
 
 def domain_stems(domains: list[str]) -> list[str]:
-    """"contoso" from "contoso.com", "harrowgate" from "harrowgate.co.uk"."""
+    """"contoso" from "contoso.com", "harrowgate" from "harrowgate.co.uk": the name the
+    domain's owner chose, under any public suffix (webmail domains say nothing)."""
     stems = []
     for domain in domains:
-        labels = domain.lower().split("/")[0].split(".")
-        while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] == "example"):
-            labels.pop()
-        if labels and labels[-1] not in {"gmail", "outlook", "hotmail", "yahoo", "icloud"}:
-            stems.append(re.sub(r"[^a-z0-9]", "", labels[-1]))
+        name = own_name(domain)
+        if name and name not in {"gmail", "googlemail", "outlook", "hotmail", "yahoo",
+                                 "icloud", "live", "proton", "protonmail", "gmx", "web"}:
+            stems.append(re.sub(r"[^a-z0-9]", "", name))
     return [stem for stem in stems if len(stem) >= 3]
 
 
@@ -99,6 +156,9 @@ def company_score(text: str, stems: list[str]) -> float:
         score += 2
     if matches_domain(text, stems):
         score += 3
+    elif re.search(r"[^\W\d_]\s*(?:&|\+|\band\b|\bund\b|\bet\b)\s*[A-ZÀ-Þ]", text) and len(
+            words) <= 5 and not has_role(text) and score == 0:
+        score += 2  # "Dubois & Associés", "Kestrel and Holt": partners' names
     if has_role(text) and score < 4:
         return 0.0
     if is_department(text) and score < 4:
@@ -126,15 +186,48 @@ _LEGAL_CASE = {"inc": "Inc", "llc": "LLC", "ltd": "Ltd", "gmbh": "GmbH", "corp":
                "co": "Co", "plc": "plc", "llp": "LLP", "lp": "LP", "ag": "AG", "sa": "SA",
                "bv": "BV", "nv": "NV", "pty": "Pty", "ab": "AB", "oy": "Oy", "kg": "KG",
                "pllc": "PLLC", "sarl": "SARL", "srl": "SRL", "spa": "SpA", "sas": "SAS"}
-_SMALL_WORDS = {"and", "of", "the", "for", "at", "on", "in", "by", "de", "du", "und"}
+_SMALL_WORDS = {"and", "of", "the", "for", "at", "on", "in", "by", "de", "du", "und", "des",
+                "la", "le", "et", "für", "to"}
 _SHORT_WORDS = {"labs", "lab", "bank", "tech", "data", "group", "works", "media", "press",
                 "games", "foods", "bio", "hub"}
 
 
-def company_case(text: str) -> str:
+def company_case(text: str, person: str | None = None) -> str:
     """A company printed in capitals (a logo), written as a contact list shows it:
-    "FERNCLIFF LABS" -> "Ferncliff Labs". Short words stay in capitals, since they are
-    more often acronyms (IBM, AI) than words; mixed-case text is left as printed."""
+    "FERNCLIFF LABS" -> "Ferncliff Labs". Words of three letters or fewer and words without
+    a vowel stay in capitals, since they are more often acronyms (IBM, AI, KPMG) than words,
+    unless they are the `person`'s own name; mixed-case text is left as printed."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return text
+    names = {word.casefold() for word in (person or "").split()}
+
+    def word_case(match: re.Match[str]) -> str:
+        word = match.group()
+        key = word.lower()
+        if key in names:  # "BEN CARTER PHOTOGRAPHY": Ben Carter's own name
+            return word[0] + word[1:].lower()
+        if key in _LEGAL_CASE:
+            return _LEGAL_CASE[key]
+        if key in _SMALL_WORDS and match.start() > 0:
+            return key
+        if len(word) <= 3 and key not in _SHORT_WORDS or not re.search(r"[AEIOUYÀ-Ý]", word):
+            return word  # IBM, NHS, KPMG: acronyms
+        return word[0] + word[1:].lower()
+
+    return re.sub(r"[^\W\d_]+", word_case, text)
+
+
+# Abbreviations that stay in capitals in a title printed in capitals.
+_TITLE_ACRONYMS = frozenset({"vp", "svp", "evp", "avp", "ceo", "cto", "cfo", "coo", "cio",
+                             "cmo", "cpo", "cro", "chro", "ciso", "ux", "ui", "it", "hr", "qa",
+                             "ai", "ml", "r&d", "pr", "gm", "md", "ios", "seo", "ehs", "esg"})
+_TITLE_CASE = {"ios": "iOS"}
+
+
+def title_case(text: str) -> str:
+    """A title printed in capitals ("CREATIVE DIRECTOR") in ordinary case; a title in mixed
+    case is left as printed."""
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
         return text
@@ -142,12 +235,12 @@ def company_case(text: str) -> str:
     def word_case(match: re.Match[str]) -> str:
         word = match.group()
         key = word.lower()
-        if key in _LEGAL_CASE:
-            return _LEGAL_CASE[key]
+        if key in _TITLE_CASE:
+            return _TITLE_CASE[key]
+        if key in _TITLE_ACRONYMS:
+            return word
         if key in _SMALL_WORDS and match.start() > 0:
             return key
-        if len(word) <= 4 and key not in _SHORT_WORDS:
-            return word
         return word[0] + word[1:].lower()
 
-    return re.sub(r"[^\W\d_]+", word_case, text)
+    return re.sub(r"[^\W\d_]+(?:&[^\W\d_]+)?", word_case, text)

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import re
 
-# Top-level domains a card's bare domain may end in. A closed list, because without a scheme
-# or "www." a dotted word could as well be "M.Sc" or "Ph.D".
-TLDS = frozenset(
-    [
-        "com", "org", "net", "io", "co", "ai", "dev", "app", "edu", "gov", "biz", "info", "tech",
-        "cloud", "design", "studio", "agency", "health", "law", "example", "us", "uk", "de", "fr",
-        "nl", "eu", "ca", "au", "ch", "at", "se", "no", "dk", "fi", "es", "it", "ie", "be", "jp",
-        "in", "nz", "sg", "pl", "pt", "cz"
-    ]
-)
+from pursuit.core.cards.domains import is_domain
+
 _URL = re.compile(
     r"(?<![\w@.])(?P<url>(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
     r"\.(?P<tld>[a-z]{2,})(?:/[^\s,;]*)?)(?![\w@])",
@@ -23,8 +15,9 @@ _URL = re.compile(
 )
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/(?P<slug>[\w%-]+)/?",
                        re.IGNORECASE)
-_TWITTER_URL = re.compile(r"(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(?P<handle>\w{1,15})/?",
-                          re.IGNORECASE)
+_TWITTER_URL = re.compile(
+    r"(?<![\w.-])(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(?P<handle>\w{1,15})/?",
+    re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,15})(?![\w@.])")
 _LABEL = re.compile(
     r"\b(?:w|web|website|www|url|site|in|linkedin|li|twitter|tw|x)\s*[:.|]?\s*$", re.IGNORECASE
@@ -64,9 +57,13 @@ def find_website(text: str) -> tuple[str, tuple[int, int]] | None:
     for match in _URL.finditer(text):
         url = match.group("url")
         explicit = re.match(r"(?:https?://|www\.)", url, re.IGNORECASE)
-        if not explicit and match.group("tld").lower() not in TLDS:
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE).split("/")[0]
+        tld = match.group("tld")
+        # Without a scheme or "www." a dotted word is a domain only under a real ending, and
+        # not when it reads as words run together ("Pvt.Ltd", "M.Sc").
+        if not explicit and (not is_domain(host) or (tld[0].isupper() and tld[1:].islower())):
             continue
-        if re.search(r"(?:linkedin|twitter|x)\.com", url, re.IGNORECASE):
-            continue
+        if re.fullmatch(r"(?:[\w-]+\.)?(?:linkedin|twitter|x)\.com", host, re.IGNORECASE):
+            continue  # a profile, not the company's site ("quillontx.com" is a site)
         return normalise_url(url), (_with_label(text, match.start()), match.end())
     return None

@@ -1,0 +1,238 @@
+"""Check the business-card evaluation set: images present, truth records complete and consistent
+with the printed lines, and counts per layout and country.
+
+    python tests/scanning/eval/check_truth.py
+
+Exits non-zero on any problem. It does not run the scanner or the parser.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+KEYS = [
+    "id", "layout", "country_shown", "country", "flat", "photo",
+    "full_name", "first", "middle", "last", "prefix", "suffix", "credentials",
+    "title", "department", "company",
+    "emails", "phones", "website", "linkedin", "twitter",
+    "street", "city", "region", "postal_code",
+    "lines",
+]
+PHONE_KEYS = ["type", "e164", "ext", "as_printed"]
+PHONE_TYPES = {"work", "mobile", "fax"}
+# the calling code each country's numbers must start with
+CALLING = {"US": "+1", "CA": "+1", "GB": "+44", "AU": "+61", "DE": "+49", "IE": "+353",
+           "NZ": "+64", "IN": "+91", "FR": "+33"}
+# how a country may be printed on a card
+COUNTRY_NAMES = {
+    "US": ["USA", "United States"], "CA": ["Canada"], "GB": ["United Kingdom", "UK"],
+    "AU": ["Australia"], "DE": ["Germany", "Deutschland"], "IE": ["Ireland"],
+    "NZ": ["New Zealand"], "IN": ["India"], "FR": ["France"],
+}
+# region codes that cards may spell out
+REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "Haryana"}
+MAX_BYTES = 125_000
+
+
+def jpeg_size(path: Path) -> tuple[int, int] | None:
+    """(width, height) from a JPEG's SOF marker, without an imaging library."""
+    data = path.read_bytes()
+    if data[:2] != b"\xff\xd8":
+        return None
+    i = 2
+    while i + 9 < len(data):
+        if data[i] != 0xFF:
+            i += 1
+            continue
+        marker = data[i + 1]
+        if marker in (0xC0, 0xC1, 0xC2):
+            h = int.from_bytes(data[i + 5 : i + 7], "big")
+            w = int.from_bytes(data[i + 7 : i + 9], "big")
+            return w, h
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            i += 2
+            continue
+        i += 2 + int.from_bytes(data[i + 2 : i + 4], "big")
+    return None
+
+
+def main() -> int:
+    records = json.loads((HERE / "truth.json").read_text(encoding="utf-8"))
+    problems: list[str] = []
+
+    def bad(rec: dict, msg: str) -> None:
+        problems.append(f"{rec.get('id', '?')}: {msg}")
+
+    ids = Counter(r.get("id") for r in records)
+    for i, n in ids.items():
+        if n > 1:
+            problems.append(f"{i}: id used {n} times")
+
+    total_bytes = 0
+    for r in records:
+        missing = [k for k in KEYS if k not in r]
+        extra = [k for k in r if k not in KEYS]
+        if missing:
+            bad(r, f"missing keys {missing}")
+            continue
+        if extra:
+            bad(r, f"unexpected keys {extra}")
+
+        # images
+        for kind in ("flat", "photo"):
+            rel = r[kind]
+            if rel != f"cards/{r['id']}-{kind}.jpg":
+                bad(r, f"{kind} path {rel!r} does not follow cards/NNN-{kind}.jpg")
+            p = HERE / rel
+            if not p.is_file():
+                bad(r, f"{kind} image {rel} missing")
+                continue
+            size = p.stat().st_size
+            total_bytes += size
+            if size > MAX_BYTES:
+                bad(r, f"{rel} is {size} bytes")
+            dims = jpeg_size(p)
+            if dims is None:
+                bad(r, f"{rel} is not a readable JPEG")
+            elif kind == "flat" and dims not in ((1050, 600), (600, 1050)):
+                bad(r, f"{rel} is {dims[0]}x{dims[1]}")
+
+        # shapes of values
+        for k in ("emails", "phones", "lines"):
+            if not isinstance(r[k], list):
+                bad(r, f"{k} is not a list")
+        if not r["lines"]:
+            bad(r, "no lines")
+        if r["country"] not in CALLING:
+            bad(r, f"country {r['country']!r}")
+        if r["country_shown"] not in (None, r["country"]):
+            bad(r, f"country_shown {r['country_shown']!r} differs from country")
+        parts = [r["first"], r["middle"], r["last"], r["suffix"]]
+        if r["full_name"] != " ".join(x for x in parts if x):
+            bad(r, f"full_name {r['full_name']!r} is not first middle last suffix")
+
+        # everything typed must be readable off the card
+        text = " ".join(r["lines"])
+        low = text.casefold()
+
+        def printed(value: str | None, what: str, r: dict = r, low: str = low) -> None:
+            if value and value.casefold() not in low:
+                bad(r, f"{what} {value!r} is not in the printed lines")
+
+        for k in ("first", "middle", "last", "prefix", "suffix", "credentials", "title",
+                  "department", "company", "city", "postal_code"):
+            printed(r[k], k)
+        for e in r["emails"]:
+            printed(e, "e-mail")
+            if not re.fullmatch(r"[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}", e):
+                bad(r, f"e-mail {e!r} looks wrong")
+        for ph in r["phones"]:
+            if sorted(ph) != sorted(PHONE_KEYS):
+                bad(r, f"phone keys {sorted(ph)}")
+                continue
+            if ph["type"] not in PHONE_TYPES:
+                bad(r, f"phone type {ph['type']!r}")
+            printed(ph["as_printed"], "phone")
+            if not re.fullmatch(r"\+[1-9]\d{7,14}", ph["e164"]):
+                bad(r, f"e164 {ph['e164']!r}")
+            elif not ph["e164"].startswith(CALLING[r["country"]]):
+                bad(r, f"e164 {ph['e164']!r} is not a {r['country']} number")
+            if ph["ext"] and ph["ext"] not in ph["as_printed"]:
+                bad(r, f"extension {ph['ext']!r} not in {ph['as_printed']!r}")
+            # the national digits must be the printed ones (less a trunk 0)
+            printed_digits = re.sub(r"\D", "", ph["as_printed"].replace("(0)", ""))
+            if ph["ext"]:
+                printed_digits = printed_digits[: -len(ph["ext"])]
+            national = ph["e164"][len(CALLING[r["country"]]):]
+            if not printed_digits.lstrip("0").endswith(national.lstrip("0")):
+                bad(r, f"e164 {ph['e164']!r} does not match {ph['as_printed']!r}")
+        if r["website"]:
+            if r["website"] != r["website"].lower() or r["website"].startswith(("www.", "http")):
+                bad(r, f"website {r['website']!r} not normalised")
+            printed(r["website"], "website")
+        if r["linkedin"]:
+            if not r["linkedin"].startswith("linkedin.com/in/"):
+                bad(r, f"linkedin {r['linkedin']!r}")
+            printed(r["linkedin"].removeprefix("linkedin.com/"), "linkedin")
+        if r["twitter"]:
+            if not r["twitter"].startswith("@"):
+                bad(r, f"twitter {r['twitter']!r}")
+            printed(r["twitter"].lstrip("@"), "twitter")
+        if r["street"]:
+            for piece in r["street"].split(", "):
+                printed(piece, "street part")
+        region = r["region"]
+        if region and region.casefold() not in low and REGION_NAMES.get(region, "\0") not in text:
+            bad(r, f"region {region!r} is not on the card")
+        if r["country_shown"]:
+            names = COUNTRY_NAMES[r["country_shown"]]
+            if not any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+                bad(r, f"country {r['country_shown']} shown but not printed")
+        else:
+            # a card that does not print its country gives it away some other way
+            cc = r["country"]
+            tlds = {"GB": ".uk", "AU": ".au", "DE": ".de", "IE": ".ie", "NZ": ".nz", "IN": ".in",
+                    "FR": ".fr", "CA": ".ca"}
+            domains = r["emails"] + ([r["website"]] if r["website"] else [])
+            by_domain = cc in tlds and any(d.endswith(tlds[cc]) for d in domains)
+            by_phone = any(p["as_printed"].startswith("+") for p in r["phones"])
+            by_region = cc in ("US", "CA") and r["region"] is not None
+            if not (by_domain or by_phone or by_region or cc == "US"):
+                bad(r, "country neither printed nor implied by a domain, number or region")
+
+    # counts
+    def table(title: str, counter: Counter) -> None:
+        print(f"{title}:")
+        for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0]))):
+            print(f"  {str(k):16} {n}")
+
+    print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
+    table("layouts", Counter(r.get("layout") for r in records))
+    table("countries", Counter(r.get("country") for r in records))
+    shown = Counter("printed" if r.get("country_shown") else "not printed" for r in records)
+    table("country on the card", shown)
+    feats = Counter()
+    for r in records:
+        if r.get("prefix"):
+            feats["prefix"] += 1
+        if r.get("credentials"):
+            feats["credentials"] += 1
+        if r.get("suffix"):
+            feats["generational suffix"] += 1
+        if r.get("department"):
+            feats["department"] += 1
+        if any(p["ext"] for p in r.get("phones", [])):
+            feats["extension"] += 1
+        if any(p["type"] == "fax" for p in r.get("phones", [])):
+            feats["fax"] += 1
+        if r.get("street") and "PO Box" in r["street"]:
+            feats["PO box"] += 1
+        if r.get("street") is None:
+            feats["no street"] += 1
+        if r.get("company") is None:
+            feats["no company"] += 1
+        if r.get("full_name", "").upper() in r.get("lines", []):
+            feats["name in capitals"] += 1
+        if r.get("linkedin"):
+            feats["linkedin"] += 1
+        if r.get("twitter"):
+            feats["twitter"] += 1
+    table("features", feats)
+
+    if problems:
+        print(f"\n{len(problems)} problem(s):")
+        for p in problems:
+            print("  " + p)
+        return 1
+    print("\nall records complete and consistent")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,2208 @@
+"""Generate the business-card evaluation set: tests/scanning/eval/cards/*.jpg and truth.json.
+
+Every card is written by hand below (CARDS): what is printed on it, and what a careful person
+would type into an address book from it. The renderer only lays the printed text out; the
+``lines`` of each truth record are recorded from what was actually drawn, in reading order.
+
+Each card is written twice: NNN-flat.jpg (a straight, evenly lit scan) and NNN-photo.jpg (a phone
+photo of the card on a table). Everything is seeded from the card's id, so a run is repeatable
+given the same fonts and the same Pillow.
+
+    python tests/scanning/eval/generate.py            # all cards
+    python tests/scanning/eval/generate.py 003 017    # only these (truth.json is still rewritten
+                                                      # in full)
+
+Fonts come from Debian packages (see README.md); the script stops if one is missing.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "cards"
+TRUTH = HERE / "truth.json"
+
+LANDSCAPE = (1050, 600)  # 3.5 x 2 in at 300 dpi
+PORTRAIT = (600, 1050)
+PHOTO_SIZE = (1200, 900)
+MAX_BYTES = 120_000
+
+# --------------------------------------------------------------------------------------------
+# Fonts (all free: see README.md for each package's licence)
+
+FONT_DIR = Path("/usr/share/fonts")
+OT = "opentype"
+TT = "truetype"
+FAMILIES: dict[str, dict[str, str]] = {
+    "inter": {
+        w: f"{OT}/inter/Inter-{n}.otf"
+        for w, n in [
+            ("light", "Light"),
+            ("regular", "Regular"),
+            ("medium", "Medium"),
+            ("semibold", "SemiBold"),
+            ("bold", "Bold"),
+            ("black", "ExtraBold"),
+        ]
+    },
+    "opensans": {
+        w: f"{TT}/open-sans/OpenSans-{n}.ttf"
+        for w, n in [
+            ("light", "Light"),
+            ("regular", "Regular"),
+            ("semibold", "Semibold"),
+            ("bold", "Bold"),
+            ("black", "ExtraBold"),
+            ("italic", "Italic"),
+        ]
+    },
+    "roboto": {
+        w: f"{TT}/roboto/unhinted/RobotoTTF/Roboto-{n}.ttf"
+        for w, n in [
+            ("light", "Light"),
+            ("regular", "Regular"),
+            ("medium", "Medium"),
+            ("bold", "Bold"),
+            ("black", "Black"),
+            ("italic", "Italic"),
+        ]
+    },
+    "robotocond": {
+        w: f"{TT}/roboto/unhinted/RobotoCondensed-{n}.ttf"
+        for w, n in [
+            ("light", "Light"),
+            ("regular", "Regular"),
+            ("medium", "Medium"),
+            ("bold", "Bold"),
+        ]
+    },
+    "lato": {
+        w: f"{TT}/lato/Lato-{n}.ttf"
+        for w, n in [
+            ("light", "Light"),
+            ("regular", "Regular"),
+            ("medium", "Medium"),
+            ("semibold", "Semibold"),
+            ("bold", "Bold"),
+            ("black", "Black"),
+            ("italic", "Italic"),
+        ]
+    },
+    "garamond": {
+        "regular": f"{OT}/ebgaramond/EBGaramond12-Regular.otf",
+        "italic": f"{OT}/ebgaramond/EBGaramond12-Italic.otf",
+    },
+    "carlito": {
+        w: f"{TT}/crosextra/Carlito-{n}.ttf"
+        for w, n in [("regular", "Regular"), ("bold", "Bold"), ("italic", "Italic")]
+    },
+    "manrope": {
+        w: f"{TT}/manrope/Manrope-{n}.ttf"
+        for w, n in [
+            ("light", "Light"),
+            ("regular", "Regular"),
+            ("medium", "Medium"),
+            ("semibold", "SemiBold"),
+            ("bold", "Bold"),
+            ("black", "ExtraBold"),
+        ]
+    },
+    "karla": {
+        w: f"{TT}/karla/Karla-{n}.otf"
+        for w, n in [
+            ("light", "Light"),
+            ("regular", "Regular"),
+            ("medium", "Medium"),
+            ("bold", "Bold"),
+            ("black", "ExtraBold"),
+            ("italic", "Italic"),
+        ]
+    },
+    "spartan": {
+        w: f"{OT}/league-spartan/LeagueSpartan-{n}.otf"
+        for w, n in [
+            ("light", "Light"),
+            ("regular", "Regular"),
+            ("medium", "Medium"),
+            ("semibold", "SemiBold"),
+            ("bold", "Bold"),
+            ("black", "ExtraBold"),
+        ]
+    },
+    "robotoslab": {
+        w: f"{OT}/roboto/slab/RobotoSlab-{n}.otf"
+        for w, n in [("light", "Light"), ("regular", "Regular"), ("bold", "Bold")]
+    },
+    "cabin": {
+        w: f"{OT}/cabin/Cabin-{n}.otf"
+        for w, n in [
+            ("regular", "Regular"),
+            ("medium", "Medium"),
+            ("semibold", "SemiBold"),
+            ("bold", "Bold"),
+            ("italic", "Italic"),
+        ]
+    },
+    "libertine": {
+        "regular": f"{OT}/linux-libertine/LinLibertine_R.otf",
+        "semibold": f"{OT}/linux-libertine/LinLibertine_RZ.otf",
+        "bold": f"{OT}/linux-libertine/LinLibertine_RB.otf",
+        "italic": f"{OT}/linux-libertine/LinLibertine_RI.otf",
+    },
+    "biolinum": {
+        "regular": f"{OT}/linux-libertine/LinBiolinum_R.otf",
+        "bold": f"{OT}/linux-libertine/LinBiolinum_RB.otf",
+        "italic": f"{OT}/linux-libertine/LinBiolinum_RI.otf",
+    },
+    "quicksand": {
+        w: f"{TT}/quicksand/Quicksand-{n}.ttf"
+        for w, n in [
+            ("light", "Light"),
+            ("regular", "Regular"),
+            ("medium", "Medium"),
+            ("bold", "Bold"),
+        ]
+    },
+    "nimbussans": {
+        w: f"{OT}/urw-base35/NimbusSans-{n}.otf"
+        for w, n in [("regular", "Regular"), ("bold", "Bold"), ("italic", "Italic")]
+    },
+    "palladio": {  # P052, a Palatino-like face
+        w: f"{OT}/urw-base35/P052-{n}.otf"
+        for w, n in [("regular", "Roman"), ("bold", "Bold"), ("italic", "Italic")]
+    },
+    "century": {  # C059, a Century Schoolbook-like face
+        w: f"{OT}/urw-base35/C059-{n}.otf"
+        for w, n in [("regular", "Roman"), ("bold", "Bold"), ("italic", "Italic")]
+    },
+    "gothic": {  # URW Gothic, an Avant Garde-like face
+        "regular": f"{OT}/urw-base35/URWGothic-Book.otf",
+        "bold": f"{OT}/urw-base35/URWGothic-Demi.otf",
+    },
+    "fa": {"regular": f"{OT}/font-awesome/FontAwesome.otf"},
+}
+
+# weight fallbacks when a family lacks the weight asked for
+FALLBACK = {
+    "light": ["light", "regular"],
+    "regular": ["regular"],
+    "medium": ["medium", "semibold", "regular"],
+    "semibold": ["semibold", "medium", "bold", "regular"],
+    "bold": ["bold", "semibold", "regular"],
+    "black": ["black", "bold", "regular"],
+    "italic": ["italic", "regular"],
+}
+
+_font_cache: dict[tuple[str, str, int], ImageFont.FreeTypeFont] = {}
+
+
+def font(fam: str, weight: str, size: float) -> ImageFont.FreeTypeFont:
+    px = max(8, round(size))
+    key = (fam, weight, px)
+    if key not in _font_cache:
+        files = FAMILIES[fam]
+        for w in FALLBACK.get(weight, [weight, "regular"]):
+            if w in files:
+                path = FONT_DIR / files[w]
+                break
+        else:
+            path = FONT_DIR / files["regular"]
+        if not path.exists():
+            sys.exit(f"missing font {path}: install the Debian font packages listed in README.md")
+        _font_cache[key] = ImageFont.truetype(str(path), px)
+    return _font_cache[key]
+
+
+ICONS = {
+    "phone": "\uf095",
+    "mobile": "\uf10b",
+    "fax": "\uf1ac",
+    "email": "\uf0e0",
+    "web": "\uf0ac",
+    "pin": "\uf041",
+    "linkedin": "\uf0e1",
+    "twitter": "\uf099",
+}
+
+# --------------------------------------------------------------------------------------------
+# Contact items: what is printed, and what it means
+
+
+@dataclass
+class Item:
+    text: str  # the value as printed
+    label: str | None = None  # a printed label before it ("T", "Tel.", "e:")
+    kind: str = "text"  # phone | email | web | linkedin | twitter | text
+
+
+def Ph(text: str, label: str | None = None, typ: str = "work", ext: str | None = None) -> Item:
+    it = Item(text, label, "phone")
+    it.typ = typ  # type: ignore[attr-defined]
+    it.ext = ext  # type: ignore[attr-defined]
+    return it
+
+
+def Em(text: str, label: str | None = None) -> Item:
+    return Item(text, label, "email")
+
+
+def Web(text: str, label: str | None = None) -> Item:
+    return Item(text, label, "web")
+
+
+def Li(text: str, label: str | None = None) -> Item:
+    return Item(text, label, "linkedin")
+
+
+def Tw(text: str, label: str | None = None) -> Item:
+    return Item(text, label, "twitter")
+
+
+def Tx(text: str, label: str | None = None) -> Item:
+    return Item(text, label, "text")
+
+
+def icon_for(it: Item) -> str:
+    if it.kind == "phone":
+        return {"mobile": "mobile", "fax": "fax"}.get(it.typ, "phone")  # type: ignore[attr-defined]
+    return {"email": "email", "web": "web", "linkedin": "linkedin", "twitter": "twitter"}.get(
+        it.kind, "pin"
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Themes
+
+PALETTES = {
+    # light cards
+    "ink": dict(bg="#ffffff", fg="#16191d", text="#2a2e35", muted="#5d646e", accent="#1f5fbf"),
+    "cream": dict(bg="#f7f2e8", fg="#2b2520", text="#3b332c", muted="#7a6e60", accent="#9c4f2a"),
+    "teal": dict(bg="#ffffff", fg="#102a2a", text="#263b3b", muted="#5a6f6f", accent="#0f766e"),
+    "burgundy": dict(bg="#fbfaf7", fg="#2a1218", text="#3a2a2e", muted="#6e5a5f", accent="#7b1e3a"),
+    "mist": dict(bg="#f1f2f1", fg="#1d1f21", text="#2e3134", muted="#62676d", accent="#3a3f45"),
+    "orange": dict(bg="#ffffff", fg="#1f1f1f", text="#333333", muted="#6b6b6b", accent="#e0592a"),
+    "green": dict(bg="#fcfcf8", fg="#1b2a1e", text="#2c3a2f", muted="#5f6e62", accent="#2e7d4f"),
+    "purple": dict(bg="#ffffff", fg="#1c1830", text="#2e2a40", muted="#655f7a", accent="#5b3cc4"),
+    "sky": dict(bg="#ffffff", fg="#0f1c2a", text="#24303d", muted="#586574", accent="#0284c7"),
+    "gold": dict(bg="#fffdf8", fg="#1e1b16", text="#2f2a22", muted="#6d6558", accent="#a8832f"),
+    "red": dict(bg="#ffffff", fg="#1a1a1a", text="#2d2d2d", muted="#666666", accent="#c8102e"),
+    # dark cards
+    "navy": dict(bg="#15233f", fg="#ffffff", text="#e4e8f0", muted="#a9b4c9", accent="#f2b134"),
+    "charcoal": dict(bg="#232427", fg="#f6f6f4", text="#dedede", muted="#a3a3a3", accent="#d9b25f"),
+    "forest": dict(bg="#1d3a2f", fg="#f3f0e6", text="#e5e1d3", muted="#b7c6b3", accent="#d9a86c"),
+    "black": dict(bg="#0e0e0f", fg="#ffffff", text="#e8e8e8", muted="#9c9c9c", accent="#ff5a5f"),
+    "plum": dict(bg="#3a1f3d", fg="#fbf4fb", text="#eadcea", muted="#c2a9c4", accent="#f0a6ca"),
+}
+
+
+@dataclass
+class Theme:
+    head: str = "inter"  # family for the name and the company/logo
+    body: str = "inter"  # family for everything else
+    pal: str = "ink"
+    name_w: str = "bold"
+    co_w: str = "bold"
+    name_caps: bool = False
+    title_caps: bool = False
+    co_caps: bool = False
+    name_track: float = 0
+    co_track: float = 0
+    title_track: float = 0
+    name_size: float = 48
+    title_size: float = 26
+    body_size: float = 24
+    co_size: float = 34
+    label_w: str = "bold"
+    body_w: str = "regular"
+    title_w: str = "regular"
+    mark: str | None = None  # a drawn logo mark: circle, rings, tri, diamond, bars, leaf, hex, arc
+    label_mode: str = "inline"  # inline | column | icons | bullets
+    rounded: bool = False
+
+    def __post_init__(self) -> None:
+        # the sizes below are written for a 1050 px card; printed cards run a little larger
+        self.body_size *= 1.1
+        self.title_size *= 1.06
+
+    def c(self, key: str) -> str:
+        return PALETTES[self.pal][key]
+
+
+# --------------------------------------------------------------------------------------------
+# Text layout: a Block is a list of Lines, a Line is a list of segments drawn on one baseline
+
+
+@dataclass
+class Seg:
+    text: str
+    fam: str
+    weight: str
+    size: float
+    color: str
+    track: float = 0
+    kind: str = "text"  # text | icon | gap | bullet | rule
+    width: float = 0  # for gap / bullet
+
+
+@dataclass
+class Line:
+    segs: list[Seg]
+    before: float = 0  # extra space above
+    lead: float = 1.3
+
+    def size(self) -> float:
+        return max((s.size for s in self.segs if s.kind in ("text", "icon")), default=10)
+
+    def string(self) -> str:
+        out = []
+        for s in self.segs:
+            if s.kind == "text":
+                out.append(s.text)
+            elif s.kind == "gap":
+                out.append(" ")
+        return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def seg_width(s: Seg, k: float) -> float:
+    if s.kind in ("gap", "bullet"):
+        return s.width * k
+    f = font(s.fam, s.weight, s.size * k)
+    if s.track:
+        return sum(f.getlength(ch) + s.track * k for ch in s.text) - s.track * k
+    return f.getlength(s.text)
+
+
+@dataclass
+class Block:
+    lines: list[Line] = field(default_factory=list)
+    k: float = 1.0  # scale applied to every size
+
+    def add(self, segs: list[Seg] | Seg, before: float = 0, lead: float = 1.3) -> Block:
+        if isinstance(segs, Seg):
+            segs = [segs]
+        self.lines.append(Line(segs, before, lead))
+        return self
+
+    def line_w(self, ln: Line) -> float:
+        return sum(seg_width(s, self.k) for s in ln.segs)
+
+    @property
+    def w(self) -> float:
+        return max((self.line_w(ln) for ln in self.lines), default=0)
+
+    @property
+    def h(self) -> float:
+        return sum((ln.before + ln.size() * ln.lead) * self.k for ln in self.lines)
+
+    def fit(self, maxw: float, maxh: float | None = None) -> Block:
+        """Shrink uniformly until the block fits."""
+        for _ in range(40):
+            if self.w <= maxw and (maxh is None or self.h <= maxh):
+                break
+            self.k *= 0.97
+        return self
+
+
+class Canvas:
+    def __init__(self, size: tuple[int, int], bg: str):
+        self.img = Image.new("RGB", size, bg)
+        self.d = ImageDraw.Draw(self.img)
+        self.lines: list[str] = []
+        self.W, self.H = size
+
+    def text_line(self, text: str) -> None:
+        self.lines.append(text)
+
+    def draw_block(self, b: Block, x: float, y: float, align: str = "l") -> tuple[float, float]:
+        """Draw the block with its top at y; x is the left edge, centre or right edge.
+
+        Returns the block's (width, height)."""
+        k = b.k
+        cy = y
+        for ln in b.lines:
+            sz = ln.size() * k
+            cy += ln.before * k
+            base = cy + 0.80 * sz + (ln.lead - 1.0) * sz * 0.35
+            lw = b.line_w(ln)
+            cx = x if align == "l" else x - lw / 2 if align == "c" else x - lw
+            for s in ln.segs:
+                sw = seg_width(s, k)
+                if s.kind == "text":
+                    f = font(s.fam, s.weight, s.size * k)
+                    if s.track:
+                        px = cx
+                        for ch in s.text:
+                            self.d.text((px, base), ch, font=f, fill=s.color, anchor="ls")
+                            px += f.getlength(ch) + s.track * k
+                    else:
+                        self.d.text((cx, base), s.text, font=f, fill=s.color, anchor="ls")
+                elif s.kind == "icon":
+                    f = font("fa", "regular", s.size * k)
+                    self.d.text((cx, base), s.text, font=f, fill=s.color, anchor="ls")
+                elif s.kind == "bullet":
+                    r = s.width * k * 0.22
+                    bx, by = cx + s.width * k * 0.3, base - sz * 0.33
+                    if s.text == "square":
+                        self.d.rectangle([bx - r, by - r, bx + r, by + r], fill=s.color)
+                    else:
+                        self.d.ellipse([bx - r, by - r, bx + r, by + r], fill=s.color)
+                cx += sw
+            st = ln.string()
+            if st:
+                self.lines.append(st)
+            cy += sz * ln.lead
+        return b.w, b.h
+
+
+# --------------------------------------------------------------------------------------------
+# Cards
+
+
+@dataclass
+class P:
+    """A person as a careful typist would enter them."""
+
+    first: str
+    last: str
+    prefix: str | None = None
+    middle: str | None = None
+    suffix: str | None = None
+    cred: str | None = None
+
+    @property
+    def full(self) -> str:
+        return " ".join(x for x in (self.first, self.middle, self.last, self.suffix) if x)
+
+
+@dataclass
+class Card:
+    layout: str
+    cc: str  # ISO country of the address / phones
+    shown: bool  # does the card print the country?
+    th: Theme
+    person: P
+    name: list[str]  # printed name line(s)
+    company: str | None  # truth
+    co: list[str]  # printed company / logo line(s)
+    title: list[str] = field(default_factory=list)  # printed title line(s)
+    dept: list[str] = field(default_factory=list)  # printed department line(s)
+    rows: list[list[Item]] = field(default_factory=list)  # contact rows, in printed order
+    addr: list[str] = field(default_factory=list)  # printed address lines
+    street: str | None = None
+    city: str | None = None
+    region: str | None = None
+    postal: str | None = None
+    tag: str | None = None  # tagline / descriptor printed near the logo
+    mono: str | None = None  # initials in a monogram tile
+    sep: str = " · "  # separator for rows with several items
+    v: int = 0  # layout variant
+    title_truth: str | None = None  # when the printed title differs from its typed form
+    dept_truth: str | None = None
+    extra: list[str] = field(default_factory=list)  # other printed lines (e.g. "Se habla español")
+    addr_first: bool = False  # address printed before the phones and e-mail
+    name_sep: str | None = None  # print the title on the name's line, after this separator
+    title_co: str | None = None  # print the company on the title's line, after this separator
+    id: str = ""
+
+
+def card(layout: str, cc: str, shown: bool, th: Theme, person: P, name: str | list[str],
+         **kw) -> Card:
+    if isinstance(name, str):
+        name = [name]
+    co = kw.pop("co", None)
+    company = kw.pop("company", None)
+    if co is None:
+        co = [company] if company else []
+    elif isinstance(co, str):
+        co = [co]
+    if company is None and co:
+        company = " ".join(co)
+    for key in ("title", "dept", "addr"):
+        if isinstance(kw.get(key), str):
+            kw[key] = [kw[key]]
+    rows = kw.pop("rows", [])
+    rows = [r if isinstance(r, list) else [r] for r in rows]
+    return Card(layout, cc, shown, th, person, name, company, co, rows=rows, **kw)
+
+
+# --------------------------------------------------------------------------------------------
+# Phone numbers
+
+CALLING = {"US": "1", "CA": "1", "GB": "44", "AU": "61", "DE": "49", "IE": "353", "NZ": "64",
+           "IN": "91", "FR": "33"}
+
+
+def e164(printed: str, cc: str, ext: str | None) -> str:
+    s = printed
+    if ext:
+        s, n = re.subn(r"(?i)\s*(?:,|ext\.?|x|poste|#|-)\s*" + re.escape(ext) + r"\s*$", "", s)
+        assert n == 1, printed
+    s = s.replace("(0)", "")
+    digits = re.sub(r"\D", "", s)
+    if s.strip().startswith("+"):
+        return "+" + digits
+    code = CALLING[cc]
+    if code == "1":
+        if len(digits) == 11 and digits[0] == "1":
+            digits = digits[1:]
+        assert len(digits) == 10, printed
+        return "+1" + digits
+    if digits.startswith("0"):
+        digits = digits[1:]
+    return "+" + code + digits
+
+
+# --------------------------------------------------------------------------------------------
+# Drawing helpers shared by the layouts
+
+
+def hexrgb(h: str) -> tuple[int, int, int]:
+    h = h.lstrip("#")
+    return tuple(int(h[i : i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
+
+
+def mix(a: str, b: str, t: float) -> str:
+    ca, cb = hexrgb(a), hexrgb(b)
+    return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(ca, cb, strict=True))
+
+
+def draw_mark(cv: Canvas, kind: str, x: float, y: float, s: float, color: str, bg: str) -> None:
+    """A simple geometric logo mark in the box (x, y, s, s)."""
+    d = cv.d
+    if kind == "circle":
+        d.ellipse([x, y, x + s, y + s], fill=color)
+        d.ellipse([x + s * 0.3, y + s * 0.3, x + s * 0.7, y + s * 0.7], fill=bg)
+    elif kind == "rings":
+        w = max(3, round(s * 0.09))
+        d.ellipse([x, y + s * 0.15, x + s * 0.7, y + s * 0.85], outline=color, width=w)
+        d.ellipse([x + s * 0.3, y + s * 0.15, x + s, y + s * 0.85], outline=color, width=w)
+    elif kind == "tri":
+        d.polygon([(x, y + s), (x + s / 2, y), (x + s, y + s)], fill=color)
+        d.polygon([(x + s * 0.3, y + s), (x + s / 2, y + s * 0.6), (x + s * 0.7, y + s)], fill=bg)
+    elif kind == "diamond":
+        d.polygon([(x + s / 2, y), (x + s, y + s / 2), (x + s / 2, y + s), (x, y + s / 2)],
+                  fill=color)
+    elif kind == "bars":
+        bw = s / 5
+        for i, hh in enumerate((0.5, 0.8, 1.0)):
+            bx = x + i * bw * 1.8
+            d.rectangle([bx, y + s * (1 - hh), bx + bw, y + s], fill=color)
+    elif kind == "leaf":
+        d.chord([x, y, x + s * 1.4, y + s * 1.4], 180, 270, fill=color)
+        d.chord([x - s * 0.4, y - s * 0.4, x + s, y + s], 0, 90, fill=color)
+    elif kind == "hex":
+        ox, oy, r = x + s / 2, y + s / 2, s / 2
+        pts = [(ox + r * math.cos(math.radians(a)), oy + r * math.sin(math.radians(a)))
+               for a in range(30, 390, 60)]
+        d.polygon(pts, fill=color)
+        inner = [(ox + (px - ox) * 0.45, oy + (py - oy) * 0.45) for px, py in pts]
+        d.polygon(inner, fill=bg)
+    elif kind == "arc":
+        w = max(4, round(s * 0.14))
+        d.arc([x, y, x + s, y + s], 200, 340, fill=color, width=w)
+        d.arc([x + s * 0.2, y + s * 0.35, x + s * 0.8, y + s * 0.95], 200, 340, fill=color, width=w)
+    elif kind == "square":
+        d.rectangle([x, y, x + s, y + s], fill=color)
+        d.rectangle([x + s * 0.25, y + s * 0.25, x + s, y + s], fill=bg)
+
+
+def caps(s: str, on: bool) -> str:
+    return s.upper() if on else s
+
+
+def name_block(c: Card, th: Theme, size: float | None = None, color: str | None = None) -> Block:
+    b = Block()
+    sz = size or th.name_size
+    col = color or th.c("fg")
+    for i, n in enumerate(c.name):
+        segs = [Seg(caps(n, th.name_caps), th.head, th.name_w, sz, col, th.name_track)]
+        last = i == len(c.name) - 1
+        if last and c.name_sep and c.title:
+            tsz = max(th.title_size, sz * 0.55)
+            segs.append(Seg(c.name_sep, th.body, "light", tsz, th.c("accent")))
+            segs.append(Seg(caps(c.title[0], th.title_caps), th.body, th.title_w, tsz,
+                            color or th.c("muted"), th.title_track))
+        b.add(segs, lead=1.3 if last else 1.15)
+    return b
+
+
+def title_block(c: Card, th: Theme, size: float | None = None, color: str | None = None,
+                with_dept: bool = True) -> Block:
+    b = Block()
+    sz = size or th.title_size
+    col = color or th.c("muted")
+    titles = [] if c.name_sep else c.title
+    for i, t in enumerate(titles):
+        segs = [Seg(caps(t, th.title_caps), th.body, th.title_w, sz, col, th.title_track)]
+        if c.title_co and i == len(titles) - 1:
+            segs.append(Seg(c.title_co, th.body, "regular", sz, th.c("accent")))
+            segs.append(Seg(c.company or "", th.body, "semibold", sz, color or th.c("text")))
+        b.add(segs, lead=1.3)
+    if with_dept:
+        for t in c.dept:
+            b.add(Seg(t, th.body, "regular", sz * 0.92, col), lead=1.3)
+    return b
+
+
+def co_block(c: Card, th: Theme, size: float | None = None, color: str | None = None,
+             with_tag: bool = True) -> Block:
+    b = Block()
+    sz = size or th.co_size
+    for i, t in enumerate(c.co):
+        b.add(
+            Seg(caps(t, th.co_caps), th.head, th.co_w, sz, color or th.c("fg"), th.co_track),
+            lead=1.08 if i < len(c.co) - 1 else 1.2,
+        )
+    if with_tag and c.tag:
+        b.add(Seg(c.tag, th.body, "regular", sz * 0.5, th.c("muted"), 1.5), lead=1.4)
+    return b
+
+
+def item_segs(it: Item, th: Theme, sz: float, color: str, mode: str,
+              label_w: float = 0) -> list[Seg]:
+    """Segments of one contact item (label + value)."""
+    segs: list[Seg] = []
+    acc = th.c("accent")
+    if mode == "icons":
+        segs.append(Seg(ICONS[icon_for(it)], "fa", "regular", sz * 0.95, acc, kind="icon"))
+        segs.append(Seg("", "", "", sz, acc, kind="gap", width=sz * 1.45 - seg_width(
+            Seg(ICONS[icon_for(it)], "fa", "regular", sz * 0.95, acc, kind="icon"), 1)))
+    elif mode == "bullets":
+        segs.append(Seg("square" if th.rounded is False else "dot", "", "", sz, acc, kind="bullet",
+                        width=sz * 1.0))
+    if it.label:
+        ls = Seg(it.label, th.body, th.label_w, sz * 0.88, acc)
+        segs.append(ls)
+        pad = max(0.0, label_w - seg_width(ls, 1)) if mode == "column" else 0
+        segs.append(Seg("", "", "", sz, color, kind="gap", width=sz * 0.45 + pad))
+    segs.append(Seg(it.text, th.body, th.body_w, sz, color))
+    return segs
+
+
+def rows_block(c: Card, th: Theme, rows: list[list[Item]] | None = None, size: float | None = None,
+               color: str | None = None, mode: str | None = None, lead: float = 1.45,
+               sep: str | None = None) -> Block:
+    rows = c.rows if rows is None else rows
+    sz = size or th.body_size
+    col = color or th.c("text")
+    mode = mode or th.label_mode
+    sep = c.sep if sep is None else sep
+    label_w = 0.0
+    if mode == "column":
+        label_w = max(
+            (seg_width(Seg(it.label, th.body, th.label_w, sz * 0.88, col), 1)
+             for r in rows for it in r if it.label),
+            default=0,
+        )
+    b = Block()
+    for r in rows:
+        segs: list[Seg] = []
+        for j, it in enumerate(r):
+            if j:
+                sep_col = th.c("accent") if sep.strip() in "|•" else col
+                segs.append(Seg(sep, th.body, "regular", sz, sep_col))
+            # icons and bullets mark a row, not every item in it
+            item_mode = mode if j == 0 or mode not in ("icons", "bullets") else "inline"
+            segs.extend(item_segs(it, th, sz, col, item_mode, label_w))
+        b.add(segs, lead=lead)
+    return b
+
+
+def addr_block(c: Card, th: Theme, size: float | None = None, color: str | None = None,
+               mode: str | None = None, lead: float = 1.4) -> Block:
+    sz = size or th.body_size
+    col = color or th.c("text")
+    mode = mode or th.label_mode
+    b = Block()
+    for i, a in enumerate(c.addr):
+        segs: list[Seg] = []
+        if mode == "icons":
+            ic = Seg(ICONS["pin"], "fa", "regular", sz * 0.95, th.c("accent"), kind="icon")
+            if i == 0:
+                gap = sz * 1.45 - seg_width(ic, 1)
+                segs += [ic, Seg("", "", "", sz, col, kind="gap", width=gap)]
+            else:
+                segs += [Seg("", "", "", sz, col, kind="gap", width=sz * 1.45)]
+        elif mode == "bullets":
+            segs.append(Seg("square" if i == 0 else "none", "", "", sz, th.c("accent") if i == 0
+                            else th.c("bg"), kind="bullet", width=sz * 1.0))
+        segs.append(Seg(a, th.body, th.body_w, sz, col))
+        b.add(segs, lead=lead)
+    return b
+
+
+def extra_block(c: Card, th: Theme, size: float | None = None) -> Block:
+    b = Block()
+    for e in c.extra:
+        b.add(Seg(e, th.body, "italic", (size or th.body_size) * 0.95, th.c("muted")), lead=1.4)
+    return b
+
+
+def stack(*blocks: Block, gap: float = 0) -> Block:
+    out = Block()
+    first = True
+    for b in blocks:
+        if not b.lines:
+            continue
+        for i, ln in enumerate(b.lines):
+            before = ln.before + (gap if i == 0 and not first else 0)
+            out.lines.append(Line(ln.segs, before, ln.lead))
+        first = False
+    return out
+
+
+def monogram(cv: Canvas, text: str, x: float, y: float, s: float, th: Theme,
+             style: int = 0) -> None:
+    acc = th.c("accent")
+    f = font(th.head, "bold", s * 0.42)
+    if style == 0:
+        cv.d.rectangle([x, y, x + s, y + s], fill=acc)
+        col = th.c("bg") if _lum(acc) < 0.6 else th.c("fg")
+    else:
+        cv.d.rectangle([x, y, x + s, y + s], outline=acc, width=max(3, round(s * 0.05)))
+        col = acc
+    cv.d.text((x + s / 2, y + s / 2 + s * 0.02), text, font=f, fill=col, anchor="mm")
+    cv.text_line(text)
+
+
+def _lum(h: str) -> float:
+    r, g, b = hexrgb(h)
+    return (0.299 * r + 0.587 * g + 0.114 * b) / 255
+
+
+def bake(b: Block) -> Block:
+    """The same block with its scale folded into the sizes (so it can be stacked)."""
+    if b.k == 1.0:
+        return b
+    k = b.k
+    out = Block()
+    for ln in b.lines:
+        segs = [Seg(s.text, s.fam, s.weight, s.size * k, s.color, s.track * k, s.kind, s.width * k)
+                for s in ln.segs]
+        out.lines.append(Line(segs, ln.before * k, ln.lead))
+    return out
+
+
+def ident(c: Card, th: Theme, maxw: float = 10_000, name_size: float | None = None,
+          title_size: float | None = None, gap: float = 6) -> Block:
+    """Name, then title and department; each shrunk on its own to fit maxw."""
+    nb = name_block(c, th, name_size).fit(maxw)
+    tb = title_block(c, th, title_size).fit(maxw)
+    return stack(bake(nb), bake(tb), gap=gap)
+
+
+def details(c: Card, th: Theme, size: float | None = None, mode: str | None = None,
+            addr_first: bool | None = None, gap: float = 14, lead: float = 1.45) -> Block:
+    if addr_first is None:
+        addr_first = c.addr_first
+    r = rows_block(c, th, size=size, mode=mode, lead=lead)
+    a = addr_block(c, th, size=size, mode=mode, lead=lead - 0.05)
+    e = extra_block(c, th, size)
+    return stack(a, r, e, gap=gap) if addr_first else stack(r, a, e, gap=gap)
+
+
+class Logo:
+    """A logo: an optional drawn mark or monogram tile, then the company line(s) and tagline."""
+
+    def __init__(self, c: Card, th: Theme, size: float | None = None, color: str | None = None,
+                 bg: str | None = None, mark: bool = True, mono: bool = False, above: bool = False,
+                 with_tag: bool = True, mono_style: int = 0):
+        self.c, self.th = c, th
+        self.co = co_block(c, th, size, color, with_tag=with_tag)
+        self.bg = bg or th.c("bg")
+        self.mono = c.mono if mono else None
+        self.kind = "mono" if self.mono else (th.mark if mark and th.mark else None)
+        self.above = above  # mark above the text (centred logos) instead of to its left
+        self.mono_style = mono_style
+        base = size or th.co_size
+        if self.mono:
+            self.ms = max(base * 2.9, self.co.h * 1.1, 96)
+        elif self.kind:
+            self.ms = self.co.h * 0.85 if len(c.co) > 1 else base * 1.2
+        else:
+            self.ms = 0
+        self.k = 1.0
+
+    @property
+    def w(self) -> float:
+        self.co.k = self.k
+        if not self.kind:
+            return self.co.w
+        if self.above:
+            return max(self.ms * self.k, self.co.w)
+        return self.ms * self.k * 1.3 + self.co.w
+
+    @property
+    def h(self) -> float:
+        self.co.k = self.k
+        if not self.kind:
+            return self.co.h
+        if self.above:
+            return self.ms * self.k * 1.35 + self.co.h
+        return max(self.ms * self.k, self.co.h)
+
+    def fit(self, maxw: float, maxh: float | None = None) -> Logo:
+        for _ in range(40):
+            if self.w <= maxw and (maxh is None or self.h <= maxh):
+                break
+            self.k *= 0.97
+        return self
+
+    def draw(self, cv: Canvas, x: float, y: float, align: str = "l") -> None:
+        w, h, ms = self.w, self.h, self.ms * self.k
+        lx = x if align == "l" else x - w / 2 if align == "c" else x - w
+        if not self.kind:
+            cv.draw_block(self.co, x, y, align)
+            return
+        if self.above:
+            mx = lx + (w - ms) / 2 if align == "c" else lx if align == "l" else lx + w - ms
+            self._mark(cv, mx, y, ms)
+            if self.co.lines:
+                cv.draw_block(self.co, x, y + ms * 1.35, align)
+            return
+        self._mark(cv, lx, y + (h - ms) / 2, ms)
+        if self.co.lines:
+            cv.draw_block(self.co, lx + ms * 1.3, y + (h - self.co.h) / 2 + self.co.h * 0.05, "l")
+
+    def _mark(self, cv: Canvas, x: float, y: float, s: float) -> None:
+        if self.mono:
+            monogram(cv, self.mono, x, y, s, self.th, self.mono_style)
+        else:
+            draw_mark(cv, self.kind or "circle", x, y, s, self.th.c("accent"), self.bg)
+
+
+Thing = Block | Logo
+
+
+def place(cv: Canvas, obj: Thing, x: float, y: float, align: str = "l") -> None:
+    if isinstance(obj, Logo):
+        obj.draw(cv, x, y, align)
+    else:
+        cv.draw_block(obj, x, y, align)
+
+
+def column(cv: Canvas, x: float, y0: float, y1: float, w: float, top: list[Thing],
+           bottom: list[Thing] | None = None, align: str = "l", gap: float = 26,
+           top_gaps: list[float] | None = None, center: bool = False) -> None:
+    """Stack `top` down from y0 and `bottom` up from y1 inside a column of width w, shrinking
+    everything together if it does not fit. With center=True, top and bottom form one stack
+    centred vertically."""
+    bottom = bottom or []
+    top = [t for t in top if t.h > 0]
+    bottom = [t for t in bottom if t.h > 0]
+    for t in top + bottom:
+        t.fit(w)
+    gaps = top_gaps or [gap] * len(top)
+    for _ in range(60):
+        need = sum(t.h for t in top + bottom) + sum(gaps[: max(0, len(top) - 1)])
+        need += gap * (max(0, len(bottom) - 1) + (1 if top and bottom else 0))
+        if need <= (y1 - y0):
+            break
+        for t in top + bottom:
+            t.k *= 0.97
+    else:
+        need = y1 - y0
+    if center:
+        y = y0 + ((y1 - y0) - need) / 2
+        for i, t in enumerate(top + bottom):
+            place(cv, t, x, y, align)
+            y += t.h + (gaps[i] if i < len(top) else gap)
+        return
+    y = y0
+    for i, t in enumerate(top):
+        place(cv, t, x, y, align)
+        y += t.h + gaps[i]
+    yb = y1 - sum(t.h for t in bottom) - gap * max(0, len(bottom) - 1)
+    for t in bottom:
+        place(cv, t, x, yb, align)
+        yb += t.h + gap
+
+
+# --------------------------------------------------------------------------------------------
+# Layouts. Each draws on the canvas in reading order (so Canvas.lines is the card's text).
+
+M = 66
+
+
+def has_logo(c: Card) -> bool:
+    return bool(c.co) or bool(c.mono)
+
+
+def L_classic(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    if c.v == 0:
+        top: list[Thing] = []
+        if has_logo(c):
+            top.append(Logo(c, th))
+        top.append(ident(c, th, W - 2 * M))
+        column(cv, M, M, H - M + 8, W - 2 * M, top, [details(c, th)], gap=22,
+               top_gaps=[48, 20])
+    else:
+        # name top-left, logo top-right; phones/e-mail bottom-left, address bottom-right
+        idb = ident(c, th, W * 0.55).fit(W * 0.55)
+        lg = Logo(c, th, size=th.co_size * 0.9).fit(W * 0.36, H * 0.3)
+        place(cv, idb, M, M)
+        if has_logo(c):
+            place(cv, lg, W - M, M + 4, "r")
+        rb = stack(rows_block(c, th), extra_block(c, th)).fit(W * 0.5)
+        ab = addr_block(c, th).fit(W * 0.42)
+        k = min(1.0, (H - 2 * M - idb.h - 30) / max(rb.h, ab.h, 1))
+        rb.k *= k
+        ab.k *= k
+        place(cv, rb, M, H - M + 6 - rb.h)
+        place(cv, ab, W - M, H - M + 6 - ab.h, "r")
+
+
+def L_centred(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    top: list[Thing] = []
+    if c.v == 0 and has_logo(c):
+        top.append(Logo(c, th, size=th.co_size, above=W < H))
+    idb = ident(c, th, W - 2 * M)
+    top.append(idb)
+    bottom: list[Thing] = [details(c, th, lead=1.4, gap=8)]
+    if c.v == 1 and has_logo(c):
+        top.append(co_block(c, th, size=th.title_size * 1.05, color=th.c("accent")))
+    column(cv, W / 2, M - 6, H - M + 10, W - 2 * M, top, bottom, align="c", gap=26,
+           top_gaps=[40, 14, 14] if c.v == 0 else [14, 14])
+    # a short rule between the person and the details
+    y = H - M + 10 - bottom[0].h - 16
+    cv.d.line([(W / 2 - 40, y), (W / 2 + 40, y)], fill=th.c("accent"), width=2)
+
+
+def L_two_columns(cv: Canvas, c: Card, th: Theme, rule: bool = True) -> None:
+    W, H = cv.W, cv.H
+    split = W * (0.50 if c.v == 0 else 0.47)
+    left: list[Thing] = []
+    if has_logo(c):
+        left.append(Logo(c, th, size=th.co_size * 0.9, mono=bool(c.mono)))
+    left_bottom: list[Thing] = [ident(c, th, split - M - 34)]
+    column(cv, M, M, H - M + 6, split - M - 34, left, left_bottom, gap=24)
+    if rule:
+        cv.d.line([(split, M + 10), (split, H - M - 10)], fill=mix(th.c("bg"), th.c("muted"), 0.5),
+                  width=2)
+    det = details(c, th, lead=1.5, gap=14)
+    if c.v == 0:
+        column(cv, split + 36, M, H - M, W - split - 36 - M + 10, [det], center=True)
+    else:
+        column(cv, W - M, M, H - M, W - split - 36 - M, [det], center=True, align="r")
+
+
+def L_vertical(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    align, x = ("c", W / 2) if c.v == 0 else ("l", M)
+    if c.v == 1:
+        cv.d.rectangle([0, 0, W, 14], fill=th.c("accent"))
+    y0 = M + (30 if c.v == 0 else 56)
+    lg = None
+    if has_logo(c):
+        lg = Logo(c, th, above=True, mono=bool(c.mono), size=th.co_size * 1.05)
+        lg.fit(W - 2 * M, H * 0.25)
+    idb = ident(c, th, W - 2 * M + 10)
+    det = details(c, th, lead=1.45).fit(W - 2 * M + 10)
+    for _ in range(30):
+        ytop = y0 + (lg.h + 50 if lg else 0)
+        ybot = H - M - det.h
+        if ybot - ytop >= idb.h + 60:
+            break
+        det.k *= 0.97
+        idb.k *= 0.97
+    if lg:
+        place(cv, lg, x, y0, align)
+    place(cv, idb, x, ytop + max(0, (ybot - ytop - idb.h) * 0.42), align)
+    place(cv, det, x, ybot, align)
+
+
+def L_dark(cv: Canvas, c: Card, th: Theme) -> None:
+    if c.v == 0:
+        L_classic(cv, c, th)
+    elif c.v == 1:
+        L_centred(cv, c, th)
+    else:
+        L_two_columns(cv, c, th, rule=False)
+
+
+def L_band(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    acc = th.c("accent")
+    if c.v == 0:  # side bar on the left
+        cv.d.rectangle([0, 0, 34, H], fill=acc)
+        top: list[Thing] = []
+        if has_logo(c):
+            top.append(Logo(c, th))
+        top.append(ident(c, th, W - 2 * M - 34))
+        column(cv, M + 34, M, H - M + 8, W - 2 * M - 34, top, [details(c, th)], gap=20,
+               top_gaps=[44, 20])
+    elif c.v == 1:  # coloured band across the top with the logo in it
+        bh = H * 0.30
+        cv.d.rectangle([0, 0, W, bh], fill=acc)
+        light = th.c("bg")
+        if has_logo(c):
+            lg = Logo(c, th, color=light, bg=acc, mark=False).fit(W - 2 * M, bh - 40)
+            place(cv, lg, M, (bh - lg.h) / 2)
+        split = W * 0.48
+        column(cv, M, bh + 40, H - 40, split - M, [ident(c, th, split - M)], center=True)
+        column(cv, split + 20, bh + 34, H - 34, W - split - 20 - M + 20,
+               [details(c, th, size=th.body_size * 0.95, lead=1.4, gap=8)], center=True)
+    elif c.v == 2:  # band along the bottom with the web address / phone in it
+        bh = H * 0.2
+        cv.d.rectangle([0, H - bh, W, H], fill=acc)
+        band_rows = c.rows[-1:]
+        top = []
+        if has_logo(c):
+            top.append(Logo(c, th))
+        top.append(ident(c, th, W - 2 * M))
+        body = stack(rows_block(c, th, rows=c.rows[:-1]), addr_block(c, th), gap=8)
+        column(cv, M, M - 6, H - bh - 26, W - 2 * M, top, [body], gap=20, top_gaps=[36, 16])
+        bb = rows_block(c, th, rows=band_rows, color=th.c("bg"), mode="inline").fit(W - 2 * M)
+        place(cv, bb, W / 2, H - bh / 2 - bb.h / 2, "c")
+    else:  # coloured panel on the right third with the logo
+        px = W * 0.64
+        cv.d.rectangle([px, 0, W, H], fill=acc)
+        top = [ident(c, th, px - M - 40)]
+        column(cv, M, M, H - M + 8, px - M - 40, top, [details(c, th)], gap=22)
+        if has_logo(c):
+            lg = Logo(c, th, color=th.c("bg"), bg=acc, above=True).fit(W - px - 60, H * 0.6)
+            place(cv, lg, (px + W) / 2, (H - lg.h) / 2, "c")
+
+
+def L_monogram(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    if c.v == 0:  # tile + company top-left, person and details below
+        top: list[Thing] = [Logo(c, th, mono=True, size=th.co_size * 0.85), ident(c, th, W - 2 * M)]
+        column(cv, M, M, H - M + 8, W - 2 * M, top, [details(c, th)], gap=20, top_gaps=[36, 20])
+    elif c.v == 1:  # tile centred above the company, person and details centred
+        lg = Logo(c, th, mono=True, above=True, size=th.co_size * 0.95)
+        column(cv, W / 2, M - 16, H - M + 12, W - 2 * M, [lg, ident(c, th, W - 2 * M)],
+               [details(c, th, lead=1.35, gap=6)], align="c", gap=18, top_gaps=[20, 10])
+    else:  # outlined tile with company at left, details on the right
+        L_two_columns(cv, c, th, rule=False)
+
+
+def L_company_top(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    align, x = ("l", M) if c.v == 0 else ("c", W / 2)
+    lg = Logo(c, th, size=th.co_size)
+    idb = ident(c, th, W - 2 * M)
+    if c.v == 0:
+        column(cv, x, M - 8, H - M + 8, W - 2 * M, [lg, idb], [details(c, th)], align=align,
+               gap=20, top_gaps=[40, 20])
+    else:
+        column(cv, x, M - 8, H - M + 8, W - 2 * M, [lg, idb], [details(c, th, lead=1.35, gap=6)],
+               align=align, gap=20, top_gaps=[34, 16])
+
+
+def L_minimal(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    if c.v == 0:
+        idb = ident(c, th, W - 2 * M).fit(W - 2 * M)
+        place(cv, idb, M + 10, H * 0.36 - idb.h / 2)
+        det = details(c, th, lead=1.5).fit(W - 2 * M)
+        place(cv, det, M + 10, H - M - det.h + 4)
+    else:
+        idb = ident(c, th, W - 2 * M).fit(W - 2 * M)
+        det = details(c, th, lead=1.5).fit(W - 2 * M)
+        place(cv, idb, W / 2, H * 0.42 - idb.h / 2 - 10, "c")
+        place(cv, det, W / 2, H * 0.42 + idb.h / 2 + 40, "c")
+
+
+def L_labels(cv: Canvas, c: Card, th: Theme) -> None:
+    if c.v == 0:
+        L_classic(cv, c, th)
+    else:
+        # labels in a column read best left-aligned, so the right column is left-aligned too
+        v, c.v = c.v, 0
+        L_two_columns(cv, c, th, rule=v == 1)
+        c.v = v
+
+
+def L_icons(cv: Canvas, c: Card, th: Theme) -> None:
+    if c.v == 0:
+        L_two_columns(cv, c, th, rule=False)
+    else:
+        L_classic(cv, c, th)
+
+
+def L_one_line(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    if c.v == 0:
+        idb = ident(c, th, W * 0.5)
+        top: list[Thing] = [idb]
+        if has_logo(c):
+            lg = Logo(c, th, size=th.co_size * 0.85).fit(W * 0.4, H * 0.25)
+            idb.fit(W * 0.5)
+            place(cv, idb, M, M)
+            place(cv, lg, W - M, M + 6, "r")
+            top = []
+        det = details(c, th, lead=1.55, addr_first=True, gap=0)
+        column(cv, M, M + (0 if top else idb.h + 30), H - M + 8, W - 2 * M, top, [det], gap=20)
+    else:
+        top = []
+        if has_logo(c):
+            top.append(Logo(c, th))
+        top.append(ident(c, th, W - 2 * M))
+        column(cv, W / 2, M - 6, H - M + 8, W - 2 * M, top,
+               [details(c, th, lead=1.5, addr_first=False, gap=0)],
+               align="c", gap=20, top_gaps=[30, 14])
+
+
+def L_dense(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    split = W * 0.5
+    left: list[Thing] = []
+    if has_logo(c):
+        left.append(Logo(c, th, size=th.co_size * 0.95, mono=bool(c.mono)))
+    idb = ident(c, th, split - M - 4, gap=4)
+    column(cv, M - 16, M - 20, H - M + 20, split - M - 4, left, [idb], gap=20)
+    det = details(c, th, lead=1.38, gap=10)
+    if c.v == 0:
+        column(cv, split + 10, M - 26, H - M + 26, W - split - M + 26, [det], center=True)
+    else:
+        column(cv, W - M + 16, M - 26, H - M + 26, W - split - M + 6, [det], center=True, align="r")
+
+
+def L_right_aligned(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    if has_logo(c):
+        lg = Logo(c, th, size=th.co_size * 0.9, above=c.v == 1).fit(W * 0.42, H * 0.4)
+        place(cv, lg, M, M)
+    top: list[Thing] = [ident(c, th, W * 0.5 - M)]
+    x0 = W * 0.5
+    column(cv, W - M, M + (lg.h + 30 if c.v == 1 and has_logo(c) else 0), H - M + 8,
+           W - M - x0, top, [details(c, th)], align="r", gap=22)
+
+
+LAYOUTS = {
+    "classic": L_classic,
+    "centred": L_centred,
+    "two-columns": L_two_columns,
+    "vertical": L_vertical,
+    "dark": L_dark,
+    "band": L_band,
+    "monogram": L_monogram,
+    "company-top": L_company_top,
+    "minimal": L_minimal,
+    "labels": L_labels,
+    "icons": L_icons,
+    "one-line": L_one_line,
+    "dense": L_dense,
+    "right-aligned": L_right_aligned,
+}
+
+
+def render(c: Card) -> tuple[Image.Image, list[str]]:
+    size = PORTRAIT if c.layout == "vertical" else LANDSCAPE
+    cv = Canvas(size, c.th.c("bg"))
+    LAYOUTS[c.layout](cv, c, c.th)
+    return cv.img, cv.lines
+
+
+# --------------------------------------------------------------------------------------------
+# Scans and photos
+
+
+def smooth_noise(rng: np.random.Generator, h: int, w: int, cell: int) -> np.ndarray:
+    """Smooth value noise in [-1, 1] with features about `cell` pixels across."""
+    gh, gw = max(2, h // cell + 2), max(2, w // cell + 2)
+    small = Image.fromarray(rng.uniform(-1, 1, (gh, gw)).astype(np.float32), mode="F")
+    big = small.resize((gw * cell, gh * cell), Image.Resampling.BICUBIC)
+    return np.asarray(big, dtype=np.float32)[:h, :w]
+
+
+BACKGROUNDS = ["oak", "walnut", "pine", "desk", "slate", "linen", "marble", "kraft"]
+
+
+def background(rng: np.random.Generator, w: int, h: int, kind: str | None = None) -> np.ndarray:
+    kind = kind or str(rng.choice(BACKGROUNDS))
+    if kind in ("oak", "walnut", "pine"):
+        woods = {"oak": (172, 128, 86), "walnut": (98, 66, 44), "pine": (204, 166, 116)}
+        base = np.array(woods[kind], dtype=np.float32)
+        vertical = rng.random() < 0.5
+        ph, pw = (w, h) if vertical else (h, w)  # draw with the grain along x, turn if needed
+        yy, xx = np.mgrid[0:ph, 0:pw].astype(np.float32)
+
+        def streaks(cy: int, cx: int) -> np.ndarray:
+            """Noise stretched along the grain: cells cy tall, cx long."""
+            small = rng.uniform(-1, 1, (ph // cy + 2, pw // cx + 2)).astype(np.float32)
+            img = Image.fromarray(small, mode="F").resize(
+                ((pw // cx + 2) * cx, (ph // cy + 2) * cy), Image.Resampling.BICUBIC)
+            return np.asarray(img, dtype=np.float32)[:ph, :pw]
+
+        plank = int(rng.uniform(150, 260))
+        warp = smooth_noise(rng, ph, pw, 260) * 14 + streaks(40, 400) * 6
+        period = rng.uniform(18, 34)
+        ring = np.sin((yy + warp) * 2 * math.pi / period) ** 8
+        shade = 1 + 0.05 * streaks(2, 70) + 0.05 * streaks(9, 260) - 0.07 * ring
+        idx = (yy // plank).astype(int)
+        offsets = rng.uniform(-0.07, 0.07, idx.max() + 2)
+        shade = shade * (1 + offsets[idx])
+        seam = (yy % plank) < 2
+        shade = np.where(seam, shade * 0.62, shade)
+        shade = shade * (1 + 0.05 * smooth_noise(rng, ph, pw, 300))
+        img = shade[..., None] * base[None, None, :]
+        if vertical:
+            img = img.transpose(1, 0, 2)
+        return np.clip(img, 0, 255).astype(np.float32)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    if kind == "marble":
+        a = rng.uniform(0, math.pi)
+        turb = (smooth_noise(rng, h, w, 180) * 2.5 + smooth_noise(rng, h, w, 60) * 0.8
+                + smooth_noise(rng, h, w, 20) * 0.25)
+        phase = (xx * math.cos(a) + yy * math.sin(a)) / w * 2 * math.pi * rng.uniform(1.2, 2.2)
+        vein = np.exp(-np.abs(np.sin(phase + turb * 2.2)) / 0.05)
+        fade = np.clip(smooth_noise(rng, h, w, 320) + 0.35, 0, 1)
+        shade = 1 - 0.10 * vein * fade - 0.03 * smooth_noise(rng, h, w, 200)
+        base = rng.choice([(232, 230, 226), (214, 214, 212)])
+        img = shade[..., None] * np.array(base, dtype=np.float32)[None, None, :]
+    elif kind == "linen":
+        base = np.array(rng.choice([(200, 196, 186), (92, 104, 122), (150, 60, 58), (58, 72, 64)]))
+        weave = 0.03 * np.sin(xx * 1.3) * np.sin(yy * 1.1) + 0.03 * smooth_noise(rng, h, w, 6)
+        shade = 1 + weave + 0.05 * smooth_noise(rng, h, w, 240)
+        img = shade[..., None] * base[None, None, :]
+    else:
+        base = {"desk": rng.choice([(232, 232, 228), (190, 192, 190), (214, 206, 190)]),
+                "slate": (62, 66, 72), "kraft": (176, 146, 106)}[kind]
+        shade = 1 + 0.05 * smooth_noise(rng, h, w, 260) + 0.02 * smooth_noise(rng, h, w, 8)
+        img = shade[..., None] * np.array(base, dtype=np.float32)[None, None, :]
+    return np.clip(img, 0, 255).astype(np.float32)
+
+
+def perspective_coeffs(dst: list[tuple[float, float]],
+                       src: list[tuple[float, float]]) -> list[float]:
+    """Coefficients for Image.transform(PERSPECTIVE): output point (dst) -> input point (src)."""
+    a = []
+    b = []
+    for (x, y), (u, v) in zip(dst, src, strict=True):
+        a.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        a.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        b += [u, v]
+    return np.linalg.solve(np.array(a, dtype=np.float64), np.array(b, dtype=np.float64)).tolist()
+
+
+def save_jpeg(img: Image.Image, path: Path, quality: int = 85) -> int:
+    for q in (quality, 82, 79, 76, 73, 70):
+        buf = io.BytesIO()
+        img.save(buf, "JPEG", quality=q, optimize=True)
+        if buf.tell() <= MAX_BYTES or q == 70:
+            path.write_bytes(buf.getvalue())
+            return q
+    return quality
+
+
+def flat_scan(card_img: Image.Image, rng: np.random.Generator) -> Image.Image:
+    a = np.asarray(card_img, dtype=np.float32)
+    a = a * rng.uniform(0.985, 1.0) + rng.normal(0, 1.2, a.shape[:2])[..., None]
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).filter(
+        ImageFilter.GaussianBlur(0.35))
+
+
+def phone_photo(card_img: Image.Image, rng: np.random.Generator, rounded: bool) -> Image.Image:
+    rounded = rounded or rng.random() < 0.2
+    cw0, ch0 = card_img.size
+    portrait = ch0 > cw0
+    W, H = PHOTO_SIZE[::-1] if portrait else PHOTO_SIZE
+    bg = background(rng, W, H)
+    SS = 2  # warp at twice the size, then downsample: smooth card edges
+
+    # scale the card to its size in the photo first (clean downsampling), then warp it
+    frac = rng.uniform(0.70, 0.82)
+    scale = SS * frac * (H if portrait else W) / (ch0 if portrait else cw0)
+    cw, ch = round(cw0 * scale), round(ch0 * scale)
+    small = card_img.resize((cw, ch), Image.Resampling.LANCZOS).convert("RGBA")
+    # paper: faint fibre texture and a little warmth
+    pa = np.asarray(small, dtype=np.float32)
+    pa[..., :3] *= (1 + 0.012 * smooth_noise(rng, ch, cw, 5))[..., None]
+    small = Image.fromarray(np.clip(pa, 0, 255).astype(np.uint8), "RGBA")
+    if rounded:
+        mask = Image.new("L", (cw, ch), 0)
+        ImageDraw.Draw(mask).rounded_rectangle([0, 0, cw - 1, ch - 1], radius=round(cw * 0.03),
+                                               fill=255)
+        small.putalpha(mask)
+
+    ang = math.radians(rng.uniform(-8, 8))
+    cx = SS * (W / 2 + rng.uniform(-0.05, 0.05) * W)
+    cy = SS * (H / 2 + rng.uniform(-0.05, 0.05) * H)
+    corners = [(-cw / 2, -ch / 2), (cw / 2, -ch / 2), (cw / 2, ch / 2), (-cw / 2, ch / 2)]
+    # keystone: the far edge a little shorter (phone held slightly tilted)
+    tilt = rng.uniform(0.0, 0.06)
+    side = rng.integers(0, 4)
+    dst = []
+    for i, (x, y) in enumerate(corners):
+        if side == 0 and y < 0 or side == 1 and y > 0:
+            x *= 1 - tilt
+        if side == 2 and x < 0 or side == 3 and x > 0:
+            y *= 1 - tilt
+        x += rng.uniform(-0.008, 0.008) * cw
+        y += rng.uniform(-0.008, 0.008) * ch
+        xr = x * math.cos(ang) - y * math.sin(ang) + cx
+        yr = x * math.sin(ang) + y * math.cos(ang) + cy
+        dst.append((xr, yr))
+        del i
+    src = [(0, 0), (cw, 0), (cw, ch), (0, ch)]
+    coeffs = perspective_coeffs(dst, src)
+    warped = small.transform((W * SS, H * SS), Image.Transform.PERSPECTIVE, coeffs,
+                             Image.Resampling.BICUBIC)
+    warped = warped.resize((W, H), Image.Resampling.BOX)
+    wa = np.asarray(warped, dtype=np.float32)
+    alpha = wa[..., 3:4] / 255.0
+
+    # soft contact shadow
+    sh = Image.fromarray((alpha[..., 0] * 255).astype(np.uint8), "L")
+    off = (rng.uniform(-6, 14), rng.uniform(6, 18))
+    sh = sh.transform((W, H), Image.Transform.AFFINE, (1, 0, -off[0], 0, 1, -off[1]))
+    sh = sh.filter(ImageFilter.GaussianBlur(rng.uniform(8, 16)))
+    sha = np.asarray(sh, dtype=np.float32)[..., None] / 255.0
+    out = bg * (1 - rng.uniform(0.35, 0.55) * sha)
+    out = out * (1 - alpha) + wa[..., :3] * alpha
+
+    # uneven light: a gradient across the frame, a vignette, sometimes a soft shadow blob
+    yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
+    th = rng.uniform(0, 2 * math.pi)
+    g = ((xx - W / 2) * math.cos(th) + (yy - H / 2) * math.sin(th)) / math.hypot(W, H)
+    light = 1 + rng.uniform(0.18, 0.40) * g
+    r2 = ((xx - W / 2) / W) ** 2 + ((yy - H / 2) / H) ** 2
+    light *= 1 - rng.uniform(0.10, 0.25) * r2 * 2
+    if rng.random() < 0.45:
+        blob = Image.new("L", (W, H), 0)
+        bx, by = rng.uniform(-0.2, 1.2) * W, rng.choice([-0.15, 1.15]) * H
+        rr = rng.uniform(0.35, 0.6) * W
+        ImageDraw.Draw(blob).ellipse([bx - rr, by - rr * 0.7, bx + rr, by + rr * 0.7], fill=255)
+        blob = blob.filter(ImageFilter.GaussianBlur(70))
+        light *= 1 - rng.uniform(0.12, 0.25) * np.asarray(blob, dtype=np.float32) / 255.0
+    tint = np.array([1 + rng.uniform(-0.02, 0.05), 1.0, 1 + rng.uniform(-0.07, 0.02)])
+    out = out * light[..., None] * tint[None, None, :] * rng.uniform(0.9, 1.02)
+
+    img = Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))
+    img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.55, 1.05)))
+    a = np.asarray(img, dtype=np.float32)
+    sigma = rng.uniform(1.6, 3.0)
+    noise = rng.normal(0, sigma, (H, W, 1)) + rng.normal(0, sigma * 0.3, (H, W, 3))
+    return Image.fromarray(np.clip(a + noise, 0, 255).astype(np.uint8))
+
+
+# --------------------------------------------------------------------------------------------
+# Truth
+
+
+def norm_web(s: str) -> str:
+    s = s.strip().lower()
+    s = re.sub(r"^https?://", "", s)
+    s = re.sub(r"^www\.", "", s)
+    return s.rstrip("/")
+
+
+def norm_linkedin(s: str) -> str:
+    s = norm_web(s)
+    if s.startswith("in/"):
+        s = "linkedin.com/" + s
+    return s
+
+
+def norm_twitter(s: str) -> str:
+    s = s.strip()
+    m = re.search(r"(?:twitter\.com|x\.com)/(\w+)", s)
+    if m:
+        return "@" + m.group(1)
+    return s if s.startswith("@") else "@" + s
+
+
+def truth(c: Card, lines: list[str]) -> dict:
+    items = [it for r in c.rows for it in r]
+    phones = [
+        {"type": it.typ, "e164": e164(it.text, c.cc, it.ext), "ext": it.ext, "as_printed": it.text}  # type: ignore[attr-defined]
+        for it in items if it.kind == "phone"
+    ]
+    webs = [norm_web(it.text) for it in items if it.kind == "web"]
+    lis = [norm_linkedin(it.text) for it in items if it.kind == "linkedin"]
+    tws = [norm_twitter(it.text) for it in items if it.kind == "twitter"]
+    title = c.title_truth or (" ".join(c.title) if c.title else None)
+    dept = c.dept_truth or (" ".join(c.dept) if c.dept else None)
+    p = c.person
+    return {
+        "id": c.id,
+        "layout": c.layout,
+        "country_shown": c.cc if c.shown else None,
+        "country": c.cc,
+        "flat": f"cards/{c.id}-flat.jpg",
+        "photo": f"cards/{c.id}-photo.jpg",
+        "full_name": p.full,
+        "first": p.first,
+        "middle": p.middle,
+        "last": p.last,
+        "prefix": p.prefix,
+        "suffix": p.suffix,
+        "credentials": p.cred,
+        "title": title,
+        "department": dept,
+        "company": c.company,
+        "emails": [it.text.lower() for it in items if it.kind == "email"],
+        "phones": phones,
+        "website": webs[0] if webs else None,
+        "linkedin": lis[0] if lis else None,
+        "twitter": tws[0] if tws else None,
+        "street": c.street,
+        "city": c.city,
+        "region": c.region,
+        "postal_code": c.postal,
+        "lines": lines,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# The cards. Fictitious people and companies; numbers in documentation/drama ranges where a
+# country has them (US 555-01xx, UK 020 7946 0xxx / 0113 496 0xxx / 07700 900xxx, AU 02/03/07/08
+# 5550 xxxx / 7010 xxxx and 0491 570 xxx), otherwise well-formed numbers of the right shape.
+
+
+def T(head: str, body: str | None = None, pal: str = "ink", **kw) -> Theme:
+    return Theme(head=head, body=body or head, pal=pal, **kw)
+
+
+SPECS: list[Card] = [
+    # ---------------------------------------------------------------- classic, left-aligned
+    card("classic", "US", False, T("inter", mark="circle"),
+         P("Daniel", "Okafor"), "Daniel Okafor",
+         co="Brightline Analytics", title="Senior Product Manager",
+         rows=[Ph("(415) 555-0142"), Em("dokafor@brightline.io"), Web("brightline.io")],
+         addr=["500 Market St, Suite 200", "San Francisco, CA 94105"],
+         street="500 Market St, Suite 200", city="San Francisco", region="CA", postal="94105"),
+    card("classic", "GB", False, T("libertine", pal="burgundy", name_w="semibold", name_size=52,
+                                   co_size=30, body_size=25, title_w="italic", co_w="regular"),
+         P("Sinéad", "O'Neill"), "Sinéad O'Neill",
+         co="Halvorsen & Pike LLP", title="Associate Solicitor", v=1,
+         rows=[Ph("+44 (0)20 7946 0321", "T"), Em("s.oneill@halvorsenpike.co.uk", "E"),
+               Web("www.halvorsenpike.co.uk")],
+         addr=["14 Bevis Marks", "London EC3A 7JB"],
+         street="14 Bevis Marks", city="London", postal="EC3A 7JB"),
+    card("classic", "DE", False, T("opensans", pal="teal", mark="bars", name_w="semibold",
+                                   body_size=23),
+         P("Jonas", "Weidemann", prefix="Dr."), "Dr. Jonas Weidemann",
+         co="Kessler & Voigt GmbH", title="Leiter Vertrieb", addr_first=True,
+         rows=[[Ph("+49 30 2345 6789", "Tel."), Ph("+49 171 2345678", "Mobil", "mobile")],
+               [Em("j.weidemann@kessler-voigt.de"), Web("www.kessler-voigt.de")]],
+         sep="   ",
+         addr=["Friedrichstraße 68 · 10117 Berlin"],
+         street="Friedrichstraße 68", city="Berlin", postal="10117"),
+    card("classic", "AU", False, T("lato", pal="sky", mark="arc", co_size=30, name_w="black"),
+         P("Priya", "Raman"), "Priya Raman",
+         co=["Coastline", "Engineering"], title="Senior Structural Engineer", v=1,
+         rows=[Ph("(02) 5550 1234", "T"), Ph("0491 570 156", "M", "mobile"),
+               Em("priya.raman@coastline.com.au", "E")],
+         addr=["Level 12, 1 Martin Place", "Sydney NSW 2000"],
+         street="Level 12, 1 Martin Place", city="Sydney", region="NSW", postal="2000"),
+    card("classic", "CA", False, T("carlito", pal="mist", co_caps=True, co_track=3, co_size=28,
+                                   name_size=50, body_size=25),
+         P("Ethan", "MacAulay", cred="CPA"), "Ethan MacAulay, CPA",
+         co="Dunmore Fraser LLP", title="Partner, Tax Advisory", addr_first=True,
+         rows=[[Ph("416-555-0178", "T"), Ph("416-555-0179", "F", "fax")],
+               [Em("emacaulay@dunmorefraser.ca")]],
+         sep="   ",
+         addr=["100 King Street West, Suite 5600", "Toronto, ON M5X 1C9"],
+         street="100 King Street West, Suite 5600", city="Toronto", region="ON", postal="M5X 1C9"),
+    card("classic", "NZ", False, T("manrope", pal="green", mark="leaf", name_w="black"),
+         P("Aroha", "Ngata"), "Aroha Ngata",
+         co="Kahu Landscape Studio", title="Landscape Architect", sep=" | ",
+         rows=[[Ph("+64 9 379 4455", "P"), Ph("+64 21 045 8832", "M", "mobile")],
+               [Em("aroha@kahulandscape.co.nz"), Web("kahulandscape.co.nz")]],
+         addr=["Level 2, 18 Drake Street, Auckland 1010"],
+         street="Level 2, 18 Drake Street", city="Auckland", postal="1010"),
+    card("classic", "IN", True, T("roboto", pal="orange", mark="hex", name_w="medium",
+                                  body_size=22),
+         P("Ananya", "Krishnan"), "Ananya Krishnan",
+         co="Vistara Digital Pvt. Ltd.", title="Head of Data Platforms", v=1,
+         rows=[Ph("+91 80 4123 4567", "T"), Ph("+91 98450 12345", "M", "mobile"),
+               Em("ananya.k@vistaradigital.in", "E")],
+         addr=["4th Floor, Prestige Tech Park", "Outer Ring Road", "Bengaluru, Karnataka 560103",
+               "India"],
+         street="4th Floor, Prestige Tech Park, Outer Ring Road", city="Bengaluru", region="KA",
+         postal="560103"),
+    # ---------------------------------------------------------------- centred
+    card("centred", "FR", False, T("garamond", "biolinum", pal="cream", name_w="regular",
+                                   name_size=54, co_size=40, co_w="regular", co_caps=True,
+                                   co_track=6, title_w="italic"),
+         P("Camille", "Durand-Lefèvre"), "Camille Durand-Lefèvre",
+         co="Atelier Lumière", company="Atelier Lumière", title="Directrice artistique",
+         rows=[[Ph("+33 1 42 68 53 00", "Tél."), Ph("+33 6 12 34 56 78", "Mob.", "mobile")],
+               [Em("camille@atelier-lumiere.fr"), Web("atelier-lumiere.fr")]],
+         addr=["12 rue de la Paix, 75002 Paris"],
+         street="12 rue de la Paix", city="Paris", postal="75002"),
+    card("centred", "US", False, T("palladio", pal="gold", mark="diamond", co_size=32,
+                                   name_w="bold", title_w="italic"),
+         P("Thomas", "Whitfield", suffix="III"), "Thomas Whitfield III",
+         co="Harborview Private Wealth", title="Senior Wealth Advisor",
+         rows=[[Ph("617.555.0123", "Office"), Ph("617.555.0187", "Mobile", "mobile")],
+               [Em("twhitfield@harborviewpw.com")]],
+         addr=["One Financial Center, 22nd Floor", "Boston, MA 02111"],
+         street="One Financial Center, 22nd Floor", city="Boston", region="MA", postal="02111"),
+    card("centred", "IE", False, T("cabin", pal="teal", name_w="semibold"),
+         P("Ciarán", "Ó Briain"), "Ciarán Ó Briain",
+         co="Liffey Physio Clinic", title="Chartered Physiotherapist", v=1,
+         rows=[[Ph("01 872 4410"), Em("ciaran@liffeyphysio.ie")], [Web("www.liffeyphysio.ie")]],
+         addr=["22 Ormond Quay Upper, Dublin D07 F2K6"],
+         street="22 Ormond Quay Upper", city="Dublin", postal="D07 F2K6"),
+    card("centred", "GB", False, T("gothic", "quicksand", pal="mist", name_caps=True,
+                                   name_track=5, name_size=46, co_size=24, co_w="regular",
+                                   co_caps=True, co_track=4, body_w="medium"),
+         P("Emily", "Hargreaves"), "Emily Hargreaves",
+         co="Fox & Fern Studio", title="Wedding & Portrait Photographer",
+         rows=[[Ph("+44 7700 900457", "M", "mobile"), Em("hello@foxandfern.studio")],
+               [Web("foxandfern.studio")]]),
+    card("centred", "CA", False, T("century", pal="ink", co_size=30, name_size=44),
+         P("Geneviève", "Tremblay", prefix="Me"), "Me Geneviève Tremblay",
+         co=["Tremblay Gagnon", "Notaires"], title="Notaire",
+         rows=[[Ph("514 555-0187", "Tél."), Ph("514 555-0188", "Téléc.", "fax")],
+               [Em("gtremblay@tremblaygagnon.ca")]],
+         addr=["1250, rue Sainte-Catherine Ouest, bureau 400", "Montréal (Québec) H3B 4W8"],
+         street="1250, rue Sainte-Catherine Ouest, bureau 400", city="Montréal", region="QC",
+         postal="H3B 4W8"),
+    card("centred", "AU", False, T("robotoslab", "roboto", pal="orange", mark="tri",
+                                   co_caps=True, co_size=30, co_track=2),
+         P("Liam", "O'Connor"), "Liam O'Connor",
+         co="Saltbush Brewing Co.", company="Saltbush Brewing Co.", title="Head Brewer",
+         rows=[[Ph("0491 570 223", "M", "mobile"), Em("liam@saltbushbrewing.com.au")],
+               [Web("saltbushbrewing.com.au")]],
+         addr=["Unit 3, 41 Whitehall Street, Footscray VIC 3011"],
+         street="Unit 3, 41 Whitehall Street", city="Footscray", region="VIC", postal="3011"),
+    card("centred", "DE", False, T("libertine", "nimbussans", pal="sky", name_w="semibold",
+                                   name_size=44),
+         P("Katharina", "Albrecht", prefix="Prof. Dr."), "Prof. Dr. Katharina Albrecht",
+         co="Hochschule Rheinfeld", title="Institutsleiterin", dept="Institut für Werkstofftechnik",
+         v=1,
+         rows=[[Ph("+49 228 73-4410", "Tel.")], [Em("k.albrecht@hs-rheinfeld.de")]],
+         addr=["Am Campus 4 · 53115 Bonn"],
+         street="Am Campus 4", city="Bonn", postal="53115"),
+    # ---------------------------------------------------------------- two columns
+    card("two-columns", "GB", False, T("inter", pal="purple", mark="rings", name_w="semibold",
+                                       body_size=23, co_size=32),
+         P("Renata", "Solberg", prefix="Dr", cred="PhD"), "Dr Renata Solberg PhD",
+         co="Ferncliff Labs", title="Head of Applied Science", dept="Cloud & AI Department",
+         rows=[Ph("+44 (0)20 7946 0958", "T"), Ph("+44 (0)7700 900184", "M", "mobile"),
+               Em("r.solberg@ferncliff.co.uk", "E"), Web("ferncliff.co.uk", "W")],
+         addr=["41 Clifton Street", "London EC2A 4NE"],
+         street="41 Clifton Street", city="London", postal="EC2A 4NE"),
+    card("two-columns", "US", False, T("robotocond", pal="green", mark="tri", name_size=46,
+                                       body_size=25),
+         P("Michael", "Thornton", middle="J.", cred="PE"), "Michael J. Thornton, PE",
+         co="Ridgeline Civil Group", title="Principal Civil Engineer", v=1,
+         rows=[Ph("503-555-0164", "Tel"), Ph("503-555-0190", "Cell", "mobile"),
+               Em("mthornton@ridgelinecivil.com")],
+         addr=["1120 NW Couch St, Ste 410", "Portland, OR 97209"],
+         street="1120 NW Couch St, Ste 410", city="Portland", region="OR", postal="97209"),
+    card("two-columns", "CA", False, T("spartan", pal="orange", co_caps=True, co_track=4,
+                                       co_size=30, title_caps=True, title_track=2,
+                                       title_size=21, name_size=50),
+         P("Olivia", "Chen"), "Olivia Chen",
+         co="Northbound Media", company="Northbound Media", title="Creative Director",
+         rows=[Ph("604-555-0112"), Em("olivia@northboundmedia.ca"), Web("northboundmedia.ca")],
+         addr=["210-1085 Homer Street", "Vancouver, BC V6B 1J4"],
+         street="210-1085 Homer Street", city="Vancouver", region="BC", postal="V6B 1J4"),
+    card("two-columns", "DE", False, T("karla", pal="mist", mark="square", name_w="bold",
+                                       body_size=23),
+         P("Lukas", "Brandt"), "Lukas Brandt",
+         co=["Pixelwerk", "Studio GmbH"], title="Senior UX Designer",
+         rows=[Ph("+49 89 4521 8830", "T"), Ph("+49 160 9876 5432", "M", "mobile"),
+               Em("lukas.brandt@pixelwerk.design"), Web("pixelwerk.design")],
+         addr=["Sendlinger Straße 12", "80331 München"],
+         street="Sendlinger Straße 12", city="München", postal="80331"),
+    card("two-columns", "AU", False, T("opensans", pal="teal", mark="circle", name_w="semibold",
+                                       name_size=44),
+         P("Hannah", "Whitlock", prefix="Dr", cred="MBBS, FRACGP"), "Dr Hannah Whitlock",
+         co="Bayside Family Medical", title=["MBBS, FRACGP", "General Practitioner"],
+         title_truth="General Practitioner", v=1,
+         rows=[Ph("(03) 7010 4432", "T"), Ph("(03) 7010 4433", "F", "fax"),
+               Web("baysidefamilymedical.com.au")],
+         addr=["Suite 4, 118 Hampton Street", "Hampton VIC 3188"],
+         street="Suite 4, 118 Hampton Street", city="Hampton", region="VIC", postal="3188"),
+    card("two-columns", "US", False, T("nimbussans", pal="ink", mark="hex", body_size=23),
+         P("Rebecca", "Lindqvist", cred="MBA"), "Rebecca Lindqvist, MBA",
+         co="Quillon Therapeutics", title="VP, Business Development",
+         rows=[Ph("+1 (617) 555-0131"), Em("rlindqvist@quillontx.com"), Web("quillontx.com"),
+               Li("linkedin.com/in/rebeccalindqvist")],
+         addr=["245 First Street, 18th Floor", "Cambridge, MA 02142"],
+         street="245 First Street, 18th Floor", city="Cambridge", region="MA", postal="02142"),
+    card("two-columns", "IN", False, T("palladio", "opensans", pal="burgundy", co_size=30,
+                                       body_size=22),
+         P("Rohan", "Mehta", cred="FCA"), "Rohan Mehta, FCA",
+         co="Mehta & Iyer Associates", tag="CHARTERED ACCOUNTANTS", title="Partner",
+         rows=[Ph("+91 22 6612 3400", "Tel"), Ph("+91 98200 45678", "Mob", "mobile"),
+               Em("rohan@mehtaiyer.co.in"), Web("www.mehtaiyer.co.in")],
+         addr=["702, Maker Chambers V, Nariman Point", "Mumbai 400021"],
+         street="702, Maker Chambers V, Nariman Point", city="Mumbai", postal="400021"),
+    # ---------------------------------------------------------------- vertical
+    card("vertical", "US", False, T("inter", mark="circle", name_size=46, co_size=34,
+                                    pal="purple"),
+         P("Ava", "Martinez"), "Ava Martinez",
+         co="Lumen Loop", title="Founder & CEO",
+         rows=[Em("ava@lumenloop.ai"), Ph("(512) 555-0148"), Web("lumenloop.ai")],
+         addr=["Austin, TX"],
+         city="Austin", region="TX"),
+    card("vertical", "NZ", True, T("lato", pal="green", mark="leaf", name_w="bold",
+                                   label_mode="column"),
+         P("Sophie", "Tamihana"), ["Sophie", "Tamihana"],
+         co="Kauri Coast Tourism", title="Marketing Manager", v=1,
+         rows=[Ph("+64 9 439 1270", "P"), Em("sophie@kauricoast.org.nz", "E"),
+               Web("kauricoast.org.nz", "W")],
+         addr=["PO Box 1234", "Dargaville 0340", "New Zealand"],
+         street="PO Box 1234", city="Dargaville", postal="0340"),
+    card("vertical", "FR", True, T("manrope", pal="red", mark="arc", name_w="black"),
+         P("Julien", "Moreau"), "Julien Moreau",
+         co="Vélocité Conseil", title="Chef de projet",
+         rows=[Ph("+33 6 78 12 34 56", "M", "mobile"), Em("j.moreau@velocite-conseil.fr")],
+         addr=["48 boulevard Haussmann", "75009 Paris", "France"],
+         street="48 boulevard Haussmann", city="Paris", postal="75009"),
+    card("vertical", "GB", False, T("robotoslab", "roboto", pal="cream", mark="square",
+                                    name_size=50),
+         P("Oliver", "Bennett-Shaw"), ["Oliver", "Bennett-Shaw"],
+         co="Northern Grind Coffee Co.", title="Head Roaster", v=1,
+         rows=[Ph("0161 496 0734"), Em("oliver@northerngrind.co.uk"), Tw("@northerngrind")],
+         addr=["Unit 7, Mill Yard", "44 Ancoats Street", "Manchester M4 6DE"],
+         street="Unit 7, Mill Yard, 44 Ancoats Street", city="Manchester", postal="M4 6DE"),
+    card("vertical", "CA", False, T("opensans", pal="sky", mark="hex", name_w="bold",
+                                    body_size=22, title_size=24),
+         P("Marc-André", "Côté"), "Marc-André Côté",
+         co="Groupe Boréal inc.", title=["Conseiller principal,", "Ventes institutionnelles"],
+         rows=[Ph("418 555-0136", "Tél. :"), Ph("418 555-0191", "Cell. :", "mobile"),
+               Em("marc-andre.cote@groupeboreal.ca")],
+         addr=["2700, boulevard Laurier", "bureau 1200", "Québec (Québec) G1V 2L8"],
+         street="2700, boulevard Laurier, bureau 1200", city="Québec", region="QC",
+         postal="G1V 2L8"),
+    card("vertical", "AU", False, T("cabin", pal="orange", name_w="bold", co_caps=True,
+                                    co_track=3, co_size=30),
+         P("Jessica", "Nguyen"), "Jessica Nguyen",
+         co="Harbourline Realty", company="Harbourline Realty", title="Property Manager", v=1,
+         rows=[Ph("0491 570 312", "M", "mobile"), Ph("(02) 5550 8120", "T"),
+               Em("jessica@harbourline.com.au", "E")],
+         addr=["Shop 3, 88 Beach Road", "Coogee NSW 2034"],
+         street="Shop 3, 88 Beach Road", city="Coogee", region="NSW", postal="2034"),
+    # ---------------------------------------------------------------- dark
+    card("dark", "US", False, T("spartan", pal="black", name_caps=True, name_track=4,
+                                name_size=50, co_size=26, co_w="medium", co_caps=True,
+                                co_track=6, title_size=24),
+         P("James", "O'Reilly"), "James O'Reilly",
+         co="Tall Pines Films", company="Tall Pines Films", title="Cinematographer", v=1,
+         rows=[[Ph("(323) 555-0117"), Em("james@tallpines.tv")], [Web("tallpines.tv")]],
+         addr=["Los Angeles, CA"],
+         city="Los Angeles", region="CA"),
+    card("dark", "DE", False, T("inter", pal="navy", mark="arc", name_w="semibold",
+                                label_mode="column"),
+         P("Anna-Lena", "Hoffmann"), "Anna-Lena Hoffmann",
+         co="Nordlicht Media GmbH", title="Geschäftsführerin",
+         rows=[Ph("+49 40 3456 7890", "Tel."), Ph("+49 172 3456789", "Mobil", "mobile"),
+               Em("a.hoffmann@nordlicht-media.de", "Mail")],
+         addr=["Große Elbstraße 145, 22767 Hamburg"],
+         street="Große Elbstraße 145", city="Hamburg", postal="22767"),
+    card("dark", "AU", False, T("manrope", pal="charcoal", mark="hex", name_w="bold"),
+         P("Samuel", "Adeyemi", prefix="Dr."), "Dr. Samuel Adeyemi",
+         co="Quokka Robotics", title="Founder & Chief Scientist", v=2,
+         rows=[Ph("+61 2 5550 8821"), Em("sam@quokka.ai"), Web("quokka.ai")],
+         addr=["Level 5, 80 Bay Street", "Ultimo NSW 2007"],
+         street="Level 5, 80 Bay Street", city="Ultimo", region="NSW", postal="2007"),
+    card("dark", "GB", True, T("libertine", "nimbussans", pal="forest", name_size=50,
+                               co_size=34, co_w="regular", body_size=23),
+         P("Priyanka", "Shah"), "Priyanka Shah",
+         co="Ashdown Rowe", title="Senior Associate", dept="Corporate Finance",
+         rows=[Ph("+44 (0)113 496 0511"), Em("priyanka.shah@ashdownrowe.co.uk")],
+         addr=["1 Park Row, Leeds LS1 5AB", "United Kingdom"],
+         street="1 Park Row", city="Leeds", postal="LS1 5AB"),
+    card("dark", "CA", False, T("karla", pal="plum", mark="bars", name_w="bold"),
+         P("Noah", "Fitzgerald"), "Noah Fitzgerald",
+         co="Ferrous Labs", title="Software Developer", v=2,
+         rows=[Em("noah@ferrouslabs.ca"), Ph("(613) 555-0176"), Web("ferrouslabs.ca"),
+               Tw("@noahfitz")],
+         addr=["Ottawa, ON K1P 5J2"],
+         city="Ottawa", region="ON", postal="K1P 5J2"),
+    card("dark", "IE", False, T("garamond", "lato", pal="navy", name_w="regular", name_size=54,
+                                co_size=26, co_w="regular", co_caps=True, co_track=4,
+                                body_size=23),
+         P("Aoife", "Nic Dhonnacha"), "Aoife Nic Dhonnacha",
+         co="Byrne Walsh Solicitors LLP", company="Byrne Walsh Solicitors LLP",
+         title="Associate Solicitor", v=1,
+         rows=[[Ph("+353 1 614 2280", "T"), Ph("+353 87 123 4567", "M", "mobile")],
+               [Em("aoife@byrnewalsh.ie")]],
+         addr=["Block 4, Harcourt Centre, Harcourt Road, Dublin D02 HW77"],
+         street="Block 4, Harcourt Centre, Harcourt Road", city="Dublin", postal="D02 HW77"),
+    # ---------------------------------------------------------------- band / side bar
+    card("band", "GB", False, T("nimbussans", pal="teal", co_caps=True, co_track=5, co_size=40,
+                                name_size=40),
+         P("Amelia", "Kestrel", cred="RIBA"), "Amelia Kestrel RIBA",
+         co=["Kestrel & Holt", "Architects"], company="Kestrel & Holt Architects",
+         title="Director", v=1,
+         rows=[Ph("+44 (0)131 496 0622", "T"), Em("amelia@kestrelholt.co.uk", "E"),
+               Web("kestrelholt.co.uk", "W")],
+         addr=["9 Queen Street", "Edinburgh EH2 1JQ"],
+         street="9 Queen Street", city="Edinburgh", postal="EH2 1JQ"),
+    card("band", "US", False, T("lato", pal="sky", mark="arc", name_w="bold", co_size=30),
+         P("Aisha", "Rahman", prefix="Dr.", cred="DDS"), "Dr. Aisha Rahman, DDS",
+         co="Rahman Family Dentistry", title="Owner & Lead Dentist", sep=" | ",
+         rows=[[Ph("404-555-0155", "P"), Ph("404-555-0156", "F", "fax")],
+               [Em("aisha@rahmandental.com"), Web("rahmandental.com")]],
+         addr=["2150 Peachtree Rd NE, Ste 300", "Atlanta, GA 30309"],
+         street="2150 Peachtree Rd NE, Ste 300", city="Atlanta", region="GA", postal="30309"),
+    card("band", "FR", False, T("palladio", "biolinum", pal="burgundy", co_size=30,
+                                name_size=46, title_w="italic"),
+         P("Léa", "Fontaine"), "Léa Fontaine",
+         co="Maison Verdier", title="Responsable communication", v=2,
+         rows=[[Ph("+33 4 78 92 15 60"), Em("lea.fontaine@maisonverdier.fr")],
+               [Web("www.maisonverdier.fr")]],
+         addr=["27 quai Saint-Antoine, 69002 Lyon"],
+         street="27 quai Saint-Antoine", city="Lyon", postal="69002"),
+    card("band", "CA", False, T("roboto", pal="red", co_size=34, co_w="bold", name_w="medium"),
+         P("Daniel", "Kowalczyk", cred="P.Eng."), "Daniel Kowalczyk, P.Eng.",
+         co=["Prairie Ridge", "Engineering Ltd."], title="Project Engineer", v=3,
+         rows=[Ph("403-555-0129", "T"), Ph("403-555-0172", "C", "mobile"),
+               Em("dkowalczyk@prairieridge.ca", "E")],
+         addr=["Suite 1500, 640 5 Avenue SW", "Calgary, AB T2P 3G4"],
+         street="Suite 1500, 640 5 Avenue SW", city="Calgary", region="AB", postal="T2P 3G4"),
+    card("band", "NZ", True, T("garamond", "lato", pal="burgundy", name_w="regular",
+                               name_size=54, co_w="regular", co_size=34),
+         P("Isabella", "Rossi"), "Isabella Rossi",
+         co="Stonefield Estate", title="Winemaker",
+         rows=[Ph("+64 3 572 8104"), Em("bella@stonefieldwines.co.nz"),
+               Web("stonefieldwines.co.nz")],
+         addr=["212 Rapaura Road, Blenheim 7273", "New Zealand"],
+         street="212 Rapaura Road", city="Blenheim", postal="7273"),
+    card("band", "DE", False, T("opensans", pal="sky", name_w="semibold", co_size=40,
+                                name_size=42),
+         P("Felix", "Schneider"), "Felix Schneider",
+         co="Datenhafen AG", title="Key Account Manager", v=1, addr_first=True,
+         rows=[Ph("+49 69 9876 5432", "Tel."), Ph("+49 69 9876 5433", "Fax", "fax"),
+               Em("felix.schneider@datenhafen.de"), Web("www.datenhafen.de")],
+         addr=["Mainzer Landstraße 50", "60325 Frankfurt am Main"],
+         street="Mainzer Landstraße 50", city="Frankfurt am Main", postal="60325"),
+    # ---------------------------------------------------------------- monogram tile
+    card("monogram", "US", False, T("palladio", "opensans", pal="navy", co_caps=True,
+                                     co_track=5, co_size=34, name_size=42, body_size=23),
+         P("Benjamin", "Russo"), "Benjamin Russo", mono="NC",
+         co=["Northgate", "Capital"], company="Northgate Capital", title="Managing Director",
+         sep=" | ",
+         rows=[[Ph("212-555-0123 ext. 204", ext="204")],
+               [Em("brusso@northgatecap.com"), Web("northgatecap.com")]],
+         addr=["399 Park Avenue, 34th Fl, New York, NY 10022"],
+         street="399 Park Avenue, 34th Fl", city="New York", region="NY", postal="10022"),
+    card("monogram", "AU", False, T("lato", pal="ink", name_w="bold", co_size=30),
+         P("Georgia", "Bell"), "Georgia Bell", mono="AB",
+         co="Ashby Bell Lawyers", title="Senior Associate", v=1,
+         rows=[[Ph("+61 7 5550 2210", "T"), Em("gbell@ashbybell.com.au", "E")]],
+         addr=["Level 9, 400 Queen Street, Brisbane QLD 4000"],
+         street="Level 9, 400 Queen Street", city="Brisbane", region="QLD", postal="4000"),
+    card("monogram", "GB", False, T("manrope", pal="orange", name_w="bold", co_size=34),
+         P("Tom", "Wren"), "Tom Wren", mono="HW",
+         co="Hollis & Wren", title="Brand Strategist",
+         rows=[[Ph("+44 (0)20 7946 0112")],
+               [Em("tom@holliswren.agency"), Web("holliswren.agency")]],
+         addr=["The Kettle Building, 56 Shoreditch High Street, London E1 6JJ"],
+         street="The Kettle Building, 56 Shoreditch High Street", city="London", postal="E1 6JJ"),
+    card("monogram", "CA", False, T("century", "carlito", pal="burgundy", co_size=34,
+                                    name_size=42, body_size=24),
+         P("Sophie", "Lavoie", prefix="Me"), "Me Sophie Lavoie", mono="LM",
+         co="Lavoie Marchand", tag="AVOCATS · LAWYERS", title="Avocate associée", v=2,
+         rows=[Ph("514 555-0163", "Tél."), Ph("514 555-0164", "Téléc.", "fax"),
+               Em("slavoie@lavoiemarchand.ca")],
+         addr=["800, square Victoria, bureau 3700", "Montréal (Québec) H4Z 1E9"],
+         street="800, square Victoria, bureau 3700", city="Montréal", region="QC",
+         postal="H4Z 1E9"),
+    card("monogram", "IN", False, T("quicksand", pal="gold", name_w="bold", co_size=30),
+         P("Kavya", "Sharma"), "Kavya Sharma", mono="SK",
+         co="Sutra Kraft", title="Co-founder", v=1,
+         rows=[[Ph("+91 99001 23456"), Em("kavya@sutrakraft.in")], [Web("sutrakraft.in")]],
+         addr=["B-12, Hauz Khas Village, New Delhi 110016"],
+         street="B-12, Hauz Khas Village", city="New Delhi", postal="110016"),
+    card("monogram", "DE", False, T("nimbussans", pal="mist", co_size=32, name_size=44),
+         P("Martin", "Vogel", prefix="Dipl.-Ing."), "Dipl.-Ing. Martin Vogel", mono="VL",
+         co="Vogel Lindner Architekten", title="Partner", addr_first=True,
+         rows=[[Ph("+49 221 5566 7788", "Tel.")],
+               [Em("vogel@vogel-lindner.de"), Web("vogel-lindner.de")]],
+         sep="   ",
+         addr=["Schanzenstraße 22, 51063 Köln"],
+         street="Schanzenstraße 22", city="Köln", postal="51063"),
+    # ---------------------------------------------------------------- company name on top
+    card("company-top", "US", False, T("libertine", pal="green", co_caps=True, co_track=5,
+                                       co_size=54, co_w="regular", name_size=32,
+                                       name_w="semibold", title_size=24),
+         P("Grace", "Whitaker", cred="PLA, ASLA"), "Grace Whitaker, PLA, ASLA",
+         co="Alder & Stone", company="Alder & Stone", tag="LANDSCAPE ARCHITECTURE",
+         title="Principal",
+         rows=[[Ph("720.555.0133"), Em("grace@alderandstone.design")],
+               [Web("alderandstone.design")]],
+         addr=["1600 Wynkoop St, Suite 300, Denver, CO 80202"],
+         street="1600 Wynkoop St, Suite 300", city="Denver", region="CO", postal="80202"),
+    card("company-top", "GB", False, T("cabin", pal="sky", co_size=50, name_size=32,
+                                       title_size=23),
+         P("Harriet", "Clarke"), "Harriet Clarke",
+         co="Brightwater Lettings", title="Lettings Manager", v=1,
+         rows=[[Ph("0117 496 0284", "T"), Ph("07700 900672", "M", "mobile")],
+               [Em("harriet@brightwaterlettings.co.uk")]],
+         addr=["Brightwater House, 17 Queen Square, Bristol BS1 4NT"],
+         street="Brightwater House, 17 Queen Square", city="Bristol", postal="BS1 4NT"),
+    card("company-top", "AU", False, T("spartan", "opensans", pal="teal", co_caps=True,
+                                       co_track=3, co_size=46, name_size=32, title_size=23,
+                                       body_size=23),
+         P("Oliver", "Grant", prefix="Dr", cred="MBBS, FRACP"), "Dr Oliver Grant MBBS, FRACP",
+         co=["Meridian", "Health Partners"], company="Meridian Health Partners",
+         title="Consultant Cardiologist",
+         rows=[[Ph("(08) 5550 3312", "T"), Ph("(08) 5550 3313", "F", "fax")],
+               [Em("reception@meridianhealth.com.au", "E")]],
+         addr=["Suite 12, 146 Mounts Bay Road, Perth WA 6000"],
+         street="Suite 12, 146 Mounts Bay Road", city="Perth", region="WA", postal="6000"),
+    card("company-top", "IE", True, T("garamond", pal="cream", co_size=56, co_w="regular",
+                                      name_size=34, name_w="regular", title_w="italic"),
+         P("Niamh", "Connolly", cred="FCA"), "Niamh Connolly FCA",
+         co="Connolly & Daly", tag="CHARTERED ACCOUNTANTS", title="Partner", v=1,
+         rows=[[Ph("+353 21 427 5500"), Em("niamh@connollydaly.ie")]],
+         addr=["6 South Mall, Cork T12 W8K3, Ireland"],
+         street="6 South Mall", city="Cork", postal="T12 W8K3"),
+    card("company-top", "FR", False, T("gothic", "karla", pal="purple", co_size=52,
+                                       name_size=32, mark="rings"),
+         P("Hugo", "Lambert"), "Hugo Lambert",
+         co="Studio Nébuleuse", title="Développeur iOS",
+         rows=[Em("hugo@nebuleuse.app"), Ph("+33 6 45 23 78 90"), Web("nebuleuse.app")],
+         addr=["8 cours du Médoc, 33300 Bordeaux"],
+         street="8 cours du Médoc", city="Bordeaux", postal="33300"),
+    card("company-top", "CA", False, T("palladio", "lato", pal="red", co_size=50, name_size=32,
+                                       title_size=23),
+         P("Jennifer", "Morrison-Clarke"), "Jennifer Morrison-Clarke",
+         co="Maple & Main Realty", title="Sales Representative", v=1,
+         rows=[[Ph("902-555-0145", "Direct"), Ph("902-555-0100", "Office")],
+               [Em("jennifer@mapleandmain.ca")]],
+         addr=["1801 Hollis Street, Halifax, NS B3J 3N4"],
+         street="1801 Hollis Street", city="Halifax", region="NS", postal="B3J 3N4"),
+    # ---------------------------------------------------------------- minimalist
+    card("minimal", "US", False, T("inter", name_w="light", name_size=56),
+         P("Nora", "Feld"), "Nora Feld", co=[],
+         rows=[Em("nora@fieldnotes.studio"), Ph("(646) 555-0171")]),
+    card("minimal", "GB", False, T("garamond", pal="cream", name_w="regular", name_size=58,
+                                   title_w="italic", body_size=28),
+         P("Alexander", "Pryce"), "Alexander Pryce", co=[], title="Illustrator", v=1,
+         rows=[[Em("alex@alexanderpryce.co.uk"), Ph("07700 900345")]]),
+    card("minimal", "DE", False, T("karla", pal="mist", name_w="bold", name_size=52),
+         P("Jana", "Krüger"), "Jana Krüger", co=[],
+         rows=[Em("jana@krueger.design"), Ph("+49 151 2345 6789")]),
+    card("minimal", "AU", False, T("spartan", pal="orange", name_caps=True, name_track=3,
+                                   name_size=54, title_caps=True, title_track=3, title_size=22),
+         P("Matt", "O'Brien"), "Matt O'Brien", co=[], title="Licensed Builder",
+         rows=[Ph("0491 570 908", "M", "mobile"), Em("matt@obrienbuilding.com.au", "E")]),
+    card("minimal", "FR", False, T("libertine", pal="ink", name_size=52, title_w="italic"),
+         P("Élodie", "Marchal"), "Élodie Marchal", co=[], title="Traductrice", v=1,
+         rows=[[Em("elodie.marchal@gmail.com")], [Ph("+33 7 81 22 46 90")]]),
+    card("minimal", "CA", False, T("opensans", name_w="light", name_size=54, pal="teal"),
+         P("Ryan", "Lowe", middle="T."), "Ryan T. Lowe", co=[],
+         rows=[Em("ryan@lowedesign.ca"), Ph("(902) 555-0180")]),
+    # ---------------------------------------------------------------- small labels
+    card("labels", "GB", True, T("lato", pal="teal", label_mode="column", name_w="bold",
+                                 body_size=23),
+         P("Charlotte", "Davies-Evans"), "Charlotte Davies-Evans",
+         co="Marlow Quay Partners", title="Head of People", v=1,
+         rows=[Ph("+44 (0)20 7946 0958", "T"), Ph("+44 (0)7700 900812", "M", "mobile"),
+               Em("c.davies-evans@marlowquay.co.uk", "E"), Web("marlowquay.co.uk", "W")],
+         addr=["3rd Floor, 25 Farringdon Street", "London EC4A 4AB", "United Kingdom"],
+         street="3rd Floor, 25 Farringdon Street", city="London", postal="EC4A 4AB"),
+    card("labels", "US", False, T("opensans", pal="orange", mark="bars", label_w="regular",
+                                  body_size=23),
+         P("Marcus", "Greene", suffix="Jr."), "Marcus Greene Jr.",
+         co="Lakeshore Media Group", title="Senior Account Executive",
+         rows=[Ph("312.555.0189", "p:"), Em("mgreene@lakeshoremedia.com", "e:"),
+               Web("lakeshoremedia.com", "w:")],
+         addr=["225 W Wacker Dr, Ste 1800, Chicago, IL 60606"],
+         street="225 W Wacker Dr, Ste 1800", city="Chicago", region="IL", postal="60606"),
+    card("labels", "DE", False, T("robotoslab", "roboto", pal="sky", label_mode="column",
+                                  co_size=30, body_size=23),
+         P("Stefan", "Bauer", prefix="Dr. med."), "Dr. med. Stefan Bauer",
+         co="Praxis am Lindenplatz", title="Facharzt für Orthopädie", v=2, addr_first=True,
+         rows=[Ph("0711 2233 440", "Tel."), Ph("0711 2233 441", "Fax", "fax"),
+               Em("praxis@lindenplatz-ortho.de", "E-Mail"), Web("www.lindenplatz-ortho.de", "Web")],
+         addr=["Lindenplatz 3", "70173 Stuttgart"],
+         street="Lindenplatz 3", city="Stuttgart", postal="70173"),
+    card("labels", "AU", False, T("inter", pal="sky", label_mode="column", mark="diamond",
+                                  co_size=28, body_size=23),
+         P("Tom", "Papadopoulos"), "Tom Papadopoulos",
+         co=["Southern Cross", "Logistics Pty Ltd"], title="Sales Director", v=1,
+         rows=[Ph("(02) 5550 7741", "T"), Ph("0491 570 445", "M", "mobile"),
+               Em("tom@scxlogistics.com.au", "E"), Web("scxlogistics.com.au", "W")],
+         addr=["PO Box 1220", "Parramatta NSW 2124"],
+         street="PO Box 1220", city="Parramatta", region="NSW", postal="2124"),
+    card("labels", "CA", False, T("garamond", "cabin", pal="cream", co_size=34, name_size=48,
+                                  name_w="regular", body_size=23),
+         P("Isabelle", "Gagnon-Roy"), "Isabelle Gagnon-Roy",
+         co=["Boulangerie", "Saint-Laurent"], title="Directrice des finances", v=1,
+         rows=[Ph("514 555-0122", "Tél."), Ph("514 555-0195", "Cell.", "mobile"),
+               Em("isabelle@boulangeriestlaurent.ca", "Courriel")],
+         addr=["4820, boulevard Saint-Laurent", "Montréal (Québec) H2T 1R5"],
+         street="4820, boulevard Saint-Laurent", city="Montréal", region="QC", postal="H2T 1R5"),
+    card("labels", "IN", False, T("opensans", pal="red", label_mode="column", name_w="bold",
+                                  name_size=42, body_size=22, co_size=28),
+         P("Arjun", "Nair", prefix="Dr.", cred="MD, DM"), "Dr. Arjun Nair, MD, DM",
+         co="Sahyadri Heart Institute", title="Consultant Cardiologist",
+         dept="Department of Cardiology", v=2,
+         rows=[Ph("+91 20 6712 3400 Ext. 2210", "Tel", ext="2210"),
+               Ph("+91 98220 56789", "Mob", "mobile"), Em("arjun.nair@sahyadriheart.org", "Email")],
+         addr=["Survey No. 12, Baner Road", "Pune, Maharashtra 411045"],
+         street="Survey No. 12, Baner Road", city="Pune", region="MH", postal="411045"),
+    card("labels", "NZ", False, T("roboto", pal="green", label_mode="column", mark="leaf",
+                                  body_size=23),
+         P("Grace", "Tuilagi"), "Grace Tuilagi",
+         co="Fernhill Freight Ltd", title="Operations Manager",
+         rows=[Ph("+64 4 499 2210", "P"), Ph("+64 21 045 7723", "M", "mobile"),
+               Em("grace.tuilagi@fernhillfreight.co.nz", "E")],
+         addr=["Level 4, 150 Featherston Street, Wellington 6011"],
+         street="Level 4, 150 Featherston Street", city="Wellington", postal="6011"),
+    # ---------------------------------------------------------------- icons / bullets
+    card("icons", "US", False, T("lato", pal="teal", label_mode="icons", name_w="bold",
+                                 mark="rings", body_size=23),
+         P("Elena", "Vásquez", cred="PsyD"), "Elena Vásquez, PsyD",
+         co="Clearwater Counseling", title="Licensed Clinical Psychologist",
+         rows=[Ph("(305) 555-0126"), Em("elena@clearwatercounseling.org"),
+               Web("clearwatercounseling.org")],
+         addr=["1428 Brickell Ave #600", "Miami, FL 33131"],
+         street="1428 Brickell Ave #600", city="Miami", region="FL", postal="33131"),
+    card("icons", "GB", False, T("inter", pal="purple", label_mode="icons", mark="bars",
+                                 body_size=23),
+         P("Ravi", "Chandran"), "Ravi Chandran",
+         co="Quayside Software Ltd", title="Full-Stack Developer",
+         rows=[Ph("+44 7700 900981", typ="mobile"), Em("ravi@quayside.dev"), Web("quayside.dev"),
+               Li("linkedin.com/in/ravichandran"), Tw("@ravicodes")]),
+    card("icons", "DE", False, T("opensans", pal="green", label_mode="bullets", name_w="bold",
+                                 body_size=22),
+         P("Sophie", "Wagner"), "Sophie Wagner",
+         co="Grünwerk Energie GmbH", title="Projektleiterin", dept="Abteilung Photovoltaik", v=1,
+         rows=[Ph("+49 711 2233 4455"), Em("sophie.wagner@gruenwerk-energie.de"),
+               Web("www.gruenwerk-energie.de")],
+         addr=["Königstraße 10", "70173 Stuttgart"],
+         street="Königstraße 10", city="Stuttgart", postal="70173"),
+    card("icons", "AU", False, T("spartan", pal="mist", label_mode="icons", co_size=30,
+                                 co_caps=True, co_track=3, name_size=46),
+         P("Ben", "Carter"), "Ben Carter",
+         co="Ben Carter Photography", company="Ben Carter Photography", title="Photographer",
+         v=1,
+         rows=[Ph("0491 570 667", typ="mobile"), Em("hello@bencarter.com.au"),
+               Web("bencarter.com.au")],
+         addr=["Fremantle WA"],
+         city="Fremantle", region="WA"),
+    card("icons", "CA", False, T("cabin", pal="orange", label_mode="icons", mark="circle",
+                                 body_size=22),
+         P("Aaliyah", "Thompson"), "Aaliyah Thompson",
+         co="Harbourfront Food Bank", title=["Community Outreach", "Coordinator"],
+         rows=[Ph("(416) 555-0193 x 221", ext="221"), Em("aaliyah@harbourfrontfoodbank.ca"),
+               Web("harbourfrontfoodbank.ca")],
+         addr=["75 Queens Quay E, Unit 3", "Toronto, ON M5E 1T1"],
+         street="75 Queens Quay E, Unit 3", city="Toronto", region="ON", postal="M5E 1T1"),
+    card("icons", "FR", False, T("roboto", pal="sky", label_mode="icons", name_w="medium",
+                                 mark="tri"),
+         P("Nicolas", "Petit"), "Nicolas Petit",
+         co="Aérolys SAS", title="Ingénieur commercial", v=1,
+         rows=[Ph("+33 5 61 22 33 44"), Ph("+33 6 12 98 76 54", typ="mobile"),
+               Em("n.petit@aerolys.fr")],
+         addr=["15 avenue de l'Aérodrome", "31700 Blagnac"],
+         street="15 avenue de l'Aérodrome", city="Blagnac", postal="31700"),
+    # ---------------------------------------------------------------- one line with separators
+    card("one-line", "US", False, T("inter", pal="orange", mark="leaf", body_size=23),
+         P("Dana", "Whitmore"), "Dana Whitmore",
+         co="Copperleaf Labs", title="Head of Growth", sep=" | ",
+         rows=[[Ph("+1 415 555 0199", "T"), Ph("+1 415 555 0137", "M", "mobile")],
+               [Em("dana@copperleaf.io"), Web("copperleaf.io")]],
+         addr=["500 Market St · Suite 200 · San Francisco, CA 94105"],
+         street="500 Market St, Suite 200", city="San Francisco", region="CA", postal="94105"),
+    card("one-line", "GB", False, T("garamond", "karla", pal="green", name_w="regular",
+                                    name_size=50, co_w="regular", co_size=30, body_size=22),
+         P("Hamish", "MacLeod"), "Hamish MacLeod",
+         co="Glenbrae Trust", title="Estate Manager", sep=" • ", v=1,
+         rows=[[Ph("+44 (0)1632 960418"), Em("hamish@glenbraetrust.org.uk")],
+               [Web("www.glenbraetrust.org.uk")]],
+         addr=["Glenbrae House • Strathpeffer • IV14 9AB"],
+         street="Glenbrae House", city="Strathpeffer", postal="IV14 9AB"),
+    card("one-line", "AU", False, T("lato", pal="sky", name_w="black", body_size=23),
+         P("Zoe", "Mitchell"), "Zoe Mitchell", co=[], company="Tasman Advisory",
+         title="Senior Consultant", title_co=" | ", sep=" | ",
+         rows=[[Ph("+61 2 5550 4410"), Ph("+61 491 570 731", "M", "mobile")],
+               [Em("zoe.mitchell@tasmanadvisory.com.au")]],
+         addr=["Level 12, 1 Martin Place | Sydney NSW 2000"],
+         street="Level 12, 1 Martin Place", city="Sydney", region="NSW", postal="2000"),
+    card("one-line", "DE", False, T("nimbussans", pal="mist", name_size=46),
+         P("Max", "Hoffmann"), "Max Hoffmann", co=[], title="Fotograf", name_sep=" · ", v=1,
+         rows=[[Ph("0221 987 6543", "T"), Ph("0176 1234 5678", "M", "mobile"),
+                Em("mail@maxhoffmann.de")]],
+         addr=["Lindenstraße 14 · 50674 Köln"],
+         street="Lindenstraße 14", city="Köln", postal="50674"),
+    card("one-line", "IE", False, T("opensans", pal="sky", name_w="bold", body_size=23),
+         P("Seán", "Kavanagh"), "Seán Kavanagh", co=[], company="Atlantic Seafoods Ltd",
+         title="Sales Manager", title_co=" | ", sep=" | ",
+         rows=[[Ph("+353 91 572 210"), Em("sean.kavanagh@atlanticseafoods.ie")],
+               [Web("atlanticseafoods.ie")]],
+         addr=["Unit 4, Galway Business Park | Galway H91 X2T4"],
+         street="Unit 4, Galway Business Park", city="Galway", postal="H91 X2T4"),
+    card("one-line", "CA", False, T("libertine", pal="burgundy", name_size=46,
+                                    name_w="semibold", body_size=23),
+         P("Étienne", "Lefebvre"), "Étienne Lefebvre", co=[], title="Photographe",
+         name_sep=" — ", v=1,
+         rows=[[Ph("819 555-0146", "Tél."), Em("etienne@lefebvrephoto.ca")],
+               [Web("lefebvrephoto.ca")]],
+         addr=["55, rue Wellington Nord, Sherbrooke (Québec) J1H 5A9"],
+         street="55, rue Wellington Nord", city="Sherbrooke", region="QC", postal="J1H 5A9"),
+    # ---------------------------------------------------------------- dense, with departments
+    card("dense", "US", True, T("opensans", pal="ink", mark="hex", label_mode="column",
+                                name_size=40, title_size=22, body_size=21, co_size=30),
+         P("Rachel", "Kim", cred="PhD"), "Rachel Kim, PhD",
+         co="Vantage Systems, Inc.", title=["Senior Director,", "Machine Learning Research"],
+         dept="Cloud & AI Department",
+         rows=[Ph("+1 (408) 555-0152", "T"), Ph("+1 (408) 555-0178", "M", "mobile"),
+               Ph("+1 (408) 555-0153", "F", "fax"), Em("rachel.kim@vantagesystems.com", "E"),
+               Web("vantagesystems.com", "W"), Li("linkedin.com/in/rachelkimphd", "in")],
+         addr=["2200 Mission College Blvd, Bldg 4", "Santa Clara, CA 95054", "USA"],
+         street="2200 Mission College Blvd, Bldg 4", city="Santa Clara", region="CA",
+         postal="95054"),
+    card("dense", "GB", False, T("nimbussans", pal="sky", name_size=36, title_size=21,
+                                 body_size=21, co_size=28, label_w="bold"),
+         P("Helen", "Ashworth", prefix="Professor", cred="MBChB PhD FRCP"),
+         "Professor Helen Ashworth",
+         co=["Pennine Hospitals", "NHS Foundation Trust"],
+         company="Pennine Hospitals NHS Foundation Trust",
+         title=["MBChB PhD FRCP", "Consultant Rheumatologist and", "Clinical Director"],
+         title_truth="Consultant Rheumatologist and Clinical Director",
+         dept="Musculoskeletal Research Unit", v=1, addr_first=True,
+         rows=[Ph("0113 496 0377", "Tel:"), Ph("0113 496 0378", "Fax:", "fax"),
+               Ph("07700 900563", "Mobile:", "mobile"),
+               Em("helen.ashworth@pennine.nhs.uk", "Email:")],
+         addr=["Clarendon Wing, St Aidan's Hospital", "Great George Street", "Leeds LS1 3EX"],
+         street="Clarendon Wing, St Aidan's Hospital, Great George Street", city="Leeds",
+         postal="LS1 3EX"),
+    card("dense", "DE", True, T("robotocond", pal="red", label_mode="column", name_size=40,
+                                title_size=22, body_size=21, co_size=30, mark="square"),
+         P("Thomas", "Becker", prefix="Dr.-Ing."), "Dr.-Ing. Thomas Becker",
+         co=["Brenner", "Antriebssysteme GmbH"], title="Leiter Forschung & Entwicklung",
+         dept="Abteilung Antriebstechnik", addr_first=True,
+         rows=[Ph("+49 711 8899-2100", "Tel."), Ph("+49 711 8899-2199", "Fax", "fax"),
+               Ph("+49 170 5566778", "Mobil", "mobile"),
+               Em("thomas.becker@brenner-antriebe.de", "E-Mail"),
+               Web("www.brenner-antriebe.de", "Web")],
+         addr=["Industriestraße 27", "70565 Stuttgart", "Germany"],
+         street="Industriestraße 27", city="Stuttgart", postal="70565"),
+    card("dense", "AU", True, T("lato", pal="teal", label_mode="column", name_size=40,
+                                title_size=22, body_size=21, co_size=28, mark="arc"),
+         P("Michelle", "Tan", prefix="Dr"), "Dr Michelle Tan",
+         co=["University of the", "Coral Coast"], title="Senior Research Fellow",
+         dept="School of Marine Science", v=1,
+         rows=[Ph("+61 7 5550 1187", "T"), Ph("+61 491 570 159", "M", "mobile"),
+               Em("michelle.tan@ucc.edu.au", "E"), Web("ucc.edu.au", "W")],
+         addr=["Building 14, Reef Road", "Townsville QLD 4811", "Australia"],
+         street="Building 14, Reef Road", city="Townsville", region="QLD", postal="4811"),
+    card("dense", "IN", False, T("roboto", pal="purple", label_mode="column", name_size=40,
+                                 title_size=22, body_size=21, co_size=28, mark="circle"),
+         P("Sneha", "Kulkarni"), "Sneha Kulkarni",
+         co="Nimbus Infotech Pvt. Ltd.", title="Associate Vice President",
+         dept="Cloud Infrastructure Services",
+         rows=[Ph("+91 124 456 7800 Ext 512", "T", ext="512"),
+               Ph("+91 98110 23456", "M", "mobile"),
+               Em("sneha.kulkarni@nimbusinfotech.com", "E"),
+               Li("linkedin.com/in/snehakulkarni")],
+         addr=["Tower B, 7th Floor, Skyline Tech Park", "Gurugram, Haryana 122002"],
+         street="Tower B, 7th Floor, Skyline Tech Park", city="Gurugram", region="HR",
+         postal="122002"),
+    card("dense", "CA", False, T("carlito", pal="teal", name_size=38, title_size=22,
+                                 body_size=22, co_size=30, mark="diamond"),
+         P("Jordan", "Blackwood", prefix="Dr.", cred="MD, FRCPC"),
+         "Dr. Jordan Blackwood, MD, FRCPC",
+         co=["Lakeview Regional", "Health Centre"], title="Chief of Emergency Medicine",
+         dept="Department of Emergency Medicine", v=1, addr_first=True,
+         rows=[Ph("705-555-0161", "T"), Ph("705-555-0162", "F", "fax"),
+               Em("jblackwood@lakeviewhealth.ca", "E")],
+         addr=["200 Lakeview Drive", "PO Box 4000", "Barrie, ON L4M 6M2"],
+         street="200 Lakeview Drive, PO Box 4000", city="Barrie", region="ON", postal="L4M 6M2"),
+    # ---------------------------------------------------------------- right-aligned
+    card("right-aligned", "FR", False, T("palladio", pal="gold", co_size=34, name_size=44,
+                                         title_w="italic"),
+         P("Claire", "Dubois"), "Claire Dubois",
+         co="Dubois & Associés", title="Avocate au Barreau de Paris", addr_first=True,
+         rows=[Ph("+33 1 53 67 44 20", "Tél."), Ph("+33 1 53 67 44 21", "Fax", "fax"),
+               Em("c.dubois@dubois-avocats.fr")],
+         addr=["8 avenue Montaigne", "75008 Paris"],
+         street="8 avenue Montaigne", city="Paris", postal="75008"),
+    card("right-aligned", "US", False, T("manrope", pal="red", name_caps=True, name_track=2,
+                                         name_size=40, co_size=28, mark="diamond"),
+         P("María", "García-López"), "María García-López",
+         co=["García-López", "Law, PLLC"], title="Immigration Attorney", v=1,
+         rows=[Ph("(713) 555-0184", "Office"), Em("maria@garcialopezlaw.com")],
+         addr=["3200 Southwest Fwy, Ste 1500", "Houston, TX 77027"],
+         extra=["Se habla español"],
+         street="3200 Southwest Fwy, Ste 1500", city="Houston", region="TX", postal="77027"),
+    card("right-aligned", "NZ", False, T("garamond", "opensans", pal="teal", name_w="regular",
+                                         name_size=50, co_size=32, co_w="regular",
+                                         body_size=22),
+         P("Pieter", "van der Berg"), "Pieter van der Berg",
+         co="Harbourside Legal", title="Director",
+         rows=[Ph("+64 9 309 5521", "DDI"), Em("pieter@harbourside.legal"),
+               Web("harbourside.legal")],
+         addr=["PO Box 5620, Auckland 1141"],
+         street="PO Box 5620", city="Auckland", postal="1141"),
+    card("right-aligned", "GB", False, T("libertine", pal="burgundy", name_w="semibold",
+                                         co_size=30, body_size=23, mark="square"),
+         P("Kwame", "Mensah", prefix="Dr"), "Dr Kwame Mensah",
+         co=["University of", "Westmoor"], title="Senior Lecturer in Economics",
+         dept="School of Economics", v=1,
+         rows=[Ph("+44 (0)115 496 0290"), Em("k.mensah@westmoor.ac.uk")],
+         addr=["Kingsley Building, University Park", "Nottingham NG7 4XY"],
+         street="Kingsley Building, University Park", city="Nottingham", postal="NG7 4XY"),
+    card("right-aligned", "IE", False, T("cabin", pal="green", mark="leaf", co_size=30),
+         P("Fionnuala", "Byrne", cred="MVB MRCVS"), "Fionnuala Byrne MVB MRCVS",
+         co="Ashgrove Veterinary Clinic", title="Veterinary Surgeon",
+         rows=[Ph("045 897 123"), Ph("086 123 4567", "Mobile", "mobile"), Web("ashgrovevets.ie")],
+         addr=["Main Street, Naas W91 K2P8"],
+         street="Main Street", city="Naas", postal="W91 K2P8"),
+    card("right-aligned", "AU", False, T("quicksand", pal="gold", name_w="bold", co_size=32,
+                                         co_w="medium"),
+         P("Olivia", "Hartmann"), "Olivia Hartmann",
+         co="Hartmann Interiors", title="Interior Designer", v=1,
+         rows=[Ph("0491 570 884"), Em("studio@hartmanninteriors.com.au"),
+               Web("hartmanninteriors.com.au")],
+         addr=["Studio 4, 21 James Street", "Fortitude Valley QLD 4006"],
+         street="Studio 4, 21 James Street", city="Fortitude Valley", region="QLD",
+         postal="4006"),
+]
+
+
+def interleave(specs: list[Card]) -> list[Card]:
+    """Number the cards round-robin over the layouts, so any prefix of the set mixes them."""
+    groups: dict[str, list[Card]] = {}
+    for c in specs:
+        groups.setdefault(c.layout, []).append(c)
+    out: list[Card] = []
+    while any(groups.values()):
+        for g in groups.values():
+            if g:
+                out.append(g.pop(0))
+    for i, c in enumerate(out, 1):
+        c.id = f"{i:03d}"
+    return out
+
+
+CARDS = interleave(SPECS)
+
+
+def main(argv: list[str]) -> None:
+    only = set(argv)
+    OUT.mkdir(exist_ok=True)
+    records = []
+    for c in CARDS:
+        img, lines = render(c)
+        records.append(truth(c, lines))
+        if only and c.id not in only:
+            continue
+        seed = int(c.id) * 7919 + 13
+        qf = save_jpeg(flat_scan(img, np.random.default_rng(seed)), OUT / f"{c.id}-flat.jpg")
+        photo = phone_photo(img, np.random.default_rng(seed + 1), c.th.rounded)
+        qp = save_jpeg(photo, OUT / f"{c.id}-photo.jpg")
+        print(c.id, c.layout, c.cc, f"q={qf}/{qp}", flush=True)
+    TRUTH.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(records)} cards -> {TRUTH.relative_to(HERE.parent.parent.parent)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,63 @@
+"""Issue 14's figures on the evaluation cards (tests/scanning/eval/, made by someone who never
+saw the parser): field accuracy of the real scanner on the HELD-OUT half, the cards nobody
+tuned the parser on. The floors are the figures reached when they were set, so that a
+regression fails; where they are under the issue's targets (97% of fields on flat scans,
+90% on photos, 90% for each field) the gap is real and stays visible here.
+
+Real OCR on 88 images (a minute or two); when tests/scanning/eval/.ocr-cache.json exists (a
+developer ran eval/report.py) its lines are used, which gives the same figures as long as the
+OCR modules are unchanged (the cache is keyed by their source)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scanning.eval.report import (
+    CACHE,
+    CONTRACT_FIELDS,
+    Result,
+    load_truth,
+    scan_all,
+    split_of,
+    table,
+    totals,
+)
+
+# Reached on HELD-OUT when this was written (issue 14): flat 96.2% (under the 97% target),
+# photos 96.98%.
+FLAT_FLOOR = 0.96
+PHOTO_FLOOR = 0.969
+TARGETS = {"flat": 0.97, "photo": 0.90}
+# Each contract field over flat scans and photos together, where the set has enough of it
+# to say something (twitter: 4 values, 1 missed).
+FIELD_FLOORS = {
+    "full_name": 0.97, "first": 0.97, "last": 0.97, "prefix": 1.0, "credentials": 1.0,
+    "title": 0.94, "company": 0.91, "website": 0.95, "linkedin": 1.0, "street": 1.0,
+    "city": 0.95, "region": 0.95, "postal_code": 1.0, "country": 1.0, "emails": 0.97,
+    "phones": 0.95,
+}
+
+
+@pytest.fixture(scope="module")
+def held_out() -> list[Result]:
+    records = [card for card in load_truth() if split_of(card["id"]) == "held-out"]
+    return scan_all(records, cache=CACHE if CACHE.exists() else None, keep=False)
+
+
+def test_held_out_floors(held_out: list[Result]) -> None:
+    print("\n" + table(held_out, "held-out"))  # shown with -s; figures only, no card
+    for kind, floor in (("flat", FLAT_FLOOR), ("photo", PHOTO_FLOOR)):
+        reached = totals(r for r in held_out if r.kind == kind)["all"].share
+        assert reached is not None and reached >= floor, (kind, reached, floor)
+    both = totals(held_out)
+    for field in CONTRACT_FIELDS:
+        if field in FIELD_FLOORS:
+            share = both[field].share
+            assert share is not None and share >= FIELD_FLOORS[field], (field, share)
+
+
+def test_the_split_is_half_and_half_and_fixed() -> None:
+    ids = [card["id"] for card in load_truth()]
+    held = [card_id for card_id in ids if split_of(card_id) == "held-out"]
+    assert len(held) == len(ids) // 2
+    assert split_of("001") == "dev"  # by the card's id alone: never moves
