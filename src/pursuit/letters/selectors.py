@@ -27,6 +27,14 @@ def letters_for(owner: User) -> QuerySet[Letter]:
             .order_by("status", "-updated_at"))
 
 
+def debrief_round_id(letter: Letter) -> int | None:
+    """The round whose debrief this letter draws on (its topics, what they care about)."""
+    if letter.touch.round_id:
+        return letter.touch.round_id
+    interviewer = build.sources_for(letter.touch).interviewer
+    return interviewer.round_id if interviewer else None
+
+
 def own_templates(owner: User) -> dict[str, LetterTemplate]:
     return {t.kind: t for t in LetterTemplate.objects.filter(owner=owner)}
 

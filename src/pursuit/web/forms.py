@@ -52,10 +52,29 @@ def _lines(text: str) -> list[str]:
 
 
 class OwnerForm(forms.Form):
+    """The first run: the account, and what the letters need (they never print a gap, but a
+    letter without a number to call back or an envelope without a return address is weaker)."""
+
     full_name = forms.CharField(max_length=200, label="Your name")
     email = forms.EmailField(label="E-mail")
     password = forms.CharField(widget=forms.PasswordInput, label="Password", min_length=10,
                                help_text="At least 10 characters.")
+    phone = forms.CharField(max_length=40, required=False, label="Phone (optional)",
+                            help_text="For call-backs: your letters and voicemails give it.",
+                            widget=forms.TextInput(attrs={"type": "tel",
+                                                          "autocomplete": "tel"}))
+    return_address = forms.CharField(
+        required=False, label="Postal address (optional)",
+        help_text="The return address on the letters you post and their envelopes.",
+        widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}))
+    timezone = forms.ChoiceField(choices=timezone_choices, initial="America/Chicago",
+                                 required=False, label="Your timezone",
+                                 help_text="Every date and reminder is in this timezone.")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:  # a new form starts at the browser's zone (app.js)
+            self.fields["timezone"].widget.attrs["data-browser-timezone"] = ""
 
 
 class JoinForm(forms.Form):
