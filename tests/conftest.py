@@ -116,3 +116,14 @@ def log_round(db):  # type: ignore[no-untyped-def]
         )
 
     return log
+
+
+def sent_mail() -> list:  # type: ignore[type-arg]
+    """What the instance's mailer has delivered (Django's test outbox) once the worker has run:
+    mail is a row of the outbox until the worker sends it, never sent inside a request."""
+    from django.core import mail
+
+    from pursuit.worker.loop import Worker
+
+    Worker(idle_sleep=0).run(once=True)
+    return list(mail.outbox)

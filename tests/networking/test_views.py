@@ -27,6 +27,7 @@ def world(owner, make_contact, make_application, log_round):  # type: ignore[no-
     log_round(application, timezone.now() - timedelta(days=12), [priya, sam])
     event_record(owner=application.owner, application_id=application.pk, type="rejected",
                  at=timezone.now())
+    application.refresh_from_db()  # the service changed its stage in its own copy
     tom = make_contact(owner, "Tom Alvarez")
     services.keep_in_touch_set(owner=owner, contact_id=tom.pk, days=30)
     Contact.objects.filter(pk=tom.pk).update(created_at=timezone.now() - timedelta(days=60))

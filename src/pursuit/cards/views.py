@@ -118,11 +118,9 @@ def scan_upload(request: HttpRequest) -> HttpResponse:
 def scan_job(request: HttpRequest, job_id: int) -> HttpResponse:
     """A batch being read: its progress (polled by htmx), then the first card to review."""
     try:
-        job = job_for(owner(request), job_id)
+        job = job_for(owner(request), job_id, kind=Job.Kind.CARD_SCANS)
     except BadInput:
         raise Http404("no such batch") from None
-    if job.kind != Job.Kind.CARD_SCANS:
-        raise Http404("no such batch")
     first = job.result.get("first_scan") if job.state == Job.State.DONE else None
     if first and not is_htmx(request):
         for error in job.result.get("errors", []):

@@ -54,10 +54,10 @@ def job_start(*, owner: User, kind: str, params: dict[str, Any], staged: str = "
     return Job.objects.create(owner=owner, kind=kind, params=params, staged=staged)
 
 
-def job_for(owner: User, job_id: int) -> Job:
-    """The owner's job (another user's is "no such job")."""
+def job_for(owner: User, job_id: int, *, kind: str) -> Job:
+    """The owner's job of that kind (another user's, or another kind, is "no such job")."""
     try:
-        return Job.objects.get(pk=job_id, owner=owner)
+        return Job.objects.get(pk=job_id, owner=owner, kind=kind)
     except Job.DoesNotExist:
         raise BadInput("no such job", where="job") from None
 

@@ -211,11 +211,6 @@ def contact_names(owner: User, limit: int = 500) -> list[str]:
                 .values_list("full_name", flat=True)[:limit])
 
 
-def contact_by_name(owner: User, name: str) -> Contact | None:
-    name = " ".join(name.split())
-    if not name:
-        return None
-    return (Contact.objects.filter(owner=owner, full_name__iexact=name).order_by("pk").first())
 
 
 # --- Events ----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from django.db.models import F
 from pursuit.accounts.models import User
 from pursuit.cadence.services import application_replan
 from pursuit.contacts.models import Contact, ContactSource, Source
-from pursuit.contacts.services import ContactIn, contact_create
+from pursuit.contacts.services import ContactIn, contact_create, contact_find_or_create
 from pursuit.core import networking as rules
 from pursuit.core.errors import BadInput
 from pursuit.networking.models import (
@@ -222,13 +222,10 @@ def reference_create(*, owner: User, relationship: str = "", contact_id: int | N
     if contact_id is not None:
         contact = _contact(owner, contact_id)
     else:
-        name = " ".join(name.split())
-        if not name:
+        found = contact_find_or_create(owner=owner, name=name, email=email)
+        if found is None:
             raise BadInput("name the reference", where="name")
-        existing = (Contact.objects.filter(owner=owner, full_name__iexact=name)
-                    .order_by("pk").first())
-        contact = existing or contact_create(owner=owner, data=ContactIn(
-            full_name=name, emails=(email.strip(),) if email.strip() else ()))
+        contact = found
     try:
         with transaction.atomic():
             return Reference.objects.create(owner=owner, contact=contact,

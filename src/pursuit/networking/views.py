@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from pursuit.accounts.models import User
 from pursuit.common.http import back_to, local_now, member, owner
 from pursuit.contacts.models import Contact
+from pursuit.contacts.selectors import contact_by_name
 from pursuit.contacts.services import ContactIn, contact_create
 from pursuit.core.errors import BadInput
 from pursuit.networking import selectors, services
@@ -76,7 +77,7 @@ def interaction_new(request: HttpRequest) -> HttpResponse:
         raise Http404("no such contact")
     added = None
     if contact_id is None and data["name"].strip():
-        contact = selectors.contact_by_name(user, data["name"])
+        contact = contact_by_name(user, data["name"])
         if contact is None:
             contact = added = contact_create(owner=user, data=ContactIn(
                 full_name=" ".join(data["name"].split())))
@@ -203,7 +204,7 @@ def event_person_add(request: HttpRequest, event_id: int) -> HttpResponse:
     form = PersonMetForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
-        existing = selectors.contact_by_name(user, data["name"])
+        existing = contact_by_name(user, data["name"])
         try:
             link = services.event_add_person(
                 owner=user, event_id=event.pk, contact_id=existing.pk if existing else None,
@@ -247,7 +248,7 @@ def reference_index(request: HttpRequest) -> HttpResponse:
     form = ReferenceForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        existing = selectors.contact_by_name(user, data["name"])
+        existing = contact_by_name(user, data["name"])
         try:
             reference = services.reference_create(
                 owner=user, relationship=data["relationship"],

@@ -97,7 +97,7 @@ def message_enqueue(*, owner: User, to_address: str, subject: str, body: str,
         # From the instance (its own address, so the mail is not spoofed as the user's), in
         # the user's name.
         from_name = f"{owner.full_name or owner.email} via Pursuit"
-        from_address = settings.DEFAULT_FROM_EMAIL
+        from_address = str(settings.DEFAULT_FROM_EMAIL)
     check_header(from_name, field="from_name")
     domain = from_address.rsplit("@", 1)[-1] or "pursuit.invalid"
     when = send_at or timezone.now()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from django.db import transaction
 
@@ -24,7 +25,7 @@ __all__ = ["APPLICATION_FIELDS", "application_create", "interviewer_debrief"]
 
 def application_create(*, owner: User, employer: str, role: str, stage: str = Stage.APPLIED,
                        referred_by: str = "", recruiter: str = "", is_demo: bool = False,
-                       **details: object) -> Application:
+                       **details: Any) -> Application:
     """A new application; the referral and the recruiter are named (found among the contacts
     or created), the other details are APPLICATION_FIELDS."""
     if not employer.strip():

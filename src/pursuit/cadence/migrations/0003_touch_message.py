@@ -13,7 +13,7 @@ def copy_links(apps, schema_editor):
     # Older messages first, so that where a touch had a cancelled message and then a new one,
     # the newer (the one that counts) is written last. A cancelled message never replaces a
     # live one.
-    live = {}
+    live: dict[int, tuple[int, str]] = {}
     for message_id, touch_id, state in (Message.objects.filter(touch__isnull=False)
                                         .order_by("created_at", "id")
                                         .values_list("id", "touch_id", "state")):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -36,7 +38,7 @@ def application_index(request: HttpRequest) -> HttpResponse:
     })
 
 
-def _fields(form: ApplicationForm) -> dict[str, object]:
+def _fields(form: ApplicationForm) -> dict[str, Any]:
     return {k: v for k, v in form.cleaned_data.items() if k in APPLICATION_FIELDS}
 
 

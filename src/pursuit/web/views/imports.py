@@ -90,11 +90,9 @@ def import_start(request: HttpRequest) -> HttpResponse:
 @require_GET
 def import_status(request: HttpRequest, job_id: int) -> HttpResponse:
     try:
-        job = job_for(owner(request), job_id)
+        job = job_for(owner(request), job_id, kind=Job.Kind.IMPORT)
     except BadInput:
         raise Http404("no such import") from None
-    if job.kind != Job.Kind.IMPORT:
-        raise Http404("no such import")
     context = {"job": job, "progress": progress_of(job), "name": job.params.get("name", "")}
     if is_htmx(request):
         return render(request, "contacts/_import_progress.html", context)
