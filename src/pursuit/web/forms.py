@@ -52,13 +52,17 @@ def _lines(text: str) -> list[str]:
 
 
 class OwnerForm(forms.Form):
-    """The first run: the account, and what the letters need (they never print a gap, but a
-    letter without a number to call back or an envelope without a return address is weaker)."""
-
     full_name = forms.CharField(max_length=200, label="Your name")
     email = forms.EmailField(label="E-mail")
     password = forms.CharField(widget=forms.PasswordInput, label="Password", min_length=10,
                                help_text="At least 10 characters.")
+
+
+class FirstRunForm(OwnerForm):
+    """The first run: the owner's account, and what the letters need (they never print a gap,
+    but a letter without a number to call back or an envelope without a return address is
+    weaker)."""
+
     phone = forms.CharField(max_length=40, required=False, label="Phone (optional)",
                             help_text="For call-backs: your letters and voicemails give it.",
                             widget=forms.TextInput(attrs={"type": "tel",

@@ -5,10 +5,11 @@ of one round as near-duplicates when most of their words sit in sentences they s
 (`core/proofread/siblings.py`). So each part of the letter (opening, topic, the strength that
 answers it, second topic, what the person cares about, closing, sign-off) has its own list of
 wordings, and a letter takes from each list the wording at `(variant * step + offset) % size`.
-The lists have 7 to 9 entries (the rare "cares about" without any strength to answer it, 5)
-and the steps are prime to their sizes: the letters of a panel of up to seven people differ
-in every part, and beyond that two letters share only the parts whose list size divides the
-difference of their places, never all of them.
+The lists have 7 to 11 entries, of different sizes (opening 8, first topic 7, its strength 9,
+second topic 11, what they care about 10, closing 11; "cares about" with no strength left to
+answer it, 5), and the steps are prime to their sizes: the letters of a panel of up to seven
+people differ in every part, and in a bigger panel two letters share only the parts whose
+list size divides the difference of their places, a few at most.
 
 Each wording may use {role}, {employer}, {on_day} (" on Tuesday", or nothing), {topic} and
 {Topic} (the topic with its article), {deed} (a strength, after "I"), {cares} and {Cares}.
@@ -67,6 +68,7 @@ TIES = (
     "My background fits here, because I {deed}.",
     "It reminded me of my own work, where I {deed}.",
     "I have taken on similar work before; most recently, I {deed}.",
+    "I can build on that directly, since I {deed}.",
 )
 SECOND_TOPICS = (
     "I also appreciated hearing how your team thinks about {topic}.",
@@ -77,11 +79,14 @@ SECOND_TOPICS = (
     "Your questions about {topic} were the kind I most like to answer.",
     "The part of our talk about {topic} was just as interesting.",
     "We touched on {topic} too, and I would welcome the chance to continue that thread.",
+    "Hearing your plans for {topic} was a welcome bonus.",
+    "I also enjoyed the few minutes we spent on {topic}.",
+    "Your perspective on {topic} added a lot to the picture.",
 )
 # What the person cares about, answered by one of the candidate's strengths.
 CARES = (
     "You told me that you care about {cares}, and so do I: I {deed}.",
-    "I noted how much you care about {cares}. I share that priority, and I {deed}.",
+    "I noted how much you care about {cares}, a priority I share: I {deed}.",
     "Since you see {cares} as important, you may like to know that I {deed}.",
     "On {cares}, which you said you value, I can point to my own record: I {deed}.",
     "You mentioned {cares} as a priority, and it is one I share; I {deed}.",
@@ -89,6 +94,7 @@ CARES = (
     "You spoke about {cares} with real conviction, and that is where I can help: I {deed}.",
     "I heard how much you value {cares}, and I have put it into practice: I {deed}.",
     "Your emphasis on {cares} matches my own priorities; for example, I {deed}.",
+    "You made a strong case for {cares}, and I can back it with experience: I {deed}.",
 )
 # The same, when no strength is left to answer it.
 CARES_ALONE = (
@@ -122,6 +128,8 @@ CLOSINGS = (
     "I am keen to hear what comes next, and happy to provide anything that would help in the "
     "meantime.",
     "Thank you again for your time and for a warm welcome.",
+    "I would be delighted to continue our discussion whenever it is convenient for you.",
+    "Thank you for considering me; I hope we stay in touch whatever comes next.",
 )
 SIGN_OFFS = ("Best regards", "Kind regards", "With thanks", "Warm regards", "Many thanks",
              "All the best", "Best wishes", "Sincerely")
@@ -129,7 +137,7 @@ SIGN_OFFS = ("Best regards", "Kind regards", "With thanks", "Warm regards", "Man
 # (step, offset) per list: every step is prime to its list's size.
 _STEPS: dict[str, tuple[int, int]] = {
     "subject": (3, 0), "opening": (3, 0), "first_topic": (3, 0), "tie": (5, 0),
-    "second_topic": (3, 1), "cares": (2, 0), "cares_alone": (2, 0), "spare": (3, 0),
+    "second_topic": (3, 1), "cares": (3, 0), "cares_alone": (2, 0), "spare": (3, 0),
     "closing": (4, 0), "sign_off": (5, 0),
 }
 

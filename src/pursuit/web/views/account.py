@@ -29,7 +29,7 @@ from pursuit.demo import demo_account, demo_close, demo_open, demo_remove, has_d
 from pursuit.invitations import open_signup
 from pursuit.web.forms import (
     DeleteAccountForm,
-    OwnerForm,
+    FirstRunForm,
     ProfileForm,
     SettingsForm,
     StrengthForm,
@@ -54,7 +54,7 @@ def first_run(request: HttpRequest) -> HttpResponse:
     """The first visitor of a new instance creates the owner account; later ones sign in."""
     if has_any_account():
         return redirect("login")
-    form = OwnerForm(request.POST or None)
+    form = FirstRunForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
