@@ -283,7 +283,9 @@ def wrap(value: Any, path: str = "", *, seen: list[str] | None = None) -> Any:
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[ \t]+")
 _ABBREVIATIONS = frozenset({"dr.", "mr.", "mrs.", "ms.", "mx.", "prof.", "st.", "e.g.", "i.e.",
                             "inc.", "ltd.", "co.", "jr.", "sr.", "no.", "vs.", "etc.", "approx."})
-_LINE_LEAD_RE = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]+)?")
+# What a line starts with that is no part of its first sentence: a bullet, a short label
+# ("Voicemail: ...").
+_LINE_LEAD_RE = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]+)?(?:[^\W\d_][\w ()'-]{0,40}:[ \t]+)?")
 
 
 def _sentences(text: str) -> list[str]:
