@@ -40,6 +40,7 @@ from pursuit.networking.services import (
     interaction_log,
     keep_in_touch_default,
 )
+from pursuit.outbox.models import Message
 from pursuit.pipeline.models import Application, Event, Round
 from pursuit.pipeline.services import application_create
 
@@ -194,8 +195,16 @@ def demo_open(*, user: User, now: datetime) -> User:
 
 
 def demo_close(*, user: User) -> None:
-    """Delete the user's demo account with everything in it."""
-    User.objects.filter(demo_of=user).delete()
+    """Delete the user's demo account with everything in it, in the order the foreign keys
+    ask (as `archive.account_delete` does): rounds PROTECT their interviewers' contacts and
+    applications their employer."""
+    with transaction.atomic():
+        for demo in User.objects.filter(demo_of=user):
+            Message.objects.filter(owner=demo).delete()
+            Application.objects.filter(owner=demo).delete()
+            Contact.objects.filter(owner=demo).delete()
+            Organization.objects.filter(owner=demo).delete()
+            demo.delete()
 
 
 # employer, role, stage, channel
