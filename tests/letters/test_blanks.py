@@ -118,3 +118,9 @@ def test_a_postal_letter_needs_a_return_address_to_be_approved(bare: Panel) -> N
                 {"body": letter.body, "send": "now"})
     letter.refresh_from_db()
     assert letter.status == "approved"
+
+
+def test_the_sign_off_keeps_its_own_paragraph_without_a_phone(bare: Panel) -> None:
+    letter = services.application_postal_letter(owner=bare.owner,
+                                                application_id=bare.application.pk)
+    assert letter.body.endswith("reach me at jordan@example.com.\n\nSincerely,\nJordan Rivera")
