@@ -25,8 +25,9 @@ from pursuit.accounts.models import User
 from pursuit.cadence.services import PersonIn, round_log
 from pursuit.pipeline.services import application_create
 jordan = User.objects.get(email=%(email)r)
+address = "Northwind Traders\\n500 Market St\\nSan Francisco, CA 94105"
 app = application_create(owner=jordan, employer="Northwind Traders", role="Backend Engineer",
-                         mailing_address="Northwind Traders\\n500 Market St\\nSan Francisco, CA 94105")
+                         mailing_address=address)
 start = timezone.now() - timedelta(days=1)
 round_log(owner=jordan, application_id=app.pk, start=start, end=start + timedelta(hours=1),
           timezone="Europe/Berlin", format="video",
