@@ -1,7 +1,15 @@
-"""The demo account: a dozen applications across every stage, placed around today.
+"""The demo: a dozen applications across every stage, placed around today.
 
 Dates are relative to `now` so that Today always has something to show; everything created is
-flagged `is_demo`, so loading it again replaces it and one click removes it.
+flagged `is_demo` (or is the demo's own networking event), so loading it again replaces it and
+removing it takes away what it added and nothing else.
+
+In the app the demo lives in its own account (`demo_open`): each account that asks gets a
+demo account of its own (`User.demo_of`), without a password, reached only by switching from
+that account, refreshed each time it is opened and deleted with it. On a server shared by
+several people nobody sees anyone else's demo, and nothing the demo does reaches a real
+profile. `pursuit demo --user EMAIL` still loads into the account it names (contracts.md);
+the profile and strengths are the demo's only in an account that is the demo's own.
 """
 
 from __future__ import annotations
@@ -11,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
+from django.db.models import Q
 
 from pursuit.accounts.models import Strength, User
 from pursuit.cadence.models import Touch
@@ -23,6 +32,7 @@ from pursuit.cadence.services import (
 )
 from pursuit.contacts.models import Contact, Organization
 from pursuit.contacts.services import AddressIn, ContactIn, PhoneIn, contact_create
+from pursuit.core.errors import BadInput
 from pursuit.networking.models import NetworkingEvent
 from pursuit.networking.services import (
     event_add_contact,
@@ -30,6 +40,7 @@ from pursuit.networking.services import (
     interaction_log,
     keep_in_touch_default,
 )
+from pursuit.outbox.models import Message
 from pursuit.pipeline.models import Application, Event, Round
 from pursuit.pipeline.services import application_create
 
@@ -114,17 +125,86 @@ def _weekday_before(day: date, days: int) -> date:
     return result
 
 
+# The profile of a demo account (and of an account `pursuit demo` created for the demo).
+DEMO_NAME = "Jordan Rivera"
+DEMO_PROFILE = {"full_name": DEMO_NAME, "phone": "+1 312 555 0100",
+                "return_address": "1520 N Damen Ave\nChicago, IL 60622",
+                "linkedin": "linkedin.com/in/jordan-rivera-demo"}
+DEMO_DOMAIN = "demo.pursuit.invalid"  # .invalid: an address no mail can ever reach
+
+
+def has_demo_data(owner: User) -> bool:
+    return Application.objects.filter(owner=owner, is_demo=True).exists() or \
+        Contact.objects.filter(owner=owner, is_demo=True).exists()
+
+
+def owns_demo_profile(owner: User) -> bool:
+    """The account's profile is the demo's: a demo account, or one an earlier `pursuit demo`
+    set up (the demo's name, no strength but the demo's)."""
+    return owner.demo_of_id is not None or owner.full_name == DEMO_NAME and \
+        not owner.strengths.exclude(_demo_strengths()).exists()
+
+
+def _demo_strengths() -> Q:
+    """The demo's strengths, word for word (phrase, evidence and keywords): a strength the
+    user wrote is never taken for one of them."""
+    match = Q(pk__in=[])
+    for phrase, evidence, keywords in STRENGTHS:
+        match |= Q(phrase=phrase, evidence=evidence, keywords=keywords)
+    return match
+
+
 def demo_remove(*, owner: User) -> None:
-    """Delete everything the demo created for this account, and nothing else."""
+    """Delete everything the demo created in this account, and nothing else: its applications
+    and contacts (with their rounds, touches, letters, interactions), the organisations it
+    made that nothing else uses, its networking event, and the demo's own strengths (an
+    earlier version put them in the user's profile)."""
     with transaction.atomic():
         names = {p.company for p in PEOPLE} | {a[0] for a in APPLICATIONS}
         Application.objects.filter(owner=owner, is_demo=True).delete()
         Contact.objects.filter(owner=owner, is_demo=True).delete()
-        Strength.objects.filter(owner=owner, phrase__in=[s[0] for s in STRENGTHS]).delete()
-        Organization.objects.filter(owner=owner, name__in=names, applications__isnull=True,
-                                    contacts__isnull=True).delete()
-        # Interactions of demo contacts went with them; the demo's one event goes by name.
-        NetworkingEvent.objects.filter(owner=owner, name=DEMO_EVENT).delete()
+        Strength.objects.filter(_demo_strengths(), owner=owner).delete()
+        Organization.objects.filter(owner=owner, name__in=names, website="",
+                                    applications__isnull=True, contacts__isnull=True).delete()
+        # Interactions of demo contacts went with them; the demo's one event goes when only
+        # demo people (now gone) were met there.
+        NetworkingEvent.objects.filter(owner=owner, name=DEMO_EVENT, met__isnull=True).delete()
+
+
+def demo_account(user: User) -> User | None:
+    """The user's own demo account, if they opened one."""
+    return User.objects.filter(demo_of=user).first()
+
+
+def demo_open(*, user: User, now: datetime) -> User:
+    """The user's demo account, made on first use and loaded afresh (its dates around today),
+    in the user's timezone and country. The user's own account is only read."""
+    if user.demo_of_id is not None:
+        raise BadInput("this is the demo already", where="demo")
+    with transaction.atomic():
+        demo = User.objects.select_for_update().filter(demo_of=user).first()
+        if demo is None:
+            # No password: the demo is reached only by switching from its account.
+            demo = User.objects.create_user(f"demo-{user.pk}@{DEMO_DOMAIN}", None,
+                                            demo_of=user, is_active=True)
+        for name in ("timezone", "country", "subdivision", "workday_start", "workday_end"):
+            setattr(demo, name, getattr(user, name))
+        demo.save()
+        demo_load(owner=demo, now=now, with_profile=True)
+    return demo
+
+
+def demo_close(*, user: User) -> None:
+    """Delete the user's demo account with everything in it, in the order the foreign keys
+    ask (as `archive.account_delete` does): rounds PROTECT their interviewers' contacts and
+    applications their employer."""
+    with transaction.atomic():
+        for demo in User.objects.filter(demo_of=user):
+            Message.objects.filter(owner=demo).delete()
+            Application.objects.filter(owner=demo).delete()
+            Contact.objects.filter(owner=demo).delete()
+            Organization.objects.filter(owner=demo).delete()
+            demo.delete()
 
 
 # employer, role, stage, channel
@@ -149,20 +229,25 @@ _DEMO_NOTE = "Demo application: remove it from Settings or with `pursuit demo --
 _ACCEPTED_NOTE = "A three-month contract accepted last spring; kept for the record."
 
 
-def demo_load(*, owner: User, now: datetime) -> dict[str, int]:
-    """Replace this account's demo data; returns counts of what was created."""
+def demo_load(*, owner: User, now: datetime, with_profile: bool | None = None) -> dict[str, int]:
+    """Replace this account's demo data; returns counts of what was created.
+
+    The profile and strengths are set only `with_profile` (by default: when the account's
+    profile is the demo's, `owns_demo_profile`); a real account keeps its own untouched.
+    """
     tz = ZoneInfo(owner.timezone)
     today = now.astimezone(tz).date()
+    if with_profile is None:
+        with_profile = owns_demo_profile(owner)
     with transaction.atomic():
         demo_remove(owner=owner)
-        if not owner.full_name:
-            owner.full_name = "Jordan Rivera"
-            owner.phone = owner.phone or "+1 312 555 0100"
-            owner.return_address = owner.return_address or "1520 N Damen Ave\nChicago, IL 60622"
-            owner.save()
-        for phrase, evidence, keywords in STRENGTHS:
-            Strength.objects.create(owner=owner, phrase=phrase, evidence=evidence,
-                                    keywords=keywords)
+        if with_profile:
+            for name, value in DEMO_PROFILE.items():
+                setattr(owner, name, value)
+            owner.save(update_fields=list(DEMO_PROFILE))
+            for phrase, evidence, keywords in STRENGTHS:
+                Strength.objects.create(owner=owner, phrase=phrase, evidence=evidence,
+                                        keywords=keywords)
         people = {p.name: _contact(owner, p) for p in PEOPLE}
         apps = {
             employer: application_create(

@@ -114,7 +114,7 @@ def invitation_revoke(*, by: User, invitation_id: int, now: datetime) -> None:
 
 def accounts_overview(owner: User, now: datetime) -> tuple[list[User], list[AccountInvitation]]:
     """Every account of the instance and the owner's invitations still open (newest first)."""
-    users = list(User.objects.order_by("date_joined", "pk").only(
+    users = list(User.objects.filter(demo_of__isnull=True).order_by("date_joined", "pk").only(
         "email", "full_name", "is_coach", "is_superuser", "date_joined", "last_login"))
     invitations = list(AccountInvitation.objects.filter(
         invited_by=owner, accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=now))

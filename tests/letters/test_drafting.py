@@ -103,7 +103,7 @@ def test_drafts_use_the_users_own_copy_of_a_template(panel: Panel) -> None:
                                 "\n\n{{ candidate.signature }}")
     letter = drafts(panel)[1]
     assert letter.subject == "Thanks, Siobhan"
-    assert "Thanks for Kafka to PostgreSQL pipeline and data quality checks." in letter.body
+    assert "Thanks for the Kafka to PostgreSQL pipeline and data quality checks." in letter.body
 
 
 def test_a_template_with_a_missing_field_is_not_saved(panel: Panel) -> None:

@@ -53,6 +53,11 @@ class User(AbstractUser):
     signature = models.TextField(blank=True)
     target_roles = models.TextField(blank=True)
 
+    # A demo account belongs to the account that opened it (Settings, "Open the demo"): it has
+    # no password, is reached only by switching from that account, and goes when it goes.
+    demo_of = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE,
+                                related_name="demo_accounts")
+
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: ClassVar[list[str]] = []
 

@@ -7,13 +7,14 @@ from pursuit.core.errors import BadInput
 
 
 def account_for_command(email: str | None) -> User:
-    """The account a command acts for: the one named by --user, else the only one."""
+    """The account a command acts for: the one named by --user, else the only one (demo
+    accounts, which belong to another account, do not count)."""
     if email:
         try:
             return User.objects.get(email__iexact=email.strip())
         except User.DoesNotExist:
             raise BadInput(f"no account with the e-mail {email}", where="--user") from None
-    accounts = list(User.objects.order_by("id")[:2])
+    accounts = list(User.objects.filter(demo_of__isnull=True).order_by("id")[:2])
     if not accounts:
         raise BadInput("there is no account yet: create one with `pursuit createuser EMAIL`",
                        where="--user")

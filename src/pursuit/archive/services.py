@@ -31,9 +31,12 @@ def account_delete(*, user: User) -> None:
 
     Messages still waiting go first (a worker must not deliver for an account being deleted),
     then in dependency order: applications (their rounds PROTECT the interviewers' contacts
-    and they PROTECT their employer), contacts and organisations, then the user.
+    and they PROTECT their employer), contacts and organisations, then the user. Its demo
+    account (`User.demo_of`) goes the same way first.
     """
     with transaction.atomic():
+        for demo in User.objects.filter(demo_of=user):
+            account_delete(user=demo)
         Message.objects.filter(owner=user).delete()
         Application.objects.filter(owner=user).delete()
         Contact.objects.filter(owner=user).delete()

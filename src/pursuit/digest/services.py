@@ -138,7 +138,7 @@ def send_due_digests(now: datetime) -> int:
     in_play = (Exists(Application.objects.filter(owner=OuterRef("pk"), stage__in=OPEN_STAGES))
                | Exists(Contact.objects.filter(owner=OuterRef("pk"),
                                                keep_in_touch_days__isnull=False)))
-    candidates = (User.objects.filter(is_active=True)
+    candidates = (User.objects.filter(is_active=True, demo_of__isnull=True)
                   .filter(Q(digest_preference__enabled=True)
                           | Q(digest_preference__isnull=True, is_coach=False))
                   .filter(in_play)

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from pursuit.accounts.models import User
 from pursuit.cadence.models import Touch, TouchType
-from pursuit.contacts.models import Contact, Organization
+from pursuit.contacts.models import Contact, ContactAddress, Organization
 from pursuit.core import letters as core
 from pursuit.core import proofread
 from pursuit.core.errors import BadInput
@@ -69,21 +69,38 @@ def _candidate(user: User) -> core.Candidate:
                           address=user.return_address)
 
 
-def _person(contact: Contact | None, fallback_name: str, address: str = "") -> core.Person:
+def _card_address(contact: Contact | None) -> ContactAddress | None:
+    addresses = list(contact.addresses.all()) if contact is not None else []
+    return addresses[0] if addresses and addresses[0].street else None
+
+
+def postal_address(address: ContactAddress, home_country: str) -> str:
+    """A card's address as lines in its country's own order (core.letters.postal_lines)."""
+    return "\n".join(core.postal_lines(
+        street=address.street, city=address.city, region=address.region,
+        postal_code=address.postal_code, country=address.country, home_country=home_country))
+
+
+def _person(contact: Contact | None, fallback_name: str, address: str = "",
+            home_country: str = "US") -> core.Person:
     if contact is None:
         return core.Person(name=fallback_name, address=address)
-    addresses = list(contact.addresses.all())
-    card = addresses[0].as_text() if addresses and addresses[0].street else ""
+    card = _card_address(contact)
     return core.Person(name=contact.full_name, prefix=contact.prefix, title=contact.title,
                        company=contact.company, email=contact.primary_email or "",
-                       address=address or card)
+                       address=address or (postal_address(card, home_country) if card else ""))
 
 
-def recipient_address(sources: Sources) -> str:
+def recipient_address(sources: Sources, home_country: str = "US") -> str:
     """Where a letter on paper goes: the plan's address (the employer's mailing address when
-    known, cadence.md), else the recipient's address as on their card."""
-    return (sources.touch.address or "").strip() or _person(
-        sources.contact, sources.touch.recipient_name).address
+    known, cadence.md), else the recipient's address as on their card. The plan keeps a card's
+    address as plain lines; when it is the recipient's card, the card's fields give the order
+    of its country."""
+    planned = (sources.touch.address or "").strip()
+    card = _card_address(sources.contact)
+    if card is not None and (not planned or planned == card.as_text().strip()):
+        return postal_address(card, home_country)
+    return planned
 
 
 def _strengths(user: User) -> tuple[core.Strength, ...]:
@@ -135,7 +152,8 @@ def letter_input(sources: Sources, user: User, *, today: date) -> core.LetterInp
     return core.LetterInput(
         candidate=_candidate(user),
         recipient=_person(sources.contact, touch.recipient_name,
-                          address=recipient_address(sources) if touch.channel == "post" else ""),
+                          address=recipient_address(sources, user.country)
+                          if touch.channel == "post" else "", home_country=user.country),
         employer=application.employer.name, role=application.role, today=today,
         interview_day=_local_day(round_.start, round_.timezone) if round_ else None,
         interview_format=round_.format if round_ else "",

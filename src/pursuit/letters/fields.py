@@ -10,10 +10,18 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("employer / role", "the application"),
     ("interview.day / weekday / format / round", "“March 11”, “Tuesday”, “panel”, 1"),
     ("topics", "list: what you discussed with this person (your debrief)"),
-    ("topic_list", "the topics in words: “a, b and c”"),
+    ("topic_phrases", "list: the topics with their articles (“the feature store”, "
+                      "“data quality checks”)"),
+    ("topic_list", "the topics with their articles, in words: “a, b and c”"),
     ("cares_about", "what this person cares about (your debrief)"),
     ("strengths", "list of {phrase, evidence, topic}: your strengths that fit this person, "
                   "best first; topic is the one it answers"),
+    ("lines.opening / closing / sign_off / subject", "a thank-you's sentences, worded "
+     "differently for each person of a panel"),
+    ("lines.topics", "list: one or two topics, each in its own sentence, the first followed "
+                     "by the strength that answers it"),
+    ("lines.cares / spare", "what this person cares about answered by one of your strengths; "
+                            "else a strength to mention"),
     ("top_strengths", "list of {phrase, evidence}: your strongest points (postal letter)"),
     ("interviewers", "list of people met (reference alert: who may call)"),
     ("interviewer_list", "those people in words, with their titles"),

@@ -56,6 +56,9 @@ class Letter(models.Model):
     # dismissed on purpose (a key survives edits elsewhere in the text: see services.key_of).
     findings = models.JSONField(default=list, blank=True)
     dismissed = models.JSONField(default=list, blank=True)
+    # What the draft could not say when it was drafted (core.letters.Missing as dicts: an
+    # empty phone, no topics in the debrief...), shown with a link to where it is entered.
+    missing = models.JSONField(default=list, blank=True)
     approved_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

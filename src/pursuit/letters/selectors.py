@@ -7,6 +7,7 @@ from datetime import date
 from django.db.models import QuerySet
 
 from pursuit.accounts.models import User
+from pursuit.core import letters as core
 from pursuit.core.errors import BadInput
 from pursuit.letters import build
 from pursuit.letters.models import Letter, LetterTemplate
@@ -26,25 +27,38 @@ def letters_for(owner: User) -> QuerySet[Letter]:
             .order_by("status", "-updated_at"))
 
 
+def debrief_round_id(letter: Letter) -> int | None:
+    """The round whose debrief this letter draws on (its topics, what they care about)."""
+    if letter.touch.round_id:
+        return letter.touch.round_id
+    interviewer = build.sources_for(letter.touch).interviewer
+    return interviewer.round_id if interviewer else None
+
+
 def own_templates(owner: User) -> dict[str, LetterTemplate]:
     return {t.kind: t for t in LetterTemplate.objects.filter(owner=owner)}
 
 
 def printed_letter(letter: Letter, *, day: date) -> PrintedLetter:
-    """The letter as it goes on paper: sender and recipient blocks around the text."""
+    """The letter as it goes on paper: sender and recipient blocks around the text, each as
+    postal services want it (core.letters.address: no line twice, the destination's order,
+    the country only on mail abroad)."""
     owner = letter.owner
     sources = build.sources_for(letter.touch)
     contact = sources.contact
-    recipient = [f"{contact.prefix} {contact.full_name}".strip() if contact
-                 else letter.touch.recipient_name]
-    if contact is not None:
-        recipient += [line for line in (contact.title, contact.company) if line]
-    address = build.recipient_address(sources)
+    address = build.recipient_address(sources, owner.country)
     if not address.strip():
         raise BadInput(f"no mailing address for {letter.touch.recipient_name}: add it to "
                        "their contact card or to the application", where="address")
-    recipient += [line.strip() for line in address.splitlines() if line.strip()]
-    sender = [owner.full_name or owner.email,
-              *[line.strip() for line in owner.return_address.splitlines() if line.strip()]]
+    recipient = core.address_block(
+        name=f"{contact.prefix} {contact.full_name}".strip() if contact
+        else letter.touch.recipient_name,
+        title=contact.title if contact else "",
+        company=(contact.company if contact else "") or letter.touch.application.employer.name,
+        address=address, home_country=owner.country)
+    abroad = core.destination(address, owner.country) != owner.country.upper()
+    sender = core.sender_block(name=owner.full_name or owner.email,
+                               address=owner.return_address, home_country=owner.country,
+                               abroad=abroad)
     paragraphs, closing = paragraphs_of(letter.body)
     return PrintedLetter(tuple(sender), tuple(recipient), day, paragraphs, closing)

@@ -47,12 +47,51 @@ def render_letter(template: core.TemplateText, data: core.LetterInput, *, kind: 
                   with_subject: bool) -> tuple[str, str]:
     """Subject and body of a letter. Every user template is rendered here, within the limits
     of `core.letters.limits` (in the web, the worker and the command line alike)."""
+    subject, body, _ = draft_text(template, data, kind=kind, with_subject=with_subject)
+    return subject, body
+
+
+def draft_text(template: core.TemplateText, data: core.LetterInput, *, kind: core.Kind,
+               with_subject: bool) -> tuple[str, str, list[core.Missing]]:
+    """The subject and body of a draft, and what they could not say (an empty field's
+    sentence is left out: see core.letters.render_draft)."""
+    context = core.template_context(data)
     name = template_name(kind)
-    subject = core.render_text(template.subject, core.template_context(data),
-                               name=f"{name} (subject)") \
-        if with_subject and template.subject else ""
-    return " ".join(subject.split()), core.render_text(template.body,
-                                                       core.template_context(data), name=name)
+    parts = [core.render_draft(template.body, context, name=name)]
+    if with_subject and template.subject:
+        parts.insert(0, core.render_draft(template.subject, context, name=f"{name} (subject)"))
+    subject = " ".join(parts[0].text.split()) if len(parts) == 2 else ""
+    return subject, parts[-1].text, core.missing_of(parts)
+
+
+def _missing_return_address(owner: User, touch: Touch) -> list[core.Missing]:
+    """A letter on paper needs the return address for its envelope, whatever the template."""
+    if touch.channel != "post" or owner.return_address.strip():
+        return []
+    return [core.Missing("candidate.address_lines", "your return postal address", "profile")]
+
+
+def _draft(letter: Letter, owner: User, now: datetime | None) -> None:
+    """Fill the letter's subject, body and missing things from the user's template."""
+    sources = build.sources_for(letter.touch)
+    kind = check_kind(letter.kind)
+    letter.subject, letter.body, missing = draft_text(
+        template_for(owner, kind),
+        build.letter_input(sources, owner, today=_today(owner, now).date()), kind=kind,
+        with_subject=letter.uses_subject)
+    missing += [m for m in _missing_return_address(owner, letter.touch)
+                if m.label not in {n.label for n in missing}]
+    letter.missing = [m.to_dict() for m in missing]
+
+
+def missing_now(letter: Letter, *, now: datetime | None = None) -> list[dict[str, str]]:
+    """What a fresh draft of this letter would still miss today (the user may have filled in
+    the profile since): the labels of `letter.missing` that are still missing."""
+    if not letter.missing:
+        return []
+    probe = Letter(owner=letter.owner, touch=letter.touch, kind=letter.kind)
+    _draft(probe, letter.owner, now)
+    return probe.missing
 
 
 def template_preview(*, owner: User, kind: core.Kind, subject: str, body: str,
@@ -107,13 +146,8 @@ def letter_draft(*, owner: User, touch_id: int, now: datetime | None = None) -> 
     existing = Letter.objects.filter(touch=touch).first()
     if existing is not None:
         return existing
-    kind = build.kind_for(touch)
-    sources = build.sources_for(touch)
-    letter = Letter(owner=owner, touch=touch, kind=kind)
-    letter.subject, letter.body = render_letter(
-        template_for(owner, kind),
-        build.letter_input(sources, owner, today=_today(owner, now).date()), kind=kind,
-        with_subject=letter.uses_subject)
+    letter = Letter(owner=owner, touch=touch, kind=build.kind_for(touch))
+    _draft(letter, owner, now)
     try:
         with transaction.atomic():
             letter.save()
@@ -144,14 +178,10 @@ def call_script_text(*, owner: User, touch_id: int, now: datetime | None = None)
 def letter_redraft(*, owner: User, letter_id: int, now: datetime | None = None) -> Letter:
     """Start again from the template (after editing it, say); the user's edits go."""
     letter = _draft_only(owner, letter_id)
-    sources = build.sources_for(letter.touch)
-    kind = check_kind(letter.kind)
-    letter.subject, letter.body = render_letter(
-        template_for(owner, kind),
-        build.letter_input(sources, owner, today=_today(owner, now).date()), kind=kind,
-        with_subject=letter.uses_subject)
+    _draft(letter, owner, now)
     letter.findings, letter.dismissed = [], []
-    letter.save(update_fields=["subject", "body", "findings", "dismissed", "updated_at"])
+    letter.save(update_fields=["subject", "body", "findings", "dismissed", "missing",
+                               "updated_at"])
     return letter
 
 
@@ -298,6 +328,9 @@ def letter_approve(*, owner: User, letter_id: int, subject: str | None = None,
                            "suggestion, change the text or dismiss each one", where="findings")
         if not letter.body.strip():
             raise BadInput("the letter is empty", where="body")
+        if letter.channel == "post" and not owner.return_address.strip():
+            raise BadInput("add your return postal address to your profile first: the "
+                           "envelope needs it", where="return_address")
         if letter.channel == "email":
             _enqueue(letter, send, now)
         letter.status, letter.approved_at = Letter.Status.APPROVED, now

@@ -11,6 +11,7 @@ from typing import Any
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
@@ -55,6 +56,33 @@ def _panel_context(letter: Letter, proofing: services.Proofing) -> dict[str, Any
             "dismissed_count": sum(1 for row in rows if row.dismissed)}
 
 
+def _missing_rows(letter: Letter) -> list[dict[str, Any]]:
+    """What the draft could not say, each with a link to where it is entered and whether it
+    has been filled in since (then a fresh draft from the template would use it)."""
+    if not letter.missing:
+        return []
+    still = {item["label"] for item in services.missing_now(letter)} \
+        if letter.is_editable else {item["label"] for item in letter.missing}
+    touch = letter.touch
+    round_id = selectors.debrief_round_id(letter)
+    links: dict[str, tuple[str, str] | None] = {
+        "profile": (reverse("profile"), "Add it to your profile"),
+        "debrief": (reverse("debrief", args=[round_id]), "Fill in the debrief")
+        if round_id else None,
+        "contact": (reverse("contact_edit", args=[touch.contact_id]), "Edit their contact card")
+        if touch.contact_id else None,
+        "application": (reverse("application_edit", args=[touch.application_id]),
+                        "Edit the application"),
+        "template": (reverse("letter_template", args=[letter.kind]), "Edit the template"),
+    }
+    rows = []
+    for item in letter.missing:
+        link = links.get(item.get("where", ""))
+        rows.append({"label": item["label"], "url": link[0] if link else "",
+                     "action": link[1] if link else "", "filled": item["label"] not in still})
+    return rows
+
+
 @member
 @require_GET
 def letter_index(request: HttpRequest) -> HttpResponse:
@@ -84,7 +112,11 @@ def letter_editor(request: HttpRequest, letter_id: int) -> HttpResponse:
     letter = _letter(request, letter_id)
     proofing = services.letter_proofread(owner=owner(request), letter_id=letter.pk)
     context = _panel_context(letter, proofing)
-    context.update(touch=letter.touch, application=letter.touch.application)
+    missing = _missing_rows(letter)
+    context.update(touch=letter.touch, application=letter.touch.application, missing=missing,
+                   any_filled=any(row["filled"] for row in missing),
+                   needs_return_address=letter.channel == "post" and letter.is_editable
+                   and not owner(request).return_address.strip())
     return render(request, "letters/editor.html", context)
 
 

@@ -70,6 +70,29 @@ class OwnerForm(forms.Form):
                                help_text="At least 10 characters.")
 
 
+class FirstRunForm(OwnerForm):
+    """The first run: the owner's account, and what the letters need (they never print a gap,
+    but a letter without a number to call back or an envelope without a return address is
+    weaker)."""
+
+    phone = forms.CharField(max_length=40, required=False, label="Phone (optional)",
+                            help_text="For call-backs: your letters and voicemails give it.",
+                            widget=forms.TextInput(attrs={"type": "tel",
+                                                          "autocomplete": "tel"}))
+    return_address = forms.CharField(
+        required=False, label="Postal address (optional)",
+        help_text="The return address on the letters you post and their envelopes.",
+        widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}))
+    timezone = forms.ChoiceField(choices=timezone_choices, initial="America/Chicago",
+                                 required=False, label="Your timezone",
+                                 help_text="Every date and reminder is in this timezone.")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:  # a new form starts at the browser's zone (app.js)
+            self.fields["timezone"].widget.attrs["data-browser-timezone"] = ""
+
+
 class JoinForm(forms.Form):
     """An invited person opening their account: the address is the invitation's."""
 

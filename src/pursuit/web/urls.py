@@ -68,6 +68,7 @@ urlpatterns = [
     path("profile/strengths/<int:strength_id>/delete/", account.strength_remove,
          name="strength_delete"),
     path("demo/", account.demo, name="demo"),
+    path("demo/leave/", account.demo_leave, name="demo_leave"),
     path("account/export/", account.export, name="export"),
     path("account/delete/", account.delete_account, name="delete_account"),
     path("welcome/", account.first_run, name="first_run"),

@@ -2,9 +2,10 @@
 
 The advice: "Include in each of your thank you emails a specific topic you discussed during the
 interview stating how your experience will meet their needs", and "try to vary each a bit in
-case recipients compare notes". So each interviewer's draft gets their own topics, the
-candidate's strengths that fit those topics (and what the person cares about), and a `variant`
-that the templates use to pick a different opening, body and closing for each person.
+case recipients compare notes". So each interviewer's draft gets one or two of their own
+topics, each in a sentence of its own, a strength that answers the first one, another that
+answers what the person cares about, and a `variant` (their place in the panel) that picks a
+different wording of every part (`phrases.py`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from pursuit.core.letters.grammar import deed, topic_phrase
+from pursuit.core.letters.phrases import Talk, thank_you_lines
+
 # Words too common to say that a strength fits a topic.
 _STOPWORDS = frozenset({
     "a", "about", "all", "an", "and", "any", "are", "as", "at", "be", "been", "by", "company",
@@ -24,7 +28,8 @@ _STOPWORDS = frozenset({
     "working", "you", "your",
 })
 _WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-VARIANTS = 3  # how many openings, bodies and closings the shipped templates hold
+VARIANTS = 3  # a user's template is checked with this many variants before it is saved
+MAX_TOPICS = 2  # "a specific topic": one or two per letter, each in its own sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +142,42 @@ def strongest_points(strengths: Sequence[Strength], topics: Sequence[str], cares
     return (fitting + rest)[:limit]
 
 
+@dataclass(frozen=True, slots=True)
+class Answers:
+    """What one letter says about the conversation: at most two topics, the topic a strength
+    answers first; that strength (`tie`); the strength that answers what the person cares
+    about; and a `spare` strength for a letter whose debrief calls for none in particular."""
+
+    topics: tuple[str, ...]
+    tie: Strength | None
+    cares: Strength | None
+    spare: Strength | None
+
+
+def answers(data: LetterInput) -> Answers:
+    """The topics and strengths of one letter. The tie is the strength that shares most words
+    with a topic; what the person cares about is answered by the strength that shares most
+    words with it among the others, else by another strength (chosen by `variant`, so a panel
+    hears of different ones), so the two sentences never repeat one strength."""
+    strengths = list(data.strengths)
+    tie_fit = next((fit for fit in fitting_strengths(strengths, data.topics, limit=1)
+                    if fit.score and fit.topic), None)
+    tie = tie_fit.strength if tie_fit else None
+    topics = list(data.topics)
+    if tie_fit and tie_fit.topic in topics:
+        topics.remove(tie_fit.topic)
+        topics.insert(0, tie_fit.topic)
+    others = [s for s in strengths if s is not tie]
+    cares = None
+    if data.cares_about.strip() and others:
+        fits = fitting_strengths(others, (), data.cares_about, limit=1, variant=data.variant)
+        cares = fits[0].strength if fits else None
+    spare = None
+    if tie is None and cares is None and strengths:
+        spare = strengths[data.variant % len(strengths)]
+    return Answers(tuple(t for t in topics if t.strip())[:MAX_TOPICS], tie, cares, spare)
+
+
 def spoken_phone(phone: str) -> str:
     """A phone number grouped the way one says it slowly: "+1 312 555 0100" -> "312, 555,
     0100"; numbers of other shapes keep their own grouping."""
@@ -193,13 +234,24 @@ def _person(person: Person) -> dict[str, Any]:
 
 def _strength(strength: Strength, topic: str | None = None) -> dict[str, Any]:
     evidence = strength.evidence.strip().rstrip(".")
-    return {"phrase": strength.phrase, "evidence": evidence, "topic": topic or ""}
+    return {"phrase": deed(strength.phrase), "evidence": evidence,
+            "topic": topic_phrase(topic) if topic else ""}
 
 
 def template_context(data: LetterInput) -> dict[str, Any]:
     """The fields a letter template can use (listed for users on the template page)."""
     fits = fitting_strengths(data.strengths, data.topics, data.cares_about,
                              variant=data.variant)
+    said = answers(data)
+    phrases = [topic_phrase(topic) for topic in data.topics]
+    cares = " ".join(data.cares_about.split()).rstrip(".")
+    weekday = f"{data.interview_day:%A}" if data.interview_day else ""
+    lines = thank_you_lines(Talk(
+        employer=data.employer, role=data.role, weekday=weekday,
+        topics=tuple(topic_phrase(topic) for topic in said.topics),
+        tie=deed(said.tie.phrase) if said.tie else "", cares=cares,
+        cares_deed=deed(said.cares.phrase) if said.cares else "",
+        spare=deed(said.spare.phrase) if said.spare else ""), data.variant)
     first, _ = _name_parts(Person(data.candidate.name))
     context: dict[str, Any] = {
         "candidate": {
@@ -214,12 +266,14 @@ def template_context(data: LetterInput) -> dict[str, Any]:
         "role": data.role,
         "interview": {
             "day": _day(data.interview_day),
-            "weekday": f"{data.interview_day:%A}" if data.interview_day else "",
+            "weekday": weekday,
             "format": data.interview_format, "round": data.round_number or 0,
         },
         "topics": list(data.topics),
-        "topic_list": list_words(list(data.topics)),
-        "cares_about": data.cares_about,
+        "topic_phrases": phrases,
+        "topic_list": list_words(phrases),
+        "cares_about": cares,
+        "lines": lines,
         "strengths": [_strength(fit.strength, fit.topic) for fit in fits],
         "top_strengths": [_strength(s) for s in strongest_points(
             data.strengths, data.topics, data.cares_about)],

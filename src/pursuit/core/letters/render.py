@@ -5,7 +5,9 @@ Python's internals (`__class__`, `__globals__`, `os`), the budget of `limits` ke
 taking the server down (output, value sizes, loop iterations, nesting, size arguments, CPU
 time: checked while the template runs), and what they print must be plain text. A field the
 template names but the data lacks is an error naming that field, never an empty gap in a
-letter that goes to a recruiter.
+letter that goes to a recruiter. A field the data has but left empty (no phone in the profile)
+is never printed as a gap either: the sentence that prints it is left out, and `render_draft`
+says which fields were empty, so the draft can show what is missing.
 
     render_text("Dear {{ recipient.first_name }},", {"recipient": {"first_name": "Adaeze"}})
 """
@@ -16,6 +18,7 @@ import functools
 import re
 import types
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import lru_cache, update_wrapper
 from types import TracebackType
 from typing import Any, NoReturn
@@ -58,14 +61,74 @@ class Fields(dict[str, Any]):
         self.path = path
 
 
+class _Seen(list[str]):
+    """The empty fields a template looked at (`{% if candidate.phone %}`), in order."""
+
+    def note(self, path: str) -> None:
+        if path not in self:
+            self.append(path)
+
+
 class FieldList(list[Any]):
-    """A list that knows its dotted path (`topics[3]` is named when it is missing)."""
+    """A list that knows its dotted path (`topics[3]` is named when it is missing); an empty
+    one notes that the template looked at it."""
 
     path: str
+    seen: _Seen | None
 
-    def __init__(self, values: list[Any], path: str = "") -> None:
+    def __init__(self, values: list[Any], path: str = "", seen: _Seen | None = None) -> None:
         super().__init__(values)
         self.path = path
+        self.seen = seen
+
+    def __len__(self) -> int:
+        size = super().__len__()
+        if not size and self.seen is not None:
+            self.seen.note(self.path)
+        return size
+
+    def __iter__(self) -> Iterator[Any]:
+        if self.seen is not None and not super().__len__():
+            self.seen.note(self.path)
+        return super().__iter__()
+
+
+class Blank(str):
+    """A field whose value is empty ("" for a phone the profile lacks). It is false and equal
+    to "" like any empty text, notes that the template looked at it, and when printed marks
+    its sentence to be left out (see `_drop_marked`)."""
+
+    path: str
+    seen: _Seen | None
+
+    def __new__(cls, path: str, seen: _Seen | None = None) -> Blank:
+        blank = super().__new__(cls, "")
+        blank.path, blank.seen = path, seen
+        return blank
+
+    def __len__(self) -> int:
+        if self.seen is not None:
+            self.seen.note(self.path)
+        return 0
+
+    def __hash__(self) -> int:
+        return hash("")
+
+    def __eq__(self, other: object) -> bool:
+        return str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return str.__ne__(self, other)
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A template filled in. `left_out`: the empty fields it printed, whose sentences were
+    left out; `looked_at`: every empty field it consulted (printed or only tested)."""
+
+    text: str
+    left_out: tuple[str, ...] = ()
+    looked_at: tuple[str, ...] = ()
 
 
 class MissingField(UndefinedError):
@@ -483,11 +546,19 @@ def _charge_static_text(tree: nodes.Template) -> None:
                     lineno=lineno))
 
 
+# Printed in place of an empty field; the sentence holding it is then left out.
+_MARK = "\x00"
+_MARK_RE = re.compile("\x00([^\x00]*)\x00")
+
+
 @pass_context
 def _finalize(context: Context, value: Any) -> Any:
     """Only text and numbers reach the letter: a list, a function or an object printed as
     `<built-in method ...>` would leak internals and never reads well. Each printed value is
-    charged to the output limit."""
+    charged to the output limit. An empty field is printed as a mark, so that its sentence can
+    be left out rather than show a gap."""
+    if isinstance(value, Blank):
+        return f"{_MARK}{value.path}{_MARK}"
     if isinstance(value, _PRINTABLE) and not isinstance(value, bool):
         limits.current().write(len(value) if isinstance(value, str) else len(str(value)))
         return value
@@ -547,10 +618,18 @@ def render_text(source: str, context: Mapping[str, Any], *, name: str = "the tem
     `"template:line <n>"` for a syntax error, a forbidden operation or a template stopped by
     its limits (the message then starts with `name`, e.g. "the Follow-up e-mail template").
     """
+    return render_draft(source, context, name=name, bounds=bounds).text
+
+
+def render_draft(source: str, context: Mapping[str, Any], *, name: str = "the template",
+                 bounds: Limits = LIMITS) -> Rendered:
+    """`render_text`, and which empty fields the template printed (their sentences are left
+    out of the text) or consulted: what the draft could not say."""
     check_syntax(source, name=name, bounds=bounds)
     token = limits.start(bounds)
+    seen = _Seen()
     try:
-        text = _compile(source).render(wrap(context))
+        text = _compile(source).render(wrap(context, seen=seen))
     except TemplateLimit as exc:
         raise BadInput(f"{name} was stopped: it {exc.reason}",
                        where=f"template:line {_template_line(exc.__traceback__) or '?'}") \
@@ -580,17 +659,75 @@ def render_text(source: str, context: Mapping[str, Any], *, name: str = "the tem
             from None
     finally:
         limits.stop(token)
-    return tidy(text)
+    text, left_out = _drop_marked(text)
+    return Rendered(tidy(text), left_out, tuple(seen))
 
 
-def wrap(value: Any, path: str = "") -> Any:
-    """Mappings (nested ones too) as `Fields` that know their dotted path."""
+def wrap(value: Any, path: str = "", *, seen: list[str] | None = None) -> Any:
+    """Mappings (nested ones too) as `Fields` that know their dotted path; lists as
+    `FieldList`s and empty text as `Blank`s, which note in `seen` when a template looks at
+    them while empty."""
+    sink = seen if isinstance(seen, _Seen) else None
     if isinstance(value, Mapping):
-        return Fields({k: wrap(v, f"{path}.{k}" if path else str(k)) for k, v in value.items()},
-                      path)
+        return Fields({k: wrap(v, f"{path}.{k}" if path else str(k), seen=sink)
+                       for k, v in value.items()}, path)
     if isinstance(value, list | tuple):
-        return FieldList([wrap(item, f"{path}[{n}]") for n, item in enumerate(value)], path)
+        return FieldList([wrap(item, f"{path}[{n}]", seen=sink) for n, item in enumerate(value)],
+                         path, sink)
+    if isinstance(value, str) and not value.strip():
+        return Blank(path, sink)
     return value
+
+
+# A sentence ends at . ! or ? before a space, except after a courtesy title, a common
+# abbreviation or an initial ("Dr. Okonkwo", "e.g. Kafka", "J. Rivera").
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[ \t]+")
+_ABBREVIATIONS = frozenset({"dr.", "mr.", "mrs.", "ms.", "mx.", "prof.", "st.", "e.g.", "i.e.",
+                            "inc.", "ltd.", "co.", "jr.", "sr.", "no.", "vs.", "etc.", "approx."})
+# What a line starts with that is no part of its first sentence: a bullet, a short label
+# ("Voicemail: ...").
+_LINE_LEAD_RE = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]+)?(?:[^\W\d_][\w ()'-]{0,40}:[ \t]+)?")
+
+
+def _sentences(text: str) -> list[str]:
+    """`text` (one line) cut into sentences, each with the spaces that follow it."""
+    pieces: list[str] = []
+    start = 0
+    for end in _SENTENCE_END_RE.finditer(text):
+        before = text[start:end.start()].rsplit(None, 1)[-1:] or [""]
+        word = before[0].casefold()
+        if word in _ABBREVIATIONS or re.fullmatch(r"[^\W\d_]\.", word):
+            continue
+        pieces.append(text[start:end.end()])
+        start = end.end()
+    pieces.append(text[start:])
+    return [piece for piece in pieces if piece]
+
+
+def _drop_marked(text: str) -> tuple[str, tuple[str, ...]]:
+    """Leave out every sentence that printed an empty field (a line left with nothing but
+    its bullet goes too); returns the text and those fields in order."""
+    if _MARK not in text:
+        return text, ()
+    left_out: list[str] = []
+    lines = []
+    for line in text.split("\n"):
+        if _MARK not in line:
+            lines.append(line)
+            continue
+        lead = _LINE_LEAD_RE.match(line)
+        prefix = lead.group() if lead else ""
+        kept = []
+        for sentence in _sentences(line[len(prefix):]):
+            fields = _MARK_RE.findall(sentence)
+            if fields:
+                left_out.extend(field for field in fields if field not in left_out)
+            else:
+                kept.append(sentence)
+        body = "".join(kept).rstrip()
+        if body.strip(" \t,;:-"):
+            lines.append(prefix + body)
+    return "\n".join(lines), tuple(left_out)
 
 
 _BLANK_LINES_RE = re.compile(r"\n{3,}")

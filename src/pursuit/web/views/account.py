@@ -9,13 +9,15 @@ from django.contrib.auth import login, logout
 from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.views import LoginView
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from pursuit.accounts.backends import BACKEND
+from pursuit.accounts.models import User
 from pursuit.accounts.selectors import has_any_account
 from pursuit.accounts.services import strength_add, strength_delete, user_create
 from pursuit.accounts.throttle import record_success, sign_in_allowed
@@ -24,15 +26,18 @@ from pursuit.archive.services import account_delete
 from pursuit.cadence.services import user_update
 from pursuit.common.http import back_to, member, owner
 from pursuit.core.errors import BadInput
-from pursuit.demo import demo_load, demo_remove
+from pursuit.demo import demo_account, demo_close, demo_open, demo_remove, has_demo_data
 from pursuit.invitations import open_signup
 from pursuit.web.forms import (
     DeleteAccountForm,
-    OwnerForm,
+    FirstRunForm,
     ProfileForm,
     SettingsForm,
     StrengthForm,
 )
+
+# Where a switch into the demo account came from: that account's id and its session hash.
+DEMO_RETURN = "pursuit_demo_return"
 
 
 def healthz(request: HttpRequest) -> HttpResponse:
@@ -49,20 +54,24 @@ def first_run(request: HttpRequest) -> HttpResponse:
     """The first visitor of a new instance creates the owner account; later ones sign in."""
     if has_any_account():
         return redirect("login")
-    form = OwnerForm(request.POST or None)
+    form = FirstRunForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
         try:
-            user = user_create(email=form.cleaned_data["email"],
-                               password=form.cleaned_data["password"],
-                               full_name=form.cleaned_data["full_name"])
+            user = user_create(email=data["email"], password=data["password"],
+                               full_name=data["full_name"], timezone=data["timezone"] or None)
         except BadInput as exc:
             form.add_error("password" if exc.where == "password" else "email", exc.message)
         else:
             user.is_staff = user.is_superuser = True
             user.save(update_fields=["is_staff", "is_superuser"])
+            user_update(user=user, phone=data["phone"].strip(),
+                        return_address=data["return_address"].strip())
             login(request, user, backend=BACKEND)
-            messages.success(request, "Welcome! Set your timezone and profile in Settings, "
-                                      "then add your first application.")
+            if request.POST.get("then") == "demo":
+                return _into_demo(request, user)
+            messages.success(request, "Welcome! Add your strengths in your profile, then your "
+                                      "first application.")
             return redirect("today")
     return render(request, "web/first_run.html", {"form": form})
 
@@ -81,7 +90,8 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     from django.conf import settings as dj_settings
 
     return render(request, "web/settings.html", {
-        "form": form, "horizon": dj_settings.PURSUIT_PLAN_HORIZON_DAYS})
+        "form": form, "horizon": dj_settings.PURSUIT_PLAN_HORIZON_DAYS,
+        "demo_account": demo_account(user), "has_demo_data": has_demo_data(user)})
 
 
 @member
@@ -118,8 +128,6 @@ def strength_new(request: HttpRequest) -> HttpResponse:
 @member
 @require_POST
 def strength_remove(request: HttpRequest, strength_id: int) -> HttpResponse:
-    from django.http import Http404
-
     try:
         strength_delete(user=owner(request), strength_id=strength_id)
     except BadInput:
@@ -128,18 +136,56 @@ def strength_remove(request: HttpRequest, strength_id: int) -> HttpResponse:
     return redirect("profile")
 
 
+def _into_demo(request: HttpRequest, user: User) -> HttpResponse:
+    """Sign this browser into the user's own demo account (made or refreshed now), keeping
+    the way back: the user's id and session hash, so that a password changed meanwhile
+    (which signs the user out everywhere) also closes the way back."""
+    demo_user = demo_open(user=user, now=timezone.now())
+    back = {"id": user.pk, "hash": user.get_session_auth_hash()}
+    login(request, demo_user, backend=BACKEND)  # a new session: the old one is flushed
+    request.session[DEMO_RETURN] = back
+    messages.success(request, "This is the demo: a dozen sample applications in an account of "
+                              "its own. “Back to my account” is at the top of every page.")
+    return redirect("today")
+
+
 @member
 @require_POST
 def demo(request: HttpRequest) -> HttpResponse:
-    """Load (again: replace) or remove the demo data in one click."""
-    if request.POST.get("action") == "remove":
-        demo_remove(owner=owner(request))
+    """Open the demo (the user's own demo account, made or refreshed now); `action=remove`
+    takes demo data out of this account (loaded here by `pursuit demo` or an earlier
+    version); `action=close` deletes the demo account."""
+    user = owner(request)
+    action = request.POST.get("action")
+    if action == "remove":
+        demo_remove(owner=user)
         messages.success(request, "The demo data is gone; your own data was not touched.")
-    else:
-        counts = demo_load(owner=owner(request), now=timezone.now())
-        messages.success(request, f"Loaded {counts['applications']} demo applications and "
-                                  f"{counts['contacts']} contacts. Remove them from Settings.")
-    return back_to(request, "today")
+        return back_to(request, "settings")
+    if action == "close":
+        demo_close(user=user)
+        messages.success(request, "The demo account is deleted.")
+        return back_to(request, "settings")
+    if user.demo_of_id is not None:
+        return redirect("today")  # already in the demo
+    return _into_demo(request, user)
+
+
+@member
+@require_POST
+def demo_leave(request: HttpRequest) -> HttpResponse:
+    """From the demo account back to the account that opened it, in the same browser."""
+    user = owner(request)
+    if user.demo_of_id is None:
+        raise Http404("not in the demo")
+    back = request.session.get(DEMO_RETURN) or {}
+    home = User.objects.filter(pk=user.demo_of_id, is_active=True).first()
+    if home is None or back.get("id") != home.pk or not constant_time_compare(
+            str(back.get("hash", "")), home.get_session_auth_hash()):
+        logout(request)
+        messages.info(request, "Sign in to your account again.")
+        return redirect("login")
+    login(request, home, backend=BACKEND)
+    return redirect("settings")
 
 
 @member

@@ -29,6 +29,7 @@ class Command(PursuitCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         email = options["user"]
         created_password = None
+        created = False
         if email and not User.objects.filter(email__iexact=email).exists() or (
                 not email and not User.objects.exists()):
             email = email or DEFAULT_DEMO_EMAIL
@@ -37,13 +38,16 @@ class Command(PursuitCommand):
             else:
                 password = created_password = secrets.token_urlsafe(12)
             user = user_create(email=email, password=password)
+            created = True  # made for the demo: its profile and strengths are the demo's
         else:
             user = self.user_for(email)
         if options["remove"]:
             demo_remove(owner=user)
             counts = {"applications": 0, "contacts": 0}
         else:
-            counts = demo_load(owner=user, now=timezone.now())
+            # An account that was there before keeps its own profile, strengths, templates
+            # and settings (only the applications and contacts of the demo are added).
+            counts = demo_load(owner=user, now=timezone.now(), with_profile=created or None)
         result: dict[str, Any] = {"user": user.email, **counts}
         if created_password:
             result["password"] = created_password
