@@ -1,0 +1,13 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.postings.site import Site, job_site
+
+
+@pytest.fixture(scope="session")
+def site() -> Iterator[Site]:
+    with job_site() as running:
+        yield running
