@@ -7,8 +7,8 @@ A message the worker does deliver marks its touch done with the bookkeeping a us
 from __future__ import annotations
 
 from collections.abc import Iterator
-from email import message_from_bytes
 from datetime import datetime, timedelta
+from email import message_from_bytes
 from typing import Any
 
 import pytest

@@ -19,7 +19,8 @@ def test_different_postings_keep_different_urls() -> None:
 
 
 def test_employer_and_title_match_whatever_the_case_and_suffix() -> None:
-    assert posting_key("Acme, Inc.", "Sr. Data  Engineer") == posting_key("ACME", "sr data engineer")
+    assert posting_key("Acme, Inc.", "Sr. Data  Engineer") == \
+        posting_key("ACME", "sr data engineer")
     assert same_posting("", "Acme, Inc.", "Data Engineer", "https://x.example/1", "Acme",
                         "data engineer")
     assert not same_posting("", "Acme", "Data Engineer", "", "Acme", "Data Analyst")

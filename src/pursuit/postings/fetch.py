@@ -109,7 +109,7 @@ def check_url(url: str) -> _Target:
         raise FetchRefused(f"{url[:200]!r} is not a web address", where="url") from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        shown = f"{scheme}:" if scheme else "an address without http:// or https://"
+        shown = f"{scheme}: links" if scheme else "an address without http:// or https://"
         raise FetchRefused(f"only http:// and https:// pages are fetched, not {shown}",
                            where="url")
     if not parts.hostname:
@@ -227,8 +227,8 @@ def fetch_page(url: str, *, allow_hosts: Collection[str] = (),
                 current = urljoin(current, location)
                 continue
             if response.status >= 400:
-                raise FetchFailed(f"{target.host} answered {response.status}"
-                                  f"{' (sign-in needed?)' if response.status in (401, 403) else ''}",
+                hint = " (sign-in needed?)" if response.status in (401, 403) else ""
+                raise FetchFailed(f"{target.host} answered {response.status}{hint}",
                                   where="url")
             content_type = response.headers.get("Content-Type", "")
             media = content_type.split(";", 1)[0].strip().lower()

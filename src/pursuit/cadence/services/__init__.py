@@ -14,6 +14,7 @@ from pursuit.cadence.services.applications import (
     round_set_status,
 )
 from pursuit.cadence.services.plan import application_replan, applications_replan, plan_for
+from pursuit.cadence.services.postings import application_from_posting
 from pursuit.cadence.services.touches import (
     done_on,
     message_decide,
@@ -28,7 +29,8 @@ from pursuit.cadence.services.touches import (
 )
 
 __all__ = [
-    "PersonIn", "application_delete", "application_move", "application_replan",
+    "PersonIn", "application_delete", "application_from_posting", "application_move",
+    "application_replan",
     "application_update", "applications_replan", "done_on", "event_record", "interviewer_add",
     "message_decide", "message_too_late", "plan_for", "reference_add", "round_log",
     "round_set_status", "touch_complete", "touch_queue_message", "touch_sent", "touch_skip",

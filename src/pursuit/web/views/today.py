@@ -41,7 +41,7 @@ class Entry:
         t = self.item.touch
         if t.type in LETTER_TYPES:
             return "letter"
-        if t.type == "interview_preparation":
+        if t.type in ("interview_preparation", "apply_by"):
             return "prep"
         return "call" if t.channel == "phone" else "email"
 
