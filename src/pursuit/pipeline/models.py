@@ -226,7 +226,9 @@ class Placement(models.Model):
                                     related_name="placements")
     accepted_at = models.DateTimeField()
     accepted_on = models.DateField()  # the owner's local day of accepted_at
-    # The search it ends: from its first application (or the end of the previous search).
+    # The search it ends: the applications made after `search_since` (the end of the previous
+    # search; None: since the account began), the first of them on `search_started_on`.
+    search_since = models.DateTimeField(null=True, blank=True)
     search_started_on = models.DateField(null=True, blank=True)
     offer_on = models.DateField(null=True, blank=True)
     interviews = models.PositiveSmallIntegerField(default=0)
@@ -234,6 +236,8 @@ class Placement(models.Model):
     # The networking goal before career mode, given back when a new search starts.
     goal_before = models.JSONField(default=dict, blank=True)
     announced_at = models.DateTimeField(null=True, blank=True)
+    # Other applications the user chose to keep open ("keep it open"): not offered again.
+    kept_open = models.JSONField(default=list, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -129,8 +129,8 @@ def posting_save(request: HttpRequest, job_id: int) -> HttpResponse:
             owner=owner(request), employer=data["employer"], role=data["role"],
             stage=data["stage"], save_anyway=data["save_anyway"], **form.details())
     except services.AlreadySaved as exc:
-        form.data = form.data.copy()
-        form.data["save_anyway"] = "on"
+        form = PostingForm({**request.POST.dict(), "save_anyway": "on"})
+        form.is_valid()
         messages.error(request, f"You saved this posting already ({exc.application}, "
                                 f"{exc.application.get_stage_display().lower()}). Open it, or "
                                 "save it again as a new application.")

@@ -3,6 +3,8 @@ planned at once, since a closing date plans an "apply by" reminder (docs/cadence
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import transaction
 
 from pursuit.accounts.models import User
@@ -12,7 +14,7 @@ from pursuit.pipeline.services import application_create
 
 
 def application_from_posting(*, owner: User, employer: str, role: str,
-                             stage: str = Stage.INTERESTED, **details: object) -> Application:
+                             stage: str = Stage.INTERESTED, **details: Any) -> Application:
     """Create the application (details are APPLICATION_FIELDS) and plan it, in one
     transaction."""
     with transaction.atomic():
