@@ -162,7 +162,8 @@ class AlreadySaved(BadInput):
     """The same posting is saved already: `application` is it."""
 
     def __init__(self, application: Application) -> None:
-        super().__init__(f"you saved this posting already: {application}", where="posting")
+        super().__init__(f"this job is in your applications already: {application}",
+                         where="posting")
         self.application = application
 
 

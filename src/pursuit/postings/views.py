@@ -131,7 +131,7 @@ def posting_save(request: HttpRequest, job_id: int) -> HttpResponse:
     except services.AlreadySaved as exc:
         form = PostingForm({**request.POST.dict(), "save_anyway": "on"})
         form.is_valid()
-        messages.error(request, f"You saved this posting already ({exc.application}, "
+        messages.error(request, f"This job is in your applications already ({exc.application}, "
                                 f"{exc.application.get_stage_display().lower()}). Open it, or "
                                 "save it again as a new application.")
         return _review(request, job, form, status=409)
