@@ -281,7 +281,7 @@ FIGURES_TTL_SECONDS = 60
 
 def dashboard(coach: User, now: datetime, search: str = "") -> list[DashboardRow]:
     """The coach's candidates (those whose name or e-mail holds `search`, when given), who
-    needs attention first; 6 queries however many (1 when the figures are cached)."""
+    needs attention first; 7 queries however many (1 when the figures are cached)."""
     links = active_links(coach)
     listed = [Listed(link_id, pk, full_name or email, email, zone, target)
               for link_id, pk, full_name, email, zone, target in links.values_list(
