@@ -217,3 +217,17 @@ def test_another_users_reading_is_a_404(client_, outsider_client, site: Site,
     assert outsider_client.post(reverse("posting_save", args=[job.pk]), {
         "role": "x", "employer": "y", "stage": "interested"}).status_code == 404
     assert not Application.objects.exists()
+
+
+def test_a_closing_date_typed_in_by_hand_plans_apply_by_too(client_, owner) -> None:  # type: ignore[no-untyped-def]
+    client_.post(reverse("application_new"), {
+        "employer": "Oakhaven Health", "role": "Data Architect", "stage": "interested",
+        "preferred_channel": "no_preference", "closing_on": "2025-11-14"})
+    application = Application.objects.get(owner=owner)
+    assert Touch.objects.get(application=application, type="apply_by").due_on == \
+        date(2025, 11, 12)
+    edit = {"employer": "Oakhaven Health", "role": "Data Architect",
+            "preferred_channel": "no_preference", "closing_on": "2025-11-21"}
+    client_.post(reverse("application_edit", args=[application.pk]), edit)
+    assert Touch.objects.get(application=application, type="apply_by").due_on == \
+        date(2025, 11, 19)

@@ -18,7 +18,7 @@ from typing import Any
 from django.conf import settings
 
 from pursuit.accounts.models import User
-from pursuit.cadence.services import application_from_posting
+from pursuit.cadence.services import application_add
 from pursuit.core.errors import BadInput
 from pursuit.core.postings import Posting, Reading, read_page
 from pursuit.jobs.models import Job
@@ -179,5 +179,5 @@ def posting_save(*, owner: User, employer: str, role: str, stage: str = Stage.IN
                                  employer=employer, role=role)
         if existing is not None:
             raise AlreadySaved(existing)
-    return application_from_posting(owner=owner, employer=employer, role=role, stage=stage,
+    return application_add(owner=owner, employer=employer, role=role, stage=stage,
                                     **details)

@@ -15,7 +15,7 @@ from pursuit.cadence.services.applications import (
 )
 from pursuit.cadence.services.outside import touch_outside_plan
 from pursuit.cadence.services.plan import application_replan, applications_replan, plan_for
-from pursuit.cadence.services.postings import application_from_posting
+from pursuit.cadence.services.postings import application_add
 from pursuit.cadence.services.touches import (
     done_on,
     message_decide,
@@ -30,7 +30,7 @@ from pursuit.cadence.services.touches import (
 )
 
 __all__ = [
-    "PersonIn", "application_delete", "application_from_posting", "application_move",
+    "PersonIn", "application_delete", "application_add", "application_move",
     "application_replan",
     "application_update", "applications_replan", "done_on", "event_record", "interviewer_add",
     "message_decide", "message_too_late", "plan_for", "reference_add", "round_log",

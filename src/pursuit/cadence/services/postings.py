@@ -1,5 +1,5 @@
-"""A job saved from its posting: an application created with the posting's details, and
-planned at once, since a closing date plans an "apply by" reminder (docs/cadence.md)."""
+"""A new application, planned at once: a posting's closing date plans an "apply by" reminder
+(docs/cadence.md), so creating one with a closing date moves the plan."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pursuit.pipeline.models import Application, Stage
 from pursuit.pipeline.services import application_create
 
 
-def application_from_posting(*, owner: User, employer: str, role: str,
+def application_add(*, owner: User, employer: str, role: str,
                              stage: str = Stage.INTERESTED, **details: Any) -> Application:
     """Create the application (details are APPLICATION_FIELDS) and plan it, in one
     transaction."""
