@@ -114,7 +114,7 @@ def test_the_same_posting_saved_twice_is_recognised(client_, owner, site: Site,
     assert again.context["duplicate"] is not None
     refused = save(client_, again)
     assert refused.status_code == 409 and Application.objects.filter(owner=owner).count() == 1
-    assert "You saved this posting already" in refused.content.decode()
+    assert "This job is in your applications already" in refused.content.decode()
     forced = save(client_, again, save_anyway="on")
     assert forced.status_code == 302 and Application.objects.filter(owner=owner).count() == 2
 
