@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "pursuit.letters",
     "pursuit.cards",
     "pursuit.coaching",
+    "pursuit.postings",
+    "pursuit.career",
     "pursuit.api",
     "pursuit.web",
     "pursuit.cli",
@@ -232,6 +234,12 @@ PURSUIT_OPEN_SIGNUP = env_bool("PURSUIT_OPEN_SIGNUP", False)
 # The site's address as its users reach it, for links in mail sent by the worker (the morning
 # digest), which has no request to take it from. `pursuit serve` sets it for its own worker.
 PURSUIT_BASE_URL = env_str("PURSUIT_BASE_URL") or ""
+# Reading a job posting from its URL (pursuit/postings/fetch.py): the size and time caps, and
+# the hosts let through although private. That list is for the tests' own server on
+# 127.0.0.1 and is empty by default: never set it on a server others use.
+PURSUIT_FETCH_MAX_BYTES = env_int("PURSUIT_FETCH_MAX_BYTES", 5 * 1024 * 1024)
+PURSUIT_FETCH_TIMEOUT_SECONDS = env_int("PURSUIT_FETCH_TIMEOUT_SECONDS", 10)
+PURSUIT_FETCH_ALLOW_HOSTS = env_list("PURSUIT_FETCH_ALLOW_HOSTS", [])
 
 LOGGING = {
     "version": 1,

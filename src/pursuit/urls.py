@@ -9,5 +9,7 @@ urlpatterns = [
     path("", include("pursuit.networking.urls")),
     path("", include("pursuit.letters.urls")),
     path("", include("pursuit.coaching.urls")),
+    path("", include("pursuit.postings.urls")),
+    path("", include("pursuit.career.urls")),
     path("", include("pursuit.api.urls")),  # /api/... and /settings/api/
 ]

@@ -205,7 +205,21 @@ FACTORIES: dict[str, Factory] = {
     "contact_import_start:token": _import_token,
     "contact_import_status:token": _import_token,
     "calendar_feed:token": lambda p: "made-up-token-made-up-token",
+    # A job of the kind each job page shows.
+    "contact_import_status:job_id": lambda p: _job(p, "import"),
+    "card_scan_job:job_id": lambda p: _job(p, "card_scans"),
+    "posting_job:job_id": lambda p: _job(p, "posting"),
+    "posting_save:job_id": lambda p: _job(p, "posting"),
 }
+
+
+def _job(p: Personas, kind: str) -> int:
+    from pursuit.jobs.models import Job
+
+    job = Job.objects.filter(owner=p.owner, kind=kind).first() or Job.objects.create(
+        owner=p.owner, kind=kind, state="done", params={"url": "https://jobs.example/1"},
+        result={})
+    return job.pk
 
 
 def _factory(pattern: URLPattern, kwarg: str) -> Factory | None:

@@ -15,18 +15,21 @@ from django.urls import URLPattern, reverse
 from django.utils import timezone
 
 from pursuit.cadence.models import Touch
+from pursuit.career.urls import urlpatterns as career_urls
+from pursuit.postings.urls import urlpatterns as posting_urls
 from pursuit.web.urls import urlpatterns
 
 PUBLIC = {"login", "first_run", "healthz", "password_reset", "password_reset_done",
           "password_reset_confirm", "password_reset_complete", "account_join", "signup",
-          "favicon"}
+          "favicon", "web_manifest"}
 
 
 def _named(patterns: list) -> list[URLPattern]:  # type: ignore[type-arg]
     return [p for p in patterns if isinstance(p, URLPattern) and p.name]
 
 
-PATTERNS = _named(urlpatterns)
+# Feature apps whose pages are covered here too (issue 17: saving a job, career mode).
+PATTERNS = _named(urlpatterns) + _named(posting_urls) + _named(career_urls)
 WITH_ID = [p for p in PATTERNS if p.pattern.converters
            and all(k.endswith("_id") for k in p.pattern.converters)]
 WITHOUT_ARGS = [p for p in PATTERNS if not p.pattern.converters]
@@ -52,6 +55,23 @@ def _ids(world) -> dict[str, int]:  # type: ignore[no-untyped-def]
                                          params={"name": "Connections.csv"}).pk}
 
 
+def _kwargs(world, pattern) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """The ids `pattern` takes; a job is of the kind its page shows (an import, a posting)."""
+    ids = _ids(world)
+    if pattern.name.startswith("posting"):
+        ids["job_id"] = posting_job(world.owner).pk
+    return {k: v for k, v in ids.items() if k in pattern.pattern.converters}
+
+
+def posting_job(owner):  # type: ignore[no-untyped-def]
+    """A posting read from pasted HTML (made directly; the reading is tested on its own)."""
+    from pursuit.jobs.models import Job
+
+    job = Job.objects.filter(owner=owner, kind="posting").first()
+    return job or Job.objects.create(owner=owner, kind="posting", state="done",
+                                     params={"url": "https://jobs.example/1"}, result={})
+
+
 def invitation(by):  # type: ignore[no-untyped-def]
     """An open invitation from `by` (made directly; sending it is tested on its own)."""
     from pursuit.accounts.models import AccountInvitation
@@ -72,8 +92,7 @@ def test_every_id_in_the_url_list_is_known(world) -> None:  # type: ignore[no-un
 @pytest.mark.parametrize("pattern", [p for p in WITHOUT_ARGS if p.name not in PUBLIC]
                          + WITH_ID, ids=lambda p: p.name)
 def test_anonymous_visitors_are_sent_to_sign_in(client, world, pattern) -> None:  # type: ignore[no-untyped-def]
-    kwargs = {k: v for k, v in _ids(world).items() if k in pattern.pattern.converters}
-    url = reverse(pattern.name, kwargs=kwargs)
+    url = reverse(pattern.name, kwargs=_kwargs(world, pattern))
     for method in (client.get, client.post):
         response = method(url)
         assert response.status_code in (302, 405), (pattern.name, response.status_code)
@@ -89,17 +108,17 @@ def _snapshot(world) -> list[tuple]:  # type: ignore[no-untyped-def, type-arg]
     rows: list[tuple] = []  # type: ignore[type-arg]
     from pursuit.jobs.models import Job
     from pursuit.outbox.models import MailAccount, MailCheck, Message
+    from pursuit.pipeline.models import Placement
 
     for model in (Application, Round, Interviewer, Contact, Touch, Event, Strength, Message,
-                  MailCheck, MailAccount, Job):
+                  MailCheck, MailAccount, Job, Placement):
         rows.extend(model.objects.filter(owner=world.owner).order_by("pk").values_list())
     return rows
 
 
 @pytest.mark.parametrize("pattern", WITH_ID, ids=lambda p: p.name)
 def test_another_users_object_is_a_404(outsider_client, world, pattern) -> None:  # type: ignore[no-untyped-def]
-    url = reverse(pattern.name, kwargs={k: v for k, v in _ids(world).items()
-                                        if k in pattern.pattern.converters})
+    url = reverse(pattern.name, kwargs=_kwargs(world, pattern))
     before = _snapshot(world)
     answers = {}
     for name, method in (("GET", outsider_client.get), ("POST", outsider_client.post)):
@@ -115,8 +134,7 @@ def test_another_users_object_is_a_404(outsider_client, world, pattern) -> None:
 
 @pytest.mark.parametrize("pattern", [p for p in WITH_ID], ids=lambda p: p.name)
 def test_the_owner_opens_every_page_with_an_id(owner_client, world, pattern) -> None:  # type: ignore[no-untyped-def]
-    url = reverse(pattern.name, kwargs={k: v for k, v in _ids(world).items()
-                                        if k in pattern.pattern.converters})
+    url = reverse(pattern.name, kwargs=_kwargs(world, pattern))
     response = owner_client.get(url)
     # POST-only actions answer 405 to GET; every page answers 200.
     assert response.status_code in (200, 405), (pattern.name, response.status_code)
@@ -132,7 +150,9 @@ def test_every_page_without_an_id_renders(owner_client, world, pattern, settings
     assert response.status_code in (200, 302, 405), (pattern.name, response.status_code)
     # POST-only actions (no page of their own) may answer 405 to a GET.
     if pattern.name not in {"first_run", "login", "demo", "demo_leave", "strength_add",
-                            "mail_check", "mail_account_delete", "contact_import_start"}:
+                            "mail_check", "mail_account_delete", "contact_import_start",
+                            "career_thanks", "career_announce", "career_rhythm",
+                            "career_restart"}:
         assert response.status_code == 200, pattern.name
 
 

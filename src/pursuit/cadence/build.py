@@ -88,7 +88,7 @@ def to_core(application: Application) -> core.Application:
     return core.Application(
         key=str(application.pk), preferred_channel=application.preferred_channel,
         mailing_address=_mailing_address(application), rounds=rounds, references=references,
-        events=events,
+        events=events, closing_on=application.closing_on, applied=application.applied,
     )
 
 

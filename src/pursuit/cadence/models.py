@@ -19,6 +19,18 @@ class TouchType(models.TextChoices):
     WEEKLY_FOLLOW_UP = "weekly_follow_up", "Weekly follow-up"
     FOLLOW_UP_AFTER_REPLY = "follow_up_after_reply", "Follow-up after reply"
     INTERVIEW_PREPARATION = "interview_preparation", "Interview preparation"
+    APPLY_BY = "apply_by", "Apply before the posting closes"
+    # After an accepted offer (career mode): letters outside the follow-up plan, written by
+    # the user and approved like any other; a re-plan leaves them alone (their keys start
+    # with OUTSIDE_PLAN).
+    WITHDRAWAL_NOTE = "withdrawal_note", "Withdrawal note"
+    THANKS_AFTER_OFFER = "thanks_after_offer", "Thank-you for your help"
+    ANNOUNCEMENT = "announcement", "New role announcement"
+
+
+#: Keys of touches that no planner rule makes (career mode's letters): a re-plan never
+#: removes or changes them.
+OUTSIDE_PLAN = "career:"
 
 
 class Touch(models.Model):

@@ -57,6 +57,7 @@ def agenda_for(owner: User, *, now: datetime) -> list[AgendaItem]:
             round_format=t.round.format if t.round else None, week=t.week,
             snoozed_until=t.snoozed_until,
             paused_until=t.contact.paused_until if t.contact else None,
+            closes_on=t.application.closing_on,
         )
         for t in rows
     ]

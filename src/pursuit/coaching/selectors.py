@@ -34,7 +34,13 @@ from pursuit.core import coaching as rules
 from pursuit.core.agenda import AgendaItem
 from pursuit.letters.models import Letter
 from pursuit.networking.models import NetworkingSession
-from pursuit.pipeline.models import OPEN_STAGES, Application, ApplicationReference, Round
+from pursuit.pipeline.models import (
+    OPEN_STAGES,
+    Application,
+    ApplicationReference,
+    Placement,
+    Round,
+)
 
 # --- The gate --------------------------------------------------------------------------------
 
@@ -167,6 +173,13 @@ def _references(ids: Owners, now: datetime) -> dict[int, tuple[int, int]]:
     return {r["owner_id"]: (r["alerted"], r["total"]) for r in rows}
 
 
+def _placements(ids: Owners) -> dict[int, Placement]:
+    """Each candidate's placement in force (career mode), if any; one query."""
+    rows = (Placement.objects.filter(owner_id__in=ids, ended_at__isnull=True)
+            .select_related("application__employer"))
+    return {p.owner_id: p for p in rows}
+
+
 def _minutes_this_week(ids: Owners, groups: dict[date, list[str]]) -> dict[int, int]:
     rows = (NetworkingSession.objects
             .filter(owner_id__in=ids, day__gte=rules.week_start(min(groups)),
@@ -197,7 +210,7 @@ Owners = list[int] | QuerySet[Any, Any]
 
 def figures_for(candidates: Sequence[Candidate], now: datetime,
                 owners: Owners | None = None) -> dict[int, rules.Figures]:
-    """Every dashboard figure of these candidates, each in their own timezone; 5 queries
+    """Every dashboard figure of these candidates, each in their own timezone; 6 queries
     whatever the number of candidates (each one grouped by candidate). `owners` selects the
     same candidates in SQL when a subquery says it more cheaply than their ids."""
     if not candidates:
@@ -209,13 +222,25 @@ def figures_for(candidates: Sequence[Candidate], now: datetime,
     open_apps = _open_applications(ids)
     references = _references(ids, now)
     minutes = _minutes_this_week(ids, groups)
+    placed = _placements(ids)
     return {c.pk: rules.Figures(
         adherence=adherence.get(c.pk, rules.Adherence()),
         references_alerted=references.get(c.pk, (0, 0))[0],
         references_total=references.get(c.pk, (0, 0))[1],
         open_applications=open_apps.get(c.pk, 0), pipeline_target=c.pipeline_target,
         networking_minutes_week=minutes.get(c.pk, 0), overdue=overdue.get(c.pk, 0),
+        **_placed_figures(placed.get(c.pk)),
     ) for c in candidates}
+
+
+def _placed_figures(placement: Placement | None) -> dict[str, Any]:
+    if placement is None:
+        return {}
+    return {"placed_on": placement.accepted_on,
+            "placed_at": f"{placement.application.role} at "
+                         f"{placement.application.employer.name}",
+            "days_to_offer": placement.days_to_offer, "interviews": placement.interviews,
+            "offers": placement.offers}
 
 
 # --- The coach's dashboard -------------------------------------------------------------------
@@ -256,7 +281,7 @@ FIGURES_TTL_SECONDS = 60
 
 def dashboard(coach: User, now: datetime, search: str = "") -> list[DashboardRow]:
     """The coach's candidates (those whose name or e-mail holds `search`, when given), who
-    needs attention first; 6 queries however many (1 when the figures are cached)."""
+    needs attention first; 7 queries however many (1 when the figures are cached)."""
     links = active_links(coach)
     listed = [Listed(link_id, pk, full_name or email, email, zone, target)
               for link_id, pk, full_name, email, zone, target in links.values_list(
@@ -287,14 +312,17 @@ class Summary:
     pipeline_short: int
     no_networking: int
     on_track: int
+    placements: rules.Placements = rules.Placements(0, None, None)
 
 
 def summary(rows: list[DashboardRow]) -> Summary:
     return Summary(
+        placements=rules.placements(r.figures for r in rows),
         candidates=len(rows),
         overdue=sum(1 for r in rows if r.figures.overdue),
         pipeline_short=sum(1 for r in rows if r.figures.pipeline_short),
-        no_networking=sum(1 for r in rows if not r.figures.networking_minutes_week),
+        no_networking=sum(1 for r in rows if not r.figures.networking_minutes_week
+                          and not r.figures.placed),
         on_track=sum(1 for r in rows if not r.attention.reasons))
 
 

@@ -21,13 +21,17 @@ ACTIONS = {
     "weekly_follow_up": "Follow up",
     "follow_up_after_reply": "Follow up after their reply",
     "interview_preparation": "Prepare for the interview",
+    "apply_by": "Apply before the posting closes",
+    "withdrawal_note": "Send your withdrawal note to",
+    "thanks_after_offer": "Thank",
+    "announcement": "Tell your news to",
 }
 
 # Lower sorts first: a window that closes soon beats a dated touch of the same day.
 _URGENCY = {
     "thank_you_email": 0, "thank_you_letter": 1, "interview_preparation": 2,
     "follow_up_call": 3, "reference_alert": 4, "follow_up_after_reply": 5,
-    "weekly_follow_up": 6, "postal_letter": 7,
+    "weekly_follow_up": 6, "postal_letter": 7, "apply_by": 1,
 }
 
 
@@ -48,6 +52,7 @@ class AgendaTouch:
     week: int | None = None
     snoozed_until: date | None = None
     paused_until: date | None = None
+    closes_on: date | None = None  # the posting's closing date (an "apply by" reminder)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +132,9 @@ def why(touch: AgendaTouch, now: datetime, tz: ZoneInfo) -> str:
         return f"{touch.application}: they may get a call from the employer"
     if touch.type == "postal_letter":
         return "one postal letter helps you be remembered"
+    if touch.type == "apply_by":
+        closes = f", which closes {day_words(touch.closes_on, today)}" if touch.closes_on else ""
+        return f"{touch.application}: apply before the posting{closes}"
     if touch.type == "interview_preparation":
         return f"{_round_words(touch, tz, today)}: research each interviewer, prepare questions"
     return touch.type.replace("_", " ")

@@ -147,6 +147,20 @@ class Figures:
     pipeline_target: int = 5
     networking_minutes_week: int = 0
     overdue: int = 0
+    # Placed (an accepted offer, career mode): when, where, and the search's figures.
+    placed_on: date | None = None
+    placed_at: str = ""  # "Data Engineer at Larchmont Analytics"
+    days_to_offer: int | None = None  # from the first application of the search to the offer
+    interviews: int = 0
+    offers: int = 0
+
+    @property
+    def placed(self) -> bool:
+        return self.placed_on is not None
+
+    @property
+    def interviews_per_offer(self) -> float | None:
+        return round(self.interviews / self.offers, 1) if self.placed and self.offers else None
 
     @property
     def references_waiting(self) -> int:
@@ -174,7 +188,11 @@ REFERENCE_POINTS, REFERENCE_CAP = 5, 15
 
 
 def attention(f: Figures) -> Attention:
-    """How much a candidate needs their coach now (higher first), and why, in words."""
+    """How much a candidate needs their coach now (higher first), and why, in words. A placed
+    candidate's search is over: only overdue thank-yous count, and they are listed as placed."""
+    if f.placed_on is not None:
+        return Attention(min(f.overdue * OVERDUE_POINTS, OVERDUE_CAP),
+                         (f"placed {f.placed_on.day} {f.placed_on:%b %Y}: {f.placed_at}",))
     score = 0
     reasons: list[str] = []
     if f.overdue:
@@ -196,3 +214,25 @@ def attention(f: Figures) -> Attention:
         score += NO_NETWORKING_POINTS
         reasons.append("no networking this week")
     return Attention(score, tuple(reasons))
+
+
+@dataclass(frozen=True, slots=True)
+class Placements:
+    """The placements among a coach's candidates: how many, the median days from first
+    application to offer, and interviews per offer over all of them."""
+
+    count: int
+    median_days_to_offer: float | None
+    interviews_per_offer: float | None
+
+
+def placements(figures: Iterable[Figures]) -> Placements:
+    placed = [f for f in figures if f.placed]
+    days = sorted(f.days_to_offer for f in placed if f.days_to_offer is not None)
+    median: float | None = None
+    if days:
+        middle = len(days) // 2
+        median = float(days[middle]) if len(days) % 2 else (days[middle - 1] + days[middle]) / 2
+    offers = sum(f.offers for f in placed)
+    per_offer = round(sum(f.interviews for f in placed) / offers, 1) if offers else None
+    return Placements(len(placed), median, per_offer)

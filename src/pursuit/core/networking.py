@@ -102,6 +102,23 @@ def streak(minutes_by_day: Mapping[date, int], goal: int, today: date,
     return Streak(count, today_met)
 
 
+def week_streak(minutes_by_day: Mapping[date, int], goal: int, today: date) -> Streak:
+    """Weeks in a row (Monday to Sunday, ending with this one) whose minutes reached `goal`;
+    the week in progress does not break it (like a day in `streak`). `today_met` is this
+    week's goal met."""
+    def total(monday: date) -> int:
+        return sum(minutes_by_day.get(monday + timedelta(days=n), 0) for n in range(7))
+
+    monday = today - timedelta(days=today.weekday())
+    this_met = total(monday) >= max(goal, 1)
+    week = monday if this_met else monday - timedelta(days=7)
+    count = 0
+    while total(week) >= max(goal, 1):
+        count += 1
+        week -= timedelta(days=7)
+    return Streak(count, this_met)
+
+
 # --- Something new each day ------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)

@@ -49,9 +49,15 @@ def _touch_line(item: AgendaItem) -> str:
 
 def compose(*, name: str, today: date, items: Sequence[AgendaItem],
             keep_in_touch: Sequence[PersonLine] = (), suggestion: str = "",
-            link: str = "") -> Digest:
+            link: str = "", placed_as: str = "") -> Digest:
     """The morning e-mail. With nothing due it says so in a line or two; `link` (the app's
-    address, when known) ends it, so one click opens Today."""
+    address, when known) ends it, so one click opens Today. `placed_as` ("Data Engineer at
+    Larchmont") is career mode: the search is over, so the network comes first and the
+    subject speaks of it."""
+    if placed_as:
+        return _compose_placed(name=name, today=today, items=items,
+                               keep_in_touch=keep_in_touch, suggestion=suggestion, link=link,
+                               placed_as=placed_as)
     active = [i for i in items if not i.held]
     held = [i for i in items if i.held]
     overdue = [i for i in active if i.overdue]
@@ -81,6 +87,34 @@ def compose(*, name: str, today: date, items: Sequence[AgendaItem],
     if keep_in_touch:
         parts.append("Keep in touch\n" + "\n".join(
             f"- {p.name}: {p.detail}" if p.detail else f"- {p.name}" for p in keep_in_touch))
+    if suggestion:
+        parts.append(f"Today's networking idea\n{suggestion}")
+    parts.append(f"Pursuit\n{link}" if link else "Pursuit")
+    return Digest(subject=f"Pursuit: {subject}", body="\n\n".join(parts) + "\n")
+
+
+def _compose_placed(*, name: str, today: date, items: Sequence[AgendaItem],
+                    keep_in_touch: Sequence[PersonLine], suggestion: str, link: str,
+                    placed_as: str) -> Digest:
+    """Career mode's digest: the people to keep in touch with first, a thank-you still owed
+    after them, and no talk of the search."""
+    when = day_title(today)
+    active = [i for i in items if not i.held]
+    if keep_in_touch:
+        subject = f"{_plural(len(keep_in_touch), 'person')} to keep in touch with, {when}" \
+            .replace("persons", "people")
+    else:
+        subject = f"Your network, {when}"
+    greeting = f"Good morning, {name}." if name else "Good morning."
+    parts = [greeting, f"You are {placed_as} now: the network you built is the living "
+                       "connection you keep for the rest of your career."]
+    if keep_in_touch:
+        parts.append("Keep in touch\n" + "\n".join(
+            f"- {p.name}: {p.detail}" if p.detail else f"- {p.name}" for p in keep_in_touch))
+    else:
+        parts.append("Nobody is due for a note today.")
+    if active:
+        parts.append("Still to do\n" + "\n".join(_touch_line(i) for i in active))
     if suggestion:
         parts.append(f"Today's networking idea\n{suggestion}")
     parts.append(f"Pursuit\n{link}" if link else "Pursuit")

@@ -27,7 +27,7 @@ from pursuit.digest.compose import Digest, PersonLine, compose
 from pursuit.digest.models import DigestPreference, DigestSent
 from pursuit.networking.selectors import keep_in_touch_due, suggestion_for
 from pursuit.outbox.services import message_enqueue
-from pursuit.pipeline.models import OPEN_STAGES, Application
+from pursuit.pipeline.models import OPEN_STAGES, Application, Placement
 
 log = logging.getLogger(__name__)
 
@@ -73,9 +73,14 @@ def digest_for(owner: User, *, now: datetime) -> Digest:
     """The digest as it would be sent at `now` (also the preview on the settings page)."""
     today = now.astimezone(ZoneInfo(owner.timezone)).date()
     first_name = (owner.full_name or "").split(" ")[0]
+    placement = (Placement.objects.filter(owner=owner, ended_at__isnull=True)
+                 .select_related("application__employer").first())
+    placed_as = (f"{placement.application.role} at {placement.application.employer.name}"
+                 if placement else "")
     return compose(name=first_name, today=today, items=agenda_for(owner, now=now),
                    keep_in_touch=_keep_in_touch(owner, today),
-                   suggestion=_suggestion(owner, today), link=str(settings.PURSUIT_BASE_URL or ""))
+                   suggestion=_suggestion(owner, today), link=str(settings.PURSUIT_BASE_URL or ""),
+                   placed_as=placed_as)
 
 
 def _business_day(owner: User, day: date) -> bool:

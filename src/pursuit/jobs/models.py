@@ -18,6 +18,7 @@ class Job(models.Model):
     class Kind(models.TextChoices):
         IMPORT = "import", "Import a file"
         CARD_SCANS = "card_scans", "Read business cards"
+        POSTING = "posting", "Read a job posting"
 
     class State(models.TextChoices):
         QUEUED = "queued", "Waiting to start"

@@ -10,15 +10,36 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from pursuit.accounts.models import User
-from pursuit.cadence.models import Touch, TouchType
+from pursuit.cadence.models import OUTSIDE_PLAN, Touch, TouchType
 from pursuit.contacts.models import Contact, ContactAddress, Organization
 from pursuit.core import letters as core
 from pursuit.core import proofread
 from pursuit.core.errors import BadInput
-from pursuit.pipeline.models import Application, Interviewer, Round
+from pursuit.pipeline.models import (
+    Application,
+    ApplicationReference,
+    Interviewer,
+    Placement,
+    Round,
+    Stage,
+)
 
 _FOLLOW_UPS = (TouchType.FOLLOW_UP_CALL, TouchType.WEEKLY_FOLLOW_UP,
                TouchType.FOLLOW_UP_AFTER_REPLY)
+_CAREER: dict[str, core.Kind] = {
+    TouchType.WITHDRAWAL_NOTE: "withdrawal_note",
+    TouchType.THANKS_AFTER_OFFER: "thanks_after_offer",
+    TouchType.ANNOUNCEMENT: "announcement",
+}
+# How a thank-you after the offer tells each application's outcome ("they ...").
+_OUTCOMES = {
+    Stage.ACCEPTED: "offered me the job, and I have accepted",
+    Stage.OFFER: "made me an offer",
+    Stage.WITHDRAWN: "considered me, and I have since withdrawn from that process",
+    Stage.REJECTED: "went ahead with another candidate",
+    Stage.FILLED: "went ahead with another candidate",
+    Stage.CLOSED: "closed the position",
+}
 
 
 def kind_for(touch: Touch) -> core.Kind:
@@ -31,6 +52,8 @@ def kind_for(touch: Touch) -> core.Kind:
         return "postal_letter"
     if touch.type in _FOLLOW_UPS:
         return "call_script" if touch.channel == "phone" else "follow_up_email"
+    if touch.type in _CAREER:
+        return _CAREER[touch.type]
     raise BadInput("there is nothing to write for this touch", where="touch")
 
 
@@ -161,7 +184,63 @@ def letter_input(sources: Sources, user: User, *, today: date) -> core.LetterInp
         topics=topics, cares_about=interviewer.cares_about if interviewer else "",
         strengths=_strengths(user), interviewers=interviewers, relationship=relationship,
         variant=_variant(sources), week=touch.week,
+        extra={"career": career_context(touch)} if touch.type in _CAREER else {},
     )
+
+
+def placement_of(touch: Touch) -> Placement | None:
+    """The accepted offer a career-mode letter is about: the one of the touch's application
+    (thanks, announcement), else the owner's latest (a withdrawal note)."""
+    rows = Placement.objects.filter(owner_id=touch.owner_id).select_related(
+        "application__employer")
+    return rows.filter(application_id=touch.application_id).first() or rows.first()
+
+
+def search_applications(placement: Placement) -> list[Application]:
+    """The applications of the search a placement ended (made after the previous search)."""
+    rows = Application.objects.filter(owner_id=placement.owner_id,
+                                      created_at__lte=placement.accepted_at)
+    if placement.search_since is not None:
+        rows = rows.filter(created_at__gt=placement.search_since)
+    found = list(rows.select_related("employer").order_by("created_at", "pk"))
+    if all(a.pk != placement.application_id for a in found):
+        found.append(placement.application)
+    return found
+
+
+def career_context(touch: Touch) -> dict[str, object]:
+    """`career.*` for the letters after an accepted offer. A reference hears only of the
+    applications they spoke for: the new employer is named to them only when the accepted
+    job was one of those (issue 17: never told of an offer they were not asked about)."""
+    placement = placement_of(touch)
+    if placement is None:
+        raise BadInput("there is no accepted offer to write about", where="touch")
+    accepted = placement.application
+    search = search_applications(placement)
+    ids = [a.pk for a in search]
+    relation = "coach" if touch.key.startswith(f"{OUTSIDE_PLAN}thanks:coach") else ""
+    theirs: list[Application] = []
+    is_reference = False
+    if touch.contact_id and not relation:
+        spoke_for = set(ApplicationReference.objects.filter(
+            owner_id=touch.owner_id, application_id__in=ids,
+            reference__contact_id=touch.contact_id).values_list("application_id", flat=True))
+        referred = {a.pk for a in search if a.referred_by_id == touch.contact_id}
+        is_reference = bool(spoke_for)
+        relation = "reference" if is_reference else "referrer" if referred else "network"
+        theirs = [a for a in search if a.pk in spoke_for | referred]
+    told = not is_reference or any(a.pk == accepted.pk for a in theirs)
+    return {
+        "new_role": accepted.role,
+        "new_employer": accepted.employer.name if told else "",
+        "relation": relation,
+        "their_applications": [
+            {"employer": a.employer.name, "role": a.role,
+             "outcome": _OUTCOMES.get(Stage(a.stage), "have not decided yet")
+             if a.pk == accepted.pk or a.stage != Stage.ACCEPTED else _OUTCOMES[Stage.OFFER]}
+            for a in theirs],
+        "start_day": "",
+    }
 
 
 def proofread_context(sources: Sources, user: User) -> proofread.ProofreadContext:
@@ -172,6 +251,8 @@ def proofread_context(sources: Sources, user: User) -> proofread.ProofreadContex
     # Naming another employer the user applied to is the classic copy-paste slip.
     others = (Application.objects.filter(owner=user).exclude(employer=application.employer)
               .values_list("employer__name", flat=True))
+    if touch.type in (TouchType.THANKS_AFTER_OFFER, TouchType.ANNOUNCEMENT):
+        others = others.none()  # these letters name the employers they are about, on purpose
     return proofread.ProofreadContext(
         company=application.employer.name,
         interviewer=proofread.Interviewer(

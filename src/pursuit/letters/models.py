@@ -16,6 +16,9 @@ class Kind(models.TextChoices):
     POSTAL_LETTER = "postal_letter", KINDS["postal_letter"]
     CALL_SCRIPT = "call_script", KINDS["call_script"]
     REFERENCE_ALERT = "reference_alert", KINDS["reference_alert"]
+    WITHDRAWAL_NOTE = "withdrawal_note", KINDS["withdrawal_note"]
+    THANKS_AFTER_OFFER = "thanks_after_offer", KINDS["thanks_after_offer"]
+    ANNOUNCEMENT = "announcement", KINDS["announcement"]
 
 
 class LetterTemplate(models.Model):

@@ -32,6 +32,12 @@ class GoalForm(forms.Form):
     minutes = forms.IntegerField(min_value=1, max_value=480, label="Daily goal (minutes)")
 
 
+class WeeklyGoalForm(forms.Form):
+    period = forms.ChoiceField(choices=[("day", "Every day"), ("week", "Every week")])
+    weekly_minutes = forms.IntegerField(min_value=1, max_value=2400, required=False,
+                                        label="Weekly goal (minutes)")
+
+
 class RhythmForm(forms.Form):
     days = forms.IntegerField(required=False, min_value=1, max_value=730,
                               label="Keep in touch every (days)",

@@ -13,9 +13,18 @@ class NetworkingProfile(models.Model):
 
     owner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                                  related_name="networking_profile")
+    class Period(models.TextChoices):
+        DAY = "day", "A day"
+        WEEK = "week", "A week"
+
     daily_goal_minutes = models.PositiveSmallIntegerField(default=15)
+    # After an accepted offer the user may keep the habit weekly (career mode).
+    goal_period = models.CharField(max_length=4, choices=Period.choices, default=Period.DAY)
+    weekly_goal_minutes = models.PositiveSmallIntegerField(default=60)
 
     def __str__(self) -> str:
+        if self.goal_period == self.Period.WEEK:
+            return f"{self.weekly_goal_minutes} min a week"
         return f"{self.daily_goal_minutes} min a day"
 
 

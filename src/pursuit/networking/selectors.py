@@ -158,9 +158,21 @@ class NetworkPage:
     recent: list[Interaction]
     network_size: int
     candidates: list[tuple[Contact, int]]
+    # "week" when the user keeps the habit weekly (career mode): then the session counts the
+    # week's minutes against `weekly_goal`, and the streak is in weeks.
+    period: str = "day"
+    weekly_goal: int = 60
+    minutes_week: int = 0
+    week_streak: rules.Streak = rules.Streak(0, False)
+
+    @property
+    def weekly(self) -> bool:
+        return self.period == "week"
 
     @property
     def progress_percent(self) -> int:
+        if self.weekly:
+            return min(100, round(100 * self.minutes_week / max(self.weekly_goal, 1)))
         return min(100, round(100 * self.minutes_today / max(self.goal, 1)))
 
 
@@ -174,10 +186,16 @@ def network_page(owner: User, today: date) -> NetworkPage:
     """Everything the Network page shows; 9 queries."""
     schedule = keep_in_touch_schedule(owner, today)
     horizon = today + timedelta(days=UPCOMING_DAYS)
-    goal = daily_goal(owner)
+    profile = NetworkingProfile.objects.filter(owner=owner).first()
+    goal = profile.daily_goal_minutes if profile else DEFAULT_GOAL
+    weekly_goal = profile.weekly_goal_minutes if profile else 60
     minutes, goals = _sessions(owner, today - timedelta(days=366))
     recent = list(Interaction.objects.filter(owner=owner).select_related("contact")[:8])
+    monday = today - timedelta(days=today.weekday())
     return NetworkPage(
+        period=profile.goal_period if profile else "day", weekly_goal=weekly_goal,
+        minutes_week=sum(m for d, m in minutes.items() if monday <= d <= today),
+        week_streak=rules.week_streak(minutes, weekly_goal, today),
         today=today,
         due=[i for i in schedule if i.is_due],
         upcoming=[i for i in schedule if today < i.due_on <= horizon][:10],

@@ -60,6 +60,22 @@ def goal_set(*, owner: User, minutes: int) -> NetworkingProfile:
     return profile
 
 
+def goal_period_set(*, owner: User, period: str, weekly_minutes: int | None = None
+                    ) -> NetworkingProfile:
+    """Keep the networking habit daily or weekly (career mode offers weekly); the daily goal
+    is kept for when the user goes back to it."""
+    if period not in NetworkingProfile.Period.values:
+        raise BadInput(f"unknown goal period {period!r}", where="period")
+    if weekly_minutes is not None and not 1 <= weekly_minutes <= 2400:
+        raise BadInput("a weekly goal is between 1 and 2400 minutes", where="minutes")
+    profile = profile_for(owner)
+    profile.goal_period = period
+    if weekly_minutes is not None:
+        profile.weekly_goal_minutes = weekly_minutes
+    profile.save(update_fields=["goal_period", "weekly_goal_minutes"])
+    return profile
+
+
 def _today(owner: User) -> date:
     from django.utils import timezone
 

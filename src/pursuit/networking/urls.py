@@ -7,6 +7,7 @@ urlpatterns = [
     path("network/log/", views.interaction_new, name="network_log"),
     path("network/session/", views.session_new, name="network_session"),
     path("network/goal/", views.goal_update, name="network_goal"),
+    path("network/goal/period/", views.goal_period_update, name="network_goal_period"),
     path("network/contacts/<int:contact_id>/rhythm/", views.rhythm_update,
          name="network_rhythm"),
     path("network/events/", views.event_index, name="network_events"),

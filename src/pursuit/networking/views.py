@@ -32,6 +32,7 @@ from pursuit.networking.forms import (
     RelationshipForm,
     RhythmForm,
     SessionForm,
+    WeeklyGoalForm,
 )
 from pursuit.networking.models import InteractionKind
 from pursuit.pipeline.models import Application, ApplicationReference, Reference
@@ -126,6 +127,22 @@ def goal_update(request: HttpRequest) -> HttpResponse:
     else:
         messages.error(request, "A daily goal is from 1 to 480 minutes.")
     return redirect("network")
+
+
+@member
+@require_POST
+def goal_period_update(request: HttpRequest) -> HttpResponse:
+    """Keep the habit every day or every week (after an accepted offer, say)."""
+    form = WeeklyGoalForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        profile = services.goal_period_set(owner=owner(request), period=data["period"],
+                                           weekly_minutes=data["weekly_minutes"])
+        messages.success(request, f"Networking goal: {profile}.")
+    else:
+        messages.error(request, "Choose every day or every week (a weekly goal is from 1 to "
+                                "2400 minutes).")
+    return back_to(request, "network")
 
 
 @member

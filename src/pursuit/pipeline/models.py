@@ -30,6 +30,12 @@ class Channel(models.TextChoices):
     MAIL = "mail", "Postal mail"
 
 
+class Remote(models.TextChoices):
+    ONSITE = "onsite", "On site"
+    HYBRID = "hybrid", "Hybrid"
+    REMOTE = "remote", "Remote"
+
+
 class Application(models.Model):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     employer = models.ForeignKey(Organization, on_delete=models.PROTECT,
@@ -52,6 +58,14 @@ class Application(models.Model):
         Contact, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     salary_range = models.CharField(max_length=100, blank=True)
+    # What the posting says (filled by "Save a job", editable like the rest): where, whether
+    # remote, the kind of contract, and its dates. A closing date of a job not applied for
+    # yet plans an "apply by" reminder (docs/cadence.md).
+    location = models.CharField(max_length=300, blank=True)
+    remote = models.CharField(max_length=10, choices=Remote.choices, blank=True)
+    employment_type = models.CharField(max_length=100, blank=True)
+    posted_on = models.DateField(null=True, blank=True)
+    closing_on = models.DateField(null=True, blank=True)
     notes = models.TextField(blank=True)
     is_demo = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -67,6 +81,11 @@ class Application(models.Model):
     @property
     def is_open(self) -> bool:
         return self.stage in OPEN_STAGES
+
+    @property
+    def applied(self) -> bool:
+        """Applied for (or further): an "Interested" job without an application date is not."""
+        return self.stage != Stage.INTERESTED or self.applied_on is not None
 
 
 class Round(models.Model):
@@ -195,3 +214,49 @@ STOPPING_EVENTS = frozenset({
     Event.Type.JOB_FILLED, Event.Type.JOB_CLOSED, Event.Type.OFFER_RECEIVED,
     Event.Type.CANDIDATE_WITHDREW, Event.Type.REJECTED,
 })
+
+
+class Placement(models.Model):
+    """The end of a search: the offer the candidate accepted. While it is open (`ended_at`
+    empty) Pursuit is in career mode; "Start a new search" ends it, and the next search
+    starts from there. The figures a coach reads are kept as they were on the day."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    application = models.ForeignKey(Application, on_delete=models.CASCADE,
+                                    related_name="placements")
+    accepted_at = models.DateTimeField()
+    accepted_on = models.DateField()  # the owner's local day of accepted_at
+    # The search it ends: the applications made after `search_since` (the end of the previous
+    # search; None: since the account began), the first of them on `search_started_on`.
+    search_since = models.DateTimeField(null=True, blank=True)
+    search_started_on = models.DateField(null=True, blank=True)
+    offer_on = models.DateField(null=True, blank=True)
+    interviews = models.PositiveSmallIntegerField(default=0)
+    offers = models.PositiveSmallIntegerField(default=1)
+    # The networking goal before career mode, given back when a new search starts.
+    goal_before = models.JSONField(default=dict, blank=True)
+    announced_at = models.DateTimeField(null=True, blank=True)
+    # Other applications the user chose to keep open ("keep it open"): not offered again.
+    kept_open = models.JSONField(default=list, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-accepted_at", "-id")
+        constraints = [
+            models.UniqueConstraint(fields=["owner"], condition=models.Q(ended_at__isnull=True),
+                                    name="placement_one_open_per_owner"),
+        ]
+
+    def __str__(self) -> str:
+        return f"placed by application {self.application_id} on {self.accepted_on}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.ended_at is None
+
+    @property
+    def days_to_offer(self) -> int | None:
+        """From the first application of the search to the offer."""
+        if self.search_started_on is None or self.offer_on is None:
+            return None
+        return max((self.offer_on - self.search_started_on).days, 0)

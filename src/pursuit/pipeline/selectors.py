@@ -35,7 +35,7 @@ CLOSED_STAGES = (Stage.REJECTED, Stage.WITHDRAWN, Stage.FILLED, Stage.CLOSED)
 # Details of an application its forms and the API may set.
 APPLICATION_FIELDS = ("role", "preferred_channel", "mailing_address", "expected_decision_on",
                       "posting_url", "posting_text", "applied_on", "found_via", "salary_range",
-                      "notes")
+                      "notes", "location", "remote", "employment_type", "posted_on", "closing_on")
 
 
 def owned_application(owner: User, application_id: int) -> Application:

@@ -19,7 +19,7 @@ from pursuit.cadence.models import Touch
 from pursuit.contacts.models import Contact, Source
 from pursuit.core.errors import BadInput
 from pursuit.core.mail import check_header
-from pursuit.pipeline.models import Application, Channel, Event, Interviewer, Round, Stage
+from pursuit.pipeline.models import Application, Channel, Event, Interviewer, Remote, Round, Stage
 
 ROUND_FORMATS = [("onsite", "On site"), ("video", "Video call"), ("phone", "Phone"),
                  ("panel", "Panel"), ("other", "Other")]
@@ -144,6 +144,14 @@ class ApplicationForm(forms.Form):
     recruiter = forms.CharField(max_length=300, required=False, validators=[one_line],
                                 label="Recruiter or coordinator (name)")
     salary_range = forms.CharField(max_length=100, required=False, label="Salary range")
+    location = forms.CharField(max_length=300, required=False)
+    remote = forms.ChoiceField(choices=[("", "Not said"), *Remote.choices], required=False,
+                               label="On site or remote")
+    employment_type = forms.CharField(max_length=100, required=False, label="Employment type")
+    posted_on = forms.DateField(widget=_date(), required=False, label="Posted on")
+    closing_on = forms.DateField(widget=_date(), required=False, label="Posting closes on",
+                                 help_text="Not applied yet? “Apply by” comes on Today two "
+                                           "business days before.")
     preferred_channel = forms.ChoiceField(choices=Channel.choices, initial=Channel.NO_PREFERENCE,
                                           label="How the employer prefers to be reached")
     mailing_address = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False,
@@ -162,7 +170,9 @@ class ApplicationForm(forms.Form):
             "found_via": application.found_via,
             "referred_by": application.referred_by.full_name if application.referred_by else "",
             "recruiter": application.recruiter.full_name if application.recruiter else "",
-            "salary_range": application.salary_range,
+            "salary_range": application.salary_range, "location": application.location,
+            "remote": application.remote, "employment_type": application.employment_type,
+            "posted_on": application.posted_on, "closing_on": application.closing_on,
             "preferred_channel": application.preferred_channel,
             "mailing_address": application.mailing_address,
             "expected_decision_on": application.expected_decision_on, "notes": application.notes,

@@ -71,6 +71,7 @@ from pursuit.outbox.transport import (
     SmtpTransport,
     instance_mailer_set_up,
 )
+from pursuit.postings.services import posting_read_run
 
 log = logging.getLogger(__name__)
 
@@ -670,6 +671,8 @@ class Worker:
                 job_finish(job, summary.to_json())
             elif job.kind == Job.Kind.CARD_SCANS:
                 job_finish(job, scan_batch_run(job))
+            elif job.kind == Job.Kind.POSTING:
+                job_finish(job, posting_read_run(job))
             else:
                 job_fail(job, f"unknown job {job.kind!r}")
         except BadInput as exc:

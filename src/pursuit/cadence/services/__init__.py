@@ -13,7 +13,9 @@ from pursuit.cadence.services.applications import (
     round_log,
     round_set_status,
 )
+from pursuit.cadence.services.outside import touch_outside_plan
 from pursuit.cadence.services.plan import application_replan, applications_replan, plan_for
+from pursuit.cadence.services.postings import application_add
 from pursuit.cadence.services.touches import (
     done_on,
     message_decide,
@@ -28,10 +30,12 @@ from pursuit.cadence.services.touches import (
 )
 
 __all__ = [
-    "PersonIn", "application_delete", "application_move", "application_replan",
+    "PersonIn", "application_delete", "application_add", "application_move",
+    "application_replan",
     "application_update", "applications_replan", "done_on", "event_record", "interviewer_add",
     "message_decide", "message_too_late", "plan_for", "reference_add", "round_log",
     "round_set_status", "touch_complete", "touch_queue_message", "touch_sent", "touch_skip",
-    "touch_snooze", "touch_withdraw_message", "touches_fill_done_on", "user_update",
+    "touch_outside_plan", "touch_snooze", "touch_withdraw_message", "touches_fill_done_on",
+    "user_update",
     "PROFILE_FIELDS", "SETTINGS_FIELDS",
 ]

@@ -61,7 +61,7 @@ _EVENT_FOR_STAGE = {
 }
 
 # Details of an application that the planner reads: changing one re-plans it.
-_PLAN_FIELDS = ("preferred_channel", "mailing_address")
+_PLAN_FIELDS = ("preferred_channel", "mailing_address", "closing_on", "applied_on")
 
 
 # --- Applications ---------------------------------------------------------------------------
@@ -111,8 +111,11 @@ def application_move(*, owner: User, application_id: int, stage: str,
         already = application.events.filter(type=event_type).exists() if event_type else True
         if event_type and application.is_open and not already:
             _record_event(application, type=event_type, at=at, summary="Moved on the board")
+        was_applied = application.applied
         application.stage = stage
         application.save(update_fields=["stage", "updated_at"])
+        if application.closing_on is not None and application.applied != was_applied:
+            application_replan(application)  # applied now (or not any more): the reminder
     return application
 
 

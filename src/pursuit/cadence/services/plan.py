@@ -7,7 +7,7 @@ re-plan) takes its queued message out of the outbox in the same transaction.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.db import transaction
 from django.db.models import QuerySet
@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from pursuit.accounts.models import User
 from pursuit.cadence.build import horizon_for, key_contact_id, to_core, with_plan_inputs
 from pursuit.cadence.calendar import holidays_between
-from pursuit.cadence.models import Touch
+from pursuit.cadence.models import OUTSIDE_PLAN, Touch
 from pursuit.common.pagecache import renew
 from pursuit.core import cadence as core
 from pursuit.outbox.services import Withdrawal, messages_withdraw
@@ -81,7 +81,7 @@ class _Diff:
         # A touch the plan no longer holds (a round cancelled, weeks re-planned after a reply)
         # goes; history stays whatever the plan says.
         for key, row in stored.items():
-            if key not in wanted and not row.is_history:
+            if key not in wanted and not row.is_history and not key.startswith(OUTSIDE_PLAN):
                 self.deletes.append(row.pk)
                 if row.message_id:
                     self.unwanted_messages.append(row.message_id)
@@ -130,7 +130,11 @@ def plan_for(application: Application, *, done_keys: frozenset[str] = frozenset(
     owner = application.owner
     horizon = horizon_for(application)
     first = min((r.start.date() for r in application.rounds.all()), default=horizon)
-    holidays = holidays_between(owner.country, owner.subdivision, first, horizon)
+    last = horizon
+    if application.closing_on is not None:  # the "apply by" reminder counts back from it
+        first = min(first, application.closing_on - timedelta(days=14))
+        last = max(last, application.closing_on)
+    holidays = holidays_between(owner.country, owner.subdivision, first, last)
     return core.plan_application(to_core(application), holidays=holidays, horizon_end=horizon,
                                  done_keys=done_keys, include_preparation=True,
                                  stop_ends_every_follow_up=True)

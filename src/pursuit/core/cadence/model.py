@@ -19,6 +19,9 @@ FOLLOW_UP_CALL: Final = "follow_up_call"
 WEEKLY_FOLLOW_UP: Final = "weekly_follow_up"
 FOLLOW_UP_AFTER_REPLY: Final = "follow_up_after_reply"
 INTERVIEW_PREPARATION: Final = "interview_preparation"
+#: The candidate's own reminder to apply before a posting closes (Pursuit's addition: cadence.md
+#: plans from the first round on; docs/cadence.md says why and when).
+APPLY_BY: Final = "apply_by"
 
 #: Touches that R7 cancels after a stopping event and that the follow-up sequences produce.
 FOLLOW_UP_TYPES: Final = frozenset({FOLLOW_UP_CALL, WEEKLY_FOLLOW_UP, FOLLOW_UP_AFTER_REPLY})
@@ -133,6 +136,10 @@ class Application:
     rounds: tuple[Round, ...]
     references: tuple[Reference, ...]
     events: tuple[Event, ...]
+    #: The posting's closing date (schema.org `validThrough`), and whether the candidate has
+    #: applied yet: a closing date of a job not yet applied for plans an "apply by" reminder.
+    closing_on: dt.date | None = None
+    applied: bool = True
 
 
 @dataclass(frozen=True, slots=True)

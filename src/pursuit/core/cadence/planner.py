@@ -10,8 +10,10 @@ import datetime as dt
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
+from pursuit.core.business_days import prev_bd
 from pursuit.core.cadence.follow_ups import FollowUpSettings, round_follow_ups
 from pursuit.core.cadence.model import (
+    APPLY_BY,
     EMAIL,
     FOLLOW_UP_AFTER_REPLY,
     FOLLOW_UP_CALL,
@@ -25,6 +27,9 @@ from pursuit.core.cadence.model import (
     REFERENCE_ALERT,
     ROUND_STATUSES,
     SCHEDULED,
+    SELF,
+    STOPPING_EVENTS,
+    TASK,
     THANK_YOU_EMAIL,
     THANK_YOU_LETTER,
     WEEKLY_FOLLOW_UP,
@@ -40,6 +45,9 @@ from pursuit.core.cadence.timeline import Timeline, build_timeline
 from pursuit.core.errors import BadInput
 
 POSTAL_LETTER_KEY = "postal_letter"
+APPLY_BY_KEY = "apply_by"
+#: How many business days before a posting's closing date the reminder to apply falls.
+APPLY_BY_BUSINESS_DAYS = 2
 
 # Same-day touches are listed in the order one would do them (cadence.md's example order).
 _SAME_DAY_ORDER = {
@@ -82,7 +90,9 @@ def plan_application(
     timeline = build_timeline(app)
     warnings = list(timeline.warnings)
     if not timeline.rounds:
-        return Plan(touches=(), cancelled=(), warnings=tuple(warnings))
+        reminder = _apply_by(app, days, done)
+        return Plan(touches=(reminder,) if reminder else (), cancelled=(),
+                    warnings=tuple(warnings))
 
     # Touches whose date the spec fixes: thank-yous (R1), preparation items, follow-ups.
     pinned = _thank_yous(app, timeline, days, warnings)
@@ -123,6 +133,24 @@ def plan_application(
         cancelled=tuple(sorted(cancelled, key=_plan_order)),
         warnings=tuple(warnings),
     )
+
+
+def _apply_by(app: Application, days: frozenset[dt.date],
+              done: frozenset[str]) -> PlannedTouch | None:
+    """The candidate's reminder to apply, APPLY_BY_BUSINESS_DAYS business days before the
+    posting closes: only for a job not applied for yet, with no round and no stopping event
+    (a reminder already carried out stays, as history)."""
+    if app.closing_on is None:
+        return None
+    stopped = any(e.type in STOPPING_EVENTS for e in app.events)
+    if APPLY_BY_KEY not in done and (app.applied or app.rounds or stopped):
+        return None
+    day = app.closing_on
+    for _ in range(APPLY_BY_BUSINESS_DAYS):
+        day = prev_bd(day, days)
+    return PlannedTouch(key=APPLY_BY_KEY, type=APPLY_BY, recipient_key=SELF,
+                        recipient_name=SELF, channel=TASK, round=None, date=day,
+                        not_before=None, deadline=None)
 
 
 def _check(app: Application) -> None:

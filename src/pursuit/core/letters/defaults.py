@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Literal
 
 Kind = Literal["thank_you_email", "follow_up_email", "postal_letter", "call_script",
-               "reference_alert"]
+               "reference_alert", "withdrawal_note", "thanks_after_offer", "announcement"]
 
 KINDS: dict[Kind, str] = {
     "thank_you_email": "Thank-you e-mail (or letter, when there is no e-mail)",
@@ -20,10 +20,15 @@ KINDS: dict[Kind, str] = {
     "postal_letter": "Postal letter",
     "call_script": "Call script and voicemail",
     "reference_alert": "Reference alert",
+    # After an accepted offer (career mode).
+    "withdrawal_note": "Withdrawal note (after you accept another offer)",
+    "thanks_after_offer": "Thank-you to the people who helped (references, referrers, coach)",
+    "announcement": "Your new role, told to your network",
 }
 # Kinds that have a subject line (sent by e-mail, or at least able to be).
 WITH_SUBJECT: frozenset[Kind] = frozenset({"thank_you_email", "follow_up_email",
-                                           "reference_alert"})
+                                           "reference_alert", "withdrawal_note",
+                                           "thanks_after_offer", "announcement"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,4 +35,19 @@ def sample_input(*, variant: int = 0, candidate: Candidate | None = None) -> Let
         interviewers=(Person("Adaeze Okonkwo", prefix="Dr.", title="VP, Research"),
                       Person("Minh Nguyen", title="Engineering Manager")),
         relationship="Former manager", variant=variant, week=1,
+        extra={"career": SAMPLE_CAREER},
     )
+
+
+# What the letters of career mode (after an accepted offer) draw on, as `career.*`.
+SAMPLE_CAREER = {
+    "new_role": "Senior Data Engineer", "new_employer": "Larchmont Analytics",
+    "relation": "reference",
+    "their_applications": [
+        {"employer": "Larchmont Analytics", "role": "Senior Data Engineer",
+         "outcome": "offered me the job, and I have accepted"},
+        {"employer": "Bellweather Freight", "role": "Platform Engineer",
+         "outcome": "went ahead with another candidate"},
+    ],
+    "start_day": "",
+}

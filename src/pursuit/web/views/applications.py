@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from pursuit.cadence.selectors import application_detail, application_list
 from pursuit.cadence.services import (
+    application_add,
     application_delete,
     application_update,
     event_record,
@@ -21,7 +22,6 @@ from pursuit.common.http import member, owner
 from pursuit.core.errors import BadInput
 from pursuit.pipeline.models import Application, Round, Stage
 from pursuit.pipeline.selectors import APPLICATION_FIELDS
-from pursuit.pipeline.services import application_create
 from pursuit.web.forms import ApplicationForm, EventForm, ReferenceForm
 
 LIST_FILTERS = [("open", "Open"), ("", "All"), ("closed", "Closed"), *Stage.choices]
@@ -49,7 +49,7 @@ def application_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            application = application_create(
+            application = application_add(
                 owner=owner(request), employer=data["employer"], role=data["role"],
                 stage=data["stage"], referred_by=data["referred_by"], recruiter=data["recruiter"],
                 **{k: v for k, v in _fields(form).items() if k != "role"})

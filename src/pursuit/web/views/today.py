@@ -14,6 +14,7 @@ from pursuit.accounts.models import User
 from pursuit.cadence.models import Touch
 from pursuit.cadence.selectors import agenda_for, contacts_of_touches
 from pursuit.cadence.services import message_too_late, touch_complete, touch_skip, touch_snooze
+from pursuit.career.selectors import placement_open
 from pursuit.common.http import back_to, is_htmx, local_now, member, owner
 from pursuit.common.pagecache import cached_page
 from pursuit.contacts.models import Contact
@@ -41,7 +42,7 @@ class Entry:
         t = self.item.touch
         if t.type in LETTER_TYPES:
             return "letter"
-        if t.type == "interview_preparation":
+        if t.type in ("interview_preparation", "apply_by"):
             return "prep"
         return "call" if t.channel == "phone" else "email"
 
@@ -107,7 +108,8 @@ def today(request: HttpRequest) -> HttpResponse:
 
     def context() -> dict[str, object]:
         return {**_agenda_context(user),
-                "health": pipeline_health(user, today=local_now(user).date())}
+                "health": pipeline_health(user, today=local_now(user).date()),
+                "placement": placement_open(user)}
 
     return cached_page(request, user, "today", "web/today.html", context)
 
