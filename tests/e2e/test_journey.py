@@ -103,7 +103,7 @@ def test_a_first_day_with_pursuit(server: str, browser) -> None:  # type: ignore
     # Mark one sent: the agenda is swapped in place, the page is not reloaded.
     page.evaluate("window.__same_page = true")
     thanks.filter(has_text="Priya Raman").get_by_role("button", name="Mark sent").click()
-    page.get_by_text("to Priya Raman: sent").wait_for()
+    page.get_by_text("to Priya Raman: marked as sent by you").wait_for()
     assert page.evaluate("window.__same_page") is True
     assert page.locator("article.entry", has_text="Send a thank-you e-mail").count() == 1
 

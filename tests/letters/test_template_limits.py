@@ -185,7 +185,7 @@ total {{ ns.total }}; mean {{ (ns.total / people|length)|round(2) }}; 2**10={{ 2
 {{ item("mid") }} {% call boxed() %}inside{% endcall %} {{ range(3)|list|sum }}
 {% filter upper %}shout {{ topics[0] }}{% endfilter %} {% set block %}kept{% endset %}{{ block }}
 {{ people|selectattr("score", "gt", 1)|map(attribute="name")|join(",") }} \
-{{ people|sort(attribute="score", reverse=true)|map(attribute="name")|first }} \
+{{ people|sort(attribute="score", reverse=true)|map(attribute="name")|first or "nobody" }} \
 {{ {"b": 2, "a": 1}|dictsort|map("first")|join }} {{ [1, 2, 3, 4, 5]|batch(2)|list|length }}
 {{ "the quick brown fox jumps"|wordwrap(10) }}
 {{ "a long sentence to cut"|truncate(12) }} {{ "one\\ntwo"|indent(2) }} \
@@ -212,7 +212,7 @@ kafka, on-call | KAFKA/ON-CALL/OPS | on-call
 bcd dlroW olleH ababab! x..|
 [    mid     ] <inside> 3
 SHOUT KAFKA kept
-ada lovelace,  ab 3
+ada lovelace, nobody ab 3
 the quick
 brown fox
 jumps

@@ -108,7 +108,7 @@ def test_an_empty_account_says_what_to_do_next(make_user) -> None:  # type: igno
     from tests.web.conftest import signed_in
 
     page = signed_in(make_user()).get(reverse("today")).content.decode()
-    assert "Add your first application" in page and "demo data" in page
+    assert "Add your first application" in page and "open the demo" in page
 
 
 def test_the_call_script_follows_the_users_own_template(owner_client, owner, world) -> None:  # type: ignore[no-untyped-def]

@@ -2201,7 +2201,7 @@ def main(argv: list[str]) -> None:
         qp = save_jpeg(photo, OUT / f"{c.id}-photo.jpg")
         print(c.id, c.layout, c.cc, f"q={qf}/{qp}", flush=True)
     TRUTH.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(records)} cards -> {TRUTH.relative_to(HERE.parent.parent.parent)}")
+    print(f"{len(records)} cards -> {TRUTH.name} in {HERE.name}/")
 
 
 if __name__ == "__main__":
