@@ -154,21 +154,27 @@ def _demo_strengths() -> Q:
     return match
 
 
-def demo_remove(*, owner: User) -> None:
+def demo_remove(*, owner: User) -> dict[str, int]:
     """Delete everything the demo created in this account, and nothing else: its applications
     and contacts (with their rounds, touches, letters, interactions), the organisations it
     made that nothing else uses, its networking event, and the demo's own strengths (an
-    earlier version put them in the user's profile)."""
+    earlier version put them in the user's profile). Returns how many applications and
+    contacts it removed."""
     with transaction.atomic():
         names = {p.company for p in PEOPLE} | {a[0] for a in APPLICATIONS}
-        Application.objects.filter(owner=owner, is_demo=True).delete()
-        Contact.objects.filter(owner=owner, is_demo=True).delete()
+        applications = Application.objects.filter(owner=owner, is_demo=True)
+        contacts = Contact.objects.filter(owner=owner, is_demo=True)
+        # Counted before deleting: delete()'s own count includes every cascaded row.
+        removed = {"applications": applications.count(), "contacts": contacts.count()}
+        applications.delete()
+        contacts.delete()
         Strength.objects.filter(_demo_strengths(), owner=owner).delete()
         Organization.objects.filter(owner=owner, name__in=names, website="",
                                     applications__isnull=True, contacts__isnull=True).delete()
         # Interactions of demo contacts went with them; the demo's one event goes when only
         # demo people (now gone) were met there.
         NetworkingEvent.objects.filter(owner=owner, name=DEMO_EVENT, met__isnull=True).delete()
+    return removed
 
 
 def demo_account(user: User) -> User | None:
