@@ -140,3 +140,18 @@ def test_a_call_made_an_email_says_so_on_today_and_in_the_cli(owner_client, worl
             "e-mail) — follow-up 5-7 days after") in printed
     assert "(email)" not in printed and " self " not in printed
     assert "Thank-you e-mail" not in printed  # the CLI speaks in actions, not kinds of touch
+
+
+def test_the_call_page_never_says_a_script_is_sent(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    call = world.touch("follow_up_call")
+    assert call.channel == "phone"
+    page = " ".join(owner_client.get(reverse("touch", args=[call.pk])).content.decode().split())
+    assert "Nothing is sent: it is what you say on the call" in page
+    assert "sent from your own mailbox" not in page
+    thanks = world.touch("thank_you_email")
+    page = " ".join(owner_client.get(reverse("touch", args=[thanks.pk])).content.decode().split())
+    assert "Once you approve it, it is sent from your own mailbox." in page
+    editor = owner_client.get(reverse("letter_for_touch", args=[thanks.pk]), follow=True)
+    text = " ".join(editor.content.decode().split())
+    assert "findings are marked beside the letter, or below it on a phone" in text
+    assert "on the right" not in text
