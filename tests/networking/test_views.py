@@ -214,3 +214,17 @@ def test_pages_need_a_signed_in_user(client) -> None:  # type: ignore[no-untyped
     for name in ("network", "network_events", "network_references", "network_charts"):
         answer = client.get(reverse(name))
         assert answer.status_code == 302 and "/login/" in answer["Location"]
+
+
+def test_the_heatmap_counts_the_minutes_lately_lists(owner, world, client_of) -> None:  # type: ignore[no-untyped-def]
+    client = client_of(owner)
+    # Minutes logged on the page and by a service (as the demo and the API do) count once each.
+    client.post(reverse("network_log"), {"kind": "coffee", "name": "Rosa Diaz", "minutes": "30"})
+    services.interaction_log(owner=owner, kind="call", at=timezone.now() - timedelta(days=3),
+                             contact_id=world["tom"].pk, minutes=20)
+    lately = sum(Interaction.objects.filter(owner=owner).values_list("minutes", flat=True))
+    assert lately == 50
+    assert sum(NetworkingSession.objects.filter(owner=owner)
+               .values_list("minutes", flat=True)) == 50
+    charts = " ".join(client.get(reverse("network_charts")).content.decode().split())
+    assert "50 minutes in the last 26 weeks" in charts

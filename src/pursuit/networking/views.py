@@ -102,8 +102,6 @@ def interaction_new(request: HttpRequest) -> HttpResponse:
         who = f" with {done.contact.full_name}" if done.contact else ""
         messages.success(request, f"Logged: {done.get_kind_display()}{who}."
                          + (f" {added.full_name} is now in your contacts." if added else ""))
-        if data["minutes"]:
-            services.session_log(owner=user, day=at.date(), minutes=data["minutes"])
     return back_to(request, "network")
 
 
