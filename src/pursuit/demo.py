@@ -297,8 +297,10 @@ def _network(owner: User, people: dict[str, Contact], today: date, now: datetime
         contact = people[name]
         keep_in_touch_default(owner=owner, contact_id=contact.pk)
         if kind and days_ago is not None:
+            # No minutes: they would go into the day's networking session, which the demo
+            # cannot tell from the user's own when it is removed from a real account.
             interaction_log(owner=owner, kind=kind, at=now - timedelta(days=days_ago),
-                            contact_id=contact.pk, minutes=20)
+                            contact_id=contact.pk)
     event = event_create(owner=owner, name=DEMO_EVENT, date=today - timedelta(days=12),
                          kind="alumni", location="Chicago", cards_given=5)
     event_add_contact(event, people["Lena Fischer"], card_gathered=True)
