@@ -154,21 +154,27 @@ def _demo_strengths() -> Q:
     return match
 
 
-def demo_remove(*, owner: User) -> None:
+def demo_remove(*, owner: User) -> dict[str, int]:
     """Delete everything the demo created in this account, and nothing else: its applications
     and contacts (with their rounds, touches, letters, interactions), the organisations it
     made that nothing else uses, its networking event, and the demo's own strengths (an
-    earlier version put them in the user's profile)."""
+    earlier version put them in the user's profile). Returns how many applications and
+    contacts it removed."""
     with transaction.atomic():
         names = {p.company for p in PEOPLE} | {a[0] for a in APPLICATIONS}
-        Application.objects.filter(owner=owner, is_demo=True).delete()
-        Contact.objects.filter(owner=owner, is_demo=True).delete()
+        applications = Application.objects.filter(owner=owner, is_demo=True)
+        contacts = Contact.objects.filter(owner=owner, is_demo=True)
+        # Counted before deleting: delete()'s own count includes every cascaded row.
+        removed = {"applications": applications.count(), "contacts": contacts.count()}
+        applications.delete()
+        contacts.delete()
         Strength.objects.filter(_demo_strengths(), owner=owner).delete()
         Organization.objects.filter(owner=owner, name__in=names, website="",
                                     applications__isnull=True, contacts__isnull=True).delete()
         # Interactions of demo contacts went with them; the demo's one event goes when only
         # demo people (now gone) were met there.
         NetworkingEvent.objects.filter(owner=owner, name=DEMO_EVENT, met__isnull=True).delete()
+    return removed
 
 
 def demo_account(user: User) -> User | None:
@@ -291,8 +297,10 @@ def _network(owner: User, people: dict[str, Contact], today: date, now: datetime
         contact = people[name]
         keep_in_touch_default(owner=owner, contact_id=contact.pk)
         if kind and days_ago is not None:
+            # No minutes: they would go into the day's networking session, which the demo
+            # cannot tell from the user's own when it is removed from a real account.
             interaction_log(owner=owner, kind=kind, at=now - timedelta(days=days_ago),
-                            contact_id=contact.pk, minutes=20)
+                            contact_id=contact.pk)
     event = event_create(owner=owner, name=DEMO_EVENT, date=today - timedelta(days=12),
                          kind="alumni", location="Chicago", cards_given=5)
     event_add_contact(event, people["Lena Fischer"], card_gathered=True)

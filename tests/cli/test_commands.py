@@ -89,6 +89,10 @@ def test_createuser_and_its_refusals(pursuit_home: Path) -> None:
     weak = run_pursuit("createuser", "bob@example.com", "--password-stdin",
                        home=pursuit_home, stdin="password\n")
     assert weak.returncode == 2 and "too weak" in weak.stderr
+    # One sentence of ours, not ours followed by Django's ("...: This password is too common.").
+    assert ("the password is too weak: it is too short (it must contain at least 10 "
+            "characters) and too common\n") in weak.stderr
+    assert "This password" not in weak.stderr
     assert "Traceback" not in weak.stderr + again.stderr
 
 
@@ -110,6 +114,18 @@ def test_demo_twice_replaces_instead_of_duplicating(pursuit_home: Path) -> None:
     # Loaded twice, every touch appears once.
     keys = [(i["type"], i["to"], i["application"], i["due"]) for i in agenda["items"]]
     assert len(keys) == len(set(keys))
+
+
+def test_demo_remove_says_how_much_it_removed(pursuit_home: Path) -> None:
+    loaded = json.loads(run_pursuit("demo", "--user", "demo@example.com", "--json",
+                                    home=pursuit_home).stdout)
+    removed = run_pursuit("demo", "--user", "demo@example.com", "--remove", home=pursuit_home)
+    assert removed.returncode == 0, removed.stderr
+    assert (f"Removed the demo data of demo@example.com: {loaded['applications']} applications, "
+            f"{loaded['contacts']} contacts.") in removed.stdout
+    again = run_pursuit("demo", "--user", "demo@example.com", "--remove", "--json",
+                        home=pursuit_home)
+    assert json.loads(again.stdout)["applications"] == 0  # nothing left to remove
 
 
 def test_today_needs_an_account(pursuit_home: Path) -> None:

@@ -90,3 +90,11 @@ def test_dry_run_prints_the_same_summary_and_stores_nothing(home: Path, tmp_path
     assert json.loads(dry.stdout) == json.loads(real.stdout)
     assert json.loads(real.stdout)["merged"] == 1
     assert len(stored(home)) == 1
+
+
+def test_the_summary_names_the_file_kind_as_people_know_it(home: Path, tmp_path: Path) -> None:
+    path = write(tmp_path, "ada.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\n"
+                                      "N:Lovelace;Ada;;;\r\nEND:VCARD\r\n")
+    done = run_pursuit("import", str(path), "--dry-run", home=home)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Would import ada.vcf (vCard): 1 new"), done.stdout

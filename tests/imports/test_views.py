@@ -214,3 +214,12 @@ def test_an_upload_over_the_limit_is_refused_with_the_limit_named(
     assert "at most 2 MB" in body and "PURSUIT_MAX_UPLOAD_MB" in body
     assert not (staging / "jobs").exists() or not list((staging / "jobs").iterdir())
     assert _upload(client, CSV).status_code == 200  # under it, as before
+
+
+def test_a_vcard_preview_counts_cards_in_words(client: Client, owner: Any,
+                                               staging: Path) -> None:
+    client.force_login(owner)
+    page = _upload(client, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\n"
+                           "N:Lovelace;Ada;;;\r\nEND:VCARD\r\n", name="ada.vcf")
+    html = page.content.decode()
+    assert "A vCard file. It holds 1 card." in " ".join(html.split()), html

@@ -63,6 +63,26 @@ def test_logging_from_the_due_list_takes_the_person_off_it(owner, world, client_
     assert "Tom Alvarez" not in due_list
 
 
+@pytest.mark.parametrize(("field", "value", "error"), [
+    ("minutes", "-5", "Minutes: at least 0."),
+    ("on", "31/02/2026", "When: enter a date, or leave it empty for today."),
+])
+def test_a_bad_log_keeps_what_was_typed_and_names_the_field(  # type: ignore[no-untyped-def]
+        owner, world, client_of, field, value, error) -> None:
+    typed = {"kind": "coffee", "name": "Rosa Diaz", "minutes": "25", "note": "career chat",
+             field: value}
+    answer = client_of(owner).post(reverse("network_log"), typed)
+    assert answer.status_code == 200
+    body = answer.content.decode()
+    assert 'value="Rosa Diaz"' in body and "career chat</textarea>" in body
+    assert f'name="{field}" value="{value}"' in body
+    if field != "minutes":
+        assert 'name="minutes" value="25"' in body
+    assert body.count('class="error"') == 1 and error in body
+    assert 'role="alert"' not in body.split('id="h-log"')[0]  # no unrelated flash above it
+    assert not Interaction.objects.filter(kind="coffee").exists()
+
+
 def test_a_new_name_in_the_log_form_becomes_a_contact(owner, world, client_of) -> None:  # type: ignore[no-untyped-def]
     client_of(owner).post(reverse("network_log"), {"kind": "coffee", "name": "Rosa Diaz",
                                                    "minutes": "30", "note": "career chat"})
@@ -194,3 +214,17 @@ def test_pages_need_a_signed_in_user(client) -> None:  # type: ignore[no-untyped
     for name in ("network", "network_events", "network_references", "network_charts"):
         answer = client.get(reverse(name))
         assert answer.status_code == 302 and "/login/" in answer["Location"]
+
+
+def test_the_heatmap_counts_the_minutes_lately_lists(owner, world, client_of) -> None:  # type: ignore[no-untyped-def]
+    client = client_of(owner)
+    # Minutes logged on the page and by a service (as the demo and the API do) count once each.
+    client.post(reverse("network_log"), {"kind": "coffee", "name": "Rosa Diaz", "minutes": "30"})
+    services.interaction_log(owner=owner, kind="call", at=timezone.now() - timedelta(days=3),
+                             contact_id=world["tom"].pk, minutes=20)
+    lately = sum(Interaction.objects.filter(owner=owner).values_list("minutes", flat=True))
+    assert lately == 50
+    assert sum(NetworkingSession.objects.filter(owner=owner)
+               .values_list("minutes", flat=True)) == 50
+    charts = " ".join(client.get(reverse("network_charts")).content.decode().split())
+    assert "50 minutes in the last 26 weeks" in charts

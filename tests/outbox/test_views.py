@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import pytest
 from django.test import Client
 from django.urls import reverse
 
+from pursuit.core.agenda import day_words, time_words
 from pursuit.outbox.models import MailAccount, MailCheck, Message
 from pursuit.outbox.services import message_enqueue
 from pursuit.worker.loop import Worker
@@ -125,3 +128,24 @@ def test_the_outbox_says_what_the_console_printed_and_offers_to_send_what_is_hel
     client.post(reverse("outbox_message_send", args=[held.pk]))
     assert Message.objects.get(pk=held.pk).state == "queued"
     assert Message.objects.get(pk=printed.pk).transport == "console"
+
+
+def test_a_printed_message_is_never_called_sent_and_times_are_the_users(owner, client_of) -> None:  # type: ignore[no-untyped-def]
+    owner.timezone = "Pacific/Kiritimati"  # UTC+14: its clock differs from UTC and the server's
+    owner.save(update_fields=["timezone"])
+    printed = message_enqueue(owner=owner, to_address="priya@example.com", subject="Printed",
+                              body="Hello")
+    Worker(idle_sleep=0).run(once=True)
+    printed.refresh_from_db()
+    assert printed.state == "sent" and printed.transport == "console"
+    local = printed.sent_at.astimezone(ZoneInfo("Pacific/Kiritimati"))
+    client = client_of(owner)
+    listing = client.get(reverse("outbox")).content.decode()
+    assert f"{time_words(local)} {day_words(local.date(), local.date())}" in listing
+    detail = " ".join(client.get(reverse("outbox_message", args=[printed.pk])).content.decode()
+                      .split())
+    assert "Printed on the console: no mail account yet" in detail
+    assert "· printed on the console: no mail account yet" in detail  # the attempt, too
+    assert "· sent" not in detail
+    started = printed.attempt_log.get().started_at.astimezone(ZoneInfo("Pacific/Kiritimati"))
+    assert f"{time_words(started)} {day_words(started.date(), local.date())}" in detail

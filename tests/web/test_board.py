@@ -46,3 +46,13 @@ def test_an_unknown_stage_changes_nothing(owner_client, world) -> None:  # type:
                       {"stage": "hired!"}, **HTMX)
     world.application.refresh_from_db()
     assert world.application.stage == "interviewing"
+
+
+def test_a_touch_cancelled_by_an_offer_says_so_in_words(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    owner_client.post(reverse("application_move", args=[world.application.pk]),
+                      {"stage": "offer"})
+    assert Touch.objects.filter(application=world.application, status="cancelled",
+                                cancelled_by="offer_received").exists()
+    page = owner_client.get(reverse("application", args=[world.application.pk])).content.decode()
+    assert "(by the offer you received)" in page
+    assert "offerreceived" not in page

@@ -62,3 +62,20 @@ def test_paused_people_are_held_on_today(owner_client, world) -> None:  # type: 
                       {"until": "2099-01-01"})
     page = owner_client.get(reverse("today")).content.decode()
     assert "Held: you paused these people" in page
+
+
+def test_a_website_and_phone_that_are_not_are_refused_naming_the_field(owner_client, owner) -> None:  # type: ignore[no-untyped-def]
+    response = owner_client.post(reverse("contact_new"), {
+        "full_name": "Marcus Lee", "website": "not a site", "phone": "call me maybe"})
+    assert response.status_code == 200 and not Contact.objects.filter(owner=owner).exists()
+    page = response.content.decode()
+    assert "Website: not a web address" in page and "Phone: not a phone number" in page
+    assert 'value="not a site"' in page and 'value="call me maybe"' in page  # kept as typed
+    owner.country = "GB"
+    owner.save(update_fields=["country"])
+    response = owner_client.post(reverse("contact_new"), {
+        "full_name": "Marcus Lee", "website": "northwind.example", "phone": "020 7946 0018"})
+    marcus = Contact.objects.get(owner=owner, full_name="Marcus Lee")
+    assert response.url == reverse("contact", args=[marcus.pk])
+    assert marcus.website == "https://northwind.example"
+    assert str(marcus.phones.get()).startswith("020 7946 0018")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
 from pursuit.cadence.models import Touch
+from pursuit.cadence.services import application_replan
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
@@ -121,3 +123,35 @@ def test_the_call_script_follows_the_users_own_template(owner_client, owner, wor
     assert "Ring Priya about Data Engineer &lt;b&gt;now&lt;/b&gt;." in script
     thanks = world.touch("thank_you_email")  # not a call: no script
     assert owner_client.get(reverse("call_script", args=[thanks.pk])).status_code == 404
+
+
+def test_a_call_made_an_email_says_so_on_today_and_in_the_cli(owner_client, world, capsys) -> None:  # type: ignore[no-untyped-def]
+    world.application.preferred_channel = "email"
+    world.application.save(update_fields=["preferred_channel"])
+    application_replan(world.application)
+    assert world.touch("follow_up_call").channel == "email"
+    page = " ".join(owner_client.get(reverse("today")).content.decode().split())
+    assert "Follow up by e-mail with</span> <span class=\"to\">Priya Raman</span>" in page
+    assert "(instead of a call: the employer prefers e-mail)" in page
+    assert "Follow-up 5-7 days after" in page and "Follow-up call 5-7" not in page
+    call_command("today", "--user", world.owner.email)
+    printed = capsys.readouterr().out
+    assert ("Follow up by e-mail with Priya Raman (instead of a call: the employer prefers "
+            "e-mail) — follow-up 5-7 days after") in printed
+    assert "(email)" not in printed and " self " not in printed
+    assert "Thank-you e-mail" not in printed  # the CLI speaks in actions, not kinds of touch
+
+
+def test_the_call_page_never_says_a_script_is_sent(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    call = world.touch("follow_up_call")
+    assert call.channel == "phone"
+    page = " ".join(owner_client.get(reverse("touch", args=[call.pk])).content.decode().split())
+    assert "Nothing is sent: it is what you say on the call" in page
+    assert "sent from your own mailbox" not in page
+    thanks = world.touch("thank_you_email")
+    page = " ".join(owner_client.get(reverse("touch", args=[thanks.pk])).content.decode().split())
+    assert "Once you approve it, it is sent from your own mailbox." in page
+    editor = owner_client.get(reverse("letter_for_touch", args=[thanks.pk]), follow=True)
+    text = " ".join(editor.content.decode().split())
+    assert "findings are marked beside the letter, or below it on a phone" in text
+    assert "on the right" not in text

@@ -39,8 +39,7 @@ def user_create(*, email: str, password: str, full_name: str = "", is_coach: boo
     try:
         validate_password(password, user=candidate)
     except ValidationError as exc:
-        raise BadInput("the password is too weak: " + " ".join(exc.messages),
-                       where="password") from None
+        raise BadInput(_weak_password(exc.messages), where="password") from None
     with transaction.atomic():
         user = User.objects.create_user(email, password, full_name=full_name, is_coach=is_coach,
                                         **({"timezone": timezone} if timezone else {}))
@@ -58,3 +57,25 @@ def strength_delete(*, user: User, strength_id: int) -> None:
     deleted, _ = Strength.objects.filter(owner=user, pk=strength_id).delete()
     if not deleted:
         raise BadInput("no such strength", where="strength")
+
+
+def _weak_password(reasons: list[str]) -> str:
+    """Django's reasons as one sentence: "the password is too weak: it is too common and
+    entirely numeric", not a sentence of ours followed by sentences of Django's."""
+    traits, others = [], []
+    for reason in reasons:
+        text = reason.strip().rstrip(".")
+        # "too short. It must contain at least 10 characters": the second sentence explains.
+        head, _, rest = text.partition(". ")
+        text = f"{head} ({rest[:1].lower() + rest[1:]})" if rest else head
+        for prefix in ("This password is ", "The password is "):
+            if text.startswith(prefix):
+                traits.append(text[len(prefix):])
+                break
+        else:  # a validator worded otherwise keeps its words, as a clause of its own
+            others.append(text[:1].lower() + text[1:])
+    clauses = others
+    if traits:
+        joined = ", ".join(traits[:-1]) + " and " + traits[-1] if len(traits) > 1 else traits[0]
+        clauses = [f"it is {joined}", *others]
+    return "the password is too weak: " + "; ".join(clauses)

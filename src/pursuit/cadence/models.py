@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 
 from pursuit.contacts.models import Contact
+from pursuit.core.cadence.model import STOP_WORDS
 from pursuit.outbox.models import Message
 from pursuit.pipeline.models import Application, Round
 
@@ -96,6 +97,11 @@ class Touch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.type} to {self.recipient_name} on {self.due_on}"
+
+    @property
+    def cancelled_by_words(self) -> str:
+        """What cancelled this touch, for "(by ...)": the stored value is an event code."""
+        return STOP_WORDS.get(self.cancelled_by, self.cancelled_by.replace("_", " "))
 
     @property
     def is_history(self) -> bool:

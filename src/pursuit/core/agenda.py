@@ -27,6 +27,15 @@ ACTIONS = {
     "announcement": "Tell your news to",
 }
 
+#: The one reason the planner makes a follow-up call an e-mail (cadence: e-mail only).
+INSTEAD_OF_A_CALL = "instead of a call: the employer prefers e-mail"
+
+# How a touch reaches its person, after their name on the command line.
+_CHANNEL_WORDS = {"email": "by e-mail", "post": "by post"}
+
+# Touches for the user themself: no person to name.
+_OWN_TASKS = frozenset({"interview_preparation", "apply_by"})
+
 # Lower sorts first: a window that closes soon beats a dated touch of the same day.
 _URGENCY = {
     "thank_you_email": 0, "thank_you_letter": 1, "interview_preparation": 2,
@@ -71,6 +80,33 @@ class AgendaItem:
             "deadline": t.deadline.astimezone(tz).isoformat() if t.deadline else None,
             "application": t.application, "why": self.why, "action": ACTIONS.get(t.type, ""),
         }
+
+
+def action_words(type_: str, channel: str) -> str:
+    """What to do, in words that match the channel: a follow-up call to an employer who
+    prefers e-mail is an e-mail, a weekly follow-up by phone is a call."""
+    if channel == "phone":
+        return "Call"
+    if type_ == "follow_up_call":
+        return "Follow up by e-mail with"
+    return ACTIONS.get(type_, "Do it")
+
+
+def channel_note(touch: AgendaTouch) -> str:
+    """Why the channel is not the one the kind of touch suggests, or ""."""
+    if touch.type == "follow_up_call" and touch.channel != "phone":
+        return INSTEAD_OF_A_CALL
+    return ""
+
+
+def headline(touch: AgendaTouch) -> str:
+    """One line of what to do and with whom, for the command line: "Follow up by e-mail with
+    Dana Reyes (instead of a call: the employer prefers e-mail)", "Prepare for the interview"."""
+    action = action_words(touch.type, touch.channel)
+    if touch.type in _OWN_TASKS:
+        return action
+    how = channel_note(touch) or _CHANNEL_WORDS.get(touch.channel, "")
+    return f"{action} {touch.to}" + (f" ({how})" if how else "")
 
 
 def effective_due(touch: AgendaTouch) -> date:
@@ -123,7 +159,8 @@ def why(touch: AgendaTouch, now: datetime, tz: ZoneInfo) -> str:
             text += f", due by {time_words(local)} {day_words(local.date(), today)}"
         return text
     if touch.type == "follow_up_call":
-        return f"follow-up call 5-7 days after {_round_words(touch, tz, today)}"
+        kind = "follow-up call" if touch.channel == "phone" else "follow-up"
+        return f"{kind} 5-7 days after {_round_words(touch, tz, today)}"
     if touch.type == "weekly_follow_up":
         return f"weekly follow-up, week {touch.week}" if touch.week else "weekly follow-up"
     if touch.type == "follow_up_after_reply":

@@ -96,6 +96,8 @@ class Letter(models.Model):
     def shown_status(self) -> str:
         """What the user needs to know: an approved e-mail is "sent" once the worker sent it."""
         if self.status == self.Status.APPROVED and self.message is not None:
+            if self.message.printed_only:
+                return self.message.state_words
             if self.message.state == Message.State.SENT:
                 return "Sent"
             return f"Approved: {self.message.get_state_display().lower()}"

@@ -18,8 +18,16 @@ class InteractionForm(forms.Form):
                                      "Leave it empty for something with nobody in particular.")
     on = forms.DateField(required=False, label="When",
                          widget=forms.DateInput(attrs={"type": "date"}),
-                         help_text="Empty means today.")
-    minutes = forms.IntegerField(required=False, min_value=0, max_value=1440, label="Minutes")
+                         help_text="Empty means today.",
+                         error_messages={"invalid": "When: enter a date, or leave it empty "
+                                                    "for today."})
+    # Each message names its field: the error is also read out of context (a screen reader's
+    # list of errors), and Django's "Ensure this value is ..." says neither which nor why.
+    minutes = forms.IntegerField(required=False, min_value=0, max_value=1440, label="Minutes",
+                                 error_messages={
+                                     "invalid": "Minutes: a whole number, such as 20.",
+                                     "min_value": "Minutes: at least 0.",
+                                     "max_value": "Minutes: at most 1440 (a whole day)."})
     note = forms.CharField(required=False, max_length=2000, label="Note",
                            widget=forms.Textarea(attrs={"rows": 2}))
 

@@ -113,8 +113,16 @@ def interaction_log(*, owner: User, kind: str, at: datetime, contact_id: int | N
     if not 0 <= minutes <= MAX_MINUTES_A_DAY:
         raise BadInput("minutes are between 0 and 1440", where="minutes")
     contact = _contact(owner, contact_id) if contact_id is not None else None
-    return Interaction.objects.create(owner=owner, contact=contact, kind=kind, at=at,
-                                      note=note.strip(), minutes=minutes)
+    with transaction.atomic():
+        done = Interaction.objects.create(owner=owner, contact=contact, kind=kind, at=at,
+                                          note=note.strip(), minutes=minutes)
+        if minutes:
+            # The day's session is the one count of minutes (the heatmap, the week's total):
+            # minutes spent with someone are added to it here, whoever logs them (the page,
+            # the demo, the API), so "Lately" never lists minutes the charts do not count.
+            session_log(owner=owner, day=at.astimezone(ZoneInfo(owner.timezone)).date(),
+                        minutes=minutes)
+    return done
 
 
 def keep_in_touch_set(*, owner: User, contact_id: int, days: int | None) -> Contact:

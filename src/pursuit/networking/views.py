@@ -55,10 +55,16 @@ def _fail(request: HttpRequest, exc: BadInput) -> None:
 @member
 @require_GET
 def network(request: HttpRequest) -> HttpResponse:
-    user = owner(request)
+    return _network_page(request, owner(request))
+
+
+def _network_page(request: HttpRequest, user: User, *,
+                  log_form: InteractionForm | None = None) -> HttpResponse:
+    """The Network page; with a bound `log_form` that did not validate, shown again as typed,
+    each error under its field (200, not a redirect that would empty the form)."""
     page = selectors.network_page(user, _today(user))
     return render(request, "networking/network.html", {
-        "page": page, "quick_kinds": QUICK_KINDS, "log_form": InteractionForm(),
+        "page": page, "quick_kinds": QUICK_KINDS, "log_form": log_form or InteractionForm(),
         "session_form": SessionForm(), "goal_form": GoalForm(initial={"minutes": page.goal}),
         "names": selectors.contact_names(user),
     })
@@ -70,8 +76,7 @@ def interaction_new(request: HttpRequest) -> HttpResponse:
     user = owner(request)
     form = InteractionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Say what you did (and, for a person, their name).")
-        return back_to(request, "network")
+        return _network_page(request, user, log_form=form)
     data = form.cleaned_data
     contact_id = data["contact_id"]
     if contact_id is not None and not Contact.objects.filter(pk=contact_id, owner=user).exists():
@@ -97,8 +102,6 @@ def interaction_new(request: HttpRequest) -> HttpResponse:
         who = f" with {done.contact.full_name}" if done.contact else ""
         messages.success(request, f"Logged: {done.get_kind_display()}{who}."
                          + (f" {added.full_name} is now in your contacts." if added else ""))
-        if data["minutes"]:
-            services.session_log(owner=user, day=at.date(), minutes=data["minutes"])
     return back_to(request, "network")
 
 

@@ -42,6 +42,12 @@ class MailAccount(models.Model):
         return self.from_address
 
 
+#: `Message.transport` of a message printed because no mail account is set up
+#: (transport.ConsoleTransport.name, which imports this module).
+CONSOLE = "console"
+PRINTED_ONLY = "Printed on the console: no mail account yet"
+
+
 class Message(models.Model):
     class State(models.TextChoices):
         QUEUED = "queued", "Queued"
@@ -95,6 +101,16 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subject} to {self.to_address} ({self.state})"
+
+    @property
+    def printed_only(self) -> bool:
+        """"Sent" by the console transport: printed where Pursuit runs, it reached nobody."""
+        return self.state == self.State.SENT and self.transport == CONSOLE
+
+    @property
+    def state_words(self) -> str:
+        """The state as the user should read it: never "Sent" for a message nobody got."""
+        return PRINTED_ONLY if self.printed_only else self.get_state_display()
 
 
 class Attempt(models.Model):

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage as DjangoEmail
 
 from pursuit.core.mail import Failure
+from pursuit.outbox.models import CONSOLE
 
 
 class SendFailed(Exception):
@@ -170,7 +171,7 @@ class SmtpTransport:
 class ConsoleTransport:
     """Until a mail account is set up nothing leaves the machine: messages are printed."""
 
-    name = "console"
+    name = CONSOLE
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream or sys.stdout

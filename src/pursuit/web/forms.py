@@ -17,6 +17,7 @@ from django import forms
 from pursuit.accounts.models import User
 from pursuit.cadence.models import Touch
 from pursuit.contacts.models import Contact, Source
+from pursuit.core import contact_details
 from pursuit.core.errors import BadInput
 from pursuit.core.mail import check_header
 from pursuit.pipeline.models import Application, Channel, Event, Interviewer, Remote, Round, Stage
@@ -328,6 +329,23 @@ class ContactForm(forms.Form):
     timezone = forms.ChoiceField(choices=lambda: [("", "— same as yours —"), *timezone_choices()],
                                  required=False)
     notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+    def __init__(self, *args: Any, region: str = "US", **kwargs: Any) -> None:
+        # A number without a country code is read in the user's country.
+        self.region = region
+        super().__init__(*args, **kwargs)
+
+    def clean_website(self) -> str:
+        try:
+            return contact_details.website(self.cleaned_data["website"])
+        except BadInput as exc:
+            raise forms.ValidationError(f"Website: {exc.message}.") from None
+
+    def clean_phone(self) -> str:
+        try:
+            return contact_details.phone(self.cleaned_data["phone"], region=self.region)
+        except BadInput as exc:
+            raise forms.ValidationError(f"Phone: {exc.message}.") from None
 
     @classmethod
     def initial_for(cls, contact: Contact) -> dict[str, Any]:

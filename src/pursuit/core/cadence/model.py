@@ -60,6 +60,14 @@ INTERVIEWER_REPLIED: Final = "interviewer_replied"
 STOPPING_EVENTS: Final = frozenset(
     {"job_filled", "job_closed", "offer_received", "candidate_withdrew", "rejected"}
 )
+#: What cancelled a touch, as the user reads it after "by": the event, not its code.
+STOP_WORDS: Final = {
+    "job_filled": "the job being filled",
+    "job_closed": "the job closing",
+    "offer_received": "the offer you received",
+    "candidate_withdrew": "your withdrawal",
+    "rejected": "the employer's rejection",
+}
 EVENT_TYPES: Final = (
     INTERVIEWER_REPLIED,
     "job_filled",

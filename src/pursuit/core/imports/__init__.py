@@ -12,8 +12,12 @@ from pursuit.core.imports.detect import FORMATS, detect_format
 from pursuit.core.imports.model import ContactRecord, ImportWarning, ParsedFile
 from pursuit.core.imports.text import decode_text
 
-__all__ = ["FORMATS", "ContactRecord", "ImportWarning", "ParsedFile", "decode_text",
+__all__ = ["FORMATS", "FORMAT_NAMES", "ContactRecord", "ImportWarning", "ParsedFile", "decode_text",
            "detect_format", "parse_text"]
+
+#: Each format as the user knows it (the codes are for `--format` and JSON).
+FORMAT_NAMES = {"linkedin": "LinkedIn connections", "vcard": "vCard",
+                "google": "Google Contacts", "backup": "Pursuit backup"}
 
 
 def parse_text(text: str, *, format: str, where: str, region: str = "US") -> ParsedFile:

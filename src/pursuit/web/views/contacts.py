@@ -33,7 +33,7 @@ def contact_index(request: HttpRequest) -> HttpResponse:
 @member
 @require_http_methods(["GET", "POST"])
 def contact_new(request: HttpRequest) -> HttpResponse:
-    form = NewContactForm(request.POST or None)
+    form = NewContactForm(request.POST or None, region=owner(request).country)
     if request.method == "POST" and form.is_valid():
         contact = contact_add(owner=owner(request), **form.cleaned_data)
         messages.success(request, f"Added {contact.full_name}.")
@@ -70,7 +70,8 @@ def _applications_of(contact: Contact) -> list[tuple[object, str]]:
 def contact_edit(request: HttpRequest, contact_id: int) -> HttpResponse:
     contact = get_object_or_404(Contact.objects.prefetch_related("emails", "phones"),
                                 pk=contact_id, owner=owner(request))
-    form = ContactForm(request.POST or None, initial=ContactForm.initial_for(contact))
+    form = ContactForm(request.POST or None, initial=ContactForm.initial_for(contact),
+                       region=owner(request).country)
     if request.method == "POST" and form.is_valid():
         contact_update(owner=owner(request), contact_id=contact.pk, **form.cleaned_data)
         messages.success(request, "Saved.")

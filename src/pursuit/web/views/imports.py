@@ -25,20 +25,18 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from pursuit.common.http import is_htmx, member, owner
 from pursuit.contacts.imports import preview_file
 from pursuit.core.errors import BadInput
-from pursuit.core.imports import FORMATS
+from pursuit.core.imports import FORMAT_NAMES, FORMATS
 from pursuit.jobs.models import Job
 from pursuit.jobs.services import job_for, job_start, progress_of, stage_upload, staging_dir
 
 _SIGNING_SALT = "pursuit.import.preview"
-_FORMAT_NAMES = {"linkedin": "LinkedIn connections", "vcard": "vCard",
-                 "google": "Google Contacts", "backup": "Pursuit backup"}
 
 
 class UploadForm(forms.Form):
     file = forms.FileField(label="Contacts file")
     format = forms.ChoiceField(
         choices=[("auto", "Find out from the content")]
-        + [(f, _FORMAT_NAMES.get(f, f)) for f in FORMATS],
+        + [(f, FORMAT_NAMES.get(f, f)) for f in FORMATS],
         initial="auto", required=False)
 
 
@@ -66,7 +64,7 @@ def import_page(request: HttpRequest) -> HttpResponse:
                                    "format": preview.format}, salt=_SIGNING_SALT)
             return render(request, "contacts/import_preview.html", {
                 "token": token, "name": name, "preview": preview,
-                "kind": _FORMAT_NAMES.get(preview.format, preview.format),
+                "kind": FORMAT_NAMES.get(preview.format, preview.format),
                 "size": upload.size})
     return render(request, "contacts/import.html", {
         "form": form, "max_upload_mb": settings.PURSUIT_MAX_UPLOAD_MB})

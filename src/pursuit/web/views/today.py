@@ -18,7 +18,7 @@ from pursuit.career.selectors import placement_open
 from pursuit.common.http import back_to, is_htmx, local_now, member, owner
 from pursuit.common.pagecache import cached_page
 from pursuit.contacts.models import Contact
-from pursuit.core.agenda import ACTIONS, AgendaItem
+from pursuit.core.agenda import ACTIONS, AgendaItem, action_words, channel_note
 from pursuit.core.errors import BadInput
 from pursuit.pipeline.selectors import pipeline_health
 from pursuit.web.forms import DoneForm, SkipForm, SnoozeForm
@@ -36,6 +36,10 @@ class Entry:
     item: AgendaItem
     action: str
     contact: Contact | None
+
+    @property
+    def note(self) -> str:
+        return channel_note(self.item.touch)
 
     @property
     def kind(self) -> str:
@@ -66,16 +70,6 @@ class Section:
         return sum(len(v.entries) for v in self.visits)
 
 
-def _action(type_: str, channel: str) -> str:
-    """What to do, in words that match the channel (a call to an e-mail-only employer is an
-    e-mail, a weekly follow-up by phone is a call)."""
-    if channel == "phone":
-        return "Call"
-    if type_ == "follow_up_call":
-        return "E-mail a follow-up to"
-    return ACTIONS.get(type_, "Do it")
-
-
 def _sections(user: User, items: list[AgendaItem], contacts: dict[int, Contact]) -> list[Section]:
     sections = {"overdue": Section("overdue", "Overdue"),
                 "today": Section("today", "Due today"),
@@ -84,7 +78,7 @@ def _sections(user: User, items: list[AgendaItem], contacts: dict[int, Contact])
     for item in items:
         key = "held" if item.held else "overdue" if item.overdue else "today"
         t = item.touch
-        entry = Entry(item, _action(t.type, t.channel), contacts.get(t.id))
+        entry = Entry(item, action_words(t.type, t.channel), contacts.get(t.id))
         visit_key = (key, t.to, item.due)
         if visit_key not in visits:
             visits[visit_key] = Visit(t.to)

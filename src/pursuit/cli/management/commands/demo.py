@@ -42,8 +42,7 @@ class Command(PursuitCommand):
         else:
             user = self.user_for(email)
         if options["remove"]:
-            demo_remove(owner=user)
-            counts = {"applications": 0, "contacts": 0}
+            counts = demo_remove(owner=user)
         else:
             # An account that was there before keeps its own profile, strengths, templates
             # and settings (only the applications and contacts of the demo are added).
@@ -55,8 +54,9 @@ class Command(PursuitCommand):
             self.print_json(result)
             return
         verb = "Removed the demo data of" if options["remove"] else "Loaded the demo data into"
-        self.stdout.write(f"{verb} {user.email}: {counts['applications']} applications, "
-                          f"{counts['contacts']} contacts.")
+        apps, people = counts["applications"], counts["contacts"]
+        self.stdout.write(f"{verb} {user.email}: {apps} application{'' if apps == 1 else 's'}, "
+                          f"{people} contact{'' if people == 1 else 's'}.")
         if created_password:
             # Printed once: it is not stored anywhere in clear.
             self.stdout.write(f"Sign in as {user.email} with the password {created_password}")

@@ -15,7 +15,7 @@ from typing import Any
 from pursuit.archive.services import import_file
 from pursuit.cli.base import PursuitCommand
 from pursuit.core.errors import BadInput
-from pursuit.core.imports import FORMATS
+from pursuit.core.imports import FORMAT_NAMES, FORMATS
 
 _BAR_FROM_ROWS = 2000
 
@@ -57,7 +57,8 @@ class Command(PursuitCommand):
             self.print_json(result)
             return
         verb = "Would import" if options["dry_run"] else "Imported"
-        self.stdout.write(f"{verb} {path.name} ({result['format']}): {result['created']} new, "
+        kind = FORMAT_NAMES.get(result["format"], result["format"])
+        self.stdout.write(f"{verb} {path.name} ({kind}): {result['created']} new, "
                           f"{result['merged']} merged, {result['skipped']} skipped.")
         for warning in result["warnings"]:
             self.stdout.write(f"  line {warning['line']}: {warning['message']}")

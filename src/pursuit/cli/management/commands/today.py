@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from pursuit.cadence.selectors import agenda_for
 from pursuit.cli.base import PursuitCommand
+from pursuit.core.agenda import headline
 
 
 class Command(PursuitCommand):
@@ -35,6 +36,5 @@ class Command(PursuitCommand):
             return
         for item in items:
             flag = "OVERDUE " if item.overdue else ("HELD " if item.held else "")
-            action = item.to_json(tz)["action"]
-            self.stdout.write(f"- {flag}{action} {item.touch.to} ({item.touch.channel}) — "
-                              f"{item.why} [{item.touch.application}]")
+            self.stdout.write(f"- {flag}{headline(item.touch)} — {item.why} "
+                              f"[{item.touch.application}]")
