@@ -13,13 +13,17 @@ def main(port: int, count: int) -> None:
     import django
 
     django.setup()
+    from django.core.management import call_command
+
     from pursuit.accounts.models import User
     from pursuit.cli.base import ensure_database
     from pursuit.outbox.models import Message
     from pursuit.outbox.services import mail_account_save, message_enqueue
 
     ensure_database()
-    User.objects.all().delete()  # a shared PostgreSQL test database starts empty
+    # A shared PostgreSQL database holds what earlier tests of the pass left (applications
+    # PROTECT their employers, so deleting users is not enough): start from empty tables.
+    call_command("flush", interactive=False, verbosity=0)
     owner = User.objects.create_user("seed@example.com", "seed password 42")
     mail_account_save(owner=owner, from_address="seed@example.com", smtp_host="127.0.0.1",
                       smtp_port=port, smtp_security="none", rate_per_minute=600)

@@ -48,8 +48,11 @@ def env_for(home: Path) -> dict[str, str]:
 
 
 def python(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *args], cwd=ROOT, env=env_for(home),
-                          capture_output=True, text=True, timeout=300, check=True)
+    done = subprocess.run([sys.executable, *args], cwd=ROOT, env=env_for(home),
+                          capture_output=True, text=True, timeout=300)
+    # What the command printed is the only clue when it fails in CI: show it.
+    assert done.returncode == 0, f"{args} exited {done.returncode}:\n{done.stderr[-3000:]}"
+    return done
 
 
 def worker(home: Path, *extra: str) -> subprocess.Popen[str]:
