@@ -24,5 +24,16 @@ def test_a_call_made_an_email_says_why() -> None:
 
 
 def test_the_channel_is_said_in_words() -> None:
-    assert headline(_touch("weekly_follow_up", "email")) == "Follow up Dana Reyes (by e-mail)"
+    assert headline(_touch("weekly_follow_up", "email")) == \
+        "Follow up with Dana Reyes (by e-mail)"
     assert headline(_touch("weekly_follow_up", "phone")) == "Call Dana Reyes"
+
+
+def test_the_name_is_joined_by_the_word_a_person_would_use() -> None:
+    assert headline(_touch("thank_you_email", "email")) == "Send a thank-you e-mail to Dana Reyes"
+    assert headline(_touch("postal_letter", "post")) == "Mail a letter to Dana Reyes"
+    assert headline(_touch("follow_up_after_reply", "email")) == \
+        "Follow up with Dana Reyes after their reply (by e-mail)"
+    assert headline(_touch("thanks_after_offer", "email")) == "Thank Dana Reyes (by e-mail)"
+    assert headline(_touch("withdrawal_note", "email")) == \
+        "Send your withdrawal note to Dana Reyes (by e-mail)"

@@ -33,6 +33,14 @@ INSTEAD_OF_A_CALL = "instead of a call: the employer prefers e-mail"
 # How a touch reaches its person, after their name on the command line.
 _CHANNEL_WORDS = {"email": "by e-mail", "post": "by post"}
 
+# The word that joins an action to the person's name on the command line, where the action
+# alone does not end with one ("Send a thank-you e-mail" + "to" + "Dana Reyes").
+_BEFORE_NAME = {"thank_you_email": "to", "thank_you_letter": "to", "postal_letter": "to",
+                "weekly_follow_up": "with"}
+
+# Actions whose words already say the channel.
+_ACTION_CHANNEL = {"thank_you_email": "email", "thank_you_letter": "post", "postal_letter": "post"}
+
 # Touches for the user themself: no person to name.
 _OWN_TASKS = frozenset({"interview_preparation", "apply_by"})
 
@@ -106,7 +114,14 @@ def headline(touch: AgendaTouch) -> str:
     if touch.type in _OWN_TASKS:
         return action
     how = channel_note(touch) or _CHANNEL_WORDS.get(touch.channel, "")
-    return f"{action} {touch.to}" + (f" ({how})" if how else "")
+    if _ACTION_CHANNEL.get(touch.type) == touch.channel:
+        how = ""  # "Mail a letter to Dana Reyes", not "... (by post)" as well
+    if touch.type == "follow_up_after_reply" and touch.channel != "phone":
+        line = f"Follow up with {touch.to} after their reply"
+    else:
+        joiner = _BEFORE_NAME.get(touch.type, "") if touch.channel != "phone" else ""
+        line = " ".join(part for part in (action, joiner, touch.to) if part)
+    return line + (f" ({how})" if how else "")
 
 
 def effective_due(touch: AgendaTouch) -> date:
