@@ -78,6 +78,28 @@ def next_touch(context: template.Context, app: Any) -> str:
     return f"next touch {day_words(state.day, now.astimezone(tz).date())}"
 
 
+#: How many monogram colours app.css has (.mono-0 ... .mono-7).
+MONOGRAM_COLOURS = 8
+
+
+@register.filter
+def monogram(name: str) -> str:
+    """A company's initial for its monogram on the board: its first letter or digit ("Ørsted"
+    gives "Ø", "3M" gives "3"), "?" for a name without one. Drawn from the name alone: no
+    favicon is fetched, nothing leaves the machine."""
+    for char in name or "":
+        if char.isalnum():
+            return char.upper()
+    return "?"
+
+
+@register.filter
+def monogram_colour(name: str) -> str:
+    """The same company gets the same colour on every card and every visit: a stable sum of
+    its name's characters (Python's hash() changes between processes)."""
+    return f"mono-{sum(map(ord, (name or '').casefold())) % MONOGRAM_COLOURS}"
+
+
 _OPTIONS: dict[str, SafeString] = {}
 
 
