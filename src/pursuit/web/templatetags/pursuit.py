@@ -13,6 +13,7 @@ from django.utils.safestring import SafeString
 
 from pursuit.core.agenda import day_words, time_words
 from pursuit.core.due import due_state
+from pursuit.core.timezones import canonical_zone
 from pursuit.pipeline.models import Stage
 
 register = template.Library()
@@ -76,6 +77,12 @@ def next_touch(context: template.Context, app: Any) -> str:
     if state.due:
         return "touch due today"
     return f"next touch {day_words(state.day, now.astimezone(tz).date())}"
+
+
+@register.filter
+def canonical(zone_name: str) -> str:
+    """A stored zone as it is offered: "America/Atka" (an old alias) reads "America/Adak"."""
+    return canonical_zone(zone_name) if zone_name else zone_name
 
 
 #: How many monogram colours app.css has (.mono-0 ... .mono-7).
