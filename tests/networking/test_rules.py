@@ -109,3 +109,10 @@ def test_heatmap_has_a_cell_per_day_up_to_today_at_its_weekday() -> None:
     # The first column starts on 22 September: too late in the month to carry its name.
     assert [m.text for m in months] == ["Oct"]
     assert rules.heat_level(10, 15) == 2 and rules.heat_level(15, 15) == 3
+
+
+def test_the_rhythms_offered_keep_a_persons_own_in_order() -> None:
+    assert [d for d, _ in rules.rhythm_choices(None)] == [None, 14, 30, 91, 182, 365]
+    assert [d for d, _ in rules.rhythm_choices(45)] == [None, 14, 30, 45, 91, 182, 365]
+    assert rules.rhythm_label(30) == "monthly" and rules.rhythm_label(45) == "every 45 days"
+    assert rules.rhythm_label(14) == "every 2 weeks"

@@ -228,3 +228,68 @@ def test_the_heatmap_counts_the_minutes_lately_lists(owner, world, client_of) ->
                .values_list("minutes", flat=True)) == 50
     charts = " ".join(client.get(reverse("network_charts")).content.decode().split())
     assert "50 minutes in the last 26 weeks" in charts
+
+
+def test_the_contact_page_sets_how_often_to_keep_in_touch_and_the_network_lists_them(  # type: ignore[no-untyped-def]
+        owner, make_contact, client_of) -> None:
+    """The empty Network page sends people to a contact's "Keep in touch" control: it is
+    there, it saves, and the person is listed once that long has passed since the last real
+    contact (not since the rhythm was set)."""
+    client = client_of(owner)
+    empty = client.get(reverse("network")).content.decode()
+    assert "under “Keep in touch”, how often to get back to them" in empty
+    nadia = make_contact(owner, "Nadia Okafor")
+    Contact.objects.filter(pk=nadia.pk).update(created_at=timezone.now() - timedelta(days=90))
+    Interaction.objects.create(owner=owner, contact=nadia, kind="coffee",
+                               at=timezone.now() - timedelta(days=40))
+    page = client.get(reverse("contact", args=[nadia.pk])).content.decode()
+    assert "Keep in touch" in page and 'name="days"' in page
+    for label in ("Never (not on the list)", "Every 2 weeks", "Monthly", "Quarterly",
+                  "Twice a year", "Yearly"):
+        assert label in page
+    assert "Nadia Okafor" not in _due_section(client.get(reverse("network")).content.decode())
+
+    here = reverse("contact", args=[nadia.pk])
+    answer = client.post(reverse("network_rhythm", args=[nadia.pk]),
+                         {"days": "30", "next": here}, follow=True)
+    assert answer.redirect_chain[-1][0] == here
+    assert "Keeping in touch with Nadia Okafor monthly." in answer.content.decode()
+    nadia.refresh_from_db()
+    assert nadia.keep_in_touch_days == 30
+    assert re.search(r'<option value="30" selected>Monthly</option>', answer.content.decode())
+    assert "Nadia Okafor" in _due_section(client.get(reverse("network")).content.decode())
+
+    client.post(reverse("network_rhythm", args=[nadia.pk]), {"days": "91", "next": here})
+    nadia.refresh_from_db()
+    assert nadia.keep_in_touch_days == 91  # quarterly: the coffee 40 days ago is recent enough
+    network = _due_section(client.get(reverse("network")).content.decode())
+    assert "Nadia Okafor" not in network and "Nobody is due today" in network
+
+    client.post(reverse("network_rhythm", args=[nadia.pk]), {"days": "", "next": here})
+    nadia.refresh_from_db()
+    assert nadia.keep_in_touch_days is None
+
+
+def _due_section(page: str) -> str:
+    """The Network page's "Due to keep in touch" section alone."""
+    start = page.index('id="h-due"')
+    return page[start:page.index("</section>", start)]
+
+
+def test_a_rhythm_of_its_own_is_offered_as_it_is(owner, make_contact, client_of) -> None:  # type: ignore[no-untyped-def]
+    """45 days (from an event) is none of the usual ones: the control keeps it selected, so
+    saving the page unchanged does not move it to another rhythm."""
+    sam = make_contact(owner, "Sam Event")
+    services.keep_in_touch_set(owner=owner, contact_id=sam.pk, days=45)
+    page = client_of(owner).get(reverse("contact", args=[sam.pk])).content.decode()
+    assert '<option value="45" selected>Every 45 days</option>' in page
+    assert "Keep in touch every 45 days" in page
+
+
+def test_another_persons_contact_cannot_be_given_a_rhythm(owner, outsider, make_contact,  # type: ignore[no-untyped-def]
+                                                          client_of) -> None:
+    nadia = make_contact(owner, "Nadia Okafor")
+    answer = client_of(outsider).post(reverse("network_rhythm", args=[nadia.pk]), {"days": "30"})
+    assert answer.status_code == 404
+    nadia.refresh_from_db()
+    assert nadia.keep_in_touch_days is None

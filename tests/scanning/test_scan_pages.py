@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
@@ -116,6 +117,14 @@ def test_the_upload_page_offers_the_camera_and_lists_waiting_cards(owner: Any) -
     assert reverse("card_scan_review", args=[scan.pk]) in html
     assert "Avery &lt;b&gt;Smith&lt;/b&gt;" in html and "<b>Smith" not in html
     assert "<script>" not in html.split("</head>", 1)[1]  # CSP: scripts from files only
+    # The drop zone: the file input itself spans the zone (a click and a drop work without
+    # script); the camera input takes any image from the back camera.
+    zone = html[html.index("data-dropzone>"):]
+    assert zone.index('<input type="file" id="id_files" name="images"') < zone.index("</div>")
+    assert "Drop photos of cards here" in zone and '<label for="id_files"' in zone
+    assert re.search(r'<input type="file" id="id_camera" name="images" accept="image/\*"\s+'
+                     r'capture="environment"', html)
+    assert re.search(r'<script src="/static/cards/scan\.[0-9a-f]{12}\.js" defer>', html)
 
 
 def test_save_creates_the_contact_as_read(owner: Any, avery: dict[str, Any]) -> None:

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from pursuit.cadence.models import Touch
 from pursuit.pipeline.models import Event
+from pursuit.web.templatetags.pursuit import monogram, monogram_colour
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
@@ -56,3 +57,28 @@ def test_a_touch_cancelled_by_an_offer_says_so_in_words(owner_client, world) -> 
     page = owner_client.get(reverse("application", args=[world.application.pk])).content.decode()
     assert "(by the offer you received)" in page
     assert "offerreceived" not in page
+
+
+def test_each_card_has_the_companys_monogram_a_drag_handle_and_the_move_select(  # type: ignore[no-untyped-def]
+        owner_client, world) -> None:
+    """The monogram is drawn from the name (no favicon, no request anywhere); the select stays
+    in the page (phones and browsers without script use it; the stylesheet hides it where a
+    card can be dragged)."""
+    page = owner_client.get(reverse("board")).content.decode()
+    employer = world.application.employer.name
+    card = page[page.index(f'data-id="{world.application.pk}"'):]
+    card = card[:card.index("</li>")]
+    assert (f'aria-hidden="true">{employer[0].upper()}</span>'
+            f'<span class="employer-name">{employer}<') in card
+    assert 'class="monogram mono-' in card
+    assert 'class="drag-handle"' in card
+    assert '<select id="mv-' in card and 'name="stage"' in card
+    assert "<img" not in card and "favicon" not in card
+
+
+def test_the_monogram_is_the_first_letter_or_digit_and_keeps_its_colour() -> None:
+    assert monogram("Ørsted") == "Ø" and monogram("3M") == "3" and monogram("  (acme)") == "A"
+    assert monogram("—") == "?" and monogram("") == "?"
+    assert monogram_colour("Northwind") == monogram_colour("northwind")
+    assert len({monogram_colour(n) for n in ("Acme", "Globex", "Initech", "Umbrella",
+                                               "Hooli", "Stark")}) > 1

@@ -40,6 +40,9 @@ class User(AbstractUser):
     # Where and when the user lives: every date the app shows is in this timezone, and business
     # days skip this country's (and subdivision's) public holidays.
     timezone = models.CharField(max_length=64, default="America/Chicago")
+    # Whether the person said this zone is theirs (Today asks until they do: the default above,
+    # or the browser's guess, is only a guess).
+    timezone_confirmed = models.BooleanField(default=False)
     country = models.CharField(max_length=2, default="US")
     subdivision = models.CharField(max_length=10, blank=True)
     workday_start = models.TimeField(default="09:00")

@@ -42,6 +42,37 @@ FALLBACK_INTERVAL_DAYS = 90
 INTERVIEW_INTERVAL_DAYS = DEFAULT_INTERVAL_DAYS["interview"]
 
 
+# The rhythms offered on a contact's page ("Keep in touch": how often), in days; None is
+# "not on the list". Quarterly and twice a year are 91 and 182 days so a reminder falls on the
+# same weekday as the last contact, as a weekly habit expects.
+RHYTHMS: tuple[tuple[int | None, str], ...] = (
+    (None, "Never (not on the list)"),
+    (14, "Every 2 weeks"),
+    (30, "Monthly"),
+    (91, "Quarterly"),
+    (182, "Twice a year"),
+    (365, "Yearly"),
+)
+
+
+def rhythm_choices(current: int | None) -> list[tuple[int | None, str]]:
+    """The rhythms to offer a person now on `current` days: the usual ones, and theirs when it
+    is none of them (45 days from an event), so saving the form never changes it unasked."""
+    choices = list(RHYTHMS)
+    if current is not None and current not in {days for days, _ in RHYTHMS}:
+        choices.append((current, f"Every {current} days"))
+        choices.sort(key=lambda choice: -1 if choice[0] is None else choice[0])
+    return choices
+
+
+def rhythm_label(days: int | None) -> str:
+    """"monthly", "every 2 weeks", "every 45 days"; "not on the list" for None."""
+    for value, label in RHYTHMS:
+        if value == days:
+            return "not on the list" if days is None else label[:1].lower() + label[1:]
+    return f"every {days} days"
+
+
 def default_interval(sources: Iterable[str]) -> int:
     """The rhythm for a person known through these sources: the closest tie wins."""
     known = [DEFAULT_INTERVAL_DAYS[s] for s in sources if s in DEFAULT_INTERVAL_DAYS]

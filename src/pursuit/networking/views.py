@@ -20,6 +20,7 @@ from pursuit.contacts.models import Contact
 from pursuit.contacts.selectors import contact_by_name
 from pursuit.contacts.services import ContactIn, contact_create
 from pursuit.core.errors import BadInput
+from pursuit.core.networking import rhythm_label
 from pursuit.networking import selectors, services
 from pursuit.networking.forms import (
     AlertedForm,
@@ -162,8 +163,9 @@ def rhythm_update(request: HttpRequest, contact_id: int) -> HttpResponse:
     if form.is_valid():
         days = form.cleaned_data["days"]
         services.keep_in_touch_set(owner=user, contact_id=contact.pk, days=days)
-        messages.success(request, f"Keeping in touch with {contact.full_name} every {days} days."
-                         if days else f"{contact.full_name} is off the keep-in-touch list.")
+        messages.success(request, f"Keeping in touch with {contact.full_name} "
+                                  f"{rhythm_label(days)}." if days
+                         else f"{contact.full_name} is off the keep-in-touch list.")
     else:
         messages.error(request, "An interval is from 1 to 730 days.")
     return back_to(request, "network")

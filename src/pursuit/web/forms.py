@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
 import holidays
 from django import forms
+from django.urls import reverse
 
 from pursuit.accounts.models import User
 from pursuit.cadence.models import Touch
@@ -20,6 +21,13 @@ from pursuit.contacts.models import Contact, Source
 from pursuit.core import contact_details
 from pursuit.core.errors import BadInput
 from pursuit.core.mail import check_header
+from pursuit.core.timezones import (
+    canonical_zone,
+    canonical_zones,
+    zone,
+    zone_label,
+    zones_by_region,
+)
 from pursuit.pipeline.models import Application, Channel, Event, Interviewer, Remote, Round, Stage
 
 ROUND_FORMATS = [("onsite", "On site"), ("video", "Video call"), ("phone", "Phone"),
@@ -27,9 +35,59 @@ ROUND_FORMATS = [("onsite", "On site"), ("video", "Video call"), ("phone", "Phon
 
 
 @cache
-def timezone_choices() -> list[tuple[str, str]]:
-    return [(name, name.replace("_", " ")) for name in sorted(available_timezones())
-            if "/" in name and not name.startswith(("Etc/", "SystemV/"))] + [("UTC", "UTC")]
+def timezone_choices() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The zones a person picks from, as <optgroup>s by region (no backward-compatible aliases:
+    `core.timezones.canonical_zones`)."""
+    return [(region, [(name, zone_label(name)) for name in names])
+            for region, names in zones_by_region()]
+
+
+class TimezoneField(forms.ChoiceField):
+    """A zone picked from the canonical ones, grouped by region; the page adds a search box
+    (timezone.js). A stored alias (America/Atka, saved before the list was trimmed) shows and
+    saves as its canonical zone (America/Adak): the same clock. A stored zone that leads to
+    none of them is kept as an extra choice, so saving a form never changes it unasked."""
+
+    widget = forms.Select(attrs={"data-timezone-search": ""})
+
+    def __init__(self, *, blank: str | None = None, **kwargs: Any) -> None:
+        self.blank = blank
+        super().__init__(choices=self._choices_for(""), **kwargs)
+
+    def _choices_for(self, extra: str) -> list[Any]:
+        choices: list[Any] = list(timezone_choices())
+        if extra and extra not in canonical_zones():
+            choices.append(("Other", [(extra, extra.replace("_", " "))]))
+        return [("", self.blank), *choices] if self.blank is not None else choices
+
+    def keep(self, stored: str) -> None:
+        """Offer `stored` (once made canonical) even when it is none of the usual zones."""
+        self.choices = self._choices_for(canonical_zone(stored) if stored else "")
+
+    def prepare_value(self, value: Any) -> Any:
+        return canonical_zone(value) if isinstance(value, str) and value else value
+
+    def to_python(self, value: Any) -> str:
+        text = super().to_python(value)
+        return canonical_zone(text) if text else text
+
+    def valid_value(self, value: Any) -> bool:
+        if super().valid_value(value):
+            return True
+        try:  # a real zone kept by `keep` on the page that sent it
+            zone(str(value), where="timezone")
+        except BadInput:
+            return False
+        return True
+
+
+def keep_stored_zones(form: forms.BaseForm) -> None:
+    """Let each TimezoneField of `form` offer the zone it starts at (or was sent)."""
+    for name, field in form.fields.items():
+        if isinstance(field, TimezoneField):
+            value = form.data.get(form.add_prefix(name)) if form.is_bound else None
+            value = value or form.initial.get(name) or field.initial or ""
+            field.keep(str(value))
 
 
 @cache
@@ -84,14 +142,24 @@ class FirstRunForm(OwnerForm):
         required=False, label="Postal address (optional)",
         help_text="The return address on the letters you post and their envelopes.",
         widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}))
-    timezone = forms.ChoiceField(choices=timezone_choices, initial="America/Chicago",
-                                 required=False, label="Your timezone",
-                                 help_text="Every date and reminder is in this timezone.")
+    timezone = TimezoneField(initial="America/Chicago", required=False, label="Your timezone",
+                             help_text="Every date and reminder is in this timezone.")
+    # The browser's own zone, put in by timezone.js when it starts the select there: the
+    # person then saw a zone chosen for them and kept it or picked another, and Today need not
+    # ask again. Without script the select starts at a default nobody chose: Today asks.
+    browser_timezone = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if not self.is_bound:  # a new form starts at the browser's zone (app.js)
-            self.fields["timezone"].widget.attrs["data-browser-timezone"] = ""
+        if not self.is_bound:  # a new form starts at the browser's zone (timezone.js)
+            attrs = self.fields["timezone"].widget.attrs
+            attrs["data-browser-timezone"] = ""
+            attrs["data-guess-url"] = reverse("timezone_guess")
+
+    def zone_confirmed(self) -> bool:
+        """Whether the zone sent was picked with the browser's zone on show."""
+        data = self.cleaned_data
+        return bool(data.get("browser_timezone") and data.get("timezone"))
 
 
 class JoinForm(forms.Form):
@@ -184,13 +252,17 @@ class RoundForm(forms.Form):
     day = forms.DateField(widget=_date(), label="Date")
     start_time = forms.TimeField(widget=_time(), label="Starts")
     end_time = forms.TimeField(widget=_time(), label="Ends")
-    timezone = forms.ChoiceField(choices=timezone_choices, label="Timezone of the interview")
+    timezone = TimezoneField(label="Timezone of the interview")
     format = forms.ChoiceField(choices=ROUND_FORMATS)
     location = forms.CharField(max_length=300, required=False)
     status = forms.ChoiceField(
         choices=[(Round.Status.HELD, "Held (it happened)"),
                  (Round.Status.SCHEDULED, "Scheduled (coming up)")],
         initial=Round.Status.HELD)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        keep_stored_zones(self)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -326,14 +398,14 @@ class ContactForm(forms.Form):
     website = forms.CharField(max_length=300, required=False)
     linkedin = forms.CharField(max_length=300, required=False, label="LinkedIn")
     twitter = forms.CharField(max_length=100, required=False)
-    timezone = forms.ChoiceField(choices=lambda: [("", "— same as yours —"), *timezone_choices()],
-                                 required=False)
+    timezone = TimezoneField(blank="— same as yours —", required=False)
     notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
 
     def __init__(self, *args: Any, region: str = "US", **kwargs: Any) -> None:
         # A number without a country code is read in the user's country.
         self.region = region
         super().__init__(*args, **kwargs)
+        keep_stored_zones(self)
 
     def clean_website(self) -> str:
         try:
@@ -374,7 +446,7 @@ class PauseForm(forms.Form):
 # --- Settings, profile, account --------------------------------------------------------------
 
 class SettingsForm(forms.Form):
-    timezone = forms.ChoiceField(choices=timezone_choices)
+    timezone = TimezoneField()
     country = forms.ChoiceField(choices=country_choices, label="Country (for public holidays)")
     subdivision = forms.CharField(max_length=10, required=False,
                                   label="State or region code (optional)",
@@ -383,6 +455,10 @@ class SettingsForm(forms.Form):
     workday_end = forms.TimeField(widget=_time(), label="Working day ends")
     pipeline_target = forms.IntegerField(min_value=1, max_value=100,
                                          label="Open applications to keep going")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        keep_stored_zones(self)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

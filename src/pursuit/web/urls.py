@@ -63,6 +63,8 @@ urlpatterns = [
     path("contacts/<int:contact_id>/pause/", contacts.contact_pause_view, name="contact_pause"),
     path("contacts/<int:contact_id>/delete/", contacts.contact_remove, name="contact_delete"),
     path("settings/", account.settings_page, name="settings"),
+    path("settings/timezone/guess/", account.timezone_guess, name="timezone_guess"),
+    path("settings/timezone/confirm/", account.timezone_confirm_view, name="timezone_confirm"),
     path("profile/", account.profile, name="profile"),
     path("profile/strengths/", account.strength_new, name="strength_add"),
     path("profile/strengths/<int:strength_id>/delete/", account.strength_remove,

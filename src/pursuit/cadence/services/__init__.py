@@ -1,7 +1,12 @@
 """Writes of the cadence: re-planning (`plan`), a touch's life and its message (`touches`), and
 every write to an application that moves its plan (`applications`). Callers import from here."""
 
-from pursuit.cadence.services.account import PROFILE_FIELDS, SETTINGS_FIELDS, user_update
+from pursuit.cadence.services.account import (
+    PROFILE_FIELDS,
+    SETTINGS_FIELDS,
+    timezone_confirm,
+    user_update,
+)
 from pursuit.cadence.services.applications import (
     PersonIn,
     application_delete,
@@ -36,6 +41,6 @@ __all__ = [
     "message_decide", "message_too_late", "plan_for", "reference_add", "round_log",
     "round_set_status", "touch_complete", "touch_queue_message", "touch_sent", "touch_skip",
     "touch_outside_plan", "touch_snooze", "touch_withdraw_message", "touches_fill_done_on",
-    "user_update",
+    "timezone_confirm", "user_update",
     "PROFILE_FIELDS", "SETTINGS_FIELDS",
 ]

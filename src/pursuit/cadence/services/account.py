@@ -9,7 +9,7 @@ from pursuit.accounts.models import User
 from pursuit.cadence.services.plan import applications_replan
 from pursuit.core.errors import BadInput
 from pursuit.core.mail import check_header
-from pursuit.core.timezones import zone_name
+from pursuit.core.timezones import canonical_zone, zone_name
 from pursuit.pipeline.models import OPEN_STAGES, Application
 
 SETTINGS_FIELDS = ("timezone", "country", "subdivision", "workday_start", "workday_end",
@@ -34,6 +34,8 @@ def user_update(*, user: User, **fields: object) -> User:
         if User.objects.filter(email__iexact=email).exclude(pk=user.pk).exists():
             raise BadInput("another account uses this e-mail", where="email")
         fields["email"] = email
+    if "timezone" in fields:  # chosen in a form: the person has said which zone is theirs
+        fields["timezone_confirmed"] = True
     replan = any(fields.get(f, getattr(user, f)) != getattr(user, f) for f in _CALENDAR_FIELDS)
     with transaction.atomic():
         for name, value in fields.items():
@@ -41,4 +43,14 @@ def user_update(*, user: User, **fields: object) -> User:
         user.save()
         if replan:
             applications_replan(Application.objects.filter(owner=user, stage__in=OPEN_STAGES))
+    return user
+
+
+def timezone_confirm(*, user: User, zone: str) -> User:
+    """The person says `zone` is theirs (Today's "Your time zone looks like ..." banner): it is
+    saved as its canonical name and Today stops asking. Nothing is re-planned, as when the zone
+    is changed in Settings: business days depend on the country, not the zone."""
+    name = canonical_zone(zone_name(zone, where="timezone"))
+    user.timezone, user.timezone_confirmed = name, True
+    user.save(update_fields=["timezone", "timezone_confirmed"])
     return user

@@ -13,6 +13,7 @@ from django.utils.safestring import SafeString
 
 from pursuit.core.agenda import day_words, time_words
 from pursuit.core.due import due_state
+from pursuit.core.timezones import canonical_zone
 from pursuit.pipeline.models import Stage
 
 register = template.Library()
@@ -76,6 +77,34 @@ def next_touch(context: template.Context, app: Any) -> str:
     if state.due:
         return "touch due today"
     return f"next touch {day_words(state.day, now.astimezone(tz).date())}"
+
+
+@register.filter
+def canonical(zone_name: str) -> str:
+    """A stored zone as it is offered: "America/Atka" (an old alias) reads "America/Adak"."""
+    return canonical_zone(zone_name) if zone_name else zone_name
+
+
+#: How many monogram colours app.css has (.mono-0 ... .mono-7).
+MONOGRAM_COLOURS = 8
+
+
+@register.filter
+def monogram(name: str) -> str:
+    """A company's initial for its monogram on the board: its first letter or digit ("Ørsted"
+    gives "Ø", "3M" gives "3"), "?" for a name without one. Drawn from the name alone: no
+    favicon is fetched, nothing leaves the machine."""
+    for char in name or "":
+        if char.isalnum():
+            return char.upper()
+    return "?"
+
+
+@register.filter
+def monogram_colour(name: str) -> str:
+    """The same company gets the same colour on every card and every visit: a stable sum of
+    its name's characters (Python's hash() changes between processes)."""
+    return f"mono-{sum(map(ord, (name or '').casefold())) % MONOGRAM_COLOURS}"
 
 
 _OPTIONS: dict[str, SafeString] = {}

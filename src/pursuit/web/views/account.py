@@ -9,7 +9,7 @@ from django.contrib.auth import login, logout
 from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.views import LoginView
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.utils import timezone
@@ -23,9 +23,10 @@ from pursuit.accounts.services import strength_add, strength_delete, user_create
 from pursuit.accounts.throttle import record_success, sign_in_allowed
 from pursuit.archive.backup import backup_export
 from pursuit.archive.services import account_delete
-from pursuit.cadence.services import user_update
+from pursuit.cadence.services import timezone_confirm, user_update
 from pursuit.common.http import back_to, member, owner
 from pursuit.core.errors import BadInput
+from pursuit.core.timezones import canonical_zone, canonical_zones, zone
 from pursuit.demo import demo_account, demo_close, demo_open, demo_remove, has_demo_data
 from pursuit.invitations import open_signup
 from pursuit.web.forms import (
@@ -67,6 +68,8 @@ def first_run(request: HttpRequest) -> HttpResponse:
             user.save(update_fields=["is_staff", "is_superuser"])
             user_update(user=user, phone=data["phone"].strip(),
                         return_address=data["return_address"].strip())
+            if form.zone_confirmed():  # the browser's own zone, kept as it was offered
+                timezone_confirm(user=user, zone=data["timezone"])
             login(request, user, backend=BACKEND)
             if request.POST.get("then") == "demo":
                 return _into_demo(request, user)
@@ -74,6 +77,36 @@ def first_run(request: HttpRequest) -> HttpResponse:
                                       "first application.")
             return redirect("today")
     return render(request, "web/first_run.html", {"form": form})
+
+
+@require_GET
+def timezone_guess(request: HttpRequest) -> HttpResponse:
+    """The zone offered for what a browser says it is in (timezone.js asks; browsers may still
+    say "Asia/Calcutta" or "Europe/Kiev"): {"zone": "Asia/Kolkata"}, or {"zone": ""} when it is
+    no zone or none a person is offered. Reads nothing stored, so it needs no account: the
+    first-run form asks it too."""
+    name = request.GET.get("zone", "")[:64]
+    try:
+        zone(name, where="zone")
+    except BadInput:
+        return JsonResponse({"zone": ""})
+    found = canonical_zone(name)
+    return JsonResponse({"zone": found if found in canonical_zones() else ""})
+
+
+@member
+@require_POST
+def timezone_confirm_view(request: HttpRequest) -> HttpResponse:
+    """Today's banner: "keep it" saves the zone sent (the browser's, or the one already set)."""
+    user = owner(request)
+    try:
+        timezone_confirm(user=user, zone=request.POST.get("timezone", ""))
+    except BadInput:
+        messages.error(request, "That is not a time zone we know: choose yours in Settings.")
+        return redirect("settings")
+    messages.success(request, f"Time zone: {user.timezone}. Every date and reminder is in it; "
+                              "change it any time in Settings.")
+    return back_to(request, "today")
 
 
 @member

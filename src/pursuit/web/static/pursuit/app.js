@@ -107,19 +107,6 @@
     }
   });
 
-  // --- The browser's timezone -------------------------------------------------------------
-  // A select with data-browser-timezone (the first-run form) starts at the browser's own
-  // zone when it is one of the choices; without script the server's default stays.
-  document.addEventListener("DOMContentLoaded", function () {
-    var zone = "";
-    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { return; }
-    document.querySelectorAll("select[data-browser-timezone]").forEach(function (select) {
-      for (var i = 0; i < select.options.length; i++) {
-        if (select.options[i].value === zone) { select.value = zone; return; }
-      }
-    });
-  });
-
   // --- Round form: add interviewer rows ---------------------------------------------------
   document.addEventListener("DOMContentLoaded", function () {
     var add = document.getElementById("add-person");
