@@ -62,6 +62,7 @@ from pursuit.contacts.services import ContactIn, contact_create
 from pursuit.crypto import hash_token
 from pursuit.letters.services import letter_draft
 from pursuit.networking import services as networking
+from pursuit.outbox.services import message_enqueue
 from pursuit.networking.models import NetworkingEvent
 from pursuit.pipeline.models import Application
 from pursuit.pipeline.services import application_create
@@ -103,9 +104,13 @@ AccountInvitation.objects.create(email="new@example.com", invited_by=me,
                                  token_hash=hash_token(%(join)r),
                                  expires_at=now + timedelta(days=14))
 application = round_.application
+message = message_enqueue(owner=me, to_address="adaeze@larchmont.example",
+                          to_name="Adaeze Okonkwo", subject="Thank you for Friday",
+                          body="Dear Adaeze,\\n\\nThank you for your time on Friday.\\n\\nJordan")
 ids = dict(contact=long.pk, twin=twin.pk, event=event.pk,
            touch=thanks.pk, call=call.pk, letter=letter.pk, postal=postal_letter.pk,
            round=round_.pk, application=application.pk, scan=scan.pk, coached=coached.pk,
+           message=message.pk,
            offer=Application.objects.filter(owner=me, stage="offer").first().pk)
 open(%(out)r, "w").write(json.dumps(ids))
 """
@@ -301,11 +306,10 @@ def test_every_page_at_both_widths(site: tuple[str, dict[str, int], Path], brows
     for name, path in pages:
         look(name, path, status=404 if name == "not-found" else None)
 
-    # Pages reached by doing something: a message in the Outbox, an API token shown once, an
-    # import's preview and its progress, a card photo's batch, a pasted posting.
-    page.goto(base + "/outbox/")
-    message = page.locator("a[href^='/outbox/']").first.get_attribute("href")
-    look("outbox-message", str(message))
+    look("outbox-message", f"/outbox/{ids['message']}/")
+
+    # Pages reached by doing something: an API token shown once, an import's preview and its
+    # progress, a card photo's batch, a pasted posting.
 
     def make_token() -> None:
         page.get_by_label("Name").fill("Phone-app-" + "x" * 90)
