@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from django.http import HttpRequest, HttpResponse
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Swagger
 
 from pursuit.api import applications, contacts, events, letters, rounds, touches
 from pursuit.api.auth import SessionAuth, TokenAuth
@@ -33,9 +33,18 @@ invalid input is 422 with `detail` listing each problem. Another user's object i
 exactly like one that does not exist.
 """
 
+
+
+class _Docs(Swagger):
+    """ninja's Swagger UI page with what it lacks: the page's language (for screen readers)
+    and a viewport, so that it fits a phone (api/swagger.html, api/docs.css)."""
+
+    template = "api/swagger.html"
+
+
 api = NinjaAPI(
     title="Pursuit API", version="1", description=DESCRIPTION, urls_namespace="api",
-    auth=[TokenAuth(), SessionAuth()],
+    auth=[TokenAuth(), SessionAuth()], docs=_Docs(),
 )
 for module in (contacts, applications, rounds, touches, events, letters):
     api.add_router("", module.router)
