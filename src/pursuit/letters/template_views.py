@@ -152,7 +152,8 @@ def template_edit(request: HttpRequest, kind: str) -> HttpResponse:
             try:
                 services.template_save_parts(owner=owner(request), kind=checked, parts=parts)
             except BadInput as exc:
-                errors[exc.where or "body"] = str(exc)
+                errors[exc.where or "body"] = exc.message if exc.where in _FORM_WHERE \
+                    or str(exc.where).startswith(("p-", "subject-")) else str(exc)
             else:
                 messages.success(request, "Template saved: new drafts use your copy.")
                 return redirect("letter_template", checked)
@@ -171,7 +172,7 @@ def template_edit(request: HttpRequest, kind: str) -> HttpResponse:
     })
 
 
-_FORM_FIELDS = frozenset({"greeting", "sign_off"})
+_FORM_FIELDS = _FORM_WHERE = frozenset({"greeting", "sign_off"})
 
 
 def _shown(parts: form_parts.Parts, errors: dict[str, str]) -> dict[str, object]:
