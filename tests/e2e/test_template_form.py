@@ -41,22 +41,23 @@ def test_insert_a_placeholder_by_button_and_save_on_a_phone(demo_server: str, br
     page.set_viewport_size({"width": 390, "height": 844})
     assert _overflow(page) <= 0
 
-    # The last paragraph's first wording: cursor after its first word, then the button.
+    # The last paragraph's first wording: type at its end, a placeholder by its button at the
+    # cursor, then go on typing after it.
     field = page.locator("textarea[name$='-0']").last
     original = field.input_value()
-    first_word = original.split(" ")[0]
     field.click()
-    field.evaluate(f"el => el.setSelectionRange({len(first_word)}, {len(first_word)})")
+    field.press("End")
+    field.evaluate("el => el.setSelectionRange(el.value.length, el.value.length)")
+    page.keyboard.type(" Thank you, ")
     page.get_by_role("button", name="{{ recipient.first_name }}").click()
-    typed = field.input_value()
-    assert typed == first_word + "{{ recipient.first_name }}" + original[len(first_word):]
-    # Make it read well, then save.
-    field.fill(original.replace(first_word, first_word + " {{ recipient.first_name }},", 1))
+    page.keyboard.type(".")
+    assert field.input_value() == original + " Thank you, {{ recipient.first_name }}."
     assert _overflow(page) <= 0
     page.get_by_role("button", name="Save my copy").click()
     page.wait_for_url(demo_server + "/letters/templates/follow_up_email/")
     assert page.get_by_text("Template saved").is_visible()
-    assert "{{ recipient.first_name }}," in page.locator("textarea[name$='-0']").last.input_value()
+    saved = page.locator("textarea[name$='-0']").last.input_value()
+    assert saved.endswith("Thank you, {{ recipient.first_name }}.")
     assert page.get_by_text("Your copy. Every draft").is_visible()
     assert _overflow(page) <= 0
     page.set_viewport_size({"width": 1280, "height": 900})
@@ -64,6 +65,7 @@ def test_insert_a_placeholder_by_button_and_save_on_a_phone(demo_server: str, br
 
     # The code view shows the same template as code.
     page.get_by_role("navigation", name="How to edit").get_by_role("link", name="Code").click()
-    assert "{{ recipient.first_name }}," in page.locator("textarea[name='body']").input_value()
+    assert "Thank you, {{ recipient.first_name }}." in page.locator(
+        "textarea[name='body']").input_value()
     assert problems == []
     context.close()

@@ -42,7 +42,9 @@ def _preview(request: HttpRequest, kind: core.Kind, subject: str, body: str) -> 
         shown: list[tuple[str, str, str]] = []
         for touch in touches:
             try:
-                shown.append((touch.recipient_name, *services.template_preview_for(
+                who = touch.recipient_name + (f" (follow-up {touch.week})"
+                                              if touch.week and checked_week(kind) else "")
+                shown.append((who, *services.template_preview_for(
                     owner=user, kind=kind, subject=subject, body=body, touch=touch)))
             except BadInput as exc:
                 if not str(exc.where).startswith("template"):
@@ -56,6 +58,11 @@ def _preview(request: HttpRequest, kind: core.Kind, subject: str, body: str) -> 
     except BadInput as exc:
         return {"error": exc}
     return {"previews": shown, "real": bool(touches) and not shown[0][0].startswith("the ")}
+
+
+def checked_week(kind: core.Kind) -> bool:
+    """A follow-up's letters go to one person week after week: say which week."""
+    return kind in ("follow_up_email", "call_script")
 
 
 def _code_page(request: HttpRequest, checked: core.Kind,
