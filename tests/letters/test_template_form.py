@@ -144,3 +144,13 @@ def test_hand_edited_code_the_form_cannot_show_opens_in_the_code_view(panel: Pan
     assert "Shown as code:" in html and "runs across paragraphs" in html
     assert "{% for t in topics %}" in html.replace("&#x27;", "'")
     assert 'name="greeting"' not in html
+
+
+def test_the_live_preview_of_the_form_names_the_field_at_fault(panel: Panel) -> None:
+    client = signed_in(panel.owner)
+    url = reverse("letter_template_preview", args=["follow_up_email"])
+    bad = client.post(url, _post({"sign_off": "Best,\n{{ candidate.nick }}"}),
+                      HTTP_HX_REQUEST="true").content.decode()
+    assert "<strong>Template:</strong> Sign-off: {{ candidate.nick }} is not a placeholder" in bad
+    good = client.post(url, _post({}), HTTP_HX_REQUEST="true").content.decode()
+    assert "I am still keen on" in good and "your real letters" in good

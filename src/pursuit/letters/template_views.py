@@ -208,7 +208,8 @@ def template_preview(request: HttpRequest, kind: str) -> HttpResponse:
                 form_parts.check_text(text, kind=checked, label=label, where=where)
             source = form_parts.to_source(form_parts.cleaned(parts))
         except BadInput as exc:
-            context: dict[str, object] = {"error": exc}
+            # The message names the form's field already ("Sign-off: ...").
+            context: dict[str, object] = {"error": BadInput(exc.message)}
         else:
             context = _preview(request, checked, source.subject, source.body)
     else:
