@@ -7,6 +7,7 @@ from datetime import date
 from django.db.models import QuerySet
 
 from pursuit.accounts.models import User
+from pursuit.cadence.models import Touch
 from pursuit.core import letters as core
 from pursuit.core.errors import BadInput
 from pursuit.letters import build
@@ -37,6 +38,25 @@ def debrief_round_id(letter: Letter) -> int | None:
 
 def own_templates(owner: User) -> dict[str, LetterTemplate]:
     return {t.kind: t for t in LetterTemplate.objects.filter(owner=owner)}
+
+
+def preview_touches(owner: User, kind: core.Kind, *, limit: int = 3) -> list[Touch]:
+    """Real people the template page previews a template for: the user's latest touch of that
+    kind of letter, and the others of its round (a panel's thank-yous differ by place)."""
+    recent = (Touch.objects.filter(owner=owner).select_related("application__employer", "round")
+              .order_by("-id")[:300])  # bounded: a preview needs a few, not the history
+    matching = []
+    for touch in recent:
+        try:
+            if build.kind_for(touch) == kind:
+                matching.append(touch)
+        except BadInput:
+            continue
+    if not matching:
+        return []
+    first = matching[0]
+    same = [t for t in matching if first.round_id and t.round_id == first.round_id]
+    return sorted(same, key=lambda t: t.pk)[:limit] if same else [first]
 
 
 def printed_letter(letter: Letter, *, day: date) -> PrintedLetter:

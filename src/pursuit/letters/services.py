@@ -19,6 +19,7 @@ from pursuit.cadence.models import Touch
 from pursuit.cadence.services import touch_complete, touch_queue_message, touch_withdraw_message
 from pursuit.core import letters as core
 from pursuit.core.errors import BadInput
+from pursuit.core.letters import parts as form_parts
 from pursuit.core.letters.schedule import next_business_morning
 from pursuit.core.proofread import Finding, Sibling, proofread
 from pursuit.letters import build
@@ -116,6 +117,27 @@ def template_save(*, owner: User, kind: str, subject: str, body: str) -> LetterT
     template, _ = LetterTemplate.objects.update_or_create(
         owner=owner, kind=checked, defaults={"subject": subject.strip(), "body": body})
     return template
+
+
+def template_save_parts(*, owner: User, kind: str, parts: form_parts.Parts) -> LetterTemplate:
+    """Keep a template made with the form: every part checked (words and known placeholders
+    only, BadInput naming the field), then saved as the source it makes, through the same
+    checks as code typed by hand."""
+    checked = check_kind(kind)
+    for label, where, text in form_parts.fields_of(parts):
+        form_parts.check_text(text, kind=checked, label=label, where=where)
+    source = form_parts.to_source(form_parts.cleaned(parts))
+    return template_save(owner=owner, kind=checked, subject=source.subject, body=source.body)
+
+
+def template_preview_for(*, owner: User, kind: core.Kind, subject: str, body: str,
+                         touch: Touch, now: datetime | None = None) -> tuple[str, str]:
+    """The template filled in for a real person the user writes to (the touch's recipient),
+    as the draft would be: the same data, renderer and limits."""
+    sources = build.sources_for(touch)
+    data = build.letter_input(sources, owner, today=_today(owner, now).date())
+    return render_letter(core.TemplateText(subject, body), data, kind=kind,
+                         with_subject=kind in core.WITH_SUBJECT and touch.channel == "email")
 
 
 def template_reset(*, owner: User, kind: str) -> None:
