@@ -36,6 +36,11 @@ tom = Contact.objects.filter(owner=owner, full_name="Tom Alvarez").first()
 services.keep_in_touch_set(owner=owner, contact_id=tom.pk, days=30)
 Contact.objects.filter(pk=tom.pk).update(created_at=timezone.now() - timedelta(days=50))
 tom.interactions.all().delete()
+from pursuit.cadence.models import Touch
+from pursuit.letters.services import letter_draft
+touch = Touch.objects.filter(application__owner=owner, status="planned",
+                             type="thank_you_email").first()
+letter_draft(owner=owner, touch_id=touch.pk)
 message_enqueue(owner=owner, to_address="priya@larchmont.example", to_name="Priya Raman",
                 subject="Thank you for Tuesday",
                 body="Dear Priya,\\n\\nThank you for the conversation <img src=http://remote.example/x.png>.\\n\\nBest,\\nJordan")
@@ -105,9 +110,8 @@ def test_the_finished_pages_at_both_widths(demo_server: str, browser) -> None:  
     assert page.locator("p.notice", has_text="printed on the console").is_visible()
     shoot(page, "pages-mail-account")
 
-    # Letter templates (the Letters list shares .row-card .pill): badges as tall as their
-    # text, on both widths.
-    for path, name in (("/letters/templates/", "pages-templates"),):
+    # Letters and letter templates: badges as tall as their text, on both widths.
+    for path, name in (("/letters/", "pages-letters"), ("/letters/templates/", "pages-templates")):
         page.goto(demo_server + path)
         _badges_fit(page, ".row-card .pill")
         shoot(page, name)
