@@ -61,15 +61,22 @@ def application_new(request: HttpRequest) -> HttpResponse:
     return render(request, "web/applications/form.html", {"form": form, "new": True})
 
 
+# How many planned touches an application's timeline shows before "Show N more".
+NEXT_PLANNED = 3
+
+
 @member
 @require_GET
 def application_page(request: HttpRequest, application_id: int) -> HttpResponse:
     application = application_detail(owner(request), application_id)
+    planned = [t for t in application.touches.all() if t.status == "planned"]
     return render(request, "web/applications/detail.html", {
         "app": application, "event_form": EventForm(), "reference_form": ReferenceForm(),
         "round_statuses": Round.Status.choices,
         "history": [t for t in application.touches.all() if t.status != "planned"],
-        "planned": [t for t in application.touches.all() if t.status == "planned"],
+        # Weekly follow-ups run months ahead: the next few are what the user acts on, the
+        # rest stay one click away (folded, not dropped).
+        "planned_next": planned[:NEXT_PLANNED], "planned_later": planned[NEXT_PLANNED:],
     })
 
 

@@ -46,8 +46,10 @@ def outbox(request: HttpRequest) -> HttpResponse:
 @require_GET
 def message_detail(request: HttpRequest, message_id: int) -> HttpResponse:
     message = _message(request, message_id)
+    # The page shows the message as its recipient reads it; the raw source (headers, encoded
+    # body: what the .eml holds) is there for whoever wants it, folded away.
     return render(request, "outbox/message.html", {
-        "message": message, "headers": services.build_email(message).items()})
+        "message": message, "raw": services.build_email(message).as_string()})
 
 
 @login_required

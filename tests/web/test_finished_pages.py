@@ -1,0 +1,97 @@
+"""Issue 16, "pages that look unfinished", as the server renders them: the Outbox message read
+as a message, the settings sections grouped, an application's timeline folded after the next
+few touches, Today's keep-in-touch block with the Network page's stylesheet."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from html import escape
+
+from django.urls import reverse
+from django.utils import timezone
+
+from pursuit.cadence.models import Touch
+from pursuit.contacts.models import Contact
+from pursuit.networking import services
+from pursuit.outbox.services import message_enqueue
+from pursuit.web.views.applications import NEXT_PLANNED
+
+
+def test_the_message_page_reads_like_the_message(owner_client, owner) -> None:  # type: ignore[no-untyped-def]
+    message = message_enqueue(owner=owner, to_address="priya@example.com", to_name="Priya Raman",
+                              subject="Thank you", body="Dear Priya,\n\nThanks <script>x()</script>"
+                              "\nfor Tuesday.\n\nBest,\nJordan")
+    page = owner_client.get(reverse("outbox_message", args=[message.pk])).content.decode()
+    head = page[page.index('class="mail-meta"'):page.index("</dl>", page.index("mail-meta"))]
+    assert "<dt>From</dt>" in head and "<dt>To</dt>" in head and "Priya Raman" in head
+    body = page[page.index('class="mail-body"'):page.index("</div>", page.index("mail-body"))]
+    # Paragraphs from blank lines, line breaks kept, the text escaped, never run.
+    assert body.count("<p>") == 3
+    assert "Thanks &lt;script&gt;x()&lt;/script&gt;<br>for Tuesday." in body
+    assert "<script>x()" not in page
+    # The raw source, headers first, is folded behind a toggle.
+    raw = re.search(r'<details class="mail-raw">\s*<summary>[^<]*</summary>\s*<pre>(.*?)</pre>',
+                    page, re.S)
+    assert raw is not None and f"Message-ID: {escape(message.message_id)}" in raw.group(1)
+    assert "Message-ID" not in page.replace(raw.group(0), "")
+
+
+def test_settings_sections_come_in_groups_with_the_open_one_marked(owner_client, owner) -> None:  # type: ignore[no-untyped-def]
+    page = owner_client.get(reverse("mail_settings")).content.decode()
+    groups = re.findall(r'<span class="settings-group-name"[^>]*>([^<]+)</span>', page)
+    assert groups == ["You", "Mail and letters", "Connections"]
+    nav = page[page.index('<nav class="settings-nav"'):]
+    nav = nav[:nav.index("</nav>")]
+    current = re.findall(r'<a href="([^"]+)" aria-current="page">', nav)
+    # Once in the grouped tabs, once in the phone's menu, and its name on the menu's line.
+    assert current == [reverse("mail_settings")] * 2
+    assert re.search(r"<summary><span class=\"muted\">Settings:</span> Mail account</summary>",
+                     page)
+    assert (reverse("account_settings") in page) == owner.is_superuser
+
+
+def test_only_the_administrator_sees_the_accounts_section(outsider_client, outsider) -> None:  # type: ignore[no-untyped-def]
+    assert not outsider.is_superuser
+    page = outsider_client.get(reverse("settings")).content.decode()
+    assert reverse("account_settings") not in page and "Coaches" in page
+
+
+def test_the_phone_menu_names_the_open_section(owner_client) -> None:  # type: ignore[no-untyped-def]
+    page = owner_client.get(reverse("profile")).content.decode()
+    assert "Settings:</span> Profile and strengths</summary>" in page
+
+
+def test_the_timeline_shows_the_next_touches_and_folds_the_rest(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    planned = list(Touch.objects.filter(application=world.application, status="planned")
+                   .order_by("due_on", "id"))
+    assert len(planned) > NEXT_PLANNED + 3  # weeks of weekly follow-ups
+    page = owner_client.get(reverse("application", args=[world.application.pk])).content.decode()
+    shown, _, folded = page.partition('<details class="timeline-more">')
+    later = len(planned) - NEXT_PLANNED
+    assert f"Show {later} more planned touches</summary>" in folded
+    for n, touch in enumerate(planned):
+        link = f'href="{reverse("touch", args=[touch.pk])}"'
+        # Every touch stays reachable: the first few in view, the rest inside the toggle.
+        assert link in (shown if n < NEXT_PLANNED else folded.split("</details>")[0]), n
+
+
+def test_a_short_timeline_has_nothing_to_fold(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    keep = Touch.objects.filter(application=world.application, status="planned") \
+        .order_by("due_on", "id").values_list("pk", flat=True)[:NEXT_PLANNED]
+    Touch.objects.filter(application=world.application, status="planned") \
+        .exclude(pk__in=list(keep)).delete()
+    page = owner_client.get(reverse("application", args=[world.application.pk])).content.decode()
+    assert "timeline-more" not in page and "<h3>Next</h3>" in page
+
+
+def test_todays_keep_in_touch_block_uses_the_network_pages_styles(owner_client, owner,  # type: ignore[no-untyped-def]
+                                                                  make_contact) -> None:
+    tom = make_contact(owner, "Tom Alvarez")
+    services.keep_in_touch_set(owner=owner, contact_id=tom.pk, days=30)
+    Contact.objects.filter(pk=tom.pk).update(created_at=timezone.now() - timedelta(days=50))
+    page = owner_client.get(reverse("today")).content.decode()
+    # Without the stylesheet the cards were raw bullets; it now comes with the block.
+    assert 0 < page.index("networking/networking") < page.index('class="group network-due"')
+    block = page[page.index('class="group network-due"'):]
+    assert '<li class="card due-item is-overdue">' in block
