@@ -47,6 +47,13 @@ service imap-login {{
     port = 0
   }}
 }}
+namespace inbox {{
+  inbox = yes
+  mailbox Sent {{
+    special_use = \\Sent
+    auto = subscribe
+  }}
+}}
 service anvil {{
   chroot =
 }}
