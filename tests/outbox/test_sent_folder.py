@@ -151,3 +151,51 @@ def test_a_worker_killed_between_delivery_and_append(tmp_path: Path, imap) -> No
 
 def test_imap_quote_is_what_the_search_uses() -> None:
     assert imap_quote('<a"b@x>') == '"<a\\"b@x>"'
+
+
+@pytest.mark.django_db(transaction=True)
+def test_follow_ups_to_one_person_for_one_application_are_one_thread(
+        owner, make_contact, make_application, log_round, sink) -> None:  # type: ignore[no-untyped-def]
+    """The thank-you, then two follow-ups to Priya: the second follow-up answers the first
+    (In-Reply-To) and names both earlier messages (References), as the recipient's client
+    and the user's own thread them. A message to someone else starts its own thread."""
+    from pursuit.cadence.models import Touch
+    from pursuit.cadence.services import touch_queue_message
+    from tests.outbox.test_replies import at
+
+    mail_account_save(owner=owner, from_address="jordan@example.com", smtp_host="127.0.0.1",
+                      smtp_port=sink.port, smtp_security="none")
+    application = make_application(owner)
+    priya = make_contact(owner, "Priya Raman", "priya@larchmont.example")
+    sam = make_contact(owner, "Sam Okafor", "sam@larchmont.example")
+    log_round(application, at("2025-10-17 15:00"), [priya, sam])
+    def next_email_to(contact):  # type: ignore[no-untyped-def]
+        # The thank-you to this person, then the application's weekly follow-ups (written to
+        # the interviewer): threading goes by the application and the address written to.
+        return (Touch.objects.filter(application=application, type="thank_you_email",
+                                     status="planned", contact=contact).first()
+                or Touch.objects.filter(application=application, type="weekly_follow_up",
+                                        status="planned", message=None)
+                .order_by("due_on", "id").first())
+
+    sent: list[Message] = []
+    for _ in range(3):
+        touch = next_email_to(priya)
+        assert touch is not None, list(Touch.objects.values_list("type", "status"))
+        sent.append(touch_queue_message(owner=owner, touch_id=touch.pk,
+                                        to_address="Priya@larchmont.example",
+                                        to_name="Priya Raman", subject="Following up",
+                                        body="Dear Priya,\n\nFollowing up.\n"))
+        work()
+    to_sam = next_email_to(sam)
+    other = touch_queue_message(owner=owner, touch_id=to_sam.pk,
+                                to_address="sam@larchmont.example", to_name="Sam Okafor",
+                                subject="Thank you", body="Dear Sam,\n\nThank you.\n")
+    work()
+    received = {str(m["Message-ID"]): m for m in map(message_from_bytes, sink.handler.received)}
+    first, second, third = (received[m.message_id] for m in sent)
+    assert first["In-Reply-To"] is None and first["References"] is None
+    assert second["In-Reply-To"] == sent[0].message_id
+    assert third["In-Reply-To"] == sent[1].message_id
+    assert third["References"].split() == [sent[0].message_id, sent[1].message_id]
+    assert received[other.message_id]["In-Reply-To"] is None
