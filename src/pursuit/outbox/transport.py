@@ -188,21 +188,6 @@ class ConsoleTransport:
         return None
 
 
-def probe_smtp(*, host: str, port: int, security: str, username: str, password: str,
-               timeout: float) -> str:
-    """Connect and log in, then quit; returns what happened in words."""
-    transport = SmtpTransport(host=host, port=port, security=security, username=username,
-                              password=password, timeout=timeout)
-    try:
-        transport.open()
-    except SendFailed as exc:
-        return f"SMTP failed: {exc.failure.detail}"
-    finally:
-        transport.close()
-    return f"SMTP OK: connected to {host}:{port}" + (f" and logged in as {username}"
-                                                     if username else "")
-
-
 def resolve(host: str) -> None:
     """Raise OSError early when a host name does not resolve (a clear message in checks)."""
     socket.getaddrinfo(host, None)
