@@ -66,26 +66,42 @@ def _append_account(account: MailAccount, messages: list[Message], worker: str) 
             _error(account, "Sent folder: the mailbox has no Sent folder (none flagged \\Sent "
                             "and none of the usual names)")
             return 0
+        # Copies left half-done by a gone worker: taken over one by one, and looked for in
+        # the Sent folder first (the APPEND may have happened before the worker died).
+        fresh: list[Message] = []
         for message in messages:
-            if message.sent_copy == Copy.APPENDING:
-                # Left half-done: take it over, then look before appending again.
-                if not Message.objects.filter(pk=message.pk, sent_copy=Copy.APPENDING,
-                                              claimed_by=message.claimed_by).update(
-                        claimed_by=worker):
-                    continue
-                client.select_folder(folder, readonly=True)
-                if client.search(f"HEADER Message-ID {imap_quote(message.message_id)}"):
-                    Message.objects.filter(pk=message.pk).update(sent_copy=Copy.DONE,
-                                                                 claimed_by="")
-                    continue
-            elif not Message.objects.filter(pk=message.pk, sent_copy=Copy.PENDING).update(
-                    sent_copy=Copy.APPENDING, claimed_by=worker):
-                continue  # another worker took it
-            raw = build_email(message).as_bytes()
-            client.append(folder, raw, flags=[SEEN], msg_time=message.sent_at)
-            Message.objects.filter(pk=message.pk, sent_copy=Copy.APPENDING).update(
-                sent_copy=Copy.DONE, claimed_by="")
-            appended += 1
+            if message.sent_copy != Copy.APPENDING:
+                fresh.append(message)
+                continue
+            if not Message.objects.filter(pk=message.pk, sent_copy=Copy.APPENDING,
+                                          claimed_by=message.claimed_by).update(
+                    claimed_by=worker):
+                continue
+            client.select_folder(folder, readonly=True)
+            if not client.search(f"HEADER Message-ID {imap_quote(message.message_id)}"):
+                client.append(folder, build_email(message).as_bytes(), flags=[SEEN],
+                              msg_time=message.sent_at)
+                appended += 1
+            Message.objects.filter(pk=message.pk).update(sent_copy=Copy.DONE, claimed_by="")
+        # Pending copies: marked (and committed) as being appended, all in one statement,
+        # before the first APPEND; marked done together after the last.
+        ids = [m.pk for m in fresh]
+        Message.objects.filter(pk__in=ids, sent_copy=Copy.PENDING).update(
+            sent_copy=Copy.APPENDING, claimed_by=worker)
+        mine = set(Message.objects.filter(pk__in=ids, sent_copy=Copy.APPENDING,
+                                          claimed_by=worker).values_list("pk", flat=True))
+        done: list[int] = []
+        try:
+            for message in fresh:
+                if message.pk not in mine:
+                    continue  # another worker took it
+                client.append(folder, build_email(message).as_bytes(), flags=[SEEN],
+                              msg_time=message.sent_at)
+                done.append(message.pk)
+                appended += 1
+        finally:
+            Message.objects.filter(pk__in=done, sent_copy=Copy.APPENDING,
+                                   claimed_by=worker).update(sent_copy=Copy.DONE, claimed_by="")
     except (OSError, IMAPClientError) as exc:
         _error(account, f"Sent folder: {exc}")
     finally:
