@@ -46,8 +46,15 @@ def append_copies(*, worker: str, gone: Callable[[str], bool]) -> int:
     owners = list(due.order_by().values_list("owner_id", flat=True).distinct())
     appended = 0
     for account in MailAccount.objects.filter(owner_id__in=owners).exclude(imap_host=""):
-        mine = list(due.filter(owner_id=account.owner_id).order_by("sent_at", "id")[:BATCH])
-        appended += _append_account(account, mine, worker)
+        # A batch at a time (one IMAP connection each), until the account has none left
+        # or a batch makes no progress (its IMAP server failed: tried again later).
+        while True:
+            mine = list(due.filter(owner_id=account.owner_id).order_by("sent_at", "id")
+                        [:BATCH])
+            done = _append_account(account, mine, worker) if mine else 0
+            appended += done
+            if len(mine) < BATCH or not done:
+                break
     return appended
 
 
