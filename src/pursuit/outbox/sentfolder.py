@@ -25,7 +25,7 @@ from pursuit.outbox.services import build_email
 
 log = logging.getLogger(__name__)
 Copy = Message.Copy
-BATCH = 100
+BATCH = 200  # copies per IMAP connection (and per MULTIAPPEND)
 
 
 def _folder_of(client: object) -> str | None:
@@ -98,14 +98,22 @@ def _append_account(account: MailAccount, messages: list[Message], worker: str) 
         mine = set(Message.objects.filter(pk__in=ids, sent_copy=Copy.APPENDING,
                                           claimed_by=worker).values_list("pk", flat=True))
         done: list[int] = []
+        taken = [m for m in fresh if m.pk in mine]  # the others, another worker took
         try:
-            for message in fresh:
-                if message.pk not in mine:
-                    continue  # another worker took it
-                client.append(folder, build_email(message).as_bytes(), flags=[SEEN],
-                              msg_time=message.sent_at)
-                done.append(message.pk)
-                appended += 1
+            if taken and b"MULTIAPPEND" in client.capabilities():
+                # One command for the batch (RFC 3502: all of it is stored, or none): a
+                # server that syncs its disk after each APPEND does so once.
+                client.multiappend(folder, [
+                    {"msg": build_email(m).as_bytes(), "flags": [SEEN], "date": m.sent_at}
+                    for m in taken])
+                done = [m.pk for m in taken]
+                appended += len(done)
+            else:
+                for message in taken:
+                    client.append(folder, build_email(message).as_bytes(), flags=[SEEN],
+                                  msg_time=message.sent_at)
+                    done.append(message.pk)
+                    appended += 1
         finally:
             Message.objects.filter(pk__in=done, sent_copy=Copy.APPENDING,
                                    claimed_by=worker).update(sent_copy=Copy.DONE, claimed_by="")
