@@ -201,6 +201,9 @@ def message_restored(row: Mapping[str, Any], *, taken: Collection[str]) -> dict[
     if restored["state"] == Message.State.HELD:
         restored["attempts"] = 0  # sent again, it is a new message with a back-off of its own
     restored["claimed_by"], restored["claimed_at"] = "", None
+    if restored.get("sent_copy") in (Message.Copy.PENDING, Message.Copy.APPENDING):
+        # The old instance may have put it in the Sent folder already: never a second copy.
+        restored["sent_copy"] = ""
     return restored
 
 
