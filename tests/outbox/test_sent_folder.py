@@ -42,14 +42,14 @@ def sink() -> Iterator[SmtpSink]:
         yield server
 
 
-def sent_ids(imap: ImapServer, user: str = USER) -> list[str]:
-    """The Message-IDs in the user's Sent folder, one per copy."""
+def sent_ids(imap: ImapServer, user: str = USER, header: str = "Message-ID") -> list[str]:
+    """The Message-IDs (or another header) in the user's Sent folder, one per copy."""
     client = IMAPClient("127.0.0.1", port=imap.port, ssl=False, timeout=5)
     client.login(user, PASSWORD)
     try:
         client.select_folder("Sent", readonly=True)
         found = client.fetch(client.search("ALL"), [b"BODY.PEEK[HEADER]"])
-        return [str(message_from_bytes(d[b"BODY[HEADER]"])["Message-ID"])
+        return [str(message_from_bytes(d[b"BODY[HEADER]"])[header])
                 for d in found.values()]
     finally:
         client.logout()
@@ -81,6 +81,9 @@ def test_a_delivered_message_lands_in_sent_once(owner, sink, imap) -> None:  # t
     assert (message.state, message.sent_copy) == ("sent", "done")
     assert sent_ids(imap) == [message.message_id]
     assert sink.handler.ids[message.message_id] == 1
+    # The copy is the message that went out, its Date included.
+    assert sent_ids(imap, header="Date") == \
+        [str(message_from_bytes(sink.handler.received[0])["Date"])]
 
 
 @pytest.mark.django_db(transaction=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from django.db.models import Q
 from django.utils import timezone
@@ -33,10 +33,12 @@ def _folder_of(client: object) -> str | None:
     return sent_folder((flags, str(name)) for flags, _delim, name in listed)
 
 
-def append_copies(*, worker: str, gone: Callable[[str], bool]) -> int:
+def append_copies(*, worker: str, gone: Callable[[str], bool],
+                  sent_text: Mapping[int, str] | None = None) -> int:
     """Put the pending copies (and those left half-done by a gone worker) into each account's
     Sent folder; returns how many were appended. An account whose IMAP cannot be reached keeps
-    its copies pending for the next pass."""
+    its copies pending for the next pass. `sent_text`: the messages as they went out, by id
+    (the worker keeps them); any other is built from its row."""
     left_by_gone = [w for w in Message.objects.filter(sent_copy=Copy.APPENDING)
                     .exclude(claimed_by=worker).order_by().values_list("claimed_by", flat=True)
                     .distinct() if w == "" or gone(w)]
@@ -51,14 +53,20 @@ def append_copies(*, worker: str, gone: Callable[[str], bool]) -> int:
         while True:
             mine = list(due.filter(owner_id=account.owner_id).order_by("sent_at", "id")
                         [:BATCH])
-            done = _append_account(account, mine, worker) if mine else 0
+            done = _append_account(account, mine, worker, sent_text or {}) if mine else 0
             appended += done
             if len(mine) < BATCH or not done:
                 break
     return appended
 
 
-def _append_account(account: MailAccount, messages: list[Message], worker: str) -> int:
+def _raw(message: Message, sent_text: Mapping[int, str]) -> bytes:
+    text = sent_text.get(message.pk)
+    return text.encode("utf-8") if text is not None else build_email(message).as_bytes()
+
+
+def _append_account(account: MailAccount, messages: list[Message], worker: str,
+                    sent_text: Mapping[int, str]) -> int:
     try:
         client = open_imap(account)
     except Exception as exc:  # noqa: BLE001 - said on the settings page; tried again later
@@ -104,13 +112,13 @@ def _append_account(account: MailAccount, messages: list[Message], worker: str) 
                 # One command for the batch (RFC 3502: all of it is stored, or none): a
                 # server that syncs its disk after each APPEND does so once.
                 client.multiappend(folder, [
-                    {"msg": build_email(m).as_bytes(), "flags": [SEEN], "date": m.sent_at}
+                    {"msg": _raw(m, sent_text), "flags": [SEEN], "date": m.sent_at}
                     for m in taken])
                 done = [m.pk for m in taken]
                 appended += len(done)
             else:
                 for message in taken:
-                    client.append(folder, build_email(message).as_bytes(), flags=[SEEN],
+                    client.append(folder, _raw(message, sent_text), flags=[SEEN],
                                   msg_time=message.sent_at)
                     done.append(message.pk)
                     appended += 1

@@ -43,6 +43,7 @@ class SmtpTransport:
         self.host, self.port, self.security = host, port, security
         self.username, self.password, self.timeout = username, password, timeout
         self._smtp: smtplib.SMTP | None = None
+        self.last_text = ""
 
     @property
     def where(self) -> str:
@@ -130,7 +131,9 @@ class SmtpTransport:
         except (OSError, smtplib.SMTPException) as exc:
             self.close()
             raise SendFailed(Failure("envelope", None, f"{self.where}: {exc}")) from exc
-        payload = smtplib.quotedata(message.as_string()).encode("utf-8")
+        text = message.as_string()
+        self.last_text = text  # the worker keeps it for the Sent-folder copy: the same bytes
+        payload = smtplib.quotedata(text).encode("utf-8")
         if not payload.endswith(b"\r\n"):
             payload += b"\r\n"
         try:

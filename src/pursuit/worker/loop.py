@@ -201,6 +201,7 @@ class Worker:
         # account -> whether its delivered messages get a copy in its IMAP Sent folder
         self._copy: dict[int | None, bool] = {}
         self._last_copy = float("-inf")
+        self._sent_text: dict[int, str] = {}  # message id -> as sent, until its copy is made
         self._ticks = 0
         self._last_beat = 0.0
         self._last_imap = 0.0
@@ -444,6 +445,10 @@ class Worker:
             over = self.stopping or self._newly_due(began)
             following = None if over else self._next(ring, wait=False)
             copy = lane.transport.name == SmtpTransport.name and self._copy.get(lane.key, False)
+            if copy and outcome == SENT and isinstance(lane.transport, SmtpTransport):
+                # The copy is what went out, byte for byte (its Date too), and is not built
+                # a second time; a worker restarted meanwhile builds it from the row.
+                self._sent_text[message.pk] = lane.transport.last_text
             attempt_next = self._record(message, attempt, lane.transport.name, outcome, detail,
                                         code, start_next=following[1] if following else None,
                                         copy=copy)
@@ -657,10 +662,13 @@ class Worker:
         self._last_copy = time.monotonic()
         try:
             return append_copies(
-                worker=self.id, gone=lambda w: liveness.is_gone(w, unseen_is_gone=False))
+                worker=self.id, gone=lambda w: liveness.is_gone(w, unseen_is_gone=False),
+                sent_text=self._sent_text)
         except Exception:  # a bug here must never stop the delivery of approved messages
             log.exception("appending to Sent folders failed")
             return 0
+        finally:
+            self._sent_text.clear()  # what was not used is built again from the row
 
     # -- morning digests (pursuit.digest) ---------------------------------------------------
     def send_digests(self) -> None:
