@@ -84,6 +84,7 @@ BATCH = 50
 OPENING_THREADS = 8
 # How long an account's turn waits for its connection being opened before the others go on.
 OPEN_GRACE = 1.0
+KEEP_SENT_TEXT = 5000  # messages kept as sent for their Sent-folder copy (a few MB at most)
 BEAT_EVERY = 10.0  # seconds: a long round still says the worker is alive
 INSTANCE = None  # the lane of mail sent through the instance's own mailer (invitations)
 
@@ -445,7 +446,8 @@ class Worker:
             over = self.stopping or self._newly_due(began)
             following = None if over else self._next(ring, wait=False)
             copy = lane.transport.name == SmtpTransport.name and self._copy.get(lane.key, False)
-            if copy and outcome == SENT and isinstance(lane.transport, SmtpTransport):
+            if (copy and outcome == SENT and isinstance(lane.transport, SmtpTransport)
+                    and len(self._sent_text) < KEEP_SENT_TEXT):
                 # The copy is what went out, byte for byte (its Date too), and is not built
                 # a second time; a worker restarted meanwhile builds it from the row.
                 self._sent_text[message.pk] = lane.transport.last_text
