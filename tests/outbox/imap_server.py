@@ -47,6 +47,13 @@ service imap-login {{
     port = 0
   }}
 }}
+namespace inbox {{
+  inbox = yes
+  mailbox Sent {{
+    special_use = \\Sent
+    auto = subscribe
+  }}
+}}
 service anvil {{
   chroot =
 }}
@@ -61,13 +68,14 @@ def dovecot_available() -> bool:
 
 
 class ImapServer:
-    def __init__(self, users: dict[str, str]) -> None:
+    def __init__(self, users: dict[str, str], extra_config: str = "") -> None:
         # Not under pytest's tmp_path: dovecot's unprivileged processes must be able to reach
         # the directory, and pytest's base directory is private to root.
         self.dir = Path(tempfile.mkdtemp(prefix="pursuit-imap-"))
         self.dir.chmod(0o755)
         self.port = free_port()
         self.users = users
+        self.extra_config = extra_config  # more dovecot settings (bench_send: mail_fsync)
 
     def __enter__(self) -> ImapServer:
         # As root, dovecot drops privileges to its packaged users (mail can't be kept as root);
@@ -84,7 +92,8 @@ class ImapServer:
             "".join(f"{name}:{{PLAIN}}{password}\n" for name, password in self.users.items()))
         self.config = self.dir / "dovecot.conf"
         self.config.write_text(CONFIG.format(dir=self.dir, port=self.port, uid=me.pw_uid,
-                                             gid=me.pw_gid, login_user=login_user, user=user))
+                                             gid=me.pw_gid, login_user=login_user, user=user)
+                               + self.extra_config)
         binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
         subprocess.run([binary, "-c", str(self.config)], check=True, timeout=30)
         deadline = time.monotonic() + 20

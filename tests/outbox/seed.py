@@ -64,8 +64,38 @@ def states() -> dict[str, list[str]]:
     return result
 
 
+def imap(host: str, port: int, user: str, password: str) -> None:
+    """Point the seed account's IMAP at a server, with a copy of each message in Sent."""
+    import django
+
+    django.setup()
+    from pursuit.outbox.models import MailAccount
+
+    MailAccount.objects.update(imap_host=host, imap_port=port, imap_security="none",
+                               imap_username=user, sent_copy="on", timeout_seconds=30)
+    from pursuit.crypto import encrypt
+
+    MailAccount.objects.update(imap_password_encrypted=encrypt(password))
+
+
+def copies() -> dict[str, str]:
+    """The Sent-folder copy state of each message, by Message-ID."""
+    import django
+
+    django.setup()
+    from pursuit.outbox.models import Message
+
+    return dict(Message.objects.values_list("message_id", "sent_copy"))
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "states":
+    if sys.argv[1] == "copies":
+        import json
+
+        print(json.dumps(copies()))
+    elif sys.argv[1] == "imap":
+        imap(sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5])
+    elif sys.argv[1] == "states":
         import json
 
         print(json.dumps(states()))

@@ -139,3 +139,32 @@ def suggests_rejection(text: str) -> bool:
     """Does a reply read like "the job went to someone else"? The user confirms before it
     becomes a `rejected` event."""
     return bool(_REJECTION.search(text or ""))
+
+
+# -- the user's own Sent folder --------------------------------------------------------------
+# Tried in this order when no folder carries the \Sent special-use flag (RFC 6154).
+SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "[Gmail]/Sent Mail",
+              "Sent Mail", "INBOX/Sent")
+
+
+def sent_folder(folders: Iterable[tuple[Iterable[bytes | str], str]]) -> str | None:
+    """The Sent folder among an IMAP LIST answer of (flags, name): the one flagged \\Sent,
+    else the first of the common names (case set aside), else None."""
+    listed = [(tuple(f.decode() if isinstance(f, bytes) else f for f in flags), name)
+              for flags, name in folders]
+    for flags, name in listed:
+        if any(f.lower() == "\\sent" for f in flags):
+            return name
+    by_name = {name.lower(): name for _, name in listed}
+    for candidate in SENT_NAMES:
+        if candidate.lower() in by_name:
+            return by_name[candidate.lower()]
+    return None
+
+
+def wants_sent_copy(setting: str, *, has_imap: bool, provider_files_it: bool) -> bool:
+    """Append a delivered message to the Sent folder? `setting` is the account's choice:
+    "on", "off" or "auto" (yes unless the provider files SMTP submissions itself)."""
+    if not has_imap or setting == "off":
+        return False
+    return setting == "on" or not provider_files_it

@@ -27,8 +27,21 @@ class MailAccountForm(forms.Form):
     imap_password = forms.CharField(widget=forms.PasswordInput, required=False,
                                     label="IMAP password",
                                     help_text="Leave empty to keep the stored one.")
+    sent_copy = forms.ChoiceField(
+        # Short words: the model's longer labels do not fit a select on a phone.
+        choices=[("auto", "Automatic"), ("on", "Always"), ("off", "Never")],
+        initial="auto", required=False,
+        label="A copy in my Sent folder",
+        help_text="Each message Pursuit sends is put into your Sent folder over IMAP, so your "
+                  "own mail shows the whole conversation. Automatic: yes, except with Gmail "
+                  "and Microsoft, which do it themselves.")
     rate_per_minute = forms.IntegerField(min_value=1, max_value=600, initial=20,
                                          label="Messages per minute at most")
+
+
+    def clean_sent_copy(self) -> str:
+        # Left out (an older page, a script): automatic, as for a new account.
+        return str(self.cleaned_data.get("sent_copy") or MailAccount.SentCopy.AUTO)
 
 
 class ResolveForm(forms.Form):

@@ -36,6 +36,14 @@ class MailAccount(models.Model):
     imap_polled_at = models.DateTimeField(null=True, blank=True)
     imap_last_error = models.TextField(blank=True)
     rate_per_minute = models.PositiveSmallIntegerField(default=20)
+
+    class SentCopy(models.TextChoices):
+        AUTO = "auto", "Automatic: unless the provider files them itself (Gmail, Microsoft)"
+        ON = "on", "Always put a copy in my Sent folder"
+        OFF = "off", "Never"
+
+    # Whether the worker appends each delivered message to the IMAP Sent folder.
+    sent_copy = models.CharField(max_length=4, choices=SentCopy.choices, default=SentCopy.AUTO)
     timeout_seconds = models.PositiveSmallIntegerField(default=30)
 
     def __str__(self) -> str:
@@ -86,6 +94,20 @@ class Message(models.Model):
     # Sent through the instance's own mailer rather than the user's mailbox (an invitation to
     # this Pursuit is not the user's correspondence): see transport.InstanceTransport.
     system = models.BooleanField(default=False)
+    # Threading: the earlier messages to the same person about the same application.
+    in_reply_to = models.CharField(max_length=255, blank=True)
+    references = models.TextField(blank=True)
+
+    class Copy(models.TextChoices):
+        NONE = "", "No copy wanted"
+        PENDING = "pending", "A copy is to go into the Sent folder"
+        # Set (and committed) before the IMAP APPEND: a worker killed meanwhile leaves it so,
+        # and the next one first looks for the Message-ID in the Sent folder.
+        APPENDING = "appending", "Being put into the Sent folder"
+        DONE = "done", "In the Sent folder"
+        FAILED = "failed", "Could not be put into the Sent folder"
+
+    sent_copy = models.CharField(max_length=10, choices=Copy.choices, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -93,6 +115,8 @@ class Message(models.Model):
         indexes = [
             models.Index(fields=["state", "next_attempt_at"]),
             models.Index(fields=["owner", "state"]),
+            models.Index(fields=["sent_copy"], name="outbox_message_copy_due",
+                         condition=models.Q(sent_copy__in=["pending", "appending"])),
         ]
         constraints = [
             models.UniqueConstraint(fields=["owner", "message_id"],

@@ -6,7 +6,7 @@ A request never talks to a mail server: it writes a row, and the worker delivers
 from __future__ import annotations
 
 import secrets
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.charset import QP, Charset
@@ -32,7 +32,7 @@ def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_po
                       smtp_password: str | None = None, from_name: str = "",
                       imap_host: str = "", imap_port: int = 993, imap_security: str = "tls",
                       imap_username: str = "", imap_password: str | None = None,
-                      rate_per_minute: int = 20) -> MailAccount:
+                      rate_per_minute: int = 20, sent_copy: str = "auto") -> MailAccount:
     """Create or update the user's mail account. A password of None keeps the stored one."""
     check_address(from_address, field="from_address")
     check_header(from_name, field="from_name")
@@ -43,6 +43,8 @@ def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_po
         raise BadInput(f"unknown security {smtp_security!r}", where="smtp_security")
     if imap_security not in MailAccount.Security.values:
         raise BadInput(f"unknown security {imap_security!r}", where="imap_security")
+    if sent_copy not in MailAccount.SentCopy.values:
+        raise BadInput(f"unknown choice {sent_copy!r}", where="sent_copy")
     if not 1 <= rate_per_minute <= 600:
         raise BadInput("between 1 and 600 messages a minute", where="rate_per_minute")
     account, _ = MailAccount.objects.get_or_create(owner=owner, defaults={
@@ -55,6 +57,7 @@ def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_po
         imap_security
     account.imap_username = imap_username
     account.rate_per_minute = rate_per_minute
+    account.sent_copy = sent_copy
     if smtp_password is not None:
         account.smtp_password_encrypted = encrypt(smtp_password)
     if imap_password is not None:
@@ -126,9 +129,11 @@ def _sender(owner: User) -> tuple[str, str]:
 
 def message_enqueue(*, owner: User, to_address: str, subject: str, body: str,
                     to_name: str = "", send_at: datetime | None = None,
-                    system: bool = False) -> Message:
+                    system: bool = False, earlier: Sequence[str] = ()) -> Message:
     """Queue one message the user approved (a touch's message is queued through the cadence,
-    `touch_queue_message`, which links it to its touch)."""
+    `touch_queue_message`, which links it to its touch). `earlier`: the Message-IDs of the
+    earlier messages of the same conversation, oldest first; the new one answers the last
+    (In-Reply-To) and names them all (References), so every mail client threads them."""
     check_address(to_address, field="to")
     check_header(to_name, field="to_name")
     check_header(subject, field="subject")
@@ -149,7 +154,17 @@ def message_enqueue(*, owner: User, to_address: str, subject: str, body: str,
         from_name=from_name, from_address=from_address, to_name=to_name,
         to_address=to_address.strip(), subject=subject.strip(), body=body,
         send_at=when, next_attempt_at=when, system=system,
+        in_reply_to=earlier[-1] if earlier else "", references=thread_references(earlier),
     )
+
+
+def thread_references(earlier: Sequence[str]) -> str:
+    """The References header for these Message-IDs, oldest first. RFC 5322 lets a long chain
+    be cut: the first message and the latest ones are kept within about 900 characters."""
+    ids = [i for i in earlier if i]
+    while len(" ".join(ids)) > 900 and len(ids) > 2:
+        del ids[1]
+    return " ".join(ids)
 
 
 def _new_message_id(from_address: str) -> str:
@@ -186,6 +201,9 @@ def message_restored(row: Mapping[str, Any], *, taken: Collection[str]) -> dict[
     if restored["state"] == Message.State.HELD:
         restored["attempts"] = 0  # sent again, it is a new message with a back-off of its own
     restored["claimed_by"], restored["claimed_at"] = "", None
+    if restored.get("sent_copy") in (Message.Copy.PENDING, Message.Copy.APPENDING):
+        # The old instance may have put it in the Sent folder already: never a second copy.
+        restored["sent_copy"] = ""
     return restored
 
 
@@ -205,6 +223,10 @@ def build_email(message: Message, *, date: datetime | None = None) -> MIMEText:
     email["Subject"] = message.subject if message.subject.isascii() else \
         Header(message.subject, "utf-8").encode()
     email["Message-ID"] = message.message_id
+    if message.in_reply_to:
+        email["In-Reply-To"] = message.in_reply_to
+    if message.references:
+        email["References"] = message.references
     email["Date"] = format_datetime(date or message.sent_at or message.send_at)
     return email
 

@@ -43,6 +43,7 @@ class SmtpTransport:
         self.host, self.port, self.security = host, port, security
         self.username, self.password, self.timeout = username, password, timeout
         self._smtp: smtplib.SMTP | None = None
+        self.last_text = ""
 
     @property
     def where(self) -> str:
@@ -130,7 +131,9 @@ class SmtpTransport:
         except (OSError, smtplib.SMTPException) as exc:
             self.close()
             raise SendFailed(Failure("envelope", None, f"{self.where}: {exc}")) from exc
-        payload = smtplib.quotedata(message.as_string()).encode("utf-8")
+        text = message.as_string()
+        self.last_text = text  # the worker keeps it for the Sent-folder copy: the same bytes
+        payload = smtplib.quotedata(text).encode("utf-8")
         if not payload.endswith(b"\r\n"):
             payload += b"\r\n"
         try:
@@ -186,21 +189,6 @@ class ConsoleTransport:
 
     def close(self) -> None:
         return None
-
-
-def probe_smtp(*, host: str, port: int, security: str, username: str, password: str,
-               timeout: float) -> str:
-    """Connect and log in, then quit; returns what happened in words."""
-    transport = SmtpTransport(host=host, port=port, security=security, username=username,
-                              password=password, timeout=timeout)
-    try:
-        transport.open()
-    except SendFailed as exc:
-        return f"SMTP failed: {exc.failure.detail}"
-    finally:
-        transport.close()
-    return f"SMTP OK: connected to {host}:{port}" + (f" and logged in as {username}"
-                                                     if username else "")
 
 
 def resolve(host: str) -> None:

@@ -46,7 +46,8 @@ from pursuit.cadence.replies import reply_record
 from pursuit.cadence.services import touch_sent
 from pursuit.cards.services import scan_batch_run
 from pursuit.core.errors import BadInput
-from pursuit.core.mail import FAILED, RETRY, SENT, Failure, classify, next_delay
+from pursuit.core.mail import FAILED, RETRY, SENT, Failure, classify, next_delay, wants_sent_copy
+from pursuit.core.mail_presets import files_sent_itself
 from pursuit.crypto import decrypt
 from pursuit.digest.services import send_due_digests
 from pursuit.jobs import liveness
@@ -63,6 +64,7 @@ from pursuit.jobs.services import (
 from pursuit.outbox.checks import run_check
 from pursuit.outbox.models import Attempt, MailAccount, MailCheck, Message
 from pursuit.outbox.replies import poll_account
+from pursuit.outbox.sentfolder import append_copies
 from pursuit.outbox.services import NO_ACCOUNT, build_email, messages_hold
 from pursuit.outbox.transport import (
     ConsoleTransport,
@@ -82,6 +84,7 @@ BATCH = 50
 OPENING_THREADS = 8
 # How long an account's turn waits for its connection being opened before the others go on.
 OPEN_GRACE = 1.0
+KEEP_SENT_TEXT = 5000  # messages kept as sent for their Sent-folder copy (a few MB at most)
 BEAT_EVERY = 10.0  # seconds: a long round still says the worker is alive
 INSTANCE = None  # the lane of mail sent through the instance's own mailer (invitations)
 
@@ -196,6 +199,10 @@ class Worker:
         self._console = ConsoleTransport()
         self._instance = InstanceTransport()
         self._served: dict[int | None, int] = {}  # account -> when it was last served
+        # account -> whether its delivered messages get a copy in its IMAP Sent folder
+        self._copy: dict[int | None, bool] = {}
+        self._last_copy = float("-inf")
+        self._sent_text: dict[int, str] = {}  # message id -> as sent, until its copy is made
         self._ticks = 0
         self._last_beat = 0.0
         self._last_imap = 0.0
@@ -226,6 +233,7 @@ class Worker:
                         break
                     did += sent
                 handled += did
+                self.append_sent_copies(force=once or bool(did))
                 did += self.run_jobs(once=once)
                 if once or time.monotonic() - self._last_imap >= self.imap_every:
                     self.poll_replies()
@@ -335,6 +343,10 @@ class Worker:
                 owners.remove(owner_id)
         share = limit or max(1, BATCH // max(1, len(oldest)))
         allowance = self._allowances(owners, accounts, share)
+        for owner_id, account in accounts.items():
+            self._copy[owner_id] = wants_sent_copy(
+                account.sent_copy, has_imap=bool(account.imap_host),
+                provider_files_it=files_sent_itself(account.smtp_host))
         order = sorted(oldest, key=lambda k: (self._served.get(k, -1), oldest[k]))
         if limit is not None:
             order = order[:1]
@@ -433,8 +445,15 @@ class Worker:
             # hand, and the next one serves that account first.
             over = self.stopping or self._newly_due(began)
             following = None if over else self._next(ring, wait=False)
+            copy = lane.transport.name == SmtpTransport.name and self._copy.get(lane.key, False)
+            if (copy and outcome == SENT and isinstance(lane.transport, SmtpTransport)
+                    and len(self._sent_text) < KEEP_SENT_TEXT):
+                # The copy is what went out, byte for byte (its Date too), and is not built
+                # a second time; a worker restarted meanwhile builds it from the row.
+                self._sent_text[message.pk] = lane.transport.last_text
             attempt_next = self._record(message, attempt, lane.transport.name, outcome, detail,
-                                        code, start_next=following[1] if following else None)
+                                        code, start_next=following[1] if following else None,
+                                        copy=copy)
             if broken:
                 self._set_aside(lane.key, Failure("envelope", None, detail))
             if over:
@@ -601,10 +620,11 @@ class Worker:
             return RETRY, f"{type(exc).__name__}: {exc}", None
 
     def _record(self, message: Message, attempt: int, transport: str, outcome: str,
-                detail: str, code: int | None, *, start_next: Message | None = None
-                ) -> int | None:
+                detail: str, code: int | None, *, start_next: Message | None = None,
+                copy: bool = False) -> int | None:
         """Write the outcome (and start `start_next` in the same transaction); returns the
-        next message's attempt id, if one was started."""
+        next message's attempt id, if one was started. With `copy`, a delivered message is
+        marked for the Sent folder in the same statement (`outbox.sentfolder` appends it)."""
         now = timezone.now()
         next_attempt = message.next_attempt_at
         sent_at = None
@@ -622,9 +642,10 @@ class Worker:
             # Conditional on our claim: a message recovered to UNKNOWN meanwhile stays so.
             cursor.execute(
                 "UPDATE outbox_message SET state = %s, sent_at = %s, last_error = %s,"
-                " next_attempt_at = %s, transport = %s, claimed_by = '', claimed_at = NULL"
-                " WHERE id = %s AND state = %s AND claimed_by = %s",
-                [state, _db_time(sent_at), error, _db_time(next_attempt), transport, message.pk,
+                " next_attempt_at = %s, transport = %s, claimed_by = '', claimed_at = NULL,"
+                " sent_copy = %s WHERE id = %s AND state = %s AND claimed_by = %s",
+                [state, _db_time(sent_at), error, _db_time(next_attempt), transport,
+                 Message.Copy.PENDING if copy and outcome == SENT else "", message.pk,
                  Message.State.SENDING, self.id])
             cursor.execute(
                 "UPDATE outbox_attempt SET finished_at = %s, outcome = %s, smtp_code = %s,"
@@ -633,6 +654,23 @@ class Worker:
             if outcome == SENT and getattr(message, "has_touch", True):
                 touch_sent(message_id=message.pk, at=now)
             return self._start(cursor, start_next) if start_next is not None else None
+
+    # -- the user's own Sent folder (outbox.sentfolder) -------------------------------------
+    def append_sent_copies(self, *, force: bool = False) -> int:
+        """Append delivered messages to their Sent folders: after deliveries, and once a minute
+        otherwise (copies left by a worker that died, or kept while an IMAP server was down)."""
+        if not force and time.monotonic() - self._last_copy < 60:
+            return 0
+        self._last_copy = time.monotonic()
+        try:
+            return append_copies(
+                worker=self.id, gone=lambda w: liveness.is_gone(w, unseen_is_gone=False),
+                sent_text=self._sent_text)
+        except Exception:  # a bug here must never stop the delivery of approved messages
+            log.exception("appending to Sent folders failed")
+            return 0
+        finally:
+            self._sent_text.clear()  # what was not used is built again from the row
 
     # -- morning digests (pursuit.digest) ---------------------------------------------------
     def send_digests(self) -> None:

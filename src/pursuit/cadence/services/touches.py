@@ -16,7 +16,7 @@ from pursuit.accounts.models import User
 from pursuit.cadence.models import Touch
 from pursuit.common.pagecache import renew
 from pursuit.core.errors import BadInput
-from pursuit.outbox.models import Message
+from pursuit.outbox.models import CONSOLE, Message
 from pursuit.outbox.services import (
     message_cancel,
     message_enqueue,
@@ -157,8 +157,17 @@ def touch_queue_message(*, owner: User, touch_id: int, to_address: str, to_name:
                            "goes out for it any more", where="touch")
         if touch.message is not None and touch.message.state != Message.State.CANCELLED:
             raise BadInput("a message for this touch is already in the outbox", where="touch")
+        # One conversation per person and application: the earlier messages that went out
+        # to this address for this application (oldest first) are what this one follows up.
+        earlier = list(Message.objects.filter(
+            owner=owner, touch__application_id=touch.application_id,
+            to_address__iexact=to_address.strip(),
+            state__in=[Message.State.SENT, Message.State.UNKNOWN],
+        ).exclude(transport=CONSOLE).order_by("sent_at", "id").values_list("message_id",
+                                                                           flat=True))
         message = message_enqueue(owner=owner, to_address=to_address, to_name=to_name,
-                                  subject=subject, body=body, send_at=send_at)
+                                  subject=subject, body=body, send_at=send_at,
+                                  earlier=earlier)
         touch.message = message
         touch.save(update_fields=["message", "updated_at"])
     return message

@@ -20,6 +20,7 @@ from pursuit.outbox import selectors, services
 from pursuit.outbox.forms import MailAccountForm, ResolveForm
 from pursuit.outbox.models import MailCheck, Message
 from pursuit.outbox.transport import instance_mailer_set_up
+from pursuit.web.mail_lookup import look_up
 
 
 def _message(request: HttpRequest, message_id: int) -> Message:
@@ -112,6 +113,25 @@ def mail_settings(request: HttpRequest) -> HttpResponse:
                if account is not None and not f.endswith("password")}
     if account is None:
         initial = {"from_address": user.email, "from_name": user.full_name}
+    found, looked_up = None, False
+    if request.method == "POST" and "lookup" in request.POST:
+        # "Look up settings": fill the servers for the address typed, save nothing.
+        looked_up = True
+        posted = request.POST.copy()
+        found = look_up(str(posted.get("from_address", "")))
+        if found is not None:
+            for field in ("smtp_host", "smtp_port", "smtp_security", "imap_host", "imap_port",
+                          "imap_security"):
+                posted[field] = str(getattr(found, field))
+            for field in ("smtp_username", "imap_username"):
+                if not posted.get(field):
+                    posted[field] = str(posted.get("from_address", ""))
+        form = MailAccountForm(initial={**initial, **{
+            k: posted.get(k) for k in MailAccountForm.base_fields
+            if not k.endswith("password") and k in posted}})
+        return render(request, "outbox/mail_settings.html", {
+            "form": form, "account": account, "check": selectors.latest_check(user),
+            "console": not instance_mailer_set_up(), "found": found, "looked_up": looked_up})
     form = MailAccountForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)

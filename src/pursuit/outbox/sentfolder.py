@@ -1,0 +1,139 @@
+"""A copy of each delivered message in the user's own IMAP Sent folder, exactly once.
+
+The worker marks a message `pending` in the same transaction that records its delivery. Here
+each pending copy is first marked `appending` (committed, with the worker's id) and only then
+APPENDed, then marked `done`. A worker killed between the two leaves `appending` behind; the
+next worker takes it over only once that worker is gone, and looks for the Message-ID in the
+Sent folder before appending, so a copy is neither lost nor doubled.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable, Mapping
+
+from django.db.models import Q
+from django.utils import timezone
+from imapclient import SEEN
+from imapclient.exceptions import IMAPClientError
+
+from pursuit.core.mail import imap_quote, sent_folder
+from pursuit.outbox.checks import open_imap
+from pursuit.outbox.models import MailAccount, Message
+from pursuit.outbox.services import build_email
+
+log = logging.getLogger(__name__)
+Copy = Message.Copy
+BATCH = 200  # copies per IMAP connection (and per MULTIAPPEND)
+
+
+def _folder_of(client: object) -> str | None:
+    listed = client.list_folders()  # type: ignore[attr-defined]
+    return sent_folder((flags, str(name)) for flags, _delim, name in listed)
+
+
+def append_copies(*, worker: str, gone: Callable[[str], bool],
+                  sent_text: Mapping[int, str] | None = None) -> int:
+    """Put the pending copies (and those left half-done by a gone worker) into each account's
+    Sent folder; returns how many were appended. An account whose IMAP cannot be reached keeps
+    its copies pending for the next pass. `sent_text`: the messages as they went out, by id
+    (the worker keeps them); any other is built from its row."""
+    left_by_gone = [w for w in Message.objects.filter(sent_copy=Copy.APPENDING)
+                    .exclude(claimed_by=worker).order_by().values_list("claimed_by", flat=True)
+                    .distinct() if w == "" or gone(w)]
+    due = Message.objects.filter(Q(sent_copy=Copy.PENDING)
+                                 | Q(sent_copy=Copy.APPENDING, claimed_by__in=left_by_gone)
+                                 | Q(sent_copy=Copy.APPENDING, claimed_by=worker))
+    owners = list(due.order_by().values_list("owner_id", flat=True).distinct())
+    appended = 0
+    for account in MailAccount.objects.filter(owner_id__in=owners).exclude(imap_host=""):
+        # A batch at a time (one IMAP connection each), until the account has none left
+        # or a batch makes no progress (its IMAP server failed: tried again later).
+        while True:
+            mine = list(due.filter(owner_id=account.owner_id).order_by("sent_at", "id")
+                        [:BATCH])
+            done = _append_account(account, mine, worker, sent_text or {}) if mine else 0
+            appended += done
+            if len(mine) < BATCH or not done:
+                break
+    return appended
+
+
+def _raw(message: Message, sent_text: Mapping[int, str]) -> bytes:
+    text = sent_text.get(message.pk)
+    return text.encode("utf-8") if text is not None else build_email(message).as_bytes()
+
+
+def _append_account(account: MailAccount, messages: list[Message], worker: str,
+                    sent_text: Mapping[int, str]) -> int:
+    try:
+        client = open_imap(account)
+    except Exception as exc:  # noqa: BLE001 - said on the settings page; tried again later
+        _error(account, f"Sent folder: cannot reach IMAP: {exc}")
+        return 0
+    appended = 0
+    try:
+        folder = _folder_of(client)
+        if folder is None:
+            Message.objects.filter(pk__in=[m.pk for m in messages],
+                                   sent_copy=Copy.PENDING).update(sent_copy=Copy.FAILED)
+            _error(account, "Sent folder: the mailbox has no Sent folder (none flagged \\Sent "
+                            "and none of the usual names)")
+            return 0
+        # Copies left half-done by a gone worker: taken over one by one, and looked for in
+        # the Sent folder first (the APPEND may have happened before the worker died).
+        fresh: list[Message] = []
+        for message in messages:
+            if message.sent_copy != Copy.APPENDING:
+                fresh.append(message)
+                continue
+            if not Message.objects.filter(pk=message.pk, sent_copy=Copy.APPENDING,
+                                          claimed_by=message.claimed_by).update(
+                    claimed_by=worker):
+                continue
+            client.select_folder(folder, readonly=True)
+            if not client.search(f"HEADER Message-ID {imap_quote(message.message_id)}"):
+                client.append(folder, build_email(message).as_bytes(), flags=[SEEN],
+                              msg_time=message.sent_at)
+                appended += 1
+            Message.objects.filter(pk=message.pk).update(sent_copy=Copy.DONE, claimed_by="")
+        # Pending copies: marked (and committed) as being appended, all in one statement,
+        # before the first APPEND; marked done together after the last.
+        ids = [m.pk for m in fresh]
+        Message.objects.filter(pk__in=ids, sent_copy=Copy.PENDING).update(
+            sent_copy=Copy.APPENDING, claimed_by=worker)
+        mine = set(Message.objects.filter(pk__in=ids, sent_copy=Copy.APPENDING,
+                                          claimed_by=worker).values_list("pk", flat=True))
+        done: list[int] = []
+        taken = [m for m in fresh if m.pk in mine]  # the others, another worker took
+        try:
+            if taken and b"MULTIAPPEND" in client.capabilities():
+                # One command for the batch (RFC 3502: all of it is stored, or none): a
+                # server that syncs its disk after each APPEND does so once.
+                client.multiappend(folder, [
+                    {"msg": _raw(m, sent_text), "flags": [SEEN], "date": m.sent_at}
+                    for m in taken])
+                done = [m.pk for m in taken]
+                appended += len(done)
+            else:
+                for message in taken:
+                    client.append(folder, _raw(message, sent_text), flags=[SEEN],
+                                  msg_time=message.sent_at)
+                    done.append(message.pk)
+                    appended += 1
+        finally:
+            Message.objects.filter(pk__in=done, sent_copy=Copy.APPENDING,
+                                   claimed_by=worker).update(sent_copy=Copy.DONE, claimed_by="")
+    except (OSError, IMAPClientError) as exc:
+        _error(account, f"Sent folder: {exc}")
+    finally:
+        with contextlib.suppress(OSError, IMAPClientError):
+            client.logout()
+    return appended
+
+
+def _error(account: MailAccount, error: str) -> None:
+    log.warning("%s: %s", account.imap_host, error)
+    MailAccount.objects.filter(pk=account.pk).update(imap_last_error=error[:2000],
+                                                     imap_polled_at=timezone.now())
