@@ -61,12 +61,15 @@ def test_a_job_is_saved_from_its_link(app_server: str, site: Site, browser) -> N
 def test_career_mode_after_the_yes(app_server: str, browser) -> None:  # type: ignore[no-untyped-def]
     context, page, problems = watched_page(browser, app_server)
     sign_in(page, app_server, EMAIL, PASSWORD)
+    # On a phone the board offers each card's "Move to" select (a wide screen drags instead).
+    page.set_viewport_size({"width": 390, "height": 844})
     page.goto(app_server + "/board/")
     card = page.locator("[data-column=offer] [data-card]").first
     # Choosing the stage moves the card (app.js submits the card's form): an offer accepted
     # leads to career mode's page.
     card.locator("select[name=stage]").select_option("accepted")
     page.wait_for_url("**/career/")
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.get_by_role("button", name="Draft the thank-yous").click()
     page.wait_for_url("**/career/")
     page.get_by_role("button", name="Keep it open").first.click()
