@@ -28,7 +28,7 @@ def make_link(candidate: User, coach: User, *, share_letters: bool = False) -> C
     """An accepted link, made directly (the invitation itself is tested on its own)."""
     from django.utils import timezone
 
-    from pursuit.coaching.services import hash_token
+    from pursuit.crypto import hash_token
 
     return CoachLink.objects.create(
         candidate=candidate, coach=coach, coach_email=coach.email,

@@ -32,6 +32,7 @@ from pursuit.coaching.models import CoachLink
 from pursuit.coaching.sql import count_per_owner, per_zone_date, zones_by_today
 from pursuit.core import coaching as rules
 from pursuit.core.agenda import AgendaItem
+from pursuit.crypto import hash_token
 from pursuit.letters.models import Letter
 from pursuit.networking.models import NetworkingSession
 from pursuit.pipeline.models import (
@@ -51,8 +52,7 @@ def link_for_coach(coach: User, link_id: int) -> CoachLink:
 
 
 def invitation(token: str) -> CoachLink | None:
-    from pursuit.coaching.services import hash_token
-
+    """The coaching invitation this token opens, while it waits for an answer."""
     return (CoachLink.objects.select_related("candidate")
             .filter(token_hash=hash_token(token), status=CoachLink.Status.INVITED).first())
 

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from pursuit.accounts.models import User
 from pursuit.coaching.models import CoachLink
+from pursuit.coaching.selectors import invitation
 from pursuit.core.errors import BadInput
 from pursuit.crypto import hash_token
 from pursuit.outbox.services import message_enqueue
@@ -69,8 +70,7 @@ def coach_invite(*, candidate: User, email: str, base_url: str) -> CoachLink:
 
 
 def _pending(token: str) -> CoachLink:
-    link = (CoachLink.objects.select_related("candidate")
-            .filter(token_hash=hash_token(token), status=CoachLink.Status.INVITED).first())
+    link = invitation(token)
     if link is None:
         raise BadInput("no such invitation, or it was already answered", where="token")
     return link

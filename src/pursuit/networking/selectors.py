@@ -29,6 +29,7 @@ from pursuit.pipeline.models import (
     OPEN_STAGES,
     Application,
     ApplicationReference,
+    Interviewer,
     Reference,
     Round,
 )
@@ -273,13 +274,20 @@ class KeepInTouchOffer:
         return all(c.keep_in_touch_days for c in self.people)
 
 
+def interviewers_of(application: Application) -> list[Contact]:
+    """The people met in the application's rounds, once each, in the order met."""
+    seen: dict[int, Contact] = {}
+    for i in (Interviewer.objects.filter(round__application=application)
+              .select_related("contact").order_by("round__start", "position", "id")):
+        seen.setdefault(i.contact_id, i.contact)
+    return list(seen.values())
+
+
 def keep_in_touch_offer(owner: User, application: Application) -> KeepInTouchOffer | None:
     """The offer to keep a closed application's interviewers in the network; None while the
     application is open or nobody was met. One query."""
     if application.owner_id != owner.pk or application.is_open:
         return None
-    from pursuit.networking.services import interviewers_of
-
     people = interviewers_of(application)
     if not people:
         return None

@@ -24,7 +24,8 @@ from pursuit.networking.models import (
     NetworkingProfile,
     NetworkingSession,
 )
-from pursuit.pipeline.models import Application, ApplicationReference, Interviewer, Reference
+from pursuit.networking.selectors import interviewers_of
+from pursuit.pipeline.models import Application, ApplicationReference, Reference
 
 MAX_MINUTES_A_DAY = 24 * 60
 MAX_INTERVAL_DAYS = 730
@@ -300,15 +301,6 @@ def reference_mark_alerted(*, owner: User, link_id: int, on: date | None) -> App
 
 
 # --- After a rejection -----------------------------------------------------------------------
-
-def interviewers_of(application: Application) -> list[Contact]:
-    """The people met in the application's rounds, once each, in the order met."""
-    seen: dict[int, Contact] = {}
-    for i in (Interviewer.objects.filter(round__application=application)
-              .select_related("contact").order_by("round__start", "position", "id")):
-        seen.setdefault(i.contact_id, i.contact)
-    return list(seen.values())
-
 
 def after_rejection_keep_in_touch(*, owner: User, application_id: int,
                                   contact_ids: Iterable[int] | None = None,

@@ -1,4 +1,4 @@
-"""The follow-up cadence (docs: shared/spec/cadence.md): pure rules, frozen values.
+"""The follow-up cadence (docs/cadence.md): pure rules, frozen values.
 
     plan = plan_application(app, holidays=..., horizon_end=..., done_keys=...)
 

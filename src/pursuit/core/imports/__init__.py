@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from pursuit.core.errors import BadInput
 from pursuit.core.imports.detect import FORMATS, detect_format
+from pursuit.core.imports.google import open_google, parse_google
+from pursuit.core.imports.linkedin import open_linkedin, parse_linkedin
 from pursuit.core.imports.model import ContactRecord, ImportWarning, ParsedFile
 from pursuit.core.imports.text import decode_text
+from pursuit.core.imports.vcard_read import parse_vcards
 
 __all__ = ["FORMATS", "FORMAT_NAMES", "ContactRecord", "ImportWarning", "ParsedFile", "decode_text",
            "detect_format", "parse_text"]
@@ -22,10 +25,6 @@ FORMAT_NAMES = {"linkedin": "LinkedIn connections", "vcard": "vCard",
 
 def parse_text(text: str, *, format: str, where: str, region: str = "US") -> ParsedFile:
     """Records of a decoded file in a known contacts format (not "backup")."""
-    from pursuit.core.imports.google import open_google, parse_google
-    from pursuit.core.imports.linkedin import open_linkedin, parse_linkedin
-    from pursuit.core.imports.vcard_read import parse_vcards
-
     if format == "vcard":
         return parse_vcards(text, where=where, region=region)
     if format == "linkedin":
