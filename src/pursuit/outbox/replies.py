@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,8 +27,7 @@ from pursuit.core.mail import (
 )
 from pursuit.outbox.checks import open_imap
 from pursuit.outbox.models import InboundReply, MailAccount, Message
-
-log = logging.getLogger(__name__)
+from pursuit.outbox.services import mail_account_imap_error
 
 # Read at most this much of a message: headers and the start of the text are enough.
 _FETCH = [b"BODY.PEEK[HEADER]", b"BODY.PEEK[TEXT]<0.8192>"]
@@ -118,7 +116,7 @@ def poll_account(account: MailAccount, record: Record) -> int:
     try:
         client = open_imap(account)
     except Exception as exc:  # noqa: BLE001 - shown to the user, the worker goes on
-        _record_error(account, f"IMAP: {exc}")
+        mail_account_imap_error(account, f"IMAP: {exc}")
         return 0
     try:
         info = client.select_folder("INBOX", readonly=True)
@@ -143,7 +141,7 @@ def poll_account(account: MailAccount, record: Record) -> int:
         account.save(update_fields=["imap_last_uid", "imap_uidvalidity", "imap_polled_at",
                                     "imap_last_error"])
     except (OSError, IMAPClientError) as exc:
-        _record_error(account, f"IMAP: {exc}")
+        mail_account_imap_error(account, f"IMAP: {exc}")
     finally:
         with contextlib.suppress(OSError, IMAPClientError):
             client.logout()
@@ -166,12 +164,6 @@ def sent_folder_has(account: MailAccount, message_id: str) -> bool:
     finally:
         with contextlib.suppress(OSError, IMAPClientError):
             client.logout()
-
-
-def _record_error(account: MailAccount, error: str) -> None:
-    log.warning("polling %s failed: %s", account.imap_host, error)
-    MailAccount.objects.filter(pk=account.pk).update(imap_last_error=error[:2000],
-                                                     imap_polled_at=timezone.now())
 
 
 def reply_link_event(reply: InboundReply, event_id: int) -> None:

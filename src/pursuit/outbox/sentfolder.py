@@ -10,20 +10,17 @@ Sent folder before appending, so a copy is neither lost nor doubled.
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections.abc import Callable, Mapping
 
 from django.db.models import Q
-from django.utils import timezone
 from imapclient import SEEN
 from imapclient.exceptions import IMAPClientError
 
 from pursuit.core.mail import imap_quote, sent_folder
 from pursuit.outbox.checks import open_imap
 from pursuit.outbox.models import MailAccount, Message
-from pursuit.outbox.services import build_email
+from pursuit.outbox.services import build_email, mail_account_imap_error
 
-log = logging.getLogger(__name__)
 Copy = Message.Copy
 BATCH = 200  # copies per IMAP connection (and per MULTIAPPEND)
 
@@ -70,7 +67,7 @@ def _append_account(account: MailAccount, messages: list[Message], worker: str,
     try:
         client = open_imap(account)
     except Exception as exc:  # noqa: BLE001 - said on the settings page; tried again later
-        _error(account, f"Sent folder: cannot reach IMAP: {exc}")
+        mail_account_imap_error(account, f"Sent folder: cannot reach IMAP: {exc}")
         return 0
     appended = 0
     try:
@@ -78,8 +75,8 @@ def _append_account(account: MailAccount, messages: list[Message], worker: str,
         if folder is None:
             Message.objects.filter(pk__in=[m.pk for m in messages],
                                    sent_copy=Copy.PENDING).update(sent_copy=Copy.FAILED)
-            _error(account, "Sent folder: the mailbox has no Sent folder (none flagged \\Sent "
-                            "and none of the usual names)")
+            mail_account_imap_error(account, "Sent folder: the mailbox has no Sent folder "
+                                    "(none flagged \\Sent and none of the usual names)")
             return 0
         # Copies left half-done by a gone worker: taken over one by one, and looked for in
         # the Sent folder first (the APPEND may have happened before the worker died).
@@ -126,14 +123,10 @@ def _append_account(account: MailAccount, messages: list[Message], worker: str,
             Message.objects.filter(pk__in=done, sent_copy=Copy.APPENDING,
                                    claimed_by=worker).update(sent_copy=Copy.DONE, claimed_by="")
     except (OSError, IMAPClientError) as exc:
-        _error(account, f"Sent folder: {exc}")
+        mail_account_imap_error(account, f"Sent folder: {exc}")
     finally:
         with contextlib.suppress(OSError, IMAPClientError):
             client.logout()
     return appended
 
 
-def _error(account: MailAccount, error: str) -> None:
-    log.warning("%s: %s", account.imap_host, error)
-    MailAccount.objects.filter(pk=account.pk).update(imap_last_error=error[:2000],
-                                                     imap_polled_at=timezone.now())

@@ -5,6 +5,7 @@ A request never talks to a mail server: it writes a row, and the worker delivers
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ from pursuit.core.mail import check_address, check_header
 from pursuit.crypto import encrypt
 from pursuit.outbox.models import MailAccount, MailCheck, Message
 from pursuit.outbox.transport import instance_mailer_set_up
+
+log = logging.getLogger(__name__)
 
 
 def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_port: int,
@@ -294,3 +297,11 @@ def message_resolve_unknown(*, owner: User, message_id: int, sent: bool) -> Mess
             message.state, message.next_attempt_at = Message.State.QUEUED, now
             message.save(update_fields=["state", "next_attempt_at"])
     return message
+
+
+def mail_account_imap_error(account: MailAccount, error: str) -> None:
+    """Record why the mailbox could not be read or written (replies, the Sent folder): the
+    Outbox shows it under "Replies could not be read", and the next poll waits its turn."""
+    log.warning("%s: %s", account.imap_host, error)
+    MailAccount.objects.filter(pk=account.pk).update(imap_last_error=error[:2000],
+                                                     imap_polled_at=timezone.now())
