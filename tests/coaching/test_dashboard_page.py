@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from django.urls import reverse
+from django.utils import timezone
 
 from pursuit.coaching.views import PAGE_SIZE
 from pursuit.networking.models import NetworkingSession
@@ -37,8 +40,10 @@ def test_the_summary_counts_everyone_not_just_the_page(make_user) -> None:  # ty
     coach = _coach_with(make_user, PAGE_SIZE + 2)
     busy = make_user("busy@example.com", full_name="Busy Bee")
     make_link(busy, coach)
-    NetworkingSession.objects.create(owner=busy, day=busy.date_joined.date(), minutes=30,
-                                     goal_minutes=15)
+    # The candidate's own today: in the evening in Chicago the UTC date is already tomorrow,
+    # and a session dated tomorrow is not yet "this week" (CI caught that at 01:00 UTC).
+    today = timezone.now().astimezone(ZoneInfo(busy.timezone)).date()
+    NetworkingSession.objects.create(owner=busy, day=today, minutes=30, goal_minutes=15)
     page = signed_in(coach).get(reverse("coach_dashboard")).content.decode()
     total = PAGE_SIZE + 3
     assert f"<b>{total}</b> candidates" in page
