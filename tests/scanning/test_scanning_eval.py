@@ -57,7 +57,18 @@ def test_held_out_floors(held_out: list[Result]) -> None:
 
 
 def test_the_split_is_half_and_half_and_fixed() -> None:
-    ids = [card["id"] for card in load_truth()]
+    ids = [card["id"] for card in load_truth() if card["batch"] == 1]
     held = [card_id for card_id in ids if split_of(card_id) == "held-out"]
+    assert len(ids) == 88
     assert len(held) == len(ids) // 2
     assert split_of("001") == "dev"  # by the card's id alone: never moves
+
+
+def test_the_second_batch_is_its_own_group() -> None:
+    """Batch 2 (ids after 088) never enters DEV or HELD-OUT: it is held out whole."""
+    cards = load_truth()
+    second = [card["id"] for card in cards if card["batch"] == 2]
+    assert len(second) >= 40
+    assert all(split_of(card_id) == "batch2" for card_id in second)
+    assert all(split_of(card["id"]) in ("dev", "held-out") for card in cards
+               if card["batch"] == 1)
