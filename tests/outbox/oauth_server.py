@@ -310,8 +310,9 @@ class XOAuth2Handler(SinkHandler):
             # As Google and Microsoft do: a JSON error in a challenge, the client's empty
             # answer, then 535.
             await server.challenge_auth(json.dumps({"status": "401", "schemes": "bearer"}))
-            return AuthResult(success=False, message="535 5.7.8 Username and Password not "
-                                                     "accepted (XOAUTH2)")
+            return AuthResult(success=False, handled=False,
+                              message="535 5.7.8 Username and Password not "
+                                      "accepted (XOAUTH2)")
         self.logins.append(user)
         return AuthResult(success=True)
 
@@ -349,3 +350,13 @@ def dovecot_oauth_config(auth: AuthServer, directory: str) -> str:
     return (f"auth_mechanisms = plain login xoauth2 oauthbearer\n"
             f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
             f"  args = {path}\n}}\n")
+
+
+def pursuit_oauth(auth: AuthServer) -> dict[str, dict[str, str]]:
+    """settings.PURSUIT_OAUTH with both providers pointed at the local server (what the
+    environment of `AuthServer.settings()` gives a server process)."""
+    return {key: {"client_id": CLIENT_ID, "client_secret": "",
+                  "authorize_url": f"{auth.base}/authorize", "token_url": f"{auth.base}/token",
+                  "device_url": f"{auth.base}/devicecode" if key == "microsoft" else "",
+                  "userinfo_url": f"{auth.base}/userinfo" if key == "google" else ""}
+            for key in ("microsoft", "google")}
