@@ -63,7 +63,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path,
     directory.chmod(0o755)
     with AuthServer(ADA) as auth, XOAuth2Smtp(auth) as smtp, \
             ImapServer({ADA: "unused"},
-                       extra_config=dovecot_oauth_config(auth, str(directory))) as imap:
+                       extra_config=dovecot_oauth_config(auth.base, str(directory))) as imap:
         seed(home, SETUP.format(email=EMAIL, ada=ADA, smtp=smtp.port, imap=imap.port))
         env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
         env.update(auth.settings("microsoft"))

@@ -335,14 +335,14 @@ class XOAuth2Smtp:
         self.controller.stop()
 
 
-def dovecot_oauth_config(auth: AuthServer, directory: str) -> str:
+def dovecot_oauth_config(auth_base: str, directory: str) -> str:
     """Settings for tests.outbox.imap_server.ImapServer: XOAUTH2 logins checked by dovecot's
     OAuth 2.0 passdb against the server's introspection endpoint (the password file stays for
     the tests' own deliveries)."""
     path = f"{directory}/dovecot-oauth2.conf.ext"
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(f"introspection_mode = post\n"
-                     f"introspection_url = {auth.base}/introspect\n"
+                     f"introspection_url = {auth_base}/introspect\n"
                      f"username_attribute = username\n"
                      f"active_attribute = active\n"
                      f"active_value = true\n"

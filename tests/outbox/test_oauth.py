@@ -69,7 +69,7 @@ def imap(auth: AuthServer) -> Iterator[ImapServer]:
     directory = Path(tempfile.mkdtemp(prefix="pursuit-oauth-"))
     directory.chmod(0o755)
     with ImapServer({ADA: IMAP_PASSWORD},
-                    extra_config=dovecot_oauth_config(auth, str(directory))) as server:
+                    extra_config=dovecot_oauth_config(auth.base, str(directory))) as server:
         yield server
 
 
