@@ -210,6 +210,27 @@ def test_a_revoked_sign_in_stops_sending_tells_the_user_and_is_not_retried(  # t
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_token_refused_by_the_server_before_it_expires_is_renewed_not_retried_to_failure(  # type: ignore[no-untyped-def]
+        owner, client, auth, smtp, imap) -> None:
+    servers(owner, smtp, imap)
+    sign_in(client)
+    auth.revoke(ADA)  # our clock says the token has most of an hour left
+    message = message_enqueue(owner=owner, to_address="priya@larchmont.example",
+                              subject="Thank you", body="Thanks.\n")
+    work()  # the SMTP login is refused: the renewal is brought forward, and refused
+    work()
+    account = MailAccount.objects.get(owner=owner)
+    assert account.sign_in_refused
+    message.refresh_from_db()
+    assert message.state == Message.State.RETRY and message.attempts == 1
+    Message.objects.filter(pk=message.pk).update(next_attempt_at=timezone.now())
+    work()  # due again, but the account is stopped: it waits, no attempt spent
+    message.refresh_from_db()
+    assert message.state == Message.State.RETRY and message.attempts == 1
+    assert auth.state.log.count("refresh_token") == 1
+
+
+@pytest.mark.django_db(transaction=True)
 def test_device_grant_signs_in_without_a_public_address(owner, client, auth, smtp, imap) -> None:  # type: ignore[no-untyped-def]
     servers(owner, smtp, imap)
     started = client.post(reverse("mail_oauth_device_start", args=["microsoft"]))

@@ -322,7 +322,10 @@ def tokens_refresh(*, now: datetime | None = None,
     return failed
 
 
-def refused_owner_ids() -> set[int]:
-    """The users whose sign-in the provider refused: their mail waits."""
-    return set(MailAccount.objects.exclude(oauth_provider="")
-               .filter(oauth_refused_at__isnull=False).values_list("owner_id", flat=True))
+def login_refused(*, owner_id: int) -> int:
+    """The mail server refused an OAuth account's access token (revoked at the provider
+    before it expired): it is renewed at the worker's next pass, where a refusal of the
+    renewal stops the sending instead of its messages spending their retries. Returns 1 for
+    an OAuth account, 0 for a password one (nothing to renew)."""
+    return MailAccount.objects.filter(owner_id=owner_id, oauth_refused_at__isnull=True).exclude(
+        oauth_provider="").update(oauth_expires_at=timezone.now())

@@ -64,7 +64,7 @@ from pursuit.jobs.services import (
 )
 from pursuit.outbox.checks import run_check
 from pursuit.outbox.models import Attempt, MailAccount, MailCheck, Message
-from pursuit.outbox.oauth import access_token, tokens_refresh
+from pursuit.outbox.oauth import access_token, login_refused, tokens_refresh
 from pursuit.outbox.replies import poll_account
 from pursuit.outbox.sentfolder import append_copies
 from pursuit.outbox.services import NO_ACCOUNT, build_email, messages_hold
@@ -560,6 +560,8 @@ class Worker:
         down fails them all after the last one. Returns how many were set aside."""
         if key is not INSTANCE:
             self._drop_transport(key)
+            if failure.phase == "auth":
+                login_refused(owner_id=key)  # an OAuth token: renewed before the next try
         now = timezone.now()
         schedule: list[datetime] = []
         while (delay := next_delay(len(schedule) + 1)) is not None:
