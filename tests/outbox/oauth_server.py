@@ -63,13 +63,15 @@ class AuthState:
     access: dict[str, str] = field(default_factory=dict)  # active access token -> user
     devices: dict[str, dict[str, Any]] = field(default_factory=dict)  # device code -> ...
     log: list[str] = field(default_factory=list)  # "grant_type" of each token request
+    id_tokens: bool = True  # False: no ID token (the address only from /userinfo)
 
     def issue(self, user: str, *, refresh: bool = True) -> dict[str, Any]:
         access = "at-" + secrets.token_urlsafe(24)
         self.access[access] = user
         answer: dict[str, Any] = {"access_token": access, "token_type": "Bearer",
-                                  "expires_in": 3600, "scope": "mail",
-                                  "id_token": id_token(user)}
+                                  "expires_in": 3600, "scope": "mail"}
+        if self.id_tokens:
+            answer["id_token"] = id_token(user)
         if refresh:
             token = "rt-" + secrets.token_urlsafe(24)
             self.refresh[token] = user

@@ -258,6 +258,19 @@ def test_device_grant_signs_in_without_a_public_address(owner, client, auth, smt
 
 
 @pytest.mark.django_db(transaction=True)
+def test_google_without_an_id_token_names_the_address_through_userinfo(  # type: ignore[no-untyped-def]
+        owner, client, auth) -> None:
+    auth.state.id_tokens = False
+    sign_in(client, "google")
+    account = MailAccount.objects.get(owner=owner)
+    assert account.oauth_provider == "google" and account.from_address == ADA
+    # A new account gets the provider's servers (Google's, for an address of its own domain).
+    assert (account.smtp_host, account.smtp_port, account.imap_host) == \
+        ("smtp.gmail.com", 587, "imap.gmail.com")
+    assert account.smtp_username == account.imap_username == ADA
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_forged_or_replayed_callback_is_refused(owner, client, auth, smtp, imap) -> None:  # type: ignore[no-untyped-def]
     servers(owner, smtp, imap)
     client.get(reverse("mail_oauth_start", args=["google"]))
