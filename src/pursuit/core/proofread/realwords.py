@@ -238,6 +238,132 @@ _RULES = (
     # whole / hole
     _rule("hole", rf"\b(?:the|a|my|our|your){_}(?P<w>hole){_}(?:team|company|process|"
                   rf"project|day|week|thing|time|experience|organi[sz]ation)\b", "whole"),
+    # your / you: a dropped letter before a noun only "your" fits ("thank you for you time")
+    _rule("you", rf"\b(?:for|about|of|with|from|on|into|at|by|and|meet|meeting|met|see|saw|"
+                 rf"seeing){_}(?P<w>you){_}(?:time|team|team{_APOS}s|teams|consideration|"
+                 rf"plans|company|company{_APOS}s|organi[sz]ation|department|group|"
+                 rf"hospitality|patience|colleagues|insights|thoughtful|candid|generous|"
+                 rf"kind|roadmap|product|products|customers|clients|patients|staff|"
+                 rf"students|mission)\b(?![\w'’-])", "your"),
+    # from / form after a verb of getting or learning ("learn form your team")
+    _rule("form", rf"\b(?:learn|learns|learned|learnt|learning|receive|received|receiving|"
+                  rf"got|get|getting|came|come|coming|moved|moving|switched|transitioned|"
+                  rf"graduated|benefit|benefited|benefitted|benefiting|benefitting|quoted|"
+                  rf"inherited|far|across|drawn|drew|a{_}lot|a{_}great{_}deal|so{_}much|plenty)"
+                  rf"{_}(?P<w>form){_}(?:you|your|the|our|"
+                  rf"my|them|him|her|us|me|each|every|this|that|both|all|other|their|its|"
+                  rf"[A-Z]\w*)\b", "from"),
+    # effect / affect: "effect" as a verb before a clause ("will effect how we ship")
+    _rule("effect|effects", rf"\b(?:will|would|could|can|might|may|not|does|did|that|which|"
+                            rf"it|this|directly|negatively|positively|adversely|also){_}"
+                            rf"(?P<w>effects?){_}(?:how|whether|what|when|both|everyone|"
+                            rf"everything|people|us|them|me|him|her)\b", "affect"),
+    # compliment / complement: the praise ("thank you for the complement")
+    _rule("complement|complements", rf"\b(?:as{_}a|paid{_}(?:me|us|him|her){_}a|a{_}real|"
+                                    rf"such{_}a|a{_}(?:lovely|kind|nice|generous|huge|big|"
+                                    rf"great|high)){_}(?P<w>complements?)(?=\s*[.!,;]|{_}"
+                                    rf"(?:coming|from)\b)", "compliment"),
+    # role / roll: the job ("excited about the roll")
+    _rule("roll", rf"\b(?:for|about|in|into|this|the|new|exciting|open|advertised){_}"
+                  rf"(?P<w>roll)(?=\s*[.!,;?]|{_}(?:and|at|with|would|will|you|is|of{_}"
+                  rf"(?:the|a|an|senior|lead|head|project|product|engineering|data)|"
+                  rf"on{_}(?:your|the){_}team)\b)", "role"),
+    # ensure / insure: making certain, not buying cover
+    _rule("insure|insures|insuring",
+          rf"\b(?P<w>insur(?:e|es|ing)){_}(?:that|we|they|it|everyone|nothing|no|"
+          rf"consistency|quality|accuracy|compliance|success|safety|continuity|alignment|"
+          rf"the{_}(?:data|quality|accuracy|team|success|safety|project|process|results?|"
+          rf"model|system|release|transition|handover|work|rollout|same))\b", "ensure"),
+    # already / all ready: "I have all ready sent"
+    _rule("ready", rf"\b(?:have|has|had|I{_APOS}ve|we{_APOS}ve|I|we){_}(?P<w>all{_}ready)"
+                   rf"{_}(?:sent|done|begun|made|written|seen|built|taken|given|started|"
+                   rf"spoken|shared|attached|submitted|completed|finished|read|met|"
+                   rf"[a-z]+ed)\b", "already"),
+    # learn / lean
+    _rule("lean", rf"\b(?P<w>lean){_}(?:more{_}about|about|how{_}(?:to|you|your|the)|"
+                  rf"from{_}(?:you|your|the|our|my)|a{_}lot{_}(?:about|from)|the{_}ropes)\b",
+          "learn"),
+    # excited / exited, exciting / exiting
+    _rule("exited", rf"\b(?P<w>exited){_}(?:about|by)\b|\b(?:am|very|so|really|truly|"
+                    rf"particularly|especially|equally|incredibly|extremely|most|more|"
+                    rf"feel|felt|I{_APOS}m|was|were|are|is|be|been|remain){_}(?P<w2>exited)"
+                    rf"(?={_}(?:to{_}(?:see|hear|learn|join|meet|work|talk|be|help|bring|"
+                    rf"contribute|continue|discuss|explore|speak|start|get)|for|that)\b|"
+                    rf"\s*[.!,])", "excited"),
+    _rule("exiting", rf"\b(?:an|very|so|really|truly|incredibly|particularly|most|more|"
+                     rf"such{_}an|was|is|sounds|looks){_}(?P<w>exiting)\b(?!{_}(?:the|a|"
+                     rf"an|our|their|its|from)\b)|\b(?P<w2>exiting){_}(?:opportunit(?:y|ies)|"
+                     rf"roles?|times?|projects?|challenges?|chances?|news|prospects?|"
+                     rf"positions?|products?|roadmap|mission|problems?|work)\b", "exciting"),
+    # know / no, know / now
+    _rule("no", rf"\b(?:let{_}(?:me|us|you)|(?:I|you|we|they)(?:{_}(?:don{_APOS}t|"
+                rf"didn{_APOS}t|do|did))?|to|I{_APOS}d{_}like{_}to){_}(?P<w>no){_}"
+                rf"(?:if|whether|that|how|what|when|where|who|why|more{_}about)\b", "know"),
+    _rule("now", rf"\b(?:I|we){_}(?P<w>now){_}(?:you|that|how|whether)\b", "know"),
+    # for / four
+    _rule("four", rf"\b(?:fit|thanks|thank{_}you|time|opportunity|chance|ready|grateful|"
+                  rf"excited|perfect|right|looking|candidate|reason){_}(?P<w>four){_}"
+                  rf"(?:this|the|your|my|our|you|me|us|a|an|it|that)\b(?!{_}(?:of|"
+                  rf"years?|months?|weeks?|days?|hours?)\b)|\b(?P<w2>four){_}(?:taking|"
+                  rf"meeting|your|you)\b", "for"),
+    # meet / meat
+    _rule("meat", rf"\b(?:to|will|would|could|can|again){_}(?P<w>meat){_}(?:you|the{_}"
+                  rf"(?:rest|team|others|panel|group)|your|with|everyone|again|in{_}person|"
+                  rf"more|other)\b", "meet"),
+    # thorough / through
+    _rule("through", rf"\b(?:a|very|more|so|really|extremely|most|be|was|is|am|being){_}"
+                     rf"(?P<w>through){_}(?:and{_}(?!through\b)(?:careful|detailed|"
+                     rf"rigorous|methodical|thoughtful|patient|precise|accurate|"
+                     rf"systematic|organi[sz]ed)|approach|review|understanding|analysis|"
+                     rf"investigation|job|documentation|knowledge|assessment|audit|"
+                     rf"evaluation|grounding|explanation|answers?|overview|"
+                     rf"walkthrough)\b", "thorough"),
+    # morale / moral
+    _rule("moral", rf"\b(?:team|staff|employee|workforce|boost(?:ed|ing)?|improv(?:e|ed|"
+                   rf"ing)|rais(?:e|ed|ing)|lift(?:ed|ing)?|low|morale{_}and){_}(?P<w>moral)"
+                   rf"\b(?!{_}(?:compass|standards?|code|values?|obligations?|duty|hazard|"
+                   rf"support|case|imperative|injury|courage|principles?|reasoning)\b)|"
+                   rf"\b(?P<w2>moral){_}(?:of|on){_}the{_}(?:team|staff|department|group|"
+                   rf"unit|ward|crew|floor|site|engineers|employees|nurses)\b", "morale"),
+    # personnel / personal
+    _rule("personal", rf"\b(?P<w>personal){_}(?:departments?|records{_}office)\b", "personnel"),
+    # two / to, too / to
+    _rule("to", rf"\b(?:of|or|one{_}or|and|between|only|just){_}(?P<w>to){_}(?:or|and){_}"
+                rf"(?:three|four|five)\b", "two"),
+    _rule("to", rf"\b(?P<w>to){_}(?:excited|busy|soon|often|nervous|tired)\b", "too"),
+    _rule("to", rf"\b(?:it|this|that){_}(?P<w>to)(?=\s*[.!])", "too"),
+    # were / where
+    _rule("where", rf"\b(?:we|they|you){_}(?P<w>where){_}(?:able|not|all|both|also|very|"
+                   rf"so|really|still|asked|told|given|lucky|thrilled|excited|impressed|"
+                   rf"hoping|looking|working|planning|discussing|talking|trying)\b", "were"),
+    # hear / here with a subject ("did you here about")
+    _rule("here", rf"\b(?:I|we|you|they){_}(?P<w>here){_}(?:about|from|back|that)\b", "hear"),
+    # alongside
+    _rule("side", rf"\b(?P<w>along{_}side){_}(?:you|your|the|our|my|them|him|her|a|an|"
+                  rf"other|colleagues|people|engineers|clinicians|nurses)\b", "alongside"),
+    # definitely / defiantly
+    _rule("defiantly", rf"\b(?:would|will|I|I{_APOS}d|I{_APOS}ll|I{_APOS}m|am|is|was|"
+                       rf"most|could|can|it{_APOS}s|it|would{_}be|is{_}be){_}"
+                       rf"(?P<w>defiantly)\b", "definitely"),
+    # customer / costumer, public / pubic, manager / manger: slips no spell check sees
+    _rule("costumer|costumers",
+          rf"\b(?P<w>costumers?)(?={_}(?:satisfaction|service|support|experience|success|"
+          rf"retention|feedback|data|base|journey|needs|churn|facing|relationships?|"
+          rf"complaints?|accounts?|segments?|insights?|care|onboarding|calls?|requests?|"
+          rf"demand|behaviou?r|research|interviews?)\b)|\b(?:our|your|their|enterprise|"
+          rf"key|paying|existing|potential|internal|external|happy|every|each|the{_}end)"
+          rf"{_}(?P<w2>costumers?)\b", "customer"),
+    _rule("pubic", rf"\b(?P<w>pubic){_}(?:sector|health|policy|policies|service|services|"
+                   rf"relations|speaking|transit|transport|works|safety|schools?|librar(?:y|"
+                   rf"ies)|interest|records?|affairs|facing|compan(?:y|ies)|domain|cloud|"
+                   rf"APIs?|release|launch|beta|trust|funding|funds|engagement|consultation|"
+                   rf"comments?|hearings?|meetings?|outreach|lands?|benefit|good|life|"
+                   rf"administration|defender|finance|accountability|spending|dashboards?|"
+                   rf"datasets?|data|repositor(?:y|ies)|website|sites?|roadmap|"
+                   rf"preview|offering)\b|\b(?:the|general|in|to|wider){_}"
+                   rf"(?P<w2>pubic)(?=\s*[.,;!])", "public"),
+    _rule("manger|mangers", rf"(?<!in a )(?<!in the )\b(?P<w>mangers?)\b"
+                            rf"(?!{_}scenes?)", "manager"),
 )
 _GROUPS = ("w", "w2", "w3")
 
