@@ -61,6 +61,15 @@ SLIPS = [
     ("Thank you for the kind complement.", "complement", "compliment"),
     ("We must insure that the data is right.", "insure", "ensure"),
     ("I would like to work along side you.", "along side", "alongside"),
+    ("My background compliments the skills already on your team.", "compliments",
+     "complements"),
+    ("I admired how the nurses shared there knowledge.", "there", "their"),
+    ("The team plans to double it's capacity.", "it's", "its"),
+    ("Last year I lead a migration of 40 services.", "lead", "led"),
+    ("I was quiet surprised by the size of the team.", "quiet", "quite"),
+    ("We will role the change out next week.", "role", "roll"),
+    ("I hope your well.", "your", "you're"),
+    ("I received an email form your colleague.", "form", "from"),
 ]
 
 
@@ -108,6 +117,12 @@ FITTING = [
     "We worked side by side, and one or two people asked about it.",
     "It is too early to tell, and we moved from simple to complex systems.",
     "Thank you for meeting me and your team; I was project manager for three years.",
+    "Is there knowledge we can reuse? I met people there, and there are findings to share.",
+    "I was quiet for a moment; the office was quiet and calm.",
+    "I lead the team and we deployed twice a week.",
+    "Last year I joined the team, and now I lead it.",
+    "Her skills complement the team, and your well-being matters.",
+    "I enjoyed your welcome to the team, and I filled in the form your office sent.",
 ]
 
 

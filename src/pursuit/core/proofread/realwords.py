@@ -39,7 +39,11 @@ _NOUNS_OWNED = (
     r"experience|feedback|expertise|leadership|dashboards?|department|group|mission|goals?|"
     r"career|data|insights?|questions?|responsibilit(?:y|ies)|office|members|customers|"
     r"clients|users|patients|staff|time|help|consideration|perspective|roadmap|history|"
-    r"way|plan|plans|budget|strategy|vision|values|culture|platform|project|projects)"
+    r"way|plan|plans|budget|strategy|vision|values|culture|platform|project|projects|"
+    r"approach|findings|knowledge|commitment|dedication|passion|enthusiasm|attention|"
+    r"description|explanation|ideas|thoughts|notes|analysts|engineers|nurses|colleagues|"
+    r"partners|results|priorities|concerns|methods|standards|tools|systems|processes|"
+    r"pipelines|designs|services|capacity|revenue|reputation|hospitality|guidance)"
 )
 
 
@@ -73,6 +77,12 @@ _RULES = (
     _rule("there", rf"\b(?P<w>there){_}(?:own|team|teams|company|mission|customers|"
                    rf"clients|products?|work|experience|feedback|processes|approach|needs|"
                    rf"goals|staff|patients|members)\b", "their"),
+    # ... and after a verb that takes an object: "shared there knowledge"
+    _rule("there", rf"\b(?:shared|share|sharing|presented|present|presenting|by|of|with|"
+                   rf"about|for|to|admire|admired|appreciate|appreciated|heard|hear|read|"
+                   rf"saw|see|seen|describe|described|explained|showed|improve|improved|"
+                   rf"meet|met|support|supported|help|helped){_}(?P<w>there){_}"
+                   rf"{_NOUNS_OWNED}\b", "their"),
     # from / form
     _rule("form", rf"\b(?:hear|hearing|heard){_}(?P<w>form)\b", "from"),
     _rule("form", rf"\b(?:back|apart|away|aside){_}(?P<w>form){_}(?:you|your|the|our|them|"
@@ -82,6 +92,12 @@ _RULES = (
           rf"\b(?:would|will|could|can|should|might|nicely|well|perfectly|naturally|"
           rf"directly){_}(?P<w>compliments?)(?:{_}(?:and|or){_}\w+)?"
           rf"{_}(?!you\b|him\b|her\b|them\b|me\b|us\b){_W}", "complement"),
+    _rule("compliment|compliments",
+          rf"\b(?:background|skills?|experience|expertise|strengths?|approach|abilities|"
+          rf"knowledge|talents?|profile|skillset|skill{_}set)(?:{_}(?!who\b|she\b|he\b|"
+          rf"they\b|and\b)[\w&-]+){{0,8}}?{_}"
+          rf"(?P<w>compliments?){_}(?!you\b|him\b|her\b|them\b|me\b|us\b)(?:the|your|"
+          rf"our|their|what|[A-Z]\w*{_APOS}s)\b", "complement"),
     _rule("compliment|compliments|complimented|complimenting",
           rf"\b(?P<w>compliment(?:s|ed|ing)?){_}(?:each{_}other|one{_}another)\b",
           "complement"),
@@ -93,6 +109,9 @@ _RULES = (
     # roll / role
     _rule("role|roles|roled|roling", rf"\b(?P<w>role(?:s|d)?|roling){_}out\b",
           "roll"),
+    _rule("role", rf"\b(?:to|will|would|could|can|we|they|I|and|then){_}(?P<w>role){_}"
+                  rf"(?:the|it|this|that|them|these|our|a|each){_}(?:[\w-]+{_}){{0,4}}?"
+                  rf"out\b", "roll"),
     _rule("role", rf"\bon{_}a{_}(?P<w>role)\b|\b(?P<w2>role){_}call\b", "roll"),
     _rule("roll", rf"\b(?:my|your|his|her|their|our|new|current|previous|leadership|"
                   rf"senior){_}(?P<w>roll){_}(?:as|in|at|on|with|would|will|is|was)\b",
@@ -148,12 +167,25 @@ _RULES = (
                   rf"going{_}to|still|already|also{_}(?:hiring|looking)|"
                   rf"(?:very|so){_}(?:kind|welcome|right)|absolutely|probably{_}right)\b",
           "you're"),
+    _rule("your", rf"\b(?P<w>your){_}(?:well|available|free|able{_}to|interested|keen|aware|"
+                  rf"busy|on{_}track|welcome{_}to{_}(?:call|contact|reach|email|"
+                  rf"e-mail|ask|get{_}in{_}touch)|the{_}(?:best|right{_}"
+                  rf"person))\b(?![\w-])", "you're"),
     _rule("you're", rf"\b(?P<w>you{_APOS}re){_}{_NOUNS_OWNED}\b", "your"),
     # it's / its
     _rule("its", rf"\b(?P<w>its){_}(?:been|a|an|not|clear|great|good|important|also|"
                  rf"going|hard|easy|rare|always|never|so|too|very|really|exciting|true|"
                  rf"obvious|likely|possible|worth|just|only|no{_}(?:wonder|surprise|"
                  rf"secret)|been)\b", "it's"),
+    _rule("it's", rf"\b(?:of|and|with|for|in){_}(?P<w>it{_APOS}s){_}{_NOUNS_OWNED}\b",
+          "its"),
+    # after a verb that takes an object, "it's" is the possessive: "keeps it's uptime"
+    _rule("it's", rf"\b(?:double[sd]?|triple[sd]?|grows?|grew|expand(?:s|ed)?|"
+                  rf"increase[sd]?|improve[sd]?|reduce[sd]?|cut|protect(?:s|ed)?|"
+                  rf"keeps?|kept|keeping|maintain(?:s|ed)?|lose|loses|lost|losing|"
+                  rf"meets?|shape[sd]?|raise[sd]?|boost(?:s|ed)?|strengthen(?:s|ed)?|"
+                  rf"scale[sd]?){_}(?P<w>it{_APOS}s){_}(?!(?:been|not|a|an|the|going|so|too|"
+                  rf"very|also|just|only|clear|true|all|time|worth)\b)[a-z]", "its"),
     _rule("it's", rf"\b(?P<w>it{_APOS}s){_}(?:own|customers|users|members|mission|goals|"
                   rf"roadmap|history|products?)\b", "its"),
     # hear / here
@@ -181,6 +213,11 @@ _RULES = (
     _rule("quite", rf"\b(?:a|the){_}(?P<w>quite){_}(?:room|place|space|office|corner|spot|"
                    rf"moment|week|day|period|afternoon|morning|confidence|voice|strength|"
                    rf"leader|leadership)\b", "quiet"),
+    _rule("quiet", rf"\b(?P<w>quiet){_}(?:surprised|confident|proud|pleased|happy|"
+                   rf"nervous|challenging|complex|impressive|eager|keen|familiar|"
+                   rf"comfortable|remarkable|unusual|rare|common|quickly|a{_}(?:journey|"
+                   rf"challenge|change|shift|task|feat|learning{_}curve|experience|"
+                   rf"contrast|team|day|year))\b(?![\w-])", "quite"),
     _rule("quiet", rf"\b(?P<w>quiet){_}(?:a{_}(?:few|bit|lot|while)|sure|right|often|"
                    rf"possibly|likely|different|simple|clear|impressed|interesting|"
                    rf"excited|honestly|similar|useful|helpful)\b", "quite"),
@@ -192,6 +229,10 @@ _RULES = (
     _rule("lead", rf"\b(?:I|we|she|he|they){_}(?P<w>lead)\b(?=[^.!?\n]*\b(?:last{_}(?:year|"
                   rf"quarter|month|spring|summer|autumn|fall|winter)|in{_}(?:19|20)\d\d|"
                   rf"years?{_}ago|previously|at{_}my{_}(?:last|previous|former))\b)", "led"),
+    _rule("lead", rf"\b(?:last{_}(?:year|quarter|month|spring|summer|autumn|fall|winter)|"
+                  rf"in{_}(?:19|20)\d\d|previously|at{_}my{_}(?:last|previous|former){_}"
+                  rf"\w+)(?:(?!\b(?:now|today|currently)\b)[^.!?\n;]){{0,40}}?\b(?:I|we){_}"
+                  rf"(?P<w>lead)\b", "led"),
     _rule("lead", rf"\b(?:I|we){_}(?P<w>lead)\b(?=[^.!?\n;]{{0,80}}?(?:\band|\bwhich|"
                   rf"\bthat|,){_}(?:\w+ly{_})?(?:[a-z]+ed|built|cut|ran|grew|won|took|made|"
                   rf"brought|drove|wrote|saw|shipped)\b)", "led"),
@@ -240,7 +281,7 @@ _RULES = (
                   rf"project|day|week|thing|time|experience|organi[sz]ation)\b", "whole"),
     # your / you: a dropped letter before a noun only "your" fits ("thank you for you time")
     _rule("you", rf"\b(?:for|about|of|with|from|on|into|at|by|and|meet|meeting|met|see|saw|"
-                 rf"seeing){_}(?P<w>you){_}(?:time|team|team{_APOS}s|teams|consideration|"
+                 rf"seeing|to(?!{_}you{_}time)){_}(?P<w>you){_}(?:time|team|team{_APOS}s|teams|consideration|"
                  rf"plans|company|company{_APOS}s|organi[sz]ation|department|group|"
                  rf"hospitality|patience|colleagues|insights|thoughtful|candid|generous|"
                  rf"kind|roadmap|product|products|customers|clients|patients|staff|"
@@ -252,6 +293,9 @@ _RULES = (
                   rf"inherited|far|across|drawn|drew|a{_}lot|a{_}great{_}deal|so{_}much|plenty)"
                   rf"{_}(?P<w>form){_}(?:you|your|the|our|"
                   rf"my|them|him|her|us|me|each|every|this|that|both|all|other|their|its|"
+                  rf"[A-Z]\w*)\b", "from"),
+    _rule("form", rf"\b(?:note|email|e-mail|call|word|update|news|invitation|thanks|"
+                  rf"introduction|message|letter|visit){_}(?P<w>form){_}(?:your|our|my|"
                   rf"[A-Z]\w*)\b", "from"),
     # effect / affect: "effect" as a verb before a clause ("will effect how we ship")
     _rule("effect|effects", rf"\b(?:will|would|could|can|might|may|not|does|did|that|which|"
