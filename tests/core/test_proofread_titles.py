@@ -108,3 +108,34 @@ def test_a_shorter_title_must_keep_the_head_of_the_real_one() -> None:
 ])
 def test_titles_of_other_people_plurals_and_courtesy_words_are_left_alone(text: str) -> None:
     assert titles(text, prefix="Prof.", others=("Northshore Medical Group",)) == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("It was a privilege to hear a Director of Research describe the roadmap.",
+     "Director of Research"),
+    ("Hearing the Director of Research explain the cohorts was the highlight.",
+     "Director of Research"),
+    ("It is not every day that a Director of Research spends an hour with a candidate.",
+     "Director of Research"),
+    ("Thank you, Dr. Okonkwo, for taking time as Director of Research to meet me.",
+     "Director of Research"),
+    ("Thank you for sharing the Director of Research's view of the data.",
+     "Director of Research"),
+    ("I enjoyed the perspective of a Research Director on the cohorts.", "Research Director"),
+])
+def test_a_title_of_the_interviewers_field_anywhere_is_the_readers(text: str,
+                                                                     mention: str) -> None:
+    assert titles(text) == [mention]
+
+
+@pytest.mark.parametrize("text", [
+    "I would love to grow into a Director of Research one day.",
+    "I reported to a Director of Research at Cranleigh Marine.",
+    "My manager, the Director of Research at Cranleigh, taught me this.",
+    "As a Director of Research at Cranleigh, I ran the cohort studies.",
+    "Few Directors of Research would give an hour to a candidate.",
+    "I met the Director of Engineering, who showed me the lab.",
+    "The Director of Research, Ravi Menon, joined us for lunch.",
+])
+def test_titles_of_the_field_that_are_not_the_reader_are_left_alone(text: str) -> None:
+    assert titles(text) == []

@@ -81,6 +81,18 @@ _YOU_AFTER_RE = re.compile(
 )
 # A title spoken of as a kind of person: "hearing from a Nurse Manager", "rare for a CTO".
 _A_TITLE_RE = re.compile(r"\b(?:from|with|for|to|by|like|meeting|meet|met)\s+(?:a|an)\s+")
+# Anywhere else a title of the interviewer's kind may stand for the reader ("hear a Director
+# of Perception describe...", "thank you for taking time as Director of Perception"), but only
+# when it names the interviewer's own field (see `_field`): a title of another field is more
+# likely someone else's.
+_KIND_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|as(?:\s+the)?)\s+")
+_VOCATIVE_RE = re.compile(r"\b(?:Thank\s+you|Thanks|Hello|Hi),\s+")
+# ... except where the writer speaks of a title they hope to hold: "grow into a Director of".
+_ASPIRATION_RE = re.compile(
+    r"(?:become|becoming|grow\s+into|growing\s+into|promoted\s+to|step\s+into|"
+    r"stepping\s+into|to\s+be|aspire\s+to|aspiring\s+to|like)\s+$", re.IGNORECASE)
+_I_AFTER_RE = re.compile(r"(?:\s+(?:at|of|for|in|with|on)\s+[^\s,.;:!?]+"
+                         r"(?:\s+[^\s,.;:!?]+){0,6}?)?,?\s+(?:I|my|we|our)\b")
 # A name right after a title makes the title that person's: "a Director, Ravi Menon".
 _NAME_AFTER_RE = re.compile(
     r",?\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’\-]+)?(?=[\s,.;:)])"
@@ -185,6 +197,20 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
             if span and not _NAME_AFTER_RE.match(text, span[1]) and not _elsewhere(
                     text, span[1], stop):
                 spans.append(span)
+    field = _field(context.interviewer.title or "")
+    if field:
+        for pattern in (_KIND_RE, _VOCATIVE_RE):
+            for match in pattern.finditer(text):
+                if _ASPIRATION_RE.search(text, max(0, match.start() - 30), match.start()):
+                    continue
+                span = _capture(letter, match.end(), stop, commas=False)
+                if not span or not canonical_title(text[span[0]:span[1]]) & field:
+                    continue
+                if _NAME_AFTER_RE.match(text, span[1]) or _elsewhere(text, span[1], stop) \
+                        or _I_AFTER_RE.match(text, span[1]) or _plural(text, span) \
+                        or _somewhere_else(text, span[1], stop):
+                    continue
+                spans.append(span)
     names = _name_re(context)
     for match in names.finditer(text):
         after = _SEPARATOR_RE.match(text, match.end())
@@ -194,6 +220,28 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
             spans.append(span)  # "Research VP Adaeze Okonkwo"
     spans.extend(_address_block_titles(letter, context))
     return spans
+
+
+def _field(title: str) -> frozenset[str]:
+    """The words of a title that name its field: "perception" of "Head of Perception"."""
+    return frozenset(word for word in canonical_title(title)
+                     if word not in _HEADS and word not in _RANKS and len(word) > 2)
+
+
+def _somewhere_else(text: str, position: int, stop: _StopNames) -> bool:
+    """'the Director of Research at the county': any place that is not the employer."""
+    match = re.match(r"\s+(?:at|from|with|in)\s+(?:the\s+)?", text[position:])
+    if match is None:
+        return False
+    return not (stop.employer and re.match(rf"(?:{stop.employer})\b",
+                                           text[position + match.end():]))
+
+
+def _plural(text: str, span: tuple[int, int]) -> bool:
+    """'Directors of Perception', 'the Perception Leads': a kind of people, not the reader."""
+    words = re.findall(r"[A-Za-z]+", text[span[0]:span[1]])
+    return any(word.casefold().endswith("s") and word.casefold()[:-1] in _HEADS
+               for word in words)
 
 
 _SEPARATOR_RE = re.compile(r",[ \t]+|[ \t]+\(|[ \t]+[–—-][ \t]+")
