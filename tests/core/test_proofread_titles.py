@@ -139,3 +139,23 @@ def test_a_title_of_the_interviewers_field_anywhere_is_the_readers(text: str,
 ])
 def test_titles_of_the_field_that_are_not_the_reader_are_left_alone(text: str) -> None:
     assert titles(text) == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("In your role as director of research, you see every cohort.", "director of research"),
+    ("As director of research, you clearly care about the data.", "director of research"),
+    ("It was great to hear from a director of research about the cohorts.",
+     "director of research"),
+    ("Your insight as Larchmont's Director of Research was valuable.", "Director of Research"),
+])
+def test_titles_in_lower_case_or_after_the_employers_name(text: str, mention: str) -> None:
+    assert titles(text) == [mention]
+
+
+@pytest.mark.parametrize("text", [
+    "I learned a lot from a senior engineer at my last job.",
+    "Your experience as an engineer before management showed.",
+    "I valued your view as vp of research, and you were right.",
+])
+def test_lower_case_titles_of_anyone_or_right_ones_are_left_alone(text: str) -> None:
+    assert titles(text) == []

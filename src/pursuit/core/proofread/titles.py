@@ -66,6 +66,8 @@ _HEADS = frozenset({
     "editor", "superintendent", "controller", "treasurer", "counsel",
 })
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
+# Words a title written in lower case may hold, besides the card's own words.
+_LOWER_TITLE_WORDS = _HEADS | _RANKS | frozenset({"vice", "president", "head", "nurse"})
 _GAPS = frozenset({" ", ", ", " & ", " / ", " - ", " – ", " — "})
 
 _ARTICLE = r"(?:(?:a|an|the|our)\s+)?"
@@ -178,32 +180,48 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
                     stop: _StopNames) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     text = letter.text
+    # Titles are often written in lower case ("your role as director of platform"): there a
+    # run of title words counts only if it shares a word with the card's title, since "your
+    # experience as an engineer" may be the reader's past.
+    card = canonical_title(context.interviewer.title or "")
+    lower = _LOWER_TITLE_WORDS | card
+
+    def tied(span: tuple[int, int] | None) -> bool:
+        if span is None:
+            return False
+        mention = text[span[0]:span[1]]
+        return mention[:1].isupper() or bool(canonical_title(mention) & card)
+
     for pattern in (_YOUR_ROLE_RE, _YOU_AS_RE):
         for match in pattern.finditer(text):
-            if span := _capture(letter, match.end(), stop):
+            span = _capture(letter, match.end(), stop, lower=lower)
+            if span and tied(span):
                 spans.append(span)
     for match in _AS_RE.finditer(text):
-        span = _capture(letter, match.end(), stop)
-        if span and _YOU_AFTER_RE.match(text, span[1]):
+        span = _capture(letter, match.end(), stop, lower=lower)
+        if span and tied(span) and _YOU_AFTER_RE.match(text, span[1]):
             spans.append(span)
     # "hearing from a Nurse Manager about", "with Larchmont's Chief Scientist": the reader,
     # unless a name follows (then it is that person).
     frames = [_A_TITLE_RE]
     if stop.employer:
-        frames.append(re.compile(rf"\b(?:with|from)\s+(?:{stop.employer})['’]s\s+"))
+        frames.append(re.compile(rf"\b(?:with|from|as|for|to)\s+(?:{stop.employer})['’]s\s+"))
+    field = _field(context.interviewer.title or "")
     for pattern in frames:
         for match in pattern.finditer(text):
-            span = _capture(letter, match.end(), stop, commas=False)
+            span = _capture(letter, match.end(), stop, commas=False, lower=lower)
+            if span and not text[span[0]].isupper() and \
+                    not canonical_title(text[span[0]:span[1]]) & field:
+                continue  # "learning from a senior engineer": anyone
             if span and not _NAME_AFTER_RE.match(text, span[1]) and not _elsewhere(
                     text, span[1], stop):
                 spans.append(span)
-    field = _field(context.interviewer.title or "")
     if field:
         for pattern in (_KIND_RE, _VOCATIVE_RE):
             for match in pattern.finditer(text):
                 if _ASPIRATION_RE.search(text, max(0, match.start() - 30), match.start()):
                     continue
-                span = _capture(letter, match.end(), stop, commas=False)
+                span = _capture(letter, match.end(), stop, commas=False, lower=lower)
                 if not span or not canonical_title(text[span[0]:span[1]]) & field:
                     continue
                 if _NAME_AFTER_RE.match(text, span[1]) or _elsewhere(text, span[1], stop) \
@@ -266,8 +284,8 @@ def _elsewhere(text: str, position: int, stop: _StopNames) -> bool:
                                            text[position:]))
 
 
-def _capture(letter: Letter, position: int, stop: _StopNames, *,
-             commas: bool = True) -> tuple[int, int] | None:
+def _capture(letter: Letter, position: int, stop: _StopNames, *, commas: bool = True,
+             lower: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The capitalised run starting at `position`: 'VP of Research', 'Director, Data & AI'."""
     taken: list[Token] = []
     previous_end = position
@@ -275,7 +293,8 @@ def _capture(letter: Letter, position: int, stop: _StopNames, *,
         gap = letter.text[previous_end:token.start]
         if taken and gap not in _GAPS or not taken and gap or not commas and "," in gap:
             break
-        if not _title_word(letter, token, stop, first=not taken, comma=gap == ", "):
+        if not _title_word(letter, token, stop, first=not taken, comma=gap == ", ") and \
+                token.text.casefold() not in lower - _CONNECTORS:
             break
         taken.append(token)
         previous_end = token.end
