@@ -226,6 +226,8 @@ class WordChecker:
             return True  # plural or other form of a known term: APIs, lookups, benchmarking
         if _CAMEL_RE.search(base):  # iPhone, GraphQL, DevOps: product names, not typos
             return True
+        if folded in COURTESY:  # before the slip test: "san" of "Tanaka-san" is not "an"
+            return True
         if lexicon is not None and size is not None:
             likelier = lexicon.common_neighbour(base, _COMMON)
             if likelier is None or _affixed(base, likelier):

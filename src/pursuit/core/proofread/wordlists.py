@@ -46,6 +46,11 @@ COURTESY = frozenset({
     "toda", "shukran", "xièxie", "xiexie", "namaste", "bedankt", "dankjewel", "diolch", "salud",
     "saludos", "cordiales", "hola", "bonjour", "ciao", "sláinte", "slainte", "shalom",
     "salaam", "gamsahamnida", "kamsahamnida", "terima", "kasih", "salamat", "cheers",
+    "gozaimasu", "muito", "muy", "amable", "gracie", "dankie", "hvala", "dhanyavaad",
+    "dhanyavad", "shukriya", "teşekkürler", "tesekkurler", "köszönöm", "koszonom", "ngiyabonga",
+    "medaase", "efharisto", "efcharisto", "děkuji", "dekuji", "mulțumesc", "multumesc",
+    # Japanese honorific suffixes: "Tanaka-san"
+    "san", "sama", "sensei",
 })
 
 # First parts of closed compounds that are not words by themselves (geofencing, autoscaler).
