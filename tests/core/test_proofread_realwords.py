@@ -70,6 +70,10 @@ SLIPS = [
     ("We will role the change out next week.", "role", "roll"),
     ("I hope your well.", "your", "you're"),
     ("I received an email form your colleague.", "form", "from"),
+    ("I cant wait to hear more.", "cant", "can't"),
+    ("I wont let the team down.", "wont", "won't"),
+    ("It dose not matter much.", "dose", "does"),
+    ("We meet everyday at nine.", "everyday", "every day"),
 ]
 
 
@@ -123,6 +127,8 @@ FITTING = [
     "Last year I joined the team, and now I lead it.",
     "Her skills complement the team, and your well-being matters.",
     "I enjoyed your welcome to the team, and I filled in the form your office sent.",
+    "It was an everyday problem, and the everyday work of the nurses is hard.",
+    "He is wont to arrive early; we cut the dose by half.",
 ]
 
 

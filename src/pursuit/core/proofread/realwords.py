@@ -47,9 +47,14 @@ _NOUNS_OWNED = (
 )
 
 
-def _rule(wrong: str, pattern: str, right: str) -> tuple[tuple[str, ...], re.Pattern[str], str]:
-    # `wrong` lists the spellings (lower case) one of which the letter must contain.
-    return tuple(wrong.split("|")), re.compile(pattern, re.IGNORECASE), right
+_Rule = tuple[tuple[str, ...], re.Pattern[str], str, int, int]
+
+
+def _rule(wrong: str, pattern: str, right: str, *, before: int = 80,
+          after: int = 160) -> _Rule:
+    # `wrong` lists the spellings (lower case) one of which the letter must contain;
+    # `before`/`after`: how far around it the pattern can reach (the text it is run on).
+    return tuple(wrong.split("|")), re.compile(pattern, re.IGNORECASE), right, before, after
 
 
 _RULES = (
@@ -285,7 +290,7 @@ _RULES = (
                  rf"plans|company|company{_APOS}s|organi[sz]ation|department|group|"
                  rf"hospitality|patience|colleagues|insights|thoughtful|candid|generous|"
                  rf"kind|roadmap|product|products|customers|clients|patients|staff|"
-                 rf"students|mission)\b(?![\w'’-])", "your"),
+                 rf"students|mission)\b(?![\w'’-])", "your", before=40, after=50),
     # from / form after a verb of getting or learning ("learn form your team")
     _rule("form", rf"\b(?:learn|learns|learned|learnt|learning|receive|received|receiving|"
                   rf"got|get|getting|came|come|coming|moved|moving|switched|transitioned|"
@@ -322,7 +327,7 @@ _RULES = (
     _rule("ready", rf"\b(?:have|has|had|I{_APOS}ve|we{_APOS}ve|I|we){_}(?P<w>all{_}ready)"
                    rf"{_}(?:sent|done|begun|made|written|seen|built|taken|given|started|"
                    rf"spoken|shared|attached|submitted|completed|finished|read|met|"
-                   rf"[a-z]+ed)\b", "already"),
+                   rf"[a-z]+ed)\b", "already", before=20, after=80),
     # learn / lean
     _rule("lean", rf"\b(?P<w>lean){_}(?:more{_}about|about|how{_}(?:to|you|your|the)|"
                   rf"from{_}(?:you|your|the|our|my)|a{_}lot{_}(?:about|from)|the{_}ropes)\b",
@@ -342,14 +347,16 @@ _RULES = (
     # know / no, know / now
     _rule("no", rf"\b(?:let{_}(?:me|us|you)|(?:I|you|we|they)(?:{_}(?:don{_APOS}t|"
                 rf"didn{_APOS}t|do|did))?|to|I{_APOS}d{_}like{_}to){_}(?P<w>no){_}"
-                rf"(?:if|whether|that|how|what|when|where|who|why|more{_}about)\b", "know"),
-    _rule("now", rf"\b(?:I|we){_}(?P<w>now){_}(?:you|that|how|whether)\b", "know"),
+                rf"(?:if|whether|that|how|what|when|where|who|why|more{_}about)\b",
+          "know", before=30, after=50),
+    _rule("now", rf"\b(?:I|we){_}(?P<w>now){_}(?:you|that|how|whether)\b",
+          "know", before=10, after=40),
     # for / four
     _rule("four", rf"\b(?:fit|thanks|thank{_}you|time|opportunity|chance|ready|grateful|"
                   rf"excited|perfect|right|looking|candidate|reason){_}(?P<w>four){_}"
                   rf"(?:this|the|your|my|our|you|me|us|a|an|it|that)\b(?!{_}(?:of|"
                   rf"years?|months?|weeks?|days?|hours?)\b)|\b(?P<w2>four){_}(?:taking|"
-                  rf"meeting|your|you)\b", "for"),
+                  rf"meeting|your|you)\b", "for", before=50, after=60),
     # meet / meat
     _rule("meat", rf"\b(?:to|will|would|could|can|again){_}(?P<w>meat){_}(?:you|the{_}"
                   rf"(?:rest|team|others|panel|group)|your|with|everyone|again|in{_}person|"
@@ -361,7 +368,7 @@ _RULES = (
                      rf"systematic|organi[sz]ed)|approach|review|understanding|analysis|"
                      rf"investigation|job|documentation|knowledge|assessment|audit|"
                      rf"evaluation|grounding|explanation|answers?|overview|"
-                     rf"walkthrough)\b", "thorough"),
+                     rf"walkthrough)\b", "thorough", before=30, after=90),
     # morale / moral
     _rule("moral", rf"\b(?:team|staff|employee|workforce|boost(?:ed|ing)?|improv(?:e|ed|"
                    rf"ing)|rais(?:e|ed|ing)|lift(?:ed|ing)?|low|morale{_}and){_}(?P<w>moral)"
@@ -373,18 +380,21 @@ _RULES = (
     _rule("personal", rf"\b(?P<w>personal){_}(?:departments?|records{_}office)\b", "personnel"),
     # two / to, too / to
     _rule("to", rf"\b(?:of|or|one{_}or|and|between|only|just){_}(?P<w>to){_}(?:or|and){_}"
-                rf"(?:three|four|five)\b", "two"),
-    _rule("to", rf"\b(?P<w>to){_}(?:excited|busy|soon|often|nervous|tired)\b", "too"),
-    _rule("to", rf"\b(?:it|this|that){_}(?P<w>to)(?=\s*[.!])", "too"),
+                rf"(?:three|four|five)\b", "two", before=40, after=40),
+    _rule("to", rf"\b(?P<w>to){_}(?:excited|busy|soon|often|nervous|tired)\b",
+          "too", before=5, after=30),
+    _rule("to", rf"\b(?:it|this|that){_}(?P<w>to)(?=\s*[.!])", "too", before=15, after=10),
     # were / where
     _rule("where", rf"\b(?:we|they|you){_}(?P<w>where){_}(?:able|not|all|both|also|very|"
                    rf"so|really|still|asked|told|given|lucky|thrilled|excited|impressed|"
-                   rf"hoping|looking|working|planning|discussing|talking|trying)\b", "were"),
+                   rf"hoping|looking|working|planning|discussing|talking|trying)\b",
+          "were", before=10, after=50),
     # hear / here with a subject ("did you here about")
     _rule("here", rf"\b(?:I|we|you|they){_}(?P<w>here){_}(?:about|from|back|that)\b", "hear"),
     # alongside
     _rule("side", rf"\b(?P<w>along{_}side){_}(?:you|your|the|our|my|them|him|her|a|an|"
-                  rf"other|colleagues|people|engineers|clinicians|nurses)\b", "alongside"),
+                  rf"other|colleagues|people|engineers|clinicians|nurses)\b",
+          "alongside", before=10, after=40),
     # definitely / defiantly
     _rule("defiantly", rf"\b(?:would|will|I|I{_APOS}d|I{_APOS}ll|I{_APOS}m|am|is|was|"
                        rf"most|could|can|it{_APOS}s|it|would{_}be|is{_}be){_}"
@@ -408,6 +418,21 @@ _RULES = (
                    rf"(?P<w2>pubic)(?=\s*[.,;!])", "public"),
     _rule("manger|mangers", rf"(?<!in a )(?<!in the )\b(?P<w>mangers?)\b"
                             rf"(?!{_}scenes?)", "manager"),
+    # can't / won't without the apostrophe ("cant" and "wont" are words, rarely meant)
+    _rule("cant", rf"\b(?:I|we|you|they|he|she|it|that|this|which|who){_}(?P<w>cant)\b",
+          "can't", before=10, after=10),
+    _rule("wont", rf"\b(?:I|we|you|they|he|she|it|that|this|which|who){_}(?P<w>wont)\b"
+                  rf"(?!{_}to\b)", "won't", before=10, after=20),
+    # does / dose
+    _rule("dose", rf"\b(?:it|this|that|he|she|which|who|what|how|where|when|team|company)"
+                  rf"{_}(?P<w>dose){_}(?:not|n['’]t|a|an|the|so|well|this|that|it|more|"
+                  rf"exactly|just)\b", "does", before=20, after=40),
+    # every day / everyday: the adverb is two words
+    _rule("everyday", rf"\b(?:it|them|this|that|these|work|worked|use|used|uses|using|"
+                      rf"see|practise|practice|happen|happens|talk|speak|meet|learn|"
+                      rf"almost|nearly|basically|data|code|tools?){_}(?P<w>everyday)"
+                      rf"(?=\s*[.,;!?]|{_}(?:and|for|at|with|in|on|since|because)\b)",
+          "every day"),
 )
 _GROUPS = ("w", "w2", "w3")
 
@@ -424,9 +449,9 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
         where.setdefault(token.text.casefold().replace("’", "'"), []).append(token.start)
     findings: list[Finding] = []
     taken: set[int] = set()
-    for triggers, pattern, right in _RULES:
+    for triggers, pattern, right, before, after in _RULES:
         starts = sorted(start for trigger in triggers for start in where.get(trigger, ()))
-        for low, high in _windows(starts, len(text)):
+        for low, high in _windows(starts, len(text), before, after):
             for match in pattern.finditer(text, low, high):
                 group = next(name for name in _GROUPS
                              if name in pattern.groupindex and match.group(name))
@@ -446,13 +471,10 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
     return findings
 
 
-_BEFORE, _AFTER = 80, 160  # enough for five words before and a clause after
-
-
-def _windows(starts: list[int], size: int) -> list[tuple[int, int]]:
+def _windows(starts: list[int], size: int, before: int, after: int) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for start in starts:
-        low, high = max(0, start - _BEFORE), min(size, start + _AFTER)
+        low, high = max(0, start - before), min(size, start + after)
         if windows and low <= windows[-1][1]:
             windows[-1] = (windows[-1][0], high)
         else:

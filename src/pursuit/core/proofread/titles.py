@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from pursuit.core.proofread.context import ProofreadContext, without_legal_suffix
 from pursuit.core.proofread.letter import Letter
@@ -104,6 +105,7 @@ _COURTESY = frozenset({"Dear", "Hi", "Hello", "Hey", "Mr", "Mrs", "Ms", "Mx", "M
                        "Rev", "Reverend", "Thanks", "Thank"})
 
 
+@lru_cache(maxsize=4096)
 def canonical_title(title: str) -> frozenset[str]:
     """The words that make a title, so that equivalent writings compare equal."""
     text = " ".join(re.findall(r"[a-z0-9]+", title.casefold().replace("&", " and ")))
@@ -216,9 +218,16 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
             if span and not _NAME_AFTER_RE.match(text, span[1]) and not _elsewhere(
                     text, span[1], stop):
                 spans.append(span)
-    if field:
+    # Only where a word of the field follows closely: most "a"s and "the"s of a letter lead
+    # to no title, and capturing after each would cost more than the rest of this rule.
+    near = sorted(m.start() for m in re.finditer(
+        r"\b(?:" + "|".join(map(re.escape, field)) + r")", text, re.IGNORECASE)) if field else []
+    if near:
         for pattern in (_KIND_RE, _VOCATIVE_RE):
             for match in pattern.finditer(text):
+                index = bisect_left(near, match.end())
+                if index == len(near) or near[index] - match.end() > 60:
+                    continue
                 if _ASPIRATION_RE.search(text, max(0, match.start() - 30), match.start()):
                     continue
                 span = _capture(letter, match.end(), stop, commas=False, lower=lower)
