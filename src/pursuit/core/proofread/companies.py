@@ -117,7 +117,7 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
     (("work",), rf"\bto\s+(?:be\s+)?work(?:ing)?\s+(?:for|at)\s+(?P<n>{_NAME})"),
     (("help",), rf"\b(?:to|can|could|would|will|I['’]d|I['’]ll)\s+help\s+(?P<n>{_NAME})\s+"
                 rf"(?:grow|succeed|achieve|reach|scale|build|deliver|expand|meet|become|"
-                rf"continue|win)\b"),
+                rf"continue|win|ship|launch|improve|hit)\b"),
     (("place to",), rf"(?<![\w&.\-])(?P<n>{_NAME})\s+(?:is|seems|sounds|looks)\s+(?:like\s+)?"
                     rf"(?:clearly\s+|truly\s+|really\s+|such\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)"
                     rf"{{0,2}}?place\s+to\s+(?:work|grow|build|be)\b"),
