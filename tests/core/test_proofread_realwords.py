@@ -74,6 +74,17 @@ SLIPS = [
     ("I wont let the team down.", "wont", "won't"),
     ("It dose not matter much.", "dose", "does"),
     ("We meet everyday at nine.", "everyday", "every day"),
+    ("I have no background other then robotics.", "then", "than"),
+    ("We followed the principals of good design.", "principals", "principles"),
+    ("I advice clients on calibration.", "advice", "advise"),
+    ("We met twice a weak.", "weak", "week"),
+    ("We left a few lose ends.", "lose", "loose"),
+    ("I'm hear to help.", "hear", "here"),
+    ("In the passed, I worked on cranes.", "passed", "past"),
+    ("It lead to a drop in errors.", "lead", "led"),
+    ("Everyone accept me had left.", "accept", "except"),
+    ("I filled in the application from.", "from", "form"),
+    ("I think there going to hire two.", "there", "they're"),
 ]
 
 
@@ -129,6 +140,9 @@ FITTING = [
     "I enjoyed your welcome to the team, and I filled in the form your office sent.",
     "It was an everyday problem, and the everyday work of the nurses is hard.",
     "He is wont to arrive early; we cut the dose by half.",
+    "The principal of the school took my advice; it was a weak signal.",
+    "We lose time each week; I passed the exam and the years passed quickly.",
+    "Leads lead to sales, I accept the offer, and I heard from the team.",
 ]
 
 

@@ -59,7 +59,7 @@ def _rule(wrong: str, pattern: str, right: str, *, before: int = 80,
 
 _RULES = (
     # then / than
-    _rule("then", rf"\b{_COMPARATIVE}(?:{_}(?!and\b|or\b|but\b|then\b){_W}){{0,5}}?{_}"
+    _rule("then", rf"\b{_COMPARATIVE}(?:{_}(?!and\b|or\b|but\b|then\b){_W}){{0,8}}?{_}"
                   rf"(?P<w>then)\b(?!{_}(?:again|on)\b)", "than"),
     _rule("then", rf"\b(?P<w>then){_}(?:ever|expected|anticipated|usual|before|planned|"
                   rf"I\s+(?:expected|thought|imagined|realised|realized))\b", "than"),
@@ -433,6 +433,35 @@ _RULES = (
                       rf"almost|nearly|basically|data|code|tools?){_}(?P<w>everyday)"
                       rf"(?=\s*[.,;!?]|{_}(?:and|for|at|with|in|on|since|because)\b)",
           "every day"),
+    # more contexts for the pairs above, as other writers put them
+    _rule("then", rf"\bother{_}(?P<w>then)\b", "than", before=10, after=10),
+    _rule("principal|principals", rf"\b(?:on|of|matter{_}of){_}(?P<w>principal)(?=\s*[.,;!?])|"
+                                  rf"\b(?P<w2>principals){_}of{_}(?:good|sound|clean|secure|"
+                                  rf"agile|lean|design|software|accessibility|universal|privacy|"
+                                  rf"least|user-cent(?:red|ered))\b", "principle",
+          before=15, after=40),
+    _rule("advice", rf"\b(?:I|we){_}(?P<w>advice){_}(?:that|you|them|him|her|clients|"
+                    rf"teams|people|against)\b", "advise", before=5, after=20),
+    _rule("weak", rf"\b(?:twice|once|three{_}times){_}a{_}(?P<w>weak)\b|\ba{_}(?P<w2>weak)"
+                  rf"(?={_}(?:ago|later|earlier|from{_}(?:now|today)|or{_}two)\b)", "week",
+          before=20, after=30),
+    _rule("lose", rf"\b(?P<w>lose){_}(?:ends?|coupling|coupled|fit|threads?)\b", "loose",
+          before=0, after=20),
+    _rule("hear", rf"\b(?:I{_APOS}m|I{_}am|we{_APOS}re|we{_}are|be|been|is|am){_}(?P<w>hear)"
+                  rf"(?=\s*[.,;!?]|{_}(?:to{_}(?:help|support|stay|answer)|today|now|all{_}"
+                  rf"week|for{_}(?:you|the))\b)", "here", before=15, after=30),
+    _rule("passed", rf"\b(?:in|over){_}the{_}(?P<w>passed)(?=\s*[.,;!?])|\b(?:my|our|your|"
+                    rf"his|her|their){_}(?P<w2>passed){_}(?:experience|roles?|projects?|jobs?|"
+                    rf"employers?|positions?|work)\b", "past", before=15, after=30),
+    _rule("lead", rf"\b(?:it|this|that){_}(?P<w>lead){_}to{_}(?:a|an|the|our|my|fewer|"
+                  rf"more|less)\b", "led", before=10, after=20),
+    _rule("accept", rf"\b(?:everyone|everything|all|anything|nothing|everybody){_}"
+                    rf"(?P<w>accept){_}(?:for|the|my|me|one|that|when|in)\b", "except",
+          before=15, after=20),
+    _rule("from", rf"\b(?:the|application|consent|intake|registration|order){_}"
+                  rf"(?P<w>from)(?=\s*[.,;!?])", "form", before=15, after=5),
+    _rule("there", rf"\b(?P<w>there){_}(?:going{_}to|not{_}(?:hiring|looking|sure)|"
+                   rf"planning|looking{_}for|hiring{_}for)\b", "they're", before=0, after=30),
 )
 _GROUPS = ("w", "w2", "w3")
 
