@@ -146,3 +146,8 @@ def test_other_forms_of_address_of_the_same_kind_pass(prefix: str | None,
 
 def test_a_form_of_address_of_another_kind_is_a_wrong_prefix() -> None:
     assert names("Dear Father Okonkwo,\n\nThank you.") == [("Father", "Dr.", "error")]
+
+
+def test_a_title_before_the_name_in_the_greeting_is_left_to_the_title_rule() -> None:
+    findings = check("Dear Director Okonkwo,\n\nThank you.")
+    assert [(f.type, f.text) for f in findings] == [("wrong_interviewer_title", "Director")]

@@ -21,6 +21,7 @@ from pursuit.core.proofread.context import ProofreadContext
 from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.lexicon import WordChecker
 from pursuit.core.proofread.model import Finding
+from pursuit.core.proofread.titles import TITLE_HEADS
 from pursuit.core.proofread.tokens import (
     Token,
     edit_distance,
@@ -162,6 +163,9 @@ class _NameChecker:
             self.check_prefix(prefix.start(), prefix.end())
             position = prefix.end()
         names = self.tokens_of_name(position, line_end)
+        if names and prefix is None and len(names) > 1 and \
+                names[0].text.casefold() in TITLE_HEADS:
+            names = names[1:]  # "Dear Director Haddad": a title, which the title rule reads
         if not names or names[0].text.casefold() in _GENERIC_ADDRESSEES:
             return
         for token in names:

@@ -66,6 +66,7 @@ _HEADS = frozenset({
     "researcher", "developer", "strategist", "advisor", "adviser", "owner", "producer",
     "editor", "superintendent", "controller", "treasurer", "counsel",
 })
+TITLE_HEADS = _HEADS  # the names checker leaves these to the title rule ("Dear Director X")
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
 # Words a title written in lower case may hold, besides the card's own words.
 _LOWER_TITLE_WORDS = _HEADS | _RANKS | frozenset({"vice", "president", "head", "nurse"})
