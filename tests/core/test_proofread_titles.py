@@ -159,3 +159,8 @@ def test_titles_in_lower_case_or_after_the_employers_name(text: str, mention: st
 ])
 def test_lower_case_titles_of_anyone_or_right_ones_are_left_alone(text: str) -> None:
     assert titles(text) == []
+
+
+def test_a_title_after_the_name_and_the_employers_possessive() -> None:
+    text = "I enjoyed meeting Dr. Okonkwo, Larchmont's Director of Research, on Tuesday."
+    assert titles(text) == ["Director of Research"]
