@@ -85,6 +85,7 @@ SLIPS = [
     ("Everyone accept me had left.", "accept", "except"),
     ("I filled in the application from.", "from", "form"),
     ("I think there going to hire two.", "there", "they're"),
+    ("Is their going to be a second round?", "their", "there"),
 ]
 
 
@@ -143,6 +144,7 @@ FITTING = [
     "The principal of the school took my advice; it was a weak signal.",
     "We lose time each week; I passed the exam and the years passed quickly.",
     "Leads lead to sales, I accept the offer, and I heard from the team.",
+    "Is there going to be a second round? Was their approach right? Is their team hiring?",
 ]
 
 

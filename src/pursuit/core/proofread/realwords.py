@@ -77,6 +77,9 @@ _RULES = (
                    rf"have{_}been|seems?|may{_}be|might{_}be|must{_}be|could{_}be|"
                    rf"should{_}be|isn{_APOS}t|aren{_APOS}t|wasn{_APOS}t|weren{_APOS}t)\b",
           "there"),
+    _rule("their", rf"\b(?:is|was|will|would|could|isn{_APOS}t|wasn{_APOS}t){_}(?P<w>their)"
+                   rf"{_}(?:going{_}to{_}be|be|been|any|anything|anyone|someone|something|"
+                   rf"more|a|an)\b", "there", before=15, after=30),
     _rule("their", rf"\b(?P<w>their){_}(?:going{_}to|not|also{_}(?:hiring|looking)|"
                    rf"still{_}(?:hiring|looking))\b", "they're"),
     _rule("there", rf"\b(?P<w>there){_}(?:own|team|teams|company|mission|customers|"
@@ -460,7 +463,8 @@ _RULES = (
           before=15, after=20),
     _rule("from", rf"\b(?:the|application|consent|intake|registration|order){_}"
                   rf"(?P<w>from)(?=\s*[.,;!?])", "form", before=15, after=5),
-    _rule("there", rf"\b(?P<w>there){_}(?:going{_}to|not{_}(?:hiring|looking|sure)|"
+    _rule("there", rf"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
+                   rf"\b(?P<w>there){_}(?:going{_}to|not{_}(?:hiring|looking|sure)|"
                    rf"planning|looking{_}for|hiring{_}for)\b", "they're", before=0, after=30),
 )
 _GROUPS = ("w", "w2", "w3")
