@@ -293,7 +293,7 @@ _RULES = (
                  rf"plans|company|company{_APOS}s|organi[sz]ation|department|group|"
                  rf"hospitality|patience|colleagues|insights|thoughtful|candid|generous|"
                  rf"kind|roadmap|product|products|customers|clients|patients|staff|"
-                 rf"students|mission)\b(?![\w'’-])", "your", before=40, after=50),
+                 rf"students|mission)\b(?![\w'’-])(?!{_}up\b)", "your", before=40, after=50),
     # from / form after a verb of getting or learning ("learn form your team")
     _rule("form", rf"\b(?:learn|learns|learned|learnt|learning|receive|received|receiving|"
                   rf"got|get|getting|came|come|coming|moved|moving|switched|transitioned|"
