@@ -151,3 +151,17 @@ FITTING = [
 @pytest.mark.parametrize("sentence", FITTING)
 def test_confusable_words_in_their_right_place_are_left_alone(sentence: str) -> None:
     assert check(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("I admire Larchmonts approach to data.", "Larchmonts", "Larchmont's"),
+    ("Thanks for sharing Okonkwos notes.", "Okonkwos", "Okonkwo's"),
+])
+def test_one_of_the_letters_own_names_without_its_apostrophe(sentence: str, wrong: str,
+                                                              right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+def test_the_names_with_an_apostrophe_or_alone_pass() -> None:
+    assert check("I admire Larchmont's approach, and Larchmont is growing.") == []

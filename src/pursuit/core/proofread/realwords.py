@@ -521,3 +521,29 @@ def _same_case(written: str, word: str) -> str:
     if written[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+def find_missing_apostrophes(letter: Letter, names: list[str],
+                             claimed: list[tuple[int, int]]) -> list[Finding]:
+    """'Larchmonts team', 'Okonkwos feedback': one of the letter's own names with an s and no
+    apostrophe, before a lower-case word. The word list takes "Larchmonts" for a plural of a
+    known word, so no spell check sees it. `names`: the employer's names and the interviewer's
+    (single capitalised words not ending in s)."""
+    wanted = sorted({name for name in names if name[:1].isupper() and name.isalpha() and
+                     not name.endswith(("s", "S"))}, key=len, reverse=True)
+    if not wanted:
+        return []
+    pattern = re.compile(r"\b(?P<w>(?:" + "|".join(map(re.escape, wanted)) + r")s)"
+                         rf"(?={_}(?:[a-z][\w-]*))")
+    findings = []
+    for match in pattern.finditer(letter.text):
+        start, end = match.span("w")
+        if overlaps(start, end, claimed) or overlaps(start, end, letter.masks):
+            continue
+        wrong = match.group("w")
+        right = f"{wrong[:-1]}'s"
+        findings.append(letter.finding(
+            "misspelling", start, end,
+            f"{wrong!r} needs an apostrophe here: {right!r}.", right,
+        ))
+    return findings
