@@ -164,3 +164,9 @@ def test_lower_case_titles_of_anyone_or_right_ones_are_left_alone(text: str) -> 
 def test_a_title_after_the_name_and_the_employers_possessive() -> None:
     text = "I enjoyed meeting Dr. Okonkwo, Larchmont's Director of Research, on Tuesday."
     assert titles(text) == ["Director of Research"]
+
+
+def test_a_lower_case_title_after_the_name() -> None:
+    assert titles("Thank you, Dr. Okonkwo, director of research, for the time.") == [
+        "director of research"]
+    assert titles("Thank you, Dr. Okonkwo, and the team; I met Adaeze, who leads research.") == []

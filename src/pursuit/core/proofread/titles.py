@@ -244,7 +244,7 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
         after = _SEPARATOR_RE.match(text, match.end())
         if after and stop.employer:  # "Dr. Okonkwo, Larchmont's Director of Research"
             after = re.compile(rf"(?:(?:{stop.employer})['’]s\s+)?").match(text, after.end())
-        if after and (span := _capture(letter, after.end(), stop)):
+        if after and (span := _capture(letter, after.end(), stop, lower=lower)) and tied(span):
             spans.append(span)  # "Dr. Okonkwo, VP of Research"
         if span := _capture_before(letter, match.start(), stop):
             spans.append(span)  # "Research VP Adaeze Okonkwo"
