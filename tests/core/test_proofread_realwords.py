@@ -86,6 +86,14 @@ SLIPS = [
     ("I filled in the application from.", "from", "form"),
     ("I think there going to hire two.", "there", "they're"),
     ("Is their going to be a second round?", "their", "there"),
+    ("It gives our clients piece of mind.", "piece", "peace"),
+    ("I poured over the logs for days.", "poured", "pored"),
+    ("The talk wet my appetite for more.", "wet", "whet"),
+    ("Please bare with me.", "bare", "bear"),
+    ("If I can help in anyway, let me know.", "anyway", "any way"),
+    ("I learned allot from the panel.", "allot", "a lot"),
+    ("I think I maybe a good fit.", "maybe", "may be"),
+    ("I took a brake from work in 2020.", "brake", "break"),
 ]
 
 
@@ -145,6 +153,9 @@ FITTING = [
     "We lose time each week; I passed the exam and the years passed quickly.",
     "Leads lead to sales, I accept the offer, and I heard from the team.",
     "Is there going to be a second round? Was their approach right? Is their team hiring?",
+    "It was a piece of work; we pour concrete over the rebar; the paint was wet.",
+    "Anyway, the bare minimum is fine; maybe we can meet; we allot two hours to it.",
+    "The brake pads were worn, and the reign of the old system ended.",
 ]
 
 

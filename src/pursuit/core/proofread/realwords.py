@@ -466,6 +466,32 @@ _RULES = (
     _rule("there", rf"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
                    rf"\b(?P<w>there){_}(?:going{_}to|not{_}(?:hiring|looking|sure)|"
                    rf"planning|looking{_}for|hiring{_}for)\b", "they're", before=0, after=30),
+    # set phrases with a sound-alike inside
+    _rule("piece", rf"\b(?P<w>piece){_}of{_}mind\b", "peace", before=0, after=20),
+    _rule("reign", rf"\bfree{_}(?P<w>reign)\b", "rein", before=10, after=10),
+    _rule("pour|poured|pouring", rf"\b(?P<w>pour(?:ed|ing)?){_}over{_}(?:the|my|your|our|"
+                                 rf"their|every|each|all)\b", "pore", before=0, after=40),
+    _rule("baited", rf"\b(?P<w>baited){_}breath\b", "bated", before=0, after=20),
+    _rule("tow", rf"\b(?P<w>tow){_}the{_}line\b", "toe", before=0, after=20),
+    _rule("wet", rf"\b(?P<w>wet){_}(?:my|your|our|their|the){_}appetite\b", "whet",
+          before=0, after=30),
+    _rule("intensive", rf"\bfor{_}all{_}(?P<w>intensive){_}purposes\b", "intents and",
+          before=10, after=20),
+    _rule("in", rf"\bone{_}(?P<w>in){_}the{_}same\b", "and", before=5, after=20),
+    _rule("bare", rf"\b(?P<w>bare){_}with{_}(?:me|us)\b", "bear", before=0, after=20),
+    _rule("wreck|wrecked|wrecking", rf"\b(?P<w>wreck(?:ed|ing)?){_}havoc\b", "wreak",
+          before=0, after=20),
+    _rule("anyway", rf"\bin{_}(?P<w>anyway)\b(?!{_}(?:I|we|,))", "any way", before=5,
+          after=15),
+    _rule("allot", rf"\b(?P<w>allot)(?={_}of\b|\s*[.,;!?])|\b(?:learned|learnt|enjoyed|"
+                   rf"appreciate|appreciated|helped|means|meant|grew|improved|talked|"
+                   rf"laughed|travel(?:l)?ed){_}(?P<w2>allot)\b", "a lot", before=20, after=10),
+    _rule("maybe", rf"\b(?:I|it|this|that|there|which|you|we|they|he|she){_}(?P<w>maybe){_}"
+                   rf"(?:a|an|able|the{_}(?:right|best|only)|of{_}(?:interest|use|help)|"
+                   rf"interested|worth|possible|helpful|useful|relevant)\b", "may be",
+          before=10, after=30),
+    _rule("brake", rf"\b(?:take|took|taking|takes|coffee|lunch|short|summer|winter|career)"
+                   rf"{_}(?:a{_})?(?P<w>brake)\b", "break", before=15, after=10),
 )
 _GROUPS = ("w", "w2", "w3")
 
