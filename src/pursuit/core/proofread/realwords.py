@@ -469,8 +469,12 @@ _RULES = (
     # set phrases with a sound-alike inside
     _rule("piece", rf"\b(?P<w>piece){_}of{_}mind\b", "peace", before=0, after=20),
     _rule("reign", rf"\bfree{_}(?P<w>reign)\b", "rein", before=10, after=10),
-    _rule("pour|poured|pouring", rf"\b(?P<w>pour(?:ed|ing)?){_}over{_}(?:the|my|your|our|"
-                                 rf"their|every|each|all)\b", "pore", before=0, after=40),
+    _rule("pour", rf"\b(?P<w>pour){_}over{_}(?:the|my|your|our|their|every|each|all)\b",
+          "pore", before=0, after=40),
+    _rule("poured", rf"\b(?P<w>poured){_}over{_}(?:the|my|your|our|their|every|each|all)\b",
+          "pored", before=0, after=40),
+    _rule("pouring", rf"\b(?P<w>pouring){_}over{_}(?:the|my|your|our|their|every|each|all)\b",
+          "poring", before=0, after=40),
     _rule("baited", rf"\b(?P<w>baited){_}breath\b", "bated", before=0, after=20),
     _rule("tow", rf"\b(?P<w>tow){_}the{_}line\b", "toe", before=0, after=20),
     _rule("wet", rf"\b(?P<w>wet){_}(?:my|your|our|their|the){_}appetite\b", "whet",
