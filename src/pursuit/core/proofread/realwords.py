@@ -382,10 +382,13 @@ _RULES = (
     # personnel / personal
     _rule("personal", rf"\b(?P<w>personal){_}(?:departments?|records{_}office)\b", "personnel"),
     # two / to, too / to
-    _rule("to", rf"\b(?:of|or|one{_}or|and|between|only|just){_}(?P<w>to){_}(?:or|and){_}"
-                rf"(?:three|four|five)\b", "two", before=40, after=40),
-    _rule("to", rf"\b(?P<w>to){_}(?:excited|busy|soon|often|nervous|tired)\b",
-          "too", before=5, after=30),
+    # (these two are found from their rarer word: "to" is everywhere)
+    _rule("three|four|five", rf"\b(?:of|or|one{_}or|and|between|only|just){_}(?P<w>to){_}"
+                             rf"(?:or|and){_}(?:three|four|five)\b", "two",
+          before=30, after=10),
+    _rule("excited|busy|soon|often|nervous|tired",
+          rf"\b(?P<w>to){_}(?:excited|busy|soon|often|nervous|tired)\b", "too",
+          before=10, after=15),
     _rule("to", rf"\b(?:it|this|that){_}(?P<w>to)(?=\s*[.!])", "too", before=15, after=10),
     # were / where
     _rule("where", rf"\b(?:we|they|you){_}(?P<w>where){_}(?:able|not|all|both|also|very|"
@@ -481,7 +484,7 @@ _RULES = (
           before=0, after=30),
     _rule("intensive", rf"\bfor{_}all{_}(?P<w>intensive){_}purposes\b", "intents and",
           before=10, after=20),
-    _rule("in", rf"\bone{_}(?P<w>in){_}the{_}same\b", "and", before=5, after=20),
+    _rule("same", rf"\bone{_}(?P<w>in){_}the{_}same\b", "and", before=20, after=5),
     _rule("bare", rf"\b(?P<w>bare){_}with{_}(?:me|us)\b", "bear", before=0, after=20),
     _rule("wreck|wrecked|wrecking", rf"\b(?P<w>wreck(?:ed|ing)?){_}havoc\b", "wreak",
           before=0, after=20),
