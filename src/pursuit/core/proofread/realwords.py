@@ -516,7 +516,11 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
     findings: list[Finding] = []
     taken: set[int] = set()
     for triggers, pattern, right, before, after in _RULES:
-        starts = sorted(start for trigger in triggers for start in where.get(trigger, ()))
+        present = [where[trigger] for trigger in triggers if trigger in where]
+        if not present:
+            continue  # most rules, most letters: one dictionary look-up per spelling
+        starts = present[0] if len(present) == 1 else sorted(
+            start for starts_of in present for start in starts_of)
         for low, high in _windows(starts, len(text), before, after):
             for match in pattern.finditer(text, low, high):
                 group = next(name for name in _GROUPS
