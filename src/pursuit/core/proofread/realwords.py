@@ -47,14 +47,17 @@ _NOUNS_OWNED = (
 )
 
 
-_Rule = tuple[tuple[str, ...], re.Pattern[str], str, int, int]
+_Rule = tuple[tuple[str, ...], re.Pattern[str], str, int, int, frozenset[str]]
 
 
 def _rule(wrong: str, pattern: str, right: str, *, before: int = 80,
-          after: int = 160) -> _Rule:
+          after: int = 160, follow: str = "") -> _Rule:
     # `wrong` lists the spellings (lower case) one of which the letter must contain;
     # `before`/`after`: how far around it the pattern can reach (the text it is run on).
-    return tuple(wrong.split("|")), re.compile(pattern, re.IGNORECASE), right, before, after
+    # `follow`: words one of which must come right after the trigger (a cheap test for a
+    # rule whose trigger is a common word such as "you").
+    return (tuple(wrong.split("|")), re.compile(pattern, re.IGNORECASE), right, before, after,
+            frozenset(follow.split("|")) if follow else frozenset())
 
 
 _RULES = (
@@ -293,7 +296,11 @@ _RULES = (
                  rf"plans|company|company{_APOS}s|organi[sz]ation|department|group|"
                  rf"hospitality|patience|colleagues|insights|thoughtful|candid|generous|"
                  rf"kind|roadmap|product|products|customers|clients|patients|staff|"
-                 rf"students|mission)\b(?![\w'’-])(?!{_}up\b)", "your", before=40, after=50),
+                 rf"students|mission)\b(?![\w'’-])(?!{_}up\b)", "your", before=40, after=50,
+          follow="time|team|team's|teams|consideration|plans|company|company's|organisation|"
+                 "organization|department|group|hospitality|patience|colleagues|insights|"
+                 "thoughtful|candid|generous|kind|roadmap|product|products|customers|clients|"
+                 "patients|staff|students|mission"),
     # from / form after a verb of getting or learning ("learn form your team")
     _rule("form", rf"\b(?:learn|learns|learned|learnt|learning|receive|received|receiving|"
                   rf"got|get|getting|came|come|coming|moved|moving|switched|transitioned|"
@@ -511,16 +518,22 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
     """
     text = letter.text
     where: dict[str, list[int]] = {}
-    for token in letter.words:
+    following: dict[int, str] = {}
+    words = letter.words
+    for index, token in enumerate(words):
         where.setdefault(token.text.casefold().replace("’", "'"), []).append(token.start)
+        if index + 1 < len(words):
+            following[token.start] = words[index + 1].text.casefold().replace("’", "'")
     findings: list[Finding] = []
     taken: set[int] = set()
-    for triggers, pattern, right, before, after in _RULES:
+    for triggers, pattern, right, before, after, follow in _RULES:
         present = [where[trigger] for trigger in triggers if trigger in where]
         if not present:
             continue  # most rules, most letters: one dictionary look-up per spelling
         starts = present[0] if len(present) == 1 else sorted(
             start for starts_of in present for start in starts_of)
+        if follow:
+            starts = [start for start in starts if following.get(start) in follow]
         for low, high in _windows(starts, len(text), before, after):
             for match in pattern.finditer(text, low, high):
                 group = next(name for name in _GROUPS
