@@ -200,3 +200,8 @@ def test_rare_forms_a_letter_never_means_are_slips(slip: str, right: str) -> Non
 
 def test_the_honorific_suffix_of_a_name_is_not_a_slip() -> None:
     assert check("Thank you, Okonkwo-san, for the time.") == []
+
+
+def test_a_name_at_the_start_of_a_sentence_is_a_name() -> None:
+    text = "Thank you. Oluwaseun showed me the rigs. Nkechi's demo was great. Recieved it."
+    assert texts(check(text)) == ["Recieved"]
