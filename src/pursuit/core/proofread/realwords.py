@@ -520,10 +520,11 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
     where: dict[str, list[int]] = {}
     following: dict[int, str] = {}
     words = letter.words
+    folded = [token.text.casefold().replace("’", "'") for token in words]
     for index, token in enumerate(words):
-        where.setdefault(token.text.casefold().replace("’", "'"), []).append(token.start)
-        if index + 1 < len(words):
-            following[token.start] = words[index + 1].text.casefold().replace("’", "'")
+        where.setdefault(folded[index], []).append(token.start)
+    for index in range(len(words) - 1):
+        following[words[index].start] = folded[index + 1]
     findings: list[Finding] = []
     taken: set[int] = set()
     for triggers, pattern, right, before, after, follow in _RULES:
