@@ -163,6 +163,8 @@ class _StopNames:
                                 key=len, reverse=True)
         self.employer = "|".join(r"\s+".join(map(re.escape, form.split()))
                                  for form in employer_forms if form)
+        self.employer_possessive = re.compile(
+            rf"(?:(?:{self.employer})['’]s\s+)?") if self.employer else None
         others = {without_legal_suffix(n) for n in context.other_applications}
         others |= set(context.other_applications)
         other_forms = "|".join(r"\s+".join(map(re.escape, form.split()))
@@ -242,8 +244,9 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
     names = _name_re(context)
     for match in names.finditer(text):
         after = _SEPARATOR_RE.match(text, match.end())
-        if after and stop.employer:  # "Dr. Okonkwo, Larchmont's Director of Research"
-            after = re.compile(rf"(?:(?:{stop.employer})['’]s\s+)?").match(text, after.end())
+        if after and stop.employer_possessive is not None:
+            # "Dr. Okonkwo, Larchmont's Director of Research"
+            after = stop.employer_possessive.match(text, after.end())
         if after and (span := _capture(letter, after.end(), stop, lower=lower)) and tied(span):
             spans.append(span)  # "Dr. Okonkwo, VP of Research"
         if span := _capture_before(letter, match.start(), stop):
