@@ -83,6 +83,7 @@ def test_a_name_where_only_the_employer_fits_is_a_wrong_company(text: str) -> No
     "I worked next to Quillfeather Park for years.",
     "I left Wayfair in 2021 to join Airbnb, and I worked with Contoso as a vendor.",
     "I left the call excited about joining Larchmont.",
+    "I used to work at TK Maxx in Leeds.",
 ])
 def test_other_names_in_other_places_are_not_companies(text: str) -> None:
     assert companies(text, others=("Quillfeather Health",)) == []

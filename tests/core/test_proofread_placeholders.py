@@ -38,6 +38,12 @@ from tests.core.proofread_corpus.builders import check, make_context, of_type
     ("__TOPIC__", "migrating the FHIR pipeline to Kubernetes"),
     ("TK", None),
     ("NNN", None),
+    ("[ ]", None),
+    ("XX/XX/XXXX", None),
+    ("(###) ###-####", None),
+    ("(topic)", "migrating the FHIR pipeline to Kubernetes"),
+    ("*topic*", "migrating the FHIR pipeline to Kubernetes"),
+    ("INTERVIEWER", "Dr. Okonkwo"),
 ])
 def test_placeholders_are_found_with_their_span_and_likely_value(
     placeholder: str, suggestion: str | None
@@ -66,6 +72,7 @@ def test_the_interview_day_fills_a_date_placeholder() -> None:
     "I worked at TK Maxx, spent $5 million, and fixed our __init__ file.",
     "Your notes (your feedback especially) helped, and the add-ons (add-ons sell) too.",
     "I led Project X, read the X-ray, and grew 50% one year and 20% the next.",
+    "I was thinking about ... well, everything we discussed.",
 ])
 def test_brackets_that_are_not_placeholders_pass(text: str) -> None:
     assert of_type(check(text, make_context()), "placeholder") == []

@@ -81,7 +81,11 @@ def proofread(
     findings = find_placeholders(letter, context)
     people = frozenset(words_of(context.interviewer.name)) | frozenset(
         word for phrase in extra for word in words_of(phrase))
-    findings += find_wrong_companies(letter, context, speller.check, people)
+    placeholders = _spans(findings)
+    findings += [finding for finding in find_wrong_companies(letter, context, speller.check,
+                                                             people)
+                 if not any(start < (finding.end or 0) and (finding.start or 0) < end
+                            for start, end in placeholders)]  # "join COMPANY": a field
     claimed = _spans(findings)
     findings += find_wrong_names(letter, context, checker, claimed, other_names(context, extra))
     findings += find_wrong_titles(letter, context)

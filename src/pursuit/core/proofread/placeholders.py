@@ -42,6 +42,15 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("%",), r"%(?:\(\w+\))?[sd]\b"),  # printf-style
         (("XX", "xxx", "TBD", "TODO", "FIXME"), r"\b(?:X{2,}|x{3,}|TBD|TODO|FIXME)\b"),
         (("___", "???"), r"_{3,}|\?{3,}"),  # blanks to fill
+        (("[]", "[ ]", "{}", "{ }"), r"\[[ \t]*\]|\{[ \t]*\}"),  # an empty field
+        (("XX/",), r"\bX{2}/X{2}/X{2,4}\b"),  # a date not filled in
+        (("##",), r"\(?#{3}\)?[ \t.\-]?#{3}[ \t.\-]?#{4}|#{3,}"),  # (###) ###-####
+        # a field name alone in brackets, stars or capitals: (topic), *name*, INTERVIEWER
+        (("(", "*"), r"(?i:[(*](?:topic|name|company|date|role|position|title|interviewer|"
+                     r"link|url|first[ _]name|last[ _]name)[)*])"),
+        (("INTERVIEWER", "COMPANY", "FIRSTNAME", "FIRST_NAME", "LASTNAME", "LAST_NAME", "TOPIC",
+          "POSITION"),
+         r"\b(?:INTERVIEWER|COMPANY|FIRST_?NAME|LAST_?NAME|TOPIC|POSITION)(?:_NAME)?\b"),
         (("orem ipsum",), r"\b[Ll]orem ipsum\b"),
     )
 )
@@ -54,7 +63,7 @@ _EMPTY_SLOT_RE = re.compile(
     r"email|e-mail|call|text|reach|Tel|Phone|Email|E-mail|Dear|Hi|Hello|Hey|Again|about|"
     r"the|and|our|your|my|as|named|called|titled))"
     r"|(?P<comma>,))"
-    r"(?:[ \t]{2,}(?=[^\W\d_])\w+|[ \t]+[.,;:!?)])"
+    r"(?:[ \t]{2,}(?=[^\W\d_])\w+|[ \t]+(?:\.(?!\.)|[,;:!?)]))"  # not an ellipsis
     r"|^[ \t]*(?P<dear>Dear),",  # "Dear," with no name at all
     re.IGNORECASE | re.MULTILINE,
 )
