@@ -79,3 +79,22 @@ def test_pleas_about_ones_circumstances(text: str, phrase: str) -> None:
 ])
 def test_circumstances_that_are_not_pleas_pass(text: str) -> None:
     assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Please pick me for this role.",
+    "I have applied to 200 jobs since March.",
+    "I really need the money.",
+    "I'll take anything you have.",
+    "I would welcome any chance at all.",
+])
+def test_more_pleas(text: str) -> None:
+    assert len(of_type(check(text), "desperate_tone")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "We applied to two grants last year, and the model rejected so many bad records.",
+    "Money is tight for the programme; I'll take any questions you have.",
+])
+def test_the_same_words_without_a_plea_pass(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []

@@ -61,6 +61,21 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("checking my",), rf"\bchecking{_}my{_}(?:email|e-mail|inbox|phone){_}every{_}(?:hour|"
                        rf"few{_}minutes|minute|five{_}minutes)\b",
      "I look forward to hearing from you"),
+    (("pick me", "choose me", "select me"),
+     rf"\bplease{_}(?:just{_})?(?:pick|choose|select){_}me\b", "I hope to hear good news"),
+    (("rejected", "applied to"),
+     rf"\b(?:been{_}rejected{_}(?:so{_}many|again|by{_}(?:every|so{_}many))|applied{_}to{_}"
+     rf"(?:\d{{2,}}|hundreds{_}of|dozens{_}of|so{_}many){_}(?:jobs|positions|roles|"
+     rf"companies))\b", "I'm very interested in this role"),
+    (("money", "financially", "bills", "rent"),
+     rf"\b(?:I{_}(?:really{_})?need{_}the{_}money|struggling{_}(?:financially|to{_}pay)|"
+     rf"(?:pay|cover){_}(?:my|the){_}(?:bills|rent){_}(?:this|next){_}month)\b",
+     "I'm very interested in this role"),
+    (("anything", "whatever role", "whatever position", "whatever job", "any chance",
+      "any opportunity"),
+     rf"\bI{_APOS}?(?:ll|{_}will|{_}would|{_APOS}d){_}take{_}anything\b|\bwhatever{_}"
+     rf"(?:role|position|job){_}you{_}(?:can{_})?offer\b|\bany{_}(?:chance|opportunity)"
+     rf"{_}(?:at{_}all|you{_}can{_}give)\b", "I'm very interested in this role"),
     (("know what",), rf"\bdon{_APOS}t{_}know{_}what{_}I{_APOS}?(?:ll|will|{_}will){_}do{_}if\b",
      "I'm very interested in this role"),
     (("salary", "pay", "wage"),
