@@ -114,7 +114,7 @@ _NEXT_NAME_RE = re.compile(r" ([A-Z][a-z]+)\b")
 _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
     (("join",), rf"\b(?:join|joining)\s+(?:the\s+(?P<t>{_NAME})\s+(?:team|family|crew|"
                 rf"community)\b|(?P<n>{_NAME}))"),
-    (("work",), rf"(?<!used )(?<!used\n)\bto\s+(?:be\s+)?work(?:ing)?\s+(?:for|at)\s+"
+    (("work",), rf"\bto(?<!used to)(?<!used\nto)\s+(?:be\s+)?work(?:ing)?\s+(?:for|at)\s+"
                 rf"(?P<n>{_NAME})"),  # not "I used to work at": a past job
     (("help",), rf"\b(?:to|can|could|would|will|I['’]d|I['’]ll)\s+help\s+(?P<n>{_NAME})\s+"
                 rf"(?:grow|succeed|achieve|reach|scale|build|deliver|expand|meet|become|"

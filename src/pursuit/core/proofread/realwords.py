@@ -508,6 +508,10 @@ _RULES = (
                    rf"{_}(?:a{_})?(?P<w>brake)\b", "break", before=15, after=10),
 )
 _GROUPS = ("w", "w2", "w3")
+_BY_TRIGGER: dict[str, list[int]] = {}
+for _index, _entry in enumerate(_RULES):
+    for _trigger in _entry[0]:
+        _BY_TRIGGER.setdefault(_trigger, []).append(_index)
 
 
 def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> list[Finding]:
@@ -518,22 +522,24 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
     """
     text = letter.text
     where: dict[str, list[int]] = {}
-    following: dict[int, str] = {}
     words = letter.words
     folded = [token.text.casefold().replace("’", "'") for token in words]
     for index, token in enumerate(words):
         where.setdefault(folded[index], []).append(token.start)
-    for index in range(len(words) - 1):
-        following[words[index].start] = folded[index + 1]
+    # The rules some word of the letter triggers, in their order: most rules, most letters,
+    # never run at all.
+    active = sorted({index for word in where for index in _BY_TRIGGER.get(word, ())})
+    following: dict[int, str] = {}
     findings: list[Finding] = []
     taken: set[int] = set()
-    for triggers, pattern, right, before, after, follow in _RULES:
+    for index in active:
+        triggers, pattern, right, before, after, follow = _RULES[index]
         present = [where[trigger] for trigger in triggers if trigger in where]
-        if not present:
-            continue  # most rules, most letters: one dictionary look-up per spelling
         starts = present[0] if len(present) == 1 else sorted(
             start for starts_of in present for start in starts_of)
         if follow:
+            if not following:
+                following = {words[i].start: folded[i + 1] for i in range(len(words) - 1)}
             starts = [start for start in starts if following.get(start) in follow]
         for low, high in _windows(starts, len(text), before, after):
             for match in pattern.finditer(text, low, high):
