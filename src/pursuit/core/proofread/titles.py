@@ -225,12 +225,13 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
     # to no title, and capturing after each would cost more than the rest of this rule.
     near = sorted(m.start() for m in re.finditer(
         r"\b(?:" + "|".join(map(re.escape, field)) + r")", text, re.IGNORECASE)) if field else []
-    if near:
+    seen_kind: set[int] = set()
+    for position in near:
         for pattern in (_KIND_RE, _VOCATIVE_RE):
-            for match in pattern.finditer(text):
-                index = bisect_left(near, match.end())
-                if index == len(near) or near[index] - match.end() > 60:
+            for match in pattern.finditer(text, max(0, position - 60), position):
+                if match.start() in seen_kind:
                     continue
+                seen_kind.add(match.start())
                 if _ASPIRATION_RE.search(text, max(0, match.start() - 30), match.start()):
                     continue
                 span = _capture(letter, match.end(), stop, commas=False, lower=lower)
