@@ -67,7 +67,7 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"\b(?:been{_}rejected{_}(?:so{_}many|again|by{_}(?:every|so{_}many))|applied{_}to{_}"
      rf"(?:\d{{2,}}|hundreds{_}of|dozens{_}of|so{_}many){_}(?:jobs|positions|roles|"
      rf"companies))\b", "I'm very interested in this role"),
-    (("money", "financially", "bills", "rent"),
+    (("money", "financially", "bills", " rent "),  # not "cur-rent"
      rf"\b(?:I{_}(?:really{_})?need{_}the{_}money|struggling{_}(?:financially|to{_}pay)|"
      rf"(?:pay|cover){_}(?:my|the){_}(?:bills|rent){_}(?:this|next){_}month)\b",
      "I'm very interested in this role"),
