@@ -101,3 +101,9 @@ def test_an_empty_slot_is_a_placeholder(text: str, slot: str, fill: str | None) 
 ])
 def test_spacing_habits_are_not_empty_slots(text: str) -> None:
     assert check(text) == []
+
+
+def test_a_field_in_a_company_position_is_a_placeholder_not_a_wrong_company() -> None:
+    findings = check("I would love to join COMPANY next spring.", make_context())
+    assert [(f.type, f.text, f.suggestion) for f in findings] == [
+        ("placeholder", "COMPANY", "Larchmont Analytics")]
