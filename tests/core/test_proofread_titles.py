@@ -170,3 +170,8 @@ def test_a_lower_case_title_after_the_name() -> None:
     assert titles("Thank you, Dr. Okonkwo, director of research, for the time.") == [
         "director of research"]
     assert titles("Thank you, Dr. Okonkwo, and the team; I met Adaeze, who leads research.") == []
+
+
+def test_the_hiring_manager_is_a_part_in_the_hiring_not_a_title() -> None:
+    assert titles("As the Hiring Manager, you know the team best.") == []
+    assert titles("It was great to hear from a Hiring Manager about the team.") == []

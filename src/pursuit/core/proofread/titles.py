@@ -128,8 +128,8 @@ def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding
     seen: set[int] = set()
     for start, end in _title_mentions(letter, context, stop):
         mention = canonical_title(letter.text[start:end])
-        if start in seen or not mention & _HEADS or mention <= role:
-            continue
+        if start in seen or not mention & _HEADS or mention <= role or "hiring" in mention:
+            continue  # "the Hiring Manager": a part in this hiring, not a job title
         if _fits(mention, right) and core <= mention:
             continue
         seen.add(start)
