@@ -132,3 +132,27 @@ def test_the_card_country_from_its_evidence() -> None:
     assert card_country(["Harbourside Legal"], [], ["NZ", "NZ"]) == "NZ"
     assert card_country(["Jane Doe"], ["AU"], ["US"]) == "AU"
     assert card_country(["Jane Doe"], [], []) is None
+
+
+def test_a_county_between_the_town_and_the_postcode_is_left_out() -> None:
+    def in_(country: str, *lines: str) -> Address | None:
+        found = find_address(list(lines), country)
+        return found[0] if found else None
+
+    assert in_("GB", "3 Station Parade", "Harrogate, North Yorkshire HG1 2AB") == Address(
+        "3 Station Parade", "Harrogate", None, "HG1 2AB", None)
+    assert in_("GB", "2 Kings Road", "Reading", "Berkshire RG1 3AR") == Address(
+        "2 Kings Road", "Reading", None, "RG1 3AR", None)
+    assert in_("GB", "3 Station Parade", "Harrogate", "North Yorkshire", "HG1 2AB") == Address(
+        "3 Station Parade", "Harrogate", None, "HG1 2AB", None)
+    assert in_("IE", "4 The Green, Ennis, Co. Clare V95 T2X3") == Address(
+        "4 The Green", "Ennis", None, "V95 T2X3", None)
+    # A district before the town is no county: it stays with the street.
+    assert in_("GB", "14 Down Street", "Shoreditch, London E1 6AN") == Address(
+        "14 Down Street, Shoreditch", "London", None, "E1 6AN", None)
+
+
+def test_indian_street_lines_without_a_street_word_of_english() -> None:
+    found = find_address(["B-204, Bandra Kurla Complex", "Mumbai 400051"], "IN")
+    assert found is not None
+    assert found[0] == Address("B-204, Bandra Kurla Complex", "Mumbai", None, "400051", None)

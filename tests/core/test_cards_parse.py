@@ -311,3 +311,75 @@ def test_a_surname_that_is_also_a_trade() -> None:
     fields = parse_card(["Tom Baker", "tom@bakerbuilds.co.nz", "021 555 0123"])
     assert (fields.full_name, fields.title) == ("Tom Baker", None)
     assert fields.phones[0].e164 == "+64215550123"
+
+
+def test_a_twitter_handle_beside_other_details_is_no_email() -> None:
+    # A label or a profile printed before " @handle" used to be glued to it as an address
+    # ("ravi@ravi.codes"), and a handle alone had a dot put into it ("@ravi.codes").
+    for printed in ("@ravicodes", "Twitter @ravicodes", "Tw @ravicodes", "X: @ravicodes",
+                    "linkedin.com/in/ravic  @ravicodes", "(613) 555-0176 @ravicodes",
+                    "ravi.example.ca  @ravicodes", "y@ravicodes", "@ ravicodes",
+                    "@ravicodes."):
+        fields = parse_card(["Ravi Chandran", "Software Developer", printed], "CA")
+        assert fields.twitter == "@ravicodes", printed
+        assert fields.emails == (), printed
+    fields = parse_card(["Ravi Chandran", "ravi @ ravicodes.dev", "@ravicodes"])
+    assert (fields.emails, fields.twitter) == (("ravi@ravicodes.dev",), "@ravicodes")
+
+
+def test_firms_named_after_their_partners() -> None:
+    fields = parse_card(["Jonas Weber", "Senior Consultant", "Brandt & Partner",
+                         "Königsallee 92a, 40212 Düsseldorf", "j.weber@brandt-partner.de"])
+    assert (fields.title, fields.company) == ("Senior Consultant", "Brandt & Partner")
+    fields = parse_card(["Olivia Brooks", "Partner", "Kestrel and Partners"])
+    assert (fields.title, fields.company) == ("Partner", "Kestrel and Partners")
+
+
+def test_a_line_under_the_company_that_spells_nothing_new_of_its_domain() -> None:
+    fields = parse_card(["Lena Hoffmann", "Projektleiterin", "Nordlicht Architekten",
+                         "Speicherstadt", "Am Sandtorkai 5", "20457 Hamburg",
+                         "lena.hoffmann@nordlicht.de"])
+    assert fields.company == "Nordlicht Architekten"
+
+
+def test_a_descriptor_in_capitals_under_a_company_in_mixed_case() -> None:
+    fields = parse_card(["Harbour & Finch", "SOLICITORS", "Emma Clarke", "Associate Solicitor",
+                         "12 Quay Street", "Bristol", "BS1 4DJ",
+                         "emma.clarke@harbourfinch.co.uk"])
+    assert (fields.company, fields.street, fields.city) == ("Harbour & Finch",
+                                                           "12 Quay Street", "Bristol")
+
+
+def test_a_chair_of_a_university_is_the_department_not_the_title() -> None:
+    fields = parse_card(["Prof. Dr. Klaus Wagner", "Lehrstuhl für Informatik",
+                         "Technische Universität Rheinfeld", "Am Campus 3", "52062 Aachen",
+                         "wagner@tu-rheinfeld.de"])
+    assert (fields.title, fields.company, fields.department) == (
+        None, "Technische Universität Rheinfeld", "Lehrstuhl für Informatik")
+
+
+def test_a_saints_name_is_no_street() -> None:
+    fields = parse_card(["Dr. Sarah Kim, MD", "Cardiologist", "St. Vincent's Hospital",
+                         "390 Victoria St, Darlinghurst NSW 2010", "skim@svh.org.au"])
+    assert (fields.company, fields.street, fields.city) == (
+        "St. Vincent's Hospital", "390 Victoria St", "Darlinghurst")
+
+
+def test_a_dublin_postal_district_is_the_town() -> None:
+    fields = parse_card(["Liam O'Connor", "Emerald Freight Ltd",
+                         "Unit 4, Ballymount Business Park", "Dublin 12, D12 X2Y3",
+                         "liam@emeraldfreight.ie"])
+    assert (fields.street, fields.city, fields.postal_code) == (
+        "Unit 4, Ballymount Business Park", "Dublin 12", "D12 X2Y3")
+
+
+def test_a_function_under_the_name_over_the_company_is_the_title() -> None:
+    fields = parse_card(["Mia Chen", "Sales & Marketing", "Bluewave", "mia@bluewave.co"])
+    assert (fields.title, fields.company) == ("Sales & Marketing", "Bluewave")
+    fields = parse_card(["Julia Schneider", "Vertrieb & Marketing", "Alpenblick Hotels GmbH",
+                         "j.schneider@alpenblick.de"])
+    assert (fields.title, fields.company) == ("Vertrieb & Marketing", "Alpenblick Hotels GmbH")
+    # Without a surer company further down, a trade's name under the name is the company.
+    fields = parse_card(["Daniel Okafor", "Greenleaf Consulting", "Founder",
+                         "daniel@okafor.example"])
+    assert (fields.title, fields.company) == ("Founder", "Greenleaf Consulting")

@@ -154,7 +154,10 @@ _STREET_WORDS = frozenset([
     "rang", "côte", "montée", "weg", "platz", "allee", "ring", "gasse", "damm", "ufer",
     "chaussee", "markt", "house", "building", "tower", "centre", "center", "wing", "park",
     "plaza", "court", "chambers", "hall", "mill", "works", "campus", "estate", "business",
-    "point"
+    "point",
+    # Indian addresses: "Bandra Kurla Complex", "Sector 44", "MG Marg", "Indiranagar".
+    "complex", "marg", "nagar", "sector", "enclave", "layout", "colony", "chowk", "vihar",
+    "block", "phase", "arcade", "precinct",
 ])
 _STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer)$",
                             re.IGNORECASE)
@@ -191,6 +194,8 @@ def streetlike(text: str) -> bool:
     if re.search(r"\d", text):
         # A house number with a word, or a number alone before a comma ("55, rue ...").
         return bool(names) or bool(re.fullmatch(r"\d+[a-zA-Z]?(?:-\d+)?", text.strip(" ,")))
+    if names and names[0] in {"st", "ste", "mt"}:
+        names = names[1:]  # "St. Vincent's Hospital", "Mt Eden": a saint or a mount
     return any(word in _STREET_WORDS or _STREET_SUFFIX.search(word) for word in names)
 
 
@@ -386,6 +391,27 @@ def find_address(lines: list[str | None], country: str = "US",
     return None
 
 
+# Counties printed between the town and the postcode ("Harrogate, North Yorkshire HG1 2AB",
+# "Ennis, Co. Clare V95 T2X3"): no field of a British or Irish address keeps them. Most
+# English ones end in "-shire"; the others by name.
+_COUNTY = re.compile(
+    r"(?:co\.?|county)\s+\S.*|.*shire|(?:north|south|east|west)\s+(?:yorkshire|sussex|midlands"
+    r"|lothian)|kent|surrey|essex|sussex|devon|cornwall|norfolk|suffolk|cumbria|middlesex"
+    r"|merseyside|greater\s+manchester|greater\s+london|tyne\s+(?:and|&)\s+wear|dorset"
+    r"|somerset|rutland|northumberland|isle\s+of\s+wight|fife|highland|midlothian"
+    r"|glamorgan|gwynedd|powys|dyfed|clwyd|antrim|armagh|down|fermanagh|tyrone"
+    r"|londonderry",
+    re.IGNORECASE)
+
+
+def _is_county(text: str, country: str) -> bool:
+    return country in {"GB", "IE"} and bool(_COUNTY.fullmatch(text.strip(" ,.")))
+
+
+# Dublin's postal districts, printed as the town: "Dublin 2", "Dublin 6W".
+_DUBLIN_DISTRICT = re.compile(r"Dublin\s+\d{1,2}W?", re.IGNORECASE)
+
+
 def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _Anchor
            ) -> tuple[Address, set[int]] | None:
     parts = parts_of[anchor.line]
@@ -396,7 +422,10 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     earlier = [part.text for part in parts[: anchor.part - (1 if anchor.joined else 0)]]
     segments = [part.segment for part in parts[: len(earlier)]]
     if city is None and not before and earlier:
-        if _cityish(earlier[-1]):
+        if anchor.country == "IE" and _DUBLIN_DISTRICT.fullmatch(earlier[-1]):
+            city = earlier.pop()  # "Dublin 12, D12 X2Y3": the postal district is the town
+            segments.pop()
+        elif _cityish(earlier[-1]):
             city = earlier.pop()  # "Chicago, IL 60606", "Strathpeffer • IV14 9AB"
             segments.pop()
         else:
@@ -424,6 +453,13 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             street_bits = [part.text for part in over[:-1]]
             taken.add(above)
             above -= 1
+    if (city and _is_county(city, anchor.country) and not street_bits and above in parts_of
+            and len(parts_of[above]) == 1 and _cityish(parts_of[above][0].text)):
+        # "Reading" over "Berkshire RG1 3AR" (or over "Berkshire" over "RG1 3AR"): the town
+        # is the line above the county.
+        city = parts_of[above][0].text
+        taken.add(above)
+        above -= 1
     if whole_line:
         # Street lines right above, when the anchor's line starts with the address.
         upper: list[str] = []
@@ -444,6 +480,9 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         return None  # "12345 Something" alone is too weak a sign of an address
     if anchor.postal and not city and anchor.country not in _STRONG and not anchor.region:
         return None  # a bare number with no town is no postal code
+    if (city and _is_county(city, anchor.country) and street_bits
+            and _cityish(street_bits[-1])):
+        city = street_bits.pop()  # "Harrogate, North Yorkshire HG1 2AB": the county goes
     street = ", ".join(bit for bit in street_bits if bit) or None
     country: str | None = None
     for part in parts[anchor.part + 1:]:

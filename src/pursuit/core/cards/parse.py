@@ -164,7 +164,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             below.kinds.add("credentials")
     if name is not None:
         contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
-    title = _choose_title(work, name_line)
+    title = _choose_title(work, name_line, stems)
     company_line, company = _choose_company(work, stems,
                                             {name_line.index} if name_line else set(),
                                             name.full_name if name else None)
@@ -393,7 +393,19 @@ def _next_in_block(work: list[_Line], line: _Line) -> _Line | None:
     return None
 
 
-def _choose_title(work: list[_Line], name_line: _Line | None) -> str | None:
+def _function_over_company(work: list[_Line], line: _Line, stems: list[str]) -> bool:
+    """Is `line`, under the name, a function ("Sales & Marketing") rather than the company,
+    because a line further down is surely the company (it has a legal form or spells the
+    domain) and this one neither?"""
+    text = line.rest or ""
+    if _has_legal_form(text) or matches_domain(text, stems):
+        return False
+    return any(other.rest and other.index > line.index and (
+        _has_legal_form(other.rest) or matches_domain(other.rest, stems))
+        and company_score(other.rest, stems) > 0 for other in work)
+
+
+def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) -> str | None:
     """The line under the name when it reads as a title, else the first line naming a role.
 
     A title that wraps over two lines is joined."""
@@ -403,7 +415,8 @@ def _choose_title(work: list[_Line], name_line: _Line | None) -> str | None:
         while following is not None and following.kinds & {"credentials", "name"}:
             following = _next_in_block(work, following)
         if (following is not None and following.rest and title_score(following.rest) > 0
-                and (has_role(following.rest) or not _is_company_like(following.rest))):
+                and (has_role(following.rest) or not _is_company_like(following.rest)
+                     or _function_over_company(work, following, stems))):
             chosen = following
     if chosen is None:
         roles = [line for line in work if line.rest and line is not name_line
@@ -444,7 +457,8 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
         score = company_score(line.rest, stems)
         if score <= 0:
             continue
-        score += line.height / tallest - 0.02 * line.index
+        # A line without a box (plain text given) has no size: as large as any.
+        score += (line.height / tallest if line.height else 1.0) - 0.02 * line.index
         if best is None or score > best[0]:
             best = (score, line)
     if best is None or best[0] < 2:
@@ -497,13 +511,26 @@ def _continues_company(other: _Line, company: str, chosen: _Line, stems: list[st
     if not _alike(other, chosen):
         return False
     slug = re.sub(r"[^a-z0-9]", "", text.lower())
+    alone = re.sub(r"[^a-z0-9]", "", company.lower())
     whole = re.sub(r"[^a-z0-9]", "", f"{text} {company}".lower() if not below
                    else f"{company} {text}".lower())
-    if any(stem.startswith(whole) or whole.startswith(stem) or (len(slug) >= 4 and any(
-            word in stem for word in _slugs(text))) for stem in stems):
+    # The other line must be needed to spell the domain: under "Nordlicht Architekten" on
+    # nordlicht.de, "Speicherstadt" (a building) spells nothing the company had not.
+    if any(stem.startswith(whole) or (whole.startswith(stem) and not alone.startswith(stem))
+           or (len(slug) >= 4 and any(word in stem for word in _slugs(text)))
+           for stem in stems):
         return True
+    # Nor is a descriptor in capitals under a name in mixed case ("Harbour & Finch" over
+    # "SOLICITORS"), unless the domain spells it (above).
+    if _all_capitals(text) != _all_capitals(company):
+        return False
     return _has_legal_form(text) or any(word in INDUSTRY_WORDS for word in words_of(text)) or (
         not below and _has_legal_form(company))
+
+
+def _all_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _alike(one: _Line, other: _Line) -> bool:

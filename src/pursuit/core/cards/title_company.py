@@ -102,14 +102,22 @@ UNIT_WORDS = frozenset({"institute", "institut", "school", "faculty", "fakultät
                         "department", "division", "unit"})
 DEPARTMENT_WORDS = frozenset({"department", "dept", "division", "team", "practice", "office",
                               "unit", "abteilung", "département", "departement", "faculty",
-                              "departamento", "dipartimento"})
+                              "departamento", "dipartimento", "lehrstuhl", "fachbereich",
+                              "fakultät", "faculté"})
 
 
 def words_of(text: str) -> list[str]:
     return [word.lower().strip(".,") for word in re.findall(r"[^\W\d_][\w.'&-]*", text)]
 
 
+# "Brandt & Partner", "Kestrel and Partners", "Weber und Partner": the firm, not a partner's
+# role in it.
+_AND_PARTNERS = re.compile(r"(?:&|\+|\band\b|\bund\b|\bet\b)\s*(?:partners?|partner|associates)"
+                           r"\b(?!\s+(?:at|of|in|bei|chez)\b)", re.IGNORECASE)
+
+
 def has_role(text: str) -> bool:
+    text = _AND_PARTNERS.sub(" ", text)
     words = words_of(text)
     return any(word in ROLE_WORDS or word.endswith(_ROLE_ENDINGS) for word in words) or bool(
         re.search(r"\b(?:head|vice president|director) of\b", text, re.IGNORECASE))
@@ -159,6 +167,8 @@ def company_score(text: str, stems: list[str]) -> float:
     elif re.search(r"[^\W\d_]\s*(?:&|\+|\band\b|\bund\b|\bet\b)\s*[A-ZÀ-Þ]", text) and len(
             words) <= 5 and not has_role(text) and score == 0:
         score += 2  # "Dubois & Associés", "Kestrel and Holt": partners' names
+    if _AND_PARTNERS.search(text) and score < 4:
+        score += 2
     if has_role(text) and score < 4:
         return 0.0
     if is_department(text) and score < 4:

@@ -18,7 +18,10 @@ _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)
 _TWITTER_URL = re.compile(
     r"(?<![\w.-])(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(?P<handle>\w{1,15})/?",
     re.IGNORECASE)
-_HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,15})(?![\w@.])")
+# A handle: "@noahfitz", also as OCR gives it with a space after the "@", a full stop after
+# it, or glued to the bird icon read as a letter at the start of the line ("y@noahfitz").
+_HANDLE = re.compile(
+    r"(?:(?<![\w@.])|(?<=^[^\W\d_]))@ ?(?P<handle>[A-Za-z0-9_]{1,15})(?![\w@]|\.\w)")
 _LABEL = re.compile(
     r"\b(?:w|web|website|www|url|site|in|linkedin|li|twitter|tw|x)\s*[:.|]?\s*$", re.IGNORECASE
 )
