@@ -358,13 +358,6 @@ def test_a_chair_of_a_university_is_the_department_not_the_title() -> None:
         None, "Technische Universität Rheinfeld", "Lehrstuhl für Informatik")
 
 
-def test_a_saints_name_is_no_street() -> None:
-    fields = parse_card(["Dr. Sarah Kim, MD", "Cardiologist", "St. Vincent's Hospital",
-                         "390 Victoria St, Darlinghurst NSW 2010", "skim@svh.org.au"])
-    assert (fields.company, fields.street, fields.city) == (
-        "St. Vincent's Hospital", "390 Victoria St", "Darlinghurst")
-
-
 def test_a_dublin_postal_district_is_the_town() -> None:
     fields = parse_card(["Liam O'Connor", "Emerald Freight Ltd",
                          "Unit 4, Ballymount Business Park", "Dublin 12, D12 X2Y3",

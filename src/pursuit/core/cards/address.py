@@ -194,8 +194,6 @@ def streetlike(text: str) -> bool:
     if re.search(r"\d", text):
         # A house number with a word, or a number alone before a comma ("55, rue ...").
         return bool(names) or bool(re.fullmatch(r"\d+[a-zA-Z]?(?:-\d+)?", text.strip(" ,")))
-    if names and names[0] in {"st", "ste", "mt"}:
-        names = names[1:]  # "St. Vincent's Hospital", "Mt Eden": a saint or a mount
     return any(word in _STREET_WORDS or _STREET_SUFFIX.search(word) for word in names)
 
 
