@@ -376,3 +376,15 @@ def test_a_function_under_the_name_over_the_company_is_the_title() -> None:
     fields = parse_card(["Daniel Okafor", "Greenleaf Consulting", "Founder",
                          "daniel@okafor.example"])
     assert (fields.title, fields.company) == ("Founder", "Greenleaf Consulting")
+
+
+def test_a_space_or_comma_ocr_put_into_a_domain() -> None:
+    for printed in ("www.ferrouslabs .ca", "wwwferrouslabs.ca", "www ferrouslabs.ca",
+                    "ferrouslabs,ca", "ferrouslabs. ca", "Web: ferrouslabs .ca"):
+        assert parse_card(["Noah Fitzgerald", printed]).website == "ferrouslabs.ca", printed
+    assert parse_card(["www.bencarter.com. au"]).website == "bencarter.com.au"
+    assert parse_card(["noah@ferrouslabs. ca"]).emails == ("noah@ferrouslabs.ca",)
+    # Words with a full stop and a short word after them stay words.
+    fields = parse_card(["Noah Fitzgerald", "design. build. live.", "Portland, OR 97205"])
+    assert (fields.website, fields.city, fields.region) == (None, "Portland", "OR")
+    assert "design. build. live." in fields.lines

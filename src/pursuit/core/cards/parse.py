@@ -42,7 +42,7 @@ from pursuit.core.cards.title_company import (
     title_score,
     words_of,
 )
-from pursuit.core.cards.web import find_linkedin, find_twitter, find_website
+from pursuit.core.cards.web import find_linkedin, find_twitter, find_website, repair_domains
 
 # What is left of a line once its contact details are taken out, if it is only punctuation
 # or a lone label, is nothing.
@@ -75,7 +75,7 @@ def clean(text: str) -> str:
     """Normalise what OCR gives: compatibility forms, odd spaces, spaces around '@'."""
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+", " ", text).strip()
-    return tidy(text)
+    return tidy(repair_domains(text))
 
 
 def _cut(text: str, span: tuple[int, int]) -> str:
