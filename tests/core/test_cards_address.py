@@ -156,3 +156,30 @@ def test_indian_street_lines_without_a_street_word_of_english() -> None:
     found = find_address(["B-204, Bandra Kurla Complex", "Mumbai 400051"], "IN")
     assert found is not None
     assert found[0] == Address("B-204, Bandra Kurla Complex", "Mumbai", None, "400051", None)
+
+
+def test_towns_and_codes_as_indian_french_and_north_american_cards_print_them() -> None:
+    def in_(country: str, *lines: str) -> Address | None:
+        found = find_address(list(lines), country)
+        return found[0] if found else None
+
+    assert in_("IN", "12 MG Road", "Bangalore - 560 001") == Address(
+        "12 MG Road", "Bangalore", None, "560 001", None)
+    assert in_("IN", "12 MG Road", "Bengaluru 560001, Karnataka") == Address(
+        "12 MG Road", "Bengaluru", "KA", "560001", None)
+    # Delhi is a territory too, but "New Delhi" is the town and the card names no state.
+    assert in_("IN", "Connaught Place", "New Delhi 110001") == Address(
+        "Connaught Place", "New Delhi", None, "110001", None)
+    assert in_("FR", "8 rue de Rivoli", "75008 Paris Cedex 08") == Address(
+        "8 rue de Rivoli", "Paris", None, "75008", None)
+    assert in_("US", "100 Market St", "St. Louis, MO 63101") == Address(
+        "100 Market St", "St. Louis", "MO", "63101", None)
+    assert in_("CA", "5 Water Street", "St. John's, NL A1C 5M2") == Address(
+        "5 Water Street", "St. John's", "NL", "A1C 5M2", None)
+
+
+def test_a_town_printed_in_capitals_in_ordinary_case() -> None:
+    found = find_address(["Musterweg 5", "D-60311 FRANKFURT AM MAIN"], "DE")
+    assert found is not None and found[0].city == "Frankfurt am Main"
+    found = find_address(["25 Collins St", "MELBOURNE VIC 3000"], "AU")
+    assert found is not None and (found[0].city, found[0].region) == ("Melbourne", "VIC")

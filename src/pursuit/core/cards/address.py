@@ -119,6 +119,8 @@ def shape(country: str) -> Shape | None:
         postal = postal.replace(r"\d", r"[\dO]")  # OCR's "O" for "0", undone below
     elif country == "US":
         postal = r"\d{5}(?:-\d{4})?"
+    elif country == "IN":
+        postal = r"\d{3} ?\d{3}"  # "560 001" as often as "560001"
     fmt = top.get("fmt", "")
     postal_first = fmt.find("%Z") < fmt.find("%C")
     regions: dict[str, str] = {}
@@ -198,7 +200,9 @@ def streetlike(text: str) -> bool:
 
 
 def _cityish(text: str) -> bool:
-    return bool(re.fullmatch(_CITY, text.strip(" ,"))) and not streetlike(text) and len(
+    # "St. Louis", "St. John's", "Mt Eden": a saint's or a mount's town, not a street.
+    bare = re.sub(r"^(?:st|ste|mt)\.?\s+(?=\S)", "", text.strip(" ,"), flags=re.IGNORECASE)
+    return bool(re.fullmatch(_CITY, text.strip(" ,"))) and not streetlike(bare) and len(
         text.split()) <= 4
 
 
@@ -263,13 +267,16 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
     patterns: dict[str, re.Pattern[str]] = {"alone": re.compile(rf"^{postal}$", flags)}
     if found.postal_first:
         prefix = rf"(?:{country}\s?-\s?|[A-Z]{{1,2}}-)?"
+        # "75008 Paris Cedex 08": the sorting office's mark is no part of the town.
         patterns["postal"] = re.compile(
-            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<city>{_CITY})$", flags)
+            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<city>{_CITY}?)"
+            rf"(?:\s+cedex(?:\s*\d{{1,2}})?)?$", flags)
     elif regions:
-        patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*{region}[\s,]+{postal}$",
+        patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*{region}[\s,–-]+{postal}$",
                                         flags)
         if not found.region_needed:
-            patterns["bare"] = re.compile(rf"^(?P<head>.*?)[\s,]*\b{postal}$", flags)
+            # "Bangalore - 560 001"
+            patterns["bare"] = re.compile(rf"^(?P<head>.*?)[\s,–-]*\b{postal}$", flags)
     else:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*\b{postal}$", flags)
     if regions:
@@ -303,6 +310,9 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         printed = groups.get("region")
         if printed and printed.isalpha() and not printed.isupper() and len(printed) <= 3:
             return None  # "in", "or": a word, not a state
+        if printed and len(printed) > 3 and re.search(
+                r"\b(?:new|north|south|east|west)$", groups.get("head") or "", re.IGNORECASE):
+            continue  # "New Delhi 110001": the territory's name is the town's, no state
         code = _region_code(country, printed)
         head = (groups.get("head") or "").strip(" ,")
         if kind == "bare" and not (strong or here) and not head:
@@ -483,16 +493,40 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         city = street_bits.pop()  # "Harrogate, North Yorkshire HG1 2AB": the county goes
     street = ", ".join(bit for bit in street_bits if bit) or None
     country: str | None = None
+    region = anchor.region
     for part in parts[anchor.part + 1:]:
         country = country or country_code(part.text)
+        # "Gurgaon 122002, Haryana": the state after the postal code.
+        region = region or _region_code(anchor.country, part.text)
     below = anchor.line + 1
     if country is None and below in parts_of and country_code(lines[below] or ""):
         country = country_code(lines[below] or "")
         taken.add(below)
-    city = city.strip(" ,.;") if city else None
+    city = town_case(city.strip(" ,.;")) if city else None
     postal = _postal_as_printed(anchor.postal, anchor.country) if anchor.postal else None
-    return Address(tidy_street(street) if street else None, city or None, anchor.region,
+    return Address(tidy_street(street) if street else None, city or None, region,
                    postal, country), taken
+
+
+_TOWN_SMALL_WORDS = frozenset({"am", "an", "im", "in", "der", "die", "den", "de", "du", "des",
+                               "la", "le", "les", "sur", "sous", "en", "upon", "on", "by",
+                               "the", "of", "and", "et", "bei", "ob"})
+
+
+def town_case(town: str) -> str:
+    """A town printed in capitals ("FRANKFURT AM MAIN", "ST. JOHN'S") as an address book
+    writes it; a town in mixed case stays as printed."""
+    letters = [ch for ch in town if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return town
+
+    def word_case(match: re.Match[str]) -> str:
+        word = match.group().lower()
+        if word in _TOWN_SMALL_WORDS and match.start() > 0:
+            return word
+        return word[0].upper() + word[1:]
+
+    return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]\b)?", word_case, town)
 
 
 # Which characters of a postal code are digits ("D") and letters ("L"), where OCR's "O" for
