@@ -388,3 +388,19 @@ def test_a_space_or_comma_ocr_put_into_a_domain() -> None:
     fields = parse_card(["Noah Fitzgerald", "design. build. live.", "Portland, OR 97205"])
     assert (fields.website, fields.city, fields.region) == (None, "Portland", "OR")
     assert "design. build. live." in fields.lines
+
+
+def test_an_acronym_title_under_the_name_is_no_monogram() -> None:
+    fields = parse_card(["Venkata Ramana Reddy", "CTO", "vr.reddy@abc.example"])
+    assert (fields.full_name, fields.title) == ("Venkata Ramana Reddy", "CTO")
+
+
+def test_a_name_that_is_also_the_domain_when_no_other_line_is_a_name() -> None:
+    fields = parse_card(["Sam Lee", "CEO", "hello@samlee.com"])
+    assert (fields.full_name, fields.title) == ("Sam Lee", "CEO")
+
+
+def test_a_german_habilitation_is_part_of_the_prefix() -> None:
+    fields = parse_card(["Prof. Dr.-Ing. habil. Karl Weiß", "Institutsleiter", "weiss@uni.de"])
+    assert (fields.prefix, fields.full_name, fields.title) == (
+        "Prof. Dr.-Ing. habil.", "Karl Weiß", "Institutsleiter")

@@ -247,7 +247,7 @@ def _drop_monograms(work: list[_Line], stems: list[str]) -> None:
     for line in work:
         text = (line.rest or "").replace(" ", "").replace("&", "")
         if 1 <= len(text) <= 3 and text.isalpha() and text.isupper() and text.lower() not in (
-                stems):
+                stems) and not has_role(text):  # "CEO", "CTO", "VP" under a name: a title
             line.rest = None
             line.kinds.add("monogram")
 
@@ -297,6 +297,9 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
     locals_ = [email.split("@")[0] for email in emails]
     tallest = max((line.height for line in work if line.rest), default=0.0) or 1.0
     best: tuple[float, _Line, str, _Line | None] | None = None
+    # Lines skipped as the company's own name, kept in case no other line is a name ("Sam
+    # Lee" on samlee.com, with hello@).
+    fallback: tuple[float, _Line, str, _Line | None] | None = None
     # "Ben Carter" over "BEN CARTER PHOTOGRAPHY" on bencarter.com.au: the name is the
     # domain's, and so is the company.
     domain_lines = [line for line in work if line.rest and matches_domain(line.rest, stems)]
@@ -315,9 +318,9 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
                     or is_department(text)):
                 continue
             spelled = matches_email(text, locals_)
-            if _is_company_like(text) or (matches_domain(text, stems) and not spelled
-                                          and len(domain_lines) < 2):
-                continue  # the company's own name ("Kauri Coast" on kauricoast.org.nz)
+            if _is_company_like(text):
+                continue
+            owner = matches_domain(text, stems) and not spelled and len(domain_lines) < 2
             score = 1.0 + 2.0 * line.height / tallest - 0.05 * line.index
             if spelled:
                 score += 3.0
@@ -326,8 +329,15 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
                 after = _next_in_block(work, after)
             if after is not None and after.rest and has_role(after.rest):
                 score += 1.0
+            if owner:
+                # Most likely the company's own name ("Kauri Coast" on kauricoast.org.nz).
+                if after is not None and after.rest and has_role(after.rest) and (
+                        fallback is None or score > fallback[0]):
+                    fallback = (score, line, text, partner)
+                continue
             if best is None or score > best[0]:
                 best = (score, line, text, partner)
+    best = best or fallback
     if best is None:
         return None
     _, line, text, partner = best
