@@ -404,3 +404,22 @@ def test_a_german_habilitation_is_part_of_the_prefix() -> None:
     fields = parse_card(["Prof. Dr.-Ing. habil. Karl Weiß", "Institutsleiter", "weiss@uni.de"])
     assert (fields.prefix, fields.full_name, fields.title) == (
         "Prof. Dr.-Ing. habil.", "Karl Weiß", "Institutsleiter")
+
+
+def test_german_firms_that_name_their_trade_in_one_compound_word() -> None:
+    fields = parse_card(["Bäckerei Schulze", "Peter Schulze", "Bäckermeister", "Hauptstr. 5",
+                         "01067 Dresden", "0351 123456"])
+    assert (fields.full_name, fields.company) == ("Peter Schulze", "Bäckerei Schulze")
+    fields = parse_card(["Rechtsanwaltskanzlei Vogel", "Tobias Vogel", "Rechtsanwalt",
+                         "vogel@kanzlei-vogel.de"])
+    assert (fields.full_name, fields.title, fields.company) == (
+        "Tobias Vogel", "Rechtsanwalt", "Rechtsanwaltskanzlei Vogel")
+    fields = parse_card(["Klinikum Süd", "Dr. med. Eva Lang", "Oberärztin",
+                         "Klinik für Kardiologie", "eva.lang@klinikum-sued.de"])
+    assert (fields.title, fields.company, fields.department) == (
+        "Oberärztin", "Klinikum Süd", "Klinik für Kardiologie")
+    # A discipline is no trade: the institute stays the university's department.
+    fields = parse_card(["Prof. Dr. Anna Roth", "Institut für Werkstofftechnik",
+                         "Hochschule Rheinfeld", "roth@hs-rheinfeld.de"])
+    assert (fields.company, fields.department) == ("Hochschule Rheinfeld",
+                                                   "Institut für Werkstofftechnik")

@@ -37,6 +37,7 @@ from pursuit.core.cards.title_company import (
     domain_stems,
     has_role,
     is_department,
+    is_industry_word,
     matches_domain,
     title_case,
     title_score,
@@ -286,7 +287,7 @@ def _has_legal_form(text: str) -> bool:
 
 
 def _is_company_like(text: str) -> bool:
-    return _has_legal_form(text) or any(word in INDUSTRY_WORDS for word in words_of(text))
+    return _has_legal_form(text) or any(is_industry_word(word) for word in words_of(text))
 
 
 def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Line | None:
@@ -534,7 +535,7 @@ def _continues_company(other: _Line, company: str, chosen: _Line, stems: list[st
     # "SOLICITORS"), unless the domain spells it (above).
     if _all_capitals(text) != _all_capitals(company):
         return False
-    return _has_legal_form(text) or any(word in INDUSTRY_WORDS for word in words_of(text)) or (
+    return _has_legal_form(text) or any(is_industry_word(word) for word in words_of(text)) or (
         not below and _has_legal_form(company))
 
 

@@ -46,7 +46,7 @@ ROLE_WORDS = frozenset(
 )
 # Endings of role words: "Cardiologist", "Institutsleiterin", "Technician".
 _ROLE_ENDINGS = ("ologist", "ician", "leiter", "leiterin", "führer", "führerin", "berater",
-                 "beraterin")
+                 "beraterin", "arzt", "ärztin", "anwalt", "anwältin")
 LEGAL_FORMS = frozenset(
     [
         "inc", "incorporated", "llc", "lllp", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
@@ -91,6 +91,21 @@ INDUSTRY_WORDS = frozenset(
         "gruppe", "werke", "technik", "bau", "immobilien", "beratung", "verlag", "praxis",
     ]
 )
+# German firms name their trade in one compound word: "Rechtsanwaltskanzlei Vogel",
+# "Bäckerei Schulze", "Hofmann Steuerberatung", "Stadtwerke Nordhausen".
+# Not "-technik" or "-logistik": disciplines too ("Institut für Werkstofftechnik").
+_INDUSTRY_ENDINGS = ("kanzlei", "praxis", "beratung", "werke", "bäckerei",
+                     "brauerei", "druckerei", "schreinerei", "tischlerei", "metzgerei",
+                     "konditorei", "gärtnerei", "apotheke", "agentur", "versicherung",
+                     "immobilien", "verwaltung", "klinik", "klinikum", "zentrum", "weingut",
+                     "autohaus", "gruppe", "verlag")
+
+
+def is_industry_word(word: str) -> bool:
+    """A word that names a kind of business: "Labs", "Consulting", "Steuerberatung"."""
+    return word in INDUSTRY_WORDS or (len(word) >= 7 and word.endswith(_INDUSTRY_ENDINGS))
+
+
 # An institution a department belongs to, and the kinds of unit inside one: on a card
 # that names both, the unit is the department ("Institut für Werkstofftechnik" at
 # "Hochschule Rheinfeld").
@@ -98,7 +113,7 @@ PARENT_WORDS = frozenset({"university", "universität", "université", "universi
                           "università", "hochschule", "fachhochschule", "college", "hospital",
                           "hospitals", "trust", "klinikum", "krankenhaus", "hôpital"})
 UNIT_WORDS = frozenset({"institute", "institut", "school", "faculty", "fakultät", "faculté",
-                        "centre", "center", "lehrstuhl", "laboratory", "lab", "clinic",
+                        "centre", "center", "lehrstuhl", "laboratory", "lab", "clinic", "klinik",
                         "department", "division", "unit"})
 DEPARTMENT_WORDS = frozenset({"department", "dept", "division", "team", "practice", "office",
                               "unit", "abteilung", "département", "departement", "faculty",
@@ -160,7 +175,7 @@ def company_score(text: str, stems: list[str]) -> float:
     score = 0.0
     if any(word.replace(".", "") in LEGAL_FORMS for word in words[1:]):
         score += 4
-    if any(word in INDUSTRY_WORDS for word in words):
+    if any(is_industry_word(word) for word in words):
         score += 2
     if matches_domain(text, stems):
         score += 3
