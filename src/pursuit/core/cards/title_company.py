@@ -195,8 +195,9 @@ def title_score(text: str) -> float:
     """How much a line looks like a job title; 0 means not at all."""
     if re.search(r"[@]|\d{3}", text) or len(text.split()) > 10:
         return 0.0
-    if is_department(text) and not has_role(text):
-        return 0.0
+    if (is_department(text) or any(word in UNIT_WORDS for word in words_of(text))) and not (
+            has_role(text)):
+        return 0.0  # "Institut für Werkstofftechnik" under the name: a unit, no job
     return 2.0 if has_role(text) else 0.5
 
 
