@@ -423,3 +423,23 @@ def test_german_firms_that_name_their_trade_in_one_compound_word() -> None:
                          "Hochschule Rheinfeld", "roth@hs-rheinfeld.de"])
     assert (fields.company, fields.department) == ("Hochschule Rheinfeld",
                                                    "Institut für Werkstofftechnik")
+
+
+def test_the_second_line_of_a_title_is_no_part_of_the_company() -> None:
+    fields = parse_card(["Sarah Mitchell", "Director of Strategy", "& Business Development",
+                         "Acme Corp", "sarah@acme.com"])
+    assert (fields.title, fields.company) == ("Director of Strategy & Business Development",
+                                              "Acme Corp")
+    fields = parse_card(["Sarah Mitchell", "Senior Vice President", "Global Operations",
+                         "Acme Corp", "sarah@acme.com"])
+    assert fields.company == "Acme Corp"
+
+
+def test_an_article_the_domain_leaves_out() -> None:
+    fields = parse_card(["Sarah Mitchell", "Barista & Owner", "The Daily Grind",
+                         "sarah@dailygrind.co.uk"])
+    assert fields.company == "The Daily Grind"
+    # "La" at the start of a word is no article.
+    fields = parse_card(["Lakeview Regional", "Health Centre", "Dr. Jordan Blackwood, MD",
+                         "jblackwood@lakeviewhealth.ca"])
+    assert fields.company == "Lakeview Regional Health Centre"

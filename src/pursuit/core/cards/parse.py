@@ -481,13 +481,13 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     # "SOUTHERN CROSS" over "LOGISTICS PTY LTD", "LARCHMONT ANALYTICS," over "INC.".
     above = _prev_in_block(work, chosen)
     if above is not None and above.index not in exclude and _continues_company(
-            above, company, chosen, stems, below=False):
+            work, above, company, chosen, stems, below=False):
         assert above.rest is not None
         company = f"{above.rest} {company}"
         above.kinds.add("company")
     below = _next_in_block(work, chosen)
     if below is not None and below.index not in exclude and _continues_company(
-            below, company, chosen, stems, below=True):
+            work, below, company, chosen, stems, below=True):
         assert below.rest is not None
         company = f"{company} {below.rest}"
         below.kinds.add("company")
@@ -496,8 +496,8 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     return chosen, company_case(split_joined_words(company, stems), person)
 
 
-def _continues_company(other: _Line, company: str, chosen: _Line, stems: list[str], *,
-                       below: bool) -> bool:
+def _continues_company(work: list[_Line], other: _Line, company: str, chosen: _Line,
+                       stems: list[str], *, below: bool) -> bool:
     """Is `other`, right above or below the company's line, the rest of its name?"""
     text = other.rest
     if not text or other.kinds & {"title", "address", "monogram"} or "@" in text:
@@ -532,8 +532,12 @@ def _continues_company(other: _Line, company: str, chosen: _Line, stems: list[st
            for stem in stems):
         return True
     # Nor is a descriptor in capitals under a name in mixed case ("Harbour & Finch" over
-    # "SOLICITORS"), unless the domain spells it (above).
+    # "SOLICITORS"), unless the domain spells it (above), nor the second line of a title
+    # right above the company ("Senior Vice President" / "Global Operations" / "Acme Corp").
     if _all_capitals(text) != _all_capitals(company):
+        return False
+    previous = _prev_in_block(work, other) if not below else None
+    if previous is not None and "title" in previous.kinds and _alike(other, previous):
         return False
     return _has_legal_form(text) or any(is_industry_word(word) for word in words_of(text)) or (
         not below and _has_legal_form(company))

@@ -155,6 +155,9 @@ def domain_stems(domains: list[str]) -> list[str]:
 
 
 def matches_domain(text: str, stems: list[str]) -> bool:
+    # "The Daily Grind" on dailygrind.co.uk: an article the domain leaves out.
+    text = re.sub(r"^(?:(?:the|le|la|les|die|der|das)\s+|l['’])(?=\w)", "", text.strip(),
+                  flags=re.IGNORECASE)
     slug = re.sub(r"[^a-z0-9]", "", text.lower())
     words = [re.sub(r"[^a-z0-9]", "", word) for word in words_of(text)]
     for stem in stems:
@@ -204,7 +207,7 @@ def title_score(text: str) -> float:
 def continues_title(first: str, second: str) -> bool:
     """Is `second` the rest of a title that wraps ("Vice President," / "Global Sales")?"""
     return bool(re.search(r"(?:[,&/-]|\b(?:of|and|for|the))\s*$", first, re.IGNORECASE)) or bool(
-        re.match(r"(?:of|and|&|for)\b", second, re.IGNORECASE))
+        re.match(r"(?:(?:of|and|for)\b|&)", second, re.IGNORECASE))
 
 
 # Legal forms as they are usually written, for companies printed in capitals.
