@@ -183,3 +183,12 @@ def test_a_town_printed_in_capitals_in_ordinary_case() -> None:
     assert found is not None and found[0].city == "Frankfurt am Main"
     found = find_address(["25 Collins St", "MELBOURNE VIC 3000"], "AU")
     assert found is not None and (found[0].city, found[0].region) == ("Melbourne", "VIC")
+
+
+def test_a_suburb_between_the_street_and_the_town() -> None:
+    found = find_address(["12 Cuba Street", "Te Aro", "Wellington 6011"], "NZ")
+    assert found is not None
+    assert found[0] == Address("12 Cuba Street", "Wellington", None, "6011", None)
+    assert found[1] == {0, 1, 2}  # the suburb is read, not left for the company
+    found = find_address(["Ferrous Labs", "Ottawa, ON K1P 5J2"], "CA")
+    assert found is not None and found[0].street is None and found[1] == {1}

@@ -471,6 +471,7 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     if whole_line:
         # Street lines right above, when the anchor's line starts with the address.
         upper: list[str] = []
+        first = True
         while above in parts_of and len(upper) < 3:
             text = lines[above] or ""
             if len(text.strip()) <= 2 and not text.strip().isdigit():
@@ -479,8 +480,15 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                                                for part in parts_of[above]):
                 if len(text.strip()) > 1:
                     upper.insert(0, ", ".join(part.text for part in parts_of[above]))
+            elif (first and city and not street_bits and len(parts_of[above]) == 1
+                  and _cityish(text) and above - 1 in parts_of
+                  and all(streetlike(part.text) for part in parts_of[above - 1])):
+                # "12 Cuba Street" / "Te Aro" / "Wellington 6011": a suburb or locality
+                # between the street and the town is no field of its own.
+                pass
             else:
                 break
+            first = False
             taken.add(above)
             above -= 1
         street_bits = upper + street_bits
