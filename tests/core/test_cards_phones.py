@@ -75,3 +75,11 @@ def test_a_slash_after_a_german_area_code() -> None:
     assert [e164 for _, e164, _ in read("Tel. 0211 1234567 / 0211 1234568")] == [
         "+492111234567", "+492111234568"]
     assert read("12/05/2024") == []
+
+
+def test_extensions_as_quebec_and_german_cards_print_them() -> None:
+    (phone,) = phones("Tél. 514 555-0142 poste 204", "CA")
+    assert (phone.e164, phone.ext, phone.as_printed) == ("+15145550142", "204",
+                                                         "514 555-0142 poste 204")
+    (phone,) = phones("+49 30 1234567 DW 12", "DE")
+    assert (phone.e164, phone.ext) == ("+49301234567", "12")

@@ -17,7 +17,8 @@ _NUMBER = re.compile(
     (?<![\d@/.])                       # not the tail of a number, an address or a URL
     (?<![^\W\d_]\d)                     # nor of a code ("V6B 1J4")
     (?P<number>\+?\s?\(?\d[\d\s().-]{5,}\d)
-    (?P<ext>\s*,?\s*(?:x|×|ext|extn|extension|\#)[.,:]?\s*(?P<digits>\d{1,6})\b)?
+    (?P<ext>\s*,?\s*(?:x|×|ext|extn|extension|poste|durchwahl|dw|\#)[.,:]?\s*
+       (?P<digits>\d{1,6})\b)?            # "poste 204" on Québec cards
     (?![\d@])                          # a label may follow unspaced: "6789Mobil +49 ..."
     """,
     re.IGNORECASE | re.VERBOSE,
