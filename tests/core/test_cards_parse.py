@@ -443,3 +443,15 @@ def test_an_article_the_domain_leaves_out() -> None:
     fields = parse_card(["Lakeview Regional", "Health Centre", "Dr. Jordan Blackwood, MD",
                          "jblackwood@lakeviewhealth.ca"])
     assert fields.company == "Lakeview Regional Health Centre"
+
+
+def test_units_named_by_what_they_do_are_departments_of_any_company() -> None:
+    for printed in ("School of Law", "Centre for Climate Research", "Geschäftsbereich Energie",
+                    "Direction des ressources humaines"):
+        fields = parse_card(["Jane Doe", "Senior Analyst", printed, "Acme Corp",
+                             "jane@acme.com"])
+        assert (fields.department, fields.company) == (printed, "Acme Corp"), printed
+    # The unit that employs the person is the company, not its own department.
+    fields = parse_card(["Jane Doe", "Research Fellow", "Centre for Climate Research",
+                         "jane@ccr.org"])
+    assert (fields.company, fields.department) == ("Centre for Climate Research", None)

@@ -592,6 +592,14 @@ def _only_legal_form(text: str) -> bool:
     return bool(words) and all(word.replace(".", "") in LEGAL_FORMS for word in words)
 
 
+# Units named by what they do, whatever the company: "School of Law", "Centre for Climate
+# Research", "Direction des ressources humaines", "Geschäftsbereich Energie".
+_NAMED_UNIT = re.compile(
+    r"(?:school|institute|centre|center|faculty|division|office|unit)\s+(?:of|for)\s"
+    r"|(?:service|direction|pôle)\s+(?:de|des|du|d['’])"
+    r"|(?:geschäfts)?bereich\s|[^\W\d_]+bereich\b", re.IGNORECASE)
+
+
 def _choose_department(work: list[_Line], exclude: set[int], company: str | None
                        ) -> str | None:
     """The department line ("Cloud & AI Department", "Department of Cardiology"), or a
@@ -601,7 +609,8 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
     for line in work:
         if (line.rest and line.index not in exclude and not line.kinds & {"title", "company"}
                 and not has_role(line.rest) and (is_department(line.rest) or (
-                    parent and any(word in UNIT_WORDS for word in words_of(line.rest))))):
+                    parent and any(word in UNIT_WORDS for word in words_of(line.rest)))
+                    or _NAMED_UNIT.match(line.rest))):
             line.kinds.add("department")
             return line.rest.strip(" ,")
     return None
