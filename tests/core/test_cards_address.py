@@ -132,3 +132,63 @@ def test_the_card_country_from_its_evidence() -> None:
     assert card_country(["Harbourside Legal"], [], ["NZ", "NZ"]) == "NZ"
     assert card_country(["Jane Doe"], ["AU"], ["US"]) == "AU"
     assert card_country(["Jane Doe"], [], []) is None
+
+
+def test_a_county_between_the_town_and_the_postcode_is_left_out() -> None:
+    def in_(country: str, *lines: str) -> Address | None:
+        found = find_address(list(lines), country)
+        return found[0] if found else None
+
+    assert in_("GB", "3 Station Parade", "Harrogate, North Yorkshire HG1 2AB") == Address(
+        "3 Station Parade", "Harrogate", None, "HG1 2AB", None)
+    assert in_("GB", "2 Kings Road", "Reading", "Berkshire RG1 3AR") == Address(
+        "2 Kings Road", "Reading", None, "RG1 3AR", None)
+    assert in_("GB", "3 Station Parade", "Harrogate", "North Yorkshire", "HG1 2AB") == Address(
+        "3 Station Parade", "Harrogate", None, "HG1 2AB", None)
+    assert in_("IE", "4 The Green, Ennis, Co. Clare V95 T2X3") == Address(
+        "4 The Green", "Ennis", None, "V95 T2X3", None)
+    # A district before the town is no county: it stays with the street.
+    assert in_("GB", "14 Down Street", "Shoreditch, London E1 6AN") == Address(
+        "14 Down Street, Shoreditch", "London", None, "E1 6AN", None)
+
+
+def test_indian_street_lines_without_a_street_word_of_english() -> None:
+    found = find_address(["B-204, Bandra Kurla Complex", "Mumbai 400051"], "IN")
+    assert found is not None
+    assert found[0] == Address("B-204, Bandra Kurla Complex", "Mumbai", None, "400051", None)
+
+
+def test_towns_and_codes_as_indian_french_and_north_american_cards_print_them() -> None:
+    def in_(country: str, *lines: str) -> Address | None:
+        found = find_address(list(lines), country)
+        return found[0] if found else None
+
+    assert in_("IN", "12 MG Road", "Bangalore - 560 001") == Address(
+        "12 MG Road", "Bangalore", None, "560 001", None)
+    assert in_("IN", "12 MG Road", "Bengaluru 560001, Karnataka") == Address(
+        "12 MG Road", "Bengaluru", "KA", "560001", None)
+    # Delhi is a territory too, but "New Delhi" is the town and the card names no state.
+    assert in_("IN", "Connaught Place", "New Delhi 110001") == Address(
+        "Connaught Place", "New Delhi", None, "110001", None)
+    assert in_("FR", "8 rue de Rivoli", "75008 Paris Cedex 08") == Address(
+        "8 rue de Rivoli", "Paris", None, "75008", None)
+    assert in_("US", "100 Market St", "St. Louis, MO 63101") == Address(
+        "100 Market St", "St. Louis", "MO", "63101", None)
+    assert in_("CA", "5 Water Street", "St. John's, NL A1C 5M2") == Address(
+        "5 Water Street", "St. John's", "NL", "A1C 5M2", None)
+
+
+def test_a_town_printed_in_capitals_in_ordinary_case() -> None:
+    found = find_address(["Musterweg 5", "D-60311 FRANKFURT AM MAIN"], "DE")
+    assert found is not None and found[0].city == "Frankfurt am Main"
+    found = find_address(["25 Collins St", "MELBOURNE VIC 3000"], "AU")
+    assert found is not None and (found[0].city, found[0].region) == ("Melbourne", "VIC")
+
+
+def test_a_suburb_between_the_street_and_the_town() -> None:
+    found = find_address(["12 Cuba Street", "Te Aro", "Wellington 6011"], "NZ")
+    assert found is not None
+    assert found[0] == Address("12 Cuba Street", "Wellington", None, "6011", None)
+    assert found[1] == {0, 1, 2}  # the suburb is read, not left for the company
+    found = find_address(["Ferrous Labs", "Ottawa, ON K1P 5J2"], "CA")
+    assert found is not None and found[0].street is None and found[1] == {1}

@@ -311,3 +311,147 @@ def test_a_surname_that_is_also_a_trade() -> None:
     fields = parse_card(["Tom Baker", "tom@bakerbuilds.co.nz", "021 555 0123"])
     assert (fields.full_name, fields.title) == ("Tom Baker", None)
     assert fields.phones[0].e164 == "+64215550123"
+
+
+def test_a_twitter_handle_beside_other_details_is_no_email() -> None:
+    # A label or a profile printed before " @handle" used to be glued to it as an address
+    # ("ravi@ravi.codes"), and a handle alone had a dot put into it ("@ravi.codes").
+    for printed in ("@ravicodes", "Twitter @ravicodes", "Tw @ravicodes", "X: @ravicodes",
+                    "linkedin.com/in/ravic  @ravicodes", "(613) 555-0176 @ravicodes",
+                    "ravi.example.ca  @ravicodes", "y@ravicodes", "@ ravicodes",
+                    "@ravicodes."):
+        fields = parse_card(["Ravi Chandran", "Software Developer", printed], "CA")
+        assert fields.twitter == "@ravicodes", printed
+        assert fields.emails == (), printed
+    fields = parse_card(["Ravi Chandran", "ravi @ ravicodes.dev", "@ravicodes"])
+    assert (fields.emails, fields.twitter) == (("ravi@ravicodes.dev",), "@ravicodes")
+
+
+def test_firms_named_after_their_partners() -> None:
+    fields = parse_card(["Jonas Weber", "Senior Consultant", "Brandt & Partner",
+                         "Königsallee 92a, 40212 Düsseldorf", "j.weber@brandt-partner.de"])
+    assert (fields.title, fields.company) == ("Senior Consultant", "Brandt & Partner")
+    fields = parse_card(["Olivia Brooks", "Partner", "Kestrel and Partners"])
+    assert (fields.title, fields.company) == ("Partner", "Kestrel and Partners")
+
+
+def test_a_line_under_the_company_that_spells_nothing_new_of_its_domain() -> None:
+    fields = parse_card(["Lena Hoffmann", "Projektleiterin", "Nordlicht Architekten",
+                         "Speicherstadt", "Am Sandtorkai 5", "20457 Hamburg",
+                         "lena.hoffmann@nordlicht.de"])
+    assert fields.company == "Nordlicht Architekten"
+
+
+def test_a_descriptor_in_capitals_under_a_company_in_mixed_case() -> None:
+    fields = parse_card(["Harbour & Finch", "SOLICITORS", "Emma Clarke", "Associate Solicitor",
+                         "12 Quay Street", "Bristol", "BS1 4DJ",
+                         "emma.clarke@harbourfinch.co.uk"])
+    assert (fields.company, fields.street, fields.city) == ("Harbour & Finch",
+                                                           "12 Quay Street", "Bristol")
+
+
+def test_a_chair_of_a_university_is_the_department_not_the_title() -> None:
+    fields = parse_card(["Prof. Dr. Klaus Wagner", "Lehrstuhl für Informatik",
+                         "Technische Universität Rheinfeld", "Am Campus 3", "52062 Aachen",
+                         "wagner@tu-rheinfeld.de"])
+    assert (fields.title, fields.company, fields.department) == (
+        None, "Technische Universität Rheinfeld", "Lehrstuhl für Informatik")
+
+
+def test_a_dublin_postal_district_is_the_town() -> None:
+    fields = parse_card(["Liam O'Connor", "Emerald Freight Ltd",
+                         "Unit 4, Ballymount Business Park", "Dublin 12, D12 X2Y3",
+                         "liam@emeraldfreight.ie"])
+    assert (fields.street, fields.city, fields.postal_code) == (
+        "Unit 4, Ballymount Business Park", "Dublin 12", "D12 X2Y3")
+
+
+def test_a_function_under_the_name_over_the_company_is_the_title() -> None:
+    fields = parse_card(["Mia Chen", "Sales & Marketing", "Bluewave", "mia@bluewave.co"])
+    assert (fields.title, fields.company) == ("Sales & Marketing", "Bluewave")
+    fields = parse_card(["Julia Schneider", "Vertrieb & Marketing", "Alpenblick Hotels GmbH",
+                         "j.schneider@alpenblick.de"])
+    assert (fields.title, fields.company) == ("Vertrieb & Marketing", "Alpenblick Hotels GmbH")
+    # Without a surer company further down, a trade's name under the name is the company.
+    fields = parse_card(["Daniel Okafor", "Greenleaf Consulting", "Founder",
+                         "daniel@okafor.example"])
+    assert (fields.title, fields.company) == ("Founder", "Greenleaf Consulting")
+
+
+def test_a_space_or_comma_ocr_put_into_a_domain() -> None:
+    for printed in ("www.ferrouslabs .ca", "wwwferrouslabs.ca", "www ferrouslabs.ca",
+                    "ferrouslabs,ca", "ferrouslabs. ca", "Web: ferrouslabs .ca"):
+        assert parse_card(["Noah Fitzgerald", printed]).website == "ferrouslabs.ca", printed
+    assert parse_card(["www.bencarter.com. au"]).website == "bencarter.com.au"
+    assert parse_card(["noah@ferrouslabs. ca"]).emails == ("noah@ferrouslabs.ca",)
+    # Words with a full stop and a short word after them stay words.
+    fields = parse_card(["Noah Fitzgerald", "design. build. live.", "Portland, OR 97205"])
+    assert (fields.website, fields.city, fields.region) == (None, "Portland", "OR")
+    assert "design. build. live." in fields.lines
+
+
+def test_an_acronym_title_under_the_name_is_no_monogram() -> None:
+    fields = parse_card(["Venkata Ramana Reddy", "CTO", "vr.reddy@abc.example"])
+    assert (fields.full_name, fields.title) == ("Venkata Ramana Reddy", "CTO")
+
+
+def test_a_name_that_is_also_the_domain_when_no_other_line_is_a_name() -> None:
+    fields = parse_card(["Sam Lee", "CEO", "hello@samlee.com"])
+    assert (fields.full_name, fields.title) == ("Sam Lee", "CEO")
+
+
+def test_a_german_habilitation_is_part_of_the_prefix() -> None:
+    fields = parse_card(["Prof. Dr.-Ing. habil. Karl Weiß", "Institutsleiter", "weiss@uni.de"])
+    assert (fields.prefix, fields.full_name, fields.title) == (
+        "Prof. Dr.-Ing. habil.", "Karl Weiß", "Institutsleiter")
+
+
+def test_german_firms_that_name_their_trade_in_one_compound_word() -> None:
+    fields = parse_card(["Bäckerei Schulze", "Peter Schulze", "Bäckermeister", "Hauptstr. 5",
+                         "01067 Dresden", "0351 123456"])
+    assert (fields.full_name, fields.company) == ("Peter Schulze", "Bäckerei Schulze")
+    fields = parse_card(["Rechtsanwaltskanzlei Vogel", "Tobias Vogel", "Rechtsanwalt",
+                         "vogel@kanzlei-vogel.de"])
+    assert (fields.full_name, fields.title, fields.company) == (
+        "Tobias Vogel", "Rechtsanwalt", "Rechtsanwaltskanzlei Vogel")
+    fields = parse_card(["Klinikum Süd", "Dr. med. Eva Lang", "Oberärztin",
+                         "Klinik für Kardiologie", "eva.lang@klinikum-sued.de"])
+    assert (fields.title, fields.company, fields.department) == (
+        "Oberärztin", "Klinikum Süd", "Klinik für Kardiologie")
+    # A discipline is no trade: the institute stays the university's department.
+    fields = parse_card(["Prof. Dr. Anna Roth", "Institut für Werkstofftechnik",
+                         "Hochschule Rheinfeld", "roth@hs-rheinfeld.de"])
+    assert (fields.company, fields.department) == ("Hochschule Rheinfeld",
+                                                   "Institut für Werkstofftechnik")
+
+
+def test_the_second_line_of_a_title_is_no_part_of_the_company() -> None:
+    fields = parse_card(["Sarah Mitchell", "Director of Strategy", "& Business Development",
+                         "Acme Corp", "sarah@acme.com"])
+    assert (fields.title, fields.company) == ("Director of Strategy & Business Development",
+                                              "Acme Corp")
+    fields = parse_card(["Sarah Mitchell", "Senior Vice President", "Global Operations",
+                         "Acme Corp", "sarah@acme.com"])
+    assert fields.company == "Acme Corp"
+
+
+def test_an_article_the_domain_leaves_out() -> None:
+    fields = parse_card(["Sarah Mitchell", "Barista & Owner", "The Daily Grind",
+                         "sarah@dailygrind.co.uk"])
+    assert fields.company == "The Daily Grind"
+    # "La" at the start of a word is no article.
+    fields = parse_card(["Lakeview Regional", "Health Centre", "Dr. Jordan Blackwood, MD",
+                         "jblackwood@lakeviewhealth.ca"])
+    assert fields.company == "Lakeview Regional Health Centre"
+
+
+def test_units_named_by_what_they_do_are_departments_of_any_company() -> None:
+    for printed in ("School of Law", "Centre for Climate Research", "Geschäftsbereich Energie",
+                    "Direction des ressources humaines"):
+        fields = parse_card(["Jane Doe", "Senior Analyst", printed, "Acme Corp",
+                             "jane@acme.com"])
+        assert (fields.department, fields.company) == (printed, "Acme Corp"), printed
+    # The unit that employs the person is the company, not its own department.
+    fields = parse_card(["Jane Doe", "Research Fellow", "Centre for Climate Research",
+                         "jane@ccr.org"])
+    assert (fields.company, fields.department) == ("Centre for Climate Research", None)

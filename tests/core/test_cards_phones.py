@@ -60,3 +60,26 @@ def test_several_numbers_on_one_line() -> None:
                                   "PO Box 1187", "Founded 2024-05-01"])
 def test_zip_codes_streets_and_dates_are_not_phones(text: str) -> None:
     assert phones(text) == []
+
+
+def test_a_slash_after_a_german_area_code() -> None:
+    def read(text: str) -> list[tuple[str, str | None, str]]:
+        return [(phone.type, phone.e164, phone.as_printed)
+                for phone, _ in find_phones(text, "DE")]
+
+    assert read("030 / 123 456 78") == [("work", "+493012345678", "030 / 123 456 78")]
+    assert read("Tel +49 (0)89 / 12 34 56") == [("work", "+4989123456",
+                                                 "+49 (0)89 / 12 34 56")]
+    assert read("Fax: 089/1234567") == [("fax", "+49891234567", "089/1234567")]
+    # Two numbers on a line and a date keep their slash as a separator.
+    assert [e164 for _, e164, _ in read("Tel. 0211 1234567 / 0211 1234568")] == [
+        "+492111234567", "+492111234568"]
+    assert read("12/05/2024") == []
+
+
+def test_extensions_as_quebec_and_german_cards_print_them() -> None:
+    (phone,) = phones("Tél. 514 555-0142 poste 204", "CA")
+    assert (phone.e164, phone.ext, phone.as_printed) == ("+15145550142", "204",
+                                                         "514 555-0142 poste 204")
+    (phone,) = phones("+49 30 1234567 DW 12", "DE")
+    assert (phone.e164, phone.ext) == ("+49301234567", "12")

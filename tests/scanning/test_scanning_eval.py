@@ -25,17 +25,18 @@ from tests.scanning.eval.report import (
     totals,
 )
 
-# Reached on HELD-OUT when this was written (issue 14): flat 96.2% (under the 97% target),
-# photos 96.98%.
-FLAT_FLOOR = 0.96
-PHOTO_FLOOR = 0.969
+# Reached on HELD-OUT (issue 14): flat 96.2% when this was written, 96.8% (512/529, still
+# under the 97% target) after the second round of rules; photos 96.98%, then 97.5% (516/529).
+FLAT_FLOOR = 0.967
+PHOTO_FLOOR = 0.975
 TARGETS = {"flat": 0.97, "photo": 0.90}
 # Each contract field over flat scans and photos together, where the set has enough of it
-# to say something (twitter: 4 values, 1 missed).
+# to say something (twitter: 4 values, all read since the second round).
 FIELD_FLOORS = {
     "full_name": 0.97, "first": 0.97, "last": 0.97, "prefix": 1.0, "credentials": 1.0,
-    "title": 0.94, "company": 0.91, "website": 0.95, "linkedin": 1.0, "street": 1.0,
-    "city": 0.95, "region": 0.95, "postal_code": 1.0, "country": 1.0, "emails": 0.97,
+    "title": 0.94, "company": 0.91, "website": 0.95, "linkedin": 1.0, "twitter": 1.0,
+    "street": 1.0, "city": 0.97, "region": 1.0, "postal_code": 1.0, "country": 1.0,
+    "emails": 0.97,
     "phones": 0.95,
 }
 

@@ -119,6 +119,8 @@ def shape(country: str) -> Shape | None:
         postal = postal.replace(r"\d", r"[\dO]")  # OCR's "O" for "0", undone below
     elif country == "US":
         postal = r"\d{5}(?:-\d{4})?"
+    elif country == "IN":
+        postal = r"\d{3} ?\d{3}"  # "560 001" as often as "560001"
     fmt = top.get("fmt", "")
     postal_first = fmt.find("%Z") < fmt.find("%C")
     regions: dict[str, str] = {}
@@ -154,7 +156,10 @@ _STREET_WORDS = frozenset([
     "rang", "côte", "montée", "weg", "platz", "allee", "ring", "gasse", "damm", "ufer",
     "chaussee", "markt", "house", "building", "tower", "centre", "center", "wing", "park",
     "plaza", "court", "chambers", "hall", "mill", "works", "campus", "estate", "business",
-    "point"
+    "point",
+    # Indian addresses: "Bandra Kurla Complex", "Sector 44", "MG Marg", "Indiranagar".
+    "complex", "marg", "nagar", "sector", "enclave", "layout", "colony", "chowk", "vihar",
+    "block", "phase", "arcade", "precinct",
 ])
 _STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer)$",
                             re.IGNORECASE)
@@ -195,7 +200,9 @@ def streetlike(text: str) -> bool:
 
 
 def _cityish(text: str) -> bool:
-    return bool(re.fullmatch(_CITY, text.strip(" ,"))) and not streetlike(text) and len(
+    # "St. Louis", "St. John's", "Mt Eden": a saint's or a mount's town, not a street.
+    bare = re.sub(r"^(?:st|ste|mt)\.?\s+(?=\S)", "", text.strip(" ,"), flags=re.IGNORECASE)
+    return bool(re.fullmatch(_CITY, text.strip(" ,"))) and not streetlike(bare) and len(
         text.split()) <= 4
 
 
@@ -260,13 +267,16 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
     patterns: dict[str, re.Pattern[str]] = {"alone": re.compile(rf"^{postal}$", flags)}
     if found.postal_first:
         prefix = rf"(?:{country}\s?-\s?|[A-Z]{{1,2}}-)?"
+        # "75008 Paris Cedex 08": the sorting office's mark is no part of the town.
         patterns["postal"] = re.compile(
-            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<city>{_CITY})$", flags)
+            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<city>{_CITY}?)"
+            rf"(?:\s+cedex(?:\s*\d{{1,2}})?)?$", flags)
     elif regions:
-        patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*{region}[\s,]+{postal}$",
+        patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*{region}[\s,–-]+{postal}$",
                                         flags)
         if not found.region_needed:
-            patterns["bare"] = re.compile(rf"^(?P<head>.*?)[\s,]*\b{postal}$", flags)
+            # "Bangalore - 560 001"
+            patterns["bare"] = re.compile(rf"^(?P<head>.*?)[\s,–-]*\b{postal}$", flags)
     else:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*\b{postal}$", flags)
     if regions:
@@ -300,6 +310,9 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         printed = groups.get("region")
         if printed and printed.isalpha() and not printed.isupper() and len(printed) <= 3:
             return None  # "in", "or": a word, not a state
+        if printed and len(printed) > 3 and re.search(
+                r"\b(?:new|north|south|east|west)$", groups.get("head") or "", re.IGNORECASE):
+            continue  # "New Delhi 110001": the territory's name is the town's, no state
         code = _region_code(country, printed)
         head = (groups.get("head") or "").strip(" ,")
         if kind == "bare" and not (strong or here) and not head:
@@ -386,6 +399,27 @@ def find_address(lines: list[str | None], country: str = "US",
     return None
 
 
+# Counties printed between the town and the postcode ("Harrogate, North Yorkshire HG1 2AB",
+# "Ennis, Co. Clare V95 T2X3"): no field of a British or Irish address keeps them. Most
+# English ones end in "-shire"; the others by name.
+_COUNTY = re.compile(
+    r"(?:co\.?|county)\s+\S.*|.*shire|(?:north|south|east|west)\s+(?:yorkshire|sussex|midlands"
+    r"|lothian)|kent|surrey|essex|sussex|devon|cornwall|norfolk|suffolk|cumbria|middlesex"
+    r"|merseyside|greater\s+manchester|greater\s+london|tyne\s+(?:and|&)\s+wear|dorset"
+    r"|somerset|rutland|northumberland|isle\s+of\s+wight|fife|highland|midlothian"
+    r"|glamorgan|gwynedd|powys|dyfed|clwyd|antrim|armagh|down|fermanagh|tyrone"
+    r"|londonderry",
+    re.IGNORECASE)
+
+
+def _is_county(text: str, country: str) -> bool:
+    return country in {"GB", "IE"} and bool(_COUNTY.fullmatch(text.strip(" ,.")))
+
+
+# Dublin's postal districts, printed as the town: "Dublin 2", "Dublin 6W".
+_DUBLIN_DISTRICT = re.compile(r"Dublin\s+\d{1,2}W?", re.IGNORECASE)
+
+
 def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _Anchor
            ) -> tuple[Address, set[int]] | None:
     parts = parts_of[anchor.line]
@@ -396,7 +430,10 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     earlier = [part.text for part in parts[: anchor.part - (1 if anchor.joined else 0)]]
     segments = [part.segment for part in parts[: len(earlier)]]
     if city is None and not before and earlier:
-        if _cityish(earlier[-1]):
+        if anchor.country == "IE" and _DUBLIN_DISTRICT.fullmatch(earlier[-1]):
+            city = earlier.pop()  # "Dublin 12, D12 X2Y3": the postal district is the town
+            segments.pop()
+        elif _cityish(earlier[-1]):
             city = earlier.pop()  # "Chicago, IL 60606", "Strathpeffer • IV14 9AB"
             segments.pop()
         else:
@@ -424,9 +461,17 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             street_bits = [part.text for part in over[:-1]]
             taken.add(above)
             above -= 1
+    if (city and _is_county(city, anchor.country) and not street_bits and above in parts_of
+            and len(parts_of[above]) == 1 and _cityish(parts_of[above][0].text)):
+        # "Reading" over "Berkshire RG1 3AR" (or over "Berkshire" over "RG1 3AR"): the town
+        # is the line above the county.
+        city = parts_of[above][0].text
+        taken.add(above)
+        above -= 1
     if whole_line:
         # Street lines right above, when the anchor's line starts with the address.
         upper: list[str] = []
+        first = True
         while above in parts_of and len(upper) < 3:
             text = lines[above] or ""
             if len(text.strip()) <= 2 and not text.strip().isdigit():
@@ -435,8 +480,15 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                                                for part in parts_of[above]):
                 if len(text.strip()) > 1:
                     upper.insert(0, ", ".join(part.text for part in parts_of[above]))
+            elif (first and city and not street_bits and len(parts_of[above]) == 1
+                  and _cityish(text) and above - 1 in parts_of
+                  and all(streetlike(part.text) for part in parts_of[above - 1])):
+                # "12 Cuba Street" / "Te Aro" / "Wellington 6011": a suburb or locality
+                # between the street and the town is no field of its own.
+                pass
             else:
                 break
+            first = False
             taken.add(above)
             above -= 1
         street_bits = upper + street_bits
@@ -444,18 +496,45 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         return None  # "12345 Something" alone is too weak a sign of an address
     if anchor.postal and not city and anchor.country not in _STRONG and not anchor.region:
         return None  # a bare number with no town is no postal code
+    if (city and _is_county(city, anchor.country) and street_bits
+            and _cityish(street_bits[-1])):
+        city = street_bits.pop()  # "Harrogate, North Yorkshire HG1 2AB": the county goes
     street = ", ".join(bit for bit in street_bits if bit) or None
     country: str | None = None
+    region = anchor.region
     for part in parts[anchor.part + 1:]:
         country = country or country_code(part.text)
+        # "Gurgaon 122002, Haryana": the state after the postal code.
+        region = region or _region_code(anchor.country, part.text)
     below = anchor.line + 1
     if country is None and below in parts_of and country_code(lines[below] or ""):
         country = country_code(lines[below] or "")
         taken.add(below)
-    city = city.strip(" ,.;") if city else None
+    city = town_case(city.strip(" ,.;")) if city else None
     postal = _postal_as_printed(anchor.postal, anchor.country) if anchor.postal else None
-    return Address(tidy_street(street) if street else None, city or None, anchor.region,
+    return Address(tidy_street(street) if street else None, city or None, region,
                    postal, country), taken
+
+
+_TOWN_SMALL_WORDS = frozenset({"am", "an", "im", "in", "der", "die", "den", "de", "du", "des",
+                               "la", "le", "les", "sur", "sous", "en", "upon", "on", "by",
+                               "the", "of", "and", "et", "bei", "ob"})
+
+
+def town_case(town: str) -> str:
+    """A town printed in capitals ("FRANKFURT AM MAIN", "ST. JOHN'S") as an address book
+    writes it; a town in mixed case stays as printed."""
+    letters = [ch for ch in town if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return town
+
+    def word_case(match: re.Match[str]) -> str:
+        word = match.group().lower()
+        if word in _TOWN_SMALL_WORDS and match.start() > 0:
+            return word
+        return word[0].upper() + word[1:]
+
+    return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]\b)?", word_case, town)
 
 
 # Which characters of a postal code are digits ("D") and letters ("L"), where OCR's "O" for

@@ -38,8 +38,13 @@ def tidy(text: str) -> str:
     sometimes drops before the top-level domain ("name@ferncliffexample")."""
     if "@" not in text:
         return text
-    text = re.sub(r"(?<=[\w.])\s*@\s*(?=[\w-])", "@", text)
-    return re.sub(r"(?<=@)([a-z0-9-]+)\b(?!\.)", _dot_before_tld, text, flags=re.IGNORECASE)
+    # Only before a domain: "Twitter @noahfitz" or "in ravi  @ravicodes" is a label or a
+    # profile and a handle, not the address "Twitter@noahfitz".
+    text = re.sub(r"(?<=[\w.])\s*@\s*(?=[\w-]+\.[^\W\d_])", "@", text)
+    # Only after a local part: a handle alone ("@ravicodes", or "y@ravicodes" with the bird
+    # icon read as a letter) is no domain missing its dot.
+    return re.sub(r"(?<=[\w.'’+-]{2}@)([a-z0-9-]+)\b(?!\.)", _dot_before_tld, text,
+                  flags=re.IGNORECASE)
 
 
 def _dot_before_tld(match: re.Match[str]) -> str:

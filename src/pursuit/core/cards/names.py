@@ -43,7 +43,8 @@ _CREDENTIAL_CASE = {"phd": "PhD", "dphil": "DPhil", "msc": "MSc", "bsc": "BSc", 
                     "pharmd": "PharmD", "esq": "Esq.", "peng": "P.Eng."}
 PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir",
                       "dame", "rev", "hon", "me", "mme", "mlle", "dr-ing", "dipl-ing",
-                      "med", "herr", "frau", "sr", "sra", "dott", "ing"})
+                      "med", "herr", "frau", "sr", "sra", "dott", "ing", "habil",
+                      "dipl-kfm", "dipl-kffr", "mag", "dipl"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
                         "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "st"})

@@ -37,12 +37,13 @@ from pursuit.core.cards.title_company import (
     domain_stems,
     has_role,
     is_department,
+    is_industry_word,
     matches_domain,
     title_case,
     title_score,
     words_of,
 )
-from pursuit.core.cards.web import find_linkedin, find_twitter, find_website
+from pursuit.core.cards.web import find_linkedin, find_twitter, find_website, repair_domains
 
 # What is left of a line once its contact details are taken out, if it is only punctuation
 # or a lone label, is nothing.
@@ -75,7 +76,7 @@ def clean(text: str) -> str:
     """Normalise what OCR gives: compatibility forms, odd spaces, spaces around '@'."""
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+", " ", text).strip()
-    return tidy(text)
+    return tidy(repair_domains(text))
 
 
 def _cut(text: str, span: tuple[int, int]) -> str:
@@ -164,7 +165,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             below.kinds.add("credentials")
     if name is not None:
         contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
-    title = _choose_title(work, name_line)
+    title = _choose_title(work, name_line, stems)
     company_line, company = _choose_company(work, stems,
                                             {name_line.index} if name_line else set(),
                                             name.full_name if name else None)
@@ -247,7 +248,7 @@ def _drop_monograms(work: list[_Line], stems: list[str]) -> None:
     for line in work:
         text = (line.rest or "").replace(" ", "").replace("&", "")
         if 1 <= len(text) <= 3 and text.isalpha() and text.isupper() and text.lower() not in (
-                stems):
+                stems) and not has_role(text):  # "CEO", "CTO", "VP" under a name: a title
             line.rest = None
             line.kinds.add("monogram")
 
@@ -286,7 +287,7 @@ def _has_legal_form(text: str) -> bool:
 
 
 def _is_company_like(text: str) -> bool:
-    return _has_legal_form(text) or any(word in INDUSTRY_WORDS for word in words_of(text))
+    return _has_legal_form(text) or any(is_industry_word(word) for word in words_of(text))
 
 
 def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Line | None:
@@ -297,6 +298,9 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
     locals_ = [email.split("@")[0] for email in emails]
     tallest = max((line.height for line in work if line.rest), default=0.0) or 1.0
     best: tuple[float, _Line, str, _Line | None] | None = None
+    # Lines skipped as the company's own name, kept in case no other line is a name ("Sam
+    # Lee" on samlee.com, with hello@).
+    fallback: tuple[float, _Line, str, _Line | None] | None = None
     # "Ben Carter" over "BEN CARTER PHOTOGRAPHY" on bencarter.com.au: the name is the
     # domain's, and so is the company.
     domain_lines = [line for line in work if line.rest and matches_domain(line.rest, stems)]
@@ -315,9 +319,9 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
                     or is_department(text)):
                 continue
             spelled = matches_email(text, locals_)
-            if _is_company_like(text) or (matches_domain(text, stems) and not spelled
-                                          and len(domain_lines) < 2):
-                continue  # the company's own name ("Kauri Coast" on kauricoast.org.nz)
+            if _is_company_like(text):
+                continue
+            owner = matches_domain(text, stems) and not spelled and len(domain_lines) < 2
             score = 1.0 + 2.0 * line.height / tallest - 0.05 * line.index
             if spelled:
                 score += 3.0
@@ -326,8 +330,15 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
                 after = _next_in_block(work, after)
             if after is not None and after.rest and has_role(after.rest):
                 score += 1.0
+            if owner:
+                # Most likely the company's own name ("Kauri Coast" on kauricoast.org.nz).
+                if after is not None and after.rest and has_role(after.rest) and (
+                        fallback is None or score > fallback[0]):
+                    fallback = (score, line, text, partner)
+                continue
             if best is None or score > best[0]:
                 best = (score, line, text, partner)
+    best = best or fallback
     if best is None:
         return None
     _, line, text, partner = best
@@ -393,7 +404,19 @@ def _next_in_block(work: list[_Line], line: _Line) -> _Line | None:
     return None
 
 
-def _choose_title(work: list[_Line], name_line: _Line | None) -> str | None:
+def _function_over_company(work: list[_Line], line: _Line, stems: list[str]) -> bool:
+    """Is `line`, under the name, a function ("Sales & Marketing") rather than the company,
+    because a line further down is surely the company (it has a legal form or spells the
+    domain) and this one neither?"""
+    text = line.rest or ""
+    if _has_legal_form(text) or matches_domain(text, stems):
+        return False
+    return any(other.rest and other.index > line.index and (
+        _has_legal_form(other.rest) or matches_domain(other.rest, stems))
+        and company_score(other.rest, stems) > 0 for other in work)
+
+
+def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) -> str | None:
     """The line under the name when it reads as a title, else the first line naming a role.
 
     A title that wraps over two lines is joined."""
@@ -403,7 +426,8 @@ def _choose_title(work: list[_Line], name_line: _Line | None) -> str | None:
         while following is not None and following.kinds & {"credentials", "name"}:
             following = _next_in_block(work, following)
         if (following is not None and following.rest and title_score(following.rest) > 0
-                and (has_role(following.rest) or not _is_company_like(following.rest))):
+                and (has_role(following.rest) or not _is_company_like(following.rest)
+                     or _function_over_company(work, following, stems))):
             chosen = following
     if chosen is None:
         roles = [line for line in work if line.rest and line is not name_line
@@ -444,7 +468,8 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
         score = company_score(line.rest, stems)
         if score <= 0:
             continue
-        score += line.height / tallest - 0.02 * line.index
+        # A line without a box (plain text given) has no size: as large as any.
+        score += (line.height / tallest if line.height else 1.0) - 0.02 * line.index
         if best is None or score > best[0]:
             best = (score, line)
     if best is None or best[0] < 2:
@@ -456,13 +481,13 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     # "SOUTHERN CROSS" over "LOGISTICS PTY LTD", "LARCHMONT ANALYTICS," over "INC.".
     above = _prev_in_block(work, chosen)
     if above is not None and above.index not in exclude and _continues_company(
-            above, company, chosen, stems, below=False):
+            work, above, company, chosen, stems, below=False):
         assert above.rest is not None
         company = f"{above.rest} {company}"
         above.kinds.add("company")
     below = _next_in_block(work, chosen)
     if below is not None and below.index not in exclude and _continues_company(
-            below, company, chosen, stems, below=True):
+            work, below, company, chosen, stems, below=True):
         assert below.rest is not None
         company = f"{company} {below.rest}"
         below.kinds.add("company")
@@ -471,8 +496,8 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     return chosen, company_case(split_joined_words(company, stems), person)
 
 
-def _continues_company(other: _Line, company: str, chosen: _Line, stems: list[str], *,
-                       below: bool) -> bool:
+def _continues_company(work: list[_Line], other: _Line, company: str, chosen: _Line,
+                       stems: list[str], *, below: bool) -> bool:
     """Is `other`, right above or below the company's line, the rest of its name?"""
     text = other.rest
     if not text or other.kinds & {"title", "address", "monogram"} or "@" in text:
@@ -497,13 +522,30 @@ def _continues_company(other: _Line, company: str, chosen: _Line, stems: list[st
     if not _alike(other, chosen):
         return False
     slug = re.sub(r"[^a-z0-9]", "", text.lower())
+    alone = re.sub(r"[^a-z0-9]", "", company.lower())
     whole = re.sub(r"[^a-z0-9]", "", f"{text} {company}".lower() if not below
                    else f"{company} {text}".lower())
-    if any(stem.startswith(whole) or whole.startswith(stem) or (len(slug) >= 4 and any(
-            word in stem for word in _slugs(text))) for stem in stems):
+    # The other line must be needed to spell the domain: under "Nordlicht Architekten" on
+    # nordlicht.de, "Speicherstadt" (a building) spells nothing the company had not.
+    if any(stem.startswith(whole) or (whole.startswith(stem) and not alone.startswith(stem))
+           or (len(slug) >= 4 and any(word in stem for word in _slugs(text)))
+           for stem in stems):
         return True
-    return _has_legal_form(text) or any(word in INDUSTRY_WORDS for word in words_of(text)) or (
+    # Nor is a descriptor in capitals under a name in mixed case ("Harbour & Finch" over
+    # "SOLICITORS"), unless the domain spells it (above), nor the second line of a title
+    # right above the company ("Senior Vice President" / "Global Operations" / "Acme Corp").
+    if _all_capitals(text) != _all_capitals(company):
+        return False
+    previous = _prev_in_block(work, other) if not below else None
+    if previous is not None and "title" in previous.kinds and _alike(other, previous):
+        return False
+    return _has_legal_form(text) or any(is_industry_word(word) for word in words_of(text)) or (
         not below and _has_legal_form(company))
+
+
+def _all_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _alike(one: _Line, other: _Line) -> bool:
@@ -550,6 +592,14 @@ def _only_legal_form(text: str) -> bool:
     return bool(words) and all(word.replace(".", "") in LEGAL_FORMS for word in words)
 
 
+# Units named by what they do, whatever the company: "School of Law", "Centre for Climate
+# Research", "Direction des ressources humaines", "Geschäftsbereich Energie".
+_NAMED_UNIT = re.compile(
+    r"(?:school|institute|centre|center|faculty|division|office|unit)\s+(?:of|for)\s"
+    r"|(?:service|direction|pôle)\s+(?:de|des|du|d['’])"
+    r"|(?:geschäfts)?bereich\s|[^\W\d_]+bereich\b", re.IGNORECASE)
+
+
 def _choose_department(work: list[_Line], exclude: set[int], company: str | None
                        ) -> str | None:
     """The department line ("Cloud & AI Department", "Department of Cardiology"), or a
@@ -559,7 +609,8 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
     for line in work:
         if (line.rest and line.index not in exclude and not line.kinds & {"title", "company"}
                 and not has_role(line.rest) and (is_department(line.rest) or (
-                    parent and any(word in UNIT_WORDS for word in words_of(line.rest))))):
+                    parent and any(word in UNIT_WORDS for word in words_of(line.rest)))
+                    or _NAMED_UNIT.match(line.rest))):
             line.kinds.add("department")
             return line.rest.strip(" ,")
     return None

@@ -17,7 +17,8 @@ _NUMBER = re.compile(
     (?<![\d@/.])                       # not the tail of a number, an address or a URL
     (?<![^\W\d_]\d)                     # nor of a code ("V6B 1J4")
     (?P<number>\+?\s?\(?\d[\d\s().-]{5,}\d)
-    (?P<ext>\s*,?\s*(?:x|×|ext|extn|extension|\#)[.,:]?\s*(?P<digits>\d{1,6})\b)?
+    (?P<ext>\s*,?\s*(?:x|×|ext|extn|extension|poste|durchwahl|dw|\#)[.,:]?\s*
+       (?P<digits>\d{1,6})\b)?            # "poste 204" on Québec cards
     (?![\d@])                          # a label may follow unspaced: "6789Mobil +49 ..."
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -79,10 +80,25 @@ def digits_read_as_letters(text: str) -> str:
     return _O_IN_DIGITS.sub("0", text)
 
 
+# A slash after an area code, as German cards print it: "030 / 123 456 78",
+# "+49 (0)89 / 12 34 56" (two numbers on a line, "0211 1234567 / 0211 1234568", keep theirs).
+_AREA_SLASH = re.compile(
+    r"(?<![\d\s()+])(?P<area>\s*(?:\+\d{1,3}\s?(?:\(0\)\s?)?\(?\d{2,5}\)?|\(?0\d{1,4}\)?))"
+    r"(?P<slash>\s?/\s?)(?=\d)")
+
+
+def _without_area_slash(text: str) -> str:
+    """`text` with the slash after an area code read as a space (same length)."""
+    def blank(match: re.Match[str]) -> str:
+        return match.group("area") + " " * len(match.group("slash"))
+    return _AREA_SLASH.sub(blank, text)
+
+
 def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, int]]]:
     """Each phone number on one line of text with the span it and its label take."""
     found = []
     consumed = 0
+    printed_text, text = text, _without_area_slash(text)
     for match in _NUMBER.finditer(text):
         number = match.group("number").strip()
         digits = sum(ch.isdigit() for ch in number)
@@ -100,7 +116,7 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
             if label:
                 start = consumed + label.start()
         ext = match.group("digits")
-        printed = text[match.start("number"):match.end()].strip()
+        printed = printed_text[match.start("number"):match.end()].strip()
         found.append((Phone(kind or "work", _e164(number, region), ext, printed),
                       (start, match.end())))
         consumed = match.end()

@@ -46,7 +46,7 @@ ROLE_WORDS = frozenset(
 )
 # Endings of role words: "Cardiologist", "Institutsleiterin", "Technician".
 _ROLE_ENDINGS = ("ologist", "ician", "leiter", "leiterin", "führer", "führerin", "berater",
-                 "beraterin")
+                 "beraterin", "arzt", "ärztin", "anwalt", "anwältin")
 LEGAL_FORMS = frozenset(
     [
         "inc", "incorporated", "llc", "lllp", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
@@ -91,6 +91,21 @@ INDUSTRY_WORDS = frozenset(
         "gruppe", "werke", "technik", "bau", "immobilien", "beratung", "verlag", "praxis",
     ]
 )
+# German firms name their trade in one compound word: "Rechtsanwaltskanzlei Vogel",
+# "Bäckerei Schulze", "Hofmann Steuerberatung", "Stadtwerke Nordhausen".
+# Not "-technik" or "-logistik": disciplines too ("Institut für Werkstofftechnik").
+_INDUSTRY_ENDINGS = ("kanzlei", "praxis", "beratung", "werke", "bäckerei",
+                     "brauerei", "druckerei", "schreinerei", "tischlerei", "metzgerei",
+                     "konditorei", "gärtnerei", "apotheke", "agentur", "versicherung",
+                     "immobilien", "verwaltung", "klinik", "klinikum", "zentrum", "weingut",
+                     "autohaus", "gruppe", "verlag")
+
+
+def is_industry_word(word: str) -> bool:
+    """A word that names a kind of business: "Labs", "Consulting", "Steuerberatung"."""
+    return word in INDUSTRY_WORDS or (len(word) >= 7 and word.endswith(_INDUSTRY_ENDINGS))
+
+
 # An institution a department belongs to, and the kinds of unit inside one: on a card
 # that names both, the unit is the department ("Institut für Werkstofftechnik" at
 # "Hochschule Rheinfeld").
@@ -98,18 +113,26 @@ PARENT_WORDS = frozenset({"university", "universität", "université", "universi
                           "università", "hochschule", "fachhochschule", "college", "hospital",
                           "hospitals", "trust", "klinikum", "krankenhaus", "hôpital"})
 UNIT_WORDS = frozenset({"institute", "institut", "school", "faculty", "fakultät", "faculté",
-                        "centre", "center", "lehrstuhl", "laboratory", "lab", "clinic",
+                        "centre", "center", "lehrstuhl", "laboratory", "lab", "clinic", "klinik",
                         "department", "division", "unit"})
 DEPARTMENT_WORDS = frozenset({"department", "dept", "division", "team", "practice", "office",
                               "unit", "abteilung", "département", "departement", "faculty",
-                              "departamento", "dipartimento"})
+                              "departamento", "dipartimento", "lehrstuhl", "fachbereich",
+                              "fakultät", "faculté"})
 
 
 def words_of(text: str) -> list[str]:
     return [word.lower().strip(".,") for word in re.findall(r"[^\W\d_][\w.'&-]*", text)]
 
 
+# "Brandt & Partner", "Kestrel and Partners", "Weber und Partner": the firm, not a partner's
+# role in it.
+_AND_PARTNERS = re.compile(r"(?:&|\+|\band\b|\bund\b|\bet\b)\s*(?:partners?|partner|associates)"
+                           r"\b(?!\s+(?:at|of|in|bei|chez)\b)", re.IGNORECASE)
+
+
 def has_role(text: str) -> bool:
+    text = _AND_PARTNERS.sub(" ", text)
     words = words_of(text)
     return any(word in ROLE_WORDS or word.endswith(_ROLE_ENDINGS) for word in words) or bool(
         re.search(r"\b(?:head|vice president|director) of\b", text, re.IGNORECASE))
@@ -132,6 +155,9 @@ def domain_stems(domains: list[str]) -> list[str]:
 
 
 def matches_domain(text: str, stems: list[str]) -> bool:
+    # "The Daily Grind" on dailygrind.co.uk: an article the domain leaves out.
+    text = re.sub(r"^(?:(?:the|le|la|les|die|der|das)\s+|l['’])(?=\w)", "", text.strip(),
+                  flags=re.IGNORECASE)
     slug = re.sub(r"[^a-z0-9]", "", text.lower())
     words = [re.sub(r"[^a-z0-9]", "", word) for word in words_of(text)]
     for stem in stems:
@@ -152,13 +178,15 @@ def company_score(text: str, stems: list[str]) -> float:
     score = 0.0
     if any(word.replace(".", "") in LEGAL_FORMS for word in words[1:]):
         score += 4
-    if any(word in INDUSTRY_WORDS for word in words):
+    if any(is_industry_word(word) for word in words):
         score += 2
     if matches_domain(text, stems):
         score += 3
     elif re.search(r"[^\W\d_]\s*(?:&|\+|\band\b|\bund\b|\bet\b)\s*[A-ZÀ-Þ]", text) and len(
             words) <= 5 and not has_role(text) and score == 0:
         score += 2  # "Dubois & Associés", "Kestrel and Holt": partners' names
+    if _AND_PARTNERS.search(text) and score < 4:
+        score += 2
     if has_role(text) and score < 4:
         return 0.0
     if is_department(text) and score < 4:
@@ -170,15 +198,16 @@ def title_score(text: str) -> float:
     """How much a line looks like a job title; 0 means not at all."""
     if re.search(r"[@]|\d{3}", text) or len(text.split()) > 10:
         return 0.0
-    if is_department(text) and not has_role(text):
-        return 0.0
+    if (is_department(text) or any(word in UNIT_WORDS for word in words_of(text))) and not (
+            has_role(text)):
+        return 0.0  # "Institut für Werkstofftechnik" under the name: a unit, no job
     return 2.0 if has_role(text) else 0.5
 
 
 def continues_title(first: str, second: str) -> bool:
     """Is `second` the rest of a title that wraps ("Vice President," / "Global Sales")?"""
     return bool(re.search(r"(?:[,&/-]|\b(?:of|and|for|the))\s*$", first, re.IGNORECASE)) or bool(
-        re.match(r"(?:of|and|&|for)\b", second, re.IGNORECASE))
+        re.match(r"(?:(?:of|and|for)\b|&)", second, re.IGNORECASE))
 
 
 # Legal forms as they are usually written, for companies printed in capitals.

@@ -18,10 +18,34 @@ _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)
 _TWITTER_URL = re.compile(
     r"(?<![\w.-])(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(?P<handle>\w{1,15})/?",
     re.IGNORECASE)
-_HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,15})(?![\w@.])")
+# A handle: "@noahfitz", also as OCR gives it with a space after the "@", a full stop after
+# it, or glued to the bird icon read as a letter at the start of the line ("y@noahfitz").
+_HANDLE = re.compile(
+    r"(?:(?<![\w@.])|(?<=^[^\W\d_]))@ ?(?P<handle>[A-Za-z0-9_]{1,15})(?![\w@]|\.\w)")
 _LABEL = re.compile(
     r"\b(?:w|web|website|www|url|site|in|linkedin|li|twitter|tw|x)\s*[:.|]?\s*$", re.IGNORECASE
 )
+
+
+# OCR's slips around a domain's dots: "ferrouslabs. ca", "ferrouslabs,ca", "bencarter.com. au"
+# (only before a short ending, so that "design. build. live." stays words), "wwwferrous.ca".
+_SPLIT_DOT = re.compile(
+    r"(?<![\w.-])(?P<head>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*)"
+    r"(?:\s*,\s*|\s*\.\s+|\s+\.\s*)(?P<tail>[a-z]{2,3}(?:\.[a-z]{2})?)(?![\w@])")
+_WWW_GLUED = re.compile(r"(?<![\w.@])(?:www[,\s]\s*|www(?=[a-z0-9-]{2,}\.[a-z]))(?=[a-z0-9])",
+                        re.IGNORECASE)
+
+
+def repair_domains(text: str) -> str:
+    """`text` with the space or comma OCR put into a domain closed up, where the result is
+    a name under a real ending."""
+    text = _WWW_GLUED.sub(lambda m: m.group()[:3] + ".", text)
+
+    def join(match: re.Match[str]) -> str:
+        host = f"{match.group('head')}.{match.group('tail')}"
+        return host if is_domain(re.sub(r"^www\.", "", host)) else match.group()
+
+    return _SPLIT_DOT.sub(join, text)
 
 
 def _with_label(text: str, start: int) -> int:
