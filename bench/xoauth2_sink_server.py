@@ -16,7 +16,8 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.outbox
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # for tests.outbox
 
 from tests.outbox.oauth_server import AuthServer, XOAuth2Handler  # noqa: E402
 
