@@ -97,6 +97,10 @@ def test_the_finished_pages_at_both_widths(demo_server: str, browser) -> None:  
     assert "Priya Raman" in mail.locator(".mail-meta").inner_text()
     assert mail.locator(".mail-body p").count() == 3  # greeting, paragraph, sign-off
     assert mail.locator(".mail-body img").count() == 0  # shown as text, never loaded
+    # The subject once (the page's heading), and what kind of message this is.
+    assert page.get_by_text("Thank you for Tuesday", exact=True).count() == 1
+    assert page.get_by_role("heading", level=1).inner_text() == "Thank you for Tuesday"
+    assert mail.locator(".mail-kind").inner_text().startswith("Plain text: this message has no")
     raw = mail.locator("details.mail-raw pre")
     assert not raw.is_visible()
     mail.get_by_text("Technical headers").click()
