@@ -171,14 +171,20 @@ def test_the_finished_pages_at_both_widths(demo_server: str, browser) -> None:  
     assert page.locator("#h-timeline ~ ol.planned").first.locator("li").count() == 3
     hidden = more.locator("li")
     count = hidden.count()
-    assert f"Show {count} more planned touch" in more.locator("summary").inner_text()
+    summary = more.locator("summary")
+    assert summary.inner_text() == f"Show {count} more planned touch{'es' if count > 1 else ''}"
     assert not hidden.first.is_visible()
     shoot(page, "pages-timeline")
     _as_phone(page)
-    more.locator("summary").click()
+    summary.click()
     assert hidden.last.is_visible()
-    assert _overflow(page) == 0
+    # Open, the toggle says what it does next, to the eye and to a screen reader.
+    assert summary.inner_text() == "Show fewer"
     page.screenshot(path=str(screenshots_dir() / "pages-timeline-open-phone.png"), full_page=True)
+    summary.click()
+    assert not hidden.last.is_visible()
+    assert summary.inner_text().startswith(f"Show {count} more")
+    assert _overflow(page) == 0
 
     assert problems == []
     context.close()

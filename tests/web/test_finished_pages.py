@@ -105,7 +105,8 @@ def test_the_timeline_shows_the_next_touches_and_folds_the_rest(owner_client, wo
     page = owner_client.get(reverse("application", args=[world.application.pk])).content.decode()
     shown, _, folded = page.partition('<details class="timeline-more">')
     later = len(planned) - NEXT_PLANNED
-    assert f"Show {later} more planned touches</summary>" in folded
+    assert (f'<summary><span class="when-closed">Show {later} more planned touches</span>'
+            '<span class="when-open">Show fewer</span></summary>') in folded
     for n, touch in enumerate(planned):
         link = f'href="{reverse("touch", args=[touch.pk])}"'
         # Every touch stays reachable: the first few in view, the rest inside the toggle.
