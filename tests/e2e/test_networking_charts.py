@@ -108,5 +108,26 @@ def test_network_and_charts_in_a_browser(demo_server: str, browser) -> None:  # 
     assert page.locator("svg.heatmap rect.level-3, svg.heatmap rect.level-4").count() > 10
     shoot(page, "network-05-charts")
 
+    # On a phone the pipeline's labels read at 11 px or more and none touches another.
+    page.set_viewport_size({"width": 390, "height": 844})
+    chart = page.get_by_role("img", name="Pipeline flows between stages")
+    labels = chart.evaluate("""svg => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text.label')].map(t => {
+            const r = t.getBoundingClientRect();
+            return {text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale,
+                    box: [r.left, r.right, r.top, r.bottom]};
+        });
+    }""")
+    assert len(labels) >= 5
+    for label in labels:
+        assert label["px"] >= 11, label
+    for n, one in enumerate(labels):
+        for other in labels[n + 1:]:
+            a, b = one["box"], other["box"]
+            assert a[1] <= b[0] or b[1] <= a[0] or a[3] <= b[2] or b[3] <= a[2], (one, other)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.set_viewport_size({"width": 1280, "height": 900})
+
     assert problems == []
     context.close()
