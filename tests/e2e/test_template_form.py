@@ -69,3 +69,22 @@ def test_insert_a_placeholder_by_button_and_save_on_a_phone(demo_server: str, br
         "textarea[name='body']").input_value()
     assert problems == []
     context.close()
+
+
+def test_the_career_thanks_opens_in_the_form_with_its_subject_kept_as_code(  # type: ignore[no-untyped-def]
+        demo_server: str, browser) -> None:
+    context, page, problems = watched_page(browser, demo_server)
+    sign_in(page, demo_server, EMAIL, PASSWORD)
+    page.goto(demo_server + "/letters/templates/thanks_after_offer/")
+    tabs = page.get_by_role("navigation", name="How to edit")
+    assert tabs.get_by_role("link", name="Form").get_attribute("aria-current") == "page"
+    assert page.get_by_label("Greeting").input_value() == "Dear {{ recipient.first_name }},"
+    subject = page.locator("fieldset.part-code", has_text="Subject")
+    assert subject.get_by_text("written in code").is_visible()
+    subject.get_by_text("Show its code").click()
+    assert "career.new_employer" in subject.locator("pre").inner_text()
+    shoot(page, "template-form-03-career-thanks")
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert _overflow(page) <= 0
+    assert problems == []
+    context.close()
