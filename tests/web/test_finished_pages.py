@@ -76,7 +76,9 @@ def test_the_message_template_frames_an_html_part_sandboxed(owner) -> None:  # t
 def test_settings_sections_come_in_groups_with_the_open_one_marked(owner_client, owner) -> None:  # type: ignore[no-untyped-def]
     page = owner_client.get(reverse("mail_settings")).content.decode()
     groups = re.findall(r'<span class="settings-group-name"[^>]*>([^<]+)</span>', page)
-    assert groups == ["You", "Mail and letters", "Connections"]
+    # The owner of the instance administers it: a fourth group, with its Accounts.
+    assert owner.is_superuser
+    assert groups == ["You", "Mail and letters", "Connections", "This Pursuit"]
     nav = page[page.index('<nav class="settings-nav"'):]
     nav = nav[:nav.index("</nav>")]
     current = re.findall(r'<a href="([^"]+)" aria-current="page">', nav)
@@ -91,6 +93,8 @@ def test_only_the_administrator_sees_the_accounts_section(outsider_client, outsi
     assert not outsider.is_superuser
     page = outsider_client.get(reverse("settings")).content.decode()
     assert reverse("account_settings") not in page and "Coaches" in page
+    groups = re.findall(r'<span class="settings-group-name"[^>]*>([^<]+)</span>', page)
+    assert groups == ["You", "Mail and letters", "Connections"]  # no empty group either
 
 
 def test_the_phone_menu_names_the_open_section(owner_client) -> None:  # type: ignore[no-untyped-def]
