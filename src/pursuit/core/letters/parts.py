@@ -45,6 +45,8 @@ _PLACEHOLDERS: tuple[tuple[str, str, frozenset[str]], ...] = (
     ("lines.cares", "what they care about, answered by a strength",
      frozenset({"thank_you_email"})),
     ("lines.closing", "a closing, worded for each person", frozenset({"thank_you_email"})),
+    ("lines.greeting", "a greeting word (Dear, Hello, Hi), for each person",
+     frozenset({"thank_you_email"})),
     ("lines.sign_off", "a sign-off word, for each person", frozenset({"thank_you_email"})),
     ("interviewer_list", "the people who may call", frozenset({"reference_alert"})),
     ("relationship", "how the reference knows you", frozenset({"reference_alert"})),
