@@ -26,13 +26,19 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import TESTDATA, run_pursuit
-from tests.e2e.conftest import running_server, screenshots_dir, seed, sign_in
+from tests.conftest import TESTDATA
+from tests.e2e.conftest import (
+    EMAIL,
+    PASSWORD,
+    one_account,
+    running_server,
+    screenshots_dir,
+    seed,
+    sign_in,
+)
 
 pytestmark = pytest.mark.e2e
 
-EMAIL = "jordan@example.com"
-PASSWORD = "a long enough passphrase"
 # 300 letters without a space: the longest name the contact form takes, and no break point.
 LONG_NAME = ("Wolfeschlegelsteinhausenbergerdorff" * 9)[:300]
 COACH_TOKEN = "coach-invitation-token-for-the-every-page-test"
@@ -129,11 +135,7 @@ POSTING = """<html><head><title>Staff Engineer</title>
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, int], Path]]:
     home = tmp_path_factory.mktemp("pursuit-every-page")
-    created = run_pursuit("createuser", EMAIL, "--name", "Jordan Rivera", "--coach",
-                          "--password-stdin", home=home, stdin=PASSWORD + "\n")
-    assert created.returncode == 0, created.stderr
-    demo = run_pursuit("demo", "--user", EMAIL, home=home)
-    assert demo.returncode == 0, demo.stderr
+    one_account(home, coach=True)
     out = home / "ids.json"
     seed(home, SEED % {"email": EMAIL, "long": LONG_NAME, "coach": COACH_TOKEN,
                        "join": JOIN_TOKEN, "out": str(out),

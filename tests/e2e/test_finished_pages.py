@@ -15,13 +15,20 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import run_pursuit
-from tests.e2e.conftest import running_server, screenshots_dir, seed, shoot, sign_in, watched_page
+from tests.e2e.conftest import (
+    EMAIL,
+    PASSWORD,
+    one_account,
+    running_server,
+    screenshots_dir,
+    seed,
+    shoot,
+    sign_in,
+    watched_page,
+)
 
 pytestmark = pytest.mark.e2e
 
-EMAIL = "jordan@example.com"
-PASSWORD = "a long enough passphrase"
 
 SEED = """
 import django
@@ -53,11 +60,7 @@ message_enqueue(owner=owner, to_address="priya@larchmont.example", to_name="Priy
 @pytest.fixture(scope="module")
 def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     home = tmp_path_factory.mktemp("pursuit-pages-home")
-    created = run_pursuit("createuser", EMAIL, "--name", "Jordan Rivera", "--password-stdin",
-                          home=home, stdin=PASSWORD + "\n")
-    assert created.returncode == 0, created.stderr
-    demo = run_pursuit("demo", "--user", EMAIL, home=home)
-    assert demo.returncode == 0, demo.stderr
+    one_account(home)
     seed(home, SEED % {"email": EMAIL})
     with running_server(home, "--no-worker") as url:
         yield url

@@ -12,13 +12,19 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import run_pursuit
-from tests.e2e.conftest import running_server, seed, shoot, sign_in, watched_page
+from tests.e2e.conftest import (
+    EMAIL,
+    PASSWORD,
+    one_account,
+    running_server,
+    seed,
+    shoot,
+    sign_in,
+    watched_page,
+)
 
 pytestmark = pytest.mark.e2e
 
-EMAIL = "jordan@example.com"
-PASSWORD = "a long enough passphrase"
 
 # Run inside the server's data directory: past sessions for the heatmap and the streak, an
 # event with people met, and a contact due for a keep-in-touch call.
@@ -52,11 +58,7 @@ tom.interactions.all().delete()
 @pytest.fixture(scope="module")
 def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     home = tmp_path_factory.mktemp("pursuit-network-home")
-    created = run_pursuit("createuser", EMAIL, "--name", "Jordan Rivera", "--password-stdin",
-                          home=home, stdin=PASSWORD + "\n")
-    assert created.returncode == 0, created.stderr
-    demo = run_pursuit("demo", "--user", EMAIL, home=home)
-    assert demo.returncode == 0, demo.stderr
+    one_account(home)
     seed(home, SEED % {"email": EMAIL})
     with running_server(home, "--no-worker") as url:
         yield url

@@ -8,23 +8,23 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import run_pursuit
-from tests.e2e.conftest import running_server, shoot, sign_in, watched_page
+from tests.e2e.conftest import (
+    EMAIL,
+    PASSWORD,
+    one_account,
+    running_server,
+    shoot,
+    sign_in,
+    watched_page,
+)
 
 pytestmark = pytest.mark.e2e
-
-EMAIL = "jordan@example.com"
-PASSWORD = "a long enough passphrase"
 
 
 @pytest.fixture(scope="module")
 def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     home = tmp_path_factory.mktemp("pursuit-template-home")
-    created = run_pursuit("createuser", EMAIL, "--name", "Jordan Rivera", "--password-stdin",
-                          home=home, stdin=PASSWORD + "\n")
-    assert created.returncode == 0, created.stderr
-    demo = run_pursuit("demo", "--user", EMAIL, home=home)
-    assert demo.returncode == 0, demo.stderr
+    one_account(home)
     with running_server(home, "--no-worker") as url:
         yield url
 
