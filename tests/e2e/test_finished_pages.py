@@ -156,6 +156,17 @@ def test_the_finished_pages_at_both_widths(demo_server: str, browser) -> None:  
         tabs = page.locator(".settings-groups .tabs a").evaluate_all(
             "els => els.map(e => Math.round(e.getBoundingClientRect().top))")
         assert len(set(tabs)) == 1, tabs  # no group's tabs wrap inside it either
+        if path == "/settings/accounts/":
+            # The invitation's checkbox: its label on one line, its help under it.
+            label = page.locator("label", has_text="A career coach")
+            for width in (1280, 390):
+                page.set_viewport_size({"width": width, "height": 900})
+                box = label.bounding_box()
+                help_box = page.locator(".field.check .help").bounding_box()
+                assert box is not None and help_box is not None
+                assert box["height"] < 30, (width, box)  # one line
+                assert help_box["y"] >= box["y"] + box["height"] - 1, width  # under it
+            page.set_viewport_size({"width": 1280, "height": 900})
         shoot(page, "pages-settings" if path == "/settings/" else "pages-settings-accounts")
     page.goto(demo_server + "/settings/")
     assert not page.locator(".settings-menu").is_visible()
