@@ -17,15 +17,35 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import run_pursuit
 from tests.server import running_server
 
-__all__ = ["running_server", "seed", "shoot", "sign_in", "watched_page"]
+__all__ = ["EMAIL", "PASSWORD", "one_account", "running_server", "seed", "shoot", "sign_in",
+           "watched_page"]
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("PURSUIT_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                  "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
+
+
+# The account most browser tests sign in with (`one_account`).
+EMAIL = "jordan@example.com"
+PASSWORD = "a long enough passphrase"
+
+
+def one_account(home: Path, *, demo: bool = True, coach: bool = False) -> None:
+    """Jordan Rivera's account (EMAIL, PASSWORD) in the data directory `home`, made by
+    `pursuit createuser`, with the demo's applications and contacts (`pursuit demo`) unless
+    `demo` is False."""
+    made = run_pursuit("createuser", EMAIL, "--name", "Jordan Rivera",
+                       *(["--coach"] if coach else []), "--password-stdin", home=home,
+                       stdin=PASSWORD + "\n")
+    assert made.returncode == 0, made.stderr
+    if demo:
+        done = run_pursuit("demo", "--user", EMAIL, home=home)
+        assert done.returncode == 0, done.stderr
 
 
 def screenshots_dir() -> Path:

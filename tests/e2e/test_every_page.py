@@ -3,7 +3,8 @@
 One server, one browser, one page reused. The account is a demo account (`pursuit demo`)
 with what the demo lacks seeded through the app's own services: a contact whose name is 300
 letters without a space (the contact form allows it) put where names are shown (Contacts,
-Network, an event, the references, a near match to merge), a coached candidate and a pending
+Network, an event, the references, a near match to merge, a reference added to an
+application through its form), a coached candidate and a pending
 coach invitation, an account invitation, card scans, drafted letters. Uploads (a vCard import,
 a pasted job posting, a card photo) go through the pages themselves.
 
@@ -25,13 +26,19 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import TESTDATA, run_pursuit
-from tests.e2e.conftest import running_server, screenshots_dir, seed, sign_in
+from tests.conftest import TESTDATA
+from tests.e2e.conftest import (
+    EMAIL,
+    PASSWORD,
+    one_account,
+    running_server,
+    screenshots_dir,
+    seed,
+    sign_in,
+)
 
 pytestmark = pytest.mark.e2e
 
-EMAIL = "jordan@example.com"
-PASSWORD = "a long enough passphrase"
 # 300 letters without a space: the longest name the contact form takes, and no break point.
 LONG_NAME = ("Wolfeschlegelsteinhausenbergerdorff" * 9)[:300]
 COACH_TOKEN = "coach-invitation-token-for-the-every-page-test"
@@ -128,11 +135,7 @@ POSTING = """<html><head><title>Staff Engineer</title>
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, int], Path]]:
     home = tmp_path_factory.mktemp("pursuit-every-page")
-    created = run_pursuit("createuser", EMAIL, "--name", "Jordan Rivera", "--coach",
-                          "--password-stdin", home=home, stdin=PASSWORD + "\n")
-    assert created.returncode == 0, created.stderr
-    demo = run_pursuit("demo", "--user", EMAIL, home=home)
-    assert demo.returncode == 0, demo.stderr
+    one_account(home, coach=True)
     out = home / "ids.json"
     seed(home, SEED % {"email": EMAIL, "long": LONG_NAME, "coach": COACH_TOKEN,
                        "join": JOIN_TOKEN, "out": str(out),
@@ -323,6 +326,21 @@ def test_every_page_at_both_widths(site: tuple[str, dict[str, int], Path], brows
         page.get_by_role("button", name="Make token").click()
         page.wait_for_load_state("networkidle")
     look("api-token-made", "/settings/api/", then=make_token)
+
+    # Adding a reference to an application: a form on the application's page that posts to
+    # a POST-only route, which answers with the application's page and its message.
+    def add_reference() -> None:
+        form = page.locator("form", has=page.get_by_role("button", name="Add a reference"))
+        form.get_by_label("Reference's name").fill(LONG_NAME)
+        form.get_by_label("Relationship").fill("former manager at Contoso")
+        with page.expect_response(lambda r: r.url.endswith(f"/applications/{app}/references/")
+                                  and r.request.method == "POST") as posted:
+            form.get_by_role("button", name="Add a reference").click()
+        assert posted.value.status == 302
+        page.wait_for_url(f"{base}/applications/{app}/")
+        page.wait_for_load_state("networkidle")
+        assert page.get_by_text("is a reference for this application").is_visible()
+    look("reference-added", f"/applications/{app}/", then=add_reference)
 
     def upload_vcard() -> None:
         page.locator("input[type=file]").first.set_input_files(

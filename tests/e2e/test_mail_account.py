@@ -9,21 +9,23 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import run_pursuit
-from tests.e2e.conftest import running_server, shoot, sign_in, watched_page
+from tests.e2e.conftest import (
+    EMAIL,
+    PASSWORD,
+    one_account,
+    running_server,
+    shoot,
+    sign_in,
+    watched_page,
+)
 
 pytestmark = pytest.mark.e2e
-
-EMAIL = "jordan@example.com"
-PASSWORD = "a long enough passphrase"
 
 
 @pytest.fixture(scope="module")
 def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     home = tmp_path_factory.mktemp("pursuit-mail-home")
-    made = run_pursuit("createuser", EMAIL, "--name", "Jordan Rivera", "--password-stdin",
-                       home=home, stdin=PASSWORD + "\n")
-    assert made.returncode == 0, made.stderr
+    one_account(home, demo=False)
     with running_server(home) as url:
         yield url
 

@@ -12,13 +12,19 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import run_pursuit
-from tests.e2e.conftest import running_server, seed, shoot, sign_in, watched_page
+from tests.e2e.conftest import (
+    EMAIL,
+    PASSWORD,
+    one_account,
+    running_server,
+    seed,
+    shoot,
+    sign_in,
+    watched_page,
+)
 
 pytestmark = pytest.mark.e2e
 
-EMAIL = "jordan@example.com"
-PASSWORD = "a long enough passphrase"
 
 # Run inside the server's data directory: past sessions for the heatmap and the streak, an
 # event with people met, and a contact due for a keep-in-touch call.
@@ -52,11 +58,7 @@ tom.interactions.all().delete()
 @pytest.fixture(scope="module")
 def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     home = tmp_path_factory.mktemp("pursuit-network-home")
-    created = run_pursuit("createuser", EMAIL, "--name", "Jordan Rivera", "--password-stdin",
-                          home=home, stdin=PASSWORD + "\n")
-    assert created.returncode == 0, created.stderr
-    demo = run_pursuit("demo", "--user", EMAIL, home=home)
-    assert demo.returncode == 0, demo.stderr
+    one_account(home)
     seed(home, SEED % {"email": EMAIL})
     with running_server(home, "--no-worker") as url:
         yield url
@@ -107,6 +109,27 @@ def test_network_and_charts_in_a_browser(demo_server: str, browser) -> None:  # 
     assert page.locator("svg.sankey path.link").count() >= 3
     assert page.locator("svg.heatmap rect.level-3, svg.heatmap rect.level-4").count() > 10
     shoot(page, "network-05-charts")
+
+    # On a phone the pipeline's labels read at 11 px or more and none touches another.
+    page.set_viewport_size({"width": 390, "height": 844})
+    chart = page.get_by_role("img", name="Pipeline flows between stages")
+    labels = chart.evaluate("""svg => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text.label')].map(t => {
+            const r = t.getBoundingClientRect();
+            return {text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale,
+                    box: [r.left, r.right, r.top, r.bottom]};
+        });
+    }""")
+    assert len(labels) >= 5
+    for label in labels:
+        assert label["px"] >= 11, label
+    for n, one in enumerate(labels):
+        for other in labels[n + 1:]:
+            a, b = one["box"], other["box"]
+            assert a[1] <= b[0] or b[1] <= a[0] or a[3] <= b[2] or b[3] <= a[2], (one, other)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     assert problems == []
     context.close()

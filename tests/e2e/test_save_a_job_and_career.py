@@ -10,14 +10,18 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import run_pursuit
-from tests.e2e.conftest import running_server, shoot, sign_in, watched_page
+from tests.e2e.conftest import (
+    EMAIL,
+    PASSWORD,
+    one_account,
+    running_server,
+    shoot,
+    sign_in,
+    watched_page,
+)
 from tests.postings.site import Site, job_site
 
 pytestmark = pytest.mark.e2e
-
-EMAIL = "jordan@example.com"
-PASSWORD = "a long enough passphrase"
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +33,7 @@ def site() -> Iterator[Site]:
 @pytest.fixture(scope="module")
 def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     home = tmp_path_factory.mktemp("pursuit-career-home")
-    made = run_pursuit("createuser", EMAIL, "--name", "Jordan Rivera", "--password-stdin",
-                       home=home, stdin=PASSWORD + "\n")
-    assert made.returncode == 0, made.stderr
-    demo = run_pursuit("demo", "--user", EMAIL, home=home)
-    assert demo.returncode == 0, demo.stderr
+    one_account(home)
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env["PURSUIT_FETCH_ALLOW_HOSTS"] = "127.0.0.1"
     with running_server(home, env=env) as url:

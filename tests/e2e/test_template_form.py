@@ -8,23 +8,23 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import run_pursuit
-from tests.e2e.conftest import running_server, shoot, sign_in, watched_page
+from tests.e2e.conftest import (
+    EMAIL,
+    PASSWORD,
+    one_account,
+    running_server,
+    shoot,
+    sign_in,
+    watched_page,
+)
 
 pytestmark = pytest.mark.e2e
-
-EMAIL = "jordan@example.com"
-PASSWORD = "a long enough passphrase"
 
 
 @pytest.fixture(scope="module")
 def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     home = tmp_path_factory.mktemp("pursuit-template-home")
-    created = run_pursuit("createuser", EMAIL, "--name", "Jordan Rivera", "--password-stdin",
-                          home=home, stdin=PASSWORD + "\n")
-    assert created.returncode == 0, created.stderr
-    demo = run_pursuit("demo", "--user", EMAIL, home=home)
-    assert demo.returncode == 0, demo.stderr
+    one_account(home)
     with running_server(home, "--no-worker") as url:
         yield url
 
@@ -67,5 +67,24 @@ def test_insert_a_placeholder_by_button_and_save_on_a_phone(demo_server: str, br
     page.get_by_role("navigation", name="How to edit").get_by_role("link", name="Code").click()
     assert "Thank you, {{ recipient.first_name }}." in page.locator(
         "textarea[name='body']").input_value()
+    assert problems == []
+    context.close()
+
+
+def test_the_career_thanks_opens_in_the_form_with_its_subject_kept_as_code(  # type: ignore[no-untyped-def]
+        demo_server: str, browser) -> None:
+    context, page, problems = watched_page(browser, demo_server)
+    sign_in(page, demo_server, EMAIL, PASSWORD)
+    page.goto(demo_server + "/letters/templates/thanks_after_offer/")
+    tabs = page.get_by_role("navigation", name="How to edit")
+    assert tabs.get_by_role("link", name="Form").get_attribute("aria-current") == "page"
+    assert page.get_by_label("Greeting").input_value() == "Dear {{ recipient.first_name }},"
+    subject = page.locator("fieldset.part-code", has_text="Subject")
+    assert subject.get_by_text("written in code").is_visible()
+    subject.get_by_text("Show its code").click()
+    assert "career.new_employer" in subject.locator("pre").inner_text()
+    shoot(page, "template-form-03-career-thanks")
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert _overflow(page) <= 0
     assert problems == []
     context.close()

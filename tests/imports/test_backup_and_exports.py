@@ -154,3 +154,59 @@ def test_vcard_exports_re_import_without_loss(format: str, home: Path, tmp_path:
         assert len(cards) == len(stored(home))
         names = {card.fn.value for card in cards}
         assert "Simon Perreault" in names and "Mr. John Richter James Doe Sr." in names
+
+
+def _confirm_zone(home: Path, zone: str) -> None:
+    """The user confirms a zone, as the timezone question on Today does (its service)."""
+    script = ("from pursuit.accounts.models import User\n"
+              "from pursuit.cadence.services.account import timezone_confirm\n"
+              f"timezone_confirm(user=User.objects.get(email={EMAIL!r}), zone={zone!r})\n")
+    done = run_pursuit("django-admin", "shell", "-c", script, home=home)
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_confirmed_time_zone_survives_a_backup_and_restore(
+        home: Path, tmp_path: Path, _home_template: Path) -> None:
+    import shutil
+
+    demo_home(home)
+    _confirm_zone(home, "Europe/Berlin")
+    before = backup(home)
+    assert before["account"]["timezone"] == "Europe/Berlin"
+    assert before["account"]["timezone_confirmed"] is True
+    path = tmp_path / "backup.json"
+    path.write_text(json.dumps(before), encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    shutil.copytree(_home_template, fresh)
+    assert backup(fresh)["account"]["timezone_confirmed"] is False  # a new account's
+    pursuit_import(path, fresh)
+    after = backup(fresh)["account"]
+    assert (after["timezone"], after["timezone_confirmed"]) == ("Europe/Berlin", True)
+
+
+@pytest.mark.parametrize(("zone", "confirmed"), [("Europe/Berlin", True),
+                                                 ("America/Chicago", False)])
+def test_a_backup_from_before_the_confirmation_counts_a_chosen_zone_as_confirmed(
+        zone: str, confirmed: bool, home: Path, tmp_path: Path, _home_template: Path) -> None:
+    import shutil
+
+    old = backup(home)
+    del old["account"]["timezone_confirmed"]  # backups of earlier versions have no such field
+    old["account"]["timezone"] = zone
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    shutil.copytree(_home_template, fresh)
+    pursuit_import(path, fresh)
+    assert backup(fresh)["account"]["timezone_confirmed"] is confirmed
+
+
+def test_a_bad_confirmation_value_is_refused_naming_the_field(home: Path, tmp_path: Path,
+                                                              _home_template: Path) -> None:
+    data = backup(home)
+    data["account"]["timezone_confirmed"] = "maybe"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    done = run_pursuit("import", str(path), "--json", home=home)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert '"timezone_confirmed" is not a valid value' in done.stderr

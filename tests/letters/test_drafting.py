@@ -23,16 +23,27 @@ def drafts(panel: Panel) -> list[Letter]:
 def parts(letter: Letter) -> tuple[str, str, str]:
     """Opening, body and closing: the paragraphs after the salutation, before the sign-off."""
     paragraphs = letter.body.split("\n\n")
-    assert paragraphs[0].startswith("Dear ")
+    assert paragraphs[0].split()[0] in ("Dear", "Hello", "Hi")
     return paragraphs[1], paragraphs[2], paragraphs[3]
+
+
+def test_the_greeting_and_the_sign_off_differ_across_a_panel(panel: Panel) -> None:
+    letters = drafts(panel)
+    assert len(letters) == 3
+    greetings = [letter.body.split("\n", 1)[0] for letter in letters]
+    assert [g.split()[0] for g in greetings] == ["Dear", "Hello", "Hi"]
+    assert greetings[0] == "Dear Dr. Okonkwo,"  # the salutation itself is unchanged
+    sign_offs = [letter.body.split("\n\n")[-1].split("\n", 1)[0] for letter in letters]
+    assert len(set(sign_offs)) == 3 and all(s.endswith(",") for s in sign_offs), sign_offs
 
 
 def test_each_draft_uses_that_persons_topics_and_a_strength_that_fits(panel: Panel) -> None:
     letters = drafts(panel)
-    for letter, (name, prefix, _, topics, _) in zip(letters, PANEL, strict=True):
+    greetings = ("Dear", "Hello", "Hi")  # one each, in turn (see the test above)
+    for n, (letter, (name, prefix, _, topics, _)) in enumerate(zip(letters, PANEL, strict=True)):
         assert letter.kind == "thank_you_email" and letter.status == "draft"
-        salutation = f"Dear {prefix} {name.split()[-1]}," if prefix else f"Dear {name.split()[0]},"
-        assert letter.body.startswith(salutation)
+        salutation = f"{prefix} {name.split()[-1]}," if prefix else f"{name.split()[0]},"
+        assert letter.body.startswith(f"{greetings[n]} {salutation}")
         assert topics[0] in letter.body
         others = [t for other in PANEL if other[0] != name for t in other[3]]
         assert not any(t in letter.body for t in others)

@@ -31,12 +31,13 @@ def test_form_parts_make_a_source_that_reads_back_the_same() -> None:
 
 
 @pytest.mark.parametrize("kind", ["thank_you_email", "follow_up_email", "postal_letter",
-                                  "reference_alert", "withdrawal_note", "announcement"])
+                                  "reference_alert", "withdrawal_note", "thanks_after_offer",
+                                  "announcement"])
 def test_the_shipped_templates_open_in_the_form_unchanged(kind: str) -> None:
     shipped = default_template(kind)  # type: ignore[arg-type]
     parts = from_source(shipped, kind)
     assert to_source(parts).body.rstrip() == shipped.body.rstrip()
-    assert parts.greeting.startswith("Dear ")
+    assert parts.greeting.startswith(("Dear ", "{{ lines.greeting }} "))
 
 
 def test_the_follow_up_keeps_its_three_wordings_in_turn() -> None:
@@ -56,9 +57,45 @@ def test_code_the_form_cannot_show_is_unreadable(body: str) -> None:
         from_source(TemplateText("Hi", body), "follow_up_email")
 
 
-def test_the_career_thanks_subject_in_code_is_unreadable() -> None:
+def test_the_career_thanks_keeps_its_subject_and_paragraphs_in_code() -> None:
+    shipped = default_template("thanks_after_offer")
+    parts = from_source(shipped, "thanks_after_offer")
+    # Its subject names the new employer only to those who may know it: code, kept whole.
+    assert parts.subject == () and parts.subject_code == shipped.subject
+    assert to_source(parts) == TemplateText(shipped.subject, to_source(parts).body)
+    assert [bool(p.code) for p in parts.paragraphs] == [True, True, False]
+    assert parts.sign_off == "With thanks,\n{{ candidate.signature }}"
+    # Moving a paragraph keeps the subject's code and each paragraph's.
+    moved = to_source(Parts((), parts.greeting, parts.paragraphs[::-1], parts.sign_off,
+                            parts.preamble, parts.subject_code))
+    assert moved.subject == shipped.subject
+    assert moved.body.index("favor") < moved.body.index('career.relation == "coach"')
+
+
+def test_a_subject_whose_code_is_not_complete_is_unreadable() -> None:
     with pytest.raises(Unreadable, match="subject"):
-        from_source(default_template("thanks_after_offer"), "thanks_after_offer")
+        from_source(TemplateText("Hi{% if role %} there", "Dear {{ role }},\n"), "announcement")
+
+
+def test_the_career_thanks_opens_in_the_form_and_saves_unchanged(panel: Panel) -> None:
+    client = signed_in(panel.owner)
+    url = reverse("letter_template", args=["thanks_after_offer"])
+    html = client.get(url).content.decode()
+    assert 'name="greeting"' in html and 'name="subject-code"' in html
+    assert "Subject <span class=\"pill muted-pill\">written in code</span>" in html
+    assert 'value="subject"' not in html  # no wording to add to a subject in code
+    shipped = default_template("thanks_after_offer")
+    parts = from_source(shipped, "thanks_after_offer")
+    post = {"subjects": "0", "subject-code": shipped.subject, "greeting": parts.greeting,
+            "preamble": parts.preamble, "paragraphs": "3",
+            "p-0-code": parts.paragraphs[0].code, "p-1-code": parts.paragraphs[1].code,
+            "p-2-n": "1", "p-2-0": "If I can ever help, just ask.",
+            "sign_off": parts.sign_off, "action": "save"}
+    assert client.post(url, post).status_code == 302
+    own = LetterTemplate.objects.get(owner=panel.owner, kind="thanks_after_offer")
+    assert own.subject == shipped.subject
+    assert own.body == shipped.body.replace(
+        "If I can ever return the favor, please let me know.", "If I can ever help, just ask.")
 
 
 def test_a_form_made_template_renders_for_each_person_of_the_panel(panel: Panel) -> None:

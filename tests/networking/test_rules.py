@@ -80,6 +80,31 @@ def test_sankey_nodes_are_as_tall_as_their_flows_and_bands_fit_them() -> None:
     assert rules.sankey_layout([]).nodes == ()
 
 
+def test_the_phones_sankey_keeps_each_label_on_its_own_line_inside_the_drawing() -> None:
+    # The demo's spread, and a crowded one: many applications, five endings of one each.
+    demo = ([("accepted", True)] + [("offer", True)] + [("interviewing", True)] * 4
+            + [("rejected", True), ("rejected", False), ("withdrawn", False),
+               ("filled", False), ("filled", True)] + [("applied", False)] * 2)
+    crowded = [("applied", False)] * 60 + [("accepted", True), ("offer", True),
+               ("rejected", True), ("withdrawn", True), ("filled", True)]
+    for spread in (demo, crowded):
+        flows = rules.flows_from_paths(rules.stage_path(s, i) for s, i in spread)
+        layout = rules.sankey_layout(flows, width=rules.PHONE_WIDTH, height=360,
+                                     labels_above=True)
+        boxes = {n.label: rules._label_box(n) for n in layout.nodes}
+        for label, (left, right, top, bottom) in boxes.items():
+            assert left >= 0 and right <= rules.PHONE_WIDTH, label
+            assert top >= 0 and bottom <= layout.height, label
+            for other, (o_left, o_right, o_top, o_bottom) in boxes.items():
+                if other != label:
+                    apart = right <= o_left or o_right <= left or bottom <= o_top \
+                        or o_bottom <= top
+                    assert apart, (label, other)
+    # The wide drawing is unchanged: labels beside their nodes, centred on them.
+    wide = rules.sankey_layout(flows)
+    assert all(not n.label_above and n.label_dy == "0.35em" for n in wide.nodes)
+
+
 def test_adherence_sorts_follow_ups_into_on_time_late_and_missed() -> None:
     today = MONDAY + timedelta(days=9)  # Wednesday of the next week
     touches = [

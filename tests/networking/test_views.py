@@ -135,7 +135,10 @@ def test_references_page_lists_uses_and_alerts(owner, world, client_of) -> None:
 def test_charts_page_draws_three_svgs_with_text_fallbacks(owner, world, client_of) -> None:  # type: ignore[no-untyped-def]
     services.session_log(owner=owner, day=timezone.localdate(), minutes=20)
     body = client_of(owner).get(reverse("network_charts")).content.decode()
-    assert body.count("<svg") == 3 and body.count("<title id=") == 3
+    # Three charts; the pipeline drawn twice, for wide screens and for a phone (one shown).
+    assert body.count("<svg") == 4 and body.count("<title id=") == 4
+    assert 'class="chart sankey sankey-wide"' in body
+    assert 'class="chart sankey sankey-phone"' in body
     assert "Show the flows as a table" in body and "Interviewing" in body
     assert "http" not in body.split("<svg", 1)[1].split("</svg>", 1)[0].replace(
         "http://www.w3.org", "")  # nothing fetched from elsewhere

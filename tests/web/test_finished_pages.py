@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from html import escape
 
+from django.template import Context, Template
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from pursuit.cadence.models import Touch
 from pursuit.contacts.models import Contact
 from pursuit.networking import services
+from pursuit.outbox.selectors import html_part
 from pursuit.outbox.services import message_enqueue
 from pursuit.web.views.applications import NEXT_PLANNED
 
@@ -35,12 +40,45 @@ def test_the_message_page_reads_like_the_message(owner_client, owner) -> None:  
                     page, re.S)
     assert raw is not None and f"Message-ID: {escape(message.message_id)}" in raw.group(1)
     assert "Message-ID" not in page.replace(raw.group(0), "")
+    # The subject once, as the page's title line; the message says it is plain text.
+    assert page.count(">Thank you<") == 1 and "<h1>Thank you</h1>" in page
+    assert "this message has no HTML part" in page and "<iframe" not in page
+
+
+def test_an_html_part_is_shown_in_a_frame_that_runs_nothing_and_loads_nothing() -> None:
+    email = MIMEMultipart("alternative")
+    email.attach(MIMEText("Dear Priya", "plain"))
+    email.attach(MIMEText('<p onclick="x()">Dear <b>Priya</b></p><script>steal()</script>'
+                          '<img src="https://tracker.example/p.gif">', "html", "utf-8"))
+    document = html_part(email)
+    assert document is not None and "<b>Priya</b>" in document
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', document)
+    assert policy is not None and "default-src 'none'" in policy.group(1)
+    assert "script-src" not in policy.group(1) and "https:" not in policy.group(1)
+    assert html_part(MIMEText("only words", "plain")) is None
+    # In the page the document is an attribute value: escaped, so it cannot close the frame.
+    template = Template('<iframe class="mail-html" sandbox="" srcdoc="{{ html }}"></iframe>')
+    frame = template.render(Context({"html": document}))
+    assert "<script>" not in frame and "&lt;script&gt;steal()" in frame
+    assert 'sandbox=""' in frame
+
+
+def test_the_message_template_frames_an_html_part_sandboxed(owner) -> None:  # type: ignore[no-untyped-def]
+    message = message_enqueue(owner=owner, to_address="priya@example.com", to_name="Priya",
+                              subject="Hello", body="Dear Priya")
+    page = render_to_string("outbox/message.html", {
+        "message": message, "raw": "", "html": '<p>Dear <script>x()</script></p>'})
+    frame = re.search(r'<iframe class="mail-html" sandbox="" [^>]*srcdoc="([^"]*)"', page)
+    assert frame is not None and "&lt;script&gt;" in frame.group(1)
+    assert "no HTML part" not in page and "The plain-text part" in page
 
 
 def test_settings_sections_come_in_groups_with_the_open_one_marked(owner_client, owner) -> None:  # type: ignore[no-untyped-def]
     page = owner_client.get(reverse("mail_settings")).content.decode()
     groups = re.findall(r'<span class="settings-group-name"[^>]*>([^<]+)</span>', page)
-    assert groups == ["You", "Mail and letters", "Connections"]
+    # The owner of the instance administers it: a fourth group, with its Accounts.
+    assert owner.is_superuser
+    assert groups == ["You", "Mail and letters", "Connections", "This Pursuit"]
     nav = page[page.index('<nav class="settings-nav"'):]
     nav = nav[:nav.index("</nav>")]
     current = re.findall(r'<a href="([^"]+)" aria-current="page">', nav)
@@ -55,6 +93,8 @@ def test_only_the_administrator_sees_the_accounts_section(outsider_client, outsi
     assert not outsider.is_superuser
     page = outsider_client.get(reverse("settings")).content.decode()
     assert reverse("account_settings") not in page and "Coaches" in page
+    groups = re.findall(r'<span class="settings-group-name"[^>]*>([^<]+)</span>', page)
+    assert groups == ["You", "Mail and letters", "Connections"]  # no empty group either
 
 
 def test_the_phone_menu_names_the_open_section(owner_client) -> None:  # type: ignore[no-untyped-def]
@@ -69,7 +109,8 @@ def test_the_timeline_shows_the_next_touches_and_folds_the_rest(owner_client, wo
     page = owner_client.get(reverse("application", args=[world.application.pk])).content.decode()
     shown, _, folded = page.partition('<details class="timeline-more">')
     later = len(planned) - NEXT_PLANNED
-    assert f"Show {later} more planned touches</summary>" in folded
+    assert (f'<summary><span class="when-closed">Show {later} more planned touches</span>'
+            '<span class="when-open">Show fewer</span></summary>') in folded
     for n, touch in enumerate(planned):
         link = f'href="{reverse("touch", args=[touch.pk])}"'
         # Every touch stays reachable: the first few in view, the rest inside the toggle.

@@ -12,12 +12,13 @@ from django.core.validators import validate_email
 from django.db.models import Model
 from django.http import Http404, HttpRequest
 from ninja import Field, Schema
-from pydantic import AfterValidator, AwareDatetime, StringConstraints
+from pydantic import AfterValidator, AwareDatetime, StringConstraints, ValidationInfo
 
 from pursuit.accounts.models import User
 from pursuit.api.selectors import Page
 from pursuit.core.errors import BadInput
 from pursuit.core.mail import check_header
+from pursuit.core.timezones import canonical_zone, canonical_zones
 
 # Pagination: `limit` above MAX_LIMIT is refused (422), not clamped: a client that asked for
 # 1000 rows and silently got 200 would believe it had everything.
@@ -49,12 +50,24 @@ def _zones() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
-def _timezone(value: str) -> str:
+def _timezone(value: str, info: ValidationInfo) -> str:
+    """A zone the picker offers (core.timezones.canonical_zones): an alias is taken as the
+    zone it stands for ("Asia/Calcutta" is stored as "Asia/Kolkata", "US/Central" as
+    "America/Chicago"), so the API stores what the pages show; anything else is refused with
+    a 400 naming the field (BadInput goes through pydantic untouched to the API's handler)."""
+    if not value:
+        return value
+    where = info.field_name or "timezone"
     # A set of known names rather than ZoneInfo(value): ZoneInfo("America") raises
     # IsADirectoryError and a very long name OSError, which would be 500s.
-    if value and value not in _zones():
-        raise ValueError(f"{value[:64]!r} is not a known timezone (e.g. America/Chicago)")
-    return value
+    if value not in _zones():
+        raise BadInput(f"{value[:64]!r} is not a known time zone (e.g. America/Chicago)",
+                       where=where)
+    canonical = canonical_zone(value)
+    if canonical not in canonical_zones():
+        raise BadInput(f"{value!r} is not a place's time zone; name one such as "
+                       "America/Chicago or UTC", where=where)
+    return canonical
 
 
 def _in_range(value: date) -> date:

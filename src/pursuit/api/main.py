@@ -31,6 +31,11 @@ clamped) and `offset`, and answer `{"items": [...], "count": total, "limit", "of
 **Errors** are JSON: `{"detail": "..."}`; a refused value also names its `field` (400);
 invalid input is 422 with `detail` listing each problem. Another user's object is a 404,
 exactly like one that does not exist.
+
+**Time zones** are the zones the pages offer (a place's IANA name, such as `America/Chicago`,
+or `UTC`). An older alias is stored as the zone it stands for (`Asia/Calcutta` as
+`Asia/Kolkata`, `US/Central` as `America/Chicago`); any other name is refused with a 400
+naming the field.
 """
 
 

@@ -33,6 +33,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, models, transaction
@@ -58,9 +59,12 @@ from pursuit.outbox.services import message_restored, messages_withdraw
 from pursuit.pipeline.models import Application
 
 FORMAT, VERSION = "pursuit-backup", 1
-PROFILE_FIELDS = ("full_name", "timezone", "country", "subdivision", "workday_start",
-                  "workday_end", "pipeline_target", "phone", "return_address", "linkedin",
-                  "signature", "target_roles", "is_coach")
+PROFILE_FIELDS = ("full_name", "timezone", "timezone_confirmed", "country", "subdivision",
+                  "workday_start", "workday_end", "pipeline_target", "phone", "return_address",
+                  "linkedin", "signature", "target_roles", "is_coach")
+# A zone other than the first run's old silent default was chosen by the user: a backup made
+# before `timezone_confirmed` existed counts it as confirmed (as migration accounts 0005 did).
+OLD_DEFAULT_ZONE = "America/Chicago"
 # The names contracts.md and the pages use; a model not named here is keyed by its table.
 TABLE_NAMES = {
     "accounts.strength": "strengths", "contacts.organization": "organizations",
@@ -406,7 +410,14 @@ def backup_restore(*, owner: User, text: str, filename: str, dry_run: bool = Fal
             for name in PROFILE_FIELDS:
                 if name in account:
                     f = User._meta.get_field(name)
-                    setattr(owner, name, f.to_python(account[name]))  # type: ignore[union-attr]
+                    try:
+                        value = f.to_python(account[name])  # type: ignore[union-attr]
+                    except ValidationError:
+                        raise BadInput(f'the account\'s "{name}" is not a valid value: '
+                                       f"{account[name]!r}", where=filename) from None
+                    setattr(owner, name, value)
+            if "timezone_confirmed" not in account and "timezone" in account:
+                owner.timezone_confirmed = owner.timezone != OLD_DEFAULT_ZONE
             owner.save()
             tables = owned_models()
             for model, _ in tables:  # organizations come before the contacts that name them

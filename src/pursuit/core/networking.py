@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 # --- Keep in touch ---------------------------------------------------------------------------
@@ -272,15 +272,30 @@ class SankeyNode:
     y: float
     width: float
     height: float
-    label_at_left: bool = False  # the last column's labels sit left of the node
+    label_at_left: bool = False  # the last column's labels sit left of the node (end anchor)
+    # The phone's layout: the label on its own line above the node, in the gap between nodes,
+    # not beside it, where four columns leave no room for a label at a legible size.
+    label_above: bool = False
+    label_down: float = 0.0  # moved down by this much so it touches no other label
+    label_back: float = 0.0  # moved left by this much so it ends inside the drawing
 
     @property
     def label_y(self) -> float:
+        if self.label_above:
+            return round(self.y - LABEL_ABOVE_GAP + self.label_down, 2)
         return round(self.y + self.height / 2, 2)
 
     @property
     def label_x(self) -> float:
+        if self.label_above:
+            return round((self.x + self.width if self.label_at_left else self.x)
+                         - self.label_back, 2)
         return round(self.x - 6 if self.label_at_left else self.x + self.width + 6, 2)
+
+    @property
+    def label_dy(self) -> str:
+        """The text's shift from label_y: centred on it beside a node, sitting on it above."""
+        return "0" if self.label_above else "0.35em"
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,14 +315,60 @@ class Sankey:
     links: tuple[SankeyLink, ...]
 
 
+# Between a label set above its node and the node's top, in SVG units.
+LABEL_ABOVE_GAP = 4
+# The phone's drawing: about as many units wide as CSS pixels in a 390 px window's card, so
+# its 12-unit labels read at about 12 px (the wide drawing, 720 units, shrank them to 8).
+PHONE_WIDTH = 340
+PHONE_LINE = 18  # a label's line above its node: 12-unit text and room around it
+# A generous guess of a 12-unit bold label's advance per character (DejaVu Sans Bold, the
+# widest of the usual system fonts, averages about 0.65 em), to keep labels apart.
+LABEL_CHAR = 8.2
+LABEL_HEIGHT = 13
+
+
+def _label_box(node: SankeyNode) -> tuple[float, float, float, float]:
+    """Left, right, top, bottom of a label set above its node, estimated from its text."""
+    text = LABEL_CHAR * (len(node.label) + 1 + len(str(node.value)))
+    left = node.label_x - text if node.label_at_left else node.label_x
+    return left, left + text, node.label_y - LABEL_HEIGHT + 2, node.label_y + 3
+
+
+def _declutter(nodes: list[SankeyNode], width: float) -> list[SankeyNode]:
+    """Labels above their nodes, each moved left if it would run past the drawing's right
+    edge, then down below any label it would touch (a short node's label next to a tall
+    column's, the last column's beside the one before it)."""
+    placed: list[SankeyNode] = []
+    for node in sorted(nodes, key=lambda n: (n.label_y, n.x)):
+        past = _label_box(node)[1] - width
+        if past > 0 and not node.label_at_left:
+            node = replace(node, label_back=past)
+        moved = True
+        while moved:
+            moved = False
+            left, right, top, bottom = _label_box(node)
+            for other in placed:
+                o_left, o_right, o_top, o_bottom = _label_box(other)
+                if left < o_right + 4 and o_left < right + 4 and top < o_bottom and o_top < bottom:
+                    node = replace(node, label_down=node.label_down + o_bottom - top + 2)
+                    moved = True
+        placed.append(node)
+    return placed
+
+
 def sankey_layout(flows: Sequence[Flow], columns: Sequence[Sequence[str]] = SANKEY_COLUMNS,
                   width: float = 720, height: float = 320, node_width: float = 14,
-                  gap: float = 14) -> Sankey:
+                  gap: float = 14, labels_above: bool = False) -> Sankey:
     """Boxes for the nodes and bands for the flows, in SVG user units.
 
     A node is as tall as the larger of what flows in and out of it; every column shares one
     scale so band widths compare across the chart. Nodes with no flow are left out.
+    `labels_above` (the phone's layout) keeps a line above each node for its label: the
+    gaps between nodes, and the space above the first, are a label's line tall.
     """
+    top = 0.0
+    if labels_above:
+        gap, top = max(gap, PHONE_LINE), PHONE_LINE
     inflow: dict[str, int] = defaultdict(int)
     outflow: dict[str, int] = defaultdict(int)
     for f in flows:
@@ -318,15 +379,17 @@ def sankey_layout(flows: Sequence[Flow], columns: Sequence[Sequence[str]] = SANK
     cols = [c for c in cols if c]
     if not cols:
         return Sankey(width, height, (), ())
-    room = min((height - gap * (len(c) - 1)) / max(sum(value[n] for n in c), 1) for c in cols)
+    room = min((height - top - gap * (len(c) - 1)) / max(sum(value[n] for n in c), 1)
+               for c in cols)
     step = (width - node_width) / max(len(cols) - 1, 1)
     nodes: dict[str, SankeyNode] = {}
     for i, col in enumerate(cols):
-        y = 0.0
+        y = top
         for n in col:
             h = value[n] * room
             nodes[n] = SankeyNode(n, value[n], round(i * step, 2), round(y, 2), node_width,
-                                  round(h, 2), label_at_left=i == len(cols) - 1 and i > 0)
+                                  round(h, 2), label_at_left=i == len(cols) - 1 and i > 0,
+                                  label_above=labels_above)
             y += h + gap
     order = {n: k for k, n in enumerate(n for col in cols for n in col)}
     out_y = {n: node.y for n, node in nodes.items()}
@@ -347,7 +410,11 @@ def sankey_layout(flows: Sequence[Flow], columns: Sequence[Sequence[str]] = SANK
         path = (f"M{x0:.1f},{y0:.1f} C{mid:.1f},{y0:.1f} {mid:.1f},{y1:.1f} "
                 f"{x1:.1f},{y1:.1f}")
         links.append(SankeyLink(f.source, f.target, f.value, path, round(max(t, 1.0), 2)))
-    return Sankey(width, height, tuple(nodes.values()), tuple(links))
+    laid = tuple(nodes.values())
+    if labels_above:
+        laid = tuple(_declutter(list(laid), width))
+        height = max(height, *(_label_box(n)[3] for n in laid))
+    return Sankey(width, height, laid, tuple(links))
 
 
 # --- Chart: follow-up adherence by week ------------------------------------------------------

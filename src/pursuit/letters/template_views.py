@@ -113,7 +113,8 @@ def _posted_parts(post: QueryDict) -> form_parts.Parts:
     return form_parts.Parts(
         tuple(post.get(f"subject-{j}", "") for j in range(count("subjects"))),
         post.get("greeting", ""), tuple(paragraphs), post.get("sign_off", ""),
-        post.get("preamble", "").replace("\r\n", "\n"))
+        post.get("preamble", "").replace("\r\n", "\n"),
+        post.get("subject-code", "").replace("\r\n", "\n"))
 
 
 def _moved(parts: form_parts.Parts, action: str) -> form_parts.Parts:
@@ -124,7 +125,7 @@ def _moved(parts: form_parts.Parts, action: str) -> form_parts.Parts:
     i = int(at) if at.isdigit() and int(at) < len(paragraphs) else -1
     if verb == "add":
         paragraphs.append(form_parts.Paragraph())
-    elif verb == "subject":
+    elif verb == "subject" and not parts.subject_code:
         subject = (*subject, "") if subject else ("", "")
     elif i < 0:
         pass
@@ -137,7 +138,7 @@ def _moved(parts: form_parts.Parts, action: str) -> form_parts.Parts:
     elif verb == "wording" and not paragraphs[i].code:
         paragraphs[i] = form_parts.Paragraph((*paragraphs[i].wordings, ""))
     return form_parts.Parts(subject, parts.greeting, tuple(paragraphs), parts.sign_off,
-                            parts.preamble)
+                            parts.preamble, parts.subject_code)
 
 
 @member
@@ -188,6 +189,7 @@ def _shown(parts: form_parts.Parts, errors: dict[str, str]) -> dict[str, object]
         return {"name": name, "value": value, "error": errors.get(name, "")}
     return {
         "subject": [field(f"subject-{j}", w) for j, w in enumerate(parts.subject)],
+        "subject_code": parts.subject_code,
         "greeting": field("greeting", parts.greeting),
         "sign_off": field("sign_off", parts.sign_off),
         "preamble": parts.preamble,

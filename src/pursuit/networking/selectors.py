@@ -299,6 +299,7 @@ def keep_in_touch_offer(owner: User, application: Application) -> KeepInTouchOff
 @dataclass(frozen=True, slots=True)
 class Charts:
     sankey: rules.Sankey
+    sankey_phone: rules.Sankey  # narrower, labels above their nodes (see sankey_layout)
     flows: list[rules.Flow]
     not_sent: int
     weeks: list[rules.WeekAdherence]
@@ -355,7 +356,10 @@ def charts_for(owner: User, today: date) -> Charts:
     minutes, goals = _sessions(owner, since)
     cells, months = rules.heatmap_cells(minutes, goal, today, HEATMAP_WEEKS)
     return Charts(
-        sankey=rules.sankey_layout(flows), flows=flows, not_sent=sum(1 for p in paths if not p),
+        sankey=rules.sankey_layout(flows),
+        sankey_phone=rules.sankey_layout(flows, width=rules.PHONE_WIDTH, height=360,
+                                         labels_above=True),
+        flows=flows, not_sent=sum(1 for p in paths if not p),
         weeks=weeks, bars=bars, bar_top=top, cells=cells, months=months, goal=goal,
         total_minutes=sum(minutes.values()),
         days_met=sum(1 for d, m in minutes.items() if m >= goals.get(d, goal)),

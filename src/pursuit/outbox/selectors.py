@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from email.message import Message as EmailMessage
+
 from django.db.models import Case, IntegerField, QuerySet, Value, When
 
 from pursuit.accounts.models import User
@@ -28,6 +30,29 @@ def outbox_for(owner: User) -> QuerySet[Message]:
 def message_for(owner: User, message_id: int) -> Message:
     return Message.objects.prefetch_related("attempt_log").get(
         pk=message_id, owner=owner)
+
+
+# The HTML part is shown in a sandboxed frame (no scripts, no forms, another origin) and,
+# inside it, under a policy that loads nothing from anywhere: no tracking pixel, no remote
+# font or stylesheet, only the message's own inline styles and data: images.
+HTML_PART_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                    "font-src data:; form-action 'none'; base-uri 'none'")
+
+
+def html_part(email: EmailMessage) -> str | None:
+    """The message's HTML part as a document for an iframe's srcdoc, or None for plain text.
+
+    The messages Pursuit writes are plain text, but a message is shown from its MIME tree
+    (what the recipient's client gets), so an HTML part, if one is ever built, is shown as
+    the client would render it, and never with its scripts or remote loads."""
+    for part in email.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            charset = part.get_content_charset() or "utf-8"
+            html = payload.decode(charset, "replace") if isinstance(payload, bytes) else ""
+            return (f'<!doctype html><meta charset="utf-8"><meta http-equiv='
+                    f'"Content-Security-Policy" content="{HTML_PART_POLICY}">{html}')
+    return None
 
 
 def mail_account_for(owner: User) -> MailAccount | None:

@@ -11,8 +11,8 @@ A part's text is plain words with placeholders (`{{ recipient.first_name }}`, fr
 the people of one round get them in turn (the first person the first wording, the second the
 second..., `variant % n`), which the source says as `{% if variant % n == k %}`. A paragraph
 written in code that the form cannot show as words (`{% if topics %}...`) is kept as it is: it
-can be moved or removed in the form and changed in the code view. A comment or `{% set %}` at
-the top is kept too.
+can be moved or removed in the form and changed in the code view; so is a subject in code. A
+comment or `{% set %}` at the top is kept too.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ _PLACEHOLDERS: tuple[tuple[str, str, frozenset[str]], ...] = (
     ("lines.cares", "what they care about, answered by a strength",
      frozenset({"thank_you_email"})),
     ("lines.closing", "a closing, worded for each person", frozenset({"thank_you_email"})),
+    ("lines.greeting", "a greeting word (Dear, Hello, Hi), for each person",
+     frozenset({"thank_you_email"})),
     ("lines.sign_off", "a sign-off word, for each person", frozenset({"thank_you_email"})),
     ("interviewer_list", "the people who may call", frozenset({"reference_alert"})),
     ("relationship", "how the reference knows you", frozenset({"reference_alert"})),
@@ -89,6 +91,10 @@ class Parts:
     paragraphs: tuple[Paragraph, ...]
     sign_off: str
     preamble: str = ""  # comments and `{% set %}` at the top of the code, kept as they are
+    # A subject written in code the form cannot show as wordings (the career thank-you's
+    # "Thank you: I am joining X" only when X may be told): kept as it is, like a code
+    # paragraph, and changed in the code view. `subject` is then empty.
+    subject_code: str = ""
 
 
 class Unreadable(Exception):
@@ -116,6 +122,8 @@ def to_source(parts: Parts) -> TemplateText:
     chunks += [p.code or _choose(p.wordings, inline=False) for p in parts.paragraphs]
     chunks += [parts.sign_off] if parts.sign_off else []
     body = parts.preamble + "\n\n".join(chunks) + "\n"
+    if parts.subject_code:
+        return TemplateText(parts.subject_code, body)
     return TemplateText(_choose(parts.subject, inline=True) if parts.subject else "", body)
 
 
@@ -166,7 +174,7 @@ def _sign_off_like(chunk: str, known: set[str]) -> bool:
 def from_source(template: TemplateText, kind: str) -> Parts:
     """The parts of a template, or Unreadable when they would not give back its very code."""
     known = {name for name, _ in placeholders(kind)}
-    subject = template.subject
+    subject, subject_code = template.subject, ""
     if not subject:
         wordings: tuple[str, ...] = ()
     elif _is_text(subject, known):
@@ -174,7 +182,9 @@ def from_source(template: TemplateText, kind: str) -> Parts:
     else:
         wordings = _choices(subject, inline=True, known=known) or ()
         if not wordings:
-            raise Unreadable("the subject is written in code that the form cannot show")
+            if not _balanced(subject):
+                raise Unreadable("the subject's code is not complete")
+            subject_code = subject
     body = template.body.replace("\r\n", "\n")
     preamble = _PREAMBLE_RE.match(body).group(0)  # type: ignore[union-attr]
     chunks = [c for c in _BLANK_LINES_RE.split(body[len(preamble):].rstrip()) if c.strip()]
@@ -184,7 +194,7 @@ def from_source(template: TemplateText, kind: str) -> Parts:
     greeting = chunks.pop(0) if chunks and _greeting_like(chunks[0], known) else ""
     sign_off = chunks.pop() if chunks and _sign_off_like(chunks[-1], known) else ""
     parts = Parts(wordings, greeting, tuple(_paragraph(c, known) for c in chunks), sign_off,
-                  preamble)
+                  preamble, subject_code)
     again = to_source(parts)
     if again.subject != subject or again.body.rstrip() != body.rstrip():
         raise Unreadable("the code is laid out in a way the form would change")
@@ -245,5 +255,5 @@ def cleaned(parts: Parts) -> Parts:
                                    "paragraph, without a blank line", where=f"p-{i}-{j}")
             paragraphs.append(Paragraph(wordings))
     subject = tuple(" ".join(w.split()) for w in parts.subject if w.strip())
-    return Parts(subject, " ".join(parts.greeting.split()), tuple(paragraphs),
-                 _words(parts.sign_off), parts.preamble)
+    return Parts(() if parts.subject_code else subject, " ".join(parts.greeting.split()),
+                 tuple(paragraphs), _words(parts.sign_off), parts.preamble, parts.subject_code)

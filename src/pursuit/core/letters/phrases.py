@@ -2,14 +2,16 @@
 
 "Try to vary each a bit in case recipients compare notes." The proofreader flags two letters
 of one round as near-duplicates when most of their words sit in sentences they share
-(`core/proofread/siblings.py`). So each part of the letter (opening, topic, the strength that
-answers it, second topic, what the person cares about, closing, sign-off) has its own list of
-wordings, and a letter takes from each list the wording at `(variant * step + offset) % size`.
-The lists have 7 to 11 entries, of different sizes (opening 8, first topic 7, its strength 9,
-second topic 11, what they care about 10, closing 11; "cares about" with no strength left to
-answer it, 5), and the steps are prime to their sizes: the letters of a panel of up to seven
-people differ in every part, and in a bigger panel two letters share only the parts whose
-list size divides the difference of their places, a few at most.
+(`core/proofread/siblings.py`). So each part of the letter (greeting, opening, topic, the
+strength that answers it, second topic, what the person cares about, closing, sign-off) has
+its own list of wordings, and a letter takes from each list the wording at
+`(variant * step + offset) % size`. The lists have 7 to 11 entries, of different sizes
+(opening 8, first topic 7, its strength 9, second topic 11, what they care about 10, closing
+11, sign-off 8; "cares about" with no strength left to answer it, 5; the greeting word only
+3, as few are usual), and the steps are prime to their sizes: the letters of a panel of up to
+seven people differ in every part but the greeting (three in a row differ there too), and
+in a bigger panel two letters share only the parts whose list size divides the difference of
+their places, a few at most.
 
 Each wording may use {role}, {employer}, {on_day} (" on Tuesday", or nothing), {topic} and
 {Topic} (the topic with its article), {deed} (a strength, after "I"), {cares} and {Cares}.
@@ -131,6 +133,9 @@ CLOSINGS = (
     "I would be delighted to continue our discussion whenever it is convenient for you.",
     "Thank you for considering me; I hope we stay in touch whatever comes next.",
 )
+# The word before the person's name: a panel's letters open differently too. All three
+# are usual in a thank-you after an interview, with a first name or with "Dr. Okonkwo".
+GREETINGS = ("Dear", "Hello", "Hi")
 SIGN_OFFS = ("Best regards", "Kind regards", "With thanks", "Warm regards", "Many thanks",
              "All the best", "Best wishes", "Sincerely")
 
@@ -138,7 +143,7 @@ SIGN_OFFS = ("Best regards", "Kind regards", "With thanks", "Warm regards", "Man
 _STEPS: dict[str, tuple[int, int]] = {
     "subject": (3, 0), "opening": (3, 0), "first_topic": (3, 0), "tie": (5, 0),
     "second_topic": (3, 1), "cares": (3, 0), "cares_alone": (2, 0), "spare": (3, 0),
-    "closing": (4, 0), "sign_off": (5, 0),
+    "closing": (4, 0), "sign_off": (5, 0), "greeting": (1, 0),
 }
 
 
@@ -176,7 +181,8 @@ def _fill(wording: str, talk: Talk, **extra: str) -> str:
 def thank_you_lines(talk: Talk, variant: int) -> dict[str, object]:
     """The sentences of one thank-you: `subject`, `opening`, `topics` (a sentence for each of
     at most two topics, the first followed by the strength that answers it), `cares`, `spare`,
-    `closing` and `sign_off`; a part with nothing to stand on is empty."""
+    `closing`, `greeting` (the word before the name) and `sign_off`; a part with nothing to
+    stand on is empty."""
     topics: list[str] = []
     if talk.topics:
         first = _fill(pick(FIRST_TOPICS, variant, "first_topic"), talk, topic=talk.topics[0])
@@ -198,5 +204,6 @@ def thank_you_lines(talk: Talk, variant: int) -> dict[str, object]:
         "opening": _fill(pick(OPENINGS, variant, "opening"), talk),
         "topics": topics, "cares": cares, "spare": spare,
         "closing": _fill(pick(CLOSINGS, variant, "closing"), talk),
+        "greeting": pick(GREETINGS, variant, "greeting"),
         "sign_off": pick(SIGN_OFFS, variant, "sign_off"),
     }

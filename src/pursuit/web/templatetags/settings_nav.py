@@ -45,6 +45,9 @@ _GROUPS: tuple[tuple[str, tuple[tuple[str, str, tuple[str, ...], bool], ...]], .
         ("Calendar", "calendar_settings", ("calendar_settings",), False),
         ("Coaches", "coach_settings", ("coach_settings",), False),
         ("API", "api_tokens", ("api_tokens",), False),
+    )),
+    # The instance's, not the user's: only its administrator sees this group.
+    ("This Pursuit", (
         ("Accounts", "account_settings", ("account_settings",), True),
     )),
 )
@@ -70,5 +73,6 @@ def settings_groups(context: template.Context) -> dict[str, Any]:
             section = Section(title, reverse(url_name), here)
             current = section if here else current
             shown.append(section)
-        groups.append(Group(label, tuple(shown)))
+        if shown:
+            groups.append(Group(label, tuple(shown)))
     return {"groups": groups, "current": current}

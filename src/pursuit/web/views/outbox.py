@@ -49,8 +49,9 @@ def message_detail(request: HttpRequest, message_id: int) -> HttpResponse:
     message = _message(request, message_id)
     # The page shows the message as its recipient reads it; the raw source (headers, encoded
     # body: what the .eml holds) is there for whoever wants it, folded away.
+    email = services.build_email(message)
     return render(request, "outbox/message.html", {
-        "message": message, "raw": services.build_email(message).as_string()})
+        "message": message, "raw": email.as_string(), "html": selectors.html_part(email)})
 
 
 @login_required
