@@ -13,8 +13,11 @@ merely `claimed` ones go back to the queue untouched.
 
 No account can hold up the others:
 - fair: a round serves every account with due messages in turn, those served least recently
-  first, and a round ends as soon as a message of anyone becomes due meanwhile, so no
-  account's thousand messages delay another's one by more than the message in hand;
+  first, and a round ends as soon as a message becomes due meanwhile for an account that has
+  nothing left in the round, so no account's thousand messages delay another's one by more
+  than the message in hand (a new message of an account still being served would wait
+  behind that account's own older ones anyway: it does not end the round, which would only
+  cost a claim per message while the user approves letters);
 - a mail server that never answers costs its own account one timeout, not every account's:
   connections are opened (connect, TLS, login) on background threads while the others' mail
   goes on, and after a connection failure the account is set aside, all its due messages back
@@ -443,7 +446,7 @@ class Worker:
                 lane.messages.clear()
             # Someone's message became due meanwhile: this round ends after the message in
             # hand, and the next one serves that account first.
-            over = self.stopping or self._newly_due(began)
+            over = self.stopping or self._newly_due(began, ring)
             following = None if over else self._next(ring, wait=False)
             copy = lane.transport.name == SmtpTransport.name and self._copy.get(lane.key, False)
             if (copy and outcome == SENT and isinstance(lane.transport, SmtpTransport)
@@ -462,15 +465,26 @@ class Worker:
             if following is not None and attempt_next is not None:
                 started = (*following, attempt_next)
 
-    def _newly_due(self, began: datetime) -> bool:
-        """Did a message of anyone become due since the round began (queued, sent again, or
-        its retry time come)? Then the round ends after the message in hand, so that it is
-        not kept waiting behind the rest of another account's round."""
+    def _newly_due(self, began: datetime, ring: Iterable[_Lane] = ()) -> bool:
+        """Did a message become due since the round began (queued, sent again, or its retry
+        time come) for an account with nothing left in this round? Then the round ends after
+        the message in hand, so that it is not kept waiting behind the rest of another
+        account's round. (An account still in the round is served again in turn.)"""
+        serving = [lane.key for lane in ring if lane.messages]
+        owners = [key for key in serving if key is not INSTANCE]
+        skip = ""  # only placeholders are added: the values go as parameters
+        if owners:
+            skip += " AND NOT (system = %s AND owner_id IN (" + ", ".join(["%s"] * len(owners))
+            skip += "))"
+        if INSTANCE in serving:
+            skip += " AND system = %s"
+        params = [*DUE_STATES, _db_time(began), _db_time(timezone.now()),
+                  *((False, *owners) if owners else ()),
+                  *((False,) if INSTANCE in serving else ())]
         with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT 1 FROM outbox_message WHERE state IN (%s, %s) AND next_attempt_at > %s"
-                " AND next_attempt_at <= %s LIMIT 1",
-                [*DUE_STATES, _db_time(began), _db_time(timezone.now())])
+            sql = ("SELECT 1 FROM outbox_message WHERE state IN (%s, %s)"  # noqa: S608
+                   " AND next_attempt_at > %s AND next_attempt_at <= %s" + skip + " LIMIT 1")
+            cursor.execute(sql, params)
             return cursor.fetchone() is not None
 
     def _next(self, ring: deque[_Lane], *, wait: bool) -> tuple[_Lane, Message] | None:
