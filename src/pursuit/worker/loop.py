@@ -89,6 +89,10 @@ OPENING_THREADS = 8
 OPEN_GRACE = 1.0
 KEEP_SENT_TEXT = 5000  # messages kept as sent for their Sent-folder copy (a few MB at most)
 BEAT_EVERY = 10.0  # seconds: a long round still says the worker is alive
+# Seconds an idle worker keeps its SMTP connections: letters approved one after the other
+# each find them open (a server that dropped one meanwhile costs one new connection, made by
+# SmtpTransport.send before a byte of the message goes out).
+KEEP_IDLE = 30.0
 INSTANCE = None  # the lane of mail sent through the instance's own mailer (invitations)
 
 
@@ -288,6 +292,7 @@ class Worker:
     def run(self, *, once: bool = False) -> int:
         """Work until stopped (or, with once, until nothing is due). Returns messages handled."""
         handled = 0
+        idle_since: float | None = None
         try:
             while not self.stopping:
                 self._beat()
@@ -310,8 +315,12 @@ class Worker:
                     self._last_imap = time.monotonic()
                 if once:
                     break
-                if not did:
-                    self._close_transports()
+                if did:
+                    idle_since = None
+                else:
+                    idle_since = time.monotonic() if idle_since is None else idle_since
+                    if time.monotonic() - idle_since >= KEEP_IDLE:
+                        self._close_transports()
                     self._sleep(self.idle_sleep)
         finally:
             self.release_claims()
