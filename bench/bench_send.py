@@ -10,7 +10,9 @@ Senders, each to the same sink process on 127.0.0.1, in the same run:
   approved, each queued for its touch through the cadence (`touch_queue_message`, the step
   of an approval that puts the message in the outbox: ownership, the touch still wanted,
   its thread's earlier messages), then delivered by the worker, which marks each touch done;
-  timed from the first queueing to the last delivery;
+  timed from the first queueing to the last delivery (the worker is `pursuit worker` running
+  as its own process; while letters are queued back to back it hardly gets SQLite's write
+  lock, so it delivers mostly after them);
 - for information, approve to delivered: the same letters approved by the user's click
   (`letter_approve`: the pre-send proofreading again, then the queueing above), timed from
   the first approval to the last delivery. (The applications, rounds and drafts are made
