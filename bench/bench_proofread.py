@@ -16,6 +16,8 @@ Prints, measured in one run:
   HELD-OUT half separately, with the set-level figures (clean letters with a finding,
   near-duplicate pairs flagged, pairs of different letters flagged). The rules are never tuned
   on the held-out half: only its totals are printed, never a letter's result;
+- the same totals on the second batch of that set (tests/proofread_eval/batch2), reported whole
+  as its own group, "BATCH 2 (held-out)": never a letter's result, and no target on it;
 then PASS or FAIL against the targets. Exit status 1 on FAIL. The targets are checked on the
 project corpus and the speed; the evaluation set's figures are reported (its floors are
 asserted by tests/core/test_proofread_eval.py).
@@ -39,7 +41,13 @@ sys.path.insert(0, str(ROOT))  # for tests.core.proofread_corpus
 
 import enchant  # noqa: E402
 from tests.core.proofread_corpus.corpus import load_cases, score_corpus  # noqa: E402
-from tests.proofread_eval.harness import HALVES, evaluate, load_eval_cases  # noqa: E402
+from tests.proofread_eval.harness import (  # noqa: E402
+    BATCH2_LABEL,
+    HALVES,
+    evaluate,
+    load_batch2_cases,
+    load_eval_cases,
+)
 
 from pursuit.core.proofread import (  # noqa: E402
     FINDING_TYPES,
@@ -142,7 +150,8 @@ def _medians(samples: list[tuple[float, float]]) -> Timing:
 
 
 def evaluation_set(dev_mistakes: bool) -> None:
-    """Per-type figures on both halves of the outside set; details of the DEV half only."""
+    """Per-type figures on both halves of the outside set and on its batch 2; details of the DEV
+    half only."""
     halves = load_eval_cases()
     for half in HALVES:
         result = evaluate(halves[half])
@@ -151,6 +160,10 @@ def evaluation_set(dev_mistakes: bool) -> None:
         if half == "dev" and dev_mistakes:
             for mistake in result.score.mistakes:
                 print(f"  {mistake}")
+    # Batch 2 is held out whole: its totals only, even with --dev-mistakes.
+    batch2 = evaluate(load_batch2_cases())
+    print(f"\nevaluation set, {BATCH2_LABEL}: {batch2.summary()}")
+    print(batch2.score.table())
 
 
 def main() -> int:

@@ -29,13 +29,19 @@ mailmerge's (approve to delivered is printed, with no target: proofreading a let
 user's approval, which mailmerge does not do).
 
     .venv/bin/python bench/bench_send.py [--messages 1000] [--rounds 3] [--no-approve]
-        [--sent-folder [--imap-no-fsync]]
+        [--sent-folder [--imap-no-fsync]] [--xoauth2]
+
+With --xoauth2, the worker again with the account signed in with OAuth: SMTP logs in with
+XOAUTH2 at a sink that checks the token with a local authorization server (both in a process
+of their own, bench/xoauth2_sink_server.py), and with --sent-folder the copies go in over IMAP
+XOAUTH2 through dovecot's OAuth 2.0 passdb ("pursuit XOAUTH2+Sent": the issue's figure).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import shutil
 import signal
@@ -115,10 +121,12 @@ def mailmerge(binary: Path, port: int, rows: list[dict[str, str]]) -> float:
     return time.perf_counter() - began
 
 
-def pursuit(port: int, rows: list[dict[str, str]], imap_port: int | None = None
-            ) -> tuple[float, float, float]:
+def pursuit(port: int, rows: list[dict[str, str]], imap_port: int | None = None,
+            oauth: dict[str, str] | None = None) -> tuple[float, float, float]:
     """Returns (seconds to queue, seconds for the worker to deliver, seconds until the worker
-    is done: with `imap_port`, until each message is also in the Sent folder)."""
+    is done: with `imap_port`, until each message is also in the Sent folder). With `oauth`
+    (tokens of the XOAUTH2 sink's authorization server) the account is signed in with OAuth:
+    SMTP and IMAP log in with XOAUTH2."""
     from django.db.models import Max
     from django.utils import timezone
 
@@ -143,6 +151,17 @@ def pursuit(port: int, rows: list[dict[str, str]], imap_port: int | None = None
             imap_host="127.0.0.1", imap_port=imap_port, imap_security="none",
             imap_username="jordan", imap_password_encrypted=encrypt(IMAP_PASSWORD),
             sent_copy="on")
+    if oauth is not None:
+        from datetime import timedelta
+
+        from pursuit.crypto import encrypt
+
+        # Signed in as after "Sign in with Microsoft": a fresh access token (no renewal due).
+        MailAccount.objects.filter(owner=owner).update(
+            smtp_username=OAUTH_USER, imap_username=OAUTH_USER, oauth_provider="microsoft",
+            oauth_access_encrypted=encrypt(oauth["access_token"]),
+            oauth_refresh_encrypted=encrypt(oauth["refresh_token"]),
+            oauth_expires_at=timezone.now() + timedelta(hours=1))
     began = time.perf_counter()
     for row in rows:
         message_enqueue(owner=owner, to_address=row["email"], to_name=row["name"],
@@ -164,6 +183,7 @@ def pursuit(port: int, rows: list[dict[str, str]], imap_port: int | None = None
 
 
 IMAP_PASSWORD = "bench imap password"
+OAUTH_USER = "jordan@example.com"
 
 
 def letters_setup(port: int, rows: list[dict[str, str]]) -> Path:
@@ -284,6 +304,10 @@ def main() -> int:
                         help="also time the worker appending each message to dovecot's Sent")
     parser.add_argument("--imap-no-fsync", action="store_true",
                         help="with --sent-folder: dovecot without a disk sync per message")
+    parser.add_argument("--xoauth2", action="store_true",
+                        help="also time the worker signed in with OAuth: SMTP (and with "
+                             "--sent-folder, IMAP) log in with XOAUTH2 against a local "
+                             "authorization server")
     args = parser.parse_args()
     import django
 
@@ -315,6 +339,27 @@ def main() -> int:
                           "mail_fsync = never\n" if args.imap_no_fsync else "").__enter__()
         times["pursuit worker+Sent"] = []
         times["  all in Sent"] = []  # the same runs, until the last copy was appended
+    oauth_sink = oauth = oauth_imap = None
+    oauth_port = free_port()
+    oauth_counts = WORK / "xoauth2-sink.json"
+    if args.xoauth2:
+        oauth_sink = subprocess.Popen(
+            [sys.executable, str(HERE / "xoauth2_sink_server.py"), str(oauth_port),
+             str(oauth_counts), OAUTH_USER], stdout=subprocess.PIPE, text=True)
+        assert oauth_sink.stdout is not None
+        oauth = json.loads(oauth_sink.stdout.readline())
+        times["pursuit worker XOAUTH2"] = []
+        if args.sent_folder:
+            from tests.outbox.oauth_server import dovecot_oauth_config
+
+            folder = Path(tempfile.mkdtemp(prefix="pursuit-bench-oauth-"))
+            folder.chmod(0o755)
+            # dovecot's OAuth 2.0 passdb, asking the sink's authorization server.
+            oauth_imap = ImapServer(
+                {"jordan": IMAP_PASSWORD},
+                ("mail_fsync = never\n" if args.imap_no_fsync else "")
+                + dovecot_oauth_config(oauth["auth"], str(folder))).__enter__()
+            times["pursuit XOAUTH2+Sent"] = []
     try:
         template = None if args.no_approve else letters_setup(port, rows)
         for _ in range(args.rounds):
@@ -327,6 +372,12 @@ def main() -> int:
                 _, delivered, copied = pursuit(port, rows, imap.port)
                 times["pursuit worker+Sent"].append(delivered)
                 times["  all in Sent"].append(copied)
+            if oauth is not None:
+                times["pursuit worker XOAUTH2"].append(
+                    pursuit(oauth_port, rows, oauth=oauth)[1])
+            if oauth_imap is not None and oauth is not None:
+                times["pursuit XOAUTH2+Sent"].append(
+                    pursuit(oauth_port, rows, oauth_imap.port, oauth=oauth)[1])
             if template is not None:
                 times["approved to delivered"].append(
                     pursuit_approve(template, rows, proofread=False))
@@ -336,10 +387,18 @@ def main() -> int:
         sink.wait(timeout=30)
         if imap is not None:
             imap.__exit__(None, None, None)
-    import json
+        if oauth_sink is not None:
+            oauth_sink.send_signal(signal.SIGTERM)
+            oauth_sink.wait(timeout=30)
+        if oauth_imap is not None:
+            oauth_imap.__exit__(None, None, None)
 
     received = json.loads(counts.read_text())["count"]
-    expected = args.messages * args.rounds * (len(times) - (2 if imap is not None else 1))
+    oauth_runs = [n for n in ("pursuit worker XOAUTH2", "pursuit XOAUTH2+Sent") if n in times]
+    # "queue+worker" and "all in Sent" are timings of runs counted already.
+    expected = args.messages * args.rounds * (
+        len(times) - (2 if imap is not None else 1) - len(oauth_runs))
+    oauth_expected = args.messages * args.rounds * len(oauth_runs)
     rate = {name: args.messages / statistics.median(t) for name, t in times.items()}
     for name, value in rate.items():
         spread = ", ".join(f"{args.messages / t:.0f}" for t in times[name])
@@ -358,6 +417,15 @@ def main() -> int:
         print(f"pursuit with Sent-folder append / mailmerge: {with_sent:.2f}  (target >= 1.5; "
               f"until the last copy: {rate['  all in Sent'] / rate['mailmerge']:.2f})")
         ok = ok and with_sent >= 1.5
+    if oauth_runs:
+        oauth_received = json.loads(oauth_counts.read_text())
+        print(f"XOAUTH2 sink received {oauth_received['count']} of {oauth_expected} "
+              f"({oauth_received['logins']} XOAUTH2 logins)")
+        ok = ok and oauth_received["count"] == oauth_expected
+        for name in oauth_runs:
+            ratio = rate[name] / rate["mailmerge"]
+            print(f"{name} / mailmerge: {ratio:.2f}  (target >= 1.5)")
+            ok = ok and ratio >= 1.5
     if "approved to delivered" in rate:
         for name in ("approved to delivered", "approve to delivered"):
             ratio = rate[name] / rate["mailmerge"]

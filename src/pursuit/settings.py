@@ -228,6 +228,22 @@ MAILERS = {
 }
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "pursuit@localhost")
 
+# "Sign in with Microsoft / Google" for the mail account (docs/mail-oauth.md): a provider
+# gets its button once its client ID is set; the endpoints default to the providers' own
+# (core.oauth.DEFAULTS) and are set otherwise only by the tests' local authorization server.
+PURSUIT_OAUTH = {
+    key: {"client_id": env_str(f"PURSUIT_OAUTH_{key.upper()}_CLIENT_ID", ""),
+          "client_secret": env_str(f"PURSUIT_OAUTH_{key.upper()}_CLIENT_SECRET", ""),
+          "authorize_url": env_str(f"PURSUIT_OAUTH_{key.upper()}_AUTHORIZE_URL", ""),
+          "token_url": env_str(f"PURSUIT_OAUTH_{key.upper()}_TOKEN_URL", ""),
+          # Microsoft's device grant; Google's userinfo (where its ID token has no address)
+          "device_url": env_str("PURSUIT_OAUTH_MICROSOFT_DEVICE_URL", "")
+          if key == "microsoft" else "",
+          "userinfo_url": env_str("PURSUIT_OAUTH_GOOGLE_USERINFO_URL", "")
+          if key == "google" else ""}
+    for key in ("microsoft", "google")
+}
+
 # How far ahead weekly follow-ups are planned for an open application.
 PURSUIT_PLAN_HORIZON_DAYS = env_int("PURSUIT_PLAN_HORIZON_DAYS", 120)
 PURSUIT_OPEN_SIGNUP = env_bool("PURSUIT_OPEN_SIGNUP", False)

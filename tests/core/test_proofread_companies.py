@@ -65,6 +65,10 @@ def test_a_word_shared_with_the_right_company_is_not_a_wrong_company() -> None:
     "I'd love the Senior Data Engineer role at Contoso.",
     "I can see a future at Contoso.",
     "Contoso's mission is what drew me in.",
+    "I can't wait to join the Contoso team.",
+    "I'd be proud to work for Contoso.",
+    "I'd love to help Contoso grow.",
+    "Contoso is clearly a great place to work.",
 ])
 def test_a_name_where_only_the_employer_fits_is_a_wrong_company(text: str) -> None:
     assert companies(text, others=()) == [("Contoso", "Larchmont Analytics")]
@@ -77,6 +81,9 @@ def test_a_name_where_only_the_employer_fits_is_a_wrong_company(text: str) -> No
     "I'd love to help the team with Airflow orchestration.",
     "I look forward to joining Dr. Okonkwo's team.",
     "I worked next to Quillfeather Park for years.",
+    "I left Wayfair in 2021 to join Airbnb, and I worked with Contoso as a vendor.",
+    "I left the call excited about joining Larchmont.",
+    "I used to work at TK Maxx in Leeds.",
 ])
 def test_other_names_in_other_places_are_not_companies(text: str) -> None:
     assert companies(text, others=("Quillfeather Health",)) == []

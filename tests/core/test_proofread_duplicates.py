@@ -23,6 +23,7 @@ def test_across_a_line_break_and_regardless_of_case() -> None:
 @pytest.mark.parametrize("text", [
     "We had had a similar issue.",  # correct English
     "I knew that that was right.",
+    "What it is is a matter of scale.",  # a clause as the subject of "is"
     "It was great.\n\nGreat teams ship.",  # punctuation between
     "Thank you\n\nyou all.",  # a paragraph break is structure
     "We grew 10 10-fold.",
@@ -34,3 +35,8 @@ def test_legitimate_repeats_pass(text: str) -> None:
 def test_a_name_that_repeats_on_purpose_passes() -> None:
     context = make_context(others=(), topics=("our office in Walla Walla",))
     assert check("I loved hearing about Walla Walla.", context) == []
+
+
+def test_is_is_after_a_plain_subject_is_a_slip() -> None:
+    [finding] = check("Our plan is is simple.")
+    assert (finding.type, finding.text) == ("duplicated_word", "is is")

@@ -5,6 +5,10 @@ regression fails; raise them when the proofreader gets better, never lower them 
 
 The table of each half is printed (run with -s to see it); only totals of the held-out half
 are ever printed, never a letter's result.
+
+The second batch (tests/proofread_eval/batch2, another author, later) is held out whole and
+reported as its own group with its totals only. It has no floors on purpose: it measures, and
+a floor would invite tuning the rules until it passes. Only its shape is asserted here.
 """
 
 from __future__ import annotations
@@ -12,16 +16,23 @@ from __future__ import annotations
 import pytest
 
 from pursuit.core.proofread import FINDING_TYPES
-from tests.proofread_eval.harness import HALVES, Half, HalfResult, evaluate, load_eval_cases
+from tests.proofread_eval import check_manifest
+from tests.proofread_eval.harness import (
+    BATCH2_LABEL,
+    HALVES,
+    Half,
+    HalfResult,
+    evaluate,
+    load_batch2_cases,
+    load_eval_cases,
+)
 
 # (precision, recall) per type, as reached; a type absent here must stay at 1.0 / 1.0.
 FLOORS: dict[Half, dict[str, tuple[float, float]]] = {
     "dev": {},
     "held_out": {
-        "misspelling": (0.94, 0.70),
-        "wrong_interviewer_name": (0.80, 1.0),
+        "misspelling": (1.0, 0.79),
         "wrong_interviewer_title": (1.0, 0.60),
-        "placeholder": (1.0, 0.85),
         "near_duplicate_sibling": (1.0, 0.85),
     },
 }
@@ -56,3 +67,15 @@ def test_the_split_is_fixed_and_about_half_and_half() -> None:
     halves = load_eval_cases()
     assert (len(halves["dev"]), len(halves["held_out"])) == (47, 46)
     assert {case.id.split("-")[0] for case in halves["held_out"]} >= {"panel03", "single01"}
+
+
+@pytest.mark.parametrize("batch", [[], ["batch2"]], ids=["batch1", "batch2"])
+def test_each_batch_is_well_formed(batch: list[str]) -> None:
+    assert check_manifest.main(batch) == 0
+
+
+def test_batch_two_is_reported_whole_as_its_own_group() -> None:
+    result = evaluate(load_batch2_cases())
+    print(f"\n{BATCH2_LABEL}: {result.summary()}\n{result.score.table()}")  # totals only
+    assert (result.letters, result.clean) == (50, 17)
+    assert (result.duplicate_pairs, result.other_pairs) == (5, 43)

@@ -126,3 +126,28 @@ def test_a_wrong_part_beside_a_right_one_is_reported_once() -> None:
 def test_initials_are_parts_of_the_name() -> None:
     assert check("Dear Adaeze N. Okonkwo,\nThanks, A. Okonkwo.",
                  make_context(interviewer="Adaeze N. Okonkwo")) == []
+
+
+@pytest.mark.parametrize(("prefix", "salutation"), [
+    ("Rev.", "Dear Father Okonkwo,"),
+    ("Rev.", "Dear Pastor Okonkwo,"),
+    ("Sister", "Dear Sister Adaeze,"),
+    ("Capt.", "Dear Captain Okonkwo,"),
+    ("Cllr", "Dear Councillor Okonkwo,"),
+    ("Judge", "Dear Judge Okonkwo,"),
+    ("Sgt", "Dear Sergeant Okonkwo,"),
+    ("Dr.", "Dear Okonkwo-san,"),
+])
+def test_other_forms_of_address_of_the_same_kind_pass(prefix: str | None,
+                                                      salutation: str) -> None:
+    assert check(f"{salutation}\n\nThank you for Tuesday.",
+                 make_context(prefix=prefix)) == []  # type: ignore[arg-type]
+
+
+def test_a_form_of_address_of_another_kind_is_a_wrong_prefix() -> None:
+    assert names("Dear Father Okonkwo,\n\nThank you.") == [("Father", "Dr.", "error")]
+
+
+def test_a_title_before_the_name_in_the_greeting_is_left_to_the_title_rule() -> None:
+    findings = check("Dear Director Okonkwo,\n\nThank you.")
+    assert [(f.type, f.text) for f in findings] == [("wrong_interviewer_title", "Director")]

@@ -31,6 +31,19 @@ from tests.core.proofread_corpus.builders import check, make_context, of_type
     ("TODO", None),
     ("___", None),
     ("???", None),
+    ("(insert topic here)", "migrating the FHIR pipeline to Kubernetes"),
+    ("INSERT TOPIC", "migrating the FHIR pipeline to Kubernetes"),
+    ("$topic", "migrating the FHIR pipeline to Kubernetes"),
+    ("%TOPIC%", "migrating the FHIR pipeline to Kubernetes"),
+    ("__TOPIC__", "migrating the FHIR pipeline to Kubernetes"),
+    ("TK", None),
+    ("NNN", None),
+    ("[ ]", None),
+    ("XX/XX/XXXX", None),
+    ("(###) ###-####", None),
+    ("(topic)", "migrating the FHIR pipeline to Kubernetes"),
+    ("*topic*", "migrating the FHIR pipeline to Kubernetes"),
+    ("INTERVIEWER", "Dr. Okonkwo"),
 ])
 def test_placeholders_are_found_with_their_span_and_likely_value(
     placeholder: str, suggestion: str | None
@@ -56,6 +69,10 @@ def test_the_interview_day_fills_a_date_placeholder() -> None:
     "My address is <siobhan@example.com> and my site <https://example.com>.",
     "I read the [post](https://example.com/post) you wrote.",
     "We cut it by 10x; the XL size and the TBA-free plan.",
+    "I worked at TK Maxx, spent $5 million, and fixed our __init__ file.",
+    "Your notes (your feedback especially) helped, and the add-ons (add-ons sell) too.",
+    "I led Project X, read the X-ray, and grew 50% one year and 20% the next.",
+    "I was thinking about ... well, everything we discussed.",
 ])
 def test_brackets_that_are_not_placeholders_pass(text: str) -> None:
     assert of_type(check(text, make_context()), "placeholder") == []
@@ -67,6 +84,9 @@ def test_brackets_that_are_not_placeholders_pass(text: str) -> None:
     ("Dear ,\n\nThank you.", "Dear ,", "Dear Dr. Okonkwo,"),
     ("Dear,\n\nThank you.", "Dear,", "Dear Dr. Okonkwo,"),
     ("Write to me at  any time.", "at  any", None),
+    ("I enjoyed our talk about  and the cranes.", "about  and", None),
+    ("Thanks for the chat about the  role.", "the  role", None),
+    ("I saved X% of the cost.", "X", None),
 ])
 def test_an_empty_slot_is_a_placeholder(text: str, slot: str, fill: str | None) -> None:
     context = replace(make_context(), candidate_phone="+1 617 555 0134")
@@ -81,3 +101,9 @@ def test_an_empty_slot_is_a_placeholder(text: str, slot: str, fill: str | None) 
 ])
 def test_spacing_habits_are_not_empty_slots(text: str) -> None:
     assert check(text) == []
+
+
+def test_a_field_in_a_company_position_is_a_placeholder_not_a_wrong_company() -> None:
+    findings = check("I would love to join COMPANY next spring.", make_context())
+    assert [(f.type, f.text, f.suggestion) for f in findings] == [
+        ("placeholder", "COMPANY", "Larchmont Analytics")]

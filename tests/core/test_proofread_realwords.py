@@ -35,6 +35,65 @@ SLIPS = [
     ("We tracked the side affects of the change.", "affects", "effects"),
     ("The analysts value there own dashboards.", "there", "their"),
     ("I lead the migration and cut costs by a third.", "lead", "led"),
+    # a letter dropped or swapped that leaves another word
+    ("Thank you for you time on Tuesday.", "you", "your"),
+    ("I learned a lot form your team.", "form", "from"),
+    ("I was exited to see the demo.", "exited", "excited"),
+    ("It is an exiting opportunity.", "exiting", "exciting"),
+    ("Please let me no if you need more.", "no", "know"),
+    ("I now you are busy this week.", "now", "know"),
+    ("I would be a great fit four this role.", "four", "for"),
+    ("I hope to meat the rest of the team.", "meat", "meet"),
+    ("I wrote a through review of the design.", "through", "thorough"),
+    ("Team moral was low when I joined.", "moral", "morale"),
+    ("We where able to cut the latency.", "where", "were"),
+    ("Did you here about the launch?", "here", "hear"),
+    ("I have all ready sent the slides.", "all ready", "already"),
+    ("I am eager to lean more about the team.", "lean", "learn"),
+    ("I would defiantly enjoy the work.", "defiantly", "definitely"),
+    ("I raised costumer satisfaction by a fifth.", "costumer", "customer"),
+    ("I spent five years in the pubic sector.", "pubic", "public"),
+    ("As a project manger I ran three teams.", "manger", "manager"),
+    ("I have led teams of to or three engineers.", "to", "two"),
+    ("I was to excited to sleep.", "to", "too"),
+    ("I am excited about the roll.", "roll", "role"),
+    ("It will effect how we ship.", "effect", "affect"),
+    ("Thank you for the kind complement.", "complement", "compliment"),
+    ("We must insure that the data is right.", "insure", "ensure"),
+    ("I would like to work along side you.", "along side", "alongside"),
+    ("My background compliments the skills already on your team.", "compliments",
+     "complements"),
+    ("I admired how the nurses shared there knowledge.", "there", "their"),
+    ("The team plans to double it's capacity.", "it's", "its"),
+    ("Last year I lead a migration of 40 services.", "lead", "led"),
+    ("I was quiet surprised by the size of the team.", "quiet", "quite"),
+    ("We will role the change out next week.", "role", "roll"),
+    ("I hope your well.", "your", "you're"),
+    ("I received an email form your colleague.", "form", "from"),
+    ("I cant wait to hear more.", "cant", "can't"),
+    ("I wont let the team down.", "wont", "won't"),
+    ("It dose not matter much.", "dose", "does"),
+    ("We meet everyday at nine.", "everyday", "every day"),
+    ("I have no background other then robotics.", "then", "than"),
+    ("We followed the principals of good design.", "principals", "principles"),
+    ("I advice clients on calibration.", "advice", "advise"),
+    ("We met twice a weak.", "weak", "week"),
+    ("We left a few lose ends.", "lose", "loose"),
+    ("I'm hear to help.", "hear", "here"),
+    ("In the passed, I worked on cranes.", "passed", "past"),
+    ("It lead to a drop in errors.", "lead", "led"),
+    ("Everyone accept me had left.", "accept", "except"),
+    ("I filled in the application from.", "from", "form"),
+    ("I think there going to hire two.", "there", "they're"),
+    ("Is their going to be a second round?", "their", "there"),
+    ("It gives our clients piece of mind.", "piece", "peace"),
+    ("I poured over the logs for days.", "poured", "pored"),
+    ("The talk wet my appetite for more.", "wet", "whet"),
+    ("Please bare with me.", "bare", "bear"),
+    ("If I can help in anyway, let me know.", "anyway", "any way"),
+    ("I learned allot from the panel.", "allot", "a lot"),
+    ("I think I maybe a good fit.", "maybe", "may be"),
+    ("I took a brake from work in 2020.", "brake", "break"),
 ]
 
 
@@ -68,9 +127,52 @@ FITTING = [
     "Adding tests will affect the timeline, and the effect was small.",
     "I lead the platform team and enjoy the on-call work.",
     "The change affects our users, and its effects are small.",
+    "I can send you feedback and ask you questions about the roadmap.",
+    "We filled in the feedback form the team shared.",
+    "The new process will effect change, and it is a good complement to our tooling.",
+    "We will roll the change back if needed, and payroll signed off.",
+    "Our firm helps insure the homes of our members, and we are all ready to start.",
+    "We lean on data, and we were exiting the old data centre.",
+    "I now lead a team of six, we now have four engineers, and four of us shipped it.",
+    "I walked through the plan; the moral of the story is to test early.",
+    "I keep my personal data separate, and team morale was high.",
+    "I look forward to it, and I spoke to the people you introduced me to.",
+    "I can show you where the logs are kept and support you where needed.",
+    "We worked side by side, and one or two people asked about it.",
+    "It is too early to tell, and we moved from simple to complex systems.",
+    "Thank you for meeting me and your team; I was project manager for three years.",
+    "Is there knowledge we can reuse? I met people there, and there are findings to share.",
+    "I was quiet for a moment; the office was quiet and calm.",
+    "I lead the team and we deployed twice a week.",
+    "Last year I joined the team, and now I lead it.",
+    "Her skills complement the team, and your well-being matters.",
+    "I enjoyed your welcome to the team, and I filled in the form your office sent.",
+    "It was an everyday problem, and the everyday work of the nurses is hard.",
+    "He is wont to arrive early; we cut the dose by half.",
+    "The principal of the school took my advice; it was a weak signal.",
+    "We lose time each week; I passed the exam and the years passed quickly.",
+    "Leads lead to sales, I accept the offer, and I heard from the team.",
+    "Is there going to be a second round? Was their approach right? Is their team hiring?",
+    "It was a piece of work; we pour concrete over the rebar; the paint was wet.",
+    "Anyway, the bare minimum is fine; maybe we can meet; we allot two hours to it.",
+    "The brake pads were worn, and the reign of the old system ended.",
 ]
 
 
 @pytest.mark.parametrize("sentence", FITTING)
 def test_confusable_words_in_their_right_place_are_left_alone(sentence: str) -> None:
     assert check(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("I admire Larchmonts approach to data.", "Larchmonts", "Larchmont's"),
+    ("Thanks for sharing Okonkwos notes.", "Okonkwos", "Okonkwo's"),
+])
+def test_one_of_the_letters_own_names_without_its_apostrophe(sentence: str, wrong: str,
+                                                              right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+def test_the_names_with_an_apostrophe_or_alone_pass() -> None:
+    assert check("I admire Larchmont's approach, and Larchmont is growing.") == []

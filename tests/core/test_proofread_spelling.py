@@ -187,3 +187,21 @@ def test_two_words_run_together_around_a_function_word_are_a_slip() -> None:
 def test_a_slip_in_a_known_term_is_not_taken_for_a_name() -> None:
     [finding] = check("We talked about Kubernetez and Terraform.")
     assert (finding.text, finding.suggestion) == ("Kubernetez", "Kubernetes")
+
+
+@pytest.mark.parametrize(("slip", "right"), [
+    ("wether", "whether"), ("publically", "publicly"), ("accidently", "accidentally"),
+    ("irregardless", "regardless"), ("calender", "calendar"), ("eventhough", "even though"),
+])
+def test_rare_forms_a_letter_never_means_are_slips(slip: str, right: str) -> None:
+    [finding] = check(f"I checked {slip} it was set.")
+    assert (finding.type, finding.text, finding.suggestion) == ("misspelling", slip, right)
+
+
+def test_the_honorific_suffix_of_a_name_is_not_a_slip() -> None:
+    assert check("Thank you, Okonkwo-san, for the time.") == []
+
+
+def test_a_name_at_the_start_of_a_sentence_is_a_name() -> None:
+    text = "Thank you. Oluwaseun showed me the rigs. Nkechi's demo was great. Recieved it."
+    assert texts(check(text)) == ["Recieved"]

@@ -108,3 +108,70 @@ def test_a_shorter_title_must_keep_the_head_of_the_real_one() -> None:
 ])
 def test_titles_of_other_people_plurals_and_courtesy_words_are_left_alone(text: str) -> None:
     assert titles(text, prefix="Prof.", others=("Northshore Medical Group",)) == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("It was a privilege to hear a Director of Research describe the roadmap.",
+     "Director of Research"),
+    ("Hearing the Director of Research explain the cohorts was the highlight.",
+     "Director of Research"),
+    ("It is not every day that a Director of Research spends an hour with a candidate.",
+     "Director of Research"),
+    ("Thank you, Dr. Okonkwo, for taking time as Director of Research to meet me.",
+     "Director of Research"),
+    ("Thank you for sharing the Director of Research's view of the data.",
+     "Director of Research"),
+    ("I enjoyed the perspective of a Research Director on the cohorts.", "Research Director"),
+])
+def test_a_title_of_the_interviewers_field_anywhere_is_the_readers(text: str,
+                                                                     mention: str) -> None:
+    assert titles(text) == [mention]
+
+
+@pytest.mark.parametrize("text", [
+    "I would love to grow into a Director of Research one day.",
+    "I reported to a Director of Research at Cranleigh Marine.",
+    "My manager, the Director of Research at Cranleigh, taught me this.",
+    "As a Director of Research at Cranleigh, I ran the cohort studies.",
+    "Few Directors of Research would give an hour to a candidate.",
+    "I met the Director of Engineering, who showed me the lab.",
+    "The Director of Research, Ravi Menon, joined us for lunch.",
+])
+def test_titles_of_the_field_that_are_not_the_reader_are_left_alone(text: str) -> None:
+    assert titles(text) == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("In your role as director of research, you see every cohort.", "director of research"),
+    ("As director of research, you clearly care about the data.", "director of research"),
+    ("It was great to hear from a director of research about the cohorts.",
+     "director of research"),
+    ("Your insight as Larchmont's Director of Research was valuable.", "Director of Research"),
+])
+def test_titles_in_lower_case_or_after_the_employers_name(text: str, mention: str) -> None:
+    assert titles(text) == [mention]
+
+
+@pytest.mark.parametrize("text", [
+    "I learned a lot from a senior engineer at my last job.",
+    "Your experience as an engineer before management showed.",
+    "I valued your view as vp of research, and you were right.",
+])
+def test_lower_case_titles_of_anyone_or_right_ones_are_left_alone(text: str) -> None:
+    assert titles(text) == []
+
+
+def test_a_title_after_the_name_and_the_employers_possessive() -> None:
+    text = "I enjoyed meeting Dr. Okonkwo, Larchmont's Director of Research, on Tuesday."
+    assert titles(text) == ["Director of Research"]
+
+
+def test_a_lower_case_title_after_the_name() -> None:
+    assert titles("Thank you, Dr. Okonkwo, director of research, for the time.") == [
+        "director of research"]
+    assert titles("Thank you, Dr. Okonkwo, and the team; I met Adaeze, who leads research.") == []
+
+
+def test_the_hiring_manager_is_a_part_in_the_hiring_not_a_title() -> None:
+    assert titles("As the Hiring Manager, you know the team best.") == []
+    assert titles("It was great to hear from a Hiring Manager about the team.") == []

@@ -56,3 +56,45 @@ def test_pleas_one_after_the_other_are_one_finding() -> None:
 ])
 def test_more_ways_of_sounding_desperate(text: str) -> None:
     assert [f.type for f in check(text)] == ["desperate_tone"]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("I really, really need this job.", "I really, really need this job"),
+    ("My family is depending on me.", "My family is depending on"),
+    ("I'm running out of options.", "I'm running out of options"),
+    ("I would be devastated if I didn't get this.", "devastated if"),
+    ("This job is my only chance.", "job is my only chance"),
+    ("I will be checking my email every hour.", "checking my email every hour"),
+    ("I don't know what I'll do if I don't get it.", "don't know what I'll do if"),
+    ("I'm happy to work unpaid for a month.", "work unpaid"),
+])
+def test_pleas_about_ones_circumstances(text: str, phrase: str) -> None:
+    assert [f.text for f in of_type(check(text), "desperate_tone")] == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "The project was running out of time, so we cut scope.",
+    "Our customers depend on the data, and my team relies on the dashboards.",
+    "I was devastated when the launch slipped, and we learned from it.",
+])
+def test_circumstances_that_are_not_pleas_pass(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Please pick me for this role.",
+    "I have applied to 200 jobs since March.",
+    "I really need the money.",
+    "I'll take anything you have.",
+    "I would welcome any chance at all.",
+])
+def test_more_pleas(text: str) -> None:
+    assert len(of_type(check(text), "desperate_tone")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "We applied to two grants last year, and the model rejected so many bad records.",
+    "Money is tight for the programme; I'll take any questions you have.",
+])
+def test_the_same_words_without_a_plea_pass(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []

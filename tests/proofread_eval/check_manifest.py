@@ -1,10 +1,13 @@
 """Check that the proofreader evaluation set is well formed; print what it contains.
 
-Run from anywhere: ``python tests/proofread_eval/check_manifest.py``. It does not run the
+Run from anywhere: ``python tests/proofread_eval/check_manifest.py``, or give it the directory
+of another batch in the same layout: ``python tests/proofread_eval/check_manifest.py batch2``
+(a name that is not a directory is looked up beside this file). It does not run the
 proofreader. It checks that every letter, context and sibling path exists, that every expected
 ``text`` occurs verbatim in its letter, that every ``sibling`` named by a finding is one of the
 case's listed siblings, that panels list each other symmetrically, and that near-duplicate labels
-are given on both letters of a pair. Exit status 0 when all is well, 1 otherwise.
+are given on both letters of a pair. Exit status 0 when all is well, 1 otherwise, 2 when the
+directory has no manifest.
 """
 
 from __future__ import annotations
@@ -45,8 +48,19 @@ CONTEXT_KEYS = {
 }
 
 
-def main() -> int:
-    manifest = json.loads((HERE / "manifest.json").read_text(encoding="utf-8"))
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) > 1:
+        print("usage: check_manifest.py [BATCH_DIRECTORY]", file=sys.stderr)
+        return 2
+    root = HERE
+    if args:
+        root = Path(args[0]) if Path(args[0]).is_dir() else HERE / args[0]
+    manifest_path = root / "manifest.json"
+    if not manifest_path.is_file():
+        print(f"{manifest_path}: no manifest.json there", file=sys.stderr)
+        return 2
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     cases = manifest["cases"]
     errors: list[str] = []
     by_letter = {case["letter"]: case for case in cases}
@@ -59,8 +73,8 @@ def main() -> int:
     clean = 0
     for case in cases:
         cid = case["id"]
-        letter_path = HERE / case["letter"]
-        context_path = HERE / case["context"]
+        letter_path = root / case["letter"]
+        context_path = root / case["context"]
         if not letter_path.is_file():
             errors.append(f"{cid}: letter {case['letter']} is missing")
             continue
@@ -79,7 +93,7 @@ def main() -> int:
         if case["letter"] in siblings:
             errors.append(f"{cid}: lists itself as a sibling")
         for sibling in siblings:
-            if not (HERE / sibling).is_file():
+            if not (root / sibling).is_file():
                 errors.append(f"{cid}: sibling {sibling} is missing")
             elif sibling not in by_letter:
                 errors.append(f"{cid}: sibling {sibling} is not a case of the manifest")

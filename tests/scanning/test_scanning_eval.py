@@ -16,9 +16,11 @@ from tests.scanning.eval.report import (
     CACHE,
     CONTRACT_FIELDS,
     Result,
+    Tally,
     load_truth,
     scan_all,
     split_of,
+    summary,
     table,
     totals,
 )
@@ -57,7 +59,38 @@ def test_held_out_floors(held_out: list[Result]) -> None:
 
 
 def test_the_split_is_half_and_half_and_fixed() -> None:
-    ids = [card["id"] for card in load_truth()]
+    ids = [card["id"] for card in load_truth() if card["batch"] == 1]
     held = [card_id for card_id in ids if split_of(card_id) == "held-out"]
+    assert len(ids) == 88
     assert len(held) == len(ids) // 2
     assert split_of("001") == "dev"  # by the card's id alone: never moves
+
+
+def test_the_second_batch_is_its_own_group() -> None:
+    """Batch 2 (ids after 088) never enters DEV or HELD-OUT: it is held out whole."""
+    cards = load_truth()
+    second = [card["id"] for card in cards if card["batch"] == 2]
+    assert len(second) >= 40
+    assert all(split_of(card_id) == "batch2" for card_id in second)
+    assert all(split_of(card["id"]) in ("dev", "held-out") for card in cards
+               if card["batch"] == 1)
+
+
+def test_the_report_shows_batch2_as_its_own_group() -> None:
+    """Figures for BATCH2 count only batch-2 cards, and DEV/HELD-OUT none of them (no OCR:
+    the tallies are given, the grouping and the sums are what is checked)."""
+    cards = {card["id"]: card for card in load_truth()}
+    results = [
+        Result(cards["001"], "flat", {"city": Tally(1, 1)}, []),
+        Result(cards["089"], "flat", {"city": Tally(0, 1), "title": Tally(1, 1)}, []),
+        Result(cards["089"], "photo", {"city": Tally(1, 1)}, []),
+    ]
+    assert [r.split for r in results] == ["dev", "batch2", "batch2"]
+    shown = table(results, "batch2")
+    assert shown.startswith("### BATCH2 (1 cards, 2 images)")
+    assert "| **all fields** | 50.0 (2) | 100.0 (1) | 66.7 (3) |" in shown
+    figures = summary(results)
+    assert figures["batch2"]["both"]["all"] == [2, 3]
+    assert figures["dev"]["both"]["all"] == [1, 1]
+    assert figures["held-out"]["both"] == {}
+    assert figures["all"]["both"]["all"] == [3, 4]

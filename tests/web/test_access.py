@@ -150,11 +150,14 @@ def test_every_page_without_an_id_renders(owner_client, world, pattern, settings
     response = owner_client.get(reverse(pattern.name))
     # Signed-in visitors of first run and sign-in are sent on; POST-only actions say 405.
     assert response.status_code in (200, 302, 405), (pattern.name, response.status_code)
-    # POST-only actions (no page of their own) may answer 405 to a GET.
+    # POST-only actions (no page of their own) may answer 405 to a GET; the OAuth callback
+    # and the device-code page send back to Settings when no sign-in was started.
     if pattern.name not in {"first_run", "login", "demo", "demo_leave", "strength_add",
                             "mail_check", "mail_account_delete", "contact_import_start",
                             "career_thanks", "career_announce", "career_rhythm",
-                            "career_restart", "timezone_confirm"}:
+                            "career_restart", "timezone_confirm", "mail_oauth_callback",
+                            "mail_oauth_device", "mail_oauth_device_poll",
+                            "mail_oauth_forget"}:
         assert response.status_code == 200, pattern.name
 
 

@@ -49,11 +49,18 @@ def _touch_line(item: AgendaItem) -> str:
 
 def compose(*, name: str, today: date, items: Sequence[AgendaItem],
             keep_in_touch: Sequence[PersonLine] = (), suggestion: str = "",
-            link: str = "", placed_as: str = "") -> Digest:
+            link: str = "", placed_as: str = "", alerts: Sequence[str] = ()) -> Digest:
     """The morning e-mail. With nothing due it says so in a line or two; `link` (the app's
     address, when known) ends it, so one click opens Today. `placed_as` ("Data Engineer at
     Larchmont") is career mode: the search is over, so the network comes first and the
     subject speaks of it."""
+    if alerts:
+        # What stops Pursuit working for the user (a refused mail sign-in) comes first.
+        digest = compose(name=name, today=today, items=items, keep_in_touch=keep_in_touch,
+                         suggestion=suggestion, link=link, placed_as=placed_as)
+        greeting, rest = digest.body.split("\n\n", 1)
+        return Digest(subject=digest.subject,
+                      body=f"{greeting}\n\n" + "\n".join(alerts) + f"\n\n{rest}")
     if placed_as:
         return _compose_placed(name=name, today=today, items=items,
                                keep_in_touch=keep_in_touch, suggestion=suggestion, link=link,

@@ -22,10 +22,12 @@ from pursuit.cadence.selectors import agenda_for
 from pursuit.contacts.models import Contact
 from pursuit.core.business_days import is_business_day
 from pursuit.core.errors import BadInput
+from pursuit.core.oauth import refused_words
 from pursuit.core.timezones import zone
 from pursuit.digest.compose import Digest, PersonLine, compose
 from pursuit.digest.models import DigestPreference, DigestSent
 from pursuit.networking.selectors import keep_in_touch_due, suggestion_for
+from pursuit.outbox.selectors import sign_in_refused_for
 from pursuit.outbox.services import message_enqueue
 from pursuit.pipeline.models import OPEN_STAGES, Application, Placement
 
@@ -80,7 +82,12 @@ def digest_for(owner: User, *, now: datetime) -> Digest:
     return compose(name=first_name, today=today, items=agenda_for(owner, now=now),
                    keep_in_touch=_keep_in_touch(owner, today),
                    suggestion=_suggestion(owner, today), link=str(settings.PURSUIT_BASE_URL or ""),
-                   placed_as=placed_as)
+                   placed_as=placed_as, alerts=_alerts(owner))
+
+
+def _alerts(owner: User) -> list[str]:
+    refused = sign_in_refused_for(owner)
+    return [refused_words(refused.from_address)] if refused else []
 
 
 def _business_day(owner: User, day: date) -> bool:
@@ -120,9 +127,12 @@ def _queue(owner: User, day: date, now: datetime) -> bool:
             record = DigestSent.objects.create(owner=owner, day=day)
             digest = digest_for(owner, now=now)
             try:
+                # A mailbox whose sign-in was refused sends nothing: that day's digest (which
+                # says so) goes through the instance's own mailer instead.
                 record.message = message_enqueue(
                     owner=owner, to_address=owner.email, to_name=owner.full_name,
-                    subject=digest.subject, body=digest.body)
+                    subject=digest.subject, body=digest.body,
+                    system=sign_in_refused_for(owner) is not None)
             except BadInput as exc:
                 record.error = str(exc)
             record.save(update_fields=["message", "error"])

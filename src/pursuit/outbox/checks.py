@@ -16,6 +16,8 @@ from pursuit.core.mail import sent_folder
 from pursuit.core.mail_check import DNS, INBOX, LOGIN, SEND, TCP, TLS, TLS_CERT, StepFailure
 from pursuit.crypto import decrypt
 from pursuit.outbox.models import MailAccount, MailCheck
+from pursuit.outbox.oauth import access_token
+from pursuit.outbox.transport import login
 
 
 def open_imap(account: MailAccount) -> IMAPClient:
@@ -26,8 +28,11 @@ def open_imap(account: MailAccount) -> IMAPClient:
                         timeout=account.timeout_seconds)
     if account.imap_security == "starttls":
         client.starttls(context)
-    client.login(account.imap_username or account.from_address,
-                 decrypt(account.imap_password_encrypted))
+    user = account.imap_username or account.from_address
+    if account.uses_oauth:
+        client.oauth2_login(user, access_token(account))  # SASL XOAUTH2
+    else:
+        client.login(user, decrypt(account.imap_password_encrypted))
     return client
 
 
@@ -58,7 +63,7 @@ def _tls_failure(exc: BaseException, where: str) -> StepFailure | None:
 
 
 def check_smtp(*, host: str, port: int, security: str, username: str, password: str,
-               timeout: float, sender: str) -> StepFailure | None:
+               timeout: float, sender: str, oauth_token: str = "") -> StepFailure | None:
     """Each step of sending, without sending: None when every step passed."""
     failed = _reach(host, port, timeout)
     if failed is not None:
@@ -85,7 +90,7 @@ def check_smtp(*, host: str, port: int, security: str, username: str, password: 
         smtp.ehlo_or_helo_if_needed()
         if username:
             try:
-                smtp.login(username, password)
+                login(smtp, username, password, oauth_token)
             except smtplib.SMTPNotSupportedError:
                 return StepFailure(LOGIN, f"{where} offers no login on this connection")
             except smtplib.SMTPResponseException as exc:
@@ -113,11 +118,14 @@ def probe_smtp_account(account: MailAccount) -> str:
                         security=account.smtp_security, username=account.smtp_username,
                         password=decrypt(account.smtp_password_encrypted),
                         timeout=min(account.timeout_seconds, 15),
-                        sender=account.from_address)
+                        sender=account.from_address,
+                        oauth_token=access_token(account) if account.uses_oauth else "")
     if failed is not None:
         return failed.words("SMTP")
-    login = f", logged in as {account.smtp_username}" if account.smtp_username else ""
-    return (f"SMTP OK: connected to {account.smtp_host}:{account.smtp_port}{login}, and the "
+    logged = f", logged in as {account.smtp_username}" if account.smtp_username else ""
+    if account.uses_oauth:
+        logged += f" (signed in with {account.get_oauth_provider_display()})"
+    return (f"SMTP OK: connected to {account.smtp_host}:{account.smtp_port}{logged}, and the "
             f"server accepts mail from {account.from_address} (nothing was sent)")
 
 

@@ -46,8 +46,33 @@ class MailAccount(models.Model):
     sent_copy = models.CharField(max_length=4, choices=SentCopy.choices, default=SentCopy.AUTO)
     timeout_seconds = models.PositiveSmallIntegerField(default=30)
 
+    class Provider(models.TextChoices):
+        MICROSOFT = "microsoft", "Microsoft"
+        GOOGLE = "google", "Google"
+
+    # Signed in with OAuth 2.0 (SMTP and IMAP log in with SASL XOAUTH2) when a provider is set;
+    # else the passwords above. Owned by `outbox.oauth`: the tokens are encrypted like the
+    # passwords, and a refresh the provider refused stops the account's sending until the
+    # user signs in again (its messages wait, they are not failed).
+    oauth_provider = models.CharField(max_length=10, choices=Provider.choices, blank=True)
+    oauth_refresh_encrypted = models.TextField(blank=True)
+    oauth_access_encrypted = models.TextField(blank=True)
+    oauth_expires_at = models.DateTimeField(null=True, blank=True)
+    oauth_refused_at = models.DateTimeField(null=True, blank=True)
+    oauth_error = models.TextField(blank=True)
+
     def __str__(self) -> str:
         return self.from_address
+
+    @property
+    def uses_oauth(self) -> bool:
+        return bool(self.oauth_provider)
+
+    @property
+    def sign_in_refused(self) -> bool:
+        """The provider refused to renew the sign-in: nothing is sent until the user signs
+        in again."""
+        return self.uses_oauth and self.oauth_refused_at is not None
 
 
 #: `Message.transport` of a message printed because no mail account is set up

@@ -34,6 +34,13 @@ def mail_account_for(owner: User) -> MailAccount | None:
     return MailAccount.objects.filter(owner=owner).first()
 
 
+def sign_in_refused_for(owner: User) -> MailAccount | None:
+    """The user's mail account when its provider refused to renew the OAuth sign-in (nothing
+    is sent from it until they sign in again), else None."""
+    return (MailAccount.objects.filter(owner=owner, oauth_refused_at__isnull=False)
+            .exclude(oauth_provider="").first())
+
+
 def latest_check(owner: User) -> MailCheck | None:
     return MailCheck.objects.filter(owner=owner).first()
 

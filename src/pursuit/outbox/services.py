@@ -25,6 +25,7 @@ from pursuit.core.errors import BadInput
 from pursuit.core.mail import check_address, check_header
 from pursuit.crypto import encrypt
 from pursuit.outbox.models import MailAccount, MailCheck, Message
+from pursuit.outbox.oauth import mail_account_oauth_forget
 from pursuit.outbox.transport import instance_mailer_set_up
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,10 @@ def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_po
         account.imap_password_encrypted = encrypt(imap_password)
     with transaction.atomic():
         account.save()
+        if smtp_password is not None and account.uses_oauth:
+            # A password typed in: the account logs in with it, no longer with OAuth.
+            mail_account_oauth_forget(owner=owner)
+            account.refresh_from_db()
         # A server that failed (a wrong password, a typo in the host) was probably just fixed:
         # the messages waiting for a retry try again now instead of at their back-off.
         Message.objects.filter(owner=owner, system=False, state=Message.State.RETRY).update(

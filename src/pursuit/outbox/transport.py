@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage as DjangoEmail
 
 from pursuit.core.mail import Failure
+from pursuit.core.oauth import xoauth2
 from pursuit.outbox.models import CONSOLE
 
 
@@ -39,9 +40,10 @@ class SmtpTransport:
     name = "smtp"
 
     def __init__(self, *, host: str, port: int, security: str, username: str, password: str,
-                 timeout: float) -> None:
+                 timeout: float, oauth_token: str = "") -> None:
         self.host, self.port, self.security = host, port, security
         self.username, self.password, self.timeout = username, password, timeout
+        self.oauth_token = oauth_token  # set: log in with SASL XOAUTH2 instead of a password
         self._smtp: smtplib.SMTP | None = None
         self.last_text = ""
 
@@ -75,7 +77,7 @@ class SmtpTransport:
                                      f"cannot connect to {self.where}: {exc}")) from exc
         if self.username:
             try:
-                smtp.login(self.username, self.password)
+                login(smtp, self.username, self.password, self.oauth_token)
             except smtplib.SMTPResponseException as exc:
                 self._quietly_close(smtp)
                 raise SendFailed(Failure("auth", exc.smtp_code,
@@ -169,6 +171,17 @@ class SmtpTransport:
             except (OSError, smtplib.SMTPException):
                 self._quietly_close(self._smtp)
             self._smtp = None
+
+
+def login(smtp: smtplib.SMTP, username: str, password: str, oauth_token: str = "") -> None:
+    """Log in with the password, or with SASL XOAUTH2 and the access token when the account
+    is signed in with OAuth. On a refused token the server answers 334 with a JSON error
+    first: the empty reply it wants is sent, and its final 535 raised."""
+    if not oauth_token:
+        smtp.login(username, password)
+        return
+    initial = xoauth2(username, oauth_token)
+    smtp.auth("XOAUTH2", lambda challenge=None: initial if challenge is None else "")
 
 
 class ConsoleTransport:

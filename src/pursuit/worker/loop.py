@@ -51,6 +51,7 @@ from pursuit.cards.services import scan_batch_run
 from pursuit.core.errors import BadInput
 from pursuit.core.mail import FAILED, RETRY, SENT, Failure, classify, next_delay, wants_sent_copy
 from pursuit.core.mail_presets import files_sent_itself
+from pursuit.core.oauth import RETRY_AFTER
 from pursuit.crypto import decrypt
 from pursuit.digest.services import send_due_digests
 from pursuit.jobs import liveness
@@ -66,6 +67,7 @@ from pursuit.jobs.services import (
 )
 from pursuit.outbox.checks import run_check
 from pursuit.outbox.models import Attempt, MailAccount, MailCheck, Message
+from pursuit.outbox.oauth import access_token, login_refused, tokens_refresh
 from pursuit.outbox.replies import poll_account
 from pursuit.outbox.sentfolder import append_copies
 from pursuit.outbox.services import NO_ACCOUNT, build_email, messages_hold
@@ -115,13 +117,15 @@ def transport_for(account: MailAccount | None) -> Transport:
     return SmtpTransport(host=account.smtp_host, port=account.smtp_port,
                          security=account.smtp_security, username=account.smtp_username,
                          password=decrypt(account.smtp_password_encrypted),
-                         timeout=account.timeout_seconds)
+                         timeout=account.timeout_seconds,
+                         oauth_token=access_token(account) if account.uses_oauth else "")
 
 
 def _signature(account: MailAccount) -> tuple[Any, ...]:
     """What a connection depends on: a change made in Settings makes a new one."""
     return (account.pk, account.smtp_host, account.smtp_port, account.smtp_security,
-            account.smtp_username, account.smtp_password_encrypted, account.timeout_seconds)
+            account.smtp_username, account.smtp_password_encrypted, account.timeout_seconds,
+            account.oauth_access_encrypted)
 
 
 # -- opening connections in the background ---------------------------------------------------
@@ -279,6 +283,8 @@ class Worker:
         self._last_beat = 0.0
         self._last_imap = 0.0
         self._last_clean = float("-inf")
+        # OAuth accounts whose refresh failed for a passing reason: not tried again before.
+        self._refresh_after: dict[int, float] = {}
 
     # -- the loop ---------------------------------------------------------------------------
     def install_signal_handlers(self) -> None:
@@ -297,6 +303,7 @@ class Worker:
             while not self.stopping:
                 self._beat()
                 self.recover_claims()
+                self.refresh_tokens()  # before the checks and the deliveries that log in
                 self.run_checks()
                 self.send_digests()  # queued before delivering, so they go out this turn
                 did = 0
@@ -414,6 +421,13 @@ class Worker:
             return []
         owners = [k for k in oldest if k is not INSTANCE]
         accounts = {a.owner_id: a for a in MailAccount.objects.filter(owner_id__in=owners)}
+        for owner_id in [o for o in owners if o in accounts and accounts[o].sign_in_refused]:
+            # The provider refused the sign-in: the messages wait (not claimed, not failed)
+            # until the user signs in again (Today and the digest say so).
+            del oldest[owner_id], accounts[owner_id]
+            owners.remove(owner_id)
+        if not oldest:
+            return []
         if instance_mailer_set_up():
             # Mail was expected to go out from here: a user without a mailbox gets their
             # messages held, never printed on the console as if they had been sent.
@@ -639,6 +653,8 @@ class Worker:
         down fails them all after the last one. Returns how many were set aside."""
         if key is not INSTANCE:
             self._drop_transport(key)
+            if failure.phase == "auth":
+                login_refused(owner_id=key)  # an OAuth token: renewed before the next try
         now = timezone.now()
         schedule: list[datetime] = []
         while (delay := next_delay(len(schedule) + 1)) is not None:
@@ -814,6 +830,21 @@ class Worker:
             job_fail(job, "it failed unexpectedly; nothing was stored. Try again, or import "
                           "with `pursuit import`, which says more.")
 
+    # -- OAuth sign-ins (outbox.oauth) ----------------------------------------------------
+    def refresh_tokens(self) -> None:
+        """Renew the access tokens about to expire: one query when none is. A refusal stops
+        that account's sending for good (until the user signs in again); a passing failure
+        is tried again after RETRY_AFTER, never in a loop."""
+        now = time.monotonic()
+        self._refresh_after = {k: t for k, t in self._refresh_after.items() if t > now}
+        try:
+            failed = tokens_refresh(skip=frozenset(self._refresh_after))
+        except Exception:  # a bug here must never stop the delivery of approved messages
+            log.exception("renewing OAuth sign-ins failed")
+            return
+        for pk in failed:
+            self._refresh_after[pk] = now + RETRY_AFTER.total_seconds()
+
     # -- checks and replies -----------------------------------------------------------------
     def run_checks(self) -> None:
         for check in MailCheck.objects.filter(finished_at__isnull=True)[:5]:
@@ -822,4 +853,5 @@ class Worker:
     def poll_replies(self) -> None:
         # outbox reads INBOX; the cadence decides what a message means for an application.
         for account in MailAccount.objects.exclude(imap_host=""):
-            poll_account(account, reply_record)
+            if not account.sign_in_refused:
+                poll_account(account, reply_record)

@@ -17,7 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 KEYS = [
-    "id", "layout", "country_shown", "country", "flat", "photo",
+    "id", "batch", "layout", "country_shown", "country", "flat", "photo",
     "full_name", "first", "middle", "last", "prefix", "suffix", "credentials",
     "title", "department", "company",
     "emails", "phones", "website", "linkedin", "twitter",
@@ -28,16 +28,26 @@ PHONE_KEYS = ["type", "e164", "ext", "as_printed"]
 PHONE_TYPES = {"work", "mobile", "fax"}
 # the calling code each country's numbers must start with
 CALLING = {"US": "+1", "CA": "+1", "GB": "+44", "AU": "+61", "DE": "+49", "IE": "+353",
-           "NZ": "+64", "IN": "+91", "FR": "+33"}
+           "NZ": "+64", "IN": "+91", "FR": "+33", "NL": "+31", "ES": "+34", "IT": "+39",
+           "SG": "+65", "ZA": "+27"}
 # how a country may be printed on a card
 COUNTRY_NAMES = {
     "US": ["USA", "United States"], "CA": ["Canada"], "GB": ["United Kingdom", "UK"],
     "AU": ["Australia"], "DE": ["Germany", "Deutschland"], "IE": ["Ireland"],
     "NZ": ["New Zealand"], "IN": ["India"], "FR": ["France"],
+    "NL": ["Netherlands", "Nederland"], "ES": ["Spain", "España"], "IT": ["Italy", "Italia"],
+    # Singapore is a city-state: "Singapore 018960" prints the city and the country at once
+    "SG": ["Singapore"], "ZA": ["South Africa"],
 }
 # region codes that cards may spell out
-REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "Haryana"}
+REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "Haryana",
+                "TN": "Tamil Nadu", "OR": "Oregon"}
+# The first batch is cards 001-088; the second batch (written later by another author and
+# reported as its own held-out group) follows on from 089.
+FIRST_BATCH = 88
 MAX_BYTES = 125_000
+# a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P.
+PO_BOX = r"\b(?:P\.?O\.? Box|Postbus|Postfach|BP|C\.P\.)(?= )"
 
 
 def jpeg_size(path: Path) -> tuple[int, int] | None:
@@ -62,6 +72,48 @@ def jpeg_size(path: Path) -> tuple[int, int] | None:
     return None
 
 
+def table(title: str, counter: Counter) -> None:
+    print(f"{title}:")
+    for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0]))):
+        print(f"  {str(k):16} {n}")
+
+
+def counts(records: list[dict]) -> None:
+    """Cards per layout and country, and how many show each feature."""
+
+    table("layouts", Counter(r.get("layout") for r in records))
+    table("countries", Counter(r.get("country") for r in records))
+    shown = Counter("printed" if r.get("country_shown") else "not printed" for r in records)
+    table("country on the card", shown)
+    feats = Counter()
+    for r in records:
+        if r.get("prefix"):
+            feats["prefix"] += 1
+        if r.get("credentials"):
+            feats["credentials"] += 1
+        if r.get("suffix"):
+            feats["generational suffix"] += 1
+        if r.get("department"):
+            feats["department"] += 1
+        if any(p["ext"] for p in r.get("phones", [])):
+            feats["extension"] += 1
+        if any(p["type"] == "fax" for p in r.get("phones", [])):
+            feats["fax"] += 1
+        if r.get("street") and re.search(PO_BOX, r["street"]):
+            feats["PO box"] += 1
+        if r.get("street") is None:
+            feats["no street"] += 1
+        if r.get("company") is None:
+            feats["no company"] += 1
+        if r.get("full_name", "").upper() in r.get("lines", []):
+            feats["name in capitals"] += 1
+        if r.get("linkedin"):
+            feats["linkedin"] += 1
+        if r.get("twitter"):
+            feats["twitter"] += 1
+    table("features", feats)
+
+
 def main() -> int:
     records = json.loads((HERE / "truth.json").read_text(encoding="utf-8"))
     problems: list[str] = []
@@ -81,6 +133,8 @@ def main() -> int:
         if missing:
             bad(r, f"missing keys {missing}")
             continue
+        if r["batch"] != (1 if int(r["id"]) <= FIRST_BATCH else 2):
+            bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
 
@@ -178,7 +232,8 @@ def main() -> int:
             # a card that does not print its country gives it away some other way
             cc = r["country"]
             tlds = {"GB": ".uk", "AU": ".au", "DE": ".de", "IE": ".ie", "NZ": ".nz", "IN": ".in",
-                    "FR": ".fr", "CA": ".ca"}
+                    "FR": ".fr", "CA": ".ca", "NL": ".nl", "ES": ".es", "IT": ".it",
+                    "SG": ".sg", "ZA": ".za"}
             domains = r["emails"] + ([r["website"]] if r["website"] else [])
             by_domain = cc in tlds and any(d.endswith(tlds[cc]) for d in domains)
             by_phone = any(p["as_printed"].startswith("+") for p in r["phones"])
@@ -187,43 +242,12 @@ def main() -> int:
                 bad(r, "country neither printed nor implied by a domain, number or region")
 
     # counts
-    def table(title: str, counter: Counter) -> None:
-        print(f"{title}:")
-        for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0]))):
-            print(f"  {str(k):16} {n}")
-
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
-    table("layouts", Counter(r.get("layout") for r in records))
-    table("countries", Counter(r.get("country") for r in records))
-    shown = Counter("printed" if r.get("country_shown") else "not printed" for r in records)
-    table("country on the card", shown)
-    feats = Counter()
-    for r in records:
-        if r.get("prefix"):
-            feats["prefix"] += 1
-        if r.get("credentials"):
-            feats["credentials"] += 1
-        if r.get("suffix"):
-            feats["generational suffix"] += 1
-        if r.get("department"):
-            feats["department"] += 1
-        if any(p["ext"] for p in r.get("phones", [])):
-            feats["extension"] += 1
-        if any(p["type"] == "fax" for p in r.get("phones", [])):
-            feats["fax"] += 1
-        if r.get("street") and "PO Box" in r["street"]:
-            feats["PO box"] += 1
-        if r.get("street") is None:
-            feats["no street"] += 1
-        if r.get("company") is None:
-            feats["no company"] += 1
-        if r.get("full_name", "").upper() in r.get("lines", []):
-            feats["name in capitals"] += 1
-        if r.get("linkedin"):
-            feats["linkedin"] += 1
-        if r.get("twitter"):
-            feats["twitter"] += 1
-    table("features", feats)
+    table("batches", Counter(f"batch {r.get('batch')}" for r in records))
+    for batch in (1, 2):
+        chosen = [r for r in records if r.get("batch") == batch]
+        print(f"\n--- batch {batch}: {len(chosen)} cards")
+        counts(chosen)
 
     if problems:
         print(f"\n{len(problems)} problem(s):")

@@ -29,7 +29,7 @@ from pursuit.core.proofread.lexicon import (
 from pursuit.core.proofread.model import FINDING_TYPES, Finding, FindingType, Severity, verdict
 from pursuit.core.proofread.names import find_wrong_names, other_names
 from pursuit.core.proofread.placeholders import find_placeholders
-from pursuit.core.proofread.realwords import find_real_word_errors
+from pursuit.core.proofread.realwords import find_missing_apostrophes, find_real_word_errors
 from pursuit.core.proofread.siblings import THRESHOLD, Sibling, find_near_duplicates, similarity
 from pursuit.core.proofread.spelling import find_misspellings
 from pursuit.core.proofread.titles import find_wrong_titles
@@ -82,7 +82,11 @@ def proofread(
     # Rules that explain a word better than "misspelt" go first and claim their spans.
     findings = find_placeholders(letter, context)
     people = frozenset(words_of(context.interviewer.name)) | known.words
-    findings += find_wrong_companies(letter, context, speller.check, people)
+    placeholders = _spans(findings)
+    findings += [finding for finding in find_wrong_companies(letter, context, speller.check,
+                                                             people)
+                 if not any(start < (finding.end or 0) and (finding.start or 0) < end
+                            for start, end in placeholders)]  # "join COMPANY": a field
     claimed = _spans(findings)
     findings += find_wrong_names(letter, context, checker, claimed,
                                  other_names(context, ()) | known.names)
@@ -90,6 +94,7 @@ def proofread(
     claimed = _spans(findings)
     findings += find_misspellings(letter, checker, claimed)
     findings += find_real_word_errors(letter, _spans(findings))
+    findings += find_missing_apostrophes(letter, _own_names(context), _spans(findings))
     findings += find_duplicated_words(letter, _doubled_words(context.all_text()) | known.doubled)
     findings += find_desperate_tone(letter)
     findings.sort(key=lambda finding: (finding.start or 0, finding.end or 0, finding.type))
@@ -132,6 +137,14 @@ def _known(extra: tuple[str, ...]) -> _Known:
 
 def _spans(findings: list[Finding]) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in findings if f.start is not None and f.end is not None]
+
+
+def _own_names(context: ProofreadContext) -> list[str]:
+    """The one-word names of the employer and the interviewer's surname: 'Larchmont'."""
+    names = [name for name in (context.company, *context.company_aliases)
+             if len(name.split()) == 1]
+    parts = context.interviewer.name.split()
+    return names + parts[-1:]
 
 
 def _doubled_words(*groups: Iterable[str]) -> frozenset[str]:

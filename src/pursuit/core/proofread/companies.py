@@ -112,7 +112,16 @@ _NEXT_NAME_RE = re.compile(r" ([A-Z][a-z]+)\b")
 # Places in a sentence that only the employer the letter goes to fits, each with the words
 # one of which a letter must contain for the pattern to be tried.
 _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
-    (("join",), rf"\b(?:join|joining)\s+(?P<n>{_NAME})"),
+    (("join",), rf"\b(?:join|joining)\s+(?:the\s+(?P<t>{_NAME})\s+(?:team|family|crew|"
+                rf"community)\b|(?P<n>{_NAME}))"),
+    (("work",), rf"\bto(?<!used to)(?<!used\nto)\s+(?:be\s+)?work(?:ing)?\s+(?:for|at)\s+"
+                rf"(?P<n>{_NAME})"),  # not "I used to work at": a past job
+    (("help",), rf"\b(?:to|can|could|would|will|I['’]d|I['’]ll)\s+help\s+(?P<n>{_NAME})\s+"
+                rf"(?:grow|succeed|achieve|reach|scale|build|deliver|expand|meet|become|"
+                rf"continue|win|ship|launch|improve|hit)\b"),
+    (("place to",), rf"(?<![\w&.\-])(?P<n>{_NAME})\s+(?:is|seems|sounds|looks)\s+(?:like\s+)?"
+                    rf"(?:clearly\s+|truly\s+|really\s+|such\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)"
+                    rf"{{0,2}}?place\s+to\s+(?:work|grow|build|be)\b"),
     (("role", "position", "opportunit", "job", "opening", "offer", "team at"),
      rf"\b(?:the|this|your)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:role|position|opportunity|job|"
      rf"opening|offer)\s+(?:at|with)|team\s+at)\s+(?P<n>{_NAME})"),
@@ -120,6 +129,9 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
     (("mission", "culture", "values", "vision"),
      rf"(?<![\w&.\-])(?P<n>{_NAME})['’]s\s+(?:mission|culture|values|vision)\b"),
 ))
+# Words before "join" that make it a past move of the writer's, not this application.
+_PAST_RE = re.compile(r"\b(?:left\s+[A-Z]|moved|went|in\s+(?:19|20)\d\d|years?\s+ago)"
+                      r"[^.!?\n]*\bto\s+$")
 _NOT_NAMES = frozenset({"I", "You", "The", "Our", "Your", "We", "This", "That", "It", "They",
                         "Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor"})
 
@@ -130,7 +142,11 @@ def _employer_places(text: str) -> list[tuple[int, int]]:
         if not any(word in text for word in words):
             continue
         for match in pattern.finditer(text):
-            start, end = match.span("n")
+            group = "t" if "t" in pattern.groupindex and match.group("t") else "n"
+            start, end = match.span(group)
+            if words == ("join",) and _PAST_RE.search(text, max(0, match.start() - 80),
+                                                       match.start()):
+                continue  # "I left Contoso in 2021 to join Cranleigh": a past move
             if text[end - 2:end] in ("'s", "’s"):
                 end -= 2
             spans.append((start, end))

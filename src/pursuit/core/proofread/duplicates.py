@@ -14,6 +14,10 @@ from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.model import Finding
 
 _LEGITIMATE_DOUBLES = frozenset({"had", "that"})
+# "What it is is", "What the problem is is": a clause that is the
+# subject of "is". Only after a wh-word (or "all") a few words before.
+_SUBJECT_CLAUSE_RE = re.compile(r"\b(?:what|where|how|who|why|all)(?:\s+[\w'’-]+){1,4}\s*$",
+                                re.IGNORECASE)
 # Only blanks between the two words, with at most one line break.
 _GAP_RE = re.compile(r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*")
 
@@ -29,6 +33,9 @@ def find_duplicated_words(letter: Letter, known_doubles: frozenset[str] = frozen
         if folded != second.text.casefold() or first.has_digit:
             continue
         if folded in _LEGITIMATE_DOUBLES or folded in known_doubles:
+            continue
+        if folded == "is" and _SUBJECT_CLAUSE_RE.search(
+                letter.text, max(0, first.start - 40), first.start):
             continue
         gap = letter.text[first.end:second.start]
         if not gap or not _GAP_RE.fullmatch(gap):

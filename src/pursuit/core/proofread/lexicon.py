@@ -68,6 +68,7 @@ PREFIXES = frozenset({
 # edit away from a word of size _COMMON or less (_EVERYDAY for names) is taken for a slip.
 _RARE = 80
 _COMMON = 50
+_STRICT_NEIGHBOUR = 70
 _EVERYDAY = 35
 _PLAIN = 70  # halves of compounds and singulars of plurals
 _BASIC = 10
@@ -226,6 +227,8 @@ class WordChecker:
             return True  # plural or other form of a known term: APIs, lookups, benchmarking
         if _CAMEL_RE.search(base):  # iPhone, GraphQL, DevOps: product names, not typos
             return True
+        if folded in COURTESY:  # before the slip test: "san" of "Tanaka-san" is not "an"
+            return True
         if lexicon is not None and size is not None:
             likelier = lexicon.common_neighbour(base, _COMMON)
             if likelier is None or _affixed(base, likelier):
@@ -300,10 +303,12 @@ class WordChecker:
         lexicon = self.lexicon
         return lexicon is not None and part in lexicon.sizes and lexicon.sizes[part] <= _PLAIN
 
-    def is_plausible_name(self, word: str) -> bool:
+    def is_plausible_name(self, word: str, *, strict: bool = False) -> bool:
         """A capitalised word no list knows, met in the middle of a sentence: a name of a
         place, a company or a person (Cranleigh, Chippenham) unless it is one slip away from
-        a common word (Engeneering, Thrusday)."""
+        a common word (Engeneering, Thrusday). `strict` (at the start of a sentence, where a
+        capital says nothing): unless it is one slip away from any listed word up to size 70,
+        proper names included (Goolge)."""
         word = normalise_apostrophes(word)
         base = strip_possessive(word)
         if not base[:1].isupper() or base.isupper() or not base.isalpha():
@@ -317,6 +322,8 @@ class WordChecker:
                     return False
         lexicon = self.lexicon
         if lexicon is None:
+            return False
+        if strict and lexicon.common_neighbour(base, _STRICT_NEIGHBOUR) is not None:
             return False
         # Short names sit near many words (Dana, Dance): only the commonest words count there.
         limit = _EVERYDAY if len(base) >= 6 else _BASIC

@@ -21,6 +21,7 @@ from pursuit.core.proofread.context import ProofreadContext
 from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.lexicon import WordChecker
 from pursuit.core.proofread.model import Finding
+from pursuit.core.proofread.titles import TITLE_HEADS
 from pursuit.core.proofread.tokens import (
     Token,
     edit_distance,
@@ -34,6 +35,35 @@ from pursuit.core.proofread.tokens import (
 
 _PREFIX_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor)\b\.?")
 _PREFIX_CANON = {"doctor": "dr", "professor": "prof"}
+# Other forms of address a greeting may use before the last name (religious, civic, military,
+# academic): "Dear Father Afolabi" for a card whose prefix is "Rev.", "Dear Councillor Okafor".
+# Only read in the greeting and beside a name part, where they cannot be an ordinary word.
+_ADDRESS_FAMILIES = {
+    "rev": ("rev", "revd", "reverend", "father", "fr", "pastor", "mother", "sister", "brother",
+            "bishop", "deacon", "canon", "vicar", "rector", "monsignor", "msgr", "rabbi", "imam",
+            "elder", "cantor", "chaplain"),
+    "judge": ("judge", "justice"),
+    "capt": ("capt", "captain"),
+    "sgt": ("sgt", "sergeant"),
+    "lt": ("lt", "lieutenant"),
+    "maj": ("maj", "major"),
+    "col": ("col", "colonel"),
+    "gen": ("gen", "general"),
+    "adm": ("adm", "admiral"),
+    "cllr": ("cllr", "councillor", "councilor", "councilmember", "alderman", "alderwoman"),
+    "hon": ("hon", "honourable", "honorable", "senator", "sen", "representative", "rep",
+            "governor", "gov", "mayor", "commissioner", "ambassador"),
+    "dean": ("dean",), "chief": ("chief",), "coach": ("coach",), "officer": ("officer",),
+    "detective": ("detective", "det"), "nurse": ("nurse",), "chef": ("chef",),
+    "principal": ("principal",), "superintendent": ("superintendent", "supt"),
+    "sir": ("sir", "dame", "lord", "lady"),
+}
+_ADDRESS_CANON = {word: family for family, words in _ADDRESS_FAMILIES.items() for word in words}
+_ADDRESS_RE = re.compile(
+    r"\b(?:" + "|".join(sorted((word.capitalize() for word in _ADDRESS_CANON), key=len,
+                               reverse=True)) + r")\b\.?")
+# Honorific suffixes: "Tanaka-san".
+_SUFFIX_RE = re.compile(r"-(?:san|sama|sensei)$")
 _GREETING_RE = re.compile(
     r"^[ \t\ufeff]*(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening))\b[ \t,]*",
     re.MULTILINE,
@@ -93,7 +123,7 @@ def _close(distance: int, part: str) -> bool:
 
 def _canonical_prefix(prefix: str) -> str:
     bare = prefix.rstrip(".").casefold()
-    return _PREFIX_CANON.get(bare, bare)
+    return _PREFIX_CANON.get(bare, _ADDRESS_CANON.get(bare, bare))
 
 
 class _NameChecker:
@@ -125,11 +155,17 @@ class _NameChecker:
         position = greeting.end()
         line_end = self.letter.text.find("\n", position)
         line_end = len(self.letter.text) if line_end < 0 else line_end
-        prefix = _PREFIX_RE.match(self.letter.text, position)
+        prefix = _PREFIX_RE.match(self.letter.text, position) or \
+            _ADDRESS_RE.match(self.letter.text, position)
+        if prefix and not self.letter.text[prefix.end():prefix.end() + 1].isspace():
+            prefix = None  # "Dear Deanna": a name that starts like a form of address
         if prefix:
             self.check_prefix(prefix.start(), prefix.end())
             position = prefix.end()
         names = self.tokens_of_name(position, line_end)
+        if names and prefix is None and len(names) > 1 and \
+                names[0].text.casefold() in TITLE_HEADS:
+            names = names[1:]  # "Dear Director Haddad": a title, which the title rule reads
         if not names or names[0].text.casefold() in _GENERIC_ADDRESSEES:
             return
         for token in names:
@@ -182,7 +218,8 @@ class _NameChecker:
             word = strip_possessive(neighbour.text)
             if not neighbour.is_capitalised or word in self.name.pieces:
                 continue
-            if word in self.other_names or _PREFIX_RE.fullmatch(word):
+            if word in self.other_names or _PREFIX_RE.fullmatch(word) or \
+                    _ADDRESS_RE.fullmatch(word):
                 continue
             distance = edit_distance(fold(word), fold(expected))
             # "Thanks" lower-cased is still a word: prose. "Claire" is not: a name.
@@ -197,7 +234,7 @@ class _NameChecker:
               expected: str | None = None) -> Finding | None:
         """A finding when `token` misnames the interviewer; None when it is fine or another
         person. `strict`: the word is certainly meant as the interviewer's name."""
-        base = strip_possessive(token.text)
+        base = _SUFFIX_RE.sub("", strip_possessive(token.text))
         if base in self.name.pieces or "-" in base and all(
             piece in self.name.pieces for piece in base.split("-")
         ):

@@ -21,7 +21,20 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("{",), r"\{\{[^{}\n]{0,80}\}\}"  # Jinja / Mustache
                  r"|\{%[^\n]{0,80}?%\}"  # a Jinja statement
                  r"|\{[^{}\n]{1,60}\}"),  # {name}
-        (("$",), r"\$(?:\{[^{}\n]{0,60}\}|[A-Z][A-Z_]+\b)"),  # ${name}, $COMPANY
+        # ${name}, $COMPANY, $topic, $X
+        (("$",), r"\$(?:\{[^{}\n]{0,60}\}|[A-Z][A-Z_]+\b|[a-z][a-z_]*[a-z]\b|X+\b)"),
+        (("%",), r"%[A-Za-z_]{2,40}%"),  # %TOPIC%
+        (("__",), r"(?<!\w)__[A-Z][A-Z_]{0,40}__(?!\w)"),  # __TOPIC__, not __init__
+        # "(insert topic here)", "(add link)", "INSERT NAME"
+        (("(",), r"\((?:(?:[Ii]nsert|INSERT|[Aa]dd|ADD|[Ee]nter|ENTER|[Nn]ame\s+of)(?![\w-])"
+                 r"|(?:[Yy]our|YOUR)\s+(?:name|NAME|title|TITLE|phone|email|e-mail|company|"
+                 r"role)\b)[^()\n]{0,50}\)"),
+        (("INSERT", "ENTER"), r"\b(?:INSERT|ENTER)(?:[ _][A-Z]{2,}){1,4}\b"),
+        # TK ("to come"), NNN, X% and X hours: figures not written yet; not TK Maxx.
+        (("TK",), r"\b(?:TK)+\b(?![ \t]+[A-Z])"),
+        (("NNN",), r"\bN{3,}\b"),
+        (("X",), r"\bX(?=%|[ \t]+(?:hours|days|weeks|months|years|percent|per[ \t]+cent|"
+                 r"times|people|customers|users|clients|patients)\b)"),
         # [Company], [insert topic] — not [sic], not a Markdown link [text](url), not [1].
         (("[",), r"\[(?!sic\])(?=[^\]\n]*[^\W\d_])[^\[\]\n]{1,60}\](?!\()"),
         # <NAME>, <company name>; an address in brackets has @ or : and is not matched.
@@ -29,6 +42,15 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("%",), r"%(?:\(\w+\))?[sd]\b"),  # printf-style
         (("XX", "xxx", "TBD", "TODO", "FIXME"), r"\b(?:X{2,}|x{3,}|TBD|TODO|FIXME)\b"),
         (("___", "???"), r"_{3,}|\?{3,}"),  # blanks to fill
+        (("[]", "[ ]", "{}", "{ }"), r"\[[ \t]*\]|\{[ \t]*\}"),  # an empty field
+        (("XX/",), r"\bX{2}/X{2}/X{2,4}\b"),  # a date not filled in
+        (("##",), r"\(?#{3}\)?[ \t.\-]?#{3}[ \t.\-]?#{4}|#{3,}"),  # (###) ###-####
+        # a field name alone in brackets, stars or capitals: (topic), *name*, INTERVIEWER
+        (("(", "*"), r"(?i:[(*](?:topic|name|company|date|role|position|title|interviewer|"
+                     r"link|url|first[ _]name|last[ _]name)[)*])"),
+        (("INTERVIEWER", "COMPANY", "FIRSTNAME", "FIRST_NAME", "LASTNAME", "LAST_NAME", "TOPIC",
+          "POSITION"),
+         r"\b(?:INTERVIEWER|COMPANY|FIRST_?NAME|LAST_?NAME|TOPIC|POSITION)(?:_NAME)?\b"),
         (("orem ipsum",), r"\b[Ll]orem ipsum\b"),
     )
 )
@@ -38,9 +60,10 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 # "Dear ,", ", ." ("Again, .").
 _EMPTY_SLOT_RE = re.compile(
     r"(?:\b(?P<word>(?:at|is|are|was|me|to|on|by|from|with|for|of|number|phone|cell|mobile|"
-    r"email|e-mail|call|text|reach|Tel|Phone|Email|E-mail|Dear|Hi|Hello|Hey|Again))"
+    r"email|e-mail|call|text|reach|Tel|Phone|Email|E-mail|Dear|Hi|Hello|Hey|Again|about|"
+    r"the|and|our|your|my|as|named|called|titled))"
     r"|(?P<comma>,))"
-    r"(?:[ \t]{2,}(?=[^\W\d_])\w+|[ \t]+[.,;:!?)])"
+    r"(?:[ \t]{2,}(?=[^\W\d_])\w+|[ \t]+(?:\.(?!\.)|[,;:!?)]))"  # not an ellipsis
     r"|^[ \t]*(?P<dear>Dear),",  # "Dear," with no name at all
     re.IGNORECASE | re.MULTILINE,
 )

@@ -39,18 +39,30 @@ _NOUNS_OWNED = (
     r"experience|feedback|expertise|leadership|dashboards?|department|group|mission|goals?|"
     r"career|data|insights?|questions?|responsibilit(?:y|ies)|office|members|customers|"
     r"clients|users|patients|staff|time|help|consideration|perspective|roadmap|history|"
-    r"way|plan|plans|budget|strategy|vision|values|culture|platform|project|projects)"
+    r"way|plan|plans|budget|strategy|vision|values|culture|platform|project|projects|"
+    r"approach|findings|knowledge|commitment|dedication|passion|enthusiasm|attention|"
+    r"description|explanation|ideas|thoughts|notes|analysts|engineers|nurses|colleagues|"
+    r"partners|results|priorities|concerns|methods|standards|tools|systems|processes|"
+    r"pipelines|designs|services|capacity|revenue|reputation|hospitality|guidance)"
 )
 
 
-def _rule(wrong: str, pattern: str, right: str) -> tuple[tuple[str, ...], re.Pattern[str], str]:
-    # `wrong` lists the spellings (lower case) one of which the letter must contain.
-    return tuple(wrong.split("|")), re.compile(pattern, re.IGNORECASE), right
+_Rule = tuple[tuple[str, ...], re.Pattern[str], str, int, int, frozenset[str]]
+
+
+def _rule(wrong: str, pattern: str, right: str, *, before: int = 80,
+          after: int = 160, follow: str = "") -> _Rule:
+    # `wrong` lists the spellings (lower case) one of which the letter must contain;
+    # `before`/`after`: how far around it the pattern can reach (the text it is run on).
+    # `follow`: words one of which must come right after the trigger (a cheap test for a
+    # rule whose trigger is a common word such as "you").
+    return (tuple(wrong.split("|")), re.compile(pattern, re.IGNORECASE), right, before, after,
+            frozenset(follow.split("|")) if follow else frozenset())
 
 
 _RULES = (
     # then / than
-    _rule("then", rf"\b{_COMPARATIVE}(?:{_}(?!and\b|or\b|but\b|then\b){_W}){{0,5}}?{_}"
+    _rule("then", rf"\b{_COMPARATIVE}(?:{_}(?!and\b|or\b|but\b|then\b){_W}){{0,8}}?{_}"
                   rf"(?P<w>then)\b(?!{_}(?:again|on)\b)", "than"),
     _rule("then", rf"\b(?P<w>then){_}(?:ever|expected|anticipated|usual|before|planned|"
                   rf"I\s+(?:expected|thought|imagined|realised|realized))\b", "than"),
@@ -68,11 +80,20 @@ _RULES = (
                    rf"have{_}been|seems?|may{_}be|might{_}be|must{_}be|could{_}be|"
                    rf"should{_}be|isn{_APOS}t|aren{_APOS}t|wasn{_APOS}t|weren{_APOS}t)\b",
           "there"),
+    _rule("their", rf"\b(?:is|was|will|would|could|isn{_APOS}t|wasn{_APOS}t){_}(?P<w>their)"
+                   rf"{_}(?:going{_}to{_}be|be|been|any|anything|anyone|someone|something|"
+                   rf"more|a|an)\b", "there", before=15, after=30),
     _rule("their", rf"\b(?P<w>their){_}(?:going{_}to|not|also{_}(?:hiring|looking)|"
                    rf"still{_}(?:hiring|looking))\b", "they're"),
     _rule("there", rf"\b(?P<w>there){_}(?:own|team|teams|company|mission|customers|"
                    rf"clients|products?|work|experience|feedback|processes|approach|needs|"
                    rf"goals|staff|patients|members)\b", "their"),
+    # ... and after a verb that takes an object: "shared there knowledge"
+    _rule("there", rf"\b(?:shared|share|sharing|presented|present|presenting|by|of|with|"
+                   rf"about|for|to|admire|admired|appreciate|appreciated|heard|hear|read|"
+                   rf"saw|see|seen|describe|described|explained|showed|improve|improved|"
+                   rf"meet|met|support|supported|help|helped){_}(?P<w>there){_}"
+                   rf"{_NOUNS_OWNED}\b", "their"),
     # from / form
     _rule("form", rf"\b(?:hear|hearing|heard){_}(?P<w>form)\b", "from"),
     _rule("form", rf"\b(?:back|apart|away|aside){_}(?P<w>form){_}(?:you|your|the|our|them|"
@@ -82,6 +103,12 @@ _RULES = (
           rf"\b(?:would|will|could|can|should|might|nicely|well|perfectly|naturally|"
           rf"directly){_}(?P<w>compliments?)(?:{_}(?:and|or){_}\w+)?"
           rf"{_}(?!you\b|him\b|her\b|them\b|me\b|us\b){_W}", "complement"),
+    _rule("compliment|compliments",
+          rf"\b(?:background|skills?|experience|expertise|strengths?|approach|abilities|"
+          rf"knowledge|talents?|profile|skillset|skill{_}set)(?:{_}(?!who\b|she\b|he\b|"
+          rf"they\b|and\b)[\w&-]+){{0,8}}?{_}"
+          rf"(?P<w>compliments?){_}(?!you\b|him\b|her\b|them\b|me\b|us\b)(?:the|your|"
+          rf"our|their|what|[A-Z]\w*{_APOS}s)\b", "complement"),
     _rule("compliment|compliments|complimented|complimenting",
           rf"\b(?P<w>compliment(?:s|ed|ing)?){_}(?:each{_}other|one{_}another)\b",
           "complement"),
@@ -93,6 +120,9 @@ _RULES = (
     # roll / role
     _rule("role|roles|roled|roling", rf"\b(?P<w>role(?:s|d)?|roling){_}out\b",
           "roll"),
+    _rule("role", rf"\b(?:to|will|would|could|can|we|they|I|and|then){_}(?P<w>role){_}"
+                  rf"(?:the|it|this|that|them|these|our|a|each){_}(?:[\w-]+{_}){{0,4}}?"
+                  rf"out\b", "roll"),
     _rule("role", rf"\bon{_}a{_}(?P<w>role)\b|\b(?P<w2>role){_}call\b", "roll"),
     _rule("roll", rf"\b(?:my|your|his|her|their|our|new|current|previous|leadership|"
                   rf"senior){_}(?P<w>roll){_}(?:as|in|at|on|with|would|will|is|was)\b",
@@ -148,12 +178,25 @@ _RULES = (
                   rf"going{_}to|still|already|also{_}(?:hiring|looking)|"
                   rf"(?:very|so){_}(?:kind|welcome|right)|absolutely|probably{_}right)\b",
           "you're"),
+    _rule("your", rf"\b(?P<w>your){_}(?:well|available|free|able{_}to|interested|keen|aware|"
+                  rf"busy|on{_}track|welcome{_}to{_}(?:call|contact|reach|email|"
+                  rf"e-mail|ask|get{_}in{_}touch)|the{_}(?:best|right{_}"
+                  rf"person))\b(?![\w-])", "you're"),
     _rule("you're", rf"\b(?P<w>you{_APOS}re){_}{_NOUNS_OWNED}\b", "your"),
     # it's / its
     _rule("its", rf"\b(?P<w>its){_}(?:been|a|an|not|clear|great|good|important|also|"
                  rf"going|hard|easy|rare|always|never|so|too|very|really|exciting|true|"
                  rf"obvious|likely|possible|worth|just|only|no{_}(?:wonder|surprise|"
                  rf"secret)|been)\b", "it's"),
+    _rule("it's", rf"\b(?:of|and|with|for|in){_}(?P<w>it{_APOS}s){_}{_NOUNS_OWNED}\b",
+          "its"),
+    # after a verb that takes an object, "it's" is the possessive: "keeps it's uptime"
+    _rule("it's", rf"\b(?:double[sd]?|triple[sd]?|grows?|grew|expand(?:s|ed)?|"
+                  rf"increase[sd]?|improve[sd]?|reduce[sd]?|cut|protect(?:s|ed)?|"
+                  rf"keeps?|kept|keeping|maintain(?:s|ed)?|lose|loses|lost|losing|"
+                  rf"meets?|shape[sd]?|raise[sd]?|boost(?:s|ed)?|strengthen(?:s|ed)?|"
+                  rf"scale[sd]?){_}(?P<w>it{_APOS}s){_}(?!(?:been|not|a|an|the|going|so|too|"
+                  rf"very|also|just|only|clear|true|all|time|worth)\b)[a-z]", "its"),
     _rule("it's", rf"\b(?P<w>it{_APOS}s){_}(?:own|customers|users|members|mission|goals|"
                   rf"roadmap|history|products?)\b", "its"),
     # hear / here
@@ -181,6 +224,11 @@ _RULES = (
     _rule("quite", rf"\b(?:a|the){_}(?P<w>quite){_}(?:room|place|space|office|corner|spot|"
                    rf"moment|week|day|period|afternoon|morning|confidence|voice|strength|"
                    rf"leader|leadership)\b", "quiet"),
+    _rule("quiet", rf"\b(?P<w>quiet){_}(?:surprised|confident|proud|pleased|happy|"
+                   rf"nervous|challenging|complex|impressive|eager|keen|familiar|"
+                   rf"comfortable|remarkable|unusual|rare|common|quickly|a{_}(?:journey|"
+                   rf"challenge|change|shift|task|feat|learning{_}curve|experience|"
+                   rf"contrast|team|day|year))\b(?![\w-])", "quite"),
     _rule("quiet", rf"\b(?P<w>quiet){_}(?:a{_}(?:few|bit|lot|while)|sure|right|often|"
                    rf"possibly|likely|different|simple|clear|impressed|interesting|"
                    rf"excited|honestly|similar|useful|helpful)\b", "quite"),
@@ -192,6 +240,10 @@ _RULES = (
     _rule("lead", rf"\b(?:I|we|she|he|they){_}(?P<w>lead)\b(?=[^.!?\n]*\b(?:last{_}(?:year|"
                   rf"quarter|month|spring|summer|autumn|fall|winter)|in{_}(?:19|20)\d\d|"
                   rf"years?{_}ago|previously|at{_}my{_}(?:last|previous|former))\b)", "led"),
+    _rule("lead", rf"\b(?:last{_}(?:year|quarter|month|spring|summer|autumn|fall|winter)|"
+                  rf"in{_}(?:19|20)\d\d|previously|at{_}my{_}(?:last|previous|former){_}"
+                  rf"\w+)(?:(?!\b(?:now|today|currently)\b)[^.!?\n;]){{0,40}}?\b(?:I|we){_}"
+                  rf"(?P<w>lead)\b", "led"),
     _rule("lead", rf"\b(?:I|we){_}(?P<w>lead)\b(?=[^.!?\n;]{{0,80}}?(?:\band|\bwhich|"
                   rf"\bthat|,){_}(?:\w+ly{_})?(?:[a-z]+ed|built|cut|ran|grew|won|took|made|"
                   rf"brought|drove|wrote|saw|shipped)\b)", "led"),
@@ -238,8 +290,228 @@ _RULES = (
     # whole / hole
     _rule("hole", rf"\b(?:the|a|my|our|your){_}(?P<w>hole){_}(?:team|company|process|"
                   rf"project|day|week|thing|time|experience|organi[sz]ation)\b", "whole"),
+    # your / you: a dropped letter before a noun only "your" fits ("thank you for you time")
+    _rule("you", rf"\b(?:for|about|of|with|from|on|into|at|by|and|meet|meeting|met|see|saw|"
+                 rf"seeing|to(?!{_}you{_}time)){_}(?P<w>you){_}(?:time|team|team{_APOS}s|teams|consideration|"
+                 rf"plans|company|company{_APOS}s|organi[sz]ation|department|group|"
+                 rf"hospitality|patience|colleagues|insights|thoughtful|candid|generous|"
+                 rf"kind|roadmap|product|products|customers|clients|patients|staff|"
+                 rf"students|mission)\b(?![\w'’-])(?!{_}up\b)", "your", before=40, after=50,
+          follow="time|team|team's|teams|consideration|plans|company|company's|organisation|"
+                 "organization|department|group|hospitality|patience|colleagues|insights|"
+                 "thoughtful|candid|generous|kind|roadmap|product|products|customers|clients|"
+                 "patients|staff|students|mission"),
+    # from / form after a verb of getting or learning ("learn form your team")
+    _rule("form", rf"\b(?:learn|learns|learned|learnt|learning|receive|received|receiving|"
+                  rf"got|get|getting|came|come|coming|moved|moving|switched|transitioned|"
+                  rf"graduated|benefit|benefited|benefitted|benefiting|benefitting|quoted|"
+                  rf"inherited|far|across|drawn|drew|a{_}lot|a{_}great{_}deal|so{_}much|plenty)"
+                  rf"{_}(?P<w>form){_}(?:you|your|the|our|"
+                  rf"my|them|him|her|us|me|each|every|this|that|both|all|other|their|its|"
+                  rf"[A-Z]\w*)\b", "from"),
+    _rule("form", rf"\b(?:note|email|e-mail|call|word|update|news|invitation|thanks|"
+                  rf"introduction|message|letter|visit){_}(?P<w>form){_}(?:your|our|my|"
+                  rf"[A-Z]\w*)\b", "from"),
+    # effect / affect: "effect" as a verb before a clause ("will effect how we ship")
+    _rule("effect|effects", rf"\b(?:will|would|could|can|might|may|not|does|did|that|which|"
+                            rf"it|this|directly|negatively|positively|adversely|also){_}"
+                            rf"(?P<w>effects?){_}(?:how|whether|what|when|both|everyone|"
+                            rf"everything|people|us|them|me|him|her)\b", "affect"),
+    # compliment / complement: the praise ("thank you for the complement")
+    _rule("complement|complements", rf"\b(?:as{_}a|paid{_}(?:me|us|him|her){_}a|a{_}real|"
+                                    rf"such{_}a|a{_}(?:lovely|kind|nice|generous|huge|big|"
+                                    rf"great|high)){_}(?P<w>complements?)(?=\s*[.!,;]|{_}"
+                                    rf"(?:coming|from)\b)", "compliment"),
+    # role / roll: the job ("excited about the roll")
+    _rule("roll", rf"\b(?:for|about|in|into|this|the|new|exciting|open|advertised){_}"
+                  rf"(?P<w>roll)(?=\s*[.!,;?]|{_}(?:and|at|with|would|will|you|is|of{_}"
+                  rf"(?:the|a|an|senior|lead|head|project|product|engineering|data)|"
+                  rf"on{_}(?:your|the){_}team)\b)", "role"),
+    # ensure / insure: making certain, not buying cover
+    _rule("insure|insures|insuring",
+          rf"\b(?P<w>insur(?:e|es|ing)){_}(?:that|we|they|it|everyone|nothing|no|"
+          rf"consistency|quality|accuracy|compliance|success|safety|continuity|alignment|"
+          rf"the{_}(?:data|quality|accuracy|team|success|safety|project|process|results?|"
+          rf"model|system|release|transition|handover|work|rollout|same))\b", "ensure"),
+    # already / all ready: "I have all ready sent"
+    _rule("ready", rf"\b(?:have|has|had|I{_APOS}ve|we{_APOS}ve|I|we){_}(?P<w>all{_}ready)"
+                   rf"{_}(?:sent|done|begun|made|written|seen|built|taken|given|started|"
+                   rf"spoken|shared|attached|submitted|completed|finished|read|met|"
+                   rf"[a-z]+ed)\b", "already", before=20, after=80),
+    # learn / lean
+    _rule("lean", rf"\b(?P<w>lean){_}(?:more{_}about|about|how{_}(?:to|you|your|the)|"
+                  rf"from{_}(?:you|your|the|our|my)|a{_}lot{_}(?:about|from)|the{_}ropes)\b",
+          "learn"),
+    # excited / exited, exciting / exiting
+    _rule("exited", rf"\b(?P<w>exited){_}(?:about|by)\b|\b(?:am|very|so|really|truly|"
+                    rf"particularly|especially|equally|incredibly|extremely|most|more|"
+                    rf"feel|felt|I{_APOS}m|was|were|are|is|be|been|remain){_}(?P<w2>exited)"
+                    rf"(?={_}(?:to{_}(?:see|hear|learn|join|meet|work|talk|be|help|bring|"
+                    rf"contribute|continue|discuss|explore|speak|start|get)|for|that)\b|"
+                    rf"\s*[.!,])", "excited"),
+    _rule("exiting", rf"\b(?:an|very|so|really|truly|incredibly|particularly|most|more|"
+                     rf"such{_}an|was|is|sounds|looks){_}(?P<w>exiting)\b(?!{_}(?:the|a|"
+                     rf"an|our|their|its|from)\b)|\b(?P<w2>exiting){_}(?:opportunit(?:y|ies)|"
+                     rf"roles?|times?|projects?|challenges?|chances?|news|prospects?|"
+                     rf"positions?|products?|roadmap|mission|problems?|work)\b", "exciting"),
+    # know / no, know / now
+    _rule("no", rf"\b(?:let{_}(?:me|us|you)|(?:I|you|we|they)(?:{_}(?:don{_APOS}t|"
+                rf"didn{_APOS}t|do|did))?|to|I{_APOS}d{_}like{_}to){_}(?P<w>no){_}"
+                rf"(?:if|whether|that|how|what|when|where|who|why|more{_}about)\b",
+          "know", before=30, after=50),
+    _rule("now", rf"\b(?:I|we){_}(?P<w>now){_}(?:you|that|how|whether)\b",
+          "know", before=10, after=40),
+    # for / four
+    _rule("four", rf"\b(?:fit|thanks|thank{_}you|time|opportunity|chance|ready|grateful|"
+                  rf"excited|perfect|right|looking|candidate|reason){_}(?P<w>four){_}"
+                  rf"(?:this|the|your|my|our|you|me|us|a|an|it|that)\b(?!{_}(?:of|"
+                  rf"years?|months?|weeks?|days?|hours?)\b)|\b(?P<w2>four){_}(?:taking|"
+                  rf"meeting|your|you)\b", "for", before=50, after=60),
+    # meet / meat
+    _rule("meat", rf"\b(?:to|will|would|could|can|again){_}(?P<w>meat){_}(?:you|the{_}"
+                  rf"(?:rest|team|others|panel|group)|your|with|everyone|again|in{_}person|"
+                  rf"more|other)\b", "meet"),
+    # thorough / through
+    _rule("through", rf"\b(?:a|very|more|so|really|extremely|most|be|was|is|am|being){_}"
+                     rf"(?P<w>through){_}(?:and{_}(?!through\b)(?:careful|detailed|"
+                     rf"rigorous|methodical|thoughtful|patient|precise|accurate|"
+                     rf"systematic|organi[sz]ed)|approach|review|understanding|analysis|"
+                     rf"investigation|job|documentation|knowledge|assessment|audit|"
+                     rf"evaluation|grounding|explanation|answers?|overview|"
+                     rf"walkthrough)\b", "thorough", before=30, after=90),
+    # morale / moral
+    _rule("moral", rf"\b(?:team|staff|employee|workforce|boost(?:ed|ing)?|improv(?:e|ed|"
+                   rf"ing)|rais(?:e|ed|ing)|lift(?:ed|ing)?|low|morale{_}and){_}(?P<w>moral)"
+                   rf"\b(?!{_}(?:compass|standards?|code|values?|obligations?|duty|hazard|"
+                   rf"support|case|imperative|injury|courage|principles?|reasoning)\b)|"
+                   rf"\b(?P<w2>moral){_}(?:of|on){_}the{_}(?:team|staff|department|group|"
+                   rf"unit|ward|crew|floor|site|engineers|employees|nurses)\b", "morale"),
+    # personnel / personal
+    _rule("personal", rf"\b(?P<w>personal){_}(?:departments?|records{_}office)\b", "personnel"),
+    # two / to, too / to
+    # (these two are found from their rarer word: "to" is everywhere)
+    _rule("three|four|five", rf"\b(?:of|or|one{_}or|and|between|only|just){_}(?P<w>to){_}"
+                             rf"(?:or|and){_}(?:three|four|five)\b", "two",
+          before=30, after=10),
+    _rule("excited|busy|soon|often|nervous|tired",
+          rf"\b(?P<w>to){_}(?:excited|busy|soon|often|nervous|tired)\b", "too",
+          before=10, after=15),
+    _rule("to", rf"\b(?:it|this|that){_}(?P<w>to)(?=\s*[.!])", "too", before=15, after=10),
+    # were / where
+    _rule("where", rf"\b(?:we|they|you){_}(?P<w>where){_}(?:able|not|all|both|also|very|"
+                   rf"so|really|still|asked|told|given|lucky|thrilled|excited|impressed|"
+                   rf"hoping|looking|working|planning|discussing|talking|trying)\b",
+          "were", before=10, after=50),
+    # hear / here with a subject ("did you here about")
+    _rule("here", rf"\b(?:I|we|you|they){_}(?P<w>here){_}(?:about|from|back|that)\b", "hear"),
+    # alongside
+    _rule("side", rf"\b(?P<w>along{_}side){_}(?:you|your|the|our|my|them|him|her|a|an|"
+                  rf"other|colleagues|people|engineers|clinicians|nurses)\b",
+          "alongside", before=10, after=40),
+    # definitely / defiantly
+    _rule("defiantly", rf"\b(?:would|will|I|I{_APOS}d|I{_APOS}ll|I{_APOS}m|am|is|was|"
+                       rf"most|could|can|it{_APOS}s|it|would{_}be|is{_}be){_}"
+                       rf"(?P<w>defiantly)\b", "definitely"),
+    # customer / costumer, public / pubic, manager / manger: slips no spell check sees
+    _rule("costumer|costumers",
+          rf"\b(?P<w>costumers?)(?={_}(?:satisfaction|service|support|experience|success|"
+          rf"retention|feedback|data|base|journey|needs|churn|facing|relationships?|"
+          rf"complaints?|accounts?|segments?|insights?|care|onboarding|calls?|requests?|"
+          rf"demand|behaviou?r|research|interviews?)\b)|\b(?:our|your|their|enterprise|"
+          rf"key|paying|existing|potential|internal|external|happy|every|each|the{_}end)"
+          rf"{_}(?P<w2>costumers?)\b", "customer"),
+    _rule("pubic", rf"\b(?P<w>pubic){_}(?:sector|health|policy|policies|service|services|"
+                   rf"relations|speaking|transit|transport|works|safety|schools?|librar(?:y|"
+                   rf"ies)|interest|records?|affairs|facing|compan(?:y|ies)|domain|cloud|"
+                   rf"APIs?|release|launch|beta|trust|funding|funds|engagement|consultation|"
+                   rf"comments?|hearings?|meetings?|outreach|lands?|benefit|good|life|"
+                   rf"administration|defender|finance|accountability|spending|dashboards?|"
+                   rf"datasets?|data|repositor(?:y|ies)|website|sites?|roadmap|"
+                   rf"preview|offering)\b|\b(?:the|general|in|to|wider){_}"
+                   rf"(?P<w2>pubic)(?=\s*[.,;!])", "public"),
+    _rule("manger|mangers", rf"(?<!in a )(?<!in the )\b(?P<w>mangers?)\b"
+                            rf"(?!{_}scenes?)", "manager"),
+    # can't / won't without the apostrophe ("cant" and "wont" are words, rarely meant)
+    _rule("cant", rf"\b(?:I|we|you|they|he|she|it|that|this|which|who){_}(?P<w>cant)\b",
+          "can't", before=10, after=10),
+    _rule("wont", rf"\b(?:I|we|you|they|he|she|it|that|this|which|who){_}(?P<w>wont)\b"
+                  rf"(?!{_}to\b)", "won't", before=10, after=20),
+    # does / dose
+    _rule("dose", rf"\b(?:it|this|that|he|she|which|who|what|how|where|when|team|company)"
+                  rf"{_}(?P<w>dose){_}(?:not|n['’]t|a|an|the|so|well|this|that|it|more|"
+                  rf"exactly|just)\b", "does", before=20, after=40),
+    # every day / everyday: the adverb is two words
+    _rule("everyday", rf"\b(?:it|them|this|that|these|work|worked|use|used|uses|using|"
+                      rf"see|practise|practice|happen|happens|talk|speak|meet|learn|"
+                      rf"almost|nearly|basically|data|code|tools?){_}(?P<w>everyday)"
+                      rf"(?=\s*[.,;!?]|{_}(?:and|for|at|with|in|on|since|because)\b)",
+          "every day"),
+    # more contexts for the pairs above, as other writers put them
+    _rule("then", rf"\bother{_}(?P<w>then)\b", "than", before=10, after=10),
+    _rule("principal|principals", rf"\b(?:on|of|matter{_}of){_}(?P<w>principal)(?=\s*[.,;!?])|"
+                                  rf"\b(?P<w2>principals){_}of{_}(?:good|sound|clean|secure|"
+                                  rf"agile|lean|design|software|accessibility|universal|privacy|"
+                                  rf"least|user-cent(?:red|ered))\b", "principle",
+          before=15, after=40),
+    _rule("advice", rf"\b(?:I|we){_}(?P<w>advice){_}(?:that|you|them|him|her|clients|"
+                    rf"teams|people|against)\b", "advise", before=5, after=20),
+    _rule("weak", rf"\b(?:twice|once|three{_}times){_}a{_}(?P<w>weak)\b|\ba{_}(?P<w2>weak)"
+                  rf"(?={_}(?:ago|later|earlier|from{_}(?:now|today)|or{_}two)\b)", "week",
+          before=20, after=30),
+    _rule("lose", rf"\b(?P<w>lose){_}(?:ends?|coupling|coupled|fit|threads?)\b", "loose",
+          before=0, after=20),
+    _rule("hear", rf"\b(?:I{_APOS}m|I{_}am|we{_APOS}re|we{_}are|be|been|is|am){_}(?P<w>hear)"
+                  rf"(?=\s*[.,;!?]|{_}(?:to{_}(?:help|support|stay|answer)|today|now|all{_}"
+                  rf"week|for{_}(?:you|the))\b)", "here", before=15, after=30),
+    _rule("passed", rf"\b(?:in|over){_}the{_}(?P<w>passed)(?=\s*[.,;!?])|\b(?:my|our|your|"
+                    rf"his|her|their){_}(?P<w2>passed){_}(?:experience|roles?|projects?|jobs?|"
+                    rf"employers?|positions?|work)\b", "past", before=15, after=30),
+    _rule("lead", rf"\b(?:it|this|that){_}(?P<w>lead){_}to{_}(?:a|an|the|our|my|fewer|"
+                  rf"more|less)\b", "led", before=10, after=20),
+    _rule("accept", rf"\b(?:everyone|everything|all|anything|nothing|everybody){_}"
+                    rf"(?P<w>accept){_}(?:for|the|my|me|one|that|when|in)\b", "except",
+          before=15, after=20),
+    _rule("from", rf"\b(?:the|application|consent|intake|registration|order){_}"
+                  rf"(?P<w>from)(?=\s*[.,;!?])", "form", before=15, after=5),
+    _rule("there", rf"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
+                   rf"\b(?P<w>there){_}(?:going{_}to|not{_}(?:hiring|looking|sure)|"
+                   rf"planning|looking{_}for|hiring{_}for)\b", "they're", before=0, after=30),
+    # set phrases with a sound-alike inside
+    _rule("piece", rf"\b(?P<w>piece){_}of{_}mind\b", "peace", before=0, after=20),
+    _rule("reign", rf"\bfree{_}(?P<w>reign)\b", "rein", before=10, after=10),
+    _rule("pour", rf"\b(?P<w>pour){_}over{_}(?:the|my|your|our|their|every|each|all)\b",
+          "pore", before=0, after=40),
+    _rule("poured", rf"\b(?P<w>poured){_}over{_}(?:the|my|your|our|their|every|each|all)\b",
+          "pored", before=0, after=40),
+    _rule("pouring", rf"\b(?P<w>pouring){_}over{_}(?:the|my|your|our|their|every|each|all)\b",
+          "poring", before=0, after=40),
+    _rule("baited", rf"\b(?P<w>baited){_}breath\b", "bated", before=0, after=20),
+    _rule("tow", rf"\b(?P<w>tow){_}the{_}line\b", "toe", before=0, after=20),
+    _rule("wet", rf"\b(?P<w>wet){_}(?:my|your|our|their|the){_}appetite\b", "whet",
+          before=0, after=30),
+    _rule("intensive", rf"\bfor{_}all{_}(?P<w>intensive){_}purposes\b", "intents and",
+          before=10, after=20),
+    _rule("same", rf"\bone{_}(?P<w>in){_}the{_}same\b", "and", before=20, after=5),
+    _rule("bare", rf"\b(?P<w>bare){_}with{_}(?:me|us)\b", "bear", before=0, after=20),
+    _rule("wreck|wrecked|wrecking", rf"\b(?P<w>wreck(?:ed|ing)?){_}havoc\b", "wreak",
+          before=0, after=20),
+    _rule("anyway", rf"\bin{_}(?P<w>anyway)\b(?!{_}(?:I|we|,))", "any way", before=5,
+          after=15),
+    _rule("allot", rf"\b(?P<w>allot)(?={_}of\b|\s*[.,;!?])|\b(?:learned|learnt|enjoyed|"
+                   rf"appreciate|appreciated|helped|means|meant|grew|improved|talked|"
+                   rf"laughed|travel(?:l)?ed){_}(?P<w2>allot)\b", "a lot", before=20, after=10),
+    _rule("maybe", rf"\b(?:I|it|this|that|there|which|you|we|they|he|she){_}(?P<w>maybe){_}"
+                   rf"(?:a|an|able|the{_}(?:right|best|only)|of{_}(?:interest|use|help)|"
+                   rf"interested|worth|possible|helpful|useful|relevant)\b", "may be",
+          before=10, after=30),
+    _rule("brake", rf"\b(?:take|took|taking|takes|coffee|lunch|short|summer|winter|career)"
+                   rf"{_}(?:a{_})?(?P<w>brake)\b", "break", before=15, after=10),
 )
 _GROUPS = ("w", "w2", "w3")
+_BY_TRIGGER: dict[str, list[int]] = {}
+for _index, _entry in enumerate(_RULES):
+    for _trigger in _entry[0]:
+        _BY_TRIGGER.setdefault(_trigger, []).append(_index)
 
 
 def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> list[Finding]:
@@ -250,13 +522,26 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
     """
     text = letter.text
     where: dict[str, list[int]] = {}
-    for token in letter.words:
-        where.setdefault(token.text.casefold().replace("’", "'"), []).append(token.start)
+    words = letter.words
+    folded = [token.text.casefold().replace("’", "'") for token in words]
+    for index, token in enumerate(words):
+        where.setdefault(folded[index], []).append(token.start)
+    # The rules some word of the letter triggers, in their order: most rules, most letters,
+    # never run at all.
+    active = sorted({index for word in where for index in _BY_TRIGGER.get(word, ())})
+    following: dict[int, str] = {}
     findings: list[Finding] = []
     taken: set[int] = set()
-    for triggers, pattern, right in _RULES:
-        starts = sorted(start for trigger in triggers for start in where.get(trigger, ()))
-        for low, high in _windows(starts, len(text)):
+    for index in active:
+        triggers, pattern, right, before, after, follow = _RULES[index]
+        present = [where[trigger] for trigger in triggers if trigger in where]
+        starts = present[0] if len(present) == 1 else sorted(
+            start for starts_of in present for start in starts_of)
+        if follow:
+            if not following:
+                following = {words[i].start: folded[i + 1] for i in range(len(words) - 1)}
+            starts = [start for start in starts if following.get(start) in follow]
+        for low, high in _windows(starts, len(text), before, after):
             for match in pattern.finditer(text, low, high):
                 group = next(name for name in _GROUPS
                              if name in pattern.groupindex and match.group(name))
@@ -276,13 +561,10 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
     return findings
 
 
-_BEFORE, _AFTER = 80, 160  # enough for five words before and a clause after
-
-
-def _windows(starts: list[int], size: int) -> list[tuple[int, int]]:
+def _windows(starts: list[int], size: int, before: int, after: int) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for start in starts:
-        low, high = max(0, start - _BEFORE), min(size, start + _AFTER)
+        low, high = max(0, start - before), min(size, start + after)
         if windows and low <= windows[-1][1]:
             windows[-1] = (windows[-1][0], high)
         else:
@@ -296,3 +578,29 @@ def _same_case(written: str, word: str) -> str:
     if written[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+def find_missing_apostrophes(letter: Letter, names: list[str],
+                             claimed: list[tuple[int, int]]) -> list[Finding]:
+    """'Larchmonts team', 'Okonkwos feedback': one of the letter's own names with an s and no
+    apostrophe, before a lower-case word. The word list takes "Larchmonts" for a plural of a
+    known word, so no spell check sees it. `names`: the employer's names and the interviewer's
+    (single capitalised words not ending in s)."""
+    wanted = sorted({name for name in names if name[:1].isupper() and name.isalpha() and
+                     not name.endswith(("s", "S"))}, key=len, reverse=True)
+    if not wanted:
+        return []
+    pattern = re.compile(r"\b(?P<w>(?:" + "|".join(map(re.escape, wanted)) + r")s)"
+                         rf"(?={_}(?:[a-z][\w-]*))")
+    findings = []
+    for match in pattern.finditer(letter.text):
+        start, end = match.span("w")
+        if overlaps(start, end, claimed) or overlaps(start, end, letter.masks):
+            continue
+        wrong = match.group("w")
+        right = f"{wrong[:-1]}'s"
+        findings.append(letter.finding(
+            "misspelling", start, end,
+            f"{wrong!r} needs an apostrophe here: {right!r}.", right,
+        ))
+    return findings

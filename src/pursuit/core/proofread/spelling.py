@@ -32,9 +32,12 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue
         if claimed and overlaps(token.start, token.end, claimed):
             continue
-        if token.is_capitalised and _name_position(letter, words, index) and \
-                checker.is_plausible_name(token.text):
-            continue  # Cranleigh, Chippenham: a place or a company no list knows
+        if token.is_capitalised and checker.is_plausible_name(
+                token.text, strict=not _name_position(letter, words, index)):
+            # Cranleigh, Chippenham: a place or a company no list knows. At the start of a
+            # sentence too ("Oluwaseun showed me the rigs"): a person named there is as
+            # likely as a slip, and a slip one letter from a common word is still caught.
+            continue
         parts = token.parts()
         for index, part in enumerate(parts):
             if checker.is_correct(part.text):

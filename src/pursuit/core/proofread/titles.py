@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from pursuit.core.proofread.context import ProofreadContext, without_legal_suffix
 from pursuit.core.proofread.letter import Letter
@@ -65,7 +66,10 @@ _HEADS = frozenset({
     "researcher", "developer", "strategist", "advisor", "adviser", "owner", "producer",
     "editor", "superintendent", "controller", "treasurer", "counsel",
 })
+TITLE_HEADS = _HEADS  # the names checker leaves these to the title rule ("Dear Director X")
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
+# Words a title written in lower case may hold, besides the card's own words.
+_LOWER_TITLE_WORDS = _HEADS | _RANKS | frozenset({"vice", "president", "head", "nurse"})
 _GAPS = frozenset({" ", ", ", " & ", " / ", " - ", " – ", " — "})
 
 _ARTICLE = r"(?:(?:a|an|the|our)\s+)?"
@@ -81,6 +85,18 @@ _YOU_AFTER_RE = re.compile(
 )
 # A title spoken of as a kind of person: "hearing from a Nurse Manager", "rare for a CTO".
 _A_TITLE_RE = re.compile(r"\b(?:from|with|for|to|by|like|meeting|meet|met)\s+(?:a|an)\s+")
+# Anywhere else a title of the interviewer's kind may stand for the reader ("hear a Director
+# of Perception describe...", "thank you for taking time as Director of Perception"), but only
+# when it names the interviewer's own field (see `_field`): a title of another field is more
+# likely someone else's.
+_KIND_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|as(?:\s+the)?)\s+")
+_VOCATIVE_RE = re.compile(r"\b(?:Thank\s+you|Thanks|Hello|Hi),\s+")
+# ... except where the writer speaks of a title they hope to hold: "grow into a Director of".
+_ASPIRATION_RE = re.compile(
+    r"(?:become|becoming|grow\s+into|growing\s+into|promoted\s+to|step\s+into|"
+    r"stepping\s+into|to\s+be|aspire\s+to|aspiring\s+to|like)\s+$", re.IGNORECASE)
+_I_AFTER_RE = re.compile(r"(?:\s+(?:at|of|for|in|with|on)\s+[^\s,.;:!?]+"
+                         r"(?:\s+[^\s,.;:!?]+){0,6}?)?,?\s+(?:I|my|we|our)\b")
 # A name right after a title makes the title that person's: "a Director, Ravi Menon".
 _NAME_AFTER_RE = re.compile(
     r",?\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’\-]+)?(?=[\s,.;:)])"
@@ -90,6 +106,7 @@ _COURTESY = frozenset({"Dear", "Hi", "Hello", "Hey", "Mr", "Mrs", "Ms", "Mx", "M
                        "Rev", "Reverend", "Thanks", "Thank"})
 
 
+@lru_cache(maxsize=4096)
 def canonical_title(title: str) -> frozenset[str]:
     """The words that make a title, so that equivalent writings compare equal."""
     text = " ".join(re.findall(r"[a-z0-9]+", title.casefold().replace("&", " and ")))
@@ -111,8 +128,8 @@ def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding
     seen: set[int] = set()
     for start, end in _title_mentions(letter, context, stop):
         mention = canonical_title(letter.text[start:end])
-        if start in seen or not mention & _HEADS or mention <= role:
-            continue
+        if start in seen or not mention & _HEADS or mention <= role or "hiring" in mention:
+            continue  # "the Hiring Manager": a part in this hiring, not a job title
         if _fits(mention, right) and core <= mention:
             continue
         seen.add(start)
@@ -146,6 +163,8 @@ class _StopNames:
                                 key=len, reverse=True)
         self.employer = "|".join(r"\s+".join(map(re.escape, form.split()))
                                  for form in employer_forms if form)
+        self.employer_possessive = re.compile(
+            rf"(?:(?:{self.employer})['’]s\s+)?") if self.employer else None
         others = {without_legal_suffix(n) for n in context.other_applications}
         others |= set(context.other_applications)
         other_forms = "|".join(r"\s+".join(map(re.escape, form.split()))
@@ -166,34 +185,97 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
                     stop: _StopNames) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     text = letter.text
+    # Titles are often written in lower case ("your role as director of platform"): there a
+    # run of title words counts only if it shares a word with the card's title, since "your
+    # experience as an engineer" may be the reader's past.
+    card = canonical_title(context.interviewer.title or "")
+    lower = _LOWER_TITLE_WORDS | card
+
+    def tied(span: tuple[int, int] | None) -> bool:
+        if span is None:
+            return False
+        mention = text[span[0]:span[1]]
+        return mention[:1].isupper() or bool(canonical_title(mention) & card)
+
     for pattern in (_YOUR_ROLE_RE, _YOU_AS_RE):
         for match in pattern.finditer(text):
-            if span := _capture(letter, match.end(), stop):
+            span = _capture(letter, match.end(), stop, lower=lower)
+            if span and tied(span):
                 spans.append(span)
     for match in _AS_RE.finditer(text):
-        span = _capture(letter, match.end(), stop)
-        if span and _YOU_AFTER_RE.match(text, span[1]):
+        span = _capture(letter, match.end(), stop, lower=lower)
+        if span and tied(span) and _YOU_AFTER_RE.match(text, span[1]):
             spans.append(span)
     # "hearing from a Nurse Manager about", "with Larchmont's Chief Scientist": the reader,
     # unless a name follows (then it is that person).
     frames = [_A_TITLE_RE]
     if stop.employer:
-        frames.append(re.compile(rf"\b(?:with|from)\s+(?:{stop.employer})['’]s\s+"))
+        frames.append(re.compile(rf"\b(?:with|from|as|for|to)\s+(?:{stop.employer})['’]s\s+"))
+    field = _field(context.interviewer.title or "")
     for pattern in frames:
         for match in pattern.finditer(text):
-            span = _capture(letter, match.end(), stop, commas=False)
+            span = _capture(letter, match.end(), stop, commas=False, lower=lower)
+            if span and not text[span[0]].isupper() and \
+                    not canonical_title(text[span[0]:span[1]]) & field:
+                continue  # "learning from a senior engineer": anyone
             if span and not _NAME_AFTER_RE.match(text, span[1]) and not _elsewhere(
                     text, span[1], stop):
+                spans.append(span)
+    # Only where a word of the field follows closely: most "a"s and "the"s of a letter lead
+    # to no title, and capturing after each would cost more than the rest of this rule.
+    near = sorted(m.start() for m in re.finditer(
+        r"\b(?:" + "|".join(map(re.escape, field)) + r")", text, re.IGNORECASE)) if field else []
+    seen_kind: set[int] = set()
+    for position in near:
+        for pattern in (_KIND_RE, _VOCATIVE_RE):
+            for match in pattern.finditer(text, max(0, position - 60), position):
+                if match.start() in seen_kind:
+                    continue
+                seen_kind.add(match.start())
+                if _ASPIRATION_RE.search(text, max(0, match.start() - 30), match.start()):
+                    continue
+                span = _capture(letter, match.end(), stop, commas=False, lower=lower)
+                if not span or not canonical_title(text[span[0]:span[1]]) & field:
+                    continue
+                if _NAME_AFTER_RE.match(text, span[1]) or _elsewhere(text, span[1], stop) \
+                        or _I_AFTER_RE.match(text, span[1]) or _plural(text, span) \
+                        or _somewhere_else(text, span[1], stop):
+                    continue
                 spans.append(span)
     names = _name_re(context)
     for match in names.finditer(text):
         after = _SEPARATOR_RE.match(text, match.end())
-        if after and (span := _capture(letter, after.end(), stop)):
+        if after and stop.employer_possessive is not None:
+            # "Dr. Okonkwo, Larchmont's Director of Research"
+            after = stop.employer_possessive.match(text, after.end())
+        if after and (span := _capture(letter, after.end(), stop, lower=lower)) and tied(span):
             spans.append(span)  # "Dr. Okonkwo, VP of Research"
         if span := _capture_before(letter, match.start(), stop):
             spans.append(span)  # "Research VP Adaeze Okonkwo"
     spans.extend(_address_block_titles(letter, context))
     return spans
+
+
+def _field(title: str) -> frozenset[str]:
+    """The words of a title that name its field: "perception" of "Head of Perception"."""
+    return frozenset(word for word in canonical_title(title)
+                     if word not in _HEADS and word not in _RANKS and len(word) > 2)
+
+
+def _somewhere_else(text: str, position: int, stop: _StopNames) -> bool:
+    """'the Director of Research at the county': any place that is not the employer."""
+    match = re.match(r"\s+(?:at|from|with|in)\s+(?:the\s+)?", text[position:])
+    if match is None:
+        return False
+    return not (stop.employer and re.match(rf"(?:{stop.employer})\b",
+                                           text[position + match.end():]))
+
+
+def _plural(text: str, span: tuple[int, int]) -> bool:
+    """'Directors of Perception', 'the Perception Leads': a kind of people, not the reader."""
+    words = re.findall(r"[A-Za-z]+", text[span[0]:span[1]])
+    return any(word.casefold().endswith("s") and word.casefold()[:-1] in _HEADS
+               for word in words)
 
 
 _SEPARATOR_RE = re.compile(r",[ \t]+|[ \t]+\(|[ \t]+[–—-][ \t]+")
@@ -218,8 +300,8 @@ def _elsewhere(text: str, position: int, stop: _StopNames) -> bool:
                                            text[position:]))
 
 
-def _capture(letter: Letter, position: int, stop: _StopNames, *,
-             commas: bool = True) -> tuple[int, int] | None:
+def _capture(letter: Letter, position: int, stop: _StopNames, *, commas: bool = True,
+             lower: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The capitalised run starting at `position`: 'VP of Research', 'Director, Data & AI'."""
     taken: list[Token] = []
     previous_end = position
@@ -227,7 +309,8 @@ def _capture(letter: Letter, position: int, stop: _StopNames, *,
         gap = letter.text[previous_end:token.start]
         if taken and gap not in _GAPS or not taken and gap or not commas and "," in gap:
             break
-        if not _title_word(letter, token, stop, first=not taken, comma=gap == ", "):
+        if not _title_word(letter, token, stop, first=not taken, comma=gap == ", ") and \
+                token.text.casefold() not in lower - _CONNECTORS:
             break
         taken.append(token)
         previous_end = token.end

@@ -10,7 +10,7 @@ from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.model import Finding
 
 _ = r"[\s,]+"  # words may be split by spaces, a line break or commas ("please, please")
-_INTENSIFIER = r"(?:(?:really|truly|so|desperately|badly|just|absolutely)\s+)*"
+_INTENSIFIER = r"(?:(?:really|truly|so|desperately|badly|just|absolutely)[\s,]+)*"
 _APOS = "['’]"
 _I_AM = rf"I(?:{_}am|{_APOS}m)"
 _I_WILL = rf"I(?:{_}will|{_}would|{_APOS}ll|{_APOS}d)"
@@ -42,11 +42,42 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"|\bany{_}(?:job|position|role){_}at{_}all\b",
      "this role"),
     (("hope", "chance"),
-     rf"\b(?:you{_}are|you{_APOS}re|this{_}is){_}my{_}(?:last|only|final){_}(?:hope|chance)\b",
+     rf"\b(?:you{_}are|you{_APOS}re|this{_}is|(?:job|role|position|opportunity){_}is|"
+     rf"it{_APOS}s|it{_}is){_}my{_}(?:last|only|final){_}(?:hope|chance)\b",
      "I'm very interested in this role"),
     (("pray", "knees"), rf"\b{_I_AM}{_}praying\b|\bon{_}my{_}knees\b",
      "I'm very interested in this role"),
-    (("free",), rf"\bwork{_}for{_}free\b", "bring value from day one"),
+    (("free", "unpaid", "without pay"),
+     rf"\bwork{_}(?:for{_}free|unpaid|without{_}pay)\b", "bring value from day one"),
+    (("depend", "relies", "relying", "counting on"),
+     rf"\bmy{_}(?:family|kids|children|wife|husband|partner|parents)(?:{_}\w+){{0,2}}?{_}"
+     rf"(?:depends?|depending|relies|relying|is{_}counting|are{_}counting){_}on\b",
+     "I'm very interested in this role"),
+    (("running out of",), rf"\b{_I_AM}{_}running{_}out{_}of{_}(?:options|money|savings|hope)\b",
+     "I'm very interested in this role"),
+    (("devastated", "heartbroken", "crushed"),
+     rf"\b(?:devastated|heartbroken|crushed){_}(?:if|should|were)\b",
+     "I'm very interested in this role"),
+    (("checking my",), rf"\bchecking{_}my{_}(?:email|e-mail|inbox|phone){_}every{_}(?:hour|"
+                       rf"few{_}minutes|minute|five{_}minutes)\b",
+     "I look forward to hearing from you"),
+    (("pick me", "choose me", "select me"),
+     rf"\bplease{_}(?:just{_})?(?:pick|choose|select){_}me\b", "I hope to hear good news"),
+    (("rejected", "applied to"),
+     rf"\b(?:been{_}rejected{_}(?:so{_}many|again|by{_}(?:every|so{_}many))|applied{_}to{_}"
+     rf"(?:\d{{2,}}|hundreds{_}of|dozens{_}of|so{_}many){_}(?:jobs|positions|roles|"
+     rf"companies))\b", "I'm very interested in this role"),
+    (("money", "financially", "bills", " rent "),  # not "cur-rent"
+     rf"\b(?:I{_}(?:really{_})?need{_}the{_}money|struggling{_}(?:financially|to{_}pay)|"
+     rf"(?:pay|cover){_}(?:my|the){_}(?:bills|rent){_}(?:this|next){_}month)\b",
+     "I'm very interested in this role"),
+    (("anything", "whatever role", "whatever position", "whatever job", "any chance",
+      "any opportunity"),
+     rf"\bI{_APOS}?(?:ll|{_}will|{_}would|{_APOS}d){_}take{_}anything\b|\bwhatever{_}"
+     rf"(?:role|position|job){_}you{_}(?:can{_})?offer\b|\bany{_}(?:chance|opportunity)"
+     rf"{_}(?:at{_}all|you{_}can{_}give)\b", "I'm very interested in this role"),
+    (("know what",), rf"\bdon{_APOS}t{_}know{_}what{_}I{_APOS}?(?:ll|will|{_}will){_}do{_}if\b",
+     "I'm very interested in this role"),
     (("salary", "pay", "wage"),
      rf"\b(?:for|at|accept|take){_}any{_}(?:salary|pay|wage|rate)\b"
      rf"|\b(?:whatever|any){_}(?:salary|pay){_}you{_}(?:offer|want|like)\b",

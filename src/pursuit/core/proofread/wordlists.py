@@ -36,6 +36,12 @@ RUN_ONS = {
     "ofcourse": "of course", "inorder": "in order", "alittle": "a little", "abit": "a bit",
     "infront": "in front", "nevermind": "never mind", "forsure": "for sure",
     "lookforward": "look forward", "followup": "follow-up", "thankyous": "thank-yous",
+    "eventhough": "even though", "persay": "per se",
+    # Not run-ons, but the same kind of slip: rare or non-standard forms some list carries,
+    # which a letter never means (a wether is a ram; "calender" is a pressing machine).
+    "wether": "whether", "publically": "publicly", "accidently": "accidentally",
+    "irregardless": "regardless", "supposably": "supposedly", "beggining": "beginning",
+    "therefor": "therefore", "calender": "calendar", "hight": "height",
 }
 
 # Courtesy words from other languages that letters open or close with.
@@ -46,6 +52,11 @@ COURTESY = frozenset({
     "toda", "shukran", "xièxie", "xiexie", "namaste", "bedankt", "dankjewel", "diolch", "salud",
     "saludos", "cordiales", "hola", "bonjour", "ciao", "sláinte", "slainte", "shalom",
     "salaam", "gamsahamnida", "kamsahamnida", "terima", "kasih", "salamat", "cheers",
+    "gozaimasu", "muito", "muy", "amable", "gracie", "dankie", "hvala", "dhanyavaad",
+    "dhanyavad", "shukriya", "teşekkürler", "tesekkurler", "köszönöm", "koszonom", "ngiyabonga",
+    "medaase", "efharisto", "efcharisto", "děkuji", "dekuji", "mulțumesc", "multumesc",
+    # Japanese honorific suffixes: "Tanaka-san"
+    "san", "sama", "sensei",
 })
 
 # First parts of closed compounds that are not words by themselves (geofencing, autoscaler).

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 from pursuit.cadence.selectors import outbox_messages
 from pursuit.cadence.services import message_decide
 from pursuit.core.errors import BadInput
-from pursuit.outbox import selectors, services
+from pursuit.outbox import oauth, selectors, services
 from pursuit.outbox.forms import MailAccountForm, ResolveForm
 from pursuit.outbox.models import MailCheck, Message
 from pursuit.outbox.transport import instance_mailer_set_up
@@ -131,7 +131,8 @@ def mail_settings(request: HttpRequest) -> HttpResponse:
             if not k.endswith("password") and k in posted}})
         return render(request, "outbox/mail_settings.html", {
             "form": form, "account": account, "check": selectors.latest_check(user),
-            "console": not instance_mailer_set_up(), "found": found, "looked_up": looked_up})
+            "console": not instance_mailer_set_up(), "found": found, "looked_up": looked_up,
+            "providers": oauth.providers()})
     form = MailAccountForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -146,7 +147,7 @@ def mail_settings(request: HttpRequest) -> HttpResponse:
             return redirect("mail_settings")
     return render(request, "outbox/mail_settings.html", {
         "form": form, "account": account, "check": selectors.latest_check(user),
-        "console": not instance_mailer_set_up()})
+        "console": not instance_mailer_set_up(), "providers": oauth.providers()})
 
 
 @login_required

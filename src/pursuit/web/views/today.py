@@ -20,6 +20,7 @@ from pursuit.common.pagecache import cached_page
 from pursuit.contacts.models import Contact
 from pursuit.core.agenda import ACTIONS, AgendaItem, action_words, channel_note
 from pursuit.core.errors import BadInput
+from pursuit.outbox.selectors import sign_in_refused_for
 from pursuit.pipeline.selectors import pipeline_health
 from pursuit.web.forms import DoneForm, SkipForm, SnoozeForm
 
@@ -103,7 +104,8 @@ def today(request: HttpRequest) -> HttpResponse:
     def context() -> dict[str, object]:
         return {**_agenda_context(user),
                 "health": pipeline_health(user, today=local_now(user).date()),
-                "placement": placement_open(user)}
+                "placement": placement_open(user),
+                "refused": sign_in_refused_for(user)}
 
     return cached_page(request, user, "today", "web/today.html", context)
 

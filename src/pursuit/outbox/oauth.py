@@ -1,0 +1,331 @@
+"""Signing a mail account in with OAuth 2.0 (Microsoft, Google), and keeping it signed in.
+
+The one owner of a mail account's OAuth state: its provider, the refresh and access tokens
+(encrypted like the passwords, `pursuit.crypto`), the access token's expiry, and "sign-in
+refused" (when, and the provider's words). The token requests go through authlib's requests
+client, to the provider's own endpoints only (the instance's settings, `PURSUIT_OAUTH`).
+
+- The pages: `authorization_url` (code grant with PKCE S256 and a state), `code_exchange`,
+  and for an instance without a public address Microsoft's device grant (`device_start`,
+  `device_poll`). Then `mail_account_oauth_save` fills the account.
+- The worker: `tokens_refresh` renews the access tokens about to expire. A refusal
+  (`invalid_grant`: revoked, expired, password changed) stops the account's sending (its
+  messages wait, never failed) and is never retried; signing in again resumes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+import requests
+from authlib.integrations.requests_client import OAuth2Session, OAuthError
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from pursuit.accounts import stamp
+from pursuit.accounts.models import User
+from pursuit.core import oauth as rules
+from pursuit.core.errors import BadInput
+from pursuit.core.mail import check_address
+from pursuit.core.mail_presets import (
+    GOOGLE_WORKSPACE,
+    MICROSOFT_365,
+    Preset,
+    domain_of,
+    preset_for_domain,
+)
+from pursuit.crypto import decrypt, encrypt
+from pursuit.outbox.models import MailAccount, Message
+
+log = logging.getLogger(__name__)
+
+TIMEOUT = 10  # seconds for one request to a provider
+DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
+_FALLBACK_PRESET = {rules.MICROSOFT: MICROSOFT_365, rules.GOOGLE: GOOGLE_WORKSPACE}
+
+
+class SignInFailed(BadInput):
+    """The provider said no (or could not be reached) while signing in: shown on the page."""
+
+
+def provider(key: str) -> rules.Provider:
+    """The provider with this instance's client ID and endpoints (settings.PURSUIT_OAUTH)."""
+    if key not in rules.DEFAULTS:
+        raise BadInput(f"unknown provider {key!r}", where="provider")
+    configured: dict[str, str] = getattr(settings, "PURSUIT_OAUTH", {}).get(key, {})
+    base = rules.DEFAULTS[key]
+    changes: dict[str, Any] = {field: value for field, value in configured.items()
+                               if value and hasattr(base, field)}
+    return replace(base, **changes)
+
+
+def providers() -> list[rules.Provider]:
+    return [provider(key) for key in rules.DEFAULTS]
+
+
+def _session(p: rules.Provider, redirect_uri: str | None = None) -> OAuth2Session:
+    if not p.configured:
+        raise BadInput(f"no client ID is set for {p.label} on this instance "
+                       f"(PURSUIT_OAUTH_{p.key.upper()}_CLIENT_ID)", where="provider")
+    return OAuth2Session(
+        p.client_id, p.client_secret or None, scope=p.scope, redirect_uri=redirect_uri,
+        code_challenge_method="S256", default_timeout=TIMEOUT,
+        # A confidential client (Google's web clients have a secret) sends it in the body;
+        # a public one (Microsoft "mobile and desktop") sends only its ID.
+        token_endpoint_auth_method="client_secret_post" if p.client_secret else "none")
+
+
+@dataclass(frozen=True, slots=True)
+class Authorization:
+    url: str
+    state: str
+    verifier: str
+
+
+def authorization_url(key: str, *, redirect_uri: str) -> Authorization:
+    """Where to send the browser to sign in; `state` and `verifier` are kept in the session."""
+    p = provider(key)
+    verifier = secrets.token_urlsafe(48)  # 64 characters: RFC 7636 wants 43 to 128
+    extra = {"prompt": "select_account"}
+    if p.key == rules.GOOGLE:
+        # A refresh token is given only with offline access, and again only with consent.
+        extra = {"access_type": "offline", "prompt": "consent"}
+    url, state = _session(p, redirect_uri).create_authorization_url(
+        p.authorize_url, code_verifier=verifier, **extra)
+    return Authorization(url=url, state=state, verifier=verifier)
+
+
+def _token_request(what: str, call: Any) -> dict[str, Any]:
+    try:
+        return dict(call())
+    except OAuthError as exc:
+        detail = f"{exc.error}: {exc.description}" if exc.description else str(exc.error)
+        raise SignInFailed(f"{what} was refused ({detail})", where="oauth") from exc
+    except (requests.RequestException, ValueError) as exc:
+        raise SignInFailed(f"{what} failed: {exc}", where="oauth") from exc
+
+
+def code_exchange(key: str, *, code: str, verifier: str, redirect_uri: str) -> dict[str, Any]:
+    """The tokens for an authorization code (one request to the provider's token endpoint;
+    the user waits on the callback page for it, as on any site's sign-in)."""
+    p = provider(key)
+    session = _session(p, redirect_uri)
+    return _token_request(f"{p.label}'s sign-in", lambda: session.fetch_token(
+        p.token_url, grant_type="authorization_code", code=code, code_verifier=verifier))
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceCode:
+    device_code: str
+    user_code: str
+    verification_uri: str
+    interval: int
+    expires_at: datetime
+
+
+def device_start(key: str) -> DeviceCode:
+    """Start the device grant (RFC 8628): the user types `user_code` at `verification_uri`
+    on any device while the page polls."""
+    p = provider(key)
+    if not p.device:
+        raise BadInput(f"{p.label} does not allow signing in with a code for mail",
+                       where="provider")
+    session = _session(p)
+    answer = _token_request(f"{p.label}'s sign-in with a code", lambda: _device_answer(
+        session.post(p.device_url, data={"client_id": p.client_id, "scope": p.scope},
+                     withhold_token=True)))
+    try:
+        return DeviceCode(
+            device_code=str(answer["device_code"]), user_code=str(answer["user_code"]),
+            verification_uri=str(answer.get("verification_uri")
+                                 or answer.get("verification_url") or ""),
+            interval=max(1, int(answer.get("interval", 5))),
+            expires_at=timezone.now() + timedelta(seconds=int(answer.get("expires_in", 900))))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise SignInFailed(f"{p.label} answered without a device code ({exc})",
+                           where="oauth") from exc
+
+
+def _device_answer(response: requests.Response) -> dict[str, Any]:
+    body = response.json()
+    if not isinstance(body, dict):
+        raise ValueError("not a JSON object")
+    if "error" in body:
+        raise OAuthError(error=body["error"], description=body.get("error_description"))
+    return body
+
+
+PENDING = "pending"
+
+
+def device_poll(key: str, *, device_code: str) -> dict[str, Any] | str:
+    """The tokens once the user has approved; PENDING while they have not yet (or the
+    provider asks to slow down). Raises SignInFailed when refused or expired."""
+    p = provider(key)
+    session = _session(p)
+    try:
+        return dict(session.fetch_token(p.token_url, grant_type=DEVICE_GRANT,
+                                        device_code=device_code, client_id=p.client_id))
+    except OAuthError as exc:
+        if exc.error in ("authorization_pending", "slow_down"):
+            return PENDING
+        detail = f"{exc.error}: {exc.description}" if exc.description else str(exc.error)
+        raise SignInFailed(f"{p.label}'s sign-in with a code was refused ({detail})",
+                           where="oauth") from exc
+    except (requests.RequestException, ValueError) as exc:
+        raise SignInFailed(f"{p.label}'s sign-in with a code failed: {exc}",
+                           where="oauth") from exc
+
+
+def address_of(key: str, tokens: dict[str, Any]) -> str | None:
+    """The address the user signed in as: from the ID token, else (Google) from userinfo."""
+    found = rules.id_token_address(str(tokens.get("id_token") or ""))
+    p = provider(key)
+    if found or not p.userinfo_url:
+        return found
+    try:
+        response = requests.get(p.userinfo_url, timeout=TIMEOUT, headers={
+            "Authorization": f"Bearer {tokens.get('access_token', '')}"})
+        email = response.json().get("email") if response.ok else None
+    except (requests.RequestException, ValueError, AttributeError):
+        return None
+    return email if isinstance(email, str) and "@" in email else None
+
+
+def _servers(key: str, address: str) -> Preset:
+    return preset_for_domain(domain_of(address)) or _FALLBACK_PRESET[key]
+
+
+def _expiry(tokens: dict[str, Any], now: datetime) -> datetime:
+    try:
+        seconds = int(tokens.get("expires_in") or 3600)
+    except (TypeError, ValueError):
+        seconds = 3600
+    return now + timedelta(seconds=max(60, seconds))
+
+
+def mail_account_oauth_save(*, owner: User, key: str, tokens: dict[str, Any],
+                            address: str | None) -> MailAccount:
+    """Sign the user's mail account in with the provider's tokens. The account's servers are
+    kept when it was already set up for this address (a domain of one's own at Microsoft
+    365 or Google Workspace, set by hand); else they come from the presets. A refusal of an
+    earlier sign-in is lifted, and messages waiting for a retry go now."""
+    refresh = str(tokens.get("refresh_token") or "")
+    access = str(tokens.get("access_token") or "")
+    if not refresh or not access:
+        raise SignInFailed("the provider gave no refresh token: sign in again and allow "
+                           "Pursuit to keep access (offline access)", where="oauth")
+    account = MailAccount.objects.filter(owner=owner).first()
+    address = (address or (account.from_address if account else "") or owner.email).strip()
+    check_address(address, field="from_address")
+    now = timezone.now()
+    if account is None:
+        account = MailAccount(owner=owner, from_name=owner.full_name)
+    if not account.smtp_host or account.from_address.lower() != address.lower():
+        preset = _servers(key, address)
+        account.smtp_host, account.smtp_port = preset.smtp_host, preset.smtp_port
+        account.smtp_security = preset.smtp_security
+        account.imap_host, account.imap_port = preset.imap_host, preset.imap_port
+        account.imap_security = preset.imap_security
+    account.from_address = address
+    account.smtp_username = account.imap_username = address
+    account.smtp_password_encrypted = account.imap_password_encrypted = ""
+    account.oauth_provider = key
+    account.oauth_refresh_encrypted = encrypt(refresh)
+    account.oauth_access_encrypted = encrypt(access)
+    account.oauth_expires_at = _expiry(tokens, now)
+    account.oauth_refused_at, account.oauth_error = None, ""
+    with transaction.atomic():
+        account.save()
+        Message.objects.filter(owner=owner, system=False, state=Message.State.RETRY).update(
+            next_attempt_at=now)
+    stamp.renew(owner.pk)
+    return account
+
+
+def mail_account_oauth_forget(*, owner: User) -> None:
+    """Back to a password: the tokens are dropped (the user fills in the passwords)."""
+    MailAccount.objects.filter(owner=owner).update(
+        oauth_provider="", oauth_refresh_encrypted="", oauth_access_encrypted="",
+        oauth_expires_at=None, oauth_refused_at=None, oauth_error="")
+
+
+def access_token(account: MailAccount) -> str:
+    """The stored access token (the worker refreshes it before it expires)."""
+    return decrypt(account.oauth_access_encrypted)
+
+
+def _refused(account: MailAccount, error: str, now: datetime) -> None:
+    MailAccount.objects.filter(pk=account.pk).update(oauth_refused_at=now,
+                                                     oauth_error=error[:2000])
+    stamp.renew(account.owner_id)  # Today says so at once (its cached copy is stale)
+    log.warning("%s: the provider refused to renew the sign-in: %s", account.from_address, error)
+
+
+def token_refresh(account: MailAccount, *, now: datetime | None = None) -> bool:
+    """Renew one account's access token; True when it was renewed. A refusal marks the
+    account "sign-in refused"; any other failure is recorded and left for a later pass."""
+    now = now or timezone.now()
+    p = provider(account.oauth_provider)
+    try:
+        session = _session(p)
+        tokens = dict(session.refresh_token(
+            p.token_url, refresh_token=decrypt(account.oauth_refresh_encrypted)))
+    except OAuthError as exc:
+        detail = f"{exc.error}: {exc.description}" if exc.description else str(exc.error)
+        if rules.is_refusal(str(exc.error)):
+            _refused(account, detail, now)
+        else:
+            _later(account, detail)
+        return False
+    except (requests.RequestException, ValueError, BadInput) as exc:
+        _later(account, str(exc))
+        return False
+    update: dict[str, Any] = {
+        "oauth_access_encrypted": encrypt(str(tokens.get("access_token") or "")),
+        "oauth_expires_at": _expiry(tokens, now), "oauth_error": ""}
+    if tokens.get("refresh_token"):  # Microsoft rotates refresh tokens; Google keeps its one
+        update["oauth_refresh_encrypted"] = encrypt(str(tokens["refresh_token"]))
+    # Conditional: a sign-in made meanwhile (new tokens) is not overwritten by older ones.
+    MailAccount.objects.filter(pk=account.pk,
+                               oauth_refresh_encrypted=account.oauth_refresh_encrypted).update(
+        **update)
+    return True
+
+
+def _later(account: MailAccount, detail: str) -> None:
+    log.warning("%s: renewing the sign-in failed, tried again later: %s",
+                account.from_address, detail)
+    MailAccount.objects.filter(pk=account.pk).update(
+        oauth_error=f"renewing the sign-in failed (tried again later): {detail}"[:2000])
+
+
+def tokens_refresh(*, now: datetime | None = None,
+                   skip: frozenset[int] = frozenset()) -> list[int]:
+    """Renew the access tokens that expire soon (the worker's job); accounts whose sign-in
+    was refused are left alone (never a loop of refused requests), and so are those in
+    `skip` (the worker's: failed for a passing reason a moment ago). Returns the ids of the
+    accounts tried and not renewed."""
+    now = now or timezone.now()
+    failed: list[int] = []
+    due = MailAccount.objects.exclude(oauth_provider="").filter(
+        oauth_refused_at__isnull=True).exclude(pk__in=skip)
+    for account in due.filter(oauth_expires_at__lte=now + rules.REFRESH_MARGIN) | \
+            due.filter(oauth_expires_at__isnull=True):
+        if not token_refresh(account, now=now):
+            failed.append(account.pk)
+    return failed
+
+
+def login_refused(*, owner_id: int) -> int:
+    """The mail server refused an OAuth account's access token (revoked at the provider
+    before it expired): it is renewed at the worker's next pass, where a refusal of the
+    renewal stops the sending instead of its messages spending their retries. Returns 1 for
+    an OAuth account, 0 for a password one (nothing to renew)."""
+    return MailAccount.objects.filter(owner_id=owner_id, oauth_refused_at__isnull=True).exclude(
+        oauth_provider="").update(oauth_expires_at=timezone.now())
