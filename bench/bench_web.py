@@ -55,6 +55,7 @@ from tests.server import running_server  # noqa: E402
 from tests.web.heavy import HEAVY, SMALL, build_account  # noqa: E402
 
 from pursuit.accounts.models import User  # noqa: E402
+from pursuit.cli.static import ensure_collected  # noqa: E402
 from pursuit.wsgi import application  # noqa: E402
 
 MAX_MEDIAN_MS = 50.0
@@ -144,6 +145,9 @@ def main() -> int:
     args = parser.parse_args()
 
     call_command("migrate", interactive=False, verbosity=0)
+    # The pages name their static files by hashed name, from the manifest collectstatic
+    # writes (as `pursuit serve` does before it starts).
+    ensure_collected()
     now = timezone.now()
     small = User.objects.create_user("small@example.com", "bench passphrase 1")
     heavy = User.objects.create_user("heavy@example.com", "bench passphrase 1")

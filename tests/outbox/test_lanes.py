@@ -119,3 +119,26 @@ def test_a_round_serves_every_account_in_turn(make_user: Any) -> None:
         senders = received_from(sink.handler)
     # Every window of three messages holds one message of each account.
     assert all(len(set(senders[i:i + 3])) == 3 for i in range(0, 12, 3)), senders
+
+
+def test_a_round_ends_for_another_accounts_new_message_only(make_user: Any) -> None:
+    """A message queued during a round ends the round when its account has nothing left in it
+    (it must not wait behind the others' round); a new message of the account being served
+    does not: it would wait behind that account's own older ones anyway."""
+    busy, quiet = make_user("busy@example.com"), make_user("quiet@example.com")
+    account(busy, free_port())
+    account(quiet, free_port())
+    for n in range(3):
+        queue(busy, n)
+    worker = Worker(idle_sleep=0)
+    began = timezone.now()
+    lanes = worker.claim_round()
+    assert [len(lane.messages) for lane in lanes] == [3]
+    queue(busy, 3)
+    assert not worker._newly_due(began, lanes)
+    lanes[0].messages.clear()  # the busy account's round is over: now its new one counts
+    assert worker._newly_due(began, lanes)
+    lanes[0].messages.append(Message.objects.filter(owner=busy).first())  # type: ignore[arg-type]
+    queue(quiet, 0)
+    assert worker._newly_due(began, lanes)
+    worker.release_claims()

@@ -13,8 +13,11 @@ merely `claimed` ones go back to the queue untouched.
 
 No account can hold up the others:
 - fair: a round serves every account with due messages in turn, those served least recently
-  first, and a round ends as soon as a message of anyone becomes due meanwhile, so no
-  account's thousand messages delay another's one by more than the message in hand;
+  first, and a round ends as soon as a message becomes due meanwhile for an account that has
+  nothing left in the round, so no account's thousand messages delay another's one by more
+  than the message in hand (a new message of an account still being served would wait
+  behind that account's own older ones anyway: it does not end the round, which would only
+  cost a claim per message while the user approves letters);
 - a mail server that never answers costs its own account one timeout, not every account's:
   connections are opened (connect, TLS, login) on background threads while the others' mail
   goes on, and after a connection failure the account is set aside, all its due messages back
@@ -88,6 +91,10 @@ OPENING_THREADS = 8
 OPEN_GRACE = 1.0
 KEEP_SENT_TEXT = 5000  # messages kept as sent for their Sent-folder copy (a few MB at most)
 BEAT_EVERY = 10.0  # seconds: a long round still says the worker is alive
+# Seconds an idle worker keeps its SMTP connections: letters approved one after the other
+# each find them open (a server that dropped one meanwhile costs one new connection, made by
+# SmtpTransport.send before a byte of the message goes out).
+KEEP_IDLE = 30.0
 INSTANCE = None  # the lane of mail sent through the instance's own mailer (invitations)
 
 
@@ -178,6 +185,69 @@ class _Opener:
                     opening.transport.close()
 
 
+class _Appender:
+    """Appends delivered messages to their Sent folders (outbox.sentfolder) on a thread of its
+    own, so that the next deliveries do not wait for the IMAP server: dovecot syncing its disk
+    after each message stored takes about 190 a second here, about the pace of delivery
+    itself. The bookkeeping is the outbox's, unchanged: each copy is marked `appending`
+    (committed, with the worker's id) before its APPEND and `done` after, so a worker killed
+    at any moment leaves neither a second copy nor a lost one. The thread has its own
+    database connection, closed when it ends; it ends when nothing is left to append."""
+
+    def __init__(self, worker: str, sent_text: dict[int, str], lock: threading.Lock) -> None:
+        self._worker = worker
+        self._sent_text, self._text_lock = sent_text, lock
+        self._wanted = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._state = threading.Lock()
+        self.appended = 0
+
+    def nudge(self) -> None:
+        """Look for copies to append now (delivered since, or left by a worker gone)."""
+        with self._state:
+            self._wanted.set()
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="pursuit-sent-copies",
+                                                daemon=True)
+                self._thread.start()
+
+    def drain(self) -> None:
+        """Wait until every copy asked for so far has been tried."""
+        with self._state:
+            thread = self._thread
+        if thread is not None:
+            thread.join()
+
+    def _run(self) -> None:
+        try:
+            while True:
+                with self._state:
+                    if not self._wanted.is_set():
+                        self._thread = None
+                        return
+                    self._wanted.clear()
+                self.appended += self._pass()
+        finally:
+            connection.close()  # this thread's own connection
+
+    def _pass(self) -> int:
+        with self._text_lock:
+            # Each of these was recorded (committed) as delivered before it was kept here, so
+            # this pass sees it; what it does not use is built again from the row later.
+            kept = dict(self._sent_text)
+        try:
+            return append_copies(
+                worker=self._worker, gone=lambda w: liveness.is_gone(w, unseen_is_gone=False),
+                sent_text=kept)
+        except Exception:  # a bug here must never stop the delivery of approved messages
+            log.exception("appending to Sent folders failed")
+            return 0
+        finally:
+            with self._text_lock:
+                for pk in kept:
+                    self._sent_text.pop(pk, None)
+
+
 @dataclass
 class _Lane:
     """One account's claimed messages in a round, and the connection they go through."""
@@ -207,6 +277,8 @@ class Worker:
         self._copy: dict[int | None, bool] = {}
         self._last_copy = float("-inf")
         self._sent_text: dict[int, str] = {}  # message id -> as sent, until its copy is made
+        self._sent_text_lock = threading.Lock()
+        self._appender = _Appender(self.id, self._sent_text, self._sent_text_lock)
         self._ticks = 0
         self._last_beat = 0.0
         self._last_imap = 0.0
@@ -226,6 +298,7 @@ class Worker:
     def run(self, *, once: bool = False) -> int:
         """Work until stopped (or, with once, until nothing is due). Returns messages handled."""
         handled = 0
+        idle_since: float | None = None
         try:
             while not self.stopping:
                 self._beat()
@@ -239,20 +312,27 @@ class Worker:
                     if sent is None:
                         break
                     did += sent
+                    if self._sent_text:  # copies to make: appended while the next round goes
+                        self._appender.nudge()
                 handled += did
-                self.append_sent_copies(force=once or bool(did))
+                self.append_sent_copies(force=bool(did), wait=once)
                 did += self.run_jobs(once=once)
                 if once or time.monotonic() - self._last_imap >= self.imap_every:
                     self.poll_replies()
                     self._last_imap = time.monotonic()
                 if once:
                     break
-                if not did:
-                    self._close_transports()
+                if did:
+                    idle_since = None
+                else:
+                    idle_since = time.monotonic() if idle_since is None else idle_since
+                    if time.monotonic() - idle_since >= KEEP_IDLE:
+                        self._close_transports()
                     self._sleep(self.idle_sleep)
         finally:
             self.release_claims()
             self._close_transports()
+            self._appender.drain()  # the copies in hand are finished, as the message in hand
         return handled
 
     def _sleep(self, seconds: float) -> None:
@@ -457,17 +537,19 @@ class Worker:
                 lane.messages.clear()
             # Someone's message became due meanwhile: this round ends after the message in
             # hand, and the next one serves that account first.
-            over = self.stopping or self._newly_due(began)
+            over = self.stopping or self._newly_due(began, ring)
             following = None if over else self._next(ring, wait=False)
             copy = lane.transport.name == SmtpTransport.name and self._copy.get(lane.key, False)
-            if (copy and outcome == SENT and isinstance(lane.transport, SmtpTransport)
-                    and len(self._sent_text) < KEEP_SENT_TEXT):
-                # The copy is what went out, byte for byte (its Date too), and is not built
-                # a second time; a worker restarted meanwhile builds it from the row.
-                self._sent_text[message.pk] = lane.transport.last_text
             attempt_next = self._record(message, attempt, lane.transport.name, outcome, detail,
                                         code, start_next=following[1] if following else None,
                                         copy=copy)
+            if (copy and outcome == SENT and isinstance(lane.transport, SmtpTransport)
+                    and len(self._sent_text) < KEEP_SENT_TEXT):
+                # The copy is what went out, byte for byte (its Date too), and is not built
+                # a second time; a worker restarted meanwhile builds it from the row. Kept once
+                # recorded: the appender's thread then finds its row pending.
+                with self._sent_text_lock:
+                    self._sent_text[message.pk] = lane.transport.last_text
             if broken:
                 self._set_aside(lane.key, Failure("envelope", None, detail))
             if over:
@@ -476,15 +558,26 @@ class Worker:
             if following is not None and attempt_next is not None:
                 started = (*following, attempt_next)
 
-    def _newly_due(self, began: datetime) -> bool:
-        """Did a message of anyone become due since the round began (queued, sent again, or
-        its retry time come)? Then the round ends after the message in hand, so that it is
-        not kept waiting behind the rest of another account's round."""
+    def _newly_due(self, began: datetime, ring: Iterable[_Lane] = ()) -> bool:
+        """Did a message become due since the round began (queued, sent again, or its retry
+        time come) for an account with nothing left in this round? Then the round ends after
+        the message in hand, so that it is not kept waiting behind the rest of another
+        account's round. (An account still in the round is served again in turn.)"""
+        serving = [lane.key for lane in ring if lane.messages]
+        owners = [key for key in serving if key is not INSTANCE]
+        skip = ""  # only placeholders are added: the values go as parameters
+        if owners:
+            skip += " AND NOT (system = %s AND owner_id IN (" + ", ".join(["%s"] * len(owners))
+            skip += "))"
+        if INSTANCE in serving:
+            skip += " AND system = %s"
+        params = [*DUE_STATES, _db_time(began), _db_time(timezone.now()),
+                  *((False, *owners) if owners else ()),
+                  *((False,) if INSTANCE in serving else ())]
         with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT 1 FROM outbox_message WHERE state IN (%s, %s) AND next_attempt_at > %s"
-                " AND next_attempt_at <= %s LIMIT 1",
-                [*DUE_STATES, _db_time(began), _db_time(timezone.now())])
+            sql = ("SELECT 1 FROM outbox_message WHERE state IN (%s, %s)"  # noqa: S608
+                   " AND next_attempt_at > %s AND next_attempt_at <= %s" + skip + " LIMIT 1")
+            cursor.execute(sql, params)
             return cursor.fetchone() is not None
 
     def _next(self, ring: deque[_Lane], *, wait: bool) -> tuple[_Lane, Message] | None:
@@ -672,21 +765,20 @@ class Worker:
             return self._start(cursor, start_next) if start_next is not None else None
 
     # -- the user's own Sent folder (outbox.sentfolder) -------------------------------------
-    def append_sent_copies(self, *, force: bool = False) -> int:
-        """Append delivered messages to their Sent folders: after deliveries, and once a minute
-        otherwise (copies left by a worker that died, or kept while an IMAP server was down)."""
-        if not force and time.monotonic() - self._last_copy < 60:
-            return 0
-        self._last_copy = time.monotonic()
-        try:
-            return append_copies(
-                worker=self.id, gone=lambda w: liveness.is_gone(w, unseen_is_gone=False),
-                sent_text=self._sent_text)
-        except Exception:  # a bug here must never stop the delivery of approved messages
-            log.exception("appending to Sent folders failed")
-            return 0
-        finally:
-            self._sent_text.clear()  # what was not used is built again from the row
+    def append_sent_copies(self, *, force: bool = False, wait: bool = False) -> int:
+        """Append delivered messages to their Sent folders, on the appender's thread: after
+        deliveries, and once a minute otherwise (copies left by a worker that died, or kept
+        while an IMAP server was down). With `wait`, returns once they are all tried, with
+        how many copies this worker has appended so far."""
+        if force or wait or time.monotonic() - self._last_copy >= 60:
+            self._last_copy = time.monotonic()
+            # A thread only when there is a copy to make (one query here otherwise).
+            if Message.objects.filter(sent_copy__in=[Message.Copy.PENDING,
+                                                     Message.Copy.APPENDING]).exists():
+                self._appender.nudge()
+        if wait:
+            self._appender.drain()
+        return self._appender.appended
 
     # -- morning digests (pursuit.digest) ---------------------------------------------------
     def send_digests(self) -> None:

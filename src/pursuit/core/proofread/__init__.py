@@ -11,6 +11,8 @@ English dictionary (through enchant) and the bundled list of technical terms.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from pursuit.core.proofread.companies import find_wrong_companies
 from pursuit.core.proofread.context import Interviewer, ProofreadContext, context_from_dict
@@ -67,33 +69,33 @@ def proofread(
     `known_words`: extra names and phrases that are correct (the user's contacts), cut into
     words like the context is. `speller`: the dictionary; the system's English by default.
     """
-    extra = tuple(known_words)
+    known = _known(tuple(known_words))
     # The graded word list goes with the real dictionary; a test's own speller stands alone.
     lexicon = scowl_lexicon() if speller is None else None
     speller = speller if speller is not None else english_dictionary()
     letter = Letter(text)
     context_words = vocabulary(context.all_text())
-    own_words = {word for phrase in (*context.all_text(), *extra) for word in words_of(phrase)}
-    checker = WordChecker(speller, technical_terms() | context_words | vocabulary(extra),
-                          own_words, lexicon)
+    own_words = {word for phrase in context.all_text() for word in words_of(phrase)} \
+        | known.words
+    checker = WordChecker(speller, known.vocabulary | context_words, own_words, lexicon)
 
     # Rules that explain a word better than "misspelt" go first and claim their spans.
     findings = find_placeholders(letter, context)
-    people = frozenset(words_of(context.interviewer.name)) | frozenset(
-        word for phrase in extra for word in words_of(phrase))
+    people = frozenset(words_of(context.interviewer.name)) | known.words
     placeholders = _spans(findings)
     findings += [finding for finding in find_wrong_companies(letter, context, speller.check,
                                                              people)
                  if not any(start < (finding.end or 0) and (finding.start or 0) < end
                             for start, end in placeholders)]  # "join COMPANY": a field
     claimed = _spans(findings)
-    findings += find_wrong_names(letter, context, checker, claimed, other_names(context, extra))
+    findings += find_wrong_names(letter, context, checker, claimed,
+                                 other_names(context, ()) | known.names)
     findings += find_wrong_titles(letter, context)
     claimed = _spans(findings)
     findings += find_misspellings(letter, checker, claimed)
     findings += find_real_word_errors(letter, _spans(findings))
     findings += find_missing_apostrophes(letter, _own_names(context), _spans(findings))
-    findings += find_duplicated_words(letter, _doubled_words(context.all_text(), extra))
+    findings += find_duplicated_words(letter, _doubled_words(context.all_text()) | known.doubled)
     findings += find_desperate_tone(letter)
     findings.sort(key=lambda finding: (finding.start or 0, finding.end or 0, finding.type))
 
@@ -105,6 +107,32 @@ def proofread(
 def report(findings: Sequence[Finding]) -> dict[str, object]:
     """The JSON document of contracts.md."""
     return {"verdict": verdict(findings), "findings": [finding.to_dict() for finding in findings]}
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """What the rules draw from the user's known words, each derived once."""
+
+    words: frozenset[str]  # their words as written
+    vocabulary: frozenset[str]  # folded, with the bundled jargon: ready for WordChecker
+    names: frozenset[str]  # exact spellings of names that are not the interviewer's
+    doubled: frozenset[str]  # words a name repeats on purpose
+
+
+_NO_CONTEXT = ProofreadContext(company="", interviewer=Interviewer(name=""))
+
+
+@lru_cache(maxsize=16)
+def _known(extra: tuple[str, ...]) -> _Known:
+    """The user's contacts and companies are the same list for each of their letters (a
+    thousand names make this most of a letter's proofreading): derived once per distinct
+    list. Keyed on the list itself, so a contact added or renamed is a new key at once."""
+    return _Known(
+        words=frozenset(word for phrase in extra for word in words_of(phrase)),
+        vocabulary=technical_terms() | vocabulary(extra),
+        names=other_names(_NO_CONTEXT, extra),
+        doubled=_doubled_words(extra),
+    )
 
 
 def _spans(findings: list[Finding]) -> list[tuple[int, int]]:
