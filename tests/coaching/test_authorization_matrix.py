@@ -73,7 +73,7 @@ INSTANCE_OWNER_PAGES = {"account_settings"}
 # Public by a secret token (calendar apps do not sign in).
 TOKEN_PUBLIC = {"calendar_feed"}
 # Each user gets their own thing at the same URL: there is no one else's object to reach.
-SELF_SCOPED_KWARGS = {"kind"}
+SELF_SCOPED_KWARGS = {"kind", "provider"}
 
 PAGES = [p for _, p in ALL if p.name not in SKIPPED]
 WITH_OBJECT = [p for p in PAGES if p.name not in TOKEN_PUBLIC
@@ -192,6 +192,7 @@ FACTORIES: dict[str, Factory] = {
     "scan_id": _card_scan,
     "invitation_token": _invitation_token,
     "kind": lambda p: "thank_you_email",
+    "provider": lambda p: "microsoft",  # a sign-in with a mail provider: one's own mailbox
     "contact_import_start:token": _import_token,
     "contact_import_status:token": _import_token,
     "calendar_feed:token": lambda p: "made-up-token-made-up-token",
