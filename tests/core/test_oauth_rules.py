@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from pursuit.core.oauth import (
-    REFRESH_MARGIN,
     id_token_address,
     is_refusal,
     parse_xoauth2,
-    refresh_due,
     xoauth2,
 )
 
@@ -45,13 +42,6 @@ def test_the_address_of_an_id_token() -> None:
     assert id_token_address(token_with(["not", "an", "object"])) is None
     assert id_token_address("not.a-token") is None
     assert id_token_address("a.!!!.c") is None
-
-
-def test_refresh_is_due_within_the_margin_of_the_expiry() -> None:
-    now = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
-    assert refresh_due(None, now)
-    assert refresh_due(now + REFRESH_MARGIN, now)
-    assert not refresh_due(now + REFRESH_MARGIN + timedelta(seconds=1), now)
 
 
 def test_which_refusals_mean_sign_in_again() -> None:

@@ -11,7 +11,7 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 MICROSOFT = "microsoft"
 GOOGLE = "google"
@@ -133,11 +133,6 @@ def id_token_address(id_token: str) -> str | None:
         if isinstance(value, str) and "@" in value and " " not in value:
             return value.strip()
     return None
-
-
-def refresh_due(expires_at: datetime | None, now: datetime) -> bool:
-    """Does an access token expiring at `expires_at` want refreshing at `now`?"""
-    return expires_at is None or expires_at - REFRESH_MARGIN <= now
 
 
 def refused_words(address: str) -> str:

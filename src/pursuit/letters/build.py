@@ -9,12 +9,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from django.db import connection
 from django.db.models import prefetch_related_objects
 
 from pursuit.accounts.models import User
 from pursuit.cadence.models import OUTSIDE_PLAN, Touch, TouchType
-from pursuit.contacts.models import Contact, ContactAddress
+from pursuit.contacts.models import Contact, ContactAddress, Organization
 from pursuit.core import letters as core
 from pursuit.core import proofread
 from pursuit.core.errors import BadInput
@@ -295,10 +294,9 @@ def proofread_context(sources: Sources, user: User) -> proofread.ProofreadContex
 def known_words(user: User) -> list[str]:
     """The user's contacts and companies: names the dictionary does not know but are right."""
     # One statement for the three lists (each letter's proofreading reads them all).
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT full_name FROM contacts_contact WHERE owner_id = %s"
-            " UNION SELECT company FROM contacts_contact WHERE owner_id = %s AND company <> ''"
-            " UNION SELECT name FROM contacts_organization WHERE owner_id = %s",
-            [user.pk, user.pk, user.pk])
-        return sorted(name for (name,) in cursor.fetchall())
+    contacts = Contact.objects.filter(owner=user).order_by()
+    names = contacts.values_list("full_name", flat=True).union(
+        contacts.exclude(company="").values_list("company", flat=True),
+        Organization.objects.filter(owner=user).order_by().values_list("name", flat=True)
+    ).order_by()  # the model's ordering names a column the UNION does not have: sorted below
+    return sorted(names)

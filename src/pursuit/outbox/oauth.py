@@ -25,6 +25,7 @@ import requests
 from authlib.integrations.requests_client import OAuth2Session, OAuthError
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from pursuit.accounts import stamp
@@ -315,8 +316,8 @@ def tokens_refresh(*, now: datetime | None = None,
     failed: list[int] = []
     due = MailAccount.objects.exclude(oauth_provider="").filter(
         oauth_refused_at__isnull=True).exclude(pk__in=skip)
-    for account in due.filter(oauth_expires_at__lte=now + rules.REFRESH_MARGIN) | \
-            due.filter(oauth_expires_at__isnull=True):
+    for account in due.filter(Q(oauth_expires_at__lte=now + rules.REFRESH_MARGIN)
+                              | Q(oauth_expires_at__isnull=True)):
         if not token_refresh(account, now=now):
             failed.append(account.pk)
     return failed
