@@ -61,7 +61,8 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 _EMPTY_SLOT_RE = re.compile(
     r"(?:\b(?P<word>(?:at|is|are|was|me|to|on|by|from|with|for|of|number|phone|cell|mobile|"
     r"email|e-mail|call|text|reach|Tel|Phone|Email|E-mail|Dear|Hi|Hello|Hey|Again|about|"
-    r"the|and|our|your|my|as|named|called|titled))"
+    r"the|and|our|your|my|as|named|called|titled|after|before|until|till|since|than|"
+    r"around|between|via))"
     r"|(?P<comma>,))"
     r"(?:[ \t]{2,}(?=[^\W\d_])\w+|[ \t]+(?:\.(?!\.)|[,;:!?)]))"  # not an ellipsis
     r"|^[ \t]*(?P<dear>Dear),",  # "Dear," with no name at all

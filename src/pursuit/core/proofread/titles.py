@@ -83,8 +83,11 @@ _YOU_AFTER_RE = re.compile(
     r"(?:\s+(?:at|of|for|in|with|on)\s+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,6}?)?,?\s+you(?:r)?\b",
     re.IGNORECASE,
 )
-# A title spoken of as a kind of person: "hearing from a Nurse Manager", "rare for a CTO".
-_A_TITLE_RE = re.compile(r"\b(?:from|with|for|to|by|like|meeting|meet|met)\s+(?:a|an)\s+")
+# A title spoken of as a kind of person: "hearing from a Nurse Manager", "rare for a CTO",
+# and the reader heard or seen at work: "to hear a Managing Partner's view", "Hearing a Library
+# Director talk about Dublin Core".
+_A_TITLE_RE = re.compile(r"\b(?:from|with|for|to|by|like|meeting|meet|met|hear|hearing|heard|"
+                         r"see|seeing|watch|watching|watched)\s+(?:a|an)\s+", re.IGNORECASE)
 # Anywhere else a title of the interviewer's kind may stand for the reader ("hear a Director
 # of Perception describe...", "thank you for taking time as Director of Perception"), but only
 # when it names the interviewer's own field (see `_field`): a title of another field is more
@@ -121,7 +124,13 @@ def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding
     if not title:
         return []
     right = canonical_title(title)
-    core = canonical_title(re.split(r",|\s+(?:of|for|in)\s+", title, maxsplit=1)[0])
+    head = re.split(r",|\s+(?:of|for|in)\s+", title, maxsplit=1)[0]
+    core = canonical_title(head)
+    # "a Principal Engineer" for "Principal Signalling Engineer": the field left out of the
+    # head, its ranks and its last word kept. Not for a C-title, where each word names another
+    # office ("Chief Medical Officer" is not "Chief Medical Information Officer").
+    if not core & {"chief", "officer"} and (last := _last_word(head)) is not None:
+        core = (core & _RANKS) | {last}
     role = canonical_title(context.role) if context.role else frozenset()
     stop = _StopNames(context)
     findings = []
@@ -138,6 +147,17 @@ def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding
             f"{context.interviewer.name}'s title is {title}.", title,
         ))
     return findings
+
+
+def _last_word(head: str) -> str | None:
+    """The head noun of a title's head, as `canonical_title` writes it: "engineer" of
+    "Principal Signalling Engineer"; None when the head is a short form standing for several
+    words (VP, CTO)."""
+    words = re.findall(r"[a-z0-9]+", head.casefold())
+    if not words:
+        return None
+    last = _WORDS.get(words[-1], words[-1])
+    return last if last in canonical_title(head) else None
 
 
 def _fits(mention: frozenset[str], title: frozenset[str]) -> bool:

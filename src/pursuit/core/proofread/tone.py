@@ -86,6 +86,17 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
                   rf"(?:this|another|one{_}more|the){_}(?:\w+{_})?(?:job|role|position|"
                   rf"opportunity|chance|offer)\b",
      "I'm very interested in this role"),
+    # One's own circumstances as the reason to be hired: "after two near misses this year I
+    # really can't face another rejection", "another rejection would crush me". A setback
+    # spoken of in the work ("the build can't take another delay") is not about the writer.
+    (("rejection", "another no", "knock-back"),
+     rf"\bI{_}{_INTENSIFIER}(?:can(?:not|{_APOS}t|{_}not)|couldn{_APOS}t|could{_}not|"
+     rf"don{_APOS}t{_}think{_}I{_}can){_}{_INTENSIFIER}(?:face|take|handle|bear|stand|survive|"
+     rf"go{_}through|cope{_}with|deal{_}with){_}(?:another|one{_}more|any{_}more|more){_}"
+     rf"(?:rejections?|no|knock-backs?|setbacks?|disappointments?)\b"
+     rf"|\banother{_}(?:rejection|no|knock-back){_}(?:would|will|might){_}(?:really{_})?"
+     rf"(?:crush|break|destroy|devastate|finish)(?:{_}me)?\b",
+     "I'm very interested in this role"),
 )
 _COMPILED = tuple((keywords, re.compile(pattern, re.IGNORECASE), rewording)
                   for keywords, pattern, rewording in _PHRASES)
