@@ -87,6 +87,8 @@ def test_brackets_that_are_not_placeholders_pass(text: str) -> None:
     ("I enjoyed our talk about  and the cranes.", "about  and", None),
     ("Thanks for the chat about the  role.", "the  role", None),
     ("I saved X% of the cost.", "X", None),
+    ("I'm free for a follow-up call any time after .", "after .", None),
+    ("I can start any time before , if that helps.", "before ,", None),
 ])
 def test_an_empty_slot_is_a_placeholder(text: str, slot: str, fill: str | None) -> None:
     context = replace(make_context(), candidate_phone="+1 617 555 0134")

@@ -98,3 +98,23 @@ def test_more_pleas(text: str) -> None:
 ])
 def test_the_same_words_without_a_plea_pass(text: str) -> None:
     assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("After two near misses this year I really can't face another rejection, so I hope "
+     "you'll give me this chance.", "I really can't face another rejection"),
+    ("Honestly, another rejection would crush me.", "another rejection would crush me"),
+    ("I don't think I can take one more knock-back.", "I don't think I can take one more "
+                                                       "knock-back"),
+])
+def test_pleas_about_rejection(text: str, phrase: str) -> None:
+    assert [f.text for f in of_type(check(text), "desperate_tone")] == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "The schedule can't take another delay, so we cut scope.",
+    "We handled each rejection of a claim with a written reason.",
+    "I learned to take a rejection of my design as feedback.",
+])
+def test_rejection_in_the_work_is_not_a_plea(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []

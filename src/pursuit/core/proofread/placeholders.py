@@ -70,6 +70,7 @@ _EMPTY_SLOT_RE = re.compile(
 )
 _PHONE_WORDS = frozenset({"number", "phone", "call", "reach", "text", "cell", "mobile", "tel"})
 _MAIL_WORDS = frozenset({"email", "e-mail", "mail", "write"})
+_TIME_WORDS = frozenset({"after", "before", "until", "till", "since", "between", "around"})
 
 
 def find_placeholders(letter: Letter, context: ProofreadContext) -> list[Finding]:
@@ -115,6 +116,8 @@ def _fill_empty(text: str, match: re.Match[str], context: ProofreadContext) -> s
     if word is None:
         return None
     before = set(re.findall(r"[a-z-]+", text[max(0, match.start() - 40):match.end()].lower()))
+    if word.casefold() in _TIME_WORDS:
+        return None  # "call any time after .": a date or a time, which we don't know
     if word.casefold() in {"dear", "hi", "hello", "hey"}:
         value: str | None = _fill_for("[interviewer name]", context)
     elif before & _MAIL_WORDS and not before & _PHONE_WORDS:

@@ -27,6 +27,7 @@ _COURTESY_RE = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
+_PHRASE_WORDS = frozenset(word for phrase in COURTESY_PHRASES for word in phrase.split())
 # A name of two capitalised words joined by "&": "Marlow & Quince", "Harrow & Vane".
 _AMPERSAND_NAME_RE = re.compile(r"[A-Z][\w'’.\-]*\s+&\s+[A-Z][\w'’.\-]*")
 
@@ -44,11 +45,16 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue
         if claimed and overlaps(token.start, token.end, claimed):
             continue
-        if known_spans is None:
-            known_spans = _courtesy_and_firm_names(letter.text)
-        if known_spans and overlaps(token.start, token.end, known_spans) and \
-                not checker.is_near_own_word(token.text):
-            continue  # "Diolch yn fawr", "Marlow & Quince" (but "Harow & Vane" is a slip)
+        # "Diolch yn fawr", "Marlow & Quince" (but "Harow & Vane" is a slip). The phrases are
+        # looked for only when a word that fails could be part of one: a regular expression
+        # over the whole letter would cost more than the rest of the spell check.
+        if token.text.casefold() in _PHRASE_WORDS or token.is_capitalised and \
+                "&" in letter.text:
+            if known_spans is None:
+                known_spans = _courtesy_and_firm_names(letter.text)
+            if overlaps(token.start, token.end, known_spans) and \
+                    not checker.is_near_own_word(token.text):
+                continue
         if token.is_capitalised and checker.is_plausible_name(
                 token.text, strict=not _name_position(letter, words, index)):
             # Cranleigh, Chippenham: a place or a company no list knows. At the start of a

@@ -64,7 +64,8 @@ COURTESY = frozenset({
 # only inside the phrase (alone it may be a slip for "in"). Matched case-insensitively, with
 # any spaces between the words.
 COURTESY_PHRASES = (
-    "diolch yn fawr", "diolch o galon", "mòran taing", "moran taing", "tapadh leat",
+    "diolch yn fawr", "diolch o galon", "mòran taing leibh", "moran taing leibh",
+    "mòran taing leat", "moran taing leat", "mòran taing", "moran taing", "tapadh leat",
     "tapadh leibh", "go raibh maith agat", "go raibh maith agaibh", "go raibh míle maith agat",
     "go raibh mile maith agat", "ngā mihi", "nga mihi", "kia ora", "mahalo nui loa",
     "tack så mycket", "tack sa mycket", "mange tak", "tusen takk", "dank je wel", "dank u wel",
