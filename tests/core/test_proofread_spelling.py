@@ -239,3 +239,17 @@ def test_a_slip_in_the_employers_name_beside_an_ampersand_is_still_caught() -> N
 
 def test_yn_alone_is_not_known() -> None:
     assert [f.text for f in check("I am interested yn the role.")] == ["yn"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We virtualised the test rigs and pseudonymised the records.",  # -ise verbs of words
+    "I templatised the reports and productionised the model.",
+    "The teams were siloed before the merger.",  # silo + -ed
+])
+def test_british_and_derived_verbs_of_known_words(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("typo", ["priortise", "orgnaise", "recgonise"])
+def test_slips_in_ise_verbs_are_still_caught(typo: str) -> None:
+    assert [f.text for f in check(f"We will {typo} the backlog.")] == [typo]

@@ -108,6 +108,9 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# -is(e|ed|es|ing|er|ers|ation|ations) at the end of a word, and -ys(e|ed|es|ing) (analyse).
+_BRITISH_RE = re.compile(r"([iy])s(e|ed|es|ing|er|ers|ation|ations|able)$")
+_IZE_RE = re.compile(r"i[sz](?:e|ed|es|ing|ation|ations)$")
 # Endings `WordChecker._derived` accepts on a common word.
 _DERIVING = ("ing", "y")
 _VOWELS = frozenset("aeiou")
@@ -270,7 +273,16 @@ class WordChecker:
             return True
         if base[:1].isupper() and self._closest_own_word(base) is not None:
             return False  # Larchmount: one of the user's names misspelt, not a compound
-        return self._plural_of_word(base) or self._derived(folded) or self._compound(base)
+        return self._plural_of_word(base) or self._derived(folded) or \
+            self._british_form(base) or self._compound(base)
+
+    def _british_form(self, base: str) -> bool:
+        """-ise, -isation, -yse for a word known with -ize, -ization, -yze: "virtualised",
+        "pseudonymised", "templatised" where only the American form is listed or is jargon
+        of ours. British writers use these forms of any word, listed or not."""
+        folded = base.casefold()
+        american = _BRITISH_RE.sub(lambda match: match.group(1) + "z" + match.group(2), folded)
+        return american != folded and self.is_correct(american)
 
     def _derived(self, folded: str) -> bool:
         """A common word with a regular ending the list does not spell out or holds only as a
@@ -281,6 +293,15 @@ class WordChecker:
         lexicon = self.lexicon
         if lexicon is None or not folded.isalpha():
             return False
+        verb = _IZE_RE.search(folded)
+        if verb is not None and verb.start() >= 4:
+            # virtualised, pseudonymized, templatised: a verb made of a word with -ize/-ise
+            stem = folded[: verb.start()]
+            return any(lexicon.is_word(form, _PLAIN) for form in (stem, stem + "e"))
+        if folded.endswith("oed") and len(folded) > 5:
+            stem = folded[:-2]  # siloed, vetoed: a vowel ending takes -ed with nothing to drop
+            size = lexicon.sizes.get(stem)
+            return size is not None and size <= _COMMON
         for suffix in _DERIVING:
             stem = folded[: -len(suffix)]
             if not folded.endswith(suffix) or len(stem) < 3 or stem.endswith("e"):
