@@ -200,3 +200,17 @@ def test_a_title_shortened_by_its_field_keeps_its_rank_and_head() -> None:
     # a C-title names an office: each word counts
     assert titles("As Chief Medical Officer, you see it all.",
                   title="Chief Medical Information Officer") == ["Chief Medical Officer"]
+
+
+def test_a_titles_perspective_the_writer_got_is_the_readers() -> None:
+    title = "Director of Legal Operations"
+    assert titles("I appreciated getting a Managing Partner's perspective on the budget.",
+                  title=title) == ["Managing Partner"]
+    assert titles("It helped to get a Director of Legal Operations' perspective.",
+                  title=title) == []
+    assert titles("My mentor gave me a CFO's perspective years ago.", title=title) == []
+
+
+def test_two_people_joined_by_and_are_two_titles() -> None:
+    text = "I enjoyed meeting the Head of Digital Services and the Library Director."
+    assert titles(text, title="Head of Digital Services") == []

@@ -92,6 +92,11 @@ _A_TITLE_RE = re.compile(r"\b(?:from|with|for|to|by|like|meeting|meet|met|hear|h
 # of Perception describe...", "thank you for taking time as Director of Perception"), but only
 # when it names the interviewer's own field (see `_field`): a title of another field is more
 # likely someone else's.
+_VIEW_RE = re.compile(r"['’]s\s+(?:perspective|view|point\s+of\s+view|take|insights?|lens|"
+                      r"vantage\s+point)\b")
+_A_RE = re.compile(r"\b(?:get|getting|got|gain|gaining|gained|hear|hearing|heard|have|having|"
+                   r"had|appreciate|appreciated|enjoyed|valued|value)\s+(?:a|an)\s+",
+                   re.IGNORECASE)
 _KIND_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|as(?:\s+the)?)\s+")
 _VOCATIVE_RE = re.compile(r"\b(?:Thank\s+you|Thanks|Hello|Hi),\s+")
 # ... except where the writer speaks of a title they hope to hold: "grow into a Director of".
@@ -232,6 +237,15 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
     if stop.employer:
         frames.append(re.compile(rf"\b(?:with|from|as|for|to)\s+(?:{stop.employer})['’]s\s+"))
     field = _field(context.interviewer.title or "")
+    # "getting a Managing Partner's perspective": a title's view the writer got is the
+    # reader's ("my mentor gave me a CFO's perspective" is not; looked for only where such a
+    # view is named).
+    for view in _VIEW_RE.finditer(text):
+        for match in _A_RE.finditer(text, max(0, view.start() - 60), view.start()):
+            span = _capture(letter, match.end(), stop, commas=False, lower=lower)
+            if span and span[1] + 2 >= view.start() and text[span[0]].isupper():
+                spans.append(span)
+                break
     for pattern in frames:
         for match in pattern.finditer(text):
             span = _capture(letter, match.end(), stop, commas=False, lower=lower)
@@ -332,6 +346,9 @@ def _capture(letter: Letter, position: int, stop: _StopNames, *, commas: bool = 
         if not _title_word(letter, token, stop, first=not taken, comma=gap == ", ") and \
                 token.text.casefold() not in lower - _CONNECTORS:
             break
+        if taken and taken[-1].text.casefold() == "and" and \
+                token.text.casefold() in {"the", "a", "an", "our", "your"}:
+            break  # "the Head of X and the Library Director": two people, not one title
         taken.append(token)
         previous_end = token.end
         if token.text.endswith(("'s", "’s")):
