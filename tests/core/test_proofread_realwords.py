@@ -193,6 +193,14 @@ def test_the_names_with_an_apostrophe_or_alone_pass() -> None:
      "their", "they're"),
     ("It works when the forecast is stable enough to insure the line never starves.",
      "insure", "ensure"),
+    ("The checks insure data quality stays high.", "insure", "ensure"),
+    ("How the new rota effects morale was clear.", "effects", "affects"),
+    ("The policy could effect hiring in the spring.", "effect", "affect"),
+    ("I think their right about the budget.", "their", "they're"),
+    ("I hope their proud of the launch.", "their", "they're"),
+    ("I herd about the opening from Sam.", "herd", "heard"),
+    ("Please advice on next steps.", "advice", "advise"),
+    ("We had to role back the release twice.", "role", "roll"),
 ])
 def test_wider_contexts_of_the_same_pairs(sentence: str, wrong: str, right: str) -> None:
     found = [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"]
@@ -208,6 +216,10 @@ def test_wider_contexts_of_the_same_pairs(sentence: str, wrong: str, right: str)
     "Their still-growing team and their already strong pipeline impressed me.",
     "The committees form second-line teams. Please fill in the form here.",
     "Habits form within weeks, and teams form around a shared goal.",
+    "I think their busy season starts in May, and I know their right to appeal matters.",
+    "The role back then was smaller, and we want to effect change.",
+    "The side effects morale can have are real; lighting effects the designers built won.",
+    "Insure the van with the fleet policy. A herd of cattle crossed the road.",
 ])
 def test_the_same_words_in_their_right_place_pass(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []

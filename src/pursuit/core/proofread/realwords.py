@@ -516,7 +516,13 @@ _RULES = (
                      rf"lasting|positive|negative|cascading|compounding|downstream|long-term|"
                      rf"short-term|combined|full|net|main|other|many|some|all|what|whose)\b)"
                      rf"[a-z][\w-]*{_}(?P<w>effects){_}(?:every|each|almost|nearly|"
-                     rf"virtually|how|whether)\b", "affects", before=40, after=30),
+                     rf"virtually|how|whether|us|them|me|him|everyone|everybody|morale|"
+                     rf"retention|hiring|productivity|throughput|turnover)\b", "affects",
+          before=40, after=30),
+    _rule("effect", rf"\b(?:will|would|could|can|might|may|not|does|did|directly|"
+                    rf"negatively|positively|adversely|seriously|also){_}(?P<w>effect){_}"
+                    rf"(?:morale|retention|hiring|productivity|throughput|turnover|"
+                    rf"everyone|everybody)\b", "affect", before=40, after=30),
     # their as the possessive after a preposition or a verb of regard, before a plural noun:
     # "care about there guests", "thanks for there notes". Not the place ("from there,
     # customers...", "to there"), nor "there" as the subject of a verb in -s ("there remains").
@@ -534,7 +540,14 @@ _RULES = (
                    rf"definitely|currently|now|really|actually|likely){_}(?:short|looking|"
                    rf"hiring|interested|available|busy|working|waiting|deciding|considering|"
                    rf"recruiting|searching|reviewing|going|able|keen|happy|understaffed|"
-                   rf"swamped|stretched|behind|ahead|not|in|on|at|a|an|the)\b(?!-)",
+                   rf"swamped|stretched|behind|ahead|not|in|on|at|a|an|the)\b(?!-)"
+                   # ... or an adjective only a subject takes, before what completes it:
+                   # "I think their right about", "their proud of", not "their busy season"
+                   rf"|\b(?:if|when|because|since|while|unless|whether|hope|think|know|sure|"
+                   rf"and|but|so|that|as){_}(?P<w2>their){_}(?:(?:right|wrong|correct)"
+                   rf"(?={_}(?:about|that)\b|\s*[.,;!?])|(?:proud|busy|happy|keen|excited|"
+                   rf"eager|lucky|thrilled|based|aware|able|likely|unlikely|ready)"
+                   rf"(?={_}(?:to|of|about|with|that|in|on|at|for)\b|\s*[.,;!?]))",
           "they're", before=20, after=60),
     # role as the part one plays: "take on the roll of mentor", "step into the roll"; not a
     # roll of film or tape
@@ -550,6 +563,15 @@ _RULES = (
                   rf"trainer|reviewer|analyst|engineer|director|chair|steward|editor|"
                   rf"spokesperson|point{_}person|team{_}lead|scrum{_}master)\b", "role",
           before=60, after=40),
+    # heard / herd, advise / advice after "please", roll back
+    _rule("herd", rf"\b(?:I|we|you|they|have|has|had|just|never|already){_}(?P<w>herd){_}"
+                  rf"(?:about|of|from|that|back|good|great|a{_}lot|so{_}much|nothing)\b",
+          "heard", before=20, after=30),
+    _rule("advice", rf"\bplease{_}(?P<w>advice)\b", "advise", before=10, after=10),
+    _rule("role|roles", rf"\b(?:to|will|would|could|can|we|they|I|and|then|had{_}to|need{_}to)"
+                        rf"{_}(?P<w>role){_}back\b|\b(?P<w2>roles?){_}back{_}(?:the|our|a|"
+                        rf"this|that|it|changes?|releases?|deploy(?:ment)?s?)\b", "roll",
+          before=30, after=30),
     # from in set phrases and before a time gone by: "form scratch", "form last season",
     # "goals form second balls"; "form" is never a preposition
     _rule("form", rf"\b(?P<w>form){_}(?:scratch|afar|day{_}one|time{_}to{_}time|start{_}to{_}"
@@ -559,8 +581,8 @@ _RULES = (
                   rf"(?:second|third|fourth){_}[a-z]+)\b", "from", before=0, after=40),
     # ensure before a clause: "stable enough to insure the line never starves"
     _rule("insure|insures|insuring",
-          rf"\b(?P<w>insur(?:e|es|ing)){_}(?:the|our|your|their|a|an|every|each|all|this|"
-          rf"that)(?:{_}[\w-]+){{1,3}}?{_}(?:never|always|is|are|was|were|will|won{_APOS}t|"
+          rf"\b(?P<w>insur(?:e|es|ing))(?:{_}(?:the|our|your|their|a|an|every|each|all|"
+          rf"this|that))?(?:{_}[\w-]+){{1,3}}?{_}(?:never|always|is|are|was|were|will|won{_APOS}t|"
           rf"can|can{_APOS}t|doesn{_APOS}t|don{_APOS}t|stays|stay|remains|remain|gets|get|"
           rf"runs|run|works|meets|hits|arrives|lands|ships|starves|fails|keeps|has|have)\b",
           "ensure", before=0, after=80),
