@@ -16,17 +16,18 @@ Prints, measured in one run:
   HELD-OUT half separately, with the set-level figures (clean letters with a finding,
   near-duplicate pairs flagged, pairs of different letters flagged). The rules are never tuned
   on the held-out half: only its totals are printed, never a letter's result;
-- the same on the second batch of that set (tests/proofread_eval/batch2), reported whole as
-  its own group, "BATCH 2 (tuning)" (its misses are listed with --dev-mistakes);
-- the same totals on the third batch (tests/proofread_eval/batch3) when it exists, "BATCH 3
-  (held-out)": never a letter's result, even with --dev-mistakes, and no target on it;
+- the same on each later batch of that set (tests/proofread_eval/batchN, listed in
+  harness.BATCHES with its role), each reported whole as its own group: "BATCH 2 (tuning)" and
+  "BATCH 3 (tuning)" (their misses are listed with --dev-mistakes), and "BATCH 4 (held-out)"
+  when it exists: never a letter's result, even with --dev-mistakes, and no target on it;
 then PASS or FAIL against the targets. Exit status 1 on FAIL. The targets are checked on the
 project corpus and the speed; the evaluation set's figures are reported (its floors are
 asserted by tests/core/test_proofread_eval.py).
 
 Run: .venv/bin/python bench/bench_proofread.py [--eval-only] [--dev-mistakes]
   --eval-only     skip the timing, print the accuracy tables only
-  --dev-mistakes  also list each missed or unexpected finding of the DEV half and of batch 2
+  --dev-mistakes  also list each missed or unexpected finding of the DEV half and of the
+                  tuning batches
 """
 
 from __future__ import annotations
@@ -44,12 +45,9 @@ sys.path.insert(0, str(ROOT))  # for tests.core.proofread_corpus
 import enchant  # noqa: E402
 from tests.core.proofread_corpus.corpus import load_cases, score_corpus  # noqa: E402
 from tests.proofread_eval.harness import (  # noqa: E402
-    BATCH2_LABEL,
-    BATCH3_LABEL,
+    BATCHES,
     HALVES,
     evaluate,
-    load_batch2_cases,
-    load_batch3_cases,
     load_eval_cases,
 )
 
@@ -154,8 +152,8 @@ def _medians(samples: list[tuple[float, float]]) -> Timing:
 
 
 def evaluation_set(dev_mistakes: bool) -> None:
-    """Per-type figures on both halves of the outside set and on batches 2 and 3; details of the
-    tuning groups only (the DEV half and batch 2)."""
+    """Per-type figures on both halves of the outside set and on each later batch; details of the
+    tuning groups only (the DEV half and the tuning batches)."""
     halves = load_eval_cases()
     for half in HALVES:
         result = evaluate(halves[half])
@@ -164,24 +162,23 @@ def evaluation_set(dev_mistakes: bool) -> None:
         if half == "dev" and dev_mistakes:
             for mistake in result.score.mistakes:
                 print(f"  {mistake}")
-    batch2 = evaluate(load_batch2_cases())
-    print(f"\nevaluation set, {BATCH2_LABEL}: {batch2.summary()}")
-    print(batch2.score.table())
-    if dev_mistakes:
-        for mistake in batch2.score.mistakes:
-            print(f"  {mistake}")
-    # Batch 3 is held out whole: its totals only, even with --dev-mistakes.
-    try:
-        batch3_cases = load_batch3_cases()
-    except (OSError, ValueError, KeyError) as error:  # being written: say so, don't stop
-        print(f"\nevaluation set, {BATCH3_LABEL}: cannot be read yet ({type(error).__name__})")
-        return
-    if batch3_cases is None:
-        print(f"\nevaluation set, {BATCH3_LABEL}: not written yet (no batch3/manifest.json)")
-        return
-    batch3 = evaluate(batch3_cases)
-    print(f"\nevaluation set, {BATCH3_LABEL}: {batch3.summary()}")
-    print(batch3.score.table())
+    for batch in BATCHES:
+        try:
+            cases = batch.load()
+        except (OSError, ValueError, KeyError) as error:  # being written: say so, don't stop
+            print(f"\nevaluation set, {batch.label}: cannot be read yet ({type(error).__name__})")
+            continue
+        if cases is None:
+            print(f"\nevaluation set, {batch.label}: not written yet "
+                  f"(no {batch.path.name}/manifest.json)")
+            continue
+        result = evaluate(cases)
+        print(f"\nevaluation set, {batch.label}: {result.summary()}")
+        print(result.score.table())
+        # A held-out batch: its totals only, even with --dev-mistakes.
+        if dev_mistakes and batch.role == "tuning":
+            for mistake in result.score.mistakes:
+                print(f"  {mistake}")
 
 
 def main() -> int:

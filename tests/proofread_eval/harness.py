@@ -13,12 +13,16 @@ A second batch (batch2/, its README) was written later by another author who nev
 rules. It is not split. It was held out for one round (totals only); since then it is a tuning
 group, "BATCH 2 (tuning)": its misses may be read and printed, like the DEV half's.
 
-A third batch (batch3/, same layout), written by yet another author, is the new held-out group,
-"BATCH 3 (held-out)": only its totals are ever reported, never a letter's result, and no floors
-are asserted on it. It is optional: while batch3/ has no manifest, it is simply absent.
+A third batch (batch3/, same layout), written by yet another author, was held out for one round
+and is now a tuning group too, "BATCH 3 (tuning)".
 
-Both batches are kept out of the halves above so that their fixed split and floors stay as they
-were.
+A fourth batch (batch4/, same layout, another author) is the new held-out group, "BATCH 4
+(held-out)": only its totals are ever reported, never a letter's result, and no floors are
+asserted on it. It is optional: while batch4/ has no manifest, it is simply absent.
+
+The batches after the first are listed in BATCHES with their role; a new batch is one more line
+there (and a tuning batch's floors in tests/core/test_proofread_eval.py). They are kept out of
+the halves above so that their fixed split and floors stay as they were.
 
 Scoring reuses the project corpus' `Case` and `Score` (same manifest format).
 """
@@ -36,10 +40,35 @@ from tests.core.proofread_corpus.corpus import Case, Score, load_cases
 HERE = Path(__file__).resolve().parent
 Half = Literal["dev", "held_out"]
 HALVES: tuple[Half, ...] = ("dev", "held_out")
-BATCH2 = HERE / "batch2"
-BATCH2_LABEL = "BATCH 2 (tuning)"
-BATCH3 = HERE / "batch3"
-BATCH3_LABEL = "BATCH 3 (held-out)"
+Role = Literal["tuning", "held_out"]
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A later batch of letters (its own directory, manifest and README) and its role: a tuning
+    batch's misses may be read; a held-out batch is reported by its totals only."""
+
+    number: int
+    role: Role
+
+    @property
+    def path(self) -> Path:
+        return HERE / f"batch{self.number}"
+
+    @property
+    def label(self) -> str:
+        return f"BATCH {self.number} ({self.role.replace('_', '-')})"
+
+    def written(self) -> bool:
+        return (self.path / "manifest.json").is_file()
+
+    def load(self) -> list[Case] | None:
+        """Every letter of the batch, or None while it has not been written (no manifest)."""
+        return load_cases(self.path) if self.written() else None
+
+
+BATCHES: tuple[Batch, ...] = (Batch(2, "tuning"), Batch(3, "tuning"), Batch(4, "held_out"))
+BATCH2, BATCH3, BATCH4 = BATCHES
 
 
 def group_of(case_id: str) -> str:
@@ -64,19 +93,6 @@ def load_eval_cases() -> dict[Half, list[Case]]:
     cases = load_cases(HERE)
     halves = split(cases)
     return {half: [c for c in cases if halves[group_of(c.id)] == half] for half in HALVES}
-
-
-def load_batch2_cases() -> list[Case]:
-    """Every letter of batch 2: one group, used for tuning (its misses may be read)."""
-    return load_cases(BATCH2)
-
-
-def load_batch3_cases() -> list[Case] | None:
-    """Every letter of batch 3, held out whole (never shown letter by letter); None while the
-    batch has not been written (no manifest yet)."""
-    if not (BATCH3 / "manifest.json").is_file():
-        return None
-    return load_cases(BATCH3)
 
 
 @dataclass
