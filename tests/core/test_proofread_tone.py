@@ -141,3 +141,32 @@ def test_asking_not_to_be_turned_away_and_being_at_the_end_of_ones_means(
 ])
 def test_the_same_words_about_the_work_pass(text: str) -> None:
     assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("I honestly can't afford to be turned down again.",
+     "I honestly can't afford to be turned down"),
+    ("After this year I can't bear to be passed over again.", "I can't bear to be passed over"),
+    ("I really cannot afford another rejection.", "I really cannot afford another rejection"),
+    ("Please don't pass me over.", "Please don't pass me over"),
+    ("Please do not turn me down.", "Please do not turn me down"),
+    ("I have nothing else lined up.", "I have nothing else lined up"),
+    ("I've got no other offers on the table.", "I've got no other offers on the table"),
+    ("I don't have any other options.", "I don't have any other options"),
+    ("I'll honestly take anything you can offer me.", "I'll honestly take anything"),
+    ("I would gladly accept anything at this point.", "I would gladly accept anything"),
+])
+def test_fear_of_being_turned_away_and_no_other_prospects(text: str, phrase: str) -> None:
+    assert [f.text for f in of_type(check(text), "desperate_tone")] == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "We can't afford to be turned down by the regulator, so the filing was checked twice.",
+    "I have nothing else to add, and no other questions for now.",
+    "I have no other commitments until June, so I can start early.",
+    "The team had nothing else lined up for the sprint, so we paid down debt.",
+    "I'd happily take anything off your plate during the migration.",
+    "I can't stand to see a flaky test stay red.",
+])
+def test_the_same_words_without_a_plea_pass_too(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []

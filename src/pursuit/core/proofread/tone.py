@@ -10,7 +10,8 @@ from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.model import Finding
 
 _ = r"[\s,]+"  # words may be split by spaces, a line break or commas ("please, please")
-_INTENSIFIER = r"(?:(?:really|truly|so|desperately|badly|just|absolutely)[\s,]+)*"
+_INTENSIFIER = (r"(?:(?:really|truly|so|desperately|badly|just|absolutely|honestly|genuinely|"
+                r"seriously|gladly|happily)[\s,]+)*")
 _APOS = "['’]"
 _I_AM = rf"I(?:{_}am|{_APOS}m)"
 _I_WILL = rf"I(?:{_}will|{_}would|{_APOS}ll|{_APOS}d)"
@@ -76,7 +77,8 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      "I'm very interested in this role"),
     (("anything", "whatever role", "whatever position", "whatever job", "any chance",
       "any opportunity"),
-     rf"\bI{_APOS}?(?:ll|{_}will|{_}would|{_APOS}d){_}take{_}anything\b|\bwhatever{_}"
+     rf"\bI{_APOS}?(?:ll|{_}will|{_}would|{_APOS}d){_}{_INTENSIFIER}(?:take|accept){_}"
+     rf"anything\b(?!{_}(?:off|on|from|else{_}on))|\bwhatever{_}"
      rf"(?:role|position|job){_}you{_}(?:can{_})?offer\b|\bany{_}(?:chance|opportunity)"
      rf"{_}(?:at{_}all|you{_}can{_}give)\b", "I'm very interested in this role"),
     (("know what",), rf"\bdon{_APOS}t{_}know{_}what{_}I{_APOS}?(?:ll|will|{_}will){_}do{_}if\b",
@@ -105,8 +107,28 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "my savings are nearly gone", "at the end of my rope".
     (("please",),
      rf"\bplease{_}(?:don{_APOS}t|do{_}not){_}(?:pass{_}(?:on|over)|reject|turn{_}down|"
-     rf"overlook|give{_}up{_}on|forget{_}about|rule{_}out){_}me\b",
+     rf"overlook|give{_}up{_}on|forget{_}about|rule{_}out){_}me\b"
+     rf"|\bplease{_}(?:don{_APOS}t|do{_}not){_}(?:pass|turn|write){_}me{_}(?:over|by|down|off)\b",
      "I hope to hear good news"),
+    # Fear of being turned away, said of oneself: "I honestly can't afford to be turned down
+    # again", "I can't bear to be passed over again". A team or a project ("we can't afford to
+    # be rejected by the regulator") is not the writer pleading.
+    (("afford", "bear", "stand"),
+     rf"\bI{_}{_INTENSIFIER}(?:can(?:not|{_APOS}t|{_}not)|couldn{_APOS}t|could{_}not){_}"
+     rf"{_INTENSIFIER}(?:afford|bear|stand){_}(?:to{_}be|being){_}(?:turned{_}down|rejected|"
+     rf"passed{_}over|overlooked|let{_}go)\b"
+     rf"|\bI{_}{_INTENSIFIER}can(?:not|{_APOS}t|{_}not){_}afford{_}(?:another|one{_}more){_}"
+     rf"(?:rejection|no|knock-back)\b",
+     "I'm very interested in this role"),
+    # No other prospects as the reason to be hired: "I have nothing else lined up", "I don't
+    # have any other offers". "I have nothing else to add" and "no other questions" pass.
+    (("lined up", "other offer", "other option", "other prospect", "nothing else on"),
+     rf"\bI(?:{_}have|{_APOS}ve{_}got|{_}have{_}got){_}(?:nothing|no(?:{_}other)?{_}"
+     rf"(?:job|role|work|offers?|options|prospects))(?:{_}else)?{_}(?:lined{_}up|on{_}the{_}"
+     rf"(?:horizon|table)|left)\b"
+     rf"|\bI(?:{_}have|{_APOS}ve{_}got){_}no{_}other{_}(?:offers|options|prospects)\b"
+     rf"|\bI{_}(?:don{_APOS}t|do{_}not){_}have{_}any{_}other{_}(?:offers|options|prospects)\b",
+     "I'm very interested in this role"),
     (("need",),
      rf"{_NEED}(?:this{_}to{_}work{_}out|a{_}(?:win|break|yes){_}(?:right{_})?now)\b",
      "I'm excited about this opportunity"),
