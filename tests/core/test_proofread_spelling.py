@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pursuit.core.proofread.lexicon import WordChecker
-from tests.core.proofread_corpus.builders import check, make_context, texts
+from tests.core.proofread_corpus.builders import check, make_context, of_type, texts
 
 
 def test_a_misspelling_has_its_span_line_column_and_the_dictionarys_suggestion() -> None:
@@ -253,3 +253,24 @@ def test_british_and_derived_verbs_of_known_words(sentence: str) -> None:
 @pytest.mark.parametrize("typo", ["priortise", "orgnaise", "recgonise"])
 def test_slips_in_ise_verbs_are_still_caught(typo: str) -> None:
     assert [f.text for f in check(f"We will {typo} the backlog.")] == [typo]
+
+
+@pytest.mark.parametrize("text", [
+    "Walking past the pōhutukawa trees on the coast reminded me of your biome work.",
+    "I have admired Dún Laoghaire's harbour since I was a child.",
+    "Subject: Merci pour mardi",
+    "My address is 14 Ard na Gréine, Galway.",
+    "Our fifty contactors were replaced during the shutdown.",
+])
+def test_words_of_other_languages_and_plurals_of_plain_words_pass(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("text", "typo"), [
+    ("Danke for teh call on Monday.", "teh"),
+    ("Merci, and I look forward to recieving your news.", "recieving"),
+    ("I enjoyed the tour of the caf\u00e9 and teh kitchen.", "teh"),
+    ("We shiped the contactors on time.", "shiped"),
+])
+def test_slips_beside_foreign_words_are_still_caught(text: str, typo: str) -> None:
+    assert [f.text for f in of_type(check(text), "misspelling")] == [typo]

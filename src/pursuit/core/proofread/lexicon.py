@@ -249,8 +249,11 @@ class WordChecker:
             return True
         if lexicon is not None and size is not None:
             likelier = lexicon.common_neighbour(base, _COMMON)
-            if likelier is None or _affixed(base, likelier) or self._derived(folded):
-                return True  # profiler beside profile: a derived word, not a slip
+            if likelier is None or _affixed(base, likelier) or self._derived(folded) or \
+                    self._plural_of_word(folded):
+                # profiler beside profile: a derived word, not a slip; contactors, the plural
+                # of a plain word (contactor), is as right as its singular
+                return True
             self._likelier[base] = _same_case(base, likelier)
             return False
         check = self.speller.check
@@ -267,7 +270,9 @@ class WordChecker:
             return True
         # résumé, café, naïve, Zoë: English words the dictionary only has without accents.
         plain = strip_accents(base)
-        if plain != base and check(plain):
+        if plain != base:
+            # pōhutukawa, Gréine, crème: a slip never adds an accent English does not use, so
+            # an accented word no dictionary knows is a word of another language, not a typo.
             return True
         if folded in COURTESY:
             return True
@@ -392,6 +397,12 @@ class WordChecker:
                 self._likelier[base] = _same_case(base, likelier)
                 return False
         return True
+
+    def is_near_everyday_word(self, word: str) -> bool:
+        """One slip from a word of everyday English (teh -> the, recieve -> receive)."""
+        lexicon = self.lexicon
+        return lexicon is not None and \
+            lexicon.common_neighbour(strip_possessive(word), _EVERYDAY) is not None
 
     def is_near_own_word(self, word: str) -> bool:
         """One of the user's names (or known terms) misspelt: "Harow" for "Harrow"."""

@@ -14,7 +14,7 @@ from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.lexicon import PREFIXES, WordChecker
 from pursuit.core.proofread.model import Finding
 from pursuit.core.proofread.tokens import Token, overlaps
-from pursuit.core.proofread.wordlists import COURTESY_PHRASES
+from pursuit.core.proofread.wordlists import COURTESY, COURTESY_PHRASES
 
 _SENTENCE_END = ".!?:"
 # No letter a person wrote has this many: past it the text is not prose (a template that writes
@@ -55,6 +55,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             if overlaps(token.start, token.end, known_spans) and \
                     not checker.is_near_own_word(token.text):
                 continue
+        if not token.is_capitalised and _in_foreign_phrase(letter, words, index, checker):
+            continue
         if token.is_capitalised and checker.is_plausible_name(
                 token.text, strict=not _name_position(letter, words, index)):
             # Cranleigh, Chippenham: a place or a company no list knows. At the start of a
@@ -72,6 +74,30 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 f"{part.text!r} is not in the dictionary.", checker.suggestion(part.text),
             ))
     return findings
+
+
+def _in_foreign_phrase(letter: Letter, words: list[Token], index: int,
+                       checker: WordChecker) -> bool:
+    """A word of another language among its own: "Merci pour mardi", "Ard na Gréine",
+    "Danke für alles". A word is taken for foreign when, on the same line and within two
+    words, there is an accented word no dictionary knows or a courtesy word of another
+    language, and it is not one slip from an everyday English word ("Danke for teh call");
+    a particle of up to three letters just before an accented word (na, dos) is foreign even
+    then. Only words that failed the spell check get here, so this costs nothing on the
+    letters without such a word."""
+    token = words[index]
+    text = letter.text
+    for other in words[max(0, index - 2): index + 3]:
+        if other is token or "\n" in text[min(other.end, token.end):max(other.start, token.start)]:
+            continue
+        accented = not other.text.isascii()
+        if not accented and other.text.casefold() not in COURTESY:
+            continue
+        if accented and other is words[index + 1] and len(token.text) <= 3:
+            return True
+        if not checker.is_near_everyday_word(token.text):
+            return True
+    return False
 
 
 def _courtesy_and_firm_names(text: str) -> list[tuple[int, int]]:
