@@ -151,3 +151,15 @@ def test_a_form_of_address_of_another_kind_is_a_wrong_prefix() -> None:
 def test_a_title_before_the_name_in_the_greeting_is_left_to_the_title_rule() -> None:
     findings = check("Dear Director Okonkwo,\n\nThank you.")
     assert [(f.type, f.text) for f in findings] == [("wrong_interviewer_title", "Director")]
+
+
+@pytest.mark.parametrize("salutation", [
+    "Dear Chef,", "Hi Coach!", "Dear Doctor,", "Dear Professor:", "Hello Captain,", "Dear Nurse",
+])
+def test_a_form_of_address_alone_in_the_greeting_is_not_a_name(salutation: str) -> None:
+    assert names(f"{salutation}\n\nThank you for the trial shift.") == []
+
+
+def test_a_wrong_name_after_a_form_of_address_is_still_caught() -> None:
+    # (the card's prefix is "Dr.", so "Chef" is reported too)
+    assert ("Smith", "Okonkwo", "error") in names("Dear Chef Smith,\nThanks.")

@@ -223,3 +223,35 @@ def test_wider_contexts_of_the_same_pairs(sentence: str, wrong: str, right: str)
 ])
 def test_the_same_words_in_their_right_place_pass(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("Returns went form six to one the following year.", "form", "from"),
+    ("The backlog dropped form 40 to 12 in a quarter.", "form", "from"),
+    ("I could ride along with one of you're crews.", "you're", "your"),
+    ("I look forward to you're reply.", "you're", "your"),
+    ("We planned the work in two discreet blocks.", "discreet", "discrete"),
+    ("The course covered discreet mathematics.", "discreet", "discrete"),
+    ("I loved the idea for the new desert menu.", "desert", "dessert"),
+    ("I worked the pastry and desert station on weekends.", "desert", "dessert"),
+    ("It is easier to help her breath through the contractions.", "breath", "breathe"),
+    ("I teach patients to breath slowly before the scan.", "breath", "breathe"),
+])
+def test_more_confusions_in_a_place_only_the_other_word_fits(sentence: str, wrong: str,
+                                                             right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The onboarding form was two pages long, and the form asks for the same data.",
+    "We filled in the form and signed it.",
+    "I think of you're going to love the demo, and I'm glad for you're welcome to join.",
+    "It's good to know where you're headed, and what you're building.",
+    "I was discreet about the client's name, and we handled it discreetly.",
+    "We drove across the desert to the site, and the desert heat was brutal.",
+    "I took a deep breath through the interview, then a breath in and a breath out.",
+    "Let me know whatever you're planning.",
+])
+def test_the_same_words_where_they_fit_are_left_alone(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

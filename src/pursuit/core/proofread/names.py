@@ -62,6 +62,8 @@ _ADDRESS_CANON = {word: family for family, words in _ADDRESS_FAMILIES.items() fo
 _ADDRESS_RE = re.compile(
     r"\b(?:" + "|".join(sorted((word.capitalize() for word in _ADDRESS_CANON), key=len,
                                reverse=True)) + r")\b\.?")
+# A form of address with nothing after it on its line but punctuation: "Dear Chef,".
+_ALONE_RE = re.compile(r"[ \t]*[,:;!.\u2014-]*[ \t]*$", re.MULTILINE)
 # Honorific suffixes: "Tanaka-san".
 _SUFFIX_RE = re.compile(r"-(?:san|sama|sensei)$")
 _GREETING_RE = re.compile(
@@ -157,6 +159,8 @@ class _NameChecker:
         line_end = len(self.letter.text) if line_end < 0 else line_end
         prefix = _PREFIX_RE.match(self.letter.text, position) or \
             _ADDRESS_RE.match(self.letter.text, position)
+        if prefix and _ALONE_RE.match(self.letter.text, prefix.end()):
+            return  # "Dear Chef,", "Dear Coach": addressed by a form of address, no name
         if prefix and not self.letter.text[prefix.end():prefix.end() + 1].isspace():
             prefix = None  # "Dear Deanna": a name that starts like a form of address
         if prefix:

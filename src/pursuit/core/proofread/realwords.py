@@ -586,6 +586,39 @@ _RULES = (
           rf"can|can{_APOS}t|doesn{_APOS}t|don{_APOS}t|stays|stay|remains|remain|gets|get|"
           rf"runs|run|works|meets|hits|arrives|lands|ships|starves|fails|keeps|has|have)\b",
           "ensure", before=0, after=80),
+    # from in a change between two amounts: "went form six to one", "grew form 12 to 40"
+    _rule("form", rf"\b(?:went|go|goes|going|gone|grew|grow|grown|rose|risen|fell|fallen|"
+                  rf"dropped|drop|moved|changed|cut|reduced|increased|jumped|shrank|climbed|"
+                  rf"down|up){_}(?P<w>form){_}(?:\d[\d.,%]*|one|two|three|four|five|six|"
+                  rf"seven|eight|nine|ten|twelve|twenty|a{_}few|several|hours|days|weeks)\b",
+          "from", before=30, after=30),
+    # your after a preposition: "one of you're guys", "forward to you're reply"
+    _rule("you're", rf"\b(?:of|with|from|about|into|on|at|to|for){_}(?P<w>you{_APOS}re){_}"
+                    rf"(?!(?:a|an|the|not|so|very|too|all|both|already|still|now|here|there|"
+                    rf"going|doing|being|getting|able|welcome|right)\b)[a-z]+\b(?![\w'’-])"
+                    rf"(?!{_}(?:a|an|the|to|me|us|it|that|this|and|or|in|on|of|with|for|out|"
+                    rf"up|about)\b)", "your", before=20, after=40),
+    # discrete / discreet: separate parts, not tact ("in two discreet blocks")
+    _rule("discreet", rf"\b(?:two|three|four|five|several|many|multiple|\d+|into|in){_}"
+                      rf"(?P<w>discreet){_}(?:\w+{_})?(?:blocks|steps|chunks|phases|units|"
+                      rf"components|events|values|stages|parts|modules|pieces|categories|"
+                      rf"tasks|segments|sections|batches|releases|services|increments)\b"
+                      rf"|\b(?P<w2>discreet){_}(?:time|variables?|mathematics|math|maths|"
+                      rf"signals?|distributions?|event{_}simulation)\b", "discrete",
+          before=20, after=50),
+    # dessert / desert: the sweet course ("the new desert menu")
+    _rule("desert|deserts", rf"\b(?P<w>deserts?){_}(?:menus?|course|courses|chef|station|"
+                            rf"wines?|spoons?|plates?|trolley|cart|section|recipes?|list|"
+                            rf"pastr(?:y|ies)|program(?:me)?|tasting|service)\b"
+                            rf"|\b(?:pastry{_}and|pastries{_}and|starters?{_}and|mains?{_}and|"
+                            rf"savou?ry{_}and|plated){_}(?P<w2>deserts?)\b",
+          "dessert", before=30, after=40),
+    # breathe / breath: the verb ("help her breath through", "to breath")
+    _rule("breath", rf"\b(?:to|can|could|will|would|let|helps?|helped|helping|help{_}(?:her|"
+                    rf"him|them|you|me|us)|helped{_}(?:her|him|them|you|me|us)|helping{_}(?:her|"
+                    rf"him|them|you|me|us)|I|we|you|they|and){_}(?P<w>breath){_}(?:through|"
+                    rf"in|out|deeply|easier|easy|again|slowly)\b", "breathe",
+          before=40, after=30),
 )
 _GROUPS = ("w", "w2", "w3")
 _BY_TRIGGER: dict[str, list[int]] = {}
