@@ -92,3 +92,24 @@ def test_other_names_in_other_places_are_not_companies(text: str) -> None:
 def test_a_generic_last_word_may_be_left_out() -> None:
     assert companies("Blue Heron's commitment to co-op play", others=("Blue Heron Studios",)) == [
         ("Blue Heron", "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("I would be glad to bring the same approach to Polarline Cold Storage, and more.",
+     "Polarline Cold Storage"),
+    ("I'd love to bring my forecasting work to Contoso.", "Contoso"),
+    ("I hope to bring that discipline to Fabrikam as your team grows.", "Fabrikam"),
+])
+def test_what_the_writer_would_bring_goes_to_the_employer(text: str, name: str) -> None:
+    [finding] = of_type(check(text), "wrong_company")
+    assert (finding.text, finding.suggestion) == (name, "Larchmont Analytics")
+
+
+@pytest.mark.parametrize("text", [
+    "I would be glad to bring the same approach to Larchmont.",
+    "I'll bring the draft to Monday's review, and bring the notes to Dr. Okonkwo.",
+    "I'll bring the write-up to Adaeze on Friday.",
+    "We would bring the data to Tableau dashboards for the analysts.",
+])
+def test_bringing_to_the_employer_or_a_person_or_a_tool_passes(text: str) -> None:
+    assert of_type(check(text), "wrong_company") == []

@@ -126,6 +126,11 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
      rf"\b(?:the|this|your)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:role|position|opportunity|job|"
      rf"opening|offer)\s+(?:at|with)|team\s+at)\s+(?P<n>{_NAME})"),
     (("future",), rf"\b(?:a|my|the)\s+future\s+(?:at|with)\s+(?P<n>{_NAME})"),
+    # What the writer would bring to the employer: "bring the same approach to Polarline Cold
+    # Storage." The name ends the clause, so "bring it to Monday's review" is not read.
+    (("bring",), rf"\bbring\s+(?:(?:my|the|this|that|these|those|same|similar|[\w-]+)\s+)"
+                 rf"{{1,5}}?to\s+(?P<n>{_NAME})(?=[ \t]*(?:[,.;!:]|\n|$)|[ \t]+(?:and|as|where|"
+                 rf"if|when)\b)"),
     (("mission", "culture", "values", "vision"),
      rf"(?<![\w&.\-])(?P<n>{_NAME})['’]s\s+(?:mission|culture|values|vision)\b"),
 ))
@@ -133,7 +138,8 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
 _PAST_RE = re.compile(r"\b(?:left\s+[A-Z]|moved|went|in\s+(?:19|20)\d\d|years?\s+ago)"
                       r"[^.!?\n]*\bto\s+$")
 _NOT_NAMES = frozenset({"I", "You", "The", "Our", "Your", "We", "This", "That", "It", "They",
-                        "Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor"})
+                        "Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor", "Monday",
+                        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
 def _employer_places(text: str) -> list[tuple[int, int]]:
