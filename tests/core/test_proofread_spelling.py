@@ -274,3 +274,20 @@ def test_words_of_other_languages_and_plurals_of_plain_words_pass(text: str) -> 
 ])
 def test_slips_beside_foreign_words_are_still_caught(text: str, typo: str) -> None:
     assert [f.text for f in of_type(check(text), "misspelling")] == [typo]
+
+
+@pytest.mark.parametrize("text", [
+    "I led an IV to PO program for linezolid and cut fluoroquinolone use.",
+    "Patients on adalimumab and rosuvastatin were reviewed weekly.",
+    "I handled claims for the agtech and proptech clients.",
+])
+def test_drug_names_and_sector_words_are_jargon(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("text", "typo"), [
+    ("We shipped the fintehc module.", "fintehc"),
+    ("Patients were on antibiotcs.", "antibiotcs"),
+])
+def test_slips_that_look_like_jargon_are_still_caught(text: str, typo: str) -> None:
+    assert [f.text for f in of_type(check(text), "misspelling")] == [typo]

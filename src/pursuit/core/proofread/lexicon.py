@@ -67,6 +67,13 @@ PREFIXES = frozenset({
 })
 
 
+# Endings of drug names (WHO INN stems): -zolid, -quinolone, -mab, -floxacin, -cillin...
+_DRUG_STEMS = (
+    "zolid", "quinolone", "floxacin", "oxacin", "cillin", "mycin", "micin", "cycline", "azole",
+    "conazole", "prazole", "sartan", "pril", "olol", "statin", "dipine", "parin", "mab", "nib",
+    "vir", "tidine", "setron", "lukast", "afil", "azepam", "profen", "caine", "penem", "cef",
+    "glitazone", "gliptin", "gliflozin", "triptan", "tinib", "zumab", "ximab", "umab",
+)
 # SCOWL sizes: below _RARE a word is simply correct; a rare word, a compound or a name one
 # edit away from a word of size _COMMON or less (_EVERYDAY for names) is taken for a slip.
 _RARE = 80
@@ -279,7 +286,21 @@ class WordChecker:
         if base[:1].isupper() and self._closest_own_word(base) is not None:
             return False  # Larchmount: one of the user's names misspelt, not a compound
         return self._plural_of_word(base) or self._derived(folded) or \
-            self._british_form(base) or self._compound(base)
+            self._british_form(base) or self._compound(base) or self._jargon_shape(folded)
+
+    def _jargon_shape(self, folded: str) -> bool:
+        """Words whose ending says what they are, made faster than any list can follow:
+        drug names built on the international nonproprietary stems (linezolid,
+        fluoroquinolone, adalimumab) and sector words on -tech (agtech, proptech, insurtech).
+        Not when a common word is one slip away: that is likelier a slip."""
+        if not folded.isalpha():
+            return False
+        shaped = folded.endswith(_DRUG_STEMS) and len(folded) >= 8 or \
+            folded.endswith("tech") and 6 <= len(folded) <= 12
+        if not shaped:
+            return False
+        lexicon = self.lexicon
+        return lexicon is None or lexicon.common_neighbour(folded, _COMMON) is None
 
     def _british_form(self, base: str) -> bool:
         """-ise, -isation, -yse for a word known with -ize, -ization, -yze: "virtualised",
