@@ -291,3 +291,20 @@ def test_drug_names_and_sector_words_are_jargon(text: str) -> None:
 ])
 def test_slips_that_look_like_jargon_are_still_caught(text: str, typo: str) -> None:
     assert [f.text for f in of_type(check(text), "misspelling")] == [typo]
+
+
+@pytest.mark.parametrize("text", [
+    "We recorded teaching videos on the new Stryker tower for the theatre nurses.",
+    "I joined the Fabrik design studio in 2019.",
+])
+def test_a_brand_respelling_mid_sentence_is_a_name(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("text", "typo"), [
+    ("I met the Engeneering team on Monday.", "Engeneering"),
+    ("We spoke on Thrusday about the rollout.", "Thrusday"),
+    ("Stryker was the vendor.", "Stryker"),  # a sentence's first word: a slip as likely
+])
+def test_other_near_misses_of_common_words_are_still_slips(text: str, typo: str) -> None:
+    assert [f.text for f in of_type(check(text), "misspelling")] == [typo]

@@ -130,6 +130,19 @@ def _ends_in_one_consonant(stem: str) -> bool:
     return stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3] not in _VOWELS
 
 
+# Letters brands swap for a sound-alike (Stryker, Lyft, Fabrik): typing slips do not make them,
+# since the keys are far apart.
+_RESPELLINGS = frozenset({("i", "y"), ("c", "k"), ("s", "z")})
+
+
+def _brand_respelling(word: str, common: str) -> bool:
+    """`word` is `common` with one letter swapped for its sound-alike (striker -> stryker)."""
+    if len(word) != len(common):
+        return False
+    swaps = [(a, b) for a, b in zip(common, word, strict=True) if a != b]
+    return len(swaps) == 1 and swaps[0] in _RESPELLINGS
+
+
 class Speller(Protocol):
     def check(self, word: str) -> bool: ...
 
@@ -412,6 +425,9 @@ class WordChecker:
         # Short names sit near many words (Dana, Dance): only the commonest words count there.
         limit = _EVERYDAY if len(base) >= 6 else _BASIC
         likelier = self._likelier.get(base) or lexicon.common_neighbour(base, limit)
+        if likelier is not None and not strict and _brand_respelling(base.casefold(),
+                                                                      likelier.casefold()):
+            return True  # Stryker, Fabrik: a brand's respelling, not a slip of a key
         if likelier is not None:
             size = lexicon.size(likelier)
             if size is not None and size <= limit:
