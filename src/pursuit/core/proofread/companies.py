@@ -147,7 +147,7 @@ def _employer_places(text: str) -> list[tuple[int, int]]:
     for words, pattern in _EMPLOYER_PLACES:
         if not any(word in text for word in words):
             continue
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text, words):
             group = "t" if "t" in pattern.groupindex and match.group("t") else "n"
             start, end = match.span(group)
             if words == ("join",) and _PAST_RE.search(text, max(0, match.start() - 80),
@@ -157,6 +157,21 @@ def _employer_places(text: str) -> list[tuple[int, int]]:
                 end -= 2
             spans.append((start, end))
     return spans
+
+
+def _matches(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> list[re.Match[str]]:
+    """The pattern's matches; a pattern that opens with its one word is tried only where that
+    word occurs (a scan of the whole letter for "bring" cost 0.06 ms, a fifth of the margin)."""
+    if words != ("bring",):
+        return list(pattern.finditer(text))
+    found = []
+    position = text.find("bring")
+    while position >= 0:
+        match = pattern.match(text, position)
+        if match is not None:
+            found.append(match)
+        position = text.find("bring", position + 1)
+    return found
 
 
 def _is_right(name: str, right_forms: set[str]) -> bool:
