@@ -21,6 +21,8 @@ _SO_BADLY = rf"(?:{_}(?:so{_})?(?:badly|much))?"
 # "this is my only chance to say thanks": a chance to write, not a plea
 _NOT_TO_SAY = rf"(?!{_}to{_}(?:say|thank|mention|add|ask|share|tell|note|write|follow|put))"
 
+_ANY_WORD = tuple(f"{before}any{after}" for before in " \n\t," for after in " \n\t,")
+
 # (words one of which the phrase needs, pattern, rewording). The first pattern to claim a span
 # wins. The words let most letters skip a pattern with a substring test, far cheaper than a
 # case-insensitive regular expression over the whole letter.
@@ -41,7 +43,8 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      "I would welcome the opportunity to contribute"),
     (("desperat",), r"\bdesperat(?:e|ely|ion)\b", "keen"),
     (("anything",), rf"\b{_I_WILL}{_}do{_}anything\b", "I'm ready to contribute from day one"),
-    (("any",),
+    # "any" as a word: "company" and "anyone" hold it too, and the pattern scanned every letter.
+    (_ANY_WORD,
      rf"\b(?:take|accept|do){_}any{_}(?:job|position|role|work|salary|offer)\b"
      rf"|\bany{_}(?:job|position|role){_}at{_}all\b",
      "this role"),
