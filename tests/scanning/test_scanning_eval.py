@@ -15,6 +15,7 @@ import pytest
 from tests.scanning.eval.report import (
     CACHE,
     CONTRACT_FIELDS,
+    TUNING,
     Result,
     Tally,
     load_truth,
@@ -95,3 +96,21 @@ def test_the_report_shows_batch2_as_its_own_group() -> None:
     assert figures["dev"]["both"]["all"] == [1, 1]
     assert figures["held-out"]["both"] == {}
     assert figures["all"]["both"]["all"] == [3, 4]
+
+
+def test_batch3_is_held_out_and_batch2_is_tuned_on() -> None:
+    """Cards after 137 are BATCH3, held out whole; BATCH2 has become a tuning group whose
+    misses may be listed; an empty BATCH3 prints that it has no cards."""
+    assert [split_of(card_id) for card_id in ("088", "089", "137", "138", "201")] == [
+        split_of("088"), "batch2", "batch2", "batch3", "batch3"]
+    assert "batch2" in TUNING and "dev" in TUNING
+    assert "held-out" not in TUNING and "batch3" not in TUNING
+    cards = {card["id"]: card for card in load_truth()}
+    results = [Result(cards["089"], "flat", {"city": Tally(1, 1)}, [])]
+    assert table(results, "batch3") == "### BATCH3: no cards yet"
+    assert summary(results)["batch3"] == {"flat": {}, "photo": {}, "both": {},
+                                          "countries": {}}
+    batch3 = {**cards["089"], "id": "138"}
+    results.append(Result(batch3, "photo", {"city": Tally(0, 1)}, []))
+    assert table(results, "batch3").startswith("### BATCH3 (1 cards, 1 images)")
+    assert summary(results)["batch2"]["both"]["all"] == [1, 1]
