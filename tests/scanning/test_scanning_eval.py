@@ -27,15 +27,16 @@ from tests.scanning.eval.report import (
 )
 
 # Reached on HELD-OUT (issue 14): flat 96.2% when this was written, 96.8% (512/529, still
-# under the 97% target) after the second round of rules; photos 96.98%, then 97.5% (516/529).
-FLAT_FLOOR = 0.967
+# under the 97% target) after the second round of rules, 97.2% (514/529) after the third
+# (tuned on BATCH2); photos 96.98%, then 97.5% (516/529).
+FLAT_FLOOR = 0.971
 PHOTO_FLOOR = 0.975
 TARGETS = {"flat": 0.97, "photo": 0.90}
 # Each contract field over flat scans and photos together, where the set has enough of it
 # to say something (twitter: 4 values, all read since the second round).
 FIELD_FLOORS = {
     "full_name": 0.97, "first": 0.97, "last": 0.97, "prefix": 1.0, "credentials": 1.0,
-    "title": 0.94, "company": 0.91, "website": 0.95, "linkedin": 1.0, "twitter": 1.0,
+    "title": 0.95, "company": 0.93, "website": 0.95, "linkedin": 1.0, "twitter": 1.0,
     "street": 1.0, "city": 0.97, "region": 1.0, "postal_code": 1.0, "country": 1.0,
     "emails": 0.97,
     "phones": 0.95,

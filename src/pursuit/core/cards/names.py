@@ -176,8 +176,8 @@ def looks_like_name(text: str) -> bool:
     words = [word for word in core.split() if _key(word) not in PREFIXES]
     if not 2 <= len(words) <= 5 or credentials_line(core):
         return False
-    if _key(words[0]) in {"the", "le", "la", "les", "der", "die", "das", "il"}:
-        return False  # "The Pier", "Le Moulin": an article starts a place, not a name
+    if _key(words[0]) in {"the", "der", "die", "das"}:
+        return False  # "The Pier", "Die Mühle": an article starts a place, not a name
     for word in words:
         if not _NAME_WORD.match(word):
             return False
