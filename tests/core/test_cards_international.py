@@ -167,6 +167,9 @@ def test_registration_numbers_are_no_phones(printed: str) -> None:
 def test_labels_of_other_countries_say_mobile() -> None:
     assert find_phones("HP +65 9127 4456", "SG")[0][0].type == "mobile"
     assert find_phones("Cellulare 335 712 4408", "IT")[0][0].type == "mobile"
+    assert find_phones("GSM +32 475 12 34 56", "BE")[0][0].type == "mobile"
+    assert find_phones("Telm. +351 912 345 678", "PT")[0][0].type == "mobile"
+    assert find_phones("Tlf. +45 33 12 34 56", "DK")[0][0].type == "work"
 
 
 def test_a_lone_zero_before_an_area_code_is_the_office_label() -> None:

@@ -39,6 +39,9 @@ LABELS = {
     # Singapore and Malaysia's "HP" (handphone), Italy's "Cell." and "Cellulare", Spain's
     # "Movil" without its accent.
     "hp": "mobile", "handphone": "mobile", "cellulare": "mobile", "movil": "mobile",
+    # Belgium's "GSM", Portugal's "Telm." (telemóvel), Scandinavia's "Mobiltelefon".
+    "gsm": "mobile", "telm": "mobile", "tlm": "mobile", "telemóvel": "mobile",
+    "telemovel": "mobile", "mobiltelefon": "mobile", "tlf": "work", "puh": "work",
     "tfno": "work", "teléfono": "work", "telefono": "work",
     "f": "fax", "fax": "fax", "facsimile": "fax", "téléc": "fax", "telec": "fax",
     "télécopieur": "fax", "telefax": "fax",

@@ -56,7 +56,8 @@ LEGAL_FORMS = frozenset(
         # Malaysia ("Pte. Ltd.", "Sdn. Bhd."), Italy ("S.n.c."), the Netherlands ("v.o.f."),
         # France's "& Cie", Portugal and Brazil ("Lda.", "Ltda.").
         "sl", "slu", "slp", "sau", "sencrl", "senc", "srl", "pte", "sdn", "bhd", "snc", "sapa",
-        "vof", "cie", "lda", "ltda", "ohg", "gbr", "mbh", "partg", "ulc"
+        "vof", "cie", "lda", "ltda", "ohg", "gbr", "mbh", "partg", "ulc", "aps", "bvba", "sprl",
+        "sro", "kk"
     ]
 )
 INDUSTRY_WORDS = frozenset(
