@@ -27,6 +27,15 @@ def test_a_spanish_card_gives_two_surnames() -> None:
                                                                 "Madrid", "28014")
 
 
+def test_two_given_names_and_two_surnames_or_an_initial() -> None:
+    fields = parse_card(["María José García López", "Abogada", "T +34 915 123 456",
+                         "mjgarcia@bufetegl.es"])
+    assert (fields.first, fields.middle, fields.last) == ("María José", None, "García López")
+    fields = parse_card(["Juan C. Pérez", "Ingeniero", "T +34 915 123 456",
+                         "jperez@obras.es"])
+    assert (fields.first, fields.middle, fields.last) == ("Juan", "C.", "Pérez")
+
+
 def test_the_email_shows_the_first_of_two_surnames_anywhere() -> None:
     fields = parse_card(["Tomás Herrera Blanco", "Project Engineer",
                          "therrera@brightbridge.com"])

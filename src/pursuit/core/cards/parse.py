@@ -384,8 +384,18 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     anywhere when the e-mail spells the initial or the given name with the middle word as
     its surname ("jruiz@" for "Javier Ruiz Fernández"). An e-mail that spells the given
     name and the middle word together ("joseluis@") keeps it a middle name."""
-    if not (name.first and name.middle and name.last) or " " in name.middle:
-        return name
+    if not (name.first and name.middle and name.last) or name.middle.endswith(".") or len(
+            name.middle) < 2:
+        return name  # "Juan C. Pérez": an initial is a middle name
+    if " " in name.middle:
+        # "María José García López": two given names and two surnames.
+        words = name.middle.split()
+        if country not in _TWO_SURNAMES or len(words) != 2 or any(
+                word.endswith(".") for word in words):
+            return name
+        first, last = f"{name.first} {words[0]}", f"{words[1]} {name.last}"
+        full = " ".join(part for part in (first, last, name.suffix) if part)
+        return replace(name, first=first, middle=None, last=last, full_name=full)
     first, middle = _ascii(name.first), _ascii(name.middle)
     letters = [re.sub(r"[^a-z]", "", _ascii(local)) for local in local_parts]
     if any(local.startswith(first + middle) for local in letters):
