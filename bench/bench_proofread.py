@@ -16,15 +16,17 @@ Prints, measured in one run:
   HELD-OUT half separately, with the set-level figures (clean letters with a finding,
   near-duplicate pairs flagged, pairs of different letters flagged). The rules are never tuned
   on the held-out half: only its totals are printed, never a letter's result;
-- the same totals on the second batch of that set (tests/proofread_eval/batch2), reported whole
-  as its own group, "BATCH 2 (held-out)": never a letter's result, and no target on it;
+- the same on the second batch of that set (tests/proofread_eval/batch2), reported whole as
+  its own group, "BATCH 2 (tuning)" (its misses are listed with --dev-mistakes);
+- the same totals on the third batch (tests/proofread_eval/batch3) when it exists, "BATCH 3
+  (held-out)": never a letter's result, even with --dev-mistakes, and no target on it;
 then PASS or FAIL against the targets. Exit status 1 on FAIL. The targets are checked on the
 project corpus and the speed; the evaluation set's figures are reported (its floors are
 asserted by tests/core/test_proofread_eval.py).
 
 Run: .venv/bin/python bench/bench_proofread.py [--eval-only] [--dev-mistakes]
   --eval-only     skip the timing, print the accuracy tables only
-  --dev-mistakes  also list each missed or unexpected finding of the DEV half
+  --dev-mistakes  also list each missed or unexpected finding of the DEV half and of batch 2
 """
 
 from __future__ import annotations
@@ -43,9 +45,11 @@ import enchant  # noqa: E402
 from tests.core.proofread_corpus.corpus import load_cases, score_corpus  # noqa: E402
 from tests.proofread_eval.harness import (  # noqa: E402
     BATCH2_LABEL,
+    BATCH3_LABEL,
     HALVES,
     evaluate,
     load_batch2_cases,
+    load_batch3_cases,
     load_eval_cases,
 )
 
@@ -150,8 +154,8 @@ def _medians(samples: list[tuple[float, float]]) -> Timing:
 
 
 def evaluation_set(dev_mistakes: bool) -> None:
-    """Per-type figures on both halves of the outside set and on its batch 2; details of the DEV
-    half only."""
+    """Per-type figures on both halves of the outside set and on batches 2 and 3; details of the
+    tuning groups only (the DEV half and batch 2)."""
     halves = load_eval_cases()
     for half in HALVES:
         result = evaluate(halves[half])
@@ -160,10 +164,24 @@ def evaluation_set(dev_mistakes: bool) -> None:
         if half == "dev" and dev_mistakes:
             for mistake in result.score.mistakes:
                 print(f"  {mistake}")
-    # Batch 2 is held out whole: its totals only, even with --dev-mistakes.
     batch2 = evaluate(load_batch2_cases())
     print(f"\nevaluation set, {BATCH2_LABEL}: {batch2.summary()}")
     print(batch2.score.table())
+    if dev_mistakes:
+        for mistake in batch2.score.mistakes:
+            print(f"  {mistake}")
+    # Batch 3 is held out whole: its totals only, even with --dev-mistakes.
+    try:
+        batch3_cases = load_batch3_cases()
+    except (OSError, ValueError, KeyError) as error:  # being written: say so, don't stop
+        print(f"\nevaluation set, {BATCH3_LABEL}: cannot be read yet ({type(error).__name__})")
+        return
+    if batch3_cases is None:
+        print(f"\nevaluation set, {BATCH3_LABEL}: not written yet (no batch3/manifest.json)")
+        return
+    batch3 = evaluate(batch3_cases)
+    print(f"\nevaluation set, {BATCH3_LABEL}: {batch3.summary()}")
+    print(batch3.score.table())
 
 
 def main() -> int:

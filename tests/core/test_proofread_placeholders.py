@@ -87,6 +87,8 @@ def test_brackets_that_are_not_placeholders_pass(text: str) -> None:
     ("I enjoyed our talk about  and the cranes.", "about  and", None),
     ("Thanks for the chat about the  role.", "the  role", None),
     ("I saved X% of the cost.", "X", None),
+    ("I'm free for a follow-up call any time after .", "after .", None),
+    ("I can start any time before , if that helps.", "before ,", None),
 ])
 def test_an_empty_slot_is_a_placeholder(text: str, slot: str, fill: str | None) -> None:
     context = replace(make_context(), candidate_phone="+1 617 555 0134")
@@ -107,3 +109,21 @@ def test_a_field_in_a_company_position_is_a_placeholder_not_a_wrong_company() ->
     findings = check("I would love to join COMPANY next spring.", make_context())
     assert [(f.type, f.text, f.suggestion) for f in findings] == [
         ("placeholder", "COMPANY", "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize(("text", "slot"), [
+    ("Best regards,\nSiobhan O'Sullivan\nPhone: \nEmail: siobhan@example.com", "Phone:"),
+    ("Best,\nSiobhan\nMobile:", "Mobile:"),
+    ("Looking forward to meeting  next week.", "meeting  next"),
+])
+def test_an_empty_contact_line_or_a_missing_name_is_an_empty_slot(text: str, slot: str) -> None:
+    assert [(f.type, f.text) for f in check(text)] == [("placeholder", slot)]
+
+
+@pytest.mark.parametrize("text", [
+    "Best,\nSiobhan\nPhone: +1 617 555 0134\nEmail: siobhan@example.com",
+    "My postal address:\n12 Main St\nSpringfield",
+    "Address:\n12 Main St\nSpringfield",
+])
+def test_filled_contact_lines_and_headings_pass(text: str) -> None:
+    assert [f for f in check(text) if f.type == "placeholder"] == []

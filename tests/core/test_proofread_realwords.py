@@ -176,3 +176,50 @@ def test_one_of_the_letters_own_names_without_its_apostrophe(sentence: str, wron
 
 def test_the_names_with_an_apostrophe_or_alone_pass() -> None:
     assert check("I admire Larchmont's approach, and Larchmont is growing.") == []
+
+
+# Third round (issue 19): wider contexts for the same pairs, each beside its correct uses.
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("The way the paralegal group logs privilege effects every matter the firm takes on.",
+     "effects", "affects"),
+    ("I could tell how much the agents care about there guests.", "there", "their"),
+    ("I would welcome the chance to take on the roll of mentor for newer investigators.",
+     "roll", "role"),
+    ("I would enjoy stepping into the roll once the audit closes.", "roll", "role"),
+    ("You'll see we conceded most goals form second balls rather than the first contact.",
+     "form", "from"),
+    ("I rebuilt the dashboard form scratch in a week.", "form", "from"),
+    ("I know your editors are swamped, so if their still short on someone, I can help.",
+     "their", "they're"),
+    ("It works when the forecast is stable enough to insure the line never starves.",
+     "insure", "ensure"),
+    ("The checks insure data quality stays high.", "insure", "ensure"),
+    ("How the new rota effects morale was clear.", "effects", "affects"),
+    ("The policy could effect hiring in the spring.", "effect", "affect"),
+    ("I think their right about the budget.", "their", "they're"),
+    ("I hope their proud of the launch.", "their", "they're"),
+    ("I herd about the opening from Sam.", "herd", "heard"),
+    ("Please advice on next steps.", "advice", "advise"),
+    ("We had to role back the release twice.", "role", "roll"),
+])
+def test_wider_contexts_of_the_same_pairs(sentence: str, wrong: str, right: str) -> None:
+    found = [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"]
+    assert found == [(wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We tracked the side effects every patient reported in the first week.",
+    "From there customers can book online, and there remains plenty to do.",
+    "I stayed there afterwards and went back there twice.",
+    "I shot a roll of film on the tour and we took a roll call at nine.",
+    "We insure the building against fire and flood every year.",
+    "Their still-growing team and their already strong pipeline impressed me.",
+    "The committees form second-line teams. Please fill in the form here.",
+    "Habits form within weeks, and teams form around a shared goal.",
+    "I think their busy season starts in May, and I know their right to appeal matters.",
+    "The role back then was smaller, and we want to effect change.",
+    "The side effects morale can have are real; lighting effects the designers built won.",
+    "Insure the van with the fleet policy. A herd of cattle crossed the road.",
+])
+def test_the_same_words_in_their_right_place_pass(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

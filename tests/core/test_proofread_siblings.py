@@ -51,6 +51,39 @@ def test_one_template_with_one_sentence_changed_is_still_the_same_letter() -> No
     assert similarity(letter("Dear Dr. Okonkwo,"), theirs, ["Adaeze", "Okonkwo"]) >= THRESHOLD
 
 
+SHORT_TEMPLATE = """Dear Priya,
+
+Thank you for meeting me on Thursday and for our talk about the cold-chain audit at the Reno
+warehouse and how the night shift logs temperatures.
+
+I spent four years running receiving at a produce distributor, where I rebuilt the dock
+schedule around carrier arrival data. That schedule cut unloading delays by a third, and it was
+the most useful thing I did there. I would be glad to bring the same habits to the Reno site.
+
+Thanks again for your time, and I look forward to hearing about next steps.
+
+Best,
+Jordan Ellis
+"""
+
+
+def test_a_short_template_with_two_of_five_sentences_changed_is_the_same_letter() -> None:
+    # The first sentence keeps its frame and changes its topic; the fourth is replaced. A
+    # reader comparing the two sees one letter (0.56: under the old threshold of 0.6).
+    theirs = SHORT_TEMPLATE.replace("Dear Priya", "Dear Marcus").replace(
+        "the cold-chain audit at the Reno\nwarehouse and how the night shift logs temperatures",
+        "the inbound volume forecast for\nthe holiday peak and the seasonal hiring plan",
+    ).replace(
+        "I would be glad to bring the same habits to the Reno site.",
+        "As the site's General Manager, you will know how much a plan\nlike that depends on "
+        "accurate carrier data.",
+    )
+    score = similarity(SHORT_TEMPLATE, theirs, ["Priya", "Marcus"])
+    assert THRESHOLD <= score < 0.6
+    findings = check(SHORT_TEMPLATE, siblings=[Sibling("marcus.txt", theirs)])
+    assert [f.sibling for f in findings if f.type == "near_duplicate_sibling"] == ["marcus.txt"]
+
+
 def test_similarity_is_rounded_to_two_decimals_and_siblings_come_after_span_findings() -> None:
     ours = letter("Dear Dr. Okonkwo,").replace("Tuesday", "Tuesday afternoon")
     findings = check(ours + "\nTeh end.", siblings=[Sibling("b.txt", letter("Dear Tomás,"))])

@@ -205,3 +205,51 @@ def test_the_honorific_suffix_of_a_name_is_not_a_slip() -> None:
 def test_a_name_at_the_start_of_a_sentence_is_a_name() -> None:
     text = "Thank you. Oluwaseun showed me the rigs. Nkechi's demo was great. Recieved it."
     assert texts(check(text)) == ["Recieved"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thanks for the chat, and for geeking out with me about rule tuning.",  # geek + -ing
+    "It would clean up the finish without losing that soft, bready malt.",  # bread + -y
+    "I brought the CANalyzer logs as evidence for each requirement.",  # acronym-led product
+    "At Marlow & Quince I put together a catalogue of our suppliers.",  # names joined by &
+    "Thank you for the samples. Diolch yn fawr, it was a pleasure.",  # Welsh courtesy phrase
+    "Mòran taing leibh, and I hope to hear from you soon.",  # Scottish Gaelic
+    "I'd be glad to brew a pilot batch whenever suits you. Prost, and thanks again!",
+    "The balises feed the interlocking, and the brite tank was cold.",  # field jargon
+])
+def test_words_of_the_writers_world_are_not_misspellings(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("typo", ["comming", "occuring", "begining", "finaly", "realy",
+                                  "runing", "hopeing", "stoping"])
+def test_wrongly_joined_endings_are_still_slips(typo: str) -> None:
+    # a common word and an ending, joined the wrong way: a doubled letter missing or extra,
+    # an e kept, -ly cut short
+    [finding] = check(f"I am {typo} soon.")
+    assert (finding.type, finding.text) == ("misspelling", typo)
+
+
+def test_a_slip_in_the_employers_name_beside_an_ampersand_is_still_caught() -> None:
+    findings = check("I would love to work with the Harow & Vane team.",
+                     make_context(company="Harrow & Vane Capital LLP"))
+    assert [(f.text, f.suggestion) for f in findings if f.type == "misspelling"] == [
+        ("Harow", "Harrow")]
+
+
+def test_yn_alone_is_not_known() -> None:
+    assert [f.text for f in check("I am interested yn the role.")] == ["yn"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We virtualised the test rigs and pseudonymised the records.",  # -ise verbs of words
+    "I templatised the reports and productionised the model.",
+    "The teams were siloed before the merger.",  # silo + -ed
+])
+def test_british_and_derived_verbs_of_known_words(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("typo", ["priortise", "orgnaise", "recgonise"])
+def test_slips_in_ise_verbs_are_still_caught(typo: str) -> None:
+    assert [f.text for f in check(f"We will {typo} the backlog.")] == [typo]

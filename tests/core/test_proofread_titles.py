@@ -175,3 +175,42 @@ def test_a_lower_case_title_after_the_name() -> None:
 def test_the_hiring_manager_is_a_part_in_the_hiring_not_a_title() -> None:
     assert titles("As the Hiring Manager, you know the team best.") == []
     assert titles("It was great to hear from a Hiring Manager about the team.") == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("It was valuable to hear a Managing Partner's view of how litigation support fits in.",
+     "Managing Partner"),
+    ("Hearing a Library Director talk so knowledgeably about Dublin Core was a treat.",
+     "Library Director"),
+    ("Seeing a Chief Scientist take notes on my answers was encouraging.", "Chief Scientist"),
+])
+def test_the_reader_heard_or_seen_by_a_title(text: str, mention: str) -> None:
+    assert titles(text, title="Director of Legal Operations") == [mention]
+
+
+def test_a_title_shortened_by_its_field_keeps_its_rank_and_head() -> None:
+    title = "Principal Signalling Engineer"
+    text = "It was good to meet a Principal Engineer who still checks the interlocking data."
+    assert titles(text, title=title) == []
+    # dropping the rank, or changing the head, is still wrong
+    assert titles("It was good to meet a Signalling Engineer who checks the data.",
+                  title=title) == ["Signalling Engineer"]
+    assert titles("It was good to meet a Principal Signalling Manager who checks it.",
+                  title=title) == ["Principal Signalling Manager"]
+    # a C-title names an office: each word counts
+    assert titles("As Chief Medical Officer, you see it all.",
+                  title="Chief Medical Information Officer") == ["Chief Medical Officer"]
+
+
+def test_a_titles_perspective_the_writer_got_is_the_readers() -> None:
+    title = "Director of Legal Operations"
+    assert titles("I appreciated getting a Managing Partner's perspective on the budget.",
+                  title=title) == ["Managing Partner"]
+    assert titles("It helped to get a Director of Legal Operations' perspective.",
+                  title=title) == []
+    assert titles("My mentor gave me a CFO's perspective years ago.", title=title) == []
+
+
+def test_two_people_joined_by_and_are_two_titles() -> None:
+    text = "I enjoyed meeting the Head of Digital Services and the Library Director."
+    assert titles(text, title="Head of Digital Services") == []

@@ -98,3 +98,46 @@ def test_more_pleas(text: str) -> None:
 ])
 def test_the_same_words_without_a_plea_pass(text: str) -> None:
     assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("After two near misses this year I really can't face another rejection, so I hope "
+     "you'll give me this chance.", "I really can't face another rejection"),
+    ("Honestly, another rejection would crush me.", "another rejection would crush me"),
+    ("I don't think I can take one more knock-back.", "I don't think I can take one more "
+                                                       "knock-back"),
+])
+def test_pleas_about_rejection(text: str, phrase: str) -> None:
+    assert [f.text for f in of_type(check(text), "desperate_tone")] == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "The schedule can't take another delay, so we cut scope.",
+    "We handled each rejection of a claim with a written reason.",
+    "I learned to take a rejection of my design as feedback.",
+])
+def test_rejection_in_the_work_is_not_a_plea(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Please don't pass on me.", "Please don't pass on me"),
+    ("I really need this to work out.", "I really need this to work out"),
+    ("I've applied for over a hundred roles and this is my last shot.", "this is my last shot"),
+    ("I've been out of work since March and I have bills to pay.", "I have bills to pay"),
+    ("My savings are nearly gone.", "My savings are nearly gone"),
+    ("Honestly, I'm at the end of my rope.", "at the end of my rope"),
+])
+def test_asking_not_to_be_turned_away_and_being_at_the_end_of_ones_means(
+        text: str, phrase: str) -> None:
+    assert [f.text for f in of_type(check(text), "desperate_tone")] == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't hesitate to call me.",
+    "We need this to work out for the client, so I tested it twice.",
+    "It was our last shot at the launch window, and we made it.",
+    "This is my only chance to say thanks in writing before you travel.",
+])
+def test_the_same_words_about_the_work_pass(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []

@@ -10,9 +10,15 @@ are taken in the order of the SHA-256 of their id, and each goes to the half tha
 letters so far (DEV on a tie). Nothing about the letters' contents or labels chooses a half.
 
 A second batch (batch2/, its README) was written later by another author who never saw the
-rules. It is not split: all of it is held out, reported as its own group, "BATCH 2 (held-out)",
-with totals per finding type only, and no floors are asserted on it. It is kept out of the
-halves above so that their fixed split and floors stay as they were.
+rules. It is not split. It was held out for one round (totals only); since then it is a tuning
+group, "BATCH 2 (tuning)": its misses may be read and printed, like the DEV half's.
+
+A third batch (batch3/, same layout), written by yet another author, is the new held-out group,
+"BATCH 3 (held-out)": only its totals are ever reported, never a letter's result, and no floors
+are asserted on it. It is optional: while batch3/ has no manifest, it is simply absent.
+
+Both batches are kept out of the halves above so that their fixed split and floors stay as they
+were.
 
 Scoring reuses the project corpus' `Case` and `Score` (same manifest format).
 """
@@ -31,7 +37,9 @@ HERE = Path(__file__).resolve().parent
 Half = Literal["dev", "held_out"]
 HALVES: tuple[Half, ...] = ("dev", "held_out")
 BATCH2 = HERE / "batch2"
-BATCH2_LABEL = "BATCH 2 (held-out)"
+BATCH2_LABEL = "BATCH 2 (tuning)"
+BATCH3 = HERE / "batch3"
+BATCH3_LABEL = "BATCH 3 (held-out)"
 
 
 def group_of(case_id: str) -> str:
@@ -59,8 +67,16 @@ def load_eval_cases() -> dict[Half, list[Case]]:
 
 
 def load_batch2_cases() -> list[Case]:
-    """Every letter of batch 2: one group, held out whole (never shown letter by letter)."""
+    """Every letter of batch 2: one group, used for tuning (its misses may be read)."""
     return load_cases(BATCH2)
+
+
+def load_batch3_cases() -> list[Case] | None:
+    """Every letter of batch 3, held out whole (never shown letter by letter); None while the
+    batch has not been written (no manifest yet)."""
+    if not (BATCH3 / "manifest.json").is_file():
+        return None
+    return load_cases(BATCH3)
 
 
 @dataclass

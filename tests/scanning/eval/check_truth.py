@@ -29,7 +29,10 @@ PHONE_TYPES = {"work", "mobile", "fax"}
 # the calling code each country's numbers must start with
 CALLING = {"US": "+1", "CA": "+1", "GB": "+44", "AU": "+61", "DE": "+49", "IE": "+353",
            "NZ": "+64", "IN": "+91", "FR": "+33", "NL": "+31", "ES": "+34", "IT": "+39",
-           "SG": "+65", "ZA": "+27"}
+           "SG": "+65", "ZA": "+27",
+           # batch 3
+           "MX": "+52", "BR": "+55", "SE": "+46", "CH": "+41", "JP": "+81", "PL": "+48",
+           "BE": "+32", "AT": "+43", "PH": "+63", "IL": "+972", "AE": "+971"}
 # how a country may be printed on a card
 COUNTRY_NAMES = {
     "US": ["USA", "United States"], "CA": ["Canada"], "GB": ["United Kingdom", "UK"],
@@ -38,16 +41,25 @@ COUNTRY_NAMES = {
     "NL": ["Netherlands", "Nederland"], "ES": ["Spain", "España"], "IT": ["Italy", "Italia"],
     # Singapore is a city-state: "Singapore 018960" prints the city and the country at once
     "SG": ["Singapore"], "ZA": ["South Africa"],
+    "MX": ["Mexico", "México"], "BR": ["Brazil", "Brasil"], "SE": ["Sweden", "Sverige"],
+    "CH": ["Switzerland", "Schweiz", "Suisse", "Svizzera"], "JP": ["Japan"],
+    "PL": ["Poland", "Polska"], "BE": ["Belgium", "België", "Belgique"],
+    "AT": ["Austria", "Österreich"], "PH": ["Philippines"], "IL": ["Israel"],
+    "AE": ["United Arab Emirates", "UAE"],
 }
 # region codes that cards may spell out
 REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "Haryana",
-                "TN": "Tamil Nadu", "OR": "Oregon"}
+                "TN": "Tamil Nadu", "OR": "Oregon",
+                # Mexican states by their ISO 3166-2 codes, as the cards abbreviate them
+                "NLE": "N.L.", "CMX": "CDMX", "JAL": "Jal."}
 # The first batch is cards 001-088; the second batch (written later by another author and
-# reported as its own held-out group) follows on from 089.
+# reported as its own held-out group) is 089-137; the third (a third author, also held out
+# whole) follows on from 138.
 FIRST_BATCH = 88
+SECOND_BATCH = 137
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P.
-PO_BOX = r"\b(?:P\.?O\.? Box|Postbus|Postfach|BP|C\.P\.)(?= )"
+PO_BOX = r"\b(?:G?P\.?O\.? Box|Postbus|Postfach|BP|C\.P\.|Private Bag)(?= )"
 
 
 def jpeg_size(path: Path) -> tuple[int, int] | None:
@@ -133,7 +145,8 @@ def main() -> int:
         if missing:
             bad(r, f"missing keys {missing}")
             continue
-        if r["batch"] != (1 if int(r["id"]) <= FIRST_BATCH else 2):
+        n = int(r["id"])
+        if r["batch"] != (1 if n <= FIRST_BATCH else 2 if n <= SECOND_BATCH else 3):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -233,7 +246,9 @@ def main() -> int:
             cc = r["country"]
             tlds = {"GB": ".uk", "AU": ".au", "DE": ".de", "IE": ".ie", "NZ": ".nz", "IN": ".in",
                     "FR": ".fr", "CA": ".ca", "NL": ".nl", "ES": ".es", "IT": ".it",
-                    "SG": ".sg", "ZA": ".za"}
+                    "SG": ".sg", "ZA": ".za", "MX": ".mx", "BR": ".br", "SE": ".se",
+                    "CH": ".ch", "JP": ".jp", "PL": ".pl", "BE": ".be", "AT": ".at",
+                    "PH": ".ph", "IL": ".il", "AE": ".ae"}
             domains = r["emails"] + ([r["website"]] if r["website"] else [])
             by_domain = cc in tlds and any(d.endswith(tlds[cc]) for d in domains)
             by_phone = any(p["as_printed"].startswith("+") for p in r["phones"])
@@ -244,7 +259,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in (1, 2):
+    for batch in (1, 2, 3):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)

@@ -513,7 +513,8 @@ class Card:
     name_sep: str | None = None  # print the title on the name's line, after this separator
     title_co: str | None = None  # print the company on the title's line, after this separator
     id: str = ""
-    batch: int = 1  # 1: the first 88 cards; 2: the second batch (SPECS2), held out as a group
+    batch: int = 1  # 1: the first 88 cards; 2 and 3: later batches (SPECS2, SPECS3), held out
+    qr_caption: str | None = None  # a line printed with the QR block (layout "qr")
 
 
 def card(layout: str, cc: str, shown: bool, th: Theme, person: P, name: str | list[str],
@@ -540,7 +541,10 @@ def card(layout: str, cc: str, shown: bool, th: Theme, person: P, name: str | li
 # Phone numbers
 
 CALLING = {"US": "1", "CA": "1", "GB": "44", "AU": "61", "DE": "49", "IE": "353", "NZ": "64",
-           "IN": "91", "FR": "33", "NL": "31", "ES": "34", "IT": "39", "SG": "65", "ZA": "27"}
+           "IN": "91", "FR": "33", "NL": "31", "ES": "34", "IT": "39", "SG": "65", "ZA": "27",
+           # batch 3
+           "MX": "52", "BR": "55", "SE": "46", "CH": "41", "JP": "81", "PL": "48", "BE": "32",
+           "AT": "43", "PH": "63", "IL": "972", "AE": "971"}
 # Italian numbers keep their leading 0 after +39 (it is part of the number, not a trunk prefix)
 KEEP_ZERO = {"IT"}
 
@@ -548,8 +552,10 @@ KEEP_ZERO = {"IT"}
 def e164(printed: str, cc: str, ext: str | None) -> str:
     s = printed
     if ext:
-        s, n = re.subn(r"(?i)\s*,?\s*(?:ext\.?|x|poste|#|-)?\s*" + re.escape(ext) + r"\s*$", "",
-                       s)
+        # extension words: ext., x, poste (Québec), loc. (Philippines), ramal (Brazil),
+        # wew. (Poland)
+        s, n = re.subn(r"(?i)\s*,?\s*(?:ext\.?|x|poste|#|-|loc\.|ramal|wew\.)?\s*"
+                       + re.escape(ext) + r"\s*$", "", s)
         assert n == 1, printed
     s = s.replace("(0)", "")
     digits = re.sub(r"\D", "", s)
@@ -1186,6 +1192,121 @@ def L_right_aligned(cv: Canvas, c: Card, th: Theme) -> None:
            W - M - x0, top, [details(c, th)], align="r", gap=22)
 
 
+# Batch 3's own layouts: logo-left (a logo panel or a large mark on the left, text on the
+# right), qr (a QR-code block beside the text) and big-name (the name in very large thin type).
+
+
+def L_logo_left(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    acc, bg = th.c("accent"), th.c("bg")
+    if c.v == 0:  # a coloured panel on the left: a light mark and the company under it
+        pw = W * 0.34
+        cv.d.rectangle([0, 0, pw, H], fill=acc)
+        cb = co_block(c, th, color=bg).fit(pw - 56, H * 0.4)
+        ms = H * 0.24 if th.mark else 0
+        top = (H - ms * 1.3 - cb.h) / 2
+        if th.mark:
+            draw_mark(cv, th.mark, pw / 2 - ms / 2, top, ms, bg, acc)
+        place(cv, cb, pw / 2, top + ms * 1.3, "c")
+        x = pw + 50
+        column(cv, x, M, H - M + 8, W - x - M + 10, [ident(c, th, W - x - M)], [details(c, th)],
+               gap=22)
+    else:  # a large mark or initials tile on white, a thin rule, then everything else
+        s = H * 0.36
+        if c.mono:
+            monogram(cv, c.mono, M, (H - s) / 2, s, th)
+        elif th.mark:
+            draw_mark(cv, th.mark, M, (H - s) / 2, s, acc, bg)
+        rx = M + s + 40
+        cv.d.line([(rx, M), (rx, H - M)], fill=mix(bg, th.c("muted"), 0.5), width=2)
+        x = rx + 40
+        w = W - x - M + 10
+        top: list[Thing] = []
+        if c.co:
+            top.append(co_block(c, th, size=th.co_size * 0.8))
+        top.append(ident(c, th, w))
+        column(cv, x, M - 6, H - M + 8, w, top, [details(c, th)], gap=20, top_gaps=[18, 20])
+
+
+def draw_qr(cv: Canvas, x: float, y: float, s: float, seed: int, fg: str) -> None:
+    """A QR-code-like block (finder squares, timing rows, seeded modules) on a white patch.
+
+    It does not decode: it stands for the vCard or URL code that many cards print, as a
+    distraction for the text reader, not as data."""
+    n = 29
+    q = s / (n + 2)  # one module of quiet zone all round
+    cv.d.rectangle([x, y, x + s, y + s], fill="#ffffff")
+    rng = np.random.default_rng(seed)
+    dark = rng.random((n, n)) < 0.48
+    for i in range(n):
+        dark[6, i] = dark[i, 6] = i % 2 == 0
+    for fy, fx in ((0, 0), (0, n - 7), (n - 7, 0)):
+        for yy in range(-1, 8):
+            for xx in range(-1, 8):
+                if 0 <= fy + yy < n and 0 <= fx + xx < n:
+                    ring = max(abs(yy - 3), abs(xx - 3))
+                    dark[fy + yy, fx + xx] = ring in (0, 1, 3)
+    for yy in range(n):
+        for xx in range(n):
+            if dark[yy, xx]:
+                x0, y0 = x + q * (xx + 1), y + q * (yy + 1)
+                cv.d.rectangle([round(x0), round(y0), round(x0 + q) - 1, round(y0 + q) - 1],
+                               fill=fg)
+
+
+def L_qr(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    qs = H * (0.42 if c.v == 0 else 0.36)
+    qx = W - M - qs
+    lw = qx - M - 44
+    top: list[Thing] = []
+    if has_logo(c):
+        top.append(Logo(c, th, size=th.co_size * 0.9))
+    top.append(ident(c, th, lw))
+    column(cv, M, M, H - M + 8, lw, top, [details(c, th)], gap=20, top_gaps=[36, 18])
+    cap = None
+    if c.qr_caption:
+        cap = Block().add(Seg(c.qr_caption, th.body, "medium", th.body_size * 0.78,
+                              th.c("muted"))).fit(qs + 40)
+    if c.v == 0:  # the code centred on the right, its caption under it
+        qy = (H - qs - (cap.h + 8 if cap else 0)) / 2
+        draw_qr(cv, qx, qy, qs, int(c.id) * 31 + 7, "#111111")
+        if cap:
+            place(cv, cap, qx + qs / 2, qy + qs + 8, "c")
+    else:  # the caption above, the code in the bottom-right corner
+        qy = H - M - qs + 8
+        if cap:
+            place(cv, cap, qx + qs / 2, qy - cap.h - 6, "c")
+        draw_qr(cv, qx, qy, qs, int(c.id) * 31 + 7, "#111111")
+
+
+def L_big_name(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    nb = name_block(c, th).fit(W - 2 * M)
+    tb = title_block(c, th).fit(W - 2 * M)
+    top: list[Block] = [nb, tb]
+    if c.co:
+        top.append(co_block(c, th, size=th.title_size, color=th.c("accent")).fit(W - 2 * M))
+    split = W * 0.56
+    rb = stack(rows_block(c, th, lead=1.4), extra_block(c, th)).fit(split - M - 30)
+    ab = addr_block(c, th, lead=1.4).fit(W - M - split)
+    hb = max(rb.h, ab.h)
+    y0, y1 = M - 18, H - M - hb - 30
+    for _ in range(40):
+        if sum(b.h for b in top) + 10 * (len(top) - 1) <= y1 - y0:
+            break
+        for b in top:
+            b.k *= 0.97
+    y = y0
+    for b in top:
+        place(cv, b, M, y)
+        y += b.h + 10
+    cv.d.line([(M, H - M - hb - 16), (W - M, H - M - hb - 16)],
+              fill=mix(th.c("bg"), th.c("muted"), 0.45), width=2)
+    place(cv, rb, M, H - M + 6 - rb.h)
+    place(cv, ab, split, H - M + 6 - ab.h)
+
+
 LAYOUTS = {
     "classic": L_classic,
     "centred": L_centred,
@@ -1201,6 +1322,9 @@ LAYOUTS = {
     "one-line": L_one_line,
     "dense": L_dense,
     "right-aligned": L_right_aligned,
+    "logo-left": L_logo_left,
+    "qr": L_qr,
+    "big-name": L_big_name,
 }
 
 
@@ -2594,6 +2718,498 @@ SPECS2: list[Card] = [
 ]
 
 
+# --------------------------------------------------------------------------------------------
+# Batch 3: written by a third author from what printed cards look like in each country (not
+# from the parser or the scanner's output), ids 138 onwards. Same renderer and conventions, plus
+# eleven more countries (MX BR SE CH JP PL BE AT PH IL AE) and three layouts of its own
+# (logo-left, qr, big-name); see README.md.
+
+SPECS3: list[Card] = [
+    # ---------------------------------------------------------------- classic
+    card("classic", "US", False, T("century", "opensans", pal="gold", mark="diamond",
+                                   co_size=30, body_size=22),
+         P("Robert", "Kensington", middle="L.", suffix="Jr."), "Robert L. Kensington, Jr.",
+         co="Kensington Title & Escrow", title="Senior Escrow Officer",
+         rows=[Ph("(602) 555-0148", "Direct"), Ph("(602) 555-0100", "Main"),
+               Ph("(602) 555-0199", "Fax", "fax"), Em("rkensington@kensingtontitle.com")],
+         addr=["2398 E. Camelback Road, Suite 1100", "Phoenix, AZ 85016"],
+         street="2398 E. Camelback Road, Suite 1100", city="Phoenix", region="AZ",
+         postal="85016"),
+    card("classic", "MX", False, T("roboto", pal="red", mark="bars", name_w="medium",
+                                   co_size=28, body_size=22),
+         P("Alejandro", "García Márquez", prefix="Lic."), "Lic. Alejandro García Márquez",
+         co=["Grupo Sierra Madre", "S.A. de C.V."], company="Grupo Sierra Madre S.A. de C.V.",
+         title="Director Jurídico", v=1,
+         rows=[Ph("+52 (81) 8335 4120", "Tel."), Ph("+52 81 1234 5678", "Cel.", "mobile"),
+               Em("agarcia@gruposierramadre.com.mx")],
+         addr=["Av. Constitución 1465 Pte., Piso 8", "Col. Centro, 64000 Monterrey, N.L."],
+         street="Av. Constitución 1465 Pte., Piso 8, Col. Centro", city="Monterrey",
+         region="NLE", postal="64000"),
+    card("classic", "SE", False, T("karla", pal="mist", mark="square", name_w="bold",
+                                   co_size=28),
+         P("Åsa", "Lindqvist"), "Åsa Lindqvist",
+         co="Norrsken Landskap AB", title="Landskapsarkitekt", addr_first=True,
+         rows=[[Ph("08-545 120 40", "Tel"), Ph("070-312 45 67", "Mobil", "mobile")],
+               [Em("asa.lindqvist@norrsken.se"), Web("norrsken.se")]],
+         sep="   ",
+         addr=["Götgatan 22A, 118 46 Stockholm"],
+         street="Götgatan 22A", city="Stockholm", postal="118 46"),
+    # ---------------------------------------------------------------- centred
+    card("centred", "CH", False, T("garamond", "biolinum", pal="cream", name_w="regular",
+                                   name_size=52, co_size=34, co_w="regular", co_caps=True,
+                                   co_track=5, title_w="italic"),
+         P("Léa", "Rochat-Dubois"), "Léa Rochat-Dubois",
+         co="Lémanique Gestion SA", tag="GESTION DE FORTUNE",
+         title="Gestionnaire de fortune senior",
+         rows=[[Ph("+41 22 818 45 60", "T"), Ph("+41 79 412 58 03", "M", "mobile")],
+               [Em("lea.rochat@lemanique.ch"), Web("lemanique.ch")]],
+         addr=["Rue du Rhône 65 · CH-1204 Genève"],
+         street="Rue du Rhône 65", city="Genève", postal="1204"),
+    card("centred", "BR", False, T("opensans", pal="purple", mark="circle", name_w="semibold",
+                                   name_size=44, body_size=22),
+         P("Isabela", "Gonçalves de Almeida"), "Isabela Gonçalves de Almeida",
+         co="Ipê Roxo Comunicação", title="Diretora de Atendimento", v=1,
+         rows=[[Ph("+55 11 3045-2210", "Tel.:"), Ph("+55 11 98765-4321", "Cel.:", "mobile")],
+               [Em("isabela@iperoxo.com.br"), Web("iperoxo.com.br")]],
+         addr=["Av. Brigadeiro Faria Lima, 3477 – 14º andar – Itaim Bibi",
+               "04538-133 São Paulo – SP"],
+         street="Av. Brigadeiro Faria Lima, 3477, 14º andar, Itaim Bibi", city="São Paulo",
+         region="SP", postal="04538-133"),
+    card("centred", "GB", False, T("palladio", "lato", pal="green", mark="leaf", co_size=30,
+                                   name_size=44, title_w="italic"),
+         P("Eleanor", "Ashcombe-Price", cred="MBE FRSA"), "Eleanor Ashcombe-Price MBE FRSA",
+         co="The Wychwood Trust", title="Chief Executive",
+         rows=[[Ph("+44 (0)1632 960 418", "T"), Ph("+44 (0)7700 900 571", "M", "mobile")],
+               [Em("eleanor@wychwoodtrust.org.uk"), Web("wychwoodtrust.org.uk")]],
+         addr=["The Old Granary, Church Lane, Charlbury OX7 3PQ"],
+         extra=["Registered charity no. 1187342"],
+         street="The Old Granary, Church Lane", city="Charlbury", postal="OX7 3PQ"),
+    # ---------------------------------------------------------------- two columns
+    card("two-columns", "PL", False, T("lato", pal="sky", mark="rings", name_w="bold",
+                                       name_size=40, body_size=21, co_size=28),
+         P("Katarzyna", "Nowak-Wiśniewska", prefix="dr inż."),
+         ["dr inż. Katarzyna", "Nowak-Wiśniewska"],
+         co="Wisła Energia Sp. z o.o.", title="Kierownik Zespołu",
+         dept="Dział Badań i Rozwoju",
+         rows=[Ph("+48 22 628 14 50 wew. 315", "tel.", ext="315"),
+               Ph("+48 601 234 567", "tel. kom.", "mobile"),
+               Em("k.nowak-wisniewska@wislaenergia.pl")],
+         addr=["ul. Marszałkowska 126/134", "00-008 Warszawa"],
+         street="ul. Marszałkowska 126/134", city="Warszawa", postal="00-008"),
+    card("two-columns", "JP", True, T("nimbussans", pal="ink", mark="circle", name_size=42,
+                                      body_size=21, co_size=26),
+         P("Kenji", "Watanabe"), "Kenji WATANABE",
+         co="Hoshizora Systems Co., Ltd.", title="Senior Manager",
+         dept="Global Partnerships Division", v=1,
+         rows=[Ph("+81-3-6555-0142", "Tel"), Ph("+81-3-6555-0143", "Fax", "fax"),
+               Ph("+81-90-5555-0187", "Mobile", "mobile"),
+               Em("k.watanabe@hoshizora-sys.co.jp")],
+         addr=["Hoshizora Bldg. 8F", "2-4-1 Nihonbashi, Chuo-ku", "Tokyo 103-0027, Japan"],
+         street="Hoshizora Bldg. 8F, 2-4-1 Nihonbashi, Chuo-ku", city="Tokyo",
+         postal="103-0027"),
+    card("two-columns", "AU", False, T("manrope", pal="teal", mark="arc", name_w="bold",
+                                       body_size=22, co_size=28),
+         P("Lachlan", "Fitzgerald-Wong"), "Lachlan Fitzgerald-Wong",
+         co="Southerly Wind Energy", title="Project Director",
+         rows=[Ph("(08) 7010 4412", "Ph"), Ph("0491 570 993", "Mob", "mobile"),
+               Em("lachlan@southerlywind.com.au"), Web("southerlywind.com.au")],
+         addr=["GPO Box 1572", "Adelaide SA 5001"],
+         street="GPO Box 1572", city="Adelaide", region="SA", postal="5001"),
+    # ---------------------------------------------------------------- vertical
+    card("vertical", "IL", True, T("inter", pal="sky", mark="hex", name_w="semibold",
+                                   name_size=44, co_size=32),
+         P("Noa", "Ben-David"), "Noa Ben-David",
+         co="Kinneret Cyber Ltd.", title="VP Research",
+         rows=[Ph("+972-3-612-4455", "Tel"), Ph("+972-52-555-3412", "Mobile", "mobile"),
+               Em("noa@kinneretcyber.co.il"), Web("kinneretcyber.co.il")],
+         addr=["22 Rothschild Blvd., 14th Floor", "Tel Aviv 6688218, Israel"],
+         street="22 Rothschild Blvd., 14th Floor", city="Tel Aviv", postal="6688218"),
+    card("vertical", "CA", False, T("robotocond", "roboto", pal="green", mark="tri",
+                                    name_w="bold", name_size=42, co_size=30, body_size=21),
+         P("Harjit", "Sandhu", cred="P.Eng., PMP"), "Harjit Sandhu, P.Eng., PMP",
+         co="Fraser Delta Engineering Ltd.", title="Senior Project Engineer",
+         dept="Transportation Group", v=1,
+         rows=[Ph("604-555-0163 ext. 227", "T", ext="227"), Ph("604-555-0190", "C", "mobile"),
+               Em("hsandhu@fraserdelta.ca")],
+         addr=["1050 West Pender Street, 9th Floor", "Vancouver, BC V6E 3S7"],
+         street="1050 West Pender Street, 9th Floor", city="Vancouver", region="BC",
+         postal="V6E 3S7"),
+    card("vertical", "BE", False, T("libertine", "opensans", pal="burgundy", name_w="semibold",
+                                    name_size=44, co_size=32, body_size=21),
+         P("Pieter", "Van der Berghe"), "Pieter Van der Berghe",
+         co="Scheldekaai Advocaten", title="Advocaat-vennoot",
+         rows=[Ph("+32 3 225 14 80", "T"), Ph("+32 475 12 34 56", "GSM", "mobile"),
+               Em("pieter.vanderberghe@scheldekaai.be")],
+         addr=["Meir 48 bus 3", "2000 Antwerpen"], extra=["BTW BE 0456.789.123"],
+         street="Meir 48 bus 3", city="Antwerpen", postal="2000"),
+    # ---------------------------------------------------------------- dark
+    card("dark", "AE", True, T("manrope", pal="navy", mark="diamond", name_w="bold",
+                               body_size=22, co_size=30),
+         P("Omar", "Al Mansoori"), "Omar Al Mansoori",
+         co="Falcon Gate Logistics LLC", title="General Manager",
+         rows=[[Ph("+971 4 423 8800", "Tel"), Ph("+971 4 423 8801", "Fax", "fax")],
+               [Ph("+971 50 555 1234", "Mob", "mobile"), Em("omar@falcongate.ae")]],
+         sep="   ",
+         addr=["Office 2104, Boulevard Plaza Tower 1", "P.O. Box 123456, Dubai, UAE"],
+         street="Office 2104, Boulevard Plaza Tower 1, P.O. Box 123456", city="Dubai"),
+    card("dark", "US", False, T("spartan", "inter", pal="charcoal", name_w="medium",
+                                name_size=44, co_size=24, co_caps=True, co_track=4),
+         P("Marcus", "Bellweather", cred="CPA, CFP"), "Marcus Bellweather, CPA, CFP",
+         co="Bellweather Wealth Partners", title="Managing Partner",
+         v=1, rows=[[Ph("(312) 555-0172", "O"), Ph("(312) 555-0139", "M", "mobile")],
+               [Em("marcus@bellweatherwp.com"), Web("bellweatherwp.com")]],
+         addr=["225 W. Wacker Drive, 18th Floor, Chicago, IL 60606"],
+         street="225 W. Wacker Drive, 18th Floor", city="Chicago", region="IL",
+         postal="60606"),
+    card("dark", "AT", False, T("libertine", "lato", pal="forest", name_w="semibold",
+                                name_size=44, co_size=28, body_size=21),
+         P("Christoph", "Hofbauer", prefix="Mag."), "Mag. Christoph Hofbauer",
+         co=["Hofbauer & Partner", "Rechtsanwälte GmbH"],
+         company="Hofbauer & Partner Rechtsanwälte GmbH", title="Rechtsanwalt",
+         v=2, rows=[Ph("+43 1 532 45 67-12", "Tel."), Ph("+43 1 532 45 67-99", "Fax", "fax"),
+               Ph("+43 664 123 45 67", "Mobil", "mobile"),
+               Em("c.hofbauer@hofbauer-partner.at"), Web("hofbauer-partner.at")],
+         addr=["Kärntner Ring 5–7", "A-1010 Wien"],
+         street="Kärntner Ring 5–7", city="Wien", postal="1010"),
+    # ---------------------------------------------------------------- band
+    card("band", "ZA", False, T("opensans", pal="teal", name_w="bold", name_size=40,
+                                co_size=32, body_size=21),
+         P("Lindiwe", "Mahlangu-Sithole"), "Lindiwe Mahlangu-Sithole",
+         co="Table Bay Marine Surveys", tag="MARINE SURVEYORS & CONSULTANTS",
+         title="Principal Marine Surveyor",
+         v=1, rows=[Ph("021 555 0142", "Tel"), Ph("082 555 0187", "Cell", "mobile"),
+               Ph("086 555 0199", "Fax", "fax"), Em("lindiwe@tablebaymarine.co.za")],
+         addr=["Unit 12, The Foundry, Prestwich Street", "Cape Town 8001"],
+         street="Unit 12, The Foundry, Prestwich Street", city="Cape Town", postal="8001"),
+    card("band", "CH", False, T("inter", pal="red", name_w="bold", name_size=42, co_size=30,
+                                body_size=21, mark="square"),
+         P("Reto", "Brunner", cred="dipl. Bauingenieur ETH/SIA"), "Reto Brunner",
+         co="Brunner Gysin Ingenieure AG",
+         title=["dipl. Bauingenieur ETH/SIA", "Projektleiter Tragwerksplanung"],
+         title_truth="Projektleiter Tragwerksplanung",
+         rows=[[Ph("+41 44 211 42 80", "Tel."), Ph("+41 44 211 42 83", "Direkt")],
+               [Ph("+41 79 555 12 34", "Natel", "mobile"), Em("reto.brunner@bgi-ing.ch")]],
+         sep="   ",
+         addr=["Seefeldstrasse 108, Postfach, 8034 Zürich"],
+         street="Seefeldstrasse 108, Postfach", city="Zürich", postal="8034"),
+    card("band", "PH", True, T("lato", pal="sky", mark="circle", name_w="bold", name_size=40,
+                               co_size=28, body_size=21),
+         P("Ma. Carmela", "Villanueva-Reyes", middle="D.", cred="CPA"),
+         "Ma. Carmela D. Villanueva-Reyes, CPA",
+         co="Bayanihan Assurance & Advisory", title="Audit Partner",
+         v=2, rows=[[Ph("+63 2 8812 3456 loc. 204", "Tel.", ext="204"),
+                Ph("+63 917 555 0142", "Mobile", "mobile")],
+               [Em("carmela.reyes@bayanihan.com.ph")],
+               [Web("www.bayanihan.com.ph")]],
+         sep="   ",
+         addr=["18F Tower One, Ayala Triangle, Ayala Avenue, Makati City 1226, Philippines"],
+         street="18F Tower One, Ayala Triangle, Ayala Avenue", city="Makati City",
+         postal="1226"),
+    # ---------------------------------------------------------------- monogram
+    card("monogram", "BR", False, T("palladio", "opensans", pal="navy", co_size=30,
+                                    name_size=42, body_size=21),
+         P("João Pedro", "Carvalho Lima"), "João Pedro Carvalho Lima", mono="CL",
+         co="Carvalho Lima Advogados", title="Sócio",
+         rows=[Ph("+55 21 2555-0142 ramal 215", "Tel.", ext="215"),
+               Ph("+55 21 99555-0187", "Cel.", "mobile"), Em("joaopedro@carvalholima.adv.br")],
+         addr=["Rua da Assembleia, 10, sala 2801 – Centro", "20011-901 Rio de Janeiro – RJ"],
+         extra=["OAB/RJ 123.456"],
+         street="Rua da Assembleia, 10, sala 2801, Centro", city="Rio de Janeiro",
+         region="RJ", postal="20011-901"),
+    card("monogram", "GB", False, T("quicksand", pal="orange", name_w="bold", co_size=30,
+                                    body_w="medium"),
+         P("Priyanka", "Chaudhary-Bell"), "Priyanka Chaudhary-Bell", mono="CI",
+         co="Copperbeech Interiors", title="Lead Designer",
+         v=1, rows=[[Ph("+44 (0)113 496 0721"), Ph("+44 (0)7700 900 852", "M", "mobile")],
+               [Em("hello@copperbeech.studio"), Web("copperbeech.studio")]],
+         addr=["Unit 4, Round Foundry, Water Lane, Leeds LS11 5QN"],
+         street="Unit 4, Round Foundry, Water Lane", city="Leeds", postal="LS11 5QN"),
+    card("monogram", "SG", True, T("inter", pal="teal", name_w="semibold", co_size=28,
+                                   body_size=21),
+         P("Wei Ling", "Tan"), "Tan Wei Ling", mono="MH",
+         co="Merlion Harbour Advisory", title="Senior Associate", dept="Corporate Finance",
+         v=2, rows=[Ph("+65 6438 2210", "DID"), Ph("+65 9123 4567", "HP", "mobile"),
+               Em("weiling.tan@merlionharbour.sg")],
+         addr=["10 Collyer Quay, #18-01", "Ocean Financial Centre", "Singapore 049315"],
+         street="10 Collyer Quay, #18-01, Ocean Financial Centre", city="Singapore",
+         postal="049315"),
+    # ---------------------------------------------------------------- company on top
+    card("company-top", "JP", False, T("robotoslab", "roboto", pal="mist", co_size=40,
+                                       name_size=36, body_size=21),
+         P("Yuki", "Tanaka"), "TANAKA Yuki",
+         co="Minatogawa Trading Co., Ltd.", title="Deputy General Manager",
+         dept="Overseas Sales Department",
+         v=1, rows=[[Ph("06-6555-0142", "Tel"), Ph("06-6555-0143", "Fax", "fax")],
+               [Em("y.tanaka@minatogawa.co.jp")]],
+         addr=["Umeda Sky Tower 21F, 1-1-88 Oyodonaka, Kita-ku, Osaka 531-6021"],
+         street="Umeda Sky Tower 21F, 1-1-88 Oyodonaka, Kita-ku", city="Osaka",
+         postal="531-6021"),
+    card("company-top", "DE", False, T("spartan", "opensans", pal="sky", co_caps=True,
+                                       co_track=3, co_size=44, name_size=34, body_size=21),
+         P("Matthias", "Kühne-Borchardt", prefix="Dipl.-Kfm."),
+         "Dipl.-Kfm. Matthias Kühne-Borchardt",
+         co="Nordlicht Logistik GmbH", title="Geschäftsführer",
+         rows=[[Ph("+49 40 3289 1450", "T"), Ph("+49 40 3289 1459", "F", "fax"),
+                Ph("+49 160 9876 5432", "M", "mobile")],
+               [Em("m.kuehne-borchardt@nordlicht-logistik.de"), Web("nordlicht-logistik.de")]],
+         sep="   ",
+         addr=["Am Sandtorkai 38 · 20457 Hamburg"],
+         street="Am Sandtorkai 38", city="Hamburg", postal="20457"),
+    card("company-top", "MX", False, T("gothic", "karla", pal="plum", co_size=44,
+                                       name_size=34, body_size=21, co_w="bold"),
+         P("María Fernanda", "de la Garza Treviño"), "María Fernanda de la Garza Treviño",
+         co="Arcoíris Editorial", tag="DISEÑO · LIBROS · REVISTAS",
+         title="Directora Creativa",
+         rows=[[Ph("55 5208 4410", "Oficina"), Ph("55 1234 8876", "Cel.", "mobile")],
+               [Em("mf.delagarza@arcoiris.mx"), Web("arcoiris.mx")]],
+         sep="   ",
+         addr=["Río Lerma 232, Piso 5, Col. Cuauhtémoc", "06500 Ciudad de México, CDMX"],
+         street="Río Lerma 232, Piso 5, Col. Cuauhtémoc", city="Ciudad de México",
+         region="CMX", postal="06500"),
+    # ---------------------------------------------------------------- minimal
+    card("minimal", "SE", False, T("opensans", pal="ink", name_w="light", name_size=56),
+         P("Björn", "Ekström"), "Björn Ekström", title="Fotograf",
+         v=1, rows=[[Ph("+46 70 123 45 67")], [Em("bjorn@ekstromfoto.se"), Web("ekstromfoto.se")]],
+         addr=["Göteborg"], city="Göteborg"),
+    card("minimal", "US", False, T("inter", pal="mist", name_w="semibold", name_size=50),
+         P("Genevieve", "Okonkwo-Hart"), "Genevieve Okonkwo-Hart",
+         title="Independent UX Researcher",
+         rows=[Ph("(503) 555-0126"), Em("gen@okonkwohart.design"),
+               Li("linkedin.com/in/genokonkwohart")],
+         addr=["Portland, OR"], city="Portland", region="OR"),
+    card("minimal", "CH", False, T("garamond", "lato", pal="cream", name_w="regular",
+                                   name_size=54, title_w="italic"),
+         P("Anna-Lena", "Vögeli", prefix="Dr. phil."), "Dr. phil. Anna-Lena Vögeli",
+         title="Fachpsychologin für Psychotherapie FSP",
+         rows=[Ph("061 271 45 30", "Praxis"), Em("praxis@voegeli-psychotherapie.ch")],
+         addr=["Gerbergasse 14, 4001 Basel"],
+         street="Gerbergasse 14", city="Basel", postal="4001"),
+    # ---------------------------------------------------------------- labels
+    card("labels", "AT", False, T("cabin", pal="green", mark="leaf", label_mode="column",
+                                  name_w="bold", co_size=28, body_size=21),
+         P("Sabine", "Leitner-Hofmann", prefix="DI", cred="MSc"),
+         "DI Sabine Leitner-Hofmann, MSc",
+         co="Murtal Holzbau GmbH", title="Technische Leiterin",
+         rows=[Ph("+43 316 82 45 10-23", "Tel."), Ph("+43 316 82 45 10-9", "Fax", "fax"),
+               Ph("+43 676 555 12 34", "Mobil", "mobile"),
+               Em("s.leitner@murtal-holzbau.at", "E-Mail"), Web("murtal-holzbau.at", "Web")],
+         addr=["Lendplatz 27, 8020 Graz"],
+         street="Lendplatz 27", city="Graz", postal="8020"),
+    card("labels", "GB", False, T("nimbussans", pal="burgundy", label_mode="column",
+                                  co_size=28, body_size=21, co_caps=True, co_track=2),
+         P("Callum", "MacLeod", cred="CA"), "Callum MacLeod CA",
+         co="Strathearn & Bruce", tag="TAX · AUDIT · ADVISORY",
+         title="Director", dept="Private Client Tax",
+         v=1, rows=[Ph("0131 496 0382", "DD"), Ph("0131 496 0300", "Main"),
+               Ph("07700 900629", "Mob", "mobile"),
+               Em("callum.macleod@strathearnbruce.co.uk", "Email")],
+         addr=["3 Charlotte Square", "Edinburgh EH2 4DR"],
+         street="3 Charlotte Square", city="Edinburgh", postal="EH2 4DR"),
+    card("labels", "PL", False, T("roboto", pal="orange", label_mode="column", mark="hex",
+                                  name_w="medium", co_size=28, body_size=21),
+         P("Tomasz", "Zieliński", cred="MBA"), "Tomasz Zieliński, MBA",
+         co="Smok Software S.A.", title="Dyrektor Handlowy",
+         v=2, rows=[Ph("+48 12 345 67 89", "tel."), Ph("+48 512 345 678", "kom.", "mobile"),
+               Em("tomasz.zielinski@smoksoftware.pl", "e-mail"), Web("smoksoftware.pl", "www")],
+         addr=["ul. Floriańska 15/4", "31-019 Kraków"], extra=["NIP 676-123-45-67"],
+         street="ul. Floriańska 15/4", city="Kraków", postal="31-019"),
+    # ---------------------------------------------------------------- icons
+    card("icons", "MX", False, T("opensans", pal="teal", label_mode="icons", mark="tri",
+                                 name_w="bold", name_size=40, co_size=26, body_size=20),
+         P("Diego", "Hernández Ruiz", prefix="Ing."), "Ing. Diego Hernández Ruiz",
+         co="Agave Azul Software", title="Gerente de Ingeniería",
+         rows=[Ph("+52 33 3615 2280 ext. 1204", ext="1204"), Ph("+52 33 1987 6543", typ="mobile"),
+               Em("diego.hernandez@agaveazul.io"), Web("agaveazul.io")],
+         addr=["Av. Chapultepec Sur 480, Int. 12", "Col. Americana", "44160 Guadalajara, Jal."],
+         street="Av. Chapultepec Sur 480, Int. 12, Col. Americana", city="Guadalajara",
+         region="JAL", postal="44160"),
+    card("icons", "PH", False, T("carlito", pal="orange", label_mode="icons", mark="bars",
+                                 name_w="bold", co_size=28, body_size=22),
+         P("Jose Miguel", "dela Cruz", suffix="Jr."), "Jose Miguel dela Cruz Jr.",
+         co="Visayas Solar Power Corp.", title="Business Development Manager",
+         v=1, rows=[Ph("(032) 234 5678"), Ph("0917 555 0142", typ="mobile"),
+               Em("jmdelacruz@visayassolar.ph")],
+         addr=["Unit 1204, Cebu IT Tower 2", "Cebu Business Park, Cebu City 6000"],
+         street="Unit 1204, Cebu IT Tower 2, Cebu Business Park", city="Cebu City",
+         postal="6000"),
+    card("icons", "IL", False, T("lato", pal="purple", label_mode="icons", name_w="bold",
+                                 co_size=28, body_size=21, mark="rings"),
+         P("Yael", "Shapiro-Levi", prefix="Dr."), "Dr. Yael Shapiro-Levi",
+         co="Galil MedTech", title="Chief Scientific Officer",
+         rows=[Ph("+972 9 955 4120"), Ph("+972 54 555 7788", typ="mobile"),
+               Em("yael@galilmedtech.com"), Li("linkedin.com/in/yaelshapirolevi")],
+         addr=["10 Abba Eban Blvd., Building C", "Herzliya 4672520"],
+         street="10 Abba Eban Blvd., Building C", city="Herzliya", postal="4672520"),
+    # ---------------------------------------------------------------- one line
+    card("one-line", "BE", False, T("biolinum", pal="gold", mark="arc", name_w="bold",
+                                    co_size=30, body_size=22),
+         P("Amélie", "Lambert-Dufour"), "Amélie Lambert-Dufour",
+         co="Atelier Sablon", title="Architecte d'intérieur",
+         rows=[[Ph("+32 2 512 48 30", "Tél."), Ph("+32 478 55 01 42", "GSM", "mobile")],
+               [Em("amelie@ateliersablon.be"), Web("ateliersablon.be")]],
+         sep=" | ",
+         addr=["Rue de la Régence 58 · 1000 Bruxelles"],
+         street="Rue de la Régence 58", city="Bruxelles", postal="1000"),
+    card("one-line", "CA", False, T("cabin", pal="red", name_w="semibold", co_size=28,
+                                    body_size=21),
+         P("Mélanie", "Tremblay-Roy", cred="ing."), "Mélanie Tremblay-Roy, ing.",
+         co="Hydro-Conseil Laurentien inc.", title="Chargée de projets",
+         v=1, rows=[[Ph("819 555-0134", "Tél."), Ph("819 555-0178", "Cell.", "mobile"),
+                Em("mtremblay-roy@hcl.qc.ca")]],
+         sep=" • ",
+         addr=["2500, boulevard des Récollets, bureau 300 | Trois-Rivières (Québec) G8Z 4G1"],
+         street="2500, boulevard des Récollets, bureau 300", city="Trois-Rivières",
+         region="QC", postal="G8Z 4G1"),
+    card("one-line", "AE", True, T("century", "nimbussans", pal="cream", mark="hex",
+                                   co_size=28, body_size=21, name_size=44),
+         P("Fatima", "Al Hashimi"), "Fatima Al Hashimi",
+         co="Saadiyat Cultural Consultancy", title="Senior Curator",
+         rows=[[Ph("+971 2 555 0142", "T"), Ph("+971 56 555 0187", "M", "mobile")],
+               [Em("fatima@saadiyatcc.ae"), Web("saadiyatcc.ae")]],
+         sep=" | ",
+         addr=["P.O. Box 54321 · Abu Dhabi · United Arab Emirates"],
+         street="P.O. Box 54321", city="Abu Dhabi"),
+    # ---------------------------------------------------------------- dense
+    card("dense", "US", False, T("roboto", pal="sky", label_mode="column", name_size=34,
+                                 title_size=20, body_size=19, co_size=26, mark="circle"),
+         P("Sarah", "Goldberg-Nakamura", cred="PhD"), "Sarah Goldberg-Nakamura, PhD",
+         co=["Lakeshore University", "Medical Center"],
+         company="Lakeshore University Medical Center",
+         title=["Director, Clinical Research", "Informatics"],
+         dept="Department of Biomedical Informatics",
+         rows=[Ph("(216) 555-0184 ext. 3307", "T", ext="3307"),
+               Ph("(216) 555-0185", "F", "fax"), Ph("(216) 555-0146", "C", "mobile"),
+               Em("sgoldberg@lakeshoreumc.org", "E")],
+         addr=["11100 Euclid Avenue, Mailstop 4-210", "Cleveland, OH 44106"],
+         street="11100 Euclid Avenue, Mailstop 4-210", city="Cleveland", region="OH",
+         postal="44106"),
+    card("dense", "ZA", False, T("palladio", "opensans", pal="burgundy", label_mode="column",
+                                 name_size=34, title_size=20, body_size=19, co_size=26,
+                                 mark="square"),
+         P("Johannes", "van der Walt", prefix="Prof."), "Prof. Johannes van der Walt",
+         co=["University of", "the Highveld"], company="University of the Highveld",
+         title="Head of School", dept="School of Mining Engineering",
+         v=1, rows=[Ph("+27 (0)12 555 0142", "Tel"), Ph("+27 (0)12 555 0143", "Fax", "fax"),
+               Ph("+27 (0)83 555 0187", "Cell", "mobile"),
+               Em("johannes.vanderwalt@highveld.ac.za", "Email")],
+         addr=["Private Bag X20, Hatfield", "Pretoria 0028"],
+         street="Private Bag X20, Hatfield", city="Pretoria", postal="0028"),
+    card("dense", "IN", False, T("opensans", pal="orange", label_mode="column", name_size=34,
+                                 title_size=20, body_size=19, co_size=26, mark="hex"),
+         P("Aditi", "Deshpande-Kulkarni", prefix="Dr.", cred="MBBS, MD (Paediatrics)"),
+         "Dr. Aditi Deshpande-Kulkarni",
+         co=["Sahyadri Children's", "Hospital"], company="Sahyadri Children's Hospital",
+         title=["MBBS, MD (Paediatrics)", "Consultant Paediatrician"],
+         title_truth="Consultant Paediatrician", dept="Neonatal Intensive Care Unit",
+         rows=[Ph("+91 20 6712 3400 Ext. 412", "Tel", ext="412"),
+               Ph("+91 98220 55014", "Mob", "mobile"),
+               Em("aditi.dk@sahyadrichildrens.in", "Email")],
+         addr=["Plot 12, Erandwane, Karve Road", "Pune, Maharashtra 411004"],
+         street="Plot 12, Erandwane, Karve Road", city="Pune", region="MH", postal="411004"),
+    # ---------------------------------------------------------------- right-aligned
+    card("right-aligned", "NZ", False, T("manrope", pal="gold", mark="leaf", name_w="bold",
+                                         co_size=30, body_size=22),
+         P("Ngaire", "Pōtae"), "Ngaire Pōtae",
+         co="Kōwhai Design Studio", title="Creative Director",
+         rows=[Ph("+64 4 801 2255"), Ph("+64 27 555 0142", "M", "mobile"),
+               Em("ngaire@kowhai.design")],
+         addr=["Level 3, 11 Cuba Street", "Wellington 6011"],
+         street="Level 3, 11 Cuba Street", city="Wellington", postal="6011"),
+    card("right-aligned", "SG", True, T("opensans", pal="navy", name_w="semibold", co_size=28,
+                                        body_size=21, mark="diamond"),
+         P("Priya", "Raghunathan"), "Priya Raghunathan",
+         co="Straits Clinical Research Pte. Ltd.", title="Clinical Operations Lead",
+         v=1, rows=[Ph("+65 6221 4850", "T"), Ph("+65 8123 4567", "HP", "mobile"),
+               Em("priya.r@straitsclinical.com.sg")],
+         addr=["71 Ayer Rajah Crescent, #05-18", "Singapore 139951"],
+         street="71 Ayer Rajah Crescent, #05-18", city="Singapore", postal="139951"),
+    card("right-aligned", "AU", False, T("lato", pal="teal", name_w="black", co_size=30,
+                                         body_size=22),
+         P("Matilda", "O'Sullivan-Tran", cred="APAM"), "Matilda O'Sullivan-Tran APAM",
+         co="Yarra Bend Physiotherapy", title="Principal Physiotherapist",
+         rows=[Ph("(03) 5550 7712", "P"), Ph("(03) 5550 7713", "F", "fax"),
+               Em("matilda@yarrabendphysio.com.au"), Web("yarrabendphysio.com.au")],
+         addr=["Shop 3, 412 Johnston Street", "Abbotsford VIC 3067"],
+         street="Shop 3, 412 Johnston Street", city="Abbotsford", region="VIC",
+         postal="3067"),
+    # ---------------------------------------------------------------- logo on the left (new)
+    card("logo-left", "CA", False, T("inter", pal="green", mark="tri", name_w="bold",
+                                     name_size=42, co_size=30, body_size=21),
+         P("Graham", "Whitecloud", cred="P.Geo."), "Graham Whitecloud, P.Geo.",
+         co=["Bow River", "Geoscience"], company="Bow River Geoscience",
+         title="Senior Hydrogeologist",
+         rows=[Ph("403-555-0117", "T"), Ph("403-555-0152", "M", "mobile"),
+               Em("gwhitecloud@bowrivergeo.ca"), Web("bowrivergeo.ca")],
+         addr=["Suite 1200, 333 7 Avenue SW", "Calgary, AB T2P 2Z1"],
+         street="Suite 1200, 333 7 Avenue SW", city="Calgary", region="AB",
+         postal="T2P 2Z1"),
+    card("logo-left", "BR", False, T("quicksand", "opensans", pal="gold", name_w="bold",
+                                     name_size=40, co_size=30, body_size=21),
+         P("Ana Luísa", "Ferreira da Silva"), "Ana Luísa Ferreira da Silva", mono="FS",
+         co="Ferreira da Silva Arquitetura", title="Arquiteta e Urbanista",
+         v=1, rows=[Ph("(31) 3555-0142", "Tel."), Ph("(31) 99555-0187", "Cel./WhatsApp", "mobile"),
+               Em("ana@fsarquitetura.com.br"), [Web("fsarquitetura.com.br"),
+                                                Tx("@fs.arquitetura", "Instagram")]],
+         sep="  ",
+         addr=["Av. do Contorno, 6594, 7º andar – Savassi", "30110-044 Belo Horizonte/MG"],
+         street="Av. do Contorno, 6594, 7º andar, Savassi", city="Belo Horizonte",
+         region="MG", postal="30110-044"),
+    card("logo-left", "ES", False, T("robotoslab", "roboto", pal="orange", mark="leaf",
+                                     name_size=42, co_size=30, body_size=21),
+         P("Carmen", "Navarro Beltrán"), "Carmen Navarro Beltrán",
+         co=["Azahar", "Consultores"], company="Azahar Consultores", title="Socia Directora",
+         rows=[Ph("+34 963 52 41 80", "Tel."), Ph("+34 655 12 34 56", "Móvil", "mobile"),
+               Em("cnavarro@azaharconsultores.es"), Web("azaharconsultores.es")],
+         addr=["C/ de Colón, 32, 5ª planta", "46004 Valencia"],
+         street="C/ de Colón, 32, 5ª planta", city="Valencia", postal="46004"),
+    # ---------------------------------------------------------------- QR block (new)
+    card("qr", "US", False, T("spartan", "inter", pal="ink", mark="bars", name_w="bold",
+                              name_size=42, co_size=28, body_size=21),
+         P("Kevin", "Tran"), "Kevin Tran",
+         co="Northbeam Robotics", title="Field Applications Engineer",
+         rows=[Ph("(512) 555-0163", "M", "mobile"), Em("kevin.tran@northbeam.io"),
+               Web("northbeam.io"), Tw("@kevtran_robots")],
+         addr=["1201 E. 6th Street, Unit 210", "Austin, TX 78702"],
+         qr_caption="Scan to save my contact",
+         street="1201 E. 6th Street, Unit 210", city="Austin", region="TX", postal="78702"),
+    card("qr", "AU", False, T("opensans", pal="purple", name_w="bold", name_size=42,
+                              co_size=28, body_size=21, co_caps=True, co_track=3),
+         P("Sienna", "Kowalczyk"), "Sienna Kowalczyk",
+         co="Riverbend Real Estate", title="Sales Agent",
+         v=1, rows=[Ph("0491 570 110", "M", "mobile"), Ph("(07) 5550 2390", "O"),
+               Em("sienna@riverbendre.com.au")],
+         addr=["88 Merthyr Road, New Farm QLD 4005"],
+         qr_caption="View my listings",
+         street="88 Merthyr Road", city="New Farm", region="QLD", postal="4005"),
+    card("qr", "NL", False, T("karla", pal="sky", mark="square", name_w="bold", name_size=42,
+                              co_size=28, body_size=21),
+         P("Thijs", "de Groot"), "Thijs de Groot",
+         co="Domstad Data B.V.", title="Data engineer",
+         rows=[Ph("+31 (0)30 714 2250", "T"), Ph("+31 (0)6 2834 1167", "M", "mobile"),
+               Em("thijs@domstaddata.nl"), Web("domstaddata.nl")],
+         addr=["Oudegracht 214", "3511 NR Utrecht"],
+         street="Oudegracht 214", city="Utrecht", postal="3511 NR"),
+    # ---------------------------------------------------------------- big thin name (new)
+    card("big-name", "FR", False, T("inter", pal="ink", name_w="light", name_size=100,
+                                    name_track=1, title_size=26, body_size=21),
+         P("Héloïse", "Marchand"), ["Héloïse", "Marchand"],
+         co="Studio Traboule", title="Directrice de création",
+         rows=[Ph("+33 4 78 92 14 60", "T"), Ph("+33 6 71 24 58 93", "M", "mobile"),
+               Em("heloise@traboule.studio")],
+         addr=["14 rue Mercière", "69002 Lyon"],
+         street="14 rue Mercière", city="Lyon", postal="69002"),
+    card("big-name", "GB", False, T("lato", pal="charcoal", name_w="light", name_size=80,
+                                    title_size=26, body_size=21, title_caps=True,
+                                    title_track=3),
+         P("Theo", "Adeyemi-Clarke"), "Theo Adeyemi-Clarke",
+         title="Photographer & Filmmaker",
+         rows=[Ph("+44 (0)7700 900 317", "M", "mobile"), Em("theo@adeyemiclarke.com"),
+               Web("adeyemiclarke.com"), Tw("@theoac_films")],
+         addr=["Studio 6, Paintworks, Bath Road", "Bristol BS4 3EH"],
+         street="Studio 6, Paintworks, Bath Road", city="Bristol", postal="BS4 3EH"),
+]
+
+
 def interleave(specs: list[Card], start: int = 1, batch: int = 1) -> list[Card]:
     """Number the cards round-robin over the layouts, so any prefix of the set mixes them."""
     groups: dict[str, list[Card]] = {}
@@ -2610,7 +3226,8 @@ def interleave(specs: list[Card], start: int = 1, batch: int = 1) -> list[Card]:
     return out
 
 
-CARDS = interleave(SPECS) + interleave(SPECS2, start=len(SPECS) + 1, batch=2)
+CARDS = (interleave(SPECS) + interleave(SPECS2, start=len(SPECS) + 1, batch=2)
+         + interleave(SPECS3, start=len(SPECS) + len(SPECS2) + 1, batch=3))
 
 
 def main(argv: list[str]) -> None:

@@ -45,6 +45,9 @@ from pursuit.core.proofread.wordlists import (
 
 _LANGUAGES = ("en_US", "en_GB", "en")
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
+# A product name that opens with an acronym: CANalyzer, SQLite, PDFtk. Three capitals at least:
+# two are a slip of the shift key ("THe", "ENgineering").
+_ACRONYM_LED_RE = re.compile(r"[A-Z]{3,}[a-z]{2,}")
 # Acronyms (AWS, HIPAA, FHIR, SOC) are not words a dictionary knows, and real typos are
 # almost never typed in capitals; longer capitalised words are still checked.
 _MAX_ACRONYM = 6
@@ -103,6 +106,21 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ing", ("", "e")), ("ed", ("", "e")),
     ("ers", ("", "e")), ("er", ("", "e")),
 )
+
+
+# -is(e|ed|es|ing|er|ers|ation|ations) at the end of a word, and -ys(e|ed|es|ing) (analyse).
+_BRITISH_RE = re.compile(r"([iy])s(e|ed|es|ing|er|ers|ation|ations|able)$")
+_IZE_RE = re.compile(r"i[sz](?:e|ed|es|ing|ation|ations)$")
+# Endings `WordChecker._derived` accepts on a common word.
+_DERIVING = ("ing", "y")
+_VOWELS = frozenset("aeiou")
+
+
+def _ends_in_one_consonant(stem: str) -> bool:
+    """One vowel then one consonant: the consonant may have to double (run -> running, occur
+    -> occurring), which only a dictionary knows (visiting does not double), so the word is
+    left to the other tests."""
+    return stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3] not in _VOWELS
 
 
 class Speller(Protocol):
@@ -225,13 +243,13 @@ class WordChecker:
             return True
         if self._known_form(folded):
             return True  # plural or other form of a known term: APIs, lookups, benchmarking
-        if _CAMEL_RE.search(base):  # iPhone, GraphQL, DevOps: product names, not typos
-            return True
+        if _CAMEL_RE.search(base) or _ACRONYM_LED_RE.fullmatch(base):
+            return True  # iPhone, GraphQL, DevOps, CANalyzer: product names, not typos
         if folded in COURTESY:  # before the slip test: "san" of "Tanaka-san" is not "an"
             return True
         if lexicon is not None and size is not None:
             likelier = lexicon.common_neighbour(base, _COMMON)
-            if likelier is None or _affixed(base, likelier):
+            if likelier is None or _affixed(base, likelier) or self._derived(folded):
                 return True  # profiler beside profile: a derived word, not a slip
             self._likelier[base] = _same_case(base, likelier)
             return False
@@ -255,7 +273,47 @@ class WordChecker:
             return True
         if base[:1].isupper() and self._closest_own_word(base) is not None:
             return False  # Larchmount: one of the user's names misspelt, not a compound
-        return self._plural_of_word(base) or self._compound(base)
+        return self._plural_of_word(base) or self._derived(folded) or \
+            self._british_form(base) or self._compound(base)
+
+    def _british_form(self, base: str) -> bool:
+        """-ise, -isation, -yse for a word known with -ize, -ization, -yze: "virtualised",
+        "pseudonymised", "templatised" where only the American form is listed or is jargon
+        of ours. British writers use these forms of any word, listed or not."""
+        folded = base.casefold()
+        american = _BRITISH_RE.sub(lambda match: match.group(1) + "z" + match.group(2), folded)
+        return american != folded and self.is_correct(american)
+
+    def _derived(self, folded: str) -> bool:
+        """A common word with a regular ending the list does not spell out or holds only as a
+        rare word one letter from another: "geeking" (geek, beside seeking), "bready" (bread,
+        beside ready). Not where the ending is wrongly joined: "writeing" (write), "runing"
+        (run doubles its n), "occuring", "finaly" (final + -ly). -ed is left out: "occured",
+        "refered" and "teached" are common slips."""
+        lexicon = self.lexicon
+        if lexicon is None or not folded.isalpha():
+            return False
+        verb = _IZE_RE.search(folded)
+        if verb is not None and verb.start() >= 4:
+            # virtualised, pseudonymized, templatised: a verb made of a word with -ize/-ise
+            stem = folded[: verb.start()]
+            return any(lexicon.is_word(form, _PLAIN) for form in (stem, stem + "e"))
+        if folded.endswith("oed") and len(folded) > 5:
+            stem = folded[:-2]  # siloed, vetoed: a vowel ending takes -ed with nothing to drop
+            size = lexicon.sizes.get(stem)
+            return size is not None and size <= _COMMON
+        for suffix in _DERIVING:
+            stem = folded[: -len(suffix)]
+            if not folded.endswith(suffix) or len(stem) < 3 or stem.endswith("e"):
+                continue
+            if _ends_in_one_consonant(stem) or suffix == "y" and stem[-1] in "ly":
+                continue  # occuring, begining (doubled); finaly, realy (-ly)
+            if stem[-1] == stem[-2] and stem[:-1] + suffix in lexicon.sizes:
+                continue  # comming: "coming" with a letter doubled, not "comm" + -ing
+            size = lexicon.sizes.get(stem)
+            if size is not None and size <= _COMMON:
+                return True
+        return False
 
     def _known_form(self, folded: str) -> bool:
         """`folded` is another form of a known word (the context's own words, jargon)."""
@@ -334,6 +392,14 @@ class WordChecker:
                 self._likelier[base] = _same_case(base, likelier)
                 return False
         return True
+
+    def is_near_own_word(self, word: str) -> bool:
+        """One of the user's names (or known terms) misspelt: "Harow" for "Harrow"."""
+        word = strip_possessive(normalise_apostrophes(word))
+        if self._closest_own_word(word) is not None:
+            return True
+        return len(word) >= 5 and any(candidate in self.known
+                                      for candidate in edits(word.casefold()))
 
     def suggestion(self, word: str) -> str | None:
         """The dictionary's best guess, in the case the writer used (Teh -> The, adn -> and);

@@ -61,14 +61,26 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 _EMPTY_SLOT_RE = re.compile(
     r"(?:\b(?P<word>(?:at|is|are|was|me|to|on|by|from|with|for|of|number|phone|cell|mobile|"
     r"email|e-mail|call|text|reach|Tel|Phone|Email|E-mail|Dear|Hi|Hello|Hey|Again|about|"
-    r"the|and|our|your|my|as|named|called|titled))"
+    r"the|and|our|your|my|as|named|called|titled|after|before|until|till|since|than|"
+    r"around|between|via|meeting|meet|met|join|joining|thank|contact|visit|visiting|"
+    r"introduce|introducing))"
     r"|(?P<comma>,))"
     r"(?:[ \t]{2,}(?=[^\W\d_])\w+|[ \t]+(?:\.(?!\.)|[,;:!?)]))"  # not an ellipsis
     r"|^[ \t]*(?P<dear>Dear),",  # "Dear," with no name at all
     re.IGNORECASE | re.MULTILINE,
 )
+# A contact line of a signature left without its value, with another such line or the end of
+# the letter after it: "Phone: \nEmail: siobhan@example.com". "Address:" followed by the
+# address on the next lines is a heading, not an empty field.
+_EMPTY_FIELD_RE = re.compile(
+    r"^[ \t]*(?P<label>(?:Phone|Tel|Telephone|Mobile|Cell|Email|E-mail|LinkedIn|Portfolio|"
+    r"Website|GitHub|Address)[ \t]*:)[ \t]*\r?$"
+    r"(?=\n[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Za-z]+)?[ \t]*:|\s*\Z)",
+    re.MULTILINE,
+)
 _PHONE_WORDS = frozenset({"number", "phone", "call", "reach", "text", "cell", "mobile", "tel"})
 _MAIL_WORDS = frozenset({"email", "e-mail", "mail", "write"})
+_TIME_WORDS = frozenset({"after", "before", "until", "till", "since", "between", "around"})
 
 
 def find_placeholders(letter: Letter, context: ProofreadContext) -> list[Finding]:
@@ -89,6 +101,11 @@ def find_placeholders(letter: Letter, context: ProofreadContext) -> list[Finding
                 continue  # ", ," or ",  word": only ", ." is an empty slot
             matches.append(span)
             fills[span] = _fill_empty(text, match, context)
+    if ":" in text:
+        for match in _EMPTY_FIELD_RE.finditer(text):
+            span = match.span("label")
+            matches.append(span)
+            fills[span] = None
     findings: list[Finding] = []
     taken_until = -1
     for start, end in sorted(matches, key=lambda span: (span[0], -span[1])):
@@ -114,6 +131,8 @@ def _fill_empty(text: str, match: re.Match[str], context: ProofreadContext) -> s
     if word is None:
         return None
     before = set(re.findall(r"[a-z-]+", text[max(0, match.start() - 40):match.end()].lower()))
+    if word.casefold() in _TIME_WORDS:
+        return None  # "call any time after .": a date or a time, which we don't know
     if word.casefold() in {"dear", "hi", "hello", "hey"}:
         value: str | None = _fill_for("[interviewer name]", context)
     elif before & _MAIL_WORDS and not before & _PHONE_WORDS:

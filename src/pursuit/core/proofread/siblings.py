@@ -11,7 +11,11 @@ sentences (the Subject line and the salutation line are left out). Calibrated on
 at every step (tests/core/proofread_corpus, nd-*): name swapped 1.0, one sentence changed
 about 0.85, two changed about 0.75, a short letter with one of three sentences changed about
 0.75; half rewritten about 0.45, different letters sharing a greeting and a sign-off under
-0.15. The threshold sits between: 0.6.
+0.15. The threshold sits between: 0.55. It was 0.6 until a short template with two of its
+five sentences changed, the first keeping its frame ("Thank you for ... our discussion of X"),
+scored 0.60 in the second outside batch; across our corpus, the first batch's DEV half and the
+second batch, the labelled pairs score 0.60 and up and the others 0.48 at most, and giving a
+changed sentence partial credit for its frame lifts both sides alike (tried again then).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from dataclasses import dataclass
 from pursuit.core.proofread.model import Finding
 from pursuit.core.proofread.tokens import strip_possessive, words_of
 
-THRESHOLD = 0.6
+THRESHOLD = 0.55
 _SHARED = 0.5  # a sentence is the same when half its word pairs are in one sentence of the other
 _SUBJECT_RE = re.compile(r"^\ufeff?[ \t]*Subject:[^\n]*\n?", re.IGNORECASE)
 _SALUTATION_RE = re.compile(

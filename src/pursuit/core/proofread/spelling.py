@@ -8,16 +8,28 @@ part, and the finding covers only the misspelt part (well-recieved -> recieved).
 
 from __future__ import annotations
 
+import re
+
 from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.lexicon import PREFIXES, WordChecker
 from pursuit.core.proofread.model import Finding
 from pursuit.core.proofread.tokens import Token, overlaps
+from pursuit.core.proofread.wordlists import COURTESY_PHRASES
 
 _SENTENCE_END = ".!?:"
 # No letter a person wrote has this many: past it the text is not prose (a template that writes
 # thousands of made-up words), and looking each one up would cost seconds of CPU for nothing.
 MAX_MISSPELLINGS = 100
 _OPENERS = "\"'“‘([ \t"
+_COURTESY_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, phrase.split()))
+                            for phrase in sorted(COURTESY_PHRASES, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+_PHRASE_WORDS = frozenset(word for phrase in COURTESY_PHRASES for word in phrase.split())
+# A name of two capitalised words joined by "&": "Marlow & Quince", "Harrow & Vane".
+_AMPERSAND_NAME_RE = re.compile(r"[A-Z][\w'’.\-]*\s+&\s+[A-Z][\w'’.\-]*")
 
 
 def find_misspellings(letter: Letter, checker: WordChecker,
@@ -25,6 +37,7 @@ def find_misspellings(letter: Letter, checker: WordChecker,
     """`claimed`: spans other rules already explain (a wrong name is not also a typo)."""
     findings: list[Finding] = []
     words = letter.words
+    known_spans: list[tuple[int, int]] | None = None  # found at the first unknown word
     for index, token in enumerate(words):
         if len(findings) >= MAX_MISSPELLINGS:
             break
@@ -32,6 +45,16 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue
         if claimed and overlaps(token.start, token.end, claimed):
             continue
+        # "Diolch yn fawr", "Marlow & Quince" (but "Harow & Vane" is a slip). The phrases are
+        # looked for only when a word that fails could be part of one: a regular expression
+        # over the whole letter would cost more than the rest of the spell check.
+        if token.text.casefold() in _PHRASE_WORDS or token.is_capitalised and \
+                "&" in letter.text:
+            if known_spans is None:
+                known_spans = _courtesy_and_firm_names(letter.text)
+            if overlaps(token.start, token.end, known_spans) and \
+                    not checker.is_near_own_word(token.text):
+                continue
         if token.is_capitalised and checker.is_plausible_name(
                 token.text, strict=not _name_position(letter, words, index)):
             # Cranleigh, Chippenham: a place or a company no list knows. At the start of a
@@ -49,6 +72,14 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 f"{part.text!r} is not in the dictionary.", checker.suggestion(part.text),
             ))
     return findings
+
+
+def _courtesy_and_firm_names(text: str) -> list[tuple[int, int]]:
+    """Spans of courtesy phrases of other languages and of names joined by "&"."""
+    spans = [match.span() for match in _COURTESY_RE.finditer(text)]
+    if "&" in text:
+        spans += [match.span() for match in _AMPERSAND_NAME_RE.finditer(text)]
+    return spans
 
 
 def _name_position(letter: Letter, words: list[Token], index: int) -> bool:

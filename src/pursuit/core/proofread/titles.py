@@ -83,12 +83,20 @@ _YOU_AFTER_RE = re.compile(
     r"(?:\s+(?:at|of|for|in|with|on)\s+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,6}?)?,?\s+you(?:r)?\b",
     re.IGNORECASE,
 )
-# A title spoken of as a kind of person: "hearing from a Nurse Manager", "rare for a CTO".
-_A_TITLE_RE = re.compile(r"\b(?:from|with|for|to|by|like|meeting|meet|met)\s+(?:a|an)\s+")
+# A title spoken of as a kind of person: "hearing from a Nurse Manager", "rare for a CTO",
+# and the reader heard or seen at work: "to hear a Managing Partner's view", "Hearing a Library
+# Director talk about Dublin Core".
+_A_TITLE_RE = re.compile(r"\b(?:from|with|for|to|by|like|meeting|meet|met|hear|hearing|heard|"
+                         r"see|seeing|watch|watching|watched)\s+(?:a|an)\s+", re.IGNORECASE)
 # Anywhere else a title of the interviewer's kind may stand for the reader ("hear a Director
 # of Perception describe...", "thank you for taking time as Director of Perception"), but only
 # when it names the interviewer's own field (see `_field`): a title of another field is more
 # likely someone else's.
+_VIEW_RE = re.compile(r"['’]s\s+(?:perspective|view|point\s+of\s+view|take|insights?|lens|"
+                      r"vantage\s+point)\b")
+_A_RE = re.compile(r"\b(?:get|getting|got|gain|gaining|gained|hear|hearing|heard|have|having|"
+                   r"had|appreciate|appreciated|enjoyed|valued|value)\s+(?:a|an)\s+",
+                   re.IGNORECASE)
 _KIND_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|as(?:\s+the)?)\s+")
 _VOCATIVE_RE = re.compile(r"\b(?:Thank\s+you|Thanks|Hello|Hi),\s+")
 # ... except where the writer speaks of a title they hope to hold: "grow into a Director of".
@@ -121,7 +129,13 @@ def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding
     if not title:
         return []
     right = canonical_title(title)
-    core = canonical_title(re.split(r",|\s+(?:of|for|in)\s+", title, maxsplit=1)[0])
+    head = re.split(r",|\s+(?:of|for|in)\s+", title, maxsplit=1)[0]
+    core = canonical_title(head)
+    # "a Principal Engineer" for "Principal Signalling Engineer": the field left out of the
+    # head, its ranks and its last word kept. Not for a C-title, where each word names another
+    # office ("Chief Medical Officer" is not "Chief Medical Information Officer").
+    if not core & {"chief", "officer"} and (last := _last_word(head)) is not None:
+        core = (core & _RANKS) | {last}
     role = canonical_title(context.role) if context.role else frozenset()
     stop = _StopNames(context)
     findings = []
@@ -138,6 +152,17 @@ def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding
             f"{context.interviewer.name}'s title is {title}.", title,
         ))
     return findings
+
+
+def _last_word(head: str) -> str | None:
+    """The head noun of a title's head, as `canonical_title` writes it: "engineer" of
+    "Principal Signalling Engineer"; None when the head is a short form standing for several
+    words (VP, CTO)."""
+    words = re.findall(r"[a-z0-9]+", head.casefold())
+    if not words:
+        return None
+    last = _WORDS.get(words[-1], words[-1])
+    return last if last in canonical_title(head) else None
 
 
 def _fits(mention: frozenset[str], title: frozenset[str]) -> bool:
@@ -212,6 +237,15 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
     if stop.employer:
         frames.append(re.compile(rf"\b(?:with|from|as|for|to)\s+(?:{stop.employer})['’]s\s+"))
     field = _field(context.interviewer.title or "")
+    # "getting a Managing Partner's perspective": a title's view the writer got is the
+    # reader's ("my mentor gave me a CFO's perspective" is not; looked for only where such a
+    # view is named).
+    for view in _VIEW_RE.finditer(text):
+        for match in _A_RE.finditer(text, max(0, view.start() - 60), view.start()):
+            span = _capture(letter, match.end(), stop, commas=False, lower=lower)
+            if span and span[1] + 2 >= view.start() and text[span[0]].isupper():
+                spans.append(span)
+                break
     for pattern in frames:
         for match in pattern.finditer(text):
             span = _capture(letter, match.end(), stop, commas=False, lower=lower)
@@ -312,6 +346,9 @@ def _capture(letter: Letter, position: int, stop: _StopNames, *, commas: bool = 
         if not _title_word(letter, token, stop, first=not taken, comma=gap == ", ") and \
                 token.text.casefold() not in lower - _CONNECTORS:
             break
+        if taken and taken[-1].text.casefold() == "and" and \
+                token.text.casefold() in {"the", "a", "an", "our", "your"}:
+            break  # "the Head of X and the Library Director": two people, not one title
         taken.append(token)
         previous_end = token.end
         if token.text.endswith(("'s", "’s")):

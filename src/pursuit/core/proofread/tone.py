@@ -17,6 +17,9 @@ _I_WILL = rf"I(?:{_}will|{_}would|{_APOS}ll|{_APOS}d)"
 _NEED = rf"\bI{_}{_INTENSIFIER}need{_}"
 _SO_BADLY = rf"(?:{_}(?:so{_})?(?:badly|much))?"
 
+# "this is my only chance to say thanks": a chance to write, not a plea
+_NOT_TO_SAY = rf"(?!{_}to{_}(?:say|thank|mention|add|ask|share|tell|note|write|follow|put))"
+
 # (words one of which the phrase needs, pattern, rewording). The first pattern to claim a span
 # wins. The words let most letters skip a pattern with a substring test, far cheaper than a
 # case-insensitive regular expression over the whole letter.
@@ -43,7 +46,7 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      "this role"),
     (("hope", "chance"),
      rf"\b(?:you{_}are|you{_APOS}re|this{_}is|(?:job|role|position|opportunity){_}is|"
-     rf"it{_APOS}s|it{_}is){_}my{_}(?:last|only|final){_}(?:hope|chance)\b",
+     rf"it{_APOS}s|it{_}is){_}my{_}(?:last|only|final){_}(?:hope|chance)\b{_NOT_TO_SAY}",
      "I'm very interested in this role"),
     (("pray", "knees"), rf"\b{_I_AM}{_}praying\b|\bon{_}my{_}knees\b",
      "I'm very interested in this role"),
@@ -85,6 +88,37 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("afford",), rf"\bcan(?:not|{_APOS}t|{_}not){_}afford{_}to{_}(?:lose|miss){_}"
                   rf"(?:this|another|one{_}more|the){_}(?:\w+{_})?(?:job|role|position|"
                   rf"opportunity|chance|offer)\b",
+     "I'm very interested in this role"),
+    # One's own circumstances as the reason to be hired: "after two near misses this year I
+    # really can't face another rejection", "another rejection would crush me". A setback
+    # spoken of in the work ("the build can't take another delay") is not about the writer.
+    (("rejection", "another no", "knock-back"),
+     rf"\bI{_}{_INTENSIFIER}(?:can(?:not|{_APOS}t|{_}not)|couldn{_APOS}t|could{_}not|"
+     rf"don{_APOS}t{_}think{_}I{_}can){_}{_INTENSIFIER}(?:face|take|handle|bear|stand|survive|"
+     rf"go{_}through|cope{_}with|deal{_}with){_}(?:another|one{_}more|any{_}more|more){_}"
+     rf"(?:rejections?|no|knock-backs?|setbacks?|disappointments?)\b"
+     rf"|\banother{_}(?:rejection|no|knock-back){_}(?:would|will|might){_}(?:really{_})?"
+     rf"(?:crush|break|destroy|devastate|finish)(?:{_}me)?\b",
+     "I'm very interested in this role"),
+    # Asking not to be turned away, and being at the end of one's means: "please don't pass
+    # on me", "I really need this to work out", "this is my last shot", "I have bills to pay",
+    # "my savings are nearly gone", "at the end of my rope".
+    (("please",),
+     rf"\bplease{_}(?:don{_APOS}t|do{_}not){_}(?:pass{_}(?:on|over)|reject|turn{_}down|"
+     rf"overlook|give{_}up{_}on|forget{_}about|rule{_}out){_}me\b",
+     "I hope to hear good news"),
+    (("need",),
+     rf"{_NEED}(?:this{_}to{_}work{_}out|a{_}(?:win|break|yes){_}(?:right{_})?now)\b",
+     "I'm excited about this opportunity"),
+    (("shot", "last chance"),
+     rf"\b(?:this{_}is|you{_}are|you{_APOS}re|it{_APOS}s|it{_}is){_}(?:really{_})?my{_}"
+     rf"(?:last|only|final){_}(?:shot|chance)\b{_NOT_TO_SAY}",
+     "I'm very interested in this role"),
+    (("bills", "savings", "rope", "tether"),
+     rf"\bI(?:{_}have|{_APOS}ve{_}got|{_}have{_}got){_}(?:\w+{_})?bills{_}to{_}pay\b"
+     rf"|\bmy{_}savings{_}(?:are|have){_}(?:nearly|almost|all|just{_}about)?{_}?"
+     rf"(?:gone|run{_}out|running{_}out)\b"
+     rf"|\b(?:at|reached){_}the{_}end{_}of{_}my{_}(?:rope|tether)\b",
      "I'm very interested in this role"),
 )
 _COMPILED = tuple((keywords, re.compile(pattern, re.IGNORECASE), rewording)

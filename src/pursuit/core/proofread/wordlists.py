@@ -55,9 +55,27 @@ COURTESY = frozenset({
     "gozaimasu", "muito", "muy", "amable", "gracie", "dankie", "hvala", "dhanyavaad",
     "dhanyavad", "shukriya", "teşekkürler", "tesekkurler", "köszönöm", "koszonom", "ngiyabonga",
     "medaase", "efharisto", "efcharisto", "děkuji", "dekuji", "mulțumesc", "multumesc",
+    "prost", "skål", "skal", "santé", "sante", "gesundheit",
     # Japanese honorific suffixes: "Tanaka-san"
     "san", "sama", "sensei",
 })
+
+# Courtesy phrases whose words are not courtesy words alone: "yn" of "Diolch yn fawr" is known
+# only inside the phrase (alone it may be a slip for "in"). Matched case-insensitively, with
+# any spaces between the words.
+COURTESY_PHRASES = (
+    "diolch yn fawr", "diolch o galon", "mòran taing leibh", "moran taing leibh",
+    "mòran taing leat", "moran taing leat", "mòran taing", "moran taing", "tapadh leat",
+    "tapadh leibh", "go raibh maith agat", "go raibh maith agaibh", "go raibh míle maith agat",
+    "go raibh mile maith agat", "ngā mihi", "nga mihi", "kia ora", "mahalo nui loa",
+    "tack så mycket", "tack sa mycket", "mange tak", "tusen takk", "dank je wel", "dank u wel",
+    "hartelijk dank", "danke schön", "danke sehr", "herzlichen dank", "vielen herzlichen dank",
+    "muchas gracias", "muchísimas gracias", "merci beaucoup", "merci mille fois", "grazie mille",
+    "muito obrigado", "muito obrigada", "arigatou gozaimasu", "arigato gozaimasu", "domo arigato",
+    "xie xie", "terima kasih", "dziękuję bardzo", "asante sana", "köszönöm szépen",
+    "kiitos paljon", "hvala lijepa", "toda raba", "shukran jazilan", "na gode", "ua tsaug",
+    "salamat po", "cảm ơn", "cam on", "mersi shumë", "sláinte mhath", "slainte mhath",
+)
 
 # First parts of closed compounds that are not words by themselves (geofencing, autoscaler).
 COMBINING_FORMS = frozenset({
