@@ -250,7 +250,7 @@ def pursuit_approve(template: Path, rows: list[dict[str, str]], *, proofread: bo
 
     from pursuit.accounts.models import User
     from pursuit.archive.services import account_delete
-    from pursuit.cadence.services import touch_queue_message
+    from pursuit.cadence.services import Approved, touch_queue_messages
     from pursuit.letters.models import Letter
     from pursuit.letters.services import letter_approve
     from pursuit.outbox.models import Message
@@ -274,14 +274,16 @@ def pursuit_approve(template: Path, rows: list[dict[str, str]], *, proofread: bo
             assert worker.poll() is None, "the worker exited"
             time.sleep(0.05)
         began = datetime.now(UTC)
-        for letter_id, touch_id, row in letters:
-            if proofread:
+        if proofread:
+            for letter_id, _, row in letters:
                 letter_approve(owner=owner, letter_id=letter_id,
                                subject=f"Thank you, {row['name']}", body=BODY.format(**row))
-            else:
-                touch_queue_message(owner=owner, touch_id=touch_id, to_address=row["email"],
-                                    to_name=row["name"], subject=f"Thank you, {row['name']}",
-                                    body=BODY.format(**row))
+        else:
+            # All the approved letters queued at once: one transaction, a few statements.
+            touch_queue_messages(owner=owner, approved=[
+                Approved(touch_id=touch_id, to_address=row["email"], to_name=row["name"],
+                         subject=f"Thank you, {row['name']}", body=BODY.format(**row))
+                for _, touch_id, row in letters])
         deadline = time.monotonic() + 600
         while Message.objects.filter(state="sent").count() < len(rows):
             assert time.monotonic() < deadline and worker.poll() is None, "not all delivered"

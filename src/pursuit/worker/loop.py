@@ -39,7 +39,7 @@ from email.message import Message as EmailMessage
 from types import FrameType
 from typing import Any, Protocol
 
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import Count, Exists, Min, OuterRef, Q, QuerySet
 from django.utils import timezone
 
@@ -96,6 +96,11 @@ BEAT_EVERY = 10.0  # seconds: a long round still says the worker is alive
 # SmtpTransport.send before a byte of the message goes out).
 KEEP_IDLE = 30.0
 INSTANCE = None  # the lane of mail sent through the instance's own mailer (invitations)
+
+
+def _busy(exc: OperationalError) -> bool:
+    """SQLite's "database is locked" (its busy timeout ran out), not a broken database."""
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 class Transport(Protocol):
@@ -301,25 +306,20 @@ class Worker:
         idle_since: float | None = None
         try:
             while not self.stopping:
-                self._beat()
-                self.recover_claims()
-                self.refresh_tokens()  # before the checks and the deliveries that log in
-                self.run_checks()
-                self.send_digests()  # queued before delivering, so they go out this turn
-                did = 0
-                while not self.stopping:
-                    sent = self.deliver_round()
-                    if sent is None:
-                        break
-                    did += sent
-                    if self._sent_text:  # copies to make: appended while the next round goes
-                        self._appender.nudge()
-                handled += did
-                self.append_sent_copies(force=bool(did), wait=once)
-                did += self.run_jobs(once=once)
-                if once or time.monotonic() - self._last_imap >= self.imap_every:
-                    self.poll_replies()
-                    self._last_imap = time.monotonic()
+                try:
+                    delivered, did = self._turn(once=once)
+                except OperationalError as exc:
+                    if not _busy(exc):
+                        raise
+                    # SQLite's wait for its write lock is not fair: another process writing
+                    # back to back (a script approving letters through the API) can keep it
+                    # for the whole timeout. A turn cut short changes nothing unsafe (a
+                    # message whose outcome could not be written stays `sending` and becomes
+                    # `unknown`, never sent twice): the worker tries again instead of dying.
+                    log.warning("the database stayed locked (%s): trying again", exc)
+                    self._sleep(max(self.idle_sleep, 0.05))
+                    continue
+                handled += delivered
                 if once:
                     break
                 if did:
@@ -334,6 +334,29 @@ class Worker:
             self._close_transports()
             self._appender.drain()  # the copies in hand are finished, as the message in hand
         return handled
+
+    def _turn(self, *, once: bool) -> tuple[int, int]:
+        """One pass over everything the worker does: (messages delivered, things done)."""
+        self._beat()
+        self.recover_claims()
+        self.refresh_tokens()  # before the checks and the deliveries that log in
+        self.run_checks()
+        self.send_digests()  # queued before delivering, so they go out this turn
+        did = 0
+        while not self.stopping:
+            sent = self.deliver_round()
+            if sent is None:
+                break
+            did += sent
+            if self._sent_text:  # copies to make: appended while the next round goes
+                self._appender.nudge()
+        delivered = did
+        self.append_sent_copies(force=bool(did), wait=once)
+        did += self.run_jobs(once=once)
+        if once or time.monotonic() - self._last_imap >= self.imap_every:
+            self.poll_replies()
+            self._last_imap = time.monotonic()
+        return delivered, did
 
     def _sleep(self, seconds: float) -> None:
         end = time.monotonic() + seconds
@@ -465,10 +488,10 @@ class Worker:
                 touch__status__in=_UNWANTED).update(
                 state=Message.State.CLAIMED, claimed_by=self.id, claimed_at=now)
         lanes = {key: _Lane(key, self._transport(key, accounts)) for key in order}
-        # Whether each has a touch: the cadence's bookkeeping of a sent touch is a few
-        # milliseconds, skipped for the messages that have none.
+        # Whether each has a touch: the cadence's bookkeeping of a sent touch is skipped for
+        # the messages that have none. Their owner comes with them (the touch's local day).
         claimed = (Message.objects.filter(pk__in=ids, state=Message.State.CLAIMED,
-                                          claimed_by=self.id)
+                                          claimed_by=self.id).select_related("owner")
                    .annotate(has_touch=Exists(Touch.objects.filter(message=OuterRef("pk"))))
                    .order_by("next_attempt_at", "id"))
         for message in claimed:
@@ -761,7 +784,7 @@ class Worker:
                 " detail = %s WHERE id = %s",
                 [_db_time(now), outcome, code, detail[:2000], attempt])
             if outcome == SENT and getattr(message, "has_touch", True):
-                touch_sent(message_id=message.pk, at=now)
+                touch_sent(message_id=message.pk, at=now, owner=message.owner)
             return self._start(cursor, start_next) if start_next is not None else None
 
     # -- the user's own Sent folder (outbox.sentfolder) -------------------------------------
