@@ -270,3 +270,26 @@ def test_a_database_locked_too_long_costs_the_worker_a_turn_not_its_life(  # typ
     assert refreshed(message).state == "sent" and len(turns) == 2
     assert "stayed locked" in caplog.text
     assert len(sink.handler.received) == 1
+
+
+def test_an_outcome_the_locked_database_refused_is_written_when_it_frees(  # type: ignore[no-untyped-def]
+        owner, sink, monkeypatch) -> None:
+    """The message went out but the database stayed locked when its outcome was to be
+    written: the worker writes it once the lock is had, so the message is `sent` (not left
+    `sending`, to become `unknown` and ask the user) and went out once."""
+    use_server(owner, sink.port)
+    message = queue(owner)
+    real = Worker._record
+    tries: list[int] = []
+
+    def locked_once(self: Worker, *args: object, **kwargs: object) -> int | None:
+        tries.append(1)
+        if len(tries) == 1:
+            raise OperationalError("database is locked")
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Worker, "_record", locked_once)
+    work()
+    message = refreshed(message)
+    assert message.state == "sent" and message.attempts == 1 and len(tries) == 2
+    assert len(sink.handler.received) == 1

@@ -43,11 +43,13 @@ from django.db import OperationalError, connection, transaction
 from django.db.models import Count, Exists, Min, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from pursuit.accounts.models import User
 from pursuit.archive.services import import_file
 from pursuit.cadence.models import Touch
 from pursuit.cadence.replies import reply_record
 from pursuit.cadence.services import touch_sent
 from pursuit.cards.services import scan_batch_run
+from pursuit.common.pagecache import renew
 from pursuit.core.errors import BadInput
 from pursuit.core.mail import FAILED, RETRY, SENT, Failure, classify, next_delay, wants_sent_copy
 from pursuit.core.mail_presets import files_sent_itself
@@ -95,6 +97,7 @@ BEAT_EVERY = 10.0  # seconds: a long round still says the worker is alive
 # each find them open (a server that dropped one meanwhile costs one new connection, made by
 # SmtpTransport.send before a byte of the message goes out).
 KEEP_IDLE = 30.0
+RENEW_EVERY = 0.5  # seconds: how late the pages of a user may learn of a delivered touch
 INSTANCE = None  # the lane of mail sent through the instance's own mailer (invitations)
 
 
@@ -290,6 +293,10 @@ class Worker:
         self._last_clean = float("-inf")
         # OAuth accounts whose refresh failed for a passing reason: not tried again before.
         self._refresh_after: dict[int, float] = {}
+        # Owners whose touches were marked done since their cached pages were last renewed,
+        # and when that was (see _renew_pages).
+        self._stale: dict[int, User] = {}
+        self._last_renew = 0.0
 
     # -- the loop ---------------------------------------------------------------------------
     def install_signal_handlers(self) -> None:
@@ -527,6 +534,7 @@ class Worker:
             return self._deliver(deque(lanes), began)
         finally:
             self.release_claims()
+            self._renew_pages(every=0)
 
     def deliver_next(self) -> bool:
         """Deliver one due message, if any (tests and tools)."""
@@ -563,9 +571,21 @@ class Worker:
             over = self.stopping or self._newly_due(began, ring)
             following = None if over else self._next(ring, wait=False)
             copy = lane.transport.name == SmtpTransport.name and self._copy.get(lane.key, False)
-            attempt_next = self._record(message, attempt, lane.transport.name, outcome, detail,
-                                        code, start_next=following[1] if following else None,
-                                        copy=copy)
+            while True:
+                try:
+                    attempt_next = self._record(
+                        message, attempt, lane.transport.name, outcome, detail, code,
+                        start_next=following[1] if following else None, copy=copy)
+                    break
+                except OperationalError as exc:
+                    if not _busy(exc):
+                        raise
+                    # The outcome is known: it is written as soon as the lock is had, rather
+                    # than left `sending` to become `unknown` (the transaction rolled back
+                    # whole, so trying again writes it once).
+                    log.warning("the database stayed locked (%s): writing the outcome of "
+                                "message %s again", exc, message.pk)
+                    self._beat()
             if (copy and outcome == SENT and isinstance(lane.transport, SmtpTransport)
                     and len(self._sent_text) < KEEP_SENT_TEXT):
                 # The copy is what went out, byte for byte (its Date too), and is not built
@@ -783,9 +803,25 @@ class Worker:
                 "UPDATE outbox_attempt SET finished_at = %s, outcome = %s, smtp_code = %s,"
                 " detail = %s WHERE id = %s",
                 [_db_time(now), outcome, code, detail[:2000], attempt])
-            if outcome == SENT and getattr(message, "has_touch", True):
-                touch_sent(message_id=message.pk, at=now, owner=message.owner)
-            return self._start(cursor, start_next) if start_next is not None else None
+            if (outcome == SENT and getattr(message, "has_touch", True)
+                    and touch_sent(message_id=message.pk, at=now, owner=message.owner,
+                                   renew_pages=False)):
+                self._stale[message.owner_id] = message.owner
+            started = self._start(cursor, start_next) if start_next is not None else None
+        self._renew_pages(every=RENEW_EVERY)
+        return started
+
+    def _renew_pages(self, *, every: float) -> None:
+        """Renew the cached pages of the owners whose touches were marked done: at most every
+        `every` seconds while a round goes on, and when it ends. A page renewed per message
+        was two writes of the shared file cache each (with a listing of its directory): a
+        third of the cost of delivering a touch's message. A page may so show a delivered
+        touch as planned for RENEW_EVERY seconds, never longer than its round."""
+        if self._stale and time.monotonic() - self._last_renew >= every:
+            for owner in self._stale.values():
+                renew(owner)
+            self._stale.clear()
+            self._last_renew = time.monotonic()
 
     # -- the user's own Sent folder (outbox.sentfolder) -------------------------------------
     def append_sent_copies(self, *, force: bool = False, wait: bool = False) -> int:

@@ -72,7 +72,7 @@ def _leave_planned(owner: User, touch: Touch, *, status: str, at: datetime, note
 
 
 def _left_planned(owner: User, done_type: str, application_id: int, contact_id: int | None,
-                  day: date) -> None:
+                  day: date, *, renew_pages: bool = True) -> None:
     """What follows a touch leaving `planned` (`done_type`: its type when it was carried out)."""
     if done_type == "reference_alert" and contact_id:
         ApplicationReference.objects.filter(
@@ -82,7 +82,8 @@ def _left_planned(owner: User, done_type: str, application_id: int, contact_id: 
     # No re-plan: by the rules, carrying a touch out or skipping it moves nothing else (done and
     # skipped touches are history and keep their dates; tests/core/test_cadence_history.py),
     # and the worker's send path must not pay for a re-plan per message.
-    renew(owner)
+    if renew_pages:
+        renew(owner)
 
 
 def touch_complete(*, owner: User, touch_id: int, outcome: str = "", note: str = "",
@@ -144,12 +145,15 @@ def touch_snooze(*, owner: User, touch_id: int, until: date) -> Touch:
     return touch
 
 
-def touch_sent(*, message_id: int, at: datetime, owner: User | None = None) -> bool:
+def touch_sent(*, message_id: int, at: datetime, owner: User | None = None,
+               renew_pages: bool = True) -> bool:
     """The worker delivered a touch's message (or the user confirmed an unknown one went out):
     the touch is done, with the same bookkeeping as one the user carried out. A touch that was
     skipped or cancelled meanwhile keeps that status (its message lost the race and the user
     is told on the touch's pages). `owner`: the message's, when the caller has it (the
-    worker does). Returns whether a touch became done."""
+    worker does). Without `renew_pages`, the caller renews the owner's cached pages itself
+    when it returns True (the worker, once for many messages). Returns whether a touch
+    became done."""
     if owner is None:
         owner = User.objects.filter(message__pk=message_id).first()
         if owner is None:
@@ -171,7 +175,7 @@ def touch_sent(*, message_id: int, at: datetime, owner: User | None = None) -> b
         row = cursor.fetchone()
     if row is None:
         return False
-    _left_planned(owner, row[0], row[1], row[2], day)
+    _left_planned(owner, row[0], row[1], row[2], day, renew_pages=renew_pages)
     return True
 
 
