@@ -7,16 +7,18 @@ Senders, each to the same sink process on 127.0.0.1, in the same run:
   before and after, and marked sent); also timed with the queueing (`message_enqueue`);
 - approved to delivered (issue 12's figure: "1,000 approved letters queued and delivered by
   the worker"): 1,000 thank-you letters, one per interviewer of 1,000 applications, already
-  approved, each queued for its touch through the cadence (`touch_queue_message`, the step
-  of an approval that puts the message in the outbox: ownership, the touch still wanted,
-  its thread's earlier messages), then delivered by the worker, which marks each touch done;
-  timed from the first queueing to the last delivery (the worker is `pursuit worker` running
-  as its own process; while letters are queued back to back it hardly gets SQLite's write
-  lock, so it delivers mostly after them);
-- for information, approve to delivered: the same letters approved by the user's click
-  (`letter_approve`: the pre-send proofreading again, then the queueing above), timed from
-  the first approval to the last delivery. (The applications, rounds and drafts are made
-  once, before any timing, and the database is put back to that state before each run.)
+  approved, queued for their touches through the cadence in one batch
+  (`touch_queue_messages`, the step of an approval that puts the messages in the outbox:
+  ownership, each touch still wanted, its thread's earlier messages; one transaction of a
+  few statements), then delivered by the worker, which marks each touch done; timed from the
+  start of the queueing to the last delivery (the worker is `pursuit worker` running as its
+  own process, polling every 50 ms);
+- for information, approve to delivered: the same letters approved one by one, as the user's
+  clicks do (`letter_approve`: the pre-send proofreading again, then the queueing above for
+  one letter), back to back, timed from the first approval to the last delivery (the worker
+  hardly gets SQLite's write lock meanwhile: its wait is not fair). (The applications,
+  rounds and drafts are made once, before any timing, and the database is put back to that
+  state before each run.)
 - with --sent-folder, the worker again with a copy of each message appended to the IMAP Sent
   folder of a real dovecot on loopback (Debian's dovecot-imapd; the tests' server). The
   worker appends on a thread of its own while it goes on delivering: "pursuit worker+Sent"
