@@ -7,16 +7,18 @@ Senders, each to the same sink process on 127.0.0.1, in the same run:
   before and after, and marked sent); also timed with the queueing (`message_enqueue`);
 - approved to delivered (issue 12's figure: "1,000 approved letters queued and delivered by
   the worker"): 1,000 thank-you letters, one per interviewer of 1,000 applications, already
-  approved, each queued for its touch through the cadence (`touch_queue_message`, the step
-  of an approval that puts the message in the outbox: ownership, the touch still wanted,
-  its thread's earlier messages), then delivered by the worker, which marks each touch done;
-  timed from the first queueing to the last delivery (the worker is `pursuit worker` running
-  as its own process; while letters are queued back to back it hardly gets SQLite's write
-  lock, so it delivers mostly after them);
-- for information, approve to delivered: the same letters approved by the user's click
-  (`letter_approve`: the pre-send proofreading again, then the queueing above), timed from
-  the first approval to the last delivery. (The applications, rounds and drafts are made
-  once, before any timing, and the database is put back to that state before each run.)
+  approved, queued for their touches through the cadence in one batch
+  (`touch_queue_messages`, the step of an approval that puts the messages in the outbox:
+  ownership, each touch still wanted, its thread's earlier messages; one transaction of a
+  few statements), then delivered by the worker, which marks each touch done; timed from the
+  start of the queueing to the last delivery (the worker is `pursuit worker` running as its
+  own process, polling every 50 ms);
+- for information, approve to delivered: the same letters approved one by one, as the user's
+  clicks do (`letter_approve`: the pre-send proofreading again, then the queueing above for
+  one letter), back to back, timed from the first approval to the last delivery (the worker
+  hardly gets SQLite's write lock meanwhile: its wait is not fair). (The applications,
+  rounds and drafts are made once, before any timing, and the database is put back to that
+  state before each run.)
 - with --sent-folder, the worker again with a copy of each message appended to the IMAP Sent
   folder of a real dovecot on loopback (Debian's dovecot-imapd; the tests' server). The
   worker appends on a thread of its own while it goes on delivering: "pursuit worker+Sent"
@@ -250,7 +252,7 @@ def pursuit_approve(template: Path, rows: list[dict[str, str]], *, proofread: bo
 
     from pursuit.accounts.models import User
     from pursuit.archive.services import account_delete
-    from pursuit.cadence.services import touch_queue_message
+    from pursuit.cadence.services import Approved, touch_queue_messages
     from pursuit.letters.models import Letter
     from pursuit.letters.services import letter_approve
     from pursuit.outbox.models import Message
@@ -274,14 +276,16 @@ def pursuit_approve(template: Path, rows: list[dict[str, str]], *, proofread: bo
             assert worker.poll() is None, "the worker exited"
             time.sleep(0.05)
         began = datetime.now(UTC)
-        for letter_id, touch_id, row in letters:
-            if proofread:
+        if proofread:
+            for letter_id, _, row in letters:
                 letter_approve(owner=owner, letter_id=letter_id,
                                subject=f"Thank you, {row['name']}", body=BODY.format(**row))
-            else:
-                touch_queue_message(owner=owner, touch_id=touch_id, to_address=row["email"],
-                                    to_name=row["name"], subject=f"Thank you, {row['name']}",
-                                    body=BODY.format(**row))
+        else:
+            # All the approved letters queued at once: one transaction, a few statements.
+            touch_queue_messages(owner=owner, approved=[
+                Approved(touch_id=touch_id, to_address=row["email"], to_name=row["name"],
+                         subject=f"Thank you, {row['name']}", body=BODY.format(**row))
+                for _, touch_id, row in letters])
         deadline = time.monotonic() + 600
         while Message.objects.filter(state="sent").count() < len(rows):
             assert time.monotonic() < deadline and worker.poll() is None, "not all delivered"

@@ -12,18 +12,24 @@ from email import message_from_bytes
 from typing import Any
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from pursuit.accounts.models import User
 from pursuit.cadence.models import Touch
 from pursuit.cadence.services import (
+    Approved,
     application_delete,
     event_record,
     message_too_late,
     reference_add,
     round_set_status,
     touch_queue_message,
+    touch_queue_messages,
     touch_skip,
 )
+from pursuit.core.errors import BadInput
 from pursuit.letters.services import letter_approve, letter_draft
 from pursuit.outbox.models import Message
 from pursuit.outbox.services import mail_account_save
@@ -202,3 +208,66 @@ def test_a_message_already_on_its_way_finishes_and_the_skip_says_so(
     assert message.state == "sending"  # never cancelled mid-conversation
     late = message_too_late(skipped)
     assert late is not None and late.pk == message.pk
+
+
+def approved(world: dict[str, Any], touch: Touch) -> Approved:
+    return Approved(touch_id=touch.pk, to_address=touch.contact.primary_email,
+                    to_name=touch.recipient_name, subject=f"About {touch.type}",
+                    body=f"Dear {touch.recipient_name},\n\nThank you.\n")
+
+
+def test_a_batch_of_approvals_is_queued_at_once_threaded_and_each_goes_out_once(
+        world: dict[str, Any]) -> None:
+    """Several approved messages queued in one transaction: the same statements as one alone
+    (so a batch holds SQLite's write lock briefly), each linked to its touch and threaded with
+    what already went out to its address for its application, each delivered once."""
+    priya_thanks = Touch.objects.get(application=world["application"], contact=world["priya"],
+                                     type="thank_you_email")
+    sam_thanks = Touch.objects.get(application=world["application"], contact=world["sam"],
+                                   type="thank_you_email")
+    follow_up = planned(world, "weekly_follow_up")
+    assert follow_up.contact_id == world["priya"].pk  # the hiring manager's follow-up
+    alone = [approved(world, priya_thanks)]
+    with CaptureQueriesContext(connection) as one:
+        first = touch_queue_messages(owner=world["owner"], approved=alone)[0]
+    work()
+    first.refresh_from_db()
+    assert first.state == "sent"
+    both = [approved(world, sam_thanks), approved(world, follow_up)]
+    with CaptureQueriesContext(connection) as two:
+        later = touch_queue_messages(owner=world["owner"], approved=both)
+    assert len(two.captured_queries) == len(one.captured_queries)
+    for touch, message in zip((sam_thanks, follow_up), later, strict=True):
+        touch.refresh_from_db()
+        assert touch.message_id == message.pk and message.state == "queued"
+    assert later[0].in_reply_to == ""  # Sam had nothing from this application yet
+    assert later[1].in_reply_to == first.message_id  # Priya's thread goes on
+    work()
+    work()
+    assert delivered(world) == 3
+    for touch in (sam_thanks, follow_up):
+        touch.refresh_from_db()
+        assert touch.status == "done" and touch.message.state == "sent"
+
+
+def test_a_batch_with_one_touch_no_longer_wanted_queues_nothing(
+        world: dict[str, Any]) -> None:
+    priya_thanks = Touch.objects.get(application=world["application"], contact=world["priya"],
+                                     type="thank_you_email")
+    sam_thanks = Touch.objects.get(application=world["application"], contact=world["sam"],
+                                   type="thank_you_email")
+    touch_skip(owner=world["owner"], touch_id=sam_thanks.pk, reason="met them again")
+    with pytest.raises(BadInput, match=f"touch {sam_thanks.pk}: this touch was skipped"):
+        touch_queue_messages(owner=world["owner"], approved=[
+            approved(world, priya_thanks), approved(world, sam_thanks)])
+    with pytest.raises(BadInput, match="the same touch twice"):
+        touch_queue_messages(owner=world["owner"], approved=[
+            approved(world, priya_thanks), approved(world, priya_thanks)])
+    assert not Message.objects.filter(owner=world["owner"]).exists()
+    priya_thanks.refresh_from_db()
+    assert priya_thanks.message_id is None
+    # Another user's touch is no touch of theirs: refused the same way, nothing queued.
+    stranger = User.objects.create_user("stranger@example.com", "a long password 42")
+    with pytest.raises(BadInput, match="no such touch"):
+        touch_queue_messages(owner=stranger, approved=[approved(world, priya_thanks)])
+    assert not Message.objects.exists()

@@ -15,6 +15,7 @@ import pytest
 from tests.scanning.eval.report import (
     CACHE,
     CONTRACT_FIELDS,
+    TUNING,
     Result,
     Tally,
     load_truth,
@@ -26,15 +27,16 @@ from tests.scanning.eval.report import (
 )
 
 # Reached on HELD-OUT (issue 14): flat 96.2% when this was written, 96.8% (512/529, still
-# under the 97% target) after the second round of rules; photos 96.98%, then 97.5% (516/529).
-FLAT_FLOOR = 0.967
+# under the 97% target) after the second round of rules, 97.2% (514/529) after the third
+# (tuned on BATCH2); photos 96.98%, then 97.5% (516/529).
+FLAT_FLOOR = 0.971
 PHOTO_FLOOR = 0.975
 TARGETS = {"flat": 0.97, "photo": 0.90}
 # Each contract field over flat scans and photos together, where the set has enough of it
 # to say something (twitter: 4 values, all read since the second round).
 FIELD_FLOORS = {
     "full_name": 0.97, "first": 0.97, "last": 0.97, "prefix": 1.0, "credentials": 1.0,
-    "title": 0.94, "company": 0.91, "website": 0.95, "linkedin": 1.0, "twitter": 1.0,
+    "title": 0.95, "company": 0.93, "website": 0.95, "linkedin": 1.0, "twitter": 1.0,
     "street": 1.0, "city": 0.97, "region": 1.0, "postal_code": 1.0, "country": 1.0,
     "emails": 0.97,
     "phones": 0.95,
@@ -95,3 +97,21 @@ def test_the_report_shows_batch2_as_its_own_group() -> None:
     assert figures["dev"]["both"]["all"] == [1, 1]
     assert figures["held-out"]["both"] == {}
     assert figures["all"]["both"]["all"] == [3, 4]
+
+
+def test_batch3_is_held_out_and_batch2_is_tuned_on() -> None:
+    """Cards after 137 are BATCH3, held out whole; BATCH2 has become a tuning group whose
+    misses may be listed; an empty BATCH3 prints that it has no cards."""
+    assert [split_of(card_id) for card_id in ("088", "089", "137", "138", "201")] == [
+        split_of("088"), "batch2", "batch2", "batch3", "batch3"]
+    assert "batch2" in TUNING and "dev" in TUNING
+    assert "held-out" not in TUNING and "batch3" not in TUNING
+    cards = {card["id"]: card for card in load_truth()}
+    results = [Result(cards["089"], "flat", {"city": Tally(1, 1)}, [])]
+    assert table(results, "batch3") == "### BATCH3: no cards yet"
+    assert summary(results)["batch3"] == {"flat": {}, "photo": {}, "both": {},
+                                          "countries": {}}
+    batch3 = {**cards["089"], "id": "138"}
+    results.append(Result(batch3, "photo", {"city": Tally(0, 1)}, []))
+    assert table(results, "batch3").startswith("### BATCH3 (1 cards, 1 images)")
+    assert summary(results)["batch2"]["both"]["all"] == [1, 1]

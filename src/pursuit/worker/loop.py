@@ -39,15 +39,17 @@ from email.message import Message as EmailMessage
 from types import FrameType
 from typing import Any, Protocol
 
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import Count, Exists, Min, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from pursuit.accounts.models import User
 from pursuit.archive.services import import_file
 from pursuit.cadence.models import Touch
 from pursuit.cadence.replies import reply_record
 from pursuit.cadence.services import touch_sent
 from pursuit.cards.services import scan_batch_run
+from pursuit.common.pagecache import renew
 from pursuit.core.errors import BadInput
 from pursuit.core.mail import FAILED, RETRY, SENT, Failure, classify, next_delay, wants_sent_copy
 from pursuit.core.mail_presets import files_sent_itself
@@ -95,7 +97,13 @@ BEAT_EVERY = 10.0  # seconds: a long round still says the worker is alive
 # each find them open (a server that dropped one meanwhile costs one new connection, made by
 # SmtpTransport.send before a byte of the message goes out).
 KEEP_IDLE = 30.0
+RENEW_EVERY = 0.5  # seconds: how late the pages of a user may learn of a delivered touch
 INSTANCE = None  # the lane of mail sent through the instance's own mailer (invitations)
+
+
+def _busy(exc: OperationalError) -> bool:
+    """SQLite's "database is locked" (its busy timeout ran out), not a broken database."""
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 class Transport(Protocol):
@@ -285,6 +293,10 @@ class Worker:
         self._last_clean = float("-inf")
         # OAuth accounts whose refresh failed for a passing reason: not tried again before.
         self._refresh_after: dict[int, float] = {}
+        # Owners whose touches were marked done since their cached pages were last renewed,
+        # and when that was (see _renew_pages).
+        self._stale: dict[int, User] = {}
+        self._last_renew = 0.0
 
     # -- the loop ---------------------------------------------------------------------------
     def install_signal_handlers(self) -> None:
@@ -301,25 +313,20 @@ class Worker:
         idle_since: float | None = None
         try:
             while not self.stopping:
-                self._beat()
-                self.recover_claims()
-                self.refresh_tokens()  # before the checks and the deliveries that log in
-                self.run_checks()
-                self.send_digests()  # queued before delivering, so they go out this turn
-                did = 0
-                while not self.stopping:
-                    sent = self.deliver_round()
-                    if sent is None:
-                        break
-                    did += sent
-                    if self._sent_text:  # copies to make: appended while the next round goes
-                        self._appender.nudge()
-                handled += did
-                self.append_sent_copies(force=bool(did), wait=once)
-                did += self.run_jobs(once=once)
-                if once or time.monotonic() - self._last_imap >= self.imap_every:
-                    self.poll_replies()
-                    self._last_imap = time.monotonic()
+                try:
+                    delivered, did = self._turn(once=once)
+                except OperationalError as exc:
+                    if not _busy(exc):
+                        raise
+                    # SQLite's wait for its write lock is not fair: another process writing
+                    # back to back (a script approving letters through the API) can keep it
+                    # for the whole timeout. A turn cut short changes nothing unsafe (a
+                    # message whose outcome could not be written stays `sending` and becomes
+                    # `unknown`, never sent twice): the worker tries again instead of dying.
+                    log.warning("the database stayed locked (%s): trying again", exc)
+                    self._sleep(max(self.idle_sleep, 0.05))
+                    continue
+                handled += delivered
                 if once:
                     break
                 if did:
@@ -334,6 +341,29 @@ class Worker:
             self._close_transports()
             self._appender.drain()  # the copies in hand are finished, as the message in hand
         return handled
+
+    def _turn(self, *, once: bool) -> tuple[int, int]:
+        """One pass over everything the worker does: (messages delivered, things done)."""
+        self._beat()
+        self.recover_claims()
+        self.refresh_tokens()  # before the checks and the deliveries that log in
+        self.run_checks()
+        self.send_digests()  # queued before delivering, so they go out this turn
+        did = 0
+        while not self.stopping:
+            sent = self.deliver_round()
+            if sent is None:
+                break
+            did += sent
+            if self._sent_text:  # copies to make: appended while the next round goes
+                self._appender.nudge()
+        delivered = did
+        self.append_sent_copies(force=bool(did), wait=once)
+        did += self.run_jobs(once=once)
+        if once or time.monotonic() - self._last_imap >= self.imap_every:
+            self.poll_replies()
+            self._last_imap = time.monotonic()
+        return delivered, did
 
     def _sleep(self, seconds: float) -> None:
         end = time.monotonic() + seconds
@@ -465,10 +495,10 @@ class Worker:
                 touch__status__in=_UNWANTED).update(
                 state=Message.State.CLAIMED, claimed_by=self.id, claimed_at=now)
         lanes = {key: _Lane(key, self._transport(key, accounts)) for key in order}
-        # Whether each has a touch: the cadence's bookkeeping of a sent touch is a few
-        # milliseconds, skipped for the messages that have none.
+        # Whether each has a touch: the cadence's bookkeeping of a sent touch is skipped for
+        # the messages that have none. Their owner comes with them (the touch's local day).
         claimed = (Message.objects.filter(pk__in=ids, state=Message.State.CLAIMED,
-                                          claimed_by=self.id)
+                                          claimed_by=self.id).select_related("owner")
                    .annotate(has_touch=Exists(Touch.objects.filter(message=OuterRef("pk"))))
                    .order_by("next_attempt_at", "id"))
         for message in claimed:
@@ -504,6 +534,7 @@ class Worker:
             return self._deliver(deque(lanes), began)
         finally:
             self.release_claims()
+            self._renew_pages(every=0)
 
     def deliver_next(self) -> bool:
         """Deliver one due message, if any (tests and tools)."""
@@ -540,9 +571,21 @@ class Worker:
             over = self.stopping or self._newly_due(began, ring)
             following = None if over else self._next(ring, wait=False)
             copy = lane.transport.name == SmtpTransport.name and self._copy.get(lane.key, False)
-            attempt_next = self._record(message, attempt, lane.transport.name, outcome, detail,
-                                        code, start_next=following[1] if following else None,
-                                        copy=copy)
+            while True:
+                try:
+                    attempt_next = self._record(
+                        message, attempt, lane.transport.name, outcome, detail, code,
+                        start_next=following[1] if following else None, copy=copy)
+                    break
+                except OperationalError as exc:
+                    if not _busy(exc):
+                        raise
+                    # The outcome is known: it is written as soon as the lock is had, rather
+                    # than left `sending` to become `unknown` (the transaction rolled back
+                    # whole, so trying again writes it once).
+                    log.warning("the database stayed locked (%s): writing the outcome of "
+                                "message %s again", exc, message.pk)
+                    self._beat()
             if (copy and outcome == SENT and isinstance(lane.transport, SmtpTransport)
                     and len(self._sent_text) < KEEP_SENT_TEXT):
                 # The copy is what went out, byte for byte (its Date too), and is not built
@@ -760,9 +803,25 @@ class Worker:
                 "UPDATE outbox_attempt SET finished_at = %s, outcome = %s, smtp_code = %s,"
                 " detail = %s WHERE id = %s",
                 [_db_time(now), outcome, code, detail[:2000], attempt])
-            if outcome == SENT and getattr(message, "has_touch", True):
-                touch_sent(message_id=message.pk, at=now)
-            return self._start(cursor, start_next) if start_next is not None else None
+            if (outcome == SENT and getattr(message, "has_touch", True)
+                    and touch_sent(message_id=message.pk, at=now, owner=message.owner,
+                                   renew_pages=False)):
+                self._stale[message.owner_id] = message.owner
+            started = self._start(cursor, start_next) if start_next is not None else None
+        self._renew_pages(every=RENEW_EVERY)
+        return started
+
+    def _renew_pages(self, *, every: float) -> None:
+        """Renew the cached pages of the owners whose touches were marked done: at most every
+        `every` seconds while a round goes on, and when it ends. A page renewed per message
+        was two writes of the shared file cache each (with a listing of its directory): a
+        third of the cost of delivering a touch's message. A page may so show a delivered
+        touch as planned for RENEW_EVERY seconds, never longer than its round."""
+        if self._stale and time.monotonic() - self._last_renew >= every:
+            for owner in self._stale.values():
+                renew(owner)
+            self._stale.clear()
+            self._last_renew = time.monotonic()
 
     # -- the user's own Sent folder (outbox.sentfolder) -------------------------------------
     def append_sent_copies(self, *, force: bool = False, wait: bool = False) -> int:

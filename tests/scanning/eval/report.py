@@ -1,8 +1,8 @@
 """Field accuracy of the real scanner on the evaluation cards, per field, per country, flat
 scans against photos, on the DEV half and the HELD-OUT half of the first batch and on the
-second batch (BATCH2).
+second batch (BATCH2), and on the third batch (BATCH3).
 
-    python tests/scanning/eval/report.py [--split dev|held-out|batch2|all] [--misses]
+    python tests/scanning/eval/report.py [--split dev|held-out|batch2|batch3|all] [--misses]
                                          [--json FILE] [--no-cache] [--region US]
 
 Every image goes through the real `scan_card` (image checks, OCR, reading order, parsing).
@@ -13,9 +13,12 @@ by the image's pixels and the source of the OCR modules; `--no-cache` runs OCR a
 The first batch (cards 001-088) is split in two halves by a hash of the card's id
 (`split_of`): the parser may be tuned on DEV, whose misses `--misses` lists; HELD-OUT is only
 ever reported as figures, never card by card, so that its figures say how the scanner does on
-cards nobody tuned it on. The second batch (089 on, `"batch": 2` in truth.json, written later
-by another author) is a group of its own, BATCH2, held out whole and, like HELD-OUT, only ever
-reported as figures. With `--split`, only that group's images are scanned.
+cards nobody tuned it on. The second batch (089-137, written later by another author) is a
+group of its own, BATCH2: it was held out whole until the parser had been measured on it
+once, and is a tuning group since (its misses are listed too). The third batch (every card
+after 137, written by yet another author) is BATCH3, the new held-out group: held out whole
+and only ever reported as figures. With `--split`, only that group's images are scanned; a
+group without cards yet prints that it has none.
 
 How a field is scored (the contract's own normalisations, nothing more): a field counts on a
 card when the truth or the scan has a value, so fields both leave empty do not pad the
@@ -52,11 +55,16 @@ HERE = Path(__file__).resolve().parent
 TRUTH = HERE / "truth.json"
 CACHE = HERE / ".ocr-cache.json"
 SPLITS = ("dev", "held-out")
-GROUPS = (*SPLITS, "batch2")  # every group a card can be in, as `split_of` gives it
-# Cards 001-088 are the first batch, split into DEV and HELD-OUT; the cards after them are a
-# second batch written later by another author (truth.json's "batch": 2), held out whole.
+GROUPS = (*SPLITS, "batch2", "batch3")  # every group a card can be in, as `split_of` gives it
+# Cards 001-088 are the first batch, split into DEV and HELD-OUT; 089-137 are a second batch
+# written later by another author, tuned on since it was measured once; every card after
+# them is the third batch, held out whole.
 FIRST_BATCH = 88
+SECOND_BATCH = 137
 BATCH2 = "batch2"
+BATCH3 = "batch3"
+# The groups whose misses may be listed card by card: the parser is tuned on them.
+TUNING = ("dev", BATCH2)
 KINDS = ("flat", "photo")
 
 NAME_FIELDS = ("full_name", "first", "middle", "last")
@@ -71,7 +79,10 @@ EXTRA_FIELDS = ("department",)
 
 def split_of(card_id: str) -> str:
     """DEV or HELD-OUT for a card of the first batch, fixed by its id alone (half the hash
-    space each); BATCH2 for every card of the second batch, which no one tunes on."""
+    space each); BATCH2 for every card of the second batch; BATCH3, held out whole, for
+    every card after it."""
+    if int(card_id) > SECOND_BATCH:
+        return BATCH3
     if int(card_id) > FIRST_BATCH:
         return BATCH2
     digest = hashlib.sha256(f"pursuit-eval-split:{card_id}".encode()).digest()
@@ -292,6 +303,8 @@ def _pct(tally: Tally | None) -> str:
 def table(results: list[Result], split: str) -> str:
     """A markdown table: rows are fields (then countries), columns flat / photo / both."""
     chosen = [r for r in results if r.split == split or split == "all"]
+    if not chosen:
+        return f"### {split.upper()}: no cards yet"
     columns = {kind: totals(r for r in chosen if r.kind == kind) for kind in KINDS}
     columns["both"] = totals(chosen)
     cards = len({r.card["id"] for r in chosen})
@@ -341,16 +354,17 @@ def summary(results: list[Result]) -> dict[str, Any]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=(*GROUPS, "all"), default=None,
-                        help="which group to scan and show (default: DEV, HELD-OUT and "
-                             "BATCH2, one after the other)")
+                        help="which group to scan and show (default: every group, one "
+                             "after the other)")
     parser.add_argument("--misses", action="store_true",
-                        help="list every miss, card by card (DEV only)")
+                        help="list every miss, card by card (DEV and BATCH2 only)")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--no-cache", action="store_true", help="run OCR afresh")
     parser.add_argument("--region", default="US", help="the user's country (default US)")
-    parser.add_argument("--only", nargs="*", help="DEV card ids to scan (quick look)")
+    parser.add_argument("--only", nargs="*",
+                        help="DEV or BATCH2 card ids to scan (quick look)")
     parser.add_argument("--lines", action="store_true",
-                        help="with --misses: the lines read from each DEV image that missed")
+                        help="with --misses: the lines read from each image that missed")
     parser.add_argument("--cached-only", action="store_true",
                         help="leave out the images whose OCR lines are not kept yet")
     args = parser.parse_args()
@@ -359,15 +373,16 @@ def main() -> int:
     if args.split in GROUPS:
         records = [r for r in records if split_of(r["id"]) == args.split]
     if args.only:
-        records = [r for r in records if r["id"] in args.only and split_of(r["id"]) == "dev"]
+        records = [r for r in records
+                   if r["id"] in args.only and split_of(r["id"]) in TUNING]
     results = scan_all(records, region=args.region, cache=None if args.no_cache else CACHE,
                        progress=True, cached_only=args.cached_only)
     for split in ([args.split] if args.split else GROUPS):
         print(table(results, split), end="\n\n")
     if args.misses:
         for result in results:
-            # HELD-OUT and BATCH2 cards are never shown one by one: only their figures.
-            if result.split == "dev" and result.misses:
+            # HELD-OUT and BATCH3 cards are never shown one by one: only their figures.
+            if result.split in TUNING and result.misses:
                 print(f"{result.card['id']}-{result.kind} ({result.card['country']}, "
                       f"{result.card['layout']}):")
                 for miss in result.misses:

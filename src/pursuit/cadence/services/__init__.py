@@ -22,11 +22,13 @@ from pursuit.cadence.services.outside import touch_outside_plan
 from pursuit.cadence.services.plan import application_replan, applications_replan, plan_for
 from pursuit.cadence.services.postings import application_add
 from pursuit.cadence.services.touches import (
+    Approved,
     done_on,
     message_decide,
     message_too_late,
     touch_complete,
     touch_queue_message,
+    touch_queue_messages,
     touch_sent,
     touch_skip,
     touch_snooze,
@@ -35,11 +37,12 @@ from pursuit.cadence.services.touches import (
 )
 
 __all__ = [
-    "PersonIn", "application_delete", "application_add", "application_move",
+    "Approved", "PersonIn", "application_delete", "application_add", "application_move",
     "application_replan",
     "application_update", "applications_replan", "done_on", "event_record", "interviewer_add",
     "message_decide", "message_too_late", "plan_for", "reference_add", "round_log",
-    "round_set_status", "touch_complete", "touch_queue_message", "touch_sent", "touch_skip",
+    "round_set_status", "touch_complete", "touch_queue_message",
+    "touch_queue_messages", "touch_sent", "touch_skip",
     "touch_outside_plan", "touch_snooze", "touch_withdraw_message", "touches_fill_done_on",
     "timezone_confirm", "user_update",
     "PROFILE_FIELDS", "SETTINGS_FIELDS",

@@ -6,10 +6,12 @@ alerted, the pages renewed, and the message withdrawn when the touch is not want
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone as dj_timezone
 
 from pursuit.accounts.models import User
@@ -18,9 +20,10 @@ from pursuit.common.pagecache import renew
 from pursuit.core.errors import BadInput
 from pursuit.outbox.models import CONSOLE, Message
 from pursuit.outbox.services import (
+    Draft,
     message_cancel,
-    message_enqueue,
     message_resolve_unknown,
+    messages_enqueue,
     messages_withdraw,
 )
 from pursuit.pipeline.models import ApplicationReference
@@ -56,22 +59,31 @@ def touches_fill_done_on(owner: User) -> int:
 
 def _leave_planned(owner: User, touch: Touch, *, status: str, at: datetime, note: str = "",
                    outcome: str = "") -> None:
-    """The one place a touch leaves `planned` for history (done or skipped)."""
+    """The one place a touch leaves `planned` for history (done or skipped); `touch_sent`
+    makes the same change in one statement (`_sent`), with the same bookkeeping after it."""
     touch.status = status
     touch.outcome = outcome
     touch.note = note
     touch.done_at = at
     touch.done_on = done_on(owner, at)
     touch.save(update_fields=["status", "outcome", "note", "done_at", "done_on", "updated_at"])
-    if status == Touch.Status.DONE and touch.type == "reference_alert" and touch.contact_id:
+    _left_planned(owner, touch.type if status == Touch.Status.DONE else "",
+                  touch.application_id, touch.contact_id, touch.done_on)
+
+
+def _left_planned(owner: User, done_type: str, application_id: int, contact_id: int | None,
+                  day: date, *, renew_pages: bool = True) -> None:
+    """What follows a touch leaving `planned` (`done_type`: its type when it was carried out)."""
+    if done_type == "reference_alert" and contact_id:
         ApplicationReference.objects.filter(
-            application_id=touch.application_id, reference__contact_id=touch.contact_id,
+            application_id=application_id, reference__contact_id=contact_id,
             alerted_on__isnull=True,
-        ).update(alerted_on=touch.done_on)
+        ).update(alerted_on=day)
     # No re-plan: by the rules, carrying a touch out or skipping it moves nothing else (done and
     # skipped touches are history and keep their dates; tests/core/test_cadence_history.py),
     # and the worker's send path must not pay for a re-plan per message.
-    renew(owner)
+    if renew_pages:
+        renew(owner)
 
 
 def touch_complete(*, owner: User, touch_id: int, outcome: str = "", note: str = "",
@@ -133,44 +145,128 @@ def touch_snooze(*, owner: User, touch_id: int, until: date) -> Touch:
     return touch
 
 
-def touch_sent(*, message_id: int, at: datetime) -> Touch | None:
+def touch_sent(*, message_id: int, at: datetime, owner: User | None = None,
+               renew_pages: bool = True) -> bool:
     """The worker delivered a touch's message (or the user confirmed an unknown one went out):
     the touch is done, with the same bookkeeping as one the user carried out. A touch that was
     skipped or cancelled meanwhile keeps that status (its message lost the race and the user
-    is told on the touch's pages). Returns the touch, or None for a message with none."""
-    touch = (Touch.objects.select_related("application", "owner", "message")
-             .filter(message_id=message_id).first())
-    if touch is None or touch.status != Touch.Status.PLANNED:
-        return touch
-    _leave_planned(touch.owner, touch, status=Touch.Status.DONE, at=at)
-    return touch
+    is told on the touch's pages). `owner`: the message's, when the caller has it (the
+    worker does). Without `renew_pages`, the caller renews the owner's cached pages itself
+    when it returns True (the worker, once for many messages). Returns whether a touch
+    became done."""
+    if owner is None:
+        owner = User.objects.filter(message__pk=message_id).first()
+        if owner is None:
+            return False
+    day = done_on(owner, at)
+    # One conditional UPDATE, in plain SQL as on the rest of the worker's send path (the ORM's
+    # per-query overhead was most of the cost of the bookkeeping): the same change as
+    # `_leave_planned`, and RETURNING gives what its bookkeeping needs.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {Touch._meta.db_table} SET status = %s, outcome = '', note = '',"  # noqa: S608
+            " done_at = %s, done_on = %s, updated_at = %s"
+            " WHERE message_id = %s AND owner_id = %s AND status = %s"
+            " RETURNING type, application_id, contact_id",
+            [Touch.Status.DONE, connection.ops.adapt_datetimefield_value(at),
+             connection.ops.adapt_datefield_value(day),
+             connection.ops.adapt_datetimefield_value(dj_timezone.now()), message_id,
+             owner.pk, Touch.Status.PLANNED])
+        row = cursor.fetchone()
+    if row is None:
+        return False
+    _left_planned(owner, row[0], row[1], row[2], day, renew_pages=renew_pages)
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Approved:
+    """A message the user approved for one of their touches."""
+
+    touch_id: int
+    to_address: str
+    to_name: str
+    subject: str
+    body: str
+    send_at: datetime | None = None
 
 
 def touch_queue_message(*, owner: User, touch_id: int, to_address: str, to_name: str,
                         subject: str, body: str, send_at: datetime | None = None) -> Message:
-    """Queue the message the user approved for a touch. One message per touch: a second
-    approval while one is waiting or sent is refused."""
+    """Queue the message the user approved for a touch (`touch_queue_messages` with one)."""
+    return touch_queue_messages(owner=owner, approved=[Approved(
+        touch_id=touch_id, to_address=to_address, to_name=to_name, subject=subject, body=body,
+        send_at=send_at)])[0]
+
+
+def touch_queue_messages(*, owner: User, approved: Sequence[Approved]) -> list[Message]:
+    """Queue the messages the user approved for their touches, in one transaction: each touch
+    must be theirs, still planned, and without a message waiting or sent (one message per
+    touch: a second approval is refused). All or none.
+
+    The statements are the same for one touch or a thousand (the touches, their threads' earlier
+    messages, the sender, one INSERT, one UPDATE of the touches), so a batch holds SQLite's
+    write lock for a few short statements and the worker delivers between two batches."""
+    if not approved:
+        return []
+    ids = [item.touch_id for item in approved]
+    if len(set(ids)) != len(ids):
+        raise BadInput("the same touch twice: one message per touch", where="touch")
+    several = len(approved) > 1
     with transaction.atomic():
-        touch = _owned_touch(owner, touch_id, lock=True)
-        if touch.status != Touch.Status.PLANNED:
-            raise BadInput(f"this touch was {touch.get_status_display().lower()}: nothing "
-                           "goes out for it any more", where="touch")
-        if touch.message is not None and touch.message.state != Message.State.CANCELLED:
-            raise BadInput("a message for this touch is already in the outbox", where="touch")
-        # One conversation per person and application: the earlier messages that went out
-        # to this address for this application (oldest first) are what this one follows up.
-        earlier = list(Message.objects.filter(
-            owner=owner, touch__application_id=touch.application_id,
-            to_address__iexact=to_address.strip(),
-            state__in=[Message.State.SENT, Message.State.UNKNOWN],
-        ).exclude(transport=CONSOLE).order_by("sent_at", "id").values_list("message_id",
-                                                                           flat=True))
-        message = message_enqueue(owner=owner, to_address=to_address, to_name=to_name,
-                                  subject=subject, body=body, send_at=send_at,
-                                  earlier=earlier)
-        touch.message = message
-        touch.save(update_fields=["message", "updated_at"])
-    return message
+        rows = Touch.objects.select_related("message").filter(owner=owner, pk__in=ids)
+        # Row locks (PostgreSQL; SQLite's transaction holds the write lock) order two writers
+        # of one touch, a double click or a skip: the second sees what the first wrote. Taken
+        # in id order, so two batches never wait on each other crosswise.
+        found = {t.pk: t for t in rows.select_for_update(of=("self",)).order_by("pk")}
+        touches = []
+        for item in approved:
+            touch = found.get(item.touch_id)
+            where = f"touch {item.touch_id}: " if several else ""
+            if touch is None:
+                raise BadInput(f"{where}no such touch", where="touch")
+            if touch.status != Touch.Status.PLANNED:
+                raise BadInput(f"{where}this touch was {touch.get_status_display().lower()}: "
+                               "nothing goes out for it any more", where="touch")
+            if touch.message is not None and touch.message.state != Message.State.CANCELLED:
+                raise BadInput(f"{where}a message for this touch is already in the outbox",
+                               where="touch")
+            touches.append(touch)
+        earlier = _earlier(owner, touches, approved)
+        messages = messages_enqueue(owner=owner, drafts=[Draft(
+            to_address=item.to_address, to_name=item.to_name, subject=item.subject,
+            body=item.body, send_at=item.send_at, earlier=earlier[n])
+            for n, item in enumerate(approved)])
+        now = dj_timezone.now()
+        for touch, message in zip(touches, messages, strict=True):
+            touch.message, touch.updated_at = message, now
+        # One prepared UPDATE run for each touch (bulk_update's CASE expressions cost more
+        # than the rest of the batch together).
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"UPDATE {Touch._meta.db_table} SET message_id = %s, updated_at = %s"  # noqa: S608
+                " WHERE id = %s",
+                [(touch.message_id, connection.ops.adapt_datetimefield_value(now), touch.pk)
+                 for touch in touches])
+    return messages
+
+
+def _earlier(owner: User, touches: Sequence[Touch], approved: Sequence[Approved]
+             ) -> list[list[str]]:
+    """For each approved message, the Message-IDs it follows up (oldest first): one
+    conversation per person and application, so the earlier messages that went out to the
+    same address for the same application. One query for the whole batch."""
+    applications = {touch.application_id for touch in touches}
+    thread: dict[tuple[int, str], list[str]] = {}
+    for application_id, address, message_id in Message.objects.filter(
+        owner=owner, touch__application_id__in=applications,
+        state__in=[Message.State.SENT, Message.State.UNKNOWN],
+    ).exclude(transport=CONSOLE).order_by("sent_at", "id").values_list(
+            "touch__application_id", "to_address", "message_id"):
+        # Addresses compared without case, as the address's own domain does.
+        thread.setdefault((application_id, address.strip().lower()), []).append(message_id)
+    return [thread.get((touch.application_id, item.to_address.strip().lower()), [])
+            for touch, item in zip(touches, approved, strict=True)]
 
 
 def touch_withdraw_message(*, owner: User, touch_id: int) -> None:
@@ -196,5 +292,6 @@ def message_decide(*, owner: User, message_id: int, sent: bool) -> Message:
             return message
         message = message_resolve_unknown(owner=owner, message_id=message_id, sent=sent)
         if sent:
-            touch_sent(message_id=message.pk, at=message.sent_at or dj_timezone.now())
+            touch_sent(message_id=message.pk, at=message.sent_at or dj_timezone.now(),
+                       owner=owner)
     return message

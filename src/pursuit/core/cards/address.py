@@ -81,7 +81,11 @@ def country_code(text: str) -> str | None:
 SHAPED = ("US", "CA", "GB", "IE", "AU", "NZ", "IN", "DE", "AT", "CH", "FR", "BE", "NL", "LU",
           "ES", "IT", "PT", "DK", "NO", "SE", "FI", "PL", "CZ", "SG", "ZA")
 # Countries whose addresses name a state or province that a contact keeps (as its code).
-_WITH_REGION = frozenset({"US", "CA", "AU", "IN"})
+_WITH_REGION = frozenset({"US", "CA", "AU", "IN", "IT"})
+# Of those, the ones that print the province's code after the town, when they print it at
+# all: "20121 Milano (MI)". Only the code is read there (a town and its province often
+# share a name: "Milano" is no province without the brackets).
+_CODE_AFTER_TOWN = frozenset({"IT"})
 
 
 @dataclass(frozen=True)
@@ -160,9 +164,16 @@ _STREET_WORDS = frozenset([
     # Indian addresses: "Bandra Kurla Complex", "Sector 44", "MG Marg", "Indiranagar".
     "complex", "marg", "nagar", "sector", "enclave", "layout", "colony", "chowk", "vihar",
     "block", "phase", "arcade", "precinct",
+    # Spain and Catalonia, Italy, Portugal: the street word comes first ("Calle de Colón",
+    # "Carrer de Pau Claris", "Paseo de la Castellana", "Via dell'Industria", "Rua Augusta").
+    "calle", "c/", "avenida", "avda", "paseo", "plaza", "ronda", "camino", "carretera",
+    "travesía", "glorieta", "carrer", "passeig", "plaça", "rambla", "via", "viale", "piazza",
+    "piazzale", "corso", "largo", "vicolo", "strada", "lungomare", "rua", "travessa", "praça",
+    "estrada", "pier",
 ])
-_STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer)$",
-                            re.IGNORECASE)
+_STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer"
+                            # Dutch: "Herengracht", "Oudegracht", "Stationsplein".
+                            r"|straat|gracht|laan|plein|kade|singel|dijk)$", re.IGNORECASE)
 _UNIT = re.compile(
     r"(?:^|\b)(?:suite|ste|unit|apt|apartment|room|rm|bureau|local|level|lvl|floor|fl|flat"
     r"|building|bldg|office|survey\s+no|plot|shop)\.?\s*#?\s*[\dA-Z]"
@@ -196,7 +207,9 @@ def streetlike(text: str) -> bool:
     if re.search(r"\d", text):
         # A house number with a word, or a number alone before a comma ("55, rue ...").
         return bool(names) or bool(re.fullmatch(r"\d+[a-zA-Z]?(?:-\d+)?", text.strip(" ,")))
-    return any(word in _STREET_WORDS or _STREET_SUFFIX.search(word) for word in names)
+    # "Katherine Towers", "Riverside Gardens": a street word in the plural too.
+    return any(word in _STREET_WORDS or word.removesuffix("s") in _STREET_WORDS
+               or _STREET_SUFFIX.search(word) for word in names)
 
 
 def _cityish(text: str) -> bool:
@@ -210,6 +223,9 @@ def tidy_street(text: str) -> str:
     """A street as printed, with OCR's mixed case of "PO BoX" undone and the space it
     dropped after a house number put back ("41Whitehall Street")."""
     text = re.sub(r"\b(\d+)(?=[A-Z][a-z]{2,})", r"\1 ", text)
+    # A Spanish floor's ordinal sign read as a letter: "22, 2.o" is "22, 2.º".
+    text = re.sub(r"(?<=\d\.)o\b", "º", text)
+    text = re.sub(r"(?<=\d\.)a\b", "ª", text)
     return _PO_BOX.sub(lambda m: f"{m.group(1)} {'BOX' if m.group(2).isupper() else 'Box'}",
                        text)
 
@@ -240,7 +256,13 @@ class _Anchor:
     joined: bool = False  # the part was read together with the one before it
 
 
+# What OCR glues together in a town's line: a bracket and the postal code ("Montréal
+# (Québec)H3B 4N4"), a town and its state's code ("ToowoombaQLD 4350").
+_GLUED = re.compile(r"\)(?=[^\W_])|(?<=[a-z]{3})(?=[A-Z]{2,3}\b)")
+
+
 def _parts(text: str) -> list[_Part]:
+    text = _GLUED.sub(lambda m: ") " if m.group() else " ", text)
     parts = []
     for number, segment in enumerate(SEPARATORS.split(text)):
         for piece in segment.split(","):
@@ -268,9 +290,13 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
     if found.postal_first:
         prefix = rf"(?:{country}\s?-\s?|[A-Z]{{1,2}}-)?"
         # "75008 Paris Cedex 08": the sorting office's mark is no part of the town.
+        after = ""
+        if country in _CODE_AFTER_TOWN:
+            codes = "|".join(sorted({code for code in found.regions.values()}))
+            after = rf"(?:\s*\(?(?P<region>(?-i:{codes}))\)?)?"
         patterns["postal"] = re.compile(
             rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<city>{_CITY}?)"
-            rf"(?:\s+cedex(?:\s*\d{{1,2}})?)?$", flags)
+            rf"(?:\s+cedex(?:\s*\d{{1,2}})?)?{after}$", flags)
     elif regions:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*{region}[\s,–-]+{postal}$",
                                         flags)
@@ -279,7 +305,7 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
             patterns["bare"] = re.compile(rf"^(?P<head>.*?)[\s,–-]*\b{postal}$", flags)
     else:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*\b{postal}$", flags)
-    if regions:
+    if regions and country not in _CODE_AFTER_TOWN:
         patterns["town"] = re.compile(rf"^(?P<head>.*?[^\W\d_].*?)[\s,]+{region}$", flags)
     return patterns
 
@@ -462,10 +488,12 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             taken.add(above)
             above -= 1
     if (city and _is_county(city, anchor.country) and not street_bits and above in parts_of
-            and len(parts_of[above]) == 1 and _cityish(parts_of[above][0].text)):
+            and _cityish(parts_of[above][-1].text)):
         # "Reading" over "Berkshire RG1 3AR" (or over "Berkshire" over "RG1 3AR"): the town
-        # is the line above the county.
-        city = parts_of[above][0].text
+        # is the line above the county, or its last part ("The Pier, Portmagee" over "Co.
+        # Kerry V23 FX40", the rest being the street).
+        city = parts_of[above][-1].text
+        street_bits = [part.text for part in parts_of[above][:-1]]
         taken.add(above)
         above -= 1
     if whole_line:
@@ -477,7 +505,8 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             if len(text.strip()) <= 2 and not text.strip().isdigit():
                 pass  # a logo mark or an icon read as a letter or two: not the street
             elif len(text.strip()) == 1 or all(streetlike(part.text)
-                                               for part in parts_of[above]):
+                                               for part in parts_of[above]) or (
+                    _street_then_locality(parts_of[above])):
                 if len(text.strip()) > 1:
                     upper.insert(0, ", ".join(part.text for part in parts_of[above]))
             elif (first and city and not street_bits and len(parts_of[above]) == 1
@@ -510,10 +539,22 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     if country is None and below in parts_of and country_code(lines[below] or ""):
         country = country_code(lines[below] or "")
         taken.add(below)
+    if country is None and city and country_code(city) == anchor.country:
+        country = anchor.country  # a city-state: "Singapore 018960" prints the country
     city = town_case(city.strip(" ,.;")) if city else None
     postal = _postal_as_printed(anchor.postal, anchor.country) if anchor.postal else None
     return Address(tidy_street(street) if street else None, city or None, region,
                    postal, country), taken
+
+
+def _street_then_locality(parts: list[_Part]) -> bool:
+    """A street line that ends with its locality, as Indian cards print it: "No. 12,
+    Cathedral Road, Gopalapuram" (the house number first, then street or locality parts)."""
+    return (len(parts) >= 3 and bool(re.search(r"\d", parts[0].text))
+            and streetlike(parts[0].text)
+            and all(streetlike(part.text) or _cityish(part.text) for part in parts[1:])
+            and any(streetlike(part.text) and not re.search(r"\d", part.text)
+                    for part in parts[1:]))
 
 
 _TOWN_SMALL_WORDS = frozenset({"am", "an", "im", "in", "der", "die", "den", "de", "du", "des",

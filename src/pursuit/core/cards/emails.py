@@ -22,6 +22,11 @@ def find_emails(text: str) -> list[tuple[str, tuple[int, int]]]:
     for match in _CANDIDATE.finditer(text):
         candidate = match.group().strip(".'’-")
         start, end = match.span()
+        # A number and its label glued before the address: "Mobil+4917188234410j.maier@".
+        glued = re.match(r"[\w.%+'’-]*?\+?\d{7,}(?=[^\W\d_])", candidate)
+        if glued:
+            candidate = candidate[glued.end():]
+            start += glued.end()
         try:
             valid = validate_email(candidate, check_deliverability=False)
         except EmailNotValidError:
@@ -67,9 +72,11 @@ def fit_to_name(address: str, first: str | None, last: str | None) -> str:
     first_key, last_key = _ascii_letters(first or ""), _ascii_letters(last or "")
     if not first_key or not last_key:
         return address
-    shapes = {f"{first_key}.{last_key}", f"{first_key}{last_key}", f"{first_key[0]}{last_key}",
-              f"{first_key}_{last_key}", f"{first_key[0]}.{last_key}", f"{first_key}-{last_key}",
-              first_key, last_key}
+    shapes = {first_key}
+    # Each word of a surname in two parts too: "lmartin@" for Lucía Martín Ortega.
+    for key in {last_key, *(_ascii_letters(word) for word in (last or "").split()[:1])}:
+        shapes |= {f"{first_key}.{key}", f"{first_key}{key}", f"{first_key[0]}{key}",
+                   f"{first_key}_{key}", f"{first_key[0]}.{key}", f"{first_key}-{key}", key}
     if local in shapes:
         return address
     if local[:1] == "e" and local[1:] in shapes:

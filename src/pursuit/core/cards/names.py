@@ -44,10 +44,16 @@ _CREDENTIAL_CASE = {"phd": "PhD", "dphil": "DPhil", "msc": "MSc", "bsc": "BSc", 
 PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir",
                       "dame", "rev", "hon", "me", "mme", "mlle", "dr-ing", "dipl-ing",
                       "med", "herr", "frau", "sr", "sra", "dott", "ing", "habil",
-                      "dipl-kfm", "dipl-kffr", "mag", "dipl"})
+                      "dipl-kfm", "dipl-kffr", "mag", "dipl",
+                      # "Dre" (Québec, a woman doctor), "Dra." (Spanish), "ir.", "drs."
+                      # (Dutch engineers and graduates, in lower case), "Avv." (an Italian
+                      # lawyer), "Arch." (an Italian architect).
+                      "dre", "dra", "ir", "drs", "avv", "arch"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
-                        "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "st"})
+                        "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "st",
+                        # The "and" between two Catalan or Spanish surnames: "Puig i Soler".
+                        "i", "y"})
 # Surnames that really are Mac + capital; nameparser would also make "Maciejewski" into
 # "MacIejewski", so anything else keeps a lower-case letter after "Mac".
 _MAC_NAMES = frozenset(
@@ -62,6 +68,7 @@ _MAC_NAMES = frozenset(
 # so that nobody else's use of nameparser changes.
 _NAME_RULES = Constants()
 _NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic")
+_NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?)$")
 
 
@@ -89,8 +96,22 @@ def is_credential(word: str, *, shape: bool = True) -> bool:
     return _key(word) in CREDENTIALS or (shape and bool(_CREDENTIAL_SHAPE.fullmatch(word)))
 
 
+def mixed_case_credential(word: str) -> bool:
+    """A degree written in mixed case after a name ("BVetMed", "BDSc", "MScPT", "CEng"):
+    two capitals first, or at least as many capitals as small letters. Surnames in mixed
+    case ("McKenzie", "DeShawn", "MacLeod") have more small letters than capitals."""
+    if not word.isalpha() or word.isupper() or word.islower():
+        return False
+    if re.fullmatch(r"[A-Z]{2,}[a-z]+[A-Za-z]*", word):
+        return True
+    upper = sum(ch.isupper() for ch in word)
+    return bool(re.fullmatch(r"[A-Z][a-z]*[A-Z][A-Za-z]*", word)) and upper >= len(word) - upper
+
+
 def credentials_line(text: str) -> bool:
-    """Is the whole line post-nominals ("MBBS, FRACGP", "MBChB PhD FRCP")?"""
+    """Is the whole line post-nominals ("MBBS, FRACGP", "MBChB PhD FRCP")? A qualifier in
+    brackets belongs to the degree before it: "BSc (Hons) MRICS", "MBBS, MS (Ortho)"."""
+    text = re.sub(r"\([^()]{1,12}\)", " ", text)
     words = [word for word in re.split(r"[\s,;]+", text.strip()) if word]
     known = sum(_key(word) in CREDENTIALS for word in words)
     return bool(words) and known >= 1 and all(is_credential(word) for word in words)
@@ -109,7 +130,8 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
     # Post-nominals printed without a comma: "Renata Solberg PhD", "Amelia Kestrel RIBA".
     while len(words) > 2 and (_key(words[-1]) in CREDENTIALS | SUFFIXES or (
             mixed_case and is_credential(words[-1]) and words[-1].isupper()
-            and len(words[-1]) >= 2)):
+            and len(words[-1]) >= 2 and not _caps_surname(words)) or (
+            mixed_case and mixed_case_credential(words[-1]))):
         trailing.insert(0, words.pop())
     suffixes: list[str] = []
     credentials: list[str] = []
@@ -130,6 +152,12 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
     return " ".join(words), suffixes, credentials, ", ".join(rest)
 
 
+def _caps_surname(words: list[str]) -> bool:
+    """Is the last word a surname in capitals after a particle in capitals ("Pierre-Yves LE
+    GALL", "Giulia DE SANTIS"), not a credential?"""
+    return len(words) >= 3 and words[-2].isupper() and _key(words[-2]) in _PARTICLES
+
+
 def without_prefix(text: str) -> str:
     """The name without its prefixes and post-nominals: "Professor Helen Ashworth, PhD" ->
     "Helen Ashworth" (so that "Professor" is not read as a job)."""
@@ -148,6 +176,8 @@ def looks_like_name(text: str) -> bool:
     words = [word for word in core.split() if _key(word) not in PREFIXES]
     if not 2 <= len(words) <= 5 or credentials_line(core):
         return False
+    if _key(words[0]) in {"the", "der", "die", "das"}:
+        return False  # "The Pier", "Die Mühle": an article starts a place, not a name
     for word in words:
         if not _NAME_WORD.match(word):
             return False
@@ -180,6 +210,8 @@ def parse_name(text: str) -> Name:
     if _needs_casing(core):
         core = " ".join(proper_case(word) if _key(word) not in PREFIXES
                         else word[:1].upper() + word[1:].lower() for word in core.split())
+    else:
+        core = _surname_out_of_capitals(core)
     human = HumanName(core, constants=_NAME_RULES)
     prefix = human.title or None
     first, middle, last = human.first or None, human.middle or None, human.last or None
@@ -192,9 +224,27 @@ def parse_name(text: str) -> Name:
     return Name(full_name, first, middle, last, prefix, suffix, ", ".join(credentials) or None)
 
 
+def _surname_out_of_capitals(core: str) -> str:
+    """A surname printed in capitals after a given name in ordinary case, as French cards
+    print it ("Pierre-Yves LE GALL"), in ordinary case ("Le Gall"): the words in capitals
+    at the end, the first of them with a capital even if it is a particle."""
+    words = core.split()
+    tail = len(words)
+    while tail > 1 and sum(ch.isalpha() for ch in words[tail - 1]) >= 2 and (
+            words[tail - 1].isupper()) and _key(words[tail - 1]) not in PREFIXES | SUFFIXES:
+        tail -= 1
+    if tail == len(words) or not any(ch.islower() for word in words[:tail] for ch in word):
+        return core
+    cased = [proper_case(word) for word in words[tail:]]
+    cased[0] = cased[0][:1].upper() + cased[0][1:]
+    return " ".join(words[:tail] + cased)
+
+
 def _case_credential(word: str) -> str:
     if word.isupper() and _key(word) in _CREDENTIAL_CASE:
         return _CREDENTIAL_CASE[_key(word)]
+    if len(word) >= 3 and word.endswith("l") and word[:-1].isupper():
+        return word[:-1] + "I"  # OCR's "l" for the last "I" of "MIEI"
     return word
 
 

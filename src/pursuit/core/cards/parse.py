@@ -18,6 +18,7 @@ from pursuit.core.cards.domains import country_of
 from pursuit.core.cards.emails import find_emails, fit_to_name, tidy
 from pursuit.core.cards.model import CardFields, OcrLine, Phone
 from pursuit.core.cards.names import (
+    Name,
     credentials_line,
     looks_like_name,
     matches_email,
@@ -25,11 +26,17 @@ from pursuit.core.cards.names import (
     split_post_nominals,
     without_prefix,
 )
-from pursuit.core.cards.phones import calling_regions, digits_read_as_letters, find_phones
+from pursuit.core.cards.phones import (
+    calling_regions,
+    digits_read_as_letters,
+    find_phones,
+    without_registrations,
+)
 from pursuit.core.cards.title_company import (
     INDUSTRY_WORDS,
     LEGAL_FORMS,
     PARENT_WORDS,
+    ROLE_WORDS,
     UNIT_WORDS,
     company_case,
     company_score,
@@ -101,7 +108,7 @@ def _take_contacts(text: str, region: str, found: _Contacts) -> tuple[str, set[s
             text = _cut(text, span)
             kinds.add(attribute)
             hit = finder(text)
-    text = digits_read_as_letters(text)
+    text = without_registrations(digits_read_as_letters(text))
     phones = find_phones(text, region)
     for _, span in reversed(phones):
         text = _cut(text, span)
@@ -164,12 +171,14 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             below.rest = None
             below.kinds.add("credentials")
     if name is not None:
+        name = two_surnames(name, [email.split("@")[0] for email in contacts.emails], home)
         contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
     company_line, company = _choose_company(work, stems,
                                             {name_line.index} if name_line else set(),
                                             name.full_name if name else None)
-    department = _choose_department(work, {name_line.index} if name_line else set(), company)
+    department = _choose_department(work, {name_line.index} if name_line else set(), company,
+                                    stems)
     doubtful = _doubtful(work, name_line, company_line, contacts, address, bool(
         name and matches_email(name_line.rest or "", [e.split("@")[0] for e in contacts.emails]))
         if name_line else False)
@@ -222,7 +231,10 @@ def given_in_order(work: list[_Line], given: list[OcrLine]) -> list[OcrLine]:
     return list(seen.values()) if seen else given
 
 
-_SEPARATED = re.compile(r"\s+[·|•‧∙—–]\s+")
+_SEPARATED = re.compile(r"\s+[·|•‧∙—–]\s+|\s*[|·•∙]\s*")
+# The bar between two items read as a capital "I" glued to the next word: "Creative
+# DirectorISaltwater Creative", "Creative Director ISaltwater".
+_BAR_AS_I = re.compile(r"(?<=[a-z])I(?=[A-Z][a-z]{2,})|(?<=[a-z] )I(?=[A-Z][a-z]{2,})")
 
 
 def _split_at_separators(work: list[_Line]) -> list[_Line]:
@@ -230,7 +242,8 @@ def _split_at_separators(work: list[_Line]) -> list[_Line]:
     "Connolly & Daly · Chartered Accountants"): each item is read on its own."""
     result: list[_Line] = []
     for line in work:
-        pieces = [piece.strip(" ,") for piece in _SEPARATED.split(line.rest)] if line.rest else []
+        text = _BAR_AS_I.sub(" | ", line.rest) if line.rest else ""
+        pieces = [piece.strip(" ,") for piece in _SEPARATED.split(text)] if text else []
         pieces = [piece for piece in pieces if piece]
         if len(pieces) <= 1:
             result.append(_Line(len(result), line.block, line.source, line.rest, line.height,
@@ -311,7 +324,7 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
             (unjoin_name(_name_text(line.rest), locals_), None)]
         following = _next_in_block(work, line)
         if (following is not None and following.rest and len(line.rest.split()) == 1
-                and len(following.rest.split()) == 1
+                and (len(following.rest.split()) == 1 or _particle_surname(following.rest))
                 and _alike(following, line)):
             candidates.append((_name_text(f"{line.rest} {following.rest}"), following))
         for text, partner in candidates:
@@ -348,6 +361,55 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
         partner.rest = None
         partner.kinds.add("name")
     return line
+
+
+def _particle_surname(text: str) -> bool:
+    """A surname that starts with a particle in small letters, printed on a line of its
+    own under the given name on a vertical card ("Maarten" / "de Vries")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and words[0] in _SURNAME_PARTICLES and words[-1][:1].isupper()
+
+
+_SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del",
+                                "della", "le", "la", "ten", "ter", "dos", "das"})
+# Countries whose people print both their surnames ("Javier Ruiz Fernández"): a name of
+# three words is a given name and two surnames there, not a middle name.
+_TWO_SURNAMES = frozenset({"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO",
+                           "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "PR"})
+
+
+def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
+    """The middle word of a three-word name as the first of two surnames: always on a card
+    from a country whose people carry two ("Lucía Martín Ortega" is Martín Ortega), and
+    anywhere when the e-mail spells the initial or the given name with the middle word as
+    its surname ("jruiz@" for "Javier Ruiz Fernández"). An e-mail that spells the given
+    name and the middle word together ("joseluis@") keeps it a middle name."""
+    if not (name.first and name.middle and name.last) or name.middle.endswith(".") or len(
+            name.middle) < 2:
+        return name  # "Juan C. Pérez": an initial is a middle name
+    if " " in name.middle:
+        # "María José García López": two given names and two surnames.
+        words = name.middle.split()
+        if country not in _TWO_SURNAMES or len(words) != 2 or any(
+                word.endswith(".") for word in words):
+            return name
+        first, last = f"{name.first} {words[0]}", f"{words[1]} {name.last}"
+        full = " ".join(part for part in (first, last, name.suffix) if part)
+        return replace(name, first=first, middle=None, last=last, full_name=full)
+    first, middle = _ascii(name.first), _ascii(name.middle)
+    letters = [re.sub(r"[^a-z]", "", _ascii(local)) for local in local_parts]
+    if any(local.startswith(first + middle) for local in letters):
+        return name
+    spelled = any(re.sub(r"[^a-z]", "", local).startswith((first[:1] + middle, first + middle))
+                  for local in (_ascii(local).replace(".", "") for local in local_parts))
+    spelled = spelled or any(re.fullmatch(rf"(?:{re.escape(first)}|{re.escape(first[:1])})"
+                                          rf"[._-]{re.escape(middle)}(?:[._-].*)?",
+                                          _ascii(local)) for local in local_parts)
+    if country not in _TWO_SURNAMES and not spelled:
+        return name
+    last = f"{name.middle} {name.last}"
+    full = " ".join(part for part in (name.first, last, name.suffix) if part)
+    return replace(name, middle=None, last=last, full_name=full)
 
 
 _NAME_BREAK = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
@@ -394,7 +456,11 @@ def _name_text(text: str) -> str:
             return word.replace("1", "I").replace("0", "O")  # "J0HN" -> "JOHN"
         fixed = word.replace("1", "l").replace("0", "o")
         return "O" + fixed[1:] if word.startswith("0") else fixed
-    return re.sub(r"[\w'’]+", letters, text)
+    text = re.sub(r"[\w'’]+", letters, text)
+    # The Irish "Ó" is a capital, whatever OCR made of it: "Pádraig ó Súilleabháin".
+    text = re.sub(r"(?<=\s)ó(?=\s[A-ZÀ-Þ])", "Ó", text)
+    # A generational suffix whose capitals OCR read as "l" or "1": "DeShawn Carter Il".
+    return re.sub(r"(?<=[^\W\d_]{2} )[Il1]{2,3}$", lambda m: "I" * len(m.group()), text)
 
 
 def _next_in_block(work: list[_Line], line: _Line) -> _Line | None:
@@ -504,7 +570,15 @@ def _continues_company(work: list[_Line], other: _Line, company: str, chosen: _L
         return False
     if below and _only_legal_form(text):
         return True
-    if has_role(text) or is_department(text):
+    # "Centre hospitalier" / "des Laurentides-Nord", "Compagnie" / "des Vins du Rhône": a
+    # line printed alike that starts with a linking word in small letters goes on the name.
+    if below and _LINKED.match(text) and _alike(other, chosen) and not re.search(r"\d", text):
+        return True
+    # "Shannonside" / "Consulting Engineers": roles in the plural after a trade are the
+    # firm's kind, not someone's title.
+    plural_trade = below and any(is_industry_word(word) for word in words_of(text)) and all(
+        word.endswith("s") for word in words_of(text) if word in ROLE_WORDS)
+    if (has_role(text) and not plural_trade) or is_department(text):
         return False
     # "School of Computer Science" over "Cardiff University": a unit of the institution is
     # its department, not part of its name.
@@ -541,6 +615,9 @@ def _continues_company(work: list[_Line], other: _Line, company: str, chosen: _L
         return False
     return _has_legal_form(text) or any(is_industry_word(word) for word in words_of(text)) or (
         not below and _has_legal_form(company))
+
+
+_LINKED = re.compile(r"(?:des|de|du|della|delle|del|di|of|for|für|der|y|e)\s+\S")
 
 
 def _all_capitals(text: str) -> bool:
@@ -600,8 +677,8 @@ _NAMED_UNIT = re.compile(
     r"|(?:geschäfts)?bereich\s|[^\W\d_]+bereich\b", re.IGNORECASE)
 
 
-def _choose_department(work: list[_Line], exclude: set[int], company: str | None
-                       ) -> str | None:
+def _choose_department(work: list[_Line], exclude: set[int], company: str | None,
+                       stems: list[str]) -> str | None:
     """The department line ("Cloud & AI Department", "Department of Cardiology"), or a
     unit of the institution that is the company ("Institut für Werkstofftechnik" at
     "Hochschule Rheinfeld")."""
@@ -613,7 +690,25 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
                     or _NAMED_UNIT.match(line.rest))):
             line.kinds.add("department")
             return line.rest.strip(" ,")
+    # The line right under the title, printed like it, that is neither the company nor a
+    # role nor anything else read: the title's department ("Senior Consultant" /
+    # "Technology & Engineering", "Vertriebsleiter" / "Export Osteuropa").
+    titles = [line for line in work if "title" in line.kinds]
+    if titles:
+        below = _next_in_block(work, titles[-1])
+        if (below is not None and below.rest and below.index not in exclude
+                and not below.kinds and not has_role(below.rest)
+                and not re.search(r"\d|[@&]\s*$", below.rest) and len(below.rest.split()) <= 5
+                and not matches_domain(below.rest, stems) and not credentials_line(below.rest)
+                and not _only_legal_form(below.rest) and _alike(below, titles[-1])
+                and not (company and below.rest.casefold() in company.casefold())):
+            below.kinds.add("department")
+            return _CAMEL_JOINED.sub(" ", below.rest.strip(" ,"))
     return None
+
+
+# Two words OCR ran together in a department line: "ExportOsteuropa".
+_CAMEL_JOINED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ][a-zà-ÿ]{3})")
 
 
 # OCR readings under this score are marked for a second look.

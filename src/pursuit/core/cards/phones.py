@@ -36,6 +36,13 @@ LABELS = {
     "m": "mobile", "mob": "mobile", "mobile": "mobile", "cell": "mobile", "c": "mobile",
     "cellular": "mobile", "handy": "mobile", "mobil": "mobile", "cel": "mobile",
     "portable": "mobile", "port": "mobile", "mobiel": "mobile", "móvil": "mobile",
+    # Singapore and Malaysia's "HP" (handphone), Italy's "Cell." and "Cellulare", Spain's
+    # "Movil" without its accent.
+    "hp": "mobile", "handphone": "mobile", "cellulare": "mobile", "movil": "mobile",
+    # Belgium's "GSM", Portugal's "Telm." (telemóvel), Scandinavia's "Mobiltelefon".
+    "gsm": "mobile", "telm": "mobile", "tlm": "mobile", "telemóvel": "mobile",
+    "telemovel": "mobile", "mobiltelefon": "mobile", "tlf": "work", "puh": "work",
+    "tfno": "work", "teléfono": "work", "telefono": "work",
     "f": "fax", "fax": "fax", "facsimile": "fax", "téléc": "fax", "telec": "fax",
     "télécopieur": "fax", "telefax": "fax",
 }
@@ -94,11 +101,27 @@ def _without_area_slash(text: str) -> str:
     return _AREA_SLASH.sub(blank, text)
 
 
+# Registration numbers printed on cards: a company's number or its tax number is no phone.
+REGISTRATION = re.compile(
+    r"\b(?:ABN|ACN|ARBN|NZBN|GSTIN|GST(?:\s+No\.?)?|P\.?\s?IVA|C\.?F\.|VAT(?:\s+(?:No|Reg)\.?)?"
+    r"|USt-?Id(?:Nr)?\.?|St\.?-?Nr\.?|KvK|BTW|CIF|NIF|SIRE[NT]|TVA|UEN|CIN|PAN|CRN"
+    r"|(?:Company|Reg(?:istration)?|Co\.?)\s+(?:No|Nr|Number)\.?)"
+    r"\s*[:.#]?\s*(?:[A-Z]{1,2}\s?)?\d[\dA-Z .-]{4,}[\dA-Z]")
+# A lone "0" before a bracketed area code is the label "O" (office): "0 (703) 555-0186".
+_O_LABEL = re.compile(r"(?:^|(?<=\s))0(?=\s\(\d)")
+
+
+def without_registrations(text: str) -> str:
+    """`text` with registration numbers ("ABN 53 627 093 118", "P.IVA 02841570379") blanked
+    (same length)."""
+    return REGISTRATION.sub(lambda match: " " * len(match.group()), text)
+
+
 def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, int]]]:
     """Each phone number on one line of text with the span it and its label take."""
     found = []
     consumed = 0
-    printed_text, text = text, _without_area_slash(text)
+    printed_text, text = text, _O_LABEL.sub("O", _without_area_slash(text))
     for match in _NUMBER.finditer(text):
         number = match.group("number").strip()
         digits = sum(ch.isdigit() for ch in number)

@@ -51,7 +51,13 @@ LEGAL_FORMS = frozenset(
     [
         "inc", "incorporated", "llc", "lllp", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
         "co", "company", "plc", "llp", "lp", "pty", "bv", "nv", "sa", "sarl", "srl", "spa", "oy",
-        "ab", "kg", "kgaa", "ug", "pllc", "pc", "sas"
+        "ab", "kg", "kgaa", "ug", "pllc", "pc", "sas",
+        # Spain ("S.L.", "S.A.U."), Québec partnerships ("S.E.N.C.R.L."), Singapore and
+        # Malaysia ("Pte. Ltd.", "Sdn. Bhd."), Italy ("S.n.c."), the Netherlands ("v.o.f."),
+        # France's "& Cie", Portugal and Brazil ("Lda.", "Ltda.").
+        "sl", "slu", "slp", "sau", "sencrl", "senc", "srl", "pte", "sdn", "bhd", "snc", "sapa",
+        "vof", "cie", "lda", "ltda", "ohg", "gbr", "mbh", "partg", "ulc", "aps", "bvba", "sprl",
+        "sro", "kk"
     ]
 )
 INDUSTRY_WORDS = frozenset(
@@ -89,6 +95,8 @@ INDUSTRY_WORDS = frozenset(
         "security", "robotics", "energy", "solar", "power", "utilities", "water", "mining",
         "resources", "agency", "associés", "partenaires", "conseil", "avocat", "immobilier",
         "gruppe", "werke", "technik", "bau", "immobilien", "beratung", "verlag", "praxis",
+        "compagnie", "ingeniería", "ingegneria", "arquitectes", "arquitectos", "architetti",
+        "abogados", "avvocati", "clínica", "clinica",
     ]
 )
 # German firms name their trade in one compound word: "Rechtsanwaltskanzlei Vogel",
@@ -138,8 +146,20 @@ def has_role(text: str) -> bool:
         re.search(r"\b(?:head|vice president|director) of\b", text, re.IGNORECASE))
 
 
+# Department words that also end a firm's name: "Veterinary Practice", "Dental Office".
+_WEAK_DEPARTMENT_WORDS = frozenset({"practice", "office", "team"})
+
+
 def is_department(text: str) -> bool:
-    return any(word in DEPARTMENT_WORDS for word in words_of(text))
+    words = words_of(text)
+    found = [word for word in words if word in DEPARTMENT_WORDS]
+    if (found and all(word in _WEAK_DEPARTMENT_WORDS for word in found)
+            and words[-1] in _WEAK_DEPARTMENT_WORDS
+            and any(is_industry_word(word) for word in words)):
+        # "Veterinary Practice": the practice is the firm ("Litigation Practice Group" is
+        # a department).
+        return False
+    return bool(found)
 
 
 def domain_stems(domains: list[str]) -> list[str]:
@@ -204,8 +224,17 @@ def title_score(text: str) -> float:
     return 2.0 if has_role(text) else 0.5
 
 
+# Words that qualify the role after them and cannot end a title: "Associate Chief" /
+# "Medical Officer".
+_TITLE_QUALIFIERS = frozenset({"chief", "vice", "deputy", "senior", "junior", "managing",
+                               "associate", "assistant", "acting", "interim", "general"})
+
+
 def continues_title(first: str, second: str) -> bool:
     """Is `second` the rest of a title that wraps ("Vice President," / "Global Sales")?"""
+    words = words_of(first)
+    if words and words[-1] in _TITLE_QUALIFIERS and has_role(second):
+        return True
     return bool(re.search(r"(?:[,&/-]|\b(?:of|and|for|the))\s*$", first, re.IGNORECASE)) or bool(
         re.match(r"(?:(?:of|and|for)\b|&)", second, re.IGNORECASE))
 
@@ -214,7 +243,8 @@ def continues_title(first: str, second: str) -> bool:
 _LEGAL_CASE = {"inc": "Inc", "llc": "LLC", "ltd": "Ltd", "gmbh": "GmbH", "corp": "Corp",
                "co": "Co", "plc": "plc", "llp": "LLP", "lp": "LP", "ag": "AG", "sa": "SA",
                "bv": "BV", "nv": "NV", "pty": "Pty", "ab": "AB", "oy": "Oy", "kg": "KG",
-               "pllc": "PLLC", "sarl": "SARL", "srl": "SRL", "spa": "SpA", "sas": "SAS"}
+               "pllc": "PLLC", "sarl": "SARL", "srl": "SRL", "spa": "SpA", "sas": "SAS",
+               "pte": "Pte", "sdn": "Sdn", "bhd": "Bhd"}
 _SMALL_WORDS = {"and", "of", "the", "for", "at", "on", "in", "by", "de", "du", "und", "des",
                 "la", "le", "et", "für", "to"}
 _SHORT_WORDS = {"labs", "lab", "bank", "tech", "data", "group", "works", "media", "press",
