@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 from imapclient import IMAPClient
 
+from pursuit.archive.services import account_delete
 from pursuit.core.oauth import RETRY_AFTER, REVOKE_TRIES
 from pursuit.crypto import decrypt
 from pursuit.digest.services import digest_for
@@ -461,3 +462,15 @@ def test_a_renewal_that_failed_for_a_passing_reason_waits_for_every_worker(  # t
     assert not account.sign_in_refused and "tried again later" in account.oauth_error
     later = timezone.now() + RETRY_AFTER + timedelta(seconds=1)
     assert tokens_refresh(worker="two", now=later) == [account.pk]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_deleting_the_whole_pursuit_account_still_revokes_its_sign_in(  # type: ignore[no-untyped-def]
+        owner, client, auth) -> None:
+    sign_in(client, "google")
+    refresh = decrypt(MailAccount.objects.get(owner=owner).oauth_refresh_encrypted)
+    account_delete(user=owner)
+    work()
+    assert auth.state.revoked == [refresh] and _refresh_refused(auth, refresh)
+    row = OAuthRevocation.objects.get()
+    assert row.owner_id is None and row.outcome == OAuthRevocation.Outcome.REVOKED

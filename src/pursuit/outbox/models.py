@@ -101,7 +101,9 @@ class OAuthRevocation(models.Model):
         REVOKED = "revoked", "Cancelled at the provider"
         FAILED = "failed", "The provider could not be reached"
 
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    # Kept (without its owner) when the user deletes their whole Pursuit account: the
+    # sign-in is still revoked.
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
     provider = models.CharField(max_length=10, choices=MailAccount.Provider.choices)
     address = models.CharField(max_length=254)
     token_encrypted = models.TextField(blank=True)

@@ -293,9 +293,9 @@ def mail_account_oauth_forget(*, owner: User) -> str:
 
 
 def mail_account_oauth_removed(account: MailAccount) -> str:
-    """The account is being deleted (`outbox.services.mail_account_delete`, in its
-    transaction): its sign-in, if any, is revoked at the provider by the worker. Returns what
-    the user is told."""
+    """The account is being deleted (`outbox.services.mail_account_delete`, or the whole
+    user with `archive.services.account_delete`, in their transaction): its sign-in, if any,
+    is revoked at the provider by the worker. Returns what the user is told."""
     return _forget(account, timezone.now()) if account.uses_oauth else ""
 
 

@@ -31,6 +31,12 @@ from pursuit.outbox.transport import instance_mailer_set_up
 log = logging.getLogger(__name__)
 
 
+_FORM_FIELDS = ("from_address", "from_name", "smtp_host", "smtp_port", "smtp_security",
+                "smtp_username", "smtp_password_encrypted", "imap_host", "imap_port",
+                "imap_security", "imap_username", "imap_password_encrypted",
+                "rate_per_minute", "sent_copy")
+
+
 def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_port: int,
                       smtp_security: str, smtp_username: str = "",
                       smtp_password: str | None = None, from_name: str = "",
@@ -69,7 +75,10 @@ def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_po
     if imap_password is not None:
         account.imap_password_encrypted = encrypt(imap_password)
     with transaction.atomic():
-        account.save()
+        # Only the fields of this form: the rest belongs to others that write it meanwhile
+        # (the worker's token renewal, which may have just rotated the refresh token; the
+        # reply polling's last UID), and an older copy must not be written back over it.
+        account.save(update_fields=_FORM_FIELDS)
         if smtp_password is not None and account.uses_oauth:
             # A password typed in: the account logs in with it, no longer with OAuth.
             mail_account_oauth_forget(owner=owner)
