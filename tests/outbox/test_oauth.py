@@ -366,7 +366,7 @@ def test_a_provider_out_of_reach_does_not_keep_the_account_and_the_user_is_told(
         now = row.next_attempt_at if not row.finished_at else now
     assert row.outcome == OAuthRevocation.Outcome.FAILED and row.token_encrypted == ""
     page = client.get(reverse("mail_settings")).content.decode()
-    assert f"Google could not be reached to cancel Pursuit's access for {ADA}" in page
+    assert f"Pursuit could not cancel its access for {ADA} at Google" in page
     assert "https://myaccount.google.com/permissions" in page
 
 
