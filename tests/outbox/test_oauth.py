@@ -392,7 +392,8 @@ def test_signing_in_as_another_address_revokes_the_sign_in_it_replaces(  # type:
     auth.state.user = "ada.work@example.test"
     sign_in(client, "google")
     assert MailAccount.objects.get(owner=owner).from_address == "ada.work@example.test"
-    work()
+    # The worker's errand alone: the account now names Google's real servers.
+    assert revocations_run(worker="w") == 1
     assert auth.state.revoked == [second]
     assert _refresh_refused(auth, second)
 
@@ -474,3 +475,19 @@ def test_deleting_the_whole_pursuit_account_still_revokes_its_sign_in(  # type: 
     assert auth.state.revoked == [refresh] and _refresh_refused(auth, refresh)
     row = OAuthRevocation.objects.get()
     assert row.owner_id is None and row.outcome == OAuthRevocation.Outcome.REVOKED
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_password_typed_in_signs_out_and_revokes_the_sign_in(owner, client, auth) -> None:  # type: ignore[no-untyped-def]
+    sign_in(client, "google")
+    refresh = decrypt(MailAccount.objects.get(owner=owner).oauth_refresh_encrypted)
+    page = client.post(reverse("mail_settings"), {
+        "from_address": ADA, "from_name": "Ada", "smtp_host": "smtp.example.test",
+        "smtp_port": 587, "smtp_security": "starttls", "smtp_username": ADA,
+        "smtp_password": "an app password", "imap_host": "", "imap_port": 993,
+        "imap_security": "tls", "imap_username": "", "sent_copy": "auto",
+        "rate_per_minute": 20}, follow=True).content.decode()
+    assert "Mail account saved." in page and "asks Google to cancel it too" in page
+    assert not MailAccount.objects.get(owner=owner).uses_oauth
+    work()
+    assert auth.state.revoked == [refresh] and _refresh_refused(auth, refresh)
