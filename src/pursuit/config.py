@@ -73,6 +73,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("PURSUIT_OAUTH_GOOGLE_TOKEN_URL", "Google's own (docs/mail-oauth.md)"),
     Setting("PURSUIT_OAUTH_MICROSOFT_DEVICE_URL", "Microsoft's own (docs/mail-oauth.md)"),
     Setting("PURSUIT_OAUTH_GOOGLE_USERINFO_URL", "Google's own (docs/mail-oauth.md)"),
+    Setting("PURSUIT_OAUTH_GOOGLE_REVOKE_URL", "Google's own (docs/mail-oauth.md)"),
     Setting("LOG_LEVEL", "WARNING"),
     Setting("PURSUIT_CHROMIUM", "/usr/bin/chromium (the browser tests only)"),
 )

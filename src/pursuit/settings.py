@@ -240,6 +240,9 @@ PURSUIT_OAUTH = {
           "device_url": env_str("PURSUIT_OAUTH_MICROSOFT_DEVICE_URL", "")
           if key == "microsoft" else "",
           "userinfo_url": env_str("PURSUIT_OAUTH_GOOGLE_USERINFO_URL", "")
+          if key == "google" else "",
+          # Google's RFC 7009 revocation endpoint (Microsoft has none)
+          "revoke_url": env_str("PURSUIT_OAUTH_GOOGLE_REVOKE_URL", "")
           if key == "google" else ""}
     for key in ("microsoft", "google")
 }

@@ -10,6 +10,11 @@ asking it about the token.
   until approved).
 - POST /devicecode, and GET/POST /device where the user enters the code and allows.
 - POST /introspect (RFC 7662; dovecot's oauth2 passdb asks it), GET /userinfo.
+- POST /revoke (RFC 7009): the token's whole grant (its refresh and access tokens) stops
+  working; an unknown token is answered 200, as the RFC says.
+- `rotate = True`: strict refresh-token rotation, as Microsoft's and many others do: each
+  renewal gives a new refresh token and spends the old one; a spent one presented again is
+  a reuse (recorded in `reused`), refused, and ends its whole grant.
 - `revoke(user)`: the user's refresh tokens are refused from then on, and their access
   tokens are no longer active; `expire_access_tokens()`: the access tokens are past their
   lifetime (what an hour's wait does to them).
@@ -64,10 +69,26 @@ class AuthState:
     devices: dict[str, dict[str, Any]] = field(default_factory=dict)  # device code -> ...
     log: list[str] = field(default_factory=list)  # "grant_type" of each token request
     id_tokens: bool = True  # False: no ID token (the address only from /userinfo)
+    rotate: bool = False  # strict refresh-token rotation (see the module's docstring)
+    spent: set[str] = field(default_factory=set)  # refresh tokens used once (rotate)
+    reused: list[str] = field(default_factory=list)  # spent ones presented again
+    revoked: list[str] = field(default_factory=list)  # tokens posted to /revoke
+    grant: dict[str, str] = field(default_factory=dict)  # any token -> its grant's id
+    # Seconds a renewal takes to be answered (a provider far away): two workers renewing at
+    # once overlap for certain.
+    refresh_delay: float = 0.0
 
-    def issue(self, user: str, *, refresh: bool = True) -> dict[str, Any]:
+    def end_grant(self, grant: str) -> None:
+        tokens = {t for t, g in self.grant.items() if g == grant}
+        self.refresh = {k: v for k, v in self.refresh.items() if k not in tokens}
+        self.access = {k: v for k, v in self.access.items() if k not in tokens}
+
+    def issue(self, user: str, *, refresh: bool = True,
+              grant: str | None = None) -> dict[str, Any]:
+        grant = grant or secrets.token_hex(8)
         access = "at-" + secrets.token_urlsafe(24)
         self.access[access] = user
+        self.grant[access] = grant
         answer: dict[str, Any] = {"access_token": access, "token_type": "Bearer",
                                   "expires_in": 3600, "scope": "mail"}
         if self.id_tokens:
@@ -75,6 +96,7 @@ class AuthState:
         if refresh:
             token = "rt-" + secrets.token_urlsafe(24)
             self.refresh[token] = user
+            self.grant[token] = grant
             answer["refresh_token"] = token
         return answer
 
@@ -179,6 +201,13 @@ class _Handler(BaseHTTPRequestHandler):
                     if entry["user_code"] == form.get("user_code", "").strip().upper():
                         entry["approved"] = True
             self._html("<p>Done: go back to your device.</p>")
+        elif path == "/revoke":
+            token = form.get("token", "")
+            with state.lock:
+                state.revoked.append(token)
+                if token in state.grant:
+                    state.end_grant(state.grant[token])
+            self._json(200, {})  # RFC 7009 2.2: also for a token it does not know
         elif path == "/introspect":
             with state.lock:
                 user = state.access.get(form.get("token", ""))
@@ -212,12 +241,7 @@ class _Handler(BaseHTTPRequestHandler):
                 else:
                     self._json(200, state.issue(entry["user"]))
             elif grant == "refresh_token":
-                user = state.refresh.get(form.get("refresh_token", ""))
-                if user is None:
-                    self._json(400, {"error": "invalid_grant", "error_description":
-                                     "AADSTS70000: the refresh token was revoked"})
-                else:
-                    self._json(200, state.issue(user, refresh=False))
+                self._refresh(form.get("refresh_token", ""))
             elif grant == DEVICE_GRANT:
                 device = state.devices.get(form.get("device_code", ""))
                 if device is None:
@@ -229,6 +253,32 @@ class _Handler(BaseHTTPRequestHandler):
                     self._json(200, state.issue(state.user))
             else:
                 self._json(400, {"error": "unsupported_grant_type"})
+
+
+    def _refresh(self, token: str) -> None:
+        """Called with the state's lock held."""
+        state = self.server.state
+        if state.refresh_delay:
+            state.lock.release()  # other requests go on meanwhile, as at a real provider
+            try:
+                threading.Event().wait(state.refresh_delay)
+            finally:
+                state.lock.acquire()
+        user = state.refresh.get(token)
+        if token in state.spent:
+            state.reused.append(token)
+            state.end_grant(state.grant[token])  # reuse detection: the grant is ended
+            self._json(400, {"error": "invalid_grant", "error_description":
+                             "AADSTS70000: the refresh token was already used"})
+        elif user is None:
+            self._json(400, {"error": "invalid_grant", "error_description":
+                             "AADSTS70000: the refresh token was revoked"})
+        elif state.rotate:
+            state.spent.add(token)
+            del state.refresh[token]
+            self._json(200, state.issue(user, grant=state.grant[token]))
+        else:
+            self._json(200, state.issue(user, refresh=False, grant=state.grant[token]))
 
 
 class _Server(ThreadingHTTPServer):
@@ -266,6 +316,7 @@ class AuthServer:
             values[prefix + "DEVICE_URL"] = f"{self.base}/devicecode"
         else:
             values[prefix + "USERINFO_URL"] = f"{self.base}/userinfo"
+            values[prefix + "REVOKE_URL"] = f"{self.base}/revoke"
         return values
 
     def revoke(self, user: str) -> None:
@@ -274,6 +325,12 @@ class AuthServer:
         with self.state.lock:
             self.state.refresh = {k: v for k, v in self.state.refresh.items() if v != user}
             self.state.access = {k: v for k, v in self.state.access.items() if v != user}
+
+    def refresh_works(self, token: str) -> bool:
+        """Whether the token endpoint would renew with this refresh token (asked without
+        spending it)."""
+        with self.state.lock:
+            return token in self.state.refresh
 
     def expire_access_tokens(self) -> None:
         with self.state.lock:
@@ -360,5 +417,6 @@ def pursuit_oauth(auth: AuthServer) -> dict[str, dict[str, str]]:
     return {key: {"client_id": CLIENT_ID, "client_secret": "",
                   "authorize_url": f"{auth.base}/authorize", "token_url": f"{auth.base}/token",
                   "device_url": f"{auth.base}/devicecode" if key == "microsoft" else "",
-                  "userinfo_url": f"{auth.base}/userinfo" if key == "google" else ""}
+                  "userinfo_url": f"{auth.base}/userinfo" if key == "google" else "",
+                  "revoke_url": f"{auth.base}/revoke" if key == "google" else ""}
             for key in ("microsoft", "google")}

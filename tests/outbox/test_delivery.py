@@ -219,7 +219,7 @@ def test_removing_the_mail_account_holds_what_was_waiting(owner, sink, capsys) -
 
     use_server(owner, sink.port)
     waiting = [queue(owner, n) for n in range(2)]
-    assert mail_account_delete(owner=owner) == 2
+    assert mail_account_delete(owner=owner).held == 2
     work()
     # Held, never printed on the console as if it had been sent.
     assert [(refreshed(m).state, m.last_error) for m in waiting] == [("held", ACCOUNT_REMOVED)] * 2

@@ -6,6 +6,8 @@ sending, reading a reply, renewing an expired token, a revoked one, the device g
 from __future__ import annotations
 
 import tempfile
+import threading
+import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -13,24 +15,31 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from imapclient import IMAPClient
 
+from pursuit.archive.services import account_delete
+from pursuit.core.oauth import RETRY_AFTER, REVOKE_TRIES
+from pursuit.crypto import decrypt
 from pursuit.digest.services import digest_for
-from pursuit.outbox.models import MailAccount, Message
+from pursuit.outbox.models import MailAccount, Message, OAuthRevocation
+from pursuit.outbox.oauth import revocations_run, tokens_refresh
 from pursuit.outbox.replies import poll_account
 from pursuit.outbox.services import mail_account_save, message_enqueue
 from pursuit.outbox.transport import SendFailed, SmtpTransport
 from pursuit.worker.loop import Worker
 from tests.outbox.imap_server import ImapServer, dovecot_available
 from tests.outbox.oauth_server import (
+    CLIENT_ID,
     AuthServer,
     XOAuth2Smtp,
     dovecot_oauth_config,
     pursuit_oauth,
 )
+from tests.outbox.smtp_sink import free_port
 
 pytestmark = [
     pytest.mark.skipif(not dovecot_available(), reason="dovecot is not installed"),
@@ -303,3 +312,182 @@ def test_smtp_refuses_a_token_it_does_not_know(auth, smtp) -> None:  # type: ign
     transport.open()
     transport.close()
     assert smtp.handler.logins == [ADA]
+
+
+def _refresh_refused(auth: AuthServer, refresh: str) -> bool:
+    """Ask the provider's token endpoint to renew with this refresh token, as Pursuit would."""
+    form = urllib.parse.urlencode({"grant_type": "refresh_token", "refresh_token": refresh,
+                                   "client_id": CLIENT_ID}).encode()
+    try:
+        with urllib.request.urlopen(f"{auth.base}/token", form,  # noqa: S310 - loopback
+                                    timeout=5) as answer:
+            return answer.status != 200
+    except urllib.error.HTTPError as refused:
+        return refused.code == 400 and b"invalid_grant" in refused.read()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_removing_the_account_revokes_its_google_sign_in_in_the_background(  # type: ignore[no-untyped-def]
+        owner, client, auth, smtp, imap) -> None:
+    servers(owner, smtp, imap)
+    sign_in(client, "google")
+    refresh = decrypt(MailAccount.objects.get(owner=owner).oauth_refresh_encrypted)
+    assert not _refresh_refused(auth, refresh)
+    page = client.post(reverse("mail_account_delete"), follow=True).content.decode()
+    assert "Mail account removed." in page
+    assert "asks Google to cancel it too" in page
+    assert not MailAccount.objects.filter(owner=owner).exists()
+    assert auth.state.revoked == []  # the request did not wait on the provider
+    # The page says it is under way until the worker has done it.
+    assert "Asking Google to cancel" in client.get(reverse("mail_settings")).content.decode()
+    work()
+    assert auth.state.revoked == [refresh]
+    assert _refresh_refused(auth, refresh)  # the provider refuses it from now on
+    row = OAuthRevocation.objects.get(owner=owner)
+    assert row.outcome == OAuthRevocation.Outcome.REVOKED and row.token_encrypted == ""
+    assert "Asking Google" not in client.get(reverse("mail_settings")).content.decode()
+    work()
+    assert auth.state.revoked == [refresh]  # once
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_provider_out_of_reach_does_not_keep_the_account_and_the_user_is_told(  # type: ignore[no-untyped-def]
+        owner, client, auth, settings) -> None:
+    sign_in(client, "google")
+    settings.PURSUIT_OAUTH["google"]["revoke_url"] = f"http://127.0.0.1:{free_port()}/revoke"
+    client.post(reverse("mail_account_delete"))
+    assert not MailAccount.objects.filter(owner=owner).exists()
+    now = timezone.now()
+    for turn in range(1, REVOKE_TRIES + 1):
+        assert revocations_run(worker="w", now=now) == 1
+        row = OAuthRevocation.objects.get(owner=owner)
+        assert row.attempts == turn and "could not be reached" in row.detail
+        assert revocations_run(worker="w", now=now) == 0  # not before its next try
+        now = row.next_attempt_at if not row.finished_at else now
+    assert row.outcome == OAuthRevocation.Outcome.FAILED and row.token_encrypted == ""
+    page = client.get(reverse("mail_settings")).content.decode()
+    assert f"Pursuit could not cancel its access for {ADA} at Google" in page
+    assert "https://myaccount.google.com/permissions" in page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_signing_out_of_microsoft_says_where_to_remove_the_access(  # type: ignore[no-untyped-def]
+        owner, client, auth, smtp, imap) -> None:
+    servers(owner, smtp, imap)
+    sign_in(client)
+    page = client.post(reverse("mail_oauth_forget"), follow=True).content.decode()
+    assert "offers applications no way to cancel their own sign-in" in page
+    assert "https://account.live.com/consent/Manage" in page
+    assert not MailAccount.objects.get(owner=owner).uses_oauth
+    assert not OAuthRevocation.objects.exists()  # nothing to send to Microsoft
+
+
+@pytest.mark.django_db(transaction=True)
+def test_signing_in_as_another_address_revokes_the_sign_in_it_replaces(  # type: ignore[no-untyped-def]
+        owner, client, auth) -> None:
+    sign_in(client, "google")
+    sign_in(client, "google")  # the same address again: Google would end the new grant too
+    assert not OAuthRevocation.objects.exists()
+    second = decrypt(MailAccount.objects.get(owner=owner).oauth_refresh_encrypted)
+    auth.state.user = "ada.work@example.test"
+    sign_in(client, "google")
+    assert MailAccount.objects.get(owner=owner).from_address == "ada.work@example.test"
+    # The worker's errand alone: the account now names Google's real servers.
+    assert revocations_run(worker="w") == 1
+    assert auth.state.revoked == [second]
+    assert _refresh_refused(auth, second)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_renewing_at_once_ask_a_strictly_rotating_provider_once(  # type: ignore[no-untyped-def]
+        owner, client, auth, smtp, imap) -> None:
+    """Two workers, each on its own database connection, find the same token due at the
+    same moment; the provider spends a refresh token at its first use and ends the grant
+    when it sees it again. Only the worker that claimed the renewal asks it."""
+    servers(owner, smtp, imap)
+    sign_in(client)
+    auth.state.rotate = True
+    auth.state.refresh_delay = 0.5  # both workers are past their look at the row meanwhile
+    MailAccount.objects.filter(owner=owner).update(
+        oauth_expires_at=timezone.now() - timedelta(minutes=1))
+    auth.expire_access_tokens()
+    start = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def worker(name: str) -> None:
+        try:
+            start.wait()
+            tokens_refresh(worker=name)
+        except BaseException as exc:  # reported by the test's thread
+            errors.append(exc)
+        finally:
+            connection.close()  # this thread's own connection
+
+    threads = [threading.Thread(target=worker, args=(f"worker-{n}",)) for n in (1, 2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert auth.state.reused == []  # the old refresh token was never presented twice
+    assert auth.state.log.count("refresh_token") == 1
+    account = MailAccount.objects.get(owner=owner)
+    assert not account.sign_in_refused, account.oauth_error
+    assert account.oauth_renewing_by == "" and account.oauth_renewing_until is None
+
+    message = message_enqueue(owner=owner, to_address="priya@larchmont.example",
+                              subject="Thank you", body="Thanks.\n")
+    work()
+    message.refresh_from_db()
+    assert message.state == Message.State.SENT, message.last_error
+    # The next renewal presents the rotated token, which the provider takes.
+    auth.state.refresh_delay = 0
+    MailAccount.objects.filter(owner=owner).update(
+        oauth_expires_at=timezone.now() - timedelta(minutes=1))
+    work()
+    assert auth.state.log.count("refresh_token") == 2 and auth.state.reused == []
+    assert not MailAccount.objects.get(owner=owner).sign_in_refused
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_renewal_that_failed_for_a_passing_reason_waits_for_every_worker(  # type: ignore[no-untyped-def]
+        owner, client, auth, settings) -> None:
+    sign_in(client)
+    settings.PURSUIT_OAUTH["microsoft"]["token_url"] = f"http://127.0.0.1:{free_port()}/token"
+    MailAccount.objects.filter(owner=owner).update(
+        oauth_expires_at=timezone.now() - timedelta(minutes=1))
+    account = MailAccount.objects.get(owner=owner)
+    assert tokens_refresh(worker="one") == [account.pk]
+    assert tokens_refresh(worker="two") == []  # not another request at once
+    account.refresh_from_db()
+    assert not account.sign_in_refused and "tried again later" in account.oauth_error
+    later = timezone.now() + RETRY_AFTER + timedelta(seconds=1)
+    assert tokens_refresh(worker="two", now=later) == [account.pk]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_deleting_the_whole_pursuit_account_still_revokes_its_sign_in(  # type: ignore[no-untyped-def]
+        owner, client, auth) -> None:
+    sign_in(client, "google")
+    refresh = decrypt(MailAccount.objects.get(owner=owner).oauth_refresh_encrypted)
+    account_delete(user=owner)
+    work()
+    assert auth.state.revoked == [refresh] and _refresh_refused(auth, refresh)
+    row = OAuthRevocation.objects.get()
+    assert row.owner_id is None and row.outcome == OAuthRevocation.Outcome.REVOKED
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_password_typed_in_signs_out_and_revokes_the_sign_in(owner, client, auth) -> None:  # type: ignore[no-untyped-def]
+    sign_in(client, "google")
+    refresh = decrypt(MailAccount.objects.get(owner=owner).oauth_refresh_encrypted)
+    page = client.post(reverse("mail_settings"), {
+        "from_address": ADA, "from_name": "Ada", "smtp_host": "smtp.example.test",
+        "smtp_port": 587, "smtp_security": "starttls", "smtp_username": ADA,
+        "smtp_password": "an app password", "imap_host": "", "imap_port": 993,
+        "imap_security": "tls", "imap_username": "", "sent_copy": "auto",
+        "rate_per_minute": 20}, follow=True).content.decode()
+    assert "Mail account saved." in page and "asks Google to cancel it too" in page
+    assert not MailAccount.objects.get(owner=owner).uses_oauth
+    work()
+    assert auth.state.revoked == [refresh] and _refresh_refused(auth, refresh)

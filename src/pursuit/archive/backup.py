@@ -84,7 +84,10 @@ _NOT_TABLES = {"accounts.user", "accounts.accountinvitation", "contacts.contact"
                "contacts.contactemail",
                "contacts.contactphone", "contacts.contactaddress", "contacts.contactsource",
                "outbox.mailaccount", "outbox.mailcheck", "calendar_feed.feedtoken",
-               "api.personalaccesstoken"}
+               "api.personalaccesstoken",
+               # a removed sign-in's refresh token waiting to be revoked: a secret, and the
+               # instance's errand, not the user's data
+               "outbox.oauthrevocation"}
 _CONTACT_FIELDS = ("full_name", "first", "middle", "last", "prefix", "suffix", "credentials",
                    "title", "company", "department", "linkedin", "twitter", "notes",
                    "timezone", "paused_until", "keep_in_touch_days", "is_demo")

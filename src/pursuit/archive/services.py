@@ -9,7 +9,8 @@ from pursuit.accounts.models import User
 from pursuit.archive.backup import backup_restore
 from pursuit.contacts.imports import ImportSummary, Progress, apply_parsed, read_file
 from pursuit.contacts.models import Contact, Organization
-from pursuit.outbox.models import Message
+from pursuit.outbox.models import MailAccount, Message
+from pursuit.outbox.oauth import mail_account_oauth_removed
 from pursuit.pipeline.models import Application
 
 
@@ -38,6 +39,9 @@ def account_delete(*, user: User) -> None:
         for demo in User.objects.filter(demo_of=user):
             account_delete(user=demo)
         Message.objects.filter(owner=user).delete()
+        account = MailAccount.objects.filter(owner=user).first()
+        if account is not None:
+            mail_account_oauth_removed(account)  # its OAuth sign-in is revoked by the worker
         Application.objects.filter(owner=user).delete()
         Contact.objects.filter(owner=user).delete()
         Organization.objects.filter(owner=user).delete()

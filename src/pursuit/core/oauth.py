@@ -22,6 +22,12 @@ REFRESH_MARGIN = timedelta(minutes=10)
 # After a refresh that failed for a reason that may pass (the provider unreachable, a 5xx),
 # the next try waits this long: never a loop of requests.
 RETRY_AFTER = timedelta(minutes=5)
+# How long a worker's claim on renewing an account's token lasts: the renewal is one request
+# with a 10-second limit, so a claim this old belongs to a worker that died mid-renewal.
+RENEW_LEASE = timedelta(minutes=2)
+# Revoking a removed sign-in at the provider (RFC 7009): tried this many times, RETRY_AFTER
+# times the try's number apart, then given up (the user is told where to remove it by hand).
+REVOKE_TRIES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +38,10 @@ class Provider:
     token_url: str
     device_url: str  # "" where the provider has no device grant for mail scopes
     userinfo_url: str
+    # RFC 7009 revocation endpoint; "" where the provider has none for refresh tokens.
+    revoke_url: str
+    # Where the user removes Pursuit's access by hand (shown when it cannot be revoked).
+    permissions_url: str
     scopes: tuple[str, ...]
     # The preset (core.mail_presets) whose servers a signed-in account gets, unless the
     # address's own preset says otherwise.
@@ -61,6 +71,12 @@ DEFAULTS: dict[str, Provider] = {
         token_url="https://login.microsoftonline.com/common/oauth2/v2.0/token",  # noqa: S106
         device_url="https://login.microsoftonline.com/common/oauth2/v2.0/devicecode",
         userinfo_url="",
+        # Microsoft has no RFC 7009 endpoint: refresh tokens are invalidated only by Graph's
+        # revokeSignInSessions, which signs the user out of every application, needs
+        # User.RevokeSessions.All (an administrator's consent), and is not available for
+        # personal accounts. The user removes Pursuit's consent by hand instead.
+        revoke_url="",
+        permissions_url="https://account.live.com/consent/Manage",
         scopes=("openid", "email", "offline_access", "https://outlook.office.com/SMTP.Send",
                 "https://outlook.office.com/IMAP.AccessAsUser.All"),
         preset="outlook"),
@@ -71,6 +87,9 @@ DEFAULTS: dict[str, Provider] = {
         # Google's device flow ("TV and limited input") does not allow the mail scope.
         device_url="",
         userinfo_url="https://openidconnect.googleapis.com/v1/userinfo",
+        # Revoking the refresh token ends the whole grant (its access tokens too).
+        revoke_url="https://oauth2.googleapis.com/revoke",
+        permissions_url="https://myaccount.google.com/permissions",
         scopes=("openid", "email", "https://mail.google.com/"),
         preset="gmail"),
 }
@@ -138,3 +157,16 @@ def id_token_address(id_token: str) -> str | None:
 def refused_words(address: str) -> str:
     """What the user is told (Today, the digest) when the provider refused a refresh."""
     return f"Pursuit can no longer send from {address}: sign in again (Settings → Mail account)."
+
+
+def forgotten_words(p: Provider, address: str) -> str:
+    """What the user is told when Pursuit forgets a sign-in (account removed, signed out,
+    replaced by another address): the provider is asked to revoke it in the background where
+    it can be; Microsoft cannot be asked, so the user is told where to remove it."""
+    if p.revoke_url:
+        return (f"Pursuit deleted its sign-in for {address} and asks {p.label} to cancel it "
+                f"too (Settings → Mail account says if {p.label} could not be reached).")
+    return (f"Pursuit deleted its sign-in for {address}. {p.label} offers applications no way "
+            f"to cancel their own sign-in: to remove Pursuit's access at {p.label} too, go "
+            f"to {p.permissions_url} (a personal account) or https://myapps.microsoft.com "
+            f"(a work or school account).")

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
+
+from pursuit.core import oauth as oauth_rules
 
 
 class MailAccount(models.Model):
@@ -60,6 +63,12 @@ class MailAccount(models.Model):
     oauth_expires_at = models.DateTimeField(null=True, blank=True)
     oauth_refused_at = models.DateTimeField(null=True, blank=True)
     oauth_error = models.TextField(blank=True)
+    # The renewal claim: a worker renewing the access token sets both with a conditional
+    # UPDATE first, so that one worker at a time asks the provider (one that rotates refresh
+    # tokens must never see the old one twice). After a failure that may pass, `until` is the
+    # time of the next try, for every worker.
+    oauth_renewing_by = models.CharField(max_length=100, blank=True)
+    oauth_renewing_until = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
         return self.from_address
@@ -79,6 +88,57 @@ class MailAccount(models.Model):
 #: (transport.ConsoleTransport.name, which imports this module).
 CONSOLE = "console"
 PRINTED_ONLY = "Printed on the console: no mail account yet"
+
+
+class OAuthRevocation(models.Model):
+    """A sign-in Pursuit forgot (the account removed, signed out, or signed in as another
+    address), to be revoked at the provider (RFC 7009) by the worker: the request that removed
+    it never waits on the provider. Owned by `outbox.oauth`; the token is kept, encrypted,
+    only until the provider answered or the tries ran out."""
+
+    class Outcome(models.TextChoices):
+        PENDING = "", "Being cancelled"
+        REVOKED = "revoked", "Cancelled at the provider"
+        FAILED = "failed", "The provider could not be reached"
+
+    # Kept (without its owner) when the user deletes their whole Pursuit account: the
+    # sign-in is still revoked.
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
+    provider = models.CharField(max_length=10, choices=MailAccount.Provider.choices)
+    address = models.CharField(max_length=254)
+    token_encrypted = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    next_attempt_at = models.DateTimeField()
+    attempts = models.PositiveSmallIntegerField(default=0)
+    # A worker's claim (a conditional UPDATE), so that two workers never both send it.
+    claimed_by = models.CharField(max_length=100, blank=True)
+    claimed_until = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=10, choices=Outcome.choices, blank=True)
+    detail = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ("-created_at", "-id")
+        indexes = [models.Index(fields=["next_attempt_at"], name="outbox_revocation_due",
+                                condition=models.Q(finished_at__isnull=True))]
+
+    def __str__(self) -> str:
+        return f"revocation of {self.address} at {self.provider} ({self.outcome or 'pending'})"
+
+    @property
+    def permissions_url(self) -> str:
+        """Where the user removes Pursuit's access by hand."""
+        found = oauth_rules.DEFAULTS.get(self.provider)
+        return found.permissions_url if found else ""
+
+
+class MessageQuerySet(models.QuerySet["Message"]):
+    def retry_now(self, owner_id: int) -> int:
+        """The user's messages waiting for a retry try again now, not at their back-off: the
+        mail account was just fixed (a password, a host, a new sign-in). The one place this
+        rule lives, for `outbox.services` and `outbox.oauth` alike."""
+        return self.filter(owner_id=owner_id, system=False,
+                           state=Message.State.RETRY).update(next_attempt_at=timezone.now())
 
 
 class Message(models.Model):
@@ -134,6 +194,8 @@ class Message(models.Model):
 
     sent_copy = models.CharField(max_length=10, choices=Copy.choices, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = MessageQuerySet.as_manager()
 
     class Meta:
         ordering = ("-created_at", "-id")

@@ -8,15 +8,19 @@ client, to the provider's own endpoints only (the instance's settings, `PURSUIT_
 - The pages: `authorization_url` (code grant with PKCE S256 and a state), `code_exchange`,
   and for an instance without a public address Microsoft's device grant (`device_start`,
   `device_poll`). Then `mail_account_oauth_save` fills the account.
-- The worker: `tokens_refresh` renews the access tokens about to expire. A refusal
-  (`invalid_grant`: revoked, expired, password changed) stops the account's sending (its
-  messages wait, never failed) and is never retried; signing in again resumes it.
+- The worker: `tokens_refresh` renews the access tokens about to expire, each under a
+  claim (one worker at a time asks the provider). A refusal (`invalid_grant`: revoked,
+  expired, password changed) stops the account's sending (its messages wait, never failed)
+  and is never retried; signing in again resumes it. `revocations_run` revokes the sign-ins
+  Pursuit forgot (RFC 7009), so the page that removed one never waits on the provider.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import secrets
+import threading
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -25,7 +29,7 @@ import requests
 from authlib.integrations.requests_client import OAuth2Session, OAuthError
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from pursuit.accounts import stamp
@@ -41,7 +45,7 @@ from pursuit.core.mail_presets import (
     preset_for_domain,
 )
 from pursuit.crypto import decrypt, encrypt
-from pursuit.outbox.models import MailAccount, Message
+from pursuit.outbox.models import MailAccount, Message, OAuthRevocation
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +82,8 @@ def _session(p: rules.Provider, redirect_uri: str | None = None) -> OAuth2Sessio
         code_challenge_method="S256", default_timeout=TIMEOUT,
         # A confidential client (Google's web clients have a secret) sends it in the body;
         # a public one (Microsoft "mobile and desktop") sends only its ID.
-        token_endpoint_auth_method="client_secret_post" if p.client_secret else "none")
+        token_endpoint_auth_method="client_secret_post" if p.client_secret else "none",
+        revocation_endpoint_auth_method="client_secret_post" if p.client_secret else "none")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,12 +215,28 @@ def _expiry(tokens: dict[str, Any], now: datetime) -> datetime:
     return now + timedelta(seconds=max(60, seconds))
 
 
+def _forget(account: MailAccount, now: datetime) -> str:
+    """Queue the revocation of the account's refresh token at its provider (the worker sends
+    it: `revocations_run`), and say what the user is told. A DB write only: the caller's
+    request (or transaction) never waits on the provider."""
+    p = provider(account.oauth_provider)
+    if p.revoke_url and account.oauth_refresh_encrypted:
+        OAuthRevocation.objects.create(
+            owner_id=account.owner_id, provider=p.key, address=account.from_address,
+            token_encrypted=account.oauth_refresh_encrypted, next_attempt_at=now)
+    return rules.forgotten_words(p, account.from_address)
+
+
 def mail_account_oauth_save(*, owner: User, key: str, tokens: dict[str, Any],
-                            address: str | None) -> MailAccount:
+                            address: str | None) -> tuple[MailAccount, str]:
     """Sign the user's mail account in with the provider's tokens. The account's servers are
     kept when it was already set up for this address (a domain of one's own at Microsoft
     365 or Google Workspace, set by hand); else they come from the presets. A refusal of an
-    earlier sign-in is lifted, and messages waiting for a retry go now."""
+    earlier sign-in is lifted, and messages waiting for a retry go now.
+
+    A sign-in it replaces for another address or provider is revoked at its provider (what
+    the user is told is returned beside the account). One for the same address at the same
+    provider is not: Google revokes the whole grant, the new tokens with it."""
     refresh = str(tokens.get("refresh_token") or "")
     access = str(tokens.get("access_token") or "")
     if not refresh or not access:
@@ -225,35 +246,57 @@ def mail_account_oauth_save(*, owner: User, key: str, tokens: dict[str, Any],
     address = (address or (account.from_address if account else "") or owner.email).strip()
     check_address(address, field="from_address")
     now = timezone.now()
-    if account is None:
-        account = MailAccount(owner=owner, from_name=owner.full_name)
-    if not account.smtp_host or account.from_address.lower() != address.lower():
-        preset = _servers(key, address)
-        account.smtp_host, account.smtp_port = preset.smtp_host, preset.smtp_port
-        account.smtp_security = preset.smtp_security
-        account.imap_host, account.imap_port = preset.imap_host, preset.imap_port
-        account.imap_security = preset.imap_security
-    account.from_address = address
-    account.smtp_username = account.imap_username = address
-    account.smtp_password_encrypted = account.imap_password_encrypted = ""
-    account.oauth_provider = key
-    account.oauth_refresh_encrypted = encrypt(refresh)
-    account.oauth_access_encrypted = encrypt(access)
-    account.oauth_expires_at = _expiry(tokens, now)
-    account.oauth_refused_at, account.oauth_error = None, ""
+    replaced = (account is not None and account.uses_oauth
+                and (account.oauth_provider != key
+                     or account.from_address.lower() != address.lower()))
     with transaction.atomic():
+        said = _forget(account, now) if replaced and account is not None else ""
+        if account is None:
+            account = MailAccount(owner=owner, from_name=owner.full_name)
+        if not account.smtp_host or account.from_address.lower() != address.lower():
+            preset = _servers(key, address)
+            account.smtp_host, account.smtp_port = preset.smtp_host, preset.smtp_port
+            account.smtp_security = preset.smtp_security
+            account.imap_host, account.imap_port = preset.imap_host, preset.imap_port
+            account.imap_security = preset.imap_security
+        account.from_address = address
+        account.smtp_username = account.imap_username = address
+        account.smtp_password_encrypted = account.imap_password_encrypted = ""
+        account.oauth_provider = key
+        account.oauth_refresh_encrypted = encrypt(refresh)
+        account.oauth_access_encrypted = encrypt(access)
+        account.oauth_expires_at = _expiry(tokens, now)
+        account.oauth_refused_at, account.oauth_error = None, ""
+        # A renewal in flight for the old tokens finds its claim gone and writes nothing.
+        account.oauth_renewing_by, account.oauth_renewing_until = "", None
         account.save()
-        Message.objects.filter(owner=owner, system=False, state=Message.State.RETRY).update(
-            next_attempt_at=now)
+        Message.objects.retry_now(owner.pk)
     stamp.renew(owner.pk)
-    return account
+    return account, said
 
 
-def mail_account_oauth_forget(*, owner: User) -> None:
-    """Back to a password: the tokens are dropped (the user fills in the passwords)."""
-    MailAccount.objects.filter(owner=owner).update(
-        oauth_provider="", oauth_refresh_encrypted="", oauth_access_encrypted="",
-        oauth_expires_at=None, oauth_refused_at=None, oauth_error="")
+def mail_account_oauth_forget(*, owner: User) -> str:
+    """Back to a password: the tokens are dropped (the user fills in the passwords), and the
+    refresh token is revoked at the provider by the worker. Returns what the user is told
+    ("" when the account was not signed in with OAuth)."""
+    now = timezone.now()
+    with transaction.atomic():
+        account = MailAccount.objects.select_for_update().filter(owner=owner).first()
+        if account is None or not account.uses_oauth:
+            return ""
+        said = _forget(account, now)
+        MailAccount.objects.filter(pk=account.pk).update(
+            oauth_provider="", oauth_refresh_encrypted="", oauth_access_encrypted="",
+            oauth_expires_at=None, oauth_refused_at=None, oauth_error="",
+            oauth_renewing_by="", oauth_renewing_until=None)
+    return said
+
+
+def mail_account_oauth_removed(account: MailAccount) -> str:
+    """The account is being deleted (`outbox.services.mail_account_delete`, or the whole
+    user with `archive.services.account_delete`, in their transaction): its sign-in, if any,
+    is revoked at the provider by the worker. Returns what the user is told."""
+    return _forget(account, timezone.now()) if account.uses_oauth else ""
 
 
 def access_token(account: MailAccount) -> str:
@@ -261,17 +304,55 @@ def access_token(account: MailAccount) -> str:
     return decrypt(account.oauth_access_encrypted)
 
 
-def _refused(account: MailAccount, error: str, now: datetime) -> None:
-    MailAccount.objects.filter(pk=account.pk).update(oauth_refused_at=now,
-                                                     oauth_error=error[:2000])
-    stamp.renew(account.owner_id)  # Today says so at once (its cached copy is stale)
+# -- renewing access tokens (the worker) --------------------------------------------------
+def _due(now: datetime) -> Q:
+    """An OAuth account whose access token wants renewing, that no worker is renewing (and
+    not waiting out a passing failure), and whose sign-in was not refused."""
+    return (Q(oauth_refused_at__isnull=True)
+            & (Q(oauth_expires_at__lte=now + rules.REFRESH_MARGIN)
+               | Q(oauth_expires_at__isnull=True))
+            & (Q(oauth_renewing_until__isnull=True) | Q(oauth_renewing_until__lte=now))
+            & ~Q(oauth_provider=""))
+
+
+def _claim(pk: int, worker: str, now: datetime) -> MailAccount | None:
+    """Claim the renewal of one account, like a message claim: one conditional UPDATE, which
+    on PostgreSQL re-checks its condition on the row another worker just changed, and on
+    SQLite runs under the database's one write lock. Only the winner asks the provider, with
+    the refresh token read after its claim (the one the last renewal stored)."""
+    claimed = MailAccount.objects.filter(_due(now), pk=pk).update(
+        oauth_renewing_by=worker, oauth_renewing_until=now + rules.RENEW_LEASE)
+    if not claimed:
+        return None
+    return MailAccount.objects.filter(pk=pk, oauth_renewing_by=worker).first()
+
+
+def _mine(account: MailAccount, worker: str) -> QuerySet[MailAccount]:
+    """The account, if our claim still holds and no new sign-in replaced its tokens."""
+    return MailAccount.objects.filter(pk=account.pk, oauth_renewing_by=worker,
+                                      oauth_refresh_encrypted=account.oauth_refresh_encrypted)
+
+
+def _refused(account: MailAccount, worker: str, error: str, now: datetime) -> None:
+    if _mine(account, worker).update(oauth_refused_at=now, oauth_error=error[:2000],
+                                     oauth_renewing_by="", oauth_renewing_until=None):
+        stamp.renew(account.owner_id)  # Today says so at once (its cached copy is stale)
     log.warning("%s: the provider refused to renew the sign-in: %s", account.from_address, error)
 
 
-def token_refresh(account: MailAccount, *, now: datetime | None = None) -> bool:
-    """Renew one account's access token; True when it was renewed. A refusal marks the
-    account "sign-in refused"; any other failure is recorded and left for a later pass."""
-    now = now or timezone.now()
+def _later(account: MailAccount, worker: str, detail: str, now: datetime) -> None:
+    """A failure that may pass: tried again after RETRY_AFTER, by whichever worker (the
+    claim's time becomes the time of the next try)."""
+    log.warning("%s: renewing the sign-in failed, tried again later: %s",
+                account.from_address, detail)
+    _mine(account, worker).update(
+        oauth_error=f"renewing the sign-in failed (tried again later): {detail}"[:2000],
+        oauth_renewing_by="", oauth_renewing_until=now + rules.RETRY_AFTER)
+
+
+def token_refresh(account: MailAccount, *, worker: str, now: datetime) -> bool:
+    """Renew one claimed account's access token; True when it was renewed. A refusal marks
+    the account "sign-in refused"; any other failure is recorded and left for a later try."""
     p = provider(account.oauth_provider)
     try:
         session = _session(p)
@@ -280,47 +361,108 @@ def token_refresh(account: MailAccount, *, now: datetime | None = None) -> bool:
     except OAuthError as exc:
         detail = f"{exc.error}: {exc.description}" if exc.description else str(exc.error)
         if rules.is_refusal(str(exc.error)):
-            _refused(account, detail, now)
+            _refused(account, worker, detail, now)
         else:
-            _later(account, detail)
+            _later(account, worker, detail, now)
         return False
     except (requests.RequestException, ValueError, BadInput) as exc:
-        _later(account, str(exc))
+        _later(account, worker, str(exc), now)
         return False
     update: dict[str, Any] = {
         "oauth_access_encrypted": encrypt(str(tokens.get("access_token") or "")),
-        "oauth_expires_at": _expiry(tokens, now), "oauth_error": ""}
+        "oauth_expires_at": _expiry(tokens, now), "oauth_error": "",
+        "oauth_renewing_by": "", "oauth_renewing_until": None}
     if tokens.get("refresh_token"):  # Microsoft rotates refresh tokens; Google keeps its one
         update["oauth_refresh_encrypted"] = encrypt(str(tokens["refresh_token"]))
     # Conditional: a sign-in made meanwhile (new tokens) is not overwritten by older ones.
-    MailAccount.objects.filter(pk=account.pk,
-                               oauth_refresh_encrypted=account.oauth_refresh_encrypted).update(
-        **update)
+    _mine(account, worker).update(**update)
     return True
 
 
-def _later(account: MailAccount, detail: str) -> None:
-    log.warning("%s: renewing the sign-in failed, tried again later: %s",
-                account.from_address, detail)
-    MailAccount.objects.filter(pk=account.pk).update(
-        oauth_error=f"renewing the sign-in failed (tried again later): {detail}"[:2000])
-
-
-def tokens_refresh(*, now: datetime | None = None,
-                   skip: frozenset[int] = frozenset()) -> list[int]:
-    """Renew the access tokens that expire soon (the worker's job); accounts whose sign-in
-    was refused are left alone (never a loop of refused requests), and so are those in
-    `skip` (the worker's: failed for a passing reason a moment ago). Returns the ids of the
-    accounts tried and not renewed."""
+def tokens_refresh(*, worker: str | None = None, now: datetime | None = None) -> list[int]:
+    """Renew the access tokens that expire soon (the worker's job), each under a claim so
+    that of several workers only one asks the provider. Accounts whose sign-in was refused
+    are left alone (never a loop of refused requests), and so are those waiting out a
+    passing failure. Returns the ids of the accounts tried and not renewed."""
     now = now or timezone.now()
+    worker = worker or f"{os.getpid()}-{threading.get_ident()}"
     failed: list[int] = []
-    due = MailAccount.objects.exclude(oauth_provider="").filter(
-        oauth_refused_at__isnull=True).exclude(pk__in=skip)
-    for account in due.filter(Q(oauth_expires_at__lte=now + rules.REFRESH_MARGIN)
-                              | Q(oauth_expires_at__isnull=True)):
-        if not token_refresh(account, now=now):
-            failed.append(account.pk)
+    for pk in MailAccount.objects.filter(_due(now)).values_list("pk", flat=True):
+        account = _claim(pk, worker, now)
+        if account is not None and not token_refresh(account, worker=worker, now=now):
+            failed.append(pk)
     return failed
+
+
+# -- revoking forgotten sign-ins (the worker) -----------------------------------------------
+def _revocation_due(now: datetime) -> Q:
+    return (Q(finished_at__isnull=True, next_attempt_at__lte=now)
+            & (Q(claimed_until__isnull=True) | Q(claimed_until__lte=now)))
+
+
+def revocations_run(*, worker: str, now: datetime | None = None) -> int:
+    """Revoke the forgotten sign-ins at their providers (RFC 7009), one request each with
+    TIMEOUT, outside any transaction. A provider that cannot be reached (or answers 5xx) is
+    tried again REVOKE_TRIES times in all, then the user is told where to remove the access
+    by hand. Returns how many were tried. One query when none is due."""
+    now = now or timezone.now()
+    tried = 0
+    for pk in OAuthRevocation.objects.filter(_revocation_due(now)).values_list(
+            "pk", flat=True)[:20]:
+        if not OAuthRevocation.objects.filter(_revocation_due(now), pk=pk).update(
+                claimed_by=worker, claimed_until=now + rules.RENEW_LEASE,
+                attempts=F("attempts") + 1):
+            continue  # another worker took it
+        _revoke(OAuthRevocation.objects.get(pk=pk), worker, now)
+        tried += 1
+    return tried
+
+
+def _revoke(row: OAuthRevocation, worker: str, now: datetime) -> None:
+    p = provider(row.provider)
+    if not p.revoke_url or not p.configured:
+        _revoked(row, worker, now, OAuthRevocation.Outcome.FAILED,
+                 f"this instance has no revocation endpoint for {p.label}")
+        return
+    try:
+        response = _session(p).revoke_token(p.revoke_url, token=decrypt(row.token_encrypted),
+                                            token_type_hint="refresh_token")  # noqa: S106
+    except (requests.RequestException, ValueError, BadInput) as exc:
+        _revoke_later(row, worker, now, f"{p.label} could not be reached: {exc}")
+        return
+    try:
+        error = str(response.json().get("error") or "")
+    except (ValueError, AttributeError):
+        error = ""
+    if response.ok or (response.status_code == 400 and error in ("invalid_token",
+                                                                  "invalid_grant")):
+        # RFC 7009 2.2: a token already invalid is answered 200; Google answers 400
+        # invalid_token. Either way nobody can use it any more.
+        _revoked(row, worker, now, OAuthRevocation.Outcome.REVOKED,
+                 f"{p.label} answered {response.status_code}")
+    elif response.status_code >= 500 or response.status_code == 429:
+        _revoke_later(row, worker, now, f"{p.label} answered {response.status_code} {error}")
+    else:
+        _revoked(row, worker, now, OAuthRevocation.Outcome.FAILED,
+                 f"{p.label} refused: {response.status_code} {error}".strip())
+
+
+def _revoke_later(row: OAuthRevocation, worker: str, now: datetime, detail: str) -> None:
+    log.warning("revoking the sign-in of %s: %s", row.address, detail)
+    if row.attempts >= rules.REVOKE_TRIES:
+        _revoked(row, worker, now, OAuthRevocation.Outcome.FAILED, detail)
+        return
+    OAuthRevocation.objects.filter(pk=row.pk, claimed_by=worker).update(
+        next_attempt_at=now + rules.RETRY_AFTER * row.attempts, claimed_by="",
+        claimed_until=None, detail=detail[:2000])
+
+
+def _revoked(row: OAuthRevocation, worker: str, now: datetime, outcome: str,
+             detail: str) -> None:
+    """Done, one way or the other: the token is no longer kept."""
+    OAuthRevocation.objects.filter(pk=row.pk, claimed_by=worker).update(
+        outcome=outcome, detail=detail[:2000], finished_at=now, token_encrypted="",
+        claimed_by="", claimed_until=None)
 
 
 def login_refused(*, owner_id: int) -> int:

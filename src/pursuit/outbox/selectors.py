@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from email.message import Message as EmailMessage
 
-from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.utils import timezone
 
 from pursuit.accounts.models import User
-from pursuit.outbox.models import InboundReply, MailAccount, MailCheck, Message
+from pursuit.outbox.models import InboundReply, MailAccount, MailCheck, Message, OAuthRevocation
 
 # What needs the user first: a decision (unknown, held), a failure, then what is on its way.
 _ATTENTION = Case(
@@ -77,3 +79,16 @@ def check_for(owner: User, check_id: int) -> MailCheck:
 def replies_for(owner: User, *, limit: int = 50) -> QuerySet[InboundReply]:
     return (InboundReply.objects.filter(owner=owner)
             .select_related("application__employer")[:limit])
+
+
+# How long a revocation the provider never answered stays on the settings page.
+REVOCATION_SHOWN = timedelta(days=30)
+
+
+def revocations_to_tell(owner: User) -> list[OAuthRevocation]:
+    """The user's removed sign-ins still being revoked at their provider, and those whose
+    provider could not be reached (the user removes the access by hand)."""
+    return list(OAuthRevocation.objects.filter(owner=owner).filter(
+        Q(finished_at__isnull=True)
+        | Q(outcome=OAuthRevocation.Outcome.FAILED,
+            finished_at__gte=timezone.now() - REVOCATION_SHOWN)).defer("token_encrypted"))

@@ -25,10 +25,16 @@ from pursuit.core.errors import BadInput
 from pursuit.core.mail import check_address, check_header
 from pursuit.crypto import encrypt
 from pursuit.outbox.models import MailAccount, MailCheck, Message
-from pursuit.outbox.oauth import mail_account_oauth_forget
+from pursuit.outbox.oauth import mail_account_oauth_forget, mail_account_oauth_removed
 from pursuit.outbox.transport import instance_mailer_set_up
 
 log = logging.getLogger(__name__)
+
+
+_FORM_FIELDS = ("from_address", "from_name", "smtp_host", "smtp_port", "smtp_security",
+                "smtp_username", "smtp_password_encrypted", "imap_host", "imap_port",
+                "imap_security", "imap_username", "imap_password_encrypted",
+                "rate_per_minute", "sent_copy")
 
 
 def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_port: int,
@@ -37,7 +43,9 @@ def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_po
                       imap_host: str = "", imap_port: int = 993, imap_security: str = "tls",
                       imap_username: str = "", imap_password: str | None = None,
                       rate_per_minute: int = 20, sent_copy: str = "auto") -> MailAccount:
-    """Create or update the user's mail account. A password of None keeps the stored one."""
+    """Create or update the user's mail account. A password of None keeps the stored one.
+    A password typed into an account signed in with OAuth signs it out (the sign-in is
+    revoked at the provider by the worker)."""
     check_address(from_address, field="from_address")
     check_header(from_name, field="from_name")
     for field, value in (("smtp_host", smtp_host), ("imap_host", imap_host),
@@ -67,15 +75,17 @@ def mail_account_save(*, owner: User, from_address: str, smtp_host: str, smtp_po
     if imap_password is not None:
         account.imap_password_encrypted = encrypt(imap_password)
     with transaction.atomic():
-        account.save()
+        # Only the fields of this form: the rest belongs to others that write it meanwhile
+        # (the worker's token renewal, which may have just rotated the refresh token; the
+        # reply polling's last UID), and an older copy must not be written back over it.
+        account.save(update_fields=_FORM_FIELDS)
         if smtp_password is not None and account.uses_oauth:
             # A password typed in: the account logs in with it, no longer with OAuth.
             mail_account_oauth_forget(owner=owner)
             account.refresh_from_db()
         # A server that failed (a wrong password, a typo in the host) was probably just fixed:
         # the messages waiting for a retry try again now instead of at their back-off.
-        Message.objects.filter(owner=owner, system=False, state=Message.State.RETRY).update(
-            next_attempt_at=timezone.now())
+        Message.objects.retry_now(owner.pk)
     return account
 
 
@@ -85,13 +95,24 @@ NO_ACCOUNT = "held: no mail account is set up (Settings → Mail account)"
 RESTORED = "restored from a backup while it was waiting to go out"
 
 
-def mail_account_delete(*, owner: User) -> int:
+@dataclass(frozen=True, slots=True)
+class Removed:
+    held: int  # messages that were waiting to go out through it, now held
+    said: str  # about its OAuth sign-in, if it had one ("" otherwise)
+
+
+def mail_account_delete(*, owner: User) -> Removed:
     """Remove the user's mail account. Messages waiting to go out through it are held (never
     printed on the console as if sent): the user sends them again once a new account is set
-    up, or cancels them. Returns how many were held."""
+    up, or cancels them. An OAuth sign-in is revoked at the provider by the worker, after
+    this transaction: the account is removed at once, whether the provider answers or not."""
     with transaction.atomic():
-        deleted, _ = MailAccount.objects.filter(owner=owner).delete()
-        return messages_hold(owner_id=owner.pk, reason=ACCOUNT_REMOVED) if deleted else 0
+        account = MailAccount.objects.select_for_update().filter(owner=owner).first()
+        if account is None:
+            return Removed(0, "")
+        said = mail_account_oauth_removed(account)
+        account.delete()
+        return Removed(messages_hold(owner_id=owner.pk, reason=ACCOUNT_REMOVED), said)
 
 
 def messages_hold(*, owner_id: int, reason: str) -> int:

@@ -53,7 +53,6 @@ from pursuit.common.pagecache import renew
 from pursuit.core.errors import BadInput
 from pursuit.core.mail import FAILED, RETRY, SENT, Failure, classify, next_delay, wants_sent_copy
 from pursuit.core.mail_presets import files_sent_itself
-from pursuit.core.oauth import RETRY_AFTER
 from pursuit.crypto import decrypt
 from pursuit.digest.services import send_due_digests
 from pursuit.jobs import liveness
@@ -69,7 +68,7 @@ from pursuit.jobs.services import (
 )
 from pursuit.outbox.checks import run_check
 from pursuit.outbox.models import Attempt, MailAccount, MailCheck, Message
-from pursuit.outbox.oauth import access_token, login_refused, tokens_refresh
+from pursuit.outbox.oauth import access_token, login_refused, revocations_run, tokens_refresh
 from pursuit.outbox.replies import poll_account
 from pursuit.outbox.sentfolder import append_copies
 from pursuit.outbox.services import NO_ACCOUNT, build_email, messages_hold
@@ -291,8 +290,6 @@ class Worker:
         self._last_beat = 0.0
         self._last_imap = 0.0
         self._last_clean = float("-inf")
-        # OAuth accounts whose refresh failed for a passing reason: not tried again before.
-        self._refresh_after: dict[int, float] = {}
         # Owners whose touches were marked done since their cached pages were last renewed,
         # and when that was (see _renew_pages).
         self._stale: dict[int, User] = {}
@@ -347,6 +344,7 @@ class Worker:
         self._beat()
         self.recover_claims()
         self.refresh_tokens()  # before the checks and the deliveries that log in
+        self.revoke_sign_ins()
         self.run_checks()
         self.send_digests()  # queued before delivering, so they go out this turn
         did = 0
@@ -891,18 +889,22 @@ class Worker:
 
     # -- OAuth sign-ins (outbox.oauth) ----------------------------------------------------
     def refresh_tokens(self) -> None:
-        """Renew the access tokens about to expire: one query when none is. A refusal stops
-        that account's sending for good (until the user signs in again); a passing failure
-        is tried again after RETRY_AFTER, never in a loop."""
-        now = time.monotonic()
-        self._refresh_after = {k: t for k, t in self._refresh_after.items() if t > now}
+        """Renew the access tokens about to expire: one query when none is. Each renewal is
+        claimed first (several workers: one asks the provider). A refusal stops that
+        account's sending for good (until the user signs in again); a passing failure is
+        tried again after RETRY_AFTER by any worker, never in a loop."""
         try:
-            failed = tokens_refresh(skip=frozenset(self._refresh_after))
+            tokens_refresh(worker=self.id)
         except Exception:  # a bug here must never stop the delivery of approved messages
             log.exception("renewing OAuth sign-ins failed")
-            return
-        for pk in failed:
-            self._refresh_after[pk] = now + RETRY_AFTER.total_seconds()
+
+    def revoke_sign_ins(self) -> None:
+        """Revoke at the provider the sign-ins the users removed (one query when none is):
+        here rather than in their request, which never waits on the provider."""
+        try:
+            revocations_run(worker=self.id)
+        except Exception:  # a bug here must never stop the delivery of approved messages
+            log.exception("revoking removed OAuth sign-ins failed")
 
     # -- checks and replies -----------------------------------------------------------------
     def run_checks(self) -> None:

@@ -42,12 +42,14 @@ def _redirect_uri(request: HttpRequest) -> str:
 def _signed_in(request: HttpRequest, key: str, tokens: dict[str, Any]) -> HttpResponse:
     address = oauth.address_of(key, tokens)
     user: Any = request.user
-    account = oauth.mail_account_oauth_save(owner=user, key=key, tokens=tokens,
-                                            address=address)
+    account, forgotten = oauth.mail_account_oauth_save(owner=user, key=key, tokens=tokens,
+                                                       address=address)
     label = oauth.provider(key).label
     messages.success(request, f"Signed in with {label} as {account.from_address}: Pursuit "
                               "sends and reads replies with this sign-in. Test the "
                               "connection below.")
+    if forgotten:  # the sign-in it replaced (another address or provider)
+        messages.info(request, forgotten)
     if address is None:
         messages.warning(request, f"{label} did not say which address you signed in with: "
                                   "check “Your e-mail address” below and Save.")
@@ -163,6 +165,7 @@ def _go(request: HttpRequest, htmx: bool) -> HttpResponse:
 @login_required
 @require_POST
 def oauth_forget(request: HttpRequest) -> HttpResponse:
-    oauth.mail_account_oauth_forget(owner=request.user)  # type: ignore[arg-type]
-    messages.success(request, "Signed out: fill in the passwords below to send with them.")
+    said = oauth.mail_account_oauth_forget(owner=request.user)  # type: ignore[arg-type]
+    messages.success(request, "Signed out: fill in the passwords below to send with them."
+                              + (f" {said}" if said else ""))
     return redirect("mail_settings")

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 from pursuit.cadence.selectors import outbox_messages
 from pursuit.cadence.services import message_decide
 from pursuit.core.errors import BadInput
+from pursuit.core.oauth import forgotten_words
 from pursuit.outbox import oauth, selectors, services
 from pursuit.outbox.forms import MailAccountForm, ResolveForm
 from pursuit.outbox.models import MailCheck, Message
@@ -133,22 +134,29 @@ def mail_settings(request: HttpRequest) -> HttpResponse:
         return render(request, "outbox/mail_settings.html", {
             "form": form, "account": account, "check": selectors.latest_check(user),
             "console": not instance_mailer_set_up(), "found": found, "looked_up": looked_up,
-            "providers": oauth.providers()})
+            "providers": oauth.providers(), "revocations": selectors.revocations_to_tell(user)})
     form = MailAccountForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         for secret in ("smtp_password", "imap_password"):
             data[secret] = data[secret] or None  # empty keeps the stored password
+        signed_in = account is not None and account.uses_oauth
         try:
-            services.mail_account_save(owner=user, **data)
+            saved = services.mail_account_save(owner=user, **data)
         except BadInput as exc:
             form.add_error(exc.where if exc.where in form.fields else None, exc.message)
         else:
-            messages.success(request, "Mail account saved. Test the connection below.")
+            said = "Mail account saved. Test the connection below."
+            if signed_in and account is not None and not saved.uses_oauth:
+                # A password typed in signed the account out of its provider.
+                said += " " + forgotten_words(oauth.provider(account.oauth_provider),
+                                              account.from_address)
+            messages.success(request, said)
             return redirect("mail_settings")
     return render(request, "outbox/mail_settings.html", {
         "form": form, "account": account, "check": selectors.latest_check(user),
-        "console": not instance_mailer_set_up(), "providers": oauth.providers()})
+        "console": not instance_mailer_set_up(), "providers": oauth.providers(),
+        "revocations": selectors.revocations_to_tell(user)})
 
 
 @login_required
@@ -177,8 +185,9 @@ def mail_check_status(request: HttpRequest, check_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def mail_account_delete(request: HttpRequest) -> HttpResponse:
-    held = services.mail_account_delete(owner=request.user)  # type: ignore[arg-type]
-    said = "Mail account removed."
+    removed = services.mail_account_delete(owner=request.user)  # type: ignore[arg-type]
+    held = removed.held
+    said = "Mail account removed." + (f" {removed.said}" if removed.said else "")
     if held:
         said += (f" {held} message{'s' if held > 1 else ''} waiting to go out "
                  f"{'are' if held > 1 else 'is'} held in the Outbox: send or cancel "
