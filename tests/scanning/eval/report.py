@@ -57,7 +57,8 @@ HERE = Path(__file__).resolve().parent
 TRUTH = HERE / "truth.json"
 CACHE = HERE / ".ocr-cache.json"
 SPLITS = ("dev", "held-out")
-GROUPS = (*SPLITS, "batch2", "batch3", "batch4")  # every group a card can be in, as `split_of` gives it
+# Every group a card can be in, as `split_of` gives it.
+GROUPS = (*SPLITS, "batch2", "batch3", "batch4")
 # Cards 001-088 are the first batch, split into DEV and HELD-OUT; 089-137 are a second batch
 # written later by another author, and 138-187 a third batch by yet another, each tuned on
 # since it was measured once; every card after them is the fourth batch, held out whole.
