@@ -1,0 +1,139 @@
+"""Rules for what cards from Brazil, Mexico, Japan (in Latin letters), Israel, the
+Philippines, the United Arab Emirates, Poland and Switzerland print (issue 14, the fourth
+round, tuned on batch 3 of the evaluation cards): each test gives lines as such a card
+prints them and checks the field the rule is for."""
+
+from __future__ import annotations
+
+import pytest
+
+from pursuit.core.cards import parse_card
+from pursuit.core.cards.address import find_address
+from pursuit.core.cards.phones import find_phones
+
+# --- addresses ------------------------------------------------------------------------------------
+
+
+def test_a_brazilian_address_cep_first_then_town_and_state() -> None:
+    found = find_address(["Av. Paulista, 1578 – 9o andar - Bela Vista",
+                          "01310-200 São Paulo - SP"], "BR")
+    assert found is not None
+    address, taken = found
+    assert address.street == "Av. Paulista, 1578, 9º andar, Bela Vista"
+    assert (address.city, address.region, address.postal_code) == ("São Paulo", "SP",
+                                                                   "01310-200")
+    assert taken == {0, 1}
+
+
+@pytest.mark.parametrize(("line", "city", "region"), [
+    ("30140-071 Belo Horizonte/MG", "Belo Horizonte", "MG"),
+    ("22250-040 Rio de Janeiro – RJ", "Rio de Janeiro", "RJ"),
+    ("80010-000 Curitiba - PR", "Curitiba", "PR"),
+])
+def test_a_brazilian_state_after_the_town(line: str, city: str, region: str) -> None:
+    found = find_address(["R. XV de Novembro, 700, sala 12", line], "BR")
+    assert found is not None
+    assert (found[0].city, found[0].region) == (city, region)
+    assert found[0].street == "R. XV de Novembro, 700, sala 12"
+
+
+@pytest.mark.parametrize(("lines", "city", "region", "postal", "street"), [
+    (["Av. Vallarta 2440, Piso 3", "Col. Arcos Vallarta", "44130 Guadalajara, Jal."],
+     "Guadalajara", "JAL", "44130", "Av. Vallarta 2440, Piso 3, Col. Arcos Vallarta"),
+    (["Av. Lázaro Cárdenas 2400 Pte.", "Col. Valle Oriente, 66269 San Pedro, N.L."],
+     "San Pedro", "NLE", "66269", "Av. Lázaro Cárdenas 2400 Pte., Col. Valle Oriente"),
+    (["Av. Reforma 222, Piso 10, Col. Juárez", "06600 Ciudad de México, CDMX"],
+     "Ciudad de México", "CMX", "06600", "Av. Reforma 222, Piso 10, Col. Juárez"),
+])
+def test_a_mexican_colonia_and_state_abbreviation(lines: list[str], city: str, region: str,
+                                                  postal: str, street: str) -> None:
+    found = find_address(lines, "MX")
+    assert found is not None
+    address = found[0]
+    assert (address.street, address.city, address.region, address.postal_code) == (
+        street, city, region, postal)
+
+
+def test_a_japanese_address_in_latin_letters() -> None:
+    found = find_address(["Marunouchi Bldg. 12F", "2-4-1 Marunouchi, Chiyoda-ku",
+                          "Tokyo 100-6312, Japan"], "JP")
+    assert found is not None
+    address = found[0]
+    assert address.street == "Marunouchi Bldg. 12F, 2-4-1 Marunouchi, Chiyoda-ku"
+    assert (address.city, address.postal_code, address.country) == ("Tokyo", "100-6312", "JP")
+    one_line = find_address(["Namba Parks 9F, 2-10-70 Nambanaka, Naniwa-ku, Osaka 556-0011"],
+                            "JP")
+    assert one_line is not None
+    assert (one_line[0].street, one_line[0].city, one_line[0].postal_code) == (
+        "Namba Parks 9F, 2-10-70 Nambanaka, Naniwa-ku", "Osaka", "556-0011")
+
+
+def test_an_israeli_seven_digit_postcode_is_no_phone() -> None:
+    fields = parse_card(["Dana Levi", "Product Lead", "Tel +972-3-555-0142",
+                         "dana@example.co.il", "3 Azrieli Center, 30th Floor",
+                         "Tel Aviv 6701101, Israel"])
+    assert (fields.street, fields.city, fields.postal_code, fields.country) == (
+        "3 Azrieli Center, 30th Floor", "Tel Aviv", "6701101", "IL")
+    assert [phone.e164 for phone in fields.phones] == ["+97235550142"]
+
+
+def test_a_filipino_city_and_postcode() -> None:
+    found = find_address(["Unit 801, Ayala Tower One", "Ayala Avenue, Makati City 1226"],
+                         "PH")
+    assert found is not None
+    assert (found[0].city, found[0].postal_code, found[0].region) == ("Makati City", "1226",
+                                                                     None)
+
+
+@pytest.mark.parametrize(("lines", "street", "city"), [
+    (["Office 1203, Emirates Towers", "P.O. Box 72110, Dubai, UAE"],
+     "Office 1203, Emirates Towers, P.O. Box 72110", "Dubai"),
+    (["P.O. Box 3434 · Abu Dhabi · United Arab Emirates"], "P.O. Box 3434", "Abu Dhabi"),
+])
+def test_an_emirates_address_has_no_postcode(lines: list[str], street: str, city: str) -> None:
+    found = find_address(lines, "AE")
+    assert found is not None
+    address = found[0]
+    assert (address.street, address.city, address.postal_code, address.country) == (
+        street, city, None, "AE")
+
+
+def test_a_spanish_floor_without_the_dot() -> None:
+    found = find_address(["C/ de la Paz, 12, 3a planta", "46003 Valencia"], "ES")
+    assert found is not None
+    assert found[0].street == "C/ de la Paz, 12, 3ª planta"
+
+
+# --- phones -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Herzliya 4672520", "Osaka 531-6021", "〒100-0005", "NIP 525-000-12-34",
+    "Registered charity no. 1187342",
+])
+def test_a_postcode_or_registration_after_a_word_is_no_phone(line: str) -> None:
+    region = {"H": "IL", "O": "JP", "〒": "JP", "N": "PL", "R": "GB"}[line[0]]
+    assert find_phones(line, region) == []
+
+
+def test_a_national_number_after_a_word_label_stays_a_phone() -> None:
+    found = find_phones("Praxis 061 271 45 30", "CH")
+    assert [phone.e164 for phone, _ in found] == ["+41612714530"]
+
+
+@pytest.mark.parametrize(("line", "region", "kind", "ext"), [
+    ("tel. +48 22 628 14 50 wew. 315", "PL", "work", "315"),
+    ("tel. kom. +48 601 234 567", "PL", "mobile", None),
+    ("Natel +41 79 555 12 34", "CH", "mobile", None),
+    ("Tel. +55 21 2555-0142 ramal 215", "BR", "work", "215"),
+    ("Cel./WhatsApp (31) 99555-0187", "BR", "mobile", None),
+    ("Tel. +63 2 8812 3456 loc. 204", "PH", "work", "204"),
+    ("Oficina 55 5208 4410", "MX", "work", None),
+])
+def test_labels_and_extensions_of_more_countries(line: str, region: str, kind: str,
+                                                 ext: str | None) -> None:
+    found = find_phones(line, region)
+    assert len(found) == 1
+    phone = found[0][0]
+    assert (phone.type, phone.ext) == (kind, ext)
+    assert phone.e164 is not None
