@@ -137,3 +137,50 @@ def test_labels_and_extensions_of_more_countries(line: str, region: str, kind: s
     phone = found[0][0]
     assert (phone.type, phone.ext) == (kind, ext)
     assert phone.e164 is not None
+
+
+# --- names --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lines", "first", "last"), [
+    # Brazil: two given names and two surnames, or one and two.
+    (["Luiz Felipe Moreira Santos", "Sócio", "Tel. +55 11 3045-2210",
+      "luizfelipe@moreirasantos.com.br"], "Luiz Felipe", "Moreira Santos"),
+    (["Beatriz Oliveira de Souza", "Diretora", "Tel. +55 11 3045-2210",
+      "beatriz@ipe.com.br"], "Beatriz", "Oliveira de Souza"),
+    # Mexico: an e-mail of the given name and the first surname, with a dot between.
+    (["Ing. Rodrigo Treviño Garza", "Gerente", "+52 81 8335 4120",
+      "rodrigo.trevino@sierra.mx"], "Rodrigo", "Treviño Garza"),
+])
+def test_two_surnames_in_brazil_and_mexico(lines: list[str], first: str, last: str) -> None:
+    fields = parse_card(lines)
+    assert (fields.first, fields.middle, fields.last) == (first, None, last)
+
+
+def test_a_japanese_surname_in_capitals_before_the_given_name() -> None:
+    fields = parse_card(["Hoshizora Systems Co., Ltd.", "SATO Haruka", "Senior Manager",
+                         "Tel +81-3-6555-0142", "h.sato@hoshizora.co.jp"])
+    assert (fields.full_name, fields.first, fields.last) == ("Haruka Sato", "Haruka", "Sato")
+
+
+@pytest.mark.parametrize(("printed", "prefix", "first"), [
+    ("DI Martina Gruber-Lang", "DI", "Martina"),
+    ("Lic. Fernanda Ortiz Vega", "Lic.", "Fernanda"),
+    ("Dr. phil. Urs Meier", "Dr. phil.", "Urs"),
+    ("dr inż. Piotr Kowalski", "dr inż.", "Piotr"),
+])
+def test_prefixes_of_austria_mexico_switzerland_and_poland(printed: str, prefix: str,
+                                                           first: str) -> None:
+    fields = parse_card([printed, "Geschäftsführer", "+43 1 555 1234",
+                         "info@example.at"])
+    assert (fields.prefix, fields.first) == (prefix, first)
+
+
+def test_filipino_names_ma_and_dela() -> None:
+    fields = parse_card(["Ma. Teresa S. Bautista", "Audit Partner", "Mobile +63 917 555 0142",
+                         "teresa.bautista@example.com.ph"])
+    assert (fields.prefix, fields.first, fields.middle, fields.last) == (
+        None, "Ma. Teresa", "S.", "Bautista")
+    fields = parse_card(["Ramon dela Rosa", "Engineer", "Mobile +63 917 555 0142",
+                         "ramon@example.ph"])
+    assert (fields.first, fields.last) == ("Ramon", "dela Rosa")

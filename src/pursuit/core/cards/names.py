@@ -48,12 +48,17 @@ PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"
                       # "Dre" (Québec, a woman doctor), "Dra." (Spanish), "ir.", "drs."
                       # (Dutch engineers and graduates, in lower case), "Avv." (an Italian
                       # lawyer), "Arch." (an Italian architect).
-                      "dre", "dra", "ir", "drs", "avv", "arch"})
+                      "dre", "dra", "ir", "drs", "avv", "arch",
+                      # Austria's "DI" (Diplom-Ingenieur), Mexico's "Lic." (licenciado),
+                      # Switzerland's and Germany's "Dr. phil.", Poland's "dr inż.", "mgr".
+                      "di", "lic", "phil", "inż", "inz", "mgr"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
                         "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "st",
                         # The "and" between two Catalan or Spanish surnames: "Puig i Soler".
-                        "i", "y"})
+                        "i", "y",
+                        # Filipino surnames: "dela Cruz", "delos Santos".
+                        "dela", "delos", "dos", "las", "los"})
 # Surnames that really are Mac + capital; nameparser would also make "Maciejewski" into
 # "MacIejewski", so anything else keeps a lower-case letter after "Mac".
 _MAC_NAMES = frozenset(
@@ -68,7 +73,8 @@ _MAC_NAMES = frozenset(
 # so that nobody else's use of nameparser changes.
 _NAME_RULES = Constants()
 _NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic")
-_NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch")
+_NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "dipl-kffr",
+                       "dipl-ing", "di", "lic", "phil", "inż", "inz", "mgr")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?)$")
 
 
@@ -212,9 +218,13 @@ def parse_name(text: str) -> Name:
                         else word[:1].upper() + word[1:].lower() for word in core.split())
     else:
         core = _surname_out_of_capitals(core)
+    core = _surname_first_in_capitals(core)
     human = HumanName(core, constants=_NAME_RULES)
     prefix = human.title or None
     first, middle, last = human.first or None, human.middle or None, human.last or None
+    if prefix and prefix.casefold() == "ma." and first:
+        # "Ma. Carmela": the Filipino abbreviation of María, a given name, not a title.
+        prefix, first = None, f"{prefix} {first}"
     # nameparser reads "Jr." inside the name too; keep it with the suffixes.
     suffixes += [word for word in human.suffix.split(", ") if word]
     suffix = ", ".join(_case_suffix(word) for word in suffixes) or None
@@ -222,6 +232,17 @@ def parse_name(text: str) -> Name:
     credentials = [" ".join(_case_credential(word) for word in item.split())
                    for item in credentials]
     return Name(full_name, first, middle, last, prefix, suffix, ", ".join(credentials) or None)
+
+
+def _surname_first_in_capitals(core: str) -> str:
+    """A surname printed first and in capitals before the given name, as Japanese cards in
+    Latin letters print it ("TANAKA Yuki"), put after the given name ("Yuki Tanaka")."""
+    words = core.split()
+    if (len(words) == 2 and words[0].isupper() and len(words[0]) >= 2
+            and words[0].isalpha() and _key(words[0]) not in PREFIXES | SUFFIXES
+            and words[1][:1].isupper() and words[1][1:].islower()):
+        return f"{words[1]} {proper_case(words[0])}"
+    return core
 
 
 def _surname_out_of_capitals(core: str) -> str:

@@ -374,7 +374,7 @@ _SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "d
                                 "della", "le", "la", "ten", "ter", "dos", "das"})
 # Countries whose people print both their surnames ("Javier Ruiz Fernández"): a name of
 # three words is a given name and two surnames there, not a middle name.
-_TWO_SURNAMES = frozenset({"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO",
+_TWO_SURNAMES = frozenset({"ES", "MX", "BR", "PT", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO",
                            "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "PR"})
 
 
@@ -397,7 +397,8 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
         full = " ".join(part for part in (first, last, name.suffix) if part)
         return replace(name, first=first, middle=None, last=last, full_name=full)
     first, middle = _ascii(name.first), _ascii(name.middle)
-    letters = [re.sub(r"[^a-z]", "", _ascii(local)) for local in local_parts]
+    # "joseluis@" keeps a middle name; "diego.hernandez@" (a dot between) does not.
+    letters = [_ascii(local) for local in local_parts]
     if any(local.startswith(first + middle) for local in letters):
         return name
     spelled = any(re.sub(r"[^a-z]", "", local).startswith((first[:1] + middle, first + middle))

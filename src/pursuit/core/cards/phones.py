@@ -81,7 +81,9 @@ def _e164(number: str, region: str) -> str | None:
 
 
 # OCR reads a digit "0" as the letter "o" now and then: "0770o 900345".
-_O_IN_DIGITS = re.compile(r"(?<=\d)[oO](?=[\doO]*\d|\b)|(?<=\s)[oO](?=\d{2})")
+# Not the ordinal sign of a floor read as an "o" ("14o andar", Brazil's 14th floor).
+_O_IN_DIGITS = re.compile(r"(?<=\d)[oO](?!\s+(?:andar|piso|planta)\b)(?=[\doO]*\d|\b)"
+                          r"|(?<=\s)[oO](?=\d{2})")
 # After a number, a word that says it is no phone number: "210-1085 Homer Street".
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]{3,})")
 
