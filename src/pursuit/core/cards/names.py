@@ -58,7 +58,7 @@ _PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di"
                         # The "and" between two Catalan or Spanish surnames: "Puig i Soler".
                         "i", "y",
                         # Filipino surnames: "dela Cruz", "delos Santos".
-                        "dela", "delos", "dos", "las", "los"})
+                        "dela", "delos", "las", "los"})
 # Surnames that really are Mac + capital; nameparser would also make "Maciejewski" into
 # "MacIejewski", so anything else keeps a lower-case letter after "Mac".
 _MAC_NAMES = frozenset(
