@@ -374,8 +374,8 @@ _SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "d
                                 "della", "le", "la", "ten", "ter", "dos", "das"})
 # Countries whose people print both their surnames ("Javier Ruiz Fernández"): a name of
 # three words is a given name and two surnames there, not a middle name.
-_TWO_SURNAMES = frozenset({"ES", "MX", "BR", "PT", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO",
-                           "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "PR"})
+_TWO_SURNAMES = frozenset({"ES", "MX", "BR", "PT", "AR", "CO", "CL", "PE", "VE", "EC", "GT",
+                           "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "PR"})
 
 
 def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
