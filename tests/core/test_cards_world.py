@@ -184,3 +184,45 @@ def test_filipino_names_ma_and_dela() -> None:
     fields = parse_card(["Ramon dela Rosa", "Engineer", "Mobile +63 917 555 0142",
                          "ramon@example.ph"])
     assert (fields.first, fields.last) == ("Ramon", "dela Rosa")
+
+
+# --- companies, e-mails, other lines --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lines", "company"), [
+    (["Grupo Norteño", "S.A. de C.V.", "Lic. Ana Ruiz Soto", "Directora",
+      "agarcia@gruponorteno.com.mx"], "Grupo Norteño S.A. de C.V."),
+    (["Ipê Roxo Comunicação", "Isabela Nunes", "Diretora", "isabela@iperoxo.com.br"],
+     "Ipê Roxo Comunicação"),
+])
+def test_legal_forms_on_their_own_line_and_accents_against_the_domain(
+        lines: list[str], company: str) -> None:
+    assert parse_card(lines).company == company
+
+
+def test_a_label_glued_to_an_address_and_a_network_handle() -> None:
+    fields = parse_card(["Sabine Huber", "Leiterin", "E-Mails.huber@holzbau.at",
+                         "holzbau.at Instagram@holz.bau"])
+    assert fields.emails == ("s.huber@holzbau.at",)
+
+
+def test_a_private_bag_with_its_letter_is_a_street() -> None:
+    found = find_address(["Private Bag X20, Hatfield", "Pretoria 0028"], "ZA")
+    assert found is not None
+    assert found[0].street == "Private Bag X20, Hatfield"
+
+
+@pytest.mark.parametrize(("line", "region", "e164"), [
+    ("0(312)555-0172", "US", "+13125550172"),
+    ("Praxis 061 271 45 30", "CH", "+41612714530"),
+])
+def test_office_labels(line: str, region: str, e164: str) -> None:
+    found = find_phones(line, region)
+    assert [(phone.type, phone.e164) for phone, _ in found] == [("work", e164)]
+
+
+def test_a_german_graduate_title_before_the_name() -> None:
+    fields = parse_card(["Dipl.-Kfm. Jens Albers", "Geschäftsführer", "T +49 40 3289 1450",
+                         "j.albers@example.de"])
+    assert (fields.prefix, fields.first, fields.middle, fields.last) == (
+        "Dipl.-Kfm.", "Jens", None, "Albers")

@@ -200,7 +200,7 @@ _UNIT = re.compile(
     r"(?:^|\b)(?:suite|ste|unit|apt|apartment|room|rm|bureau|local|level|lvl|floor|fl|flat"
     r"|building|bldg|office|survey\s+no|plot|shop)\.?\s*#?\s*[\dA-Z]"
     r"|#\s*\d|\b\d+(?:st|nd|rd|th|e|er|re)\s+(?:floor|fl|étage|etage)\b"
-    r"|\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box|private\s+bag|gpo\s+box|c\.?p\.?|postfach)\s*\d",
+    r"|\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box|private\s+bag|gpo\s+box|c\.?p\.?|postfach)\s*X?\d",
     re.IGNORECASE,
 )
 _PO_BOX = re.compile(r"\b(P\.?\s?O\.?)\s?(BOX|Box|box|BoX|bOX)\b")
@@ -587,7 +587,11 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
 
 def _street_then_locality(parts: list[_Part]) -> bool:
     """A street line that ends with its locality, as Indian cards print it: "No. 12,
-    Cathedral Road, Gopalapuram" (the house number first, then street or locality parts)."""
+    Cathedral Road, Gopalapuram" (the house number first, then street or locality parts);
+    a box and its suburb, as South African cards print it: "Private Bag X20, Hatfield"."""
+    if (len(parts) == 2 and re.match(r"(?:private\s+bag|p\.?\s?o\.?\s?box)\b", parts[0].text,
+                                     re.IGNORECASE) and _cityish(parts[1].text)):
+        return True
     return (len(parts) >= 3 and bool(re.search(r"\d", parts[0].text))
             and streetlike(parts[0].text)
             and all(streetlike(part.text) or _cityish(part.text) for part in parts[1:])

@@ -666,7 +666,8 @@ def split_joined_words(company: str, stems: list[str]) -> str:
 
 
 def _only_legal_form(text: str) -> bool:
-    words = words_of(text)
+    # "S.A. de C.V." (Mexico), "Sp. z o.o." (Poland): legal forms with their small words.
+    words = [word for word in words_of(text) if word not in {"de", "z"}]
     return bool(words) and all(word.replace(".", "") in LEGAL_FORMS for word in words)
 
 

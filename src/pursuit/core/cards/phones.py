@@ -47,7 +47,7 @@ LABELS = {
     # Poland's "tel. kom." (komórka), Switzerland's "Natel", a number for WhatsApp (Brazil's
     # "Cel./WhatsApp"), Mexico's "Oficina".
     "kom": "mobile", "komórka": "mobile", "natel": "mobile", "whatsapp": "mobile",
-    "oficina": "work",
+    "oficina": "work", "praxis": "work", "büro": "work", "buero": "work",
     "f": "fax", "fax": "fax", "facsimile": "fax", "téléc": "fax", "telec": "fax",
     "télécopieur": "fax", "telefax": "fax",
 }
@@ -117,7 +117,8 @@ REGISTRATION = re.compile(
 # The end of a text that is a word (or the Japanese postal mark) right before a number.
 _AFTER_A_WORD = re.compile(r"(?:[^\W\d_]{2,}\.?|〒)\s*$")
 # A lone "0" before a bracketed area code is the label "O" (office): "0 (703) 555-0186".
-_O_LABEL = re.compile(r"(?:^|(?<=\s))0(?=\s\(\d)")
+# Also unspaced before a North American area code: "0(312)555-0172".
+_O_LABEL = re.compile(r"(?:^|(?<=\s))0(?=\s\(\d|\(\d{3}\)\s?\d{3}-\d{4})")
 
 
 def without_registrations(text: str) -> str:

@@ -8,6 +8,7 @@ name of the card's e-mail or web domain ("Contoso" for contoso.com).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pursuit.core.cards.domains import own_name
 
@@ -57,7 +58,9 @@ LEGAL_FORMS = frozenset(
         # France's "& Cie", Portugal and Brazil ("Lda.", "Ltda.").
         "sl", "slu", "slp", "sau", "sencrl", "senc", "srl", "pte", "sdn", "bhd", "snc", "sapa",
         "vof", "cie", "lda", "ltda", "ohg", "gbr", "mbh", "partg", "ulc", "aps", "bvba", "sprl",
-        "sro", "kk"
+        "sro", "kk",
+        # Mexico's "S.A. de C.V.", Poland's "Sp. z o.o." and "S.A.", Japan's "K.K.".
+        "cv", "sab", "sapi", "sp", "oo", "spk", "ska",
     ]
 )
 INDUSTRY_WORDS = frozenset(
@@ -178,6 +181,8 @@ def matches_domain(text: str, stems: list[str]) -> bool:
     # "The Daily Grind" on dailygrind.co.uk: an article the domain leaves out.
     text = re.sub(r"^(?:(?:the|le|la|les|die|der|das)\s+|l['’])(?=\w)", "", text.strip(),
                   flags=re.IGNORECASE)
+    # Accents off: "Ipê Roxo Comunicação" on iperoxo.com.br.
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]", "", text.lower())
     words = [re.sub(r"[^a-z0-9]", "", word) for word in words_of(text)]
     for stem in stems:
