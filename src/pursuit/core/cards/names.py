@@ -74,8 +74,8 @@ _MAC_NAMES = frozenset(
 _NAME_RULES = Constants()
 _NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic")
 _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "dipl-kffr",
-                       "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic", "phil", "inż",
-                       "inz", "mgr")
+                       "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic",
+                       "phil", "inż", "inz", "mgr")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?)$")
 
 
