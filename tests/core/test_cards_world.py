@@ -226,3 +226,39 @@ def test_a_german_graduate_title_before_the_name() -> None:
                          "j.albers@example.de"])
     assert (fields.prefix, fields.first, fields.middle, fields.last) == (
         "Dipl.-Kfm.", "Jens", None, "Albers")
+
+
+def test_a_logo_letter_before_the_company_the_domain_spells() -> None:
+    for printed in ("B Brisa Azul Software", "IBrisa Azul Software", "山 Brisa Azul Software"):
+        fields = parse_card([printed, "Diego Ruiz Soto", "Gerente", "+52 33 3615 2280",
+                             "diego@brisaazul.mx"])
+        assert fields.company == "Brisa Azul Software", printed
+
+
+def test_the_family_name_first_as_the_email_shows_it() -> None:
+    fields = parse_card(["Lim Mei Hua", "Senior Associate", "HP +65 9123 4567",
+                         "meihua.lim@harbour.sg"])
+    assert (fields.full_name, fields.first, fields.middle, fields.last) == (
+        "Mei Hua Lim", "Mei Hua", None, "Lim")
+
+
+def test_two_given_names_by_the_initials_of_the_email() -> None:
+    fields = parse_card(["Juan Carlos delos Santos", "Engineer", "Mobile +63 917 555 0142",
+                         "jcdelossantos@example.ph"])
+    assert (fields.first, fields.middle, fields.last) == ("Juan Carlos", None, "delos Santos")
+    # An initial in the e-mail that is no given name's keeps the middle name.
+    fields = parse_card(["Anna Maria Berg", "Engineer", "+46 70 123 45 67",
+                         "anna.berg@example.se"])
+    assert (fields.first, fields.middle, fields.last) == ("Anna", "Maria", "Berg")
+
+
+@pytest.mark.parametrize(("lines", "credentials"), [
+    (["Reto Meier", "dipl. Ingenieur ETH", "Projektleiter", "+41 44 211 42 80",
+      "reto@example.ch"], "dipl. Ingenieur ETH"),
+    (["Julie Gagnon, ing.", "Chargée de projets", "Tél. 819 555-0134",
+      "jgagnon@example.qc.ca"], "ing."),
+])
+def test_swiss_diplomas_and_quebec_engineers(lines: list[str], credentials: str) -> None:
+    fields = parse_card(lines)
+    assert fields.credentials == credentials
+    assert fields.title in ("Projektleiter", "Chargée de projets")

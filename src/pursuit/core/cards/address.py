@@ -249,7 +249,7 @@ def tidy_street(text: str) -> str:
     text = re.sub(r"(?<=\d\.)o\b", "º", text)
     text = re.sub(r"(?<=\d\.)a\b", "ª", text)
     # The same sign before a floor word without the dot: "14o andar", "5a planta".
-    text = re.sub(r"(?<=\d)o(?=\s+(?:andar|piso|planta)\b)", "º", text)
+    text = re.sub(r"(?<=\d)[o°](?=\s+(?:andar|piso|planta)\b)", "º", text)
     text = re.sub(r"(?<=\d)a(?=\s+(?:andar|piso|planta)\b)", "ª", text)
     # A dash between the parts of a street line is a separator like a comma ("3477 – 14º
     # andar - Itaim Bibi", Brazil's bairro after the street).

@@ -72,7 +72,7 @@ _MAC_NAMES = frozenset(
 # nameparser's rules, with the Irish surname particles it lacks ("Nic Dhonnacha"); a copy,
 # so that nobody else's use of nameparser changes.
 _NAME_RULES = Constants()
-_NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic")
+_NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic", "dela", "delos")
 _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "dipl-kffr",
                        "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic",
                        "phil", "inż", "inz", "mgr")
@@ -118,10 +118,17 @@ def mixed_case_credential(word: str) -> bool:
 def credentials_line(text: str) -> bool:
     """Is the whole line post-nominals ("MBBS, FRACGP", "MBChB PhD FRCP")? A qualifier in
     brackets belongs to the degree before it: "BSc (Hons) MRICS", "MBBS, MS (Ortho)"."""
+    if re.match(r"dipl\.\s+[^\W\d_]", text):
+        return True  # Switzerland's diploma under the name: "dipl. Bauingenieur ETH/SIA"
     text = re.sub(r"\([^()]{1,12}\)", " ", text)
     words = [word for word in re.split(r"[\s,;]+", text.strip()) if word]
     known = sum(_key(word) in CREDENTIALS for word in words)
     return bool(words) and known >= 1 and all(is_credential(word) for word in words)
+
+
+# Titles that are credentials when printed after the name's comma: Québec's engineers
+# ("Mélanie Roy, ing.").
+_AFTER_COMMA = frozenset({"ing"})
 
 
 def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
@@ -152,7 +159,7 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
         key = _key(item)
         if key in SUFFIXES:
             suffixes.append(item)
-        elif all(is_credential(word) for word in item.split()):
+        elif all(is_credential(word) for word in item.split()) or key in _AFTER_COMMA:
             credentials.append(item)
         else:
             rest.append(item)

@@ -172,6 +172,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             below.kinds.add("credentials")
     if name is not None:
         name = two_surnames(name, [email.split("@")[0] for email in contacts.emails], home)
+        name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
         contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
     company_line, company = _choose_company(work, stems,
@@ -413,6 +414,27 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     return replace(name, middle=None, last=last, full_name=full)
 
 
+def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
+    """A three-word name read in the order its e-mail shows: the family name first
+    ("Tan Wei Ling" with weiling.tan@ is Wei Ling Tan, as Singaporean cards print it), or two
+    given names that the e-mail gives by their initials ("Jose Miguel dela Cruz" with
+    jmdelacruz@ has the given names Jose Miguel, no middle name)."""
+    if not (name.first and name.middle and name.last) or name.prefix or " " in name.middle:
+        return name
+    first, middle, last = (_ascii(part) for part in (name.first, name.middle, name.last))
+    locals_ = [_ascii(local) for local in local_parts]
+    if " " not in name.last and any(
+            re.fullmatch(rf"{re.escape(middle + last)}[._-]?{re.escape(first)}", local)
+            for local in locals_):
+        given = f"{name.middle} {name.last}"
+        full = " ".join(part for part in (given, name.first, name.suffix) if part)
+        return replace(name, first=given, middle=None, last=name.first, full_name=full)
+    if not name.middle.endswith(".") and any(
+            local == first[:1] + middle[:1] + re.sub(r"[^a-z]", "", last) for local in locals_):
+        return replace(name, first=f"{name.first} {name.middle}", middle=None)
+    return name
+
+
 _NAME_BREAK = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 _SPLIT_OFF = frozenset({"ó", "ní", "nic", "mac", "mc", "van", "von", "de", "da", "di", "le",
                         "la", "du", "del", "al", "el", "o'"})
@@ -560,6 +582,11 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
         below.kinds.add("company")
     # A logo's bar or mark read as "I", "I1", "|" before the name.
     company = re.sub(r"^[Il|1!]{1,2}\s+(?=[A-Z])", "", company.strip(" ,"))
+    # A logo's letter or glyph before a name the domain spells ("A Agave Azul Software" on
+    # agaveazul.io, "IVisayas Solar" or "山 Visayas Solar" on visayassolar.ph).
+    bare = re.sub(r"^(?:[^\W\d_]|[|1!])\s*(?=[A-ZÀ-Þ])", "", company)
+    if bare != company and matches_domain(bare, stems):
+        company = bare
     return chosen, company_case(split_joined_words(company, stems), person)
 
 
