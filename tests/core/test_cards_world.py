@@ -262,3 +262,33 @@ def test_swiss_diplomas_and_quebec_engineers(lines: list[str], credentials: str)
     fields = parse_card(lines)
     assert fields.credentials == credentials
     assert fields.title in ("Projektleiter", "Chargée de projets")
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (["Agave Azul Software", "+52 33 3615 2280", "diego@agaveazul.io",
+      "Ing. Diego Hernández Ruiz", "Gerente de Ingeniería"], "Gerente de Ingeniería"),
+    (["Carvalho Lima Advogados", "Pedro Carvalho Lima", "Sócio", "Tel. +55 21 2555-0142",
+      "pedro@carvalholima.adv.br"], "Sócio"),
+])
+def test_spanish_and_portuguese_titles(lines: list[str], title: str) -> None:
+    assert parse_card(lines).title == title
+
+
+def test_a_polish_name_over_two_lines_after_its_prefix() -> None:
+    fields = parse_card(["Wisła Energia Sp. z o.o.", "tel. +48 22 628 14 50",
+                         "a.zielinska-kowal@wislaenergia.pl", "ul. Marszałkowska 126/134",
+                         "00-008 Warszawa", "dr inż. Agnieszka", "Zielińska-Kowal",
+                         "Kierownik Zespołu"])
+    assert (fields.prefix, fields.first, fields.last) == ("dr inż.", "Agnieszka",
+                                                          "Zielińska-Kowal")
+    assert fields.title == "Kierownik Zespołu"
+    assert fields.company == "Wisła Energia Sp. z o.o."
+    assert (fields.street, fields.city, fields.postal_code) == ("ul. Marszałkowska 126/134",
+                                                                "Warszawa", "00-008")
+
+
+def test_a_long_name_with_particles() -> None:
+    fields = parse_card(["Arcoíris Editorial", "María Fernanda de la Garza Treviño",
+                         "Directora Creativa", "Cel. 55 1234 8876", "mf.delagarza@arcoiris.mx"])
+    assert (fields.first, fields.last) == ("María Fernanda", "de la Garza Treviño")
+    assert fields.title == "Directora Creativa"

@@ -188,7 +188,9 @@ def looks_like_name(text: str) -> bool:
         return False
     core = split_post_nominals(text)[0]
     words = [word for word in core.split() if _key(word) not in PREFIXES]
-    if not 2 <= len(words) <= 5 or credentials_line(core):
+    # Particles do not count: "María Fernanda de la Garza Treviño" is four names.
+    counted = [word for word in words if _key(word) not in _PARTICLES]
+    if not 2 <= len(counted) <= 5 or len(words) > 7 or credentials_line(core):
         return False
     if _key(words[0]) in {"the", "der", "die", "das"}:
         return False  # "The Pier", "Die Mühle": an article starts a place, not a name

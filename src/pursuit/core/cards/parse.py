@@ -324,7 +324,9 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
         candidates: list[tuple[str, _Line | None]] = [
             (unjoin_name(_name_text(line.rest), locals_), None)]
         following = _next_in_block(work, line)
-        if (following is not None and following.rest and len(line.rest.split()) == 1
+        # A prefix before the given name: "dr inż. Katarzyna" / "Nowak-Wiśniewska".
+        if (following is not None and following.rest
+                and len(without_prefix(line.rest).split()) == 1
                 and (len(following.rest.split()) == 1 or _particle_surname(following.rest))
                 and _alike(following, line)):
             candidates.append((_name_text(f"{line.rest} {following.rest}"), following))
@@ -397,6 +399,10 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
         first, last = f"{name.first} {words[0]}", f"{words[1]} {name.last}"
         full = " ".join(part for part in (first, last, name.suffix) if part)
         return replace(name, first=first, middle=None, last=last, full_name=full)
+    if country in _TWO_SURNAMES and sum(word[:1].isupper() for word in name.last.split()) >= 2:
+        # "María Fernanda de la Garza Treviño": the surnames are there already, so the word
+        # between is a second given name.
+        return replace(name, first=f"{name.first} {name.middle}", middle=None)
     first, middle = _ascii(name.first), _ascii(name.middle)
     # "joseluis@" keeps a middle name; "diego.hernandez@" (a dot between) does not.
     letters = [_ascii(local) for local in local_parts]

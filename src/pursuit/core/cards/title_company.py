@@ -43,6 +43,14 @@ ROLE_WORDS = frozenset(
         "ingenieur", "ingenieurin", "rechtsanwalt", "rechtsanwältin", "architekt",
         "architektin", "entwickler", "entwicklerin", "inhaber", "inhaberin", "referent",
         "referentin", "vorstand", "prokurist", "gesellschafter",
+        # Spanish, Portuguese and Polish (Mexico, Brazil, Poland).
+        "gerente", "directora", "diretor", "diretora", "socio", "socia", "sócio", "sócia",
+        "ingeniero", "ingeniera", "engenheiro", "engenheira", "arquiteto", "arquiteta",
+        "arquitecto", "arquitecta", "abogado", "abogada", "advogado", "advogada", "jefe", "jefa",
+        "coordinador", "coordinadora", "coordenador", "coordenadora", "analista", "consultor",
+        "consultora", "asesor", "asesora", "presidente", "presidenta", "fundador", "fundadora",
+        "kierownik", "kierowniczka", "dyrektor", "dyrektorka", "prezes", "specjalista",
+        "inżynier",
     ]
 )
 # Endings of role words: "Cardiologist", "Institutsleiterin", "Technician".
