@@ -292,3 +292,12 @@ def test_a_long_name_with_particles() -> None:
                          "Directora Creativa", "Cel. 55 1234 8876", "mf.delagarza@arcoiris.mx"])
     assert (fields.first, fields.last) == ("María Fernanda", "de la Garza Treviño")
     assert fields.title == "Directora Creativa"
+
+
+def test_a_monogram_on_the_company_line() -> None:
+    fields = parse_card(["KB Kestrel Bay Advisory", "Tan Wei Ling", "Senior Associate",
+                         "HP +65 9123 4567", "weiling.tan@kestrelbay.sg"])
+    assert fields.company == "Kestrel Bay Advisory"
+    # Initials that are a word of the name stay: "ABC Bakery" on abcbakery.com.
+    fields = parse_card(["ABC Bakery", "Sam Lee", "Owner", "sam@abcbakery.com"])
+    assert fields.company == "ABC Bakery"

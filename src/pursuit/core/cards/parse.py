@@ -593,6 +593,13 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     bare = re.sub(r"^(?:[^\W\d_]|[|1!])\s*(?=[A-ZÀ-Þ])", "", company)
     if bare != company and matches_domain(bare, stems):
         company = bare
+    # A monogram tile read on the company's line: "MH Merlion Harbour Advisory" (the tile's
+    # letters are the initials of the name after it).
+    mark, _, after = company.partition(" ")
+    if (2 <= len(mark) <= 3 and mark.isupper() and mark.isalpha() and after
+            and "".join(word[0] for word in after.split()[:len(mark)]) == mark
+            and matches_domain(after, stems)):
+        company = after
     return chosen, company_case(split_joined_words(company, stems), person)
 
 
