@@ -301,3 +301,10 @@ def test_a_monogram_on_the_company_line() -> None:
     # Initials that are a word of the name stay: "ABC Bakery" on abcbakery.com.
     fields = parse_card(["ABC Bakery", "Sam Lee", "Owner", "sam@abcbakery.com"])
     assert fields.company == "ABC Bakery"
+
+
+def test_a_label_on_the_line_above_its_number() -> None:
+    fields = parse_card(["Murtal Holzbau GmbH", "Sabine Huber", "Technische Leiterin", "Tel.",
+                         "+43 316 82 45 10-23", "Fax", "+43 316 82 45 10-9",
+                         "Mobil +43 676 555 12 34", "s.huber@murtal-holzbau.at"])
+    assert [phone.type for phone in fields.phones] == ["work", "fax", "mobile"]

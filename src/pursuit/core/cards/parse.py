@@ -30,6 +30,7 @@ from pursuit.core.cards.phones import (
     calling_regions,
     digits_read_as_letters,
     find_phones,
+    label_type,
     without_registrations,
 )
 from pursuit.core.cards.title_company import (
@@ -139,9 +140,18 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
 
     contacts = _Contacts()
     work: list[_Line] = []
+    label_above: str | None = None
     for block_number, block in enumerate(layout.blocks(given)):
         for line in block:
+            before = len(contacts.phones)
             rest, kinds = _take_contacts(line.text, home, contacts)
+            if (label_above and len(contacts.phones) > before
+                    and re.match(r"[\s(+]*\d", line.text)):
+                # A label printed on the line above its number ("Fax" / "+43 316 …"): the
+                # number's line starts with the number, so it has no label of its own.
+                contacts.phones[before] = replace(contacts.phones[before], type=label_above)
+            label_above = (label_type(line.text) if re.fullmatch(r"[^\W\d_]{1,12}\.?:?",
+                                                                  line.text.strip()) else None)
             work.append(_Line(len(work), block_number, line, _leftover(rest),
                               layout.text_height(line), kinds))
 
