@@ -308,3 +308,13 @@ def test_a_label_on_the_line_above_its_number() -> None:
                          "+43 316 82 45 10-23", "Fax", "+43 316 82 45 10-9",
                          "Mobil +43 676 555 12 34", "s.huber@murtal-holzbau.at"])
     assert [phone.type for phone in fields.phones] == ["work", "fax", "mobile"]
+
+
+def test_a_company_the_domain_spells_by_its_initials_over_two_lines() -> None:
+    fields = parse_card(["Lakeview University", "Medical Center", "T (216) 555-0184",
+                         "E jdoe@lakeviewumc.org", "Jane Doe, PhD",
+                         "Director, Clinical Research", "Informatics",
+                         "Department of Biomedical Informatics"])
+    assert fields.company == "Lakeview University Medical Center"
+    assert fields.title == "Director, Clinical Research Informatics"
+    assert fields.department == "Department of Biomedical Informatics"

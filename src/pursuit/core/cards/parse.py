@@ -546,8 +546,13 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
     title = chosen.rest
     chosen.kinds.add("title")
     following = _next_in_block(work, chosen)
-    if (following is not None and following.rest and continues_title(title, following.rest)
-            and not _has_legal_form(following.rest)):
+    if (following is not None and following.rest and not _has_legal_form(following.rest) and (
+            continues_title(title, following.rest)
+            # "Director, Clinical Research" / "Informatics": the field after the comma
+            # wraps, one word in the title's own type.
+            or (", " in title and re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]+", following.rest)
+                and not has_role(following.rest) and not is_department(following.rest)
+                and _alike(following, chosen)))):
         title = f"{title} {following.rest}"
         following.kinds.add("title")
     return title_case(title.strip(" ,"))
@@ -591,8 +596,9 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
         company = f"{above.rest} {company}"
         above.kinds.add("company")
     below = _next_in_block(work, chosen)
-    if below is not None and below.index not in exclude and _continues_company(
-            work, below, company, chosen, stems, below=True):
+    if below is not None and below.index not in exclude and below.rest and (
+            _continues_company(work, below, company, chosen, stems, below=True)
+            or _domain_initials(f"{company} {below.rest}", stems)):
         assert below.rest is not None
         company = f"{company} {below.rest}"
         below.kinds.add("company")
@@ -713,6 +719,15 @@ def split_joined_words(company: str, stems: list[str]) -> str:
         else:
             words.append(word)
     return " ".join(words)
+
+
+def _domain_initials(company: str, stems: list[str]) -> bool:
+    """Does a domain spell the company's first word and the initials of the others
+    ("Lakeshore University Medical Center" on lakeshoreumc.org)?"""
+    words = [_ascii(word) for word in re.findall(r"[^\W\d_]+", company)]
+    if len(words) < 3:
+        return False
+    return any(stem == words[0] + "".join(word[0] for word in words[1:]) for stem in stems)
 
 
 def _only_legal_form(text: str) -> bool:
