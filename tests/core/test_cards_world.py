@@ -318,3 +318,11 @@ def test_a_company_the_domain_spells_by_its_initials_over_two_lines() -> None:
     assert fields.company == "Lakeview University Medical Center"
     assert fields.title == "Director, Clinical Research Informatics"
     assert fields.department == "Department of Biomedical Informatics"
+
+
+def test_a_firm_named_after_its_founder_and_its_trade_in_portuguese() -> None:
+    fields = parse_card(["Moreira Santos Arquitetura", "Ana Luísa Moreira Santos",
+                         "Arquiteta e Urbanista", "Tel. (31) 3555-0142",
+                         "ana@msarquitetura.com.br"])
+    assert fields.company == "Moreira Santos Arquitetura"
+    assert (fields.first, fields.last) == ("Ana Luísa", "Moreira Santos")

@@ -81,6 +81,10 @@ INDUSTRY_WORDS = frozenset(
         "therapeutics", "pharmaceuticals", "energy", "motors", "airlines", "insurance", "financial",
         "services", "international", "global", "enterprises", "works", "digital", "interactive",
         "games", "press", "publishing",
+        # Spanish and Portuguese (Mexico, Brazil): "Ferreira da Silva Arquitetura".
+        "arquitetura", "arquitectura", "advogados", "abogados", "comunicação", "comunicación",
+        "editorial", "consultores", "consultoria", "consultoría", "engenharia", "ingeniería",
+        "tecnologia", "tecnología", "soluções", "soluciones", "seguros", "logística",
         # Institutions and practices in other languages.
         "hochschule", "fachhochschule", "universität", "université", "universidad",
         "università", "akademie", "académie", "klinikum", "krankenhaus", "hôpital",
