@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pursuit.core.cards import parse_card
+from pursuit.core.cards import OcrLine, parse_card
 from pursuit.core.cards.address import find_address
 from pursuit.core.cards.phones import find_phones
 
@@ -326,3 +326,21 @@ def test_a_firm_named_after_its_founder_and_its_trade_in_portuguese() -> None:
                          "ana@msarquitetura.com.br"])
     assert fields.company == "Moreira Santos Arquitetura"
     assert (fields.first, fields.last) == ("Ana Luísa", "Moreira Santos")
+
+
+def _box(x: int, y: int, width: int, height: int) -> tuple[tuple[float, float], ...]:
+    return ((x, y), (x + width, y), (x + width, y + height), (x, y + height))
+
+
+def test_a_label_beside_its_number_read_after_it() -> None:
+    """On a photo a label column sits a little lower than its numbers, so reading order
+    may give the number first: the label still goes with the number beside it."""
+    lines = [OcrLine("Sabine Huber", _box(40, 40, 400, 60), 0.99),
+             OcrLine("Leiterin", _box(40, 110, 200, 30), 0.99),
+             OcrLine("+43 316 82 45 10-23", _box(200, 200, 400, 30), 0.99),
+             OcrLine("Tel.", _box(40, 212, 60, 30), 0.99),
+             OcrLine("+43 316 82 45 10-9", _box(200, 250, 400, 30), 0.99),
+             OcrLine("Fax", _box(40, 262, 60, 30), 0.99),
+             OcrLine("s.huber@holzbau.at", _box(40, 320, 400, 30), 0.99)]
+    fields = parse_card(lines)
+    assert [phone.type for phone in fields.phones] == ["work", "fax"]

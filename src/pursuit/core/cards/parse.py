@@ -140,20 +140,35 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
 
     contacts = _Contacts()
     work: list[_Line] = []
-    label_above: str | None = None
+    # Labels printed on a line of their own ("Fax"), and numbers alone on theirs (the
+    # phone's index), to pair a label with the number beside it by their boxes.
+    label_lines: list[tuple[str, OcrLine]] = []
+    bare_numbers: list[tuple[int, OcrLine]] = []
     for block_number, block in enumerate(layout.blocks(given)):
+        label_above: str | None = None
         for line in block:
             before = len(contacts.phones)
             rest, kinds = _take_contacts(line.text, home, contacts)
-            if (label_above and len(contacts.phones) > before
-                    and re.match(r"[\s(+]*\d", line.text)):
-                # A label printed on the line above its number ("Fax" / "+43 316 …"): the
-                # number's line starts with the number, so it has no label of its own.
-                contacts.phones[before] = replace(contacts.phones[before], type=label_above)
+            if len(contacts.phones) == before + 1 and re.match(r"[\s(+]*\d", line.text):
+                bare_numbers.append((before, line))
+                if label_above:
+                    # A label on the line above its number in the same block ("Fax" /
+                    # "+43 316 …") is that number's.
+                    contacts.phones[before] = replace(contacts.phones[before],
+                                                      type=label_above)
             label_above = (label_type(line.text) if re.fullmatch(r"[^\W\d_]{1,12}\.?:?",
                                                                   line.text.strip()) else None)
+            if label_above:
+                label_lines.append((label_above, line))
             work.append(_Line(len(work), block_number, line, _leftover(rest),
                               layout.text_height(line), kinds))
+
+    for index, number in bare_numbers:
+        # A label left of its number on the same printed line, whatever order the lines
+        # were read in (a label column, or a label a little lower on a photo).
+        beside = [kind for kind, label in label_lines if _beside(label, number)]
+        if beside:
+            contacts.phones[index] = replace(contacts.phones[index], type=beside[-1])
 
     address, address_lines = _address(work, home)
     for index in address_lines:
@@ -219,6 +234,18 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         card_region=shown,
         doubtful=doubtful,
     )
+
+
+def _beside(label: OcrLine, number: OcrLine) -> bool:
+    """Is `label` on the same printed line as `number`, left of it (the middle of its height
+    within the number's)?"""
+    if not label.box or not number.box:
+        return False
+    label_ys = [point[1] for point in label.box]
+    number_ys = [point[1] for point in number.box]
+    middle = (min(label_ys) + max(label_ys)) / 2
+    return (min(number_ys) <= middle <= max(number_ys)
+            and max(point[0] for point in label.box) <= min(point[0] for point in number.box))
 
 
 def card_region(texts: list[str]) -> str | None:
