@@ -28,8 +28,9 @@ from tests.scanning.eval.report import (
 
 # Reached on HELD-OUT (issue 14): flat 96.2% when this was written, 96.8% (512/529, still
 # under the 97% target) after the second round of rules, 97.2% (514/529) after the third
-# (tuned on BATCH2); photos 96.98%, then 97.5% (516/529).
-FLAT_FLOOR = 0.971
+# (tuned on BATCH2), 97.5% (516/529) after the fourth (tuned on BATCH3); photos 96.98%,
+# then 97.5% (516/529).
+FLAT_FLOOR = 0.975
 PHOTO_FLOOR = 0.975
 TARGETS = {"flat": 0.97, "photo": 0.90}
 # Each contract field over flat scans and photos together, where the set has enough of it
@@ -39,7 +40,7 @@ FIELD_FLOORS = {
     "title": 0.95, "company": 0.93, "website": 0.95, "linkedin": 1.0, "twitter": 1.0,
     "street": 1.0, "city": 0.97, "region": 1.0, "postal_code": 1.0, "country": 1.0,
     "emails": 0.97,
-    "phones": 0.95,
+    "phones": 0.97,
 }
 
 
