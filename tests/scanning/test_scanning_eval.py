@@ -28,8 +28,9 @@ from tests.scanning.eval.report import (
 
 # Reached on HELD-OUT (issue 14): flat 96.2% when this was written, 96.8% (512/529, still
 # under the 97% target) after the second round of rules, 97.2% (514/529) after the third
-# (tuned on BATCH2); photos 96.98%, then 97.5% (516/529).
-FLAT_FLOOR = 0.971
+# (tuned on BATCH2), 97.5% (516/529) after the fourth (tuned on BATCH3); photos 96.98%,
+# then 97.5% (516/529).
+FLAT_FLOOR = 0.975
 PHOTO_FLOOR = 0.975
 TARGETS = {"flat": 0.97, "photo": 0.90}
 # Each contract field over flat scans and photos together, where the set has enough of it
@@ -39,7 +40,7 @@ FIELD_FLOORS = {
     "title": 0.95, "company": 0.93, "website": 0.95, "linkedin": 1.0, "twitter": 1.0,
     "street": 1.0, "city": 0.97, "region": 1.0, "postal_code": 1.0, "country": 1.0,
     "emails": 0.97,
-    "phones": 0.95,
+    "phones": 0.97,
 }
 
 
@@ -99,19 +100,22 @@ def test_the_report_shows_batch2_as_its_own_group() -> None:
     assert figures["all"]["both"]["all"] == [3, 4]
 
 
-def test_batch3_is_held_out_and_batch2_is_tuned_on() -> None:
-    """Cards after 137 are BATCH3, held out whole; BATCH2 has become a tuning group whose
-    misses may be listed; an empty BATCH3 prints that it has no cards."""
-    assert [split_of(card_id) for card_id in ("088", "089", "137", "138", "201")] == [
-        split_of("088"), "batch2", "batch2", "batch3", "batch3"]
-    assert "batch2" in TUNING and "dev" in TUNING
-    assert "held-out" not in TUNING and "batch3" not in TUNING
+def test_batch4_is_held_out_and_batch3_is_tuned_on() -> None:
+    """Cards 138-187 are BATCH3, a tuning group like BATCH2 since it was measured once;
+    cards after 187 are BATCH4, held out whole; an empty BATCH4 prints that it has no
+    cards."""
+    assert [split_of(card_id) for card_id in ("088", "089", "137", "138", "187", "188",
+                                              "301")] == [
+        split_of("088"), "batch2", "batch2", "batch3", "batch3", "batch4", "batch4"]
+    assert {"dev", "batch2", "batch3"} <= set(TUNING)
+    assert "held-out" not in TUNING and "batch4" not in TUNING
     cards = {card["id"]: card for card in load_truth()}
     results = [Result(cards["089"], "flat", {"city": Tally(1, 1)}, [])]
-    assert table(results, "batch3") == "### BATCH3: no cards yet"
-    assert summary(results)["batch3"] == {"flat": {}, "photo": {}, "both": {},
+    assert table(results, "batch4") == "### BATCH4: no cards yet"
+    assert summary(results)["batch4"] == {"flat": {}, "photo": {}, "both": {},
                                           "countries": {}}
-    batch3 = {**cards["089"], "id": "138"}
-    results.append(Result(batch3, "photo", {"city": Tally(0, 1)}, []))
-    assert table(results, "batch3").startswith("### BATCH3 (1 cards, 1 images)")
+    batch4 = {**cards["089"], "id": "188"}
+    results.append(Result(batch4, "photo", {"city": Tally(0, 1)}, []))
+    assert table(results, "batch4").startswith("### BATCH4 (1 cards, 1 images)")
+    assert table(results, "batch3") == "### BATCH3: no cards yet"
     assert summary(results)["batch2"]["both"]["all"] == [1, 1]

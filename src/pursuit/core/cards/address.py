@@ -79,13 +79,28 @@ def country_code(text: str) -> str | None:
 
 # Countries whose shape is tried, the card's own first. Others fall back to the nearest shape.
 SHAPED = ("US", "CA", "GB", "IE", "AU", "NZ", "IN", "DE", "AT", "CH", "FR", "BE", "NL", "LU",
-          "ES", "IT", "PT", "DK", "NO", "SE", "FI", "PL", "CZ", "SG", "ZA")
-# Countries whose addresses name a state or province that a contact keeps (as its code).
-_WITH_REGION = frozenset({"US", "CA", "AU", "IN", "IT"})
+          "ES", "IT", "PT", "DK", "NO", "SE", "FI", "PL", "CZ", "SG", "ZA", "MX", "BR", "JP",
+          "IL", "PH")
+# Countries whose addresses name a state or province that a contact keeps (as its code:
+# the metadata's ISO subdivision code, "JAL" for Jalisco, "SP" for São Paulo).
+_WITH_REGION = frozenset({"US", "CA", "AU", "IN", "IT", "MX", "BR"})
 # Of those, the ones that print the province's code after the town, when they print it at
-# all: "20121 Milano (MI)". Only the code is read there (a town and its province often
-# share a name: "Milano" is no province without the brackets).
-_CODE_AFTER_TOWN = frozenset({"IT"})
+# all: "20121 Milano (MI)", "04538-133 São Paulo - SP", "30110-044 Belo Horizonte/MG". Only
+# the code is read there (a town and its province often share a name: "Milano" is no
+# province without the brackets).
+_CODE_AFTER_TOWN = frozenset({"IT", "BR"})
+# Where cards in Latin letters put the postal code, against the metadata's order (written
+# for addresses in the country's own script or for envelopes): Brazilian cards print the
+# CEP before the town ("20011-901 Rio de Janeiro – RJ"), Japanese cards in English after it
+# ("Tokyo 103-0027").
+_POSTAL_FIRST = {"BR": True, "JP": False}
+# Countries without postal codes whose cards print the town (an emirate's) after the street
+# or PO box: "P.O. Box 123456, Dubai, UAE". Our own list: the metadata names the emirates
+# in Arabic only.
+_TOWNS_WITHOUT_POSTCODE = {
+    "AE": frozenset({"dubai", "abu dhabi", "sharjah", "ajman", "fujairah", "ras al khaimah",
+                     "umm al quwain", "al ain"}),
+}
 
 
 @dataclass(frozen=True)
@@ -126,7 +141,7 @@ def shape(country: str) -> Shape | None:
     elif country == "IN":
         postal = r"\d{3} ?\d{3}"  # "560 001" as often as "560001"
     fmt = top.get("fmt", "")
-    postal_first = fmt.find("%Z") < fmt.find("%C")
+    postal_first = _POSTAL_FIRST.get(country, fmt.find("%Z") < fmt.find("%C"))
     regions: dict[str, str] = {}
     if country in _WITH_REGION:
         keys = top.get("sub_keys", "").split("~")
@@ -170,15 +185,22 @@ _STREET_WORDS = frozenset([
     "travesía", "glorieta", "carrer", "passeig", "plaça", "rambla", "via", "viale", "piazza",
     "piazzale", "corso", "largo", "vicolo", "strada", "lungomare", "rua", "travessa", "praça",
     "estrada", "pier",
+    # Mexico's colonia ("Col. Americana") and Brazil's "Av."/"R." and "sala", "andar".
+    "col", "colonia", "r", "sala", "andar", "conjunto", "edifício", "edificio", "piso",
+    # The Philippines: "Brgy. San Lorenzo", "Cebu Business Park".
+    "brgy", "barangay",
 ])
 _STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer"
                             # Dutch: "Herengracht", "Oudegracht", "Stationsplein".
-                            r"|straat|gracht|laan|plein|kade|singel|dijk)$", re.IGNORECASE)
+                            r"|straat|gracht|laan|plein|kade|singel|dijk"
+                            # Japan in Latin letters: the ward and the block ("Chuo-ku",
+                            # "Kita-ku", "Marunouchi 1-chome").
+                            r"|-ku|-shi|-cho|-machi|chome)$", re.IGNORECASE)
 _UNIT = re.compile(
     r"(?:^|\b)(?:suite|ste|unit|apt|apartment|room|rm|bureau|local|level|lvl|floor|fl|flat"
     r"|building|bldg|office|survey\s+no|plot|shop)\.?\s*#?\s*[\dA-Z]"
     r"|#\s*\d|\b\d+(?:st|nd|rd|th|e|er|re)\s+(?:floor|fl|étage|etage)\b"
-    r"|\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box|private\s+bag|gpo\s+box|c\.?p\.?|postfach)\s*\d",
+    r"|\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box|private\s+bag|gpo\s+box|c\.?p\.?|postfach)\s*X?\d",
     re.IGNORECASE,
 )
 _PO_BOX = re.compile(r"\b(P\.?\s?O\.?)\s?(BOX|Box|box|BoX|bOX)\b")
@@ -201,8 +223,8 @@ def streetlike(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _STREET_MAX_WORDS or "@" in text:
         return False
-    if _UNIT.search(text):
-        return True
+    if _UNIT.search(text) or re.match(r"C/\s?[^\W\d_]", text):
+        return True  # a unit, or Spain's "C/ de Colón" (calle)
     names = _words(text)
     if re.search(r"\d", text):
         # A house number with a word, or a number alone before a comma ("55, rue ...").
@@ -226,6 +248,12 @@ def tidy_street(text: str) -> str:
     # A Spanish floor's ordinal sign read as a letter: "22, 2.o" is "22, 2.º".
     text = re.sub(r"(?<=\d\.)o\b", "º", text)
     text = re.sub(r"(?<=\d\.)a\b", "ª", text)
+    # The same sign before a floor word without the dot: "14o andar", "5a planta".
+    text = re.sub(r"(?<=\d)[o°](?=\s+(?:andar|piso|planta)\b)", "º", text)
+    text = re.sub(r"(?<=\d)a(?=\s+(?:andar|piso|planta)\b)", "ª", text)
+    # A dash between the parts of a street line is a separator like a comma ("3477 – 14º
+    # andar - Itaim Bibi", Brazil's bairro after the street).
+    text = re.sub(r"\s+[–—-]\s+", ", ", text)
     return _PO_BOX.sub(lambda m: f"{m.group(1)} {'BOX' if m.group(2).isupper() else 'Box'}",
                        text)
 
@@ -293,9 +321,12 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
         after = ""
         if country in _CODE_AFTER_TOWN:
             codes = "|".join(sorted({code for code in found.regions.values()}))
-            after = rf"(?:\s*\(?(?P<region>(?-i:{codes}))\)?)?"
+            after = rf"(?:\s*[–/-]?\s*\(?(?P<region>(?-i:{codes}))\)?)?"
+        # The town as short as it can be where a state's code may follow it ("São Paulo -
+        # SP"), else as long as it can.
+        city = _CITY.replace("{0,4}", "{0,4}?") if country in _CODE_AFTER_TOWN else _CITY
         patterns["postal"] = re.compile(
-            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<city>{_CITY}?)"
+            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<city>(?:{city})?)"
             rf"(?:\s+cedex(?:\s*\d{{1,2}})?)?{after}$", flags)
     elif regions:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*{region}[\s,–-]+{postal}$",
@@ -323,6 +354,9 @@ def _region_code(country: str, printed: str | None) -> str | None:
 
 def _match(text: str, country: str, home: str) -> _Anchor | None:
     """The part `text` as the town's part of an address in `country`, scored, or None."""
+    if country == home and _fold(text.strip(" ,.")) in _TOWNS_WITHOUT_POSTCODE.get(country, ()):
+        # "Dubai": a town the card's country prints with no postal code.
+        return _Anchor(2.5, -1, -1, country, "", text.strip(" ,."), None, None, False)
     patterns = _patterns(country)
     if not patterns:
         return None
@@ -398,6 +432,8 @@ def find_address(lines: list[str | None], country: str = "US",
     already read as something else are None, so that a street is only looked for right
     above its town."""
     order = [country, *(c for c in SHAPED if c != country)]
+    if country not in SHAPED and country not in _TOWNS_WITHOUT_POSTCODE:
+        order = order[1:]
     parts_of = {i: _parts(text) for i, text in enumerate(lines) if text}
     anchors: list[_Anchor] = []
     for index, parts in parts_of.items():
@@ -409,7 +445,9 @@ def find_address(lines: list[str | None], country: str = "US",
             for text, joined in texts:
                 # Without a digit only a town and its state can be an anchor.
                 digits = any(ch.isdigit() for ch in text)
-                for candidate in order if digits else [c for c in order if c in _WITH_REGION]:
+                candidates = order if digits else [
+                    c for c in order if c in _WITH_REGION or c in _TOWNS_WITHOUT_POSTCODE]
+                for candidate in candidates:
                     found = _match(text, candidate, country)
                     if found and (not joined or found.postal is None):
                         anchors.append(_Anchor(found.score, index, number, found.country,
@@ -549,7 +587,11 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
 
 def _street_then_locality(parts: list[_Part]) -> bool:
     """A street line that ends with its locality, as Indian cards print it: "No. 12,
-    Cathedral Road, Gopalapuram" (the house number first, then street or locality parts)."""
+    Cathedral Road, Gopalapuram" (the house number first, then street or locality parts);
+    a box and its suburb, as South African cards print it: "Private Bag X20, Hatfield"."""
+    if (len(parts) == 2 and re.match(r"(?:private\s+bag|p\.?\s?o\.?\s?box)\b", parts[0].text,
+                                     re.IGNORECASE) and _cityish(parts[1].text)):
+        return True
     return (len(parts) >= 3 and bool(re.search(r"\d", parts[0].text))
             and streetlike(parts[0].text)
             and all(streetlike(part.text) or _cityish(part.text) for part in parts[1:])

@@ -10,6 +10,11 @@ from email_validator import EmailNotValidError, validate_email
 from pursuit.core.cards.domains import put_back_dot
 
 _CANDIDATE = re.compile(r"[\w.%+'’-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# Labels OCR glues to what follows them: "E-Mails.leitner@" printed "E-Mail s.leitner@".
+_GLUED_LABEL = re.compile(r"(?:E-?[Mm]ail|EMAIL|E-MAIL|Mail|Courriel)(?=[^\W\d_])")
+# A network's name and a handle with a dot in it ("Instagram@fs.arquitetura"): no address.
+_NETWORKS = frozenset({"instagram", "insta", "ig", "twitter", "x", "facebook", "fb", "tiktok",
+                       "threads", "bluesky", "behance", "dribbble", "pinterest", "youtube"})
 _LABEL = re.compile(r"\b(?:e-?mail|mail|courriel|e)\s*[:.]?\s*$", re.IGNORECASE)
 
 
@@ -27,6 +32,12 @@ def find_emails(text: str) -> list[tuple[str, tuple[int, int]]]:
         if glued:
             candidate = candidate[glued.end():]
             start += glued.end()
+        if candidate.split("@")[0].casefold() in _NETWORKS:
+            continue
+        label = _GLUED_LABEL.match(candidate)
+        if label:
+            candidate = candidate[label.end():]
+            start += label.end()
         try:
             valid = validate_email(candidate, check_deliverability=False)
         except EmailNotValidError:

@@ -48,12 +48,17 @@ PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"
                       # "Dre" (Québec, a woman doctor), "Dra." (Spanish), "ir.", "drs."
                       # (Dutch engineers and graduates, in lower case), "Avv." (an Italian
                       # lawyer), "Arch." (an Italian architect).
-                      "dre", "dra", "ir", "drs", "avv", "arch"})
+                      "dre", "dra", "ir", "drs", "avv", "arch",
+                      # Austria's "DI" (Diplom-Ingenieur), Mexico's "Lic." (licenciado),
+                      # Switzerland's and Germany's "Dr. phil.", Poland's "dr inż.", "mgr".
+                      "di", "lic", "phil", "inż", "inz", "mgr"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
                         "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "st",
                         # The "and" between two Catalan or Spanish surnames: "Puig i Soler".
-                        "i", "y"})
+                        "i", "y",
+                        # Filipino surnames: "dela Cruz", "delos Santos".
+                        "dela", "delos", "las", "los"})
 # Surnames that really are Mac + capital; nameparser would also make "Maciejewski" into
 # "MacIejewski", so anything else keeps a lower-case letter after "Mac".
 _MAC_NAMES = frozenset(
@@ -67,8 +72,10 @@ _MAC_NAMES = frozenset(
 # nameparser's rules, with the Irish surname particles it lacks ("Nic Dhonnacha"); a copy,
 # so that nobody else's use of nameparser changes.
 _NAME_RULES = Constants()
-_NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic")
-_NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch")
+_NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic", "dela", "delos")
+_NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "dipl-kffr",
+                       "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic",
+                       "phil", "inż", "inz", "mgr")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?)$")
 
 
@@ -111,10 +118,17 @@ def mixed_case_credential(word: str) -> bool:
 def credentials_line(text: str) -> bool:
     """Is the whole line post-nominals ("MBBS, FRACGP", "MBChB PhD FRCP")? A qualifier in
     brackets belongs to the degree before it: "BSc (Hons) MRICS", "MBBS, MS (Ortho)"."""
+    if re.match(r"dipl\.\s+[^\W\d_]", text):
+        return True  # Switzerland's diploma under the name: "dipl. Bauingenieur ETH/SIA"
     text = re.sub(r"\([^()]{1,12}\)", " ", text)
     words = [word for word in re.split(r"[\s,;]+", text.strip()) if word]
     known = sum(_key(word) in CREDENTIALS for word in words)
     return bool(words) and known >= 1 and all(is_credential(word) for word in words)
+
+
+# Titles that are credentials when printed after the name's comma: Québec's engineers
+# ("Mélanie Roy, ing.").
+_AFTER_COMMA = frozenset({"ing"})
 
 
 def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
@@ -145,7 +159,7 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
         key = _key(item)
         if key in SUFFIXES:
             suffixes.append(item)
-        elif all(is_credential(word) for word in item.split()):
+        elif all(is_credential(word) for word in item.split()) or key in _AFTER_COMMA:
             credentials.append(item)
         else:
             rest.append(item)
@@ -174,7 +188,9 @@ def looks_like_name(text: str) -> bool:
         return False
     core = split_post_nominals(text)[0]
     words = [word for word in core.split() if _key(word) not in PREFIXES]
-    if not 2 <= len(words) <= 5 or credentials_line(core):
+    # Particles do not count: "María Fernanda de la Garza Treviño" is four names.
+    counted = [word for word in words if _key(word) not in _PARTICLES]
+    if not 2 <= len(counted) <= 5 or len(words) > 7 or credentials_line(core):
         return False
     if _key(words[0]) in {"the", "der", "die", "das"}:
         return False  # "The Pier", "Die Mühle": an article starts a place, not a name
@@ -212,9 +228,13 @@ def parse_name(text: str) -> Name:
                         else word[:1].upper() + word[1:].lower() for word in core.split())
     else:
         core = _surname_out_of_capitals(core)
+    core = _surname_first_in_capitals(core)
     human = HumanName(core, constants=_NAME_RULES)
     prefix = human.title or None
     first, middle, last = human.first or None, human.middle or None, human.last or None
+    if prefix and prefix.casefold() == "ma." and first:
+        # "Ma. Carmela": the Filipino abbreviation of María, a given name, not a title.
+        prefix, first = None, f"{prefix} {first}"
     # nameparser reads "Jr." inside the name too; keep it with the suffixes.
     suffixes += [word for word in human.suffix.split(", ") if word]
     suffix = ", ".join(_case_suffix(word) for word in suffixes) or None
@@ -222,6 +242,17 @@ def parse_name(text: str) -> Name:
     credentials = [" ".join(_case_credential(word) for word in item.split())
                    for item in credentials]
     return Name(full_name, first, middle, last, prefix, suffix, ", ".join(credentials) or None)
+
+
+def _surname_first_in_capitals(core: str) -> str:
+    """A surname printed first and in capitals before the given name, as Japanese cards in
+    Latin letters print it ("TANAKA Yuki"), put after the given name ("Yuki Tanaka")."""
+    words = core.split()
+    if (len(words) == 2 and words[0].isupper() and len(words[0]) >= 2
+            and words[0].isalpha() and _key(words[0]) not in PREFIXES | SUFFIXES
+            and words[1][:1].isupper() and words[1][1:].islower()):
+        return f"{words[1]} {proper_case(words[0])}"
+    return core
 
 
 def _surname_out_of_capitals(core: str) -> str:

@@ -30,6 +30,7 @@ from pursuit.core.cards.phones import (
     calling_regions,
     digits_read_as_letters,
     find_phones,
+    label_type,
     without_registrations,
 )
 from pursuit.core.cards.title_company import (
@@ -139,11 +140,35 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
 
     contacts = _Contacts()
     work: list[_Line] = []
+    # Labels printed on a line of their own ("Fax"), and numbers alone on theirs (the
+    # phone's index), to pair a label with the number beside it by their boxes.
+    label_lines: list[tuple[str, OcrLine]] = []
+    bare_numbers: list[tuple[int, OcrLine]] = []
     for block_number, block in enumerate(layout.blocks(given)):
+        label_above: str | None = None
         for line in block:
+            before = len(contacts.phones)
             rest, kinds = _take_contacts(line.text, home, contacts)
+            if len(contacts.phones) == before + 1 and re.match(r"[\s(+]*\d", line.text):
+                bare_numbers.append((before, line))
+                if label_above:
+                    # A label on the line above its number in the same block ("Fax" /
+                    # "+43 316 …") is that number's.
+                    contacts.phones[before] = replace(contacts.phones[before],
+                                                      type=label_above)
+            label_above = (label_type(line.text) if re.fullmatch(r"[^\W\d_]{1,12}\.?:?",
+                                                                  line.text.strip()) else None)
+            if label_above:
+                label_lines.append((label_above, line))
             work.append(_Line(len(work), block_number, line, _leftover(rest),
                               layout.text_height(line), kinds))
+
+    for index, number in bare_numbers:
+        # A label left of its number on the same printed line, whatever order the lines
+        # were read in (a label column, or a label a little lower on a photo).
+        beside = [kind for kind, label in label_lines if _beside(label, number)]
+        if beside:
+            contacts.phones[index] = replace(contacts.phones[index], type=beside[-1])
 
     address, address_lines = _address(work, home)
     for index in address_lines:
@@ -172,6 +197,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             below.kinds.add("credentials")
     if name is not None:
         name = two_surnames(name, [email.split("@")[0] for email in contacts.emails], home)
+        name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
         contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
     company_line, company = _choose_company(work, stems,
@@ -208,6 +234,18 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         card_region=shown,
         doubtful=doubtful,
     )
+
+
+def _beside(label: OcrLine, number: OcrLine) -> bool:
+    """Is `label` on the same printed line as `number`, left of it (the middle of its height
+    within the number's)?"""
+    if not label.box or not number.box:
+        return False
+    label_ys = [point[1] for point in label.box]
+    number_ys = [point[1] for point in number.box]
+    middle = (min(label_ys) + max(label_ys)) / 2
+    return (min(number_ys) <= middle <= max(number_ys)
+            and max(point[0] for point in label.box) <= min(point[0] for point in number.box))
 
 
 def card_region(texts: list[str]) -> str | None:
@@ -323,7 +361,9 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
         candidates: list[tuple[str, _Line | None]] = [
             (unjoin_name(_name_text(line.rest), locals_), None)]
         following = _next_in_block(work, line)
-        if (following is not None and following.rest and len(line.rest.split()) == 1
+        # A prefix before the given name: "dr inż. Katarzyna" / "Nowak-Wiśniewska".
+        if (following is not None and following.rest
+                and len(without_prefix(line.rest).split()) == 1
                 and (len(following.rest.split()) == 1 or _particle_surname(following.rest))
                 and _alike(following, line)):
             candidates.append((_name_text(f"{line.rest} {following.rest}"), following))
@@ -374,8 +414,8 @@ _SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "d
                                 "della", "le", "la", "ten", "ter", "dos", "das"})
 # Countries whose people print both their surnames ("Javier Ruiz Fernández"): a name of
 # three words is a given name and two surnames there, not a middle name.
-_TWO_SURNAMES = frozenset({"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO",
-                           "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "PR"})
+_TWO_SURNAMES = frozenset({"ES", "MX", "BR", "PT", "AR", "CO", "CL", "PE", "VE", "EC", "GT",
+                           "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "PR"})
 
 
 def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
@@ -396,8 +436,13 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
         first, last = f"{name.first} {words[0]}", f"{words[1]} {name.last}"
         full = " ".join(part for part in (first, last, name.suffix) if part)
         return replace(name, first=first, middle=None, last=last, full_name=full)
+    if country in _TWO_SURNAMES and sum(word[:1].isupper() for word in name.last.split()) >= 2:
+        # "María Fernanda de la Garza Treviño": the surnames are there already, so the word
+        # between is a second given name.
+        return replace(name, first=f"{name.first} {name.middle}", middle=None)
     first, middle = _ascii(name.first), _ascii(name.middle)
-    letters = [re.sub(r"[^a-z]", "", _ascii(local)) for local in local_parts]
+    # "joseluis@" keeps a middle name; "diego.hernandez@" (a dot between) does not.
+    letters = [_ascii(local) for local in local_parts]
     if any(local.startswith(first + middle) for local in letters):
         return name
     spelled = any(re.sub(r"[^a-z]", "", local).startswith((first[:1] + middle, first + middle))
@@ -410,6 +455,27 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     last = f"{name.middle} {name.last}"
     full = " ".join(part for part in (name.first, last, name.suffix) if part)
     return replace(name, middle=None, last=last, full_name=full)
+
+
+def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
+    """A three-word name read in the order its e-mail shows: the family name first
+    ("Tan Wei Ling" with weiling.tan@ is Wei Ling Tan, as Singaporean cards print it), or two
+    given names that the e-mail gives by their initials ("Jose Miguel dela Cruz" with
+    jmdelacruz@ has the given names Jose Miguel, no middle name)."""
+    if not (name.first and name.middle and name.last) or name.prefix or " " in name.middle:
+        return name
+    first, middle, last = (_ascii(part) for part in (name.first, name.middle, name.last))
+    locals_ = [_ascii(local) for local in local_parts]
+    if " " not in name.last and any(
+            re.fullmatch(rf"{re.escape(middle + last)}[._-]?{re.escape(first)}", local)
+            for local in locals_):
+        given = f"{name.middle} {name.last}"
+        full = " ".join(part for part in (given, name.first, name.suffix) if part)
+        return replace(name, first=given, middle=None, last=name.first, full_name=full)
+    if not name.middle.endswith(".") and any(
+            local == first[:1] + middle[:1] + re.sub(r"[^a-z]", "", last) for local in locals_):
+        return replace(name, first=f"{name.first} {name.middle}", middle=None)
+    return name
 
 
 _NAME_BREAK = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
@@ -507,8 +573,13 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
     title = chosen.rest
     chosen.kinds.add("title")
     following = _next_in_block(work, chosen)
-    if (following is not None and following.rest and continues_title(title, following.rest)
-            and not _has_legal_form(following.rest)):
+    if (following is not None and following.rest and not _has_legal_form(following.rest) and (
+            continues_title(title, following.rest)
+            # "Director, Clinical Research" / "Informatics": the field after the comma
+            # wraps, one word in the title's own type.
+            or (", " in title and re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]+", following.rest)
+                and not has_role(following.rest) and not is_department(following.rest)
+                and _alike(following, chosen)))):
         title = f"{title} {following.rest}"
         following.kinds.add("title")
     return title_case(title.strip(" ,"))
@@ -552,13 +623,26 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
         company = f"{above.rest} {company}"
         above.kinds.add("company")
     below = _next_in_block(work, chosen)
-    if below is not None and below.index not in exclude and _continues_company(
-            work, below, company, chosen, stems, below=True):
+    if below is not None and below.index not in exclude and below.rest and (
+            _continues_company(work, below, company, chosen, stems, below=True)
+            or _domain_initials(f"{company} {below.rest}", stems)):
         assert below.rest is not None
         company = f"{company} {below.rest}"
         below.kinds.add("company")
     # A logo's bar or mark read as "I", "I1", "|" before the name.
     company = re.sub(r"^[Il|1!]{1,2}\s+(?=[A-Z])", "", company.strip(" ,"))
+    # A logo's letter or glyph before a name the domain spells ("A Agave Azul Software" on
+    # agaveazul.io, "IVisayas Solar" or "山 Visayas Solar" on visayassolar.ph).
+    bare = re.sub(r"^(?:[^\W\d_]|[|1!])\s*(?=[A-ZÀ-Þ])", "", company)
+    if bare != company and matches_domain(bare, stems):
+        company = bare
+    # A monogram tile read on the company's line: "MH Merlion Harbour Advisory" (the tile's
+    # letters are the initials of the name after it).
+    mark, _, after = company.partition(" ")
+    if (2 <= len(mark) <= 3 and mark.isupper() and mark.isalpha() and after
+            and "".join(word[0] for word in after.split()[:len(mark)]) == mark
+            and matches_domain(after, stems)):
+        company = after
     return chosen, company_case(split_joined_words(company, stems), person)
 
 
@@ -664,8 +748,18 @@ def split_joined_words(company: str, stems: list[str]) -> str:
     return " ".join(words)
 
 
+def _domain_initials(company: str, stems: list[str]) -> bool:
+    """Does a domain spell the company's first word and the initials of the others
+    ("Lakeshore University Medical Center" on lakeshoreumc.org)?"""
+    words = [_ascii(word) for word in re.findall(r"[^\W\d_]+", company)]
+    if len(words) < 3:
+        return False
+    return any(stem == words[0] + "".join(word[0] for word in words[1:]) for stem in stems)
+
+
 def _only_legal_form(text: str) -> bool:
-    words = words_of(text)
+    # "S.A. de C.V." (Mexico), "Sp. z o.o." (Poland): legal forms with their small words.
+    words = [word for word in words_of(text) if word not in {"de", "z"}]
     return bool(words) and all(word.replace(".", "") in LEGAL_FORMS for word in words)
 
 

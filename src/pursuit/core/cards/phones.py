@@ -17,8 +17,9 @@ _NUMBER = re.compile(
     (?<![\d@/.])                       # not the tail of a number, an address or a URL
     (?<![^\W\d_]\d)                     # nor of a code ("V6B 1J4")
     (?P<number>\+?\s?\(?\d[\d\s().-]{5,}\d)
-    (?P<ext>\s*,?\s*(?:x|×|ext|extn|extension|poste|durchwahl|dw|\#)[.,:]?\s*
-       (?P<digits>\d{1,6})\b)?            # "poste 204" on Québec cards
+    (?P<ext>\s*,?\s*(?:x|×|ext|extn|extension|poste|durchwahl|dw|wew|ramal|loc|anexo|\#)
+       [.,:]?\s*(?P<digits>\d{1,6})\b)?   # "poste 204" (Québec), "wew. 315" (Poland),
+                                        # "ramal 215" (Brazil), "loc. 204" (Philippines)
     (?![\d@])                          # a label may follow unspaced: "6789Mobil +49 ..."
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -43,6 +44,10 @@ LABELS = {
     "gsm": "mobile", "telm": "mobile", "tlm": "mobile", "telemóvel": "mobile",
     "telemovel": "mobile", "mobiltelefon": "mobile", "tlf": "work", "puh": "work",
     "tfno": "work", "teléfono": "work", "telefono": "work",
+    # Poland's "tel. kom." (komórka), Switzerland's "Natel", a number for WhatsApp (Brazil's
+    # "Cel./WhatsApp"), Mexico's "Oficina".
+    "kom": "mobile", "komórka": "mobile", "natel": "mobile", "whatsapp": "mobile",
+    "oficina": "work", "praxis": "work", "büro": "work", "buero": "work",
     "f": "fax", "fax": "fax", "facsimile": "fax", "téléc": "fax", "telec": "fax",
     "télécopieur": "fax", "telefax": "fax",
 }
@@ -76,7 +81,9 @@ def _e164(number: str, region: str) -> str | None:
 
 
 # OCR reads a digit "0" as the letter "o" now and then: "0770o 900345".
-_O_IN_DIGITS = re.compile(r"(?<=\d)[oO](?=[\doO]*\d|\b)|(?<=\s)[oO](?=\d{2})")
+# Not the ordinal sign of a floor read as an "o" ("14o andar", Brazil's 14th floor).
+_O_IN_DIGITS = re.compile(r"(?<=\d)[oO](?!\s+(?:andar|piso|planta)\b)(?=[\doO]*\d|\b)"
+                          r"|(?<=\s)[oO](?=\d{2})")
 # After a number, a word that says it is no phone number: "210-1085 Homer Street".
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]{3,})")
 
@@ -107,8 +114,11 @@ REGISTRATION = re.compile(
     r"|USt-?Id(?:Nr)?\.?|St\.?-?Nr\.?|KvK|BTW|CIF|NIF|SIRE[NT]|TVA|UEN|CIN|PAN|CRN"
     r"|(?:Company|Reg(?:istration)?|Co\.?)\s+(?:No|Nr|Number)\.?)"
     r"\s*[:.#]?\s*(?:[A-Z]{1,2}\s?)?\d[\dA-Z .-]{4,}[\dA-Z]")
+# The end of a text that is a word (or the Japanese postal mark) right before a number.
+_AFTER_A_WORD = re.compile(r"(?:[^\W\d_]{2,}\.?|〒)\s*$")
 # A lone "0" before a bracketed area code is the label "O" (office): "0 (703) 555-0186".
-_O_LABEL = re.compile(r"(?:^|(?<=\s))0(?=\s\(\d)")
+# Also unspaced before a North American area code: "0(312)555-0172".
+_O_LABEL = re.compile(r"(?:^|(?<=\s))0(?=\s\(\d|\(\d{3}\)\s?\d{3}-\d{4})")
 
 
 def without_registrations(text: str) -> str:
@@ -133,6 +143,14 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
             continue  # a street number and its street
         prefix = text[consumed:match.start()]
         kind = label_type(prefix)
+        e164 = _e164(number, region)
+        if (kind is None and e164 is None and not number.startswith("+")
+                and _AFTER_A_WORD.search(prefix)):
+            # "Tel Aviv 6688218", "Osaka 531-6021", "〒100-0005", "NIP 676-123-45-67",
+            # "charity no. 1187342": a number right after a word that is no phone label,
+            # and no valid number of the card's country, is a postal code or a
+            # registration number.
+            continue
         start = match.start()
         if kind is not None:
             label = re.search(r"[^\W_]+(?:\s+[^\W_]+)?[\s:.|–—-]*$", prefix)
@@ -140,7 +158,7 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
                 start = consumed + label.start()
         ext = match.group("digits")
         printed = printed_text[match.start("number"):match.end()].strip()
-        found.append((Phone(kind or "work", _e164(number, region), ext, printed),
+        found.append((Phone(kind or "work", e164, ext, printed),
                       (start, match.end())))
         consumed = match.end()
     return found

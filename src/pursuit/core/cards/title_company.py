@@ -8,6 +8,7 @@ name of the card's e-mail or web domain ("Contoso" for contoso.com).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pursuit.core.cards.domains import own_name
 
@@ -42,6 +43,14 @@ ROLE_WORDS = frozenset(
         "ingenieur", "ingenieurin", "rechtsanwalt", "rechtsanwältin", "architekt",
         "architektin", "entwickler", "entwicklerin", "inhaber", "inhaberin", "referent",
         "referentin", "vorstand", "prokurist", "gesellschafter",
+        # Spanish, Portuguese and Polish (Mexico, Brazil, Poland).
+        "gerente", "directora", "diretor", "diretora", "socio", "socia", "sócio", "sócia",
+        "ingeniero", "ingeniera", "engenheiro", "engenheira", "arquiteto", "arquiteta",
+        "arquitecto", "arquitecta", "abogado", "abogada", "advogado", "advogada", "jefe", "jefa",
+        "coordinador", "coordinadora", "coordenador", "coordenadora", "analista", "consultor",
+        "consultora", "asesor", "asesora", "presidente", "presidenta", "fundador", "fundadora",
+        "kierownik", "kierowniczka", "dyrektor", "dyrektorka", "prezes", "specjalista",
+        "inżynier",
     ]
 )
 # Endings of role words: "Cardiologist", "Institutsleiterin", "Technician".
@@ -57,7 +66,9 @@ LEGAL_FORMS = frozenset(
         # France's "& Cie", Portugal and Brazil ("Lda.", "Ltda.").
         "sl", "slu", "slp", "sau", "sencrl", "senc", "srl", "pte", "sdn", "bhd", "snc", "sapa",
         "vof", "cie", "lda", "ltda", "ohg", "gbr", "mbh", "partg", "ulc", "aps", "bvba", "sprl",
-        "sro", "kk"
+        "sro", "kk",
+        # Mexico's "S.A. de C.V.", Poland's "Sp. z o.o." and "S.A.", Japan's "K.K.".
+        "cv", "sab", "sapi", "sp", "oo", "spk", "ska",
     ]
 )
 INDUSTRY_WORDS = frozenset(
@@ -70,6 +81,10 @@ INDUSTRY_WORDS = frozenset(
         "therapeutics", "pharmaceuticals", "energy", "motors", "airlines", "insurance", "financial",
         "services", "international", "global", "enterprises", "works", "digital", "interactive",
         "games", "press", "publishing",
+        # Spanish and Portuguese (Mexico, Brazil): "Ferreira da Silva Arquitetura".
+        "arquitetura", "arquitectura", "advogados", "abogados", "comunicação", "comunicación",
+        "editorial", "consultores", "consultoria", "consultoría", "engenharia", "ingeniería",
+        "tecnologia", "tecnología", "soluções", "soluciones", "seguros", "logística",
         # Institutions and practices in other languages.
         "hochschule", "fachhochschule", "universität", "université", "universidad",
         "università", "akademie", "académie", "klinikum", "krankenhaus", "hôpital",
@@ -178,6 +193,8 @@ def matches_domain(text: str, stems: list[str]) -> bool:
     # "The Daily Grind" on dailygrind.co.uk: an article the domain leaves out.
     text = re.sub(r"^(?:(?:the|le|la|les|die|der|das)\s+|l['’])(?=\w)", "", text.strip(),
                   flags=re.IGNORECASE)
+    # Accents off: "Ipê Roxo Comunicação" on iperoxo.com.br.
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]", "", text.lower())
     words = [re.sub(r"[^a-z0-9]", "", word) for word in words_of(text)]
     for stem in stems:
