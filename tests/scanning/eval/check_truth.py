@@ -51,12 +51,15 @@ COUNTRY_NAMES = {
 REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "Haryana",
                 "TN": "Tamil Nadu", "OR": "Oregon",
                 # Mexican states by their ISO 3166-2 codes, as the cards abbreviate them
-                "NLE": "N.L.", "CMX": "CDMX", "JAL": "Jal."}
+                "NLE": "N.L.", "CMX": "CDMX", "JAL": "Jal.",
+                # batch 4
+                "QUE": "Qro.", "PUE": "Pue.", "GJ": "Gujarat"}
 # The first batch is cards 001-088; the second batch (written later by another author and
 # reported as its own held-out group) is 089-137; the third (a third author, also held out
-# whole) follows on from 138.
+# whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) follows on from 188.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
+THIRD_BATCH = 187
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P.
 PO_BOX = r"\b(?:G?P\.?O\.? Box|Postbus|Postfach|BP|C\.P\.|Private Bag)(?= )"
@@ -146,7 +149,8 @@ def main() -> int:
             bad(r, f"missing keys {missing}")
             continue
         n = int(r["id"])
-        if r["batch"] != (1 if n <= FIRST_BATCH else 2 if n <= SECOND_BATCH else 3):
+        if r["batch"] != (1 if n <= FIRST_BATCH else 2 if n <= SECOND_BATCH
+                          else 3 if n <= THIRD_BATCH else 4):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -259,7 +263,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in (1, 2, 3):
+    for batch in (1, 2, 3, 4):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
