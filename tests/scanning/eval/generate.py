@@ -3835,7 +3835,7 @@ SPECS5: list[Card] = [
                                    co_size=28, body_size=21, name_size=40),
          P("Fergus", "MacLeod", prefix="Mr", cred="MBChB FRCS (Tr & Orth)"),
          "Mr Fergus MacLeod MBChB FRCS (Tr & Orth)",
-         v=1, co="Edinburgh Knee & Hip Clinic", title="Consultant Orthopaedic Surgeon",
+         co="Edinburgh Knee & Hip Clinic", title="Consultant Orthopaedic Surgeon",
          rows=[Ph("0131 496 0582", "Secretary"), Ph("0131 496 0583", "F", "fax"),
                Em("secretary@edinburghkneehip.co.uk"), Web("edinburghkneehip.co.uk")],
          addr=["Suite 3, 12 Randolph Crescent", "Edinburgh EH3 7TH"],
