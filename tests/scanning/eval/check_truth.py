@@ -32,7 +32,10 @@ CALLING = {"US": "+1", "CA": "+1", "GB": "+44", "AU": "+61", "DE": "+49", "IE": 
            "SG": "+65", "ZA": "+27",
            # batch 3
            "MX": "+52", "BR": "+55", "SE": "+46", "CH": "+41", "JP": "+81", "PL": "+48",
-           "BE": "+32", "AT": "+43", "PH": "+63", "IL": "+972", "AE": "+971"}
+           "BE": "+32", "AT": "+43", "PH": "+63", "IL": "+972", "AE": "+971",
+           # batch 5
+           "PT": "+351", "DK": "+45", "NO": "+47", "FI": "+358", "KR": "+82", "AR": "+54",
+           "CL": "+56", "CO": "+57", "NG": "+234", "KE": "+254", "CZ": "+420"}
 # how a country may be printed on a card
 COUNTRY_NAMES = {
     "US": ["USA", "United States"], "CA": ["Canada"], "GB": ["United Kingdom", "UK"],
@@ -46,6 +49,10 @@ COUNTRY_NAMES = {
     "PL": ["Poland", "Polska"], "BE": ["Belgium", "België", "Belgique"],
     "AT": ["Austria", "Österreich"], "PH": ["Philippines"], "IL": ["Israel"],
     "AE": ["United Arab Emirates", "UAE"],
+    "PT": ["Portugal"], "DK": ["Denmark", "Danmark"], "NO": ["Norway", "Norge"],
+    "FI": ["Finland", "Suomi"], "KR": ["Korea", "South Korea", "Republic of Korea"],
+    "AR": ["Argentina"], "CL": ["Chile"], "CO": ["Colombia"], "NG": ["Nigeria"],
+    "KE": ["Kenya"], "CZ": ["Czech Republic", "Czechia", "Česká republika"],
 }
 # region codes that cards may spell out
 REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "Haryana",
@@ -53,16 +60,21 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
                 # Mexican states by their ISO 3166-2 codes, as the cards abbreviate them
                 "NLE": "N.L.", "CMX": "CDMX", "JAL": "Jal.",
                 # batch 4
-                "QUE": "Qro.", "PUE": "Pue.", "GJ": "Gujarat"}
+                "QUE": "Qro.", "PUE": "Pue.", "GJ": "Gujarat",
+                # batch 5: Colombia's ISO 3166-2 codes (Bogotá D.C. is CO-DC)
+                "ANT": "Antioquia", "DC": "D.C."}
 # The first batch is cards 001-088; the second batch (written later by another author and
 # reported as its own held-out group) is 089-137; the third (a third author, also held out
-# whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) follows on from 188.
+# whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) is 188-217; the
+# fifth (a fifth author) follows on from 218.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
+FOURTH_BATCH = 217
 MAX_BYTES = 125_000
-# a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P.
-PO_BOX = r"\b(?:G?P\.?O\.? Box|Postbus|Postfach|BP|C\.P\.|Private Bag)(?= )"
+# a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
+# batch 5 the Norwegian Postboks and the Finnish PL (postilokero)
+PO_BOX = r"\b(?:G?P\.?O\.? Box|Postbus|Postfach|BP|C\.P\.|Private Bag|Postboks|PL)(?= )"
 
 
 def jpeg_size(path: Path) -> tuple[int, int] | None:
@@ -100,7 +112,7 @@ def counts(records: list[dict]) -> None:
     table("countries", Counter(r.get("country") for r in records))
     shown = Counter("printed" if r.get("country_shown") else "not printed" for r in records)
     table("country on the card", shown)
-    feats = Counter()
+    feats: Counter[str] = Counter()
     for r in records:
         if r.get("prefix"):
             feats["prefix"] += 1
@@ -150,7 +162,7 @@ def main() -> int:
             continue
         n = int(r["id"])
         if r["batch"] != (1 if n <= FIRST_BATCH else 2 if n <= SECOND_BATCH
-                          else 3 if n <= THIRD_BATCH else 4):
+                          else 3 if n <= THIRD_BATCH else 4 if n <= FOURTH_BATCH else 5):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -252,7 +264,10 @@ def main() -> int:
                     "FR": ".fr", "CA": ".ca", "NL": ".nl", "ES": ".es", "IT": ".it",
                     "SG": ".sg", "ZA": ".za", "MX": ".mx", "BR": ".br", "SE": ".se",
                     "CH": ".ch", "JP": ".jp", "PL": ".pl", "BE": ".be", "AT": ".at",
-                    "PH": ".ph", "IL": ".il", "AE": ".ae"}
+                    "PH": ".ph", "IL": ".il", "AE": ".ae",
+                    "PT": ".pt", "DK": ".dk", "NO": ".no", "FI": ".fi", "KR": ".kr",
+                    "AR": ".ar", "CL": ".cl", "CO": ".co", "NG": ".ng", "KE": ".ke",
+                    "CZ": ".cz"}
             domains = r["emails"] + ([r["website"]] if r["website"] else [])
             by_domain = cc in tlds and any(d.endswith(tlds[cc]) for d in domains)
             by_phone = any(p["as_printed"].startswith("+") for p in r["phones"])
@@ -263,7 +278,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in (1, 2, 3, 4):
+    for batch in (1, 2, 3, 4, 5):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)

@@ -513,8 +513,9 @@ class Card:
     name_sep: str | None = None  # print the title on the name's line, after this separator
     title_co: str | None = None  # print the company on the title's line, after this separator
     id: str = ""
-    batch: int = 1  # 1: the first 88 cards; 2-4: later batches (SPECS2-SPECS4)
+    batch: int = 1  # 1: the first 88 cards; 2-5: later batches (SPECS2-SPECS5)
     qr_caption: str | None = None  # a line printed with the QR block (layout "qr")
+    addr_label: str | None = None  # the heading over the address cell (layout "grid")
 
 
 def card(layout: str, cc: str, shown: bool, th: Theme, person: P, name: str | list[str],
@@ -544,7 +545,10 @@ CALLING = {"US": "1", "CA": "1", "GB": "44", "AU": "61", "DE": "49", "IE": "353"
            "IN": "91", "FR": "33", "NL": "31", "ES": "34", "IT": "39", "SG": "65", "ZA": "27",
            # batch 3
            "MX": "52", "BR": "55", "SE": "46", "CH": "41", "JP": "81", "PL": "48", "BE": "32",
-           "AT": "43", "PH": "63", "IL": "972", "AE": "971"}
+           "AT": "43", "PH": "63", "IL": "972", "AE": "971",
+           # batch 5
+           "PT": "351", "DK": "45", "NO": "47", "FI": "358", "KR": "82", "AR": "54",
+           "CL": "56", "CO": "57", "NG": "234", "KE": "254", "CZ": "420"}
 # Italian numbers keep their leading 0 after +39 (it is part of the number, not a trunk prefix)
 KEEP_ZERO = {"IT"}
 
@@ -1307,6 +1311,178 @@ def L_big_name(cv: Canvas, c: Card, th: Theme) -> None:
     place(cv, ab, split, H - M + 6 - ab.h)
 
 
+# Batch 5's own layouts: spaced (centred and minimal, the name in letter-spaced capitals, a thin
+# rule), logo-area (a big logo area, the text along the bottom edge), avatar (a photo
+# placeholder box beside the text) and grid (the person above a rule, the contacts below in a
+# grid of cells, each with a small heading over its value).
+
+
+def L_spaced(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    acc = th.c("accent")
+    head: Thing | None = None
+    if c.v == 1 and has_logo(c):  # the company in spaced capitals at the top
+        head = co_block(c, th).fit(W - 2 * M)
+    idb = ident(c, th, W - 2 * M, gap=10)
+    low: list[Block] = []
+    if c.v == 0 and has_logo(c):  # the company after the rule, in the accent colour
+        low.append(co_block(c, th, size=th.title_size, color=acc).fit(W - 2 * M))
+    low.append(details(c, th, lead=1.4, gap=6).fit(W - 2 * M))
+    things: list[Thing] = [*([head] if head else []), idb, *low]
+    gaps = ([34] if head else []) + [44] + [14] * (len(low) - 1)  # 44: room for the rule
+    for _ in range(60):
+        need = sum(t.h for t in things) + sum(gaps)
+        if need <= H - 2 * M + 20:
+            break
+        for t in things:
+            t.k *= 0.97
+    y = (H - need) / 2
+    for i, t in enumerate(things):
+        place(cv, t, W / 2, y, "c")
+        y += t.h
+        if t is idb:  # a thin rule between the person and the rest
+            cv.d.line([(W / 2 - W * 0.16, y + 18), (W / 2 + W * 0.16, y + 18)], fill=acc, width=1)
+        if i < len(gaps):
+            y += gaps[i]
+
+
+def L_logo_area(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    acc, bg = th.c("accent"), th.c("bg")
+    strip = H * 0.42  # the text along the bottom edge
+    area = H - strip - 16
+    if c.v == 0:  # a large mark and the company name on the card's own colour
+        ms = area * 0.5 if th.mark else 0
+        cb = co_block(c, th, size=th.co_size * 1.3).fit(W - 2 * M - ms * 1.3, area - 60)
+        wtot = (ms * 1.3 if ms else 0) + cb.w
+        x0 = (W - wtot) / 2
+        if ms:
+            draw_mark(cv, th.mark or "circle", x0, (area - ms) / 2 + 20, ms, acc, bg)
+        place(cv, cb, x0 + (ms * 1.3 if ms else 0), (area - cb.h) / 2 + 24)
+    else:  # a coloured area across the top with the company in the card's colour
+        cv.d.rectangle([0, 0, W, area], fill=acc)
+        ms = area * 0.34 if th.mark else 0
+        cb = co_block(c, th, size=th.co_size * 1.2, color=bg, with_tag=False)
+        if c.tag:  # the tagline in a light tint of the card's colour, readable on the accent
+            cb.add(Seg(c.tag, th.body, "regular", th.co_size * 0.55, mix(bg, acc, 0.22), 1.5),
+                   lead=1.4)
+        cb.fit(W - 2 * M, area * 0.5)
+        top = (area - ms * 1.25 - cb.h) / 2
+        if ms:
+            draw_mark(cv, th.mark or "circle", W / 2 - ms / 2, top, ms, bg, acc)
+        place(cv, cb, W / 2, top + ms * 1.25, "c")
+    y0, y1 = H - strip + 16, H - 40
+    idb = ident(c, th, W * 0.4, name_size=th.name_size * 0.8, title_size=th.title_size * 0.9)
+    det = details(c, th, size=th.body_size * 0.9, lead=1.36, gap=4)
+    idb.fit(W * 0.4, y1 - y0)
+    det.fit(W * 0.52, y1 - y0)
+    place(cv, idb, M - 16, y1 - idb.h)
+    place(cv, det, W - M + 16, y1 - det.h, "r")
+
+
+def draw_avatar(cv: Canvas, x: float, y: float, w: float, h: float, th: Theme,
+                circle: bool) -> None:
+    """A photo placeholder: a head-and-shoulders silhouette in a grey box or circle."""
+    bg = mix(th.c("bg"), th.c("muted"), 0.28)
+    fg = mix(th.c("bg"), th.c("muted"), 0.62)
+    nw, nh = round(w), round(h)
+    tile = Image.new("RGB", (nw, nh), bg)
+    d = ImageDraw.Draw(tile)
+    r = nw * 0.19
+    cx, cy = nw / 2, nh - nw * 0.62  # the head sits a shoulder's width above the bottom
+    d.ellipse([cx - r, cy - r, cx + r, cy + r], fill=fg)
+    d.chord([nw * 0.14, nh - nw * 0.36, nw * 0.86, nh + nw * 0.36], 180, 360, fill=fg)
+    mask = Image.new("L", (nw, nh), 0)
+    if circle:
+        ImageDraw.Draw(mask).ellipse([0, 0, nw - 1, nh - 1], fill=255)
+    else:
+        ImageDraw.Draw(mask).rounded_rectangle([0, 0, nw - 1, nh - 1], radius=nw * 0.06,
+                                               fill=255)
+    cv.img.paste(tile, (round(x), round(y)), mask)
+
+
+def L_avatar(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    if c.v == 0:  # a tall photo box on the left, everything else on the right
+        bw, bh = W * 0.25, H - 2 * M + 20
+        draw_avatar(cv, M - 16, M - 10, bw, bh, th, circle=False)
+        x = M - 16 + bw + 44
+        w = W - x - M + 10
+        top: list[Thing] = []
+        if has_logo(c):
+            top.append(Logo(c, th, size=th.co_size * 0.85))
+        top.append(ident(c, th, w))
+        column(cv, x, M - 6, H - M + 8, w, top, [details(c, th)], gap=20, top_gaps=[30, 18])
+    else:  # a round photo at the top right, the text on the left
+        s = H * 0.34
+        draw_avatar(cv, W - M - s, M - 6, s, s, th, circle=True)
+        w = W - 2 * M - s - 40
+        top = []
+        if has_logo(c):
+            top.append(Logo(c, th, size=th.co_size * 0.85))
+        top.append(ident(c, th, w))
+        column(cv, M, M - 6, H - M + 8, W - 2 * M, top, [details(c, th)], gap=20,
+               top_gaps=[30, 18])
+
+
+def L_grid(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    acc, muted = th.c("accent"), th.c("muted")
+    ncell = len(c.rows) + (1 if c.addr else 0)
+    ry = H * (0.5 if ncell <= 4 else 0.44)
+    if c.v == 0:  # logo, then the person, left-aligned above the rule
+        top: list[Thing] = []
+        if has_logo(c):
+            top.append(Logo(c, th, size=th.co_size * 0.85))
+        top.append(ident(c, th, W - 2 * M))
+        column(cv, M, M - 16, ry - 22, W - 2 * M, top, [], gap=16, top_gaps=[20, 16])
+    else:  # the person top left, the logo top right
+        idb = ident(c, th, W * 0.56).fit(W * 0.56, ry - M - 10)
+        place(cv, idb, M, M - 16)
+        if has_logo(c):
+            lg = Logo(c, th, size=th.co_size * 0.85).fit(W * 0.34, ry - M - 20)
+            place(cv, lg, W - M, M - 10, "r")
+    cv.d.line([(M, ry), (W - M, ry)], fill=mix(th.c("bg"), muted, 0.5), width=2)
+    # each row of the card is a cell: a heading (the first item's label) over the value(s)
+    cells: list[tuple[str, list[str]]] = []
+    for row in c.rows:
+        cells.append((row[0].label or "", [c.sep.join(it.text for it in row)]))
+    if c.addr:
+        cells.append((c.addr_label or "", list(c.addr)))
+    ncol = 2
+    nrow = math.ceil(len(cells) / ncol)
+    cw = (W - 2 * M + 20) / ncol
+    hs, vs = th.body_size * 0.66, th.body_size * 0.9
+    blocks = []
+    for head, vals in cells:
+        b = Block()
+        if head:
+            b.add(Seg(head, th.body, "semibold", hs, acc, 2.2), lead=1.5)
+        for v in vals:
+            b.add(Seg(v, th.body, th.body_w, vs, th.c("text")), lead=1.32)
+        blocks.append(b.fit(cw - 24))
+    k = min(b.k for b in blocks)
+    for b in blocks:
+        b.k = k
+    row_h = [max(blocks[i].h for i in range(r * ncol, min(len(blocks), (r + 1) * ncol)))
+             for r in range(nrow)]
+    avail = H - ry - 26 - 40
+    gap = 12.0
+    while sum(row_h) + gap * (nrow - 1) > avail and k > 0.5:
+        k *= 0.97
+        for b in blocks:
+            b.k = k
+        row_h = [max(blocks[i].h for i in range(r * ncol, min(len(blocks), (r + 1) * ncol)))
+                 for r in range(nrow)]
+    y = ry + 26
+    for r in range(nrow):
+        for j in range(ncol):
+            i = r * ncol + j
+            if i < len(blocks):
+                place(cv, blocks[i], M + j * cw, y)
+        y += row_h[r] + gap
+
+
 LAYOUTS = {
     "classic": L_classic,
     "centred": L_centred,
@@ -1325,6 +1501,10 @@ LAYOUTS = {
     "logo-left": L_logo_left,
     "qr": L_qr,
     "big-name": L_big_name,
+    "spaced": L_spaced,
+    "logo-area": L_logo_area,
+    "avatar": L_avatar,
+    "grid": L_grid,
 }
 
 
@@ -3515,6 +3695,404 @@ SPECS4: list[Card] = [
          postal="B3J 2A2"),
 ]
 
+# Batch 5 (cards 218-257): a fifth author, 40 cards, 24 countries (11 new to the set), and the
+# four layouts added above (spaced, logo-area, avatar, grid).
+SPECS5: list[Card] = [
+    # ---------------------------------------------------------------- spaced (new)
+    card("spaced", "NO", False, T("manrope", pal="ink", name_caps=True, name_track=9,
+                                  name_w="regular", name_size=40, title_size=24, co_size=30,
+                                  body_size=21),
+         P("Ingrid", "Haugland"), "Ingrid Haugland",
+         co="Fjordvik Advokatfirma AS", title="Advokat, partner",
+         rows=[[Ph("+47 22 55 41 30", "T"), Ph("+47 915 55 012", "M", "mobile")],
+               [Em("ingrid.haugland@fjordvik.no"), Web("fjordvik.no")]],
+         sep="   ",
+         addr=["Haakon VIIs gate 5 · Postboks 1524 Vika · 0117 Oslo"],
+         street="Haakon VIIs gate 5, Postboks 1524 Vika", city="Oslo", postal="0117"),
+    card("spaced", "IT", False, T("libertine", "lato", pal="cream", name_caps=True,
+                                  name_track=7, name_w="regular", name_size=38, co_caps=True,
+                                  co_track=6, co_size=24, co_w="regular", title_w="italic",
+                                  body_size=21),
+         P("Lorenzo", "De Marchi", prefix="Dott."), "Dott. Lorenzo De Marchi",
+         v=1, co="Studio De Marchi", tag="CONSULENZA TRIBUTARIA E SOCIETARIA",
+         title="Dottore Commercialista – Revisore Legale",
+         rows=[[Ph("041 522 8614", "T"), Ph("348 712 4409", "M", "mobile")],
+               [Em("l.demarchi@studiodemarchi.it")]],
+         sep="   ",
+         addr=["Fondamenta della Misericordia 2590 · 30121 Venezia (VE)"],
+         extra=["P.IVA 03812450271"],
+         street="Fondamenta della Misericordia 2590", city="Venezia", region="VE",
+         postal="30121"),
+    card("spaced", "AR", False, T("gothic", "opensans", pal="mist", name_caps=True,
+                                  name_track=8, name_w="regular", name_size=36, title_size=23,
+                                  co_size=28, body_size=20),
+         P("Valentina", "Fernández Achával", prefix="Arq."), "Arq. Valentina Fernández Achával",
+         co="Estudio Achával & Ríos", title="Arquitecta asociada",
+         rows=[[Ph("(011) 4815-2290", "Tel."), Ph("+54 9 11 5873-4412", "Cel.", "mobile")],
+               [Em("valentina@achavalrios.com.ar"), Web("achavalrios.com.ar")]],
+         sep="   ",
+         addr=["Av. Santa Fe 1460, piso 7, of. B · C1060ABN Buenos Aires"],
+         street="Av. Santa Fe 1460, piso 7, of. B", city="Buenos Aires", postal="C1060ABN"),
+    # ---------------------------------------------------------------- logo-area (new)
+    card("logo-area", "DK", False, T("spartan", "karla", pal="teal", mark="hex", co_size=44,
+                                     name_size=40, body_size=22),
+         P("Mads", "Kjærgaard"), "Mads Kjærgaard",
+         co="Kystlys Energi", tag="OFFSHORE WIND SERVICES", title="Projektleder",
+         dept="Offshore Service",
+         rows=[Ph("+45 76 12 45 80", "T"), Ph("+45 21 55 48 19", "M", "mobile"),
+               [Em("mk@kystlys.dk"), Web("kystlys.dk")]],
+         sep="  ·  ",
+         addr=["Dokvej 3 · 6700 Esbjerg"],
+         street="Dokvej 3", city="Esbjerg", postal="6700"),
+    card("logo-area", "NG", False, T("inter", pal="green", mark="leaf", name_w="bold",
+                                     co_size=40, name_size=42, body_size=22),
+         P("Chiamaka", "Nwosu-Okafor", prefix="Barr.", cred="LL.M"),
+         "Barr. Chiamaka Nwosu-Okafor, LL.M",
+         v=1, co="Adekunle Nwosu & Partners", tag="BARRISTERS & SOLICITORS",
+         title="Senior Associate", dept="Energy & Natural Resources",
+         rows=[Ph("+234 201 271 4450", "T"), Ph("0803 555 2190", "M", "mobile"),
+               Em("c.nwosu-okafor@anplegal.com.ng"), Web("anplegal.com.ng")],
+         addr=["8th Floor, Marina Court", "214 Broad Street, Lagos Island, Lagos"],
+         street="8th Floor, Marina Court, 214 Broad Street, Lagos Island", city="Lagos"),
+    card("logo-area", "AU", False, T("gothic", "lato", pal="orange", mark="arc", co_size=46,
+                                     name_size=40, co_w="bold", body_size=22),
+         P("Callum", "McIntyre-Walsh"), "Callum McIntyre-Walsh",
+         co="Saltbush Brewing Co.", tag="SMALL-BATCH ALES", title="Head Brewer",
+         rows=[[Ph("(08) 5550 4417", "P"), Ph("0491 570 318", "M", "mobile")],
+               [Em("callum@saltbushbrewing.com.au")], [Web("saltbushbrewing.com.au")]],
+         sep="   ",
+         addr=["Unit 4, 21 Pakenham Street", "Fremantle WA 6160"],
+         street="Unit 4, 21 Pakenham Street", city="Fremantle", region="WA", postal="6160"),
+    # ---------------------------------------------------------------- avatar (new)
+    card("avatar", "KE", False, T("opensans", pal="sky", mark="circle", name_w="bold",
+                                  name_size=38, co_size=26, body_size=21),
+         P("Wanjiru", "Kamau", prefix="Prof.", cred="MBChB, MMed"),
+         "Prof. Wanjiru Kamau, MBChB, MMed",
+         co="Karura Children's Clinic", title="Consultant Paediatrician",
+         rows=[Ph("+254 20 444 7120", "Tel"), Ph("0722 555 318", "Cell", "mobile"),
+               Em("wkamau@karurakids.co.ke"), Web("karurakids.co.ke")],
+         addr=["Karura Medical Plaza, 3rd Floor, Kiambu Road", "P.O. Box 45120-00100, Nairobi"],
+         street="Karura Medical Plaza, 3rd Floor, Kiambu Road, P.O. Box 45120",
+         city="Nairobi", postal="00100"),
+    card("avatar", "US", False, T("lato", pal="gold", name_w="bold", name_size=42, co_size=26,
+                                  body_size=21, mark="diamond"),
+         P("Marcus", "Bellamy", suffix="Jr."), "Marcus Bellamy Jr.",
+         v=1, co="Hudson Gate Realty", title="Licensed Real Estate Salesperson",
+         rows=[Ph("(914) 555-0162", "Cell", "mobile"), Ph("(914) 555-0100", "Office"),
+               Em("mbellamy@hudsongaterealty.com"), Web("hudsongaterealty.com")],
+         addr=["88 Mamaroneck Avenue, 2nd Floor", "White Plains, NY 10601"],
+         street="88 Mamaroneck Avenue, 2nd Floor", city="White Plains", region="NY",
+         postal="10601"),
+    card("avatar", "CO", False, T("roboto", pal="purple", mark="tri", name_w="bold",
+                                  name_size=36, co_size=26, body_size=20),
+         P("Andrés Felipe", "Restrepo Londoño", cred="MBA"),
+         "Andrés Felipe Restrepo Londoño, MBA",
+         co="Fiducia Andina S.A.S.", title="Gerente de Cuenta", dept="Banca Empresarial",
+         rows=[Ph("(604) 444 2180", "Tel."), Ph("310 555 4827", "Cel.", "mobile"),
+               Em("afrestrepo@fiduciaandina.com.co")],
+         addr=["Carrera 43A # 1-50, Torre 2, Oficina 804", "Medellín, Antioquia"],
+         street="Carrera 43A # 1-50, Torre 2, Oficina 804", city="Medellín", region="ANT"),
+    # ---------------------------------------------------------------- grid (new)
+    card("grid", "FI", False, T("inter", pal="mist", mark="square", name_w="semibold",
+                                name_size=40, co_size=28, body_size=22),
+         P("Aino", "Virtanen-Laaksonen", cred="TkT"), "Aino Virtanen-Laaksonen, TkT",
+         co="Revontuli Robotics Oy", title="Tutkimusjohtaja",
+         rows=[[Ph("+358 40 555 2748", "MOBILE", "mobile")],
+               [Em("aino.virtanen-laaksonen@revontuli.fi", "EMAIL")],
+               [Web("revontuli.fi", "WEB")]],
+         addr=["Tekniikantie 14 B, 4. krs", "02150 Espoo"], addr_label="OFFICE",
+         street="Tekniikantie 14 B, 4. krs", city="Espoo", postal="02150"),
+    card("grid", "KR", True, T("nimbussans", pal="ink", mark="bars", name_w="bold",
+                               name_size=40, co_size=26, body_size=22),
+         P("Ji-woo", "Park"), "PARK Ji-woo",
+         v=1, co="Hanbit Semiconductor Co., Ltd.", title="Senior Manager",
+         dept="Global Business Team",
+         rows=[[Ph("+82-2-3456-7890", "TEL")], [Ph("+82-10-5555-2840", "MOBILE", "mobile")],
+               [Ph("+82-2-3456-7899", "FAX", "fax")],
+               [Em("jiwoo.park@hanbitsemi.co.kr", "E-MAIL")]],
+         addr=["15F, 231 Teheran-ro, Gangnam-gu", "Seoul 06142, Korea"], addr_label="ADDRESS",
+         street="15F, 231 Teheran-ro, Gangnam-gu", city="Seoul", postal="06142"),
+    card("grid", "NL", False, T("manrope", pal="orange", mark="circle", name_w="bold",
+                                name_size=40, co_size=28, body_size=22),
+         P("Sanne", "van der Linden-Bos"), "Sanne van der Linden-Bos",
+         co="Studio Grachtwerk", title="Creative Director",
+         rows=[[Ph("+31 20 624 81 35", "STUDIO")], [Ph("06 4218 7750", "MOBIEL", "mobile")],
+               [Em("sanne@grachtwerk.amsterdam", "E-MAIL")]],
+         addr=["Keizersgracht 452-III", "1016 GD Amsterdam"], addr_label="BEZOEKADRES",
+         street="Keizersgracht 452-III", city="Amsterdam", postal="1016 GD"),
+    # ---------------------------------------------------------------- classic
+    card("classic", "PT", False, T("garamond", "opensans", pal="burgundy", name_w="regular",
+                                   co_size=30, body_size=21, name_size=46),
+         P("Catarina", "Sousa Mendes", prefix="Dra."), "Dra. Catarina Sousa Mendes",
+         co="Mendes, Faria & Associados", tag="SOCIEDADE DE ADVOGADOS, SP, RL",
+         title="Advogada Associada Sénior",
+         rows=[Ph("+351 213 845 120", "T"), Ph("+351 912 555 408", "M", "mobile"),
+               Ph("+351 213 845 129", "F", "fax"), Em("csm@mfa-advogados.pt"),
+               Web("mfa-advogados.pt")],
+         addr=["Avenida da Liberdade, 190, 4.º Dto.", "1250-147 Lisboa"],
+         street="Avenida da Liberdade, 190, 4.º Dto.", city="Lisboa", postal="1250-147"),
+    card("classic", "GB", False, T("robotoslab", "roboto", pal="sky", name_w="bold",
+                                   co_size=28, body_size=21, name_size=40),
+         P("Fergus", "MacLeod", prefix="Mr", cred="MBChB FRCS (Tr & Orth)"),
+         "Mr Fergus MacLeod MBChB FRCS (Tr & Orth)",
+         co="Edinburgh Knee & Hip Clinic", title="Consultant Orthopaedic Surgeon",
+         rows=[Ph("0131 496 0582", "Secretary"), Ph("0131 496 0583", "F", "fax"),
+               Em("secretary@edinburghkneehip.co.uk"), Web("edinburghkneehip.co.uk")],
+         addr=["Suite 3, 12 Randolph Crescent", "Edinburgh EH3 7TH"],
+         street="Suite 3, 12 Randolph Crescent", city="Edinburgh", postal="EH3 7TH"),
+    # ---------------------------------------------------------------- centred
+    card("centred", "CL", False, T("lato", pal="teal", mark="tri", name_w="bold",
+                                   name_size=44, co_size=30, body_size=21),
+         P("Francisca", "Undurraga Echeverría"), "Francisca Undurraga Echeverría",
+         co="Viña Cordillera Alta", tag="VALLE DEL MAIPO", title="Gerente de Operaciones",
+         rows=[[Ph("+56 2 2798 4410", "T"), Ph("+56 9 8765 4321", "M", "mobile")],
+               [Em("fundurraga@cordilleraalta.cl"), Web("cordilleraalta.cl")]],
+         addr=["Av. Apoquindo 3650, piso 11, Las Condes, Santiago"],
+         street="Av. Apoquindo 3650, piso 11, Las Condes", city="Santiago"),
+    card("centred", "IE", False, T("palladio", "opensans", pal="green", name_w="bold",
+                                   name_size=44, co_size=28, body_size=21),
+         P("Ciarán", "Mac Mathúna", prefix="Dr", cred="BDentSc MFDS"),
+         "Dr Ciarán Mac Mathúna BDentSc MFDS",
+         v=1, co="South Mall Dental", title="Principal Dentist",
+         rows=[[Ph("(021) 427 3150", "T"), Ph("087 555 2194", "M", "mobile")],
+               [Em("hello@southmalldental.ie"), Web("southmalldental.ie")]],
+         addr=["First Floor, 22 South Mall, Cork T12 RD43"],
+         street="First Floor, 22 South Mall", city="Cork", postal="T12 RD43"),
+    # ---------------------------------------------------------------- two columns
+    card("two-columns", "CZ", False, T("nimbussans", pal="red", mark="square", name_size=36,
+                                       body_size=21, co_size=28),
+         P("Tomáš", "Dvořák", prefix="Ing.", cred="Ph.D."), "Ing. Tomáš Dvořák, Ph.D.",
+         co="Vltava Pohony s.r.o.", title="Vedoucí oddělení vývoje",
+         rows=[Ph("+420 224 555 318", "Tel."), Ph("+420 603 555 742", "Mobil", "mobile"),
+               Em("dvorak@vltavapohony.cz"), Web("vltavapohony.cz")],
+         addr=["Na Poříčí 1079/3a", "110 00 Praha 1"],
+         street="Na Poříčí 1079/3a", city="Praha 1", postal="110 00"),
+    card("two-columns", "IN", False, T("carlito", pal="orange", mark="bars", name_size=38,
+                                       body_size=21, co_size=30),
+         P("Priya", "Raghunathan", prefix="CA"), "CA Priya Raghunathan",
+         v=1, co="Raghunathan Mehta & Co.", tag="CHARTERED ACCOUNTANTS", title="Partner",
+         rows=[Ph("+91 80 4155 2210", "Tel"), Ph("+91 98450 55123", "Mob", "mobile"),
+               Em("priya@rmco.co.in"), Web("rmco.co.in")],
+         addr=["No. 42, 2nd Cross, 5th Block, Koramangala", "Bengaluru – 560 095, Karnataka"],
+         street="No. 42, 2nd Cross, 5th Block, Koramangala", city="Bengaluru", region="KA",
+         postal="560 095"),
+    # ---------------------------------------------------------------- vertical
+    card("vertical", "US", False, T("cabin", pal="green", mark="leaf", name_w="semibold",
+                                    name_size=38, co_size=30, body_size=21),
+         P("Eleanor", "Whitfield-Park", cred="LMFT"), "Eleanor Whitfield-Park, LMFT",
+         co="Willow Bend Counseling", title="Licensed Marriage & Family Therapist",
+         rows=[Ph("(208) 555-0147", "P"), Em("eleanor@willowbend.health"),
+               Web("willowbend.health")],
+         addr=["815 W Bannock Street, Suite 310", "Boise, ID 83702"],
+         street="815 W Bannock Street, Suite 310", city="Boise", region="ID", postal="83702"),
+    card("vertical", "NZ", False, T("inter", pal="sky", mark="arc", name_w="bold",
+                                    name_size=40, co_size=30, body_size=20),
+         P("Tama", "Ngata"), "Tama Ngata",
+         v=1, co="Awa Freight Ltd", title="General Manager",
+         rows=[Ph("+64 7 834 2210", "P"), Ph("021 555 0183", "M", "mobile"),
+               Em("tama@awafreight.co.nz"), Web("awafreight.co.nz")],
+         addr=["Level 2, 40 Anglesea Street", "PO Box 19 204", "Hamilton 3244"],
+         street="Level 2, 40 Anglesea Street, PO Box 19 204", city="Hamilton", postal="3244"),
+    # ---------------------------------------------------------------- dark
+    card("dark", "SG", True, T("inter", pal="charcoal", name_w="semibold", name_size=40,
+                               co_size=26, body_size=21, mark="diamond"),
+         P("Wei Jie", "Lim", cred="CFA"), "Lim Wei Jie, CFA",
+         v=2, co="Marina Crest Capital Pte. Ltd.", title="Director",
+         dept="Private Wealth Management",
+         rows=[Ph("+65 6555 0142", "T"), Ph("+65 9555 0187", "M", "mobile"),
+               Em("weijie.lim@marinacrest.com.sg")],
+         addr=["10 Marina Boulevard, #24-01", "Marina Bay Financial Centre Tower 2",
+               "Singapore 018983"],
+         street="10 Marina Boulevard, #24-01, Marina Bay Financial Centre Tower 2",
+         city="Singapore", postal="018983"),
+    card("dark", "NO", False, T("spartan", "karla", pal="forest", mark="tri", name_w="bold",
+                                name_size=42, co_size=30, body_size=22),
+         P("Eirik", "Solbakken"), "Eirik Solbakken",
+         co="Tindestig Fjellguiding AS", tag="FJELLFØRING · BRE · KLATRING",
+         title="Daglig leder",
+         rows=[Ph("476 55 021", "Mob", "mobile"), Em("eirik@tindestig.no"), Web("tindestig.no")],
+         addr=["Postboks 88", "6300 Åndalsnes"],
+         street="Postboks 88", city="Åndalsnes", postal="6300"),
+    # ---------------------------------------------------------------- band
+    card("band", "ZA", False, T("opensans", pal="navy", name_w="bold", name_size=40,
+                                co_size=30, body_size=21, mark="rings"),
+         P("Thabo", "Mokoena", cred="CA(SA)"), "Thabo Mokoena CA(SA)",
+         v=1, co="Mokoena Pillay Inc.", title="Audit Partner",
+         rows=[Ph("011 783 4410", "Tel"), Ph("082 555 3190", "Cell", "mobile"),
+               Em("thabo@mokoenapillay.co.za"), Web("mokoenapillay.co.za")],
+         addr=["Block C, Kestrel Park", "14 Wierda Road East, Sandton", "Johannesburg, 2196"],
+         street="Block C, Kestrel Park, 14 Wierda Road East, Sandton", city="Johannesburg",
+         postal="2196"),
+    card("band", "CO", False, T("roboto", pal="red", name_w="bold", name_size=38,
+                                co_size=30, body_size=21, mark="diamond"),
+         P("María José", "Ospina de la Torre", prefix="Dra."),
+         "Dra. María José Ospina de la Torre",
+         v=3, co=["Ospina & Arbeláez", "Abogados"], company="Ospina & Arbeláez Abogados",
+         title="Socia Directora",
+         rows=[Ph("+57 601 555 3180", "PBX"), Ph("+57 315 555 2047", "Cel.", "mobile"),
+               Em("mjospina@ospinaarbelaez.com.co")],
+         addr=["Calle 93 # 11A-28, Oficina 502", "Bogotá D.C."],
+         street="Calle 93 # 11A-28, Oficina 502", city="Bogotá", region="DC"),
+    # ---------------------------------------------------------------- company on top
+    card("company-top", "KR", False, T("inter", pal="sky", mark="circle", co_size=38,
+                                       name_size=34, body_size=21),
+         P("Seo-yeon", "Choi", prefix="Dr."), "Dr. Seo-yeon Choi",
+         co="Daewon Bio Inc.", title="Principal Researcher", dept="AI Research Center",
+         rows=[[Ph("+82 31 555 7210", "T"), Ph("+82 10 5555 8342", "M", "mobile")],
+               [Em("sychoi@daewonbio.co.kr"), Web("daewonbio.co.kr")]],
+         sep="   ",
+         addr=["8F, 700 Daewangpangyo-ro, Bundang-gu, Seongnam 13488"],
+         street="8F, 700 Daewangpangyo-ro, Bundang-gu", city="Seongnam", postal="13488"),
+    card("company-top", "DE", False, T("palladio", "opensans", pal="burgundy", co_size=32,
+                                       name_size=34, body_size=20, co_w="regular"),
+         P("Johanna", "Meyer-Lindqvist", prefix="Dr.", cred="LL.M."),
+         "Dr. Johanna Meyer-Lindqvist, LL.M.",
+         v=1, co="Lindqvist Reuter Rechtsanwälte PartG mbB",
+         title=["Rechtsanwältin", "Fachanwältin für Arbeitsrecht"],
+         rows=[[Ph("+49 40 355 470-12", "T"), Ph("+49 40 355 470-99", "F", "fax")],
+               [Em("meyer-lindqvist@lindqvist-reuter.de"), Web("lindqvist-reuter.de")]],
+         sep="   ",
+         addr=["Neuer Wall 54 · 20354 Hamburg"],
+         street="Neuer Wall 54", city="Hamburg", postal="20354"),
+    # ---------------------------------------------------------------- labels
+    card("labels", "DK", False, T("karla", pal="teal", label_mode="column", name_w="bold",
+                                  co_size=28, body_size=21, mark="hex"),
+         P("Signe", "Østergaard Holm"), "Signe Østergaard Holm",
+         v=1, co="Holm & Krag Arkitekter", title="Arkitekt MAA, partner",
+         rows=[Ph("+45 33 12 48 60", "Tlf."), Ph("+45 28 55 41 07", "Mobil", "mobile"),
+               Em("soh@holmkrag.dk", "E-mail"), Web("holmkrag.dk", "Web")],
+         addr=["Store Kongensgade 68, 2. sal", "1264 København K"],
+         street="Store Kongensgade 68, 2. sal", city="København K", postal="1264"),
+    card("labels", "CA", False, T("lato", pal="burgundy", name_w="bold", co_size=28,
+                                  body_size=21, mark="arc"),
+         P("Marie-Claude", "Lefebvre-Gauthier", cred="CPA"),
+         "Marie-Claude Lefebvre-Gauthier, CPA",
+         co="Raymond Gauthier S.E.N.C.R.L.", tag="COMPTABLES PROFESSIONNELS AGRÉÉS",
+         title="Associée, Certification",
+         rows=[Ph("819 555-0174, poste 2210", "Tél.", ext="2210"),
+               Ph("819 555-0179", "Téléc.", "fax"), Ph("819 555-0188", "Cell.", "mobile"),
+               Em("mclefebvre@rgcpa.qc.ca", "Courriel")],
+         addr=["455, boulevard de l'Université Est, bureau 300", "Sherbrooke (Québec) J1K 2R1"],
+         street="455, boulevard de l'Université Est, bureau 300", city="Sherbrooke",
+         region="QC", postal="J1K 2R1"),
+    # ---------------------------------------------------------------- icons
+    card("icons", "NG", False, T("manrope", pal="green", label_mode="icons", mark="diamond",
+                                 name_w="bold", co_size=26, body_size=21),
+         P("Oluwaseun", "Adebayo-Williams", prefix="Engr.", cred="MNSE"),
+         "Engr. Oluwaseun Adebayo-Williams, MNSE",
+         co="Lekki Power Systems Ltd", title="Head, Projects & Maintenance",
+         rows=[Ph("0201 271 8840"), Ph("0809 555 1240", typ="mobile"),
+               Em("seun.adebayo@lekkipower.ng"), Web("lekkipower.ng")],
+         addr=["Plot 12B, Admiralty Way", "Lekki Phase 1, Lagos"],
+         street="Plot 12B, Admiralty Way, Lekki Phase 1", city="Lagos"),
+    card("icons", "AR", True, T("opensans", pal="sky", label_mode="icons", mark="circle",
+                                name_w="bold", co_size=28, body_size=21),
+         P("Joaquín", "Etchegaray"), "Joaquín Etchegaray",
+         v=1, co="Bodega Valle de Uco", title="Gerente Comercial", dept="Exportaciones",
+         rows=[Ph("+54 261 555-4418"), Ph("+54 9 261 555-2093", typ="mobile"),
+               Em("jetchegaray@bodegavalledeuco.com.ar"), Web("bodegavalledeuco.com.ar")],
+         addr=["San Martín 1143, 4º piso, of. 12", "M5500GIF Mendoza, Argentina"],
+         street="San Martín 1143, 4º piso, of. 12", city="Mendoza", postal="M5500GIF"),
+    # ---------------------------------------------------------------- one line
+    card("one-line", "FI", False, T("inter", pal="mist", mark="bars", name_w="bold",
+                                    co_size=30, body_size=22),
+         P("Juhani", "Mäkelä"), "Juhani Mäkelä",
+         co="Saimaan Puutalo Oy", title="Toimitusjohtaja",
+         rows=[[Ph("040 555 1873", "puh."), Em("juhani.makela@saimaanpuutalo.fi"),
+                Web("saimaanpuutalo.fi")]],
+         sep=" | ",
+         addr=["Satamakatu 7 · PL 42 · 53100 Lappeenranta"],
+         street="Satamakatu 7, PL 42", city="Lappeenranta", postal="53100"),
+    card("one-line", "IE", False, T("biolinum", pal="purple", name_w="bold", co_size=28,
+                                    body_size=21, mark="rings"),
+         P("Aoife", "McGuinness-Doyle"), "Aoife McGuinness-Doyle",
+         v=1, co="Liffey Data Labs", title="Head of Partnerships",
+         rows=[[Ph("+353 1 672 4410", "T"), Ph("+353 86 555 0193", "M", "mobile"),
+                Em("aoife@liffeydata.ie")]],
+         sep=" • ",
+         addr=["The Academy, 42 Pearse Street • Dublin 2 • D02 YX88"],
+         street="The Academy, 42 Pearse Street", city="Dublin 2", postal="D02 YX88"),
+    # ---------------------------------------------------------------- right-aligned
+    card("right-aligned", "PT", False, T("manrope", pal="teal", mark="leaf", name_w="bold",
+                                         co_size=28, body_size=21),
+         P("Rui", "Carvalho dos Santos", prefix="Eng.º"), "Eng.º Rui Carvalho dos Santos",
+         v=1, co="Atlântico Renováveis, S.A.", title="Diretor Técnico",
+         rows=[Ph("+351 226 155 340", "Tel."), Ph("+351 936 555 210", "Tlm.", "mobile"),
+               Em("rcsantos@atlanticorenovaveis.pt")],
+         addr=["Rua de Gonçalo Cristóvão, 347, Sala 204", "4000-270 Porto"],
+         street="Rua de Gonçalo Cristóvão, 347, Sala 204", city="Porto", postal="4000-270"),
+    card("right-aligned", "CA", False, T("robotoslab", "roboto", pal="ink", mark="square",
+                                         name_w="bold", co_size=28, body_size=21),
+         P("Douglas", "Whitcombe", middle="R.", suffix="III", cred="P.Eng."),
+         "Douglas R. Whitcombe III, P.Eng.",
+         co="Northline Structural Ltd.", title="Principal Structural Engineer",
+         rows=[Ph("403-555-0126", "T"), Ph("403-555-0191", "C", "mobile"),
+               Em("dwhitcombe@northlinestructural.ca"), Web("northlinestructural.ca")],
+         addr=["Suite 1100, 635 8 Avenue SW", "Calgary, AB T2P 3M3"],
+         street="Suite 1100, 635 8 Avenue SW", city="Calgary", region="AB", postal="T2P 3M3"),
+    # ---------------------------------------------------------------- monogram
+    card("monogram", "KE", False, T("palladio", "opensans", pal="gold", co_size=28,
+                                    name_size=40, body_size=21),
+         P("Brian", "Kiprono", middle="K.", prefix="Eng."), "Eng. Brian K. Kiprono", mono="KA",
+         co="Kiprono & Achieng Consulting Engineers", title="Managing Director",
+         rows=[Ph("+254 20 271 4410", "T"), Ph("0733 555 902", "M", "mobile"),
+               Em("bkiprono@kaengineers.co.ke"), Web("kaengineers.co.ke")],
+         addr=["Upper Hill Chambers, 6th Floor, 2nd Ngong Avenue",
+               "P.O. Box 52314 – 00200 Nairobi"],
+         street="Upper Hill Chambers, 6th Floor, 2nd Ngong Avenue, P.O. Box 52314",
+         city="Nairobi", postal="00200"),
+    # ---------------------------------------------------------------- minimal
+    card("minimal", "ES", False, T("garamond", "lato", pal="cream", name_w="regular",
+                                   name_size=54, title_w="italic"),
+         P("Lucía", "de la Fuente Ibarra"), "Lucía de la Fuente Ibarra",
+         v=1, title="Traductora jurada de inglés",
+         rows=[[Ph("+34 655 12 38 47")], [Em("lucia@delafuentetraducciones.es")]],
+         addr=["Bilbao"], city="Bilbao"),
+    # ---------------------------------------------------------------- dense
+    card("dense", "US", False, T("roboto", pal="navy", label_mode="column", name_size=32,
+                                 title_size=20, body_size=19, co_size=26, mark="bars"),
+         P("Robert", "Castellano", middle="J.", suffix="Jr.", cred="CPA, CFE"),
+         "Robert J. Castellano Jr., CPA, CFE",
+         co="Castellano Brandt LLP", title="Managing Director",
+         dept="Forensic Accounting & Litigation Support",
+         rows=[Ph("(312) 555-0164", "D"), Ph("(312) 555-0100", "Main"),
+               Ph("(312) 555-0165", "F", "fax"), Ph("(773) 555-0149", "M", "mobile"),
+               Em("rcastellano@castellanobrandt.com", "E")],
+         addr=["333 W. Wacker Drive, Suite 2700", "Chicago, IL 60606"],
+         street="333 W. Wacker Drive, Suite 2700", city="Chicago", region="IL",
+         postal="60606"),
+    # ---------------------------------------------------------------- logo on the left
+    card("logo-left", "IN", False, T("opensans", pal="purple", mark="rings", name_w="bold",
+                                     name_size=38, co_size=30, body_size=21),
+         P("Ananya", "Iyer-Malhotra", prefix="Ms."), "Ms. Ananya Iyer-Malhotra",
+         co=["Sahyadri Textiles", "Pvt. Ltd."], company="Sahyadri Textiles Pvt. Ltd.",
+         title="Vice President – Sales",
+         rows=[Ph("+91 20 2553 4410", "T"), Ph("+91 98220 55318", "M", "mobile"),
+               Em("ananya.im@sahyadritextiles.com"), Web("sahyadritextiles.com")],
+         addr=["Office No. 7, 4th Floor, Pride Icon", "Baner Road, Pune – 411 045, Maharashtra"],
+         street="Office No. 7, 4th Floor, Pride Icon, Baner Road", city="Pune", region="MH",
+         postal="411 045"),
+    # ---------------------------------------------------------------- QR block
+    card("qr", "GB", False, T("karla", pal="ink", mark="hex", name_w="bold", name_size=40,
+                              co_size=28, body_size=21),
+         P("Hannah", "Okonjo-Bright"), "Hannah Okonjo-Bright",
+         co="Northern Quarter Makers", title="Events & Partnerships Lead",
+         rows=[Ph("0161 496 0735", "T"), Ph("07700 900 412", "M", "mobile"),
+               Em("hannah@nqmakers.co.uk"), Li("linkedin.com/in/hannahokonjobright")],
+         addr=["Unit 5, Hilton House, 26 Dale Street", "Manchester M1 1EZ"],
+         qr_caption="Scan to connect",
+         street="Unit 5, Hilton House, 26 Dale Street", city="Manchester", postal="M1 1EZ"),
+    # ---------------------------------------------------------------- big thin name
+    card("big-name", "AU", False, T("lato", pal="ink", name_w="light", name_size=90,
+                                    title_size=26, body_size=21),
+         P("Isla", "Fitzgerald"), ["Isla", "Fitzgerald"],
+         co="Paperbark Creative", title="Senior Copywriter",
+         rows=[Ph("0491 570 227", "M", "mobile"), Em("isla@paperbark.com.au"),
+               Tw("@islawrites")],
+         addr=["Level 3, 88 Gertrude Street", "Fitzroy VIC 3065"],
+         street="Level 3, 88 Gertrude Street", city="Fitzroy", region="VIC", postal="3065"),
+]
+
 
 def interleave(specs: list[Card], start: int = 1, batch: int = 1) -> list[Card]:
     """Number the cards round-robin over the layouts, so any prefix of the set mixes them."""
@@ -3534,7 +4112,9 @@ def interleave(specs: list[Card], start: int = 1, batch: int = 1) -> list[Card]:
 
 CARDS = (interleave(SPECS) + interleave(SPECS2, start=len(SPECS) + 1, batch=2)
          + interleave(SPECS3, start=len(SPECS) + len(SPECS2) + 1, batch=3)
-         + interleave(SPECS4, start=len(SPECS) + len(SPECS2) + len(SPECS3) + 1, batch=4))
+         + interleave(SPECS4, start=len(SPECS) + len(SPECS2) + len(SPECS3) + 1, batch=4)
+         + interleave(SPECS5, start=len(SPECS) + len(SPECS2) + len(SPECS3) + len(SPECS4) + 1,
+                      batch=5))
 
 
 def main(argv: list[str]) -> None:
