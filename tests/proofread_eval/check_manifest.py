@@ -2,12 +2,12 @@
 
 Run from anywhere: ``python tests/proofread_eval/check_manifest.py``, or give it the directory
 of another batch in the same layout: ``python tests/proofread_eval/check_manifest.py batch2``
-(or ``batch3``, ``batch4``; a name that is not a directory is looked up beside this file). It
-does not run the proofreader. It checks that every letter, context and sibling path exists,
-that every expected ``text`` occurs verbatim in its letter, that every ``sibling`` named by a
-finding is one of the case's listed siblings, that panels list each other symmetrically, and
-that near-duplicate labels are given on both letters of a pair. Exit status 0 when all is
-well, 1 otherwise, 2 when the directory has no manifest.
+(or ``batch3``, ``batch4``, ``batch5``; a name that is not a directory is looked up beside this
+file). It does not run the proofreader. It checks that every letter, context and sibling path
+exists, that every expected ``text`` occurs verbatim in its letter, that every ``sibling``
+named by a finding is one of the case's listed siblings, that panels list each other
+symmetrically, and that near-duplicate labels are given on both letters of a pair. Exit status
+0 when all is well, 1 otherwise, 2 when the directory has no manifest.
 """
 
 from __future__ import annotations
