@@ -69,6 +69,7 @@ from django.utils import timezone  # noqa: E402
 
 from pursuit.accounts.models import User  # noqa: E402
 from pursuit.cadence.models import Touch  # noqa: E402
+from pursuit.cli.static import ensure_collected  # noqa: E402
 from pursuit.coaching.models import CoachLink  # noqa: E402
 from pursuit.contacts.models import Contact, Organization  # noqa: E402
 from pursuit.networking.models import NetworkingSession  # noqa: E402
@@ -185,6 +186,9 @@ def main() -> int:
     args = ARGS
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     call_command("migrate", interactive=False, verbosity=0)
+    # The pages name their static files by hashed name, from the manifest collectstatic
+    # writes (as `pursuit serve` does before it starts).
+    ensure_collected()
     now = timezone.now()
 
     started = time.perf_counter()
