@@ -12,7 +12,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from pursuit.web.mail_lookup import look_up
+from pursuit.worker.mail_lookup import look_up
 from tests.core.test_mail_presets import AUTOCONFIG
 
 
