@@ -14,6 +14,7 @@ from django.test import Client
 from django.urls import reverse
 
 from pursuit.outbox.models import MailAccount, MailLookup
+from pursuit.outbox.services import mail_lookup_request
 from pursuit.worker import mail_lookup
 from pursuit.worker.loop import Worker
 from pursuit.worker.mail_lookup import look_up
@@ -147,3 +148,16 @@ def test_a_domain_of_its_own_is_looked_up_by_the_worker_while_the_page_polls(  #
     # One at a time: a new look-up replaces the last.
     client.post(reverse("mail_settings"), {"from_address": "me@example.net", "lookup": "1"})
     assert list(MailLookup.objects.values_list("address", flat=True)) == ["me@example.net"]
+
+
+@pytest.mark.django_db
+def test_a_turn_starts_no_new_look_up_once_its_budget_is_spent(make_user, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(mail_lookup, "_dns", no_dns)
+    monkeypatch.setattr(mail_lookup, "autoconfig_urls", lambda domain, address: [])
+    for n in range(3):
+        mail_lookup_request(owner=make_user(f"user{n}@example.com"),
+                            address=f"me@domain{n}.example", form={})
+    assert mail_lookup.lookups_run(worker="w", budget=0) == 1  # the one in hand, no more
+    assert MailLookup.objects.filter(finished_at__isnull=True).count() == 2
+    assert mail_lookup.lookups_run(worker="w") == 2
+    assert MailLookup.objects.filter(found__isnull=True, finished_at__isnull=False).count() == 3

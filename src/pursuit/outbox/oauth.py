@@ -639,12 +639,12 @@ def _sign_in_step(row: OAuthSignIn, worker: str, now: datetime) -> None:
         except BadInput as exc:
             _sign_in_end(row, worker, now, FAILED, [("error", exc.message)])
             return
+        interval = min(code.interval, 60)  # a provider's odd answer never parks it for days
         _sign_in_mine(row, worker).update(
             state=WAITING, device_code_encrypted=encrypt(code.device_code),
             user_code=code.user_code[:40], verification_uri=code.verification_uri[:500],
-            interval=min(code.interval, 60),
-            expires_at=min(code.expires_at, row.started_at + STARTED_FOR),
-            next_attempt_at=now + timedelta(seconds=code.interval), claimed_by="",
+            interval=interval, expires_at=min(code.expires_at, row.started_at + STARTED_FOR),
+            next_attempt_at=now + timedelta(seconds=interval), claimed_by="",
             claimed_until=None)
     elif now >= row.expires_at:
         _sign_in_end(row, worker, now, FAILED, [("error", EXPIRED)])

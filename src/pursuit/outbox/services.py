@@ -153,7 +153,6 @@ def mail_check_request(*, owner: User) -> MailCheck:
 # "Look up settings" for an address no preset knows: the request writes the row, the worker
 # asks DNS and the domain's autoconfig file (worker.mail_lookup), the page polls.
 LOOKUP_LEASE = timedelta(minutes=1)  # a worker's claim: its look-ups take seconds each
-LOOKUPS_PER_TURN = 5
 
 
 def mail_lookup_request(*, owner: User, address: str, form: Mapping[str, str]) -> MailLookup:
@@ -172,19 +171,18 @@ def _lookup_due(now: datetime) -> Q:
             & (Q(claimed_until__isnull=True) | Q(claimed_until__lte=now)))
 
 
-def mail_lookups_claim(*, worker: str, now: datetime | None = None) -> list[MailLookup]:
-    """The look-ups this worker does now (a conditional UPDATE each: two workers never do one
-    twice), oldest first, at most LOOKUPS_PER_TURN."""
+def mail_lookup_claim(*, worker: str, now: datetime | None = None) -> MailLookup | None:
+    """The oldest look-up waiting, claimed by this worker (a conditional UPDATE: two workers
+    never do one twice); None when none is waiting."""
     now = now or timezone.now()
-    claimed: list[MailLookup] = []
     for pk in MailLookup.objects.filter(_lookup_due(now)).order_by("created_at").values_list(
-            "pk", flat=True)[:LOOKUPS_PER_TURN]:
+            "pk", flat=True)[:5]:
         if MailLookup.objects.filter(_lookup_due(now), pk=pk).update(
                 claimed_by=worker, claimed_until=now + LOOKUP_LEASE):
             row = MailLookup.objects.filter(pk=pk, claimed_by=worker).first()
             if row is not None:
-                claimed.append(row)
-    return claimed
+                return row
+    return None
 
 
 def mail_lookup_finish(row: MailLookup, *, worker: str, found: dict[str, Any] | None) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from collections.abc import Callable, Collection
 from urllib.parse import quote
 
@@ -30,13 +31,16 @@ from pursuit.core.mail_presets import (
     preset_for_domain,
     preset_for_mx,
 )
-from pursuit.outbox.services import mail_lookup_finish, mail_lookups_claim
+from pursuit.outbox.services import mail_lookup_claim, mail_lookup_finish
 from pursuit.postings.fetch import fetch_page
 
 log = logging.getLogger(__name__)
 
 TIMEOUT = 3.0  # seconds for each look-up: the user is waiting, and so is the worker
 MAX_BYTES = 256 * 1024
+# Seconds of look-ups a worker's turn starts (the one in hand is finished): each takes a few
+# TIMEOUTs at worst, and deliveries wait for the turn.
+BUDGET = 5.0
 
 Lookup = Callable[[str, str], list[tuple[str, int, int]]]  # (name, type) -> (host, port, pref)
 
@@ -100,11 +104,17 @@ def look_up(address: str, *, dns_lookup: Lookup | None = None,
                     best("_imap"))
 
 
-def lookups_run(*, worker: str) -> int:
-    """Do the look-ups users asked for (a few a turn, each bounded by TIMEOUT per DNS query
-    and fetch, none inside a transaction) and store what was found. Returns how many."""
+def lookups_run(*, worker: str, budget: float = BUDGET) -> int:
+    """Do the look-ups users asked for, oldest first, and store what was found: each DNS
+    query and fetch bounded by TIMEOUT, none inside a transaction, and no new one started
+    once `budget` seconds went by this turn (the deliveries wait for this turn: one user's
+    slow domains must not hold them up for long). Returns how many were done."""
     done = 0
-    for row in mail_lookups_claim(worker=worker):
+    started = time.monotonic()
+    while done == 0 or time.monotonic() - started < budget:
+        row = mail_lookup_claim(worker=worker)
+        if row is None:
+            break
         try:
             found = look_up(row.address)
         except Exception:  # a bug: "nothing found", and the worker goes on
