@@ -128,6 +128,16 @@ def test_a_code_the_provider_refuses_shows_its_error(owner, client, auth) -> Non
     assert not OAuthSignIn.objects.exists()
 
 
+def test_a_sign_in_declined_at_the_provider_says_so_at_once(owner, client, auth) -> None:  # type: ignore[no-untyped-def]
+    client.get(reverse("mail_oauth_start", args=["google"]))
+    page = html.unescape(client.get(
+        reverse("mail_oauth_callback") + "?error=access_denied&error_description="
+        "The+user+declined", follow=True).content.decode())
+    assert "The sign-in did not go through: The user declined" in page
+    assert not OAuthSignIn.objects.exists()
+    assert auth.state.log == []
+
+
 def test_a_callback_works_once_and_within_fifteen_minutes(owner, client, auth) -> None:  # type: ignore[no-untyped-def]
     callback = allowed(client)
     client.get(callback)
