@@ -112,6 +112,24 @@ def _mail_check(p: Personas) -> int:
     return MailCheck.objects.create(owner=p.owner).pk
 
 
+def _sign_in(p: Personas) -> int:
+    """A device-grant sign-in of the owner waiting for its code (made directly)."""
+    from datetime import timedelta
+
+    from pursuit.outbox.models import OAuthSignIn
+
+    now = timezone.now()
+    return OAuthSignIn.objects.update_or_create(owner=p.owner, defaults={
+        "provider": "microsoft", "grant": "device", "state": "waiting", "user_code": "AB12",
+        "started_at": now, "expires_at": now + timedelta(minutes=15)})[0].pk
+
+
+def _mail_lookup(p: Personas) -> int:
+    from pursuit.outbox.services import mail_lookup_request
+
+    return mail_lookup_request(owner=p.owner, address="me@example.org", form={}).pk
+
+
 def _event(p: Personas) -> int:
     from pursuit.networking.services import event_create
 
@@ -182,6 +200,8 @@ FACTORIES: dict[str, Factory] = {
     "strength_id": lambda p: p.world.strength.pk,
     "message_id": _message,
     "check_id": _mail_check,
+    "sign_in_id": _sign_in,
+    "lookup_id": _mail_lookup,
     "event_id": _event,
     "reference_id": _reference,
     "link_id": _reference_link,  # an ApplicationReference (network_reference_alerted)

@@ -7,7 +7,7 @@ asking it about the token.
 - POST /token: authorization_code (checks the code, the client, the redirect URI and the
   PKCE verifier; a code works once), refresh_token (a revoked one gets `invalid_grant`),
   and urn:ietf:params:oauth:grant-type:device_code (RFC 8628: `authorization_pending`
-  until approved).
+  until approved; `slow_down` for the next `slow_down` polls when set).
 - POST /devicecode, and GET/POST /device where the user enters the code and allows.
 - POST /introspect (RFC 7662; dovecot's oauth2 passdb asks it), GET /userinfo.
 - POST /revoke (RFC 7009): the token's whole grant (its refresh and access tokens) stops
@@ -77,6 +77,7 @@ class AuthState:
     # Seconds a renewal takes to be answered (a provider far away): two workers renewing at
     # once overlap for certain.
     refresh_delay: float = 0.0
+    slow_down: int = 0  # the next device-code polls answered `slow_down` (RFC 8628 3.5)
 
     def end_grant(self, grant: str) -> None:
         tokens = {t for t, g in self.grant.items() if g == grant}
@@ -246,6 +247,9 @@ class _Handler(BaseHTTPRequestHandler):
                 device = state.devices.get(form.get("device_code", ""))
                 if device is None:
                     self._json(400, {"error": "expired_token"})
+                elif state.slow_down:
+                    state.slow_down -= 1
+                    self._json(400, {"error": "slow_down"})
                 elif not device["approved"]:
                     self._json(400, {"error": "authorization_pending"})
                 else:

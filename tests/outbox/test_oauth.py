@@ -25,8 +25,8 @@ from pursuit.archive.services import account_delete
 from pursuit.core.oauth import RETRY_AFTER, REVOKE_TRIES
 from pursuit.crypto import decrypt
 from pursuit.digest.services import digest_for
-from pursuit.outbox.models import MailAccount, Message, OAuthRevocation
-from pursuit.outbox.oauth import revocations_run, tokens_refresh
+from pursuit.outbox.models import MailAccount, Message, OAuthRevocation, OAuthSignIn
+from pursuit.outbox.oauth import revocations_run, sign_ins_run, tokens_refresh
 from pursuit.outbox.replies import poll_account
 from pursuit.outbox.services import mail_account_save, message_enqueue
 from pursuit.outbox.transport import SendFailed, SmtpTransport
@@ -115,7 +115,17 @@ def sign_in(client: Client, provider: str = "microsoft") -> None:
         assert back.code == 302
         callback = back.headers["Location"]
     page = client.get(callback.removeprefix("http://testserver"))
-    assert page.status_code == 302 and page["Location"] == reverse("mail_settings")
+    # The callback keeps the code for the worker and sends to the page that waits for it.
+    assert page.status_code == 302 and page["Location"] == reverse("mail_oauth_wait")
+    assert "Finishing sign-in with" in client.get(reverse("mail_oauth_wait")).content.decode()
+    finish_sign_ins()
+    done = client.get(reverse("mail_oauth_wait"))
+    assert done.status_code == 302 and done["Location"] == reverse("mail_settings")
+
+
+def finish_sign_ins() -> None:
+    """The worker's step that talks to the provider for the sign-ins under way."""
+    Worker(lease_seconds=300, idle_sleep=0).run_mail_settings()
 
 
 def work() -> Worker:
@@ -244,18 +254,28 @@ def test_device_grant_signs_in_without_a_public_address(owner, client, auth, smt
     servers(owner, smtp, imap)
     started = client.post(reverse("mail_oauth_device_start", args=["microsoft"]))
     assert started["Location"] == reverse("mail_oauth_device")
+    asking = client.get(reverse("mail_oauth_device")).content.decode()
+    assert "Asking Microsoft for a code" in asking
+    assert auth.state.devices == {}  # the request asked the provider nothing
+    finish_sign_ins()  # the worker asks for the code
     page = client.get(reverse("mail_oauth_device")).content.decode()
     code = page.split('aria-label="Your code"><strong>')[1].split("<")[0]
-    assert f"{auth.base}/device" in page
-    waiting = client.post(reverse("mail_oauth_device_poll"), HTTP_HX_REQUEST="true")
+    assert f"{auth.base}/device" in page and "Waiting for you to enter the code" in page
+    row = OAuthSignIn.objects.get(owner=owner)
+    waiting = client.get(reverse("mail_oauth_status", args=[row.pk]) + "?shown=waiting",
+                         HTTP_HX_REQUEST="true")
     assert b"Waiting for you" in waiting.content
+    assert sign_ins_run(worker="w", now=row.next_attempt_at) == 1  # authorization_pending
     assert not MailAccount.objects.get(owner=owner).uses_oauth
     # The user types the code at the provider, on their phone.
     with urllib.request.urlopen(f"{auth.base}/device",  # noqa: S310 - loopback
                                 urllib.parse.urlencode({"user_code": code}).encode(),
                                 timeout=5) as answer:
         assert answer.status == 200
-    done = client.post(reverse("mail_oauth_device_poll"), HTTP_HX_REQUEST="true")
+    row.refresh_from_db()
+    assert sign_ins_run(worker="w", now=row.next_attempt_at) == 1
+    done = client.get(reverse("mail_oauth_status", args=[row.pk]) + "?shown=waiting",
+                      HTTP_HX_REQUEST="true")
     assert done["HX-Redirect"] == reverse("mail_settings")
     account = MailAccount.objects.get(owner=owner)
     assert account.uses_oauth and account.from_address == ADA

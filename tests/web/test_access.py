@@ -41,7 +41,7 @@ def _ids(world) -> dict[str, int]:  # type: ignore[no-untyped-def]
     """One object of the owner for each kind of id a URL takes."""
     from pursuit.jobs.models import Job
     from pursuit.outbox.models import MailCheck
-    from pursuit.outbox.services import message_enqueue
+    from pursuit.outbox.services import mail_lookup_request, message_enqueue
 
     touch = Touch.objects.filter(application=world.application).first()
     message = message_enqueue(owner=world.owner, to_address="priya@example.com",
@@ -54,7 +54,21 @@ def _ids(world) -> dict[str, int]:  # type: ignore[no-untyped-def]
             "message_id": message.pk,
             "check_id": MailCheck.objects.create(owner=world.owner).pk,
             "job_id": Job.objects.create(owner=world.owner, kind=Job.Kind.IMPORT,
-                                         params={"name": "Connections.csv"}).pk}
+                                         params={"name": "Connections.csv"}).pk,
+            "sign_in_id": _sign_in(world.owner).pk,
+            "lookup_id": mail_lookup_request(owner=world.owner, address="me@example.org",
+                                             form={}).pk}
+
+
+def _sign_in(owner):  # type: ignore[no-untyped-def]
+    """A device-grant sign-in waiting for its code (made directly; signing in is tested in
+    tests/outbox/test_oauth*.py)."""
+    from pursuit.outbox.models import OAuthSignIn
+
+    now = timezone.now()
+    return OAuthSignIn.objects.update_or_create(owner=owner, defaults={
+        "provider": "microsoft", "grant": "device", "state": "waiting", "user_code": "AB12",
+        "started_at": now, "expires_at": now + timedelta(minutes=15)})[0]
 
 
 def _kwargs(world, pattern) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -109,11 +123,11 @@ def _snapshot(world) -> list[tuple]:  # type: ignore[no-untyped-def, type-arg]
 
     rows: list[tuple] = []  # type: ignore[type-arg]
     from pursuit.jobs.models import Job
-    from pursuit.outbox.models import MailAccount, MailCheck, Message
+    from pursuit.outbox.models import MailAccount, MailCheck, MailLookup, Message, OAuthSignIn
     from pursuit.pipeline.models import Placement
 
     for model in (Application, Round, Interviewer, Contact, Touch, Event, Strength, Message,
-                  MailCheck, MailAccount, Job, Placement):
+                  MailCheck, MailAccount, Job, Placement, OAuthSignIn, MailLookup):
         rows.extend(model.objects.filter(owner=world.owner).order_by("pk").values_list())
     return rows
 
@@ -156,7 +170,7 @@ def test_every_page_without_an_id_renders(owner_client, world, pattern, settings
                             "mail_check", "mail_account_delete", "contact_import_start",
                             "career_thanks", "career_announce", "career_rhythm",
                             "career_restart", "timezone_confirm", "mail_oauth_callback",
-                            "mail_oauth_device", "mail_oauth_device_poll",
+                            "mail_oauth_device", "mail_oauth_wait", "mail_oauth_cancel",
                             "mail_oauth_forget"}:
         assert response.status_code == 200, pattern.name
 

@@ -259,6 +259,87 @@ class MailCheck(models.Model):
         return f"check {self.pk} ({self.ok})"
 
 
+class OAuthSignIn(models.Model):
+    """A sign-in with Microsoft or Google under way, one per user (a new one replaces it).
+
+    The request writes it, the worker talks to the provider (`outbox.oauth.sign_ins_run`), and
+    the page polls it: a request never waits on the provider. Code grant: `started` while the
+    browser is at the provider's page, `exchanging` once it came back with a code. Device
+    grant: `started` until the worker has a code from the provider, `waiting` while it polls
+    the token endpoint at the provider's interval. Then `done` or `failed`, with what the user
+    is told in `said`. Owned by `outbox.oauth`; its secrets are encrypted like the passwords
+    (`pursuit.crypto`) and blanked as soon as they are used."""
+
+    class Grant(models.TextChoices):
+        CODE = "code", "Authorization code"
+        DEVICE = "device", "Device code"
+
+    class State(models.TextChoices):
+        STARTED = "started", "Started"
+        EXCHANGING = "exchanging", "Finishing the sign-in"
+        WAITING = "waiting", "Waiting for the code to be entered"
+        DONE = "done", "Signed in"
+        FAILED = "failed", "Failed"
+
+    owner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                 related_name="+")
+    provider = models.CharField(max_length=10, choices=MailAccount.Provider.choices)
+    grant = models.CharField(max_length=10, choices=Grant.choices)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.STARTED)
+    # The code grant: the SHA-256 of its `state` (compared when the browser comes back), the
+    # PKCE verifier, the redirect URI the provider checks again, and the code it gave.
+    state_hash = models.CharField(max_length=64, blank=True)
+    verifier_encrypted = models.TextField(blank=True)
+    redirect_uri = models.CharField(max_length=500, blank=True)
+    code_encrypted = models.TextField(blank=True)
+    # The device grant (RFC 8628): what the user types where, and how often to ask.
+    device_code_encrypted = models.TextField(blank=True)
+    user_code = models.CharField(max_length=40, blank=True)
+    verification_uri = models.CharField(max_length=500, blank=True)
+    interval = models.PositiveSmallIntegerField(default=5)
+    started_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    # When the worker next has something to ask the provider (None: nothing to do).
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    claimed_by = models.CharField(max_length=100, blank=True)
+    claimed_until = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    # [[level, text], ...]: shown once on the settings page ("success", "info", "warning",
+    # "error"), then the row is removed.
+    said = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["next_attempt_at"], name="outbox_signin_due",
+                                condition=models.Q(next_attempt_at__isnull=False))]
+
+    def __str__(self) -> str:
+        return f"{self.grant} sign-in with {self.provider} ({self.state})"
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (self.State.DONE, self.State.FAILED)
+
+
+class MailLookup(models.Model):
+    """"Look up settings" for an address no preset knows: the worker asks DNS and the domain's
+    autoconfig file (`worker.mail_lookup`), the page polls. One per user (a new one replaces
+    it). `form` is what the user had typed (never a password), to show it again."""
+
+    owner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                 related_name="+")
+    address = models.CharField(max_length=254)
+    form = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField()
+    claimed_by = models.CharField(max_length=100, blank=True)
+    claimed_until = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    # The settings found (core.mail_presets.Preset's fields), or None when nothing was.
+    found = models.JSONField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"look-up of {self.address} ({'done' if self.finished_at else 'pending'})"
+
+
 class InboundReply(models.Model):
     """A message found in the user's INBOX that answers one of theirs."""
 

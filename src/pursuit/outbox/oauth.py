@@ -5,9 +5,12 @@ The one owner of a mail account's OAuth state: its provider, the refresh and acc
 refused" (when, and the provider's words). The token requests go through authlib's requests
 client, to the provider's own endpoints only (the instance's settings, `PURSUIT_OAUTH`).
 
-- The pages: `authorization_url` (code grant with PKCE S256 and a state), `code_exchange`,
-  and for an instance without a public address Microsoft's device grant (`device_start`,
-  `device_poll`). Then `mail_account_oauth_save` fills the account.
+- The pages write a sign-in row (`OAuthSignIn`, one per user) and never wait on the provider:
+  `sign_in_start` (code grant with PKCE S256 and a state; the browser goes to the provider),
+  `sign_in_returned` (the callback: checks the state, keeps the code) and, for an instance
+  without a public address, Microsoft's device grant (`device_sign_in_start`). The worker's
+  `sign_ins_run` does the talking: `code_exchange`, `device_start`, `device_poll` at the
+  provider's interval; then `mail_account_oauth_save` fills the account.
 - The worker: `tokens_refresh` renews the access tokens about to expire, each under a
   claim (one worker at a time asks the provider). A refusal (`invalid_grant`: revoked,
   expired, password changed) stops the account's sending (its messages wait, never failed)
@@ -44,8 +47,8 @@ from pursuit.core.mail_presets import (
     domain_of,
     preset_for_domain,
 )
-from pursuit.crypto import decrypt, encrypt
-from pursuit.outbox.models import MailAccount, Message, OAuthRevocation
+from pursuit.crypto import decrypt, encrypt, hash_token
+from pursuit.outbox.models import MailAccount, Message, OAuthRevocation, OAuthSignIn
 
 log = logging.getLogger(__name__)
 
@@ -167,18 +170,22 @@ def _device_answer(response: requests.Response) -> dict[str, Any]:
 
 
 PENDING = "pending"
+SLOW_DOWN = "slow_down"
 
 
 def device_poll(key: str, *, device_code: str) -> dict[str, Any] | str:
-    """The tokens once the user has approved; PENDING while they have not yet (or the
-    provider asks to slow down). Raises SignInFailed when refused or expired."""
+    """The tokens once the user has approved; PENDING while they have not yet, SLOW_DOWN when
+    the provider asks to be polled less often. Raises SignInFailed when refused or
+    expired."""
     p = provider(key)
     session = _session(p)
     try:
         return dict(session.fetch_token(p.token_url, grant_type=DEVICE_GRANT,
                                         device_code=device_code, client_id=p.client_id))
     except OAuthError as exc:
-        if exc.error in ("authorization_pending", "slow_down"):
+        if exc.error == "slow_down":
+            return SLOW_DOWN
+        if exc.error == "authorization_pending":
             return PENDING
         detail = f"{exc.error}: {exc.description}" if exc.description else str(exc.error)
         raise SignInFailed(f"{p.label}'s sign-in with a code was refused ({detail})",
@@ -472,3 +479,210 @@ def login_refused(*, owner_id: int) -> int:
     an OAuth account, 0 for a password one (nothing to renew)."""
     return MailAccount.objects.filter(owner_id=owner_id, oauth_refused_at__isnull=True).exclude(
         oauth_provider="").update(oauth_expires_at=timezone.now())
+
+
+# -- signing in: the page writes a row, the worker asks the provider ----------------------
+STARTED_FOR = timedelta(minutes=15)  # how long a started sign-in may take
+# A worker's claim on one sign-in: its requests take at most a few TIMEOUTs (the token
+# endpoint, then userinfo); a worker gone meanwhile leaves it to another after this.
+SIGN_IN_LEASE = timedelta(minutes=1)
+SLOW_DOWN_BY = 5  # RFC 8628 3.5: seconds added to the interval, for this and later polls
+_SIGN_INS_PER_TURN = 20
+CODE, DEVICE = OAuthSignIn.Grant.CODE, OAuthSignIn.Grant.DEVICE
+STARTED, EXCHANGING = OAuthSignIn.State.STARTED, OAuthSignIn.State.EXCHANGING
+WAITING, DONE, FAILED = (OAuthSignIn.State.WAITING, OAuthSignIn.State.DONE,
+                         OAuthSignIn.State.FAILED)
+NOT_STARTED_HERE = ("This sign-in was not started from this page, or took too long: start "
+                    "it again.")
+EXPIRED = "The code expired before it was used: start again."
+
+Said = list[tuple[str, str]]  # (level, text): django.contrib.messages levels by name
+
+
+def _replace(owner: User, row: OAuthSignIn) -> OAuthSignIn:
+    """The user's one sign-in under way is this one: an older one is dropped (a worker in the
+    middle of it finds its claim gone and keeps nothing)."""
+    with transaction.atomic():
+        OAuthSignIn.objects.filter(owner=owner).delete()
+        row.save()
+    return row
+
+
+def sign_in_start(*, owner: User, key: str, redirect_uri: str) -> str:
+    """Start a code-grant sign-in; returns the provider's page for the browser. The row keeps
+    the state's hash and the PKCE verifier (encrypted) for the callback; nothing is asked
+    of the provider here."""
+    started = authorization_url(key, redirect_uri=redirect_uri)
+    now = timezone.now()
+    _replace(owner, OAuthSignIn(
+        owner=owner, provider=key, grant=CODE, state=STARTED,
+        state_hash=hash_token(started.state), verifier_encrypted=encrypt(started.verifier),
+        redirect_uri=redirect_uri, started_at=now, expires_at=now + STARTED_FOR))
+    return started.url
+
+
+def sign_in_returned(*, owner: User, state: str, code: str, error: str = "",
+                     error_description: str = "") -> OAuthSignIn:
+    """The browser came back from the provider (the callback): the state must be the one of
+    the user's own started sign-in, within STARTED_FOR; the code is kept, encrypted, for the
+    worker to exchange. A refusal or a mismatch ends the started sign-in (a callback works
+    once) and raises what the user is told."""
+    row = OAuthSignIn.objects.filter(owner=owner, grant=CODE, state=STARTED).first()
+    if error:
+        if row is not None:
+            row.delete()
+        said = error_description or error
+        raise SignInFailed(f"The sign-in did not go through: {said[:300]}", where="oauth")
+    now = timezone.now()
+    if (row is None or not secrets.compare_digest(row.state_hash, hash_token(state))
+            or now > row.expires_at):
+        if row is not None:
+            row.delete()
+        raise SignInFailed(NOT_STARTED_HERE, where="oauth")
+    if not OAuthSignIn.objects.filter(pk=row.pk, owner=owner, state=STARTED).update(
+            state=EXCHANGING, code_encrypted=encrypt(code), state_hash="",
+            next_attempt_at=now):
+        raise SignInFailed(NOT_STARTED_HERE, where="oauth")  # replaced meanwhile
+    row.refresh_from_db()
+    return row
+
+
+def device_sign_in_start(*, owner: User, key: str) -> OAuthSignIn:
+    """Start a device-grant sign-in: the worker asks the provider for a code, then polls its
+    token endpoint until the user has entered it (the page only reads this row)."""
+    p = provider(key)
+    if not p.device:
+        raise BadInput(f"{p.label} does not allow signing in with a code for mail",
+                       where="provider")
+    _session(p)  # no client ID on this instance: said at once, not by the worker
+    now = timezone.now()
+    return _replace(owner, OAuthSignIn(
+        owner=owner, provider=key, grant=DEVICE, state=STARTED, started_at=now,
+        expires_at=now + STARTED_FOR, next_attempt_at=now))
+
+
+def sign_in_cancel(*, owner: User) -> bool:
+    """The user gave up the sign-in under way: the worker asks nothing more."""
+    return OAuthSignIn.objects.filter(owner=owner).delete()[0] > 0
+
+
+def sign_in_shown(*, owner: User, sign_in_id: int) -> Said:
+    """What a finished sign-in tells its user, once: the row is removed as it is read."""
+    with transaction.atomic():
+        row = OAuthSignIn.objects.filter(
+            pk=sign_in_id, owner=owner, state__in=[DONE, FAILED]).first()
+        if row is None:
+            return []
+        row.delete()
+    return [(str(level), str(text)) for level, text in row.said]
+
+
+def _sign_in_due(now: datetime) -> Q:
+    return (Q(next_attempt_at__lte=now, finished_at__isnull=True)
+            & (Q(claimed_until__isnull=True) | Q(claimed_until__lte=now)))
+
+
+def sign_ins_run(*, worker: str, now: datetime | None = None) -> int:
+    """The worker's part of signing in: exchange the codes the callbacks kept, ask for device
+    codes, and poll the token endpoint for the device grants at each one's interval (slower
+    when the provider says `slow_down`) until the code is entered, expires, or the user
+    cancels. Each sign-in is claimed first (several workers: one asks); every request has
+    TIMEOUT and none is made inside a transaction. Returns how many were tried; one query
+    when none is due."""
+    now = now or timezone.now()
+    tried = 0
+    for pk in OAuthSignIn.objects.filter(_sign_in_due(now)).order_by(
+            "next_attempt_at").values_list("pk", flat=True)[:_SIGN_INS_PER_TURN]:
+        if not OAuthSignIn.objects.filter(_sign_in_due(now), pk=pk).update(
+                claimed_by=worker, claimed_until=now + SIGN_IN_LEASE):
+            continue  # another worker took it
+        row = OAuthSignIn.objects.select_related("owner").filter(
+            pk=pk, claimed_by=worker).first()
+        if row is None:
+            continue  # replaced or cancelled meanwhile
+        tried += 1
+        try:
+            _sign_in_step(row, worker, now)
+        except Exception:  # a bug: the user is told, the worker goes on
+            log.exception("sign-in %s failed", pk)
+            _sign_in_end(row, worker, now, FAILED, [(
+                "error", "The sign-in failed unexpectedly: start it again.")])
+    return tried
+
+
+def _sign_in_mine(row: OAuthSignIn, worker: str) -> QuerySet[OAuthSignIn]:
+    return OAuthSignIn.objects.filter(pk=row.pk, claimed_by=worker)
+
+
+def _sign_in_end(row: OAuthSignIn, worker: str, now: datetime, state: str,
+                 said: Said) -> None:
+    """Finished, one way or the other: every secret is blanked."""
+    _sign_in_mine(row, worker).update(
+        state=state, said=[list(pair) for pair in said], finished_at=now,
+        next_attempt_at=None, claimed_by="", claimed_until=None, state_hash="",
+        verifier_encrypted="", code_encrypted="", device_code_encrypted="")
+
+
+def _sign_in_step(row: OAuthSignIn, worker: str, now: datetime) -> None:
+    if row.grant == CODE:
+        try:
+            tokens = code_exchange(row.provider, code=decrypt(row.code_encrypted),
+                                   verifier=decrypt(row.verifier_encrypted),
+                                   redirect_uri=row.redirect_uri)
+        except BadInput as exc:
+            _sign_in_end(row, worker, now, FAILED, [("error", exc.message)])
+            return
+        _sign_in_done(row, worker, now, tokens)
+    elif row.state == STARTED:
+        try:
+            code = device_start(row.provider)
+        except BadInput as exc:
+            _sign_in_end(row, worker, now, FAILED, [("error", exc.message)])
+            return
+        interval = min(code.interval, 60)  # a provider's odd answer never parks it for days
+        _sign_in_mine(row, worker).update(
+            state=WAITING, device_code_encrypted=encrypt(code.device_code),
+            user_code=code.user_code[:40], verification_uri=code.verification_uri[:500],
+            interval=interval, expires_at=min(code.expires_at, row.started_at + STARTED_FOR),
+            next_attempt_at=now + timedelta(seconds=interval), claimed_by="",
+            claimed_until=None)
+    elif now >= row.expires_at:
+        _sign_in_end(row, worker, now, FAILED, [("error", EXPIRED)])
+    else:
+        try:
+            answer = device_poll(row.provider, device_code=decrypt(row.device_code_encrypted))
+        except BadInput as exc:
+            _sign_in_end(row, worker, now, FAILED, [("error", exc.message)])
+            return
+        if isinstance(answer, dict):
+            _sign_in_done(row, worker, now, answer)
+            return
+        interval = row.interval + (SLOW_DOWN_BY if answer == SLOW_DOWN else 0)
+        _sign_in_mine(row, worker).update(
+            interval=interval, next_attempt_at=now + timedelta(seconds=interval),
+            claimed_by="", claimed_until=None)
+
+
+def _sign_in_done(row: OAuthSignIn, worker: str, now: datetime,
+                  tokens: dict[str, Any]) -> None:
+    """Keep the tokens in the user's mail account, unless the sign-in was replaced or
+    cancelled meanwhile (then nothing is kept)."""
+    address = address_of(row.provider, tokens)  # userinfo, maybe: before the transaction
+    label = provider(row.provider).label
+    try:
+        with transaction.atomic():
+            if _sign_in_mine(row, worker).select_for_update().first() is None:
+                return
+            account, forgotten = mail_account_oauth_save(
+                owner=row.owner, key=row.provider, tokens=tokens, address=address)
+            said: Said = [("success", f"Signed in with {label} as {account.from_address}: "
+                                      "Pursuit sends and reads replies with this sign-in. "
+                                      "Test the connection below.")]
+            if forgotten:  # the sign-in it replaced (another address or provider)
+                said.append(("info", forgotten))
+            if address is None:
+                said.append(("warning", f"{label} did not say which address you signed in "
+                                        "with: check “Your e-mail address” below and Save."))
+            _sign_in_end(row, worker, now, DONE, said)
+    except BadInput as exc:
+        _sign_in_end(row, worker, now, FAILED, [("error", exc.message)])

@@ -9,7 +9,15 @@ from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from pursuit.accounts.models import User
-from pursuit.outbox.models import InboundReply, MailAccount, MailCheck, Message, OAuthRevocation
+from pursuit.outbox.models import (
+    InboundReply,
+    MailAccount,
+    MailCheck,
+    MailLookup,
+    Message,
+    OAuthRevocation,
+    OAuthSignIn,
+)
 
 # What needs the user first: a decision (unknown, held), a failure, then what is on its way.
 _ATTENTION = Case(
@@ -74,6 +82,15 @@ def latest_check(owner: User) -> MailCheck | None:
 
 def check_for(owner: User, check_id: int) -> MailCheck:
     return MailCheck.objects.get(pk=check_id, owner=owner)
+
+
+def sign_in_for(owner: User) -> OAuthSignIn | None:
+    """The user's sign-in under way (or finished and not yet shown): one at most."""
+    return OAuthSignIn.objects.filter(owner=owner).first()
+
+
+def mail_lookup_for(owner: User, lookup_id: int) -> MailLookup | None:
+    return MailLookup.objects.filter(pk=lookup_id, owner=owner).first()
 
 
 def replies_for(owner: User, *, limit: int = 50) -> QuerySet[InboundReply]:

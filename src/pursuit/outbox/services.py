@@ -9,7 +9,7 @@ import logging
 import secrets
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.charset import QP, Charset
 from email.header import Header
 from email.mime.text import MIMEText
@@ -18,13 +18,14 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from pursuit.accounts.models import User
 from pursuit.core.errors import BadInput
 from pursuit.core.mail import check_address, check_header
 from pursuit.crypto import encrypt
-from pursuit.outbox.models import MailAccount, MailCheck, Message
+from pursuit.outbox.models import MailAccount, MailCheck, MailLookup, Message
 from pursuit.outbox.oauth import mail_account_oauth_forget, mail_account_oauth_removed
 from pursuit.outbox.transport import instance_mailer_set_up
 
@@ -147,6 +148,48 @@ def mail_check_request(*, owner: User) -> MailCheck:
     if not MailAccount.objects.filter(owner=owner).exists():
         raise BadInput("set up a mail account first", where="mail_account")
     return MailCheck.objects.create(owner=owner)
+
+
+# "Look up settings" for an address no preset knows: the request writes the row, the worker
+# asks DNS and the domain's autoconfig file (worker.mail_lookup), the page polls.
+LOOKUP_LEASE = timedelta(minutes=1)  # a worker's claim: its look-ups take seconds each
+
+
+def mail_lookup_request(*, owner: User, address: str, form: Mapping[str, str]) -> MailLookup:
+    """Queue a look-up, replacing the user's earlier one (one per user: nobody queues an
+    unbounded number). `form` is what the page shows again meanwhile (never a password)."""
+    check_header(address, field="from_address")
+    kept = {k: str(v)[:300] for k, v in form.items() if "password" not in k}
+    with transaction.atomic():
+        MailLookup.objects.filter(owner=owner).delete()
+        return MailLookup.objects.create(owner=owner, address=address.strip()[:254],
+                                         form=kept, created_at=timezone.now())
+
+
+def _lookup_due(now: datetime) -> Q:
+    return (Q(finished_at__isnull=True)
+            & (Q(claimed_until__isnull=True) | Q(claimed_until__lte=now)))
+
+
+def mail_lookup_claim(*, worker: str, now: datetime | None = None) -> MailLookup | None:
+    """The oldest look-up waiting, claimed by this worker (a conditional UPDATE: two workers
+    never do one twice); None when none is waiting."""
+    now = now or timezone.now()
+    for pk in MailLookup.objects.filter(_lookup_due(now)).order_by("created_at").values_list(
+            "pk", flat=True)[:5]:
+        if MailLookup.objects.filter(_lookup_due(now), pk=pk).update(
+                claimed_by=worker, claimed_until=now + LOOKUP_LEASE):
+            row = MailLookup.objects.filter(pk=pk, claimed_by=worker).first()
+            if row is not None:
+                return row
+    return None
+
+
+def mail_lookup_finish(row: MailLookup, *, worker: str, found: dict[str, Any] | None) -> None:
+    """Store what was found (a Preset's fields, or None), unless the user replaced the
+    look-up meanwhile."""
+    MailLookup.objects.filter(pk=row.pk, claimed_by=worker).update(
+        found=found, finished_at=timezone.now(), claimed_by="", claimed_until=None)
 
 
 def _sender(owner: User) -> tuple[str, str]:

@@ -80,6 +80,7 @@ from pursuit.outbox.transport import (
     instance_mailer_set_up,
 )
 from pursuit.postings.services import posting_read_run
+from pursuit.worker.mail_settings import mail_settings_run
 
 log = logging.getLogger(__name__)
 
@@ -346,6 +347,7 @@ class Worker:
         self.refresh_tokens()  # before the checks and the deliveries that log in
         self.revoke_sign_ins()
         self.run_checks()
+        self.run_mail_settings()
         self.send_digests()  # queued before delivering, so they go out this turn
         did = 0
         while not self.stopping:
@@ -910,6 +912,10 @@ class Worker:
     def run_checks(self) -> None:
         for check in MailCheck.objects.filter(finished_at__isnull=True)[:5]:
             run_check(check)
+
+    def run_mail_settings(self) -> None:
+        """Settings → Mail account's sign-ins and look-ups (worker.mail_settings)."""
+        mail_settings_run(worker=self.id)
 
     def poll_replies(self) -> None:
         # outbox reads INBOX; the cadence decides what a message means for an application.

@@ -1,18 +1,18 @@
 """Settings → Mail account: "Sign in with Microsoft / Google" (outbox.oauth does the talking).
 
 The buttons are links to `oauth_start` here, which redirects to the provider: a form posting
-to another origin would be blocked by the Content-Security-Policy's form-action. The state
-and the PKCE verifier wait in the session for the callback.
+to another origin would be blocked by the Content-Security-Policy's form-action.
 
-The token requests are made in the request (the code exchange, a device-code poll): the
-user is waiting on the page for exactly that answer, and each is one request to the
-provider's token endpoint with a 10-second limit, outside any transaction.
+No request here waits on the provider (docs/architecture.md: intent is a row, the worker
+talks to the network). The start writes the user's sign-in row (its state's hash and the
+PKCE verifier, encrypted); the callback checks the state and keeps the code; the worker
+exchanges it, or for the device grant asks for a code and polls the provider at its
+interval. Meanwhile the page polls the row (htmx; without JavaScript, a meta refresh and a
+"Check again" link) and, once it is finished, says what happened on the settings page.
 """
 
 from __future__ import annotations
 
-import secrets
-import time
 from typing import Any
 
 from django.conf import settings
@@ -24,11 +24,11 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from pursuit.core.errors import BadInput
-from pursuit.outbox import oauth
+from pursuit.outbox import oauth, selectors
+from pursuit.outbox.models import OAuthSignIn
 
-_PENDING = "mail_oauth"
-_DEVICE = "mail_oauth_device"
-_STARTED_FOR = 15 * 60  # seconds a started sign-in may take
+_LEVELS = {"success": messages.SUCCESS, "info": messages.INFO, "warning": messages.WARNING,
+           "error": messages.ERROR}
 
 
 def _redirect_uri(request: HttpRequest) -> str:
@@ -39,126 +39,106 @@ def _redirect_uri(request: HttpRequest) -> str:
     return base + path if base else request.build_absolute_uri(path)
 
 
-def _signed_in(request: HttpRequest, key: str, tokens: dict[str, Any]) -> HttpResponse:
-    address = oauth.address_of(key, tokens)
-    user: Any = request.user
-    account, forgotten = oauth.mail_account_oauth_save(owner=user, key=key, tokens=tokens,
-                                                       address=address)
-    label = oauth.provider(key).label
-    messages.success(request, f"Signed in with {label} as {account.from_address}: Pursuit "
-                              "sends and reads replies with this sign-in. Test the "
-                              "connection below.")
-    if forgotten:  # the sign-in it replaced (another address or provider)
-        messages.info(request, forgotten)
-    if address is None:
-        messages.warning(request, f"{label} did not say which address you signed in with: "
-                                  "check “Your e-mail address” below and Save.")
+def _go(request: HttpRequest) -> HttpResponse:
+    """To the settings page: htmx follows an HX-Redirect header instead of a 302."""
+    if getattr(request, "htmx", False):
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = reverse("mail_settings")
+        return response
     return redirect("mail_settings")
+
+
+def _told(request: HttpRequest, row: OAuthSignIn) -> HttpResponse:
+    """A finished sign-in: what it says goes to the settings page, once."""
+    user: Any = request.user
+    for level, text in oauth.sign_in_shown(owner=user, sign_in_id=row.pk):
+        messages.add_message(request, _LEVELS.get(level, messages.INFO), text)
+    return _go(request)
 
 
 @login_required
 @require_GET
 def oauth_start(request: HttpRequest, provider: str) -> HttpResponse:
     try:
-        started = oauth.authorization_url(provider, redirect_uri=_redirect_uri(request))
+        url = oauth.sign_in_start(owner=request.user,  # type: ignore[arg-type]
+                                  key=provider, redirect_uri=_redirect_uri(request))
     except BadInput as exc:
         messages.error(request, exc.message)
         return redirect("mail_settings")
-    request.session[_PENDING] = {"provider": provider, "state": started.state,
-                                 "verifier": started.verifier, "at": time.time()}
-    return redirect(started.url)
+    return redirect(url)
 
 
 @login_required
 @require_GET
 def oauth_callback(request: HttpRequest) -> HttpResponse:
-    pending = request.session.pop(_PENDING, None)
-    if request.GET.get("error"):
-        said = request.GET.get("error_description") or request.GET["error"]
-        messages.error(request, f"The sign-in did not go through: {said[:300]}")
-        return redirect("mail_settings")
-    state = request.GET.get("state", "")
-    if (not pending or not secrets.compare_digest(str(pending.get("state")), state)
-            or time.time() - float(pending.get("at", 0)) > _STARTED_FOR):
-        messages.error(request, "This sign-in was not started from this page, or took too "
-                                "long: start it again.")
-        return redirect("mail_settings")
-    key = str(pending["provider"])
+    """Back from the provider: the state is checked and the code kept for the worker; the
+    token endpoint is not asked here."""
     try:
-        tokens = oauth.code_exchange(key, code=request.GET.get("code", ""),
-                                     verifier=str(pending["verifier"]),
-                                     redirect_uri=_redirect_uri(request))
-        return _signed_in(request, key, tokens)
+        oauth.sign_in_returned(
+            owner=request.user,  # type: ignore[arg-type]
+            state=request.GET.get("state", ""), code=request.GET.get("code", ""),
+            error=request.GET.get("error", ""),
+            error_description=request.GET.get("error_description", ""))
     except BadInput as exc:
         messages.error(request, exc.message)
         return redirect("mail_settings")
+    return redirect("mail_oauth_wait")
 
 
 @login_required
 @require_POST
 def oauth_device_start(request: HttpRequest, provider: str) -> HttpResponse:
     try:
-        code = oauth.device_start(provider)
+        oauth.device_sign_in_start(owner=request.user, key=provider)  # type: ignore[arg-type]
     except BadInput as exc:
         messages.error(request, exc.message)
         return redirect("mail_settings")
-    request.session[_DEVICE] = {
-        "provider": provider, "device_code": code.device_code, "user_code": code.user_code,
-        "uri": code.verification_uri, "interval": code.interval,
-        "until": code.expires_at.timestamp()}
     return redirect("mail_oauth_device")
 
 
 @login_required
 @require_GET
-def oauth_device(request: HttpRequest) -> HttpResponse:
-    device = request.session.get(_DEVICE)
-    if not device:
-        return redirect("mail_settings")
-    return render(request, "outbox/oauth_device.html", {
-        "device": device, "label": oauth.provider(str(device["provider"])).label})
+def oauth_wait(request: HttpRequest) -> HttpResponse:
+    """The page of a sign-in under way (both grants): "Finishing sign-in…", or the device
+    grant's code and "Waiting for you to enter the code…"."""
+    row = selectors.sign_in_for(request.user)  # type: ignore[arg-type]
+    if row is None or (row.grant == OAuthSignIn.Grant.CODE
+                       and row.state == OAuthSignIn.State.STARTED):
+        return redirect("mail_settings")  # nothing to wait for (the browser is elsewhere)
+    if row.finished:
+        return _told(request, row)
+    return render(request, "outbox/oauth_wait.html", {
+        "row": row, "label": oauth.provider(row.provider).label})
+
+
+@login_required
+@require_GET
+def oauth_status(request: HttpRequest, sign_in_id: int) -> HttpResponse:
+    """What the waiting page polls: the same words while nothing changed, the whole page
+    again when the device code arrived, the settings page once finished. Only the user's
+    own sign-in: any other id is a 404."""
+    row = selectors.sign_in_for(request.user)  # type: ignore[arg-type]
+    if row is None or row.pk != sign_in_id:
+        # Another user's, or one cancelled or replaced meanwhile (another tab): htmx still
+        # follows the header to the settings page.
+        response = HttpResponse("No such sign-in.", status=404, content_type="text/plain")
+        response["HX-Redirect"] = reverse("mail_settings")
+        return response
+    if row.finished:
+        return _told(request, row)
+    if request.GET.get("shown", row.state) != row.state:
+        response = HttpResponse(status=204)
+        response["HX-Refresh"] = "true"  # the code to show: the page with it
+        return response
+    return render(request, "outbox/_oauth_wait.html", {
+        "row": row, "label": oauth.provider(row.provider).label})
 
 
 @login_required
 @require_POST
-def oauth_device_poll(request: HttpRequest) -> HttpResponse:
-    """Ask the provider once whether the code was entered (the page asks every few
-    seconds, or the user presses "I have signed in")."""
-    device = request.session.get(_DEVICE)
-    htmx = bool(getattr(request, "htmx", False))
-    if not device:
-        return redirect("mail_settings")
-    key = str(device["provider"])
-    if time.time() > float(device["until"]):
-        request.session.pop(_DEVICE, None)
-        messages.error(request, "The code expired before it was used: start again.")
-        return _go(request, htmx)
-    try:
-        answer = oauth.device_poll(key, device_code=str(device["device_code"]))
-    except BadInput as exc:
-        request.session.pop(_DEVICE, None)
-        messages.error(request, exc.message)
-        return _go(request, htmx)
-    if answer == oauth.PENDING:
-        if htmx:
-            return render(request, "outbox/_oauth_device_wait.html", {"device": device})
-        messages.info(request, "Not signed in yet: enter the code, then press the button.")
-        return redirect("mail_oauth_device")
-    request.session.pop(_DEVICE, None)
-    assert isinstance(answer, dict)
-    try:
-        _signed_in(request, key, answer)
-    except BadInput as exc:
-        messages.error(request, exc.message)
-    return _go(request, htmx)
-
-
-def _go(request: HttpRequest, htmx: bool) -> HttpResponse:
-    """To the settings page: htmx follows an HX-Redirect header instead of a 302."""
-    if htmx:
-        response = HttpResponse(status=204)
-        response["HX-Redirect"] = reverse("mail_settings")
-        return response
+def oauth_cancel(request: HttpRequest) -> HttpResponse:
+    if oauth.sign_in_cancel(owner=request.user):  # type: ignore[arg-type]
+        messages.info(request, "Sign-in cancelled.")
     return redirect("mail_settings")
 
 

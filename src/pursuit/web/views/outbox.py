@@ -11,17 +11,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from pursuit.cadence.selectors import outbox_messages
 from pursuit.cadence.services import message_decide
 from pursuit.core.errors import BadInput
+from pursuit.core.mail_presets import Preset, domain_of, preset_for_domain
 from pursuit.core.oauth import forgotten_words
 from pursuit.outbox import oauth, selectors, services
 from pursuit.outbox.forms import MailAccountForm, ResolveForm
-from pursuit.outbox.models import MailCheck, Message
+from pursuit.outbox.models import MailCheck, MailLookup, Message
 from pursuit.outbox.transport import instance_mailer_set_up
-from pursuit.web.mail_lookup import look_up
 
 
 def _message(request: HttpRequest, message_id: int) -> Message:
@@ -107,6 +108,39 @@ def message_resolve(request: HttpRequest, message_id: int) -> HttpResponse:
     return redirect("outbox_message", message_id=message_id)
 
 
+_FOUND_FIELDS = ("smtp_host", "smtp_port", "smtp_security", "imap_host", "imap_port",
+                 "imap_security")
+
+
+def _found(row: MailLookup) -> Preset | None:
+    try:
+        return Preset(**row.found) if row.found else None
+    except TypeError:  # stored by another version of Pursuit: look it up again
+        return None
+
+
+def _looked_up(request: HttpRequest, account: Any, initial: dict[str, Any],
+               posted: dict[str, Any], found: Preset | None, *,
+               looking_up: MailLookup | None = None) -> HttpResponse:
+    """The page with the form as typed, filled with what was found (nothing is saved)."""
+    user: Any = request.user
+    posted = dict(posted)
+    if found is not None:
+        for field in _FOUND_FIELDS:
+            posted[field] = str(getattr(found, field))
+        for field in ("smtp_username", "imap_username"):
+            if not posted.get(field):
+                posted[field] = str(posted.get("from_address", ""))
+    form = MailAccountForm(initial={**initial, **{
+        k: posted.get(k) for k in MailAccountForm.base_fields
+        if not k.endswith("password") and k in posted}})
+    return render(request, "outbox/mail_settings.html", {
+        "form": form, "account": account, "check": selectors.latest_check(user),
+        "console": not instance_mailer_set_up(), "found": found,
+        "looked_up": looking_up is None, "looking_up": looking_up,
+        "providers": oauth.providers(), "revocations": selectors.revocations_to_tell(user)})
+
+
 @login_required
 def mail_settings(request: HttpRequest) -> HttpResponse:
     user: Any = request.user
@@ -115,26 +149,28 @@ def mail_settings(request: HttpRequest) -> HttpResponse:
                if account is not None and not f.endswith("password")}
     if account is None:
         initial = {"from_address": user.email, "from_name": user.full_name}
-    found, looked_up = None, False
     if request.method == "POST" and "lookup" in request.POST:
-        # "Look up settings": fill the servers for the address typed, save nothing.
-        looked_up = True
-        posted = request.POST.copy()
-        found = look_up(str(posted.get("from_address", "")))
-        if found is not None:
-            for field in ("smtp_host", "smtp_port", "smtp_security", "imap_host", "imap_port",
-                          "imap_security"):
-                posted[field] = str(getattr(found, field))
-            for field in ("smtp_username", "imap_username"):
-                if not posted.get(field):
-                    posted[field] = str(posted.get("from_address", ""))
-        form = MailAccountForm(initial={**initial, **{
-            k: posted.get(k) for k in MailAccountForm.base_fields
-            if not k.endswith("password") and k in posted}})
-        return render(request, "outbox/mail_settings.html", {
-            "form": form, "account": account, "check": selectors.latest_check(user),
-            "console": not instance_mailer_set_up(), "found": found, "looked_up": looked_up,
-            "providers": oauth.providers(), "revocations": selectors.revocations_to_tell(user)})
+        # "Look up settings": fill the servers for the address typed, save nothing. The
+        # provider table answers at once; DNS and the domain's autoconfig file are asked by
+        # the worker (a request never waits on the network), and the page polls for it.
+        posted = {k: str(v) for k, v in request.POST.items()
+                  if k in MailAccountForm.base_fields and not k.endswith("password")}
+        address = posted.get("from_address", "").strip()
+        domain = domain_of(address)
+        if not domain or "." not in domain or preset_for_domain(domain) is not None:
+            return _looked_up(request, account, initial, posted,
+                              preset_for_domain(domain) if domain else None)
+        try:
+            row = services.mail_lookup_request(owner=user, address=address, form=posted)
+        except BadInput:
+            return _looked_up(request, account, initial, posted, None)
+        return redirect(f"{reverse('mail_settings')}?lookup={row.pk}")
+    if request.method == "GET" and request.GET.get("lookup", "").isdigit():
+        lookup = selectors.mail_lookup_for(user, int(request.GET["lookup"]))
+        if lookup is not None:
+            return _looked_up(request, account, initial, lookup.form,
+                              _found(lookup) if lookup.finished_at else None,
+                              looking_up=None if lookup.finished_at else lookup)
     form = MailAccountForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -180,6 +216,20 @@ def mail_check_status(request: HttpRequest, check_id: int) -> HttpResponse:
     except MailCheck.DoesNotExist:
         raise Http404("no such check") from None
     return render(request, "outbox/_check.html", {"check": check})
+
+
+@login_required
+@require_GET
+def mail_lookup_status(request: HttpRequest, lookup_id: int) -> HttpResponse:
+    """What the page polls while the worker looks up: the page again once it is done."""
+    row = selectors.mail_lookup_for(request.user, lookup_id)  # type: ignore[arg-type]
+    if row is None:
+        raise Http404("no such look-up")
+    if row.finished_at is None:
+        return render(request, "outbox/_lookup_wait.html", {"looking_up": row})
+    response = HttpResponse(status=204)
+    response["HX-Refresh"] = "true"  # the page shows the form filled
+    return response
 
 
 @login_required

@@ -1,15 +1,20 @@
 """Settings → Mail account, "Look up settings": the servers for an address, found on the
-user's request. The provider table first (`core.mail_presets`), then the domain's MX hosts
-(a Google Workspace or Microsoft 365 domain), its autoconfig file (Mozilla's format, fetched by
-the posting fetcher's rules: https, public addresses only, small and quick) and its SRV
-records (RFC 6186). Each look-up has a short timeout; nothing is stored.
+user's request. The provider table first (`core.mail_presets`, answered by the page at once),
+then the domain's MX hosts (a Google Workspace or Microsoft 365 domain), its autoconfig file
+(Mozilla's format, fetched by the posting fetcher's rules: https, public addresses only, small
+and quick) and its SRV records (RFC 6186). Each look-up has a short timeout.
 
-It sits beside the page that asks for it: the safe fetcher belongs to `postings`, which ranks
-above `outbox`, and only `web` may use both.
+Run by the worker (`lookups_run`), never in a request: the page writes an
+`outbox.MailLookup` row and polls it. It sits in `worker` because the safe fetcher belongs to
+`postings`, which ranks above `outbox` (outbox must not import it), and the worker may use
+both; the row's state stays `outbox.services`'.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+import time
 from collections.abc import Callable, Collection
 from urllib.parse import quote
 
@@ -26,10 +31,16 @@ from pursuit.core.mail_presets import (
     preset_for_domain,
     preset_for_mx,
 )
+from pursuit.outbox.services import mail_lookup_claim, mail_lookup_finish
 from pursuit.postings.fetch import fetch_page
 
-TIMEOUT = 3.0  # seconds for each look-up: the user is waiting for the page
+log = logging.getLogger(__name__)
+
+TIMEOUT = 3.0  # seconds for each look-up: the user is waiting, and so is the worker
 MAX_BYTES = 256 * 1024
+# Seconds of look-ups a worker's turn starts (the one in hand is finished): each takes a few
+# TIMEOUTs at worst, and deliveries wait for the turn.
+BUDGET = 5.0
 
 Lookup = Callable[[str, str], list[tuple[str, int, int]]]  # (name, type) -> (host, port, pref)
 
@@ -56,12 +67,16 @@ def autoconfig_urls(domain: str, address: str) -> list[str]:
             f"https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml"]
 
 
-def look_up(address: str, *, dns_lookup: Lookup = _dns,
-            urls: Callable[[str, str], list[str]] = autoconfig_urls,
+def look_up(address: str, *, dns_lookup: Lookup | None = None,
+            urls: Callable[[str, str], list[str]] | None = None,
             allow_hosts: Collection[str] | None = None) -> Preset | None:
-    """The settings for an address, or None when nothing was found. `urls` and `allow_hosts`
-    let the tests point the autoconfig fetch at their own server on loopback; by default only
-    public addresses are fetched (PURSUIT_FETCH_ALLOW_HOSTS, empty outside the tests)."""
+    """The settings for an address, or None when nothing was found. `dns_lookup`, `urls` and
+    `allow_hosts` let the tests answer DNS and point the autoconfig fetch at their own server
+    on loopback (the defaults are read when called, so the worker's own look-ups can be
+    pointed there too); by default only public addresses are fetched
+    (PURSUIT_FETCH_ALLOW_HOSTS, empty outside the tests)."""
+    dns_lookup = dns_lookup or _dns
+    urls = urls or autoconfig_urls
     domain = domain_of(address)
     if not domain or "." not in domain:
         return None
@@ -87,3 +102,25 @@ def look_up(address: str, *, dns_lookup: Lookup = _dns,
 
     return from_srv(domain, best("_submission"), best("_submissions"), best("_imaps"),
                     best("_imap"))
+
+
+def lookups_run(*, worker: str, budget: float = BUDGET) -> int:
+    """Do the look-ups users asked for, oldest first, and store what was found: each DNS
+    query and fetch bounded by TIMEOUT, none inside a transaction, and no new one started
+    once `budget` seconds went by this turn (the deliveries wait for this turn: one user's
+    slow domains must not hold them up for long). Returns how many were done."""
+    done = 0
+    started = time.monotonic()
+    while done == 0 or time.monotonic() - started < budget:
+        row = mail_lookup_claim(worker=worker)
+        if row is None:
+            break
+        try:
+            found = look_up(row.address)
+        except Exception:  # a bug: "nothing found", and the worker goes on
+            log.exception("looking up the settings of %s failed", row.address)
+            found = None
+        mail_lookup_finish(row, worker=worker,
+                           found=dataclasses.asdict(found) if found is not None else None)
+        done += 1
+    return done
