@@ -361,10 +361,15 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
         candidates: list[tuple[str, _Line | None]] = [
             (unjoin_name(_name_text(line.rest), locals_), None)]
         following = _next_in_block(work, line)
-        # A prefix before the given name: "dr inż. Katarzyna" / "Nowak-Wiśniewska".
+        # A prefix before the given name: "dr inż. Katarzyna" / "Nowak-Wiśniewska"; or
+        # before the given name and two surnames ("Arq. Ximena" / "Villaseñor Ortiz").
+        bare = without_prefix(line.rest)
         if (following is not None and following.rest
-                and len(without_prefix(line.rest).split()) == 1
-                and (len(following.rest.split()) == 1 or _particle_surname(following.rest))
+                and len(bare.split()) == 1
+                and (len(following.rest.split()) == 1 or _particle_surname(following.rest)
+                     or (bare != line.rest.strip() and len(following.rest.split()) <= 3
+                         and looks_like_name(following.rest)
+                         and not has_role(following.rest)))
                 and _alike(following, line)):
             candidates.append((_name_text(f"{line.rest} {following.rest}"), following))
         for text, partner in candidates:

@@ -1,0 +1,69 @@
+"""Rules of issue 14's fifth round (tuned on batch 4 of the evaluation cards): each test
+gives lines as a card of that kind prints them and checks the field the rule is for."""
+
+from __future__ import annotations
+
+import pytest
+
+from pursuit.core.cards import parse_card
+from pursuit.core.cards.names import parse_name
+
+# --- names ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("printed", "first", "last"), [
+    ("Rhys ap Gwilym", "Rhys", "ap Gwilym"),
+    ("Dafydd ab Owain", "Dafydd", "ab Owain"),
+])
+def test_a_welsh_patronymic_is_part_of_the_surname(printed: str, first: str,
+                                                   last: str) -> None:
+    name = parse_name(printed)
+    assert (name.first, name.last, name.full_name) == (first, last, printed)
+
+
+def test_a_welsh_name_is_chosen_over_the_company_lines() -> None:
+    fields = parse_card(["Tŷ Coch", "Consulting", "Carys ap Rhodri", "Head of Research",
+                         "M 07700 900 123", "carys.aprhodri@tycoch.co.uk",
+                         "Floor 3, Brunel House, Fitzalan Road", "Cardiff CF24 0EB"])
+    assert (fields.first, fields.last) == ("Carys", "ap Rhodri")
+    assert fields.title == "Head of Research"
+
+
+@pytest.mark.parametrize(("printed", "prefix", "last", "credentials"), [
+    ("Dr Fiona Pettigrew BVSc (Hons)", "Dr", "Pettigrew", "BVSc (Hons)"),
+    ("Dr Arjun Menon MBBS MS (Ortho)", "Dr", "Menon", "MBBS MS (Ortho)"),
+])
+def test_a_degree_with_its_qualifier_after_the_name_without_a_comma(
+        printed: str, prefix: str, last: str, credentials: str) -> None:
+    name = parse_name(printed)
+    assert (name.prefix, name.last, name.credentials) == (prefix, last, credentials)
+
+
+def test_brackets_after_a_name_without_a_degree_are_no_credential() -> None:
+    assert parse_name("Tom Kavanagh (Retd)").credentials is None
+
+
+@pytest.mark.parametrize(("printed", "credentials"), [
+    ("Kavya Raman, B.Arch, MUD", "B.Arch, MUD"),
+    ("Rohit Bansal, B.Tech, MBA", "B.Tech, MBA"),
+    ("Neha Joshi, B.Com, CA", "B.Com, CA"),
+])
+def test_indian_degrees_written_with_one_dot(printed: str, credentials: str) -> None:
+    name = parse_name(printed)
+    assert name.credentials == credentials
+    assert name.full_name == printed.split(",")[0]
+
+
+def test_a_name_after_its_prefix_over_two_lines_with_two_surnames() -> None:
+    fields = parse_card(["Estudio Piedra Alta", "Arq. Renata", "Montoya Saldívar",
+                         "Socia Directora", "Tel. 33 3615 2280", "renata@piedraalta.mx"])
+    assert (fields.prefix, fields.first, fields.last) == ("Arq.", "Renata",
+                                                          "Montoya Saldívar")
+    assert fields.title == "Socia Directora"
+
+
+def test_a_title_under_a_prefixed_given_name_is_not_its_surname() -> None:
+    fields = parse_card(["Clínica Norte", "Dra. Lucía", "Directora Médica", "Tel. 81 8123 4567",
+                         "lucia@clinicanorte.mx"])
+    assert fields.title == "Directora Médica"
+    assert fields.last is None
