@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from pursuit.core.cards import parse_card
+from pursuit.core.cards.domains import country_of
 from pursuit.core.cards.names import parse_name
+from pursuit.core.cards.phones import find_phones
 
 # --- names ----------------------------------------------------------------------------------------
 
@@ -67,3 +69,23 @@ def test_a_title_under_a_prefixed_given_name_is_not_its_surname() -> None:
                          "lucia@clinicanorte.mx"])
     assert fields.title == "Directora Médica"
     assert fields.last is None
+
+
+# --- phones and domains ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "region"), [
+    ("tel. +48 22 628 14 50 faks +48 22 628 14 59", "PL"),
+    ("Telefon +47 22 33 44 55 Telefaks +47 22 33 44 56", "NO"),
+])
+def test_fax_in_polish_and_scandinavian(line: str, region: str) -> None:
+    phones = [phone for phone, _ in find_phones(line, region)]
+    assert [phone.type for phone in phones] == ["work", "fax"]
+
+
+def test_an_italian_domain_puts_national_numbers_in_italy() -> None:
+    assert country_of("studiorossi.it") == "IT"
+    fields = parse_card(["Studio Rossi Ingegneria", "Ing. Paolo Rossi", "Tel. 02 8901 2345",
+                         "Cell. 347 218 5560", "p.rossi@studiorossi.it"])
+    assert fields.card_region == "IT"
+    assert [phone.e164 for phone in fields.phones] == ["+390289012345", "+393472185560"]

@@ -50,6 +50,8 @@ LABELS = {
     "oficina": "work", "praxis": "work", "büro": "work", "buero": "work",
     "f": "fax", "fax": "fax", "facsimile": "fax", "téléc": "fax", "telec": "fax",
     "télécopieur": "fax", "telefax": "fax",
+    # Poland's, Norway's and Denmark's spelling: "faks", "telefaks".
+    "faks": "fax", "telefaks": "fax",
 }
 # Words that only say "this is a number": the word before them carries the type.
 _GENERIC = {"phone", "line", "number", "no", "tel"}
