@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pursuit.core.cards import parse_card
+from pursuit.core.cards.address import find_address
 from pursuit.core.cards.domains import country_of
 from pursuit.core.cards.names import parse_name
 from pursuit.core.cards.phones import find_phones
@@ -89,3 +90,54 @@ def test_an_italian_domain_puts_national_numbers_in_italy() -> None:
                          "Cell. 347 218 5560", "p.rossi@studiorossi.it"])
     assert fields.card_region == "IT"
     assert [phone.e164 for phone in fields.phones] == ["+390289012345", "+393472185560"]
+
+
+# --- addresses ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lines", "street", "city"), [
+    (["Via Pretorio 7, Casella postale", "6900 Lugano"], "Via Pretorio 7, Casella postale",
+     "Lugano"),
+    (["Rue du Rhône 14, Case postale", "1211 Genève"], "Rue du Rhône 14, Case postale",
+     "Genève"),
+])
+def test_a_po_box_in_italian_and_french(lines: list[str | None], street: str, city: str) -> None:
+    found = find_address(lines, "CH")
+    assert found is not None
+    assert (found[0].street, found[0].city) == (street, city)
+
+
+def test_a_spanish_street_without_a_number_on_one_line() -> None:
+    found = find_address(["Muelle de Poniente, s/n, Edificio Sur, 2ª planta · 46024 Valencia"],
+                         "ES")
+    assert found is not None
+    assert found[0].street == "Muelle de Poniente, s/n, Edificio Sur, 2ª planta"
+    assert (found[0].city, found[0].postal_code) == ("Valencia", "46024")
+
+
+def test_an_indian_street_and_locality_over_the_town() -> None:
+    found = find_address(["Plot No. 8, 2nd Floor", "Residency Road, Ashok Nagar",
+                          "Bengaluru, Karnataka 560025"], "IN")
+    assert found is not None
+    address, taken = found
+    assert address.street == "Plot No. 8, 2nd Floor, Residency Road, Ashok Nagar"
+    assert (address.city, address.region, address.postal_code) == ("Bengaluru", "KA",
+                                                                    "560025")
+    assert taken == {0, 1, 2}
+
+
+@pytest.mark.parametrize(("line", "city"), [
+    ("Cirencester, Gloucestershire", "Cirencester"),
+    ("Whitby, North Yorkshire", "Whitby"),
+    ("Kinsale, Co. Cork", "Kinsale"),
+])
+def test_a_town_and_county_without_a_postcode(line: str, city: str) -> None:
+    country = "IE" if "Co." in line else "GB"
+    found = find_address([line], country)
+    assert found is not None
+    assert (found[0].street, found[0].city, found[0].postal_code) == (None, city, None)
+
+
+def test_a_town_and_county_only_on_a_british_or_irish_card() -> None:
+    assert find_address(["Cirencester, Gloucestershire"], "US") is None
+    assert find_address(["Design, Kent"], "US") is None
