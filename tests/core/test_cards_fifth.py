@@ -72,6 +72,23 @@ def test_a_title_under_a_prefixed_given_name_is_not_its_surname() -> None:
     assert fields.last is None
 
 
+def test_an_austrian_professors_prefixes() -> None:
+    name = parse_name("Univ.-Prof. Dr. Theresia Gruber")
+    assert (name.prefix, name.first, name.last) == ("Univ.-Prof. Dr.", "Theresia", "Gruber")
+
+
+@pytest.mark.parametrize("glyph", ["川", "山", "Δ"])
+def test_a_logo_read_as_a_glyph_of_another_script_before_the_company(glyph: str) -> None:
+    fields = parse_card([f"{glyph} Raghavan & Pillai LLP", "CHARTERED ACCOUNTANTS",
+                         "Lakshmi Raghavan, FCA", "Partner", "lakshmi@rpco.in"])
+    assert fields.company == "Raghavan & Pillai LLP"
+
+
+def test_a_company_with_letters_outside_ascii_keeps_them() -> None:
+    fields = parse_card(["Ōtaki Surf Co.", "Mere Tūhoe", "Owner", "mere@otakisurf.co.nz"])
+    assert fields.company == "Ōtaki Surf Co."
+
+
 # --- phones and domains ---------------------------------------------------------------------------
 
 

@@ -641,6 +641,12 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     bare = re.sub(r"^(?:[^\W\d_]|[|1!])\s*(?=[A-ZÀ-Þ])", "", company)
     if bare != company and matches_domain(bare, stems):
         company = bare
+    # A logo's mark read as a glyph of another script before a name in Latin letters ("川
+    # Subramanian & Iyer LLP"): no Latin-script card prints one lone such glyph there.
+    glyph = re.match(r"([^\W\d_])\s+(?=[A-Za-zÀ-ÿ])", company)
+    if glyph and not _latin(glyph.group(1)) and all(
+            _latin(ch) for ch in company[glyph.end():] if ch.isalpha()):
+        company = company[glyph.end():]
     # A monogram tile read on the company's line: "MH Merlion Harbour Advisory" (the tile's
     # letters are the initials of the name after it).
     mark, _, after = company.partition(" ")
@@ -649,6 +655,11 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
             and matches_domain(after, stems)):
         company = after
     return chosen, company_case(split_joined_words(company, stems), person)
+
+
+def _latin(letter: str) -> bool:
+    """Is `letter` a letter of the Latin script ("a", "é", "ō"), by its Unicode name?"""
+    return unicodedata.name(letter, "").startswith("LATIN")
 
 
 def _continues_company(work: list[_Line], other: _Line, company: str, chosen: _Line,
