@@ -52,8 +52,9 @@ PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"
                       # Austria's "DI" (Diplom-Ingenieur), Mexico's "Lic." (licenciado),
                       # Switzerland's and Germany's "Dr. phil.", Poland's "dr inż.", "mgr".
                       "di", "lic", "phil", "inż", "inz", "mgr",
-                      # Mexico's and Spain's "Arq." (arquitecto, arquitecta).
-                      "arq"})
+                      # Mexico's and Spain's "Arq." (arquitecto, arquitecta); Austria's
+                      # professors ("Univ.-Prof. Dr. Anna Huber").
+                      "arq", "univ-prof"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
                         "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "st",
@@ -79,7 +80,7 @@ _NAME_RULES = Constants()
 _NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic", "dela", "delos", "ap", "ab")
 _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "dipl-kffr",
                        "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic",
-                       "phil", "inż", "inz", "mgr", "arq")
+                       "phil", "inż", "inz", "mgr", "arq", "univ.-prof.", "univ-prof")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?)$")
 
 
