@@ -8,7 +8,7 @@ import pytest
 from pursuit.core.cards import parse_card
 from pursuit.core.cards.address import find_address
 from pursuit.core.cards.domains import country_of
-from pursuit.core.cards.names import parse_name
+from pursuit.core.cards.names import matches_email, parse_name
 from pursuit.core.cards.phones import find_phones
 
 # --- names ----------------------------------------------------------------------------------------
@@ -70,6 +70,32 @@ def test_a_title_under_a_prefixed_given_name_is_not_its_surname() -> None:
                          "lucia@clinicanorte.mx"])
     assert fields.title == "Directora Médica"
     assert fields.last is None
+
+
+@pytest.mark.parametrize(("lines", "prefix", "first", "last", "company"), [
+    (["Me Anne-Sophie Tremblay-Roy Tremblay Roy avocats inc.", "Avocate",
+      "astremblay@tremblayroy.qc.ca"], "Me", "Anne-Sophie", "Tremblay-Roy",
+     "Tremblay Roy avocats inc."),
+    (["Dr Anna Maria Rossi Studio Rossi S.r.l.", "anna.rossi@studiorossi.it"], "Dr", "Anna",
+     "Rossi", "Studio Rossi S.r.l."),
+])
+def test_a_name_and_the_company_read_as_one_line(lines: list[str], prefix: str, first: str,
+                                                 last: str, company: str) -> None:
+    fields = parse_card(lines)
+    assert (fields.prefix, fields.first, fields.last, fields.company) == (prefix, first, last,
+                                                                          company)
+
+
+def test_a_company_line_is_not_cut_when_a_name_line_is_there() -> None:
+    fields = parse_card(["Anna Rossi Studio S.r.l.", "Marco Bianchi", "Architetto",
+                         "m.bianchi@annarossistudio.it"])
+    assert fields.full_name == "Marco Bianchi"
+    assert fields.company == "Anna Rossi Studio S.r.l."
+
+
+def test_an_email_spelling_one_part_of_a_hyphenated_surname_confirms_the_name() -> None:
+    assert matches_email("Jean-Philippe Bélanger-Côté", ["jpbelanger"])
+    assert not matches_email("Jean-Philippe Bélanger-Côté", ["info"])
 
 
 def test_an_austrian_professors_prefixes() -> None:

@@ -311,7 +311,10 @@ def _fold(text: str) -> str:
 
 def matches_email(text: str, local_parts: list[str]) -> bool:
     """Does an e-mail's local part spell this name ("r.solberg", "renata", "rsolberg")?"""
-    words = [re.sub(r"[^a-z]", "", _fold(_key(word))) for word in text.split()]
+    # Each part of a hyphenated name on its own too: "jpbelanger@" for "Bélanger-Côté".
+    words = [re.sub(r"[^a-z]", "", _fold(_key(word)))
+             for word in text.split() + [part for word in text.split() if "-" in word
+                                         for part in word.split("-")]]
     words = [word for word in words if len(word) >= 2 and word not in PREFIXES]
     for local in local_parts:
         letters = re.sub(r"[^a-z]", "", local.lower())

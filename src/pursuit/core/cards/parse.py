@@ -183,6 +183,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     stems = domain_stems([email.split("@")[1] for email in contacts.emails]
                          + ([contacts.website] if contacts.website else []))
     _drop_monograms(work, stems)
+    work = _name_run_into_company(work, [email.split("@")[0] for email in contacts.emails],
+                                  stems)
 
     name_line = _choose_name(work, contacts.emails, stems)
     name = parse_name(name_line.rest) if name_line and name_line.rest else None
@@ -291,6 +293,32 @@ def _split_at_separators(work: list[_Line]) -> list[_Line]:
             result.append(_Line(len(result), line.block, line.source, _leftover(piece),
                                 line.height, set(line.kinds)))
     return result
+
+
+def _name_run_into_company(work: list[_Line], local_parts: list[str],
+                           stems: list[str]) -> list[_Line]:
+    """A name and the company OCR read as one line, as one-line cards print them side by
+    side ("Me Jean-Philippe Bélanger-Côté   Bélanger Côté notaires inc."), read apart:
+    only when no line is a name the e-mail spells, at the first cut after a word the
+    e-mail spells where the words before are a name and those after a company (a legal
+    form, a trade or the domain's name)."""
+    if not local_parts or any(line.rest and looks_like_name(line.rest)
+                              and matches_email(line.rest, local_parts) for line in work):
+        return work
+    for line in work:
+        words = (line.rest or "").split()
+        for cut in range(2, len(words) - 1):
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            if (matches_email(words[cut - 1], local_parts) and looks_like_name(head)
+                    and company_score(tail, stems) >= 2 and _is_company_like(tail)):
+                result: list[_Line] = []
+                for other in work:
+                    pieces = [head, tail] if other is line else [other.rest]
+                    for piece in pieces:
+                        result.append(_Line(len(result), other.block, other.source, piece,
+                                            other.height, set(other.kinds)))
+                return result
+    return work
 
 
 def _drop_monograms(work: list[_Line], stems: list[str]) -> None:
