@@ -8,7 +8,7 @@ import pytest
 from pursuit.core.cards import parse_card
 from pursuit.core.cards.address import find_address
 from pursuit.core.cards.domains import country_of
-from pursuit.core.cards.names import matches_email, parse_name
+from pursuit.core.cards.names import looks_like_name, matches_email, parse_name
 from pursuit.core.cards.phones import find_phones
 
 # --- names ----------------------------------------------------------------------------------------
@@ -98,6 +98,24 @@ def test_an_email_spelling_one_part_of_a_hyphenated_surname_confirms_the_name() 
     assert not matches_email("Jean-Philippe Bélanger-Côté", ["info"])
 
 
+@pytest.mark.parametrize(("printed", "first", "last"), [
+    ("Maria do Carmo Silva", "Maria", "do Carmo Silva"),
+    ("Lorenzo degli Esposti", "Lorenzo", "degli Esposti"),
+    ("Giulia dal Molin", "Giulia", "dal Molin"),
+])
+def test_names_with_portuguese_and_italian_particles(printed: str, first: str,
+                                                     last: str) -> None:
+    fields = parse_card(["Estúdio Azulejo", printed, "Diretora de Arte",
+                         "Celular +55 11 98765-4321", "contato@estudioazulejo.com.br"])
+    assert (fields.full_name, fields.first, fields.last) == (printed, first, last)
+    assert fields.title == "Diretora de Arte"
+
+
+def test_a_malay_patronymic_is_part_of_a_name() -> None:
+    assert looks_like_name("Nur Aisyah binti Ahmad")
+    assert parse_name("Nur Aisyah binti Ahmad").full_name == "Nur Aisyah binti Ahmad"
+
+
 def test_an_austrian_professors_prefixes() -> None:
     name = parse_name("Univ.-Prof. Dr. Theresia Gruber")
     assert (name.prefix, name.first, name.last) == ("Univ.-Prof. Dr.", "Theresia", "Gruber")
@@ -125,6 +143,14 @@ def test_a_company_with_letters_outside_ascii_keeps_them() -> None:
 def test_fax_in_polish_and_scandinavian(line: str, region: str) -> None:
     phones = [phone for phone, _ in find_phones(line, region)]
     assert [phone.type for phone in phones] == ["work", "fax"]
+
+
+@pytest.mark.parametrize(("line", "region", "kind"), [
+    ("Celular 55 1234 5678", "MX", "mobile"),
+    ("Cellphone 082 555 0187", "ZA", "mobile"),
+])
+def test_mobile_and_office_labels_of_more_countries(line: str, region: str, kind: str) -> None:
+    assert [phone.type for phone, _ in find_phones(line, region)] == [kind]
 
 
 def test_an_italian_domain_puts_national_numbers_in_italy() -> None:

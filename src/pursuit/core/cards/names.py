@@ -63,7 +63,11 @@ _PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di"
                         # Filipino surnames: "dela Cruz", "delos Santos".
                         "dela", "delos", "las", "los",
                         # Welsh patronymics: "Rhys ap Gwilym", "Dafydd ab Owain".
-                        "ap", "ab"})
+                        "ap", "ab",
+                        # Portuguese "Maria do Carmo Silva", Italian "Lorenzo degli
+                        # Esposti", "Giulia dal Molin", Malay "Nur Aisyah binti Ahmad".
+                        "do", "degli", "dei", "dal", "dalla", "dallo", "delle", "dello",
+                        "binti", "bte"})
 # Surnames that really are Mac + capital; nameparser would also make "Maciejewski" into
 # "MacIejewski", so anything else keeps a lower-case letter after "Mac".
 _MAC_NAMES = frozenset(
@@ -77,7 +81,8 @@ _MAC_NAMES = frozenset(
 # nameparser's rules, with the Irish surname particles it lacks ("Nic Dhonnacha"); a copy,
 # so that nobody else's use of nameparser changes.
 _NAME_RULES = Constants()
-_NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic", "dela", "delos", "ap", "ab")
+_NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic", "dela", "delos", "ap", "ab", "binti",
+                         "bte", "dalla", "dallo")
 _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "dipl-kffr",
                        "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic",
                        "phil", "inż", "inz", "mgr", "arq", "univ.-prof.", "univ-prof")

@@ -444,7 +444,7 @@ def _particle_surname(text: str) -> bool:
 
 
 _SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del",
-                                "della", "le", "la", "ten", "ter", "dos", "das"})
+                                "della", "le", "la", "ten", "ter", "dos", "das", "do"})
 # Countries whose people print both their surnames ("Javier Ruiz Fernández"): a name of
 # three words is a given name and two surnames there, not a middle name.
 _TWO_SURNAMES = frozenset({"ES", "MX", "BR", "PT", "AR", "CO", "CL", "PE", "VE", "EC", "GT",

@@ -48,6 +48,8 @@ LABELS = {
     # "Cel./WhatsApp"), Mexico's "Oficina".
     "kom": "mobile", "komórka": "mobile", "natel": "mobile", "whatsapp": "mobile",
     "oficina": "work", "praxis": "work", "büro": "work", "buero": "work",
+    # Latin America's "Celular", South Africa's "Cellphone".
+    "celular": "mobile", "cellphone": "mobile",
     "f": "fax", "fax": "fax", "facsimile": "fax", "téléc": "fax", "telec": "fax",
     "télécopieur": "fax", "telefax": "fax",
     # Poland's, Norway's and Denmark's spelling: "faks", "telefaks".
