@@ -8,7 +8,12 @@ import pytest
 from pursuit.core.cards import parse_card
 from pursuit.core.cards.address import find_address
 from pursuit.core.cards.domains import country_of
-from pursuit.core.cards.names import looks_like_name, matches_email, parse_name
+from pursuit.core.cards.names import (
+    credentials_line,
+    looks_like_name,
+    matches_email,
+    parse_name,
+)
 from pursuit.core.cards.phones import find_phones
 
 # --- names ----------------------------------------------------------------------------------------
@@ -109,6 +114,14 @@ def test_names_with_portuguese_and_italian_particles(printed: str, first: str,
                          "Celular +55 11 98765-4321", "contato@estudioazulejo.com.br"])
     assert (fields.full_name, fields.first, fields.last) == (printed, first, last)
     assert fields.title == "Diretora de Arte"
+
+
+def test_a_name_in_capitals_with_a_word_that_is_also_a_degree_is_a_name() -> None:
+    fields = parse_card(["ESTÚDIO AZULEJO", "MARIA DO CARMO SILVA", "Diretora de Arte",
+                         "maria@estudioazulejo.com.br"])
+    assert (fields.first, fields.last) == ("Maria", "do Carmo Silva")
+    assert not credentials_line("MARIA DO CARMO SILVA")
+    assert credentials_line("MBChB PhD FRCP") and credentials_line("BVSc MACVSc")
 
 
 def test_a_malay_patronymic_is_part_of_a_name() -> None:

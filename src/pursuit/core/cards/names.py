@@ -137,7 +137,10 @@ def credentials_line(text: str) -> bool:
     text = re.sub(r"\([^()]{1,12}\)", " ", text)
     words = [word for word in re.split(r"[\s,;]+", text.strip()) if word]
     known = sum(_key(word) in CREDENTIALS for word in words)
-    return bool(words) and known >= 1 and all(is_credential(word) for word in words)
+    # At least half of them known: a name in capitals with one word that is also a degree
+    # ("MARIA DO CARMO SILVA": DO) is no credentials line.
+    return bool(words) and 2 * known >= len(words) and all(is_credential(word)
+                                                           for word in words)
 
 
 # Titles that are credentials when printed after the name's comma: Québec's engineers
