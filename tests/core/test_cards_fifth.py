@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pursuit.core.cards import parse_card
-from pursuit.core.cards.address import find_address
+from pursuit.core.cards.address import find_address, streetlike
 from pursuit.core.cards.domains import country_of
 from pursuit.core.cards.names import (
     credentials_line,
@@ -223,3 +223,25 @@ def test_a_town_and_county_without_a_postcode(line: str, city: str) -> None:
 def test_a_town_and_county_only_on_a_british_or_irish_card() -> None:
     assert find_address(["Cirencester, Gloucestershire"], "US") is None
     assert find_address(["Design, Kent"], "US") is None
+
+
+@pytest.mark.parametrize("line", ["Steuerberaterin", "Hofer & Partner Steuerberatung GmbH",
+                                  "Stephen Walsh", "United Kingdom", "Florian Weber"])
+def test_words_that_start_like_a_unit_are_no_street(line: str) -> None:
+    assert not streetlike(line)
+
+
+@pytest.mark.parametrize("line", ["Ste 1800", "Suite 2B", "Unit B", "Unit4", "Room A-12",
+                                  "Office G12"])
+def test_units_with_a_number_or_a_letter_are_street(line: str) -> None:
+    assert streetlike(line)
+
+
+def test_a_title_and_company_over_the_street_stay_out_of_it() -> None:
+    fields = parse_card(["Mag. Eva Hofer", "Steuerberaterin",
+                         "Hofer & Partner Steuerberatung GmbH", "Mariahilfer Straße 45/3",
+                         "1060 Wien", "T +43 1 523 45 67", "eva.hofer@hofer-partner.at"])
+    assert (fields.street, fields.city, fields.postal_code) == ("Mariahilfer Straße 45/3",
+                                                                "Wien", "1060")
+    assert fields.title == "Steuerberaterin"
+    assert fields.company == "Hofer & Partner Steuerberatung GmbH"

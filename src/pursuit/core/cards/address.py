@@ -200,7 +200,10 @@ _STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|dam
                             r"|-ku|-shi|-cho|-machi|chome)$", re.IGNORECASE)
 _UNIT = re.compile(
     r"(?:^|\b)(?:suite|ste|unit|apt|apartment|room|rm|bureau|local|level|lvl|floor|fl|flat"
-    r"|building|bldg|office|survey\s+no|plot|shop)\.?\s*#?\s*[\dA-Z]"
+    r"|building|bldg|office|survey\s+no|plot|shop)"
+    # Its number, or a letter on its own ("Unit B", "Suite 2B"): never the rest of a word,
+    # which IGNORECASE would let in ("Steuerberaterin", "United", "Florian").
+    r"(?:\.?\s*#?\s*\d|\b\.?\s*#?\s*[A-Z](?![^\W\d_]{2}))"
     r"|#\s*\d|\b\d+(?:st|nd|rd|th|e|er|re)\s+(?:floor|fl|étage|etage)\b"
     r"|\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box|private\s+bag|gpo\s+box|c\.?p\.?|postfach)\s*X?\d"
     # A PO box in Italian and French, with or without its number (Switzerland, Italy):
