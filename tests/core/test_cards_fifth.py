@@ -40,9 +40,10 @@ def test_a_welsh_name_is_chosen_over_the_company_lines() -> None:
 @pytest.mark.parametrize(("printed", "prefix", "last", "credentials"), [
     ("Dr Fiona Pettigrew BVSc (Hons)", "Dr", "Pettigrew", "BVSc (Hons)"),
     ("Dr Arjun Menon MBBS MS (Ortho)", "Dr", "Menon", "MBBS MS (Ortho)"),
+    ("Siobhán Ní Bhriain BA (Hons) MSc", None, "Ní Bhriain", "BA (Hons) MSc"),
 ])
 def test_a_degree_with_its_qualifier_after_the_name_without_a_comma(
-        printed: str, prefix: str, last: str, credentials: str) -> None:
+        printed: str, prefix: str | None, last: str, credentials: str) -> None:
     name = parse_name(printed)
     assert (name.prefix, name.last, name.credentials) == (prefix, last, credentials)
 

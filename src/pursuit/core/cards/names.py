@@ -158,21 +158,21 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
     words = head.split()
     trailing: list[str] = []
     mixed_case = any(ch.islower() for ch in head)
-    # A degree's qualifier in brackets goes with it: "Dr Bridget McAllister BVSc (Hons)".
-    qualifier: list[str] = []
-    if len(words) > 3 and _QUALIFIER.fullmatch(words[-1]) and (
-            _key(words[-2]) in CREDENTIALS or mixed_case_credential(words[-2])):
-        qualifier = [words.pop()]
-    # Post-nominals printed without a comma: "Renata Solberg PhD", "Amelia Kestrel RIBA".
-    while len(words) > 2 and (_key(words[-1]) in CREDENTIALS | SUFFIXES or (
-            mixed_case and is_credential(words[-1]) and words[-1].isupper()
-            and len(words[-1]) >= 2 and not _caps_surname(words)) or (
-            mixed_case and mixed_case_credential(words[-1]))):
-        trailing.insert(0, words.pop())
-    if qualifier and not [item for item in trailing if _key(item) not in SUFFIXES]:
-        words += qualifier  # no degree before the brackets after all: leave them be
-    else:
-        trailing += qualifier
+    # Post-nominals printed without a comma: "Renata Solberg PhD", "Amelia Kestrel RIBA";
+    # a degree's qualifier in brackets goes with it: "Dr Bridget McAllister BVSc (Hons)",
+    # "Siobhán Ní Bhriain BA (Hons) MSc".
+    while len(words) > 2:
+        if len(words) > 3 and _QUALIFIER.fullmatch(words[-1]) and (
+                _key(words[-2]) in CREDENTIALS or mixed_case_credential(words[-2])):
+            trailing[:0] = words[-2:]
+            del words[-2:]
+        elif _key(words[-1]) in CREDENTIALS | SUFFIXES or (
+                mixed_case and is_credential(words[-1]) and words[-1].isupper()
+                and len(words[-1]) >= 2 and not _caps_surname(words)) or (
+                mixed_case and mixed_case_credential(words[-1])):
+            trailing.insert(0, words.pop())
+        else:
+            break
     suffixes: list[str] = []
     credentials: list[str] = []
     rest: list[str] = []
