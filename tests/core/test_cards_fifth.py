@@ -246,3 +246,24 @@ def test_a_title_and_company_over_the_street_stay_out_of_it() -> None:
                                                                 "Wien", "1060")
     assert fields.title == "Steuerberaterin"
     assert fields.company == "Hofer & Partner Steuerberatung GmbH"
+
+
+@pytest.mark.parametrize(("lines", "first", "last", "credentials"), [
+    (["Anne-Marie Bouchard, CPA, CA", "Associée", "Bouchard Gagnon S.E.N.C.R.L.",
+      "Tél. 514 555-0123", "ambouchard@bouchardgagnon.ca"], "Anne-Marie", "Bouchard",
+     "CPA, CA"),
+    (["Kwame Mensah-Bonsu, PhD, PE", "Principal Engineer", "Gold Coast Structures LLC",
+      "T 404 555 0182", "kmensah@goldcoaststructures.com"], "Kwame", "Mensah-Bonsu",
+     "PhD, PE"),
+])
+def test_degrees_that_are_also_state_codes_after_a_degree(lines: list[str], first: str,
+                                                          last: str, credentials: str) -> None:
+    fields = parse_card(lines)
+    assert (fields.first, fields.last, fields.credentials) == (first, last, credentials)
+    assert fields.city is None and fields.region is None
+
+
+def test_a_town_and_its_state_without_a_zip_stay_an_address() -> None:
+    found = find_address(["1 Market Street", "San Francisco, CA"], "US")
+    assert found is not None
+    assert (found[0].city, found[0].region) == ("San Francisco", "CA")

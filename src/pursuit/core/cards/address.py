@@ -32,6 +32,8 @@ from importlib import resources
 
 import usaddress
 
+from pursuit.core.cards.names import CREDENTIALS
+
 
 @dataclass(frozen=True)
 class Address:
@@ -406,6 +408,8 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         if not printed.isupper() and len(printed) <= 3:
             return None
         head = match.group("head").strip(" ,")
+        if head.replace(".", "").casefold() in CREDENTIALS:
+            return None  # "CPA, CA", "PhD, PE": degrees after a name, not a town and state
         if printed.upper() in _STATE_OR_DEGREE and len(head.split()) >= 2:
             return None  # "Jane Doe, MA": a degree after a name ("Boston, MA" is a town)
         if len(head.split()) > 4 and not re.search(r"\d", head):
