@@ -267,3 +267,13 @@ def test_a_town_and_its_state_without_a_zip_stay_an_address() -> None:
     found = find_address(["1 Market Street", "San Francisco, CA"], "US")
     assert found is not None
     assert (found[0].city, found[0].region) == ("San Francisco", "CA")
+
+
+@pytest.mark.parametrize(("lines", "street"), [
+    (["Calle de Alcalá, 45, 3º izda.", "28014 Madrid"], "Calle de Alcalá, 45, 3º izda."),
+    (["Rua Augusta, 120 - 2º Esq.", "1100-053 Lisboa"], "Rua Augusta, 120, 2º Esq."),
+    (["Calle Mayor 12, 1o dcha.", "28013 Madrid"], "Calle Mayor 12, 1º dcha."),
+])
+def test_a_floor_and_the_doors_side_keep_their_ordinal(lines: list[str], street: str) -> None:
+    fields = parse_card(["Lucía Navarro", "lucia@navarro.es", *lines])
+    assert fields.street == street

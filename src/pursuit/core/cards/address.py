@@ -33,6 +33,7 @@ from importlib import resources
 import usaddress
 
 from pursuit.core.cards.names import CREDENTIALS
+from pursuit.core.cards.phones import FLOOR_WORDS
 
 
 @dataclass(frozen=True)
@@ -262,8 +263,8 @@ def tidy_street(text: str) -> str:
     text = re.sub(r"(?<=\d\.)o\b", "º", text)
     text = re.sub(r"(?<=\d\.)a\b", "ª", text)
     # The same sign before a floor word without the dot: "14o andar", "5a planta".
-    text = re.sub(r"(?<=\d)[o°](?=\s+(?:andar|piso|planta)\b)", "º", text)
-    text = re.sub(r"(?<=\d)a(?=\s+(?:andar|piso|planta)\b)", "ª", text)
+    text = re.sub(rf"(?<=\d)[o°](?=\s+{FLOOR_WORDS}\b)", "º", text)
+    text = re.sub(rf"(?<=\d)a(?=\s+{FLOOR_WORDS}\b)", "ª", text)
     # A dash between the parts of a street line is a separator like a comma ("3477 – 14º
     # andar - Itaim Bibi", Brazil's bairro after the street).
     text = re.sub(r"\s+[–—-]\s+", ", ", text)

@@ -86,7 +86,10 @@ def _e164(number: str, region: str) -> str | None:
 
 # OCR reads a digit "0" as the letter "o" now and then: "0770o 900345".
 # Not the ordinal sign of a floor read as an "o" ("14o andar", Brazil's 14th floor).
-_O_IN_DIGITS = re.compile(r"(?<=\d)[oO](?!\s+(?:andar|piso|planta)\b)(?=[\doO]*\d|\b)"
+# Not the ordinal of a floor or of the door's side, which compatibility normalisation turns
+# from "º" into "o": "14º andar", "3º izda.", "2º Esq.".
+FLOOR_WORDS = r"(?i:andar|piso|planta|izda|izq|izqda|dcha|dcho|dta|esq|dto)"
+_O_IN_DIGITS = re.compile(rf"(?<=\d)[oO](?!\s+{FLOOR_WORDS}\b)(?=[\doO]*\d|\b)"
                           r"|(?<=\s)[oO](?=\d{2})")
 # After a number, a word that says it is no phone number: "210-1085 Homer Street".
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]{3,})")
