@@ -32,6 +32,9 @@ from importlib import resources
 
 import usaddress
 
+from pursuit.core.cards.names import CREDENTIALS
+from pursuit.core.cards.phones import FLOOR_WORDS
+
 
 @dataclass(frozen=True)
 class Address:
@@ -189,6 +192,8 @@ _STREET_WORDS = frozenset([
     "col", "colonia", "r", "sala", "andar", "conjunto", "edifício", "edificio", "piso",
     # The Philippines: "Brgy. San Lorenzo", "Cebu Business Park".
     "brgy", "barangay",
+    # A port's quay in Catalan and Spanish: "Moll de Barcelona", "Muelle de Poniente".
+    "moll", "muelle",
 ])
 _STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer"
                             # Dutch: "Herengracht", "Oudegracht", "Stationsplein".
@@ -198,11 +203,20 @@ _STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|dam
                             r"|-ku|-shi|-cho|-machi|chome)$", re.IGNORECASE)
 _UNIT = re.compile(
     r"(?:^|\b)(?:suite|ste|unit|apt|apartment|room|rm|bureau|local|level|lvl|floor|fl|flat"
-    r"|building|bldg|office|survey\s+no|plot|shop)\.?\s*#?\s*[\dA-Z]"
+    r"|building|bldg|office|survey\s+no|plot|shop)"
+    # Its number, or a letter on its own ("Unit B", "Suite 2B"): never the rest of a word,
+    # which IGNORECASE would let in ("Steuerberaterin", "United", "Florian").
+    r"(?:\.?\s*#?\s*\d|\b\.?\s*#?\s*[A-Z](?![^\W\d_]{2}))"
     r"|#\s*\d|\b\d+(?:st|nd|rd|th|e|er|re)\s+(?:floor|fl|étage|etage)\b"
-    r"|\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box|private\s+bag|gpo\s+box|c\.?p\.?|postfach)\s*X?\d",
+    r"|\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box|private\s+bag|gpo\s+box|c\.?p\.?|postfach)\s*X?\d"
+    # A PO box in Italian and French, with or without its number (Switzerland, Italy):
+    # "Casella postale", "Case postale 1234".
+    r"|\b(?:casella|case)\s+postale\b",
     re.IGNORECASE,
 )
+# "s/n" (sin número, sense número): a Spanish or Catalan street's house number when it has
+# none ("Moll de Barcelona, s/n").
+_NO_NUMBER = re.compile(r"(?<!\w)s/n(?!\w)", re.IGNORECASE)
 _PO_BOX = re.compile(r"\b(P\.?\s?O\.?)\s?(BOX|Box|box|BoX|bOX)\b")
 _CITY = r"[^\W\d_][^\W\d_'’.-]*(?:(?:[ '’.-]|\s-\s)+[^\W\d_]+\.?){0,4}"
 # Words that end a street and may sit right before the town: "4001 1st Ave NE Redmond".
@@ -226,7 +240,7 @@ def streetlike(text: str) -> bool:
     if _UNIT.search(text) or re.match(r"C/\s?[^\W\d_]", text):
         return True  # a unit, or Spain's "C/ de Colón" (calle)
     names = _words(text)
-    if re.search(r"\d", text):
+    if re.search(r"\d", text) or _NO_NUMBER.search(text):
         # A house number with a word, or a number alone before a comma ("55, rue ...").
         return bool(names) or bool(re.fullmatch(r"\d+[a-zA-Z]?(?:-\d+)?", text.strip(" ,")))
     # "Katherine Towers", "Riverside Gardens": a street word in the plural too.
@@ -249,8 +263,8 @@ def tidy_street(text: str) -> str:
     text = re.sub(r"(?<=\d\.)o\b", "º", text)
     text = re.sub(r"(?<=\d\.)a\b", "ª", text)
     # The same sign before a floor word without the dot: "14o andar", "5a planta".
-    text = re.sub(r"(?<=\d)[o°](?=\s+(?:andar|piso|planta)\b)", "º", text)
-    text = re.sub(r"(?<=\d)a(?=\s+(?:andar|piso|planta)\b)", "ª", text)
+    text = re.sub(rf"(?<=\d)[o°](?=\s+{FLOOR_WORDS}\b)", "º", text)
+    text = re.sub(rf"(?<=\d)a(?=\s+{FLOOR_WORDS}\b)", "ª", text)
     # A dash between the parts of a street line is a separator like a comma ("3477 – 14º
     # andar - Itaim Bibi", Brazil's bairro after the street).
     text = re.sub(r"\s+[–—-]\s+", ", ", text)
@@ -357,6 +371,12 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
     if country == home and _fold(text.strip(" ,.")) in _TOWNS_WITHOUT_POSTCODE.get(country, ()):
         # "Dubai": a town the card's country prints with no postal code.
         return _Anchor(2.5, -1, -1, country, "", text.strip(" ,."), None, None, False)
+    town, _, county = text.rpartition(", ")
+    if (country == home and town and _is_county(county, country) and _cityish(town)
+            and not _is_county(town, country)):
+        # "Cirencester, Gloucestershire": a British or Irish town with its county and no
+        # postcode (a card that gives only where its owner works).
+        return _Anchor(1.0, -1, -1, country, "", town.strip(), None, None, False)
     patterns = _patterns(country)
     if not patterns:
         return None
@@ -389,6 +409,8 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         if not printed.isupper() and len(printed) <= 3:
             return None
         head = match.group("head").strip(" ,")
+        if head.replace(".", "").casefold() in CREDENTIALS:
+            return None  # "CPA, CA", "PhD, PE": degrees after a name, not a town and state
         if printed.upper() in _STATE_OR_DEGREE and len(head.split()) >= 2:
             return None  # "Jane Doe, MA": a degree after a name ("Boston, MA" is a town)
         if len(head.split()) > 4 and not re.search(r"\d", head):
@@ -446,7 +468,8 @@ def find_address(lines: list[str | None], country: str = "US",
                 # Without a digit only a town and its state can be an anchor.
                 digits = any(ch.isdigit() for ch in text)
                 candidates = order if digits else [
-                    c for c in order if c in _WITH_REGION or c in _TOWNS_WITHOUT_POSTCODE]
+                    c for c in order if c in _WITH_REGION or c in _TOWNS_WITHOUT_POSTCODE
+                    or (joined and c == country and c in _COUNTY_COUNTRIES)]
                 for candidate in candidates:
                     found = _match(text, candidate, country)
                     if found and (not joined or found.postal is None):
@@ -476,8 +499,11 @@ _COUNTY = re.compile(
     re.IGNORECASE)
 
 
+_COUNTY_COUNTRIES = frozenset({"GB", "IE"})
+
+
 def _is_county(text: str, country: str) -> bool:
-    return country in {"GB", "IE"} and bool(_COUNTY.fullmatch(text.strip(" ,.")))
+    return country in _COUNTY_COUNTRIES and bool(_COUNTY.fullmatch(text.strip(" ,.")))
 
 
 # Dublin's postal districts, printed as the town: "Dublin 2", "Dublin 6W".
@@ -544,7 +570,7 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                 pass  # a logo mark or an icon read as a letter or two: not the street
             elif len(text.strip()) == 1 or all(streetlike(part.text)
                                                for part in parts_of[above]) or (
-                    _street_then_locality(parts_of[above])):
+                    _street_then_locality(parts_of[above], city)):
                 if len(text.strip()) > 1:
                     upper.insert(0, ", ".join(part.text for part in parts_of[above]))
             elif (first and city and not street_bits and len(parts_of[above]) == 1
@@ -585,12 +611,18 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                    postal, country), taken
 
 
-def _street_then_locality(parts: list[_Part]) -> bool:
+def _street_then_locality(parts: list[_Part], town: str | None = None) -> bool:
     """A street line that ends with its locality, as Indian cards print it: "No. 12,
-    Cathedral Road, Gopalapuram" (the house number first, then street or locality parts);
-    a box and its suburb, as South African cards print it: "Private Bag X20, Hatfield"."""
+    Cathedral Road, Gopalapuram" (the house number first, then street or locality parts),
+    or, above a line that already gave the town, "Cathedral Road, Gopalapuram" (a street
+    word, then the locality); a box and its suburb, as South African cards print it:
+    "Private Bag X20, Hatfield"."""
     if (len(parts) == 2 and re.match(r"(?:private\s+bag|p\.?\s?o\.?\s?box)\b", parts[0].text,
                                      re.IGNORECASE) and _cityish(parts[1].text)):
+        return True
+    if (town and len(parts) == 2 and streetlike(parts[0].text)
+            and not re.search(r"\d", parts[0].text) and _cityish(parts[1].text)
+            and parts[1].text.casefold() != town.strip(" ,").casefold()):
         return True
     return (len(parts) >= 3 and bool(re.search(r"\d", parts[0].text))
             and streetlike(parts[0].text)

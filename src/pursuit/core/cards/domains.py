@@ -18,10 +18,12 @@ from publicsuffixlist import PublicSuffixList
 RESERVED = frozenset({"example", "test", "invalid"})
 
 # Country-code domains that are sold to anyone and used as generic ones ("brightline.io",
-# "tallpines.tv"): they say nothing about where the card's owner works.
+# "tallpines.tv"): they say nothing about where the card's owner works. Not Italy's ".it":
+# its registry sells only to people and firms in the EEA, and an Italian firm's card prints
+# "studioferraris.it" with numbers in the Italian plan ("011 562 3410").
 GENERIC_CCTLDS = frozenset({
     "io", "ai", "co", "tv", "me", "fm", "ly", "gg", "sh", "to", "ws", "cc", "la", "so", "vc",
-    "am", "im", "is", "it", "nu", "ac", "gl", "ms", "sc", "st", "tk", "cx", "ps", "xyz",
+    "am", "im", "is", "nu", "ac", "gl", "ms", "sc", "st", "tk", "cx", "ps", "xyz",
 })
 # Where the country code is not the ISO 3166 code.
 _CCTLD_COUNTRY = {"uk": "GB", "eu": None}

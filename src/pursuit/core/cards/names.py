@@ -51,14 +51,23 @@ PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"
                       "dre", "dra", "ir", "drs", "avv", "arch",
                       # Austria's "DI" (Diplom-Ingenieur), Mexico's "Lic." (licenciado),
                       # Switzerland's and Germany's "Dr. phil.", Poland's "dr inż.", "mgr".
-                      "di", "lic", "phil", "inż", "inz", "mgr"})
+                      "di", "lic", "phil", "inż", "inz", "mgr",
+                      # Mexico's and Spain's "Arq." (arquitecto, arquitecta); Austria's
+                      # professors ("Univ.-Prof. Dr. Anna Huber").
+                      "arq", "univ-prof"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
                         "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "st",
                         # The "and" between two Catalan or Spanish surnames: "Puig i Soler".
                         "i", "y",
                         # Filipino surnames: "dela Cruz", "delos Santos".
-                        "dela", "delos", "las", "los"})
+                        "dela", "delos", "las", "los",
+                        # Welsh patronymics: "Rhys ap Gwilym", "Dafydd ab Owain".
+                        "ap", "ab",
+                        # Portuguese "Maria do Carmo Silva", Italian "Lorenzo degli
+                        # Esposti", "Giulia dal Molin", Malay "Nur Aisyah binti Ahmad".
+                        "do", "degli", "dei", "dal", "dalla", "dallo", "delle", "dello",
+                        "binti", "bte"})
 # Surnames that really are Mac + capital; nameparser would also make "Maciejewski" into
 # "MacIejewski", so anything else keeps a lower-case letter after "Mac".
 _MAC_NAMES = frozenset(
@@ -72,10 +81,11 @@ _MAC_NAMES = frozenset(
 # nameparser's rules, with the Irish surname particles it lacks ("Nic Dhonnacha"); a copy,
 # so that nobody else's use of nameparser changes.
 _NAME_RULES = Constants()
-_NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic", "dela", "delos")
+_NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic", "dela", "delos", "ap", "ab", "binti",
+                         "bte", "dalla", "dallo")
 _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "dipl-kffr",
                        "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic",
-                       "phil", "inż", "inz", "mgr")
+                       "phil", "inż", "inz", "mgr", "arq", "univ.-prof.", "univ-prof")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?)$")
 
 
@@ -94,7 +104,11 @@ def _key(word: str) -> str:
     return word.lower().replace(".", "").strip(",")
 
 
-_CREDENTIAL_SHAPE = re.compile(r"[A-Z][A-Z.-]{1,7}|[A-Z][a-z]?[A-Z][A-Za-z.]*|[A-Z]\.[A-Z][a-z]+\.")
+# "FRACGP", "MBChB", "P.Eng.", and Indian degrees with one dot: "B.Arch", "M.Tech", "B.Com".
+_CREDENTIAL_SHAPE = re.compile(
+    r"[A-Z][A-Z.-]{1,7}|[A-Z][a-z]?[A-Z][A-Za-z.]*|[A-Z]\.[A-Z][a-z]+\.?")
+# A qualifier in brackets after a degree: "BVSc (Hons)", "MS (Ortho)".
+_QUALIFIER = re.compile(r"\([^\W\d_][^()]{0,11}\)")
 
 
 def is_credential(word: str, *, shape: bool = True) -> bool:
@@ -123,7 +137,10 @@ def credentials_line(text: str) -> bool:
     text = re.sub(r"\([^()]{1,12}\)", " ", text)
     words = [word for word in re.split(r"[\s,;]+", text.strip()) if word]
     known = sum(_key(word) in CREDENTIALS for word in words)
-    return bool(words) and known >= 1 and all(is_credential(word) for word in words)
+    # At least half of them known: a name in capitals with one word that is also a degree
+    # ("MARIA DO CARMO SILVA": DO) is no credentials line.
+    return bool(words) and 2 * known >= len(words) and all(is_credential(word)
+                                                           for word in words)
 
 
 # Titles that are credentials when printed after the name's comma: Québec's engineers
@@ -141,12 +158,21 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
     words = head.split()
     trailing: list[str] = []
     mixed_case = any(ch.islower() for ch in head)
-    # Post-nominals printed without a comma: "Renata Solberg PhD", "Amelia Kestrel RIBA".
-    while len(words) > 2 and (_key(words[-1]) in CREDENTIALS | SUFFIXES or (
-            mixed_case and is_credential(words[-1]) and words[-1].isupper()
-            and len(words[-1]) >= 2 and not _caps_surname(words)) or (
-            mixed_case and mixed_case_credential(words[-1]))):
-        trailing.insert(0, words.pop())
+    # Post-nominals printed without a comma: "Renata Solberg PhD", "Amelia Kestrel RIBA";
+    # a degree's qualifier in brackets goes with it: "Dr Bridget McAllister BVSc (Hons)",
+    # "Siobhán Ní Bhriain BA (Hons) MSc".
+    while len(words) > 2:
+        if len(words) > 3 and _QUALIFIER.fullmatch(words[-1]) and (
+                _key(words[-2]) in CREDENTIALS or mixed_case_credential(words[-2])):
+            trailing[:0] = words[-2:]
+            del words[-2:]
+        elif _key(words[-1]) in CREDENTIALS | SUFFIXES or (
+                mixed_case and is_credential(words[-1]) and words[-1].isupper()
+                and len(words[-1]) >= 2 and not _caps_surname(words)) or (
+                mixed_case and mixed_case_credential(words[-1])):
+            trailing.insert(0, words.pop())
+        else:
+            break
     suffixes: list[str] = []
     credentials: list[str] = []
     rest: list[str] = []
@@ -293,7 +319,10 @@ def _fold(text: str) -> str:
 
 def matches_email(text: str, local_parts: list[str]) -> bool:
     """Does an e-mail's local part spell this name ("r.solberg", "renata", "rsolberg")?"""
-    words = [re.sub(r"[^a-z]", "", _fold(_key(word))) for word in text.split()]
+    # Each part of a hyphenated name on its own too: "jpbelanger@" for "Bélanger-Côté".
+    words = [re.sub(r"[^a-z]", "", _fold(_key(word)))
+             for word in text.split() + [part for word in text.split() if "-" in word
+                                         for part in word.split("-")]]
     words = [word for word in words if len(word) >= 2 and word not in PREFIXES]
     for local in local_parts:
         letters = re.sub(r"[^a-z]", "", local.lower())

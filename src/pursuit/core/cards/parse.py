@@ -183,6 +183,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     stems = domain_stems([email.split("@")[1] for email in contacts.emails]
                          + ([contacts.website] if contacts.website else []))
     _drop_monograms(work, stems)
+    work = _name_run_into_company(work, [email.split("@")[0] for email in contacts.emails],
+                                  stems)
 
     name_line = _choose_name(work, contacts.emails, stems)
     name = parse_name(name_line.rest) if name_line and name_line.rest else None
@@ -293,6 +295,32 @@ def _split_at_separators(work: list[_Line]) -> list[_Line]:
     return result
 
 
+def _name_run_into_company(work: list[_Line], local_parts: list[str],
+                           stems: list[str]) -> list[_Line]:
+    """A name and the company OCR read as one line, as one-line cards print them side by
+    side ("Me Jean-Philippe Bélanger-Côté   Bélanger Côté notaires inc."), read apart:
+    only when no line is a name the e-mail spells, at the first cut after a word the
+    e-mail spells where the words before are a name and those after a company (a legal
+    form, a trade or the domain's name)."""
+    if not local_parts or any(line.rest and looks_like_name(line.rest)
+                              and matches_email(line.rest, local_parts) for line in work):
+        return work
+    for line in work:
+        words = (line.rest or "").split()
+        for cut in range(2, len(words) - 1):
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            if (matches_email(words[cut - 1], local_parts) and looks_like_name(head)
+                    and company_score(tail, stems) >= 2 and _is_company_like(tail)):
+                result: list[_Line] = []
+                for other in work:
+                    pieces = [head, tail] if other is line else [other.rest]
+                    for piece in pieces:
+                        result.append(_Line(len(result), other.block, other.source, piece,
+                                            other.height, set(other.kinds)))
+                return result
+    return work
+
+
 def _drop_monograms(work: list[_Line], stems: list[str]) -> None:
     """A logo's monogram tile ("NC", "AB") is printed text but no field: one to three
     capitals alone on a line, unless they are the company's name itself (its domain)."""
@@ -361,10 +389,15 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
         candidates: list[tuple[str, _Line | None]] = [
             (unjoin_name(_name_text(line.rest), locals_), None)]
         following = _next_in_block(work, line)
-        # A prefix before the given name: "dr inż. Katarzyna" / "Nowak-Wiśniewska".
+        # A prefix before the given name: "dr inż. Katarzyna" / "Nowak-Wiśniewska"; or
+        # before the given name and two surnames ("Arq. Ximena" / "Villaseñor Ortiz").
+        bare = without_prefix(line.rest)
         if (following is not None and following.rest
-                and len(without_prefix(line.rest).split()) == 1
-                and (len(following.rest.split()) == 1 or _particle_surname(following.rest))
+                and len(bare.split()) == 1
+                and (len(following.rest.split()) == 1 or _particle_surname(following.rest)
+                     or (bare != line.rest.strip() and len(following.rest.split()) <= 3
+                         and looks_like_name(following.rest)
+                         and not has_role(following.rest)))
                 and _alike(following, line)):
             candidates.append((_name_text(f"{line.rest} {following.rest}"), following))
         for text, partner in candidates:
@@ -411,7 +444,7 @@ def _particle_surname(text: str) -> bool:
 
 
 _SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del",
-                                "della", "le", "la", "ten", "ter", "dos", "das"})
+                                "della", "le", "la", "ten", "ter", "dos", "das", "do"})
 # Countries whose people print both their surnames ("Javier Ruiz Fernández"): a name of
 # three words is a given name and two surnames there, not a middle name.
 _TWO_SURNAMES = frozenset({"ES", "MX", "BR", "PT", "AR", "CO", "CL", "PE", "VE", "EC", "GT",
@@ -636,6 +669,12 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     bare = re.sub(r"^(?:[^\W\d_]|[|1!])\s*(?=[A-ZÀ-Þ])", "", company)
     if bare != company and matches_domain(bare, stems):
         company = bare
+    # A logo's mark read as a glyph of another script before a name in Latin letters ("川
+    # Subramanian & Iyer LLP"): no Latin-script card prints one lone such glyph there.
+    glyph = re.match(r"([^\W\d_])\s+(?=[A-Za-zÀ-ÿ])", company)
+    if glyph and not _latin(glyph.group(1)) and all(
+            _latin(ch) for ch in company[glyph.end():] if ch.isalpha()):
+        company = company[glyph.end():]
     # A monogram tile read on the company's line: "MH Merlion Harbour Advisory" (the tile's
     # letters are the initials of the name after it).
     mark, _, after = company.partition(" ")
@@ -644,6 +683,11 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
             and matches_domain(after, stems)):
         company = after
     return chosen, company_case(split_joined_words(company, stems), person)
+
+
+def _latin(letter: str) -> bool:
+    """Is `letter` a letter of the Latin script ("a", "é", "ō"), by its Unicode name?"""
+    return unicodedata.name(letter, "").startswith("LATIN")
 
 
 def _continues_company(work: list[_Line], other: _Line, company: str, chosen: _Line,

@@ -48,8 +48,12 @@ LABELS = {
     # "Cel./WhatsApp"), Mexico's "Oficina".
     "kom": "mobile", "komórka": "mobile", "natel": "mobile", "whatsapp": "mobile",
     "oficina": "work", "praxis": "work", "büro": "work", "buero": "work",
+    # Latin America's "Celular", South Africa's "Cellphone".
+    "celular": "mobile", "cellphone": "mobile",
     "f": "fax", "fax": "fax", "facsimile": "fax", "téléc": "fax", "telec": "fax",
     "télécopieur": "fax", "telefax": "fax",
+    # Poland's, Norway's and Denmark's spelling: "faks", "telefaks".
+    "faks": "fax", "telefaks": "fax",
 }
 # Words that only say "this is a number": the word before them carries the type.
 _GENERIC = {"phone", "line", "number", "no", "tel"}
@@ -82,7 +86,10 @@ def _e164(number: str, region: str) -> str | None:
 
 # OCR reads a digit "0" as the letter "o" now and then: "0770o 900345".
 # Not the ordinal sign of a floor read as an "o" ("14o andar", Brazil's 14th floor).
-_O_IN_DIGITS = re.compile(r"(?<=\d)[oO](?!\s+(?:andar|piso|planta)\b)(?=[\doO]*\d|\b)"
+# Not the ordinal of a floor or of the door's side, which compatibility normalisation turns
+# from "º" into "o": "14º andar", "3º izda.", "2º Esq.".
+FLOOR_WORDS = r"(?i:andar|piso|planta|izda|izq|izqda|dcha|dcho|dta|esq|dto)"
+_O_IN_DIGITS = re.compile(rf"(?<=\d)[oO](?!\s+{FLOOR_WORDS}\b)(?=[\doO]*\d|\b)"
                           r"|(?<=\s)[oO](?=\d{2})")
 # After a number, a word that says it is no phone number: "210-1085 Homer Street".
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]{3,})")
