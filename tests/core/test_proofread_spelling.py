@@ -308,3 +308,30 @@ def test_a_brand_respelling_mid_sentence_is_a_name(text: str) -> None:
 ])
 def test_other_near_misses_of_common_words_are_still_slips(text: str, typo: str) -> None:
     assert [f.text for f in of_type(check(text), "misspelling")] == [typo]
+
+
+@pytest.mark.parametrize("text", [
+    # SCOWL's rarest size (95) where no listed word is close
+    "I ran the anaesthetic from induction to extubation on my own.",
+    "We cut the time to intubation and extubation by a third.",
+    # the British "ae"/"oe" of medicine, whose American form only the rarest list holds
+    "I would correct the hypovolaemia before treating the arrhythmia.",
+    "She audited the management of oesophageal varices and paediatric sepsis.",
+    # compounds of medicine and science on their Greek and Latin endings
+    "The theatre had capnography at every anaesthetic station.",
+    "I ran the spirometry clinic and assisted with laparoscopy lists.",
+])
+def test_rare_words_of_medicine_and_science_pass(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("text", "typo"), [
+    ("I will be there untill Friday.", "untill"),  # in size 95, one edit from "until"
+    ("I led the maintainance team.", "maintainance"),  # two vowel slips from "maintenance"
+    ("I will call tommorow about the offer.", "tommorow"),
+    ("My degree is in psycology.", "psycology"),  # an "-ology" slip of a common word
+    ("I moved into techology sales.", "techology"),
+    ("I would correct the hypovolaemai first.", "hypovolaemai"),
+])
+def test_slips_among_rare_words_are_still_caught(text: str, typo: str) -> None:
+    assert [f.text for f in of_type(check(text), "misspelling")] == [typo]

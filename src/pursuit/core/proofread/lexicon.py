@@ -41,6 +41,7 @@ from pursuit.core.proofread.wordlists import (
     SHORT_FORMS,
     Lexicon,
     edits,
+    rare_words,
 )
 
 _LANGUAGES = ("en_US", "en_GB", "en")
@@ -73,6 +74,13 @@ _DRUG_STEMS = (
     "conazole", "prazole", "sartan", "pril", "olol", "statin", "dipine", "parin", "mab", "nib",
     "vir", "tidine", "setron", "lukast", "afil", "azepam", "profen", "caine", "penem", "cef",
     "glitazone", "gliptin", "gliflozin", "triptan", "tinib", "zumab", "ximab", "umab",
+)
+# Endings of the Greek and Latin compounds of medicine and science (capnography, spirometry,
+# laparoscopy, cholecystectomy, tendinopathy): made at will, so no list holds them all.
+_SCIENCE_ENDINGS = (
+    "graphy", "graphic", "ometry", "ometric", "oscopy", "oscopic", "ectomy", "otomy", "ostomy",
+    "plasty", "opathy", "ology", "ologist", "ological", "itis", "aemia", "emia", "algia",
+    "genesis", "lysis", "penia", "trophy", "uria", "oma", "osis",
 )
 # SCOWL sizes: below _RARE a word is simply correct; a rare word, a compound or a name one
 # edit away from a word of size _COMMON or less (_EVERYDAY for names) is taken for a slip.
@@ -299,7 +307,22 @@ class WordChecker:
         if base[:1].isupper() and self._closest_own_word(base) is not None:
             return False  # Larchmount: one of the user's names misspelt, not a compound
         return self._plural_of_word(base) or self._derived(folded) or \
-            self._british_form(base) or self._compound(base) or self._jargon_shape(folded)
+            self._british_form(base) or self._compound(base) or self._jargon_shape(folded) or \
+            self._rare_word(base)
+
+    def _rare_word(self, base: str) -> bool:
+        """A word of SCOWL's size 95 (extubation, hypovolemia) that is not a slip of a
+        listed word: none of size 80 or less one edit away ("untill") and no common word two
+        edits away ("maintainance")."""
+        lexicon = self.lexicon
+        if lexicon is None or len(base) < 6 or not base.isalpha():
+            return False
+        rare = rare_words()
+        lower = base.lower()
+        if lower not in rare and base not in rare:
+            return False
+        return lexicon.common_neighbour(lower, _RARE) is None and \
+            lexicon.close_common_word(lower, _COMMON) is None
 
     def _jargon_shape(self, folded: str) -> bool:
         """Words whose ending says what they are, made faster than any list can follow:
@@ -310,9 +333,12 @@ class WordChecker:
             return False
         shaped = folded.endswith(_DRUG_STEMS) and len(folded) >= 8 or \
             folded.endswith("tech") and 6 <= len(folded) <= 12
-        if not shaped:
-            return False
         lexicon = self.lexicon
+        if not shaped:
+            # capnography, extubation's kin: only when no listed word at all is one slip
+            # away (psycology, techology are slips of common words)
+            return len(folded) >= 9 and folded.endswith(_SCIENCE_ENDINGS) and \
+                lexicon is not None and lexicon.common_neighbour(folded, _RARE) is None
         return lexicon is None or lexicon.common_neighbour(folded, _COMMON) is None
 
     def _british_form(self, base: str) -> bool:
@@ -321,7 +347,18 @@ class WordChecker:
         of ours. British writers use these forms of any word, listed or not."""
         folded = base.casefold()
         american = _BRITISH_RE.sub(lambda match: match.group(1) + "z" + match.group(2), folded)
-        return american != folded and self.is_correct(american)
+        if american != folded and self.is_correct(american):
+            return True
+        # haemorrhage, oedema, hypovolaemia, paediatric: the British "ae"/"oe" of medicine,
+        # where American English writes "e" (the lists hold some of these words only so)
+        if len(folded) >= 7 and folded.isalpha():
+            for pair in ("ae", "oe"):
+                at = folded.find(pair)
+                while at >= 0:
+                    if self.is_correct(folded[:at] + "e" + folded[at + 2:]):
+                        return True
+                    at = folded.find(pair, at + 1)
+        return False
 
     def _derived(self, folded: str) -> bool:
         """A common word with a regular ending the list does not spell out or holds only as a
