@@ -335,3 +335,32 @@ def test_rare_words_of_medicine_and_science_pass(text: str) -> None:
 ])
 def test_slips_among_rare_words_are_still_caught(text: str, typo: str) -> None:
     assert [f.text for f in of_type(check(text), "misspelling")] == [typo]
+
+
+@pytest.mark.parametrize("text", [
+    # a name before the last word of a place's or an organisation's name
+    "Pritchard Lamb Architects LLP\nUnit 4, Wapping Wharf\nBristol BS1 6WP",
+    "I work in memoQ and Trados Studio and keep my own termbase.",
+    "Our office moved to Cranleigh Road last spring.",
+    # sign-offs of other languages
+    "Thank you again for Thursday.\n\nAu plaisir,\n\u00c9lodie Marchand",
+    "Thanks again.\n\nMit freundlichen Gr\u00fc\u00dfen,\nAnna Weber",
+    "Thanks again.\n\nMet vriendelijke groet,\nJoost",
+    "Thanks again for the tour.\n\nSaludos cordiales,\nLuis",
+    # field jargon: kitchens, film sound, building, livestock
+    "A lighter mille-feuille with yuzu and brown butter, and a ganache on the side.",
+    "I'd also love to record some foley for the ice cracking.",
+    "The window head and cill details went through inspection without comment.",
+    "Preg-checking two hundred head before lunch was a good way to see the job.",
+])
+def test_names_before_place_words_sign_offs_and_field_jargon_pass(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("text", "typo"), [
+    ("We met at the Mian Street office.", "Mian"),  # one slip from one of the commonest
+    ("I trained at Universty Hospital in Leeds.", "Universty"),
+    ("Thank you for teh tour.\n\nAu plaisir,\n\u00c9lodie", "teh"),
+])
+def test_slips_in_names_and_beside_sign_offs_are_still_caught(text: str, typo: str) -> None:
+    assert [f.text for f in of_type(check(text), "misspelling")] == [typo]

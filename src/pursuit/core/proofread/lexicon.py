@@ -437,12 +437,14 @@ class WordChecker:
         lexicon = self.lexicon
         return lexicon is not None and part in lexicon.sizes and lexicon.sizes[part] <= _PLAIN
 
-    def is_plausible_name(self, word: str, *, strict: bool = False) -> bool:
+    def is_plausible_name(self, word: str, *, strict: bool = False, named: bool = False) -> bool:
         """A capitalised word no list knows, met in the middle of a sentence: a name of a
         place, a company or a person (Cranleigh, Chippenham) unless it is one slip away from
         a common word (Engeneering, Thrusday). `strict` (at the start of a sentence, where a
         capital says nothing): unless it is one slip away from any listed word up to size 70,
-        proper names included (Goolge)."""
+        proper names included (Goolge). `named` (before the last word of a place's or an
+        organisation's name: Wapping Wharf, Trados Studio): unless one slip away from one of
+        the commonest words (Mian Street)."""
         word = normalise_apostrophes(word)
         base = strip_possessive(word)
         if not base[:1].isupper() or base.isupper() or not base.isalpha():
@@ -460,7 +462,7 @@ class WordChecker:
         if strict and lexicon.common_neighbour(base, _STRICT_NEIGHBOUR) is not None:
             return False
         # Short names sit near many words (Dana, Dance): only the commonest words count there.
-        limit = _EVERYDAY if len(base) >= 6 else _BASIC
+        limit = _EVERYDAY if len(base) >= 6 and not named else _BASIC
         likelier = self._likelier.get(base) or lexicon.common_neighbour(base, limit)
         if likelier is not None and not strict and _brand_respelling(base.casefold(),
                                                                       likelier.casefold()):

@@ -57,7 +57,10 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue
         if not token.is_capitalised and _in_foreign_phrase(letter, words, index, checker):
             continue
-        if token.is_capitalised and checker.is_plausible_name(
+        if token.is_capitalised and _before_name_head(letter, words, index):
+            if checker.is_plausible_name(token.text, named=True):
+                continue  # Wapping Wharf, Trados Studio: the first word of a name
+        elif token.is_capitalised and checker.is_plausible_name(
                 token.text, strict=not _name_position(letter, words, index)):
             # Cranleigh, Chippenham: a place or a company no list knows. At the start of a
             # sentence too ("Oluwaseun showed me the rigs"): a person named there is as
@@ -106,6 +109,30 @@ def _courtesy_and_firm_names(text: str) -> list[tuple[int, int]]:
     if "&" in text:
         spans += [match.span() for match in _AMPERSAND_NAME_RE.finditer(text)]
     return spans
+
+
+# Last words of names of places, buildings and organisations: the word before one of them is
+# part of a name (Wapping Wharf, Trados Studio, Cranleigh Road), whatever it sounds like.
+NAME_HEADS = frozenset({
+    "Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Drive", "Way", "Close", "Crescent",
+    "Place", "Square", "Court", "Terrace", "Row", "Walk", "Wharf", "Quay", "Dock", "Docks",
+    "Pier", "Harbour", "Harbor", "Bridge", "Park", "Gardens", "Green", "Hill", "Heights",
+    "Vale", "Valley", "Mews", "Parade", "Estate", "Hall", "House", "Tower", "Centre",
+    "Center", "Building", "Station", "Airport", "Hospital", "Clinic", "Infirmary", "School",
+    "College", "Academy", "University", "Institute", "Museum", "Gallery", "Theatre",
+    "Theater", "Studio", "Studios", "Labs", "Lab", "Systems", "Group", "Partners",
+    "Associates", "Trust", "Foundation", "Council", "County", "Borough", "River", "Lake",
+    "Bay", "Beach", "Island", "Forest", "Farm", "Farms", "Works", "Mill", "Mills",
+    "Industries", "Ventures", "Technologies", "Bank", "Hotel", "Inn", "Lodge", "Resort",
+    "Brewery", "Bakery", "Stadium", "Arena", "Cloud", "Suite", "Platform", "Cathedral",
+    "Church", "Abbey", "Castle", "Market", "Junction", "Marina", "Reservoir",
+})
+
+
+def _before_name_head(letter: Letter, words: list[Token], index: int) -> bool:
+    following = words[index + 1] if index + 1 < len(words) else None
+    return following is not None and following.text in NAME_HEADS and \
+        letter.text[words[index].end:following.start] == " "
 
 
 def _name_position(letter: Letter, words: list[Token], index: int) -> bool:

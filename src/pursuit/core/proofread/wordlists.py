@@ -78,6 +78,19 @@ COURTESY_PHRASES = (
     "xie xie", "terima kasih", "dziękuję bardzo", "asante sana", "köszönöm szépen",
     "kiitos paljon", "hvala lijepa", "toda raba", "shukran jazilan", "na gode", "ua tsaug",
     "salamat po", "cảm ơn", "cam on", "mersi shumë", "sláinte mhath", "slainte mhath",
+    # sign-offs and greetings of other languages a letter closes or opens with
+    "au plaisir", "à bientôt", "a bientot", "bien à vous", "bien a vous", "bien cordialement",
+    "cordialement", "bonne journée", "bonne journee", "bonne continuation", "encore merci",
+    "mille mercis", "mit freundlichen grüßen", "mit freundlichen grüssen",
+    "mit freundlichen gruessen", "viele grüße", "viele gruesse", "liebe grüße",
+    "liebe gruesse", "beste grüße", "beste gruesse", "herzliche grüße", "herzliche gruesse",
+    "bis bald", "saludos cordiales", "un saludo", "un abrazo", "atentamente", "hasta pronto",
+    "hasta luego", "cordiali saluti", "distinti saluti", "a presto", "met vriendelijke groet",
+    "met vriendelijke groeten", "vriendelijke groeten", "med vänlig hälsning",
+    "med vanlig halsning", "vänliga hälsningar", "vanliga halsningar", "med venlig hilsen",
+    "med vennlig hilsen", "ystävällisin terveisin", "pozdrawiam serdecznie", "atenciosamente",
+    "com os melhores cumprimentos", "hwyl fawr", "slán go fóill", "slan go foill",
+    "yoroshiku onegaishimasu",
 )
 
 # First parts of closed compounds that are not words by themselves (geofencing, autoscaler).
