@@ -255,3 +255,47 @@ def test_more_confusions_in_a_place_only_the_other_word_fits(sentence: str, wron
 ])
 def test_the_same_words_where_they_fit_are_left_alone(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    # "your" before a participle said of the reader, or before a verb of intent
+    ("I know your swamped this week, so I'll keep this short.", "your", "you're"),
+    ("I understand your based in Leeds most of the week.", "your", "you're"),
+    ("Kavita mentioned your stretched thin with the audit.", "your", "you're"),
+    ("I hear your planning to open a second site.", "your", "you're"),
+    # personnel: a noun in a place an adjective cannot fill
+    ("I should have said more about the personal involved.", "personal", "personnel"),
+    ("All personal on site had to re-gown after the alarm.", "personal", "personnel"),
+    ("We trained the security personal.", "personal", "personnel"),
+    # it's before an adverb, a determiner or a clause
+    ("Its usually a sign that the procedure doesn't match the room.", "Its", "It's"),
+    ("I think its the same gap we saw on the night shift.", "its", "it's"),
+    ("Its what drew me to community nursing.", "Its", "It's"),
+    # whose before a noun and its verb, or a noun of a person's household
+    ("The grandmother who's home had failed the safety check.", "who's", "whose"),
+    ("I helped a tenant who's deposit was withheld.", "who's", "whose"),
+    ("We placed the boy with an aunt who's family lived nearby.", "who's", "whose"),
+    # except after a preposition and a quantifier, where no verb can stand
+    ("I have worked across all RIBA stages accept Stage 0.", "accept", "except"),
+    ("I covered every ward accept maternity last winter.", "accept", "except"),
+])
+def test_fifth_round_confusions_where_only_the_other_word_fits(sentence: str, wrong: str,
+                                                               right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thank you for your detailed notes and your continued support.",
+    "I appreciated your candid answers and your added context on the audit.",
+    "I am glad your team is based in Leeds.",
+    "I wrote a personal note, and the personal and professional growth mattered to me.",
+    "On the personal side, the move suits my family.",
+    "The unit kept its usual routine and its own budget.",
+    "The nurse who's leading the audit, and anyone who's new, has a mentor.",
+    "The engineer who's on call was paged twice.",
+    "In all cases the clinics accept walk-ins, and of all the clinics, most accept Medicaid.",
+    "With all the changes we accept new risks.",
+])
+def test_fifth_round_words_where_they_fit_are_left_alone(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

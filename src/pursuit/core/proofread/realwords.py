@@ -619,6 +619,64 @@ _RULES = (
                     rf"him|them|you|me|us)|I|we|you|they|and){_}(?P<w>breath){_}(?:through|"
                     rf"in|out|deeply|easier|easy|again|slowly)\b", "breathe",
           before=40, after=30),
+    # Fifth round. "your" before a participle used as a predicate: "I know your swamped this
+    # week", "your based in Leeds", "your dedicated to". A participle before a noun is the
+    # possessive's adjective ("your detailed notes", "your continued support") and passes.
+    _rule("your", rf"\b(?P<w>your){_}(?:(?:so|very|really|too|pretty|quite|clearly|"
+                  rf"obviously|probably){_})?(?!(?:need|speed|seed|feed|bleed|breed|creed|"
+                  rf"deed|greed|weed|steed|hundred|kindred|sacred|hatred|shred)\b)"
+                  rf"[a-z]{{3,}}ed(?:{_}(?:this|that|these|those|right|with|by|about|in|"
+                  rf"into|for|from|on|to|today|now|already|enough|thin|at{_}the{_}"
+                  rf"moment)\b|"
+                  rf"(?=\s*[.!;]))", "you're", before=0, after=60),
+    _rule("your", rf"\b(?P<w>your){_}(?:planning|hoping|looking|hiring|trying|aiming|"
+                  rf"expecting|waiting|considering|thinking|leaning|heading|moving){_}"
+                  rf"(?:to|for|on|towards?|into)\b", "you're", before=0, after=40),
+    # personnel: "personal" where a noun is wanted, after a determiner and before a verb, a
+    # preposition or the end of a clause ("the personal involved", "all personal on site";
+    # not "the personal and professional", "a personal note")
+    _rule("personal", rf"\b(?:the|all|key|our|your|their|other|trained|qualified|site|"
+                      rf"medical|clinical|nursing|military|security|support|operations|"
+                      rf"production|manufacturing|enough|sufficient|additional|extra|new|"
+                      rf"senior|essential){_}(?P<w>personal)(?:{_}(?:involved|who|that|"
+                      rf"were|are|was|is|on|in|at|from|with|during|working|assigned|"
+                      rf"required|needed|responsible|available|present)\b|(?=\s*[.;]))",
+          "personnel", before=20, after=30),
+    # "Its usually a sign", "its the same", "its what": an adverb, a determiner or a
+    # clause after "its" needs "it's" (the possessive is followed by a noun or "own")
+    _rule("its", rf"\b(?P<w>its){_}(?:usually|often|sometimes|generally|typically|"
+                 rf"probably|definitely|certainly|actually|basically|essentially|simply|"
+                 rf"almost|quite|already|the|my|our|your|what|how|why|because|about|"
+                 rf"unlikely|easier|harder|better|worse)\b(?![\w-])", "it's",
+          before=0, after=30),
+    # "who's" before a noun and a verb is the possessive: "the grandmother who's home had
+    # failed", "a client who's account was frozen" ("who is home had" is no sentence)
+    _rule("who's", rf"\b(?P<w>who{_APOS}s){_}(?!(?:been|got|gone|now|also|still|just|"
+                   rf"already|always|never|not|really|new|here|there|ready|able|done|"
+                   rf"right|sure|busy|available|responsible|interested|going|worked|"
+                   rf"made|had|keen|happy|free|next|online|away|back|out|in|on|up|off|"
+                   rf"over|due|likely|about|more|less|in{_}charge)\b)[a-z]+(?<!ing)(?<!ed)"
+                   rf"(?<!ly){_}(?:had|has|was|were|is|are|would|will|could|did|does|"
+                   rf"needed|needs)\b", "whose", before=0, after=50),
+    _rule("who's", rf"\b(?P<w>who{_APOS}s){_}(?:home|house|family|father|mother|son|"
+                   rf"daughter|child|children|kids|husband|wife|partner|parents|car|"
+                   rf"business|account|case|claim|file|application|story|life|career|"
+                   rf"dog|students|class|ward|unit|firm|shop|farm)\b", "whose",
+          before=0, after=40),
+    # except: "accept" after a preposition and a quantifier, where it cannot be a verb:
+    # "across all RIBA stages accept Stage 0", "on every shift accept nights"
+    _rule("accept", rf"(?:\b(?:across|in|on|at|for|with|through|throughout|during|from|"
+                    rf"to|of){_}(?:all|every|each|most|any)(?!{_}(?:cases|instances|"
+                    rf"situations|circumstances|likelihood|honesty|fairness)\b)(?:{_}(?!I\b|"
+                    rf"we\b|you\b|they\b|he\b|she\b|who\b|that\b|which\b|will\b|"
+                    rf"would\b|can\b|to\b|and\b|the\b|our\b|their\b|my\b|these\b|"
+                    rf"those\b|many\b|some\b|both\b|most\b)[\w&-]+){{1,3}}?{_}"
+                    rf"(?P<w>accept)\b"
+                    # "every ward accept": after "every"/"each" and one noun, a verb would be
+                    # "accepts"
+                    rf"|\b(?:every|each){_}(?!one\b|of\b)[a-z-]+(?<!s){_}(?P<w2>accept)\b)"
+                    rf"(?!{_}(?:that|it|them|this|these|responsibility|the{_}(?:offer|"
+                    rf"terms|risk|role|job|position)))", "except", before=80, after=30),
 )
 _GROUPS = ("w", "w2", "w3")
 _BY_TRIGGER: dict[str, list[int]] = {}
