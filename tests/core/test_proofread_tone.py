@@ -170,3 +170,28 @@ def test_fear_of_being_turned_away_and_no_other_prospects(text: str, phrase: str
 ])
 def test_the_same_words_without_a_plea_pass_too(text: str) -> None:
     assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("I am ready to do anything to get this position, whether it is relocating or nights.",
+     "I am ready to do anything to get this position"),
+    ("I will do whatever it takes to earn this position.",
+     "I will do whatever it takes to earn this position"),
+    ("I'm willing to do whatever is needed to land the job.",
+     "I'm willing to do whatever is needed to land the job"),
+    ("Honestly I'd go to any lengths to join your team.",
+     "I'd go to any lengths to join your team"),
+])
+def test_doing_anything_for_the_job_itself_is_a_plea(text: str, phrase: str) -> None:
+    [finding] = of_type(check(text), "desperate_tone")
+    assert finding.text == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "I will do whatever it takes to ship the release on time.",
+    "I'm ready to do anything the ward needs on a busy night.",
+    "We did whatever it takes to get the plant running again.",
+    "The crew will do anything to get the product out the door.",
+])
+def test_doing_what_the_work_takes_is_commitment(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []

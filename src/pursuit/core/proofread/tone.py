@@ -43,6 +43,18 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      "I would welcome the opportunity to contribute"),
     (("desperat",), r"\bdesperat(?:e|ely|ion)\b", "keen"),
     (("anything",), rf"\b{_I_WILL}{_}do{_}anything\b", "I'm ready to contribute from day one"),
+    # Doing anything for the job itself: "I am ready to do anything to get this position",
+    # "I will do whatever it takes to earn this position", "I'd go to any lengths to join
+    # your team". Doing what the work takes ("whatever it takes to ship the release", "ready
+    # to do anything the ward needs") is commitment, not a plea.
+    (("anything", "whatever", "any lengths"),
+     rf"\b(?:(?:{_I_AM}|I{_APOS}m){_}{_INTENSIFIER}(?:ready|willing|prepared|happy){_}to{_}|"
+     rf"{_I_WILL}{_}{_INTENSIFIER}|I{_}can{_})?(?:do{_}(?:anything|whatever{_}(?:it{_}takes|"
+     rf"is{_}needed|is{_}necessary|you{_}ask))|go{_}to{_}any{_}lengths)(?:{_}I{_}can)?{_}"
+     rf"(?:to{_}(?:get|earn|land|win|secure|be{_}given|be{_}offered|join|work{_}(?:for|"
+     rf"with){_}you|be{_}part{_}of)|for){_}(?:this|the|a|your|that){_}(?:job|position|role|"
+     rf"opportunity|offer|chance|post|team|company)\b",
+     "I'm ready to contribute from day one"),
     # "any" as a word: "company" and "anyone" hold it too, and the pattern scanned every letter.
     (_ANY_WORD,
      rf"\b(?:take|accept|do){_}any{_}(?:job|position|role|work|salary|offer)\b"
