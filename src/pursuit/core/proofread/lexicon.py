@@ -256,6 +256,12 @@ class WordChecker:
         return answer
 
     def _decide(self, word: str) -> bool:
+        lexicon = self.lexicon
+        if lexicon is not None:
+            # Most words of a letter are common words written as listed: one look-up
+            size = lexicon.sizes.get(word)
+            if size is not None and size < _RARE and word.casefold() not in RUN_ONS:
+                return True
         base = strip_possessive(word)
         folded = base.casefold()
         if word.casefold() in self.known or folded in self.known:
