@@ -299,3 +299,32 @@ def test_fifth_round_confusions_where_only_the_other_word_fits(sentence: str, wr
 ])
 def test_fifth_round_words_where_they_fit_are_left_alone(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("The reorg will effect every team in the building.", "effect", "affect"),
+    ("The data shows a clear affect of the new policy.", "affect", "effect"),
+    ("The rota change had an affect on morale.", "affect", "effect"),
+    ("I know my Spanish is a little week, but I am working on it.", "week", "weak"),
+    ("The team shares it's knowledge in weekly clinics.", "it's", "its"),
+    ("I dealt with a difficult costumer every day.", "costumer", "customer"),
+    ("I'm use to working under pressure.", "use", "used"),
+    ("We were not use to such short deadlines.", "use", "used"),
+    ("I am suppose to hear back by Friday.", "suppose", "supposed"),
+])
+def test_more_confusions_of_the_issues_pairs(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The change will affect every team, and its effect on morale was clear.",
+    "I will effect change in the ward, and the new policy will effect real change.",
+    "We met in week two, and the first week of the rota was hard.",
+    "The data shows it's working, and I think it's time to scale it.",
+    "I designed costumes and worked as a costumer for the theatre.",
+    "I use the same checklist, and we used to run it by hand; I suppose that is fine.",
+    "I led the garde manger station and the pass.",
+])
+def test_the_issues_pairs_where_they_fit_pass(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

@@ -139,7 +139,9 @@ _RULES = (
     _rule("effect|effects|effected",
           rf"\b(?:will|would|could|can|might|may|not|does|did|that|which|directly|"
           rf"negatively|positively|adversely|seriously|also){_}(?P<w>effect(?:s|ed)?){_}"
-          rf"(?!change|changes\b|a{_}change|real{_}change){_DET}\b", "affect"),
+          rf"(?!change|changes\b|a{_}change|real{_}change)(?:{_DET}|every|each|all|many|"
+          rf"most|both|how|whether|us|them|people|patients|staff|customers|users)\b",
+          "affect"),
     _rule("effects", rf"\b(?:it|this|that|which|how|what|also|directly|negatively|"
                      rf"positively|adversely){_}(?P<w>effects){_}(?:the|our|your|my|their|"
                      rf"its|how|whether|patients|users|customers|clients|staff)\b", "affects"),
@@ -166,7 +168,8 @@ _RULES = (
     _rule("week", rf"\b(?:a|the|my|our|their|its|one|any){_}(?P<w>week){_}(?:spot|point|"
                   rf"link|signal|area|side)s?\b", "weak"),
     _rule("week", rf"\b(?:feel|felt|feels|feeling|am|seem|seems|seemed|quite|too|very|"
-                  rf"rather|relatively|somewhat|fairly|particularly){_}(?P<w>week)\b"
+                  rf"rather|relatively|somewhat|fairly|particularly|little|bit|slightly|"
+                  rf"still){_}(?P<w>week)\b"
                   rf"(?!{_}(?:of|ago|later|earlier|before|after|one|two|three|four|\d))",
           "weak"),
     _rule("weak", rf"\b(?:last|next|this|each|every|per|following|previous|coming){_}"
@@ -420,7 +423,9 @@ _RULES = (
           rf"complaints?|accounts?|segments?|insights?|care|onboarding|calls?|requests?|"
           rf"demand|behaviou?r|research|interviews?)\b)|\b(?:our|your|their|enterprise|"
           rf"key|paying|existing|potential|internal|external|happy|every|each|the{_}end)"
-          rf"{_}(?P<w2>costumers?)\b", "customer"),
+          rf"{_}(?P<w2>costumers?)\b|\b(?:difficult|angry|irate|upset|demanding|frustrated|"
+          rf"unhappy|dissatisfied|satisfied|loyal|regular|repeat|returning|valued|VIP)"
+          rf"{_}(?P<w3>costumers?)\b", "customer"),
     _rule("pubic", rf"\b(?P<w>pubic){_}(?:sector|health|policy|policies|service|services|"
                    rf"relations|speaking|transit|transport|works|safety|schools?|librar(?:y|"
                    rf"ies)|interest|records?|affairs|facing|compan(?:y|ies)|domain|cloud|"
@@ -430,7 +435,8 @@ _RULES = (
                    rf"datasets?|data|repositor(?:y|ies)|website|sites?|roadmap|"
                    rf"preview|offering)\b|\b(?:the|general|in|to|wider){_}"
                    rf"(?P<w2>pubic)(?=\s*[.,;!])", "public"),
-    _rule("manger|mangers", rf"(?<!in a )(?<!in the )\b(?P<w>mangers?)\b"
+    _rule("manger|mangers", rf"(?<!in a )(?<!in the )(?<!garde )(?<!garde-)"
+                            rf"\b(?P<w>mangers?)\b"
                             rf"(?!{_}scenes?)", "manager"),
     # can't / won't without the apostrophe ("cant" and "wont" are words, rarely meant)
     _rule("cant", rf"\b(?:I|we|you|they|he|she|it|that|this|which|who){_}(?P<w>cant)\b",
@@ -677,6 +683,27 @@ _RULES = (
                     rf"|\b(?:every|each){_}(?!one\b|of\b)[a-z-]+(?<!s){_}(?P<w2>accept)\b)"
                     rf"(?!{_}(?:that|it|them|this|these|responsibility|the{_}(?:offer|"
                     rf"terms|risk|role|job|position)))", "except", before=80, after=30),
+    # effect as a noun: "a clear affect of the policy", "an affect on morale" (the verb
+    # takes its object with no preposition)
+    _rule("affect", rf"\b(?P<w>affect){_}(?:of|on|upon)\b", "effect", before=0, after=20),
+    # "shares it's knowledge": the possessive after a verb that takes an object and before
+    # a noun it owns
+    _rule("it's", rf"\b(?:shares?|shared|sharing|spreads?|explains?|explained|describes?|"
+                  rf"described|updates?|updated|publish(?:es|ed)?|documents?|documented|"
+                  rf"reviews?|reviewed|tracks?|tracked|measures?|measured|funds?|funded|"
+                  rf"manages?|managed|runs?|ran|trains?|trained|values?|valued|invests?{_}in|"
+                  rf"invested{_}in|listens?{_}to|listened{_}to|treats?|treated|supports?|"
+                  rf"supported){_}(?P<w>it{_APOS}s){_}(?!time\b|way\b|help\b){_NOUNS_OWNED}\b",
+          "its", before=40, after=40),
+    # "I'm use to", "I am suppose to": the participle of a habit or an obligation
+    _rule("use", rf"\b(?:am|I{_APOS}m|is|are|was|were|be|been|being|get|got|getting|"
+                 rf"we{_APOS}re|you{_APOS}re|they{_APOS}re|he{_APOS}s|she{_APOS}s){_}"
+                 rf"(?:(?:very|quite|so|really|well|pretty|not){_})?(?P<w>use){_}to\b",
+          "used", before=30, after=10),
+    _rule("suppose", rf"\b(?:am|I{_APOS}m|is|are|was|were|be|we{_APOS}re|you{_APOS}re|"
+                     rf"they{_APOS}re|he{_APOS}s|she{_APOS}s|it{_APOS}s){_}"
+                     rf"(?:(?:not|also|still){_})?(?P<w>suppose){_}to\b", "supposed",
+          before=30, after=10),
 )
 _GROUPS = ("w", "w2", "w3")
 _BY_TRIGGER: dict[str, list[int]] = {}
