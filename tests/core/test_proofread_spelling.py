@@ -364,3 +364,12 @@ def test_names_before_place_words_sign_offs_and_field_jargon_pass(text: str) -> 
 ])
 def test_slips_in_names_and_beside_sign_offs_are_still_caught(text: str, typo: str) -> None:
     assert [f.text for f in of_type(check(text), "misspelling")] == [typo]
+
+
+@pytest.mark.parametrize("text", [
+    "I built the tutoring rota and the Kumon-style worksheets for the club.",
+    "We ran a Toyota-style kaizen board and lockout-tagout audits.",
+    "I manage the autoclave logs and the cryo store.",
+])
+def test_a_name_before_a_hyphen_and_safety_jargon_pass(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []

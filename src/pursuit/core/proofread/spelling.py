@@ -67,11 +67,15 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             # likely as a slip, and a slip one letter from a common word is still caught.
             continue
         parts = token.parts()
-        for index, part in enumerate(parts):
+        for place, part in enumerate(parts):
             if checker.is_correct(part.text):
                 continue
-            if index == 0 and len(parts) > 1 and part.text.casefold() in PREFIXES:
-                continue
+            if place == 0 and len(parts) > 1:
+                if part.text.casefold() in PREFIXES:
+                    continue
+                if part.text[:1].isupper() and checker.is_plausible_name(
+                        part.text, strict=not _name_position(letter, words, index)):
+                    continue  # "the Kumon-style worksheets", "a Toyota-trained team"
             findings.append(letter.finding(
                 "misspelling", part.start, part.end,
                 f"{part.text!r} is not in the dictionary.", checker.suggestion(part.text),
