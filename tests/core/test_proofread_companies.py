@@ -113,3 +113,23 @@ def test_what_the_writer_would_bring_goes_to_the_employer(text: str, name: str) 
 ])
 def test_bringing_to_the_employer_or_a_person_or_a_tool_passes(text: str) -> None:
     assert of_type(check(text), "wrong_company") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Working at Northwind would let me use my ICU experience every day.", "Northwind"),
+    ("I am keen to contribute to Northwind's community nursing programme.", "Northwind"),
+    ("I would be proud to contribute to Northwind.", "Northwind"),
+])
+def test_the_job_imagined_at_another_name_is_a_wrong_company(text: str, name: str) -> None:
+    assert companies(text) == [(name, "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize("text", [
+    "Before this I worked at Bellweather Freight for four years.",
+    "I spent three years at Bellweather Freight on the routing team.",
+    "My time at Bellweather taught me to plan for peak season.",
+    "Working at Larchmont would let me use my FHIR experience.",
+    "Working at night in the ICU taught me to stay calm.",
+])
+def test_a_past_job_and_the_employer_itself_are_fine(text: str) -> None:
+    assert companies(text) == []

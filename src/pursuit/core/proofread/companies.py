@@ -77,6 +77,8 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
         if not forms:
             continue
         for match in _pattern(forms).finditer(letter.text):
+            if _PAST_JOB_RE.search(letter.text, max(0, match.start() - 60), match.start()):
+                continue  # "Before this I worked at Contoso Medical": the writer's past job
             following = _NEXT_NAME_RE.match(letter.text, match.end())
             mention_words = match.group().split()
             if following and len(mention_words) < len(full_words) and \
@@ -131,12 +133,24 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
     (("bring",), rf"\bbring\s+(?:(?:my|the|this|that|these|those|same|similar|[\w-]+)\s+)"
                  rf"{{1,5}}?to\s+(?P<n>{_NAME})(?=[ \t]*(?:[,.;!:]|\n|$)|[ \t]+(?:and|as|where|"
                  rf"if|when)\b)"),
+    # The job imagined: "Working at Northwind would let me...", "contribute to Northwind's
+    # community programme", "contribute to Northwind."
+    (("orking",), rf"\b[Ww]orking\s+(?:at|for|with)\s+(?P<n>{_NAME})\s+(?:would|will|could|"
+                   rf"means|feels)\b"),
+    (("contribute",), rf"\bcontribute\s+to\s+(?P<n>{_NAME})(?=['’]s\b|[ \t]*[,.;!])"),
     (("mission", "culture", "values", "vision"),
      rf"(?<![\w&.\-])(?P<n>{_NAME})['’]s\s+(?:mission|culture|values|vision)\b"),
 ))
 # Words before "join" that make it a past move of the writer's, not this application.
 _PAST_RE = re.compile(r"\b(?:left\s+[A-Z]|moved|went|in\s+(?:19|20)\d\d|years?\s+ago)"
                       r"[^.!?\n]*\bto\s+$")
+# Just before a name, a job of the writer's past: "I worked at", "I spent four years at", "my
+# time at", "I used to work for", "I left".
+_PAST_JOB_RE = re.compile(
+    r"\b(?:I\s+(?:worked|interned|trained|was\s+(?:employed|based))\s+(?:at|for|with)|"
+    r"I\s+spent\s+(?:[\w-]+\s+){1,3}?(?:at|with)|my\s+(?:time|years|work|role|job)\s+"
+    r"(?:at|with)|I\s+used\s+to\s+work\s+(?:at|for|with)|I\s+left|previously\s+(?:at|"
+    r"with)|formerly\s+(?:at|of|with))\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_NAMES = frozenset({"I", "You", "The", "Our", "Your", "We", "This", "That", "It", "They",
                         "Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor", "Monday",
                         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
