@@ -105,6 +105,11 @@ _ASPIRATION_RE = re.compile(
     r"stepping\s+into|to\s+be|aspire\s+to|aspiring\s+to|like)\s+$", re.IGNORECASE)
 _I_AFTER_RE = re.compile(r"(?:\s+(?:at|of|for|in|with|on)\s+[^\s,.;:!?]+"
                          r"(?:\s+[^\s,.;:!?]+){0,6}?)?,?\s+(?:I|my|we|our)\b")
+# "a Chief Nursing Officer I worked with": someone of the writer's past, not the reader.
+_KNOWN_BY_ME_RE = re.compile(
+    r"\s+(?:whom?\s+|that\s+)?I(?:['’]ve)?\s+(?:once\s+|used\s+to\s+)?(?:worked|work|met|"
+    r"know|knew|trained|studied|shadowed|admire|admired|reported|report|had|have|interviewed|"
+    r"followed|learned|learnt)\b")
 # A name right after a title makes the title that person's: "a Director, Ravi Menon".
 _NAME_AFTER_RE = re.compile(
     r",?\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’\-]+)?(?=[\s,.;:)])"
@@ -253,7 +258,7 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
                     not canonical_title(text[span[0]:span[1]]) & field:
                 continue  # "learning from a senior engineer": anyone
             if span and not _NAME_AFTER_RE.match(text, span[1]) and not _elsewhere(
-                    text, span[1], stop):
+                    text, span[1], stop) and not _KNOWN_BY_ME_RE.match(text, span[1]):
                 spans.append(span)
     # Only where a word of the field follows closely: most "a"s and "the"s of a letter lead
     # to no title, and capturing after each would cost more than the rest of this rule.
