@@ -373,3 +373,22 @@ def test_slips_in_names_and_beside_sign_offs_are_still_caught(text: str, typo: s
 ])
 def test_a_name_before_a_hyphen_and_safety_jargon_pass(text: str) -> None:
     assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("text", "typo"), [
+    ("Thanks for Tuesday. Tommorow works for the call.", "Tommorow"),
+    ("Proffesional standards matter to me.", "Proffesional"),
+    ("Schedual permitting, I can visit the site.", "Schedual"),
+    ("I value our Proffesional standards.", "Proffesional"),
+])
+def test_slips_by_sound_with_a_capital_are_not_names(text: str, typo: str) -> None:
+    assert [f.text for f in of_type(check(text), "misspelling")] == [typo]
+
+
+@pytest.mark.parametrize("text", [
+    "Oluwaseun showed me the new rig.",
+    "Nkechinyere and Bartholomew ran the handover.",
+    "I met Wolverhampton's planners and Thorvald at the site.",
+])
+def test_long_names_are_still_names(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []

@@ -467,6 +467,13 @@ class WordChecker:
             return False
         if strict and lexicon.common_neighbour(base, _STRICT_NEIGHBOUR) is not None:
             return False
+        if len(base) >= 8:
+            # Tommorow, Proffesional, Schedual: two slips of the vowels or the doubled letters
+            # of an everyday word, as writers who spell by sound make them
+            likelier = lexicon.close_common_word(base, _EVERYDAY)
+            if likelier is not None:
+                self._likelier[base] = _same_case(base, likelier)
+                return False
         # Short names sit near many words (Dana, Dance): only the commonest words count there.
         limit = _EVERYDAY if len(base) >= 6 and not named else _BASIC
         likelier = self._likelier.get(base) or lexicon.common_neighbour(base, limit)

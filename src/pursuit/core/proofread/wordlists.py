@@ -24,6 +24,7 @@ from pursuit.core.proofread.tokens import edit_distance
 
 SCOWL_DIR = Path("/usr/share/dict/scowl")
 MAX_SIZE = 80
+SOUND_INDEX_SIZE = 50  # the commonest words, indexed by their consonants for slips by sound
 _FILE_RE = re.compile(
     r"(?:english|american|british|british_z|canadian|australian|variant_1|variant_2)"
     r"-(?:words|upper|contractions|abbreviations|proper-names)\.(\d+)"
@@ -123,7 +124,7 @@ class Lexicon:
     def __init__(self, sizes: dict[str, int]) -> None:
         self.sizes = sizes
         # common words by their consonants, made at the first question (`close_common_word`)
-        self._by_sound: dict[str, list[str]] | None = None
+        self._by_sound: dict[str, list[tuple[str, int]]] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.sizes)
@@ -163,19 +164,20 @@ class Lexicon:
 
 
     def close_common_word(self, word: str, max_size: int) -> str | None:
-        """A word of size `max_size` or less that `word` is a spelling slip of: two edits
-        at most, all in its vowels or doubled letters ("maintainance" for "maintenance",
-        "tommorow" for "tomorrow"), the slips of writers who spell by sound; two different
-        consonants make another word ("extubation" is not "exhumation")."""
+        """A word of size `max_size` or less (at most `SOUND_INDEX_SIZE`) that `word` is a
+        spelling slip of: two edits at most, all in its vowels or doubled letters
+        ("maintainance" for "maintenance", "tommorow" for "tomorrow"), the slips of writers
+        who spell by sound; two different consonants make another word ("extubation" is not
+        "exhumation")."""
         if self._by_sound is None:
-            index: dict[str, list[str]] = {}
+            index: dict[str, list[tuple[str, int]]] = {}
             for form, size in self.sizes.items():
-                if size <= max_size and form.islower():
-                    index.setdefault(_consonants(form), []).append(form)
+                if size <= SOUND_INDEX_SIZE and form.islower():
+                    index.setdefault(_consonants(form), []).append((form, size))
             self._by_sound = index
         lower = word.lower()
-        for candidate in self._by_sound.get(_consonants(lower), ()):
-            if edit_distance(lower, candidate) <= 2:
+        for candidate, size in self._by_sound.get(_consonants(lower), ()):
+            if size <= max_size and edit_distance(lower, candidate) <= 2:
                 return candidate
         return None
 
