@@ -328,3 +328,29 @@ def test_more_confusions_of_the_issues_pairs(sentence: str, wrong: str, right: s
 ])
 def test_the_issues_pairs_where_they_fit_pass(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("I could see how much their committed to the residents.", "their", "they're"),
+    ("I hear their looking for a charge nurse.", "their", "they're"),
+    ("I spent a weak shadowing the community team.", "weak", "week"),
+    ("I think I would be a great asset too your team.", "too", "to"),
+    ("I can bare the pressure of a busy ward.", "bare", "bear"),
+    ("Please bare in mind that I start in March.", "bare", "bear"),
+    ("Your the kind of manager I want to learn from.", "Your", "You're"),
+    ("The meeting went passed the hour, which I enjoyed.", "passed", "past"),
+])
+def test_the_issues_pairs_in_still_more_places(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Their detailed notes helped, and their shared drive is tidy.",
+    "The team had a weak link in the rota and a weak opening.",
+    "Your A-level results came up, and thanks too, Maria.",
+    "The bill passed through committee, and we got passed over for funding.",
+    "I went past the site and could bear the noise.",
+])
+def test_those_words_where_they_fit(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

@@ -704,6 +704,34 @@ _RULES = (
                      rf"they{_APOS}re|he{_APOS}s|she{_APOS}s|it{_APOS}s){_}"
                      rf"(?:(?:not|also|still){_})?(?P<w>suppose){_}to\b", "supposed",
           before=30, after=10),
+    # they're before a participle said of them or a verb of intent: "their committed to the
+    # residents", "their looking for a lead" ("their detailed notes" is the possessive)
+    _rule("their", rf"\b(?P<w>their){_}(?:(?:so|very|really|clearly|also|all){_})?"
+                   rf"(?:(?!(?:need|speed|seed|feed|deed|hundred|kindred|sacred|hatred)\b)"
+                   rf"[a-z]{{3,}}ed{_}(?:to|about|in|with|by|for|on)|(?:looking|hiring|"
+                   rf"planning|hoping|trying|aiming|moving|expecting){_}(?:to|for|into))\b",
+          "they're", before=0, after=50),
+    # week: "spent a weak shadowing the team", "a weak at the depot"
+    _rule("weak", rf"\b(?:a|one|the|each|every|per){_}(?P<w>weak){_}(?:shadowing|working|"
+                  rf"training|visiting|learning|observing|covering|helping|studying|"
+                  rf"travel(?:l)?ing|volunteering|at|on{_}(?:placement|site|nights|days|leave)|"
+                  rf"off|ago|later|before|after)\b", "week", before=20, after=40),
+    # "a great asset too your team": "too" before a possessive is "to"
+    _rule("too", rf"\b(?P<w>too){_}(?:your|our|my|their|his|her)\b", "to", before=0,
+          after=20),
+    # bear: "I can bare the pressure", "bare in mind"
+    _rule("bare", rf"\b(?:(?:can|can['’]t|cannot|could|couldn['’]t|to|will|would|must){_})"
+                  rf"(?P<w>bare){_}(?:the|this|that|it|responsibility|fruit|witness|the{_}"
+                  rf"brunt)\b|\b(?P<w2>bare){_}in{_}mind\b", "bear", before=30, after=30),
+    # you're before an article: "Your the kind of manager", "your a natural teacher" (a
+    # possessive takes no article; "your A-level results" is a word with a hyphen)
+    _rule("your", rf"\b(?P<w>your){_}(?:the|a|an)\b(?![\w'’-])", "you're", before=0,
+          after=20),
+    # past after a verb of motion: "the meeting went passed the hour", "drove passed the site"
+    _rule("passed", rf"\b(?:went|go|goes|going|gone|drove|drive|driving|walked|walk|"
+                    rf"walking|ran|run|running|rushed|flew|flying|got|get|getting|moved|"
+                    rf"move|moving|way){_}(?P<w>passed)\b(?!{_}(?:on|away|over|out|down|"
+                    rf"up|through|by)\b)", "past", before=30, after=20),
 )
 _GROUPS = ("w", "w2", "w3")
 _BY_TRIGGER: dict[str, list[int]] = {}
