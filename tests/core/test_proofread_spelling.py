@@ -392,3 +392,11 @@ def test_slips_by_sound_with_a_capital_are_not_names(text: str, typo: str) -> No
 ])
 def test_long_names_are_still_names(text: str) -> None:
     assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize("text", [
+    "I was a barista and then a shift supervisor at a roastery.",
+    "I ran the cathlab inventory and the stent consignment stock.",
+])
+def test_trade_nouns_in_ery_and_cath_lab_pass(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
