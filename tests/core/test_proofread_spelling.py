@@ -400,3 +400,19 @@ def test_long_names_are_still_names(text: str) -> None:
 ])
 def test_trade_nouns_in_ery_and_cath_lab_pass(text: str) -> None:
     assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize("text", [
+    "I met Dr. Rao and Ms. Vo on the ward.",
+    "I met Priya Rao and Sean Ng at the depot.",
+])
+def test_short_surnames_after_a_form_of_address_or_a_given_name_pass(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("text", "typo"), [
+    ("The Teh team was great.", "Teh"),  # after a common word: still a slip
+    ("Thanks Teh.", "Teh"),
+])
+def test_a_slip_after_a_common_capitalised_word_is_still_caught(text: str, typo: str) -> None:
+    assert [f.text for f in of_type(check(text), "misspelling")] == [typo]

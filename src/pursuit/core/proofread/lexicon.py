@@ -488,6 +488,14 @@ class WordChecker:
                 return False
         return True
 
+    def is_everyday_word(self, word: str) -> bool:
+        """In lower case, a word of everyday English (Thanks, The, Senior): not a given name."""
+        lexicon = self.lexicon
+        if lexicon is None:
+            return self.speller.check(word.lower())
+        size = lexicon.sizes.get(word.lower())
+        return size is not None and size <= _COMMON
+
     def is_near_everyday_word(self, word: str) -> bool:
         """One slip from a word of everyday English (teh -> the, recieve -> receive)."""
         lexicon = self.lexicon

@@ -57,6 +57,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue
         if not token.is_capitalised and _in_foreign_phrase(letter, words, index, checker):
             continue
+        if token.is_capitalised and _after_given_name(letter, words, index, checker) and \
+                not checker.is_near_own_word(token.text):
+            continue  # "Dr. Rao", "Priya Rao", "Sean Ng": a surname, short ones near words
         if token.is_capitalised and _before_name_head(letter, words, index):
             if checker.is_plausible_name(token.text, named=True):
                 continue  # Wapping Wharf, Trados Studio: the first word of a name
@@ -131,6 +134,31 @@ NAME_HEADS = frozenset({
     "Brewery", "Bakery", "Stadium", "Arena", "Cloud", "Suite", "Platform", "Cathedral",
     "Church", "Abbey", "Castle", "Market", "Junction", "Marina", "Reservoir",
 })
+
+
+# Forms of address before a surname: "Dr. Rao", "Ms Vo".
+_ADDRESS_FORMS = frozenset({
+    "Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Rev", "Fr",
+    "Capt", "Cllr", "Judge", "Dean", "Chef", "Coach", "Nurse", "Sister", "Father", "Imam",
+    "Rabbi", "Pastor",
+})
+
+
+def _after_given_name(letter: Letter, words: list[Token], index: int,
+                      checker: WordChecker) -> bool:
+    """The word follows a form of address ("Dr. Rao") or, if short, a given name that is no
+    common word ("Priya Rao", "Sean Ng"): a surname, which no list holds and which sits one
+    letter from many short words (Rao, ran)."""
+    if index == 0:
+        return False
+    previous, token = words[index - 1], words[index]
+    gap = letter.text[previous.end:token.start]
+    if previous.text in _ADDRESS_FORMS and gap in (" ", ". "):
+        return True
+    return gap == " " and len(token.text) <= 5 and previous.is_capitalised and \
+        previous.text.isalpha() and not previous.text.isupper() and \
+        not checker.is_everyday_word(previous.text) and (
+            checker.is_correct(previous.text) or checker.is_plausible_name(previous.text))
 
 
 def _before_name_head(letter: Letter, words: list[Token], index: int) -> bool:
