@@ -133,3 +133,25 @@ def test_the_job_imagined_at_another_name_is_a_wrong_company(text: str, name: st
 ])
 def test_a_past_job_and_the_employer_itself_are_fine(text: str) -> None:
     assert companies(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "I am excited to grow with Tailspin.",
+    "I look forward to contributing at Tailspin.",
+    "It would be an honour to represent Tailspin.",
+    "I can't wait to start at Tailspin.",
+    "I'd be thrilled to be part of Tailspin.",
+])
+def test_the_writers_future_at_another_name_is_a_wrong_company(text: str) -> None:
+    assert companies(text) == [("Tailspin", "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize("text", [
+    "I would like to contribute to Kubernetes.",  # a technology, not an employer
+    "I want to grow with Larchmont and to be part of Larchmont's growth.",
+    "I was proud to be part of Leeds United's academy.",  # the writer's past
+    "I represented England at under-18 level.",
+    "I start at the clinic on Monday.",
+])
+def test_technologies_the_employer_and_the_past_are_not_wrong_companies(text: str) -> None:
+    assert companies(text) == []
