@@ -228,3 +228,12 @@ def test_the_readers_title_heard_from_them_is_still_checked() -> None:
     text = "I enjoyed hearing from a Deputy Director of Nursing about the rota changes."
     assert titles(text, title="Director of Nursing", interviewer="Maria Lindqvist") == [
         "Deputy Director of Nursing"]
+
+
+@pytest.mark.parametrize("text", [
+    "My former manager, a VP of Engineering, taught me a lot.",
+    "My mentor, a Director of Engineering at Monzo, told me to apply.",
+])
+def test_a_title_in_apposition_to_someone_of_the_writers_is_theirs(text: str) -> None:
+    assert titles(text, title="Engineering Manager, Payments", interviewer="Tomás Herrera",
+                  prefix=None) == []

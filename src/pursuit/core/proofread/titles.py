@@ -99,6 +99,13 @@ _A_RE = re.compile(r"\b(?:get|getting|got|gain|gaining|gained|hear|hearing|heard
                    re.IGNORECASE)
 _KIND_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|as(?:\s+the)?)\s+")
 _VOCATIVE_RE = re.compile(r"\b(?:Thank\s+you|Thanks|Hello|Hi),\s+")
+# ... or of someone of the writer's own, the title in apposition: "My former manager, a VP of
+# Engineering, taught me".
+_SOMEONE_OF_MINE_RE = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:(?:former|old|previous|current|first|best|late)\s+)?"
+    r"(?:manager|boss|mentor|friend|colleague|supervisor|sister|brother|father|mother|uncle|"
+    r"aunt|cousin|partner|wife|husband|coach|professor|tutor|teacher|neighbou?r|"
+    r"referee|sponsor|lecturer|classmate)\s*,\s+$", re.IGNORECASE)
 # ... except where the writer speaks of a title they hope to hold: "grow into a Director of".
 _ASPIRATION_RE = re.compile(
     r"(?:become|becoming|grow\s+into|growing\s+into|promoted\s+to|step\s+into|"
@@ -271,7 +278,9 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
                 if match.start() in seen_kind:
                     continue
                 seen_kind.add(match.start())
-                if _ASPIRATION_RE.search(text, max(0, match.start() - 30), match.start()):
+                if _ASPIRATION_RE.search(text, max(0, match.start() - 30), match.start()) or \
+                        _SOMEONE_OF_MINE_RE.search(text, max(0, match.start() - 50),
+                                                   match.start()):
                     continue
                 span = _capture(letter, match.end(), stop, commas=False, lower=lower)
                 if not span or not canonical_title(text[span[0]:span[1]]) & field:
