@@ -354,3 +354,30 @@ def test_the_issues_pairs_in_still_more_places(sentence: str, wrong: str, right:
 ])
 def test_those_words_where_they_fit(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("We finished the audit, and than we moved to the next ward.", "than", "then"),
+    ("The bolts were lose after the storm.", "lose", "loose"),
+    ("Their's a lot to like about the role.", "Their's", "There's"),
+    ("The final call is their's.", "their's", "theirs"),
+    ("I took his advise and applied.", "advise", "advice"),
+    ("I have a week background in finance but I learn fast.", "week", "weak"),
+    ("I'll send it over latter today.", "latter", "later"),
+    ("I am available any time accept Friday.", "accept", "except"),
+    ("It is important to breath between sets.", "breath", "breathe"),
+])
+def test_a_third_battery_of_the_issues_pairs(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'd rather lead than follow; we did not lose any data after the move.",
+    "Of the two options, I prefer the latter in this case.",
+    "I accept that Fridays are busy, and the choice was theirs.",
+    "We listened to breath sounds and ran breath tests.",
+    "A week course in Leeds helped, and I learn fast.",
+])
+def test_the_third_batterys_words_where_they_fit(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

@@ -160,13 +160,17 @@ _RULES = (
     # advice / advise
     _rule("advise", rf"\b(?:the|your|my|some|any|good|great|helpful|practical|sound|"
                     rf"career|expert|thoughtful|candid|generous|valuable|useful|honest|"
-                    rf"wise|kind|this|that|for|of|and){_}(?P<w>advise)\b", "advice"),
+                    rf"wise|kind|this|that|for|of|and|his|her|their|our|its){_}(?P<w>advise)\b",
+          "advice"),
     _rule("advice", rf"\b(?:to|will|would|could|can|please|happy{_}to|glad{_}to){_}"
                     rf"(?P<w>advice)\b(?!{_}(?:from|on|about|of)\b)", "advise"),
     _rule("advice", rf"\b(?P<w>advice){_}(?:me|him|them|us)\b", "advise"),
     # weak / week
     _rule("week", rf"\b(?:a|the|my|our|their|its|one|any){_}(?P<w>week){_}(?:spot|point|"
-                  rf"link|signal|area|side)s?\b", "weak"),
+                  rf"link|signal|area|side|background|grasp|understanding|knowledge|"
+                  rf"foundation|argument|performance|start|market|demand|sales|economy|"
+                  rf"position|candidate|evidence|connection|leadership|management|skill|"
+                  rf"password|correlation|signal|pulse|heartbeat|coffee|tea)s?\b", "weak"),
     _rule("week", rf"\b(?:feel|felt|feels|feeling|am|seem|seems|seemed|quite|too|very|"
                   rf"rather|relatively|somewhat|fairly|particularly|little|bit|slightly|"
                   rf"still){_}(?P<w>week)\b"
@@ -732,6 +736,37 @@ _RULES = (
                     rf"walking|ran|run|running|rushed|flew|flying|got|get|getting|moved|"
                     rf"move|moving|way){_}(?P<w>passed)\b(?!{_}(?:on|away|over|out|down|"
                     rf"up|through|by)\b)", "past", before=30, after=20),
+    # then after "and" at the head of a clause, or opening a sentence: "and than we moved"
+    _rule("than", rf"(?:[,;]{_}and{_}|(?:^|[.!?]\s+))(?P<w>than){_}(?:I|we|they|he|she|you|"
+                  rf"it)\b", "then", before=10, after=20),
+    # loose as an adjective after a verb of being or letting: "the bolts were lose"
+    _rule("lose", rf"\b(?:is|are|was|were|been|came|come|comes|coming|got|get|gets|"
+                  rf"worked|works|hang|hangs|hanging|cut|let|broke|break|breaks|set)"
+                  rf"{_}(?P<w>lose)(?=\s*[.,;!]|{_}(?:after|at|in|on|and|from|during)\b)",
+          "loose", before=20, after=20),
+    # "their's" is no word: "there's" before what follows "there is", else "theirs"
+    _rule("their's|their’s", rf"\b(?P<w>their{_APOS}s){_}(?:a|an|the|no|nothing|something|"
+                             rf"been|always|plenty|so|more|lots|still|also|never|only|"
+                             rf"some|room|value|scope)\b", "there's", before=0, after=20),
+    _rule("their's|their’s", rf"\b(?P<w>their{_APOS}s)(?=\s*[.,;!?]|\s*$|{_}(?:was|is|"
+                             rf"were|are)\b)", "theirs",
+          before=0, after=10),
+    # later: "I'll send it over latter today" ("the latter" is the second of two)
+    _rule("latter", rf"(?<!the )(?<!The )\b(?P<w>latter){_}(?:today|tonight|this{_}(?:week|"
+                    rf"month|afternoon|evening|morning|year)|in{_}the{_}(?:week|day|month|"
+                    rf"year|afternoon|evening)|on{_}(?:today|this|in))\b", "later",
+          before=10, after=40),
+    # except before the days or times one is not free: "any time accept Friday"
+    _rule("accept", rf"\b(?:time|times|day|days|anytime|week|available|free|open)"
+                    rf"(?:{_}[\w'’-]+){{0,2}}?{_}(?P<w>accept){_}(?:on{_})?(?:Mondays?|"
+                    rf"Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|"
+                    rf"weekends?|mornings?|evenings?|nights?|bank{_}holidays|"
+                    rf"(?:the{_})?(?:first|second|last|next){_}(?:week|two{_}weeks|day))\b",
+          "except", before=40, after=30),
+    # breathe after "to": "important to breath between sets" (not "to breath sounds")
+    _rule("breath", rf"\bto{_}(?P<w>breath)\b(?!{_}(?:of|test|tests|testing|sounds?|work|"
+                    rf"alcohol|fresh|mints?|analy[sz]ers?|samples?))(?![\w-])", "breathe",
+          before=5, after=25),
 )
 _GROUPS = ("w", "w2", "w3")
 _BY_TRIGGER: dict[str, list[int]] = {}
