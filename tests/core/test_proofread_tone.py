@@ -240,3 +240,26 @@ def test_pleas_in_one_sentence_are_one_finding_and_a_semicolon_parts_them() -> N
     text = "I'm begging you to consider me for the role; please, please let me know."
     assert [f.text for f in of_type(check(text), "desperate_tone")] == [
         "I'm begging you", "please, please"]
+
+
+@pytest.mark.parametrize("text", [
+    "I have been searching for over a year and I am losing hope.",
+    "I've almost given up hope of finding a ward like yours.",
+    "I would be forever grateful if you gave me a chance.",
+    "I'll take whatever salary you can offer.",
+    "I am willing to do anything, even unpaid overtime, to prove myself.",
+    "Getting this job would change my life.",
+])
+def test_hope_lost_and_favours_begged(text: str) -> None:
+    assert len(of_type(check(text), "desperate_tone")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "I'm forever grateful to my first mentor.",
+    "My manager gave me a chance to lead the audit.",
+    "This role would change my career direction for the better.",
+    "I'm ready to do anything the ward needs.",
+    "We never lost hope during the outage.",
+])
+def test_gratitude_and_readiness_without_a_plea(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []

@@ -107,7 +107,7 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      "I'm very interested in this role"),
     (("salary", "pay", "wage"),
      rf"\b(?:for|at|accept|take){_}any{_}(?:salary|pay|wage|rate)\b"
-     rf"|\b(?:whatever|any){_}(?:salary|pay){_}you{_}(?:offer|want|like)\b",
+     rf"|\b(?:whatever|any){_}(?:salary|pay){_}you{_}(?:can{_})?(?:offer|want|like)\b",
      "I'm confident we can agree on terms"),
     (("afford",), rf"\bcan(?:not|{_APOS}t|{_}not){_}afford{_}to{_}(?:lose|miss){_}"
                   rf"(?:this|another|one{_}more|the){_}(?:\w+{_})?(?:job|role|position|"
@@ -154,10 +154,26 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # Wanting the job above all, and what it would mean to one's life: "I really, really
     # want this job more than anything", "this job would mean the world to me". Wanting to
     # help the team ("I really want to help your team") is enthusiasm.
-    (("more than anything", "mean the world", "mean everything"),
+    (("more than anything", "mean the world", "mean everything", "change my", "transform my",
+      "save my"),
      rf"\bwant{_}(?:this|the){_}(?:job|role|position|opportunity){_}(?:more{_}than{_}"
      rf"anything|so{_}(?:badly|much))\b|\b(?:job|role|position|opportunity|offer){_}"
-     rf"would{_}mean{_}(?:the{_}world|everything){_}to{_}(?:me|us|my{_}family)\b",
+     rf"would{_}(?:(?:honestly|truly|really|literally){_})?(?:mean{_}(?:the{_}world|"
+     rf"everything){_}to{_}(?:me|us|my{_}family)|(?:change|transform){_}my{_}life|save{_}my{_}"
+     rf"(?:life|career|family))\b",
+     "I'm very interested in this role"),
+    # Hope lost, a favour begged: "I am losing hope", "I've almost given up hope", "I would
+    # be forever grateful if you gave me a chance", "I'm willing to do anything, even unpaid
+    # overtime". "Forever grateful to my first mentor" is thanks, not a plea.
+    (("hope", "forever", "gave me", "anything"),
+     rf"\bI(?:{_}am|{_APOS}m){_}(?:\w+{_})?losing{_}hope\b"
+     rf"|\bI(?:{_}have|{_APOS}ve){_}(?:almost{_}|nearly{_}|all{_}but{_})?(?:lost|given{_}up)"
+     rf"(?:{_}all)?{_}hope\b"
+     rf"|\bforever{_}(?:grateful|indebted|in{_}your{_}debt){_}if{_}you\b"
+     rf"|\bif{_}you{_}(?:gave|give|would{_}give|could{_}give){_}me{_}(?:a|one|this){_}"
+     rf"(?:chance|shot)\b"
+     rf"|\b(?:{_I_AM}|I{_APOS}m){_}{_INTENSIFIER}(?:willing|ready|prepared){_}to{_}do{_}"
+     rf"{_INTENSIFIER}anything(?=\s*[,.;!]|{_}(?:at{_}all|you{_}ask)\b)",
      "I'm very interested in this role"),
     # Lower pay offered to get in: "I'm willing to start tomorrow for less pay", "I'd take a
     # pay cut just to get my foot in the door". A pay cut in one's story ("I took a pay cut
