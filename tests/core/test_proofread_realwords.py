@@ -381,3 +381,37 @@ def test_a_third_battery_of_the_issues_pairs(sentence: str, wrong: str, right: s
 ])
 def test_the_third_batterys_words_where_they_fit(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("I was formally a staff nurse at St James's.", "formally", "formerly"),
+    ("I ordered the office stationary for the whole floor.", "stationary", "stationery"),
+    ("I would proceed the meeting with a short summary.", "proceed", "precede"),
+    ("Please site the relevant guidance in the report.", "site", "cite"),
+    ("I am not adverse to travel.", "adverse", "averse"),
+    ("The deadline is eminent, so we moved fast.", "eminent", "imminent"),
+    ("We could not illicit a response from the vendor.", "illicit", "elicit"),
+    ("I sought council from my mentor.", "council", "counsel"),
+    ("I worked there for a hole year.", "hole", "whole"),
+    ("Thank you for your patients while I gathered the references.", "patients", "patience"),
+    ("I will be their on Monday at nine.", "their", "there"),
+    ("We where short-staffed every weekend.", "where", "were"),
+    ("Everyday I learn something new on the ward.", "Everyday", "Every day"),
+    ("I want to make sure my resume compliments the role.", "compliments", "complements"),
+])
+def test_pairs_of_the_usual_confusable_lists(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I was formally appointed in May, and the patient was stationary for an hour.",
+    "We can proceed with the plan and will site the new depot near Leeds.",
+    "The drug had adverse effects; she was an eminent surgeon.",
+    "The city council met on Monday after we fought illicit trade.",
+    "We dug a hole in the wall; sales peak at noon in peak season.",
+    "I care for my patients and their families, and I will be there on Monday.",
+    "I know where we stand, and it is an everyday task.",
+])
+def test_those_pairs_where_they_fit(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

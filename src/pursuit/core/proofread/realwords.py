@@ -105,7 +105,8 @@ _RULES = (
           rf"directly){_}(?P<w>compliments?)(?:{_}(?:and|or){_}\w+)?"
           rf"{_}(?!you\b|him\b|her\b|them\b|me\b|us\b){_W}", "complement"),
     _rule("compliment|compliments",
-          rf"\b(?:background|skills?|experience|expertise|strengths?|approach|abilities|"
+          rf"\b(?:background|skills?|experience|expertise|strengths?|approach|abilities|resume|"
+          rf"résumé|CV|portfolio|record|"
           rf"knowledge|talents?|profile|skillset|skill{_}set)(?:{_}(?!who\b|she\b|he\b|"
           rf"they\b|and\b)[\w&-]+){{0,8}}?{_}"
           rf"(?P<w>compliments?){_}(?!you\b|him\b|her\b|them\b|me\b|us\b)(?:the|your|"
@@ -767,8 +768,72 @@ _RULES = (
     _rule("breath", rf"\bto{_}(?P<w>breath)\b(?!{_}(?:of|test|tests|testing|sounds?|work|"
                     rf"alcohol|fresh|mints?|analy[sz]ers?|samples?))(?![\w-])", "breathe",
           before=5, after=25),
+    # Pairs of the usual confusable lists, each in the places only the other word fits:
+    # formerly ("I was formally a staff nurse", "formally known as")
+    _rule("formally", rf"\b(?P<w>formally){_}(?:known{_}as|of|at|with)\b|\bI{_}was{_}"
+                      rf"(?P<w2>formally){_}an?\b", "formerly", before=15, after=25),
+    # stationery: the paper, not standing still ("office stationary", "the stationary order")
+    _rule("stationary", rf"\b(?:office|printed|branded|school|wedding|order(?:ed)?|buy|bought|"
+                        rf"the){_}(?P<w>stationary)(?={_}(?:for|and|supplies|order|cupboard|"
+                        rf"budget|stock|shop|store)\b|\s*[.,;])", "stationery",
+          before=20, after=25),
+    # precede: "proceed the meeting" (one proceeds with something)
+    _rule("proceed|proceeded|proceeds|proceeding",
+          rf"\b(?P<w>proceed(?:s|ed|ing)?){_}(?:the|a|an|my|our|your|each|every|this|that)"
+          rf"\b", "precede", before=0, after=20),
+    # cite: "site the relevant guidance"
+    _rule("site|sited|sites|siting",
+          rf"\b(?P<w>sit(?:e|ed|es|ing)){_}(?:the{_})?(?:relevant{_}|specific{_})?"
+          rf"(?:guidance|sources?|evidence|examples?|references?|stud(?:y|ies)|papers?|"
+          rf"research|regulations?|figures|case{_}law|precedents?|statistics|literature)\b",
+          "cite", before=0, after=45),
+    # averse: "I am not adverse to travel"
+    _rule("adverse", rf"\b(?:not|never|am|was|be|been|is|are|I{_APOS}m|remain|quite|"
+                     rf"particularly|especially){_}(?P<w>adverse){_}to\b", "averse",
+          before=20, after=15),
+    # imminent: "the deadline is eminent", "an eminent launch"
+    _rule("eminent", rf"\b(?:is|was|seemed|seems|looked|looks|felt|became|were|are){_}"
+                     rf"(?:(?:so|very|now|already){_})?(?P<w>eminent)(?=\s*[.,;!]|{_}(?:and|so|"
+                     rf"but)\b)|\b(?P<w2>eminent){_}(?:deadline|launch|release|threat|danger|"
+                     rf"arrival|closure|deadlines|changes?|restructur\w*|layoffs?|departure)\b",
+          "imminent", before=25, after=30),
+    # elicit: "we could not illicit a response"
+    _rule("illicit", rf"\b(?:to|not|could|would|can|help|helped|helps|try|tried|trying|"
+                     rf"designed{_}to){_}(?P<w>illicit){_}(?:a|an|the|some|more|feedback|"
+                     rf"responses?|information|answers?|views|opinions|requirements)\b",
+          "elicit", before=20, after=30),
+    # counsel: "I sought council from my mentor", "legal council"
+    _rule("council", rf"\b(?:sought|seek|seeking|seeks|legal|wise|sage|sound|general|"
+                     rf"in-house|outside){_}(?P<w>council)\b(?!{_}(?:tax|house|estate|"
+                     rf"housing|meeting|member|officer)s?\b)", "counsel", before=25, after=25),
+    # whole: "a hole year", "the hole team"
+    _rule("hole", rf"\b(?:a|the|my|our|your|this|that){_}(?P<w>hole){_}(?:year|day|week|month|"
+                  rf"team|time|thing|process|project|department|company|experience|shift|"
+                  rf"conversation|interview|world|life|career|summer|system)\b", "whole",
+          before=10, after=30),
+    # peek: "a quick peak at", "take a peak"
+    _rule("peak", rf"\b(?:quick|sneak|brief|little|take{_}a|have{_}a|had{_}a|took{_}a|get{_}a|"
+                  rf"got{_}a){_}(?P<w>peak)\b(?!{_}(?:season|hours?|times?|demand|load|"
+                  rf"performance|period))", "peek", before=20, after=25),
+    # patience: "thank you for your patients"
+    _rule("patients", rf"\b(?:thank{_}you|thanks){_}(?:again{_})?for{_}your{_}(?P<w>patients)"
+                      rf"\b(?!{_}(?:today|on|in|at|and{_}families))|\b(?P<w2>patients){_}"
+                      rf"and{_}understanding\b", "patience", before=40, after=30),
+    # there: "I will be their on Monday"
+    _rule("their", rf"\bbe{_}(?P<w>their){_}(?:on|at|in|by|for|tomorrow|early|soon|"
+                   rf"today|tonight)\b|\bbe{_}(?P<w2>their)(?=\s*[.!,;])", "there",
+          before=5, after=20),
+    # were: "We where short-staffed" (a subject right before "where")
+    _rule("where", rf"\b(?:I|we|they|he|she){_}(?P<w>where)\b(?!{_}(?:I|we|you|they|he|she|"
+                   rf"it)\b)", "were", before=10, after=20),
+    # every day: "Everyday I learn something new" (the adjective takes a noun after it)
+    _rule("everyday", rf"(?:^|[.!?]\s+)(?P<w>Everyday){_}(?:I|we|you|they|he|she|at|on|in)\b"
+                      rf"|\b(?P<w2>everyday)(?=\s*[.!;])", "every day", before=10, after=20),
 )
 _GROUPS = ("w", "w2", "w3")
+# Right words that take no plural: "patients" is a slip of "patience", not of "patiences".
+_UNCOUNTABLE = frozenset({"patience", "advice", "stationery", "counsel", "morale",
+                          "personnel"})
 _BY_TRIGGER: dict[str, list[int]] = {}
 for _index, _entry in enumerate(_RULES):
     for _trigger in _entry[0]:
@@ -813,7 +878,7 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
                 taken.add(start)
                 wrong = match.group(group)
                 plural = wrong.isalpha() and len(wrong) > 3 and wrong[-1] in "sS" and \
-                    right[-1] != "s"
+                    right[-1] != "s" and right not in _UNCOUNTABLE
                 suggestion = _same_case(wrong, right + "s" if plural else right)
                 findings.append(letter.finding(
                     "misspelling", start, end,
