@@ -57,5 +57,8 @@ def _doubled_name(word: str) -> bool:
     "The The" or "We We" is a slip."""
     if len(word) < 3 or not word[:1].isupper() or word.isupper():
         return False
-    size = scowl_lexicon().sizes.get(word.lower())
+    lexicon = scowl_lexicon()
+    if not lexicon:
+        return False  # without the word list, no way to tell a name: a double is a slip
+    size = lexicon.sizes.get(word.lower())
     return size is None or size > 50
