@@ -416,3 +416,11 @@ def test_short_surnames_after_a_form_of_address_or_a_given_name_pass(text: str) 
 ])
 def test_a_slip_after_a_common_capitalised_word_is_still_caught(text: str, typo: str) -> None:
     assert [f.text for f in of_type(check(text), "misspelling")] == [typo]
+
+
+def test_a_name_at_the_start_of_a_sentence_is_the_name_written_elsewhere() -> None:
+    text = "I grew up in Harrogate. Harrogate taught me to drive in snow."
+    assert of_type(check(text), "misspelling") == []
+    # alone at the start of a sentence, one letter from a listed word, it is still read as a slip
+    assert [f.text for f in of_type(check("Harrogate taught me a lot."), "misspelling")] == [
+        "Harrogate"]

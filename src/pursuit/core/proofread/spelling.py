@@ -64,7 +64,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             if checker.is_plausible_name(token.text, named=True):
                 continue  # Wapping Wharf, Trados Studio: the first word of a name
         elif token.is_capitalised and checker.is_plausible_name(
-                token.text, strict=not _name_position(letter, words, index)):
+                token.text, strict=not _name_position(letter, words, index) and
+                not _named_elsewhere(letter, words, index)):
             # Cranleigh, Chippenham: a place or a company no list knows. At the start of a
             # sentence too ("Oluwaseun showed me the rigs"): a person named there is as
             # likely as a slip, and a slip one letter from a common word is still caught.
@@ -165,6 +166,16 @@ def _before_name_head(letter: Letter, words: list[Token], index: int) -> bool:
     following = words[index + 1] if index + 1 < len(words) else None
     return following is not None and following.text in NAME_HEADS and \
         letter.text[words[index].end:following.start] == " "
+
+
+def _named_elsewhere(letter: Letter, words: list[Token], index: int) -> bool:
+    """The same capitalised word stands somewhere else in the letter where a capital marks a
+    name ("in Harrogate" ... "Harrogate was..."): at the start of a sentence it is that name
+    too. Only asked of a word no list knows, so the scan is rare."""
+    text = words[index].text
+    return any(other.text == text and position != index and
+               _name_position(letter, words, position)
+               for position, other in enumerate(words))
 
 
 def _name_position(letter: Letter, words: list[Token], index: int) -> bool:
