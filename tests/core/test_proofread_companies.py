@@ -113,3 +113,45 @@ def test_what_the_writer_would_bring_goes_to_the_employer(text: str, name: str) 
 ])
 def test_bringing_to_the_employer_or_a_person_or_a_tool_passes(text: str) -> None:
     assert of_type(check(text), "wrong_company") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Working at Northwind would let me use my ICU experience every day.", "Northwind"),
+    ("I am keen to contribute to Northwind's community nursing programme.", "Northwind"),
+    ("I would be proud to contribute to Northwind.", "Northwind"),
+])
+def test_the_job_imagined_at_another_name_is_a_wrong_company(text: str, name: str) -> None:
+    assert companies(text) == [(name, "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize("text", [
+    "Before this I worked at Bellweather Freight for four years.",
+    "I spent three years at Bellweather Freight on the routing team.",
+    "My time at Bellweather taught me to plan for peak season.",
+    "Working at Larchmont would let me use my FHIR experience.",
+    "Working at night in the ICU taught me to stay calm.",
+])
+def test_a_past_job_and_the_employer_itself_are_fine(text: str) -> None:
+    assert companies(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "I am excited to grow with Tailspin.",
+    "I look forward to contributing at Tailspin.",
+    "It would be an honour to represent Tailspin.",
+    "I can't wait to start at Tailspin.",
+    "I'd be thrilled to be part of Tailspin.",
+])
+def test_the_writers_future_at_another_name_is_a_wrong_company(text: str) -> None:
+    assert companies(text) == [("Tailspin", "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize("text", [
+    "I would like to contribute to Kubernetes.",  # a technology, not an employer
+    "I want to grow with Larchmont and to be part of Larchmont's growth.",
+    "I was proud to be part of Leeds United's academy.",  # the writer's past
+    "I represented England at under-18 level.",
+    "I start at the clinic on Monday.",
+])
+def test_technologies_the_employer_and_the_past_are_not_wrong_companies(text: str) -> None:
+    assert companies(text) == []

@@ -40,3 +40,13 @@ def test_a_name_that_repeats_on_purpose_passes() -> None:
 def test_is_is_after_a_plain_subject_is_a_slip() -> None:
     [finding] = check("Our plan is is simple.")
     assert (finding.type, finding.text) == ("duplicated_word", "is is")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("We spent our honeymoon in Bora Bora and loved it.", []),
+    ("The The team was great.", ["The The"]),  # a common word twice is a slip
+    ("I think Larchmont Larchmont is the right fit.", ["Larchmont Larchmont"]),  # our name
+])
+def test_a_capitalised_name_twice_is_a_name_unless_common_or_ours(text: str,
+                                                                 found: list[str]) -> None:
+    assert [f.text for f in check(text) if f.type == "duplicated_word"] == found

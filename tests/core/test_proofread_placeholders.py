@@ -127,3 +127,16 @@ def test_an_empty_contact_line_or_a_missing_name_is_an_empty_slot(text: str, slo
 ])
 def test_filled_contact_lines_and_headings_pass(text: str) -> None:
     assert [f for f in check(text) if f.type == "placeholder"] == []
+
+
+@pytest.mark.parametrize(("text", "slot"), [
+    ("Dear Ms. ,\n\nThank you for Tuesday.", "Ms. ,"),
+    ("Dear Dr.,\n\nThank you for Tuesday.", "Dr.,"),
+])
+def test_a_form_of_address_with_the_name_left_out_is_an_empty_slot(text: str,
+                                                                   slot: str) -> None:
+    assert [f.text for f in check(text) if f.type == "placeholder"] == [slot]
+
+
+def test_a_form_of_address_before_a_name_mid_line_is_not_a_slot() -> None:
+    assert check("I met Dr. Okonkwo, Ms. Rao, and the team.") == []

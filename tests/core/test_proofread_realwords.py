@@ -255,3 +255,163 @@ def test_more_confusions_in_a_place_only_the_other_word_fits(sentence: str, wron
 ])
 def test_the_same_words_where_they_fit_are_left_alone(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    # "your" before a participle said of the reader, or before a verb of intent
+    ("I know your swamped this week, so I'll keep this short.", "your", "you're"),
+    ("I understand your based in Leeds most of the week.", "your", "you're"),
+    ("Kavita mentioned your stretched thin with the audit.", "your", "you're"),
+    ("I hear your planning to open a second site.", "your", "you're"),
+    # personnel: a noun in a place an adjective cannot fill
+    ("I should have said more about the personal involved.", "personal", "personnel"),
+    ("All personal on site had to re-gown after the alarm.", "personal", "personnel"),
+    ("We trained the security personal.", "personal", "personnel"),
+    # it's before an adverb, a determiner or a clause
+    ("Its usually a sign that the procedure doesn't match the room.", "Its", "It's"),
+    ("I think its the same gap we saw on the night shift.", "its", "it's"),
+    ("Its what drew me to community nursing.", "Its", "It's"),
+    # whose before a noun and its verb, or a noun of a person's household
+    ("The grandmother who's home had failed the safety check.", "who's", "whose"),
+    ("I helped a tenant who's deposit was withheld.", "who's", "whose"),
+    ("We placed the boy with an aunt who's family lived nearby.", "who's", "whose"),
+    # except after a preposition and a quantifier, where no verb can stand
+    ("I have worked across all RIBA stages accept Stage 0.", "accept", "except"),
+    ("I covered every ward accept maternity last winter.", "accept", "except"),
+])
+def test_fifth_round_confusions_where_only_the_other_word_fits(sentence: str, wrong: str,
+                                                               right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thank you for your detailed notes and your continued support.",
+    "I appreciated your candid answers and your added context on the audit.",
+    "I am glad your team is based in Leeds.",
+    "I wrote a personal note, and the personal and professional growth mattered to me.",
+    "On the personal side, the move suits my family.",
+    "The unit kept its usual routine and its own budget.",
+    "The nurse who's leading the audit, and anyone who's new, has a mentor.",
+    "The engineer who's on call was paged twice.",
+    "In all cases the clinics accept walk-ins, and of all the clinics, most accept Medicaid.",
+    "With all the changes we accept new risks.",
+])
+def test_fifth_round_words_where_they_fit_are_left_alone(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("The reorg will effect every team in the building.", "effect", "affect"),
+    ("The data shows a clear affect of the new policy.", "affect", "effect"),
+    ("The rota change had an affect on morale.", "affect", "effect"),
+    ("I know my Spanish is a little week, but I am working on it.", "week", "weak"),
+    ("The team shares it's knowledge in weekly clinics.", "it's", "its"),
+    ("I dealt with a difficult costumer every day.", "costumer", "customer"),
+    ("I'm use to working under pressure.", "use", "used"),
+    ("We were not use to such short deadlines.", "use", "used"),
+    ("I am suppose to hear back by Friday.", "suppose", "supposed"),
+])
+def test_more_confusions_of_the_issues_pairs(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The change will affect every team, and its effect on morale was clear.",
+    "I will effect change in the ward, and the new policy will effect real change.",
+    "We met in week two, and the first week of the rota was hard.",
+    "The data shows it's working, and I think it's time to scale it.",
+    "I designed costumes and worked as a costumer for the theatre.",
+    "I use the same checklist, and we used to run it by hand; I suppose that is fine.",
+    "I led the garde manger station and the pass.",
+])
+def test_the_issues_pairs_where_they_fit_pass(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("I could see how much their committed to the residents.", "their", "they're"),
+    ("I hear their looking for a charge nurse.", "their", "they're"),
+    ("I spent a weak shadowing the community team.", "weak", "week"),
+    ("I think I would be a great asset too your team.", "too", "to"),
+    ("I can bare the pressure of a busy ward.", "bare", "bear"),
+    ("Please bare in mind that I start in March.", "bare", "bear"),
+    ("Your the kind of manager I want to learn from.", "Your", "You're"),
+    ("The meeting went passed the hour, which I enjoyed.", "passed", "past"),
+])
+def test_the_issues_pairs_in_still_more_places(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Their detailed notes helped, and their shared drive is tidy.",
+    "The team had a weak link in the rota and a weak opening.",
+    "Your A-level results came up, and thanks too, Maria.",
+    "The bill passed through committee, and we got passed over for funding.",
+    "I went past the site and could bear the noise.",
+])
+def test_those_words_where_they_fit(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("We finished the audit, and than we moved to the next ward.", "than", "then"),
+    ("The bolts were lose after the storm.", "lose", "loose"),
+    ("Their's a lot to like about the role.", "Their's", "There's"),
+    ("The final call is their's.", "their's", "theirs"),
+    ("I took his advise and applied.", "advise", "advice"),
+    ("I have a week background in finance but I learn fast.", "week", "weak"),
+    ("I'll send it over latter today.", "latter", "later"),
+    ("I am available any time accept Friday.", "accept", "except"),
+    ("It is important to breath between sets.", "breath", "breathe"),
+])
+def test_a_third_battery_of_the_issues_pairs(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'd rather lead than follow; we did not lose any data after the move.",
+    "Of the two options, I prefer the latter in this case.",
+    "I accept that Fridays are busy, and the choice was theirs.",
+    "We listened to breath sounds and ran breath tests.",
+    "A week course in Leeds helped, and I learn fast.",
+])
+def test_the_third_batterys_words_where_they_fit(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("I was formally a staff nurse at St James's.", "formally", "formerly"),
+    ("I ordered the office stationary for the whole floor.", "stationary", "stationery"),
+    ("I would proceed the meeting with a short summary.", "proceed", "precede"),
+    ("Please site the relevant guidance in the report.", "site", "cite"),
+    ("I am not adverse to travel.", "adverse", "averse"),
+    ("The deadline is eminent, so we moved fast.", "eminent", "imminent"),
+    ("We could not illicit a response from the vendor.", "illicit", "elicit"),
+    ("I sought council from my mentor.", "council", "counsel"),
+    ("I worked there for a hole year.", "hole", "whole"),
+    ("Thank you for your patients while I gathered the references.", "patients", "patience"),
+    ("I will be their on Monday at nine.", "their", "there"),
+    ("We where short-staffed every weekend.", "where", "were"),
+    ("Everyday I learn something new on the ward.", "Everyday", "Every day"),
+    ("I want to make sure my resume compliments the role.", "compliments", "complements"),
+])
+def test_pairs_of_the_usual_confusable_lists(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I was formally appointed in May, and the patient was stationary for an hour.",
+    "We can proceed with the plan and will site the new depot near Leeds.",
+    "The drug had adverse effects; she was an eminent surgeon.",
+    "The city council met on Monday after we fought illicit trade.",
+    "We dug a hole in the wall; sales peak at noon in peak season.",
+    "I care for my patients and their families, and I will be there on Monday.",
+    "I know where we stand, and it is an everyday task.",
+])
+def test_those_pairs_where_they_fit(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

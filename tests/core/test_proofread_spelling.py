@@ -308,3 +308,119 @@ def test_a_brand_respelling_mid_sentence_is_a_name(text: str) -> None:
 ])
 def test_other_near_misses_of_common_words_are_still_slips(text: str, typo: str) -> None:
     assert [f.text for f in of_type(check(text), "misspelling")] == [typo]
+
+
+@pytest.mark.parametrize("text", [
+    # SCOWL's rarest size (95) where no listed word is close
+    "I ran the anaesthetic from induction to extubation on my own.",
+    "We cut the time to intubation and extubation by a third.",
+    # the British "ae"/"oe" of medicine, whose American form only the rarest list holds
+    "I would correct the hypovolaemia before treating the arrhythmia.",
+    "She audited the management of oesophageal varices and paediatric sepsis.",
+    # compounds of medicine and science on their Greek and Latin endings
+    "The theatre had capnography at every anaesthetic station.",
+    "I ran the spirometry clinic and assisted with laparoscopy lists.",
+])
+def test_rare_words_of_medicine_and_science_pass(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("text", "typo"), [
+    ("I will be there untill Friday.", "untill"),  # in size 95, one edit from "until"
+    ("I led the maintainance team.", "maintainance"),  # two vowel slips from "maintenance"
+    ("I will call tommorow about the offer.", "tommorow"),
+    ("My degree is in psycology.", "psycology"),  # an "-ology" slip of a common word
+    ("I moved into techology sales.", "techology"),
+    ("I would correct the hypovolaemai first.", "hypovolaemai"),
+])
+def test_slips_among_rare_words_are_still_caught(text: str, typo: str) -> None:
+    assert [f.text for f in of_type(check(text), "misspelling")] == [typo]
+
+
+@pytest.mark.parametrize("text", [
+    # a name before the last word of a place's or an organisation's name
+    "Pritchard Lamb Architects LLP\nUnit 4, Wapping Wharf\nBristol BS1 6WP",
+    "I work in memoQ and Trados Studio and keep my own termbase.",
+    "Our office moved to Cranleigh Road last spring.",
+    # sign-offs of other languages
+    "Thank you again for Thursday.\n\nAu plaisir,\n\u00c9lodie Marchand",
+    "Thanks again.\n\nMit freundlichen Gr\u00fc\u00dfen,\nAnna Weber",
+    "Thanks again.\n\nMet vriendelijke groet,\nJoost",
+    "Thanks again for the tour.\n\nSaludos cordiales,\nLuis",
+    # field jargon: kitchens, film sound, building, livestock
+    "A lighter mille-feuille with yuzu and brown butter, and a ganache on the side.",
+    "I'd also love to record some foley for the ice cracking.",
+    "The window head and cill details went through inspection without comment.",
+    "Preg-checking two hundred head before lunch was a good way to see the job.",
+])
+def test_names_before_place_words_sign_offs_and_field_jargon_pass(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("text", "typo"), [
+    ("We met at the Mian Street office.", "Mian"),  # one slip from one of the commonest
+    ("I trained at Universty Hospital in Leeds.", "Universty"),
+    ("Thank you for teh tour.\n\nAu plaisir,\n\u00c9lodie", "teh"),
+])
+def test_slips_in_names_and_beside_sign_offs_are_still_caught(text: str, typo: str) -> None:
+    assert [f.text for f in of_type(check(text), "misspelling")] == [typo]
+
+
+@pytest.mark.parametrize("text", [
+    "I built the tutoring rota and the Kumon-style worksheets for the club.",
+    "We ran a Toyota-style kaizen board and lockout-tagout audits.",
+    "I manage the autoclave logs and the cryo store.",
+])
+def test_a_name_before_a_hyphen_and_safety_jargon_pass(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("text", "typo"), [
+    ("Thanks for Tuesday. Tommorow works for the call.", "Tommorow"),
+    ("Proffesional standards matter to me.", "Proffesional"),
+    ("Schedual permitting, I can visit the site.", "Schedual"),
+    ("I value our Proffesional standards.", "Proffesional"),
+])
+def test_slips_by_sound_with_a_capital_are_not_names(text: str, typo: str) -> None:
+    assert [f.text for f in of_type(check(text), "misspelling")] == [typo]
+
+
+@pytest.mark.parametrize("text", [
+    "Oluwaseun showed me the new rig.",
+    "Nkechinyere and Bartholomew ran the handover.",
+    "I met Wolverhampton's planners and Thorvald at the site.",
+])
+def test_long_names_are_still_names(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize("text", [
+    "I was a barista and then a shift supervisor at a roastery.",
+    "I ran the cathlab inventory and the stent consignment stock.",
+])
+def test_trade_nouns_in_ery_and_cath_lab_pass(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize("text", [
+    "I met Dr. Rao and Ms. Vo on the ward.",
+    "I met Priya Rao and Sean Ng at the depot.",
+])
+def test_short_surnames_after_a_form_of_address_or_a_given_name_pass(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("text", "typo"), [
+    ("The Teh team was great.", "Teh"),  # after a common word: still a slip
+    ("Thanks Teh.", "Teh"),
+])
+def test_a_slip_after_a_common_capitalised_word_is_still_caught(text: str, typo: str) -> None:
+    assert [f.text for f in of_type(check(text), "misspelling")] == [typo]
+
+
+def test_a_name_at_the_start_of_a_sentence_is_the_name_written_elsewhere() -> None:
+    text = "I grew up in Harrogate. Harrogate taught me to drive in snow."
+    assert of_type(check(text), "misspelling") == []
+    # alone at the start of a sentence, one letter from a listed word, it is still read as a slip
+    assert [f.text for f in of_type(check("Harrogate taught me a lot."), "misspelling")] == [
+        "Harrogate"]

@@ -214,3 +214,26 @@ def test_a_titles_perspective_the_writer_got_is_the_readers() -> None:
 def test_two_people_joined_by_and_are_two_titles() -> None:
     text = "I enjoyed meeting the Head of Digital Services and the Library Director."
     assert titles(text, title="Head of Digital Services") == []
+
+
+@pytest.mark.parametrize("text", [
+    "I learned a lot from a Chief Nursing Officer I worked with at St Mary's.",
+    "Advice from a Director of Nursing I once shadowed still guides me.",
+])
+def test_a_title_of_someone_the_writer_knew_is_not_the_readers(text: str) -> None:
+    assert titles(text, title="Director of Nursing", interviewer="Maria Lindqvist") == []
+
+
+def test_the_readers_title_heard_from_them_is_still_checked() -> None:
+    text = "I enjoyed hearing from a Deputy Director of Nursing about the rota changes."
+    assert titles(text, title="Director of Nursing", interviewer="Maria Lindqvist") == [
+        "Deputy Director of Nursing"]
+
+
+@pytest.mark.parametrize("text", [
+    "My former manager, a VP of Engineering, taught me a lot.",
+    "My mentor, a Director of Engineering at Monzo, told me to apply.",
+])
+def test_a_title_in_apposition_to_someone_of_the_writers_is_theirs(text: str) -> None:
+    assert titles(text, title="Engineering Manager, Payments", interviewer="Tomás Herrera",
+                  prefix=None) == []

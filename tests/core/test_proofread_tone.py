@@ -101,8 +101,12 @@ def test_the_same_words_without_a_plea_pass(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "phrase"), [
+    # with the plea after it in the same sentence, one finding (fifth round)
     ("After two near misses this year I really can't face another rejection, so I hope "
-     "you'll give me this chance.", "I really can't face another rejection"),
+     "you'll give me this chance.", "I really can't face another rejection, so I hope "
+     "you'll give me this chance"),
+    ("After two near misses this year I really can't face another rejection.",
+     "I really can't face another rejection"),
     ("Honestly, another rejection would crush me.", "another rejection would crush me"),
     ("I don't think I can take one more knock-back.", "I don't think I can take one more "
                                                        "knock-back"),
@@ -169,4 +173,93 @@ def test_fear_of_being_turned_away_and_no_other_prospects(text: str, phrase: str
     "I can't stand to see a flaky test stay red.",
 ])
 def test_the_same_words_without_a_plea_pass_too(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("I am ready to do anything to get this position, whether it is relocating or nights.",
+     "I am ready to do anything to get this position"),
+    ("I will do whatever it takes to earn this position.",
+     "I will do whatever it takes to earn this position"),
+    ("I'm willing to do whatever is needed to land the job.",
+     "I'm willing to do whatever is needed to land the job"),
+    ("Honestly I'd go to any lengths to join your team.",
+     "I'd go to any lengths to join your team"),
+])
+def test_doing_anything_for_the_job_itself_is_a_plea(text: str, phrase: str) -> None:
+    [finding] = of_type(check(text), "desperate_tone")
+    assert finding.text == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "I will do whatever it takes to ship the release on time.",
+    "I'm ready to do anything the ward needs on a busy night.",
+    "We did whatever it takes to get the plant running again.",
+    "The crew will do anything to get the product out the door.",
+])
+def test_doing_what_the_work_takes_is_commitment(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize("text", [
+    "I really, really want this job more than anything.",
+    "This job would mean the world to me and my family.",
+    "I have been unemployed for eight months and I am running out of time.",
+    "I'm willing to start tomorrow for less pay if that helps.",
+    "Please don't let my lack of experience stop you from hiring me.",
+    "I will work nights, weekends, whatever you need, just please give me this job.",
+    "I have applied to over 200 jobs and this is the one I want most.",
+    "I can't sleep and I check my phone every few minutes.",
+    "If I don't get this job I don't know what I will do.",
+    "You won't regret taking a chance on me, I promise.",
+    "I'll do literally anything you ask.",
+    "I'm prepared to take a pay cut just to get my foot in the door.",
+])
+def test_more_pleas_as_candidates_write_them(text: str) -> None:
+    assert len(of_type(check(text), "desperate_tone")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "I really want to help your team grow the clinic.",
+    "I took a pay cut in 2019 to join a start-up, and it was worth it.",
+    "The project was running out of time, so we re-planned the cut-over.",
+    "I don't know what I would do differently, to be honest; the plan held.",
+    "Please don't let the form put you off: the portal takes two minutes.",
+    "The role would mean a move to Leeds, which suits us.",
+])
+def test_the_same_words_without_a_plea(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []
+
+
+def test_pleas_in_one_sentence_are_one_finding_and_a_semicolon_parts_them() -> None:
+    text = ("After two near misses I really can't face another rejection, so I hope you'll "
+            "give me this chance.")
+    [finding] = of_type(check(text), "desperate_tone")
+    assert finding.text == ("I really can't face another rejection, so I hope you'll give me "
+                            "this chance")
+    text = "I'm begging you to consider me for the role; please, please let me know."
+    assert [f.text for f in of_type(check(text), "desperate_tone")] == [
+        "I'm begging you", "please, please"]
+
+
+@pytest.mark.parametrize("text", [
+    "I have been searching for over a year and I am losing hope.",
+    "I've almost given up hope of finding a ward like yours.",
+    "I would be forever grateful if you gave me a chance.",
+    "I'll take whatever salary you can offer.",
+    "I am willing to do anything, even unpaid overtime, to prove myself.",
+    "Getting this job would change my life.",
+])
+def test_hope_lost_and_favours_begged(text: str) -> None:
+    assert len(of_type(check(text), "desperate_tone")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "I'm forever grateful to my first mentor.",
+    "My manager gave me a chance to lead the audit.",
+    "This role would change my career direction for the better.",
+    "I'm ready to do anything the ward needs.",
+    "We never lost hope during the outage.",
+])
+def test_gratitude_and_readiness_without_a_plea(text: str) -> None:
     assert of_type(check(text), "desperate_tone") == []

@@ -16,9 +16,11 @@ group, "BATCH 2 (tuning)": its misses may be read and printed, like the DEV half
 A third batch (batch3/, same layout), written by yet another author, was held out for one round
 and is now a tuning group too, "BATCH 3 (tuning)".
 
-A fourth batch (batch4/, same layout, another author) is the new held-out group, "BATCH 4
-(held-out)": only its totals are ever reported, never a letter's result, and no floors are
-asserted on it. It is optional: while batch4/ has no manifest, it is simply absent.
+A fourth batch (batch4/, same layout, another author) was held out for one round (totals only)
+and is now a tuning group too, "BATCH 4 (tuning)". A fifth batch (batch5/), written by another
+author, is the new held-out group, "BATCH 5 (held-out)": only its totals are ever reported,
+never a letter's result, and no floors are asserted on it. It is optional: while batch5/ has no
+manifest, it is simply absent.
 
 The batches after the first are listed in BATCHES with their role; a new batch is one more line
 there (and a tuning batch's floors in tests/core/test_proofread_eval.py). They are kept out of
@@ -67,8 +69,10 @@ class Batch:
         return load_cases(self.path) if self.written() else None
 
 
-BATCHES: tuple[Batch, ...] = (Batch(2, "tuning"), Batch(3, "tuning"), Batch(4, "held_out"))
-BATCH2, BATCH3, BATCH4 = BATCHES
+BATCHES: tuple[Batch, ...] = (
+    Batch(2, "tuning"), Batch(3, "tuning"), Batch(4, "tuning"), Batch(5, "held_out"),
+)
+BATCH2, BATCH3, BATCH4, BATCH5 = BATCHES
 
 
 def group_of(case_id: str) -> str:

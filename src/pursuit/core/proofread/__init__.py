@@ -95,7 +95,8 @@ def proofread(
     findings += find_misspellings(letter, checker, claimed)
     findings += find_real_word_errors(letter, _spans(findings))
     findings += find_missing_apostrophes(letter, _own_names(context), _spans(findings))
-    findings += find_duplicated_words(letter, _doubled_words(context.all_text()) | known.doubled)
+    findings += find_duplicated_words(letter, _doubled_words(context.all_text()) | known.doubled,
+                                      frozenset(own_words))
     findings += find_desperate_tone(letter)
     findings.sort(key=lambda finding: (finding.start or 0, finding.end or 0, finding.type))
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from pursuit.core.proofread.context import ProofreadContext, without_legal_suffix
 from pursuit.core.proofread.letter import Letter
+from pursuit.core.proofread.lexicon import technical_terms
 from pursuit.core.proofread.model import Finding
 from pursuit.core.proofread.tokens import strip_possessive, words_of
 
@@ -77,6 +78,8 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
         if not forms:
             continue
         for match in _pattern(forms).finditer(letter.text):
+            if _PAST_JOB_RE.search(letter.text, max(0, match.start() - 60), match.start()):
+                continue  # "Before this I worked at Contoso Medical": the writer's past job
             following = _NEXT_NAME_RE.match(letter.text, match.end())
             mention_words = match.group().split()
             if following and len(mention_words) < len(full_words) and \
@@ -95,7 +98,7 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
     for start, end in _employer_places(letter.text):
         name = letter.text[start:end]
         if any(start < e and s < end for s, e in taken) or _is_right(name, right_forms) or \
-                set(words_of(name)) & people or name in _NOT_NAMES:
+                set(words_of(name)) & people or name in _NOT_NAMES or _is_jargon(name):
             continue
         taken.append((start, end))
         findings.append(letter.finding(
@@ -106,6 +109,7 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
     return findings
 
 
+_FUTURE_WORDS = ("grow with", "represent", "start at", "starting at", "part of")
 _WORD = r"(?:(?:St|Co|Mt|Ft)\.|[A-Z][\w&\-]*(?:['’][A-Za-z]+(?<!['’]s))?)"
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:&|and|of|de|la)[ \t]+)?{_WORD}){{0,3}}"
 _NEXT_NAME_RE = re.compile(r" ([A-Z][a-z]+)\b")
@@ -131,12 +135,35 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
     (("bring",), rf"\bbring\s+(?:(?:my|the|this|that|these|those|same|similar|[\w-]+)\s+)"
                  rf"{{1,5}}?to\s+(?P<n>{_NAME})(?=[ \t]*(?:[,.;!:]|\n|$)|[ \t]+(?:and|as|where|"
                  rf"if|when)\b)"),
+    # The job imagined: "Working at Northwind would let me...", "contribute to Northwind's
+    # community programme", "contribute to Northwind."
+    (("orking",), rf"\b[Ww]orking\s+(?:at|for|with)\s+(?P<n>{_NAME})\s+(?:would|will|could|"
+                   rf"means|feels)\b"),
+    (("contribute",), rf"\bcontribute\s+to\s+(?P<n>{_NAME})(?=['’]s\b|[ \t]*[,.;!])"),
+    (("contributing at", "contribute at", "impact at"),
+     rf"\b(?:contribut(?:e|ing)|impact)\s+at\s+(?P<n>{_NAME})"),
+    # ... and the writer's future there: "to grow with Tailspin", "to represent Tailspin",
+    # "I can't wait to start at Tailspin", "to be part of Tailspin". The name ends the clause
+    # ("to grow with Kubernetes over the year" is read as far as a clause allows).
+    (_FUTURE_WORDS,
+     rf"\b(?:(?:to|and)\s+grow\s+with|(?:to|of)\s+represent(?:ing)?|to\s+start(?:ing)?\s+"
+     rf"at|(?:be|being|become|becoming)\s+(?:a\s+)?part\s+of)\s+(?P<n>{_NAME})"
+     rf"(?=['’]s\b|[ \t]*(?:[,.;!]|\n|$))"),
     (("mission", "culture", "values", "vision"),
      rf"(?<![\w&.\-])(?P<n>{_NAME})['’]s\s+(?:mission|culture|values|vision)\b"),
 ))
+# A past tense in the same sentence just before the writer's future at a name: their past.
+_WAS_RE = re.compile(r"\b(?:was|were|been|had|used\s+to)\b[^.!?\n]*$")
 # Words before "join" that make it a past move of the writer's, not this application.
 _PAST_RE = re.compile(r"\b(?:left\s+[A-Z]|moved|went|in\s+(?:19|20)\d\d|years?\s+ago)"
                       r"[^.!?\n]*\bto\s+$")
+# Just before a name, a job of the writer's past: "I worked at", "I spent four years at", "my
+# time at", "I used to work for", "I left".
+_PAST_JOB_RE = re.compile(
+    r"\b(?:I\s+(?:worked|interned|trained|was\s+(?:employed|based))\s+(?:at|for|with)|"
+    r"I\s+spent\s+(?:[\w-]+\s+){1,3}?(?:at|with)|my\s+(?:time|years|work|role|job)\s+"
+    r"(?:at|with)|I\s+used\s+to\s+work\s+(?:at|for|with)|I\s+left|previously\s+(?:at|"
+    r"with)|formerly\s+(?:at|of|with))\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_NAMES = frozenset({"I", "You", "The", "Our", "Your", "We", "This", "That", "It", "They",
                         "Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor", "Monday",
                         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
@@ -153,6 +180,9 @@ def _employer_places(text: str) -> list[tuple[int, int]]:
             if words == ("join",) and _PAST_RE.search(text, max(0, match.start() - 80),
                                                        match.start()):
                 continue  # "I left Contoso in 2021 to join Cranleigh": a past move
+            if words == _FUTURE_WORDS and _WAS_RE.search(text, max(0, match.start() - 40),
+                                                         match.start()):
+                continue  # "I was proud to be part of Leeds United's academy": the past
             if text[end - 2:end] in ("'s", "’s"):
                 end -= 2
             spans.append((start, end))
@@ -172,6 +202,13 @@ def _matches(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> lis
             found.append(match)
         position = text.find("bring", position + 1)
     return found
+
+
+def _is_jargon(name: str) -> bool:
+    """A product or a technology of the bundled jargon ("contribute to Kubernetes."): not an
+    employer."""
+    terms = technical_terms()
+    return all(word.casefold() in terms for word in words_of(name))
 
 
 def _is_right(name: str, right_forms: set[str]) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.model import Finding
+from pursuit.core.proofread.wordlists import scowl_lexicon
 
 _LEGITIMATE_DOUBLES = frozenset({"had", "that"})
 # "What it is is", "What the problem is is": a clause that is the
@@ -22,10 +23,11 @@ _SUBJECT_CLAUSE_RE = re.compile(r"\b(?:what|where|how|who|why|all)(?:\s+[\w'’-
 _GAP_RE = re.compile(r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*")
 
 
-def find_duplicated_words(letter: Letter, known_doubles: frozenset[str] = frozenset()) -> list[
-    Finding
-]:
-    """`known_doubles`: folded words of names that repeat on purpose (Duran Duran, Bora Bora)."""
+def find_duplicated_words(letter: Letter, known_doubles: frozenset[str] = frozenset(),
+                          own_names: frozenset[str] = frozenset()) -> list[Finding]:
+    """`known_doubles`: folded words of names that repeat on purpose (Duran Duran, Bora Bora);
+    `own_names`: words of the letter's own names (the employer, the interviewer), which written
+    twice are a slip ("Larchmont Larchmont")."""
     findings = []
     words = letter.words
     for first, second in zip(words, words[1:], strict=False):
@@ -37,6 +39,9 @@ def find_duplicated_words(letter: Letter, known_doubles: frozenset[str] = frozen
         if folded == "is" and _SUBJECT_CLAUSE_RE.search(
                 letter.text, max(0, first.start - 40), first.start):
             continue
+        if first.text == second.text and first.text not in own_names and \
+                _doubled_name(first.text):
+            continue  # Bora Bora, Walla Walla, Baden Baden: a name no context told us
         gap = letter.text[first.end:second.start]
         if not gap or not _GAP_RE.fullmatch(gap):
             continue
@@ -45,3 +50,15 @@ def find_duplicated_words(letter: Letter, known_doubles: frozenset[str] = frozen
             f"The word {first.text!r} is written twice.", first.text,
         ))
     return findings
+
+
+def _doubled_name(word: str) -> bool:
+    """A capitalised word that is no common English word, twice: a name ("Bora Bora"), where
+    "The The" or "We We" is a slip."""
+    if len(word) < 3 or not word[:1].isupper() or word.isupper():
+        return False
+    lexicon = scowl_lexicon()
+    if not lexicon:
+        return False  # without the word list, no way to tell a name: a double is a slip
+    size = lexicon.sizes.get(word.lower())
+    return size is None or size > 50

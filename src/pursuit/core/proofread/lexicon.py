@@ -41,6 +41,7 @@ from pursuit.core.proofread.wordlists import (
     SHORT_FORMS,
     Lexicon,
     edits,
+    rare_words,
 )
 
 _LANGUAGES = ("en_US", "en_GB", "en")
@@ -73,6 +74,13 @@ _DRUG_STEMS = (
     "conazole", "prazole", "sartan", "pril", "olol", "statin", "dipine", "parin", "mab", "nib",
     "vir", "tidine", "setron", "lukast", "afil", "azepam", "profen", "caine", "penem", "cef",
     "glitazone", "gliptin", "gliflozin", "triptan", "tinib", "zumab", "ximab", "umab",
+)
+# Endings of the Greek and Latin compounds of medicine and science (capnography, spirometry,
+# laparoscopy, cholecystectomy, tendinopathy): made at will, so no list holds them all.
+_SCIENCE_ENDINGS = (
+    "graphy", "graphic", "ometry", "ometric", "oscopy", "oscopic", "ectomy", "otomy", "ostomy",
+    "plasty", "opathy", "ology", "ologist", "ological", "itis", "aemia", "emia", "algia",
+    "genesis", "lysis", "penia", "trophy", "uria", "oma", "osis",
 )
 # SCOWL sizes: below _RARE a word is simply correct; a rare word, a compound or a name one
 # edit away from a word of size _COMMON or less (_EVERYDAY for names) is taken for a slip.
@@ -119,7 +127,8 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _BRITISH_RE = re.compile(r"([iy])s(e|ed|es|ing|er|ers|ation|ations|able)$")
 _IZE_RE = re.compile(r"i[sz](?:e|ed|es|ing|ation|ations)$")
 # Endings `WordChecker._derived` accepts on a common word.
-_DERIVING = ("ing", "y")
+# -ery: the place or trade of a common word (roastery, cidery, creamery).
+_DERIVING = ("ing", "ery", "y")
 _VOWELS = frozenset("aeiou")
 
 
@@ -248,6 +257,12 @@ class WordChecker:
         return answer
 
     def _decide(self, word: str) -> bool:
+        lexicon = self.lexicon
+        if lexicon is not None:
+            # Most words of a letter are common words written as listed: one look-up
+            size = lexicon.sizes.get(word)
+            if size is not None and size < _RARE and word.casefold() not in RUN_ONS:
+                return True
         base = strip_possessive(word)
         folded = base.casefold()
         if word.casefold() in self.known or folded in self.known:
@@ -299,7 +314,22 @@ class WordChecker:
         if base[:1].isupper() and self._closest_own_word(base) is not None:
             return False  # Larchmount: one of the user's names misspelt, not a compound
         return self._plural_of_word(base) or self._derived(folded) or \
-            self._british_form(base) or self._compound(base) or self._jargon_shape(folded)
+            self._british_form(base) or self._compound(base) or self._jargon_shape(folded) or \
+            self._rare_word(base)
+
+    def _rare_word(self, base: str) -> bool:
+        """A word of SCOWL's size 95 (extubation, hypovolemia) that is not a slip of a
+        listed word: none of size 80 or less one edit away ("untill") and no common word two
+        edits away ("maintainance")."""
+        lexicon = self.lexicon
+        if lexicon is None or len(base) < 6 or not base.isalpha():
+            return False
+        rare = rare_words()
+        lower = base.lower()
+        if lower not in rare and base not in rare:
+            return False
+        return lexicon.common_neighbour(lower, _RARE) is None and \
+            lexicon.close_common_word(lower, _COMMON) is None
 
     def _jargon_shape(self, folded: str) -> bool:
         """Words whose ending says what they are, made faster than any list can follow:
@@ -310,9 +340,12 @@ class WordChecker:
             return False
         shaped = folded.endswith(_DRUG_STEMS) and len(folded) >= 8 or \
             folded.endswith("tech") and 6 <= len(folded) <= 12
-        if not shaped:
-            return False
         lexicon = self.lexicon
+        if not shaped:
+            # capnography, extubation's kin: only when no listed word at all is one slip
+            # away (psycology, techology are slips of common words)
+            return len(folded) >= 9 and folded.endswith(_SCIENCE_ENDINGS) and \
+                lexicon is not None and lexicon.common_neighbour(folded, _RARE) is None
         return lexicon is None or lexicon.common_neighbour(folded, _COMMON) is None
 
     def _british_form(self, base: str) -> bool:
@@ -321,7 +354,18 @@ class WordChecker:
         of ours. British writers use these forms of any word, listed or not."""
         folded = base.casefold()
         american = _BRITISH_RE.sub(lambda match: match.group(1) + "z" + match.group(2), folded)
-        return american != folded and self.is_correct(american)
+        if american != folded and self.is_correct(american):
+            return True
+        # haemorrhage, oedema, hypovolaemia, paediatric: the British "ae"/"oe" of medicine,
+        # where American English writes "e" (the lists hold some of these words only so)
+        if len(folded) >= 7 and folded.isalpha():
+            for pair in ("ae", "oe"):
+                at = folded.find(pair)
+                while at >= 0:
+                    if self.is_correct(folded[:at] + "e" + folded[at + 2:]):
+                        return True
+                    at = folded.find(pair, at + 1)
+        return False
 
     def _derived(self, folded: str) -> bool:
         """A common word with a regular ending the list does not spell out or holds only as a
@@ -400,12 +444,14 @@ class WordChecker:
         lexicon = self.lexicon
         return lexicon is not None and part in lexicon.sizes and lexicon.sizes[part] <= _PLAIN
 
-    def is_plausible_name(self, word: str, *, strict: bool = False) -> bool:
+    def is_plausible_name(self, word: str, *, strict: bool = False, named: bool = False) -> bool:
         """A capitalised word no list knows, met in the middle of a sentence: a name of a
         place, a company or a person (Cranleigh, Chippenham) unless it is one slip away from
         a common word (Engeneering, Thrusday). `strict` (at the start of a sentence, where a
         capital says nothing): unless it is one slip away from any listed word up to size 70,
-        proper names included (Goolge)."""
+        proper names included (Goolge). `named` (before the last word of a place's or an
+        organisation's name: Wapping Wharf, Trados Studio): unless one slip away from one of
+        the commonest words (Mian Street)."""
         word = normalise_apostrophes(word)
         base = strip_possessive(word)
         if not base[:1].isupper() or base.isupper() or not base.isalpha():
@@ -422,8 +468,15 @@ class WordChecker:
             return False
         if strict and lexicon.common_neighbour(base, _STRICT_NEIGHBOUR) is not None:
             return False
+        if len(base) >= 8:
+            # Tommorow, Proffesional, Schedual: two slips of the vowels or the doubled letters
+            # of an everyday word, as writers who spell by sound make them
+            likelier = lexicon.close_common_word(base, _EVERYDAY)
+            if likelier is not None:
+                self._likelier[base] = _same_case(base, likelier)
+                return False
         # Short names sit near many words (Dana, Dance): only the commonest words count there.
-        limit = _EVERYDAY if len(base) >= 6 else _BASIC
+        limit = _EVERYDAY if len(base) >= 6 and not named else _BASIC
         likelier = self._likelier.get(base) or lexicon.common_neighbour(base, limit)
         if likelier is not None and not strict and _brand_respelling(base.casefold(),
                                                                       likelier.casefold()):
@@ -434,6 +487,14 @@ class WordChecker:
                 self._likelier[base] = _same_case(base, likelier)
                 return False
         return True
+
+    def is_everyday_word(self, word: str) -> bool:
+        """In lower case, a word of everyday English (Thanks, The, Senior): not a given name."""
+        lexicon = self.lexicon
+        if lexicon is None:
+            return self.speller.check(word.lower())
+        size = lexicon.sizes.get(word.lower())
+        return size is not None and size <= _COMMON
 
     def is_near_everyday_word(self, word: str) -> bool:
         """One slip from a word of everyday English (teh -> the, recieve -> receive)."""

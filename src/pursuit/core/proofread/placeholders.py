@@ -66,7 +66,9 @@ _EMPTY_SLOT_RE = re.compile(
     r"introduce|introducing))"
     r"|(?P<comma>,))"
     r"(?:[ \t]{2,}(?=[^\W\d_])\w+|[ \t]+(?:\.(?!\.)|[,;:!?)]))"  # not an ellipsis
-    r"|^[ \t]*(?P<dear>Dear),",  # "Dear," with no name at all
+    r"|^[ \t]*(?P<dear>Dear),"  # "Dear," with no name at all
+    # "Dear Ms. ,", "Dear Dr.,": a form of address with the name left out
+    r"|\b(?P<prefix>(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?)[ \t]*,(?=[ \t]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A contact line of a signature left without its value, with another such line or the end of
@@ -92,11 +94,13 @@ def find_placeholders(letter: Letter, context: ProofreadContext) -> list[Finding
     ]
     fills: dict[tuple[int, int], str | None] = {}
     if "  " in text or " ." in text or " ," in text or " ;" in text or " :" in text or \
-            "Dear," in text:
+            "Dear," in text or ".," in text:
         for match in _EMPTY_SLOT_RE.finditer(text):
             span = match.span()
             if match.group("dear"):
                 span = match.span("dear")[0], span[1]
+            elif match.group("prefix"):
+                span = match.span("prefix")[0], span[1]
             elif match.group("comma") and text[span[1] - 1] not in ".;:!?":
                 continue  # ", ," or ",  word": only ", ." is an empty slot
             matches.append(span)

@@ -105,7 +105,8 @@ _RULES = (
           rf"directly){_}(?P<w>compliments?)(?:{_}(?:and|or){_}\w+)?"
           rf"{_}(?!you\b|him\b|her\b|them\b|me\b|us\b){_W}", "complement"),
     _rule("compliment|compliments",
-          rf"\b(?:background|skills?|experience|expertise|strengths?|approach|abilities|"
+          rf"\b(?:background|skills?|experience|expertise|strengths?|approach|abilities|resume|"
+          rf"résumé|CV|portfolio|record|"
           rf"knowledge|talents?|profile|skillset|skill{_}set)(?:{_}(?!who\b|she\b|he\b|"
           rf"they\b|and\b)[\w&-]+){{0,8}}?{_}"
           rf"(?P<w>compliments?){_}(?!you\b|him\b|her\b|them\b|me\b|us\b)(?:the|your|"
@@ -139,7 +140,9 @@ _RULES = (
     _rule("effect|effects|effected",
           rf"\b(?:will|would|could|can|might|may|not|does|did|that|which|directly|"
           rf"negatively|positively|adversely|seriously|also){_}(?P<w>effect(?:s|ed)?){_}"
-          rf"(?!change|changes\b|a{_}change|real{_}change){_DET}\b", "affect"),
+          rf"(?!change|changes\b|a{_}change|real{_}change)(?:{_DET}|every|each|all|many|"
+          rf"most|both|how|whether|us|them|people|patients|staff|customers|users)\b",
+          "affect"),
     _rule("effects", rf"\b(?:it|this|that|which|how|what|also|directly|negatively|"
                      rf"positively|adversely){_}(?P<w>effects){_}(?:the|our|your|my|their|"
                      rf"its|how|whether|patients|users|customers|clients|staff)\b", "affects"),
@@ -158,15 +161,20 @@ _RULES = (
     # advice / advise
     _rule("advise", rf"\b(?:the|your|my|some|any|good|great|helpful|practical|sound|"
                     rf"career|expert|thoughtful|candid|generous|valuable|useful|honest|"
-                    rf"wise|kind|this|that|for|of|and){_}(?P<w>advise)\b", "advice"),
+                    rf"wise|kind|this|that|for|of|and|his|her|their|our|its){_}(?P<w>advise)\b",
+          "advice"),
     _rule("advice", rf"\b(?:to|will|would|could|can|please|happy{_}to|glad{_}to){_}"
                     rf"(?P<w>advice)\b(?!{_}(?:from|on|about|of)\b)", "advise"),
     _rule("advice", rf"\b(?P<w>advice){_}(?:me|him|them|us)\b", "advise"),
     # weak / week
     _rule("week", rf"\b(?:a|the|my|our|their|its|one|any){_}(?P<w>week){_}(?:spot|point|"
-                  rf"link|signal|area|side)s?\b", "weak"),
+                  rf"link|signal|area|side|background|grasp|understanding|knowledge|"
+                  rf"foundation|argument|performance|start|market|demand|sales|economy|"
+                  rf"position|candidate|evidence|connection|leadership|management|skill|"
+                  rf"password|correlation|signal|pulse|heartbeat|coffee|tea)s?\b", "weak"),
     _rule("week", rf"\b(?:feel|felt|feels|feeling|am|seem|seems|seemed|quite|too|very|"
-                  rf"rather|relatively|somewhat|fairly|particularly){_}(?P<w>week)\b"
+                  rf"rather|relatively|somewhat|fairly|particularly|little|bit|slightly|"
+                  rf"still){_}(?P<w>week)\b"
                   rf"(?!{_}(?:of|ago|later|earlier|before|after|one|two|three|four|\d))",
           "weak"),
     _rule("weak", rf"\b(?:last|next|this|each|every|per|following|previous|coming){_}"
@@ -420,7 +428,9 @@ _RULES = (
           rf"complaints?|accounts?|segments?|insights?|care|onboarding|calls?|requests?|"
           rf"demand|behaviou?r|research|interviews?)\b)|\b(?:our|your|their|enterprise|"
           rf"key|paying|existing|potential|internal|external|happy|every|each|the{_}end)"
-          rf"{_}(?P<w2>costumers?)\b", "customer"),
+          rf"{_}(?P<w2>costumers?)\b|\b(?:difficult|angry|irate|upset|demanding|frustrated|"
+          rf"unhappy|dissatisfied|satisfied|loyal|regular|repeat|returning|valued|VIP)"
+          rf"{_}(?P<w3>costumers?)\b", "customer"),
     _rule("pubic", rf"\b(?P<w>pubic){_}(?:sector|health|policy|policies|service|services|"
                    rf"relations|speaking|transit|transport|works|safety|schools?|librar(?:y|"
                    rf"ies)|interest|records?|affairs|facing|compan(?:y|ies)|domain|cloud|"
@@ -430,7 +440,8 @@ _RULES = (
                    rf"datasets?|data|repositor(?:y|ies)|website|sites?|roadmap|"
                    rf"preview|offering)\b|\b(?:the|general|in|to|wider){_}"
                    rf"(?P<w2>pubic)(?=\s*[.,;!])", "public"),
-    _rule("manger|mangers", rf"(?<!in a )(?<!in the )\b(?P<w>mangers?)\b"
+    _rule("manger|mangers", rf"(?<!in a )(?<!in the )(?<!garde )(?<!garde-)"
+                            rf"\b(?P<w>mangers?)\b"
                             rf"(?!{_}scenes?)", "manager"),
     # can't / won't without the apostrophe ("cant" and "wont" are words, rarely meant)
     _rule("cant", rf"\b(?:I|we|you|they|he|she|it|that|this|which|who){_}(?P<w>cant)\b",
@@ -619,8 +630,210 @@ _RULES = (
                     rf"him|them|you|me|us)|I|we|you|they|and){_}(?P<w>breath){_}(?:through|"
                     rf"in|out|deeply|easier|easy|again|slowly)\b", "breathe",
           before=40, after=30),
+    # Fifth round. "your" before a participle used as a predicate: "I know your swamped this
+    # week", "your based in Leeds", "your dedicated to". A participle before a noun is the
+    # possessive's adjective ("your detailed notes", "your continued support") and passes.
+    _rule("your", rf"\b(?P<w>your){_}(?:(?:so|very|really|too|pretty|quite|clearly|"
+                  rf"obviously|probably){_})?(?!(?:need|speed|seed|feed|bleed|breed|creed|"
+                  rf"deed|greed|weed|steed|hundred|kindred|sacred|hatred|shred)\b)"
+                  rf"[a-z]{{3,}}ed(?:{_}(?:this|that|these|those|right|with|by|about|in|"
+                  rf"into|for|from|on|to|today|now|already|enough|thin|at{_}the{_}"
+                  rf"moment)\b|"
+                  rf"(?=\s*[.!;]))", "you're", before=0, after=60),
+    _rule("your", rf"\b(?P<w>your){_}(?:planning|hoping|looking|hiring|trying|aiming|"
+                  rf"expecting|waiting|considering|thinking|leaning|heading|moving){_}"
+                  rf"(?:to|for|on|towards?|into)\b", "you're", before=0, after=40),
+    # personnel: "personal" where a noun is wanted, after a determiner and before a verb, a
+    # preposition or the end of a clause ("the personal involved", "all personal on site";
+    # not "the personal and professional", "a personal note")
+    _rule("personal", rf"\b(?:the|all|key|our|your|their|other|trained|qualified|site|"
+                      rf"medical|clinical|nursing|military|security|support|operations|"
+                      rf"production|manufacturing|enough|sufficient|additional|extra|new|"
+                      rf"senior|essential){_}(?P<w>personal)(?:{_}(?:involved|who|that|"
+                      rf"were|are|was|is|on|in|at|from|with|during|working|assigned|"
+                      rf"required|needed|responsible|available|present)\b|(?=\s*[.;]))",
+          "personnel", before=20, after=30),
+    # "Its usually a sign", "its the same", "its what": an adverb, a determiner or a
+    # clause after "its" needs "it's" (the possessive is followed by a noun or "own")
+    _rule("its", rf"\b(?P<w>its){_}(?:usually|often|sometimes|generally|typically|"
+                 rf"probably|definitely|certainly|actually|basically|essentially|simply|"
+                 rf"almost|quite|already|the|my|our|your|what|how|why|because|about|"
+                 rf"unlikely|easier|harder|better|worse)\b(?![\w-])", "it's",
+          before=0, after=30),
+    # "who's" before a noun and a verb is the possessive: "the grandmother who's home had
+    # failed", "a client who's account was frozen" ("who is home had" is no sentence)
+    _rule("who's", rf"\b(?P<w>who{_APOS}s){_}(?!(?:been|got|gone|now|also|still|just|"
+                   rf"already|always|never|not|really|new|here|there|ready|able|done|"
+                   rf"right|sure|busy|available|responsible|interested|going|worked|"
+                   rf"made|had|keen|happy|free|next|online|away|back|out|in|on|up|off|"
+                   rf"over|due|likely|about|more|less|in{_}charge)\b)[a-z]+(?<!ing)(?<!ed)"
+                   rf"(?<!ly){_}(?:had|has|was|were|is|are|would|will|could|did|does|"
+                   rf"needed|needs)\b", "whose", before=0, after=50),
+    _rule("who's", rf"\b(?P<w>who{_APOS}s){_}(?:home|house|family|father|mother|son|"
+                   rf"daughter|child|children|kids|husband|wife|partner|parents|car|"
+                   rf"business|account|case|claim|file|application|story|life|career|"
+                   rf"dog|students|class|ward|unit|firm|shop|farm)\b", "whose",
+          before=0, after=40),
+    # except: "accept" after a preposition and a quantifier, where it cannot be a verb:
+    # "across all RIBA stages accept Stage 0", "on every shift accept nights"
+    _rule("accept", rf"(?:\b(?:across|in|on|at|for|with|through|throughout|during|from|"
+                    rf"to|of){_}(?:all|every|each|most|any)(?!{_}(?:cases|instances|"
+                    rf"situations|circumstances|likelihood|honesty|fairness)\b)(?:{_}(?!I\b|"
+                    rf"we\b|you\b|they\b|he\b|she\b|who\b|that\b|which\b|will\b|"
+                    rf"would\b|can\b|to\b|and\b|the\b|our\b|their\b|my\b|these\b|"
+                    rf"those\b|many\b|some\b|both\b|most\b)[\w&-]+){{1,3}}?{_}"
+                    rf"(?P<w>accept)\b"
+                    # "every ward accept": after "every"/"each" and one noun, a verb would be
+                    # "accepts"
+                    rf"|\b(?:every|each){_}(?!one\b|of\b)[a-z-]+(?<!s){_}(?P<w2>accept)\b)"
+                    rf"(?!{_}(?:that|it|them|this|these|responsibility|the{_}(?:offer|"
+                    rf"terms|risk|role|job|position)))", "except", before=80, after=30),
+    # effect as a noun: "a clear affect of the policy", "an affect on morale" (the verb
+    # takes its object with no preposition)
+    _rule("affect", rf"\b(?P<w>affect){_}(?:of|on|upon)\b", "effect", before=0, after=20),
+    # "shares it's knowledge": the possessive after a verb that takes an object and before
+    # a noun it owns
+    _rule("it's", rf"\b(?:shares?|shared|sharing|spreads?|explains?|explained|describes?|"
+                  rf"described|updates?|updated|publish(?:es|ed)?|documents?|documented|"
+                  rf"reviews?|reviewed|tracks?|tracked|measures?|measured|funds?|funded|"
+                  rf"manages?|managed|runs?|ran|trains?|trained|values?|valued|invests?{_}in|"
+                  rf"invested{_}in|listens?{_}to|listened{_}to|treats?|treated|supports?|"
+                  rf"supported){_}(?P<w>it{_APOS}s){_}(?!time\b|way\b|help\b){_NOUNS_OWNED}\b",
+          "its", before=40, after=40),
+    # "I'm use to", "I am suppose to": the participle of a habit or an obligation
+    _rule("use", rf"\b(?:am|I{_APOS}m|is|are|was|were|be|been|being|get|got|getting|"
+                 rf"we{_APOS}re|you{_APOS}re|they{_APOS}re|he{_APOS}s|she{_APOS}s){_}"
+                 rf"(?:(?:very|quite|so|really|well|pretty|not){_})?(?P<w>use){_}to\b",
+          "used", before=30, after=10),
+    _rule("suppose", rf"\b(?:am|I{_APOS}m|is|are|was|were|be|we{_APOS}re|you{_APOS}re|"
+                     rf"they{_APOS}re|he{_APOS}s|she{_APOS}s|it{_APOS}s){_}"
+                     rf"(?:(?:not|also|still){_})?(?P<w>suppose){_}to\b", "supposed",
+          before=30, after=10),
+    # they're before a participle said of them or a verb of intent: "their committed to the
+    # residents", "their looking for a lead" ("their detailed notes" is the possessive)
+    _rule("their", rf"\b(?P<w>their){_}(?:(?:so|very|really|clearly|also|all){_})?"
+                   rf"(?:(?!(?:need|speed|seed|feed|deed|hundred|kindred|sacred|hatred)\b)"
+                   rf"[a-z]{{3,}}ed{_}(?:to|about|in|with|by|for|on)|(?:looking|hiring|"
+                   rf"planning|hoping|trying|aiming|moving|expecting){_}(?:to|for|into))\b",
+          "they're", before=0, after=50),
+    # week: "spent a weak shadowing the team", "a weak at the depot"
+    _rule("weak", rf"\b(?:a|one|the|each|every|per){_}(?P<w>weak){_}(?:shadowing|working|"
+                  rf"training|visiting|learning|observing|covering|helping|studying|"
+                  rf"travel(?:l)?ing|volunteering|at|on{_}(?:placement|site|nights|days|leave)|"
+                  rf"off|ago|later|before|after)\b", "week", before=20, after=40),
+    # "a great asset too your team": "too" before a possessive is "to"
+    _rule("too", rf"\b(?P<w>too){_}(?:your|our|my|their|his|her)\b", "to", before=0,
+          after=20),
+    # bear: "I can bare the pressure", "bare in mind"
+    _rule("bare", rf"\b(?:(?:can|can['’]t|cannot|could|couldn['’]t|to|will|would|must){_})"
+                  rf"(?P<w>bare){_}(?:the|this|that|it|responsibility|fruit|witness|the{_}"
+                  rf"brunt)\b|\b(?P<w2>bare){_}in{_}mind\b", "bear", before=30, after=30),
+    # you're before an article: "Your the kind of manager", "your a natural teacher" (a
+    # possessive takes no article; "your A-level results" is a word with a hyphen)
+    _rule("your", rf"\b(?P<w>your){_}(?:the|a|an)\b(?![\w'’-])", "you're", before=0,
+          after=20),
+    # past after a verb of motion: "the meeting went passed the hour", "drove passed the site"
+    _rule("passed", rf"\b(?:went|go|goes|going|gone|drove|drive|driving|walked|walk|"
+                    rf"walking|ran|run|running|rushed|flew|flying|got|get|getting|moved|"
+                    rf"move|moving|way){_}(?P<w>passed)\b(?!{_}(?:on|away|over|out|down|"
+                    rf"up|through|by)\b)", "past", before=30, after=20),
+    # then after "and" at the head of a clause, or opening a sentence: "and than we moved"
+    _rule("than", rf"(?:[,;]{_}and{_}|(?:^|[.!?]\s+))(?P<w>than){_}(?:I|we|they|he|she|you|"
+                  rf"it)\b", "then", before=10, after=20),
+    # loose as an adjective after a verb of being or letting: "the bolts were lose"
+    _rule("lose", rf"\b(?:is|are|was|were|been|came|come|comes|coming|got|get|gets|"
+                  rf"worked|works|hang|hangs|hanging|cut|let|broke|break|breaks|set)"
+                  rf"{_}(?P<w>lose)(?=\s*[.,;!]|{_}(?:after|at|in|on|and|from|during)\b)",
+          "loose", before=20, after=20),
+    # "their's" is no word: "there's" before what follows "there is", else "theirs"
+    _rule("their's|their’s", rf"\b(?P<w>their{_APOS}s){_}(?:a|an|the|no|nothing|something|"
+                             rf"been|always|plenty|so|more|lots|still|also|never|only|"
+                             rf"some|room|value|scope)\b", "there's", before=0, after=20),
+    _rule("their's|their’s", rf"\b(?P<w>their{_APOS}s)(?=\s*[.,;!?]|\s*$|{_}(?:was|is|"
+                             rf"were|are)\b)", "theirs",
+          before=0, after=10),
+    # later: "I'll send it over latter today" ("the latter" is the second of two)
+    _rule("latter", rf"(?<!the )(?<!The )\b(?P<w>latter){_}(?:today|tonight|this{_}(?:week|"
+                    rf"month|afternoon|evening|morning|year)|in{_}the{_}(?:week|day|month|"
+                    rf"year|afternoon|evening)|on{_}(?:today|this|in))\b", "later",
+          before=10, after=40),
+    # except before the days or times one is not free: "any time accept Friday"
+    _rule("accept", rf"\b(?:time|times|day|days|anytime|week|available|free|open)"
+                    rf"(?:{_}[\w'’-]+){{0,2}}?{_}(?P<w>accept){_}(?:on{_})?(?:Mondays?|"
+                    rf"Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|"
+                    rf"weekends?|mornings?|evenings?|nights?|bank{_}holidays|"
+                    rf"(?:the{_})?(?:first|second|last|next){_}(?:week|two{_}weeks|day))\b",
+          "except", before=40, after=30),
+    # breathe after "to": "important to breath between sets" (not "to breath sounds")
+    _rule("breath", rf"\bto{_}(?P<w>breath)\b(?!{_}(?:of|test|tests|testing|sounds?|work|"
+                    rf"alcohol|fresh|mints?|analy[sz]ers?|samples?))(?![\w-])", "breathe",
+          before=5, after=25),
+    # Pairs of the usual confusable lists, each in the places only the other word fits:
+    # formerly ("I was formally a staff nurse", "formally known as")
+    _rule("formally", rf"\b(?P<w>formally){_}(?:known{_}as|of|at|with)\b|\bI{_}was{_}"
+                      rf"(?P<w2>formally){_}an?\b", "formerly", before=15, after=25),
+    # stationery: the paper, not standing still ("office stationary", "the stationary order")
+    _rule("stationary", rf"\b(?:office|printed|branded|school|wedding|order(?:ed)?|buy|bought|"
+                        rf"the){_}(?P<w>stationary)(?={_}(?:for|and|supplies|order|cupboard|"
+                        rf"budget|stock|shop|store)\b|\s*[.,;])", "stationery",
+          before=20, after=25),
+    # precede: "proceed the meeting" (one proceeds with something)
+    _rule("proceed|proceeded|proceeds|proceeding",
+          rf"\b(?P<w>proceed(?:s|ed|ing)?){_}(?:the|a|an|my|our|your|each|every|this|that)"
+          rf"\b", "precede", before=0, after=20),
+    # cite: "site the relevant guidance"
+    _rule("site|sited|sites|siting",
+          rf"\b(?P<w>sit(?:e|ed|es|ing)){_}(?:the{_})?(?:relevant{_}|specific{_})?"
+          rf"(?:guidance|sources?|evidence|examples?|references?|stud(?:y|ies)|papers?|"
+          rf"research|regulations?|figures|case{_}law|precedents?|statistics|literature)\b",
+          "cite", before=0, after=45),
+    # averse: "I am not adverse to travel"
+    _rule("adverse", rf"\b(?:not|never|am|was|be|been|is|are|I{_APOS}m|remain|quite|"
+                     rf"particularly|especially){_}(?P<w>adverse){_}to\b", "averse",
+          before=20, after=15),
+    # imminent: "the deadline is eminent", "an eminent launch"
+    _rule("eminent", rf"\b(?:is|was|seemed|seems|looked|looks|felt|became|were|are){_}"
+                     rf"(?:(?:so|very|now|already){_})?(?P<w>eminent)(?=\s*[.,;!]|{_}(?:and|so|"
+                     rf"but)\b)|\b(?P<w2>eminent){_}(?:deadline|launch|release|threat|danger|"
+                     rf"arrival|closure|deadlines|changes?|restructur\w*|layoffs?|departure)\b",
+          "imminent", before=25, after=30),
+    # elicit: "we could not illicit a response"
+    _rule("illicit", rf"\b(?:to|not|could|would|can|help|helped|helps|try|tried|trying|"
+                     rf"designed{_}to){_}(?P<w>illicit){_}(?:a|an|the|some|more|feedback|"
+                     rf"responses?|information|answers?|views|opinions|requirements)\b",
+          "elicit", before=20, after=30),
+    # counsel: "I sought council from my mentor", "legal council"
+    _rule("council", rf"\b(?:sought|seek|seeking|seeks|legal|wise|sage|sound|general|"
+                     rf"in-house|outside){_}(?P<w>council)\b(?!{_}(?:tax|house|estate|"
+                     rf"housing|meeting|member|officer)s?\b)", "counsel", before=25, after=25),
+    # whole: "a hole year", "the hole team"
+    _rule("hole", rf"\b(?:a|the|my|our|your|this|that){_}(?P<w>hole){_}(?:year|day|week|month|"
+                  rf"team|time|thing|process|project|department|company|experience|shift|"
+                  rf"conversation|interview|world|life|career|summer|system)\b", "whole",
+          before=10, after=30),
+    # peek: "a quick peak at", "take a peak"
+    _rule("peak", rf"\b(?:quick|sneak|brief|little|take{_}a|have{_}a|had{_}a|took{_}a|get{_}a|"
+                  rf"got{_}a){_}(?P<w>peak)\b(?!{_}(?:season|hours?|times?|demand|load|"
+                  rf"performance|period))", "peek", before=20, after=25),
+    # patience: "thank you for your patients"
+    _rule("patients", rf"\b(?:thank{_}you|thanks){_}(?:again{_})?for{_}your{_}(?P<w>patients)"
+                      rf"\b(?!{_}(?:today|on|in|at|and{_}families))|\b(?P<w2>patients){_}"
+                      rf"and{_}understanding\b", "patience", before=40, after=30),
+    # there: "I will be their on Monday"
+    _rule("their", rf"\bbe{_}(?P<w>their){_}(?:on|at|in|by|for|tomorrow|early|soon|"
+                   rf"today|tonight)\b|\bbe{_}(?P<w2>their)(?=\s*[.!,;])", "there",
+          before=5, after=20),
+    # were: "We where short-staffed" (a subject right before "where")
+    _rule("where", rf"\b(?:I|we|they|he|she){_}(?P<w>where)\b(?!{_}(?:I|we|you|they|he|she|"
+                   rf"it)\b)", "were", before=10, after=20),
+    # every day: "Everyday I learn something new" (the adjective takes a noun after it)
+    _rule("everyday", rf"(?:^|[.!?]\s+)(?P<w>Everyday){_}(?:I|we|you|they|he|she|at|on|in)\b"
+                      rf"|\b(?P<w2>everyday)(?=\s*[.!;])", "every day", before=10, after=20),
 )
 _GROUPS = ("w", "w2", "w3")
+# Right words that take no plural: "patients" is a slip of "patience", not of "patiences".
+_UNCOUNTABLE = frozenset({"patience", "advice", "stationery", "counsel", "morale",
+                          "personnel"})
 _BY_TRIGGER: dict[str, list[int]] = {}
 for _index, _entry in enumerate(_RULES):
     for _trigger in _entry[0]:
@@ -665,7 +878,7 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
                 taken.add(start)
                 wrong = match.group(group)
                 plural = wrong.isalpha() and len(wrong) > 3 and wrong[-1] in "sS" and \
-                    right[-1] != "s"
+                    right[-1] != "s" and right not in _UNCOUNTABLE
                 suggestion = _same_case(wrong, right + "s" if plural else right)
                 findings.append(letter.finding(
                     "misspelling", start, end,

@@ -57,18 +57,29 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue
         if not token.is_capitalised and _in_foreign_phrase(letter, words, index, checker):
             continue
-        if token.is_capitalised and checker.is_plausible_name(
-                token.text, strict=not _name_position(letter, words, index)):
+        if token.is_capitalised and _after_given_name(letter, words, index, checker) and \
+                not checker.is_near_own_word(token.text):
+            continue  # "Dr. Rao", "Priya Rao", "Sean Ng": a surname, short ones near words
+        if token.is_capitalised and _before_name_head(letter, words, index):
+            if checker.is_plausible_name(token.text, named=True):
+                continue  # Wapping Wharf, Trados Studio: the first word of a name
+        elif token.is_capitalised and checker.is_plausible_name(
+                token.text, strict=not _name_position(letter, words, index) and
+                not _named_elsewhere(letter, words, index)):
             # Cranleigh, Chippenham: a place or a company no list knows. At the start of a
             # sentence too ("Oluwaseun showed me the rigs"): a person named there is as
             # likely as a slip, and a slip one letter from a common word is still caught.
             continue
         parts = token.parts()
-        for index, part in enumerate(parts):
+        for place, part in enumerate(parts):
             if checker.is_correct(part.text):
                 continue
-            if index == 0 and len(parts) > 1 and part.text.casefold() in PREFIXES:
-                continue
+            if place == 0 and len(parts) > 1:
+                if part.text.casefold() in PREFIXES:
+                    continue
+                if part.text[:1].isupper() and checker.is_plausible_name(
+                        part.text, strict=not _name_position(letter, words, index)):
+                    continue  # "the Kumon-style worksheets", "a Toyota-trained team"
             findings.append(letter.finding(
                 "misspelling", part.start, part.end,
                 f"{part.text!r} is not in the dictionary.", checker.suggestion(part.text),
@@ -106,6 +117,65 @@ def _courtesy_and_firm_names(text: str) -> list[tuple[int, int]]:
     if "&" in text:
         spans += [match.span() for match in _AMPERSAND_NAME_RE.finditer(text)]
     return spans
+
+
+# Last words of names of places, buildings and organisations: the word before one of them is
+# part of a name (Wapping Wharf, Trados Studio, Cranleigh Road), whatever it sounds like.
+NAME_HEADS = frozenset({
+    "Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Drive", "Way", "Close", "Crescent",
+    "Place", "Square", "Court", "Terrace", "Row", "Walk", "Wharf", "Quay", "Dock", "Docks",
+    "Pier", "Harbour", "Harbor", "Bridge", "Park", "Gardens", "Green", "Hill", "Heights",
+    "Vale", "Valley", "Mews", "Parade", "Estate", "Hall", "House", "Tower", "Centre",
+    "Center", "Building", "Station", "Airport", "Hospital", "Clinic", "Infirmary", "School",
+    "College", "Academy", "University", "Institute", "Museum", "Gallery", "Theatre",
+    "Theater", "Studio", "Studios", "Labs", "Lab", "Systems", "Group", "Partners",
+    "Associates", "Trust", "Foundation", "Council", "County", "Borough", "River", "Lake",
+    "Bay", "Beach", "Island", "Forest", "Farm", "Farms", "Works", "Mill", "Mills",
+    "Industries", "Ventures", "Technologies", "Bank", "Hotel", "Inn", "Lodge", "Resort",
+    "Brewery", "Bakery", "Stadium", "Arena", "Cloud", "Suite", "Platform", "Cathedral",
+    "Church", "Abbey", "Castle", "Market", "Junction", "Marina", "Reservoir",
+})
+
+
+# Forms of address before a surname: "Dr. Rao", "Ms Vo".
+_ADDRESS_FORMS = frozenset({
+    "Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Rev", "Fr",
+    "Capt", "Cllr", "Judge", "Dean", "Chef", "Coach", "Nurse", "Sister", "Father", "Imam",
+    "Rabbi", "Pastor",
+})
+
+
+def _after_given_name(letter: Letter, words: list[Token], index: int,
+                      checker: WordChecker) -> bool:
+    """The word follows a form of address ("Dr. Rao") or, if short, a given name that is no
+    common word ("Priya Rao", "Sean Ng"): a surname, which no list holds and which sits one
+    letter from many short words (Rao, ran)."""
+    if index == 0:
+        return False
+    previous, token = words[index - 1], words[index]
+    gap = letter.text[previous.end:token.start]
+    if previous.text in _ADDRESS_FORMS and gap in (" ", ". "):
+        return True
+    return gap == " " and len(token.text) <= 5 and previous.is_capitalised and \
+        previous.text.isalpha() and not previous.text.isupper() and \
+        not checker.is_everyday_word(previous.text) and (
+            checker.is_correct(previous.text) or checker.is_plausible_name(previous.text))
+
+
+def _before_name_head(letter: Letter, words: list[Token], index: int) -> bool:
+    following = words[index + 1] if index + 1 < len(words) else None
+    return following is not None and following.text in NAME_HEADS and \
+        letter.text[words[index].end:following.start] == " "
+
+
+def _named_elsewhere(letter: Letter, words: list[Token], index: int) -> bool:
+    """The same capitalised word stands somewhere else in the letter where a capital marks a
+    name ("in Harrogate" ... "Harrogate was..."): at the start of a sentence it is that name
+    too. Only asked of a word no list knows, so the scan is rare."""
+    text = words[index].text
+    return any(other.text == text and position != index and
+               _name_position(letter, words, position)
+               for position, other in enumerate(words))
 
 
 def _name_position(letter: Letter, words: list[Token], index: int) -> bool:

@@ -99,12 +99,24 @@ _A_RE = re.compile(r"\b(?:get|getting|got|gain|gaining|gained|hear|hearing|heard
                    re.IGNORECASE)
 _KIND_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|as(?:\s+the)?)\s+")
 _VOCATIVE_RE = re.compile(r"\b(?:Thank\s+you|Thanks|Hello|Hi),\s+")
+# ... or of someone of the writer's own, the title in apposition: "My former manager, a VP of
+# Engineering, taught me".
+_SOMEONE_OF_MINE_RE = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:(?:former|old|previous|current|first|best|late)\s+)?"
+    r"(?:manager|boss|mentor|friend|colleague|supervisor|sister|brother|father|mother|uncle|"
+    r"aunt|cousin|partner|wife|husband|coach|professor|tutor|teacher|neighbou?r|"
+    r"referee|sponsor|lecturer|classmate)\s*,\s+$", re.IGNORECASE)
 # ... except where the writer speaks of a title they hope to hold: "grow into a Director of".
 _ASPIRATION_RE = re.compile(
     r"(?:become|becoming|grow\s+into|growing\s+into|promoted\s+to|step\s+into|"
     r"stepping\s+into|to\s+be|aspire\s+to|aspiring\s+to|like)\s+$", re.IGNORECASE)
 _I_AFTER_RE = re.compile(r"(?:\s+(?:at|of|for|in|with|on)\s+[^\s,.;:!?]+"
                          r"(?:\s+[^\s,.;:!?]+){0,6}?)?,?\s+(?:I|my|we|our)\b")
+# "a Chief Nursing Officer I worked with": someone of the writer's past, not the reader.
+_KNOWN_BY_ME_RE = re.compile(
+    r"\s+(?:whom?\s+|that\s+)?I(?:['’]ve)?\s+(?:once\s+|used\s+to\s+)?(?:worked|work|met|"
+    r"know|knew|trained|studied|shadowed|admire|admired|reported|report|had|have|interviewed|"
+    r"followed|learned|learnt)\b")
 # A name right after a title makes the title that person's: "a Director, Ravi Menon".
 _NAME_AFTER_RE = re.compile(
     r",?\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’\-]+)?(?=[\s,.;:)])"
@@ -253,7 +265,7 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
                     not canonical_title(text[span[0]:span[1]]) & field:
                 continue  # "learning from a senior engineer": anyone
             if span and not _NAME_AFTER_RE.match(text, span[1]) and not _elsewhere(
-                    text, span[1], stop):
+                    text, span[1], stop) and not _KNOWN_BY_ME_RE.match(text, span[1]):
                 spans.append(span)
     # Only where a word of the field follows closely: most "a"s and "the"s of a letter lead
     # to no title, and capturing after each would cost more than the rest of this rule.
@@ -266,7 +278,9 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
                 if match.start() in seen_kind:
                     continue
                 seen_kind.add(match.start())
-                if _ASPIRATION_RE.search(text, max(0, match.start() - 30), match.start()):
+                if _ASPIRATION_RE.search(text, max(0, match.start() - 30), match.start()) or \
+                        _SOMEONE_OF_MINE_RE.search(text, max(0, match.start() - 50),
+                                                   match.start()):
                     continue
                 span = _capture(letter, match.end(), stop, commas=False, lower=lower)
                 if not span or not canonical_title(text[span[0]:span[1]]) & field:

@@ -11,7 +11,7 @@ from pursuit.core.proofread.model import Finding
 
 _ = r"[\s,]+"  # words may be split by spaces, a line break or commas ("please, please")
 _INTENSIFIER = (r"(?:(?:really|truly|so|desperately|badly|just|absolutely|honestly|genuinely|"
-                r"seriously|gladly|happily)[\s,]+)*")
+                r"seriously|gladly|happily|literally|sincerely)[\s,]+)*")
 _APOS = "['’]"
 _I_AM = rf"I(?:{_}am|{_APOS}m)"
 _I_WILL = rf"I(?:{_}will|{_}would|{_APOS}ll|{_APOS}d)"
@@ -38,11 +38,26 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"|\bI{_}implore(?:{_}you)?\b|\bplead(?:s|ing)?(?:{_}with{_}you)?\b",
      "I would welcome the chance to continue the conversation"),
     (("please",), rf"\bplease{_}please(?:{_}please)*\b", "Please"),
-    (("hire", "chance", "shot"),
-     rf"\b(?:please{_})?(?:just{_})?(?:hire{_}me|give{_}me{_}(?:a|one){_}(?:chance|shot))\b",
+    (("hire", "chance", "shot", "give me"),
+     rf"\b(?:please{_})?(?:just{_})?(?:hire{_}me|give{_}me{_}(?:a|one){_}(?:chance|shot)|"
+     rf"give{_}me{_}(?:this|the){_}(?:job|position|role|chance|opportunity))\b"
+     rf"|\btak(?:e|ing){_}a{_}chance{_}on{_}me\b",
      "I would welcome the opportunity to contribute"),
     (("desperat",), r"\bdesperat(?:e|ely|ion)\b", "keen"),
-    (("anything",), rf"\b{_I_WILL}{_}do{_}anything\b", "I'm ready to contribute from day one"),
+    (("anything",), rf"\b{_I_WILL}{_}{_INTENSIFIER}do{_}{_INTENSIFIER}anything\b",
+     "I'm ready to contribute from day one"),
+    # Doing anything for the job itself: "I am ready to do anything to get this position",
+    # "I will do whatever it takes to earn this position", "I'd go to any lengths to join
+    # your team". Doing what the work takes ("whatever it takes to ship the release", "ready
+    # to do anything the ward needs") is commitment, not a plea.
+    (("anything", "whatever", "any lengths"),
+     rf"\b(?:(?:{_I_AM}|I{_APOS}m){_}{_INTENSIFIER}(?:ready|willing|prepared|happy){_}to{_}|"
+     rf"{_I_WILL}{_}{_INTENSIFIER}|I{_}can{_})?(?:do{_}(?:anything|whatever{_}(?:it{_}takes|"
+     rf"is{_}needed|is{_}necessary|you{_}ask))|go{_}to{_}any{_}lengths)(?:{_}I{_}can)?{_}"
+     rf"(?:to{_}(?:get|earn|land|win|secure|be{_}given|be{_}offered|join|work{_}(?:for|"
+     rf"with){_}you|be{_}part{_}of)|for){_}(?:this|the|a|your|that){_}(?:job|position|role|"
+     rf"opportunity|offer|chance|post|team|company)\b",
+     "I'm ready to contribute from day one"),
     # "any" as a word: "company" and "anyone" hold it too, and the pattern scanned every letter.
     (_ANY_WORD,
      rf"\b(?:take|accept|do){_}any{_}(?:job|position|role|work|salary|offer)\b"
@@ -60,19 +75,22 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"\bmy{_}(?:family|kids|children|wife|husband|partner|parents)(?:{_}\w+){{0,2}}?{_}"
      rf"(?:depends?|depending|relies|relying|is{_}counting|are{_}counting){_}on\b",
      "I'm very interested in this role"),
-    (("running out of",), rf"\b{_I_AM}{_}running{_}out{_}of{_}(?:options|money|savings|hope)\b",
+    (("running out of",),
+     rf"\b{_I_AM}{_}running{_}out{_}of{_}(?:options|money|savings|hope|time)\b",
      "I'm very interested in this role"),
     (("devastated", "heartbroken", "crushed"),
      rf"\b(?:devastated|heartbroken|crushed){_}(?:if|should|were)\b",
      "I'm very interested in this role"),
-    (("checking my",), rf"\bchecking{_}my{_}(?:email|e-mail|inbox|phone){_}every{_}(?:hour|"
-                       rf"few{_}minutes|minute|five{_}minutes)\b",
+    (("checking my", "check my"),
+     rf"\bcheck(?:ing)?{_}my{_}(?:email|e-mail|emails|inbox|phone){_}every{_}(?:hour|"
+     rf"few{_}minutes|minute|five{_}minutes|ten{_}minutes)\b",
      "I look forward to hearing from you"),
     (("pick me", "choose me", "select me"),
      rf"\bplease{_}(?:just{_})?(?:pick|choose|select){_}me\b", "I hope to hear good news"),
     (("rejected", "applied to"),
-     rf"\b(?:been{_}rejected{_}(?:so{_}many|again|by{_}(?:every|so{_}many))|applied{_}to{_}"
-     rf"(?:\d{{2,}}|hundreds{_}of|dozens{_}of|so{_}many){_}(?:jobs|positions|roles|"
+     rf"\b(?:been{_}rejected{_}(?:so{_}many|again|by{_}(?:every|so{_}many))|applied{_}(?:to|"
+     rf"for){_}(?:(?:over|more{_}than|nearly|almost){_})?(?:\d{{2,}}|hundreds{_}of|"
+     rf"dozens{_}of|so{_}many){_}(?:jobs|positions|roles|"
      rf"companies))\b", "I'm very interested in this role"),
     (("money", "financially", "bills", " rent "),  # not "cur-rent"
      rf"\b(?:I{_}(?:really{_})?need{_}the{_}money|struggling{_}(?:financially|to{_}pay)|"
@@ -84,11 +102,12 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"anything\b(?!{_}(?:off|on|from|else{_}on))|\bwhatever{_}"
      rf"(?:role|position|job){_}you{_}(?:can{_})?offer\b|\bany{_}(?:chance|opportunity)"
      rf"{_}(?:at{_}all|you{_}can{_}give)\b", "I'm very interested in this role"),
-    (("know what",), rf"\bdon{_APOS}t{_}know{_}what{_}I{_APOS}?(?:ll|will|{_}will){_}do{_}if\b",
+    (("know what",), rf"\bdon{_APOS}t{_}know{_}what{_}I(?:{_APOS}ll|{_}will|{_}would|"
+                     rf"{_APOS}d){_}do(?:{_}(?:if|without)\b|(?=\s*[.!,;]))",
      "I'm very interested in this role"),
     (("salary", "pay", "wage"),
      rf"\b(?:for|at|accept|take){_}any{_}(?:salary|pay|wage|rate)\b"
-     rf"|\b(?:whatever|any){_}(?:salary|pay){_}you{_}(?:offer|want|like)\b",
+     rf"|\b(?:whatever|any){_}(?:salary|pay){_}you{_}(?:can{_})?(?:offer|want|like)\b",
      "I'm confident we can agree on terms"),
     (("afford",), rf"\bcan(?:not|{_APOS}t|{_}not){_}afford{_}to{_}(?:lose|miss){_}"
                   rf"(?:this|another|one{_}more|the){_}(?:\w+{_})?(?:job|role|position|"
@@ -132,6 +151,44 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"|\bI(?:{_}have|{_APOS}ve{_}got){_}no{_}other{_}(?:offers|options|prospects)\b"
      rf"|\bI{_}(?:don{_APOS}t|do{_}not){_}have{_}any{_}other{_}(?:offers|options|prospects)\b",
      "I'm very interested in this role"),
+    # Wanting the job above all, and what it would mean to one's life: "I really, really
+    # want this job more than anything", "this job would mean the world to me". Wanting to
+    # help the team ("I really want to help your team") is enthusiasm.
+    (("more than anything", "mean the world", "mean everything", "change my", "transform my",
+      "save my"),
+     rf"\bwant{_}(?:this|the){_}(?:job|role|position|opportunity){_}(?:more{_}than{_}"
+     rf"anything|so{_}(?:badly|much))\b|\b(?:job|role|position|opportunity|offer){_}"
+     rf"would{_}(?:(?:honestly|truly|really|literally){_})?(?:mean{_}(?:the{_}world|"
+     rf"everything){_}to{_}(?:me|us|my{_}family)|(?:change|transform){_}my{_}life|save{_}my{_}"
+     rf"(?:life|career|family))\b",
+     "I'm very interested in this role"),
+    # Hope lost, a favour begged: "I am losing hope", "I've almost given up hope", "I would
+    # be forever grateful if you gave me a chance", "I'm willing to do anything, even unpaid
+    # overtime". "Forever grateful to my first mentor" is thanks, not a plea.
+    (("hope", "forever", "gave me", "anything"),
+     rf"\bI(?:{_}am|{_APOS}m){_}(?:\w+{_})?losing{_}hope\b"
+     rf"|\bI(?:{_}have|{_APOS}ve){_}(?:almost{_}|nearly{_}|all{_}but{_})?(?:lost|given{_}up)"
+     rf"(?:{_}all)?{_}hope\b"
+     rf"|\bforever{_}(?:grateful|indebted|in{_}your{_}debt){_}if{_}you\b"
+     rf"|\bif{_}you{_}(?:gave|give|would{_}give|could{_}give){_}me{_}(?:a|one|this){_}"
+     rf"(?:chance|shot)\b"
+     rf"|\b(?:{_I_AM}|I{_APOS}m){_}{_INTENSIFIER}(?:willing|ready|prepared){_}to{_}do{_}"
+     rf"{_INTENSIFIER}anything(?=\s*[,.;!]|{_}(?:at{_}all|you{_}ask)\b)",
+     "I'm very interested in this role"),
+    # Lower pay offered to get in: "I'm willing to start tomorrow for less pay", "I'd take a
+    # pay cut just to get my foot in the door". A pay cut in one's story ("I took a pay cut
+    # to join a start-up") is not an offer.
+    (("less pay", "pay cut", "lower salary", "less money", "minimum wage", "reduced salary"),
+     rf"\bI(?:{_}will|{_}would|{_APOS}ll|{_APOS}d|{_}am|{_APOS}m|{_}can)(?:{_}[\w'’]+){{0,4}}?"
+     rf"{_}(?:take|accept|for|on|at)(?:{_}(?:a|an))?{_}(?:less{_}(?:pay|money)|pay{_}cut|"
+     rf"lower{_}salary|reduced{_}salary|minimum{_}wage)\b",
+     "I'm confident we can agree on terms"),
+    # Asking that a weakness not count: "Please don't let my lack of experience stop you
+    # from hiring me".
+    (("please",),
+     rf"\bplease{_}(?:don{_APOS}t|do{_}not){_}let{_}(?:[\w'’]+{_}){{1,5}}?(?:stop|keep|"
+     rf"prevent){_}you{_}from{_}(?:hiring|choosing|considering|picking|selecting){_}me\b",
+     "I hope to hear good news"),
     (("need",),
      rf"{_NEED}(?:this{_}to{_}work{_}out|a{_}(?:win|break|yes){_}(?:right{_})?now)\b",
      "I'm excited about this opportunity"),
@@ -171,13 +228,13 @@ def find_desperate_tone(letter: Letter) -> list[Finding]:
 
 def _one_per_sentence(letter: Letter, findings: list[Finding]) -> list[Finding]:
     """"Please, I am begging you, give me a chance": desperate phrases one after the other,
-    with only a comma between, are one plea and one finding."""
+    with only a comma between or in the same sentence, are one plea and one finding."""
     findings.sort(key=lambda finding: finding.start or 0)
     merged: list[Finding] = []
     for finding in findings:
         previous = merged[-1] if merged else None
         if previous is not None and previous.end is not None and finding.start is not None \
-                and _JOIN_RE.fullmatch(letter.text, previous.end, finding.start):
+                and _same_plea(letter.text[previous.end:finding.start]):
             end = max(previous.end, finding.end or previous.end)
             merged[-1] = letter.finding("desperate_tone", previous.start or 0, end,
                                         previous.message, previous.suggestion)
@@ -187,3 +244,12 @@ def _one_per_sentence(letter: Letter, findings: list[Finding]) -> list[Finding]:
 
 
 _JOIN_RE = re.compile(r"[\s,;:—–-]{0,4}")
+# A sentence's end, a semicolon or a paragraph break: pleas with one between are two findings.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?](?:[\s\"'”’)]|$)|;|\n\s*\n")
+
+
+def _same_plea(between: str) -> bool:
+    """Pleas in one sentence are one plea to reword: "I really can't face another rejection,
+    so I hope you'll give me this chance" is one finding, not two."""
+    return _JOIN_RE.fullmatch(between) is not None or \
+        len(between) <= 120 and _SENTENCE_BREAK_RE.search(between) is None

@@ -16,11 +16,15 @@ The size serves as a frequency: a rare word one edit away from a common one (a c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from pursuit.core.proofread.tokens import edit_distance
+
 SCOWL_DIR = Path("/usr/share/dict/scowl")
 MAX_SIZE = 80
+SOUND_INDEX_SIZE = 50  # the commonest words, indexed by their consonants for slips by sound
 _FILE_RE = re.compile(
     r"(?:english|american|british|british_z|canadian|australian|variant_1|variant_2)"
     r"-(?:words|upper|contractions|abbreviations|proper-names)\.(\d+)"
@@ -75,6 +79,19 @@ COURTESY_PHRASES = (
     "xie xie", "terima kasih", "dziękuję bardzo", "asante sana", "köszönöm szépen",
     "kiitos paljon", "hvala lijepa", "toda raba", "shukran jazilan", "na gode", "ua tsaug",
     "salamat po", "cảm ơn", "cam on", "mersi shumë", "sláinte mhath", "slainte mhath",
+    # sign-offs and greetings of other languages a letter closes or opens with
+    "au plaisir", "à bientôt", "a bientot", "bien à vous", "bien a vous", "bien cordialement",
+    "cordialement", "bonne journée", "bonne journee", "bonne continuation", "encore merci",
+    "mille mercis", "mit freundlichen grüßen", "mit freundlichen grüssen",
+    "mit freundlichen gruessen", "viele grüße", "viele gruesse", "liebe grüße",
+    "liebe gruesse", "beste grüße", "beste gruesse", "herzliche grüße", "herzliche gruesse",
+    "bis bald", "saludos cordiales", "un saludo", "un abrazo", "atentamente", "hasta pronto",
+    "hasta luego", "cordiali saluti", "distinti saluti", "a presto", "met vriendelijke groet",
+    "met vriendelijke groeten", "vriendelijke groeten", "med vänlig hälsning",
+    "med vanlig halsning", "vänliga hälsningar", "vanliga halsningar", "med venlig hilsen",
+    "med vennlig hilsen", "ystävällisin terveisin", "pozdrawiam serdecznie", "atenciosamente",
+    "com os melhores cumprimentos", "hwyl fawr", "slán go fóill", "slan go foill",
+    "yoroshiku onegaishimasu",
 )
 
 # First parts of closed compounds that are not words by themselves (geofencing, autoscaler).
@@ -106,6 +123,8 @@ class Lexicon:
 
     def __init__(self, sizes: dict[str, int]) -> None:
         self.sizes = sizes
+        # common words by their consonants, made at the first question (`close_common_word`)
+        self._by_sound: dict[str, list[tuple[str, int]]] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.sizes)
@@ -144,6 +163,35 @@ class Lexicon:
         return best[1] if best else None
 
 
+    def close_common_word(self, word: str, max_size: int) -> str | None:
+        """A word of size `max_size` or less (at most `SOUND_INDEX_SIZE`) that `word` is a
+        spelling slip of: two edits at most, all in its vowels or doubled letters
+        ("maintainance" for "maintenance", "tommorow" for "tomorrow"), the slips of writers
+        who spell by sound; two different consonants make another word ("extubation" is not
+        "exhumation")."""
+        if self._by_sound is None:
+            index: dict[str, list[tuple[str, int]]] = {}
+            for form, size in self.sizes.items():
+                if size <= SOUND_INDEX_SIZE and form.islower():
+                    index.setdefault(_consonants(form), []).append((form, size))
+            self._by_sound = index
+        lower = word.lower()
+        for candidate, size in self._by_sound.get(_consonants(lower), ()):
+            if size <= max_size and edit_distance(lower, candidate) <= 2:
+                return candidate
+        return None
+
+
+def _consonants(word: str) -> str:
+    """The word's consonants, a doubled one once: "maintenance" -> "mntnnc"."""
+    skeleton = _VOWELS_RE.sub("", word)
+    return _DOUBLED_RE.sub(r"\1", skeleton)
+
+
+_VOWELS_RE = re.compile(r"[aeiouy]")
+_DOUBLED_RE = re.compile(r"(.)\1+")
+
+
 def edits(word: str) -> dict[str, None]:
     """Every string one edit from `word`, likeliest slips first (two letters swapped, then one
     left out, one doubled or added, one replaced), in a fixed order so that ties between equally
@@ -157,16 +205,33 @@ def edits(word: str) -> dict[str, None]:
     return found
 
 
-@cache
-def scowl_lexicon() -> Lexicon:
-    """SCOWL's lists up to size 80, loaded once per process (a quarter of a second); empty
-    when the `scowl` package is not installed (the enchant dictionary alone is used then)."""
+def _scowl_files(keep: Callable[[int], bool]) -> list[tuple[int, Path]]:
     files: list[tuple[int, Path]] = []
     if SCOWL_DIR.is_dir():
         for path in SCOWL_DIR.iterdir():
             match = _FILE_RE.fullmatch(path.name)
-            if match and int(match.group(1)) <= MAX_SIZE:
+            if match and keep(int(match.group(1))):
                 files.append((int(match.group(1)), path))
+    return files
+
+
+@cache
+def rare_words() -> frozenset[str]:
+    """SCOWL's size 95, the words too rare for the graded lexicon (extubation, hypovolemia,
+    capsulotomy, but also curiosities such as "untill" and misspellings such as
+    "maintainance"): read only when a letter holds a word no other list knows, and trusted
+    only for a word no listed word is close to (`WordChecker._rare_word`)."""
+    words: set[str] = set()
+    for _size, path in _scowl_files(lambda size: size > MAX_SIZE):
+        words.update(path.read_text(encoding="utf-8").split())
+    return frozenset(words)
+
+
+@cache
+def scowl_lexicon() -> Lexicon:
+    """SCOWL's lists up to size 80, loaded once per process (a quarter of a second); empty
+    when the `scowl` package is not installed (the enchant dictionary alone is used then)."""
+    files = _scowl_files(lambda size: size <= MAX_SIZE)
     sizes: dict[str, int] = {}
     for size, path in sorted(files, reverse=True):  # commoner sizes overwrite rarer ones
         sizes.update(dict.fromkeys(path.read_text(encoding="utf-8").split(), size))
