@@ -62,15 +62,18 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
                 # batch 4
                 "QUE": "Qro.", "PUE": "Pue.", "GJ": "Gujarat",
                 # batch 5: Colombia's ISO 3166-2 codes (Bogotá D.C. is CO-DC)
-                "ANT": "Antioquia", "DC": "D.C."}
+                "ANT": "Antioquia", "DC": "D.C.",
+                # batch 6
+                "WB": "West Bengal"}
 # The first batch is cards 001-088; the second batch (written later by another author and
 # reported as its own held-out group) is 089-137; the third (a third author, also held out
 # whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) is 188-217; the
-# fifth (a fifth author) follows on from 218.
+# fifth (a fifth author) is 218-257; the sixth (a sixth author) follows on from 258.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
 FOURTH_BATCH = 217
+FIFTH_BATCH = 257
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero)
@@ -162,7 +165,8 @@ def main() -> int:
             continue
         n = int(r["id"])
         if r["batch"] != (1 if n <= FIRST_BATCH else 2 if n <= SECOND_BATCH
-                          else 3 if n <= THIRD_BATCH else 4 if n <= FOURTH_BATCH else 5):
+                          else 3 if n <= THIRD_BATCH else 4 if n <= FOURTH_BATCH
+                          else 5 if n <= FIFTH_BATCH else 6):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -278,7 +282,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in (1, 2, 3, 4, 5):
+    for batch in (1, 2, 3, 4, 5, 6):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)

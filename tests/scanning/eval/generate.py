@@ -17,6 +17,7 @@ Fonts come from Debian packages (see README.md); the script stops if one is miss
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 import math
@@ -513,7 +514,7 @@ class Card:
     name_sep: str | None = None  # print the title on the name's line, after this separator
     title_co: str | None = None  # print the company on the title's line, after this separator
     id: str = ""
-    batch: int = 1  # 1: the first 88 cards; 2-5: later batches (SPECS2-SPECS5)
+    batch: int = 1  # 1: the first 88 cards; 2-6: later batches (SPECS2-SPECS6)
     qr_caption: str | None = None  # a line printed with the QR block (layout "qr")
     addr_label: str | None = None  # the heading over the address cell (layout "grid")
 
@@ -1483,6 +1484,98 @@ def L_grid(cv: Canvas, c: Card, th: Theme) -> None:
         y += row_h[r] + gap
 
 
+# Batch 6's own layouts: side-name (the name and title set vertically up the left edge),
+# footer (a wide coloured footer holding the contacts) and addr-top (a text-only card that
+# prints the address first, above the name).
+
+
+def _on_accent(th: Theme) -> Theme:
+    """The same theme with the card's colours swapped for text drawn on the accent colour."""
+    acc, bg = th.c("accent"), th.c("bg")
+    name = f"{th.pal}-on-accent"
+    PALETTES[name] = dict(bg=acc, fg=bg, text=bg, muted=mix(acc, bg, 0.82), accent=bg)
+    t2 = copy.copy(th)  # a copy, not a new Theme: __post_init__ would scale the sizes again
+    t2.pal = name
+    return t2
+
+
+def L_side_name(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    acc = th.c("accent")
+    # the name and title run up the left edge, read from bottom to top (a book-spine turn)
+    sth = _on_accent(th) if c.v == 1 else th
+    nb = name_block(c, sth).fit(H - 2 * M + 30)
+    tb = title_block(c, sth).fit(H - 2 * M + 30)
+    idb = stack(bake(nb), bake(tb), gap=4).fit(H - 2 * M + 30, W * 0.26)
+    strip = round(idb.h + 70)
+    sub = Canvas((H, strip), acc if c.v == 1 else th.c("bg"))
+    sub.draw_block(idb, M - 10, (strip - idb.h) / 2 + 4)
+    cv.img.paste(sub.img.rotate(90, expand=True), (0, 0))
+    cv.lines.extend(sub.lines)
+    if c.v == 0:
+        cv.d.line([(strip, M - 10), (strip, H - M + 10)], fill=acc, width=3)
+    x = strip + 46
+    w = W - x - M + 10
+    top: list[Thing] = [Logo(c, th, size=th.co_size * 0.9)] if has_logo(c) else []
+    column(cv, x, M - 6, H - M + 8, w, top, [details(c, th)], gap=20)
+
+
+def L_footer(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    acc = th.c("accent")
+    fh = H * 0.4
+    cv.d.rectangle([0, H - fh, W, H], fill=acc)
+    # above the footer: the person on the left, the logo on the right
+    lw = W * 0.34
+    idb = stack(ident(c, th, W - 2 * M - lw), extra_block(c, th), gap=6)
+    idb.fit(W - 2 * M - lw - 20, H - fh - M - 10)
+    place(cv, idb, M, (H - fh - idb.h) / 2 + 4)
+    if has_logo(c):
+        lg = Logo(c, th, size=th.co_size * 0.9, above=c.v == 1).fit(lw, H - fh - M - 20)
+        place(cv, lg, W - M, (H - fh - lg.h) / 2 + 4, "r")
+    fth = _on_accent(th)
+    if c.v == 0:  # contact rows on the left of the footer, the address on the right
+        split = W * 0.55
+        rb = rows_block(c, fth, lead=1.36).fit(split - M - 20, fh - 44)
+        ab = addr_block(c, fth, lead=1.36).fit(W - split - M, fh - 44)
+        k = min(rb.k, ab.k)
+        rb.k = ab.k = k
+        place(cv, rb, M, H - fh + (fh - rb.h) / 2 + 2)
+        place(cv, ab, split, H - fh + (fh - ab.h) / 2 + 2)
+    else:  # everything centred on lines of its own, items separated by vertical bars
+        b = stack(rows_block(c, fth, lead=1.4), addr_block(c, fth, lead=1.4), gap=2)
+        b.fit(W - 2 * M + 20, fh - 40)
+        place(cv, b, W / 2, H - fh + (fh - b.h) / 2 + 2, "c")
+
+
+def L_addr_top(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    muted = th.c("muted")
+    ab = addr_block(c, th, size=th.body_size * 0.9, color=muted, mode="inline", lead=1.3)
+    idb = ident(c, th, W - 2 * M)
+    cb = co_block(c, th, size=th.title_size * 1.05, color=th.c("accent")) if c.co else Block()
+    rb = stack(rows_block(c, th, mode="inline", lead=1.4), extra_block(c, th), gap=4)
+    align, x = ("l", M) if c.v == 0 else ("c", W / 2)
+    things: list[Block] = [b for b in (ab, idb, cb, rb) if b.lines]
+    for b in things:
+        b.fit(W - 2 * M)
+    gaps = {id(ab): 40, id(idb): 8, id(cb): 30}
+    for _ in range(60):
+        need = sum(b.h for b in things) + sum(gaps.get(id(b), 30) for b in things[:-1])
+        if need <= H - 2 * M + 24:
+            break
+        for b in things:
+            b.k *= 0.97
+    y = (H - need) / 2
+    for b in things:
+        place(cv, b, x, y, align)
+        y += b.h
+        if b is ab:  # a hairline between the address and the person
+            x0, x1 = (M, M + W * 0.22) if c.v == 0 else (W / 2 - W * 0.11, W / 2 + W * 0.11)
+            cv.d.line([(x0, y + 18), (x1, y + 18)], fill=mix(th.c("bg"), muted, 0.6), width=2)
+        y += gaps.get(id(b), 30)
+
+
 LAYOUTS = {
     "classic": L_classic,
     "centred": L_centred,
@@ -1505,6 +1598,9 @@ LAYOUTS = {
     "logo-area": L_logo_area,
     "avatar": L_avatar,
     "grid": L_grid,
+    "side-name": L_side_name,
+    "footer": L_footer,
+    "addr-top": L_addr_top,
 }
 
 
@@ -4093,6 +4189,422 @@ SPECS5: list[Card] = [
          street="Level 3, 88 Gertrude Street", city="Fitzroy", region="VIC", postal="3065"),
 ]
 
+# Batch 6 (cards 258-297): a sixth author, 40 cards, 20 countries weighted towards the tool's
+# most common users, and three layouts added above (side-name, footer, addr-top).
+SPECS6: list[Card] = [
+    # ---------------------------------------------------------------- side-name (new)
+    card("side-name", "US", False, T("inter", pal="sky", mark="hex", name_w="bold",
+                                     name_size=44, co_size=30, body_size=21),
+         P("Katherine", "Alvarez-Whitfield", middle="M."), "Katherine M. Alvarez-Whitfield",
+         co="Cobalt Ridge Health", title="Director of Talent Acquisition",
+         dept="People Operations",
+         rows=[Ph("(303) 555-0147 ext. 412", "O", ext="412"),
+               Ph("(720) 555-0193", "M", "mobile"),
+               Em("kalvarez-whitfield@cobaltridgehealth.org"), Web("cobaltridgehealth.org")],
+         addr=["1600 Wynkoop Street, Suite 300", "Denver, CO 80202"],
+         street="1600 Wynkoop Street, Suite 300", city="Denver", region="CO", postal="80202"),
+    card("side-name", "DE", False, T("opensans", pal="teal", mark="bars", name_w="semibold",
+                                     name_size=40, co_size=28, body_size=21),
+         P("Friederike", "Brandt-Osterhagen", prefix="Dipl.-Ing."),
+         ["Dipl.-Ing. Friederike", "Brandt-Osterhagen"],
+         v=1, co="Osterhagen Ingenieure GmbH", title="Projektleiterin Tragwerksplanung",
+         rows=[Ph("+49 89 5523 418-20", "T"), Ph("+49 160 5528 4471", "M", "mobile"),
+               Em("f.brandt@osterhagen-ing.de"), Web("osterhagen-ing.de")],
+         addr=["Landsberger Straße 302, 4. OG", "80687 München"],
+         street="Landsberger Straße 302, 4. OG", city="München", postal="80687"),
+    card("side-name", "AU", False, T("lato", pal="green", mark="leaf", name_w="bold",
+                                     name_size=42, co_size=30, body_size=21),
+         P("Priya", "Raghunathan", prefix="Dr", cred="BDS (Hons)"),
+         "Dr Priya Raghunathan BDS (Hons)",
+         co="Harbourside Dental Studio", title="General Dentist",
+         rows=[Ph("(02) 5550 3184", "P"), Ph("(02) 5550 3185", "F", "fax"),
+               Em("reception@harboursidedental.com.au"), Web("harboursidedental.com.au")],
+         addr=["Shop 3, 1 Alfred Street", "Sydney NSW 2000"],
+         street="Shop 3, 1 Alfred Street", city="Sydney", region="NSW", postal="2000"),
+    card("side-name", "NL", False, T("libertine", "opensans", pal="burgundy", name_w="semibold",
+                                     name_size=44, co_size=28, body_size=21, co_w="regular"),
+         P("Femke", "Schouten", prefix="mr."), "mr. Femke Schouten",
+         v=1, co="Schouten Kuipers Advocaten", title="Advocaat-partner",
+         rows=[Ph("+31 10 555 4720", "T"), Ph("+31 6 4155 2093", "M", "mobile"),
+               Em("schouten@schoutenkuipers.nl"), Web("schoutenkuipers.nl")],
+         addr=["Postbus 21340", "3001 AH Rotterdam"],
+         street="Postbus 21340", city="Rotterdam", postal="3001 AH"),
+    # ---------------------------------------------------------------- footer (new)
+    card("footer", "GB", False, T("robotoslab", "roboto", pal="navy", mark="square",
+                                  name_w="bold", name_size=40, co_size=28, body_size=21),
+         P("Thomas", "Ashworth-Keane", middle="J.", cred="BSc MRICS"),
+         "Thomas J. Ashworth-Keane BSc MRICS",
+         co="Pennine Cross Surveyors", tag="CHARTERED SURVEYORS",
+         title="Associate Director", dept="Building Consultancy",
+         rows=[Ph("0113 496 0742", "T"), Ph("07700 900 583", "M", "mobile"),
+               Em("tom.ashworth-keane@penninecross.co.uk"), Web("penninecross.co.uk")],
+         addr=["2nd Floor, Wellington House", "36 Wellington Street", "Leeds LS1 2DE"],
+         street="2nd Floor, Wellington House, 36 Wellington Street", city="Leeds",
+         postal="LS1 2DE"),
+    card("footer", "CA", False, T("manrope", pal="red", mark="diamond", name_w="bold",
+                                  name_size=42, co_size=28, body_size=21),
+         P("Amandeep", "Sidhu-Grewal"), "Amandeep Sidhu-Grewal",
+         v=1, co="Maple Crest Mortgages Inc.", title="Mortgage Agent Level 2",
+         rows=[[Ph("905-555-0138", "O"), Ph("647-555-0172", "C", "mobile"),
+                Em("amandeep@maplecrestmortgages.ca")]],
+         sep="  |  ",
+         addr=["2 County Court Blvd, Suite 400, Brampton, ON L6W 3W8"],
+         extra=["FSRA Lic. #M19004712"],
+         street="2 County Court Blvd, Suite 400", city="Brampton", region="ON",
+         postal="L6W 3W8"),
+    card("footer", "ZA", True, T("opensans", pal="forest", mark="rings", name_w="bold",
+                                 name_size=40, co_size=28, body_size=21),
+         P("Lwazi", "Ndlovu", middle="S.", prefix="Adv."), "Adv. Lwazi S. Ndlovu",
+         co="Karoo Mutual Assurance Ltd", title="Senior Legal Adviser", dept="Group Legal",
+         rows=[Ph("+27 21 555 4820", "Tel"), Ph("+27 82 555 7314", "Cell", "mobile"),
+               Em("lndlovu@karoomutual.co.za"), Web("karoomutual.co.za")],
+         addr=["Karoo Mutual House", "12 Riebeek Street", "Cape Town, 8001", "South Africa"],
+         street="Karoo Mutual House, 12 Riebeek Street", city="Cape Town", postal="8001"),
+    card("footer", "IN", False, T("inter", pal="purple", mark="circle", name_w="bold",
+                                  name_size=42, co_size=30, body_size=21),
+         P("Sneha", "Kulkarni"), "Sneha Kulkarni",
+         v=1, co="Tanmatra Software Pvt. Ltd.", title="Senior Talent Partner",
+         rows=[[Ph("+91 80 4718 2250", "T"), Ph("+91 98455 21873", "M", "mobile")],
+               [Em("sneha.k@tanmatra.in"), Web("tanmatra.in")]],
+         sep="  |  ",
+         addr=["4th Floor, Block B, Prestige Tech Park, Outer Ring Road",
+               "Bengaluru – 560 103, Karnataka"],
+         street="4th Floor, Block B, Prestige Tech Park, Outer Ring Road", city="Bengaluru",
+         region="KA", postal="560 103"),
+    # ---------------------------------------------------------------- addr-top (new)
+    card("addr-top", "FR", False, T("palladio", "lato", pal="cream", name_w="regular",
+                                    name_size=48, co_size=28, body_size=21, co_w="regular"),
+         P("Anne-Laure", "Marchetti-Vidal"), "Anne-Laure Marchetti-Vidal",
+         co="Ateliers Vidal & Fils", title="Directrice des ressources humaines",
+         rows=[[Ph("+33 4 72 55 18 40", "Tél."), Ph("+33 6 12 55 84 21", "Port.", "mobile")],
+               [Em("al.marchetti@ateliers-vidal.fr"), Web("ateliers-vidal.fr")]],
+         sep="   ",
+         addr=["27, quai Saint-Antoine", "69002 Lyon"],
+         street="27, quai Saint-Antoine", city="Lyon", postal="69002"),
+    card("addr-top", "US", False, T("century", "opensans", pal="ink", name_w="bold",
+                                    name_size=44, co_size=28, body_size=21),
+         P("Jonathan", "Reyes-Callahan", middle="P.", cred="Esq."),
+         "Jonathan P. Reyes-Callahan, Esq.",
+         v=1, co="Callahan Ostrowski LLP", title="Partner",
+         rows=[[Ph("(215) 555-0186", "Direct"), Ph("(215) 555-0100", "Main")],
+               [Ph("(215) 555-0101", "Fax", "fax"),
+                Em("jreyescallahan@callahanostrowski.com")]],
+         sep="   ",
+         addr=["Two Penn Center, 1500 JFK Boulevard, Suite 1220", "Philadelphia, PA 19102"],
+         street="Two Penn Center, 1500 JFK Boulevard, Suite 1220", city="Philadelphia",
+         region="PA", postal="19102"),
+    card("addr-top", "IE", False, T("karla", pal="teal", name_w="bold", name_size=44,
+                                    co_size=28, body_size=21),
+         P("Ciarán", "Ó Dónaill"), "Ciarán Ó Dónaill",
+         co="Corrib Veterinary Hospital", title="Practice Manager",
+         rows=[Ph("091 555 218", "T"), Ph("087 555 4120", "M", "mobile"),
+               [Em("ciaran@corribvets.ie"), Web("corribvets.ie")]],
+         sep=" · ",
+         addr=["Unit 6, Ballybrit Business Park, Galway H91 X2T8"],
+         street="Unit 6, Ballybrit Business Park", city="Galway", postal="H91 X2T8"),
+    # ---------------------------------------------------------------- classic
+    card("classic", "US", False, T("nimbussans", pal="sky", mark="arc", name_w="bold",
+                                   name_size=42, co_size=28, body_size=21),
+         P("Emily", "Nakamura-Brooks", cred="PT, DPT"), "Emily Nakamura-Brooks, PT, DPT",
+         co="Summit Motion Physical Therapy", title="Physical Therapist",
+         rows=[Ph("(206) 555-0129", "P"), Ph("(206) 555-0130", "F", "fax"),
+               Em("emily@summitmotionpt.com"), Web("summitmotionpt.com")],
+         addr=["1200 Fifth Avenue, Suite 1850", "Seattle, WA 98101"],
+         street="1200 Fifth Avenue, Suite 1850", city="Seattle", region="WA", postal="98101"),
+    card("classic", "PL", False, T("roboto", pal="red", mark="tri", name_w="bold",
+                                   name_size=40, co_size=28, body_size=21),
+         P("Agnieszka", "Kowalczyk-Zając"), "Agnieszka Kowalczyk-Zając",
+         v=1, co="Wistula Logistyka Sp. z o.o.", title="Kierownik Działu Kadr",
+         rows=[Ph("+48 22 555 48 10", "tel."), Ph("+48 601 555 872", "kom.", "mobile"),
+               Em("a.kowalczyk@wistula.pl"), Web("wistula.pl")],
+         addr=["ul. Grzybowska 87, lok. 12", "00-844 Warszawa"],
+         street="ul. Grzybowska 87, lok. 12", city="Warszawa", postal="00-844"),
+    # ---------------------------------------------------------------- centred
+    card("centred", "IT", False, T("garamond", "lato", pal="gold", name_w="regular",
+                                   name_size=50, co_size=30, body_size=21, mark="diamond"),
+         P("Giulia", "Ferrante Rossi", prefix="Avv."), "Avv. Giulia Ferrante Rossi",
+         co="Studio Legale Ferrante", title="Avvocato",
+         rows=[[Ph("02 7600 4512", "Tel."), Ph("02 7600 4519", "Fax", "fax")],
+               [Ph("335 555 8142", "Cell.", "mobile"), Em("g.ferrante@studiolegaleferrante.it")]],
+         sep="   ",
+         addr=["Corso di Porta Vittoria 18 · 20122 Milano"],
+         street="Corso di Porta Vittoria 18", city="Milano", postal="20122"),
+    # ---------------------------------------------------------------- two columns
+    card("two-columns", "SG", True, T("inter", pal="red", mark="bars", name_w="bold",
+                                      name_size=40, co_size=28, body_size=21),
+         P("Wei Jie", "Lim"), "Lim Wei Jie",
+         co="Straits Harbour Bank Ltd", title="Assistant Vice President",
+         dept="Treasury & Markets",
+         rows=[Ph("+65 6555 2184", "DID"), Ph("+65 9155 7302", "HP", "mobile"),
+               Em("weijie.lim@straitsharbour.com.sg")],
+         addr=["10 Marina Boulevard, #22-01", "Marina Bay Financial Centre Tower 2",
+               "Singapore 018983"],
+         street="10 Marina Boulevard, #22-01, Marina Bay Financial Centre Tower 2",
+         city="Singapore", postal="018983"),
+    card("two-columns", "BR", False, T("opensans", pal="green", mark="leaf", name_w="bold",
+                                       name_size=38, co_size=28, body_size=21),
+         P("Rafael", "de Oliveira Mattos"), "Rafael de Oliveira Mattos",
+         v=1, co="Nordeste Agroindustrial S.A.", title="Gerente de Recursos Humanos",
+         rows=[Ph("(81) 3555-4120", "Tel."), Ph("(81) 99555-2817", "Cel.", "mobile"),
+               Em("rafael.mattos@nordesteagro.com.br"), Web("nordesteagro.com.br")],
+         addr=["Av. Eng. Domingos Ferreira, 2160 – sala 1304",
+               "Boa Viagem – Recife/PE – CEP 51111-020"],
+         street="Av. Eng. Domingos Ferreira, 2160, sala 1304, Boa Viagem", city="Recife",
+         region="PE", postal="51111-020"),
+    # ---------------------------------------------------------------- vertical
+    card("vertical", "NZ", False, T("quicksand", "lato", pal="forest", mark="arc",
+                                    name_w="bold", name_size=44, co_size=30, body_size=22),
+         P("Aroha", "Tipene-Hall"), "Aroha Tipene-Hall",
+         co="Whenua Tūpuna Tours", title="Operations Manager",
+         rows=[Ph("+64 7 555 3190", "P"), Ph("021 555 4827", "M", "mobile"),
+               Em("aroha@whenuatours.co.nz"), Web("whenuatours.co.nz")],
+         addr=["1163 Fenton Street", "Rotorua 3010"],
+         street="1163 Fenton Street", city="Rotorua", postal="3010"),
+    # ---------------------------------------------------------------- dark
+    card("dark", "ES", False, T("manrope", pal="navy", mark="hex", name_w="bold",
+                                name_size=42, co_size=28, body_size=21),
+         P("Javier", "Montoya Echeverría"), "Javier Montoya Echeverría",
+         co="Ribera Logística, S.L.", title="Director de Operaciones",
+         rows=[Ph("+34 963 55 41 20", "T"), Ph("+34 655 41 22 87", "M", "mobile"),
+               Em("jmontoya@riberalogistica.es"), Web("riberalogistica.es")],
+         addr=["Av. de Aragón, 30, 8.º, pta. 15", "46021 Valencia"],
+         street="Av. de Aragón, 30, 8.º, pta. 15", city="Valencia", postal="46021"),
+    card("dark", "JP", True, T("nimbussans", pal="charcoal", mark="circle", name_w="bold",
+                               name_size=40, co_size=28, body_size=20),
+         P("Haruka", "Yamamoto"), "Haruka YAMAMOTO",
+         v=2, co="Kisaragi Electronics Co., Ltd.", title="Manager, Global Recruitment",
+         dept="Human Resources Division",
+         rows=[Ph("+81-3-5555-2418", "TEL"), Ph("+81-3-5555-2419", "FAX", "fax"),
+               Ph("+81-90-5555-7341", "MOBILE", "mobile"), Em("h.yamamoto@kisaragi-elec.co.jp")],
+         addr=["Kaigan Daiichi Bldg. 21F", "1-9-2 Higashi-Shimbashi, Minato-ku",
+               "Tokyo 105-0021, Japan"],
+         street="Kaigan Daiichi Bldg. 21F, 1-9-2 Higashi-Shimbashi, Minato-ku", city="Tokyo",
+         postal="105-0021"),
+    # ---------------------------------------------------------------- band
+    card("band", "MX", True, T("roboto", pal="orange", mark="tri", name_w="bold",
+                               name_size=38, co_size=28, body_size=21),
+         P("Ximena", "Garza Villarreal", prefix="Lic."), "Lic. Ximena Garza Villarreal",
+         co="Grupo Acerero del Norte", title="Gerente de Talento Humano",
+         rows=[Ph("81 8355 2410", "Tel."), Ph("81 1555 9027", "Cel.", "mobile"),
+               Em("xgarza@acereronorte.com.mx"), Web("acereronorte.com.mx")],
+         addr=["Av. Constitución 405 Pte., Piso 9, Col. Centro",
+               "64000 Monterrey, N.L., México"],
+         street="Av. Constitución 405 Pte., Piso 9, Col. Centro", city="Monterrey",
+         region="NLE", postal="64000"),
+    card("band", "US", False, T("spartan", "opensans", pal="ink", mark="tri", name_w="bold",
+                                name_size=40, co_size=30, body_size=21),
+         P("Derek", "Thibodeaux"), "Derek Thibodeaux",
+         v=2, co="Bayou State Roofing LLC", title="Owner",
+         rows=[[Ph("(337) 555-0154", "Office"), Ph("(337) 555-0187", "Cell", "mobile")],
+               [Em("derek@bayoustateroofing.com")], [Web("bayoustateroofing.com")]],
+         sep="   ",
+         addr=["PO Box 81214, Lafayette, LA 70598"],
+         street="PO Box 81214", city="Lafayette", region="LA", postal="70598"),
+    # ---------------------------------------------------------------- monogram
+    card("monogram", "NG", True, T("palladio", "opensans", pal="teal", co_size=28,
+                                   name_size=38, body_size=21),
+         P("Ifeoma", "Chukwuemeka", middle="N.", prefix="Dr.", cred="FWACP"),
+         "Dr. Ifeoma N. Chukwuemeka, FWACP", mono="MSH",
+         v=1, co="Maitama Specialist Hospital", title="Consultant Physician",
+         rows=[[Ph("+234 209 555 4120", "T"), Ph("0803 555 7261", "M", "mobile")],
+               [Em("i.chukwuemeka@maitamaspecialist.com.ng")]],
+         sep="   ",
+         addr=["Plot 1187, Aguiyi Ironsi Street, Maitama, Abuja, Nigeria"],
+         street="Plot 1187, Aguiyi Ironsi Street, Maitama", city="Abuja"),
+    # ---------------------------------------------------------------- company on top
+    card("company-top", "PH", True, T("lato", pal="navy", mark="rings", co_size=32,
+                                      name_size=36, body_size=21),
+         P("Jose Miguel", "Santiago", middle="R.", suffix="III", cred="CPA"),
+         "Jose Miguel R. Santiago III, CPA",
+         co="Reyes Tan Quiambao & Co.", title="Senior Audit Manager",
+         rows=[[Ph("+63 2 8555 4120 loc. 218", "T", ext="218"),
+                Ph("+63 917 555 3842", "M", "mobile")],
+               [Em("jmsantiago@rtqco.com.ph"), Web("rtqco.com.ph")]],
+         sep="   ",
+         addr=["19/F Legazpi Pointe Tower, 134 V.A. Rufino Street",
+               "Makati City 1226, Philippines"],
+         street="19/F Legazpi Pointe Tower, 134 V.A. Rufino Street", city="Makati City",
+         postal="1226"),
+    card("company-top", "GB", False, T("biolinum", pal="purple", mark="leaf", co_size=32,
+                                       name_size=36, body_size=21),
+         P("Harriet", "Pemberton-Lowe"), "Harriet Pemberton-Lowe",
+         v=1, co="Ashgrove Housing Association", title="Head of Talent",
+         rows=[[Ph("029 2018 0457", "T"), Ph("07700 900 736", "M", "mobile")],
+               [Em("harriet.pembertonlowe@ashgrovehousing.org.uk")]],
+         sep="   ",
+         addr=["Tŷ Derwen, 4 Columbus Walk · Cardiff CF10 4SD"],
+         street="Tŷ Derwen, 4 Columbus Walk", city="Cardiff", postal="CF10 4SD"),
+    # ---------------------------------------------------------------- minimal
+    card("minimal", "AU", False, T("gothic", "lato", pal="mist", name_w="regular",
+                                   name_size=52),
+         P("Declan", "Fitzpatrick"), "Declan Fitzpatrick",
+         title="Freelance Video Editor",
+         rows=[[Ph("0491 570 384")], [Em("declan@fitzcuts.com.au")], [Web("fitzcuts.com.au")]],
+         addr=["Brisbane QLD"], city="Brisbane", region="QLD"),
+    # ---------------------------------------------------------------- labels
+    card("labels", "IN", False, T("opensans", pal="orange", label_mode="column", mark="hex",
+                                  name_w="bold", co_size=28, body_size=21),
+         P("Arjun", "Mehta", middle="S."), "Arjun S. Mehta",
+         co="Kaveri Pharma Ltd.", title="Head – Talent Acquisition",
+         rows=[Ph("+91 22 6655 4120", "Tel"), Ph("+91 98200 55731", "Mob", "mobile"),
+               Ph("+91 22 6655 4199", "Fax", "fax"), Em("arjun.mehta@kaveripharma.co.in", "Email"),
+               Web("kaveripharma.co.in", "Web")],
+         addr=["Kaveri House, 5th Floor, Plot C-59, G Block",
+               "Bandra Kurla Complex, Bandra (E)", "Mumbai 400 051"],
+         street="Kaveri House, 5th Floor, Plot C-59, G Block, Bandra Kurla Complex, Bandra (E)",
+         city="Mumbai", postal="400 051"),
+    card("labels", "IE", False, T("cabin", pal="green", name_w="bold", co_size=28,
+                                  body_size=21, mark="circle"),
+         P("Róisín", "Mac Giolla Bhríde"), "Róisín Mac Giolla Bhríde",
+         v=1, co="Lagan & Lee Recruitment", title="Senior Recruitment Consultant",
+         rows=[Ph("021 455 3190", "T"), Ph("086 555 2716", "M", "mobile"),
+               Em("roisin@laganlee.ie", "E"), Web("laganlee.ie", "W")],
+         addr=["Merchant's Wharf, Unit 2.04, Albert Quay", "Cork T12 K7P2"],
+         street="Merchant's Wharf, Unit 2.04, Albert Quay", city="Cork", postal="T12 K7P2"),
+    # ---------------------------------------------------------------- icons
+    card("icons", "ZA", False, T("roboto", pal="gold", label_mode="icons", mark="bars",
+                                 name_w="bold", co_size=26, body_size=21),
+         P("Pieter", "Janse van Rensburg"), "Pieter Janse van Rensburg",
+         co="Boland Agri Supplies (Pty) Ltd", title="Regional Sales Manager",
+         dept="Agricultural Division",
+         rows=[Ph("021 872 5540"), Ph("083 555 6127", typ="mobile"),
+               Em("pieter.jvr@bolandagri.co.za"), Web("bolandagri.co.za")],
+         addr=["14 Lady Grey Street", "Paarl, 7646"],
+         street="14 Lady Grey Street", city="Paarl", postal="7646"),
+    card("icons", "PH", False, T("manrope", pal="sky", label_mode="icons", mark="circle",
+                                 name_w="bold", co_size=26, body_size=21),
+         P("Ma. Angelica", "Dimaculangan", middle="L.", cred="RN"),
+         "Ma. Angelica L. Dimaculangan, RN",
+         co="Visayas Medical Staffing Inc.", title="Nurse Recruitment Officer",
+         rows=[Ph("(032) 255 4180"), Ph("0917 555 2846", typ="mobile"),
+               Em("angelica.dimaculangan@visayasmedstaff.ph"), Web("visayasmedstaff.ph")],
+         addr=["Unit 1204, Cebu Exchange Tower", "Salinas Drive, Lahug, Cebu City 6000"],
+         street="Unit 1204, Cebu Exchange Tower, Salinas Drive, Lahug", city="Cebu City",
+         postal="6000"),
+    # ---------------------------------------------------------------- one line
+    card("one-line", "FR", False, T("inter", pal="burgundy", mark="square", name_w="semibold",
+                                    co_size=28, body_size=21),
+         P("Étienne", "Rousseau-Delmas"), "Étienne Rousseau-Delmas",
+         co="Cabinet Delmas Conseil", title="Consultant senior",
+         rows=[[Ph("01 42 55 71 30", "T."), Ph("06 55 18 42 97", "M.", "mobile"),
+                Em("e.rousseau@delmas-conseil.fr")]],
+         sep=" · ",
+         addr=["18, rue de la Chaussée-d'Antin · 75009 Paris"],
+         street="18, rue de la Chaussée-d'Antin", city="Paris", postal="75009"),
+    card("one-line", "CA", False, T("lato", pal="teal", mark="arc", name_w="bold",
+                                    co_size=28, body_size=21),
+         P("Meiling", "Chow", cred="CPA, CA"), "Meiling Chow, CPA, CA",
+         v=1, co="Burrard Inlet Advisory LLP", title="Tax Manager",
+         rows=[[Ph("604-555-0121 ext. 305", "T", ext="305"), Em("mchow@burrardinlet.ca")]],
+         sep=" | ",
+         addr=["1055 West Georgia Street, Suite 2400 | Vancouver, BC V6E 3P3"],
+         street="1055 West Georgia Street, Suite 2400", city="Vancouver", region="BC",
+         postal="V6E 3P3"),
+    # ---------------------------------------------------------------- dense
+    card("dense", "DE", False, T("carlito", pal="ink", label_mode="column", name_size=32,
+                                 title_size=20, body_size=19, co_size=26, mark="circle"),
+         P("Klaus-Peter", "Hinrichsen", prefix="Prof. Dr. med."),
+         "Prof. Dr. med. Klaus-Peter Hinrichsen",
+         co="Klinikum Elbmarsch", title="Chefarzt",
+         dept="Klinik für Kardiologie und Angiologie",
+         rows=[Ph("+49 4141 555-2210", "Sekretariat"), Ph("+49 4141 555-2219", "Fax", "fax"),
+               Em("k.hinrichsen@klinikum-elbmarsch.de", "E-Mail"),
+               Web("klinikum-elbmarsch.de", "Web")],
+         addr=["Bremervörder Straße 111", "21682 Stade"],
+         street="Bremervörder Straße 111", city="Stade", postal="21682"),
+    # ---------------------------------------------------------------- right-aligned
+    card("right-aligned", "NL", False, T("inter", pal="orange", mark="square", name_w="bold",
+                                         co_size=28, body_size=21),
+         P("Joost", "Verhoeven", prefix="ing."), "ing. Joost Verhoeven",
+         v=1, co="Brabantse Bouwcombinatie B.V.", title="Projectmanager Infra",
+         rows=[Ph("+31 40 555 2184", "T"), Ph("06 1555 8720", "M", "mobile"),
+               Em("j.verhoeven@brabantbouw.nl"), Web("brabantbouw.nl")],
+         addr=["Kennedyplein 210", "5611 ZT Eindhoven"],
+         street="Kennedyplein 210", city="Eindhoven", postal="5611 ZT"),
+    # ---------------------------------------------------------------- logo on the left
+    card("logo-left", "US", False, T("opensans", pal="gold", mark="diamond", name_w="bold",
+                                     name_size=38, co_size=28, body_size=21),
+         P("Rebecca", "Lindqvist", middle="A.", cred="SHRM-SCP"),
+         "Rebecca A. Lindqvist, SHRM-SCP",
+         co=["Tallgrass", "Mutual Insurance"], company="Tallgrass Mutual Insurance",
+         title="VP, People & Culture",
+         rows=[Ph("(913) 555-0162", "Direct"), Ph("(913) 555-0100", "Main"),
+               Em("rlindqvist@tallgrassmutual.com"), Web("tallgrassmutual.com")],
+         addr=["7500 College Boulevard, Floor 6", "Overland Park, KS 66210"],
+         street="7500 College Boulevard, Floor 6", city="Overland Park", region="KS",
+         postal="66210"),
+    # ---------------------------------------------------------------- QR block
+    card("qr", "GB", True, T("inter", pal="ink", mark="bars", name_w="bold", name_size=40,
+                             co_size=28, body_size=21),
+         P("Oliver", "Brennan-Shaw"), "Oliver Brennan-Shaw",
+         v=1, co="Quayside Fintech Ltd", title="Software Engineering Manager",
+         rows=[Ph("+44 (0)117 496 0813", "T"), Ph("+44 (0)7700 900 274", "M", "mobile"),
+               Em("oliver@quaysidefintech.co.uk"), Li("linkedin.com/in/oliverbrennanshaw")],
+         addr=["Unit 12, Harbourside Works, Gas Ferry Road", "Bristol BS1 6UN",
+               "United Kingdom"],
+         qr_caption="Add me to your contacts",
+         street="Unit 12, Harbourside Works, Gas Ferry Road", city="Bristol",
+         postal="BS1 6UN"),
+    # ---------------------------------------------------------------- big thin name
+    card("big-name", "CA", False, T("lato", pal="ink", name_w="light", name_size=84,
+                                    title_size=24, body_size=21),
+         P("Geneviève", "Bouchard-Tremblay"), ["Geneviève", "Bouchard-Tremblay"],
+         co="Groupe Laurentides Technologies inc.",
+         title="Conseillère principale, acquisition de talents",
+         rows=[Ph("514 555-0147, poste 3320", "Tél.", ext="3320"),
+               Ph("514 555-0193", "Cell.", "mobile"),
+               Em("gbouchard@laurentidestech.qc.ca")],
+         addr=["1100, boulevard René-Lévesque Ouest", "bureau 2100",
+               "Montréal (Québec) H3B 4N4"],
+         street="1100, boulevard René-Lévesque Ouest, bureau 2100", city="Montréal",
+         region="QC", postal="H3B 4N4"),
+    # ---------------------------------------------------------------- spaced
+    card("spaced", "SG", True, T("manrope", pal="mist", name_caps=True, name_track=8,
+                                 name_w="regular", name_size=38, title_size=23, co_size=28,
+                                 body_size=20),
+         P("Kavitha", "Ramasamy"), "Kavitha Ramasamy",
+         co="Atelier Kallang Pte. Ltd.", title="Principal Interior Designer",
+         rows=[[Ph("+65 6555 8312", "T"), Ph("+65 8555 2047", "M", "mobile")],
+               [Em("kavitha@atelierkallang.sg"), Web("atelierkallang.sg")]],
+         sep="   ",
+         addr=["71 Ayer Rajah Crescent, #05-18 · Singapore 139951"],
+         street="71 Ayer Rajah Crescent, #05-18", city="Singapore", postal="139951"),
+    # ---------------------------------------------------------------- logo area
+    card("logo-area", "IN", False, T("gothic", "opensans", pal="sky", mark="arc",
+                                     co_size=42, name_size=38, body_size=21),
+         P("Rahul", "Bhattacharya", prefix="Dr.", cred="MBBS, MD"),
+         "Dr. Rahul Bhattacharya, MBBS, MD",
+         v=1, co="Hooghly Care Hospitals", tag="MULTISPECIALITY CARE",
+         title="Senior Consultant – Pulmonology",
+         rows=[Ph("033 4055 2180", "T"), Ph("+91 98310 55427", "M", "mobile"),
+               Em("rahul.b@hooghlycare.in")],
+         addr=["DD-18, Sector 1, Salt Lake City", "Kolkata 700 064, West Bengal"],
+         street="DD-18, Sector 1, Salt Lake City", city="Kolkata", region="WB",
+         postal="700 064"),
+    # ---------------------------------------------------------------- avatar
+    card("avatar", "NG", False, T("roboto", pal="green", mark="hex", name_w="bold",
+                                  name_size=38, co_size=26, body_size=21),
+         P("Babatunde", "Bakare", middle="A.", cred="ANIVS, RSV"),
+         "Babatunde A. Bakare, ANIVS, RSV",
+         co="Bakare & Co. Estate Surveyors", title="Principal Partner",
+         rows=[Ph("+234 802 555 3418", "Mobile", "mobile"), Ph("0201 455 2870", "Office"),
+               Em("tunde@bakareandco.com.ng"), Web("bakareandco.com.ng")],
+         addr=["Suite 14, Ikota Shopping Complex", "VGC, Lekki, Lagos"],
+         street="Suite 14, Ikota Shopping Complex, VGC, Lekki", city="Lagos"),
+    # ---------------------------------------------------------------- grid
+    card("grid", "MX", False, T("opensans", pal="red", mark="square", name_w="bold",
+                                name_size=36, co_size=26, body_size=21),
+         P("Carlos Eduardo", "Ramírez Ochoa", prefix="Ing."),
+         "Ing. Carlos Eduardo Ramírez Ochoa",
+         co="Manufacturas Bajío S.A. de C.V.", title="Gerente de Planta",
+         rows=[[Ph("442 555 2816", "TEL.")], [Ph("442 155 4930", "CEL.", "mobile")],
+               [Em("cramirez@mfbajio.com.mx", "CORREO")]],
+         addr=["Av. de la Luz 24, Parque Industrial Benito Juárez",
+               "76120 Santiago de Querétaro, Qro."], addr_label="PLANTA",
+         street="Av. de la Luz 24, Parque Industrial Benito Juárez",
+         city="Santiago de Querétaro", region="QUE", postal="76120"),
+]
+
 
 def interleave(specs: list[Card], start: int = 1, batch: int = 1) -> list[Card]:
     """Number the cards round-robin over the layouts, so any prefix of the set mixes them."""
@@ -4114,7 +4626,9 @@ CARDS = (interleave(SPECS) + interleave(SPECS2, start=len(SPECS) + 1, batch=2)
          + interleave(SPECS3, start=len(SPECS) + len(SPECS2) + 1, batch=3)
          + interleave(SPECS4, start=len(SPECS) + len(SPECS2) + len(SPECS3) + 1, batch=4)
          + interleave(SPECS5, start=len(SPECS) + len(SPECS2) + len(SPECS3) + len(SPECS4) + 1,
-                      batch=5))
+                      batch=5)
+         + interleave(SPECS6, start=len(SPECS) + len(SPECS2) + len(SPECS3) + len(SPECS4)
+                      + len(SPECS5) + 1, batch=6))
 
 
 def main(argv: list[str]) -> None:
