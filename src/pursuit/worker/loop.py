@@ -71,7 +71,7 @@ from pursuit.outbox.models import Attempt, MailAccount, MailCheck, Message
 from pursuit.outbox.oauth import access_token, login_refused, revocations_run, tokens_refresh
 from pursuit.outbox.replies import poll_account
 from pursuit.outbox.sentfolder import append_copies
-from pursuit.outbox.services import NO_ACCOUNT, build_email, messages_hold
+from pursuit.outbox.services import NO_ACCOUNT, build_email, email_text, messages_hold
 from pursuit.outbox.transport import (
     ConsoleTransport,
     InstanceTransport,
@@ -821,11 +821,11 @@ class Worker:
         was begun before the message's flip to `sending`: the message text is built while
         the server answers it, then DATA."""
         try:
-            email = build_email(message, date=timezone.now())
             if envelope is None:
-                reply = transport.send(email, message.from_address, message.to_address)
+                reply = transport.send(build_email(message, date=timezone.now()),
+                                       message.from_address, message.to_address)
             else:
-                text = email.as_string()
+                text = email_text(message, date=timezone.now())
                 envelope.result()
                 reply = envelope.transport.data(text)
             return SENT, reply, None
