@@ -311,7 +311,7 @@ def email_text(message: Message, *, date: datetime | None = None) -> str:
     common message (every header and the body in ASCII, each header on one line of at most
     78 characters, single spaces) written directly, which is what the email package writes
     for it (tests/outbox/test_email_text.py compares the two over generated messages) at a
-    twentieth of its cost, about a fifth of the worker's own time per message. Any other
+    sixteenth of its cost (15 against 248 microseconds for a thank-you letter). Any other
     message is built by the email package."""
     headers = [("From", formataddr((message.from_name, message.from_address), charset="utf-8")),
                ("To", formataddr((message.to_name, message.to_address), charset="utf-8")),
