@@ -293,3 +293,31 @@ def test_an_outcome_the_locked_database_refused_is_written_when_it_frees(  # typ
     message = refreshed(message)
     assert message.state == "sent" and message.attempts == 1 and len(tries) == 2
     assert len(sink.handler.received) == 1
+
+
+class Pipelining(SinkHandler):
+    """A server that allows PIPELINING (RFC 2920), as the big providers' do, and refuses one
+    recipient: the worker then says MAIL FROM and RCPT TO together, before it records the
+    previous message."""
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):  # type: ignore[no-untyped-def]
+        session.host_name = hostname
+        return [*responses[:-1], "250-PIPELINING", responses[-1]]
+
+    async def handle_RCPT(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
+        if address.startswith("priya3@"):
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
+def test_with_pipelining_each_message_goes_once_and_a_refused_one_fails_alone(owner) -> None:  # type: ignore[no-untyped-def]
+    with SmtpSink(Pipelining()) as server:
+        use_server(owner, server.port)
+        messages = [queue(owner, n) for n in range(1, 6)]
+        work()
+        states = [refreshed(m).state for m in messages]
+        received = dict(server.handler.ids)
+    assert states == ["sent", "sent", "failed", "sent", "sent"]
+    assert received == {m.message_id: 1 for n, m in enumerate(messages, 1) if n != 3}
+    assert "RCPT TO: 550" in refreshed(messages[2]).last_error

@@ -8,6 +8,7 @@ import smtplib
 import socket
 import ssl
 import sys
+from dataclasses import dataclass
 from email.message import Message as EmailMessage
 from typing import TextIO
 
@@ -34,6 +35,17 @@ def _reply_text(code: int, reply: bytes | str) -> str:
     return f"{code} {text}".strip()
 
 
+@dataclass(slots=True)
+class _Said:
+    """An envelope said to the server (`SmtpTransport.envelope_begin`), its answers unread."""
+
+    sender: str
+    recipient: str
+    reused: bool  # on a connection kept from an earlier message
+    piped: bool = False  # RCPT TO said with MAIL FROM (the server allows PIPELINING)
+    error: Exception | None = None  # what went wrong saying it, raised by envelope_end
+
+
 class SmtpTransport:
     """An open SMTP session with the user's server (STARTTLS, TLS or plain on loopback)."""
 
@@ -45,6 +57,7 @@ class SmtpTransport:
         self.username, self.password, self.timeout = username, password, timeout
         self.oauth_token = oauth_token  # set: log in with SASL XOAUTH2 instead of a password
         self._smtp: smtplib.SMTP | None = None
+        self._said: _Said | None = None  # an envelope begun, its answers not yet read
         self.last_text = ""
 
     @property
@@ -92,37 +105,77 @@ class SmtpTransport:
     def send(self, message: EmailMessage, sender: str, recipient: str) -> str:
         """Deliver one message; returns the server's final reply. Raises SendFailed.
 
+        The two halves of `envelope` and `data`, one after the other (the worker runs the
+        envelope of the next message beside its own bookkeeping: see worker.loop)."""
+        self.envelope(sender, recipient)
+        return self.data(message.as_string())
+
+    def envelope(self, sender: str, recipient: str) -> None:
+        """MAIL FROM and RCPT TO, waiting for each answer (`envelope_begin` then
+        `envelope_end`)."""
+        self.envelope_begin(sender, recipient)
+        self.envelope_end()
+
+    def envelope_begin(self, sender: str, recipient: str) -> None:
+        """Say MAIL FROM without waiting for the answer, and RCPT TO with it when the server
+        allows PIPELINING (RFC 2920): the worker writes its database meanwhile, and
+        `envelope_end` reads the answers. The envelope tells the server nothing of the message
+        itself: after it, either `data` sends the message or `reset` drops the transaction,
+        and no mail goes out without the former. A failure here (a connection that cannot be
+        opened, or one the server closed) is raised by `envelope_end`."""
+        reused = self._smtp is not None
+        self._said = _Said(sender, recipient, reused)
+        try:
+            self.open()
+            smtp = self._smtp
+            assert smtp is not None
+            self._said.piped = smtp.has_extn("pipelining")
+            lines = f"MAIL FROM:{smtplib.quoteaddr(sender)}\r\n"
+            if self._said.piped:
+                lines += f"RCPT TO:{smtplib.quoteaddr(recipient)}\r\n"
+            smtp.send(lines)
+        except Exception as exc:  # raised by envelope_end, in order
+            self._said.error = exc
+
+    def envelope_end(self) -> None:
+        """The answers to what `envelope_begin` said (RCPT TO said now, without PIPELINING).
+        Raises SendFailed, the transaction reset.
+
         A connection kept open since an earlier message may have been closed by the server
         meanwhile (servers drop idle clients): then one new connection is made, which is safe
         since not a byte of this message had gone out.
         """
-        reused = self._smtp is not None
+        said, self._said = self._said, None
+        assert said is not None, "envelope_end without envelope_begin"
         try:
-            return self._send(message, sender, recipient)
+            self._envelope_end(said)
         except _Closed:
-            if not reused:
+            if not said.reused:
                 raise
-        return self._send(message, sender, recipient)
+            self.envelope_begin(said.sender, said.recipient)
+            retry, self._said = self._said, None
+            assert retry is not None
+            retry.reused = False  # a new connection: a second close is a real failure
+            self._envelope_end(retry)
 
-    def _send(self, message: EmailMessage, sender: str, recipient: str) -> str:
-        self.open()
-        smtp = self._smtp
-        assert smtp is not None
+    def _envelope_end(self, said: _Said) -> None:
         try:
-            code, reply = smtp.mail(sender)
+            if said.error is not None:
+                raise said.error
+            smtp = self._smtp
+            assert smtp is not None
+            code, reply = smtp.getreply()
             if code != 250:
+                if said.piped:
+                    smtp.getreply()  # RCPT TO's answer (refused, no sender) before RSET
                 raise SendFailed(Failure("envelope", code,
                                          f"MAIL FROM: {_reply_text(code, reply)}"))
-            code, reply = smtp.rcpt(recipient)
+            if not said.piped:
+                smtp.putcmd("rcpt", f"TO:{smtplib.quoteaddr(said.recipient)}")
+            code, reply = smtp.getreply()
             if code not in (250, 251):
                 raise SendFailed(Failure("envelope", code,
                                          f"RCPT TO: {_reply_text(code, reply)}"))
-            # DATA is written out by hand: smtplib.data() would hide whether a broken connection
-            # happened before the server had the message (safe to retry) or after (unknown).
-            smtp.putcmd("data")
-            code, reply = smtp.getreply()
-            if code != 354:
-                raise SendFailed(Failure("data_command", code, f"DATA: {_reply_text(code, reply)}"))
         except SendFailed:
             self._reset()
             raise
@@ -133,7 +186,27 @@ class SmtpTransport:
         except (OSError, smtplib.SMTPException) as exc:
             self.close()
             raise SendFailed(Failure("envelope", None, f"{self.where}: {exc}")) from exc
-        text = message.as_string()
+
+    def data(self, text: str) -> str:
+        """DATA and the message `text`, after a successful `envelope`: returns the server's
+        final reply. Raises SendFailed: "after_data" without a reply when the connection broke
+        once the message had been sent (the server may have it)."""
+        smtp = self._smtp
+        if smtp is None:  # closed since the envelope (it failed): nothing went out
+            raise SendFailed(Failure("data_command", None, f"{self.where}: not connected"))
+        try:
+            # DATA is written out by hand: smtplib.data() would hide whether a broken connection
+            # happened before the server had the message (safe to retry) or after (unknown).
+            smtp.putcmd("data")
+            code, reply = smtp.getreply()
+            if code != 354:
+                raise SendFailed(Failure("data_command", code, f"DATA: {_reply_text(code, reply)}"))
+        except SendFailed:
+            self._reset()
+            raise
+        except (OSError, smtplib.SMTPException) as exc:
+            self.close()
+            raise SendFailed(Failure("data_command", None, f"{self.where}: {exc}")) from exc
         self.last_text = text  # the worker keeps it for the Sent-folder copy: the same bytes
         payload = smtplib.quotedata(text).encode("utf-8")
         if not payload.endswith(b"\r\n"):
@@ -150,6 +223,10 @@ class SmtpTransport:
             self._reset()
             raise SendFailed(Failure("after_data", code, _reply_text(code, reply)))
         return _reply_text(code, reply)
+
+    def reset(self) -> None:
+        """Drop the transaction an `envelope` began (RSET): the message does not go out."""
+        self._reset()
 
     def _reset(self) -> None:
         if self._smtp is None:

@@ -71,7 +71,7 @@ from pursuit.outbox.models import Attempt, MailAccount, MailCheck, Message
 from pursuit.outbox.oauth import access_token, login_refused, revocations_run, tokens_refresh
 from pursuit.outbox.replies import poll_account
 from pursuit.outbox.sentfolder import append_copies
-from pursuit.outbox.services import NO_ACCOUNT, build_email, messages_hold
+from pursuit.outbox.services import NO_ACCOUNT, build_email, email_text, messages_hold
 from pursuit.outbox.transport import (
     ConsoleTransport,
     InstanceTransport,
@@ -254,6 +254,38 @@ class _Appender:
             with self._text_lock:
                 for pk in kept:
                     self._sent_text.pop(pk, None)
+
+
+class _Envelope:
+    """The envelope of the next message (MAIL FROM, and RCPT TO where the server allows
+    PIPELINING), said before the worker writes the database (the previous message's outcome
+    and this one's flip to `sending`, one transaction) and answered after it: the server's
+    answer and the commit overlap instead of adding up. The envelope tells the server nothing
+    of the message, and the transaction it began is dropped (RSET) unless the flip committed:
+    the message itself (DATA) goes only after the commit. So still at most one message per
+    worker is `sending`, and a worker killed in between leaves the message `claimed` (back in
+    the queue) with the server having received nothing."""
+
+    def __init__(self, transport: SmtpTransport, message: Message) -> None:
+        self.transport = transport
+        transport.envelope_begin(message.from_address, message.to_address)
+
+    def result(self) -> None:
+        """The server's answers; raises SendFailed as `SmtpTransport.envelope` does."""
+        self.transport.envelope_end()
+
+    def drop(self) -> None:
+        """The message is not to go (its claim was lost, its touch is no longer wanted, or
+        the round ended): the answers are read and the transaction reset."""
+        try:
+            self.transport.envelope_end()
+        except SendFailed:
+            return  # failed: reset (or closed) already
+        except Exception:  # a bug: the connection is not trusted any more
+            log.exception("an envelope failed unexpectedly on %s", self.transport.where)
+            self.transport.close()
+            return
+        self.transport.reset()
 
 
 @dataclass
@@ -543,63 +575,90 @@ class Worker:
     def _deliver(self, ring: deque[_Lane], began: datetime) -> int:
         """Send the round's messages, one account after the other. Each message's outcome is
         written in the same transaction that starts the next one: one commit per message, and
-        still at most one message `sending` at any moment."""
+        still at most one message `sending` at any moment. The next message's envelope is
+        said before that transaction and answered after it (_Envelope): its DATA waits for
+        the commit."""
         handled = 0
-        started: tuple[_Lane, Message, int] | None = None
-        while True:
-            if started is None:
-                picked = self._next(ring, wait=True)
-                if picked is None:
-                    return handled
-                attempt = self._start_in_new_transaction(picked[1])
-                if attempt is None:  # our claim on it was lost: try the next one
-                    continue
-                started = (*picked, attempt)
-            lane, message, attempt = started
-            outcome, detail, code = self._send(lane.transport, message)
-            handled += 1
-            self._ticks += 1
-            self._served[lane.key] = self._ticks
-            self._beat(every=BEAT_EVERY)
-            # No reply at all (a timeout, a dropped connection): the server is down or stuck,
-            # and would be so for each of this account's messages in turn.
-            broken = outcome == RETRY and code is None
-            if broken:
-                lane.messages.clear()
-            # Someone's message became due meanwhile: this round ends after the message in
-            # hand, and the next one serves that account first.
-            over = self.stopping or self._newly_due(began, ring)
-            following = None if over else self._next(ring, wait=False)
-            copy = lane.transport.name == SmtpTransport.name and self._copy.get(lane.key, False)
+        started: tuple[_Lane, Message, int, _Envelope | None] | None = None
+        pending: _Envelope | None = None  # an envelope said, its message not yet sent
+        try:
             while True:
-                try:
-                    attempt_next = self._record(
-                        message, attempt, lane.transport.name, outcome, detail, code,
-                        start_next=following[1] if following else None, copy=copy)
-                    break
-                except OperationalError as exc:
-                    if not _busy(exc):
-                        raise
-                    # The outcome is known: it is written as soon as the lock is had, rather
-                    # than left `sending` to become `unknown` (the transaction rolled back
-                    # whole, so trying again writes it once).
-                    log.warning("the database stayed locked (%s): writing the outcome of "
-                                "message %s again", exc, message.pk)
-                    self._beat()
-            if (copy and outcome == SENT and isinstance(lane.transport, SmtpTransport)
-                    and len(self._sent_text) < KEEP_SENT_TEXT):
-                # The copy is what went out, byte for byte (its Date too), and is not built
-                # a second time; a worker restarted meanwhile builds it from the row. Kept once
-                # recorded: the appender's thread then finds its row pending.
-                with self._sent_text_lock:
-                    self._sent_text[message.pk] = lane.transport.last_text
-            if broken:
-                self._set_aside(lane.key, Failure("envelope", None, detail))
-            if over:
-                return handled  # the rest of the round goes back to the queue
-            started = None
-            if following is not None and attempt_next is not None:
-                started = (*following, attempt_next)
+                if started is None:
+                    picked = self._next(ring, wait=True)
+                    if picked is None:
+                        return handled
+                    pending = self._envelope(*picked)
+                    attempt = self._start_in_new_transaction(picked[1])
+                    if attempt is None:  # our claim on it was lost: try the next one
+                        if pending is not None:
+                            pending.drop()
+                            pending = None
+                        continue
+                    started = (*picked, attempt, pending)
+                lane, message, attempt, envelope = started
+                pending = None  # from here on, _send finishes it whatever happens
+                outcome, detail, code = self._send(lane.transport, message, envelope)
+                handled += 1
+                self._ticks += 1
+                self._served[lane.key] = self._ticks
+                self._beat(every=BEAT_EVERY)
+                # No reply at all (a timeout, a dropped connection): the server is down or
+                # stuck, and would be so for each of this account's messages in turn.
+                broken = outcome == RETRY and code is None
+                if broken:
+                    lane.messages.clear()
+                # Someone's message became due meanwhile: this round ends after the message in
+                # hand, and the next one serves that account first.
+                over = self.stopping or self._newly_due(began, ring)
+                following = None if over else self._next(ring, wait=False)
+                if following is not None:
+                    pending = self._envelope(*following)
+                copy = lane.transport.name == SmtpTransport.name and self._copy.get(lane.key,
+                                                                                    False)
+                while True:
+                    try:
+                        attempt_next = self._record(
+                            message, attempt, lane.transport.name, outcome, detail, code,
+                            start_next=following[1] if following else None, copy=copy)
+                        break
+                    except OperationalError as exc:
+                        if not _busy(exc):
+                            raise
+                        # The outcome is known: it is written as soon as the lock is had,
+                        # rather than left `sending` to become `unknown` (the transaction
+                        # rolled back whole, so trying again writes it once).
+                        log.warning("the database stayed locked (%s): writing the outcome of "
+                                    "message %s again", exc, message.pk)
+                        self._beat()
+                if (copy and outcome == SENT and isinstance(lane.transport, SmtpTransport)
+                        and len(self._sent_text) < KEEP_SENT_TEXT):
+                    # The copy is what went out, byte for byte (its Date too), and is not
+                    # built a second time; a worker restarted meanwhile builds it from the row.
+                    # Kept once recorded: the appender's thread then finds its row pending.
+                    with self._sent_text_lock:
+                        self._sent_text[message.pk] = lane.transport.last_text
+                if broken:
+                    self._set_aside(lane.key, Failure("envelope", None, detail))
+                if over:
+                    return handled  # the rest of the round goes back to the queue
+                started = None
+                if following is not None and attempt_next is not None:
+                    started = (*following, attempt_next, pending)
+                elif pending is not None:
+                    # The next message's claim was lost, or its touch is no longer wanted:
+                    # the server drops its envelope (RSET), and the message is not sent.
+                    pending.drop()
+                pending = None
+        finally:
+            if pending is not None:  # an error left an envelope said: drop it
+                pending.drop()
+
+    def _envelope(self, lane: _Lane, message: Message) -> _Envelope | None:
+        """Begin the envelope of `message` (SMTP lanes only; the console and the instance's
+        mailer send in one step)."""
+        if not isinstance(lane.transport, SmtpTransport):
+            return None
+        return _Envelope(lane.transport, message)
 
     def _newly_due(self, began: datetime, ring: Iterable[_Lane] = ()) -> bool:
         """Did a message become due since the round began (queued, sent again, or its retry
@@ -758,17 +817,27 @@ class Worker:
             [message.pk, self.id, now])
         return int(cursor.fetchone()[0])
 
-    def _send(self, transport: Transport, message: Message) -> tuple[str, str, int | None]:
-        """One SMTP conversation: (outcome, detail, SMTP code or None)."""
+    def _send(self, transport: Transport, message: Message,
+              envelope: _Envelope | None = None) -> tuple[str, str, int | None]:
+        """One SMTP conversation: (outcome, detail, SMTP code or None). With `envelope`, it
+        was begun before the message's flip to `sending`: the message text is built while
+        the server answers it, then DATA."""
         try:
-            reply = transport.send(build_email(message, date=timezone.now()),
-                                   message.from_address, message.to_address)
+            if envelope is None:
+                reply = transport.send(build_email(message, date=timezone.now()),
+                                       message.from_address, message.to_address)
+            else:
+                text = email_text(message, date=timezone.now())
+                envelope.result()
+                reply = envelope.transport.data(text)
             return SENT, reply, None
         except SendFailed as exc:
             failure = exc.failure
             return classify(failure), failure.detail, failure.code
         except Exception as exc:  # a bug or an unreadable secret: keep the worker alive
             log.exception("sending message %s failed", message.pk)
+            if envelope is not None:  # where the conversation stands is not known: start over
+                envelope.transport.close()
             return RETRY, f"{type(exc).__name__}: {exc}", None
 
     def _record(self, message: Message, attempt: int, transport: str, outcome: str,
