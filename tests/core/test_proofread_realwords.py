@@ -415,3 +415,35 @@ def test_pairs_of_the_usual_confusable_lists(sentence: str, wrong: str, right: s
 ])
 def test_those_pairs_where_they_fit(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("If the driver runs out of hours we'd loose the slot at the hub.", "loose", "lose"),
+    ("Without the handover notes you'll loose track of the obs.", "loose", "lose"),
+    ("Every time I switch tools I loose my place in the queue.", "loose", "lose"),
+    ("In my last matter, opposing council served 3,000 pages the night before.", "council",
+     "counsel"),
+    ("I sat second chair beside trial council for the whole hearing.", "council", "counsel"),
+    ("I drafted the notes for council for the defendant.", "council", "counsel"),
+    ("I agree that the principal of proportionality is underused in disclosure.", "principal",
+     "principle"),
+    ("That is the same principal of fairness we apply to rota swaps.", "principal", "principle"),
+    ("You described your first year as principle with real candour.", "principle", "principal"),
+    ("I shadowed our assistant principle during exam week.", "principle", "principal"),
+])
+def test_sixth_round_confusions_where_only_the_other_word_fits(sentence: str, wrong: str,
+                                                               right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strap was loose and the load shifted, so we stopped to tie up loose ends.",
+    "I presented to the city council and the parish council for the new depot.",
+    "As a member of the student council I ran the food bank.",
+    "I met the Principal of Alder Middle School and the principal of the sixth form.",
+    "She was appointed principal of the college in 2019.",
+    "I hold to the principle that notes are written at the bedside, as a principle of care.",
+])
+def test_sixth_rounds_words_where_they_fit(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

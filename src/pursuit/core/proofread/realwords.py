@@ -829,6 +829,26 @@ _RULES = (
     # every day: "Everyday I learn something new" (the adjective takes a noun after it)
     _rule("everyday", rf"(?:^|[.!?]\s+)(?P<w>Everyday){_}(?:I|we|you|they|he|she|at|on|in)\b"
                       rf"|\b(?P<w2>everyday)(?=\s*[.!;])", "every day", before=10, after=20),
+    # lose after a contracted modal or a subject, before its object: "we'd loose the slot",
+    # "you'll loose track", "I loose my place" (loosing a knot takes no subject like these)
+    _rule("loose", rf"\b(?:{_PRONOUN}{_APOS}(?:d|ll)|{_PRONOUN}){_}(?:\w+ly{_})?(?P<w>loose)"
+                   rf"{_}(?:{_DET}|track|sight|touch|interest|time|money|weight|sleep|"
+                   rf"momentum|focus|out)\b", "lose", before=20, after=20),
+    # counsel, the lawyer: "opposing council produced...", "council for the defendant"
+    _rule("council", rf"\b(?:opposing|defen[cs]e|trial|appellate|plaintiff{_APOS}s|"
+                     rf"defendant{_APOS}s|claimant{_APOS}s){_}(?P<w>council)\b|"
+                     rf"\b(?P<w2>council){_}for{_}the{_}(?:plaintiffs?|defendants?|claimants?|"
+                     rf"defen[cs]e|prosecution|respondents?|appellants?)\b", "counsel",
+          before=20, after=35),
+    # principle, the rule: "the principal of proportionality" (of an abstract noun, written in
+    # lower case: "the Principal of Alder Middle School" is the head teacher)
+    _rule("principal", rf"\b(?:the|a|this|that|same|basic|first|core|key|guiding){_}"
+                       rf"(?P<w>principal){_}of{_}(?-i:[a-z]+(?:ity|ness|ism|ance|ence|ion|"
+                       rf"ing|ship|ment))\b", "principle", before=20, after=40),
+    # principal, the head teacher: "your goals as principle", "our vice principle"
+    _rule("principle", rf"\bas{_}(?P<w>principle)\b(?!{_}(?:of|that|and)\b)|"
+                       rf"\b(?:vice|assistant|deputy|associate|acting|interim|school{_APOS}s)"
+                       rf"{_}(?P<w2>principle)\b", "principal", before=20, after=20),
 )
 _GROUPS = ("w", "w2", "w3")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".
