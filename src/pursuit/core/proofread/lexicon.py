@@ -127,8 +127,9 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _BRITISH_RE = re.compile(r"([iy])s(e|ed|es|ing|er|ers|ation|ations|able)$")
 _IZE_RE = re.compile(r"i[sz](?:e|ed|es|ing|ation|ations)$")
 # Endings `WordChecker._derived` accepts on a common word.
-# -ery: the place or trade of a common word (roastery, cidery, creamery).
-_DERIVING = ("ing", "ery", "y")
+# -ery: the place or trade of a common word (roastery, cidery, creamery); -ee: the person a
+# verb is done to (designee, assignee, mentee), which SCOWL lists only at its rarest sizes.
+_DERIVING = ("ing", "ery", "ee", "y")
 _VOWELS = frozenset("aeiou")
 
 

@@ -91,7 +91,17 @@ COURTESY_PHRASES = (
     "med vanlig halsning", "vänliga hälsningar", "vanliga halsningar", "med venlig hilsen",
     "med vennlig hilsen", "ystävällisin terveisin", "pozdrawiam serdecznie", "atenciosamente",
     "com os melhores cumprimentos", "hwyl fawr", "slán go fóill", "slan go foill",
-    "yoroshiku onegaishimasu",
+    "yoroshiku onegaishimasu", "le gach dea-ghuí", "le gach dea-ghui", "le dea-mhéin",
+    "le dea-mhein", "ngā mihi nui", "nga mihi nui", "ngā mihi mahana", "nga mihi mahana",
+    "noho ora mai", "mā te wā", "ma te wa",
+    # Latin phrases of law and scholarship, written in running English text
+    "in limine", "amicus curiae", "res judicata", "sub judice", "voir dire", "mens rea",
+    "actus reus", "de novo", "ex parte", "inter partes", "per curiam", "pro hac vice",
+    "habeas corpus", "certiorari", "in camera", "inter alia", "mutatis mutandis",
+    "ultra vires", "obiter dicta", "obiter dictum", "ratio decidendi", "stare decisis",
+    "forum non conveniens", "lis pendens", "nunc pro tunc", "sua sponte", "in rem",
+    "in personam", "quantum meruit", "ceteris paribus", "ab initio", "in situ", "in vivo",
+    "in vitro", "in silico", "sui generis",
 )
 
 # First parts of closed compounds that are not words by themselves (geofencing, autoscaler).
