@@ -447,3 +447,41 @@ def test_sixth_round_confusions_where_only_the_other_word_fits(sentence: str, wr
 ])
 def test_sixth_rounds_words_where_they_fit(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("I'm happy to send references if you'd like, just let me no.", "no", "know"),
+    ("It was great to meat the whole team on Thursday.", "meat", "meet"),
+    ("I really enjoyed are conversation about the new ward.", "are", "our"),
+    ("We're team is small but we punch above our weight.", "We're", "Our"),
+    ("I worked their for six years before moving to Leeds.", "their", "there"),
+    ("We brought the cost per drop down buy 20 percent.", "buy", "by"),
+    ("I'm available straight away, and I'm happy to work weekends to.", "to", "too"),
+    ("Please find my portfolio attached, witch includes three case studies.", "witch", "which"),
+    ("I look forward to the next stage off the process.", "off", "of"),
+    ("We had to brake the project into smaller phases.", "brake", "break"),
+    ("I'm a fast learner and I adapt quickly to knew systems.", "knew", "new"),
+    ("Christmas was a fare challenge for the pickers.", "fare", "fair"),
+    ("I love working with animals, weather it's dogs or horses.", "weather", "whether"),
+])
+def test_a_probe_of_other_writers_slips(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Let me know by Friday; there's no rush, and no means no.",
+    "We sourced the meat locally and I'd love to meet the whole team.",
+    "The questions in our interview are still on my mind; we're team players.",
+    "They brought their own kit, and we worked there for a year.",
+    "I'd buy 20 of them again; we cut costs by a third.",
+    "I'm happy to work weekends, and nights too. I look forward to it.",
+    "The costume for the witch was my favourite build, and the set, which was huge.",
+    "I ticked one off the list and took the side off the machine.",
+    "I had to brake hard on the ice, and brake down the hill with a full load.",
+    "I knew the new systems, and the team knew me.",
+    "The bus fare was cheap, and the fare to Leeds went up; that's fair.",
+    "In any weather, it runs; whether it's rain or snow, the depot opens.",
+])
+def test_a_probes_words_where_they_fit(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

@@ -849,6 +849,70 @@ _RULES = (
     _rule("principle", rf"\bas{_}(?P<w>principle)\b(?!{_}(?:of|that|and)\b)|"
                        rf"\b(?:vice|assistant|deputy|associate|acting|interim|school{_APOS}s)"
                        rf"{_}(?P<w2>principle)\b", "principal", before=20, after=20),
+    # know at the end of a request: "just let me no.", "let us no by Friday"
+    _rule("no", rf"\blet{_}(?:me|us|him|her|them){_}(?P<w>no)(?=\s*[.,;!?]|{_}(?:by|as{_}soon|"
+                rf"asap|before|once)\b)", "know", before=20, after=20),
+    # meet: "great to meat the whole team", "to meat the wider panel"
+    _rule("meat", rf"\b(?:to|will|would|could|can|again){_}(?P<w>meat){_}(?:the|your){_}"
+                  rf"(?:whole|wider|full|rest{_}of{_}the|other|new){_}\w+", "meet",
+          before=20, after=40),
+    # our after a preposition or "enjoyed", before a noun of the meeting: "enjoyed are
+    # conversation", "thanks for are chat" (a preposition never takes "are" after it)
+    _rule("are", rf"\b(?:enjoyed|for|during|in|after|since|from|of){_}(?P<w>are){_}"
+                 rf"(?:conversation|discussion|chat|meeting|call|interview|talk|visit|"
+                 rf"tour|session)s?\b", "our", before=20, after=30,
+          follow="conversation|conversations|discussion|discussions|chat|chats|meeting|"
+                 "meetings|call|calls|interview|interviews|talk|talks|visit|tour|session"),
+    # our before a noun and its verb: "We're team is small" ("we're team players" is right)
+    _rule("we're", rf"\b(?P<w>we{_APOS}re){_}(?:team|company|department|ward|office|"
+                         rf"unit|school|store|site|clinic|depot|practice|firm|product|"
+                         rf"customers|clients|patients){_}(?:is|was|has|had|are|were|will|"
+                         rf"would|can)\b", "our", before=5, after=40),
+    # there after a verb of place or time: "I worked their for six years"
+    _rule("their", rf"\b(?:worked|lived|stayed|been|studied|volunteered|trained|moved|"
+                   rf"started|work|live|study|volunteer){_}(?P<w>their)(?=\s*[.,;!?]|{_}"
+                   rf"(?:for|since|until|from|as|before|after|last|every|twice|once|"
+                   rf"full-time|part-time|now|too|then)(?![\w-]))", "there",
+          before=20, after=20),
+    # by before an amount: "brought the cost down buy 20 percent"
+    _rule("buy", rf"\b(?:down|up|cut|reduced|increased|grew|fell|rose|improved|dropped|"
+                 rf"lowered|raised|shortened){_}(?P<w>buy){_}(?:\d|a{_}(?:third|quarter|"
+                 rf"half|fifth)|half|about|around|over|nearly|almost|roughly|more{_}than)",
+          "by", before=20, after=25),
+    # too at the end of a clause of work offered: "happy to work weekends to."
+    # (found from the noun before it: "to" itself is in every letter)
+    _rule("weekends|nights|evenings|overtime|shifts|lates|earlies|holidays",
+          rf"\b(?:happy|willing|able|glad|keen|available){_}to{_}\w+{_}(?:weekends|"
+          rf"nights|evenings|overtime|shifts|lates|earlies|bank{_}holidays)"
+          rf"{_}(?P<w>to)(?=\s*[.!])", "too", before=40, after=20),
+    # which after a comma or a preposition: "attached, witch includes three case studies"
+    _rule("witch", rf"(?:,\s*|\b(?:of|in|for|by|on|with){_})(?P<w>witch)\b", "which",
+          before=8, after=10),
+    # of after a noun of a part: "the next stage off the process"
+    _rule("off", rf"\b(?:stage|part|member|kind|sort|type|number|range|variety|couple|end|"
+                 rf"start|beginning|middle|rest|aspects?|parts|members|stages){_}(?P<w>off)"
+                 rf"{_}(?:the|my|our|your|this|that|these|those|his|her|their|its)\b",
+          "of", before=20, after=10),
+    # break: "brake the project into phases", "brake the ice", "brake even"
+    _rule("brake", rf"\b(?P<w>brake){_}(?:(?:the|it|them|this|that|our|my|a|each){_}"
+                   rf"(?:[\w-]+{_}){{0,2}}?)?(?:into|even|new{_}ground)\b|\b(?P<w2>brake){_}"
+                   rf"(?:the{_})?(?:ice|news|habit|record|cycle|silence|deadlock)\b", "break",
+          before=10, after=50),
+    # new: "adapt quickly to knew systems" (a determiner never takes the past tense after it)
+    _rule("knew", rf"\b(?:the|a|an|my|our|your|their|some|any|into|with|of|brand){_}"
+                  rf"(?P<w>knew)\b|\bto{_}(?P<w2>knew){_}(?:systems?|tools?|roles?|"
+                  rf"challenges?|starters?|staff|skills?|ideas?|teams?|jobs?|ways|software|"
+                  rf"processes|technolog(?:y|ies)|hires|people|places|things|environments?)\b",
+          "new", before=15, after=30),
+    # fair: "it was a fare challenge", "that's fare"
+    _rule("fare", rf"\b(?:a|quite{_}a|very|more{_}than|pretty){_}(?P<w>fare){_}(?:challenge|"
+                  rf"point|question|amount|bit|share|chance|assessment|comment|deal|"
+                  rf"trade-off|compromise)\b|\b(?:that{_APOS}s|it{_APOS}s|seems|sounds)"
+                  rf"{_}(?P<w2>fare)(?=\s*[.,;!?])", "fair", before=20, after=30),
+    # whether after a comma, before a clause or a choice: "with animals, weather it's dogs"
+    _rule("weather", rf",\s*(?P<w>weather){_}(?:it{_APOS}s|it|I|we|you|they|he|she|that|"
+                     rf"this|to)\b(?!{_}(?:is|was|rained|snowed)\b)", "whether",
+          before=5, after=20),
 )
 _GROUPS = ("w", "w2", "w3")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".
