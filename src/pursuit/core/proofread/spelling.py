@@ -20,9 +20,11 @@ _SENTENCE_END = ".!?:"
 # A word of te reo Māori: open syllables of its ten consonants (ng, wh, h k m n p r t w) and
 # five vowels (tamariki, mahi, kaiako, nui). New Zealand English borrows such words freely, and
 # a letter that writes Māori macrons (whānau, Kōwhai) is one that does; English slips hardly
-# ever take this shape (they end in a consonant, or use b c d f g j l s v x y z).
+# ever take this shape (they end in a consonant, or use b c d f g j l s v x y z). A
+# Māori greeting (Kia ora) marks such a letter as well as the macrons do.
 _MAORI_RE = re.compile(r"(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū]){2,}", re.IGNORECASE)
-_MACRONS_RE = re.compile(r"[āēīōūĀĒĪŌŪ]")
+_TE_REO_RE = re.compile(r"[āēīōūĀĒĪŌŪ]|\b(?:kia ora|nga mihi|tena koe|tena koutou)\b",
+                        re.IGNORECASE)
 # No letter a person wrote has this many: past it the text is not prose (a template that writes
 # thousands of made-up words), and looking each one up would cost seconds of CPU for nothing.
 MAX_MISSPELLINGS = 100
@@ -63,8 +65,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue
         if not token.is_capitalised and _in_foreign_phrase(letter, words, index, checker):
             continue
-        if _MAORI_RE.fullmatch(token.text) and _MACRONS_RE.search(letter.text):
-            continue  # tamariki, whānau's kin: te reo Māori in a letter that writes its macrons
+        if _MAORI_RE.fullmatch(token.text) and _TE_REO_RE.search(letter.text):
+            continue  # tamariki, kura: te reo Māori in a letter that writes its macrons
         if token.is_capitalised and _after_given_name(letter, words, index, checker) and \
                 not checker.is_near_own_word(token.text):
             continue  # "Dr. Rao", "Priya Rao", "Sean Ng": a surname, short ones near words

@@ -16,6 +16,7 @@ The size serves as a frequency: a rare word one edit away from a common one (a c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -128,6 +129,11 @@ FUNCTION_WORDS = frozenset({
 })
 
 
+# The words a clipped form may be cut from (`Lexicon.is_clipping`): common ones (tachograph
+# is of size 55).
+CLIPPED_SIZE = 60
+
+
 class Lexicon:
     """Word forms and their SCOWL size (smaller is commoner)."""
 
@@ -135,6 +141,8 @@ class Lexicon:
         self.sizes = sizes
         # common words by their consonants, made at the first question (`close_common_word`)
         self._by_sound: dict[str, list[tuple[str, int]]] | None = None
+        # common lower-case words in order, made at the first question (`is_clipping`)
+        self._ordered: list[str] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.sizes)
@@ -172,6 +180,25 @@ class Lexicon:
                 best = (found, candidate)
         return best[1] if best else None
 
+
+    def is_clipping(self, word: str) -> bool:
+        """`word` (lower case, listed) is the start of a common word at least four letters
+        longer: a clipped form (decon of decontamination, tacho of tachograph, dev of
+        developer), as people at work shorten the long words they say every day. A slip
+        that drops letters stays within three letters of its word (experienc, managment),
+        and is caught before this is asked."""
+        if self._ordered is None:
+            self._ordered = sorted(form for form, size in self.sizes.items()
+                                   if size <= CLIPPED_SIZE and form.islower())
+        ordered = self._ordered
+        at = bisect_left(ordered, word)
+        if at < len(ordered) and ordered[at] == word:
+            at += 1
+        while at < len(ordered) and ordered[at].startswith(word):
+            if len(ordered[at]) >= len(word) + 4:
+                return True
+            at += 1
+        return False
 
     def close_common_word(self, word: str, max_size: int) -> str | None:
         """A word of size `max_size` or less (at most `SOUND_INDEX_SIZE`) that `word` is a
