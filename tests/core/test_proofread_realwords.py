@@ -485,3 +485,34 @@ def test_a_probe_of_other_writers_slips(sentence: str, wrong: str, right: str) -
 ])
 def test_a_probes_words_where_they_fit(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("Me and my team lead the pilot last year and it went well.", "lead", "led"),
+    ("I've lead the night shift for two years.", "lead", "led"),
+    ("I'm confidant that I can make an impact quickly.", "confidant", "confident"),
+    ("It was nice to finally meat you in person.", "meat", "meet"),
+    ("I have no doubt that we could of delivered sooner.", "of", "have"),
+    ("Having worked in both sectors, I can except feedback from many angles.", "except",
+     "accept"),
+    ("The kids where so engaged during the lesson.", "where", "were"),
+    ("Thanks again for showing me threw the warehouse.", "threw", "through"),
+    ("I'm flexible and can work there shifts if needed.", "there", "their"),
+])
+def test_a_second_probe_of_other_writers_slips(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I lead the team today, and I will lead the pilot next year.",
+    "My oldest friend is my confidant, and I am confident in the plan.",
+    "We served the meat you sourced, and I'd love to meet you again.",
+    "I could, of course, start sooner; it would of course depend on notice.",
+    "Everyone except the manager came, and I accept the offer.",
+    "I worked in a school where the kids were so engaged, on a ward where staff felt heard.",
+    "The storm threw the schedule off and he threw the ball through the hoop.",
+    "We worked there for years, and I covered there in August; I can work their shifts.",
+])
+def test_the_second_probes_words_where_they_fit(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

@@ -913,6 +913,46 @@ _RULES = (
     _rule("weather", rf",\s*(?P<w>weather){_}(?:it{_APOS}s|it|I|we|you|they|he|she|that|"
                      rf"this|to)\b(?!{_}(?:is|was|rained|snowed)\b)", "whether",
           before=5, after=20),
+    # led: "Me and my team lead the pilot last year", "I've lead the night shift"
+    _rule("lead", rf"\b(?:I|we|they|he|she|team|and{_}I){_}(?P<w>lead){_}(?:[\w'’-]+{_}){{1,4}}?"
+                  rf"(?:last{_}(?:year|month|week|spring|summer|autumn|fall|winter|quarter|"
+                  rf"term)|ago)\b|\b(?:I|we|you|they){_APOS}ve{_}(?:\w+ly{_})?(?P<w2>lead)\b",
+          "led", before=20, after=60),
+    # confident: "I'm confidant that I can" (a confidant is a person)
+    _rule("confidant", rf"\b(?:I{_APOS}m|am|was|were|are|feel|felt|be|very|more|fully|quite|"
+                       rf"so|remain|completely|really){_}(?P<w>confidant)\b|\b(?P<w2>confidant)"
+                       rf"{_}(?:that|in|about|of)\b", "confident", before=20, after=20),
+    # meet: "nice to finally meat you"
+    _rule("meat", rf"\b(?:finally|first|ever|also|never|actually|properly){_}(?P<w>meat){_}"
+                  rf"(?:you|with|everyone|the|your)\b", "meet", before=15, after=15),
+    # have after a modal, before a participle: "we could of delivered sooner" ("could of
+    # course" is right). Found from the modal: "of" is in every letter.
+    _rule("could|would|should|must|might|may",
+          rf"\b(?:could|would|should|must|might|may){_}(?P<w>of){_}(?:been|had|done|gone|seen|"
+          rf"known|taken|given|made|got|gotten|(?!course\b)[a-z]+ed)\b",
+          "have", before=0, after=35),
+    # accept: "I can except feedback from many angles"
+    _rule("except", rf"\b(?:can|could|will|would|to|happily|gladly|always|readily|willingly)"
+                    rf"{_}(?P<w>except){_}(?:feedback|criticism|responsibility|change|offers?|"
+                    rf"invitations?|your|this|it|challenges?|the{_}(?:offer|invitation|role|"
+                    rf"position|challenge|feedback))\b", "accept", before=15, after=30),
+    # were after a plural subject, before its complement: "The kids where so engaged"
+    _rule("where", rf"\b(?:kids|children|students|pupils|patients|staff|customers|people|"
+                   rf"residents|guests|clients|teams|results|numbers|things|they){_}"
+                   rf"(?P<w>where){_}(?:so|very|really|all|always|never|not|great|busy|happy|"
+                   rf"amazing|excited|engaged|keen|friendly|welcoming|impressed|able|just|"
+                   rf"still|also|clearly|incredibly|genuinely)\b", "were",
+          before=15, after=20),
+    # through: "showing me threw the warehouse" ("me threw" has no subject)
+    _rule("threw", rf"\b(?:me|us|them|him|her|way|walk|walked|walking|go|went|going|get|"
+                   rf"got|talk|talked|talking|run|ran|read|look|looked|sat|pass|passed|come|"
+                   rf"came|all{_}the{_}way){_}(?P<w>threw){_}(?:the|a|an|my|our|your|their|"
+                   rf"this|that|each|every|all|it|them)\b", "through", before=20, after=15),
+    # their before a noun of one's work: "I can work there shifts"
+    _rule("there", rf"\b(?:work|cover|covered|covering|swap|swapped|do|did|pick{_}up|"
+                   rf"picked{_}up){_}(?P<w>there){_}(?:shifts?|rotas?|hours|cases|caseloads?|"
+                   rf"patients|clients|tasks|jobs|accounts|rounds)\b", "their",
+          before=20, after=20),
 )
 _GROUPS = ("w", "w2", "w3")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".
