@@ -473,3 +473,17 @@ def test_clipped_forms_and_greeted_te_reo_are_right(sentence: str) -> None:
 ])
 def test_a_slip_that_drops_or_swaps_letters_is_no_clipping(typo: str) -> None:
     assert typo in texts(check(f"I wrote {typo} in the handover note."), "misspelling")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I learned to make croissants, kouign-amann and pain au chocolat, and the coq au vin.",
+    "I shadowed the anaesthetist during the lap choles and the ERCP list.",
+])
+def test_french_bakes_and_theatre_lists_are_right(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+def test_a_slip_beside_a_french_phrase_is_still_a_slip() -> None:
+    found = texts(check("I baked the pain au chocolat and the crossaints every mornign."),
+                  "misspelling")
+    assert "mornign" in found and "au" not in found and "chocolat" not in found

@@ -103,6 +103,11 @@ COURTESY_PHRASES = (
     "forum non conveniens", "lis pendens", "nunc pro tunc", "sua sponte", "in rem",
     "in personam", "quantum meruit", "ceteris paribus", "ab initio", "in situ", "in vivo",
     "in vitro", "in silico", "sui generis",
+    # French names of bakes and dishes, written as the trade writes them
+    "pain au chocolat", "pains au chocolat", "pain aux raisins", "kouign-amann", "kouign amann",
+    "pâte à choux", "pate a choux", "au jus", "au gratin", "au poivre", "en croûte",
+    "en croute", "crème anglaise", "creme anglaise", "crème pâtissière", "creme patissiere",
+    "pâte sucrée", "pate sucree", "bœuf bourguignon", "boeuf bourguignon", "coq au vin",
 )
 
 # First parts of closed compounds that are not words by themselves (geofencing, autoscaler).
