@@ -516,3 +516,44 @@ def test_a_second_probe_of_other_writers_slips(sentence: str, wrong: str, right:
 ])
 def test_the_second_probes_words_where_they_fit(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("I met the drivers, and the team seemed really descent.", "descent", "decent"),
+    ("I couldn't weight to start after the site visit.", "weight", "wait"),
+    ("Queueing at the gate was a complete waist of time for the drivers.", "waist", "waste"),
+    ("Please feel free to right to me at any time.", "right", "write"),
+    ("I was able to sight three recent studies in my presentation.", "sight", "cite"),
+    ("I'm a discrete person and I handle confidential files daily.", "discrete", "discreet"),
+    ("I wondered around the site for an hour before the interview.", "wondered", "wandered"),
+    ("I'd like to peace together the data from the three depots.", "peace", "piece"),
+    ("We had to break the news to the staff and keep moral up.", "moral", "morale"),
+    ("I can hit the ground running, weather in Leeds or in Bradford.", "weather", "whether"),
+    ("It was nice to see the whole team in there element.", "there", "their"),
+    ("I've always been good at problem solving, its one of my strengths.", "its", "it's"),
+    ("I'm hoping to hear back soon, but I no you're busy.", "no", "know"),
+    ("This role would be the perfect compliment to my degree.", "compliment", "complement"),
+])
+def test_a_third_probe_of_other_writers_slips(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The descent into the valley was steep, and the pay was decent.",
+    "I weight the scores by region, and I can't wait to start.",
+    "The apron ties at the waist, and we cut waste by a third.",
+    "I want to right a wrong, and I will write to you on Monday.",
+    "The site was in sight of the depot, and I cite the guidance often.",
+    "We modelled discrete events and discrete time steps, and I am always discreet.",
+    "I wondered about the rota, and we wandered around the site.",
+    "I found peace of mind in the work, and a piece of kit I loved.",
+    "I have a strong moral compass, and team morale was high.",
+    "The weather in Leeds was grim, or so they said.",
+    "I went in there for years, and I know the team in their element.",
+    "The plan and its one weakness were clear; it's one of my strengths.",
+    "I no longer drive, and you know the area.",
+    "She paid me a compliment, and the role would complement my degree.",
+])
+def test_the_third_probes_words_where_they_fit(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

@@ -953,6 +953,77 @@ _RULES = (
                    rf"picked{_}up){_}(?P<w>there){_}(?:shifts?|rotas?|hours|cases|caseloads?|"
                    rf"patients|clients|tasks|jobs|accounts|rounds)\b", "their",
           before=20, after=20),
+    # decent: "the team seemed descent too" (a descent goes down)
+    _rule("descent", rf"\b(?:seemed|seems|seem|very|really|pretty|quite|fairly|reasonably|"
+                     rf"perfectly){_}(?P<w>descent)\b|\ba{_}(?P<w2>descent){_}(?:job|pay|"
+                     rf"salary|wage|living|person|candidate|amount|chance|team|night|offer)\b",
+          "decent", before=15, after=20),
+    # wait: "I couldn't weight to start"
+    _rule("weight", rf"\b(?:can{_APOS}t|cannot|couldn{_APOS}t|can{_}not|could{_}not){_}"
+                    rf"(?P<w>weight){_}(?:to|for|until|till)\b", "wait", before=15, after=10),
+    # waste: "a complete waist of time"
+    _rule("waist", rf"\b(?P<w>waist){_}(?:of{_}(?:time|money|resources|effort|energy|food|"
+                   rf"stock|space)|management|reduction|collection|streams?)\b", "waste",
+          before=5, after=20),
+    # write: "feel free to right to me", "I'll right back"
+    _rule("right", rf"\b(?:to|please|will|I{_APOS}ll|we{_APOS}ll){_}(?P<w>right){_}(?:to{_}"
+                   rf"(?:me|you|us|them|him|her)|back{_}to|a{_}(?:letter|note|report|"
+                   rf"reference|blog|post|summary)|reports|scripts)\b", "write",
+          before=15, after=25),
+    # cite: "able to sight three recent studies"
+    _rule("sight", rf"\b(?:to|can|could|I|we){_}(?P<w>sight){_}(?:[\w-]+{_}){{0,2}}?"
+                   rf"(?:studies|sources|examples|papers|references|evidence|research|cases|"
+                   rf"guidance|policies|the{_}(?:study|source|guidance|paper|policy|evidence|"
+                   rf"research|regulations?|standards?))\b", "cite", before=15, after=45),
+    # discreet: "I'm a discrete person" (discrete is maths' separate)
+    _rule("discrete", rf"\b(?P<w>discrete){_}(?:person|individual|manner|professional|"
+                      rf"and{_}(?:professional|trustworthy|reliable|tactful|respectful))\b|"
+                      rf"\b(?:be|very|extremely|always|totally|completely|remain|am|"
+                      rf"I{_APOS}m){_}(?P<w2>discrete)\b(?!{_}(?:variables?|values?|data|"
+                      rf"events?|steps?|maths?|mathematics|units?|components?|signals?|"
+                      rf"time)\b)", "discreet", before=15, after=30),
+    # wander: "I wondered around the site" (one wonders about a thing, wanders around a place)
+    _rule("wondered", rf"\b(?P<w>wondered){_}(?:around|round|off|through{_}the|the{_}"
+                      rf"(?:halls|corridors|site|floor|ward|streets))\b", "wandered",
+          before=5, after=25),
+    _rule("wondering", rf"\b(?P<w>wondering){_}(?:around|round|off|through{_}the|the{_}"
+                       rf"(?:halls|corridors|site|floor|ward|streets))\b", "wandering",
+          before=5, after=25),
+    # piece: "peace together the data", "a peace of kit" ("peace of mind" is right)
+    _rule("peace", rf"\b(?P<w>peace){_}(?:together|it{_}together|them{_}together|of{_}(?:work|"
+                   rf"software|code|equipment|kit|evidence|information|advice|paper|the{_}"
+                   rf"puzzle|writing|research))\b|\b(?:to|can|could|helped|help){_}"
+                   rf"(?P<w2>peace){_}(?:[\w'’-]+{_}){{1,4}}?together\b", "piece",
+          before=15, after=50),
+    # morale: "keep moral up", "team moral was low" ("moral compass" is right)
+    _rule("moral", rf"\b(?:team|staff|crew|boost|boosted|boosting|improve|improved|improving|"
+                   rf"keep|kept|lift|lifted|raise|raised|team{_APOS}s|staff{_APOS}s){_}"
+                   rf"(?P<w>moral)\b(?!{_}(?:compass|code|duty|duties|obligations?|support|"
+                   rf"values|standards|dilemmas?|courage|philosophy|grounds|character|"
+                   rf"judge?ments?|sense|reasons?|fibre|fiber|high{_}ground|injury|hazard|"
+                   rf"issues?|questions?|case|imperative))|\b(?P<w2>moral){_}(?:up|dropped|"
+                   rf"improved|rose|fell|was{_}low|was{_}high)\b", "morale",
+          before=20, after=30),
+    # whether ... or after a comma: "hit the ground running, weather in Leeds or Bradford"
+    _rule("weather", rf",\s*(?P<w>weather){_}(?:[\w'’-]+{_}){{0,5}}?or\b", "whether",
+          before=5, after=60),
+    # their after a preposition, before a noun of theirs: "the team in there element"
+    _rule("there", rf"\b(?:in|on|at|of|for|with|from|by|into){_}(?P<w>there){_}(?:element|"
+                   rf"own|best|way|teams?|jobs|roles|homes?|families|lives|hands|care|hours|"
+                   rf"shifts|patients|children|kids|needs|feedback)\b", "their",
+          before=10, after=20),
+    # it's: ", its one of my strengths" ("its one-of-a-kind" is hyphenated)
+    _rule("its", rf"\b(?P<w>its){_}one{_}of(?![\w-])", "it's", before=5, after=15),
+    # know: "I no you're busy"
+    _rule("no", rf"\b(?:I|we|you|they){_}(?:do{_}|don{_APOS}t{_}|didn{_APOS}t{_})?(?P<w>no){_}"
+                rf"(?:you|you{_APOS}re|you{_APOS}ve|you{_APOS}ll|it{_APOS}s|that{_APOS}s|he|"
+                rf"she|they|we|I|this)\b", "know", before=20, after=15),
+    # complement: "the perfect compliment to my degree"
+    _rule("compliment", rf"\b(?:perfect|ideal|natural|good|great|useful|strong|valuable){_}"
+                        rf"(?P<w>compliment){_}to{_}(?:my|our|your|the|this|his|her|their)"
+                        rf"{_}(?:[\w-]+{_})?(?:degree|skills?|experience|background|training|"
+                        rf"studies|qualifications?|knowledge|expertise|role|work|portfolio|"
+                        rf"skillset|strengths|set)\b", "complement", before=20, after=50),
 )
 _GROUPS = ("w", "w2", "w3")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".
