@@ -487,3 +487,19 @@ def test_a_slip_beside_a_french_phrase_is_still_a_slip() -> None:
     found = texts(check("I baked the pain au chocolat and the crossaints every mornign."),
                   "misspelling")
     assert "mornign" in found and "au" not in found and "chocolat" not in found
+
+
+@pytest.mark.parametrize(("sentence", "typo", "suggestion"), [
+    ("I've attached my resume and a coverletter for your review.", "coverletter",
+     "cover letter"),
+    ("I read the jobdescription twice before the call.", "jobdescription", "job description"),
+])
+def test_the_words_of_job_hunting_run_together_are_slips(sentence: str, typo: str,
+                                                         suggestion: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        (typo, suggestion)]
+
+
+def test_clipped_school_subjects_are_right() -> None:
+    text = "I taught AP Calc and precalc, and coached JV soccer."
+    assert [f for f in check(text) if f.type == "misspelling"] == []

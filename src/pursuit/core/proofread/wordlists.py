@@ -42,6 +42,9 @@ RUN_ONS = {
     "infront": "in front", "nevermind": "never mind", "forsure": "for sure",
     "lookforward": "look forward", "followup": "follow-up", "thankyous": "thank-yous",
     "eventhough": "even though", "persay": "per se",
+    # the words of job-hunting itself, run together
+    "coverletter": "cover letter", "jobdescription": "job description",
+    "phoneinterview": "phone interview", "nextsteps": "next steps", "workethic": "work ethic",
     # Not run-ons, but the same kind of slip: rare or non-standard forms some list carries,
     # which a letter never means (a wether is a ram; "calender" is a pressing machine).
     "wether": "whether", "publically": "publicly", "accidently": "accidentally",
