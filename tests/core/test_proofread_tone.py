@@ -282,3 +282,8 @@ def test_the_job_as_everything_and_failure_feared_are_pleas(sentence: str) -> No
 ])
 def test_a_need_of_the_job_and_everything_else_are_not_pleas(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "desperate_tone"] == []
+
+
+def test_needing_this_job_at_a_place_is_still_a_plea() -> None:
+    text = "I really need this job at Larchmont, and I need the role in Leeds."
+    assert len([f for f in check(text) if f.type == "desperate_tone"]) >= 1

@@ -28,10 +28,12 @@ _ANY_WORD = tuple(f"{before}any{after}" for before in " \n\t," for after in " \n
 # case-insensitive regular expression over the whole letter.
 _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("need",),
-     rf"{_NEED}(?:this|the|a){_}(?:job|position|role|opportunity|offer|work){_SO_BADLY}"
-     # "I need a role with some travel": a requirement of the job, not a plea
-     rf"(?!{_}(?:with|that|where|which|in|at|near|nearer|closer|based|offering|involving|"
-     rf"within|close|like|on))",
+     rf"{_NEED}(?:(?:this|the){_}(?:job|position|role|opportunity|offer|work){_SO_BADLY}|"
+     # "I need a role with some travel": a requirement of the job, not a plea ("I need this
+     # job at Northwind" is one)
+     rf"a{_}(?:job|position|role|opportunity|offer|work){_SO_BADLY}(?!{_}(?:with|that|"
+     rf"where|which|in|at|near|nearer|closer|based|offering|involving|within|close|like|"
+     rf"on)\b))",
      "I'm excited about this role and confident I can contribute"),
     # "I need this." but not "the tools I need this quarter".
     (("need",), rf"{_NEED}this{_SO_BADLY}(?=\s*[.!,;]|\s*$)",
