@@ -155,3 +155,13 @@ def test_the_writers_future_at_another_name_is_a_wrong_company(text: str) -> Non
 ])
 def test_technologies_the_employer_and_the_past_are_not_wrong_companies(text: str) -> None:
     assert companies(text) == []
+
+
+def test_another_applications_employer_used_as_a_customer_is_not_a_slip() -> None:
+    context = make_context(company="Northwind Traders", aliases=("Northwind",),
+                           others=("Contoso", "Fabrikam Foods"))
+    for text in ("I used Contoso's API at my last job, and I look forward to Northwind.",
+                 "We migrated off Contoso last year, and Northwind's tooling impressed me."):
+        assert of_type(check(text, context), "wrong_company") == []
+    text = "I used the new dashboards, and I'm excited to join Contoso."
+    assert [f.text for f in of_type(check(text, context), "wrong_company")] == ["Contoso"]

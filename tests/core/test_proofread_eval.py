@@ -16,7 +16,10 @@ and is now a tuning group like batch 2, with the floors it reached.
 The fourth batch (tests/proofread_eval/batch4, another author) was held out for one round and
 is now a tuning group like batches 2 and 3, with the floors it reached.
 
-The fifth batch (tests/proofread_eval/batch5, another author) is the held-out group: totals
+The fifth batch (tests/proofread_eval/batch5, another author) was held out for one round and
+is now a tuning group like batches 2 to 4, with the floors it reached.
+
+The sixth batch (tests/proofread_eval/batch6, another author) is the held-out group: totals
 only, no floors on purpose (it measures, and a floor would invite tuning the rules until it
 passes). Only its shape is asserted, once it exists.
 """
@@ -32,6 +35,7 @@ from tests.proofread_eval.harness import (
     BATCH3,
     BATCH4,
     BATCH5,
+    BATCH6,
     HALVES,
     Half,
     HalfResult,
@@ -73,6 +77,15 @@ BATCH4_FLOORS: dict[str, tuple[float, float]] = {
 BATCH4_MAX_CLEAN_FLAGGED = 0
 BATCH4_MIN_PAIRS_FLAGGED = 3
 
+# Batch 5 as a tuning group (held out for one round): the figures it reached, same rule.
+# After the sixth round every type reached 1.0; misspellings (17 labels) keep the room of one
+# finding either way, the smaller types none.
+BATCH5_FLOORS: dict[str, tuple[float, float]] = {
+    "misspelling": (0.94, 0.94),
+}
+BATCH5_MAX_CLEAN_FLAGGED = 0
+BATCH5_MIN_PAIRS_FLAGGED = 3
+
 
 @pytest.fixture(scope="module")
 def results() -> dict[Half, HalfResult]:
@@ -105,8 +118,8 @@ def test_the_split_is_fixed_and_about_half_and_half() -> None:
     assert {case.id.split("-")[0] for case in halves["held_out"]} >= {"panel03", "single01"}
 
 
-@pytest.mark.parametrize("batch", [[], ["batch2"], ["batch3"], ["batch4"]],
-                         ids=["batch1", "batch2", "batch3", "batch4"])
+@pytest.mark.parametrize("batch", [[], ["batch2"], ["batch3"], ["batch4"], ["batch5"]],
+                         ids=["batch1", "batch2", "batch3", "batch4", "batch5"])
 def test_each_batch_is_well_formed(batch: list[str]) -> None:
     assert check_manifest.main(batch) == 0
 
@@ -159,12 +172,28 @@ def test_batch_four_is_reported_whole_as_its_own_group() -> None:
     assert result.other_pairs_flagged == 0, result.summary()
 
 
-@pytest.mark.skipif(not BATCH5.written(), reason="batch 5 not written yet")
-def test_batch_five_is_held_out_whole_totals_only() -> None:
-    assert check_manifest.main([str(BATCH5.path)]) == 0
+def test_batch_five_is_reported_whole_as_its_own_group() -> None:
     cases = BATCH5.load()
+    assert cases is not None
+    result = evaluate(cases)
+    print(f"\n{BATCH5.label}: {result.summary()}\n{result.score.table()}")
+    assert (result.letters, result.clean) == (50, 19)
+    assert (result.duplicate_pairs, result.other_pairs) == (3, 35)
+    for type_ in FINDING_TYPES:
+        precision, recall = BATCH5_FLOORS.get(type_, (1.0, 1.0))
+        assert result.score.precision(type_) >= precision, (type_, result.score.table())
+        assert result.score.recall(type_) >= recall, (type_, result.score.table())
+    assert result.clean_with_findings <= BATCH5_MAX_CLEAN_FLAGGED, result.summary()
+    assert result.duplicate_pairs_flagged >= BATCH5_MIN_PAIRS_FLAGGED, result.summary()
+    assert result.other_pairs_flagged == 0, result.summary()
+
+
+@pytest.mark.skipif(not BATCH6.written(), reason="batch 6 not written yet")
+def test_batch_six_is_held_out_whole_totals_only() -> None:
+    assert check_manifest.main([str(BATCH6.path)]) == 0
+    cases = BATCH6.load()
     assert cases
     result = evaluate(cases)
     # Totals only: never a letter's result (result.score.mistakes stays unprinted).
-    print(f"\n{BATCH5.label}: {result.summary()}\n{result.score.table()}")
+    print(f"\n{BATCH6.label}: {result.summary()}\n{result.score.table()}")
     assert result.letters == len(cases)

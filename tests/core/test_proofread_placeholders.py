@@ -140,3 +140,16 @@ def test_a_form_of_address_with_the_name_left_out_is_an_empty_slot(text: str,
 
 def test_a_form_of_address_before_a_name_mid_line_is_not_a_slot() -> None:
     assert check("I met Dr. Okonkwo, Ms. Rao, and the team.") == []
+
+
+@pytest.mark.parametrize(("sentence", "slot"), [
+    ("I can start on ??/??/2027, once my notice is served.", "??/??/2027"),
+    ("My notice period ends on DD/MM/YYYY.", "DD/MM/YYYY"),
+])
+def test_a_date_left_as_marks_is_a_placeholder(sentence: str, slot: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "placeholder"] == [slot]
+
+
+def test_a_real_date_and_stray_question_marks_are_not_placeholders() -> None:
+    text = "I start on 12/01/2027, as agreed. Was it the 1st or the 2nd?? I checked."
+    assert [f for f in check(text) if f.type == "placeholder"] == []

@@ -415,3 +415,145 @@ def test_pairs_of_the_usual_confusable_lists(sentence: str, wrong: str, right: s
 ])
 def test_those_pairs_where_they_fit(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("If the driver runs out of hours we'd loose the slot at the hub.", "loose", "lose"),
+    ("Without the handover notes you'll loose track of the obs.", "loose", "lose"),
+    ("Every time I switch tools I loose my place in the queue.", "loose", "lose"),
+    ("In my last matter, opposing council served 3,000 pages the night before.", "council",
+     "counsel"),
+    ("I sat second chair beside trial council for the whole hearing.", "council", "counsel"),
+    ("I drafted the notes for council for the defendant.", "council", "counsel"),
+    ("I agree that the principal of proportionality is underused in disclosure.", "principal",
+     "principle"),
+    ("That is the same principal of fairness we apply to rota swaps.", "principal", "principle"),
+    ("You described your first year as principle with real candour.", "principle", "principal"),
+    ("I shadowed our assistant principle during exam week.", "principle", "principal"),
+])
+def test_sixth_round_confusions_where_only_the_other_word_fits(sentence: str, wrong: str,
+                                                               right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strap was loose and the load shifted, so we stopped to tie up loose ends.",
+    "I presented to the city council and the parish council for the new depot.",
+    "As a member of the student council I ran the food bank.",
+    "I met the Principal of Alder Middle School and the principal of the sixth form.",
+    "She was appointed principal of the college in 2019.",
+    "I hold to the principle that notes are written at the bedside, as a principle of care.",
+])
+def test_sixth_rounds_words_where_they_fit(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("I'm happy to send references if you'd like, just let me no.", "no", "know"),
+    ("It was great to meat the whole team on Thursday.", "meat", "meet"),
+    ("I really enjoyed are conversation about the new ward.", "are", "our"),
+    ("We're team is small but we punch above our weight.", "We're", "Our"),
+    ("I worked their for six years before moving to Leeds.", "their", "there"),
+    ("We brought the cost per drop down buy 20 percent.", "buy", "by"),
+    ("I'm available straight away, and I'm happy to work weekends to.", "to", "too"),
+    ("Please find my portfolio attached, witch includes three case studies.", "witch", "which"),
+    ("I look forward to the next stage off the process.", "off", "of"),
+    ("We had to brake the project into smaller phases.", "brake", "break"),
+    ("I'm a fast learner and I adapt quickly to knew systems.", "knew", "new"),
+    ("Christmas was a fare challenge for the pickers.", "fare", "fair"),
+    ("I love working with animals, weather it's dogs or horses.", "weather", "whether"),
+])
+def test_a_probe_of_other_writers_slips(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Let me know by Friday; there's no rush, and no means no.",
+    "We sourced the meat locally and I'd love to meet the whole team.",
+    "The questions in our interview are still on my mind; we're team players.",
+    "They brought their own kit, and we worked there for a year.",
+    "I'd buy 20 of them again; we cut costs by a third.",
+    "I'm happy to work weekends, and nights too. I look forward to it.",
+    "The costume for the witch was my favourite build, and the set, which was huge.",
+    "I ticked one off the list and took the side off the machine.",
+    "I had to brake hard on the ice, and brake down the hill with a full load.",
+    "I knew the new systems, and the team knew me.",
+    "The bus fare was cheap, and the fare to Leeds went up; that's fair.",
+    "In any weather, it runs; whether it's rain or snow, the depot opens.",
+])
+def test_a_probes_words_where_they_fit(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("Me and my team lead the pilot last year and it went well.", "lead", "led"),
+    ("I've lead the night shift for two years.", "lead", "led"),
+    ("I'm confidant that I can make an impact quickly.", "confidant", "confident"),
+    ("It was nice to finally meat you in person.", "meat", "meet"),
+    ("I have no doubt that we could of delivered sooner.", "of", "have"),
+    ("Having worked in both sectors, I can except feedback from many angles.", "except",
+     "accept"),
+    ("The kids where so engaged during the lesson.", "where", "were"),
+    ("Thanks again for showing me threw the warehouse.", "threw", "through"),
+    ("I'm flexible and can work there shifts if needed.", "there", "their"),
+])
+def test_a_second_probe_of_other_writers_slips(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I lead the team today, and I will lead the pilot next year.",
+    "My oldest friend is my confidant, and I am confident in the plan.",
+    "We served the meat you sourced, and I'd love to meet you again.",
+    "I could, of course, start sooner; it would of course depend on notice.",
+    "Everyone except the manager came, and I accept the offer.",
+    "I worked in a school where the kids were so engaged, on a ward where staff felt heard.",
+    "The storm threw the schedule off and he threw the ball through the hoop.",
+    "We worked there for years, and I covered there in August; I can work their shifts.",
+])
+def test_the_second_probes_words_where_they_fit(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("I met the drivers, and the team seemed really descent.", "descent", "decent"),
+    ("I couldn't weight to start after the site visit.", "weight", "wait"),
+    ("Queueing at the gate was a complete waist of time for the drivers.", "waist", "waste"),
+    ("Please feel free to right to me at any time.", "right", "write"),
+    ("I was able to sight three recent studies in my presentation.", "sight", "cite"),
+    ("I'm a discrete person and I handle confidential files daily.", "discrete", "discreet"),
+    ("I wondered around the site for an hour before the interview.", "wondered", "wandered"),
+    ("I'd like to peace together the data from the three depots.", "peace", "piece"),
+    ("We had to break the news to the staff and keep moral up.", "moral", "morale"),
+    ("I can hit the ground running, weather in Leeds or in Bradford.", "weather", "whether"),
+    ("It was nice to see the whole team in there element.", "there", "their"),
+    ("I've always been good at problem solving, its one of my strengths.", "its", "it's"),
+    ("I'm hoping to hear back soon, but I no you're busy.", "no", "know"),
+    ("This role would be the perfect compliment to my degree.", "compliment", "complement"),
+])
+def test_a_third_probe_of_other_writers_slips(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.type, f.text, f.suggestion) for f in check(sentence)] == [
+        ("misspelling", wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The descent into the valley was steep, and the pay was decent.",
+    "I weight the scores by region, and I can't wait to start.",
+    "The apron ties at the waist, and we cut waste by a third.",
+    "I want to right a wrong, and I will write to you on Monday.",
+    "The site was in sight of the depot, and I cite the guidance often.",
+    "We modelled discrete events and discrete time steps, and I am always discreet.",
+    "I wondered about the rota, and we wandered around the site.",
+    "I found peace of mind in the work, and a piece of kit I loved.",
+    "I have a strong moral compass, and team morale was high.",
+    "The weather in Leeds was grim, or so they said.",
+    "I went in there for years, and I know the team in their element.",
+    "The plan and its one weakness were clear; it's one of my strengths.",
+    "I no longer drive, and you know the area.",
+    "She paid me a compliment, and the role would complement my degree.",
+])
+def test_the_third_probes_words_where_they_fit(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

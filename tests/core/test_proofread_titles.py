@@ -237,3 +237,14 @@ def test_the_readers_title_heard_from_them_is_still_checked() -> None:
 def test_a_title_in_apposition_to_someone_of_the_writers_is_theirs(text: str) -> None:
     assert titles(text, title="Engineering Manager, Payments", interviewer="Tomás Herrera",
                   prefix=None) == []
+
+
+def test_a_rank_added_to_a_school_heads_title_in_the_address_block_is_an_error() -> None:
+    context = make_context(interviewer="Joanna Threlfall", title="Headteacher", prefix="Mrs",
+                           company="St Aidan's Primary School", aliases=("St Aidan's",))
+    letter = ("Mrs Joanna Threlfall\nDeputy Headteacher\nSt Aidan's Primary School\n\n"
+              "Dear Mrs Threlfall,\n\nThank you for Tuesday.\n")
+    found = of_type(check(letter, context), "wrong_interviewer_title")
+    assert [(f.text, f.suggestion) for f in found] == [("Deputy Headteacher", "Headteacher")]
+    right = letter.replace("Deputy Headteacher", "Headteacher")
+    assert of_type(check(right, context), "wrong_interviewer_title") == []

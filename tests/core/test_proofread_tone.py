@@ -263,3 +263,27 @@ def test_hope_lost_and_favours_begged(text: str) -> None:
 ])
 def test_gratitude_and_readiness_without_a_plea(text: str) -> None:
     assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Honestly this job is everything to me and I cannot fail again.",
+    "Hiring me would save my family.",
+    "I can't afford to fail again, so please consider me.",
+])
+def test_the_job_as_everything_and_failure_feared_are_pleas(sentence: str) -> None:
+    assert len([f for f in check(sentence) if f.type == "desperate_tone"]) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "I need a role with some travel, and this one has it.",
+    "I need a job closer to home since we moved to Leeds.",
+    "Reliability is everything to me, and the role is everything I hoped for.",
+    "The migration could not fail again after the fix.",
+])
+def test_a_need_of_the_job_and_everything_else_are_not_pleas(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "desperate_tone"] == []
+
+
+def test_needing_this_job_at_a_place_is_still_a_plea() -> None:
+    text = "I really need this job at Larchmont, and I need the role in Leeds."
+    assert len([f for f in check(text) if f.type == "desperate_tone"]) >= 1

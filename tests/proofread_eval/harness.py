@@ -17,9 +17,10 @@ A third batch (batch3/, same layout), written by yet another author, was held ou
 and is now a tuning group too, "BATCH 3 (tuning)".
 
 A fourth batch (batch4/, same layout, another author) was held out for one round (totals only)
-and is now a tuning group too, "BATCH 4 (tuning)". A fifth batch (batch5/), written by another
-author, is the new held-out group, "BATCH 5 (held-out)": only its totals are ever reported,
-never a letter's result, and no floors are asserted on it. It is optional: while batch5/ has no
+and is now a tuning group too, "BATCH 4 (tuning)". So is the fifth (batch5/, another author),
+"BATCH 5 (tuning)", held out for one round. A sixth batch (batch6/), written by another author,
+is the new held-out group, "BATCH 6 (held-out)": only its totals are ever reported, never a
+letter's result, and no floors are asserted on it. It is optional: while batch6/ has no
 manifest, it is simply absent.
 
 The batches after the first are listed in BATCHES with their role; a new batch is one more line
@@ -70,9 +71,10 @@ class Batch:
 
 
 BATCHES: tuple[Batch, ...] = (
-    Batch(2, "tuning"), Batch(3, "tuning"), Batch(4, "tuning"), Batch(5, "held_out"),
+    Batch(2, "tuning"), Batch(3, "tuning"), Batch(4, "tuning"), Batch(5, "tuning"),
+    Batch(6, "held_out"),
 )
-BATCH2, BATCH3, BATCH4, BATCH5 = BATCHES
+BATCH2, BATCH3, BATCH4, BATCH5, BATCH6 = BATCHES
 
 
 def group_of(case_id: str) -> str:

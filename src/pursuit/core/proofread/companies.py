@@ -158,9 +158,11 @@ _WAS_RE = re.compile(r"\b(?:was|were|been|had|used\s+to)\b[^.!?\n]*$")
 _PAST_RE = re.compile(r"\b(?:left\s+[A-Z]|moved|went|in\s+(?:19|20)\d\d|years?\s+ago)"
                       r"[^.!?\n]*\bto\s+$")
 # Just before a name, a job of the writer's past: "I worked at", "I spent four years at", "my
-# time at", "I used to work for", "I left".
+# time at", "I used to work for", "I left"; or of the writer as its customer: "I used
+# Contoso's API", "we migrated off Contoso".
 _PAST_JOB_RE = re.compile(
     r"\b(?:I\s+(?:worked|interned|trained|was\s+(?:employed|based))\s+(?:at|for|with)|"
+    r"(?:I|we)\s+(?:used|integrated\s+with|migrated\s+(?:from|off)|moved\s+off)|"
     r"I\s+spent\s+(?:[\w-]+\s+){1,3}?(?:at|with)|my\s+(?:time|years|work|role|job)\s+"
     r"(?:at|with)|I\s+used\s+to\s+work\s+(?:at|for|with)|I\s+left|previously\s+(?:at|"
     r"with)|formerly\s+(?:at|of|with))\s+(?:the\s+)?$", re.IGNORECASE)

@@ -127,8 +127,9 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _BRITISH_RE = re.compile(r"([iy])s(e|ed|es|ing|er|ers|ation|ations|able)$")
 _IZE_RE = re.compile(r"i[sz](?:e|ed|es|ing|ation|ations)$")
 # Endings `WordChecker._derived` accepts on a common word.
-# -ery: the place or trade of a common word (roastery, cidery, creamery).
-_DERIVING = ("ing", "ery", "y")
+# -ery: the place or trade of a common word (roastery, cidery, creamery); -ee: the person a
+# verb is done to (designee, assignee, mentee), which SCOWL lists only at its rarest sizes.
+_DERIVING = ("ing", "ery", "ee", "y")
 _VOWELS = frozenset("aeiou")
 
 
@@ -285,7 +286,7 @@ class WordChecker:
         if lexicon is not None and size is not None:
             likelier = lexicon.common_neighbour(base, _COMMON)
             if likelier is None or _affixed(base, likelier) or self._derived(folded) or \
-                    self._plural_of_word(folded):
+                    self._plural_of_word(folded) or self._clipped(folded):
                 # profiler beside profile: a derived word, not a slip; contactors, the plural
                 # of a plain word (contactor), is as right as its singular
                 return True
@@ -313,7 +314,7 @@ class WordChecker:
             return True
         if base[:1].isupper() and self._closest_own_word(base) is not None:
             return False  # Larchmount: one of the user's names misspelt, not a compound
-        return self._plural_of_word(base) or self._derived(folded) or \
+        return self._plural_of_word(base) or self._derived(folded) or self._clipped(folded) or \
             self._british_form(base) or self._compound(base) or self._jargon_shape(folded) or \
             self._rare_word(base)
 
@@ -397,6 +398,21 @@ class WordChecker:
             if size is not None and size <= _COMMON:
                 return True
         return False
+
+    def _clipped(self, folded: str) -> bool:
+        """A listed rare word, or the plural of one, that is a clipped form of a common word
+        (decon, tacho, devs): the list knows it, and the long word it is cut from says why
+        a writer at work uses it. Not for a word of three letters or fewer (a slip of a
+        short word is likelier)."""
+        lexicon = self.lexicon
+        if lexicon is None or not folded.isalpha():
+            return False
+        if len(folded) < 4:
+            return False
+        stems = (folded, folded[:-1]) if folded.endswith("s") else (folded,)
+        sizes = lexicon.sizes
+        return any(stem in sizes and sizes[stem] <= _RARE and lexicon.is_clipping(stem)
+                   for stem in stems)
 
     def _known_form(self, folded: str) -> bool:
         """`folded` is another form of a known word (the context's own words, jargon)."""

@@ -44,6 +44,10 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("___", "???"), r"_{3,}|\?{3,}"),  # blanks to fill
         (("[]", "[ ]", "{}", "{ }"), r"\[[ \t]*\]|\{[ \t]*\}"),  # an empty field
         (("XX/",), r"\bX{2}/X{2}/X{2,4}\b"),  # a date not filled in
+        # a date with its day or month left as marks: ??/??/2027, DD/MM/YYYY, dd.mm.yy
+        (("??/", "/??", "DD/", "dd/", "DD.", "dd.", "MM/"),
+         r"(?:\?{2}|\b(?i:dd|mm))[/.](?:\?{2}|(?i:mm|dd))[/.](?:\d{2,4}|\?{2,4}|(?i:yyyy|yy))"
+         r"(?![\w?])"),
         (("##",), r"\(?#{3}\)?[ \t.\-]?#{3}[ \t.\-]?#{4}|#{3,}"),  # (###) ###-####
         # a field name alone in brackets, stars or capitals: (topic), *name*, INTERVIEWER
         (("(", "*"), r"(?i:[(*](?:topic|name|company|date|role|position|title|interviewer|"

@@ -829,6 +829,201 @@ _RULES = (
     # every day: "Everyday I learn something new" (the adjective takes a noun after it)
     _rule("everyday", rf"(?:^|[.!?]\s+)(?P<w>Everyday){_}(?:I|we|you|they|he|she|at|on|in)\b"
                       rf"|\b(?P<w2>everyday)(?=\s*[.!;])", "every day", before=10, after=20),
+    # lose after a contracted modal or a subject, before its object: "we'd loose the slot",
+    # "you'll loose track", "I loose my place" (loosing a knot takes no subject like these)
+    _rule("loose", rf"\b(?:{_PRONOUN}{_APOS}(?:d|ll)|{_PRONOUN}){_}(?:\w+ly{_})?(?P<w>loose)"
+                   rf"{_}(?:{_DET}|track|sight|touch|interest|time|money|weight|sleep|"
+                   rf"momentum|focus|out)\b", "lose", before=20, after=20),
+    # counsel, the lawyer: "opposing council produced...", "council for the defendant"
+    _rule("council", rf"\b(?:opposing|defen[cs]e|trial|appellate|plaintiff{_APOS}s|"
+                     rf"defendant{_APOS}s|claimant{_APOS}s){_}(?P<w>council)\b|"
+                     rf"\b(?P<w2>council){_}for{_}the{_}(?:plaintiffs?|defendants?|claimants?|"
+                     rf"defen[cs]e|prosecution|respondents?|appellants?)\b", "counsel",
+          before=20, after=35),
+    # principle, the rule: "the principal of proportionality" (of an abstract noun, written in
+    # lower case: "the Principal of Alder Middle School" is the head teacher)
+    _rule("principal", rf"\b(?:the|a|this|that|same|basic|first|core|key|guiding){_}"
+                       rf"(?P<w>principal){_}of{_}(?-i:[a-z]+(?:ity|ness|ism|ance|ence|ion|"
+                       rf"ing|ship|ment))\b", "principle", before=20, after=40),
+    # principal, the head teacher: "your goals as principle", "our vice principle"
+    _rule("principle", rf"\bas{_}(?P<w>principle)\b(?!{_}(?:of|that|and)\b)|"
+                       rf"\b(?:vice|assistant|deputy|associate|acting|interim|school{_APOS}s)"
+                       rf"{_}(?P<w2>principle)\b", "principal", before=20, after=20),
+    # know at the end of a request: "just let me no.", "let us no by Friday"
+    _rule("no", rf"\blet{_}(?:me|us|him|her|them){_}(?P<w>no)(?=\s*[.,;!?]|{_}(?:by|as{_}soon|"
+                rf"asap|before|once)\b)", "know", before=20, after=20),
+    # meet: "great to meat the whole team", "to meat the wider panel"
+    _rule("meat", rf"\b(?:to|will|would|could|can|again){_}(?P<w>meat){_}(?:the|your){_}"
+                  rf"(?:whole|wider|full|rest{_}of{_}the|other|new){_}\w+", "meet",
+          before=20, after=40),
+    # our after a preposition or "enjoyed", before a noun of the meeting: "enjoyed are
+    # conversation", "thanks for are chat" (a preposition never takes "are" after it)
+    _rule("are", rf"\b(?:enjoyed|for|during|in|after|since|from|of){_}(?P<w>are){_}"
+                 rf"(?:conversation|discussion|chat|meeting|call|interview|talk|visit|"
+                 rf"tour|session)s?\b", "our", before=20, after=30,
+          follow="conversation|conversations|discussion|discussions|chat|chats|meeting|"
+                 "meetings|call|calls|interview|interviews|talk|talks|visit|tour|session"),
+    # our before a noun and its verb: "We're team is small" ("we're team players" is right)
+    _rule("we're", rf"\b(?P<w>we{_APOS}re){_}(?:team|company|department|ward|office|"
+                         rf"unit|school|store|site|clinic|depot|practice|firm|product|"
+                         rf"customers|clients|patients){_}(?:is|was|has|had|are|were|will|"
+                         rf"would|can)\b", "our", before=5, after=40),
+    # there after a verb of place or time: "I worked their for six years"
+    _rule("their", rf"\b(?:worked|lived|stayed|been|studied|volunteered|trained|moved|"
+                   rf"started|work|live|study|volunteer){_}(?P<w>their)(?=\s*[.,;!?]|{_}"
+                   rf"(?:for|since|until|from|as|before|after|last|every|twice|once|"
+                   rf"full-time|part-time|now|too|then)(?![\w-]))", "there",
+          before=20, after=20),
+    # by before an amount: "brought the cost down buy 20 percent"
+    _rule("buy", rf"\b(?:down|up|cut|reduced|increased|grew|fell|rose|improved|dropped|"
+                 rf"lowered|raised|shortened){_}(?P<w>buy){_}(?:\d|a{_}(?:third|quarter|"
+                 rf"half|fifth)|half|about|around|over|nearly|almost|roughly|more{_}than)",
+          "by", before=20, after=25),
+    # too at the end of a clause of work offered: "happy to work weekends to."
+    # (found from the noun before it: "to" itself is in every letter)
+    _rule("weekends|nights|evenings|overtime|shifts|lates|earlies|holidays",
+          rf"\b(?:happy|willing|able|glad|keen|available){_}to{_}\w+{_}(?:weekends|"
+          rf"nights|evenings|overtime|shifts|lates|earlies|bank{_}holidays)"
+          rf"{_}(?P<w>to)(?=\s*[.!])", "too", before=40, after=20),
+    # which after a comma or a preposition: "attached, witch includes three case studies"
+    _rule("witch", rf"(?:,\s*|\b(?:of|in|for|by|on|with){_})(?P<w>witch)\b", "which",
+          before=8, after=10),
+    # of after a noun of a part: "the next stage off the process"
+    _rule("off", rf"\b(?:stage|part|member|kind|sort|type|number|range|variety|couple|end|"
+                 rf"start|beginning|middle|rest|aspects?|parts|members|stages){_}(?P<w>off)"
+                 rf"{_}(?:the|my|our|your|this|that|these|those|his|her|their|its)\b",
+          "of", before=20, after=10),
+    # break: "brake the project into phases", "brake the ice", "brake even"
+    _rule("brake", rf"\b(?P<w>brake){_}(?:(?:the|it|them|this|that|our|my|a|each){_}"
+                   rf"(?:[\w-]+{_}){{0,2}}?)?(?:into|even|new{_}ground)\b|\b(?P<w2>brake){_}"
+                   rf"(?:the{_})?(?:ice|news|habit|record|cycle|silence|deadlock)\b", "break",
+          before=10, after=50),
+    # new: "adapt quickly to knew systems" (a determiner never takes the past tense after it)
+    _rule("knew", rf"\b(?:the|a|an|my|our|your|their|some|any|into|with|of|brand){_}"
+                  rf"(?P<w>knew)\b|\bto{_}(?P<w2>knew){_}(?:systems?|tools?|roles?|"
+                  rf"challenges?|starters?|staff|skills?|ideas?|teams?|jobs?|ways|software|"
+                  rf"processes|technolog(?:y|ies)|hires|people|places|things|environments?)\b",
+          "new", before=15, after=30),
+    # fair: "it was a fare challenge", "that's fare"
+    _rule("fare", rf"\b(?:a|quite{_}a|very|more{_}than|pretty){_}(?P<w>fare){_}(?:challenge|"
+                  rf"point|question|amount|bit|share|chance|assessment|comment|deal|"
+                  rf"trade-off|compromise)\b|\b(?:that{_APOS}s|it{_APOS}s|seems|sounds)"
+                  rf"{_}(?P<w2>fare)(?=\s*[.,;!?])", "fair", before=20, after=30),
+    # whether after a comma, before a clause or a choice: "with animals, weather it's dogs"
+    _rule("weather", rf",\s*(?P<w>weather){_}(?:it{_APOS}s|it|I|we|you|they|he|she|that|"
+                     rf"this|to)\b(?!{_}(?:is|was|rained|snowed)\b)", "whether",
+          before=5, after=20),
+    # led: "Me and my team lead the pilot last year", "I've lead the night shift"
+    _rule("lead", rf"\b(?:I|we|they|he|she|team|and{_}I){_}(?P<w>lead){_}(?:[\w'’-]+{_}){{1,4}}?"
+                  rf"(?:last{_}(?:year|month|week|spring|summer|autumn|fall|winter|quarter|"
+                  rf"term)|ago)\b|\b(?:I|we|you|they){_APOS}ve{_}(?:\w+ly{_})?(?P<w2>lead)\b",
+          "led", before=20, after=60),
+    # confident: "I'm confidant that I can" (a confidant is a person)
+    _rule("confidant", rf"\b(?:I{_APOS}m|am|was|were|are|feel|felt|be|very|more|fully|quite|"
+                       rf"so|remain|completely|really){_}(?P<w>confidant)\b|\b(?P<w2>confidant)"
+                       rf"{_}(?:that|in|about|of)\b", "confident", before=20, after=20),
+    # meet: "nice to finally meat you"
+    _rule("meat", rf"\b(?:finally|first|ever|also|never|actually|properly){_}(?P<w>meat){_}"
+                  rf"(?:you|with|everyone|the|your)\b", "meet", before=15, after=15),
+    # have after a modal, before a participle: "we could of delivered sooner" ("could of
+    # course" is right). Found from the modal: "of" is in every letter.
+    _rule("could|would|should|must|might|may",
+          rf"\b(?:could|would|should|must|might|may){_}(?P<w>of){_}(?:been|had|done|gone|seen|"
+          rf"known|taken|given|made|got|gotten|(?!course\b)[a-z]+ed)\b",
+          "have", before=0, after=35),
+    # accept: "I can except feedback from many angles"
+    _rule("except", rf"\b(?:can|could|will|would|to|happily|gladly|always|readily|willingly)"
+                    rf"{_}(?P<w>except){_}(?:feedback|criticism|responsibility|change|offers?|"
+                    rf"invitations?|your|this|it|challenges?|the{_}(?:offer|invitation|role|"
+                    rf"position|challenge|feedback))\b", "accept", before=15, after=30),
+    # were after a plural subject, before its complement: "The kids where so engaged"
+    _rule("where", rf"\b(?:kids|children|students|pupils|patients|staff|customers|people|"
+                   rf"residents|guests|clients|teams|results|numbers|things|they){_}"
+                   rf"(?P<w>where){_}(?:so|very|really|all|always|never|not|great|busy|happy|"
+                   rf"amazing|excited|engaged|keen|friendly|welcoming|impressed|able|just|"
+                   rf"still|also|clearly|incredibly|genuinely)\b", "were",
+          before=15, after=20),
+    # through: "showing me threw the warehouse" ("me threw" has no subject)
+    _rule("threw", rf"\b(?:me|us|them|him|her|way|walk|walked|walking|go|went|going|get|"
+                   rf"got|talk|talked|talking|run|ran|read|look|looked|sat|pass|passed|come|"
+                   rf"came|all{_}the{_}way){_}(?P<w>threw){_}(?:the|a|an|my|our|your|their|"
+                   rf"this|that|each|every|all|it|them)\b", "through", before=20, after=15),
+    # their before a noun of one's work: "I can work there shifts"
+    _rule("there", rf"\b(?:work|cover|covered|covering|swap|swapped|do|did|pick{_}up|"
+                   rf"picked{_}up){_}(?P<w>there){_}(?:shifts?|rotas?|hours|cases|caseloads?|"
+                   rf"patients|clients|tasks|jobs|accounts|rounds)\b", "their",
+          before=20, after=20),
+    # decent: "the team seemed descent too" (a descent goes down)
+    _rule("descent", rf"\b(?:seemed|seems|seem|very|really|pretty|quite|fairly|reasonably|"
+                     rf"perfectly){_}(?P<w>descent)\b|\ba{_}(?P<w2>descent){_}(?:job|pay|"
+                     rf"salary|wage|living|person|candidate|amount|chance|team|night|offer)\b",
+          "decent", before=15, after=20),
+    # wait: "I couldn't weight to start"
+    _rule("weight", rf"\b(?:can{_APOS}t|cannot|couldn{_APOS}t|can{_}not|could{_}not){_}"
+                    rf"(?P<w>weight){_}(?:to|for|until|till)\b", "wait", before=15, after=10),
+    # waste: "a complete waist of time"
+    _rule("waist", rf"\b(?P<w>waist){_}(?:of{_}(?:time|money|resources|effort|energy|food|"
+                   rf"stock|space)|management|reduction|collection|streams?)\b", "waste",
+          before=5, after=20),
+    # write: "feel free to right to me", "I'll right back"
+    _rule("right", rf"\b(?:to|please|will|I{_APOS}ll|we{_APOS}ll){_}(?P<w>right){_}(?:to{_}"
+                   rf"(?:me|you|us|them|him|her)|back{_}to|a{_}(?:letter|note|report|"
+                   rf"reference|blog|post|summary)|reports|scripts)\b", "write",
+          before=15, after=25),
+    # cite: "able to sight three recent studies"
+    _rule("sight", rf"\b(?:to|can|could|I|we){_}(?P<w>sight){_}(?:[\w-]+{_}){{0,2}}?"
+                   rf"(?:studies|sources|examples|papers|references|evidence|research|cases|"
+                   rf"guidance|policies|the{_}(?:study|source|guidance|paper|policy|evidence|"
+                   rf"research|regulations?|standards?))\b", "cite", before=15, after=45),
+    # discreet: "I'm a discrete person" (discrete is maths' separate)
+    _rule("discrete", rf"\b(?P<w>discrete){_}(?:person|individual|manner|professional|"
+                      rf"and{_}(?:professional|trustworthy|reliable|tactful|respectful))\b|"
+                      rf"\b(?:be|very|extremely|always|totally|completely|remain|am|"
+                      rf"I{_APOS}m){_}(?P<w2>discrete)\b(?!{_}(?:variables?|values?|data|"
+                      rf"events?|steps?|maths?|mathematics|units?|components?|signals?|"
+                      rf"time)\b)", "discreet", before=15, after=30),
+    # wander: "I wondered around the site" (one wonders about a thing, wanders around a place)
+    _rule("wondered", rf"\b(?P<w>wondered){_}(?:around|round|off|through{_}the|the{_}"
+                      rf"(?:halls|corridors|site|floor|ward|streets))\b", "wandered",
+          before=5, after=25),
+    _rule("wondering", rf"\b(?P<w>wondering){_}(?:around|round|off|through{_}the|the{_}"
+                       rf"(?:halls|corridors|site|floor|ward|streets))\b", "wandering",
+          before=5, after=25),
+    # piece: "peace together the data", "a peace of kit" ("peace of mind" is right)
+    _rule("peace", rf"\b(?P<w>peace){_}(?:together|it{_}together|them{_}together|of{_}(?:work|"
+                   rf"software|code|equipment|kit|evidence|information|advice|paper|the{_}"
+                   rf"puzzle|writing|research))\b|\b(?:to|can|could|helped|help){_}"
+                   rf"(?P<w2>peace){_}(?:[\w'’-]+{_}){{1,4}}?together\b", "piece",
+          before=15, after=50),
+    # morale: "keep moral up", "team moral was low" ("moral compass" is right)
+    _rule("moral", rf"\b(?:team|staff|crew|boost|boosted|boosting|improve|improved|improving|"
+                   rf"keep|kept|lift|lifted|raise|raised|team{_APOS}s|staff{_APOS}s){_}"
+                   rf"(?P<w>moral)\b(?!{_}(?:compass|code|duty|duties|obligations?|support|"
+                   rf"values|standards|dilemmas?|courage|philosophy|grounds|character|"
+                   rf"judge?ments?|sense|reasons?|fibre|fiber|high{_}ground|injury|hazard|"
+                   rf"issues?|questions?|case|imperative))|\b(?P<w2>moral){_}(?:up|dropped|"
+                   rf"improved|rose|fell|was{_}low|was{_}high)\b", "morale",
+          before=20, after=30),
+    # whether ... or after a comma: "hit the ground running, weather in Leeds or Bradford"
+    _rule("weather", rf",\s*(?P<w>weather){_}(?:[\w'’-]+{_}){{0,5}}?or\b", "whether",
+          before=5, after=60),
+    # their after a preposition, before a noun of theirs: "the team in there element"
+    _rule("there", rf"\b(?:in|on|at|of|for|with|from|by|into){_}(?P<w>there){_}(?:element|"
+                   rf"own|best|way|teams?|jobs|roles|homes?|families|lives|hands|care|hours|"
+                   rf"shifts|patients|children|kids|needs|feedback)\b", "their",
+          before=10, after=20),
+    # it's: ", its one of my strengths" ("its one-of-a-kind" is hyphenated)
+    _rule("its", rf"\b(?P<w>its){_}one{_}of(?![\w-])", "it's", before=5, after=15),
+    # know: "I no you're busy"
+    _rule("no", rf"\b(?:I|we|you|they){_}(?:do{_}|don{_APOS}t{_}|didn{_APOS}t{_})?(?P<w>no){_}"
+                rf"(?:you|you{_APOS}re|you{_APOS}ve|you{_APOS}ll|it{_APOS}s|that{_APOS}s|he|"
+                rf"she|they|we|I|this)\b", "know", before=20, after=15),
+    # complement: "the perfect compliment to my degree"
+    _rule("compliment", rf"\b(?:perfect|ideal|natural|good|great|useful|strong|valuable){_}"
+                        rf"(?P<w>compliment){_}to{_}(?:my|our|your|the|this|his|her|their)"
+                        rf"{_}(?:[\w-]+{_})?(?:degree|skills?|experience|background|training|"
+                        rf"studies|qualifications?|knowledge|expertise|role|work|portfolio|"
+                        rf"skillset|strengths|set)\b", "complement", before=20, after=50),
 )
 _GROUPS = ("w", "w2", "w3")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".

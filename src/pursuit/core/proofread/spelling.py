@@ -17,6 +17,14 @@ from pursuit.core.proofread.tokens import Token, overlaps
 from pursuit.core.proofread.wordlists import COURTESY, COURTESY_PHRASES
 
 _SENTENCE_END = ".!?:"
+# A word of te reo Māori: open syllables of its ten consonants (ng, wh, h k m n p r t w) and
+# five vowels (tamariki, mahi, kaiako, nui). New Zealand English borrows such words freely, and
+# a letter that writes Māori macrons (whānau, Kōwhai) is one that does; English slips hardly
+# ever take this shape (they end in a consonant, or use b c d f g j l s v x y z). A
+# Māori greeting (Kia ora) marks such a letter as well as the macrons do.
+_MAORI_RE = re.compile(r"(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū]){2,}", re.IGNORECASE)
+_TE_REO_RE = re.compile(r"[āēīōūĀĒĪŌŪ]|\b(?:kia ora|nga mihi|tena koe|tena koutou)\b",
+                        re.IGNORECASE)
 # No letter a person wrote has this many: past it the text is not prose (a template that writes
 # thousands of made-up words), and looking each one up would cost seconds of CPU for nothing.
 MAX_MISSPELLINGS = 100
@@ -57,6 +65,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue
         if not token.is_capitalised and _in_foreign_phrase(letter, words, index, checker):
             continue
+        if _MAORI_RE.fullmatch(token.text) and _TE_REO_RE.search(letter.text):
+            continue  # tamariki, kura: te reo Māori in a letter that writes its macrons
         if token.is_capitalised and _after_given_name(letter, words, index, checker) and \
                 not checker.is_near_own_word(token.text):
             continue  # "Dr. Rao", "Priya Rao", "Sean Ng": a surname, short ones near words
@@ -73,6 +83,13 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         parts = token.parts()
         for place, part in enumerate(parts):
             if checker.is_correct(part.text):
+                continue
+            if place > 0 and part.text[:1].isupper() and not part.text.isupper() and (
+                    parts[place - 1].text.casefold() in PREFIXES or
+                    len(parts[place - 1].text) == 1) and \
+                    not checker.is_near_own_word(part.text):
+                # anti-Xa, non-Euclidean, U-Bahn: a capital after a prefix or a letter marks a
+                # name or a symbol; a slip does not bring a capital into the middle of a word
                 continue
             if place == 0 and len(parts) > 1:
                 if part.text.casefold() in PREFIXES:

@@ -65,6 +65,9 @@ _HEADS = frozenset({
     "administrator", "supervisor", "executive", "dean", "professor", "chair", "fellow",
     "researcher", "developer", "strategist", "advisor", "adviser", "owner", "producer",
     "editor", "superintendent", "controller", "treasurer", "counsel",
+    # heads of schools, museums, libraries and wards ("Deputy Headteacher" for "Headteacher")
+    "headteacher", "headmaster", "headmistress", "provost", "rector", "registrar",
+    "curator", "librarian", "matron",
 })
 TITLE_HEADS = _HEADS  # the names checker leaves these to the title rule ("Dear Director X")
 _CONNECTORS = frozenset({"of", "for", "and", "the"})

@@ -28,7 +28,12 @@ _ANY_WORD = tuple(f"{before}any{after}" for before in " \n\t," for after in " \n
 # case-insensitive regular expression over the whole letter.
 _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("need",),
-     rf"{_NEED}(?:this|the|a){_}(?:job|position|role|opportunity|offer|work){_SO_BADLY}",
+     rf"{_NEED}(?:(?:this|the){_}(?:job|position|role|opportunity|offer|work){_SO_BADLY}|"
+     # "I need a role with some travel": a requirement of the job, not a plea ("I need this
+     # job at Northwind" is one)
+     rf"a{_}(?:job|position|role|opportunity|offer|work){_SO_BADLY}(?!{_}(?:with|that|"
+     rf"where|which|in|at|near|nearer|closer|based|offering|involving|within|close|like|"
+     rf"on)\b))",
      "I'm excited about this role and confident I can contribute"),
     # "I need this." but not "the tools I need this quarter".
     (("need",), rf"{_NEED}this{_SO_BADLY}(?=\s*[.!,;]|\s*$)",
@@ -155,12 +160,16 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # want this job more than anything", "this job would mean the world to me". Wanting to
     # help the team ("I really want to help your team") is enthusiasm.
     (("more than anything", "mean the world", "mean everything", "change my", "transform my",
-      "save my"),
-     rf"\bwant{_}(?:this|the){_}(?:job|role|position|opportunity){_}(?:more{_}than{_}"
+      "save my", "is everything", "means everything", "fail again"),
+     rf"\b(?:this|the){_}(?:job|role|position|opportunity|offer){_}(?:is|means){_}"
+     rf"everything{_}to{_}(?:me|us|my{_}family)\b|\bI{_}(?:cannot|can{_APOS}t|can{_}not|"
+     rf"couldn{_APOS}t){_}(?:afford{_}to{_})?fail{_}again\b|\bwant{_}(?:this|the){_}(?:job|role|position|opportunity){_}(?:more{_}than{_}"
      rf"anything|so{_}(?:badly|much))\b|\b(?:job|role|position|opportunity|offer){_}"
      rf"would{_}(?:(?:honestly|truly|really|literally){_})?(?:mean{_}(?:the{_}world|"
      rf"everything){_}to{_}(?:me|us|my{_}family)|(?:change|transform){_}my{_}life|save{_}my{_}"
-     rf"(?:life|career|family))\b",
+     rf"(?:life|career|family))\b|\b(?:hiring|choosing|picking){_}me{_}would{_}"
+     rf"(?:(?:honestly|truly|really|literally){_})?(?:save|change|transform){_}my{_}"
+     rf"(?:life|family|career)\b",
      "I'm very interested in this role"),
     # Hope lost, a favour begged: "I am losing hope", "I've almost given up hope", "I would
     # be forever grateful if you gave me a chance", "I'm willing to do anything, even unpaid

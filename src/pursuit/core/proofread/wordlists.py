@@ -16,6 +16,7 @@ The size serves as a frequency: a rare word one edit away from a common one (a c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -41,6 +42,9 @@ RUN_ONS = {
     "infront": "in front", "nevermind": "never mind", "forsure": "for sure",
     "lookforward": "look forward", "followup": "follow-up", "thankyous": "thank-yous",
     "eventhough": "even though", "persay": "per se",
+    # the words of job-hunting itself, run together
+    "coverletter": "cover letter", "jobdescription": "job description",
+    "phoneinterview": "phone interview", "nextsteps": "next steps", "workethic": "work ethic",
     # Not run-ons, but the same kind of slip: rare or non-standard forms some list carries,
     # which a letter never means (a wether is a ram; "calender" is a pressing machine).
     "wether": "whether", "publically": "publicly", "accidently": "accidentally",
@@ -91,7 +95,22 @@ COURTESY_PHRASES = (
     "med vanlig halsning", "vänliga hälsningar", "vanliga halsningar", "med venlig hilsen",
     "med vennlig hilsen", "ystävällisin terveisin", "pozdrawiam serdecznie", "atenciosamente",
     "com os melhores cumprimentos", "hwyl fawr", "slán go fóill", "slan go foill",
-    "yoroshiku onegaishimasu",
+    "yoroshiku onegaishimasu", "le gach dea-ghuí", "le gach dea-ghui", "le dea-mhéin",
+    "le dea-mhein", "ngā mihi nui", "nga mihi nui", "ngā mihi mahana", "nga mihi mahana",
+    "noho ora mai", "mā te wā", "ma te wa",
+    # Latin phrases of law and scholarship, written in running English text
+    "in limine", "amicus curiae", "res judicata", "sub judice", "voir dire", "mens rea",
+    "actus reus", "de novo", "ex parte", "inter partes", "per curiam", "pro hac vice",
+    "habeas corpus", "certiorari", "in camera", "inter alia", "mutatis mutandis",
+    "ultra vires", "obiter dicta", "obiter dictum", "ratio decidendi", "stare decisis",
+    "forum non conveniens", "lis pendens", "nunc pro tunc", "sua sponte", "in rem",
+    "in personam", "quantum meruit", "ceteris paribus", "ab initio", "in situ", "in vivo",
+    "in vitro", "in silico", "sui generis",
+    # French names of bakes and dishes, written as the trade writes them
+    "pain au chocolat", "pains au chocolat", "pain aux raisins", "kouign-amann", "kouign amann",
+    "pâte à choux", "pate a choux", "au jus", "au gratin", "au poivre", "en croûte",
+    "en croute", "crème anglaise", "creme anglaise", "crème pâtissière", "creme patissiere",
+    "pâte sucrée", "pate sucree", "bœuf bourguignon", "boeuf bourguignon", "coq au vin",
 )
 
 # First parts of closed compounds that are not words by themselves (geofencing, autoscaler).
@@ -118,6 +137,11 @@ FUNCTION_WORDS = frozenset({
 })
 
 
+# The words a clipped form may be cut from (`Lexicon.is_clipping`): common ones (tachograph
+# is of size 55).
+CLIPPED_SIZE = 60
+
+
 class Lexicon:
     """Word forms and their SCOWL size (smaller is commoner)."""
 
@@ -125,6 +149,8 @@ class Lexicon:
         self.sizes = sizes
         # common words by their consonants, made at the first question (`close_common_word`)
         self._by_sound: dict[str, list[tuple[str, int]]] | None = None
+        # common lower-case words in order, made at the first question (`is_clipping`)
+        self._ordered: list[str] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.sizes)
@@ -162,6 +188,25 @@ class Lexicon:
                 best = (found, candidate)
         return best[1] if best else None
 
+
+    def is_clipping(self, word: str) -> bool:
+        """`word` (lower case, listed) is the start of a common word at least four letters
+        longer: a clipped form (decon of decontamination, tacho of tachograph, dev of
+        developer), as people at work shorten the long words they say every day. A slip
+        that drops letters stays within three letters of its word (experienc, managment),
+        and is caught before this is asked."""
+        if self._ordered is None:
+            self._ordered = sorted(form for form, size in self.sizes.items()
+                                   if size <= CLIPPED_SIZE and form.islower())
+        ordered = self._ordered
+        at = bisect_left(ordered, word)
+        if at < len(ordered) and ordered[at] == word:
+            at += 1
+        while at < len(ordered) and ordered[at].startswith(word):
+            if len(ordered[at]) >= len(word) + 4:
+                return True
+            at += 1
+        return False
 
     def close_common_word(self, word: str, max_size: int) -> str | None:
         """A word of size `max_size` or less (at most `SOUND_INDEX_SIZE`) that `word` is a
