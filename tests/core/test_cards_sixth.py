@@ -1,0 +1,69 @@
+"""Rules of issue 14's sixth round (tuned on batch 5 of the evaluation cards): each test
+gives lines as a card of that kind prints them and checks the field the rule is for. The
+cards are written here, not copied from the evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from pursuit.core.cards import parse_card
+from pursuit.core.cards.address import find_address
+from pursuit.core.cards.domains import country_of
+
+# --- the country a domain says --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("host", "country"), [
+    ("cafetalero.com.co", "CO"),  # .co is sold as generic; .com.co is Colombia's own
+    ("estudio.com.ar", "AR"),
+    ("tallpines.co", None),
+    ("brightline.io", None),
+    ("harrowgate.co.uk", "GB"),
+])
+def test_a_second_level_under_a_generic_country_code_says_its_country(
+        host: str, country: str | None) -> None:
+    assert country_of(host) == country
+
+
+def test_numbers_without_country_code_on_a_com_co_card_are_colombian() -> None:
+    fields = parse_card(["Cafetal Andino S.A.S.", "Luisa Fernanda Gómez", "Directora Comercial",
+                         "Tel. (601) 745 3120", "Cel. 315 442 8071",
+                         "lgomez@cafetalandino.com.co"])
+    assert [phone.e164 for phone in fields.phones] == ["+576017453120", "+573154428071"]
+
+
+# --- addresses in the shape of any country the metadata knows ---------------------------------------
+
+
+@pytest.mark.parametrize(("lines", "country", "street", "city", "postal"), [
+    # Argentina: the CPA (letter, four digits, three letters) before the town.
+    (["Av. Corrientes 1847, piso 3, of. A", "C1045AAJ Buenos Aires"], "AR",
+     "Av. Corrientes 1847, piso 3, of. A", "Buenos Aires", "C1045AAJ"),
+    (["Belgrano 455 · M5500ABC Mendoza"], "AR", "Belgrano 455", "Mendoza", "M5500ABC"),
+    # Chile: seven digits before the town.
+    (["Av. Vitacura 2939, of. 1201", "7550011 Santiago"], "CL", "Av. Vitacura 2939, of. 1201",
+     "Santiago", "7550011"),
+    # Kenya: a PO box with the postal code after a dash, then the town.
+    (["Mara Towers, 4th Floor, Ngong Road", "P.O. Box 30412 - 00100 Nairobi"], "KE",
+     "Mara Towers, 4th Floor, Ngong Road, P.O. Box 30412", "Nairobi", "00100"),
+])
+def test_an_address_is_read_in_the_shape_of_the_cards_country(
+        lines: list[str], country: str, street: str, city: str, postal: str) -> None:
+    found = find_address(list(lines), country)
+    assert found is not None
+    address, _ = found
+    assert (address.street, address.city, address.postal_code) == (street, city, postal)
+
+
+def test_a_colombian_town_with_its_department_gives_the_departments_code() -> None:
+    found = find_address(["Calle 10 # 43-12, Oficina 301", "Barranquilla, Atlántico"], "CO")
+    assert found is not None
+    address, _ = found
+    assert (address.street, address.city, address.region) == (
+        "Calle 10 # 43-12, Oficina 301", "Barranquilla", "ATL")
+
+
+def test_a_country_without_metadata_shape_still_falls_back_to_the_known_ones() -> None:
+    found = find_address(["Kaiserstraße 12", "60311 Frankfurt am Main"], "ZZ")
+    assert found is not None
+    assert found[0].city == "Frankfurt am Main"
