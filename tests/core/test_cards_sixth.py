@@ -32,7 +32,7 @@ def test_numbers_without_country_code_on_a_com_co_card_are_colombian() -> None:
     assert [phone.e164 for phone in fields.phones] == ["+576017453120", "+573154428071"]
 
 
-# --- addresses in the shape of any country the metadata knows ---------------------------------------
+# --- addresses in the shape of any country the metadata knows -------------------------------
 
 
 @pytest.mark.parametrize(("lines", "country", "street", "city", "postal"), [

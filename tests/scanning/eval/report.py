@@ -23,8 +23,8 @@ written by yet another author) is BATCH3: held out whole until it was measured o
 whole until it was measured once (after issue 14's fourth round), a tuning group since. The
 fifth batch (218-257) is BATCH5: held out whole until it was measured once (after issue 14's
 fifth round), a tuning group since. The sixth batch (every card after 257) is BATCH6, the new
-held-out group: held out whole and only ever reported as figures. With `--split`, only that group's images are scanned; a group
-without cards yet prints that it has none.
+held-out group: held out whole and only ever reported as figures. With `--split`, only that
+group's images are scanned; a group without cards yet prints that it has none.
 
 How a field is scored (the contract's own normalisations, nothing more): a field counts on a
 card when the truth or the scan has a value, so fields both leave empty do not pad the
