@@ -67,3 +67,41 @@ def test_a_country_without_metadata_shape_still_falls_back_to_the_known_ones() -
     found = find_address(["Kaiserstraße 12", "60311 Frankfurt am Main"], "ZZ")
     assert found is not None
     assert found[0].city == "Frankfurt am Main"
+
+
+# --- street lines by their shape -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lines", "country", "street", "city", "postal"), [
+    # An Indian street line of numbered cross roads and blocks, no street word at all.
+    (["No. 18, 3rd Main, 6th Block, Jayanagar", "Bengaluru - 560 041, Karnataka"], "IN",
+     "No. 18, 3rd Main, 6th Block, Jayanagar", "Bengaluru", "560 041"),
+    # A unit line ending with the building's name.
+    (["Unit No. 4, 2nd Floor, Trade Centre", "Senapati Bapat Road, Pune 411 016"], "IN",
+     "Unit No. 4, 2nd Floor, Trade Centre, Senapati Bapat Road", "Pune", "411 016"),
+    # South Africa: a block and its office park, a street and its suburb, the town and code.
+    (["Block B, Woodlands Office Park", "20 Woodlands Drive, Woodmead", "Sandton, 2191"], "ZA",
+     "Block B, Woodlands Office Park, 20 Woodlands Drive, Woodmead", "Sandton", "2191"),
+    # Korea: the floor, the road ("-ro") and the district ("-gu") over the town and code.
+    (["ADDRESS", "7F, 55 Sejong-daero, Jung-gu", "Seoul 04519, Korea"], "KR",
+     "7F, 55 Sejong-daero, Jung-gu", "Seoul", "04519"),
+    # Kenya: the box and the postal code joined by a dash, the town after a comma or not.
+    (["Riverside Square, 2nd Floor, Riverside Drive", "P.O. Box 14780-00800, Nairobi"], "KE",
+     "Riverside Square, 2nd Floor, Riverside Drive, P.O. Box 14780", "Nairobi", "00800"),
+    (["Nyali Centre, Links Road", "P.O. Box 8120 - 80100 Mombasa"], "KE",
+     "Nyali Centre, Links Road, P.O. Box 8120", "Mombasa", "80100"),
+])
+def test_street_lines_are_read_by_their_shape(lines: list[str], country: str, street: str,
+                                              city: str, postal: str) -> None:
+    found = find_address(list(lines), country)
+    assert found is not None
+    address, _ = found
+    assert (address.street, address.city, address.postal_code) == (street, city, postal)
+
+
+def test_an_office_line_over_the_street_is_no_department() -> None:
+    fields = parse_card(["Ms. Kavya Deshpande", "Head of Procurement", "M +91 98220 41177",
+                         "kavya.d@indusloom.com", "Office No. 12, 3rd Floor, Kumar Plaza",
+                         "FC Road, Pune - 411 004, Maharashtra", "Indus Loom", "Pvt. Ltd."])
+    assert fields.street == "Office No. 12, 3rd Floor, Kumar Plaza, FC Road"
+    assert fields.department is None

@@ -210,10 +210,13 @@ _STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|dam
                             r"|straat|gracht|laan|plein|kade|singel|dijk"
                             # Japan in Latin letters: the ward and the block ("Chuo-ku",
                             # "Kita-ku", "Marunouchi 1-chome").
-                            r"|-ku|-shi|-cho|-machi|chome)$", re.IGNORECASE)
+                            r"|-ku|-shi|-cho|-machi|chome"
+                            # Korea's road, district and neighbourhood ("Teheran-ro",
+                            # "Gangnam-gu", "Yeoksam-dong", "Seocho-daero 77-gil").
+                            r"|-ro|-gil|-gu|-dong|-daero)$", re.IGNORECASE)
 _UNIT = re.compile(
     r"(?:^|\b)(?:suite|ste|unit|apt|apartment|room|rm|bureau|local|level|lvl|floor|fl|flat"
-    r"|building|bldg|office|survey\s+no|plot|shop"
+    r"|building|bldg|office|survey\s+no|plot|shop|block|blk"
     # Spanish-speaking Latin America: "of. 12" / "Oficina 502", "Torre 2", "Depto. 4B" (only
     # "of." with its dot: "of A" is English).
     r"|oficina|ofic|of(?=\.)|torre|depto|dpto)"
@@ -363,6 +366,10 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
             patterns["bare"] = re.compile(rf"^(?P<head>.*?)[\s,–-]*\b{postal}$", flags)
     else:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*\b{postal}$", flags)
+    # East Africa's box and postal code joined by a dash, the town after them: "P.O. Box
+    # 45120-00100, Nairobi", "P.O. Box 52314 - 00200 Nairobi".
+    patterns["box"] = re.compile(
+        rf"^(?P<head>.*\bbox\s*\d+)\s*[–-]\s*{postal}[\s,]*(?P<city>(?:{_CITY})?)$", flags)
     if regions and country not in _CODE_AFTER_TOWN:
         patterns["town"] = re.compile(rf"^(?P<head>.*?[^\W\d_].*?)[\s,]+{region}$", flags)
     return patterns
@@ -395,7 +402,7 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         return None
     here = 0.5 if country == home else 0.0
     strong = country in _STRONG
-    for kind in ("postal", "bare"):
+    for kind in ("box", "postal", "bare"):
         match = patterns.get(kind) and patterns[kind].match(text)
         if not match:
             continue
@@ -532,6 +539,12 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                                                                               anchor.country)
     earlier = [part.text for part in parts[: anchor.part - (1 if anchor.joined else 0)]]
     segments = [part.segment for part in parts[: len(earlier)]]
+    if (city is None and anchor.part + 1 < len(parts) and _cityish(parts[anchor.part + 1].text)
+            and not country_code(parts[anchor.part + 1].text)
+            and _region_code(anchor.country, parts[anchor.part + 1].text) is None
+            and not _is_county(parts[anchor.part + 1].text, anchor.country)):
+        # "P.O. Box 45120-00100, Nairobi": the town in the part after the code.
+        city = parts[anchor.part + 1].text
     if city is None and not before and earlier:
         if anchor.country == "IE" and _DUBLIN_DISTRICT.fullmatch(earlier[-1]):
             city = earlier.pop()  # "Dublin 12, D12 X2Y3": the postal district is the town
@@ -637,11 +650,13 @@ def _street_then_locality(parts: list[_Part], town: str | None = None) -> bool:
             and not re.search(r"\d", parts[0].text) and _cityish(parts[1].text)
             and parts[1].text.casefold() != town.strip(" ,").casefold()):
         return True
-    return (len(parts) >= 3 and bool(re.search(r"\d", parts[0].text))
-            and streetlike(parts[0].text)
-            and all(streetlike(part.text) or _cityish(part.text) for part in parts[1:])
-            and any(streetlike(part.text) and not re.search(r"\d", part.text)
-                    for part in parts[1:]))
+    # By shape, whatever the country: a first part with a house number or a unit ("No. 42",
+    # "14 Wierda Road East", "Office No. 7", "Block C"), then street parts or places ("2nd
+    # Cross, 5th Block, Koramangala", "Sandton", "Kestrel Park").
+    first = parts[0].text if parts else ""
+    return (len(parts) >= 2 and bool(re.search(r"\d", first) or _UNIT.search(first))
+            and streetlike(first)
+            and all(streetlike(part.text) or _cityish(part.text) for part in parts[1:]))
 
 
 _TOWN_SMALL_WORDS = frozenset({"am", "an", "im", "in", "der", "die", "den", "de", "du", "des",
