@@ -105,3 +105,37 @@ def test_an_office_line_over_the_street_is_no_department() -> None:
                          "FC Road, Pune - 411 004, Maharashtra", "Indus Loom", "Pvt. Ltd."])
     assert fields.street == "Office No. 12, 3rd Floor, Kumar Plaza, FC Road"
     assert fields.department is None
+
+
+# --- towns where the country's addresses may go without a postal code -----------------------
+
+
+@pytest.mark.parametrize(("lines", "country", "street", "city", "region"), [
+    (["Plot 7, Adeola Odeku Street", "Victoria Island, Lagos"], "NG",
+     "Plot 7, Adeola Odeku Street, Victoria Island", "Lagos", None),
+    (["3rd Floor, Ikeja City Mall", "194 Obafemi Awolowo Way, Alausa, Ikeja"], "NG",
+     "3rd Floor, Ikeja City Mall, 194 Obafemi Awolowo Way, Alausa", "Ikeja", None),
+    (["Av. Providencia 1208, of. 402, Providencia, Santiago"], "CL",
+     "Av. Providencia 1208, of. 402, Providencia", "Santiago", None),
+    # Colombia's capital district, its code printed with dots.
+    (["Carrera 7 # 71-21, Torre B, Oficina 1103", "Bogotá D.C."], "CO",
+     "Carrera 7 # 71-21, Torre B, Oficina 1103", "Bogotá", "DC"),
+])
+def test_a_town_without_postal_code_after_the_street(
+        lines: list[str], country: str, street: str, city: str, region: str | None) -> None:
+    found = find_address(list(lines), country)
+    assert found is not None
+    address, _ = found
+    assert (address.street, address.city, address.postal_code, address.region) == (
+        street, city, None, region)
+
+
+def test_a_printed_postal_code_wins_over_a_town_without_one() -> None:
+    found = find_address(["14 Marina Road, Apapa", "Lagos 102273"], "NG")
+    assert found is not None
+    assert (found[0].street, found[0].city, found[0].postal_code) == (
+        "14 Marina Road, Apapa", "Lagos", "102273")
+
+
+def test_a_country_that_requires_its_postal_code_reads_no_bare_town() -> None:
+    assert find_address(["12 Harbour Street, Brighton"], "GB") is None

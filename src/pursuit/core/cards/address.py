@@ -165,6 +165,9 @@ def shape(country: str) -> Shape | None:
                 continue
             for printed in (key, code, name):
                 regions[_fold(printed)] = code
+            if len(code) == 2 and code.isalpha():
+                # A code printed with its dots: "Bogotá D.C.", "Albany, N.Y."
+                regions[_fold(f"{code[0]}.{code[1]}.")] = code
         for entry_key, entry in meta.items():  # names in other languages: "Québec"
             if "--" in entry_key and entry.get("isoid") and entry.get("name"):
                 regions[_fold(entry["name"])] = entry["isoid"]
@@ -342,7 +345,7 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
     postal = f"(?P<postal>(?-i:{found.postal})){end}"
     regions = "|".join(re.escape(name) for name in sorted(found.regions, key=len,
                                                            reverse=True))
-    region = rf"\(?\b(?P<region>{regions})\b\)?"
+    region = rf"\(?\b(?P<region>{regions})(?!\w)\)?"
     flags = re.IGNORECASE
     patterns: dict[str, re.Pattern[str]] = {"alone": re.compile(rf"^{postal}$", flags)}
     if found.postal_first:
@@ -415,6 +418,9 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
             continue  # "New Delhi 110001": the territory's name is the town's, no state
         code = _region_code(country, printed)
         head = (groups.get("head") or "").strip(" ,–-")
+        if (head and not groups.get("city") and len(head.split()) == 1
+                and _UNIT.match(f"{head} {groups['postal']}")):
+            continue  # "Oficina 1103", "Suite 2000": a unit and its number, not a town
         if kind == "bare" and not (strong or here) and not head:
             return None
         score = 2.0 + (1.0 if code else 0.0) + (1.0 if strong else 0.0) + here
@@ -496,6 +502,8 @@ def find_address(lines: list[str | None], country: str = "US",
                         anchors.append(_Anchor(found.score, index, number, found.country,
                                                found.head, found.city, found.region,
                                                found.postal, found.weak, joined))
+    if _postcode_optional(country):
+        anchors += _towns_after_streets(parts_of, country)
     # Best score first; on a tie the card's own country, then the lower line (a town comes
     # under its street).
     anchors.sort(key=lambda a: (-a.score, order.index(a.country), -a.line, -a.part))
@@ -504,6 +512,34 @@ def find_address(lines: list[str | None], country: str = "US",
         if built is not None:
             return built
     return None
+
+
+def _postcode_optional(country: str) -> bool:
+    """Does the metadata say addresses of `country` may go without a postal code (Nigeria,
+    Chile, Colombia, Kenya)? Its cards then often print none."""
+    if not _has_metadata(country):
+        return False
+    return "Z" not in _metadata(country).get(country, {}).get("require", "")
+
+
+def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list[_Anchor]:
+    """Where no postal code is printed: the town as the last part of a line whose first part
+    is a street line's ("Lekki Phase 1, Lagos", "214 Broad Street, Lagos Island, Lagos",
+    "Av. Apoquindo 3650, piso 11, Las Condes, Santiago"). Scored under every postal
+    anchor, so a printed code always wins."""
+    found = []
+    for index, parts in parts_of.items():
+        if len(parts) < 2 or not _cityish(parts[-1].text):
+            continue
+        above = parts_of.get(index - 1, [])
+        # Or a place and the town under a street line: "Plot 7, Adeola Odeku Street" /
+        # "Victoria Island, Lagos".
+        under_street = bool(above) and all(streetlike(part.text) for part in above) and all(
+            streetlike(part.text) or _cityish(part.text) for part in parts)
+        if _street_then_locality(parts) or under_street:
+            found.append(_Anchor(0.8, index, len(parts) - 1, country, "", parts[-1].text,
+                                 None, None, False))
+    return found
 
 
 # Counties printed between the town and the postcode ("Harrogate, North Yorkshire HG1 2AB",
