@@ -9,6 +9,7 @@ import pytest
 from pursuit.core.cards import parse_card
 from pursuit.core.cards.address import find_address
 from pursuit.core.cards.domains import country_of
+from pursuit.core.cards.names import looks_like_name, parse_name
 
 # --- the country a domain says --------------------------------------------------------------------
 
@@ -139,3 +140,44 @@ def test_a_printed_postal_code_wins_over_a_town_without_one() -> None:
 
 def test_a_country_that_requires_its_postal_code_reads_no_bare_town() -> None:
     assert find_address(["12 Harbour Street, Brighton"], "GB") is None
+
+
+# --- name lines as OCR reads them -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("printed", "first", "last"), [
+    ("Ms. Divya lyengar", "Divya", "Iyengar"),  # a capital I read as a small l
+    ("Aarav lyer-Kapoor", "Aarav", "Iyer-Kapoor"),
+    ("Fiona Mclnnes", "Fiona", "McInnes"),
+    ("Jean de la Tour", "Jean", "de la Tour"),  # a particle's small l stays
+])
+def test_a_capital_i_read_as_small_l_in_a_name(printed: str, first: str, last: str) -> None:
+    assert looks_like_name(printed)
+    name = parse_name(printed)
+    assert (name.first, name.last) == (first, last)
+
+
+def test_a_portuguese_engineers_prefix_read_with_a_degree_sign() -> None:
+    name = parse_name("Eng.° Tiago Ramos")
+    assert (name.prefix, name.first, name.last) == ("Eng.º", "Tiago", "Ramos")
+
+
+def test_a_bracketed_qualifier_with_an_ampersand_is_part_of_the_credentials() -> None:
+    printed = "Mr Alasdair Grant MBChB FRCS (Tr & Orth)"
+    assert looks_like_name(printed)
+    name = parse_name(printed)
+    assert (name.prefix, name.full_name, name.credentials) == (
+        "Mr", "Alasdair Grant", "MBChB FRCS (Tr & Orth)")
+    assert not looks_like_name("Grant & Sons")
+
+
+def test_a_south_african_degree_with_its_country_glued_on() -> None:
+    fields = parse_card(["Dlamini Naidoo Inc.", "Sipho Dlamini CA(SA) sipho@dlamininaidoo.co.za",
+                         "Tax Director", "Tel 011 268 1100"])
+    assert (fields.full_name, fields.credentials) == ("Sipho Dlamini", "CA(SA)")
+    assert fields.title == "Tax Director"
+
+
+def test_an_indian_chartered_accountants_ca_before_the_name_is_a_prefix() -> None:
+    name = parse_name("CA Rohan Kulkarni")
+    assert (name.prefix, name.first, name.last) == ("CA", "Rohan", "Kulkarni")

@@ -405,7 +405,8 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
                     or is_department(text)):
                 continue
             spelled = matches_email(text, locals_)
-            if _is_company_like(text):
+            # Without its post-nominals: "CA(SA)" holds no legal form "SA".
+            if _is_company_like(without_prefix(text)):
                 continue
             owner = matches_domain(text, stems) and not spelled and len(domain_lines) < 2
             score = 1.0 + 2.0 * line.height / tallest - 0.05 * line.index
