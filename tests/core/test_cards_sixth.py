@@ -10,6 +10,7 @@ from pursuit.core.cards import parse_card
 from pursuit.core.cards.address import find_address
 from pursuit.core.cards.domains import country_of
 from pursuit.core.cards.names import looks_like_name, parse_name
+from pursuit.core.cards.title_company import matches_domain
 
 # --- the country a domain says --------------------------------------------------------------------
 
@@ -181,3 +182,26 @@ def test_a_south_african_degree_with_its_country_glued_on() -> None:
 def test_an_indian_chartered_accountants_ca_before_the_name_is_a_prefix() -> None:
     name = parse_name("CA Rohan Kulkarni")
     assert (name.prefix, name.first, name.last) == ("CA", "Rohan", "Kulkarni")
+
+
+# --- the company spelled by its domain ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("printed", "stem", "spelled"), [
+    ("Bodega Cerro Negro", "cerronegro", True),  # the first word left out
+    ("Eastern Harbour Traders", "ehtraders", True),  # initials, then a word whole
+    ("Mwangi & Otieno Consulting Engineers", "moengineers", True),
+    # A monogram's letters are never left out: the monogram is dropped apart.
+    ("ZK Zephyr Kites", "zephyrkites", False),
+    ("Managing Director", "moengineers", False),
+    ("Brian K. Mwangi", "moengineers", False),
+])
+def test_a_company_line_spelled_by_its_domain(printed: str, stem: str, spelled: bool) -> None:
+    assert matches_domain(printed, [stem]) is spelled
+
+
+def test_the_company_spelled_by_initials_and_a_word_of_the_domain() -> None:
+    fields = parse_card(["Eastern Harbour Traders", "Grace Wanjiku", "Operations Lead",
+                         "M 0722 410 553", "grace@ehtraders.co.ke"])
+    assert fields.company == "Eastern Harbour Traders"
+    assert fields.full_name == "Grace Wanjiku"
