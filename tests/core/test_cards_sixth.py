@@ -205,3 +205,28 @@ def test_the_company_spelled_by_initials_and_a_word_of_the_domain() -> None:
                          "M 0722 410 553", "grace@ehtraders.co.ke"])
     assert fields.company == "Eastern Harbour Traders"
     assert fields.full_name == "Grace Wanjiku"
+
+
+# --- postal codes and towns as the country writes them --------------------------------------------
+
+
+@pytest.mark.parametrize(("lines", "country", "city", "postal"), [
+    # Czechia: a district's number after the town; the code as the country writes it.
+    (["Vinohradská 1511/230", "10000 Praha 10"], "CZ", "Praha 10", "100 00"),
+    (["Masarykova 427/31", "602 00 Brno 2"], "CZ", "Brno 2", "602 00"),
+    # Slovakia and Greece write the space too; Sweden's examples do not, so the card's
+    # form stays; Germany's codes have none.
+    (["Obchodná 2", "81106 Bratislava"], "SK", "Bratislava", "811 06"),
+    (["Vasagatan 12", "11120 Stockholm"], "SE", "Stockholm", "11120"),
+    (["Kaiserstraße 12", "60311 Frankfurt am Main"], "DE", "Frankfurt am Main", "60311"),
+])
+def test_postal_codes_and_towns_as_the_country_writes_them(
+        lines: list[str], country: str, city: str, postal: str) -> None:
+    found = find_address(list(lines), country)
+    assert found is not None
+    assert (found[0].street, found[0].city, found[0].postal_code) == (lines[0], city, postal)
+
+
+def test_a_portuguese_engineers_prefix_read_with_a_small_o() -> None:
+    name = parse_name("Eng.o Tiago Ramos")
+    assert (name.prefix, name.first) == ("Eng.º", "Tiago")

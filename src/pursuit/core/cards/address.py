@@ -358,6 +358,8 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
         # The town as short as it can be where a state's code may follow it ("São Paulo -
         # SP"), else as long as it can.
         city = _CITY.replace("{0,4}", "{0,4}?") if country in _CODE_AFTER_TOWN else _CITY
+        # A town's district number after it: "11000 Praha 1", "602 00 Brno 2".
+        city = rf"{city}(?:(?<!cedex)\s\d{{1,2}}(?!\d))?"
         patterns["postal"] = re.compile(
             rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<city>(?:{city})?)"
             rf"(?:\s+cedex(?:\s*\d{{1,2}})?)?{after}$", flags)
@@ -718,11 +720,32 @@ def town_case(town: str) -> str:
 
 # Which characters of a postal code are digits ("D") and letters ("L"), where OCR's "O" for
 # "0" (and back) can be undone.
+@functools.cache
+def _spaced_postal(country: str) -> tuple[int, int] | None:
+    """(digits before the space, after it) when every postal-code example of `country`'s
+    metadata is two groups of digits ("110 00"), else None."""
+    if not _has_metadata(country) or country == "IN":
+        return None  # India's PINs are printed both ways; the card's form is kept
+    examples = _metadata(country).get(country, {}).get("zipex", "").split(",")
+    shapes = {tuple(len(group) for group in example.split(" ")) for example in examples
+              if re.fullmatch(r"\d+ \d+", example)}
+    if len(shapes) != 1 or len(examples) != sum(
+            bool(re.fullmatch(r"\d+ \d+", example)) for example in examples):
+        return None
+    before, after = shapes.pop()
+    return before, after
+
+
 _POSTAL_TEMPLATES = {"CA": ("LDL DLD", "LDLDLD"), "IE": ("LDD ????", "LDD????")}
 
 
 def _postal_as_printed(postal: str, country: str) -> str:
     postal = postal.upper()
+    spaced = _spaced_postal(country)
+    if spaced is not None and re.fullmatch(r"\d+", postal) and len(postal) == sum(spaced):
+        # "11000" as the country writes it, "110 00": where every example of the metadata
+        # puts a space at the same place (Czechia, Slovakia, Greece, Sweden's do not).
+        return f"{postal[:spaced[0]]} {postal[spaced[0]:]}"
     for template in _POSTAL_TEMPLATES.get(country, ()):
         if len(template) == len(postal):
             return "".join(

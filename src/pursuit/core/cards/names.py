@@ -266,14 +266,15 @@ _SMALL_L = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=-))l(?=[a-z])|(?<=\bMc)l(?=[a-z])"
 def ocr_name(text: str) -> str:
     """A name line with what OCR misreads in names put back: the capital I read as l, the
     degree sign read for an ordinal ("Eng.°" for "Eng.º")."""
-    text = re.sub(r"(?<=\.)°", "º", text)
+    text = re.sub(r"(?<=\.)°|(?<=\bEng\.)o\b", "º", text)  # "Eng.°", "Eng.o"
+    text = re.sub(r"(?<=\bEng\.)a\b", "ª", text)
     return _SMALL_L.sub(lambda m: m.group() if _starts_particle(text, m.start()) else "I",
                         text)
 
 
 def _starts_particle(text: str, at: int) -> bool:
-    word = re.match(r"[^\s-]*", text[at:])
-    return bool(word) and _key(word.group()) in _PARTICLES | {"los", "las", "lo"}
+    word = text[at:].split()[0].split("-")[0] if text[at:].strip() else ""
+    return _key(word) in _PARTICLES | {"los", "las", "lo"}
 
 
 def parse_name(text: str) -> Name:
