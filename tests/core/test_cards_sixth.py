@@ -230,3 +230,11 @@ def test_postal_codes_and_towns_as_the_country_writes_them(
 def test_a_portuguese_engineers_prefix_read_with_a_small_o() -> None:
     name = parse_name("Eng.o Tiago Ramos")
     assert (name.prefix, name.first) == ("Eng.º", "Tiago")
+
+
+def test_a_label_alone_on_its_line_is_no_department() -> None:
+    fields = parse_card(["Pohjoistuuli Oy", "Mikko Salminen", "Myyntijohtaja", "MOBILE",
+                         "+358 40 555 8120", "EMAIL", "mikko.salminen@pohjoistuuli.fi",
+                         "OFFICE", "Hämeenkatu 9 A, 3. krs", "33100 Tampere"])
+    assert fields.department is None
+    assert fields.city == "Tampere"

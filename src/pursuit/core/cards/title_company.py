@@ -169,6 +169,8 @@ _WEAK_DEPARTMENT_WORDS = frozenset({"practice", "office", "team"})
 def is_department(text: str) -> bool:
     words = words_of(text)
     found = [word for word in words if word in DEPARTMENT_WORDS]
+    if len(words) == 1 and found:
+        return False  # "OFFICE" over the address on a card of labels: a label, not a unit
     if (found and all(word in _WEAK_DEPARTMENT_WORDS for word in found)
             and words[-1] in _WEAK_DEPARTMENT_WORDS
             and any(is_industry_word(word) for word in words)):
