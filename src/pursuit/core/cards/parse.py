@@ -437,6 +437,19 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
     return line
 
 
+# What cards of labels print over their values, beside the phone labels.
+_FIELD_LABELS = frozenset({"email", "e-mail", "mail", "web", "website", "www", "address",
+                           "adresse", "dirección", "office", "contact"})
+
+
+def _field_label(text: str) -> bool:
+    """A label alone on its line ("MOBILE", "E-MAIL", "Web:"): a card of labels prints one
+    over each value."""
+    word = text.strip(" :").casefold()
+    return bool(re.fullmatch(r"[^\W\d_-]+(?:-[^\W\d_]+)?", word)) and (
+        word in _FIELD_LABELS or label_type(word) is not None)
+
+
 def _particle_surname(text: str) -> bool:
     """A surname that starts with a particle in small letters, printed on a line of its
     own under the given name on a vertical card ("Maarten" / "de Vries")."""
@@ -840,7 +853,8 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
                 and not re.search(r"\d|[@&]\s*$", below.rest) and len(below.rest.split()) <= 5
                 and not matches_domain(below.rest, stems) and not credentials_line(below.rest)
                 and not _only_legal_form(below.rest) and _alike(below, titles[-1])
-                and not (company and below.rest.casefold() in company.casefold())):
+                and not (company and below.rest.casefold() in company.casefold())
+                and not _field_label(below.rest)):
             below.kinds.add("department")
             return _CAMEL_JOINED.sub(" ", below.rest.strip(" ,"))
     return None
