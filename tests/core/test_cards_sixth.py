@@ -238,3 +238,17 @@ def test_a_label_alone_on_its_line_is_no_department() -> None:
                          "OFFICE", "Hämeenkatu 9 A, 3. krs", "33100 Tampere"])
     assert fields.department is None
     assert fields.city == "Tampere"
+
+
+def test_a_profession_and_its_specialism_on_two_lines_are_one_title() -> None:
+    fields = parse_card(["Brandt & Kessler Rechtsanwälte PartG mbB", "Dr. Jonas Brandt",
+                         "Rechtsanwalt", "Fachanwalt für Steuerrecht", "T +49 89 2154 3300",
+                         "j.brandt@brandt-kessler.de", "Maximilianstraße 31 · 80539 München"])
+    assert fields.title == "Rechtsanwalt Fachanwalt für Steuerrecht"
+    assert fields.department is None
+
+
+def test_a_title_and_a_role_without_a_specialism_stay_apart() -> None:
+    fields = parse_card(["Lindgren Advisory AB", "Erik Lindgren", "Partner", "Head of Tax",
+                         "erik@lindgrenadvisory.se", "+46 8 555 120 40"])
+    assert fields.title == "Partner"

@@ -626,6 +626,11 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
             # wraps, one word in the title's own type.
             or (", " in title and re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]+", following.rest)
                 and not has_role(following.rest) and not is_department(following.rest)
+                and _alike(following, chosen))
+            # "Rechtsanwältin" / "Fachanwältin für Arbeitsrecht": a one-word profession,
+            # then the specialism it is qualified in, printed alike.
+            or (len(title.split()) == 1 and has_role(following.rest)
+                and re.search(r"\b(?:für|for|en|in)\b", following.rest)
                 and _alike(following, chosen)))):
         title = f"{title} {following.rest}"
         following.kinds.add("title")
