@@ -252,3 +252,16 @@ def test_a_title_and_a_role_without_a_specialism_stay_apart() -> None:
     fields = parse_card(["Lindgren Advisory AB", "Erik Lindgren", "Partner", "Head of Tax",
                          "erik@lindgrenadvisory.se", "+46 8 555 120 40"])
     assert fields.title == "Partner"
+
+
+def test_a_building_before_the_street_in_a_one_line_address() -> None:
+    found = find_address(["The Chandlery, 18 Hanover Quay • Dublin 2 • D02 K2N8"], "IE")
+    assert found is not None
+    assert (found[0].street, found[0].city, found[0].postal_code) == (
+        "The Chandlery, 18 Hanover Quay", "Dublin 2", "D02 K2N8")
+
+
+def test_a_one_line_card_keeps_its_name_out_of_the_street() -> None:
+    found = find_address(["Niamh Walsh · 18 Hanover Quay · Dublin 2 · D02 K2N8"], "IE")
+    assert found is not None
+    assert found[0].street == "18 Hanover Quay"

@@ -598,10 +598,14 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     # segment, only what looks like a street (a one-line card may print a name first).
     street_bits: list[str] = []
     whole_line = True
+    streets = {here.segment}
     for text, segment in zip(reversed(earlier), reversed(segments), strict=True):
-        if segment != here.segment and not streetlike(text):
+        # The rest of a segment a street part is in goes with it: "The Academy, 42 Pearse
+        # Street • Dublin 2 • D02 YX88".
+        if segment not in streets and not streetlike(text):
             whole_line = False
             break
+        streets.add(segment)
         street_bits.insert(0, text)
     if before:
         street_bits.append(before)
