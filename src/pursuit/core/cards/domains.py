@@ -67,10 +67,16 @@ def own_name(host: str) -> str | None:
 
 
 def country_of(host: str) -> str | None:
-    """ISO 3166 code of a country-code domain ("ferncliff.co.uk" -> GB, "x.com.au" -> AU);
-    None for generic endings and for country codes used as generic ones (.io, .tv, .ai)."""
+    """ISO 3166 code of a country-code domain ("ferncliff.co.uk" -> GB, "x.com.au" -> AU,
+    "x.com.co" -> CO); None for generic endings and for country codes used as generic ones
+    (.io, .tv, .ai, .co) when the name is right under them."""
     tld = host.lower().rstrip(".").rsplit(".", 1)[-1]
-    if len(tld) != 2 or tld in GENERIC_CCTLDS or public_suffix(host) is None:
+    suffix = public_suffix(host)
+    if len(tld) != 2 or suffix is None:
+        return None
+    # A name under the country's own second level ("fiduciaandina.com.co", "x.com.ai") is
+    # registered in that country even where the bare code is sold as a generic ending.
+    if tld in GENERIC_CCTLDS and "." not in suffix:
         return None
     return _CCTLD_COUNTRY.get(tld, tld.upper())
 

@@ -54,7 +54,10 @@ PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"
                       "di", "lic", "phil", "inż", "inz", "mgr",
                       # Mexico's and Spain's "Arq." (arquitecto, arquitecta); Austria's
                       # professors ("Univ.-Prof. Dr. Anna Huber").
-                      "arq", "univ-prof"})
+                      "arq", "univ-prof",
+                      # Portugal's engineers: "Eng.º" (also "Eng.°", the degree sign OCR
+                      # reads for the ordinal), "Eng.ª".
+                      "engº", "engª", "eng°"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
                         "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "st",
@@ -85,7 +88,8 @@ _NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic", "dela", "delos", "ap
                          "bte", "dalla", "dallo")
 _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "dipl-kffr",
                        "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic",
-                       "phil", "inż", "inz", "mgr", "arq", "univ.-prof.", "univ-prof")
+                       "phil", "inż", "inz", "mgr", "arq", "univ.-prof.", "univ-prof",
+                       "eng.º", "engº", "eng.ª", "engª")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?)$")
 
 
@@ -155,7 +159,8 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
     Credentials keep how they were printed: after commas one each ("MD", "DM"), without
     commas together ("MVB MRCVS")."""
     head, _, tail = text.partition(",")
-    words = head.split()
+    # A bracket stays one word: "FRCS (Tr & Orth)".
+    words = re.findall(r"\([^()]{1,12}\)|\S+", head)
     trailing: list[str] = []
     mixed_case = any(ch.islower() for ch in head)
     # Post-nominals printed without a comma: "Renata Solberg PhD", "Amelia Kestrel RIBA";
@@ -167,6 +172,9 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
             trailing[:0] = words[-2:]
             del words[-2:]
         elif _key(words[-1]) in CREDENTIALS | SUFFIXES or (
+                # A degree with its country glued on: South Africa's "CA(SA)".
+                (glued := re.fullmatch(r"([A-Za-z]{2,6})\([A-Z]{1,3}\)", words[-1]))
+                and _key(glued.group(1)) in CREDENTIALS) or (
                 mixed_case and is_credential(words[-1]) and words[-1].isupper()
                 and len(words[-1]) >= 2 and not _caps_surname(words)) or (
                 mixed_case and mixed_case_credential(words[-1])):
@@ -210,9 +218,12 @@ def without_prefix(text: str) -> str:
 def looks_like_name(text: str) -> bool:
     """Could this line be a person's name? Two to five name-like words after taking off a
     prefix and post-nominals; no digits, no '@'."""
-    if re.search(r"[\d@/:&|+]", text):
+    text = ocr_name(text)
+    if re.search(r"[\d@/:|+]", text):
         return False
     core = split_post_nominals(text)[0]
+    if "&" in core:
+        return False  # "Smith & Jones"; "FRCS (Tr & Orth)" after a name is no part of it
     words = [word for word in core.split() if _key(word) not in PREFIXES]
     # Particles do not count: "María Fernanda de la Garza Treviño" is four names.
     counted = [word for word in words if _key(word) not in _PARTICLES]
@@ -247,7 +258,27 @@ def _needs_casing(text: str) -> bool:
                               or all(ch.islower() for ch in letters))
 
 
+# A capital I that OCR read as a small l at the start of a name's word ("lyer-Malhotra")
+# or after "Mc" ("Mclntyre"): no name word starts with a small l but the particles.
+_SMALL_L = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=-))l(?=[a-z])|(?<=\bMc)l(?=[a-z])")
+
+
+def ocr_name(text: str) -> str:
+    """A name line with what OCR misreads in names put back: the capital I read as l, the
+    degree sign read for an ordinal ("Eng.°" for "Eng.º")."""
+    text = re.sub(r"(?<=\.)°|(?<=\bEng\.)o\b", "º", text)  # "Eng.°", "Eng.o"
+    text = re.sub(r"(?<=\bEng\.)a\b", "ª", text)
+    return _SMALL_L.sub(lambda m: m.group() if _starts_particle(text, m.start()) else "I",
+                        text)
+
+
+def _starts_particle(text: str, at: int) -> bool:
+    word = text[at:].split()[0].split("-")[0] if text[at:].strip() else ""
+    return _key(word) in _PARTICLES | {"los", "las", "lo"}
+
+
 def parse_name(text: str) -> Name:
+    text = ocr_name(text)
     core, suffixes, credentials, _ = split_post_nominals(text.strip())
     if _needs_casing(core):
         core = " ".join(proper_case(word) if _key(word) not in PREFIXES
@@ -255,8 +286,15 @@ def parse_name(text: str) -> Name:
     else:
         core = _surname_out_of_capitals(core)
     core = _surname_first_in_capitals(core)
+    # A qualification in capitals before a name in mixed case is its prefix, as Indian
+    # chartered accountants print it: "CA Priya Raghunathan".
+    lead = None
+    words = core.split()
+    if (len(words) >= 3 and words[0].isupper() and len(words[0]) <= 3
+            and _key(words[0]) in CREDENTIALS and not any(w.isupper() for w in words[1:])):
+        lead, core = words[0], " ".join(words[1:])
     human = HumanName(core, constants=_NAME_RULES)
-    prefix = human.title or None
+    prefix = lead or human.title or None
     first, middle, last = human.first or None, human.middle or None, human.last or None
     if prefix and prefix.casefold() == "ma." and first:
         # "Ma. Carmela": the Filipino abbreviation of María, a given name, not a title.

@@ -405,7 +405,8 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
                     or is_department(text)):
                 continue
             spelled = matches_email(text, locals_)
-            if _is_company_like(text):
+            # Without its post-nominals: "CA(SA)" holds no legal form "SA".
+            if _is_company_like(without_prefix(text)):
                 continue
             owner = matches_domain(text, stems) and not spelled and len(domain_lines) < 2
             score = 1.0 + 2.0 * line.height / tallest - 0.05 * line.index
@@ -434,6 +435,19 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
         partner.rest = None
         partner.kinds.add("name")
     return line
+
+
+# What cards of labels print over their values, beside the phone labels.
+_FIELD_LABELS = frozenset({"email", "e-mail", "mail", "web", "website", "www", "address",
+                           "adresse", "dirección", "office", "contact"})
+
+
+def _field_label(text: str) -> bool:
+    """A label alone on its line ("MOBILE", "E-MAIL", "Web:"): a card of labels prints one
+    over each value."""
+    word = text.strip(" :").casefold()
+    return bool(re.fullmatch(r"[^\W\d_-]+(?:-[^\W\d_]+)?", word)) and (
+        word in _FIELD_LABELS or label_type(word) is not None)
 
 
 def _particle_surname(text: str) -> bool:
@@ -612,6 +626,11 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
             # wraps, one word in the title's own type.
             or (", " in title and re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]+", following.rest)
                 and not has_role(following.rest) and not is_department(following.rest)
+                and _alike(following, chosen))
+            # "Rechtsanwältin" / "Fachanwältin für Arbeitsrecht": a one-word profession,
+            # then the specialism it is qualified in, printed alike.
+            or (len(title.split()) == 1 and has_role(following.rest)
+                and re.search(r"\b(?:für|for|en|in)\b", following.rest)
                 and _alike(following, chosen)))):
         title = f"{title} {following.rest}"
         following.kinds.add("title")
@@ -839,7 +858,8 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
                 and not re.search(r"\d|[@&]\s*$", below.rest) and len(below.rest.split()) <= 5
                 and not matches_domain(below.rest, stems) and not credentials_line(below.rest)
                 and not _only_legal_form(below.rest) and _alike(below, titles[-1])
-                and not (company and below.rest.casefold() in company.casefold())):
+                and not (company and below.rest.casefold() in company.casefold())
+                and not _field_label(below.rest)):
             below.kinds.add("department")
             return _CAMEL_JOINED.sub(" ", below.rest.strip(" ,"))
     return None

@@ -7,6 +7,7 @@ name of the card's e-mail or web domain ("Contoso" for contoso.com).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -168,6 +169,8 @@ _WEAK_DEPARTMENT_WORDS = frozenset({"practice", "office", "team"})
 def is_department(text: str) -> bool:
     words = words_of(text)
     found = [word for word in words if word in DEPARTMENT_WORDS]
+    if len(words) == 1 and found:
+        return False  # "OFFICE" over the address on a card of labels: a label, not a unit
     if (found and all(word in _WEAK_DEPARTMENT_WORDS for word in found)
             and words[-1] in _WEAK_DEPARTMENT_WORDS
             and any(is_industry_word(word) for word in words)):
@@ -202,7 +205,34 @@ def matches_domain(text: str, stems: list[str]) -> bool:
             return True
         if words and len(words[0]) >= 4 and stem.startswith(words[0]):
             return True
+        if len(stem) >= 5 and _spells(stem, [word for word in words if word]):
+            return True
     return False
+
+
+def _spells(stem: str, words: list[str]) -> bool:
+    """Does the domain's name spell the line, each word in order whole, by its initial or
+    (a word of four letters or more) not at all, with at least one word whole?
+    "cordilleraalta" for "Viña Cordillera Alta", "nqmakers" for "Northern Quarter Makers",
+    "kaengineers" for "Kiprono & Achieng Consulting Engineers"."""
+    if not 2 <= len(words) <= 6:
+        return False
+
+    @functools.cache
+    def walk(at: int, word: int, whole: bool) -> bool:
+        if at == len(stem):
+            return whole
+        if word == len(words):
+            return False
+        current = words[word]
+        # Only a word of its own is left out ("Viña", "Consulting"), never a monogram's
+        # letters ("MH Merlion Harbour"), which are dropped apart.
+        return ((len(current) >= 4 and walk(at, word + 1, whole))
+                or (len(current) >= 3 and stem.startswith(current, at)
+                    and walk(at + len(current), word + 1, True))
+                or (stem[at] == current[0] and walk(at + 1, word + 1, whole)))
+
+    return walk(0, 0, False)
 
 
 def company_score(text: str, stems: list[str]) -> float:
