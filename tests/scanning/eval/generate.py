@@ -4755,7 +4755,7 @@ SPECS7: list[Card] = [
                                   name_size=40, co_size=26, body_size=21),
          P("Nurul Aisyah", "Binti Rahman"), "Nurul Aisyah Binti Rahman",
          co="Permata Digital Sdn. Bhd.", title="Head of Human Resources",
-         rows=[Ph("+60 3-2555 8140", "T"), Ph("+60 12-555 7316", "M", "mobile"),
+         rows=[Ph("+60 3-2715 8140", "T"), Ph("+60 12-555 7316", "M", "mobile"),
                Em("aisyah.rahman@permatadigital.com.my"), Web("permatadigital.com.my")],
          addr=["Level 23, Menara Binjai, 2 Jalan Binjai", "50450 Kuala Lumpur, Malaysia"],
          street="Level 23, Menara Binjai, 2 Jalan Binjai", city="Kuala Lumpur",
