@@ -35,7 +35,9 @@ CALLING = {"US": "+1", "CA": "+1", "GB": "+44", "AU": "+61", "DE": "+49", "IE": 
            "BE": "+32", "AT": "+43", "PH": "+63", "IL": "+972", "AE": "+971",
            # batch 5
            "PT": "+351", "DK": "+45", "NO": "+47", "FI": "+358", "KR": "+82", "AR": "+54",
-           "CL": "+56", "CO": "+57", "NG": "+234", "KE": "+254", "CZ": "+420"}
+           "CL": "+56", "CO": "+57", "NG": "+234", "KE": "+254", "CZ": "+420",
+           # batch 7
+           "HK": "+852", "MY": "+60"}
 # how a country may be printed on a card
 COUNTRY_NAMES = {
     "US": ["USA", "United States"], "CA": ["Canada"], "GB": ["United Kingdom", "UK"],
@@ -53,6 +55,8 @@ COUNTRY_NAMES = {
     "FI": ["Finland", "Suomi"], "KR": ["Korea", "South Korea", "Republic of Korea"],
     "AR": ["Argentina"], "CL": ["Chile"], "CO": ["Colombia"], "NG": ["Nigeria"],
     "KE": ["Kenya"], "CZ": ["Czech Republic", "Czechia", "Česká republika"],
+    # Hong Kong, like Singapore, is a city that is also the country it prints
+    "HK": ["Hong Kong"], "MY": ["Malaysia"],
 }
 # region codes that cards may spell out
 REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "Haryana",
@@ -68,12 +72,14 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # The first batch is cards 001-088; the second batch (written later by another author and
 # reported as its own held-out group) is 089-137; the third (a third author, also held out
 # whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) is 188-217; the
-# fifth (a fifth author) is 218-257; the sixth (a sixth author) follows on from 258.
+# fifth (a fifth author) is 218-257; the sixth (a sixth author) is 258-297; the seventh (a
+# seventh author) follows on from 298.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
 FOURTH_BATCH = 217
 FIFTH_BATCH = 257
+SIXTH_BATCH = 297
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero)
@@ -166,7 +172,7 @@ def main() -> int:
         n = int(r["id"])
         if r["batch"] != (1 if n <= FIRST_BATCH else 2 if n <= SECOND_BATCH
                           else 3 if n <= THIRD_BATCH else 4 if n <= FOURTH_BATCH
-                          else 5 if n <= FIFTH_BATCH else 6):
+                          else 5 if n <= FIFTH_BATCH else 6 if n <= SIXTH_BATCH else 7):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -271,7 +277,7 @@ def main() -> int:
                     "PH": ".ph", "IL": ".il", "AE": ".ae",
                     "PT": ".pt", "DK": ".dk", "NO": ".no", "FI": ".fi", "KR": ".kr",
                     "AR": ".ar", "CL": ".cl", "CO": ".co", "NG": ".ng", "KE": ".ke",
-                    "CZ": ".cz"}
+                    "CZ": ".cz", "HK": ".hk", "MY": ".my"}
             domains = r["emails"] + ([r["website"]] if r["website"] else [])
             by_domain = cc in tlds and any(d.endswith(tlds[cc]) for d in domains)
             by_phone = any(p["as_printed"].startswith("+") for p in r["phones"])
@@ -282,7 +288,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in (1, 2, 3, 4, 5, 6):
+    for batch in (1, 2, 3, 4, 5, 6, 7):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)

@@ -549,7 +549,9 @@ CALLING = {"US": "1", "CA": "1", "GB": "44", "AU": "61", "DE": "49", "IE": "353"
            "AT": "43", "PH": "63", "IL": "972", "AE": "971",
            # batch 5
            "PT": "351", "DK": "45", "NO": "47", "FI": "358", "KR": "82", "AR": "54",
-           "CL": "56", "CO": "57", "NG": "234", "KE": "254", "CZ": "420"}
+           "CL": "56", "CO": "57", "NG": "234", "KE": "254", "CZ": "420",
+           # batch 7
+           "HK": "852", "MY": "60"}
 # Italian numbers keep their leading 0 after +39 (it is part of the number, not a trunk prefix)
 KEEP_ZERO = {"IT"}
 
@@ -1576,6 +1578,80 @@ def L_addr_top(cv: Canvas, c: Card, th: Theme) -> None:
         y += gaps.get(id(b), 30)
 
 
+# Batch 7 adds three more layouts: strip-name (a coloured strip down the left edge, the name
+# set top right), qr-left (the code on the left, all the text in a column on its right) and
+# boxed (the contact details inside a rounded, tinted box under the person).
+
+
+def L_strip_name(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    acc = th.c("accent")
+    sw = 30 if c.v == 0 else 54
+    cv.d.rectangle([0, 0, sw, H], fill=acc)
+    # the person top right, right-aligned; the logo and the details below on the left
+    idb = ident(c, th, W * 0.6).fit(W * 0.6, H * 0.34)
+    place(cv, idb, W - M, M - 8, "r")
+    x = sw + 50
+    w = W - x - M
+    top: list[Thing] = [Logo(c, th, size=th.co_size * 0.85)] if has_logo(c) else []
+    column(cv, x, M - 8 + idb.h + 26, H - M + 8, w, top, [details(c, th)], gap=18)
+
+
+def L_qr_left(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    qs = H * 0.4
+    qx = M
+    cap = None
+    if c.qr_caption:
+        cap = Block().add(Seg(c.qr_caption, th.body, "medium", th.body_size * 0.74,
+                              th.c("muted"))).fit(qs + 30)
+    qy = (H - qs - (cap.h + 8 if cap else 0)) / 2
+    draw_qr(cv, qx, qy, qs, int(c.id) * 37 + 11, "#111111")
+    if cap:  # the left column is read before the right one
+        place(cv, cap, qx + qs / 2, qy + qs + 8, "c")
+    x = qx + qs + 40
+    cv.d.line([(x - 20, M), (x - 20, H - M)], fill=mix(th.c("bg"), th.c("muted"), 0.45),
+              width=2)
+    x += 10
+    lw = W - x - M + 10
+    top: list[Thing] = []
+    if has_logo(c):
+        top.append(Logo(c, th, size=th.co_size * 0.8))
+    top.append(ident(c, th, lw))
+    column(cv, x, M - 10, H - M + 10, lw, top, [details(c, th)], gap=16, top_gaps=[24, 16])
+
+
+def L_boxed(cv: Canvas, c: Card, th: Theme) -> None:
+    W, H = cv.W, cv.H
+    # the person on the left and the logo on the right across the top
+    lw = W * 0.36
+    idb = ident(c, th, W - 2 * M - lw).fit(W - 2 * M - lw - 16, H * 0.3)
+    place(cv, idb, M, M - 14)
+    top_h = idb.h
+    if has_logo(c):
+        lg = Logo(c, th, size=th.co_size * 0.85, above=c.v == 1).fit(lw, H * 0.3)
+        place(cv, lg, W - M, M - 14, "r")
+        top_h = max(top_h, lg.h)
+    by0 = M - 14 + top_h + 26
+    by1 = H - M + 24
+    cv.d.rounded_rectangle([M - 24, by0, W - M + 24, by1], radius=22,
+                           fill=mix(th.c("bg"), th.c("accent"), 0.1),
+                           outline=mix(th.c("bg"), th.c("accent"), 0.45), width=2)
+    inner = by1 - by0 - 36
+    if c.v == 0:  # rows on the left of the box, the address on the right
+        split = W * 0.55
+        rb = stack(rows_block(c, th, lead=1.36), extra_block(c, th), gap=4)
+        rb.fit(split - M - 20, inner)
+        ab = addr_block(c, th, lead=1.34).fit(W - split - M, inner)
+        k = min(rb.k, ab.k)
+        rb.k = ab.k = k
+        place(cv, rb, M, by0 + (by1 - by0 - rb.h) / 2 + 2)
+        place(cv, ab, split, by0 + (by1 - by0 - ab.h) / 2 + 2)
+    else:
+        b = details(c, th, gap=8, lead=1.36).fit(W - 2 * M, inner)
+        place(cv, b, M, by0 + (by1 - by0 - b.h) / 2 + 2)
+
+
 LAYOUTS = {
     "classic": L_classic,
     "centred": L_centred,
@@ -1601,6 +1677,9 @@ LAYOUTS = {
     "side-name": L_side_name,
     "footer": L_footer,
     "addr-top": L_addr_top,
+    "strip-name": L_strip_name,
+    "qr-left": L_qr_left,
+    "boxed": L_boxed,
 }
 
 
@@ -4605,6 +4684,369 @@ SPECS6: list[Card] = [
          city="Santiago de Querétaro", region="QUE", postal="76120"),
 ]
 
+SPECS7: list[Card] = [
+    # ---------------------------------------------------------------- strip-name (new)
+    card("strip-name", "US", False, T("inter", pal="navy", mark="circle", name_w="bold",
+                                      name_size=44, co_size=28, body_size=21),
+         P("Robert", "Castellano", middle="J.", suffix="Jr."), 'Robert J. "Bobby" Castellano Jr.',
+         co="Castellano Brothers Roofing", title="Estimator & Project Lead",
+         rows=[Ph("(412) 555-0163", "O"), Ph("(412) 555-0178", "C", "mobile"),
+               Em("bobby@castellanoroofing.com"), Web("castellanoroofing.com")],
+         addr=["2210 Banksville Road", "Pittsburgh, PA 15216"],
+         street="2210 Banksville Road", city="Pittsburgh", region="PA", postal="15216"),
+    card("strip-name", "IN", True, T("opensans", pal="orange", mark="leaf", name_w="bold",
+                                     name_size=40, co_size=28, body_size=21),
+         P("Venkata", "Subramanian", middle="Ramana", cred="CA"),
+         "Venkata Ramana Subramanian, CA",
+         v=1, co="Subramanian & Iyer Associates", title="Partner – Audit & Assurance",
+         rows=[Ph("+91 44 4211 5520", "Tel"), Ph("+91 98410 55732", "Mob", "mobile"),
+               Em("vr.subramanian@siassociates.co.in"), Web("siassociates.co.in")],
+         addr=["Old No. 14, New No. 27, 3rd Floor", "Greams Road, Thousand Lights",
+               "Chennai 600 006, Tamil Nadu, India"],
+         street="Old No. 14, New No. 27, 3rd Floor, Greams Road, Thousand Lights",
+         city="Chennai", region="TN", postal="600 006"),
+    card("strip-name", "SE", False, T("manrope", pal="teal", mark="bars", name_w="semibold",
+                                      name_size=44, co_size=28, body_size=21),
+         P("Karin", "Lindqvist Ahlberg"), "Karin Lindqvist Ahlberg",
+         co="Norrsken Rekrytering AB", title="Rekryteringskonsult", dept="Teknik & IT",
+         rows=[Ph("+46 8 555 214 60", "Tel"), Ph("+46 70 555 38 14", "Mobil", "mobile"),
+               Em("karin.lindqvist@norrskenrekrytering.se")],
+         addr=["Sveavägen 44, 6 tr", "111 34 Stockholm"],
+         street="Sveavägen 44, 6 tr", city="Stockholm", postal="111 34"),
+    card("strip-name", "AU", False, T("lato", pal="forest", mark="tri", name_w="bold",
+                                      name_size=42, co_size=28, body_size=21),
+         P("Siobhan", "Fitzgerald-Nguyen"), "Siobhan Fitzgerald-Nguyen",
+         v=1, co="Coastline Property Group", title="Senior Property Manager",
+         rows=[Ph("(07) 5550 6218", "P"), Ph("0491 570 227", "M", "mobile"),
+               Em("siobhan@coastlineproperty.com.au"), Web("coastlineproperty.com.au")],
+         addr=["Level 2, 40 Cavill Avenue", "Surfers Paradise QLD 4217"],
+         street="Level 2, 40 Cavill Avenue", city="Surfers Paradise", region="QLD",
+         postal="4217"),
+    # ---------------------------------------------------------------- qr-left (new)
+    card("qr-left", "GB", False, T("roboto", pal="ink", mark="square", name_w="bold",
+                                   name_size=40, co_size=26, body_size=21),
+         P("Olamide", "Adeyemi-Clarke"), "Olamide Adeyemi-Clarke",
+         co="Harrowgate Talent Partners", title="Principal Consultant – Finance",
+         qr_caption="Scan to save",
+         rows=[Ph("0161 496 0825", "T"), Ph("07700 900 416", "M", "mobile"),
+               Em("olamide@harrowgatetalent.co.uk"), Li("linkedin.com/in/olamide-adeyemi-clarke")],
+         addr=["Suite 5, 3 Hardman Street", "Manchester M3 3HF"],
+         street="Suite 5, 3 Hardman Street", city="Manchester", postal="M3 3HF"),
+    card("qr-left", "SG", True, T("inter", pal="sky", mark="hex", name_w="bold",
+                                  name_size=40, co_size=26, body_size=21),
+         P("Marcus", "Tan", middle="Wei Ming"), "Marcus Tan Wei Ming",
+         co="Straits Harbour Logistics Pte Ltd", title="Regional Manager, Southeast Asia",
+         rows=[Ph("+65 6555 2180", "DID"), Ph("+65 9555 4127", "HP", "mobile"),
+               Em("marcus.tan@straitsharbour.com.sg")],
+         addr=["1 Harbourfront Avenue, #14-07", "Keppel Bay Tower", "Singapore 098632"],
+         street="1 Harbourfront Avenue, #14-07, Keppel Bay Tower", city="Singapore",
+         postal="098632"),
+    card("qr-left", "CA", False, T("manrope", pal="red", mark="diamond", name_w="bold",
+                                   name_size=40, co_size=26, body_size=21),
+         P("Geneviève", "Lachance-Roy"), "Geneviève Lachance-Roy",
+         co="Groupe Conseil Boréal", title="Conseillère en recrutement",
+         qr_caption="Balayez pour mes coordonnées",
+         rows=[Ph("418 555-0126, poste 214", "Tél.", ext="214"),
+               Ph("418 555-0189", "Cell.", "mobile"), Em("glachance@groupeboreal.qc.ca")],
+         addr=["825, boulevard Lebourgneuf, bureau 310", "Québec (Québec) G2J 0B9"],
+         street="825, boulevard Lebourgneuf, bureau 310", city="Québec", region="QC",
+         postal="G2J 0B9"),
+    card("qr-left", "MY", True, T("opensans", pal="purple", mark="circle", name_w="bold",
+                                  name_size=40, co_size=26, body_size=21),
+         P("Nurul Aisyah", "Binti Rahman"), "Nurul Aisyah Binti Rahman",
+         co="Permata Digital Sdn. Bhd.", title="Head of Human Resources",
+         rows=[Ph("+60 3-2715 8140", "T"), Ph("+60 12-555 7316", "M", "mobile"),
+               Em("aisyah.rahman@permatadigital.com.my"), Web("permatadigital.com.my")],
+         addr=["Level 23, Menara Binjai, 2 Jalan Binjai", "50450 Kuala Lumpur, Malaysia"],
+         street="Level 23, Menara Binjai, 2 Jalan Binjai", city="Kuala Lumpur",
+         postal="50450"),
+    # ---------------------------------------------------------------- boxed (new)
+    card("boxed", "US", False, T("lato", pal="green", mark="leaf", name_w="bold",
+                                 name_size=42, co_size=28, body_size=21),
+         P("Margaret", "O'Sullivan-Price", middle="A.", prefix="Dr.", cred="DVM"),
+         "Dr. Margaret A. O'Sullivan-Price, DVM",
+         co="Prairie Wind Animal Hospital", title="Medical Director",
+         rows=[Ph("(316) 555-0142", "Main"), Ph("(316) 555-0143", "Fax", "fax"),
+               Em("drprice@prairiewindvet.com")],
+         addr=["PO Box 780", "Wichita, KS 67201"],
+         street="PO Box 780", city="Wichita", region="KS", postal="67201"),
+    card("boxed", "ZA", True, T("roboto", pal="gold", mark="rings", name_w="bold",
+                                name_size=40, co_size=28, body_size=21),
+         P("Thandeka", "Mokoena"), "Thandeka Mokoena",
+         v=1, co="Highveld Engineering Recruiters", title="Talent Sourcing Specialist",
+         rows=[Ph("+27 11 555 3092", "Tel"), Ph("+27 72 555 6418", "Cell", "mobile"),
+               Em("thandeka@highveldrecruit.co.za"), Web("highveldrecruit.co.za")],
+         addr=["Unit 12, Waterfall Corporate Campus", "74 Waterfall Drive, Midrand, 1685",
+               "South Africa"],
+         street="Unit 12, Waterfall Corporate Campus, 74 Waterfall Drive",
+         city="Midrand", postal="1685"),
+    card("boxed", "DE", False, T("nimbussans", pal="charcoal", mark="square", name_w="bold",
+                                 name_size=40, co_size=28, body_size=21),
+         P("Hans-Jürgen", "von Hohenberg", prefix="Dr. rer. nat."),
+         "Dr. rer. nat. Hans-Jürgen von Hohenberg",
+         co="Kaltenbach Analytik GmbH", title="Leiter Qualitätssicherung",
+         rows=[Ph("+49 30 5551 2380-14", "Tel."), Ph("+49 30 5551 2380-99", "Fax", "fax"),
+               Ph("+49 171 555 8824", "Mobil", "mobile"), Em("hohenberg@kaltenbach-analytik.de")],
+         addr=["Gebäude C, 3. OG", "Rudower Chaussee 29", "12489 Berlin"],
+         street="Gebäude C, 3. OG, Rudower Chaussee 29", city="Berlin", postal="12489"),
+    card("boxed", "PH", True, T("inter", pal="sky", mark="arc", name_w="bold",
+                                name_size=40, co_size=26, body_size=21),
+         P("Maria Theresa", "Villanueva-Cruz", cred="CPA"), "Maria Theresa Villanueva-Cruz, CPA",
+         v=1, co="Bayanihan BPO Solutions, Inc.", title="Recruitment Team Lead",
+         rows=[Ph("+63 2 8555 7340 loc. 112", "Tel", ext="112"),
+               Ph("+63 917 555 2846", "Mobile", "mobile"), Em("mtvcruz@bayanihanbpo.com.ph")],
+         addr=["12/F Cyber One Building, 11 Eastwood Avenue", "Bagumbayan, Quezon City 1110",
+               "Philippines"],
+         street="12/F Cyber One Building, 11 Eastwood Avenue, Bagumbayan", city="Quezon City",
+         postal="1110"),
+    # ---------------------------------------------------------------- existing layouts
+    card("classic", "US", False, T("century", "opensans", pal="ink", mark="circle",
+                                   name_w="bold", name_size=44, co_size=28, body_size=21),
+         P("William", "Harrington", middle="T.", suffix="III", cred="CFP"),
+         "William T. Harrington III, CFP®",
+         co="Harrington Wealth Advisors", title="Senior Wealth Advisor",
+         rows=[Ph("(615) 555-0137 x 204", "T", ext="204"), Ph("(615) 555-0190", "M", "mobile"),
+               Em("wharrington@harringtonwealth.com")],
+         addr=["Two Commerce Place, Suite 1850", "Nashville, TN 37219"],
+         street="Two Commerce Place, Suite 1850", city="Nashville", region="TN",
+         postal="37219"),
+    card("classic", "IE", False, T("libertine", "opensans", pal="green", name_w="semibold",
+                                   name_size=44, co_size=28, body_size=21, co_w="regular"),
+         P("Aoife", "Ní Mhurchú"), "Aoife Ní Mhurchú",
+         v=1, co="Corrib Software Ltd", title="Engineering Manager",
+         rows=[Ph("+353 91 555 204", "T"), Ph("087 555 3197", "M", "mobile"),
+               Em("aoife.nimhurchu@corribsoftware.ie")],
+         addr=["Unit 3, Galway Technology Park", "Parkmore, Galway H91 P2DK"],
+         street="Unit 3, Galway Technology Park, Parkmore", city="Galway", postal="H91 P2DK"),
+    card("centred", "GB", True, T("garamond", "lato", pal="cream", name_w="regular",
+                                  name_size=46, co_size=28, body_size=21, co_w="regular"),
+         P("Eleanor", "Fairbairn", middle="Rose"), "Eleanor Rose Fairbairn",
+         co="Fairbairn & Lowther", tag="SOLICITORS", title="Partner – Private Client",
+         rows=[[Ph("0131 496 0218", "T"), Ph("0131 496 0219", "F", "fax")],
+               [Em("eleanor.fairbairn@fairbairnlowther.co.uk")]],
+         addr=["14 Albyn Place, Edinburgh EH2 4NG, United Kingdom"],
+         street="14 Albyn Place", city="Edinburgh", postal="EH2 4NG"),
+    card("two-columns", "NG", False, T("opensans", pal="forest", mark="hex", name_w="bold",
+                                       name_size=40, co_size=28, body_size=21),
+         P("Chukwudi", "Okonkwo-Eze", middle="E."), 'Chukwudi E. (Chudi) Okonkwo-Eze',
+         co="Lagoon Fintech Ltd", title="Head, Talent Acquisition",
+         rows=[Ph("+234 201 555 2074", "T"), Ph("+234 803 555 6182", "M", "mobile"),
+               Em("chudi.okonkwo-eze@lagoonfintech.com.ng"), Web("lagoonfintech.com.ng")],
+         addr=["Plot 1402B, Adeola Hopewell Street", "Victoria Island, Lagos"],
+         street="Plot 1402B, Adeola Hopewell Street, Victoria Island", city="Lagos"),
+    card("two-columns", "AE", True, T("manrope", pal="gold", mark="diamond", name_w="bold",
+                                      name_size=40, co_size=28, body_size=21),
+         P("Omar", "Al Mansoori", middle="Khalid"), "Omar Khalid Al Mansoori",
+         co="Falcon Gate Properties LLC", title="Leasing Director",
+         rows=[Ph("+971 4 555 7120", "T"), Ph("+971 50 555 4381", "M", "mobile"),
+               Em("omar.almansoori@falcongate.ae")],
+         addr=["Office 1204, Level 12, Boulevard Plaza Tower 1", "PO Box 117420",
+               "Downtown Dubai, UAE"],
+         street="Office 1204, Level 12, Boulevard Plaza Tower 1, PO Box 117420, Downtown Dubai",
+         city="Dubai"),
+    card("vertical", "CA", False, T("lato", pal="teal", mark="leaf", name_w="bold",
+                                    name_size=40, co_size=28, body_size=21),
+         P("Devinder", "Singh Bains"), "Devinder Singh Bains",
+         co="Fraser Valley Logistics Ltd.", title="Dispatch Supervisor",
+         rows=[Ph("604-555-0115 ext. 22", "T", ext="22"), Ph("778-555-0164", "C", "mobile"),
+               Em("dbains@fvlogistics.ca")],
+         addr=["31250 Wheel Avenue, Unit 4", "Abbotsford, BC V2T 6H1"],
+         street="31250 Wheel Avenue, Unit 4", city="Abbotsford", region="BC", postal="V2T 6H1"),
+    card("dark", "HK", True, T("inter", pal="black", mark="square", name_w="bold",
+                               name_size=40, co_size=28, body_size=21),
+         P("Alan", "Leung", middle="Kwok Wing", cred="CPA"), "Alan LEUNG Kwok Wing, CPA",
+         co="Victoria Peak Capital Limited", title="Vice President, Finance",
+         rows=[Ph("+852 2555 3184", "T"), Ph("+852 9555 6207", "M", "mobile"),
+               Em("alan.leung@vpcapital.com.hk")],
+         addr=["Room 2105, 21/F, Nexxus Building", "41 Connaught Road Central",
+               "Central, Hong Kong"],
+         street="Room 2105, 21/F, Nexxus Building, 41 Connaught Road Central, Central",
+         city="Hong Kong"),
+    card("band", "US", False, T("roboto", pal="orange", mark="tri", name_w="bold",
+                                name_size=42, co_size=28, body_size=21),
+         P("LaToya", "Washington-Reed", middle="D."), "LaToya D. Washington-Reed",
+         co="Peachtree Staffing Group", title="Branch Manager",
+         rows=[Ph("(404) 555-0129", "Office"), Ph("(404) 555-0182", "Cell", "mobile"),
+               Em("lwashington@peachtreestaffing.com"), Web("peachtreestaffing.com")],
+         addr=["3344 Peachtree Road NE, Suite 800", "Atlanta, GA 30326"],
+         street="3344 Peachtree Road NE, Suite 800", city="Atlanta", region="GA",
+         postal="30326"),
+    card("band", "CH", False, T("opensans", pal="red", mark="square", name_w="bold",
+                                name_size=40, co_size=28, body_size=21),
+         P("Lukas", "Meier-Schneebeli", prefix="lic. iur."), "lic. iur. Lukas Meier-Schneebeli",
+         v=1, co="Schneebeli Treuhand AG", title="Mandatsleiter",
+         rows=[Ph("+41 44 555 21 40", "T"), Ph("+41 79 555 38 12", "M", "mobile"),
+               Em("l.meier@schneebeli-treuhand.ch"), Web("schneebeli-treuhand.ch")],
+         addr=["Bahnhofstrasse 58, Postfach", "8001 Zürich"],
+         street="Bahnhofstrasse 58, Postfach", city="Zürich", postal="8001"),
+    card("monogram", "IN", False, T("palladio", "opensans", pal="burgundy", co_size=28,
+                                    name_size=40, body_size=21),
+         P("Ananya", "Sen Gupta", prefix="Dr.", cred="MBBS, DNB"),
+         "Dr. Ananya Sen Gupta, MBBS, DNB", mono="SC",
+         co="Sanjeevani Clinics", title="Consultant Dermatologist",
+         rows=[Ph("+91 22 2655 4180", "Tel"), Ph("+91 98201 55374", "Mob", "mobile"),
+               Em("dr.ananya@sanjeevaniclinics.in")],
+         addr=["Shop No. 5, Sea Breeze Apartments, 14th Road", "Khar (W), Mumbai 400 052"],
+         street="Shop No. 5, Sea Breeze Apartments, 14th Road, Khar (W)", city="Mumbai",
+         postal="400 052"),
+    card("company-top", "AU", True, T("spartan", "inter", pal="navy", mark="arc",
+                                      name_w="bold", name_size=40, co_size=30, body_size=21),
+         P("James", "McAllister", middle="R."), "James R. McAllister",
+         co="Southern Cross Mining Services", title="Site HR Business Partner",
+         dept="Western Operations",
+         rows=[Ph("+61 8 5550 4172", "T"), Ph("+61 491 570 318", "M", "mobile"),
+               Em("james.mcallister@scmining.com.au")],
+         addr=["PO Box 1183", "Kalgoorlie WA 6430", "Australia"],
+         street="PO Box 1183", city="Kalgoorlie", region="WA", postal="6430"),
+    card("minimal", "NL", False, T("karla", pal="mist", name_w="bold", name_size=42,
+                                   co_size=26, body_size=21),
+         P("Sanne", "de Vries-Bakker"), "Sanne de Vries-Bakker",
+         co="Grachtwerk", title="UX-onderzoeker",
+         rows=[Ph("06 4155 2871"), Em("sanne@grachtwerk.nl"), Web("grachtwerk.nl")],
+         addr=["Herengracht 182-C, 1016 BR Amsterdam"],
+         street="Herengracht 182-C", city="Amsterdam", postal="1016 BR"),
+    card("labels", "US", False, T("inter", pal="ink", mark="bars", name_w="bold",
+                                  name_size=42, co_size=28, body_size=21),
+         P("Elizabeth", "Nakagawa-Hart", middle="Anne", cred="SHRM-CP"),
+         "Elizabeth Anne (Liz) Nakagawa-Hart, SHRM-CP",
+         co="Cascadia Health Partners", title="HR Generalist", dept="People & Culture",
+         rows=[Ph("(503) 555-0170", "Direct"), Ph("(503) 555-0100", "Main"),
+               Ph("(971) 555-0124", "Mobile", "mobile"), Em("lnakagawa-hart@cascadiahp.org")],
+         addr=["1120 NW Couch Street, 5th Floor", "Portland, OR 97209"],
+         street="1120 NW Couch Street, 5th Floor", city="Portland", region="OR",
+         postal="97209"),
+    card("icons", "GB", False, T("manrope", pal="teal", label_mode="icons", mark="circle",
+                                 name_w="bold", co_size=26, body_size=21),
+         P("Gareth", "Llewellyn-Jones"), "Gareth Llewellyn-Jones",
+         co="Taff Valley Housing Association", title="Recruitment Officer",
+         rows=[Ph("029 2018 0764"), Ph("07700 900 731", typ="mobile"),
+               Em("g.llewellyn-jones@taffvalleyha.org.uk"), Web("taffvalleyha.org.uk")],
+         addr=["Ty Afon, Bute Terrace", "Cardiff CF10 2FE"],
+         street="Ty Afon, Bute Terrace", city="Cardiff", postal="CF10 2FE"),
+    card("icons", "AT", True, T("roboto", pal="red", label_mode="icons", mark="hex",
+                                name_w="bold", co_size=26, body_size=21),
+         P("Katharina", "Gruber", prefix="Mag.", cred="MBA"), "Mag. Katharina Gruber, MBA",
+         co="Alpenblick Personalberatung GmbH", title="Geschäftsführerin",
+         rows=[Ph("+43 1 555 3821"), Ph("+43 664 555 2917", typ="mobile"),
+               Em("k.gruber@alpenblick-personal.at")],
+         addr=["Mariahilfer Straße 123/4/12", "1060 Wien, Österreich"],
+         street="Mariahilfer Straße 123/4/12", city="Wien", postal="1060"),
+    card("one-line", "IE", False, T("lato", pal="navy", mark="arc", name_w="semibold",
+                                    co_size=28, body_size=21),
+         P("Cormac", "Mac Cárthaigh", cred="FCCA"), "Cormac Mac Cárthaigh FCCA",
+         co="Shandon Accountants", title="Tax Partner",
+         rows=[[Ph("021 455 2190", "T"), Ph("086 555 4417", "M", "mobile")],
+               [Em("cormac@shandonaccountants.ie")]],
+         addr=["5 South Mall, Cork T12 X2YK"],
+         street="5 South Mall", city="Cork", postal="T12 X2YK"),
+    card("dense", "ZA", False, T("carlito", pal="ink", mark="bars", name_w="bold",
+                                 name_size=38, co_size=26, body_size=20),
+         P("Johannes", "du Plessis", middle="Hendrik", cred="CA(SA)"),
+         "Johannes Hendrik du Plessis CA(SA)",
+         co="Vlei & Veld Chartered Accountants Inc.", title="Director",
+         dept="Audit & Advisory",
+         rows=[Ph("021 555 8130", "Tel"), Ph("021 555 8131", "Fax", "fax"),
+               Ph("082 555 6049", "Cell", "mobile"), Em("jh@vleiveld.co.za"),
+               Web("vleiveld.co.za")],
+         addr=["PO Box 4412", "Durbanville, 7551"],
+         street="PO Box 4412", city="Durbanville", postal="7551"),
+    card("right-aligned", "IL", False, T("opensans", pal="sky", mark="circle", name_w="bold",
+                                         name_size=40, co_size=28, body_size=21),
+         P("Noa", "Ben-David"), "Noa Ben-David",
+         co="Carmel Cyber Ltd.", title="Talent Acquisition Lead",
+         rows=[Ph("+972 3-555-2840", "T"), Ph("+972 52-555-7193", "M", "mobile"),
+               Em("noa@carmelcyber.co.il")],
+         addr=["Azrieli Sarona Tower, 37th Floor", "121 Menachem Begin Road", "Tel Aviv 6701203"],
+         street="Azrieli Sarona Tower, 37th Floor, 121 Menachem Begin Road", city="Tel Aviv",
+         postal="6701203"),
+    card("logo-left", "US", False, T("cabin", pal="purple", mark="rings", name_w="bold",
+                                     name_size=42, co_size=28, body_size=21),
+         P("Marisol", "Vega de la Cruz"), "Marisol Vega de la Cruz",
+         co="Sonoran Community Credit Union", title="Branch Operations Manager",
+         rows=[Ph("(602) 555-0151", "P"), Ph("(602) 555-0152", "F", "fax"),
+               Em("mvega@sonorancu.org"), Web("sonorancu.org")],
+         addr=["4510 N 16th Street", "Phoenix, AZ 85016"],
+         street="4510 N 16th Street", city="Phoenix", region="AZ", postal="85016"),
+    card("qr", "PH", False, T("inter", pal="green", mark="leaf", name_w="bold",
+                              name_size=40, co_size=26, body_size=21),
+         P("Jose Antonio", "Dela Rosa", middle="B.", suffix="Jr."), "Jose Antonio B. Dela Rosa Jr.",
+         co="Visayan Shipping Lines, Inc.", title="HR & Admin Manager",
+         qr_caption="Scan for vCard",
+         rows=[Ph("(032) 555 4127", "Tel"), Ph("0917 555 8203", "Mobile", "mobile"),
+               Em("jadelarosa@visayanshipping.com.ph")],
+         addr=["Pier 4, Reclamation Area", "Cebu City 6000"],
+         street="Pier 4, Reclamation Area", city="Cebu City", postal="6000"),
+    card("big-name", "AU", False, T("quicksand", "lato", pal="plum", name_w="bold",
+                                    name_size=60, co_size=26, body_size=21),
+         P("Mia", "Kowalski"), "Mia Kowalski",
+         co=None, title="Freelance Copywriter & Content Strategist",
+         rows=[Ph("0491 570 442"), Em("hello@miakowalski.com.au"), Web("miakowalski.com.au")],
+         addr=["Fitzroy VIC 3065"], city="Fitzroy", region="VIC", postal="3065"),
+    card("spaced", "DE", False, T("manrope", pal="mist", name_caps=True, name_track=8,
+                                  name_w="regular", name_size=38, title_size=23, co_size=28,
+                                  body_size=20),
+         P("Jana", "Schulte-Wilmsen"), "Jana Schulte-Wilmsen",
+         co="Hafenkante Digital GmbH", title="Head of People",
+         rows=[Ph("+49 40 5553 1870"), Ph("+49 152 5557 2248", typ="mobile"),
+               Em("jana@hafenkante-digital.de"), Web("hafenkante-digital.de")],
+         addr=["Große Elbstraße 145b", "22767 Hamburg"],
+         street="Große Elbstraße 145b", city="Hamburg", postal="22767"),
+    card("logo-area", "BR", True, T("opensans", pal="green", mark="circle", name_w="bold",
+                                    name_size=40, co_size=28, body_size=21),
+         P("Ana Beatriz", "Carvalho dos Santos"), "Ana Beatriz Carvalho dos Santos",
+         co="Ipê Tecnologia Ltda.", title="Gerente de Recursos Humanos",
+         rows=[Ph("+55 11 3555-2184", "Tel."), Ph("+55 11 98555-4127", "Cel.", "mobile"),
+               Em("ana.santos@ipetecnologia.com.br")],
+         addr=["Av. Brigadeiro Faria Lima, 3477, 14º andar", "Itaim Bibi – São Paulo/SP",
+               "04538-133 – Brasil"],
+         street="Av. Brigadeiro Faria Lima, 3477, 14º andar, Itaim Bibi", city="São Paulo",
+         region="SP", postal="04538-133"),
+    card("avatar", "SG", True, T("roboto", pal="teal", mark="hex", name_w="bold",
+                                  name_size=38, co_size=26, body_size=21),
+         P("Priyanka", "Nair", middle="S."), "Priyanka S. Nair",
+         co="Lion City Careers Pte. Ltd.", title="Senior Recruiter, Technology",
+         rows=[Ph("+65 6555 9032", "O"), Ph("+65 8555 2716", "M", "mobile"),
+               Em("priyanka@lioncitycareers.sg")],
+         addr=["80 Robinson Road, #10-01", "Singapore 068898"],
+         street="80 Robinson Road, #10-01", city="Singapore", postal="068898"),
+    card("grid", "CA", False, T("opensans", pal="navy", mark="square", name_w="bold",
+                                name_size=36, co_size=26, body_size=21),
+         P("Olivia", "Bergström-Chen"), "Olivia Bergström-Chen",
+         co="Northern Lights Career Services", title="Employment Counsellor",
+         rows=[[Ph("(780) 555-0139", "TEL")], [Ph("(780) 555-0185", "CELL", "mobile")],
+               [Em("obergstrom@nlcareers.ca", "EMAIL")]],
+         addr=["10130 103 Street NW, Suite 1500", "Edmonton, AB T5J 3N9"], addr_label="OFFICE",
+         street="10130 103 Street NW, Suite 1500", city="Edmonton", region="AB",
+         postal="T5J 3N9"),
+    card("side-name", "NG", True, T("lato", pal="forest", mark="rings", name_w="bold",
+                                    name_size=40, co_size=28, body_size=21),
+         P("Aisha", "Bello-Yusuf", middle="Hauwa", prefix="Barr."),
+         "Barr. Aisha Hauwa Bello-Yusuf",
+         v=1, co="Bello-Yusuf & Partners", title="Managing Partner",
+         rows=[Ph("+234 209 555 2048", "T"), Ph("0803 555 7714", "M", "mobile"),
+               Em("aisha@belloyusuflaw.com.ng")],
+         addr=["Suite C4, Ahmadu Bello Way", "Central Business District", "Abuja, Nigeria"],
+         street="Suite C4, Ahmadu Bello Way, Central Business District", city="Abuja"),
+    card("footer", "US", False, T("inter", pal="sky", mark="hex", name_w="bold",
+                                  name_size=42, co_size=28, body_size=21),
+         P("Christopher", "Oyelaran-Whitmore", middle="M."), "Christopher M. Oyelaran-Whitmore",
+         co="Lakeshore Data Systems", title="Staff Software Engineer",
+         rows=[Ph("(312) 555-0196", "M", "mobile"), Em("chris@lakeshoredata.io"),
+               Tw("@cmowhit")],
+         addr=["600 W Chicago Avenue, Floor 7", "Chicago, IL 60654"],
+         street="600 W Chicago Avenue, Floor 7", city="Chicago", region="IL", postal="60654"),
+    card("addr-top", "IN", False, T("palladio", "lato", pal="cream", name_w="regular",
+                                    name_size=44, co_size=28, body_size=21, co_w="regular"),
+         P("Rohan", "Mehta", middle="K."), "Rohan K. Mehta",
+         v=1, co="Mehta Desai Architects LLP", title="Principal Architect",
+         rows=[[Ph("+91 79 2655 4120", "T"), Ph("+91 98250 44719", "M", "mobile")],
+               [Em("rohan@mehtadesai.in"), Web("mehtadesai.in")]],
+         sep="   ",
+         addr=["B-404, Shapath Hexa, S.G. Highway", "Ahmedabad 380 060, Gujarat"],
+         street="B-404, Shapath Hexa, S.G. Highway", city="Ahmedabad", region="GJ",
+         postal="380 060"),
+]
+
 
 def interleave(specs: list[Card], start: int = 1, batch: int = 1) -> list[Card]:
     """Number the cards round-robin over the layouts, so any prefix of the set mixes them."""
@@ -4628,7 +5070,9 @@ CARDS = (interleave(SPECS) + interleave(SPECS2, start=len(SPECS) + 1, batch=2)
          + interleave(SPECS5, start=len(SPECS) + len(SPECS2) + len(SPECS3) + len(SPECS4) + 1,
                       batch=5)
          + interleave(SPECS6, start=len(SPECS) + len(SPECS2) + len(SPECS3) + len(SPECS4)
-                      + len(SPECS5) + 1, batch=6))
+                      + len(SPECS5) + 1, batch=6)
+         + interleave(SPECS7, start=len(SPECS) + len(SPECS2) + len(SPECS3) + len(SPECS4)
+                      + len(SPECS5) + len(SPECS6) + 1, batch=7))
 
 
 def main(argv: list[str]) -> None:
