@@ -265,3 +265,18 @@ def test_a_one_line_card_keeps_its_name_out_of_the_street() -> None:
     found = find_address(["Niamh Walsh · 18 Hanover Quay · Dublin 2 · D02 K2N8"], "IE")
     assert found is not None
     assert found[0].street == "18 Hanover Quay"
+
+
+# --- a country without an address shape of its own ---------------------------------------------
+
+
+def test_a_hong_kong_card_is_read_without_a_postcode_or_an_error() -> None:
+    # Hong Kong has no postcodes and no address format of its own in the metadata: the town
+    # after its street is anchored in the card's own country, which once fell outside the
+    # ranking of countries and raised ValueError (a scan ended in a traceback).
+    fields = parse_card(["Alan LEUNG Kwok Wing", "Senior Manager", "Harbour Freight Ltd",
+                         "Room 1203, 12/F, Tower 2", "Lippo Centre, 89 Queensway",
+                         "Admiralty, Hong Kong", "T +852 2123 4567",
+                         "alan.leung@harbourfreight.com.hk"])
+    assert (fields.city, fields.postal_code, fields.country) == ("Hong Kong", None, "HK")
+    assert fields.street == "Room 1203, 12/F, Tower 2, Lippo Centre, 89 Queensway, Admiralty"

@@ -508,7 +508,11 @@ def find_address(lines: list[str | None], country: str = "US",
         anchors += _towns_after_streets(parts_of, country)
     # Best score first; on a tie the card's own country, then the lower line (a town comes
     # under its street).
-    anchors.sort(key=lambda a: (-a.score, order.index(a.country), -a.line, -a.part))
+    # `order` may leave out the card's own country (no address shape of its own: Hong Kong),
+    # yet a town after its street is still anchored in it: the own country ranks first.
+    rank = {c: i for i, c in enumerate(order)}
+    rank[country] = -1
+    anchors.sort(key=lambda a: (-a.score, rank.get(a.country, len(order)), -a.line, -a.part))
     for anchor in anchors:
         built = _build(lines, parts_of, anchor)
         if built is not None:
