@@ -1,0 +1,67 @@
+"""Rules of issue 14's seventh round (tuned on batch 6 of the evaluation cards): each test
+gives lines as a card of that kind prints them (for the layout, with the boxes OCR gives)
+and checks the field the rule is for. The cards are written here, not copied from the
+evaluation set."""
+
+from __future__ import annotations
+
+from pursuit.core.cards import OcrLine, parse_card
+from pursuit.core.cards.layout import blocks
+from pursuit.core.cards.model import Box
+
+
+def _across(text: str, x: float, bottom: float, top: float) -> OcrLine:
+    """A line printed sideways up the card's left edge: it reads from the bottom up, so OCR's
+    box starts bottom-left and its second corner is straight above the first."""
+    box: Box = ((x, bottom), (x, top), (x + 45, top), (x + 45, bottom))
+    return OcrLine(text, box, 0.99)
+
+
+def _along(text: str, left: float, top: float, width: float, height: float = 28) -> OcrLine:
+    box: Box = ((left, top), (left + width, top), (left + width, top + height),
+                (left, top + height))
+    return OcrLine(text, box, 0.99)
+
+
+# A card with the name, title and department set sideways down its left edge and the rest
+# printed across as usual: the sideways lines are long, so they are a good share of the text.
+SIDE_NAME = [
+    _across("Marguerite L. Okonkwo-Beaumont", 36, 560, 40),
+    _along("Halden Bay Logistics", 260, 55, 300, 36),
+    _across("Head of Regional Partnerships", 84, 560, 90),
+    _across("Commercial Office", 122, 560, 300),
+    _along("o (503) 555-0171 ext. 220", 228, 330, 300),
+    _along("M (971) 555-0148", 228, 364, 210),
+    _along("m.okonkwo@haldenbay.com", 228, 398, 330),
+    _along("haldenbay.com", 228, 432, 180),
+    _along("2200 NW Front Avenue, Suite 410", 228, 478, 360),
+    _along("Portland, OR 97209", 228, 512, 220),
+]
+
+
+def test_lines_printed_sideways_are_read_apart_from_the_rest() -> None:
+    """Projected into the card's main frame, a sideways line spans every row; it must not be
+    glued to the name beside it or to the phone number it happens to share a row with."""
+    texts = [[line.text for line in block] for block in blocks(SIDE_NAME)]
+    assert texts[0] == ["Marguerite L. Okonkwo-Beaumont", "Head of Regional Partnerships",
+                        "Commercial Office"]
+    flat = [text for block in texts for text in block]
+    assert "o (503) 555-0171 ext. 220" in flat
+    assert len(flat) == len(SIDE_NAME)
+
+
+def test_a_sideways_name_and_title_are_read_as_name_and_title() -> None:
+    fields = parse_card(SIDE_NAME)
+    assert fields.full_name == "Marguerite L. Okonkwo-Beaumont"
+    assert fields.title == "Head of Regional Partnerships"
+    assert fields.company == "Halden Bay Logistics"
+    assert fields.city == "Portland"
+
+
+def test_a_card_printed_mostly_sideways_is_read_in_its_own_frame() -> None:
+    """When most of the text runs up the card (a vertical card scanned lying down), that is
+    the main direction: nothing is set apart and the order follows the turned text."""
+    turned = [_across("Ines Carvalho", 40, 560, 200), _across("Product Designer", 84, 560, 260),
+              _across("ines@tallfern.pt", 128, 560, 240)]
+    assert [[line.text for line in block] for block in blocks(turned)] == [
+        ["Ines Carvalho", "Product Designer", "ines@tallfern.pt"]]
