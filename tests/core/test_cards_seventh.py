@@ -5,9 +5,12 @@ evaluation set."""
 
 from __future__ import annotations
 
+import pytest
+
 from pursuit.core.cards import OcrLine, parse_card
 from pursuit.core.cards.layout import blocks
 from pursuit.core.cards.model import Box
+from pursuit.core.cards.names import parse_name
 
 
 def _across(text: str, x: float, bottom: float, top: float) -> OcrLine:
@@ -65,3 +68,38 @@ def test_a_card_printed_mostly_sideways_is_read_in_its_own_frame() -> None:
               _across("ines@tallfern.pt", 128, 560, 240)]
     assert [[line.text for line in block] for block in blocks(turned)] == [
         ["Ines Carvalho", "Product Designer", "ines@tallfern.pt"]]
+
+
+# --- generational suffixes as OCR reads them, given names before a middle initial -------------
+
+
+@pytest.mark.parametrize(("printed", "suffix", "credentials"), [
+    ("Antonio Luis D. Bautista IIl, CPA", "III", "CPA"),  # OCR's "l" for the last "I"
+    ("Marcus J. Whitaker I1", "II", None),
+    ("Samuel K. Ortega III, PE", "III", "PE"),
+])
+def test_a_generational_suffix_misread_by_ocr_is_the_suffix(
+        printed: str, suffix: str, credentials: str | None) -> None:
+    name = parse_name(printed)
+    assert name.suffix == suffix
+    assert name.credentials == credentials
+    assert name.full_name is not None and name.full_name.endswith(f" {suffix}")
+
+
+def test_whole_names_before_a_middle_initial_are_given_names() -> None:
+    """Filipino cards print the given names, the mother's initial and the surname."""
+    name = parse_name("Antonio Luis D. Bautista")
+    assert (name.first, name.middle, name.last) == ("Antonio Luis", "D.", "Bautista")
+    plain = parse_name("Teresa M. Holloway")
+    assert (plain.first, plain.middle, plain.last) == ("Teresa", "M.", "Holloway")
+    two_middles = parse_name("Daniel Owen Price Whitley")
+    assert (two_middles.first, two_middles.last) == ("Daniel", "Whitley")
+
+
+def test_a_filipino_card_reads_name_suffix_and_credentials() -> None:
+    fields = parse_card(["Dela Paz Navarro & Co.", "Antonio Luis D. Bautista IIl, CPA",
+                         "Tax Partner", "abautista@dpnco.com.ph",
+                         "Ortigas Center, Pasig City 1605, Philippines"])
+    assert fields.full_name == "Antonio Luis D. Bautista III"
+    assert (fields.first, fields.middle, fields.suffix) == ("Antonio Luis", "D.", "III")
+    assert fields.credentials == "CPA"
