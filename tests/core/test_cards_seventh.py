@@ -103,3 +103,22 @@ def test_a_filipino_card_reads_name_suffix_and_credentials() -> None:
     assert fields.full_name == "Antonio Luis D. Bautista III"
     assert (fields.first, fields.middle, fields.suffix) == ("Antonio Luis", "D.", "III")
     assert fields.credentials == "CPA"
+
+
+# --- an address and the website glued on a footer line ---------------------------------------
+
+
+def test_the_website_glued_to_the_address_is_read_as_both() -> None:
+    fields = parse_card(["Arjun Menon", "Data Engineer", "Kovalam Analytics Pvt. Ltd.",
+                         "T +91 471 255 8100",
+                         "arjun.m@kovalam.iokovalam.io"])
+    assert list(fields.emails) == ["arjun.m@kovalam.io"]
+    assert fields.website == "kovalam.io"
+    with_www = parse_card(["Lena Brandt", "lena@tessellate.studiowww.tessellate.studio"])
+    assert list(with_www.emails) == ["lena@tessellate.studio"]
+    assert with_www.website is not None and "tessellate.studio" in with_www.website
+
+
+def test_a_domain_that_only_starts_like_its_tail_is_left_whole() -> None:
+    fields = parse_card(["Lena Brandt", "lena@coco.co"])
+    assert list(fields.emails) == ["lena@coco.co"]
