@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pursuit.core.cards import OcrLine, parse_card
+from pursuit.core.cards.address import find_address
 from pursuit.core.cards.layout import blocks
 from pursuit.core.cards.model import Box
 from pursuit.core.cards.names import parse_name
@@ -122,3 +123,29 @@ def test_the_website_glued_to_the_address_is_read_as_both() -> None:
 def test_a_domain_that_only_starts_like_its_tail_is_left_whole() -> None:
     fields = parse_card(["Lena Brandt", "lena@coco.co"])
     assert list(fields.emails) == ["lena@coco.co"]
+
+
+# --- towns whose name has a street word; the country closing a one-line address -------------
+
+
+@pytest.mark.parametrize(("lines", "street", "city", "region"), [
+    (["4100 Lakeview Drive, Suite 210", "Shaker Heights, OH 44122"],
+     "4100 Lakeview Drive, Suite 210", "Shaker Heights", "OH"),
+    (["900 Commerce Boulevard, Floor 3", "College Park, MD 20740"],
+     "900 Commerce Boulevard, Floor 3", "College Park", "MD"),
+])
+def test_a_town_with_a_street_word_before_the_state_is_the_town(
+        lines: list[str | None], street: str, city: str, region: str) -> None:
+    found = find_address(lines, "US")
+    assert found is not None
+    address = found[0]
+    assert (address.street, address.city, address.region) == (street, city, region)
+
+
+def test_the_town_before_the_country_at_the_end_of_a_one_line_address() -> None:
+    found = find_address(["Plot 44, Ralph Shodeinde Street, Central Area, Abuja, Nigeria"], "NG")
+    assert found is not None
+    address = found[0]
+    assert address.street == "Plot 44, Ralph Shodeinde Street, Central Area"
+    assert address.city == "Abuja"
+    assert address.country == "NG"

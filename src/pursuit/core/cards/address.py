@@ -533,6 +533,10 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
     for index, parts in parts_of.items():
         if len(parts) < 2 or not _cityish(parts[-1].text):
             continue
+        if len(parts) >= 3 and country_code(parts[-1].text) and _cityish(parts[-2].text):
+            # "..., Maitama, Abuja, Nigeria": the country closes the line, the town is
+            # before it (and `_build` reads the country from the part after the town).
+            parts = parts[:-1]
         above = parts_of.get(index - 1, [])
         # Or a place and the town under a street line: "Plot 7, Adeola Odeku Street" /
         # "Victoria Island, Lagos".
@@ -594,6 +598,11 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             on_street, town = _split_head(earlier[-1], anchor.country)
             if town and on_street:  # "4001 1st Ave NE Redmond, WA 98052"
                 earlier[-1], city = on_street, town
+            elif town and anchor.region:
+                # "Overland Park, KS 66210": words with no number right before the state are
+                # the town, even when one of them is also a street word ("Park", "Heights").
+                city = earlier.pop()
+                segments.pop()
     # Earlier parts of the line: those of the anchor's segment are the street's; of another
     # segment, only what looks like a street (a one-line card may print a name first).
     street_bits: list[str] = []
