@@ -149,3 +149,18 @@ def test_the_town_before_the_country_at_the_end_of_a_one_line_address() -> None:
     assert address.street == "Plot 44, Ralph Shodeinde Street, Central Area"
     assert address.city == "Abuja"
     assert address.country == "NG"
+
+
+@pytest.mark.parametrize(("lines", "street", "city", "region", "postal"), [
+    (["Rua Augusta, 1500, conj. 42", "Consolação - São Paulo/SP - CEP 01304-001"],
+     "Rua Augusta, 1500, conj. 42, Consolação", "São Paulo", "SP", "01304-001"),
+    (["Av. Boa Viagem, 3200 - apto 801", "Boa Viagem - Recife/PE - 51020-001"],
+     "Av. Boa Viagem, 3200, apto 801, Boa Viagem", "Recife", "PE", "51020-001"),
+])
+def test_a_brazilian_district_town_slash_state_and_cep(
+        lines: list[str | None], street: str, city: str, region: str, postal: str) -> None:
+    found = find_address(lines, "BR")
+    assert found is not None
+    address = found[0]
+    assert (address.street, address.city, address.region, address.postal_code) == (
+        street, city, region, postal)

@@ -420,6 +420,13 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
             continue  # "New Delhi 110001": the territory's name is the town's, no state
         code = _region_code(country, printed)
         head = (groups.get("head") or "").strip(" ,–-")
+        city = groups.get("city")
+        if not city and head and (town := _town_slash_state(head, country)):
+            # "Boa Viagem - Recife/PE - CEP 51111-020": the district, the town and its
+            # state's code, the postal code's label; the district goes with the street.
+            head, city, code = town
+        elif not city:
+            head = _POSTAL_LABEL.sub("", head).strip(" ,–-")
         if (head and not groups.get("city") and len(head.split()) == 1
                 and _UNIT.match(f"{head} {groups['postal']}")):
             continue  # "Oficina 1103", "Suite 2000": a unit and its number, not a town
@@ -427,8 +434,8 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
             return None
         score = 2.0 + (1.0 if code else 0.0) + (1.0 if strong else 0.0) + here
         weak = not (strong or code or here)
-        return _Anchor(score, -1, -1, country, head, groups.get("city"), code,
-                       groups["postal"], weak)
+        return _Anchor(score, -1, -1, country, head, city or None, code, groups["postal"],
+                       weak)
     if (match := patterns["alone"].match(text)) and (strong or here):
         return _Anchor(1.5 + (1.0 if strong else 0.0) + here, -1, -1, country, "", None, None,
                        match.group("postal"), False)
@@ -446,6 +453,23 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         return _Anchor(1.0 + here, -1, -1, country, head, None,
                        _region_code(country, printed), None, False)
     return None
+
+
+# A postal code's label printed before it: Brazil's "CEP", "C.P.", Germany's "PLZ", "ZIP".
+_POSTAL_LABEL = re.compile(r"[\s,–-]*\b(?:CEP|C\.\s?P\.|PLZ|ZIP|PIN)\s*[:.]?$", re.IGNORECASE)
+
+
+def _town_slash_state(head: str, country: str) -> tuple[str, str, str] | None:
+    """(district, town, state code) from "Boa Viagem - Recife/PE - CEP": a town and its
+    state's code joined by a slash, after the district and a spaced dash, as Brazilian
+    cards print them; None for any other head."""
+    head = _POSTAL_LABEL.sub("", head).strip(" ,–-")
+    pieces = re.split(r"\s+[–-]\s+", head)
+    match = re.fullmatch(r"(?P<town>[^\W\d_][^/\d]*?)\s*/\s*(?P<state>[A-Z]{2})", pieces[-1])
+    code = match and _region_code(country, match.group("state"))
+    if not match or not code:
+        return None
+    return " - ".join(pieces[:-1]), match.group("town"), code
 
 
 def _split_head(head: str, country: str) -> tuple[str, str | None]:
