@@ -421,10 +421,10 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         code = _region_code(country, printed)
         head = (groups.get("head") or "").strip(" ,–-")
         city = groups.get("city")
-        if not city and head and (town := _town_slash_state(head, country)):
+        if not city and head and (slashed := _town_slash_state(head, country)):
             # "Boa Viagem - Recife/PE - CEP 51111-020": the district, the town and its
             # state's code, the postal code's label; the district goes with the street.
-            head, city, code = town
+            head, city, code = slashed
         elif not city:
             head = _POSTAL_LABEL.sub("", head).strip(" ,–-")
         if (head and not groups.get("city") and len(head.split()) == 1
