@@ -164,3 +164,15 @@ def test_a_brazilian_district_town_slash_state_and_cep(
     address = found[0]
     assert (address.street, address.city, address.region, address.postal_code) == (
         street, city, region, postal)
+
+
+# --- a licence's number is no phone -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("licence", ["FSRA Lic.#M08123377", "FSRALic.#M08123377",
+                                     "License No. 0H41822"])
+def test_a_licence_number_is_no_phone(licence: str) -> None:
+    fields = parse_card(["Harjit Bains", "Mortgage Agent Level 1", licence,
+                         "Northgate Lending Inc.", "o 905-555-0144 | c 647-555-0109"],
+                        region="CA")
+    assert [phone.e164 for phone in fields.phones] == ["+19055550144", "+16475550109"]
