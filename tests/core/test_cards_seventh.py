@@ -176,3 +176,18 @@ def test_a_licence_number_is_no_phone(licence: str) -> None:
                          "Northgate Lending Inc.", "o 905-555-0144 | c 647-555-0109"],
                         region="CA")
     assert [phone.e164 for phone in fields.phones] == ["+19055550144", "+16475550109"]
+
+
+def test_the_regulator_before_a_licence_number_is_no_department() -> None:
+    fields = parse_card(["Harjit Bains", "Mortgage Agent Level 1", "FSRALic.#M08123377",
+                         "Northgate Lending Inc.", "o 905-555-0144 | c 647-555-0109"],
+                        region="CA")
+    assert fields.department is None
+
+
+def test_an_extension_whose_l_ocr_read_as_a_bar() -> None:
+    """Philippine cards print "loc. 218"; OCR often reads its "l" as "|"."""
+    fields = parse_card(["Carmela B. Reyes", "Audit Senior", "T +63 2 8555 9031 |oc. 305",
+                         "creyes@lunaramos.com.ph"], region="PH")
+    assert [(phone.e164, phone.ext) for phone in fields.phones] == [
+        ("+63285559031", "305")]
