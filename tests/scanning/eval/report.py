@@ -25,8 +25,8 @@ fifth batch (218-257) is BATCH5: held out whole until it was measured once (afte
 fifth round), a tuning group since. The sixth batch (258-297) is BATCH6: held out whole until
 it was measured once (after issue 14's sixth round), a tuning group since. The seventh batch
 (every card after 297) is BATCH7, the new held-out group: held out whole and only ever
-reported as figures. With `--split`, only that
-group's images are scanned; a group without cards yet prints that it has none.
+reported as figures. With `--split`, only that group's images are scanned; a group without
+cards yet prints that it has none.
 
 How a field is scored (the contract's own normalisations, nothing more): a field counts on a
 card when the truth or the scan has a value, so fields both leave empty do not pad the
