@@ -420,6 +420,13 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
             continue  # "New Delhi 110001": the territory's name is the town's, no state
         code = _region_code(country, printed)
         head = (groups.get("head") or "").strip(" ,–-")
+        city = groups.get("city")
+        if not city and head and (slashed := _town_slash_state(head, country)):
+            # "Boa Viagem - Recife/PE - CEP 51111-020": the district, the town and its
+            # state's code, the postal code's label; the district goes with the street.
+            head, city, code = slashed
+        elif not city:
+            head = _POSTAL_LABEL.sub("", head).strip(" ,–-")
         if (head and not groups.get("city") and len(head.split()) == 1
                 and _UNIT.match(f"{head} {groups['postal']}")):
             continue  # "Oficina 1103", "Suite 2000": a unit and its number, not a town
@@ -427,8 +434,8 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
             return None
         score = 2.0 + (1.0 if code else 0.0) + (1.0 if strong else 0.0) + here
         weak = not (strong or code or here)
-        return _Anchor(score, -1, -1, country, head, groups.get("city"), code,
-                       groups["postal"], weak)
+        return _Anchor(score, -1, -1, country, head, city or None, code, groups["postal"],
+                       weak)
     if (match := patterns["alone"].match(text)) and (strong or here):
         return _Anchor(1.5 + (1.0 if strong else 0.0) + here, -1, -1, country, "", None, None,
                        match.group("postal"), False)
@@ -446,6 +453,23 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         return _Anchor(1.0 + here, -1, -1, country, head, None,
                        _region_code(country, printed), None, False)
     return None
+
+
+# A postal code's label printed before it: Brazil's "CEP", "C.P.", Germany's "PLZ", "ZIP".
+_POSTAL_LABEL = re.compile(r"[\s,–-]*\b(?:CEP|C\.\s?P\.|PLZ|ZIP|PIN)\s*[:.]?$", re.IGNORECASE)
+
+
+def _town_slash_state(head: str, country: str) -> tuple[str, str, str] | None:
+    """(district, town, state code) from "Boa Viagem - Recife/PE - CEP": a town and its
+    state's code joined by a slash, after the district and a spaced dash, as Brazilian
+    cards print them; None for any other head."""
+    head = _POSTAL_LABEL.sub("", head).strip(" ,–-")
+    pieces = re.split(r"\s+[–-]\s+", head)
+    match = re.fullmatch(r"(?P<town>[^\W\d_][^/\d]*?)\s*/\s*(?P<state>[A-Z]{2})", pieces[-1])
+    code = match and _region_code(country, match.group("state"))
+    if not match or not code:
+        return None
+    return " - ".join(pieces[:-1]), match.group("town"), code
 
 
 def _split_head(head: str, country: str) -> tuple[str, str | None]:
@@ -537,6 +561,10 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
     for index, parts in parts_of.items():
         if len(parts) < 2 or not _cityish(parts[-1].text):
             continue
+        if len(parts) >= 3 and country_code(parts[-1].text) and _cityish(parts[-2].text):
+            # "..., Maitama, Abuja, Nigeria": the country closes the line, the town is
+            # before it (and `_build` reads the country from the part after the town).
+            parts = parts[:-1]
         above = parts_of.get(index - 1, [])
         # Or a place and the town under a street line: "Plot 7, Adeola Odeku Street" /
         # "Victoria Island, Lagos".
@@ -598,6 +626,11 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             on_street, town = _split_head(earlier[-1], anchor.country)
             if town and on_street:  # "4001 1st Ave NE Redmond, WA 98052"
                 earlier[-1], city = on_street, town
+            elif town and anchor.region:
+                # "Overland Park, KS 66210": words with no number right before the state are
+                # the town, even when one of them is also a street word ("Park", "Heights").
+                city = earlier.pop()
+                segments.pop()
     # Earlier parts of the line: those of the anchor's segment are the street's; of another
     # segment, only what looks like a street (a one-line card may print a name first).
     street_bits: list[str] = []

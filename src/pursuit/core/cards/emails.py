@@ -57,6 +57,10 @@ def tidy(text: str) -> str:
     # Only before a domain: "Twitter @noahfitz" or "in ravi  @ravicodes" is a label or a
     # profile and a handle, not the address "Twitter@noahfitz".
     text = re.sub(r"(?<=[\w.])\s*@\s*(?=[\w-]+\.[^\W\d_])", "@", text)
+    # The website printed right after the address on a footer line, its space lost:
+    # "sneha@tanmatra.intanmatra.in" is the address and the site, both at tanmatra.in.
+    text = re.sub(r"(@([\w-]+(?:\.[\w-]+)+?))((?:www\.)?\2)(?![\w.-])", r"\1 \3", text,
+                  flags=re.IGNORECASE)
     # Only after a local part: a handle alone ("@ravicodes", or "y@ravicodes" with the bird
     # icon read as a letter) is no domain missing its dot.
     return re.sub(r"(?<=[\w.'’+-]{2}@)([a-z0-9-]+)\b(?!\.)", _dot_before_tld, text,

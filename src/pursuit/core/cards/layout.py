@@ -21,6 +21,9 @@ SAME_ROW = 0.6
 # Pieces of one row closer than this many line heights are one line that OCR split at a
 # wide space ("LARCHMONT ANALYTICS," + "INC."); two columns stand further apart.
 WORD_GAP = 0.5
+# A line whose own direction is within about 60 degrees of a quarter turn from the card's
+# main direction (|cos| under this) is printed across the card.
+ACROSS = 0.5
 
 
 @dataclass(frozen=True)
@@ -93,12 +96,51 @@ def _overlaps(a: Placed, b: Placed) -> bool:
     return a.left < b.right + tolerance and b.left < a.right + tolerance
 
 
+def _split_across(lines: list[OcrLine]) -> tuple[list[OcrLine], list[OcrLine]]:
+    """The lines that read along the card's main direction, and the few printed across it.
+
+    A name set sideways down the card's edge (with its title and department beside it) reads
+    a quarter turn from the rest; projected into the main frame its lines look like tall,
+    narrow boxes that sit on every row and would be glued to whatever is beside them."""
+    vectors = []
+    for line in lines:
+        assert line.box is not None
+        vectors.append((line.box[1][0] - line.box[0][0], line.box[1][1] - line.box[0][1]))
+
+    def cosine(a: tuple[float, float], b: tuple[float, float]) -> float:
+        lengths = math.hypot(*a) * math.hypot(*b)
+        return 1.0 if lengths == 0 else (a[0] * b[0] + a[1] * b[1]) / lengths
+
+    # The main direction is the one most of the text (by length) reads in, not the average:
+    # a few long sideways lines would tilt an average until they no longer look sideways.
+    main = max(vectors, key=lambda v: sum(math.hypot(*w) for w in vectors
+                                          if cosine(v, w) > 1 - ACROSS))
+    along: list[OcrLine] = []
+    across: list[OcrLine] = []
+    for line, vector in zip(lines, vectors, strict=True):
+        (across if abs(cosine(vector, main)) < ACROSS else along).append(line)
+    # Only a minority can be "across": on a card that is mostly turned, the turned lines are
+    # the main direction and the frame already follows them.
+    if len(across) * 2 >= len(lines):
+        return list(lines), []
+    return along, across
+
+
 def blocks(lines: list[OcrLine]) -> list[list[OcrLine]]:
     """The lines grouped into blocks, in reading order.
 
+    Lines printed across the card's main direction (a name set sideways along the edge) are
+    read in their own frame and come first, the way a banner name heads the card.
     Without boxes (text typed in, or a test) the lines are one block in the order given."""
     if not lines or any(line.box is None for line in lines):
         return [list(lines)] if lines else []
+    along, across = _split_across(lines)
+    if across:
+        return _blocks(across) + _blocks(along)
+    return _blocks(lines)
+
+
+def _blocks(lines: list[OcrLine]) -> list[list[OcrLine]]:
     placed = sorted(_merge_fragments(place(lines)), key=lambda p: (p.top, p.left))
     parent = list(range(len(placed)))
 

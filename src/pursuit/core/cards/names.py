@@ -161,6 +161,8 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
     head, _, tail = text.partition(",")
     # A bracket stays one word: "FRCS (Tr & Orth)".
     words = re.findall(r"\([^()]{1,12}\)|\S+", head)
+    if len(words) > 2:
+        words[-1] = _roman_suffix(words[-1])
     trailing: list[str] = []
     mixed_case = any(ch.islower() for ch in head)
     # Post-nominals printed without a comma: "Renata Solberg PhD", "Amelia Kestrel RIBA";
@@ -198,6 +200,16 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
         else:
             rest.append(item)
     return " ".join(words), suffixes, credentials, ", ".join(rest)
+
+
+def _roman_suffix(word: str) -> str:
+    """A generational suffix as printed, from OCR's reading of it: the capital I of "III" and
+    "II" is often read as "l", "1" or "|" ("Santiago IIl"); anything else is left alone."""
+    if len(word) >= 2 and re.fullmatch(r"[IVl1|]+", word) and re.search(r"[IV]", word):
+        repaired = re.sub(r"[l1|]", "I", word)
+        if repaired in {"II", "III", "IV"}:
+            return repaired
+    return word
 
 
 def _caps_surname(words: list[str]) -> bool:
@@ -299,6 +311,10 @@ def parse_name(text: str) -> Name:
     if prefix and prefix.casefold() == "ma." and first:
         # "Ma. Carmela": the Filipino abbreviation of María, a given name, not a title.
         prefix, first = None, f"{prefix} {first}"
+    if first and middle and (given := re.fullmatch(r"((?:\w[\w'-]+ )+)(\w\.)", middle)):
+        # Whole names before a lone middle initial are given names, as the Philippines print
+        # them with the mother's initial ("Jose Miguel R. Santiago": first "Jose Miguel").
+        first, middle = f"{first} {given.group(1).strip()}", given.group(2)
     # nameparser reads "Jr." inside the name too; keep it with the suffixes.
     suffixes += [word for word in human.suffix.split(", ") if word]
     suffix = ", ".join(_case_suffix(word) for word in suffixes) or None

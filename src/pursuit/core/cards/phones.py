@@ -17,9 +17,10 @@ _NUMBER = re.compile(
     (?<![\d@/.])                       # not the tail of a number, an address or a URL
     (?<![^\W\d_]\d)                     # nor of a code ("V6B 1J4")
     (?P<number>\+?\s?\(?\d[\d\s().-]{5,}\d)
-    (?P<ext>\s*,?\s*(?:x|×|ext|extn|extension|poste|durchwahl|dw|wew|ramal|loc|anexo|\#)
+    (?P<ext>\s*,?\s*(?:x|×|ext|extn|extension|poste|durchwahl|dw|wew|ramal|[l|]oc|anexo|\#)
        [.,:]?\s*(?P<digits>\d{1,6})\b)?   # "poste 204" (Québec), "wew. 315" (Poland),
-                                        # "ramal 215" (Brazil), "loc. 204" (Philippines)
+                                        # "ramal 215" (Brazil), "loc. 204" (Philippines,
+                                        # its "l" often read as "|")
     (?![\d@])                          # a label may follow unspaced: "6789Mobil +49 ..."
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -121,6 +122,10 @@ REGISTRATION = re.compile(
     r"|USt-?Id(?:Nr)?\.?|St\.?-?Nr\.?|KvK|BTW|CIF|NIF|SIRE[NT]|TVA|UEN|CIN|PAN|CRN"
     r"|(?:Company|Reg(?:istration)?|Co\.?)\s+(?:No|Nr|Number)\.?)"
     r"\s*[:.#]?\s*(?:[A-Z]{1,2}\s?)?\d[\dA-Z .-]{4,}[\dA-Z]")
+# A licence's number, one run of letters and digits ("FSRA Lic.#M19004712", "License No.
+# 0H12345"), with the regulator's acronym before it, glued on by OCR or not ("FSRALic.#M...").
+_LICENCE = re.compile(
+    r"(?:\b[A-Z]{2,6}\s?)?(?<![a-z])Lic(?:en[cs]e)?\.?(?:\s*No\.?)?\s*[:.#]?\s*[A-Z]{0,2}\d[\dA-Z-]{4,}")
 # The end of a text that is a word (or the Japanese postal mark) right before a number.
 _AFTER_A_WORD = re.compile(r"(?:[^\W\d_]{2,}\.?|〒)\s*$")
 # A lone "0" before a bracketed area code is the label "O" (office): "0 (703) 555-0186".
@@ -131,7 +136,8 @@ _O_LABEL = re.compile(r"(?:^|(?<=\s))0(?=\s\(\d|\(\d{3}\)\s?\d{3}-\d{4})")
 def without_registrations(text: str) -> str:
     """`text` with registration numbers ("ABN 53 627 093 118", "P.IVA 02841570379") blanked
     (same length)."""
-    return REGISTRATION.sub(lambda match: " " * len(match.group()), text)
+    text = REGISTRATION.sub(lambda match: " " * len(match.group()), text)
+    return _LICENCE.sub(lambda match: " " * len(match.group()), text)
 
 
 def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, int]]]:
