@@ -321,3 +321,88 @@ def test_with_pipelining_each_message_goes_once_and_a_refused_one_fails_alone(ow
     assert states == ["sent", "sent", "failed", "sent", "sent"]
     assert received == {m.message_id: 1 for n, m in enumerate(messages, 1) if n != 3}
     assert "RCPT TO: 550" in refreshed(messages[2]).last_error
+
+
+class Recording(SinkHandler):
+    """A server without PIPELINING that notes each envelope command as it gets it, and refuses
+    the sender of its third transaction for a while (451)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.said: list[str] = []
+        self.mails = 0
+
+    async def handle_MAIL(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
+        self.said.append("MAIL")
+        self.mails += 1
+        if self.mails == 3:
+            return "451 4.7.1 Slow down"
+        envelope.mail_from = address
+        return "250 OK"
+
+    async def handle_RCPT(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
+        self.said.append("RCPT")
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
+def _transport(port: int):  # type: ignore[no-untyped-def]
+    from pursuit.outbox.transport import SmtpTransport
+
+    return SmtpTransport(host="127.0.0.1", port=port, security="none", username="",
+                         password="", timeout=5)
+
+
+def _until(condition, seconds: float = 5.0) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "the server never answered"
+        time.sleep(0.005)
+
+
+def test_without_pipelining_rcpt_is_said_as_soon_as_mail_from_is_answered() -> None:
+    from pursuit.outbox.transport import SendFailed, _answered
+
+    with SmtpSink(Recording()) as server:
+        transport = _transport(server.port)
+        transport.envelope_begin("jordan@example.com", "priya@larchmont.example")
+        transport.envelope_advance()  # maybe too early: nothing is lost by asking
+        assert transport._smtp is not None
+        _until(lambda: _answered(transport._smtp) or server.handler.said == ["MAIL", "RCPT"])
+        transport.envelope_advance()
+        # RCPT TO went out before the worker asked for the answers (envelope_end).
+        _until(lambda: server.handler.said == ["MAIL", "RCPT"])
+        transport.envelope_end()
+        transport.data("Subject: one\r\nMessage-ID: <one@example.com>\r\n\r\nHello\r\n")
+        # A sender refused and read early: the same failure as read late, and RSET leaves
+        # the connection ready for the next message.
+        transport.envelope_begin("jordan@example.com", "priya@larchmont.example")
+        transport.envelope_end()
+        transport.data("Subject: two\r\nMessage-ID: <two@example.com>\r\n\r\nHello\r\n")
+        transport.envelope_begin("jordan@example.com", "priya@larchmont.example")
+        _until(lambda: _answered(transport._smtp))
+        transport.envelope_advance()
+        with pytest.raises(SendFailed, match="MAIL FROM: 451"):
+            transport.envelope_end()
+        transport.envelope_begin("jordan@example.com", "priya@larchmont.example")
+        transport.envelope_advance()
+        transport.envelope_end()
+        transport.data("Subject: four\r\nMessage-ID: <four@example.com>\r\n\r\nHello\r\n")
+        transport.close()
+        assert dict(server.handler.ids) == {"<one@example.com>": 1, "<two@example.com>": 1,
+                                            "<four@example.com>": 1}
+        assert server.handler.said.count("RCPT") == 3  # never for the refused sender
+
+
+def test_without_pipelining_a_refused_sender_is_retried_alone(owner) -> None:  # type: ignore[no-untyped-def]
+    with SmtpSink(Recording()) as server:
+        use_server(owner, server.port)
+        messages = [queue(owner, n) for n in range(1, 6)]
+        work()
+        states = [refreshed(m).state for m in messages]
+        received = dict(server.handler.ids)
+    assert states == ["sent", "sent", "retry", "sent", "sent"]
+    assert received == {m.message_id: 1 for n, m in enumerate(messages, 1) if n != 3}
+    assert "MAIL FROM: 451" in refreshed(messages[2]).last_error

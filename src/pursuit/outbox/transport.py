@@ -4,6 +4,7 @@ reported with the phase it happened in so that `core.mail.classify` can decide w
 from __future__ import annotations
 
 import contextlib
+import select
 import smtplib
 import socket
 import ssl
@@ -44,6 +45,7 @@ class _Said:
     reused: bool  # on a connection kept from an earlier message
     piped: bool = False  # RCPT TO said with MAIL FROM (the server allows PIPELINING)
     error: Exception | None = None  # what went wrong saying it, raised by envelope_end
+    mail: tuple[int, bytes] | None = None  # MAIL FROM's answer, read by envelope_advance
 
 
 class SmtpTransport:
@@ -137,6 +139,23 @@ class SmtpTransport:
         except Exception as exc:  # raised by envelope_end, in order
             self._said.error = exc
 
+    def envelope_advance(self) -> None:
+        """Move an envelope said without PIPELINING one step on, without waiting: when MAIL
+        FROM's answer has arrived, read it and, if the server took it, say RCPT TO. The worker
+        calls this between the statements of its bookkeeping, so that RCPT TO's round trip
+        overlaps them too, as MAIL FROM's does (with PIPELINING both went at once). Never
+        raises: what goes wrong is kept and raised by `envelope_end`, as in `envelope_begin`."""
+        said, smtp = self._said, self._smtp
+        if (said is None or smtp is None or said.piped or said.error is not None
+                or said.mail is not None or not _answered(smtp)):
+            return
+        try:
+            said.mail = smtp.getreply()
+            if said.mail[0] == 250:
+                smtp.putcmd("rcpt", f"TO:{smtplib.quoteaddr(said.recipient)}")
+        except Exception as exc:  # raised by envelope_end, in order
+            said.error = exc
+
     def envelope_end(self) -> None:
         """The answers to what `envelope_begin` said (RCPT TO said now, without PIPELINING).
         Raises SendFailed, the transaction reset.
@@ -164,13 +183,14 @@ class SmtpTransport:
                 raise said.error
             smtp = self._smtp
             assert smtp is not None
-            code, reply = smtp.getreply()
+            early = said.mail  # MAIL FROM's answer (RCPT TO said after it) read already
+            code, reply = early if early is not None else smtp.getreply()
             if code != 250:
                 if said.piped:
                     smtp.getreply()  # RCPT TO's answer (refused, no sender) before RSET
                 raise SendFailed(Failure("envelope", code,
                                          f"MAIL FROM: {_reply_text(code, reply)}"))
-            if not said.piped:
+            if not said.piped and early is None:
                 smtp.putcmd("rcpt", f"TO:{smtplib.quoteaddr(said.recipient)}")
             code, reply = smtp.getreply()
             if code not in (250, 251):
@@ -248,6 +268,18 @@ class SmtpTransport:
             except (OSError, smtplib.SMTPException):
                 self._quietly_close(self._smtp)
             self._smtp = None
+
+
+def _answered(smtp: smtplib.SMTP) -> bool:
+    """Whether the server's next answer can be read without waiting (a look at the socket;
+    an answer held in TLS's own buffer counts too)."""
+    sock = smtp.sock
+    if sock is None:
+        return False
+    if isinstance(sock, ssl.SSLSocket) and sock.pending():
+        return True
+    readable, _, _ = select.select([sock], [], [], 0)
+    return bool(readable)
 
 
 def login(smtp: smtplib.SMTP, username: str, password: str, oauth_token: str = "") -> None:

@@ -32,7 +32,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import Message as EmailMessage
@@ -112,6 +112,10 @@ class Transport(Protocol):
     def open(self) -> None: ...
     def send(self, message: EmailMessage, sender: str, recipient: str) -> str: ...
     def close(self) -> None: ...
+
+
+def _nothing() -> None:
+    pass
 
 
 def _db_time(value: datetime | None) -> Any:
@@ -269,6 +273,11 @@ class _Envelope:
     def __init__(self, transport: SmtpTransport, message: Message) -> None:
         self.transport = transport
         transport.envelope_begin(message.from_address, message.to_address)
+
+    def advance(self) -> None:
+        """Read what the server has answered so far and say what follows (RCPT TO), without
+        waiting: called between the statements of the bookkeeping."""
+        self.transport.envelope_advance()
 
     def result(self) -> None:
         """The server's answers; raises SendFailed as `SmtpTransport.envelope` does."""
@@ -619,7 +628,8 @@ class Worker:
                     try:
                         attempt_next = self._record(
                             message, attempt, lane.transport.name, outcome, detail, code,
-                            start_next=following[1] if following else None, copy=copy)
+                            start_next=following[1] if following else None, copy=copy,
+                            progress=pending.advance if pending is not None else None)
                         break
                     except OperationalError as exc:
                         if not _busy(exc):
@@ -842,10 +852,13 @@ class Worker:
 
     def _record(self, message: Message, attempt: int, transport: str, outcome: str,
                 detail: str, code: int | None, *, start_next: Message | None = None,
-                copy: bool = False) -> int | None:
+                copy: bool = False, progress: Callable[[], None] | None = None) -> int | None:
         """Write the outcome (and start `start_next` in the same transaction); returns the
         next message's attempt id, if one was started. With `copy`, a delivered message is
-        marked for the Sent folder in the same statement (`outbox.sentfolder` appends it)."""
+        marked for the Sent folder in the same statement (`outbox.sentfolder` appends it).
+        `progress` moves the next message's envelope on between the statements (the server
+        answers while the database is written)."""
+        step = progress or _nothing
         now = timezone.now()
         next_attempt = message.next_attempt_at
         sent_at = None
@@ -872,11 +885,14 @@ class Worker:
                 "UPDATE outbox_attempt SET finished_at = %s, outcome = %s, smtp_code = %s,"
                 " detail = %s WHERE id = %s",
                 [_db_time(now), outcome, code, detail[:2000], attempt])
+            step()
             if (outcome == SENT and getattr(message, "has_touch", True)
                     and touch_sent(message_id=message.pk, at=now, owner=message.owner,
                                    renew_pages=False)):
                 self._stale[message.owner_id] = message.owner
+            step()
             started = self._start(cursor, start_next) if start_next is not None else None
+            step()
         self._renew_pages(every=RENEW_EVERY)
         return started
 
