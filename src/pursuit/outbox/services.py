@@ -23,6 +23,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from pursuit.accounts.models import User
+from pursuit.common.rows import insert_rows
 from pursuit.core.errors import BadInput
 from pursuit.core.mail import check_address, check_header
 from pursuit.crypto import encrypt
@@ -256,7 +257,7 @@ def messages_enqueue(*, owner: User, drafts: Sequence[Draft],
             body=draft.body, send_at=when, next_attempt_at=when, system=system,
             in_reply_to=draft.earlier[-1] if draft.earlier else "",
             references=thread_references(draft.earlier)))
-    return Message.objects.bulk_create(rows, batch_size=500)
+    return insert_rows(Message, rows)
 
 
 def _check_draft(draft: Draft) -> None:
