@@ -406,3 +406,40 @@ def test_without_pipelining_a_refused_sender_is_retried_alone(owner) -> None:  #
     assert states == ["sent", "sent", "retry", "sent", "sent"]
     assert received == {m.message_id: 1 for n, m in enumerate(messages, 1) if n != 3}
     assert "MAIL FROM: 451" in refreshed(messages[2]).last_error
+
+
+def test_data_said_ahead_goes_with_its_message_or_the_connection_is_dropped() -> None:
+    """DATA said before the worker's commit tells the server nothing: the message goes only
+    with `data`, and a message that is not to go is dropped by closing the connection (RSET
+    or QUIT would be read as the message's text); the next one goes on a new connection."""
+    from pursuit.outbox.transport import SmtpTransport
+
+    def ahead(transport: SmtpTransport) -> None:
+        def advanced() -> bool:
+            transport.envelope_advance()
+            said = transport._said
+            return said is not None and said.data_said
+
+        _until(advanced)
+
+    handler = SinkHandler()
+    with SmtpSink(handler) as server:
+        transport = _transport(server.port)
+        transport.envelope_begin("jordan@example.com", "priya@larchmont.example")
+        ahead(transport)
+        transport.envelope_end()
+        transport.data("Subject: one\r\nMessage-ID: <one@example.com>\r\n\r\nHello\r\n")
+        transport.envelope_begin("jordan@example.com", "priya@larchmont.example")
+        ahead(transport)
+        transport.envelope_end()
+        transport.reset()  # its touch was skipped meanwhile: it must not go
+        assert not transport.connected
+        transport.envelope_begin("jordan@example.com", "priya@larchmont.example")
+        ahead(transport)
+        transport.envelope_end()
+        transport.data("Subject: three\r\nMessage-ID: <three@example.com>\r\n\r\nHello\r\n")
+        transport.envelope_begin("jordan@example.com", "priya@larchmont.example")
+        ahead(transport)
+        transport.close()  # the worker stopping with DATA said
+        assert dict(server.handler.ids) == {"<one@example.com>": 1, "<three@example.com>": 1}
+        assert len(server.handler.received) == 2

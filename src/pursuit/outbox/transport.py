@@ -46,6 +46,8 @@ class _Said:
     piped: bool = False  # RCPT TO said with MAIL FROM (the server allows PIPELINING)
     error: Exception | None = None  # what went wrong saying it, raised by envelope_end
     mail: tuple[int, bytes] | None = None  # MAIL FROM's answer, read by envelope_advance
+    rcpt: tuple[int, bytes] | None = None  # RCPT TO's answer, read by envelope_advance
+    data_said: bool = False  # DATA said by envelope_advance once RCPT TO was taken
 
 
 class SmtpTransport:
@@ -60,6 +62,9 @@ class SmtpTransport:
         self.oauth_token = oauth_token  # set: log in with SASL XOAUTH2 instead of a password
         self._smtp: smtplib.SMTP | None = None
         self._said: _Said | None = None  # an envelope begun, its answers not yet read
+        # DATA said ahead (envelope_advance): the server waits for the message itself, and
+        # only closing the connection drops the transaction (RSET would be read as its text).
+        self._data_said = False
         self.last_text = ""
 
     @property
@@ -140,19 +145,28 @@ class SmtpTransport:
             self._said.error = exc
 
     def envelope_advance(self) -> None:
-        """Move an envelope said without PIPELINING one step on, without waiting: when MAIL
-        FROM's answer has arrived, read it and, if the server took it, say RCPT TO. The worker
-        calls this between the statements of its bookkeeping, so that RCPT TO's round trip
-        overlaps them too, as MAIL FROM's does (with PIPELINING both went at once). Never
-        raises: what goes wrong is kept and raised by `envelope_end`, as in `envelope_begin`."""
+        """Move the envelope on by what the server has answered so far, without waiting: read
+        MAIL FROM's answer and, if the server took it, say RCPT TO (without PIPELINING; with
+        it, RCPT TO went with MAIL FROM); read RCPT TO's answer and, if taken, say DATA. The
+        worker calls this between the statements of its bookkeeping, so that these round trips
+        overlap the database rather than follow it. DATA tells the server nothing of the
+        message: the message goes only with `data`, after the worker's commit, and a message
+        that is not to go is dropped by closing the connection (`reset`). Never raises: what
+        goes wrong is kept and raised by `envelope_end`, as in `envelope_begin`."""
         said, smtp = self._said, self._smtp
-        if (said is None or smtp is None or said.piped or said.error is not None
-                or said.mail is not None or not _answered(smtp)):
+        if (said is None or smtp is None or said.error is not None or said.data_said
+                or not _answered(smtp)):
             return
         try:
-            said.mail = smtp.getreply()
-            if said.mail[0] == 250:
-                smtp.putcmd("rcpt", f"TO:{smtplib.quoteaddr(said.recipient)}")
+            if said.mail is None:
+                said.mail = smtp.getreply()
+                if said.mail[0] == 250 and not said.piped:
+                    smtp.putcmd("rcpt", f"TO:{smtplib.quoteaddr(said.recipient)}")
+            elif said.mail[0] == 250 and said.rcpt is None:
+                said.rcpt = smtp.getreply()
+                if said.rcpt[0] in (250, 251):
+                    smtp.putcmd("data")
+                    said.data_said = True
         except Exception as exc:  # raised by envelope_end, in order
             said.error = exc
 
@@ -186,16 +200,17 @@ class SmtpTransport:
             early = said.mail  # MAIL FROM's answer (RCPT TO said after it) read already
             code, reply = early if early is not None else smtp.getreply()
             if code != 250:
-                if said.piped:
+                if said.piped and said.rcpt is None:
                     smtp.getreply()  # RCPT TO's answer (refused, no sender) before RSET
                 raise SendFailed(Failure("envelope", code,
                                          f"MAIL FROM: {_reply_text(code, reply)}"))
             if not said.piped and early is None:
                 smtp.putcmd("rcpt", f"TO:{smtplib.quoteaddr(said.recipient)}")
-            code, reply = smtp.getreply()
+            code, reply = said.rcpt if said.rcpt is not None else smtp.getreply()
             if code not in (250, 251):
                 raise SendFailed(Failure("envelope", code,
                                          f"RCPT TO: {_reply_text(code, reply)}"))
+            self._data_said = said.data_said
         except SendFailed:
             self._reset()
             raise
@@ -217,7 +232,9 @@ class SmtpTransport:
         try:
             # DATA is written out by hand: smtplib.data() would hide whether a broken connection
             # happened before the server had the message (safe to retry) or after (unknown).
-            smtp.putcmd("data")
+            if not self._data_said:
+                smtp.putcmd("data")
+            self._data_said = False
             code, reply = smtp.getreply()
             if code != 354:
                 raise SendFailed(Failure("data_command", code, f"DATA: {_reply_text(code, reply)}"))
@@ -251,6 +268,9 @@ class SmtpTransport:
     def _reset(self) -> None:
         if self._smtp is None:
             return
+        if self._data_said:  # the server waits for the message: only closing drops it
+            self.close()
+            return
         try:
             self._smtp.rset()
         except (OSError, smtplib.SMTPException):
@@ -262,11 +282,16 @@ class SmtpTransport:
             smtp.close()
 
     def close(self) -> None:
+        waiting = self._data_said or (self._said is not None and self._said.data_said)
+        self._data_said = False
         if self._smtp is not None:
-            try:
-                self._smtp.quit()
-            except (OSError, smtplib.SMTPException):
+            if waiting:  # the server waits for a message: QUIT would be read as its text
                 self._quietly_close(self._smtp)
+            else:
+                try:
+                    self._smtp.quit()
+                except (OSError, smtplib.SMTPException):
+                    self._quietly_close(self._smtp)
             self._smtp = None
 
 

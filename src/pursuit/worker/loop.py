@@ -837,6 +837,7 @@ class Worker:
                 reply = transport.send(build_email(message, date=timezone.now()),
                                        message.from_address, message.to_address)
             else:
+                envelope.advance()  # DATA goes out, if it can, while the text is built
                 text = email_text(message, date=timezone.now())
                 envelope.result()
                 reply = envelope.transport.data(text)
