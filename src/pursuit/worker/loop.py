@@ -70,6 +70,7 @@ from pursuit.outbox.checks import run_check
 from pursuit.outbox.models import Attempt, MailAccount, MailCheck, Message
 from pursuit.outbox.oauth import access_token, login_refused, revocations_run, tokens_refresh
 from pursuit.outbox.replies import poll_account
+from pursuit.outbox.sentfolder import BATCH as COPY_BATCH
 from pursuit.outbox.sentfolder import append_copies
 from pursuit.outbox.services import NO_ACCOUNT, build_email, email_text, messages_hold
 from pursuit.outbox.transport import (
@@ -396,7 +397,11 @@ class Worker:
             if sent is None:
                 break
             did += sent
-            if self._sent_text:  # copies to make: appended while the next round goes
+            if len(self._sent_text) >= COPY_BATCH:
+                # A batch of copies to make: appended while the next rounds go. Not after
+                # every round: each pass is an IMAP login, a folder listing and a disk sync
+                # of the server's, so a pass of a round's 50 copies cost the deliveries
+                # beside it more than one of 200. The rest go when the deliveries pause.
                 self._appender.nudge()
         delivered = did
         self.append_sent_copies(force=bool(did), wait=once)
