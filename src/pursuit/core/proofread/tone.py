@@ -1,6 +1,7 @@
 """Desperate tone: begging and pleading read as weakness (the advice: show enthusiasm, "but
 don't make it seem as though you are desperate"). Plain politeness ("Please let me know")
-is fine; only the phrases below are flagged, each with a confident rewording."""
+is fine. The phrases below are flagged, each with a confident rewording; so is a sentence
+whose weaker cues add up (`desperation`), which no single phrase may catch."""
 
 from __future__ import annotations
 
@@ -232,6 +233,7 @@ def find_desperate_tone(letter: Letter) -> list[Finding]:
                 "desperate_tone", start, end,
                 "Sounds desperate; a confident tone persuades better.", rewording,
             ))
+    findings += find_desperate_sentences(letter, claimed)
     return _one_per_sentence(letter, findings)
 
 
@@ -262,3 +264,69 @@ def _same_plea(between: str) -> bool:
     so I hope you'll give me this chance" is one finding, not two."""
     return _JOIN_RE.fullmatch(between) is not None or \
         len(between) <= 120 and _SENTENCE_BREAK_RE.search(between) is None
+
+
+# A sentence's desperation, weighed. The phrases above catch the pleas someone wrote down; a
+# writer in another field pleads in other words ("I'll take any territory you give me, I just
+# need to get back to work"). Each cue below is weak alone and common in a confident letter
+# ("I need to", "any", "lose"); a sentence is desperate when cues of several kinds add up. The
+# weights and THRESHOLD were set on the tuning letters, where no clean sentence reaches it.
+_CUES: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
+    (weight, re.compile(pattern, re.IGNORECASE)) for weight, pattern in (
+        # needing the work itself
+        (1.0, rf"\bI{_}(?:{_INTENSIFIER})?need{_}(?:to{_}(?:get|find|be{_}back|start|land|"
+              rf"have)|this|a{_}(?:job|role|position)|work|the{_}(?:work|income|money))\b"),
+        (1.0, rf"\b(?:get|go|be){_}back{_}(?:to|into){_}(?:work|employment|a{_}job)\b"),
+        # being without work or means
+        (1.0, rf"\b(?:out{_}of{_}work|unemployed|without{_}(?:a{_}job|work|income)|"
+              rf"between{_}jobs|laid{_}off)\b"),
+        # fear of losing the chance
+        (1.5, rf"\bcan(?:not|{_APOS}t|{_}not){_}afford{_}to\b"),
+        (1.0, rf"\b(?:lose|miss|lose{_}out{_}on){_}(?:this|another|one{_}more){_}"
+              rf"(?:one|job|role|chance|opportunity|position)?\b"),
+        # taking any terms at all
+        (2.0, rf"\b(?:take|accept){_}(?:whatever|anything)\b"),
+        # "whatever you offer" as terms taken, not "let me know whatever you decide"
+        (2.0, rf"\b(?:take|accept|settle{_}for|work{_}for|go{_}with){_}(?:[\w'’]+{_}){{0,3}}?"
+              rf"whatever{_}(?:you|they){_}(?:can{_})?(?:offer|give|pay)\b"),
+        (2.0, rf"\b(?:take|accept|do){_}any{_}(?!questions?\b|feedback\b|comments?\b)\w+"
+              rf"(?:{_}(?:and|or){_}any{_}\w+)?{_}(?:you|they){_}(?:can{_})?"
+              rf"(?:give|offer|have|assign)\b"),
+        (1.0, rf"\b(?:{_I_AM}|I{_APOS}m|{_I_WILL}){_}{_INTENSIFIER}(?:prepared|willing|ready|"
+              rf"happy){_}to{_}(?:take|accept|do){_}(?:whatever|any|anything)\b"),
+        # pressing: "really", "just", "honestly", "please" in a plea make it one
+        (0.5, rf"\bI{_}(?:really|just|honestly|truly|desperately){_}"),
+        (0.5, r"\bplease\b"),
+    )
+)
+THRESHOLD = 2.5
+# A sentence ends at ., ! or ? before a space or the end, or at a paragraph break.
+_SENTENCE_RE = re.compile(r"[^.!?\n]+(?:\n(?!\s*\n)[^.!?\n]+)*[.!?]?")
+_CUE_WORDS = ("need", "back", "work", "afford", "lose", "miss", "whatever", "any", "job")
+
+
+def desperation(sentence: str) -> float:
+    """The sum of the cue weights found in `sentence`, each cue counted once."""
+    return sum(weight for weight, pattern in _CUES if pattern.search(sentence))
+
+
+def find_desperate_sentences(letter: Letter, claimed: list[tuple[int, int]]) -> list[Finding]:
+    """Sentences whose cues add up to THRESHOLD, unless a phrase finding is in them already."""
+    lowered = letter.text.casefold()
+    if not any(word in lowered for word in _CUE_WORDS):
+        return []
+    findings = []
+    for match in _SENTENCE_RE.finditer(letter.text):
+        start, end = match.span()
+        text = match.group()
+        start += len(text) - len(text.lstrip())
+        end -= len(text) - len(text.rstrip(" \n.!?"))
+        if end <= start or any(start < e and s < end for s, e in claimed):
+            continue
+        if desperation(letter.text[start:end]) >= THRESHOLD:
+            findings.append(letter.finding(
+                "desperate_tone", start, end,
+                "Sounds desperate; a confident tone persuades better.",
+                "I'm very interested in this role",
+            ))
+    return findings
