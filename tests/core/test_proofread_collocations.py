@@ -19,6 +19,9 @@ SLIPS = [
     ("The mentors gave me good advise early on.", "advise", "advice"),
     ("Our team reviewed there budgets each quarter.", "there", "their"),
     ("We agreed to meet again next weak.", "weak", "week"),
+    # a contraction is weighed as its two words: "it's" as "it is" or "it has"
+    ("The board and it's members met twice.", "it's", "its"),
+    ("If your still hiring, I'd love to help.", "your", "you're"),
 ]
 
 
@@ -39,6 +42,8 @@ FITTING = [
     "We filled in the intake form the county sent us.",  # "form the" is common too
     "I was there. Their answer came a week later.",  # no neighbour across a full stop
     "Our Site Lead and the Principal Engineer joined.",  # capitalised: a title
+    "It's been a long week, and it's clear the plan works.",  # it has, it is
+    "The team hit its targets early, and you're right that your plan is sound.",
 ]
 
 

@@ -50,10 +50,13 @@ _THERE_AS_PLACE = frozenset({"from", "to", "over", "out", "back", "get", "up", "
 class Collocations:
     """Word and pair counts, and the confusion sets they decide between."""
 
-    def __init__(self, counts: dict[str, int], sets: list[tuple[str, ...]]) -> None:
+    def __init__(self, counts: dict[str, int], sets: list[tuple[str, ...]],
+                 spelled: dict[str, list[tuple[str, str]]] | None = None) -> None:
         self.counts = counts
         self.total = counts.pop("<total>", 0) or sum(n for k, n in counts.items() if " " not in k)
         self.unseen = min((n for key, n in counts.items() if " " in key), default=2) / 2
+        # contraction -> its two words: the table splits none ("it's" is "it" then "is")
+        self.spelled = spelled or {}
         self.sets: dict[str, tuple[str, ...]] = {}
         for members in sets:
             for word in members:
@@ -61,6 +64,18 @@ class Collocations:
 
     def pair(self, first: str, second: str) -> float:
         return self.counts.get(f"{first} {second}", 0)
+
+    def readings(self, word: str) -> list[tuple[str, str]]:
+        """The words a contraction stands for ("it's": it is, it has); a word stands for
+        itself."""
+        return self.spelled.get(word) or [(word, word)]
+
+    def before(self, left: str, word: str) -> float:
+        """n(left word): for a contraction, what stands before its first word."""
+        return max(self.pair(left, first) for first, _ in self.readings(word))
+
+    def after(self, word: str, right: str) -> float:
+        return max(self.pair(second, right) for _, second in self.readings(word))
 
     def follows(self, word: str, neighbour: str, pair: float) -> float:
         """P(neighbour next to word). A pair the table lacks is rarer than its rarest pair,
@@ -72,22 +87,28 @@ class Collocations:
         return min(self.unseen / total, self.counts.get(neighbour, 1) / self.total)
 
     def score(self, word: str, left: str | None, right: str | None) -> float:
-        """log of n(c) * P(L before c) * P(R after c); a missing neighbour adds nothing."""
-        if not self.counts.get(word):
-            return -math.inf
-        score = math.log(self.counts[word])
-        if left:
-            score += math.log(self.follows(word, left, self.pair(left, word)))
-        if right:
-            score += math.log(self.follows(word, right, self.pair(word, right)))
-        return score
+        """log of n(c) * P(L before c) * P(R after c), the best of a contraction's readings;
+        a missing neighbour adds nothing."""
+        best = -math.inf
+        for first, second in self.readings(word):
+            count = self.pair(first, second) / SCALE if word in self.spelled else \
+                self.counts.get(word, 0)
+            if not count or not self.counts.get(first) or not self.counts.get(second):
+                continue
+            score = math.log(count)
+            if left:
+                score += math.log(self.follows(first, left, self.pair(left, first)))
+            if right:
+                score += math.log(self.follows(second, right, self.pair(second, right)))
+            best = max(best, score)
+        return best
 
     def attested(self, other: str, word: str, left: str | None, right: str | None) -> bool:
         """Whether some neighbour is seen with `other` and never with the written `word`: the
         evidence against the word is a pair the corpus has, not only a difference of
         frequencies ("the intake form the state shared": "form the" is common too)."""
-        return bool(left and self.pair(left, other) and not self.pair(left, word)) or \
-            bool(right and self.pair(other, right) and not self.pair(word, right))
+        return bool(left and self.before(left, other) and not self.before(left, word)) or \
+            bool(right and self.after(other, right) and not self.after(word, right))
 
     def better(self, word: str, left: str | None, right: str | None) -> str | None:
         """The member of the word's set that fits between `left` and `right` so much better
@@ -113,10 +134,15 @@ def collocations() -> Collocations:
         if line and not line.startswith("#"):
             key, _, count = line.partition("\t")
             counts[key] = int(count)
-    sets = [tuple(line.split()) for line in
-            (HERE / "confusables.txt").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-    return Collocations(counts, sets)
+    sets: list[tuple[str, ...]] = []
+    spelled: dict[str, list[tuple[str, str]]] = {}
+    for line in (HERE / "confusables.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("="):
+            contraction, first, second = line[1:].split()
+            spelled.setdefault(contraction, []).append((first, second))
+        elif line.strip() and not line.startswith("#"):
+            sets.append(tuple(line.split()))
+    return Collocations(counts, sets, spelled)
 
 
 def find_unlikely_words(letter: Letter, claimed: list[tuple[int, int]]) -> list[Finding]:
@@ -126,7 +152,7 @@ def find_unlikely_words(letter: Letter, claimed: list[tuple[int, int]]) -> list[
     text = letter.text
     findings: list[Finding] = []
     for index, token in enumerate(words):
-        word = token.text.casefold()
+        word = token.text.casefold().replace("’", "'")
         if word not in table.sets or token.has_digit:
             continue
         first = _starts_sentence(text, words, index)
