@@ -18,7 +18,7 @@ Prints, measured in one run:
   on the held-out half: only its totals are printed, never a letter's result;
 - the same on each later batch of that set (tests/proofread_eval/batchN, listed in
   harness.BATCHES with its role), each reported whole as its own group: "BATCH 2 (tuning)"
-  to "BATCH 5 (tuning)" (their misses are listed with --dev-mistakes), and "BATCH 6
+  to "BATCH 6 (tuning)" (their misses are listed with --dev-mistakes), and "BATCH 7
   (held-out)" when it exists: never a letter's result, even with --dev-mistakes, and no
   target on it;
 then PASS or FAIL against the targets. Exit status 1 on FAIL. The targets are checked on the

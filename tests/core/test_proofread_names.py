@@ -163,3 +163,21 @@ def test_a_form_of_address_alone_in_the_greeting_is_not_a_name(salutation: str) 
 def test_a_wrong_name_after_a_form_of_address_is_still_caught() -> None:
     # (the card's prefix is "Dr.", so "Chef" is reported too)
     assert ("Smith", "Okonkwo", "error") in names("Dear Chef Smith,\nThanks.")
+
+
+@pytest.mark.parametrize(("greeting", "name"), [
+    ("Dear Rob,", "Roberta Klimt"), ("Hi Matt,", "Matthias Oyelaran"),
+    ("Hello Jess,", "Jessamine Ortega"),
+])
+def test_a_first_name_cut_short_is_a_familiar_form_not_a_wrong_name(greeting: str,
+                                                                     name: str) -> None:
+    text = f"{greeting}\n\nThank you for the tour of the depot.\n\nBest,\nSiobhan"
+    context = make_context(interviewer=name, title="Depot Manager", prefix=None)
+    assert of_type(check(text, context), "wrong_interviewer_name") == []
+
+
+@pytest.mark.parametrize("greeting", ["Dear Roberto,", "Dear Robert,", "Dear Rosa,"])
+def test_a_name_missing_one_letter_or_longer_is_still_wrong(greeting: str) -> None:
+    text = f"{greeting}\n\nThank you for the tour of the depot.\n\nBest,\nSiobhan"
+    context = make_context(interviewer="Roberta Klimt", title="Depot Manager", prefix=None)
+    assert len(of_type(check(text, context), "wrong_interviewer_name")) == 1

@@ -503,3 +503,15 @@ def test_the_words_of_job_hunting_run_together_are_slips(sentence: str, typo: st
 def test_clipped_school_subjects_are_right() -> None:
     text = "I taught AP Calc and precalc, and coached JV soccer."
     assert [f for f in check(text) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The infection preventionists on each ward met weekly.",
+    "Two restorationists repaired the plaster.",
+])
+def test_the_one_who_practises_a_common_ion_noun_is_a_word(sentence: str) -> None:
+    assert check(sentence) == []
+
+
+def test_a_slip_in_such_a_word_is_still_a_misspelling() -> None:
+    assert [f.text for f in check("We hired two preventionsts.")] == ["preventionsts"]

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pursuit.core.proofread.collocations import find_unlikely_words
 from pursuit.core.proofread.companies import find_wrong_companies
 from pursuit.core.proofread.context import Interviewer, ProofreadContext, context_from_dict
 from pursuit.core.proofread.duplicates import find_duplicated_words
@@ -94,6 +95,8 @@ def proofread(
     claimed = _spans(findings)
     findings += find_misspellings(letter, checker, claimed)
     findings += find_real_word_errors(letter, _spans(findings))
+    # The word-pair counts weigh what the patterns above have no context for.
+    findings += find_unlikely_words(letter, _spans(findings))
     findings += find_missing_apostrophes(letter, _own_names(context), _spans(findings))
     findings += find_duplicated_words(letter, _doubled_words(context.all_text()) | known.doubled,
                                       frozenset(own_words))

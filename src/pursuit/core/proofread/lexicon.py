@@ -130,6 +130,8 @@ _IZE_RE = re.compile(r"i[sz](?:e|ed|es|ing|ation|ations)$")
 # -ery: the place or trade of a common word (roastery, cidery, creamery); -ee: the person a
 # verb is done to (designee, assignee, mentee), which SCOWL lists only at its rarest sizes.
 _DERIVING = ("ing", "ery", "ee", "y")
+# -ist(s) on a noun in -ion: the one who practises it (abolitionist, preventionist).
+_AGENT_RE = re.compile(r"(?<=\w{4})ionists?$")
 _VOWELS = frozenset("aeiou")
 
 
@@ -385,6 +387,11 @@ class WordChecker:
         if folded.endswith("oed") and len(folded) > 5:
             stem = folded[:-2]  # siloed, vetoed: a vowel ending takes -ed with nothing to drop
             size = lexicon.sizes.get(stem)
+            return size is not None and size <= _COMMON
+        agent = _AGENT_RE.search(folded)
+        if agent is not None:
+            # preventionist, conservationists: the person who practises a common -ion noun
+            size = lexicon.sizes.get(folded[: agent.start() + 3])
             return size is not None and size <= _COMMON
         for suffix in _DERIVING:
             stem = folded[: -len(suffix)]

@@ -123,6 +123,14 @@ def _close(distance: int, part: str) -> bool:
     return distance <= min(2, max(1, len(part) // 3))
 
 
+def _clipped(word: str, first: str) -> bool:
+    """Whether `word` is a first name cut short, the commonest way English makes a familiar
+    name (Dan, Sam, Chris, Jess): at least three letters kept and at least two dropped, so a
+    dropped last letter (Hanna for Hannah) is still a misspelt name."""
+    return len(word) >= 3 and len(first) - len(word) >= 2 and word[:1].isupper() and \
+        fold(first).startswith(fold(word))
+
+
 def _canonical_prefix(prefix: str) -> str:
     bare = prefix.rstrip(".").casefold()
     return _PREFIX_CANON.get(bare, _ADDRESS_CANON.get(bare, bare))
@@ -245,6 +253,8 @@ class _NameChecker:
             return None
         if len(base) == 1 and any(part.startswith(base) for part in self.name.parts):
             return None  # an initial: "Adaeze N. Okonkwo", "Dear A. Okonkwo"
+        if not after_prefix and _clipped(base, self.name.first):
+            return None  # a short form: "Dear Dan" to Daniel, "Sam" to Samantha
         end = token.start + len(base)
         interviewer = self.context.interviewer.name
         part = self.name.by_fold.get(fold(base))

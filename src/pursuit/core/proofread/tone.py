@@ -1,6 +1,7 @@
 """Desperate tone: begging and pleading read as weakness (the advice: show enthusiasm, "but
 don't make it seem as though you are desperate"). Plain politeness ("Please let me know")
-is fine; only the phrases below are flagged, each with a confident rewording."""
+is fine. The phrases below are flagged, each with a confident rewording; so is a sentence
+whose weaker cues add up (`desperation`), which no single phrase may catch."""
 
 from __future__ import annotations
 
@@ -232,6 +233,7 @@ def find_desperate_tone(letter: Letter) -> list[Finding]:
                 "desperate_tone", start, end,
                 "Sounds desperate; a confident tone persuades better.", rewording,
             ))
+    findings += find_desperate_sentences(letter, claimed)
     return _one_per_sentence(letter, findings)
 
 
@@ -262,3 +264,87 @@ def _same_plea(between: str) -> bool:
     so I hope you'll give me this chance" is one finding, not two."""
     return _JOIN_RE.fullmatch(between) is not None or \
         len(between) <= 120 and _SENTENCE_BREAK_RE.search(between) is None
+
+
+# A sentence's desperation, weighed. The phrases above catch the pleas someone wrote down; a
+# writer in another field pleads in other words ("I'll take any territory you give me, I just
+# need to get back to work"). Each cue below is weak alone and common in a confident letter
+# ("I need to", "any", "lose"); a sentence is desperate when cues of several kinds add up. The
+# weights and THRESHOLD were set on the tuning letters, where no clean sentence reaches it.
+_CUES: tuple[tuple[float, tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (weight, keywords, re.compile(pattern, re.IGNORECASE))
+    for weight, keywords, pattern in (
+        # needing the work itself
+        (1.0, ("need",),
+         rf"\bI{_}(?:{_INTENSIFIER})?need{_}(?:to{_}(?:get|find|be{_}back|start|land|"
+         rf"have)|this|a{_}(?:job|role|position)|work|the{_}(?:work|income|money))\b"),
+        (1.0, ("back",), rf"\b(?:get|go|be){_}back{_}(?:to|into){_}(?:work|employment|a{_}job)\b"),
+        # being without work or means
+        (1.0, ("work", "unemployed", "without", "jobs", "laid"),
+         rf"\b(?:out{_}of{_}work|unemployed|without{_}(?:a{_}job|work|income)|"
+         rf"between{_}jobs|laid{_}off)\b"),
+        # fear of losing the chance
+        (1.5, ("afford",), rf"\bcan(?:not|{_APOS}t|{_}not){_}afford{_}to\b"),
+        (1.0, ("lose", "miss"),
+         rf"\b(?:lose|miss|lose{_}out{_}on){_}(?:this|another|one{_}more){_}"
+         rf"(?:one|job|role|chance|opportunity|position)?\b"),
+        # taking any terms at all
+        (2.0, ("whatever", "anything"), rf"\b(?:take|accept){_}(?:whatever|anything)\b"),
+        # "whatever you offer" as terms taken, not "let me know whatever you decide"
+        (2.0, ("whatever",),
+         rf"\b(?:take|accept|settle{_}for|work{_}for|go{_}with){_}(?:[\w'’]+{_}){{0,3}}?"
+         rf"whatever{_}(?:you|they){_}(?:can{_})?(?:offer|give|pay)\b"),
+        (2.0, ("any",),
+         rf"\b(?:take|accept|do){_}any{_}(?!questions?\b|feedback\b|comments?\b)\w+"
+         rf"(?:{_}(?:and|or){_}any{_}\w+)?{_}(?:you|they){_}(?:can{_})?"
+         rf"(?:give|offer|have|assign)\b"),
+        (1.0, ("whatever", "any"),
+         rf"\b(?:{_I_AM}|I{_APOS}m|{_I_WILL}){_}{_INTENSIFIER}(?:prepared|willing|ready|"
+         rf"happy){_}to{_}(?:take|accept|do){_}(?:whatever|any|anything)\b"),
+        # pressing: "really", "just", "honestly", "please" in a plea make it one
+        (0.5, ("really", "just", "honestly", "truly", "desperately"),
+         rf"\bI{_}(?:really|just|honestly|truly|desperately){_}"),
+        (0.5, ("please",), r"\bplease\b"),
+    )
+)
+# Cues of weight 1 or more: no sentence reaches THRESHOLD without one, so only the sentences
+# that hold one are weighed (the pressing words alone add up to 1).
+_STRONG = tuple(cue for cue in _CUES if cue[0] >= 1.0)
+THRESHOLD = 2.5
+# A sentence ends at ., ! or ? before a space or the end, or at a paragraph break.
+_SENTENCE_RE = re.compile(r"[^.!?\n]+(?:\n(?!\s*\n)[^.!?\n]+)*[.!?]?")
+
+
+def desperation(sentence: str) -> float:
+    """The sum of the cue weights found in `sentence`, each cue counted once."""
+    lowered = sentence.casefold()
+    return sum(weight for weight, keywords, pattern in _CUES
+               if any(word in lowered for word in keywords) and pattern.search(sentence))
+
+
+def find_desperate_sentences(letter: Letter, claimed: list[tuple[int, int]]) -> list[Finding]:
+    """Sentences whose cues add up to THRESHOLD, unless a phrase finding is in them already."""
+    lowered = letter.text.casefold()
+    # Where a strong cue stands; most letters have none, and are done after a few scans.
+    cued = [match.start() for _, keywords, pattern in _STRONG
+            if any(word in lowered for word in keywords)
+            for match in pattern.finditer(letter.text)]
+    if not cued:
+        return []
+    findings = []
+    for match in _SENTENCE_RE.finditer(letter.text):
+        start, end = match.span()
+        if not any(start <= position < end for position in cued):
+            continue
+        text = match.group()
+        start += len(text) - len(text.lstrip())
+        end -= len(text) - len(text.rstrip(" \n.!?"))
+        if end <= start or any(start < e and s < end for s, e in claimed):
+            continue
+        if desperation(letter.text[start:end]) >= THRESHOLD:
+            findings.append(letter.finding(
+                "desperate_tone", start, end,
+                "Sounds desperate; a confident tone persuades better.",
+                "I'm very interested in this role",
+            ))
+    return findings

@@ -1,0 +1,60 @@
+"""Desperate tone as a weighed measure (tone.desperation): weak cues that add up in one
+sentence, for pleas that no listed phrase words the same way."""
+
+from __future__ import annotations
+
+import pytest
+
+from pursuit.core.proofread.letter import Letter
+from pursuit.core.proofread.tone import (
+    THRESHOLD,
+    desperation,
+    find_desperate_sentences,
+    find_desperate_tone,
+)
+
+PLEAS = [
+    "I'd accept whatever shifts you can give, I have been unemployed since June.",
+    "Since the plant closed I have been without income and I can't afford to miss another one.",
+    "I'd take any route and any schedule you assign, I just need to start earning again.",
+    "I am willing to accept anything, I really need to get back into work.",
+]
+
+
+@pytest.mark.parametrize("sentence", PLEAS)
+def test_cues_that_add_up_make_a_desperate_sentence(sentence: str) -> None:
+    assert desperation(sentence) >= THRESHOLD
+    findings = find_desperate_sentences(Letter(f"Hello Sam,\n\n{sentence} Thanks, Jo"), [])
+    assert [f.type for f in findings] == ["desperate_tone"]
+    assert findings[0].text and findings[0].text in sentence
+
+
+CONFIDENT = [
+    "I need to check the dates with my current manager before I confirm.",
+    "I'm happy to take any questions you have about the audit.",
+    "We could not afford to lose a single sample, so I rebuilt the cold chain.",
+    "I would really like to get back to you on the budget question by Friday.",
+    "Please let me know whatever you decide about the timeline.",
+    "I was laid off in 2019, and that year taught me to keep clear notes.",
+    "I'd welcome any feedback you can give on the case study.",
+]
+
+
+@pytest.mark.parametrize("sentence", CONFIDENT)
+def test_one_cue_alone_is_not_desperate(sentence: str) -> None:
+    assert desperation(sentence) < THRESHOLD
+    assert find_desperate_tone(Letter(sentence)) == []
+
+
+def test_a_sentence_a_phrase_already_claims_is_not_reported_twice() -> None:
+    text = "I really need this job, I have been out of work and can't afford to lose it."
+    findings = find_desperate_tone(Letter(text))
+    assert len(findings) == 1
+
+
+def test_each_desperate_sentence_is_its_own_finding() -> None:
+    text = ("I have been out of work for a year and I can't afford to miss this one. "
+            "The panel was kind. I'm prepared to accept whatever you offer.")
+    findings = find_desperate_sentences(Letter(text), [])
+    assert len(findings) == 2
+    assert "panel" not in " ".join(f.text or "" for f in findings)
