@@ -509,20 +509,47 @@ def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
     ("Tan Wei Ling" with weiling.tan@ is Wei Ling Tan, as Singaporean cards print it), or two
     given names that the e-mail gives by their initials ("Jose Miguel dela Cruz" with
     jmdelacruz@ has the given names Jose Miguel, no middle name)."""
-    if not (name.first and name.middle and name.last) or name.prefix or " " in name.middle:
+    if not (name.first and name.middle and name.last) or name.prefix:
         return name
-    first, middle, last = (_ascii(part) for part in (name.first, name.middle, name.last))
     locals_ = [_ascii(local) for local in local_parts]
+    if " " in name.middle:
+        return _family_name_by_email(name, locals_)
+    first, middle, last = (_ascii(part) for part in (name.first, name.middle, name.last))
     if " " not in name.last and any(
             re.fullmatch(rf"{re.escape(middle + last)}[._-]?{re.escape(first)}", local)
             for local in locals_):
         given = f"{name.middle} {name.last}"
         full = " ".join(part for part in (given, name.first, name.suffix) if part)
         return replace(name, first=given, middle=None, last=name.first, full_name=full)
+    # The surname as an e-mail may spell it: whole, or a double-barrelled one by the initial
+    # of its first part and the last part whole ("mtvcruz@" for Maria Theresa Villanueva-Cruz).
+    parts = [re.sub(r"[^a-z]", "", part) for part in re.split(r"[\s-]+", last)]
+    surnames = {re.sub(r"[^a-z]", "", last), parts[-1],
+                "".join(part[:1] for part in parts[:-1]) + parts[-1]}
     if not name.middle.endswith(".") and any(
-            local == first[:1] + middle[:1] + re.sub(r"[^a-z]", "", last) for local in locals_):
+            local in {first[:1] + middle[:1] + surname for surname in surnames}
+            for local in locals_):
         return replace(name, first=f"{name.first} {name.middle}", middle=None)
     return name
+
+
+def _family_name_by_email(name: Name, locals_: list[str]) -> Name:
+    """A Chinese name after an English given name, the family name first ("Marcus Tan Wei
+    Ming" with marcus.tan@): the word the e-mail gives as the surname is the last name, the
+    two after it the Chinese given name, typed as the middle name."""
+    assert name.first and name.middle and name.last
+    words = name.middle.split()
+    if len(words) != 2 or " " in name.last or any(
+            not word[:1].isupper() or word.endswith(".") for word in words):
+        return name
+    first, family = _ascii(name.first), _ascii(words[0])
+    shapes = {f"{first}{sep}{family}" for sep in ("", ".", "_", "-")} | {
+        f"{family}{sep}{first}" for sep in ("", ".", "_", "-")} | {f"{first[:1]}{family}"}
+    if not any(local in shapes for local in locals_):
+        return name
+    middle = f"{words[1]} {name.last}"
+    full = " ".join(part for part in (name.first, middle, words[0], name.suffix) if part)
+    return replace(name, middle=middle, last=words[0], full_name=full)
 
 
 _NAME_BREAK = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
