@@ -287,6 +287,7 @@ def tidy_street(text: str) -> str:
     # A dash between the parts of a street line is a separator like a comma ("3477 – 14º
     # andar - Itaim Bibi", Brazil's bairro after the street).
     text = re.sub(r"\s+[–—-]\s+", ", ", text)
+    text = re.sub(r"(?<=\b[Pp][Oo][Bb][Oo][Xx])(?=\d)", " ", text)  # "POBox117420"
     return _PO_BOX.sub(lambda m: f"{m.group(1)} {'BOX' if m.group(2).isupper() else 'Box'}",
                        text)
 
@@ -327,8 +328,11 @@ def _parts(text: str) -> list[_Part]:
     parts = []
     for number, segment in enumerate(SEPARATORS.split(text)):
         for piece in segment.split(","):
-            if piece.strip():
-                parts.append(_Part(number, piece.strip()))
+            # The country after a dash closing the line: "04538-133 - Brasil".
+            closing = re.fullmatch(r"(.*?\d)\s*[–-]\s*([^\W\d_][^\d]*)", piece.strip())
+            pieces = ([closing.group(1), closing.group(2)]
+                      if closing and country_code(closing.group(2)) else [piece])
+            parts += [_Part(number, bit.strip()) for bit in pieces if bit.strip()]
     return parts
 
 
@@ -396,6 +400,14 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
     if country == home and _fold(text.strip(" ,.")) in _TOWNS_WITHOUT_POSTCODE.get(country, ()):
         # "Dubai": a town the card's country prints with no postal code.
         return _Anchor(2.5, -1, -1, country, "", text.strip(" ,."), None, None, False)
+    for town in _TOWNS_WITHOUT_POSTCODE.get(country, ()) if country == home else ():
+        district = re.fullmatch(rf"(.+?)\s+({re.escape(town)})", text.strip(" ,."),
+                                re.IGNORECASE)
+        if district and _cityish(district.group(1)) and len(district.group(1).split()) <= 3:
+            # "Downtown Dubai": a district named after its town goes with the street, as
+            # districts before a town do elsewhere, and the town is the emirate's.
+            return _Anchor(2.5, -1, -1, country, text.strip(" ,."), district.group(2),
+                           None, None, False)
     town, _, county = text.rpartition(", ")
     if (country == home and town and _is_county(county, country) and _cityish(town)
             and not _is_county(town, country)):
@@ -432,6 +444,10 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
             continue  # "Oficina 1103", "Suite 2000": a unit and its number, not a town
         if kind == "bare" and not (strong or here) and not head:
             return None
+        town = city or ("" if re.search(r"\d", head) else head)
+        if (city and sum(ch.isalpha() for ch in city) < 2) or (
+                _words(town) and all(word in _BOX_WORDS for word in _words(town))):
+            continue  # "Plot 1402B" (a plot's letter), "PO Box 117420": no town
         score = 2.0 + (1.0 if code else 0.0) + (1.0 if strong else 0.0) + here
         weak = not (strong or code or here)
         return _Anchor(score, -1, -1, country, head, city or None, code, groups["postal"],
@@ -552,6 +568,10 @@ def _postcode_optional(country: str) -> bool:
     return "Z" not in _metadata(country).get(country, {}).get("require", "")
 
 
+# Countries that are their own town ("Admiralty, Hong Kong": Hong Kong is the town).
+_CITY_STATES = frozenset({"SG", "HK", "MO", "MC"})
+
+
 def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list[_Anchor]:
     """Where no postal code is printed: the town as the last part of a line whose first part
     is a street line's ("Lekki Phase 1, Lagos", "214 Broad Street, Lagos Island, Lagos",
@@ -561,10 +581,18 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
     for index, parts in parts_of.items():
         if len(parts) < 2 or not _cityish(parts[-1].text):
             continue
-        if len(parts) >= 3 and country_code(parts[-1].text) and _cityish(parts[-2].text):
+        if (len(parts) >= 2 and country_code(parts[-1].text) and _cityish(parts[-2].text)
+                and country_code(parts[-1].text) not in _CITY_STATES):
             # "..., Maitama, Abuja, Nigeria": the country closes the line, the town is
             # before it (and `_build` reads the country from the part after the town).
             parts = parts[:-1]
+            if len(parts) == 1 and any(all(streetlike(part.text) for part in parts_of.get(
+                    line, [])) for line in (index - 1, index - 2)):
+                # "Abuja, Nigeria" on its own line under the street (or under the street
+                # and a district): the town, and the country after it.
+                found.append(_Anchor(0.8, index, 0, country, "", parts[0].text, None, None,
+                                     False))
+                continue
         above = parts_of.get(index - 1, [])
         # Or a place and the town under a street line: "Plot 7, Adeola Odeku Street" /
         # "Victoria Island, Lagos".
@@ -656,6 +684,16 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             street_bits = [part.text for part in over[:-1]]
             taken.add(above)
             above -= 1
+    slashed_region = None
+    if city is None and not street_bits and above in parts_of and (
+            slashed := _town_slash_state(parts_of[above][-1].text, anchor.country)):
+        # "Itaim Bibi - São Paulo/SP" over "04538-133": the district (a street part), the
+        # town and its state's code on the line above the postal code.
+        district, city, slashed_region = slashed
+        street_bits = [part.text for part in parts_of[above][:-1]] + (
+            [district] if district else [])
+        taken.add(above)
+        above -= 1
     if (city and _is_county(city, anchor.country) and not street_bits and above in parts_of
             and _cityish(parts_of[above][-1].text)):
         # "Reading" over "Berkshire RG1 3AR" (or over "Berkshire" over "RG1 3AR"): the town
@@ -699,7 +737,7 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         city = street_bits.pop()  # "Harrogate, North Yorkshire HG1 2AB": the county goes
     street = ", ".join(bit for bit in street_bits if bit) or None
     country: str | None = None
-    region = anchor.region
+    region = anchor.region or slashed_region
     for part in parts[anchor.part + 1:]:
         country = country or country_code(part.text)
         # "Gurgaon 122002, Haryana": the state after the postal code.

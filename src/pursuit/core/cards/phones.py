@@ -164,6 +164,8 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
             # and no valid number of the card's country, is a postal code or a
             # registration number.
             continue
+        if kind is None and e164 is None and re.fullmatch(r"\d{5}-\d{3}", number):
+            continue  # Brazil's CEP ("04538-133") on a line of its own: no phone's shape
         start = match.start()
         if kind is not None:
             label = re.search(r"[^\W_]+(?:\s+[^\W_]+)?[\s:.|–—-]*$", prefix)
