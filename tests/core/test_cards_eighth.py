@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pursuit.core.cards import parse_card
+from pursuit.core.cards.address import find_address
 from pursuit.core.cards.emails import fit_to_name
 from pursuit.core.cards.names import looks_like_name, parse_name
 
@@ -122,3 +123,43 @@ def test_an_email_read_with_i_for_l_before_a_double_barrelled_surname() -> None:
         "g.llewellyn-jones@cwm.org.uk")
     assert fit_to_name("iwhitaker@stone.com", "Lorna", "Whitaker-Boyd") == (
         "lwhitaker@stone.com")
+
+
+@pytest.mark.parametrize(("lines", "country", "street", "city", "postal"), [
+    # A plot's letter glued to its number is no town after a postal code.
+    (["Plot 27C, Ozumba Mbadiwe Avenue", "Lekki Phase 1, Lagos"], "NG",
+     "Plot 27C, Ozumba Mbadiwe Avenue, Lekki Phase 1", "Lagos", None),
+    # The town and the country on a line of their own under the street.
+    (["Block 4, Shehu Shagari Way", "Abuja, Nigeria"], "NG",
+     "Block 4, Shehu Shagari Way", "Abuja", None),
+    # A box number is no postal code, and a district named after the emirate is a street
+    # part; the town is the emirate.
+    (["Suite 803, Marina Plaza", "PO Box 50231", "Dubai Marina, UAE"], "AE",
+     "Suite 803, Marina Plaza, PO Box 50231, Dubai Marina", "Dubai", None),
+    (["Unit 1502, Bay Square 3", "POBox 77110", "Business Bay Dubai"], "AE",
+     "Unit 1502, Bay Square 3, PO Box 77110, Business Bay Dubai", "Dubai", None),
+])
+def test_addresses_without_a_postal_code(lines: list[str], country: str, street: str,
+                                         city: str, postal: str | None) -> None:
+    found = find_address(list(lines), country)
+    assert found is not None
+    address, _ = found
+    assert (address.street, address.city, address.postal_code) == (street, city, postal)
+
+
+def test_a_brazilian_town_over_its_cep_and_the_country() -> None:
+    """"Bela Vista - São Paulo/SP" over "01310-100 - Brasil": the district goes with the
+    street, the town and state are read from the slash, and the CEP is no phone number."""
+    fields = parse_card(["Ana Souza", "Gerente Comercial", "ana@cafeteria-aurora.com.br",
+                         "Tel. +55 11 3555-2184", "Av. Paulista, 1000, 5o andar",
+                         "Bela Vista - São Paulo/SP", "01310-100 - Brasil"])
+    assert (fields.street, fields.city, fields.region, fields.postal_code) == (
+        "Av. Paulista, 1000, 5º andar, Bela Vista", "São Paulo", "SP", "01310-100")
+    assert fields.country == "BR"
+    assert [phone.e164 for phone in fields.phones] == ["+551135552184"]
+
+
+def test_a_city_state_after_its_district_stays_the_town() -> None:
+    found = find_address(["Room 1203, 12/F, Tower 2", "Wan Chai, Hong Kong"], "HK")
+    assert found is not None
+    assert found[0].city == "Hong Kong"

@@ -401,12 +401,15 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         # "Dubai": a town the card's country prints with no postal code.
         return _Anchor(2.5, -1, -1, country, "", text.strip(" ,."), None, None, False)
     for town in _TOWNS_WITHOUT_POSTCODE.get(country, ()) if country == home else ():
-        district = re.fullmatch(rf"(.+?)\s+({re.escape(town)})", text.strip(" ,."),
+        district = re.fullmatch(rf"(?:(?P<before>[^\W\d_][^\d,]*?)\s+)?(?P<town>{re.escape(town)})"
+                                rf"(?:\s+(?P<after>[^\W\d_][^\d,]*))?", text.strip(" ,."),
                                 re.IGNORECASE)
-        if district and _cityish(district.group(1)) and len(district.group(1).split()) <= 3:
-            # "Downtown Dubai": a district named after its town goes with the street, as
-            # districts before a town do elsewhere, and the town is the emirate's.
-            return _Anchor(2.5, -1, -1, country, text.strip(" ,."), district.group(2),
+        named = district and (district.group("before") or district.group("after"))
+        if district and named and len(named.split()) <= 3:
+            # "Downtown Dubai", "Business Bay Dubai", "Dubai Marina": a district named with
+            # its town goes with the street, as districts before a town do elsewhere, and the
+            # town is the emirate.
+            return _Anchor(2.5, -1, -1, country, text.strip(" ,."), district.group("town"),
                            None, None, False)
     town, _, county = text.rpartition(", ")
     if (country == home and town and _is_county(county, country) and _cityish(town)
