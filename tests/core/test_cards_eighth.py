@@ -163,3 +163,38 @@ def test_a_city_state_after_its_district_stays_the_town() -> None:
     found = find_address(["Room 1203, 12/F, Tower 2", "Wan Chai, Hong Kong"], "HK")
     assert found is not None
     assert found[0].city == "Hong Kong"
+
+
+@pytest.mark.parametrize(("printed", "title"), [
+    ("Director - Corporate Finance", "Director – Corporate Finance"),
+    ("Associate- Employment Law", "Associate – Employment Law"),
+    ("Vice-President, Operations", "Vice-President, Operations"),
+    ("Support Engineer Tier2", "Support Engineer Tier 2"),
+])
+def test_a_titles_dash_and_rank(printed: str, title: str) -> None:
+    """OCR reads the en dash between a role and its field as a hyphen with a space on one
+    side or both; a hyphen inside a word stays. A rank's number glued to its word is put
+    apart."""
+    fields = parse_card(["Rowena Faulks", printed, "Ashby Kettering LLP",
+                         "rowena.faulks@ashbykettering.co.uk"])
+    assert fields.title == title
+
+
+@pytest.mark.parametrize("printed", ["Daniel R. Okafor, CFP®", "Daniel R. Okafor, CFPR"])
+def test_a_registered_mark_after_a_designation_is_not_typed(printed: str) -> None:
+    assert parse_name(printed).credentials == "CFP"
+
+
+def test_a_name_in_capitals_run_together_is_split_where_the_email_says() -> None:
+    fields = parse_card(["PRIYANKAVENKATESAN", "Senior Architect", "Studio Teal Pte. Ltd.",
+                         "priyanka@studioteal.sg", "+65 6555 0134"])
+    assert (fields.first, fields.last) == ("Priyanka", "Venkatesan")
+
+
+def test_a_surname_the_email_gives_by_its_initials() -> None:
+    """andries.jdv@ spells Janse de Villiers by its initials: the three words are one
+    surname, not a middle name and a surname."""
+    fields = parse_card(["Karoo Feeds (Pty) Ltd", "Andries Janse de Villiers",
+                         "Area Manager", "andries.jdv@karoofeeds.co.za"])
+    assert (fields.first, fields.middle, fields.last) == ("Andries", None,
+                                                          "Janse de Villiers")

@@ -325,7 +325,7 @@ def ocr_name(text: str) -> str:
     """A name line with what OCR misreads in names put back: the capital I read as l, the
     degree sign read for an ordinal ("Eng.°" for "Eng.º"); a nickname inside it is left out
     (`without_nickname`)."""
-    text = without_nickname(text)
+    text = without_nickname(text).replace("®", "").replace("™", "")  # "CFP®": not typed
     text = re.sub(r"(?<=\.)°|(?<=\bEng\.)o\b", "º", text)  # "Eng.°", "Eng.o"
     text = re.sub(r"(?<=\bEng\.)a\b", "ª", text)
     return _SMALL_L.sub(lambda m: m.group() if _starts_particle(text, m.start()) else "I",
@@ -452,6 +452,11 @@ def _surname_out_of_capitals(core: str) -> str:
 
 
 def _case_credential(word: str) -> str:
+    # A registered mark after a designation ("CFP®") is not typed; OCR reads it as "R".
+    word = word.rstrip("®™")
+    if (len(word) >= 4 and word.endswith("R") and _key(word) not in CREDENTIALS
+            and _key(word[:-1]) in CREDENTIALS):
+        word = word[:-1]
     if word.isupper() and _key(word) in _CREDENTIAL_CASE:
         return _CREDENTIAL_CASE[_key(word)]
     if len(word) >= 3 and word.endswith("l") and word[:-1].isupper():

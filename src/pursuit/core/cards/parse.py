@@ -497,6 +497,12 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     spelled = spelled or any(re.fullmatch(rf"(?:{re.escape(first)}|{re.escape(first[:1])})"
                                           rf"[._-]{re.escape(middle)}(?:[._-].*)?",
                                           _ascii(local)) for local in local_parts)
+    # The surname by its initials after the whole given name: "pieter.jvr@" for Pieter Janse
+    # van Rensburg (three words at least: "jps@" is as often first, middle and last).
+    initials = "".join(word[:1] for word in _ascii(f"{name.middle} {name.last}").split())
+    spelled = spelled or (len(initials) >= 3 and any(
+        re.fullmatch(rf"{re.escape(first)}[._-]{re.escape(initials)}", _ascii(local))
+        for local in local_parts))
     if country not in _TWO_SURNAMES and not spelled:
         return name
     last = f"{name.middle} {name.last}"
@@ -563,8 +569,21 @@ def unjoin_name(text: str, local_parts: list[str]) -> str:
     hamish@...) or the piece after it is a surname particle ("CiaránÓ Briain"). "McDonald"
     and "MacLeod" stay whole."""
     locals_plain = [_ascii(local) for local in local_parts]
+    pieces = {piece for local in locals_plain for piece in re.split(r"[._-]", local)
+              if len(piece) >= 3}
     words = []
     for word in text.split():
+        if word.isupper() and word.isalpha() and len(word) >= 6:
+            # A name in capitals run together ("KAVITHARAMASAMY" with kavitha@): split after
+            # the given name or before the surname the address spells.
+            key = _ascii(word)
+            cut = next((len(piece) if key.startswith(piece) else len(key) - len(piece)
+                        for piece in sorted(pieces, key=len, reverse=True)
+                        if len(key) - len(piece) >= 2
+                        and (key.startswith(piece) or key.endswith(piece))), None)
+            if cut and len(key) == len(word):
+                words += [word[:cut], word[cut:]]
+                continue
         for cut in (match.start() for match in _NAME_BREAK.finditer(word)):
             head, tail = word[:cut], word[cut:]
             if len(head) < 2:
@@ -661,7 +680,20 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
                 and _alike(following, chosen)))):
         title = f"{title} {following.rest}"
         following.kinds.add("title")
-    return title_case(title.strip(" ,"))
+    return _title_marks(title_case(title.strip(" ,")))
+
+
+# The dash between a role and its field ("Partner – Private Client"), which OCR reads as a
+# hyphen with a space on one side or both; a hyphen inside a word ("Vice-President") has none.
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])(?:\s+-\s*|\s*-\s+)(?=[^\W_])")
+# A rank's number OCR glued to its word: "Mortgage Agent Level2".
+_GLUED_RANK = re.compile(r"\b(Level|Grade|Tier|Band|Class|Step)(?=\d)", re.IGNORECASE)
+
+
+def _title_marks(title: str) -> str:
+    """A title with the en dash a card prints between its parts put back, and a rank's
+    number apart from its word."""
+    return _GLUED_RANK.sub(r"\1 ", _SPACED_HYPHEN.sub(" – ", title))
 
 
 def _prev_in_block(work: list[_Line], line: _Line) -> _Line | None:
