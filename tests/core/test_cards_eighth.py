@@ -198,3 +198,28 @@ def test_a_surname_the_email_gives_by_its_initials() -> None:
                          "Area Manager", "andries.jdv@karoofeeds.co.za"])
     assert (fields.first, fields.middle, fields.last) == ("Andries", None,
                                                           "Janse de Villiers")
+
+
+@pytest.mark.parametrize(("lines", "country", "street"), [
+    (["Unit 2, 21-23 Harbour Street", "Edinburgh EH6 6QN"], "GB",
+     "Unit 2, 21–23 Harbour Street"),
+    (["Praterstraße 8-10", "1020 Wien"], "AT", "Praterstraße 8–10"),
+    # Not a unit and its civic number, nor a number with a zero-padded floor.
+    (["410-1200 West Pender Street", "Vancouver, BC V6E 2S9"], "CA",
+     "410-1200 West Pender Street"),
+    (["Av. Paulista, 1000- 5o andar", "01310-100 São Paulo - SP"], "BR",
+     "Av. Paulista, 1000, 5º andar"),
+])
+def test_a_range_of_house_numbers_and_a_dash_between_street_parts(
+        lines: list[str], country: str, street: str) -> None:
+    found = find_address(list(lines), country)
+    assert found is not None
+    assert found[0].street == street
+
+
+def test_the_word_before_a_fax_label_stays_with_the_name() -> None:
+    fields = parse_card(["Table Bay Surveys", "Tel 021 555 0142",
+                         "Nomvula Dube-Khumalo Fax 086 555 0199", "nomvula@tablebay.co.za",
+                         "Direct Line 021 555 0100"])
+    assert fields.full_name == "Nomvula Dube-Khumalo"
+    assert [phone.type for phone in fields.phones] == ["work", "fax", "work"]

@@ -286,7 +286,8 @@ def tidy_street(text: str) -> str:
     text = re.sub(rf"(?<=\d)a(?=\s+{FLOOR_WORDS}\b)", "ª", text)
     # A dash between the parts of a street line is a separator like a comma ("3477 – 14º
     # andar - Itaim Bibi", Brazil's bairro after the street).
-    text = re.sub(r"\s+[–—-]\s+", ", ", text)
+    # The space OCR loses on one side of it: "3477- 14º andar".
+    text = re.sub(r"\s+[–—-]\s+|(?<=\w)[–—-]\s+(?=\d)", ", ", text)
     text = re.sub(r"(?<=\b[Pp][Oo][Bb][Oo][Xx])(?=\d)", " ", text)  # "POBox117420"
     return _PO_BOX.sub(lambda m: f"{m.group(1)} {'BOX' if m.group(2).isupper() else 'Box'}",
                        text)
@@ -753,8 +754,25 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         country = anchor.country  # a city-state: "Singapore 018960" prints the country
     city = town_case(city.strip(" ,.;")) if city else None
     postal = _postal_as_printed(anchor.postal, anchor.country) if anchor.postal else None
+    if street and anchor.country not in _HYPHENED_NUMBERS:
+        street = _RANGE.sub(_range_dash, street)
     return Address(tidy_street(street) if street else None, city or None, region,
                    postal, country), taken
+
+
+# A range of house numbers ("15–17 Gloucester Street", "Kärntner Ring 5–7"), printed with
+# an en dash that OCR reads as a hyphen: two short numbers, the second a little higher, not
+# a unit's number ("#05-18", a zero-padded floor; "210-1085", a suite and its civic
+# number) nor a run of three ("1-9-2"). Not where hyphens join a block's numbers (Japan,
+# Singapore, Korea ...).
+# The tuning cards print every such range with the dash, and no hyphenated pair this close.
+_RANGE = re.compile(r"(?<![#\d\w-])(?<!# )([1-9]\d{0,2})-([1-9]\d{0,2})(?![\d\w-])")
+_HYPHENED_NUMBERS = frozenset({"JP", "SG", "KR", "TW", "CN", "HK", "MY", "CO", "NZ"})
+
+
+def _range_dash(match: re.Match[str]) -> str:
+    low, high = int(match.group(1)), int(match.group(2))
+    return f"{low}–{high}" if 0 < high - low <= 10 else match.group()
 
 
 def _street_then_locality(parts: list[_Part], town: str | None = None) -> bool:

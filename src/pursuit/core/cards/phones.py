@@ -169,6 +169,13 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
         start = match.start()
         if kind is not None:
             label = re.search(r"[^\W_]+(?:\s+[^\W_]+)?[\s:.|–—-]*$", prefix)
+            words = label.group().split() if label else []
+            if label and len(words) == 2 and not (
+                    words[1].lower().strip(":.|-–—") in _GENERIC
+                    and words[0].lower() in LABELS):
+                # Only "Mobile Phone", "Direct Line" are labels of two words: the word
+                # before "Fax" is the name's ("... Mahlangu-Sithole Fax 086 ...").
+                label = re.search(r"[^\W_]+[\s:.|–—-]*$", prefix)
             if label:
                 start = consumed + label.start()
         ext = match.group("digits")
