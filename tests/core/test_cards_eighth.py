@@ -223,3 +223,20 @@ def test_the_word_before_a_fax_label_stays_with_the_name() -> None:
                          "Direct Line 021 555 0100"])
     assert fields.full_name == "Nomvula Dube-Khumalo"
     assert [phone.type for phone in fields.phones] == ["work", "fax", "work"]
+
+
+@pytest.mark.parametrize(("line", "prefix", "first", "last"), [
+    ("Shri Anil Deshmukh", "Shri", "Anil", "Deshmukh"),
+    ("Alhaji Garba Danjuma", "Alhaji", "Garba", "Danjuma"),
+    ("Datuk Farid Hashim", "Datuk", "Farid", "Hashim"),
+    ("Atty. Rowena Dizon", "Atty.", "Rowena", "Dizon"),
+])
+def test_honorifics_of_south_asia_west_africa_and_south_east_asia(
+        line: str, prefix: str, first: str, last: str) -> None:
+    name = parse_name(line)
+    assert (name.prefix, name.first, name.last) == (prefix, first, last)
+
+
+def test_a_portuguese_and_between_surnames_is_a_particle() -> None:
+    assert looks_like_name("Luísa Carvalho e Melo")
+    assert parse_name("Luísa Carvalho e Melo").last == "Carvalho e Melo"

@@ -57,7 +57,13 @@ PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"
                       "arq", "univ-prof",
                       # Portugal's engineers: "Eng.º" (also "Eng.°", the degree sign OCR
                       # reads for the ordinal), "Eng.ª".
-                      "engº", "engª", "eng°"})
+                      "engº", "engª", "eng°",
+                      # India's honorifics ("Shri", "Smt."; not "Sri", an Indonesian given
+                      # name too), Nigeria's and the Gulf's
+                      # for a pilgrim ("Alhaji", "Alh.", "Hajia"), Malaysia's titles ("Dato'",
+                      # "Datuk", "Datin"), the Philippines' "Atty." and "Engr.".
+                      "shri", "smt", "alhaji", "alh", "hajia", "hajiya", "dato",
+                      "dato'", "datuk", "datin", "atty", "engr"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
                         "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "st",
@@ -70,7 +76,9 @@ _PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di"
                         # Portuguese "Maria do Carmo Silva", Italian "Lorenzo degli
                         # Esposti", "Giulia dal Molin", Malay "Nur Aisyah binti Ahmad".
                         "do", "degli", "dei", "dal", "dalla", "dallo", "delle", "dello",
-                        "binti", "bte"})
+                        "binti", "bte",
+                        # The Portuguese "and" between two surnames: "Souza e Silva".
+                        "e"})
 # Surnames that really are Mac + capital; nameparser would also make "Maciejewski" into
 # "MacIejewski", so anything else keeps a lower-case letter after "Mac".
 _MAC_NAMES = frozenset(
@@ -89,7 +97,8 @@ _NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic", "dela", "delos", "ap
 _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "dipl-kffr",
                        "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic",
                        "phil", "inż", "inz", "mgr", "arq", "univ.-prof.", "univ-prof",
-                       "eng.º", "engº", "eng.ª", "engª")
+                       "eng.º", "engº", "eng.ª", "engª", "shri", "alhaji", "alh",
+                       "hajia", "hajiya", "dato", "dato'", "datuk", "datin")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?)$")
 
 
