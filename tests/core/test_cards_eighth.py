@@ -240,3 +240,11 @@ def test_honorifics_of_south_asia_west_africa_and_south_east_asia(
 def test_a_portuguese_and_between_surnames_is_a_particle() -> None:
     assert looks_like_name("Luísa Carvalho e Melo")
     assert parse_name("Luísa Carvalho e Melo").last == "Carvalho e Melo"
+
+
+def test_two_given_names_the_email_writes_as_one_before_the_surname() -> None:
+    fields = parse_card(["Rosa Linda Ferraro", "Architetto", "rosalinda.ferraro@studiofr.it"])
+    assert (fields.first, fields.middle, fields.last) == ("Rosa Linda", None, "Ferraro")
+    # An address with the first name alone says nothing of the second.
+    fields = parse_card(["Rosa Linda Ferraro", "Architetto", "rosa.ferraro@studiofr.it"])
+    assert (fields.first, fields.middle) == ("Rosa", "Linda")

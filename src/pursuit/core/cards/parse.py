@@ -527,6 +527,14 @@ def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
         given = f"{name.middle} {name.last}"
         full = " ".join(part for part in (given, name.first, name.suffix) if part)
         return replace(name, first=given, middle=None, last=name.first, full_name=full)
+    if len(middle) >= 2 and not name.middle.endswith(".") and any(
+            len(pieces := re.split(r"[._-]", local)) >= 2
+            and re.sub(r"[^a-z]", "", pieces[0]) == re.sub(r"[^a-z]", "", first + middle)
+            and re.sub(r"[^a-z]", "", last).startswith(re.sub(r"[^a-z]", "", pieces[1]))
+            and len(pieces[1]) >= 2 for local in locals_):
+        # "annamaria.rossi@": the two given names written as one before the surname, as the
+        # address of someone whose given name is both ("joseluis@" alone says less).
+        return replace(name, first=f"{name.first} {name.middle}", middle=None)
     # The surname as an e-mail may spell it: whole, or a double-barrelled one by the initial
     # of its first part and the last part whole ("mtvcruz@" for Maria Theresa Villanueva-Cruz).
     parts = [re.sub(r"[^a-z]", "", part) for part in re.split(r"[\s-]+", last)]
