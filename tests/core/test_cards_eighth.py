@@ -248,3 +248,21 @@ def test_two_given_names_the_email_writes_as_one_before_the_surname() -> None:
     # An address with the first name alone says nothing of the second.
     fields = parse_card(["Rosa Linda Ferraro", "Architetto", "rosa.ferraro@studiofr.it"])
     assert (fields.first, fields.middle) == ("Rosa", "Linda")
+
+
+@pytest.mark.parametrize(("lines", "country", "street"), [
+    (["Plas Newydd, Quay Street", "Carmarthen SA31 3JP"], "GB",
+     "Plas Newydd, Quay Street"),
+    (["Haus B, 2. OG", "Lindenallee 14", "50968 Köln"], "DE", "Haus B, 2. OG, Lindenallee 14"),
+])
+def test_a_buildings_name_beside_a_street_or_floor_part(lines: list[str], country: str,
+                                                       street: str) -> None:
+    found = find_address(list(lines), country)
+    assert found is not None
+    assert found[0].street == street
+
+
+def test_a_company_line_above_the_street_is_no_building() -> None:
+    found = find_address(["Kestrel Analytics GmbH", "Lindenallee 14", "50968 Köln"], "DE")
+    assert found is not None
+    assert found[0].street == "Lindenallee 14"

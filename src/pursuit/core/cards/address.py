@@ -715,8 +715,7 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             text = lines[above] or ""
             if len(text.strip()) <= 2 and not text.strip().isdigit():
                 pass  # a logo mark or an icon read as a letter or two: not the street
-            elif len(text.strip()) == 1 or all(streetlike(part.text)
-                                               for part in parts_of[above]) or (
+            elif len(text.strip()) == 1 or _street_line(parts_of[above]) or (
                     _street_then_locality(parts_of[above], city)):
                 if len(text.strip()) > 1:
                     upper.insert(0, ", ".join(part.text for part in parts_of[above]))
@@ -773,6 +772,23 @@ _HYPHENED_NUMBERS = frozenset({"JP", "SG", "KR", "TW", "CN", "HK", "MY", "CO", "
 def _range_dash(match: re.Match[str]) -> str:
     low, high = int(match.group(1)), int(match.group(2))
     return f"{low}–{high}" if 0 < high - low <= 10 else match.group()
+
+
+def _street_line(parts: list[_Part]) -> bool:
+    """Is a line above the town a street line: every part streetlike, or a building's name
+    beside a street or floor part ("Tŷ Afon, Bute Terrace", "Gebäude C, 3. OG")? A
+    building's name is a short capitalised name: no role, no company's legal form."""
+    if all(streetlike(part.text) for part in parts):
+        return True
+    return len(parts) >= 2 and any(streetlike(part.text) for part in parts) and all(
+        streetlike(part.text) or _building_name(part.text) for part in parts)
+
+
+def _building_name(text: str) -> bool:
+    words = text.split()
+    return (1 <= len(words) <= 4 and words[0][:1].isupper() and not re.search(r"[\d@&]", text)
+            and not country_code(text) and all(word[:1].isupper() or len(word) <= 3
+                                               for word in words))
 
 
 def _street_then_locality(parts: list[_Part], town: str | None = None) -> bool:
