@@ -11,6 +11,7 @@ from pursuit.core.cards import parse_card
 from pursuit.core.cards.address import find_address
 from pursuit.core.cards.emails import fit_to_name
 from pursuit.core.cards.names import looks_like_name, parse_name
+from pursuit.core.cards.title_company import company_case
 
 
 @pytest.mark.parametrize(("line", "first", "middle", "last", "suffix", "credentials"), [
@@ -266,3 +267,14 @@ def test_a_company_line_above_the_street_is_no_building() -> None:
     found = find_address(["Kestrel Analytics GmbH", "Lindenallee 14", "50968 Köln"], "DE")
     assert found is not None
     assert found[0].street == "Lindenallee 14"
+
+
+@pytest.mark.parametrize(("printed", "company"), [
+    ("Raghavan & lyengar Associates", "Raghavan & Iyengar Associates"),
+    ("lnkwell Design Studio", "Inkwell Design Studio"),
+    ("Café de la Gare", "Café de la Gare"),
+    ("Maison l'Olivier", "Maison l'Olivier"),
+])
+def test_a_capital_i_read_as_small_l_in_a_company(printed: str, company: str) -> None:
+    assert company_case(printed) == company
+    assert company_case("Studio legale Ferri & Bassi") == "Studio legale Ferri & Bassi"
