@@ -278,3 +278,13 @@ def test_a_company_line_above_the_street_is_no_building() -> None:
 def test_a_capital_i_read_as_small_l_in_a_company(printed: str, company: str) -> None:
     assert company_case(printed) == company
     assert company_case("Studio legale Ferri & Bassi") == "Studio legale Ferri & Bassi"
+
+
+@pytest.mark.parametrize(("line", "credentials"), [
+    ("Noor Haddad, AIA, LEED AP BD+C", "AIA, LEED AP BD+C"),
+    ("Min-jun Seo, CPA (KR)", "CPA (KR)"),
+    ("Ravi Menon, CA (SG), CFA", "CA (SG), CFA"),
+])
+def test_credentials_with_a_plus_or_a_bracketed_qualifier(line: str, credentials: str) -> None:
+    assert looks_like_name(line)
+    assert parse_name(line).credentials == credentials

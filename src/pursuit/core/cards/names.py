@@ -119,7 +119,8 @@ def _key(word: str) -> str:
 
 # "FRACGP", "MBChB", "P.Eng.", and Indian degrees with one dot: "B.Arch", "M.Tech", "B.Com".
 _CREDENTIAL_SHAPE = re.compile(
-    r"[A-Z][A-Z.-]{1,7}|[A-Z][a-z]?[A-Z][A-Za-z.]*|[A-Z]\.[A-Z][a-z]+\.?")
+    r"[A-Z][A-Z.-]{1,7}|[A-Z]{1,3}\+[A-Z]{1,3}|[A-Z][a-z]?[A-Z][A-Za-z.]*"
+    r"|[A-Z]\.[A-Z][a-z]+\.?")  # "BD+C" (a LEED specialty)
 # A qualifier in brackets after a degree: "BVSc (Hons)", "MS (Ortho)".
 _QUALIFIER = re.compile(r"\([^\W\d_][^()]{0,11}\)")
 
@@ -204,7 +205,9 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
         key = _key(item)
         if key in SUFFIXES:
             suffixes.append(item)
-        elif all(is_credential(word) for word in item.split()) or key in _AFTER_COMMA:
+        elif all(is_credential(word) for word in _QUALIFIER.sub("", item).split()) or (
+                key in _AFTER_COMMA):
+            # A qualifier in brackets after it is the credential's: "CPA (KR)", "CA (SG)".
             credentials.append(item)
         else:
             rest.append(item)
@@ -264,7 +267,8 @@ def looks_like_name(text: str) -> bool:
     """Could this line be a person's name? Two to five name-like words after taking off a
     prefix and post-nominals; no digits, no '@'."""
     text = ocr_name(text)
-    if re.search(r"[\d@/:|+]", text):
+    # A plus sign only in the post-nominals: "LEED AP BD+C".
+    if re.search(r"[\d@/:|]", text) or "+" in text.partition(",")[0]:
         return False
     core = split_post_nominals(text)[0]
     if "&" in core:
