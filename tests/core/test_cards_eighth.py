@@ -288,3 +288,21 @@ def test_a_capital_i_read_as_small_l_in_a_company(printed: str, company: str) ->
 def test_credentials_with_a_plus_or_a_bracketed_qualifier(line: str, credentials: str) -> None:
     assert looks_like_name(line)
     assert parse_name(line).credentials == credentials
+
+
+@pytest.mark.parametrize(("lines", "country", "city", "shown"), [
+    (["14 Olaya Street, Al Malaz", "Riyadh 12831, Saudi Arabia"], "SA", "Riyadh", "SA"),
+    (["27 Le Loi, District 1", "Ho Chi Minh City, Vietnam"], "VN", "Ho Chi Minh City", "VN"),
+    (["7 Independence Avenue, Ridge Heights", "Accra, Ghana"], "GH", "Accra", "GH"),
+])
+def test_more_countries_close_an_address(lines: list[str], country: str, city: str,
+                                         shown: str) -> None:
+    found = find_address(list(lines), country)
+    assert found is not None
+    assert (found[0].city, found[0].country) == (city, shown)
+
+
+def test_a_hyphen_between_numbers_stays_outside_the_range_countries() -> None:
+    found = find_address(["Jl. Gatot Subroto Kav. 18-19", "Jakarta 12950"], "ID")
+    assert found is not None
+    assert found[0].street == "Jl. Gatot Subroto Kav. 18-19"

@@ -69,6 +69,17 @@ COUNTRIES = {
     "china": "CN", "south korea": "KR", "korea": "KR", "argentina": "AR", "chile": "CL",
     "colombia": "CO", "philippines": "PH", "malaysia": "MY", "nigeria": "NG", "kenya": "KE",
     "greece": "GR", "turkey": "TR", "türkiye": "TR", "iceland": "IS", "estonia": "EE",
+    # The Gulf, Africa, South and South-East Asia, Latin America: the countries a card from
+    # the tool's users is likeliest to come from next.
+    "saudi arabia": "SA", "kingdom of saudi arabia": "SA", "ksa": "SA", "qatar": "QA",
+    "kuwait": "KW", "bahrain": "BH", "oman": "OM", "egypt": "EG", "ghana": "GH",
+    "uganda": "UG", "tanzania": "TZ", "rwanda": "RW", "ethiopia": "ET",
+    "morocco": "MA", "pakistan": "PK", "bangladesh": "BD", "sri lanka": "LK", "nepal": "NP",
+    "vietnam": "VN", "viet nam": "VN", "thailand": "TH", "indonesia": "ID", "taiwan": "TW",
+    "peru": "PE", "perú": "PE", "uruguay": "UY", "ecuador": "EC", "costa rica": "CR",
+    "panama": "PA", "panamá": "PA", "romania": "RO", "hungary": "HU", "ukraine": "UA",
+    "croatia": "HR", "slovakia": "SK", "slovenia": "SI", "lithuania": "LT", "latvia": "LV",
+    "jordan": "JO", "lebanon": "LB", "cyprus": "CY", "malta": "MT",
 }
 
 
@@ -590,8 +601,8 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
             # "..., Maitama, Abuja, Nigeria": the country closes the line, the town is
             # before it (and `_build` reads the country from the part after the town).
             parts = parts[:-1]
-            if len(parts) == 1 and any(all(streetlike(part.text) for part in parts_of.get(
-                    line, [])) for line in (index - 1, index - 2)):
+            if len(parts) == 1 and any(parts_of.get(line) and _street_line(parts_of[line])
+                                       for line in (index - 1, index - 2)):
                 # "Abuja, Nigeria" on its own line under the street (or under the street
                 # and a district): the town, and the country after it.
                 found.append(_Anchor(0.8, index, 0, country, "", parts[0].text, None, None,
@@ -753,7 +764,7 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         country = anchor.country  # a city-state: "Singapore 018960" prints the country
     city = town_case(city.strip(" ,.;")) if city else None
     postal = _postal_as_printed(anchor.postal, anchor.country) if anchor.postal else None
-    if street and anchor.country not in _HYPHENED_NUMBERS:
+    if street and anchor.country in _RANGE_COUNTRIES:
         street = _RANGE.sub(_range_dash, street)
     return Address(tidy_street(street) if street else None, city or None, region,
                    postal, country), taken
@@ -762,11 +773,12 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
 # A range of house numbers ("15–17 Gloucester Street", "Kärntner Ring 5–7"), printed with
 # an en dash that OCR reads as a hyphen: two short numbers, the second a little higher, not
 # a unit's number ("#05-18", a zero-padded floor; "210-1085", a suite and its civic
-# number) nor a run of three ("1-9-2"). Not where hyphens join a block's numbers (Japan,
-# Singapore, Korea ...).
-# The tuning cards print every such range with the dash, and no hyphenated pair this close.
+# number) nor a run of three ("1-9-2"). The tuning cards print every such range with the
+# dash, and no hyphenated pair this close.
 _RANGE = re.compile(r"(?<![#\d\w-])(?<!# )([1-9]\d{0,2})-([1-9]\d{0,2})(?![\d\w-])")
-_HYPHENED_NUMBERS = frozenset({"JP", "SG", "KR", "TW", "CN", "HK", "MY", "CO", "NZ"})
+# Only where the tuning cards print such ranges (Europe and the Commonwealth); elsewhere a
+# hyphen joins numbers of other kinds too ("Kav. 52-53" in Jakarta, "1-1 Marunouchi").
+_RANGE_COUNTRIES = frozenset({"GB", "IE", "AU", "DE", "AT", "CH", "NL", "BE", "FR", "ZA"})
 
 
 def _range_dash(match: re.Match[str]) -> str:
