@@ -306,3 +306,9 @@ def test_a_hyphen_between_numbers_stays_outside_the_range_countries() -> None:
     found = find_address(["Jl. Gatot Subroto Kav. 18-19", "Jakarta 12950"], "ID")
     assert found is not None
     assert found[0].street == "Jl. Gatot Subroto Kav. 18-19"
+
+
+def test_initials_of_two_given_names_win_over_two_surnames() -> None:
+    fields = parse_card(["Lic. María Soledad Ibáñez", "Contadora", "Estudio Ibáñez S.A.",
+                         "msibanez@estudioibanez.com.ar", "+54 11 5555-0199"])
+    assert (fields.first, fields.middle, fields.last) == ("María Soledad", None, "Ibáñez")

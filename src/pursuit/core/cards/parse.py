@@ -492,6 +492,12 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     letters = [_ascii(local) for local in local_parts]
     if any(local.startswith(first + middle) for local in letters):
         return name
+    # "mlfernandez@" for María Laura Fernández: the initials of two given names before the
+    # surname (left to `given_names_by_email`), even where people carry two surnames.
+    surname = re.sub(r"[^a-z]", "", _ascii(name.last))
+    if any(re.sub(r"[^a-z]", "", local) == first[:1] + middle[:1] + surname
+           for local in letters):
+        return name
     spelled = any(re.sub(r"[^a-z]", "", local).startswith((first[:1] + middle, first + middle))
                   for local in (_ascii(local).replace(".", "") for local in local_parts))
     spelled = spelled or any(re.fullmatch(rf"(?:{re.escape(first)}|{re.escape(first[:1])})"
@@ -515,13 +521,15 @@ def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
     ("Tan Wei Ling" with weiling.tan@ is Wei Ling Tan, as Singaporean cards print it), or two
     given names that the e-mail gives by their initials ("Jose Miguel dela Cruz" with
     jmdelacruz@ has the given names Jose Miguel, no middle name)."""
-    if not (name.first and name.middle and name.last) or name.prefix:
+    if not (name.first and name.middle and name.last):
         return name
     locals_ = [_ascii(local) for local in local_parts]
     if " " in name.middle:
-        return _family_name_by_email(name, locals_)
+        return name if name.prefix else _family_name_by_email(name, locals_)
     first, middle, last = (_ascii(part) for part in (name.first, name.middle, name.last))
-    if " " not in name.last and any(
+    # The order is left alone after a prefix; the given names below are read with one too
+    # ("Lic. María Laura Fernández", mlfernandez@).
+    if not name.prefix and " " not in name.last and any(
             re.fullmatch(rf"{re.escape(middle + last)}[._-]?{re.escape(first)}", local)
             for local in locals_):
         given = f"{name.middle} {name.last}"
