@@ -312,3 +312,16 @@ def test_initials_of_two_given_names_win_over_two_surnames() -> None:
     fields = parse_card(["Lic. María Soledad Ibáñez", "Contadora", "Estudio Ibáñez S.A.",
                          "msibanez@estudioibanez.com.ar", "+54 11 5555-0199"])
     assert (fields.first, fields.middle, fields.last) == ("María Soledad", None, "Ibáñez")
+
+
+@pytest.mark.parametrize(("line", "email", "first", "middle", "last"), [
+    ("Park Seo-yeon", "seoyeon.park@hanriver.co.kr", "Seo-yeon", None, "Park"),
+    ("Tran Van Minh", "minh.tran@mekongtech.vn", "Minh", "Van", "Tran"),
+    # Without the e-mail's order, or with the family name first in it, as printed.
+    ("Park Seo-yeon", "spark@hanriver.co.kr", "Park", None, "Seo-yeon"),
+    ("Chen Lee", "chen.lee@harbour.com", "Chen", None, "Lee"),
+])
+def test_a_family_name_printed_first_by_the_emails_order(
+        line: str, email: str, first: str, middle: str | None, last: str) -> None:
+    fields = parse_card([line, "Senior Researcher", email])
+    assert (fields.first, fields.middle, fields.last) == (first, middle, last)

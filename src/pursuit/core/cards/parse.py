@@ -200,6 +200,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     if name is not None:
         name = two_surnames(name, [email.split("@")[0] for email in contacts.emails], home)
         name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
+        name = family_name_first(name, [email.split("@")[0] for email in contacts.emails])
         contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
     company_line, company = _choose_company(work, stems,
@@ -553,6 +554,39 @@ def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
             for local in locals_):
         return replace(name, first=f"{name.first} {name.middle}", middle=None)
     return name
+
+
+# Common Korean, Vietnamese and Chinese family names, which cards from there print first
+# ("Kim Min-jun", "Nguyen Thi Lan"); only read so when the e-mail gives the order too.
+_FAMILY_FIRST = frozenset({
+    "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim",
+    "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "nguyen",
+    "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
+    "ngo", "duong", "ly", "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao",
+    "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "luo", "gao", "zheng"})
+
+
+def family_name_first(name: Name, local_parts: list[str]) -> Name:
+    """A name printed family name first ("Kim Min-jun", "Nguyen Thi Lan") when the e-mail
+    writes the given name, then the family name ("minjun.kim@", "lan.nguyen@"): typed given
+    name first."""
+    if not (name.first and name.last) or _ascii(name.first) not in _FAMILY_FIRST:
+        return name
+    words = name.last.split()
+    if len(words) == 2 and not name.middle and words[0] in {"Van", "Văn", "Thi", "Thị"}:
+        # "Tran Van Minh": the Vietnamese middle name, read as the Dutch particle "van".
+        name = replace(name, middle=words[0], last=words[1])
+    elif len(words) != 1:
+        return name
+    assert name.first is not None and name.last is not None
+    family, given = _ascii(name.first), re.sub(r"[^a-z]", "", _ascii(name.last))
+    shape = re.compile(rf"{re.escape(given)}[._-]{re.escape(family)}")
+    # "min-jun.kim@" as well as "minjun.kim@".
+    if not any(shape.fullmatch(key) for local in local_parts
+               for key in (_ascii(local), re.sub(r"-(?=.*[._])", "", _ascii(local)))):
+        return name
+    full = " ".join(part for part in (name.last, name.middle, name.first, name.suffix) if part)
+    return replace(name, first=name.last, last=name.first, full_name=full)
 
 
 def _family_name_by_email(name: Name, locals_: list[str]) -> Name:
