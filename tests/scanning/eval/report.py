@@ -1,9 +1,9 @@
 """Field accuracy of the real scanner on the evaluation cards, per field, per country, flat
 scans against photos, on the DEV half and the HELD-OUT half of the first batch and on the
 second batch (BATCH2), on the third (BATCH3), on the fourth (BATCH4), on the fifth (BATCH5),
-on the sixth (BATCH6) and on the seventh (BATCH7).
+on the sixth (BATCH6), on the seventh (BATCH7) and on the eighth (BATCH8).
 
-    python tests/scanning/eval/report.py [--split dev|held-out|batch2|...|batch7|all]
+    python tests/scanning/eval/report.py [--split dev|held-out|batch2|...|batch8|all]
                                          [--misses]
                                          [--json FILE] [--no-cache] [--region US]
 
@@ -24,9 +24,10 @@ whole until it was measured once (after issue 14's fourth round), a tuning group
 fifth batch (218-257) is BATCH5: held out whole until it was measured once (after issue 14's
 fifth round), a tuning group since. The sixth batch (258-297) is BATCH6: held out whole until
 it was measured once (after issue 14's sixth round), a tuning group since. The seventh batch
-(every card after 297) is BATCH7, the new held-out group: held out whole and only ever
-reported as figures. With `--split`, only that group's images are scanned; a group without
-cards yet prints that it has none.
+(298-337) is BATCH7: held out whole until it was measured once (after issue 14's seventh
+round), a tuning group since. The eighth batch (every card after 337) is BATCH8, the new
+held-out group: held out whole and only ever reported as figures. With `--split`, only that
+group's images are scanned; a group without cards yet prints that it has none.
 
 How a field is scored (the contract's own normalisations, nothing more): a field counts on a
 card when the truth or the scan has a value, so fields both leave empty do not pad the
@@ -64,25 +65,28 @@ TRUTH = HERE / "truth.json"
 CACHE = HERE / ".ocr-cache.json"
 SPLITS = ("dev", "held-out")
 # Every group a card can be in, as `split_of` gives it.
-GROUPS = (*SPLITS, "batch2", "batch3", "batch4", "batch5", "batch6", "batch7")
+GROUPS = (*SPLITS, "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8")
 # Cards 001-088 are the first batch, split into DEV and HELD-OUT; 089-137 are a second batch
 # written later by another author, 138-187 a third batch by yet another, 188-217 a fourth by
-# # a fourth author, 218-257 a fifth by a fifth and 258-297 a sixth by a sixth, each tuned on
-# since it was measured once; every card after them is the seventh batch, held out whole.
+# a fourth author, 218-257 a fifth by a fifth, 258-297 a sixth by a sixth and 298-337 a
+# seventh by a seventh, each tuned on since it was measured once; every card after them is
+# the eighth batch, held out whole.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
 FOURTH_BATCH = 217
 FIFTH_BATCH = 257
 SIXTH_BATCH = 297
+SEVENTH_BATCH = 337
 BATCH2 = "batch2"
 BATCH3 = "batch3"
 BATCH4 = "batch4"
 BATCH5 = "batch5"
 BATCH6 = "batch6"
 BATCH7 = "batch7"
+BATCH8 = "batch8"
 # The groups whose misses may be listed card by card: the parser is tuned on them.
-TUNING = ("dev", BATCH2, BATCH3, BATCH4, BATCH5, BATCH6)
+TUNING = ("dev", BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7)
 KINDS = ("flat", "photo")
 
 NAME_FIELDS = ("full_name", "first", "middle", "last")
@@ -97,8 +101,10 @@ EXTRA_FIELDS = ("department",)
 
 def split_of(card_id: str) -> str:
     """DEV or HELD-OUT for a card of the first batch, fixed by its id alone (half the hash
-    space each); BATCH2 to BATCH6 for the cards of the second to sixth batches; BATCH7, held
-    out whole, for every card after them."""
+    space each); BATCH2 to BATCH7 for the cards of the second to seventh batches; BATCH8,
+    held out whole, for every card after them."""
+    if int(card_id) > SEVENTH_BATCH:
+        return BATCH8
     if int(card_id) > SIXTH_BATCH:
         return BATCH7
     if int(card_id) > FIFTH_BATCH:
@@ -383,12 +389,12 @@ def main() -> int:
                         help="which group to scan and show (default: every group, one "
                              "after the other)")
     parser.add_argument("--misses", action="store_true",
-                        help="list every miss, card by card (DEV and BATCH2 to BATCH6 only)")
+                        help="list every miss, card by card (DEV and BATCH2 to BATCH7 only)")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--no-cache", action="store_true", help="run OCR afresh")
     parser.add_argument("--region", default="US", help="the user's country (default US)")
     parser.add_argument("--only", nargs="*",
-                        help="DEV or BATCH2-BATCH6 card ids to scan (quick look)")
+                        help="DEV or BATCH2-BATCH7 card ids to scan (quick look)")
     parser.add_argument("--lines", action="store_true",
                         help="with --misses: the lines read from each image that missed")
     parser.add_argument("--cached-only", action="store_true",
@@ -407,7 +413,7 @@ def main() -> int:
         print(table(results, split), end="\n\n")
     if args.misses:
         for result in results:
-            # HELD-OUT and BATCH7 cards are never shown one by one: only their figures.
+            # HELD-OUT and BATCH8 cards are never shown one by one: only their figures.
             if result.split in TUNING and result.misses:
                 print(f"{result.card['id']}-{result.kind} ({result.card['country']}, "
                       f"{result.card['layout']}):")

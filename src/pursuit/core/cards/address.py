@@ -69,6 +69,17 @@ COUNTRIES = {
     "china": "CN", "south korea": "KR", "korea": "KR", "argentina": "AR", "chile": "CL",
     "colombia": "CO", "philippines": "PH", "malaysia": "MY", "nigeria": "NG", "kenya": "KE",
     "greece": "GR", "turkey": "TR", "türkiye": "TR", "iceland": "IS", "estonia": "EE",
+    # The Gulf, Africa, South and South-East Asia, Latin America: the countries a card from
+    # the tool's users is likeliest to come from next.
+    "saudi arabia": "SA", "kingdom of saudi arabia": "SA", "ksa": "SA", "qatar": "QA",
+    "kuwait": "KW", "bahrain": "BH", "oman": "OM", "egypt": "EG", "ghana": "GH",
+    "uganda": "UG", "tanzania": "TZ", "rwanda": "RW", "ethiopia": "ET",
+    "morocco": "MA", "pakistan": "PK", "bangladesh": "BD", "sri lanka": "LK", "nepal": "NP",
+    "vietnam": "VN", "viet nam": "VN", "thailand": "TH", "indonesia": "ID", "taiwan": "TW",
+    "peru": "PE", "perú": "PE", "uruguay": "UY", "ecuador": "EC", "costa rica": "CR",
+    "panama": "PA", "panamá": "PA", "romania": "RO", "hungary": "HU", "ukraine": "UA",
+    "croatia": "HR", "slovakia": "SK", "slovenia": "SI", "lithuania": "LT", "latvia": "LV",
+    "jordan": "JO", "lebanon": "LB", "cyprus": "CY", "malta": "MT",
 }
 
 
@@ -286,7 +297,9 @@ def tidy_street(text: str) -> str:
     text = re.sub(rf"(?<=\d)a(?=\s+{FLOOR_WORDS}\b)", "ª", text)
     # A dash between the parts of a street line is a separator like a comma ("3477 – 14º
     # andar - Itaim Bibi", Brazil's bairro after the street).
-    text = re.sub(r"\s+[–—-]\s+", ", ", text)
+    # The space OCR loses on one side of it: "3477- 14º andar".
+    text = re.sub(r"\s+[–—-]\s+|(?<=\w)[–—-]\s+(?=\d)", ", ", text)
+    text = re.sub(r"(?<=\b[Pp][Oo][Bb][Oo][Xx])(?=\d)", " ", text)  # "POBox117420"
     return _PO_BOX.sub(lambda m: f"{m.group(1)} {'BOX' if m.group(2).isupper() else 'Box'}",
                        text)
 
@@ -327,8 +340,11 @@ def _parts(text: str) -> list[_Part]:
     parts = []
     for number, segment in enumerate(SEPARATORS.split(text)):
         for piece in segment.split(","):
-            if piece.strip():
-                parts.append(_Part(number, piece.strip()))
+            # The country after a dash closing the line: "04538-133 - Brasil".
+            closing = re.fullmatch(r"(.*?\d)\s*[–-]\s*([^\W\d_][^\d]*)", piece.strip())
+            pieces = ([closing.group(1), closing.group(2)]
+                      if closing and country_code(closing.group(2)) else [piece])
+            parts += [_Part(number, bit.strip()) for bit in pieces if bit.strip()]
     return parts
 
 
@@ -396,6 +412,17 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
     if country == home and _fold(text.strip(" ,.")) in _TOWNS_WITHOUT_POSTCODE.get(country, ()):
         # "Dubai": a town the card's country prints with no postal code.
         return _Anchor(2.5, -1, -1, country, "", text.strip(" ,."), None, None, False)
+    for town in _TOWNS_WITHOUT_POSTCODE.get(country, ()) if country == home else ():
+        district = re.fullmatch(rf"(?:(?P<before>[^\W\d_][^\d,]*?)\s+)?(?P<town>{re.escape(town)})"
+                                rf"(?:\s+(?P<after>[^\W\d_][^\d,]*))?", text.strip(" ,."),
+                                re.IGNORECASE)
+        named = district and (district.group("before") or district.group("after"))
+        if district and named and len(named.split()) <= 3:
+            # "Downtown Dubai", "Business Bay Dubai", "Dubai Marina": a district named with
+            # its town goes with the street, as districts before a town do elsewhere, and the
+            # town is the emirate.
+            return _Anchor(2.5, -1, -1, country, text.strip(" ,."), district.group("town"),
+                           None, None, False)
     town, _, county = text.rpartition(", ")
     if (country == home and town and _is_county(county, country) and _cityish(town)
             and not _is_county(town, country)):
@@ -432,6 +459,10 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
             continue  # "Oficina 1103", "Suite 2000": a unit and its number, not a town
         if kind == "bare" and not (strong or here) and not head:
             return None
+        town = city or ("" if re.search(r"\d", head) else head)
+        if (city and sum(ch.isalpha() for ch in city) < 2) or (
+                _words(town) and all(word in _BOX_WORDS for word in _words(town))):
+            continue  # "Plot 1402B" (a plot's letter), "PO Box 117420": no town
         score = 2.0 + (1.0 if code else 0.0) + (1.0 if strong else 0.0) + here
         weak = not (strong or code or here)
         return _Anchor(score, -1, -1, country, head, city or None, code, groups["postal"],
@@ -552,6 +583,10 @@ def _postcode_optional(country: str) -> bool:
     return "Z" not in _metadata(country).get(country, {}).get("require", "")
 
 
+# Countries that are their own town ("Admiralty, Hong Kong": Hong Kong is the town).
+_CITY_STATES = frozenset({"SG", "HK", "MO", "MC"})
+
+
 def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list[_Anchor]:
     """Where no postal code is printed: the town as the last part of a line whose first part
     is a street line's ("Lekki Phase 1, Lagos", "214 Broad Street, Lagos Island, Lagos",
@@ -561,10 +596,18 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
     for index, parts in parts_of.items():
         if len(parts) < 2 or not _cityish(parts[-1].text):
             continue
-        if len(parts) >= 3 and country_code(parts[-1].text) and _cityish(parts[-2].text):
+        if (len(parts) >= 2 and country_code(parts[-1].text) and _cityish(parts[-2].text)
+                and country_code(parts[-1].text) not in _CITY_STATES):
             # "..., Maitama, Abuja, Nigeria": the country closes the line, the town is
             # before it (and `_build` reads the country from the part after the town).
             parts = parts[:-1]
+            if len(parts) == 1 and any(parts_of.get(line) and _street_line(parts_of[line])
+                                       for line in (index - 1, index - 2)):
+                # "Abuja, Nigeria" on its own line under the street (or under the street
+                # and a district): the town, and the country after it.
+                found.append(_Anchor(0.8, index, 0, country, "", parts[0].text, None, None,
+                                     False))
+                continue
         above = parts_of.get(index - 1, [])
         # Or a place and the town under a street line: "Plot 7, Adeola Odeku Street" /
         # "Victoria Island, Lagos".
@@ -656,6 +699,16 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             street_bits = [part.text for part in over[:-1]]
             taken.add(above)
             above -= 1
+    slashed_region = None
+    if city is None and not street_bits and above in parts_of and (
+            slashed := _town_slash_state(parts_of[above][-1].text, anchor.country)):
+        # "Itaim Bibi - São Paulo/SP" over "04538-133": the district (a street part), the
+        # town and its state's code on the line above the postal code.
+        district, city, slashed_region = slashed
+        street_bits = [part.text for part in parts_of[above][:-1]] + (
+            [district] if district else [])
+        taken.add(above)
+        above -= 1
     if (city and _is_county(city, anchor.country) and not street_bits and above in parts_of
             and _cityish(parts_of[above][-1].text)):
         # "Reading" over "Berkshire RG1 3AR" (or over "Berkshire" over "RG1 3AR"): the town
@@ -673,8 +726,7 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             text = lines[above] or ""
             if len(text.strip()) <= 2 and not text.strip().isdigit():
                 pass  # a logo mark or an icon read as a letter or two: not the street
-            elif len(text.strip()) == 1 or all(streetlike(part.text)
-                                               for part in parts_of[above]) or (
+            elif len(text.strip()) == 1 or _street_line(parts_of[above]) or (
                     _street_then_locality(parts_of[above], city)):
                 if len(text.strip()) > 1:
                     upper.insert(0, ", ".join(part.text for part in parts_of[above]))
@@ -699,7 +751,7 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         city = street_bits.pop()  # "Harrogate, North Yorkshire HG1 2AB": the county goes
     street = ", ".join(bit for bit in street_bits if bit) or None
     country: str | None = None
-    region = anchor.region
+    region = anchor.region or slashed_region
     for part in parts[anchor.part + 1:]:
         country = country or country_code(part.text)
         # "Gurgaon 122002, Haryana": the state after the postal code.
@@ -712,8 +764,43 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         country = anchor.country  # a city-state: "Singapore 018960" prints the country
     city = town_case(city.strip(" ,.;")) if city else None
     postal = _postal_as_printed(anchor.postal, anchor.country) if anchor.postal else None
+    if street and anchor.country in _RANGE_COUNTRIES:
+        street = _RANGE.sub(_range_dash, street)
     return Address(tidy_street(street) if street else None, city or None, region,
                    postal, country), taken
+
+
+# A range of house numbers ("15–17 Gloucester Street", "Kärntner Ring 5–7"), printed with
+# an en dash that OCR reads as a hyphen: two short numbers, the second a little higher, not
+# a unit's number ("#05-18", a zero-padded floor; "210-1085", a suite and its civic
+# number) nor a run of three ("1-9-2"). The tuning cards print every such range with the
+# dash, and no hyphenated pair this close.
+_RANGE = re.compile(r"(?<![#\d\w-])(?<!# )([1-9]\d{0,2})-([1-9]\d{0,2})(?![\d\w-])")
+# Only where the tuning cards print such ranges (Europe and the Commonwealth); elsewhere a
+# hyphen joins numbers of other kinds too ("Kav. 52-53" in Jakarta, "1-1 Marunouchi").
+_RANGE_COUNTRIES = frozenset({"GB", "IE", "AU", "DE", "AT", "CH", "NL", "BE", "FR", "ZA"})
+
+
+def _range_dash(match: re.Match[str]) -> str:
+    low, high = int(match.group(1)), int(match.group(2))
+    return f"{low}–{high}" if 0 < high - low <= 10 else match.group()
+
+
+def _street_line(parts: list[_Part]) -> bool:
+    """Is a line above the town a street line: every part streetlike, or a building's name
+    beside a street or floor part ("Tŷ Afon, Bute Terrace", "Gebäude C, 3. OG")? A
+    building's name is a short capitalised name: no role, no company's legal form."""
+    if all(streetlike(part.text) for part in parts):
+        return True
+    return len(parts) >= 2 and any(streetlike(part.text) for part in parts) and all(
+        streetlike(part.text) or _building_name(part.text) for part in parts)
+
+
+def _building_name(text: str) -> bool:
+    words = text.split()
+    return (1 <= len(words) <= 4 and words[0][:1].isupper() and not re.search(r"[\d@&]", text)
+            and not country_code(text) and all(word[:1].isupper() or len(word) <= 3
+                                               for word in words))
 
 
 def _street_then_locality(parts: list[_Part], town: str | None = None) -> bool:

@@ -88,8 +88,12 @@ def fit_to_name(address: str, first: str | None, last: str | None) -> str:
     if not first_key or not last_key:
         return address
     shapes = {first_key}
-    # Each word of a surname in two parts too: "lmartin@" for Lucía Martín Ortega.
-    for key in {last_key, *(_ascii_letters(word) for word in (last or "").split()[:1])}:
+    # The first word of a surname in two parts too: "lmartin@" for Lucía Martín Ortega,
+    # "lwashington@" for LaToya Washington-Reed.
+    # A double-barrelled surname keeps its hyphen in the address: "g.llewellyn-jones@".
+    hyphened = re.sub(r"[^a-z0-9-]", "", unicodedata.normalize("NFKD", last or "").lower())
+    for key in {last_key, hyphened,
+                *(_ascii_letters(word) for word in re.split(r"[\s-]+", last or "")[:1])}:
         shapes |= {f"{first_key}.{key}", f"{first_key}{key}", f"{first_key[0]}{key}",
                    f"{first_key}_{key}", f"{first_key[0]}.{key}", f"{first_key}-{key}", key}
     if local in shapes:

@@ -57,7 +57,13 @@ PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"
                       "arq", "univ-prof",
                       # Portugal's engineers: "Eng.º" (also "Eng.°", the degree sign OCR
                       # reads for the ordinal), "Eng.ª".
-                      "engº", "engª", "eng°"})
+                      "engº", "engª", "eng°",
+                      # India's honorifics ("Shri", "Smt."; not "Sri", an Indonesian given
+                      # name too), Nigeria's and the Gulf's
+                      # for a pilgrim ("Alhaji", "Alh.", "Hajia"), Malaysia's titles ("Dato'",
+                      # "Datuk", "Datin"), the Philippines' "Atty." and "Engr.".
+                      "shri", "smt", "alhaji", "alh", "hajia", "hajiya", "dato",
+                      "dato'", "datuk", "datin", "atty", "engr"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
                         "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "st",
@@ -70,7 +76,9 @@ _PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di"
                         # Portuguese "Maria do Carmo Silva", Italian "Lorenzo degli
                         # Esposti", "Giulia dal Molin", Malay "Nur Aisyah binti Ahmad".
                         "do", "degli", "dei", "dal", "dalla", "dallo", "delle", "dello",
-                        "binti", "bte"})
+                        "binti", "bte",
+                        # The Portuguese "and" between two surnames: "Souza e Silva".
+                        "e"})
 # Surnames that really are Mac + capital; nameparser would also make "Maciejewski" into
 # "MacIejewski", so anything else keeps a lower-case letter after "Mac".
 _MAC_NAMES = frozenset(
@@ -89,7 +97,8 @@ _NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic", "dela", "delos", "ap
 _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "dipl-kffr",
                        "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic",
                        "phil", "inż", "inz", "mgr", "arq", "univ.-prof.", "univ-prof",
-                       "eng.º", "engº", "eng.ª", "engª")
+                       "eng.º", "engº", "eng.ª", "engª", "shri", "alhaji", "alh",
+                       "hajia", "hajiya", "dato", "dato'", "datuk", "datin")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?)$")
 
 
@@ -110,7 +119,8 @@ def _key(word: str) -> str:
 
 # "FRACGP", "MBChB", "P.Eng.", and Indian degrees with one dot: "B.Arch", "M.Tech", "B.Com".
 _CREDENTIAL_SHAPE = re.compile(
-    r"[A-Z][A-Z.-]{1,7}|[A-Z][a-z]?[A-Z][A-Za-z.]*|[A-Z]\.[A-Z][a-z]+\.?")
+    r"[A-Z][A-Z.-]{1,7}|[A-Z]{1,3}\+[A-Z]{1,3}|[A-Z][a-z]?[A-Z][A-Za-z.]*"
+    r"|[A-Z]\.[A-Z][a-z]+\.?")  # "BD+C" (a LEED specialty)
 # A qualifier in brackets after a degree: "BVSc (Hons)", "MS (Ortho)".
 _QUALIFIER = re.compile(r"\([^\W\d_][^()]{0,11}\)")
 
@@ -195,7 +205,9 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
         key = _key(item)
         if key in SUFFIXES:
             suffixes.append(item)
-        elif all(is_credential(word) for word in item.split()) or key in _AFTER_COMMA:
+        elif all(is_credential(word) for word in _QUALIFIER.sub("", item).split()) or (
+                key in _AFTER_COMMA):
+            # A qualifier in brackets after it is the credential's: "CPA (KR)", "CA (SG)".
             credentials.append(item)
         else:
             rest.append(item)
@@ -218,25 +230,51 @@ def _caps_surname(words: list[str]) -> bool:
     return len(words) >= 3 and words[-2].isupper() and _key(words[-2]) in _PARTICLES
 
 
+# The faculty of a German or Swiss doctorate or licentiate, printed in small letters after
+# "Dr." or "lic.": "Dr. rer. nat.", "Dr. med. dent.", "lic. iur.", "Dr. h.c.".
+_FACULTY = re.compile(r"[a-zäöü]{1,5}\.(?:[a-z]{1,3}\.)?")
+
+
+def prefix_length(words: list[str]) -> int:
+    """How many words at the start are the name's prefix: known titles ("Prof. Dr."), and the
+    faculty in small letters after one ("Dr. rer. nat.", "lic. iur.")."""
+    count = 0
+    while count < len(words) and (_key(words[count]) in PREFIXES or (
+            count and _FACULTY.fullmatch(words[count]) and _key(words[count - 1]) in PREFIXES
+            | {_key(word) for word in words[:count]})):
+        count += 1
+    return count
+
+
+def _faculty_prefix(core: str) -> tuple[str | None, str]:
+    """A prefix with a faculty in small letters, which nameparser does not know, taken off
+    as printed: ("Dr. rer. nat.", "Hans Weber") from "Dr. rer. nat. Hans Weber"."""
+    words = core.split()
+    count = prefix_length(words)
+    if count < len(words) and any(_key(word) not in PREFIXES for word in words[:count]):
+        return " ".join(words[:count]), " ".join(words[count:])
+    return None, core
+
+
 def without_prefix(text: str) -> str:
     """The name without its prefixes and post-nominals: "Professor Helen Ashworth, PhD" ->
     "Helen Ashworth" (so that "Professor" is not read as a job)."""
     words = split_post_nominals(text)[0].split()
-    while words and _key(words[0]) in PREFIXES:
-        words.pop(0)
-    return " ".join(words)
+    return " ".join(words[prefix_length(words):])
 
 
 def looks_like_name(text: str) -> bool:
     """Could this line be a person's name? Two to five name-like words after taking off a
     prefix and post-nominals; no digits, no '@'."""
     text = ocr_name(text)
-    if re.search(r"[\d@/:|+]", text):
+    # A plus sign only in the post-nominals: "LEED AP BD+C".
+    if re.search(r"[\d@/:|]", text) or "+" in text.partition(",")[0]:
         return False
     core = split_post_nominals(text)[0]
     if "&" in core:
         return False  # "Smith & Jones"; "FRCS (Tr & Orth)" after a name is no part of it
-    words = [word for word in core.split() if _key(word) not in PREFIXES]
+    words = core.split()
+    words = [word for word in words[prefix_length(words):] if _key(word) not in PREFIXES]
     # Particles do not count: "María Fernanda de la Garza Treviño" is four names.
     counted = [word for word in words if _key(word) not in _PARTICLES]
     if not 2 <= len(counted) <= 5 or len(words) > 7 or credentials_line(core):
@@ -275,9 +313,32 @@ def _needs_casing(text: str) -> bool:
 _SMALL_L = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=-))l(?=[a-z])|(?<=\bMc)l(?=[a-z])")
 
 
+# A nickname printed inside the name, in quotes or brackets, between two of its words
+# ('Robert J. "Bobby" Castellano', "Chukwudi E. (Chudi) Okonkwo"): a person typing the card
+# leaves it out of every name field. Only one capitalised word, and only with a name word
+# after it, so that a degree's qualifier at the end ("BVSc (Hons)") stays.
+_NICKNAME = re.compile(r"\s+(?:\(|[\"“”„'‘’]{1,2})[A-ZÀ-Þ][a-zà-ÿ]+(?:\)|[\"“”'‘’]{1,2})"
+                       r"(?=\s+[A-ZÀ-Þ])")
+
+
+def without_nickname(text: str) -> str:
+    """The name without a nickname printed inside it in quotes or brackets; not a degree's
+    qualifier ("BA (Hons) MSc"), which follows a degree."""
+    def drop(match: re.Match[str]) -> str:
+        before = text[:match.start()].split()
+        word = before[-1] if before else ""
+        degree = _key(word) in CREDENTIALS or mixed_case_credential(word) or (
+            word.isupper() and sum(ch.isalpha() for ch in word) >= 2)  # not an initial
+        return match.group() if degree else ""
+
+    return _NICKNAME.sub(drop, text)
+
+
 def ocr_name(text: str) -> str:
     """A name line with what OCR misreads in names put back: the capital I read as l, the
-    degree sign read for an ordinal ("Eng.°" for "Eng.º")."""
+    degree sign read for an ordinal ("Eng.°" for "Eng.º"); a nickname inside it is left out
+    (`without_nickname`)."""
+    text = without_nickname(text).replace("®", "").replace("™", "")  # "CFP®": not typed
     text = re.sub(r"(?<=\.)°|(?<=\bEng\.)o\b", "º", text)  # "Eng.°", "Eng.o"
     text = re.sub(r"(?<=\bEng\.)a\b", "ª", text)
     return _SMALL_L.sub(lambda m: m.group() if _starts_particle(text, m.start()) else "I",
@@ -286,7 +347,8 @@ def ocr_name(text: str) -> str:
 
 def _starts_particle(text: str, at: int) -> bool:
     word = text[at:].split()[0].split("-")[0] if text[at:].strip() else ""
-    return _key(word) in _PARTICLES | {"los", "las", "lo"}
+    # A title in small letters is no name word either: the Swiss "lic. iur." (licentiate).
+    return _key(word) in _PARTICLES | {"los", "las", "lo"} | PREFIXES
 
 
 def parse_name(text: str) -> Name:
@@ -297,10 +359,11 @@ def parse_name(text: str) -> Name:
                         else word[:1].upper() + word[1:].lower() for word in core.split())
     else:
         core = _surname_out_of_capitals(core)
+    lead, core = _faculty_prefix(core)
     core = _surname_first_in_capitals(core)
+    core = _family_name_in_capitals(core)
     # A qualification in capitals before a name in mixed case is its prefix, as Indian
     # chartered accountants print it: "CA Priya Raghunathan".
-    lead = None
     words = core.split()
     if (len(words) >= 3 and words[0].isupper() and len(words[0]) <= 3
             and _key(words[0]) in CREDENTIALS and not any(w.isupper() for w in words[1:])):
@@ -315,6 +378,15 @@ def parse_name(text: str) -> Name:
         # Whole names before a lone middle initial are given names, as the Philippines print
         # them with the mother's initial ("Jose Miguel R. Santiago": first "Jose Miguel").
         first, middle = f"{first} {given.group(1).strip()}", given.group(2)
+    if first and middle and last and _key(last.split()[0]) in _PATRONYMIC:
+        # "Nurul Aisyah binti Rahman": a Malay or Arabic name has no middle name; what comes
+        # before "binti" (daughter of) or "bin" (son of) is the given name.
+        first, middle = f"{first} {middle}", None
+    if middle and last and " " not in last and _compound_surname(middle.split()[-1], last):
+        # "Devinder Singh Bains", "Ananya Sen Gupta": one surname printed in two words.
+        rest = middle.split()[:-1]
+        last = f"{middle.split()[-1]} {last}"
+        middle = " ".join(rest) or None
     # nameparser reads "Jr." inside the name too; keep it with the suffixes.
     suffixes += [word for word in human.suffix.split(", ") if word]
     suffix = ", ".join(_case_suffix(word) for word in suffixes) or None
@@ -322,6 +394,47 @@ def parse_name(text: str) -> Name:
     credentials = [" ".join(_case_credential(word) for word in item.split())
                    for item in credentials]
     return Name(full_name, first, middle, last, prefix, suffix, ", ".join(credentials) or None)
+
+
+# "binti" (daughter of), "bin" (son of), as Malaysia, Brunei and the Gulf print them.
+_PATRONYMIC = frozenset({"binti", "bin", "bte", "bt", "bint", "ibn"})
+# Surnames printed as two words in South Asia: the Sikh "Singh" and "Kaur" before a family
+# name ("Harjit Singh Sandhu"), and Bengali family names written apart ("Sen Gupta", "Das
+# Gupta", "Roy Chowdhury", "Guha Thakurta"); a person typing the card keeps both words as the
+# surname, not the first as a middle name.
+_SIKH_NAMES = frozenset({"singh", "kaur"})
+_BENGALI_LEADS = frozenset({"sen", "das", "dutta", "datta", "roy", "ray", "ghosh", "guha",
+                            "deb", "dev", "bose", "basu", "mitra", "nag"})
+_BENGALI_TAILS = frozenset({"gupta", "sharma", "chowdhury", "choudhury", "chaudhuri",
+                            "chaudhury", "thakurta", "dastidar", "burman", "barman",
+                            "majumdar", "mazumdar", "purkayastha", "roy", "mallick",
+                            "sarma", "barma", "biswas"})
+
+
+def _compound_surname(word: str, last: str) -> bool:
+    """Are `word` and the surname after it one surname in two words?"""
+    key, tail = _key(word), _key(last)
+    return (key in _SIKH_NAMES and tail not in _SIKH_NAMES) or (
+        key in _BENGALI_LEADS and tail in _BENGALI_TAILS)
+
+
+def _family_name_in_capitals(core: str) -> str:
+    """A family name printed in capitals between an English given name and a Chinese one, as
+    Hong Kong cards print it ("Alan LEUNG Kwok Wing"), put last ("Alan Kwok Wing Leung"), so
+    that the Chinese given name is the middle name."""
+    all_words = core.split()
+    titles = prefix_length(all_words)
+    words = all_words[titles:]
+    capitals = [i for i, word in enumerate(words) if word.isupper()
+                and sum(ch.isalpha() for ch in word) >= 2 and word.replace("-", "").isalpha()]
+    if len(capitals) != 1 or not 1 <= capitals[0] < len(words) - 1:
+        return core
+    at = capitals[0]
+    others = words[:at] + words[at + 1:]
+    if _key(words[at]) in PREFIXES | SUFFIXES | CREDENTIALS | _PARTICLES or not all(
+            word[:1].isupper() and word[1:].islower() and word.isalpha() for word in others):
+        return core
+    return " ".join(all_words[:titles] + others + [proper_case(words[at])])
 
 
 def _surname_first_in_capitals(core: str) -> str:
@@ -352,6 +465,11 @@ def _surname_out_of_capitals(core: str) -> str:
 
 
 def _case_credential(word: str) -> str:
+    # A registered mark after a designation ("CFP®") is not typed; OCR reads it as "R".
+    word = word.rstrip("®™")
+    if (len(word) >= 4 and word.endswith("R") and _key(word) not in CREDENTIALS
+            and _key(word[:-1]) in CREDENTIALS):
+        word = word[:-1]
     if word.isupper() and _key(word) in _CREDENTIAL_CASE:
         return _CREDENTIAL_CASE[_key(word)]
     if len(word) >= 3 and word.endswith("l") and word[:-1].isupper():

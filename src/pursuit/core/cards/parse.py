@@ -200,6 +200,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     if name is not None:
         name = two_surnames(name, [email.split("@")[0] for email in contacts.emails], home)
         name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
+        name = family_name_first(name, [email.split("@")[0] for email in contacts.emails])
         contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
     company_line, company = _choose_company(work, stems,
@@ -492,11 +493,23 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     letters = [_ascii(local) for local in local_parts]
     if any(local.startswith(first + middle) for local in letters):
         return name
+    # "mlfernandez@" for María Laura Fernández: the initials of two given names before the
+    # surname (left to `given_names_by_email`), even where people carry two surnames.
+    surname = re.sub(r"[^a-z]", "", _ascii(name.last))
+    if any(re.sub(r"[^a-z]", "", local) == first[:1] + middle[:1] + surname
+           for local in letters):
+        return name
     spelled = any(re.sub(r"[^a-z]", "", local).startswith((first[:1] + middle, first + middle))
                   for local in (_ascii(local).replace(".", "") for local in local_parts))
     spelled = spelled or any(re.fullmatch(rf"(?:{re.escape(first)}|{re.escape(first[:1])})"
                                           rf"[._-]{re.escape(middle)}(?:[._-].*)?",
                                           _ascii(local)) for local in local_parts)
+    # The surname by its initials after the whole given name: "pieter.jvr@" for Pieter Janse
+    # van Rensburg (three words at least: "jps@" is as often first, middle and last).
+    initials = "".join(word[:1] for word in _ascii(f"{name.middle} {name.last}").split())
+    spelled = spelled or (len(initials) >= 3 and any(
+        re.fullmatch(rf"{re.escape(first)}[._-]{re.escape(initials)}", _ascii(local))
+        for local in local_parts))
     if country not in _TWO_SURNAMES and not spelled:
         return name
     last = f"{name.middle} {name.last}"
@@ -509,20 +522,90 @@ def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
     ("Tan Wei Ling" with weiling.tan@ is Wei Ling Tan, as Singaporean cards print it), or two
     given names that the e-mail gives by their initials ("Jose Miguel dela Cruz" with
     jmdelacruz@ has the given names Jose Miguel, no middle name)."""
-    if not (name.first and name.middle and name.last) or name.prefix or " " in name.middle:
+    if not (name.first and name.middle and name.last):
         return name
-    first, middle, last = (_ascii(part) for part in (name.first, name.middle, name.last))
     locals_ = [_ascii(local) for local in local_parts]
-    if " " not in name.last and any(
+    if " " in name.middle:
+        return name if name.prefix else _family_name_by_email(name, locals_)
+    first, middle, last = (_ascii(part) for part in (name.first, name.middle, name.last))
+    # The order is left alone after a prefix; the given names below are read with one too
+    # ("Lic. María Laura Fernández", mlfernandez@).
+    if not name.prefix and " " not in name.last and any(
             re.fullmatch(rf"{re.escape(middle + last)}[._-]?{re.escape(first)}", local)
             for local in locals_):
         given = f"{name.middle} {name.last}"
         full = " ".join(part for part in (given, name.first, name.suffix) if part)
         return replace(name, first=given, middle=None, last=name.first, full_name=full)
+    if len(middle) >= 2 and not name.middle.endswith(".") and any(
+            len(pieces := re.split(r"[._-]", local)) >= 2
+            and re.sub(r"[^a-z]", "", pieces[0]) == re.sub(r"[^a-z]", "", first + middle)
+            and re.sub(r"[^a-z]", "", last).startswith(re.sub(r"[^a-z]", "", pieces[1]))
+            and len(pieces[1]) >= 2 for local in locals_):
+        # "annamaria.rossi@": the two given names written as one before the surname, as the
+        # address of someone whose given name is both ("joseluis@" alone says less).
+        return replace(name, first=f"{name.first} {name.middle}", middle=None)
+    # The surname as an e-mail may spell it: whole, or a double-barrelled one by the initial
+    # of its first part and the last part whole ("mtvcruz@" for Maria Theresa Villanueva-Cruz).
+    parts = [re.sub(r"[^a-z]", "", part) for part in re.split(r"[\s-]+", last)]
+    surnames = {re.sub(r"[^a-z]", "", last), parts[-1],
+                "".join(part[:1] for part in parts[:-1]) + parts[-1]}
     if not name.middle.endswith(".") and any(
-            local == first[:1] + middle[:1] + re.sub(r"[^a-z]", "", last) for local in locals_):
+            local in {first[:1] + middle[:1] + surname for surname in surnames}
+            for local in locals_):
         return replace(name, first=f"{name.first} {name.middle}", middle=None)
     return name
+
+
+# Common Korean, Vietnamese and Chinese family names, which cards from there print first
+# ("Kim Min-jun", "Nguyen Thi Lan"); only read so when the e-mail gives the order too.
+_FAMILY_FIRST = frozenset({
+    "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim",
+    "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "nguyen",
+    "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
+    "ngo", "duong", "ly", "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao",
+    "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "luo", "gao", "zheng"})
+
+
+def family_name_first(name: Name, local_parts: list[str]) -> Name:
+    """A name printed family name first ("Kim Min-jun", "Nguyen Thi Lan") when the e-mail
+    writes the given name, then the family name ("minjun.kim@", "lan.nguyen@"): typed given
+    name first."""
+    if not (name.first and name.last) or _ascii(name.first) not in _FAMILY_FIRST:
+        return name
+    words = name.last.split()
+    if len(words) == 2 and not name.middle and words[0] in {"Van", "Văn", "Thi", "Thị"}:
+        # "Tran Van Minh": the Vietnamese middle name, read as the Dutch particle "van".
+        name = replace(name, middle=words[0], last=words[1])
+    elif len(words) != 1:
+        return name
+    assert name.first is not None and name.last is not None
+    family, given = _ascii(name.first), re.sub(r"[^a-z]", "", _ascii(name.last))
+    shape = re.compile(rf"{re.escape(given)}[._-]{re.escape(family)}")
+    # "min-jun.kim@" as well as "minjun.kim@".
+    if not any(shape.fullmatch(key) for local in local_parts
+               for key in (_ascii(local), re.sub(r"-(?=.*[._])", "", _ascii(local)))):
+        return name
+    full = " ".join(part for part in (name.last, name.middle, name.first, name.suffix) if part)
+    return replace(name, first=name.last, last=name.first, full_name=full)
+
+
+def _family_name_by_email(name: Name, locals_: list[str]) -> Name:
+    """A Chinese name after an English given name, the family name first ("Marcus Tan Wei
+    Ming" with marcus.tan@): the word the e-mail gives as the surname is the last name, the
+    two after it the Chinese given name, typed as the middle name."""
+    assert name.first and name.middle and name.last
+    words = name.middle.split()
+    if len(words) != 2 or " " in name.last or any(
+            not word[:1].isupper() or word.endswith(".") for word in words):
+        return name
+    first, family = _ascii(name.first), _ascii(words[0])
+    shapes = {f"{first}{sep}{family}" for sep in ("", ".", "_", "-")} | {
+        f"{family}{sep}{first}" for sep in ("", ".", "_", "-")} | {f"{first[:1]}{family}"}
+    if not any(local in shapes for local in locals_):
+        return name
+    middle = f"{words[1]} {name.last}"
+    full = " ".join(part for part in (name.first, middle, words[0], name.suffix) if part)
+    return replace(name, middle=middle, last=words[0], full_name=full)
 
 
 _NAME_BREAK = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
@@ -536,8 +619,21 @@ def unjoin_name(text: str, local_parts: list[str]) -> str:
     hamish@...) or the piece after it is a surname particle ("CiaránÓ Briain"). "McDonald"
     and "MacLeod" stay whole."""
     locals_plain = [_ascii(local) for local in local_parts]
+    pieces = {piece for local in locals_plain for piece in re.split(r"[._-]", local)
+              if len(piece) >= 3}
     words = []
     for word in text.split():
+        if word.isupper() and word.isalpha() and len(word) >= 6:
+            # A name in capitals run together ("KAVITHARAMASAMY" with kavitha@): split after
+            # the given name or before the surname the address spells.
+            key = _ascii(word)
+            cut = next((len(piece) if key.startswith(piece) else len(key) - len(piece)
+                        for piece in sorted(pieces, key=len, reverse=True)
+                        if len(key) - len(piece) >= 2
+                        and (key.startswith(piece) or key.endswith(piece))), None)
+            if cut and len(key) == len(word):
+                words += [word[:cut], word[cut:]]
+                continue
         for cut in (match.start() for match in _NAME_BREAK.finditer(word)):
             head, tail = word[:cut], word[cut:]
             if len(head) < 2:
@@ -634,7 +730,20 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
                 and _alike(following, chosen)))):
         title = f"{title} {following.rest}"
         following.kinds.add("title")
-    return title_case(title.strip(" ,"))
+    return _title_marks(title_case(title.strip(" ,")))
+
+
+# The dash between a role and its field ("Partner – Private Client"), which OCR reads as a
+# hyphen with a space on one side or both; a hyphen inside a word ("Vice-President") has none.
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])(?:\s+-\s*|\s*-\s+)(?=[^\W_])")
+# A rank's number OCR glued to its word: "Mortgage Agent Level2".
+_GLUED_RANK = re.compile(r"\b(Level|Grade|Tier|Band|Class|Step)(?=\d)", re.IGNORECASE)
+
+
+def _title_marks(title: str) -> str:
+    """A title with the en dash a card prints between its parts put back, and a rank's
+    number apart from its word."""
+    return _GLUED_RANK.sub(r"\1 ", _SPACED_HYPHEN.sub(" – ", title))
 
 
 def _prev_in_block(work: list[_Line], line: _Line) -> _Line | None:

@@ -164,9 +164,18 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
             # and no valid number of the card's country, is a postal code or a
             # registration number.
             continue
+        if kind is None and e164 is None and re.fullmatch(r"\d{5}-\d{3}", number):
+            continue  # Brazil's CEP ("04538-133") on a line of its own: no phone's shape
         start = match.start()
         if kind is not None:
             label = re.search(r"[^\W_]+(?:\s+[^\W_]+)?[\s:.|–—-]*$", prefix)
+            words = label.group().split() if label else []
+            if label and len(words) == 2 and not (
+                    words[1].lower().strip(":.|-–—") in _GENERIC
+                    and words[0].lower() in LABELS):
+                # Only "Mobile Phone", "Direct Line" are labels of two words: the word
+                # before "Fax" is the name's ("... Mahlangu-Sithole Fax 086 ...").
+                label = re.search(r"[^\W_]+[\s:.|–—-]*$", prefix)
             if label:
                 start = consumed + label.start()
         ext = match.group("digits")

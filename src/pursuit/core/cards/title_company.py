@@ -298,11 +298,30 @@ _SHORT_WORDS = {"labs", "lab", "bank", "tech", "data", "group", "works", "media"
                 "games", "foods", "bio", "hub"}
 
 
+def capital_i(text: str) -> str:
+    """A capital I that OCR read as a small l at the start of a word, in a name where every
+    other word starts with a capital ("Subramanian & lyer Associates", "lnnovate Labs"):
+    such a word with a small l and a consonant after it is no word ("la", "legale", "l'")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    if len(words) < 2:
+        return text
+    # Only before a consonant: "Studio legale", "Café les Halles" are words in small letters.
+    small_l = [word for word in words if re.match(r"l[bcdfghjkmnpqrstvwxyzA-Z]", word)
+               and word.lower().strip(".") not in _SMALL_WORDS | {"los", "las", "les", "lo"}]
+    others = [word for word in words if word not in small_l and len(word) >= 4]
+    if not small_l or not others or not all(word[:1].isupper() for word in others):
+        return text
+    return re.sub(r"(?<![\w'’])l(?=[^\W\d_])", lambda m: "I" if any(
+        text.startswith(word, m.start()) for word in small_l) else m.group(), text)
+
+
 def company_case(text: str, person: str | None = None) -> str:
     """A company printed in capitals (a logo), written as a contact list shows it:
     "FERNCLIFF LABS" -> "Ferncliff Labs". Words of three letters or fewer and words without
     a vowel stay in capitals, since they are more often acronyms (IBM, AI, KPMG) than words,
-    unless they are the `person`'s own name; mixed-case text is left as printed."""
+    unless they are the `person`'s own name; mixed-case text is left as printed (but for a
+    capital I read as l: `capital_i`)."""
+    text = capital_i(text)
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
         return text
