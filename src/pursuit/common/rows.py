@@ -2,8 +2,9 @@
 
 `QuerySet.bulk_create` builds a placeholder and prepares a value for each field of each row
 through several layers of the ORM: for a batch of a thousand messages of twenty-odd columns,
-that was two thirds of queueing them (measured by `bench/bench_send.py`'s approved to
-delivered, where queueing stands between the user's approval and the first delivery). Here
+that was two thirds of queueing them (under cProfile, in a one-off run of the queueing that
+`bench/bench_send.py` times as part of approved to delivered, where queueing stands between
+the user's approval and the first delivery). Here
 the statement is built once per batch size, and a value is prepared only where its field
 needs it (text goes as it is). Only for models without signals or custom saving: the rows are
 the objects' fields, defaults already set when the objects were made, `auto_now_add` filled in
