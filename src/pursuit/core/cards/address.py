@@ -64,7 +64,7 @@ COUNTRIES = {
     "belgië": "BE", "poland": "PL", "polska": "PL", "portugal": "PT", "luxembourg": "LU",
     "india": "IN", "japan": "JP", "singapore": "SG", "new zealand": "NZ",
     "aotearoa new zealand": "NZ", "mexico": "MX", "méxico": "MX", "brazil": "BR",
-    "brasil": "BR", "south africa": "ZA", "czech republic": "CZ", "czechia": "CZ",
+    "brasil": "BR", "south africa": "ZA", "rsa": "ZA", "czech republic": "CZ", "czechia": "CZ",
     "israel": "IL", "united arab emirates": "AE", "uae": "AE", "hong kong": "HK",
     "china": "CN", "south korea": "KR", "korea": "KR", "argentina": "AR", "chile": "CL",
     "colombia": "CO", "philippines": "PH", "malaysia": "MY", "nigeria": "NG", "kenya": "KE",
@@ -86,7 +86,14 @@ COUNTRIES = {
 def country_code(text: str) -> str | None:
     """ISO code of a text that is only a country name ("USA", "United Kingdom")."""
     key = " ".join(text.strip(" ,.;·|•-–—").split()).casefold()
-    return COUNTRIES.get(key) or COUNTRIES.get(key.rstrip(".") + ".") if key else None
+    if not key:
+        return None
+    found = COUNTRIES.get(key) or COUNTRIES.get(key.rstrip(".") + ".")
+    if found is None and re.fullmatch(r"(?:[^\W\d_]\.\s?)+[^\W\d_]\.?", key):
+        # Initials with their dots, however many: "U.A.E.", "U.K", "R.S.A." are the
+        # country the initials without dots name.
+        found = COUNTRIES.get(re.sub(r"[.\s]", "", key))
+    return found
 
 
 # --- address shapes from Google's address metadata ------------------------------------------------
@@ -233,7 +240,9 @@ _UNIT = re.compile(
     r"|building|bldg|office|survey\s+no|plot|shop|block|blk"
     # Spanish-speaking Latin America: "of. 12" / "Oficina 502", "Torre 2", "Depto. 4B" (only
     # "of." with its dot: "of A" is English).
-    r"|oficina|ofic|of(?=\.)|torre|depto|dpto)"
+    r"|oficina|ofic|of(?=\.)|torre|depto|dpto"
+    # Brazil's office suite in a commercial building: "conj. 2204", "cj. 41" (conjunto).
+    r"|conjunto|conj|cj(?=\.))"
     # Its number, or a letter on its own ("Unit B", "Suite 2B"): never the rest of a word,
     # which IGNORECASE would let in ("Steuerberaterin", "United", "Florian").
     r"(?:\.?\s*#?\s*\d|\b\.?\s*#?\s*[A-Z](?![^\W\d_]{2}))"
@@ -498,9 +507,15 @@ def _town_slash_state(head: str, country: str) -> tuple[str, str, str] | None:
     pieces = re.split(r"\s+[–-]\s+", head)
     match = re.fullmatch(r"(?P<town>[^\W\d_][^/\d]*?)\s*/\s*(?P<state>[A-Z]{2})", pieces[-1])
     code = match and _region_code(country, match.group("state"))
-    if not match or not code:
-        return None
-    return " - ".join(pieces[:-1]), match.group("town"), code
+    if match and code:
+        return " - ".join(pieces[:-1]), match.group("town"), code
+    if (country in _CODE_AFTER_TOWN and len(pieces) >= 2 and re.fullmatch(r"[A-Z]{2}", pieces[-1])
+            and (code := _region_code(country, pieces[-1]))
+            and re.fullmatch(_CITY, pieces[-2])):
+        # "Centro – Rio de Janeiro – RJ": the district, the town and its state's code, each
+        # after a spaced dash.
+        return " - ".join(pieces[:-2]), pieces[-2], code
+    return None
 
 
 def _split_head(head: str, country: str) -> tuple[str, str | None]:
@@ -575,6 +590,22 @@ def find_address(lines: list[str | None], country: str = "US",
     return None
 
 
+def _town_and_country_below(parts_of: dict[int, list[_Part]], line: int, country: str
+                            ) -> tuple[list[str], str, str] | None:
+    """(districts, town, country) from the line under `line` when it is places ending with
+    the town and `country`'s printed name ("Westlands, Nairobi, Kenya"), else None."""
+    below = parts_of.get(line + 1)
+    if not below or len(below) < 2 or country_code(below[-1].text) != country:
+        return None
+    if not all(_cityish(part.text) for part in below[:-1]):
+        return None
+    return [part.text for part in below[:-2]], below[-2].text, country
+
+
+def _joined(parts: list[_Part]) -> str:
+    return ", ".join(part.text for part in parts)
+
+
 def _postcode_optional(country: str) -> bool:
     """Does the metadata say addresses of `country` may go without a postal code (Nigeria,
     Chile, Colombia, Kenya)? Its cards then often print none."""
@@ -594,6 +625,16 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
     anchor, so a printed code always wins."""
     found = []
     for index, parts in parts_of.items():
+        if (len(parts) == 1 and _cityish(parts[0].text) and not country_code(parts[0].text)
+                and index + 1 not in parts_of and (above := parts_of.get(index - 1))
+                and (_street_line(above) or _street_then_locality(above))
+                and re.search(r"\d", _joined(above))):
+            # "12 Marina Way, Ikoyi" / "Lagos": the town alone on the last line of the block,
+            # under a street line with its house or plot number. Scored over a locality
+            # closing that street line ("..., Victoria Island" / "Lagos"), under any
+            # postal anchor.
+            found.append(_Anchor(0.85, index, 0, country, "", parts[0].text, None, None, False))
+            continue
         if len(parts) < 2 or not _cityish(parts[-1].text):
             continue
         if (len(parts) >= 2 and country_code(parts[-1].text) and _cityish(parts[-2].text)
@@ -611,7 +652,10 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
         above = parts_of.get(index - 1, [])
         # Or a place and the town under a street line: "Plot 7, Adeola Odeku Street" /
         # "Victoria Island, Lagos".
-        under_street = bool(above) and all(streetlike(part.text) for part in above) and all(
+        # A street line that ends with its locality counts as one ("33 Harbour Road, Wan
+        # Chai" / "Kowloon, Hong Kong").
+        under_street = bool(above) and (all(streetlike(part.text) for part in above)
+                                        or _street_then_locality(above)) and all(
             streetlike(part.text) or _cityish(part.text) for part in parts)
         if _street_then_locality(parts) or under_street:
             found.append(_Anchor(0.8, index, len(parts) - 1, country, "", parts[-1].text,
@@ -652,6 +696,16 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                                                                               anchor.country)
     earlier = [part.text for part in parts[: anchor.part - (1 if anchor.joined else 0)]]
     segments = [part.segment for part in parts[: len(earlier)]]
+    districts: list[str] = []
+    shown: str | None = None
+    if (city is None and anchor.postal and not anchor.region and anchor.part == len(parts) - 1
+            and (under := _town_and_country_below(parts_of, anchor.line, anchor.country))):
+        # "163 Main Road, Suburb, 7500" or "P.O. Box 14208-00800" over "Suburb, Town,
+        # Country": a postal code closing its line with no town after it, the town on the
+        # line under it before the printed country; what comes before the town there
+        # (districts, suburbs) goes with the street.
+        districts, city, shown = under
+        taken.add(anchor.line + 1)
     if (city is None and anchor.part + 1 < len(parts) and _cityish(parts[anchor.part + 1].text)
             and not country_code(parts[anchor.part + 1].text)
             and _region_code(anchor.country, parts[anchor.part + 1].text) is None
@@ -689,6 +743,7 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         street_bits.insert(0, text)
     if before:
         street_bits.append(before)
+    street_bits += districts
     above = anchor.line - 1
     if city is None and not street_bits and above in parts_of:
         over = parts_of[above]
@@ -750,7 +805,7 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             and _cityish(street_bits[-1])):
         city = street_bits.pop()  # "Harrogate, North Yorkshire HG1 2AB": the county goes
     street = ", ".join(bit for bit in street_bits if bit) or None
-    country: str | None = None
+    country: str | None = shown
     region = anchor.region or slashed_region
     for part in parts[anchor.part + 1:]:
         country = country or country_code(part.text)
@@ -762,6 +817,13 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         taken.add(below)
     if country is None and city and country_code(city) == anchor.country:
         country = anchor.country  # a city-state: "Singapore 018960" prints the country
+    # "Pinheiros, São Paulo - SP, 05416-000": the state's code after the town, in a part
+    # before the postal code rather than after it.
+    if (city and region is None and anchor.country in _CODE_AFTER_TOWN
+            and (coded := re.fullmatch(r"(.*?[^\W\d_])\s*[–/-]\s*\(?([A-Z]{2})\)?",
+                                       city.strip()))
+            and (code := _region_code(anchor.country, coded.group(2)))):
+        city, region = coded.group(1), code
     city = town_case(city.strip(" ,.;")) if city else None
     postal = _postal_as_printed(anchor.postal, anchor.country) if anchor.postal else None
     if street and anchor.country in _RANGE_COUNTRIES:
