@@ -100,3 +100,28 @@ def test_a_hong_kong_district_line_under_a_street_and_its_locality() -> None:
     assert fields.country == "HK"
     assert fields.street == ("Room 1502, 15/F, Harbour Centre, 88 Gloucester Road, Wan Chai, "
                              "Hong Kong Island")
+
+
+@pytest.mark.parametrize(("lines", "country", "city"), [
+    (["3F, 45 Gwanggyojungang-ro", "Yeongtong-gu, Suwon-si 16514"], "KR", "Suwon"),
+    (["Minato Mirai Bldg. 9F, 2-3-5 Minatomirai, Nishi-ku", "Yokohama-shi 220-0012"], "JP",
+     "Yokohama"),
+])
+def test_a_korean_or_japanese_citys_suffix_is_left_out(lines: list[str], country: str,
+                                                        city: str) -> None:
+    found = find_address(lines, country)
+    assert found is not None
+    assert found[0].city == city
+
+
+def test_the_arabic_article_read_as_ai_in_a_gulf_address() -> None:
+    found = find_address(["Office 310, AI Wasl Tower, AI-Safa Street", "P.O. Box 81244",
+                          "Dubai, UAE"], "AE")
+    assert found is not None
+    assert found[0].street == "Office 310, Al Wasl Tower, Al-Safa Street, P.O. Box 81244"
+
+
+def test_ai_stays_elsewhere() -> None:
+    found = find_address(["AI Research Park, 12 Innovation Way", "Cambridge CB4 0WS"], "GB")
+    assert found is not None
+    assert found[0].street == "AI Research Park, 12 Innovation Way"

@@ -824,12 +824,30 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                                        city.strip()))
             and (code := _region_code(anchor.country, coded.group(2)))):
         city, region = coded.group(1), code
+    if city and anchor.country in _CITY_SUFFIX_COUNTRIES:
+        # "Seongnam-si", "Yokohama-shi": the city's administrative suffix, which an address
+        # book leaves out as it does "City of".
+        city = re.sub(r"(?<=[^\W\d_]{3})-(?:si|shi)$", "", city.strip(" ,.;"),
+                      flags=re.IGNORECASE)
     city = town_case(city.strip(" ,.;")) if city else None
     postal = _postal_as_printed(anchor.postal, anchor.country) if anchor.postal else None
+    if anchor.country in _ARABIC_ARTICLE_COUNTRIES:
+        # The article "Al" read as "AI" (a capital I and a small l look alike in most
+        # sans-serif faces): "AI Maqta Tower" is "Al Maqta Tower".
+        street = street and re.sub(r"\bAI(?=[ -][A-Z][a-z])", "Al", street)
+        city = city and re.sub(r"\bAI(?=[ -][A-Z][a-z])", "Al", city)
     if street and anchor.country in _RANGE_COUNTRIES:
         street = _RANGE.sub(_range_dash, street)
     return Address(tidy_street(street) if street else None, city or None, region,
                    postal, country), taken
+
+
+# Countries whose streets and towns are named with the Arabic article "Al" ("Al Wasl Road").
+_ARABIC_ARTICLE_COUNTRIES = frozenset({"AE", "SA", "QA", "KW", "BH", "OM", "EG", "JO", "LB",
+                                       "MA"})
+# Countries whose towns carry an administrative suffix in Latin letters: Korea's "-si" and
+# Japan's "-shi" (city).
+_CITY_SUFFIX_COUNTRIES = frozenset({"KR", "JP"})
 
 
 # A range of house numbers ("15–17 Gloucester Street", "Kärntner Ring 5–7"), printed with
