@@ -125,3 +125,20 @@ def test_ai_stays_elsewhere() -> None:
     found = find_address(["AI Research Park, 12 Innovation Way", "Cambridge CB4 0WS"], "GB")
     assert found is not None
     assert found[0].street == "AI Research Park, 12 Innovation Way"
+
+
+@pytest.mark.parametrize(("line", "country", "first", "middle", "last"), [
+    ("Rafael T. Moreira Campos", "BR", "Rafael", "T.", "Moreira Campos"),
+    ("José A. Martínez López", "MX", "José", "A.", "Martínez López"),
+    ("María de las Nieves del Valle Ríos", "ES", "María de las Nieves", None, "del Valle Ríos"),
+    ("Juan Pablo Ruiz Soto", "ES", "Juan Pablo", None, "Ruiz Soto"),
+    ("Peter J. Harris Lloyd", "GB", "Peter", "J. Harris", "Lloyd"),
+])
+def test_initials_and_given_names_with_a_particle_where_people_carry_two_surnames(
+        line: str, country: str, first: str, middle: str | None, last: str) -> None:
+    from pursuit.core.cards.names import parse_name
+    from pursuit.core.cards.parse import two_surnames
+
+    name = two_surnames(parse_name(line), [], country)
+    assert (name.first, name.middle, name.last) == (first, middle, last)
+    assert name.full_name == line

@@ -478,6 +478,21 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     if " " in name.middle:
         # "María José García López": two given names and two surnames.
         words = name.middle.split()
+        if (country in _TWO_SURNAMES and len(words) == 2 and _initial(words[0])
+                and not _initial(words[1]) and words[1][:1].isupper()
+                and " " not in name.last):
+            # "Rafael T. Moreira Campos": the initial is the middle name, the word after it
+            # the first of the two surnames.
+            last = f"{words[1]} {name.last}"
+            full = " ".join(part for part in (name.first, words[0], last, name.suffix) if part)
+            return replace(name, middle=words[0], last=last, full_name=full)
+        if (words[0] in _SURNAME_PARTICLES and words[-1][:1].isupper()
+                and (name.last.split()[0] in _SURNAME_PARTICLES
+                     or sum(word[:1].isupper() for word in name.last.split()) >= 2)):
+            # "María de las Nieves del Valle Ríos": a given name with its own particle
+            # ("del Carmen", "de los Ángeles") before a surname that has one, or two
+            # surnames: the particle's words are the given name's, no middle name.
+            return replace(name, first=f"{name.first} {name.middle}", middle=None)
         if country not in _TWO_SURNAMES or len(words) != 2 or any(
                 word.endswith(".") for word in words):
             return name
@@ -515,6 +530,11 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     last = f"{name.middle} {name.last}"
     full = " ".join(part for part in (name.first, last, name.suffix) if part)
     return replace(name, middle=None, last=last, full_name=full)
+
+
+def _initial(word: str) -> bool:
+    """"H.", "J.M.": a name's initial (or initials) with its dot."""
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.-?){1,3}", word))
 
 
 def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
