@@ -142,3 +142,28 @@ def test_initials_and_given_names_with_a_particle_where_people_carry_two_surname
     name = two_surnames(parse_name(line), [], country)
     assert (name.first, name.middle, name.last) == (first, middle, last)
     assert name.full_name == line
+
+
+def test_a_dutch_name_and_firm_on_one_line_are_read_apart() -> None:
+    """A one-line card: the name (its surname with particles, as the e-mail spells it) and
+    the firm, named after the partners and its profession in Dutch, side by side."""
+    fields = parse_card(["mr. Sanne E. de Graaf De Graaf Hoekstra Notarissen",
+                         "Notaris-partner", "Postbus 1120 · 3500 BC Utrecht",
+                         "T +31 (0)30 555 4120", "degraaf@dghnotarissen.nl"])
+    assert (fields.prefix, fields.first, fields.middle, fields.last) == (
+        "mr.", "Sanne", "E.", "de Graaf")
+    assert fields.company == "De Graaf Hoekstra Notarissen"
+    assert fields.title == "Notaris-partner"
+
+
+@pytest.mark.parametrize("title", ["Advocaat-partner", "Director-General", "Avvocato"])
+def test_a_hyphenated_or_dutch_or_italian_role(title: str) -> None:
+    from pursuit.core.cards.title_company import has_role
+
+    assert has_role(title)
+
+
+def test_a_hyphenated_surname_is_no_role() -> None:
+    from pursuit.core.cards.title_company import has_role
+
+    assert not has_role("Katarina Lindqvist-Berg")

@@ -310,6 +310,8 @@ def _name_run_into_company(work: list[_Line], local_parts: list[str],
         words = (line.rest or "").split()
         for cut in range(2, len(words) - 1):
             head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            if words[cut - 1] in _SURNAME_PARTICLES or words[cut][:1].islower():
+                continue  # "van" / "der Berg ...": a surname's particle ends no name
             if (matches_email(words[cut - 1], local_parts) and looks_like_name(head)
                     and company_score(tail, stems) >= 2 and _is_company_like(tail)):
                 result: list[_Line] = []

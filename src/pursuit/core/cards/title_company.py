@@ -52,6 +52,9 @@ ROLE_WORDS = frozenset(
         "consultora", "asesor", "asesora", "presidente", "presidenta", "fundador", "fundadora",
         "kierownik", "kierowniczka", "dyrektor", "dyrektorka", "prezes", "specjalista",
         "inżynier",
+        # Dutch and Italian.
+        "advocaat", "notaris", "eigenaar", "adviseur", "avvocato",
+        "avvocata", "direttore", "direttrice", "ingegnere", "commercialista",
     ]
 )
 # Endings of role words: "Cardiologist", "Institutsleiterin", "Technician".
@@ -113,6 +116,10 @@ INDUSTRY_WORDS = frozenset(
         "gruppe", "werke", "technik", "bau", "immobilien", "beratung", "verlag", "praxis",
         "compagnie", "ingeniería", "ingegneria", "arquitectes", "arquitectos", "architetti",
         "abogados", "avvocati", "clínica", "clinica",
+        # Dutch and German firms of a profession, named in the plural ("Bakker Visser
+        # Advocaten", "Janssen & De Wit Notarissen", "Huber Rechtsanwälte").
+        "advocaten", "notarissen", "architecten", "adviseurs", "ingenieurs", "makelaars",
+        "rechtsanwälte", "steuerberater", "notare", "ingenieure",
     ]
 )
 # German firms name their trade in one compound word: "Rechtsanwaltskanzlei Vogel",
@@ -158,6 +165,9 @@ _AND_PARTNERS = re.compile(r"(?:&|\+|\band\b|\bund\b|\bet\b)\s*(?:partners?|part
 def has_role(text: str) -> bool:
     text = _AND_PARTNERS.sub(" ", text)
     words = words_of(text)
+    # The parts of a hyphenated role too: "Advocaat-partner", "Director-General".
+    words += [part for word in words if "-" in word for part in word.split("-")
+              if part in ROLE_WORDS]
     return any(word in ROLE_WORDS or word.endswith(_ROLE_ENDINGS) for word in words) or bool(
         re.search(r"\b(?:head|vice president|director) of\b", text, re.IGNORECASE))
 
