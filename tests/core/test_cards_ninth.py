@@ -167,3 +167,24 @@ def test_a_hyphenated_surname_is_no_role() -> None:
     from pursuit.core.cards.title_company import has_role
 
     assert not has_role("Katarina Lindqvist-Berg")
+
+
+@pytest.mark.parametrize(("line", "domain", "found"), [
+    ("Gulf Coast Marine Services", "gcms-qatar.com", True),
+    ("Bank of the Andes Trust", "bat-finance.com", True),
+    ("Northern Rail Freight", "nrf.co.uk", True),
+    ("Managing Director", "md-group.com", False),  # two words: no acronym of its own
+    ("gulf coast marine", "gcm.com", False),  # not capitalised: no name
+])
+def test_a_company_whose_initials_start_the_domain(line: str, domain: str,
+                                                   found: bool) -> None:
+    from pursuit.core.cards.title_company import company_score, domain_stems
+
+    assert (company_score(line, domain_stems([domain])) >= 3) is found
+
+
+def test_a_company_without_a_legal_form_named_by_its_domains_acronym() -> None:
+    fields = parse_card(["Eng. Khalid Omar Al-Hashimi", "Operations Manager",
+                         "Gulf Coast Marine Services", "T +974 4455 6120",
+                         "khalid.hashimi@gcms-qatar.com", "West Bay, Doha, Qatar"])
+    assert fields.company == "Gulf Coast Marine Services"
