@@ -188,3 +188,14 @@ def test_a_company_without_a_legal_form_named_by_its_domains_acronym() -> None:
                          "Gulf Coast Marine Services", "T +974 4455 6120",
                          "khalid.hashimi@gcms-qatar.com", "West Bay, Doha, Qatar"])
     assert fields.company == "Gulf Coast Marine Services"
+
+
+@pytest.mark.parametrize(("company", "split"), [
+    ("Kestrel BioSciences Ltd", "Kestrel BioSciences Ltd"),
+    ("Andes GeoSystems", "Andes GeoSystems"),
+    ("BrightlineAnalytics", "Brightline Analytics"),
+])
+def test_a_brands_short_capitalised_head_stays_joined(company: str, split: str) -> None:
+    from pursuit.core.cards.parse import split_joined_words
+
+    assert split_joined_words(company, []) == split

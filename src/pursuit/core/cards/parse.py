@@ -927,7 +927,10 @@ def split_joined_words(company: str, stems: list[str]) -> str:
         pieces = _CAMEL.split(word)
         if len(pieces) == 2:
             head, tail = pieces
-            if head.lower() in stems or tail.lower().strip(".,") in INDUSTRY_WORDS | LEGAL_FORMS:
+            # A short head is a brand's own capital, not two words run together:
+            # "BioSciences", "GeoSystems", "MedTech" ("AcmeAnalytics" is split).
+            if head.lower() in stems or (
+                    len(head) > 3 and tail.lower().strip(".,") in INDUSTRY_WORDS | LEGAL_FORMS):
                 words += [head, tail]
                 continue
         lowered = word.lower()
