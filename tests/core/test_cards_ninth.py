@@ -199,3 +199,15 @@ def test_a_brands_short_capitalised_head_stays_joined(company: str, split: str) 
     from pursuit.core.cards.parse import split_joined_words
 
     assert split_joined_words(company, []) == split
+
+
+@pytest.mark.parametrize(("line", "credentials"), [
+    ("Thandiwe Mokoena, Pr.Arch.", "Pr.Arch."),
+    ("Sipho J. Dlamini Pr.Eng.", "Pr.Eng."),
+    ("Emeka Obi, FNSE", "FNSE"),
+])
+def test_south_african_registrations_and_african_fellowships(line: str,
+                                                             credentials: str) -> None:
+    from pursuit.core.cards.names import parse_name
+
+    assert parse_name(line).credentials == credentials

@@ -35,6 +35,10 @@ CREDENTIALS = frozenset(
         "caia", "frm", "acma", "cgma", "fcca", "cima", "cta", "acii", "fcii", "mcipd",
         "fcipd", "qc", "kc", "sc", "jp", "msw", "rsw", "rd", "rph", "od", "dc",
         "dpt", "otr", "ccc-slp", "ma", "llb", "bcl", "mph", "fhea", "sfhea", "prince2", "csm",
+        # South Africa's professional registrations ("Pr.Eng.", "Pr.Tech.Eng.", "Pr.Arch.",
+        # "Pr.Sci.Nat."), and the institutes' fellows of Africa and the Gulf.
+        "preng", "prtecheng", "prtechni", "prarch", "prscinat", "prcm", "prpm", "prqs",
+        "prpln", "prlarch", "fnse", "mnse", "fwacs", "fwacp", "fmcs",
     ]
 )
 # How credentials are written when a card prints them in capitals ("PHD" -> "PhD").
