@@ -211,3 +211,20 @@ def test_south_african_registrations_and_african_fellowships(line: str,
     from pursuit.core.cards.names import parse_name
 
     assert parse_name(line).credentials == credentials
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Advogado – Direito Tributário", "Advogado – Direito Tributário"),
+    ("Associate — Mergers & Acquisitions", "Associate — Mergers & Acquisitions"),
+])
+def test_a_role_and_its_field_across_a_printed_dash_are_one_title(line: str,
+                                                                  title: str) -> None:
+    fields = parse_card(["Tavares Moura Advogados", "Dr. Paulo Tavares", line,
+                         "paulo@tavaresmoura.adv.br", "(11) 3555-0192"])
+    assert fields.title == title
+
+
+def test_a_name_and_a_role_across_a_printed_dash_are_still_read_apart() -> None:
+    fields = parse_card(["Étienne Roy — Photographe", "etienne@royphoto.ca",
+                         "514 555-0148"])
+    assert (fields.full_name, fields.title) == ("Étienne Roy", "Photographe")

@@ -286,6 +286,8 @@ def _split_at_separators(work: list[_Line]) -> list[_Line]:
         text = _BAR_AS_I.sub(" | ", line.rest) if line.rest else ""
         pieces = [piece.strip(" ,") for piece in _SEPARATED.split(text)] if text else []
         pieces = [piece for piece in pieces if piece]
+        if len(pieces) == 2 and _role_and_its_field(text, pieces):
+            pieces = [text]
         if len(pieces) <= 1:
             result.append(_Line(len(result), line.block, line.source, line.rest, line.height,
                                 line.kinds))
@@ -294,6 +296,17 @@ def _split_at_separators(work: list[_Line]) -> list[_Line]:
             result.append(_Line(len(result), line.block, line.source, _leftover(piece),
                                 line.height, set(line.kinds)))
     return result
+
+
+def _role_and_its_field(text: str, pieces: list[str]) -> bool:
+    """Is a line cut by a spaced dash a role and the field it is in ("Advogada – Direito
+    Tributário", "Associate – Corporate Finance"), one title as the hyphen's twin is, and
+    not a name and a role or a role and a firm ("Jean Roy — Photographe")?"""
+    role, field = pieces
+    return (bool(re.fullmatch(r".+?\s+[–—]\s+.+", text)) and has_role(role)
+            and not looks_like_name(role) and not has_role(field)
+            and not _is_company_like(field)
+            and not is_department(field) and len(field.split()) <= 5)
 
 
 def _name_run_into_company(work: list[_Line], local_parts: list[str],
