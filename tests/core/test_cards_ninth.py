@@ -228,3 +228,52 @@ def test_a_name_and_a_role_across_a_printed_dash_are_still_read_apart() -> None:
     fields = parse_card(["Étienne Roy — Photographe", "etienne@royphoto.ca",
                          "514 555-0148"])
     assert (fields.full_name, fields.title) == ("Étienne Roy", "Photographe")
+
+
+@pytest.mark.parametrize(("printed", "code"), [
+    ("Republic of Korea", "KR"), ("Hong Kong SAR", "HK"), ("Holland", "NL"),
+    ("Federal Republic of Nigeria", "NG"),
+])
+def test_long_forms_of_country_names(printed: str, code: str) -> None:
+    assert country_code(printed) == code
+
+
+def test_a_box_with_letters_is_never_the_town() -> None:
+    """Ghana's "P.O. Box CT 1234": the box goes with the street, the town is on the line
+    under it with the country."""
+    fields = parse_card(["Kwabena Asante", "Director", "Volta Ridge Consulting Ltd",
+                         "kwabena@voltaridge.com.gh", "+233 30 255 4410",
+                         "No. 7 Liberation Road, Airport", "P.O. Box KA 2210", "Accra, Ghana"])
+    assert (fields.city, fields.country) == ("Accra", "GH")
+    assert fields.street == "No. 7 Liberation Road, Airport, P.O. Box KA 2210"
+
+
+def test_a_suburb_and_code_over_the_town_alone_closing_the_block() -> None:
+    """South Africa: "PO Box 5120, Suburb, 2128" / "Town", no country printed."""
+    found = find_address(["PO Box 5120, Parkhurst, 2120", "Johannesburg"], "ZA")
+    assert found is not None
+    assert (found[0].street, found[0].city, found[0].postal_code) == (
+        "PO Box 5120, Parkhurst", "Johannesburg", "2120")
+
+
+def test_a_name_under_a_british_postcode_is_no_town() -> None:
+    """Britain writes the town before the postcode: a line under it is not the town."""
+    found = find_address(["14 Castle Street, Bristol, BS1 3BD", "Harriet Cole"], "GB")
+    assert found is not None
+    assert found[0].city == "Bristol"
+
+
+def test_a_territorys_letters_after_the_town_are_no_town() -> None:
+    fields = parse_card(["Amaka Nwosu", "Partner", "Nwosu & Bello Legal",
+                         "a.nwosu@nwosubello.com.ng", "+234 9 555 2210",
+                         "Plot 9, Yakubu Gowon Crescent", "Asokoro, Abuja, FCT", "Nigeria"])
+    assert (fields.street, fields.city, fields.region, fields.country) == (
+        "Plot 9, Yakubu Gowon Crescent, Asokoro", "Abuja", None, "NG")
+
+
+def test_a_town_under_a_district_under_the_street_where_no_postcode_is_printed() -> None:
+    fields = parse_card(["Tunde Bakare", "Head of Operations", "Marina Freight Ltd",
+                         "t.bakare@marinafreight.com.ng", "+234 201 555 7012",
+                         "23 Kingsway Road", "Ikoyi", "Lagos"])
+    assert fields.city == "Lagos"
+    assert fields.street is not None and fields.street.startswith("23 Kingsway Road")

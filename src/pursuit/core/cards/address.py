@@ -80,6 +80,14 @@ COUNTRIES = {
     "panama": "PA", "panamá": "PA", "romania": "RO", "hungary": "HU", "ukraine": "UA",
     "croatia": "HR", "slovakia": "SK", "slovenia": "SI", "lithuania": "LT", "latvia": "LV",
     "jordan": "JO", "lebanon": "LB", "cyprus": "CY", "malta": "MT",
+    # Official and other common long forms.
+    "republic of korea": "KR", "korea, republic of": "KR", "s. korea": "KR",
+    "hong kong sar": "HK", "hong kong s.a.r.": "HK", "hong kong, china": "HK",
+    "people's republic of china": "CN", "pr china": "CN", "p.r. china": "CN",
+    "republic of south africa": "ZA", "federal republic of nigeria": "NG",
+    "republic of kenya": "KE", "kingdom of bahrain": "BH", "state of qatar": "QA",
+    "sultanate of oman": "OM", "holland": "NL", "the philippines": "PH",
+    "republic of singapore": "SG", "emirates": "AE",
 }
 
 
@@ -264,6 +272,9 @@ _DIRECTIONS = frozenset([
     "sud", "est", "ouest"
 ])
 _STREET_MAX_WORDS = 9
+# A post-office box, whatever follows it ("P.O. Box CT 1234" in Accra): never a town.
+_BOX_START = re.compile(r"(?:p\.?\s?o\.?\s?box|gpo\s+box|box|private\s+bag|postfach|postbus)\b",
+                        re.IGNORECASE)
 _BOX_WORDS = frozenset({"po", "p.o", "box", "gpo", "bag", "postfach", "cp", "c.p"})
 
 
@@ -470,7 +481,8 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
             return None
         town = city or ("" if re.search(r"\d", head) else head)
         if (city and sum(ch.isalpha() for ch in city) < 2) or (
-                _words(town) and all(word in _BOX_WORDS for word in _words(town))):
+                _words(town) and all(word in _BOX_WORDS for word in _words(town))) or (
+                _BOX_START.match(town)):
             continue  # "Plot 1402B" (a plot's letter), "PO Box 117420": no town
         score = 2.0 + (1.0 if code else 0.0) + (1.0 if strong else 0.0) + here
         weak = not (strong or code or here)
@@ -590,11 +602,27 @@ def find_address(lines: list[str | None], country: str = "US",
     return None
 
 
+def _suburb_then_town(country: str) -> bool:
+    """Does `country` write a suburb or district on a line of its own above the town, the
+    postal code after the town (the metadata's "%D" before "%C": South Africa, New Zealand,
+    Nigeria)? Its cards then print "suburb, code" over the town as often as the other way."""
+    found = shape(country)
+    if found is None or found.postal_first:
+        return False
+    fmt = _metadata(country).get(country, {}).get("fmt", "")
+    return "%D" in fmt and fmt.find("%D") < fmt.find("%C")
+
+
 def _town_and_country_below(parts_of: dict[int, list[_Part]], line: int, country: str
-                            ) -> tuple[list[str], str, str] | None:
+                            ) -> tuple[list[str], str, str | None] | None:
     """(districts, town, country) from the line under `line` when it is places ending with
-    the town and `country`'s printed name ("Westlands, Nairobi, Kenya"), else None."""
+    the town and `country`'s printed name ("Westlands, Nairobi, Kenya"), or the town alone
+    closing the block where the postal code follows the town ("Rivonia, 2128" / "Sandton"),
+    else None."""
     below = parts_of.get(line + 1)
+    if (below and len(below) == 1 and line + 2 not in parts_of and _cityish(below[0].text)
+            and not country_code(below[0].text) and _suburb_then_town(country)):
+        return [], below[0].text, None
     if not below or len(below) < 2 or country_code(below[-1].text) != country:
         return None
     if not all(_cityish(part.text) for part in below[:-1]):
@@ -623,14 +651,21 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
     is a street line's ("Lekki Phase 1, Lagos", "214 Broad Street, Lagos Island, Lagos",
     "Av. Apoquindo 3650, piso 11, Las Condes, Santiago"). Scored under every postal
     anchor, so a printed code always wins."""
+    def numbered_street(line: int) -> bool:
+        above = parts_of.get(line)
+        return bool(above) and (_street_line(above) or _street_then_locality(above)) and bool(
+            re.search(r"\d", _joined(above)))
+
     found = []
     for index, parts in parts_of.items():
+        district = parts_of.get(index - 1, [])
         if (len(parts) == 1 and _cityish(parts[0].text) and not country_code(parts[0].text)
-                and index + 1 not in parts_of and (above := parts_of.get(index - 1))
-                and (_street_line(above) or _street_then_locality(above))
-                and re.search(r"\d", _joined(above))):
+                and index + 1 not in parts_of and (numbered_street(index - 1) or (
+                    len(district) == 1 and _cityish(district[0].text)
+                    and numbered_street(index - 2)))):
             # "12 Marina Way, Ikoyi" / "Lagos": the town alone on the last line of the block,
-            # under a street line with its house or plot number. Scored over a locality
+            # under a street line with its house or plot number (or under a district's line
+            # under it: "23 Marina Road" / "Ikoyi" / "Lagos"). Scored over a locality
             # closing that street line ("..., Victoria Island" / "Lagos"), under any
             # postal anchor.
             found.append(_Anchor(0.85, index, 0, country, "", parts[0].text, None, None, False))
@@ -658,7 +693,13 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
                                         or _street_then_locality(above)) and all(
             streetlike(part.text) or _cityish(part.text) for part in parts)
         if _street_then_locality(parts) or under_street:
-            found.append(_Anchor(0.8, index, len(parts) - 1, country, "", parts[-1].text,
+            town = len(parts) - 1
+            if (town >= 1 and re.fullmatch(r"[A-Z]{2,4}", parts[town].text)
+                    and not country_code(parts[town].text) and _cityish(parts[town - 1].text)):
+                # "Wuse II, Abuja, FCT": a state's or territory's letters after the town,
+                # where the contact keeps no region.
+                town -= 1
+            found.append(_Anchor(0.8, index, town, country, "", parts[town].text,
                                  None, None, False))
     return found
 
