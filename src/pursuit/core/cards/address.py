@@ -652,7 +652,7 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
     "Av. Apoquindo 3650, piso 11, Las Condes, Santiago"). Scored under every postal
     anchor, so a printed code always wins."""
     def numbered_street(line: int) -> bool:
-        above = parts_of.get(line)
+        above = parts_of.get(line) or []
         return bool(above) and (_street_line(above) or _street_then_locality(above)) and bool(
             re.search(r"\d", _joined(above)))
 
