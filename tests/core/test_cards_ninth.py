@@ -277,3 +277,29 @@ def test_a_town_under_a_district_under_the_street_where_no_postcode_is_printed()
                          "23 Kingsway Road", "Ikoyi", "Lagos"])
     assert fields.city == "Lagos"
     assert fields.street is not None and fields.street.startswith("23 Kingsway Road")
+
+
+@pytest.mark.parametrize(("line", "first", "middle", "last"), [
+    ("María José R. Fernández Gil", "María José", "R.", "Fernández Gil"),
+    ("Carlos T. Moreira Campos", "Carlos", "T.", "Moreira Campos"),
+])
+def test_given_names_an_initial_and_two_surnames(line: str, first: str, middle: str,
+                                                 last: str) -> None:
+    from pursuit.core.cards.names import parse_name
+    from pursuit.core.cards.parse import two_surnames
+
+    name = two_surnames(parse_name(line), [], "ES")
+    assert (name.first, name.middle, name.last, name.full_name) == (first, middle, last, line)
+
+
+@pytest.mark.parametrize(("line", "middle", "last"), [
+    ("Youssef El Idrissi", None, "El Idrissi"),
+    ("Salma Nour El Fassi", "Nour", "El Fassi"),
+    ("Rami Abou Khalil", None, "Abou Khalil"),
+])
+def test_the_arabic_article_starts_the_family_name(line: str, middle: str | None,
+                                                   last: str) -> None:
+    from pursuit.core.cards.names import parse_name
+
+    name = parse_name(line)
+    assert (name.middle, name.last) == (middle, last)

@@ -391,6 +391,12 @@ def parse_name(text: str) -> Name:
         rest = middle.split()[:-1]
         last = f"{middle.split()[-1]} {last}"
         middle = " ".join(rest) or None
+    if middle and last and middle.split()[-1].casefold() in _ARABIC_ARTICLES:
+        # "Youssef El Idrissi", "Fatima Zahra El Amrani": the article starts the family
+        # name, as "Al" does ("Al Farsi"), and is no middle name.
+        rest = middle.split()[:-1]
+        last = f"{middle.split()[-1]} {last}"
+        middle = " ".join(rest) or None
     # nameparser reads "Jr." inside the name too; keep it with the suffixes.
     suffixes += [word for word in human.suffix.split(", ") if word]
     suffix = ", ".join(_case_suffix(word) for word in suffixes) or None
@@ -400,6 +406,9 @@ def parse_name(text: str) -> Name:
     return Name(full_name, first, middle, last, prefix, suffix, ", ".join(credentials) or None)
 
 
+# The Arabic article and "father of" before a family name, in the Maghreb's and the
+# Levant's spellings as well as the Gulf's.
+_ARABIC_ARTICLES = frozenset({"el", "al", "abu", "abou"})
 # "binti" (daughter of), "bin" (son of), as Malaysia, Brunei and the Gulf print them.
 _PATRONYMIC = frozenset({"binti", "bin", "bte", "bt", "bint", "ibn"})
 # Surnames printed as two words in South Asia: the Sikh "Singh" and "Kaur" before a family

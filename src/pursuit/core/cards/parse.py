@@ -493,14 +493,17 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     if " " in name.middle:
         # "María José García López": two given names and two surnames.
         words = name.middle.split()
-        if (country in _TWO_SURNAMES and len(words) == 2 and _initial(words[0])
-                and not _initial(words[1]) and words[1][:1].isupper()
-                and " " not in name.last):
+        if (country in _TWO_SURNAMES and len(words) >= 2 and _initial(words[-2])
+                and not _initial(words[-1]) and words[-1][:1].isupper()
+                and " " not in name.last
+                and all(word[:1].isupper() and not _initial(word) for word in words[:-2])):
             # "Rafael T. Moreira Campos": the initial is the middle name, the word after it
-            # the first of the two surnames.
-            last = f"{words[1]} {name.last}"
-            full = " ".join(part for part in (name.first, words[0], last, name.suffix) if part)
-            return replace(name, middle=words[0], last=last, full_name=full)
+            # the first of the two surnames, whole names before it given names ("María José
+            # R. Fernández Gil").
+            first = " ".join([name.first, *words[:-2]])
+            last = f"{words[-1]} {name.last}"
+            full = " ".join(part for part in (first, words[-2], last, name.suffix) if part)
+            return replace(name, first=first, middle=words[-2], last=last, full_name=full)
         if (words[0] in _SURNAME_PARTICLES and words[-1][:1].isupper()
                 and (name.last.split()[0] in _SURNAME_PARTICLES
                      or sum(word[:1].isupper() for word in name.last.split()) >= 2)):
