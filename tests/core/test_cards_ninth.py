@@ -303,3 +303,19 @@ def test_the_arabic_article_starts_the_family_name(line: str, middle: str | None
 
     name = parse_name(line)
     assert (name.middle, name.last) == (middle, last)
+
+
+def test_malay_street_and_building_words() -> None:
+    found = find_address(["Level 8, Menara Cahaya", "Jalan Tun Razak", "50400 Kuala Lumpur",
+                          "Malaysia"], "MY")
+    assert found is not None
+    assert found[0].street == "Level 8, Menara Cahaya, Jalan Tun Razak"
+    assert (found[0].city, found[0].postal_code, found[0].country) == (
+        "Kuala Lumpur", "50400", "MY")
+
+
+def test_a_turkish_district_and_town_joined_by_a_slash() -> None:
+    found = find_address(["Atatürk Bulvarı No: 42, Kızılay", "06420 Çankaya/Ankara"], "TR")
+    assert found is not None
+    assert (found[0].street, found[0].city, found[0].postal_code) == (
+        "Atatürk Bulvarı No: 42, Kızılay, Çankaya", "Ankara", "06420")

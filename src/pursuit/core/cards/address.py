@@ -233,6 +233,12 @@ _STREET_WORDS = frozenset([
     "brgy", "barangay",
     # A port's quay in Catalan and Spanish: "Moll de Barcelona", "Muelle de Poniente".
     "moll", "muelle",
+    # Malaysia and Indonesia: "Jalan Ampang", "Jl. Sudirman", "Menara Maxis", "Wisma
+    # Atria", "Lorong 3"; Turkey: "Büyükdere Cad.", "Atatürk Bulvarı", "Gül Sok.", "Levent
+    # Mah."; Thailand's lanes: "Soi 21".
+    "jalan", "jln", "jl", "lorong", "persiaran", "lebuh", "lebuhraya", "menara", "wisma",
+    "bangunan", "cad", "caddesi", "cd", "sok", "sokak", "sokağı", "sk", "mah", "mahallesi",
+    "bulvarı", "blv", "soi", "thanon",
 ])
 _STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer"
                             # Dutch: "Herengracht", "Oudegracht", "Stationsplein".
@@ -396,8 +402,11 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
         city = _CITY.replace("{0,4}", "{0,4}?") if country in _CODE_AFTER_TOWN else _CITY
         # A town's district number after it: "11000 Praha 1", "602 00 Brno 2".
         city = rf"{city}(?:(?<!cedex)\s\d{{1,2}}(?!\d))?"
+        # A district and its town joined by a slash: "34394 Şişli/İstanbul".
+        district = (rf"(?:(?P<district>{_CITY})\s*/\s*(?=[^\W\d_]))?"
+                    if country not in _CODE_AFTER_TOWN else "")
         patterns["postal"] = re.compile(
-            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<city>(?:{city})?)"
+            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*{district}(?P<city>(?:{city})?)"
             rf"(?:\s+cedex(?:\s*\d{{1,2}})?)?{after}$", flags)
     elif regions:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*{region}[\s,–-]+{postal}$",
@@ -468,6 +477,9 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         code = _region_code(country, printed)
         head = (groups.get("head") or "").strip(" ,–-")
         city = groups.get("city")
+        if city and groups.get("district"):
+            # The district goes with the street, as a district before a town does.
+            head = ", ".join(bit for bit in (head, groups["district"].strip()) if bit)
         if not city and head and (slashed := _town_slash_state(head, country)):
             # "Boa Viagem - Recife/PE - CEP 51111-020": the district, the town and its
             # state's code, the postal code's label; the district goes with the street.
