@@ -319,3 +319,27 @@ def test_a_turkish_district_and_town_joined_by_a_slash() -> None:
     assert found is not None
     assert (found[0].street, found[0].city, found[0].postal_code) == (
         "Atatürk Bulvarı No: 42, Kızılay, Çankaya", "Ankara", "06420")
+
+
+def test_a_brazilian_one_line_address_with_the_town_and_state_before_the_cep() -> None:
+    found = find_address(["Rua Padre Chagas, 300, 2º andar, Moinhos de Vento, "
+                          "Porto Alegre/RS, 90570-080"], "BR")
+    assert found is not None
+    assert found[0] == found[0].__class__(
+        "Rua Padre Chagas, 300, 2º andar, Moinhos de Vento", "Porto Alegre", "RS",
+        "90570-080", None)
+
+
+def test_a_box_and_its_code_over_the_town_alone() -> None:
+    found = find_address(["Lonrho House, 4th Floor, Standard Street",
+                          "P.O. Box 30215 - 00100", "Nairobi"], "KE")
+    assert found is not None
+    assert (found[0].street, found[0].city, found[0].postal_code) == (
+        "Lonrho House, 4th Floor, Standard Street, P.O. Box 30215", "Nairobi", "00100")
+
+
+def test_the_ordinal_indicators_are_kept() -> None:
+    fields = parse_card(["Marta Soler", "Arquitecta", "Soler Arquitectes",
+                         "marta@solerarquitectes.cat", "+34 93 555 20 10",
+                         "Carrer de Mallorca, 210, 3º 1ª", "08008 Barcelona"])
+    assert fields.street == "Carrer de Mallorca, 210, 3º 1ª"

@@ -625,15 +625,16 @@ def _suburb_then_town(country: str) -> bool:
     return "%D" in fmt and fmt.find("%D") < fmt.find("%C")
 
 
-def _town_and_country_below(parts_of: dict[int, list[_Part]], line: int, country: str
-                            ) -> tuple[list[str], str, str | None] | None:
+def _town_and_country_below(parts_of: dict[int, list[_Part]], line: int, country: str,
+                            *, boxed: bool = False) -> tuple[list[str], str, str | None] | None:
     """(districts, town, country) from the line under `line` when it is places ending with
     the town and `country`'s printed name ("Westlands, Nairobi, Kenya"), or the town alone
-    closing the block where the postal code follows the town ("Rivonia, 2128" / "Sandton"),
-    else None."""
+    closing the block where the postal code follows the town ("Rivonia, 2128" / "Sandton")
+    or under a box and its code (`boxed`: "P.O. Box 40123 - 00100" / "Nairobi"), else
+    None."""
     below = parts_of.get(line + 1)
     if (below and len(below) == 1 and line + 2 not in parts_of and _cityish(below[0].text)
-            and not country_code(below[0].text) and _suburb_then_town(country)):
+            and not country_code(below[0].text) and (boxed or _suburb_then_town(country))):
         return [], below[0].text, None
     if not below or len(below) < 2 or country_code(below[-1].text) != country:
         return None
@@ -752,7 +753,9 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     districts: list[str] = []
     shown: str | None = None
     if (city is None and anchor.postal and not anchor.region and anchor.part == len(parts) - 1
-            and (under := _town_and_country_below(parts_of, anchor.line, anchor.country))):
+            and (under := _town_and_country_below(
+                parts_of, anchor.line, anchor.country,
+                boxed=bool(re.search(r"\bbox\s*\d+$", anchor.head, re.IGNORECASE))))):
         # "163 Main Road, Suburb, 7500" or "P.O. Box 14208-00800" over "Suburb, Town,
         # Country": a postal code closing its line with no town after it, the town on the
         # line under it before the printed country; what comes before the town there
@@ -765,6 +768,14 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             and not _is_county(parts[anchor.part + 1].text, anchor.country)):
         # "P.O. Box 45120-00100, Nairobi": the town in the part after the code.
         city = parts[anchor.part + 1].text
+    slashed_region = None
+    if city is None and not before and earlier and (
+            slashed := _town_slash_state(earlier[-1], anchor.country)):
+        # "…, Centro Histórico, Porto Alegre/RS, 90020-007": the town and its state's code
+        # in the part before the postal code.
+        district, city, slashed_region = slashed
+        earlier[-1:] = [district] if district else []
+        segments = segments[: len(earlier)]
     if city is None and not before and earlier:
         if anchor.country == "IE" and _DUBLIN_DISTRICT.fullmatch(earlier[-1]):
             city = earlier.pop()  # "Dublin 12, D12 X2Y3": the postal district is the town
@@ -807,7 +818,6 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             street_bits = [part.text for part in over[:-1]]
             taken.add(above)
             above -= 1
-    slashed_region = None
     if city is None and not street_bits and above in parts_of and (
             slashed := _town_slash_state(parts_of[above][-1].text, anchor.country)):
         # "Itaim Bibi - São Paulo/SP" over "04538-133": the district (a street part), the

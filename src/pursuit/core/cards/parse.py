@@ -82,7 +82,10 @@ class _Contacts:
 
 def clean(text: str) -> str:
     """Normalise what OCR gives: compatibility forms, odd spaces, spaces around '@'."""
-    text = unicodedata.normalize("NFKC", text)
+    # The ordinal indicators ("3.º", "4º 2ª", "14º andar") are what an address book keeps;
+    # NFKC would make them the letters "o" and "a".
+    text = "".join(piece if piece in "ºª" else unicodedata.normalize("NFKC", piece)
+                   for piece in re.split(r"([ºª])", text))
     text = re.sub(r"\s+", " ", text).strip()
     return tidy(repair_domains(text))
 
