@@ -343,3 +343,34 @@ def test_the_ordinal_indicators_are_kept() -> None:
                          "marta@solerarquitectes.cat", "+34 93 555 20 10",
                          "Carrer de Mallorca, 210, 3º 1ª", "08008 Barcelona"])
     assert fields.street == "Carrer de Mallorca, 210, 3º 1ª"
+
+
+def test_a_dutch_town_with_the_articles_s() -> None:
+    found = find_address(["Markt 8", "5211 JV 's-Hertogenbosch"], "NL")
+    assert found is not None
+    assert (found[0].city, found[0].postal_code) == ("'s-Hertogenbosch", "5211 JV")
+
+
+def test_a_spanish_province_in_brackets_after_the_town_is_dropped() -> None:
+    found = find_address(["Calle Mayor, 4, 1º", "35002 Las Palmas (Gran Canaria)"], "ES")
+    assert found is not None
+    assert (found[0].city, found[0].region, found[0].postal_code) == (
+        "Las Palmas", None, "35002")
+
+
+def test_an_italian_province_and_the_country_after_a_spaced_dash() -> None:
+    found = find_address(["Via Roma, 12", "10121 Torino (TO) - Italia"], "IT")
+    assert found is not None
+    assert (found[0].city, found[0].region, found[0].postal_code, found[0].country) == (
+        "Torino", "TO", "10121", "IT")
+
+
+def test_a_mexican_postal_code_closing_the_colonia_line_with_the_town_under_it() -> None:
+    found = find_address(["Av. Insurgentes Sur 1602, Piso 8", "Col. Crédito Constructor, "
+                          "C.P. 03940", "Ciudad de México, CDMX", "México"], "MX")
+    assert found is not None
+    address, taken = found
+    assert address == address.__class__(
+        "Av. Insurgentes Sur 1602, Piso 8, Col. Crédito Constructor", "Ciudad de México",
+        "CMX", "03940", "MX")
+    assert taken == {0, 1, 2, 3}

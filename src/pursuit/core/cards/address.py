@@ -271,7 +271,8 @@ _UNIT = re.compile(
 # none ("Moll de Barcelona, s/n").
 _NO_NUMBER = re.compile(r"(?<!\w)s/n(?!\w)", re.IGNORECASE)
 _PO_BOX = re.compile(r"\b(P\.?\s?O\.?)\s?(BOX|Box|box|BoX|bOX)\b")
-_CITY = r"[^\W\d_][^\W\d_'’.-]*(?:(?:[ '’.-]|\s-\s)+[^\W\d_]+\.?){0,4}"
+# A town's name; a Dutch one may start with the article's "'s-" ("'s-Hertogenbosch").
+_CITY = r"(?:['’]s-)?[^\W\d_][^\W\d_'’.-]*(?:(?:[ '’.-]|\s-\s)+[^\W\d_]+\.?){0,4}"
 # Words that end a street and may sit right before the town: "4001 1st Ave NE Redmond".
 _DIRECTIONS = frozenset([
     "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "nord",
@@ -367,7 +368,10 @@ def _parts(text: str) -> list[_Part]:
     for number, segment in enumerate(SEPARATORS.split(text)):
         for piece in segment.split(","):
             # The country after a dash closing the line: "04538-133 - Brasil".
-            closing = re.fullmatch(r"(.*?\d)\s*[–-]\s*([^\W\d_][^\d]*)", piece.strip())
+            closing = (re.fullmatch(r"(.*?\d)\s*[–-]\s*([^\W\d_][^\d]*)", piece.strip())
+                       # "80138 Napoli (NA) - Italia": after a bracket or a word too.
+                       or re.fullmatch(r"(.*?[^\s–-])\s+[–-]\s+([^\W\d_][^\d–-]*)",
+                                       piece.strip()))
             pieces = ([closing.group(1), closing.group(2)]
                       if closing and country_code(closing.group(2)) else [piece])
             parts += [_Part(number, bit.strip()) for bit in pieces if bit.strip()]
@@ -407,6 +411,9 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
                     if country not in _CODE_AFTER_TOWN else "")
         patterns["postal"] = re.compile(
             rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*{district}(?P<city>(?:{city})?)"
+            # The province in brackets after the town, where a contact keeps none: "28001
+            # Madrid (Madrid)", "35001 Las Palmas (Gran Canaria)".
+            rf"{'' if country in _CODE_AFTER_TOWN else r'(?:\s*\([^()\d]{2,30}\))?'}"
             rf"(?:\s+cedex(?:\s*\d{{1,2}})?)?{after}$", flags)
     elif regions:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*{region}[\s,–-]+{postal}$",
@@ -626,21 +633,28 @@ def _suburb_then_town(country: str) -> bool:
 
 
 def _town_and_country_below(parts_of: dict[int, list[_Part]], line: int, country: str,
-                            *, boxed: bool = False) -> tuple[list[str], str, str | None] | None:
-    """(districts, town, country) from the line under `line` when it is places ending with
-    the town and `country`'s printed name ("Westlands, Nairobi, Kenya"), or the town alone
+                            *, boxed: bool = False
+                            ) -> tuple[list[str], str, str | None, str | None] | None:
+    """(districts, town, country, region) from the line under `line` when it is places
+    ending with the town and `country`'s printed name ("Westlands, Nairobi, Kenya") or the
+    town and its state ("C.P. 06500" / "Ciudad de México, CDMX"), or the town alone
     closing the block where the postal code follows the town ("Rivonia, 2128" / "Sandton")
     or under a box and its code (`boxed`: "P.O. Box 40123 - 00100" / "Nairobi"), else
     None."""
     below = parts_of.get(line + 1)
     if (below and len(below) == 1 and line + 2 not in parts_of and _cityish(below[0].text)
             and not country_code(below[0].text) and (boxed or _suburb_then_town(country))):
-        return [], below[0].text, None
-    if not below or len(below) < 2 or country_code(below[-1].text) != country:
+        return [], below[0].text, None, None
+    if not below or len(below) < 2 or not all(_cityish(part.text) for part in below[:-1]):
         return None
-    if not all(_cityish(part.text) for part in below[:-1]):
-        return None
-    return [part.text for part in below[:-2]], below[-2].text, country
+    if country_code(below[-1].text) == country:
+        return [part.text for part in below[:-2]], below[-2].text, country, None
+    after = country_code(_joined(parts_of[line + 2])) if line + 2 in parts_of else None
+    if (country in _WITH_REGION and (line + 2 not in parts_of or after == country)
+            and (code := _region_code(country, below[-1].text))):
+        # The country may follow on a line of its own.
+        return [part.text for part in below[:-2]], below[-2].text, after, code
+    return None
 
 
 def _joined(parts: list[_Part]) -> str:
@@ -752,6 +766,7 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     segments = [part.segment for part in parts[: len(earlier)]]
     districts: list[str] = []
     shown: str | None = None
+    below_region: str | None = None
     if (city is None and anchor.postal and not anchor.region and anchor.part == len(parts) - 1
             and (under := _town_and_country_below(
                 parts_of, anchor.line, anchor.country,
@@ -760,8 +775,10 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         # Country": a postal code closing its line with no town after it, the town on the
         # line under it before the printed country; what comes before the town there
         # (districts, suburbs) goes with the street.
-        districts, city, shown = under
+        districts, city, shown, below_region = under
         taken.add(anchor.line + 1)
+        if shown and anchor.line + 2 in parts_of and country_code(lines[anchor.line + 2] or ""):
+            taken.add(anchor.line + 2)
     if (city is None and anchor.part + 1 < len(parts) and _cityish(parts[anchor.part + 1].text)
             and not country_code(parts[anchor.part + 1].text)
             and _region_code(anchor.country, parts[anchor.part + 1].text) is None
@@ -869,7 +886,7 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         city = street_bits.pop()  # "Harrogate, North Yorkshire HG1 2AB": the county goes
     street = ", ".join(bit for bit in street_bits if bit) or None
     country: str | None = shown
-    region = anchor.region or slashed_region
+    region = anchor.region or slashed_region or below_region
     for part in parts[anchor.part + 1:]:
         country = country or country_code(part.text)
         # "Gurgaon 122002, Haryana": the state after the postal code.
