@@ -374,3 +374,30 @@ def test_a_mexican_postal_code_closing_the_colonia_line_with_the_town_under_it()
         "Av. Insurgentes Sur 1602, Piso 8, Col. Crédito Constructor", "Ciudad de México",
         "CMX", "03940", "MX")
     assert taken == {0, 1, 2, 3}
+
+
+@pytest.mark.parametrize(("line", "prefix", "first", "last"), [
+    ("Maître Anne-Sophie Lefèvre", "Maître", "Anne-Sophie", "Lefèvre"),
+    ("Jan-Willem van 't Hof", None, "Jan-Willem", "van 't Hof"),
+])
+def test_a_french_lawyers_title_and_the_dutch_article_t(line: str, prefix: str | None,
+                                                       first: str, last: str) -> None:
+    from pursuit.core.cards.names import looks_like_name, parse_name
+
+    assert looks_like_name(line)
+    name = parse_name(line)
+    assert (name.prefix, name.first, name.last) == (prefix, first, last)
+
+
+def test_a_hyphenated_surname_is_both_surnames_where_people_carry_two() -> None:
+    from pursuit.core.cards.names import parse_name
+    from pursuit.core.cards.parse import two_surnames
+
+    name = two_surnames(parse_name("Juan Carlos Pérez-Llorca"), [], "ES")
+    assert (name.first, name.middle, name.last) == ("Juan Carlos", None, "Pérez-Llorca")
+
+
+def test_cedex_is_never_part_of_the_town() -> None:
+    found = find_address(["Tour Horizon, CS 30012", "92058 Courbevoie Cedex"], "FR")
+    assert found is not None
+    assert (found[0].city, found[0].postal_code) == ("Courbevoie", "92058")

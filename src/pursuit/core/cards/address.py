@@ -484,6 +484,9 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         code = _region_code(country, printed)
         head = (groups.get("head") or "").strip(" ,–-")
         city = groups.get("city")
+        if city:
+            # "92800 Puteaux Cedex": the sorting office's mark that the town's pattern took.
+            city = re.sub(r"\s+cedex(?:\s*\d{1,2})?$", "", city, flags=re.IGNORECASE)
         if city and groups.get("district"):
             # The district goes with the street, as a district before a town does.
             head = ", ".join(bit for bit in (head, groups["district"].strip()) if bit)

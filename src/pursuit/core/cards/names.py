@@ -67,9 +67,12 @@ PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"
                       # for a pilgrim ("Alhaji", "Alh.", "Hajia"), Malaysia's titles ("Dato'",
                       # "Datuk", "Datin"), the Philippines' "Atty." and "Engr.".
                       "shri", "smt", "alhaji", "alh", "hajia", "hajiya", "dato",
-                      "dato'", "datuk", "datin", "atty", "engr"})
+                      "dato'", "datuk", "datin", "atty", "engr",
+                      # France's and Belgium's lawyers and notaries spelled out ("Maître").
+                      "maître", "maitre"})
 # Words that are not in any given or family name.
-_PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
+_PARTICLES = frozenset({"'t", "’t",
+                        "van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
                         "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "st",
                         # The "and" between two Catalan or Spanish surnames: "Puig i Soler".
                         "i", "y",
@@ -102,8 +105,10 @@ _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "di
                        "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic",
                        "phil", "inż", "inz", "mgr", "arq", "univ.-prof.", "univ-prof",
                        "eng.º", "engº", "eng.ª", "engª", "shri", "alhaji", "alh",
-                       "hajia", "hajiya", "dato", "dato'", "datuk", "datin")
-_NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?)$")
+                       "hajia", "hajiya", "dato", "dato'", "datuk", "datin", "maître",
+                       "maitre")
+# A name word, or the Dutch article's "'t" ("van 't Hof").
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?|['’]t)$")
 
 
 @dataclass(frozen=True)

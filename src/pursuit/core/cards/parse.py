@@ -520,9 +520,11 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
         first, last = f"{name.first} {words[0]}", f"{words[1]} {name.last}"
         full = " ".join(part for part in (first, last, name.suffix) if part)
         return replace(name, first=first, middle=None, last=last, full_name=full)
-    if country in _TWO_SURNAMES and sum(word[:1].isupper() for word in name.last.split()) >= 2:
-        # "María Fernanda de la Garza Treviño": the surnames are there already, so the word
-        # between is a second given name.
+    if country in _TWO_SURNAMES and (
+            sum(word[:1].isupper() for word in name.last.split()) >= 2
+            or re.fullmatch(r"[^\W\d_]{2,}-[A-ZÀ-Þ][^\W\d_]+", name.last)):
+        # "María Fernanda de la Garza Treviño", "José Luis García-Morales": the surnames are
+        # there already, so the word between is a second given name.
         return replace(name, first=f"{name.first} {name.middle}", middle=None)
     first, middle = _ascii(name.first), _ascii(name.middle)
     # "joseluis@" keeps a middle name; "diego.hernandez@" (a dot between) does not.
