@@ -401,3 +401,14 @@ def test_cedex_is_never_part_of_the_town() -> None:
     found = find_address(["Tour Horizon, CS 30012", "92058 Courbevoie Cedex"], "FR")
     assert found is not None
     assert (found[0].city, found[0].postal_code) == ("Courbevoie", "92058")
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("Telefoon", "work"), ("Tel. uff.", "work"), ("Centralino", "work"), ("Fixe", "work"),
+    ("Ligne directe", "work"), ("Durchwahl", "work"), ("Tel. fijo", "work"),
+    ("Cellulaire", "mobile"), ("Móvel", "mobile"),
+])
+def test_more_phone_labels(label: str, kind: str) -> None:
+    from pursuit.core.cards.phones import label_type
+
+    assert label_type(label) == kind
