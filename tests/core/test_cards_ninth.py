@@ -412,3 +412,23 @@ def test_more_phone_labels(label: str, kind: str) -> None:
     from pursuit.core.cards.phones import label_type
 
     assert label_type(label) == kind
+
+
+def test_a_mexican_town_and_state_before_the_postal_code() -> None:
+    found = find_address(["Av. Juárez 1102, Centro", "Saltillo, Coah., C.P. 25000, México"],
+                         "MX")
+    assert found is not None
+    assert (found[0].street, found[0].city, found[0].region, found[0].postal_code,
+            found[0].country) == ("Av. Juárez 1102, Centro", "Saltillo", "COA", "25000", "MX")
+
+
+def test_a_postal_codes_label_is_in_no_field() -> None:
+    found = find_address(["Calle Madero 55, Col. Centro", "C.P. 06000 Ciudad de México"], "MX")
+    assert found is not None
+    assert found[0].street == "Calle Madero 55, Col. Centro"
+
+
+def test_a_country_in_brackets_after_the_town() -> None:
+    found = find_address(["Rambla de Catalunya 33", "08007 Barcelona (Spain)"], "ES")
+    assert found is not None
+    assert (found[0].city, found[0].country) == ("Barcelona", "ES")

@@ -372,6 +372,8 @@ def _parts(text: str) -> list[_Part]:
                        # "80138 Napoli (NA) - Italia": after a bracket or a word too.
                        or re.fullmatch(r"(.*?[^\s–-])\s+[–-]\s+([^\W\d_][^\d–-]*)",
                                        piece.strip()))
+            # Or in brackets: "08017 Barcelona (Spain)".
+            closing = closing or re.fullmatch(r"(.*?\S)\s*\(([^()]+)\)", piece.strip())
             pieces = ([closing.group(1), closing.group(2)]
                       if closing and country_code(closing.group(2)) else [piece])
             parts += [_Part(number, bit.strip()) for bit in pieces if bit.strip()]
@@ -494,7 +496,8 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
             # "Boa Viagem - Recife/PE - CEP 51111-020": the district, the town and its
             # state's code, the postal code's label; the district goes with the street.
             head, city, code = slashed
-        elif not city:
+        else:
+            # "C.P. 44160 Guadalajara": the code's label is in no field.
             head = _POSTAL_LABEL.sub("", head).strip(" ,–-")
         if (head and not groups.get("city") and len(head.split()) == 1
                 and _UNIT.match(f"{head} {groups['postal']}")):
@@ -796,6 +799,14 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         district, city, slashed_region = slashed
         earlier[-1:] = [district] if district else []
         segments = segments[: len(earlier)]
+    if (city is None and not before and len(earlier) >= 2 and not anchor.region
+            and anchor.country in _WITH_REGION and _cityish(earlier[-2])
+            and (code := _region_code(anchor.country, earlier[-1]))
+            and not (earlier[-1].isalpha() and earlier[-1].islower())):
+        # "Monterrey, N.L., C.P. 64000": the town and its state in the parts before the code.
+        slashed_region = code
+        earlier.pop()
+        segments.pop()
     if city is None and not before and earlier:
         if anchor.country == "IE" and _DUBLIN_DISTRICT.fullmatch(earlier[-1]):
             city = earlier.pop()  # "Dublin 12, D12 X2Y3": the postal district is the town
