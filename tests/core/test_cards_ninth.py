@@ -432,3 +432,10 @@ def test_a_country_in_brackets_after_the_town() -> None:
     found = find_address(["Rambla de Catalunya 33", "08007 Barcelona (Spain)"], "ES")
     assert found is not None
     assert (found[0].city, found[0].country) == ("Barcelona", "ES")
+
+
+def test_a_postal_code_alone_under_the_district_and_town() -> None:
+    found = find_address(["3rd Floor, 25 Rivonia Road", "Illovo, Johannesburg", "2196"], "ZA")
+    assert found is not None
+    assert (found[0].street, found[0].city, found[0].postal_code) == (
+        "3rd Floor, 25 Rivonia Road, Illovo", "Johannesburg", "2196")

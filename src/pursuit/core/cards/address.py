@@ -842,8 +842,14 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     above = anchor.line - 1
     if city is None and not street_bits and above in parts_of:
         over = parts_of[above]
-        if _cityish(over[-1].text) and (len(over) == 1 or (lines[above] or "").rstrip()
-                                         .endswith(",")):
+        found_shape = shape(anchor.country)
+        # "Illovo, Johannesburg" over "2196": a code alone under "district, town" where
+        # the code follows the town.
+        code_alone = (len(parts) == 1 and anchor.postal is not None
+                      and found_shape is not None and not found_shape.postal_first
+                      and all(_cityish(part.text) for part in over))
+        if _cityish(over[-1].text) and (len(over) == 1 or code_alone or (
+                lines[above] or "").rstrip().endswith(",")):
             # "London" over "EC2A 4NE"; "..., San Francisco," over "CA 94107".
             city = over[-1].text
             street_bits = [part.text for part in over[:-1]]
