@@ -439,3 +439,10 @@ def test_a_postal_code_alone_under_the_district_and_town() -> None:
     assert found is not None
     assert (found[0].street, found[0].city, found[0].postal_code) == (
         "3rd Floor, 25 Rivonia Road, Illovo", "Johannesburg", "2196")
+
+
+def test_a_south_african_province_after_the_town_is_no_town() -> None:
+    found = find_address(["18 Dorp Street", "Paarl, Western Cape", "7646"], "ZA")
+    assert found is not None
+    assert (found[0].street, found[0].city, found[0].region, found[0].postal_code) == (
+        "18 Dorp Street", "Paarl", None, "7646")

@@ -592,6 +592,11 @@ def find_address(lines: list[str | None], country: str = "US",
     if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
         order = order[1:]
     parts_of = {i: _parts(text) for i, text in enumerate(lines) if text}
+    unkept = _PROVINCES_NOT_KEPT.get(country, frozenset())
+    for index, parts in parts_of.items():
+        if len(parts) >= 2 and _fold(parts[-1].text) in unkept:
+            # "Stellenbosch, Western Cape": a province no field keeps, never the town.
+            parts_of[index] = parts[:-1]
     anchors: list[_Anchor] = []
     for index, parts in parts_of.items():
         for number, part in enumerate(parts):
@@ -673,6 +678,14 @@ def _postcode_optional(country: str) -> bool:
     if not _has_metadata(country):
         return False
     return "Z" not in _metadata(country).get(country, {}).get("require", "")
+
+
+# Provinces printed after the town where the contact keeps no region: South Africa's nine.
+_PROVINCES_NOT_KEPT = {
+    "ZA": frozenset({"western cape", "eastern cape", "northern cape", "gauteng",
+                     "kwazulu-natal", "kwazulu natal", "kzn", "free state", "limpopo",
+                     "mpumalanga", "north west"}),
+}
 
 
 # Countries that are their own town ("Admiralty, Hong Kong": Hong Kong is the town).
