@@ -172,6 +172,27 @@ def test_the_passes_of_one_burst_log_in_once(owner, sink, imap) -> None:  # type
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_copy_is_the_text_handed_over_else_built_from_its_row(owner, sink, imap) -> None:  # type: ignore[no-untyped-def]
+    """The worker hands over each message as it went out (taken once); one it no longer
+    holds (a worker restarted) is built again from its row."""
+    account(owner, sink, imap)
+    kept, built = delivered(owner), delivered(owner)
+    text = build_email(kept).as_string().replace("Subject: Thank you",
+                                                 "Subject: Thank you (as sent)")
+    handed = {kept.pk: text}
+    asked: list[int] = []
+
+    def take(pk: int) -> str | None:
+        asked.append(pk)
+        return handed.pop(pk, None)
+
+    assert append_copies(worker="w", gone=lambda _: True, sent_text=take) == 2
+    assert sorted(asked) == sorted([kept.pk, built.pk])
+    subjects = dict(zip(sent_ids(imap), sent_ids(imap, header="Subject"), strict=True))
+    assert subjects == {kept.message_id: "Thank you (as sent)", built.message_id: "Thank you"}
+
+
+@pytest.mark.django_db(transaction=True)
 def test_without_kept_sessions_each_pass_logs_in_and_out(owner, sink, imap) -> None:  # type: ignore[no-untyped-def]
     account(owner, sink, imap)
     for _ in range(2):

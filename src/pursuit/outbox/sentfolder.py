@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from django.db.models import Q
 from imapclient import SEEN, IMAPClient
@@ -24,6 +24,8 @@ from pursuit.outbox.services import build_email, mail_account_imap_error
 
 Copy = Message.Copy
 BATCH = 200  # copies per MULTIAPPEND
+# The message as it went out, by id, handed over once (or None: built again from its row).
+SentText = Callable[[int], "str | None"]
 SESSION_SECONDS = 120.0  # how long a logged-in connection is used again (see ImapSessions)
 
 
@@ -91,13 +93,14 @@ def _logout(client: IMAPClient) -> None:
 
 
 def append_copies(*, worker: str, gone: Callable[[str], bool],
-                  sent_text: Mapping[int, str] | None = None,
+                  sent_text: SentText | None = None,
                   sessions: ImapSessions | None = None) -> int:
     """Put the pending copies (and those left half-done by a gone worker) into each account's
     Sent folder; returns how many were appended. An account whose IMAP cannot be reached keeps
-    its copies pending for the next pass. `sent_text`: the messages as they went out, by id
-    (the worker keeps them); any other is built from its row. `sessions`: connections kept
-    open by the caller across passes; without it, each account's connection is closed here."""
+    its copies pending for the next pass. `sent_text`: hands over a message as it went out, by
+    id (the worker keeps them), or None: that one is built from its row. `sessions`:
+    connections kept open by the caller across passes; without it, each account's connection
+    is closed here."""
     if sessions is None:
         own = ImapSessions()
         try:
@@ -118,7 +121,7 @@ def append_copies(*, worker: str, gone: Callable[[str], bool],
         while True:
             mine = list(due.filter(owner_id=account.owner_id).order_by("sent_at", "id")
                         [:BATCH])
-            done = (_append_account(account, mine, worker, sent_text or {}, sessions)
+            done = (_append_account(account, mine, worker, sent_text or _not_kept, sessions)
                     if mine else 0)
             appended += done
             if len(mine) < BATCH or not done:
@@ -126,13 +129,17 @@ def append_copies(*, worker: str, gone: Callable[[str], bool],
     return appended
 
 
-def _raw(message: Message, sent_text: Mapping[int, str]) -> bytes:
-    text = sent_text.get(message.pk)
+def _not_kept(_pk: int) -> str | None:
+    return None
+
+
+def _raw(message: Message, sent_text: SentText) -> bytes:
+    text = sent_text(message.pk)
     return text.encode("utf-8") if text is not None else build_email(message).as_bytes()
 
 
 def _append_account(account: MailAccount, messages: list[Message], worker: str,
-                    sent_text: Mapping[int, str], sessions: ImapSessions) -> int:
+                    sent_text: SentText, sessions: ImapSessions) -> int:
     reused = sessions.reused(account)
     try:
         client, folder = sessions.open(account)

@@ -260,21 +260,31 @@ class _Appender:
             sessions.close()
             connection.close()  # this thread's own connection
 
+    def _take_text(self, pk: int) -> str | None:
+        with self._text_lock:
+            return self._sent_text.pop(pk, None)
+
     def _pass(self, sessions: ImapSessions) -> int:
         with self._text_lock:
             # Each of these was recorded (committed) as delivered before it was kept here, so
             # this pass sees it; what it does not use is built again from the row later.
-            kept = dict(self._sent_text)
+            before = list(self._sent_text)
         try:
+            # Each text is taken as its batch is appended, not copied at the start: a pass
+            # goes on while deliveries go on (a batch at a time until none is left), and a
+            # copy whose text was kept meanwhile is not built a second time from its row
+            # (building one costs more CPU than its APPEND; 4 in 5 were built again before).
             return append_copies(
                 worker=self._worker, gone=lambda w: liveness.is_gone(w, unseen_is_gone=False),
-                sent_text=kept, sessions=sessions)
+                sent_text=self._take_text, sessions=sessions)
         except Exception:  # a bug here must never stop the delivery of approved messages
             log.exception("appending to Sent folders failed")
             return 0
         finally:
             with self._text_lock:
-                for pk in kept:
+                # Kept before the pass and not taken: its account failed (built from the row
+                # when tried again); kept during the pass and not taken: for the next one.
+                for pk in before:
                     self._sent_text.pop(pk, None)
 
 
