@@ -433,8 +433,9 @@ def main() -> int:
         ok = ok and with_sent >= 1.5
     if imap_logins:
         # The appender's logins (each a connection, a folder listing and, with XOAUTH2, the
-        # server's check of the token): one per burst is what keeping them open is for.
-        print("IMAP logins to the Sent folders: " + ", ".join(
+        # server's check of the token): one per burst is what keeping them open is for. The
+        # worker's `--once` turn also looks for replies: one login more per run.
+        print("IMAP logins (the appender's and one look for replies a run): " + ", ".join(
             f"{name} {count} in {args.rounds} runs" for name, count in imap_logins.items()))
     if oauth_runs:
         oauth_received = json.loads(oauth_counts.read_text())
