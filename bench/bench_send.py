@@ -184,6 +184,13 @@ def pursuit(port: int, rows: list[dict[str, str]], imap_port: int | None = None,
     return queued, (last - clock).total_seconds(), finished
 
 
+def logins_of(server: object) -> int:
+    """How many logins a tests.outbox.imap_server.ImapServer's dovecot has logged."""
+    log = Path(server.dir) / "dovecot.log"  # type: ignore[attr-defined]
+    return log.read_text(errors="replace").count("imap-login: Info: Login:") if log.exists() \
+        else 0
+
+
 IMAP_PASSWORD = "bench imap password"
 OAUTH_USER = "jordan@example.com"
 
@@ -364,6 +371,7 @@ def main() -> int:
                 ("mail_fsync = never\n" if args.imap_no_fsync else "")
                 + dovecot_oauth_config(oauth["auth"], str(folder))).__enter__()
             times["pursuit XOAUTH2+Sent"] = []
+    imap_logins: dict[str, int] = {}
     try:
         template = None if args.no_approve else letters_setup(port, rows)
         for _ in range(args.rounds):
@@ -390,11 +398,13 @@ def main() -> int:
         sink.send_signal(signal.SIGTERM)
         sink.wait(timeout=30)
         if imap is not None:
+            imap_logins["worker+Sent"] = logins_of(imap)
             imap.__exit__(None, None, None)
         if oauth_sink is not None:
             oauth_sink.send_signal(signal.SIGTERM)
             oauth_sink.wait(timeout=30)
         if oauth_imap is not None:
+            imap_logins["XOAUTH2+Sent"] = logins_of(oauth_imap)
             oauth_imap.__exit__(None, None, None)
 
     received = json.loads(counts.read_text())["count"]
@@ -421,6 +431,12 @@ def main() -> int:
         print(f"pursuit with Sent-folder append / mailmerge: {with_sent:.2f}  (target >= 1.5; "
               f"until the last copy: {rate['  all in Sent'] / rate['mailmerge']:.2f})")
         ok = ok and with_sent >= 1.5
+    if imap_logins:
+        # The appender's logins (each a connection, a folder listing and, with XOAUTH2, the
+        # server's check of the token): one per burst is what keeping them open is for. The
+        # worker's `--once` turn also looks for replies: one login more per run.
+        print("IMAP logins (the appender's and one look for replies a run): " + ", ".join(
+            f"{name} {count} in {args.rounds} runs" for name, count in imap_logins.items()))
     if oauth_runs:
         oauth_received = json.loads(oauth_counts.read_text())
         print(f"XOAUTH2 sink received {oauth_received['count']} of {oauth_expected} "

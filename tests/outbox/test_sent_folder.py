@@ -4,21 +4,26 @@ also when a worker dies between the delivery and the append; follow-ups threaded
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from email import message_from_bytes
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 from imapclient import IMAPClient
 
 from pursuit.core.mail import imap_quote
 from pursuit.outbox.models import MailAccount, Message
+from pursuit.outbox.sentfolder import ImapSessions, append_copies
 from pursuit.outbox.services import build_email, mail_account_save, message_enqueue
-from pursuit.worker.loop import Worker
+from pursuit.worker.loop import Worker, _Appender
 from tests.conftest import ROOT
 from tests.outbox.imap_server import ImapServer, dovecot_available
 from tests.outbox.silent_server import SilentServer
@@ -120,6 +125,101 @@ def test_a_copy_left_half_done_is_neither_doubled_nor_lost(
     message.refresh_from_db()
     assert message.sent_copy == "done"
     assert sent_ids(imap) == [message.message_id]
+
+
+def delivered(owner) -> Message:  # type: ignore[no-untyped-def]
+    """A message as the worker leaves it once delivered with a copy to make."""
+    message = queue(owner)
+    Message.objects.filter(pk=message.pk).update(state="sent", sent_copy="pending",
+                                                 sent_at=timezone.now())
+    message.refresh_from_db()
+    return message
+
+
+def logins(imap: ImapServer, user: str = USER) -> int:
+    """How many times the user logged in to dovecot (its log says each login)."""
+    return (imap.dir / "dovecot.log").read_text().count(f"Login: user=<{user}>")
+
+
+def kick(imap: ImapServer, user: str = USER) -> None:
+    """Close the user's connections from the server's side, as an idle timeout does."""
+    subprocess.run([shutil.which("doveadm") or "/usr/bin/doveadm", "-c", str(imap.config),
+                    "kick", user], check=True, capture_output=True, timeout=30)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_passes_of_one_burst_log_in_once(owner, sink, imap) -> None:  # type: ignore[no-untyped-def]
+    mailbox = account(owner, sink, imap)
+    sessions = ImapSessions()
+    try:
+        first = delivered(owner)
+        assert append_copies(worker="w", gone=lambda _: True, sessions=sessions) == 1
+        second = delivered(owner)
+        assert append_copies(worker="w", gone=lambda _: True, sessions=sessions) == 1
+        assert logins(imap) == 1
+        # The server drops the kept connection (an idle timeout): the next pass opens a new
+        # one without telling the user of an error, and no copy is doubled or lost.
+        kick(imap)
+        third = delivered(owner)
+        assert append_copies(worker="w", gone=lambda _: True, sessions=sessions) == 1
+    finally:
+        sessions.close()
+    assert logins(imap) == 2
+    mailbox.refresh_from_db()
+    assert mailbox.imap_last_error == ""
+    assert sorted(sent_ids(imap)) == sorted(m.message_id for m in (first, second, third))
+    assert set(Message.objects.values_list("sent_copy", flat=True)) == {"done"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_copy_is_the_text_handed_over_else_built_from_its_row(owner, sink, imap) -> None:  # type: ignore[no-untyped-def]
+    """The worker hands over each message as it went out (taken once); one it no longer
+    holds (a worker restarted) is built again from its row."""
+    account(owner, sink, imap)
+    kept, built = delivered(owner), delivered(owner)
+    text = build_email(kept).as_string().replace("Subject: Thank you",
+                                                 "Subject: Thank you (as sent)")
+    handed = {kept.pk: text}
+    asked: list[int] = []
+
+    def take(pk: int) -> str | None:
+        asked.append(pk)
+        return handed.pop(pk, None)
+
+    assert append_copies(worker="w", gone=lambda _: True, sent_text=take) == 2
+    assert sorted(asked) == sorted([kept.pk, built.pk])
+    subjects = dict(zip(sent_ids(imap), sent_ids(imap, header="Subject"), strict=True))
+    assert subjects == {kept.message_id: "Thank you (as sent)", built.message_id: "Thank you"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_without_kept_sessions_each_pass_logs_in_and_out(owner, sink, imap) -> None:  # type: ignore[no-untyped-def]
+    account(owner, sink, imap)
+    for _ in range(2):
+        delivered(owner)
+        assert append_copies(worker="w", gone=lambda _: True) == 1
+    assert logins(imap) == 2
+    assert "Disconnected: Logged out" in (imap.dir / "dovecot.log").read_text()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_appender_keeps_its_login_while_deliveries_go_on(owner, sink, imap) -> None:  # type: ignore[no-untyped-def]
+    """The worker's appender thread lingers between nudges (a burst logs in once) and ends
+    at once when drained (the worker stopping does not wait for the linger)."""
+    account(owner, sink, imap)
+    appender = _Appender("w", {}, threading.Lock())
+    delivered(owner)
+    appender.nudge()
+    wait_for(lambda: appender.appended == 1)
+    delivered(owner)
+    appender.nudge()
+    wait_for(lambda: appender.appended == 2)
+    assert logins(imap) == 1
+    started = time.monotonic()
+    appender.drain()
+    assert time.monotonic() - started < _Appender.LINGER
+    assert not any(t.name == "pursuit-sent-copies" for t in threading.enumerate())
+    assert "Disconnected: Logged out" in (imap.dir / "dovecot.log").read_text()
 
 
 def copies(home: Path) -> dict[str, str]:

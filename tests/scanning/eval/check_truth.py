@@ -68,12 +68,16 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
                 # batch 5: Colombia's ISO 3166-2 codes (Bogotá D.C. is CO-DC)
                 "ANT": "Antioquia", "DC": "D.C.",
                 # batch 6
-                "WB": "West Bengal"}
+                "WB": "West Bengal",
+                # batch 9: Guanajuato as cards abbreviate it, and Spanish provinces printed in
+                # brackets after the town, by their ISO 3166-2 codes (ES-A, ES-BI)
+                "GUA": "Gto.", "A": "Alicante", "BI": "Bizkaia"}
 # The first batch is cards 001-088; the second batch (written later by another author and
 # reported as its own held-out group) is 089-137; the third (a third author, also held out
 # whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) is 188-217; the
 # fifth (a fifth author) is 218-257; the sixth (a sixth author) is 258-297; the seventh (a
-# seventh author) is 298-337; the eighth (an eighth author) follows on from 338.
+# seventh author) is 298-337; the eighth (an eighth author) is 338-377; the ninth (a ninth
+# author) follows on from 378.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -81,12 +85,13 @@ FOURTH_BATCH = 217
 FIFTH_BATCH = 257
 SIXTH_BATCH = 297
 SEVENTH_BATCH = 337
+EIGHTH_BATCH = 377
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
-# Case postale
+# Case postale, from batch 9 the Swedish Box and the Afrikaans Posbus
 PO_BOX = (r"\b(?:G?P\.?O\.? Box|Postbus|Postfach|BP|C\.P\.|Private Bag|Postboks|PL"
-          r"|Case postale)(?= )")
+          r"|Case postale|Box(?= \d)|Posbus)(?= )")
 
 
 def jpeg_size(path: Path) -> tuple[int, int] | None:
@@ -176,7 +181,8 @@ def main() -> int:
         if r["batch"] != (1 if n <= FIRST_BATCH else 2 if n <= SECOND_BATCH
                           else 3 if n <= THIRD_BATCH else 4 if n <= FOURTH_BATCH
                           else 5 if n <= FIFTH_BATCH else 6 if n <= SIXTH_BATCH
-                          else 7 if n <= SEVENTH_BATCH else 8):
+                          else 7 if n <= SEVENTH_BATCH else 8 if n <= EIGHTH_BATCH
+                          else 9):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -293,7 +299,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in (1, 2, 3, 4, 5, 6, 7, 8):
+    for batch in (1, 2, 3, 4, 5, 6, 7, 8, 9):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
