@@ -64,7 +64,7 @@ COUNTRIES = {
     "belgië": "BE", "poland": "PL", "polska": "PL", "portugal": "PT", "luxembourg": "LU",
     "india": "IN", "japan": "JP", "singapore": "SG", "new zealand": "NZ",
     "aotearoa new zealand": "NZ", "mexico": "MX", "méxico": "MX", "brazil": "BR",
-    "brasil": "BR", "south africa": "ZA", "czech republic": "CZ", "czechia": "CZ",
+    "brasil": "BR", "south africa": "ZA", "rsa": "ZA", "czech republic": "CZ", "czechia": "CZ",
     "israel": "IL", "united arab emirates": "AE", "uae": "AE", "hong kong": "HK",
     "china": "CN", "south korea": "KR", "korea": "KR", "argentina": "AR", "chile": "CL",
     "colombia": "CO", "philippines": "PH", "malaysia": "MY", "nigeria": "NG", "kenya": "KE",
@@ -80,13 +80,28 @@ COUNTRIES = {
     "panama": "PA", "panamá": "PA", "romania": "RO", "hungary": "HU", "ukraine": "UA",
     "croatia": "HR", "slovakia": "SK", "slovenia": "SI", "lithuania": "LT", "latvia": "LV",
     "jordan": "JO", "lebanon": "LB", "cyprus": "CY", "malta": "MT",
+    # Official and other common long forms.
+    "republic of korea": "KR", "korea, republic of": "KR", "s. korea": "KR",
+    "hong kong sar": "HK", "hong kong s.a.r.": "HK", "hong kong, china": "HK",
+    "people's republic of china": "CN", "pr china": "CN", "p.r. china": "CN",
+    "republic of south africa": "ZA", "federal republic of nigeria": "NG",
+    "republic of kenya": "KE", "kingdom of bahrain": "BH", "state of qatar": "QA",
+    "sultanate of oman": "OM", "holland": "NL", "the philippines": "PH",
+    "republic of singapore": "SG", "emirates": "AE",
 }
 
 
 def country_code(text: str) -> str | None:
     """ISO code of a text that is only a country name ("USA", "United Kingdom")."""
     key = " ".join(text.strip(" ,.;·|•-–—").split()).casefold()
-    return COUNTRIES.get(key) or COUNTRIES.get(key.rstrip(".") + ".") if key else None
+    if not key:
+        return None
+    found = COUNTRIES.get(key) or COUNTRIES.get(key.rstrip(".") + ".")
+    if found is None and re.fullmatch(r"(?:[^\W\d_]\.\s?)+[^\W\d_]\.?", key):
+        # Initials with their dots, however many: "U.A.E.", "U.K", "R.S.A." are the
+        # country the initials without dots name.
+        found = COUNTRIES.get(re.sub(r"[.\s]", "", key))
+    return found
 
 
 # --- address shapes from Google's address metadata ------------------------------------------------
@@ -218,6 +233,12 @@ _STREET_WORDS = frozenset([
     "brgy", "barangay",
     # A port's quay in Catalan and Spanish: "Moll de Barcelona", "Muelle de Poniente".
     "moll", "muelle",
+    # Malaysia and Indonesia: "Jalan Ampang", "Jl. Sudirman", "Menara Maxis", "Wisma
+    # Atria", "Lorong 3"; Turkey: "Büyükdere Cad.", "Atatürk Bulvarı", "Gül Sok.", "Levent
+    # Mah."; Thailand's lanes: "Soi 21".
+    "jalan", "jln", "jl", "lorong", "persiaran", "lebuh", "lebuhraya", "menara", "wisma",
+    "bangunan", "cad", "caddesi", "cd", "sok", "sokak", "sokağı", "sk", "mah", "mahallesi",
+    "bulvarı", "blv", "soi", "thanon",
 ])
 _STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer"
                             # Dutch: "Herengracht", "Oudegracht", "Stationsplein".
@@ -233,7 +254,9 @@ _UNIT = re.compile(
     r"|building|bldg|office|survey\s+no|plot|shop|block|blk"
     # Spanish-speaking Latin America: "of. 12" / "Oficina 502", "Torre 2", "Depto. 4B" (only
     # "of." with its dot: "of A" is English).
-    r"|oficina|ofic|of(?=\.)|torre|depto|dpto)"
+    r"|oficina|ofic|of(?=\.)|torre|depto|dpto"
+    # Brazil's office suite in a commercial building: "conj. 2204", "cj. 41" (conjunto).
+    r"|conjunto|conj|cj(?=\.))"
     # Its number, or a letter on its own ("Unit B", "Suite 2B"): never the rest of a word,
     # which IGNORECASE would let in ("Steuerberaterin", "United", "Florian").
     r"(?:\.?\s*#?\s*\d|\b\.?\s*#?\s*[A-Z](?![^\W\d_]{2}))"
@@ -248,13 +271,17 @@ _UNIT = re.compile(
 # none ("Moll de Barcelona, s/n").
 _NO_NUMBER = re.compile(r"(?<!\w)s/n(?!\w)", re.IGNORECASE)
 _PO_BOX = re.compile(r"\b(P\.?\s?O\.?)\s?(BOX|Box|box|BoX|bOX)\b")
-_CITY = r"[^\W\d_][^\W\d_'’.-]*(?:(?:[ '’.-]|\s-\s)+[^\W\d_]+\.?){0,4}"
+# A town's name; a Dutch one may start with the article's "'s-" ("'s-Hertogenbosch").
+_CITY = r"(?:['’]s-)?[^\W\d_][^\W\d_'’.-]*(?:(?:[ '’.-]|\s-\s)+[^\W\d_]+\.?){0,4}"
 # Words that end a street and may sit right before the town: "4001 1st Ave NE Redmond".
 _DIRECTIONS = frozenset([
     "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "nord",
     "sud", "est", "ouest"
 ])
 _STREET_MAX_WORDS = 9
+# A post-office box, whatever follows it ("P.O. Box CT 1234" in Accra): never a town.
+_BOX_START = re.compile(r"(?:p\.?\s?o\.?\s?box|gpo\s+box|box|private\s+bag|postfach|postbus)\b",
+                        re.IGNORECASE)
 _BOX_WORDS = frozenset({"po", "p.o", "box", "gpo", "bag", "postfach", "cp", "c.p"})
 
 
@@ -341,7 +368,12 @@ def _parts(text: str) -> list[_Part]:
     for number, segment in enumerate(SEPARATORS.split(text)):
         for piece in segment.split(","):
             # The country after a dash closing the line: "04538-133 - Brasil".
-            closing = re.fullmatch(r"(.*?\d)\s*[–-]\s*([^\W\d_][^\d]*)", piece.strip())
+            closing = (re.fullmatch(r"(.*?\d)\s*[–-]\s*([^\W\d_][^\d]*)", piece.strip())
+                       # "80138 Napoli (NA) - Italia": after a bracket or a word too.
+                       or re.fullmatch(r"(.*?[^\s–-])\s+[–-]\s+([^\W\d_][^\d–-]*)",
+                                       piece.strip()))
+            # Or in brackets: "08017 Barcelona (Spain)".
+            closing = closing or re.fullmatch(r"(.*?\S)\s*\(([^()]+)\)", piece.strip())
             pieces = ([closing.group(1), closing.group(2)]
                       if closing and country_code(closing.group(2)) else [piece])
             parts += [_Part(number, bit.strip()) for bit in pieces if bit.strip()]
@@ -376,8 +408,14 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
         city = _CITY.replace("{0,4}", "{0,4}?") if country in _CODE_AFTER_TOWN else _CITY
         # A town's district number after it: "11000 Praha 1", "602 00 Brno 2".
         city = rf"{city}(?:(?<!cedex)\s\d{{1,2}}(?!\d))?"
+        # A district and its town joined by a slash: "34394 Şişli/İstanbul".
+        district = (rf"(?:(?P<district>{_CITY})\s*/\s*(?=[^\W\d_]))?"
+                    if country not in _CODE_AFTER_TOWN else "")
         patterns["postal"] = re.compile(
-            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<city>(?:{city})?)"
+            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*{district}(?P<city>(?:{city})?)"
+            # The province in brackets after the town, where a contact keeps none: "28001
+            # Madrid (Madrid)", "35001 Las Palmas (Gran Canaria)".
+            rf"{'' if country in _CODE_AFTER_TOWN else r'(?:\s*\([^()\d]{2,30}\))?'}"
             rf"(?:\s+cedex(?:\s*\d{{1,2}})?)?{after}$", flags)
     elif regions:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*{region}[\s,–-]+{postal}$",
@@ -448,11 +486,18 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         code = _region_code(country, printed)
         head = (groups.get("head") or "").strip(" ,–-")
         city = groups.get("city")
+        if city:
+            # "92800 Puteaux Cedex": the sorting office's mark that the town's pattern took.
+            city = re.sub(r"\s+cedex(?:\s*\d{1,2})?$", "", city, flags=re.IGNORECASE)
+        if city and groups.get("district"):
+            # The district goes with the street, as a district before a town does.
+            head = ", ".join(bit for bit in (head, groups["district"].strip()) if bit)
         if not city and head and (slashed := _town_slash_state(head, country)):
             # "Boa Viagem - Recife/PE - CEP 51111-020": the district, the town and its
             # state's code, the postal code's label; the district goes with the street.
             head, city, code = slashed
-        elif not city:
+        else:
+            # "C.P. 44160 Guadalajara": the code's label is in no field.
             head = _POSTAL_LABEL.sub("", head).strip(" ,–-")
         if (head and not groups.get("city") and len(head.split()) == 1
                 and _UNIT.match(f"{head} {groups['postal']}")):
@@ -461,7 +506,8 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
             return None
         town = city or ("" if re.search(r"\d", head) else head)
         if (city and sum(ch.isalpha() for ch in city) < 2) or (
-                _words(town) and all(word in _BOX_WORDS for word in _words(town))):
+                _words(town) and all(word in _BOX_WORDS for word in _words(town))) or (
+                _BOX_START.match(town)):
             continue  # "Plot 1402B" (a plot's letter), "PO Box 117420": no town
         score = 2.0 + (1.0 if code else 0.0) + (1.0 if strong else 0.0) + here
         weak = not (strong or code or here)
@@ -498,9 +544,15 @@ def _town_slash_state(head: str, country: str) -> tuple[str, str, str] | None:
     pieces = re.split(r"\s+[–-]\s+", head)
     match = re.fullmatch(r"(?P<town>[^\W\d_][^/\d]*?)\s*/\s*(?P<state>[A-Z]{2})", pieces[-1])
     code = match and _region_code(country, match.group("state"))
-    if not match or not code:
-        return None
-    return " - ".join(pieces[:-1]), match.group("town"), code
+    if match and code:
+        return " - ".join(pieces[:-1]), match.group("town"), code
+    if (country in _CODE_AFTER_TOWN and len(pieces) >= 2 and re.fullmatch(r"[A-Z]{2}", pieces[-1])
+            and (code := _region_code(country, pieces[-1]))
+            and re.fullmatch(_CITY, pieces[-2])):
+        # "Centro – Rio de Janeiro – RJ": the district, the town and its state's code, each
+        # after a spaced dash.
+        return " - ".join(pieces[:-2]), pieces[-2], code
+    return None
 
 
 def _split_head(head: str, country: str) -> tuple[str, str | None]:
@@ -540,6 +592,11 @@ def find_address(lines: list[str | None], country: str = "US",
     if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
         order = order[1:]
     parts_of = {i: _parts(text) for i, text in enumerate(lines) if text}
+    unkept = _PROVINCES_NOT_KEPT.get(country, frozenset())
+    for index, parts in parts_of.items():
+        if len(parts) >= 2 and _fold(parts[-1].text) in unkept:
+            # "Stellenbosch, Western Cape": a province no field keeps, never the town.
+            parts_of[index] = parts[:-1]
     anchors: list[_Anchor] = []
     for index, parts in parts_of.items():
         for number, part in enumerate(parts):
@@ -575,12 +632,60 @@ def find_address(lines: list[str | None], country: str = "US",
     return None
 
 
+def _suburb_then_town(country: str) -> bool:
+    """Does `country` write a suburb or district on a line of its own above the town, the
+    postal code after the town (the metadata's "%D" before "%C": South Africa, New Zealand,
+    Nigeria)? Its cards then print "suburb, code" over the town as often as the other way."""
+    found = shape(country)
+    if found is None or found.postal_first:
+        return False
+    fmt = _metadata(country).get(country, {}).get("fmt", "")
+    return "%D" in fmt and fmt.find("%D") < fmt.find("%C")
+
+
+def _town_and_country_below(parts_of: dict[int, list[_Part]], line: int, country: str,
+                            *, boxed: bool = False
+                            ) -> tuple[list[str], str, str | None, str | None] | None:
+    """(districts, town, country, region) from the line under `line` when it is places
+    ending with the town and `country`'s printed name ("Westlands, Nairobi, Kenya") or the
+    town and its state ("C.P. 06500" / "Ciudad de México, CDMX"), or the town alone
+    closing the block where the postal code follows the town ("Rivonia, 2128" / "Sandton")
+    or under a box and its code (`boxed`: "P.O. Box 40123 - 00100" / "Nairobi"), else
+    None."""
+    below = parts_of.get(line + 1)
+    if (below and len(below) == 1 and line + 2 not in parts_of and _cityish(below[0].text)
+            and not country_code(below[0].text) and (boxed or _suburb_then_town(country))):
+        return [], below[0].text, None, None
+    if not below or len(below) < 2 or not all(_cityish(part.text) for part in below[:-1]):
+        return None
+    if country_code(below[-1].text) == country:
+        return [part.text for part in below[:-2]], below[-2].text, country, None
+    after = country_code(_joined(parts_of[line + 2])) if line + 2 in parts_of else None
+    if (country in _WITH_REGION and (line + 2 not in parts_of or after == country)
+            and (code := _region_code(country, below[-1].text))):
+        # The country may follow on a line of its own.
+        return [part.text for part in below[:-2]], below[-2].text, after, code
+    return None
+
+
+def _joined(parts: list[_Part]) -> str:
+    return ", ".join(part.text for part in parts)
+
+
 def _postcode_optional(country: str) -> bool:
     """Does the metadata say addresses of `country` may go without a postal code (Nigeria,
     Chile, Colombia, Kenya)? Its cards then often print none."""
     if not _has_metadata(country):
         return False
     return "Z" not in _metadata(country).get(country, {}).get("require", "")
+
+
+# Provinces printed after the town where the contact keeps no region: South Africa's nine.
+_PROVINCES_NOT_KEPT = {
+    "ZA": frozenset({"western cape", "eastern cape", "northern cape", "gauteng",
+                     "kwazulu-natal", "kwazulu natal", "kzn", "free state", "limpopo",
+                     "mpumalanga", "north west"}),
+}
 
 
 # Countries that are their own town ("Admiralty, Hong Kong": Hong Kong is the town).
@@ -592,8 +697,25 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
     is a street line's ("Lekki Phase 1, Lagos", "214 Broad Street, Lagos Island, Lagos",
     "Av. Apoquindo 3650, piso 11, Las Condes, Santiago"). Scored under every postal
     anchor, so a printed code always wins."""
+    def numbered_street(line: int) -> bool:
+        above = parts_of.get(line) or []
+        return bool(above) and (_street_line(above) or _street_then_locality(above)) and bool(
+            re.search(r"\d", _joined(above)))
+
     found = []
     for index, parts in parts_of.items():
+        district = parts_of.get(index - 1, [])
+        if (len(parts) == 1 and _cityish(parts[0].text) and not country_code(parts[0].text)
+                and index + 1 not in parts_of and (numbered_street(index - 1) or (
+                    len(district) == 1 and _cityish(district[0].text)
+                    and numbered_street(index - 2)))):
+            # "12 Marina Way, Ikoyi" / "Lagos": the town alone on the last line of the block,
+            # under a street line with its house or plot number (or under a district's line
+            # under it: "23 Marina Road" / "Ikoyi" / "Lagos"). Scored over a locality
+            # closing that street line ("..., Victoria Island" / "Lagos"), under any
+            # postal anchor.
+            found.append(_Anchor(0.85, index, 0, country, "", parts[0].text, None, None, False))
+            continue
         if len(parts) < 2 or not _cityish(parts[-1].text):
             continue
         if (len(parts) >= 2 and country_code(parts[-1].text) and _cityish(parts[-2].text)
@@ -611,10 +733,19 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
         above = parts_of.get(index - 1, [])
         # Or a place and the town under a street line: "Plot 7, Adeola Odeku Street" /
         # "Victoria Island, Lagos".
-        under_street = bool(above) and all(streetlike(part.text) for part in above) and all(
+        # A street line that ends with its locality counts as one ("33 Harbour Road, Wan
+        # Chai" / "Kowloon, Hong Kong").
+        under_street = bool(above) and (all(streetlike(part.text) for part in above)
+                                        or _street_then_locality(above)) and all(
             streetlike(part.text) or _cityish(part.text) for part in parts)
         if _street_then_locality(parts) or under_street:
-            found.append(_Anchor(0.8, index, len(parts) - 1, country, "", parts[-1].text,
+            town = len(parts) - 1
+            if (town >= 1 and re.fullmatch(r"[A-Z]{2,4}", parts[town].text)
+                    and not country_code(parts[town].text) and _cityish(parts[town - 1].text)):
+                # "Wuse II, Abuja, FCT": a state's or territory's letters after the town,
+                # where the contact keeps no region.
+                town -= 1
+            found.append(_Anchor(0.8, index, town, country, "", parts[town].text,
                                  None, None, False))
     return found
 
@@ -652,12 +783,43 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                                                                               anchor.country)
     earlier = [part.text for part in parts[: anchor.part - (1 if anchor.joined else 0)]]
     segments = [part.segment for part in parts[: len(earlier)]]
+    districts: list[str] = []
+    shown: str | None = None
+    below_region: str | None = None
+    if (city is None and anchor.postal and not anchor.region and anchor.part == len(parts) - 1
+            and (under := _town_and_country_below(
+                parts_of, anchor.line, anchor.country,
+                boxed=bool(re.search(r"\bbox\s*\d+$", anchor.head, re.IGNORECASE))))):
+        # "163 Main Road, Suburb, 7500" or "P.O. Box 14208-00800" over "Suburb, Town,
+        # Country": a postal code closing its line with no town after it, the town on the
+        # line under it before the printed country; what comes before the town there
+        # (districts, suburbs) goes with the street.
+        districts, city, shown, below_region = under
+        taken.add(anchor.line + 1)
+        if shown and anchor.line + 2 in parts_of and country_code(lines[anchor.line + 2] or ""):
+            taken.add(anchor.line + 2)
     if (city is None and anchor.part + 1 < len(parts) and _cityish(parts[anchor.part + 1].text)
             and not country_code(parts[anchor.part + 1].text)
             and _region_code(anchor.country, parts[anchor.part + 1].text) is None
             and not _is_county(parts[anchor.part + 1].text, anchor.country)):
         # "P.O. Box 45120-00100, Nairobi": the town in the part after the code.
         city = parts[anchor.part + 1].text
+    slashed_region = None
+    if city is None and not before and earlier and (
+            slashed := _town_slash_state(earlier[-1], anchor.country)):
+        # "…, Centro Histórico, Porto Alegre/RS, 90020-007": the town and its state's code
+        # in the part before the postal code.
+        district, city, slashed_region = slashed
+        earlier[-1:] = [district] if district else []
+        segments = segments[: len(earlier)]
+    if (city is None and not before and len(earlier) >= 2 and not anchor.region
+            and anchor.country in _WITH_REGION and _cityish(earlier[-2])
+            and (code := _region_code(anchor.country, earlier[-1]))
+            and not (earlier[-1].isalpha() and earlier[-1].islower())):
+        # "Monterrey, N.L., C.P. 64000": the town and its state in the parts before the code.
+        slashed_region = code
+        earlier.pop()
+        segments.pop()
     if city is None and not before and earlier:
         if anchor.country == "IE" and _DUBLIN_DISTRICT.fullmatch(earlier[-1]):
             city = earlier.pop()  # "Dublin 12, D12 X2Y3": the postal district is the town
@@ -689,17 +851,23 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         street_bits.insert(0, text)
     if before:
         street_bits.append(before)
+    street_bits += districts
     above = anchor.line - 1
     if city is None and not street_bits and above in parts_of:
         over = parts_of[above]
-        if _cityish(over[-1].text) and (len(over) == 1 or (lines[above] or "").rstrip()
-                                         .endswith(",")):
+        found_shape = shape(anchor.country)
+        # "Illovo, Johannesburg" over "2196": a code alone under "district, town" where
+        # the code follows the town.
+        code_alone = (len(parts) == 1 and anchor.postal is not None
+                      and found_shape is not None and not found_shape.postal_first
+                      and all(_cityish(part.text) for part in over))
+        if _cityish(over[-1].text) and (len(over) == 1 or code_alone or (
+                lines[above] or "").rstrip().endswith(",")):
             # "London" over "EC2A 4NE"; "..., San Francisco," over "CA 94107".
             city = over[-1].text
             street_bits = [part.text for part in over[:-1]]
             taken.add(above)
             above -= 1
-    slashed_region = None
     if city is None and not street_bits and above in parts_of and (
             slashed := _town_slash_state(parts_of[above][-1].text, anchor.country)):
         # "Itaim Bibi - São Paulo/SP" over "04538-133": the district (a street part), the
@@ -750,8 +918,8 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             and _cityish(street_bits[-1])):
         city = street_bits.pop()  # "Harrogate, North Yorkshire HG1 2AB": the county goes
     street = ", ".join(bit for bit in street_bits if bit) or None
-    country: str | None = None
-    region = anchor.region or slashed_region
+    country: str | None = shown
+    region = anchor.region or slashed_region or below_region
     for part in parts[anchor.part + 1:]:
         country = country or country_code(part.text)
         # "Gurgaon 122002, Haryana": the state after the postal code.
@@ -762,12 +930,37 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         taken.add(below)
     if country is None and city and country_code(city) == anchor.country:
         country = anchor.country  # a city-state: "Singapore 018960" prints the country
+    # "Pinheiros, São Paulo - SP, 05416-000": the state's code after the town, in a part
+    # before the postal code rather than after it.
+    if (city and region is None and anchor.country in _CODE_AFTER_TOWN
+            and (coded := re.fullmatch(r"(.*?[^\W\d_])\s*[–/-]\s*\(?([A-Z]{2})\)?",
+                                       city.strip()))
+            and (code := _region_code(anchor.country, coded.group(2)))):
+        city, region = coded.group(1), code
+    if city and anchor.country in _CITY_SUFFIX_COUNTRIES:
+        # "Seongnam-si", "Yokohama-shi": the city's administrative suffix, which an address
+        # book leaves out as it does "City of".
+        city = re.sub(r"(?<=[^\W\d_]{3})-(?:si|shi)$", "", city.strip(" ,.;"),
+                      flags=re.IGNORECASE)
     city = town_case(city.strip(" ,.;")) if city else None
     postal = _postal_as_printed(anchor.postal, anchor.country) if anchor.postal else None
+    if anchor.country in _ARABIC_ARTICLE_COUNTRIES:
+        # The article "Al" read as "AI" (a capital I and a small l look alike in most
+        # sans-serif faces): "AI Maqta Tower" is "Al Maqta Tower".
+        street = street and re.sub(r"\bAI(?=[ -][A-Z][a-z])", "Al", street)
+        city = city and re.sub(r"\bAI(?=[ -][A-Z][a-z])", "Al", city)
     if street and anchor.country in _RANGE_COUNTRIES:
         street = _RANGE.sub(_range_dash, street)
     return Address(tidy_street(street) if street else None, city or None, region,
                    postal, country), taken
+
+
+# Countries whose streets and towns are named with the Arabic article "Al" ("Al Wasl Road").
+_ARABIC_ARTICLE_COUNTRIES = frozenset({"AE", "SA", "QA", "KW", "BH", "OM", "EG", "JO", "LB",
+                                       "MA"})
+# Countries whose towns carry an administrative suffix in Latin letters: Korea's "-si" and
+# Japan's "-shi" (city).
+_CITY_SUFFIX_COUNTRIES = frozenset({"KR", "JP"})
 
 
 # A range of house numbers ("15–17 Gloucester Street", "Kärntner Ring 5–7"), printed with

@@ -35,6 +35,10 @@ CREDENTIALS = frozenset(
         "caia", "frm", "acma", "cgma", "fcca", "cima", "cta", "acii", "fcii", "mcipd",
         "fcipd", "qc", "kc", "sc", "jp", "msw", "rsw", "rd", "rph", "od", "dc",
         "dpt", "otr", "ccc-slp", "ma", "llb", "bcl", "mph", "fhea", "sfhea", "prince2", "csm",
+        # South Africa's professional registrations ("Pr.Eng.", "Pr.Tech.Eng.", "Pr.Arch.",
+        # "Pr.Sci.Nat."), and the institutes' fellows of Africa and the Gulf.
+        "preng", "prtecheng", "prtechni", "prarch", "prscinat", "prcm", "prpm", "prqs",
+        "prpln", "prlarch", "fnse", "mnse", "fwacs", "fwacp", "fmcs",
     ]
 )
 # How credentials are written when a card prints them in capitals ("PHD" -> "PhD").
@@ -63,9 +67,12 @@ PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"
                       # for a pilgrim ("Alhaji", "Alh.", "Hajia"), Malaysia's titles ("Dato'",
                       # "Datuk", "Datin"), the Philippines' "Atty." and "Engr.".
                       "shri", "smt", "alhaji", "alh", "hajia", "hajiya", "dato",
-                      "dato'", "datuk", "datin", "atty", "engr"})
+                      "dato'", "datuk", "datin", "atty", "engr",
+                      # France's and Belgium's lawyers and notaries spelled out ("Maître").
+                      "maître", "maitre"})
 # Words that are not in any given or family name.
-_PARTICLES = frozenset({"van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
+_PARTICLES = frozenset({"'t", "’t",
+                        "van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
                         "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "st",
                         # The "and" between two Catalan or Spanish surnames: "Puig i Soler".
                         "i", "y",
@@ -98,8 +105,10 @@ _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "di
                        "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic",
                        "phil", "inż", "inz", "mgr", "arq", "univ.-prof.", "univ-prof",
                        "eng.º", "engº", "eng.ª", "engª", "shri", "alhaji", "alh",
-                       "hajia", "hajiya", "dato", "dato'", "datuk", "datin")
-_NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?)$")
+                       "hajia", "hajiya", "dato", "dato'", "datuk", "datin", "maître",
+                       "maitre")
+# A name word, or the Dutch article's "'t" ("van 't Hof").
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?|['’]t)$")
 
 
 @dataclass(frozen=True)
@@ -387,6 +396,12 @@ def parse_name(text: str) -> Name:
         rest = middle.split()[:-1]
         last = f"{middle.split()[-1]} {last}"
         middle = " ".join(rest) or None
+    if middle and last and middle.split()[-1].casefold() in _ARABIC_ARTICLES:
+        # "Youssef El Idrissi", "Fatima Zahra El Amrani": the article starts the family
+        # name, as "Al" does ("Al Farsi"), and is no middle name.
+        rest = middle.split()[:-1]
+        last = f"{middle.split()[-1]} {last}"
+        middle = " ".join(rest) or None
     # nameparser reads "Jr." inside the name too; keep it with the suffixes.
     suffixes += [word for word in human.suffix.split(", ") if word]
     suffix = ", ".join(_case_suffix(word) for word in suffixes) or None
@@ -396,6 +411,9 @@ def parse_name(text: str) -> Name:
     return Name(full_name, first, middle, last, prefix, suffix, ", ".join(credentials) or None)
 
 
+# The Arabic article and "father of" before a family name, in the Maghreb's and the
+# Levant's spellings as well as the Gulf's.
+_ARABIC_ARTICLES = frozenset({"el", "al", "abu", "abou"})
 # "binti" (daughter of), "bin" (son of), as Malaysia, Brunei and the Gulf print them.
 _PATRONYMIC = frozenset({"binti", "bin", "bte", "bt", "bint", "ibn"})
 # Surnames printed as two words in South Asia: the Sikh "Singh" and "Kaur" before a family

@@ -82,7 +82,10 @@ class _Contacts:
 
 def clean(text: str) -> str:
     """Normalise what OCR gives: compatibility forms, odd spaces, spaces around '@'."""
-    text = unicodedata.normalize("NFKC", text)
+    # The ordinal indicators ("3.º", "4º 2ª", "14º andar") are what an address book keeps;
+    # NFKC would make them the letters "o" and "a".
+    text = "".join(piece if piece in "ºª" else unicodedata.normalize("NFKC", piece)
+                   for piece in re.split(r"([ºª])", text))
     text = re.sub(r"\s+", " ", text).strip()
     return tidy(repair_domains(text))
 
@@ -286,6 +289,8 @@ def _split_at_separators(work: list[_Line]) -> list[_Line]:
         text = _BAR_AS_I.sub(" | ", line.rest) if line.rest else ""
         pieces = [piece.strip(" ,") for piece in _SEPARATED.split(text)] if text else []
         pieces = [piece for piece in pieces if piece]
+        if len(pieces) == 2 and _role_and_its_field(text, pieces):
+            pieces = [text]
         if len(pieces) <= 1:
             result.append(_Line(len(result), line.block, line.source, line.rest, line.height,
                                 line.kinds))
@@ -294,6 +299,17 @@ def _split_at_separators(work: list[_Line]) -> list[_Line]:
             result.append(_Line(len(result), line.block, line.source, _leftover(piece),
                                 line.height, set(line.kinds)))
     return result
+
+
+def _role_and_its_field(text: str, pieces: list[str]) -> bool:
+    """Is a line cut by a spaced dash a role and the field it is in ("Advogada – Direito
+    Tributário", "Associate – Corporate Finance"), one title as the hyphen's twin is, and
+    not a name and a role or a role and a firm ("Jean Roy — Photographe")?"""
+    role, field = pieces
+    return (bool(re.fullmatch(r".+?\s+[–—]\s+.+", text)) and has_role(role)
+            and not looks_like_name(role) and not has_role(field)
+            and not _is_company_like(field)
+            and not is_department(field) and len(field.split()) <= 5)
 
 
 def _name_run_into_company(work: list[_Line], local_parts: list[str],
@@ -310,6 +326,8 @@ def _name_run_into_company(work: list[_Line], local_parts: list[str],
         words = (line.rest or "").split()
         for cut in range(2, len(words) - 1):
             head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            if words[cut - 1] in _SURNAME_PARTICLES or words[cut][:1].islower():
+                continue  # "van" / "der Berg ...": a surname's particle ends no name
             if (matches_email(words[cut - 1], local_parts) and looks_like_name(head)
                     and company_score(tail, stems) >= 2 and _is_company_like(tail)):
                 result: list[_Line] = []
@@ -478,15 +496,35 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     if " " in name.middle:
         # "María José García López": two given names and two surnames.
         words = name.middle.split()
+        if (country in _TWO_SURNAMES and len(words) >= 2 and _initial(words[-2])
+                and not _initial(words[-1]) and words[-1][:1].isupper()
+                and " " not in name.last
+                and all(word[:1].isupper() and not _initial(word) for word in words[:-2])):
+            # "Rafael T. Moreira Campos": the initial is the middle name, the word after it
+            # the first of the two surnames, whole names before it given names ("María José
+            # R. Fernández Gil").
+            first = " ".join([name.first, *words[:-2]])
+            last = f"{words[-1]} {name.last}"
+            full = " ".join(part for part in (first, words[-2], last, name.suffix) if part)
+            return replace(name, first=first, middle=words[-2], last=last, full_name=full)
+        if (words[0] in _SURNAME_PARTICLES and words[-1][:1].isupper()
+                and (name.last.split()[0] in _SURNAME_PARTICLES
+                     or sum(word[:1].isupper() for word in name.last.split()) >= 2)):
+            # "María de las Nieves del Valle Ríos": a given name with its own particle
+            # ("del Carmen", "de los Ángeles") before a surname that has one, or two
+            # surnames: the particle's words are the given name's, no middle name.
+            return replace(name, first=f"{name.first} {name.middle}", middle=None)
         if country not in _TWO_SURNAMES or len(words) != 2 or any(
                 word.endswith(".") for word in words):
             return name
         first, last = f"{name.first} {words[0]}", f"{words[1]} {name.last}"
         full = " ".join(part for part in (first, last, name.suffix) if part)
         return replace(name, first=first, middle=None, last=last, full_name=full)
-    if country in _TWO_SURNAMES and sum(word[:1].isupper() for word in name.last.split()) >= 2:
-        # "María Fernanda de la Garza Treviño": the surnames are there already, so the word
-        # between is a second given name.
+    if country in _TWO_SURNAMES and (
+            sum(word[:1].isupper() for word in name.last.split()) >= 2
+            or re.fullmatch(r"[^\W\d_]{2,}-[A-ZÀ-Þ][^\W\d_]+", name.last)):
+        # "María Fernanda de la Garza Treviño", "José Luis García-Morales": the surnames are
+        # there already, so the word between is a second given name.
         return replace(name, first=f"{name.first} {name.middle}", middle=None)
     first, middle = _ascii(name.first), _ascii(name.middle)
     # "joseluis@" keeps a middle name; "diego.hernandez@" (a dot between) does not.
@@ -515,6 +553,11 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     last = f"{name.middle} {name.last}"
     full = " ".join(part for part in (name.first, last, name.suffix) if part)
     return replace(name, middle=None, last=last, full_name=full)
+
+
+def _initial(word: str) -> bool:
+    """"H.", "J.M.": a name's initial (or initials) with its dot."""
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.-?){1,3}", word))
 
 
 def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
@@ -905,7 +948,10 @@ def split_joined_words(company: str, stems: list[str]) -> str:
         pieces = _CAMEL.split(word)
         if len(pieces) == 2:
             head, tail = pieces
-            if head.lower() in stems or tail.lower().strip(".,") in INDUSTRY_WORDS | LEGAL_FORMS:
+            # A short head is a brand's own capital, not two words run together:
+            # "BioSciences", "GeoSystems", "MedTech" ("AcmeAnalytics" is split).
+            if head.lower() in stems or (
+                    len(head) > 3 and tail.lower().strip(".,") in INDUSTRY_WORDS | LEGAL_FORMS):
                 words += [head, tail]
                 continue
         lowered = word.lower()

@@ -51,6 +51,13 @@ LABELS = {
     "oficina": "work", "praxis": "work", "büro": "work", "buero": "work",
     # Latin America's "Celular", South Africa's "Cellphone".
     "celular": "mobile", "cellphone": "mobile",
+    # Dutch, Italian, French, German and Spanish words for the office's line: "Telefoon",
+    # "Centralino", "Tel. uff." (ufficio), "Fixe", "Ligne directe", "Zentrale", "Durchwahl",
+    # "Tel. fijo"; Québec's "Cellulaire", Portugal's "Móvel".
+    "telefoon": "work", "centralino": "work", "ufficio": "work", "uff": "work",
+    "fixe": "work", "directe": "work", "zentrale": "work", "durchwahl": "work",
+    "direkt": "work", "fijo": "work", "cellulaire": "mobile", "móvel": "mobile",
+    "movel": "mobile",
     "f": "fax", "fax": "fax", "facsimile": "fax", "téléc": "fax", "telec": "fax",
     "télécopieur": "fax", "telefax": "fax",
     # Poland's, Norway's and Denmark's spelling: "faks", "telefaks".

@@ -52,6 +52,9 @@ ROLE_WORDS = frozenset(
         "consultora", "asesor", "asesora", "presidente", "presidenta", "fundador", "fundadora",
         "kierownik", "kierowniczka", "dyrektor", "dyrektorka", "prezes", "specjalista",
         "inżynier",
+        # Dutch and Italian.
+        "advocaat", "notaris", "eigenaar", "adviseur", "avvocato",
+        "avvocata", "direttore", "direttrice", "ingegnere", "commercialista",
     ]
 )
 # Endings of role words: "Cardiologist", "Institutsleiterin", "Technician".
@@ -113,6 +116,10 @@ INDUSTRY_WORDS = frozenset(
         "gruppe", "werke", "technik", "bau", "immobilien", "beratung", "verlag", "praxis",
         "compagnie", "ingeniería", "ingegneria", "arquitectes", "arquitectos", "architetti",
         "abogados", "avvocati", "clínica", "clinica",
+        # Dutch and German firms of a profession, named in the plural ("Bakker Visser
+        # Advocaten", "Janssen & De Wit Notarissen", "Huber Rechtsanwälte").
+        "advocaten", "notarissen", "architecten", "adviseurs", "ingenieurs", "makelaars",
+        "rechtsanwälte", "steuerberater", "notare", "ingenieure",
     ]
 )
 # German firms name their trade in one compound word: "Rechtsanwaltskanzlei Vogel",
@@ -158,6 +165,9 @@ _AND_PARTNERS = re.compile(r"(?:&|\+|\band\b|\bund\b|\bet\b)\s*(?:partners?|part
 def has_role(text: str) -> bool:
     text = _AND_PARTNERS.sub(" ", text)
     words = words_of(text)
+    # The parts of a hyphenated role too: "Advocaat-partner", "Director-General".
+    words += [part for word in words if "-" in word for part in word.split("-")
+              if part in ROLE_WORDS]
     return any(word in ROLE_WORDS or word.endswith(_ROLE_ENDINGS) for word in words) or bool(
         re.search(r"\b(?:head|vice president|director) of\b", text, re.IGNORECASE))
 
@@ -210,6 +220,25 @@ def matches_domain(text: str, stems: list[str]) -> bool:
     return False
 
 
+def _initials_start_domain(text: str, stems: list[str]) -> bool:
+    """Does the domain's name start with the initials of the line's three words or more,
+    each capitalised ("Gulf Coast Marine Services" on gcms-qatar.com, "Van der Berg
+    Kloosterman" on vdbk-law.nl)? Only a name with an acronym of its own is written so."""
+    words = re.findall(r"[^\W\d_][\w'’]*", text)
+    if not 3 <= len(words) <= 6 or not words[0][:1].isupper() or any(
+            not word[:1].isupper() and word.casefold() not in _SMALL_WORDS | {"van", "der"}
+            for word in words):
+        return False
+    ascii_words = [unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+                   for word in words]
+    letters = "".join(word[:1] for word in ascii_words if word)
+    # Small words in or out of the acronym: "Bank of the Andes" is "ba" or "bota".
+    bare = "".join(word[:1] for word in ascii_words
+                   if word and word not in _SMALL_WORDS | {"van", "der"})
+    return any(len(initials) >= 3 and stem.startswith(initials)
+               for stem in stems for initials in {letters, bare})
+
+
 def _spells(stem: str, words: list[str]) -> bool:
     """Does the domain's name spell the line, each word in order whole, by its initial or
     (a word of four letters or more) not at all, with at least one word whole?
@@ -247,7 +276,7 @@ def company_score(text: str, stems: list[str]) -> float:
         score += 4
     if any(is_industry_word(word) for word in words):
         score += 2
-    if matches_domain(text, stems):
+    if matches_domain(text, stems) or _initials_start_domain(text, stems):
         score += 3
     elif re.search(r"[^\W\d_]\s*(?:&|\+|\band\b|\bund\b|\bet\b)\s*[A-ZÀ-Þ]", text) and len(
             words) <= 5 and not has_role(text) and score == 0:
