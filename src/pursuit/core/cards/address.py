@@ -322,6 +322,12 @@ def tidy_street(text: str) -> str:
     # The same sign before a floor word without the dot: "14o andar", "5a planta".
     text = re.sub(rf"(?<=\d)[o°](?=\s+{FLOOR_WORDS}\b)", "º", text)
     text = re.sub(rf"(?<=\d)a(?=\s+{FLOOR_WORDS}\b)", "ª", text)
+    # The ordinal sign read as a degree sign (they look alike in most faces): "nº 4", "3º
+    # B" come out as "n° 4", "3° B"; no street is measured in degrees.
+    text = re.sub(r"(?<=\d)°|(?<=\b[nN])°", "º", text)
+    # A separator left closing the street where the town followed it on the line
+    # ("Westerstraat 187-H / 1015 MA Amsterdam", "Via Toledo 256 ● 80134 Napoli").
+    text = re.sub(r"[\s/|●•·◆■▪–—-]+$", "", text)
     # A dash between the parts of a street line is a separator like a comma ("3477 – 14º
     # andar - Itaim Bibi", Brazil's bairro after the street).
     # The space OCR loses on one side of it: "3477- 14º andar".
@@ -398,7 +404,6 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
     patterns: dict[str, re.Pattern[str]] = {"alone": re.compile(rf"^{postal}$", flags)}
     if found.postal_first:
         prefix = rf"(?:{country}\s?-\s?|[A-Z]{{1,2}}-)?"
-        # "75008 Paris Cedex 08": the sorting office's mark is no part of the town.
         after = ""
         if country in _CODE_AFTER_TOWN:
             codes = "|".join(sorted({code for code in found.regions.values()}))
@@ -412,11 +417,14 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
         district = (rf"(?:(?P<district>{_CITY})\s*/\s*(?=[^\W\d_]))?"
                     if country not in _CODE_AFTER_TOWN else "")
         patterns["postal"] = re.compile(
-            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*{district}(?P<city>(?:{city})?)"
-            # The province in brackets after the town, where a contact keeps none: "28001
-            # Madrid (Madrid)", "35001 Las Palmas (Gran Canaria)".
-            rf"{'' if country in _CODE_AFTER_TOWN else r'(?:\s*\([^()\d]{2,30}\))?'}"
-            rf"(?:\s+cedex(?:\s*\d{{1,2}})?)?{after}$", flags)
+            # "31004 Toulouse Cedex 6": the sorting office's mark (and its number) is part of
+            # the town's line as the post office writes it, and the address book keeps it.
+            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*{district}"
+            rf"(?P<city>(?:{city})?(?:\s+cedex(?:\s*\d{{1,2}})?)?)"
+            # The province in brackets after the town: "03201 Elche (Alicante)", "35001 Las
+            # Palmas (Gran Canaria)"; Spain's is the region (by its code), others are dropped.
+            rf"{'' if country in _CODE_AFTER_TOWN else r'(?:\s*\((?P<province>[^()\d]{2,30})\))?'}"
+            rf"{after}$", flags)
     elif regions:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*{region}[\s,–-]+{postal}$",
                                         flags)
@@ -438,6 +446,29 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
 _STRONG = frozenset({"CA", "GB", "IE", "NL"})
 # Credentials that are also US state codes: "Jane Doe, MA" is not in Massachusetts.
 _STATE_OR_DEGREE = frozenset({"MA", "MD", "MS", "PA", "DC", "ME", "IN", "OR", "AS", "DO"})
+
+
+# Spain's provinces by their names (Spanish and the co-official ones) to the codes an address
+# book keeps for the region (ISO 3166-2:ES, the old number plates'): the address metadata
+# has no regions for Spain, yet cards print the province in brackets after the town.
+_ES_PROVINCES = {
+    "A": "alicante|alacant", "AB": "albacete", "AL": "almería|almeria", "AV": "ávila|avila",
+    "B": "barcelona", "BA": "badajoz", "BI": "bizkaia|vizcaya", "BU": "burgos",
+    "C": "a coruña|la coruña|a coruna", "CA": "cádiz|cadiz", "CC": "cáceres|caceres",
+    "CE": "ceuta", "CO": "córdoba|cordoba", "CR": "ciudad real", "CS": "castellón|castelló"
+    "|castellon", "CU": "cuenca", "GC": "las palmas|gran canaria", "GI": "girona|gerona",
+    "GR": "granada", "GU": "guadalajara", "H": "huelva", "HU": "huesca", "J": "jaén|jaen",
+    "L": "lleida|lérida|lerida", "LE": "león|leon", "LO": "la rioja|rioja", "LU": "lugo",
+    "M": "madrid", "MA": "málaga|malaga", "ML": "melilla", "MU": "murcia",
+    "NA": "navarra|nafarroa", "O": "asturias", "OR": "ourense|orense", "P": "palencia",
+    "PM": "illes balears|islas baleares|baleares|mallorca", "PO": "pontevedra",
+    "S": "cantabria", "SA": "salamanca", "SE": "sevilla", "SG": "segovia", "SO": "soria",
+    "SS": "gipuzkoa|guipúzcoa|guipuzcoa", "T": "tarragona", "TE": "teruel",
+    "TF": "santa cruz de tenerife|tenerife", "TO": "toledo", "V": "valencia|valència",
+    "VA": "valladolid", "VI": "álava|araba|alava", "Z": "zaragoza", "ZA": "zamora",
+}
+_PROVINCE_CODES = {"ES": {name: code for code, names in _ES_PROVINCES.items()
+                          for name in names.split("|")}}
 
 
 def _region_code(country: str, printed: str | None) -> str | None:
@@ -487,8 +518,10 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         head = (groups.get("head") or "").strip(" ,–-")
         city = groups.get("city")
         if city:
-            # "92800 Puteaux Cedex": the sorting office's mark that the town's pattern took.
-            city = re.sub(r"\s+cedex(?:\s*\d{1,2})?$", "", city, flags=re.IGNORECASE)
+            # "92800 PUTEAUX CEDEX" in a town of mixed case: the mark as a word ("Cedex").
+            city = re.sub(r"\bCEDEX\b", "Cedex", city) if not city.isupper() else city
+        if code is None and groups.get("province") and country in _PROVINCE_CODES:
+            code = _PROVINCE_CODES[country].get(_fold(groups["province"]))
         if city and groups.get("district"):
             # The district goes with the street, as a district before a town does.
             head = ", ".join(bit for bit in (head, groups["district"].strip()) if bit)
@@ -588,6 +621,7 @@ def find_address(lines: list[str | None], country: str = "US",
     `country` is the country the card appears to be from: its shape wins a tie. Lines
     already read as something else are None, so that a street is only looked for right
     above its town."""
+    lines, other = _labelled_addresses(lines)
     order = [country, *(c for c in SHAPED if c != country)]
     if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
         order = order[1:]
@@ -628,8 +662,45 @@ def find_address(lines: list[str | None], country: str = "US",
     for anchor in anchors:
         built = _build(lines, parts_of, anchor)
         if built is not None:
-            return built
+            # The other address's lines are the address's too: no other field reads them.
+            return built[0], built[1] | other
     return None
+
+
+# Labels before an address on its line. A card with two addresses labels them: the one where
+# its owner works (a visiting address, the operational seat) is the contact's; the postal
+# address, the registered or legal seat, the billing address are not.
+_WORK_ADDRESS = re.compile(
+    r"(?:bezoekadres|vestigingsadres|visiting\s+address|visitors?\s+address|office"
+    r"|sede\s+operativa|besuchsadresse|hausanschrift|adresse\s+de\s+visite"
+    r"|dirección|direccion|indirizzo|endereço|endereco|adres|adresse|address)\s*:\s*",
+    re.IGNORECASE)
+_OTHER_ADDRESS = re.compile(
+    r"(?:postadres|correspondentieadres|factuuradres|postal\s+address|mailing\s+address"
+    r"|postal|registered\s+(?:office|address)|billing\s+address|sede\s+legale"
+    r"|sede\s+sociale|siège\s+social|siege\s+social|adresse\s+postale|postanschrift"
+    r"|rechnungsadresse|domicilio\s+(?:social|fiscal)|endereço\s+postal|postadresse)"
+    r"\s*:\s*", re.IGNORECASE)
+
+
+def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[int]]:
+    """`lines` with the labels before addresses taken off ("Bezoekadres: Kade 1, 3011 AB
+    Rotterdam"), and, when one line is labelled as the address where its owner works, the
+    lines labelled as another address (postal, legal seat) left out (their indexes)."""
+    work = [i for i, text in enumerate(lines) if text and _WORK_ADDRESS.match(text)]
+    other = [i for i, text in enumerate(lines) if text and _OTHER_ADDRESS.match(text)]
+    if not work and not other:
+        return lines, set()
+    kept: list[str | None] = []
+    for i, text in enumerate(lines):
+        if text and i in other and work:
+            kept.append(None)
+        elif text and (i in work or i in other):
+            label = _WORK_ADDRESS.match(text) or _OTHER_ADDRESS.match(text)
+            kept.append(text[label.end():] if label else text)
+        else:
+            kept.append(text)
+    return kept, set(other) if work else set()
 
 
 def _suburb_then_town(country: str) -> bool:
@@ -902,8 +973,11 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                   and _cityish(text) and above - 1 in parts_of
                   and all(streetlike(part.text) for part in parts_of[above - 1])):
                 # "12 Cuba Street" / "Te Aro" / "Wellington 6011": a suburb or locality
-                # between the street and the town is no field of its own.
-                pass
+                # between the street and the town is no field of its own; where the
+                # address book keeps it with the street (South Africa's suburb, Brazil's
+                # bairro: "56 Main Road" / "Rondebosch" / "Cape Town"), it closes the street.
+                if anchor.country in _SUBURB_WITH_STREET:
+                    upper.insert(0, text.strip(" ,"))
             else:
                 break
             first = False
@@ -953,6 +1027,11 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         street = _RANGE.sub(_range_dash, street)
     return Address(tidy_street(street) if street else None, city or None, region,
                    postal, country), taken
+
+
+# Countries whose cards' suburb or district, printed on a line of its own between the street
+# and the town, is kept as the street's last part (as it is when printed on the street's line).
+_SUBURB_WITH_STREET = frozenset({"ZA", "BR"})
 
 
 # Countries whose streets and towns are named with the Arabic article "Al" ("Al Wasl Road").
