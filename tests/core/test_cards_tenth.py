@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from pursuit.core.cards import parse_card
 from pursuit.core.cards.address import find_address, tidy_street
+from pursuit.core.cards.names import parse_name
+from pursuit.core.cards.title_company import company_case
+from pursuit.core.cards.web import find_website
 
 
 def _address(lines: list[str | None], country: str) -> tuple[str | None, str | None,
@@ -92,3 +96,70 @@ def test_a_suburb_on_its_own_line_closes_the_street_where_it_is_kept(
 def test_a_suburb_on_its_own_line_stays_out_elsewhere() -> None:
     assert _address(["12 Cuba Street", "Te Aro", "Wellington 6011"], "NZ")[0] == (
         "12 Cuba Street")
+
+
+@pytest.mark.parametrize(("lines", "first", "middle", "last"), [
+    # A known pair of given names is one given name where people name so.
+    (["Juan Pablo Ortega", "Gerente", "jportega@tallerluna.com.mx"], "Juan Pablo", None,
+     "Ortega"),
+    (["Anna Maria Galli", "Avvocato", "a.galli@studiogalli.it"], "Anna Maria", None, "Galli"),
+    (["Ana Paula Teixeira", "Diretora", "ana@teixeira.com.br"], "Ana Paula", None, "Teixeira"),
+    # A given name between a given name and one surname is a middle name, not a surname.
+    (["Paula Renata Gómez", "Directora", "paula@estudiogomez.mx"], "Paula", "Renata", "Gómez"),
+    (["Luana Beatriz Costa", "Gerente", "luana.costa@costa.com.br"], "Luana", "Beatriz",
+     "Costa"),
+    # Two surnames still read as two.
+    (["Rocío Medina Salas", "Abogada", "rmedina@medinasalas.es"], "Rocío", None,
+     "Medina Salas"),
+    # A patronymic in -ez before a particle starts a surname in several words.
+    (["Ignacio Sánchez de León Vidal", "Director", "isanchez@leonvidal.es"], "Ignacio", None,
+     "Sánchez de León Vidal"),
+])
+def test_given_names_and_surnames_where_people_carry_two(lines: list[str], first: str,
+                                                         middle: str | None, last: str) -> None:
+    fields = parse_card(lines)
+    assert (fields.first, fields.middle, fields.last) == (first, middle, last)
+
+
+def test_an_american_pair_of_given_names_stays_first_and_middle() -> None:
+    fields = parse_card(["Mary Ann Walker", "Designer", "mary@walker.design"])
+    assert (fields.first, fields.middle, fields.last) == ("Mary", "Ann", "Walker")
+
+
+@pytest.mark.parametrize(("line", "prefix", "first", "last"), [
+    ("lek.med. Joanna Wiśniewska-Nowak", "lek. med.", "Joanna", "Wiśniewska-Nowak"),
+    ("lek. dent. Piotr Zieliński", "lek. dent.", "Piotr", "Zieliński"),
+    ("C.P. Mariana Ortiz Luna", "C.P.", "Mariana", "Luna"),
+    ("Dr.med. Lukas Brunner", "Dr. med.", "Lukas", "Brunner"),
+])
+def test_titles_in_initials_or_run_together(line: str, prefix: str, first: str,
+                                            last: str) -> None:
+    name = parse_name(line)
+    assert (name.prefix, name.first, name.last) == (prefix, first, last)
+
+
+def test_titles_run_together_are_no_website() -> None:
+    assert find_website("lek.med. Joanna Nowak") is None
+    assert find_website("Dr.med. Lukas Brunner") is None
+    assert find_website("www.przychodnia-ursus.pl") is not None
+    fields = parse_card(["Przychodnia Ursus", "lek.med. Joanna Nowak", "Lekarz rodzinny",
+                         "j.nowak@przychodnia-ursus.pl", "www.przychodnia-ursus.pl"])
+    assert (fields.prefix, fields.website) == ("lek. med.", "przychodnia-ursus.pl")
+
+
+@pytest.mark.parametrize(("printed", "company"), [
+    ("Studio Verdi Ingegneria S.r.I.", "Studio Verdi Ingegneria S.r.l."),
+    ("© Marchetti & Sala Associati", "Marchetti & Sala Associati"),
+    ("BBiotecnologie del Sud", "Biotecnologie del Sud"),
+    ("ó Ceallaigh Engineering", "Ó Ceallaigh Engineering"),
+    ("AAA Plumbing", "AAA Plumbing"),
+])
+def test_what_ocr_and_logos_leave_on_a_company(printed: str, company: str) -> None:
+    assert company_case(printed) == company
+
+
+def test_a_civil_partnership_is_a_company() -> None:
+    fields = parse_card(["Ortiz, Luna y Asociados, S.C.", "Tel. +52 55 5555 0101",
+                         "mortiz@olya.mx", "C.P. Mariana Ortiz Luna", "Socia"])
+    assert fields.company == "Ortiz, Luna y Asociados, S.C."
+    assert (fields.prefix, fields.first) == ("C.P.", "Mariana")

@@ -27,13 +27,14 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import usaddress
 
 from pursuit.core.cards.names import CREDENTIALS
 from pursuit.core.cards.phones import FLOOR_WORDS
+from pursuit.core.cards.title_company import LEGAL_FORMS
 
 
 @dataclass(frozen=True)
@@ -554,6 +555,8 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         if not printed.isupper() and len(printed) <= 3:
             return None
         head = match.group("head").strip(" ,")
+        if "." in printed and printed.replace(".", "").casefold() in LEGAL_FORMS:
+            return None  # "Ruiz y Asociados, S.C.": a firm's legal form, not a state
         if head.replace(".", "").casefold() in CREDENTIALS:
             return None  # "CPA, CA", "PhD, PE": degrees after a name, not a town and state
         if printed.upper() in _STATE_OR_DEGREE and len(head.split()) >= 2:
@@ -621,7 +624,7 @@ def find_address(lines: list[str | None], country: str = "US",
     `country` is the country the card appears to be from: its shape wins a tie. Lines
     already read as something else are None, so that a street is only looked for right
     above its town."""
-    lines, other = _labelled_addresses(lines)
+    printed, (lines, other) = lines, _labelled_addresses(lines)
     order = [country, *(c for c in SHAPED if c != country)]
     if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
         order = order[1:]
@@ -662,8 +665,15 @@ def find_address(lines: list[str | None], country: str = "US",
     for anchor in anchors:
         built = _build(lines, parts_of, anchor)
         if built is not None:
-            # The other address's lines are the address's too: no other field reads them.
-            return built[0], built[1] | other
+            # The other address's lines are the address's too: no other field reads them,
+            # and the country printed at the end of one is the card's ("Postbus 12, 3000 AA
+            # Rotterdam, Nederland").
+            address = built[0]
+            for i in sorted(other):
+                named = country_code((_parts(printed[i] or "") or [_Part(0, "")])[-1].text)
+                if address.country is None and named == anchor.country:
+                    address = replace(address, country=named)
+            return address, built[1] | other
     return None
 
 

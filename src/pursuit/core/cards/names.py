@@ -69,7 +69,10 @@ PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"
                       "shri", "smt", "alhaji", "alh", "hajia", "hajiya", "dato",
                       "dato'", "datuk", "datin", "atty", "engr",
                       # France's and Belgium's lawyers and notaries spelled out ("Maître").
-                      "maître", "maitre"})
+                      "maître", "maitre",
+                      # Poland's physicians ("lek. med.", "lek. dent."); Mexico's public
+                      # accountants ("C.P. Ana Ruiz", contador público).
+                      "lek", "cp"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"'t", "’t",
                         "van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
@@ -260,7 +263,9 @@ def _faculty_prefix(core: str) -> tuple[str | None, str]:
     as printed: ("Dr. rer. nat.", "Hans Weber") from "Dr. rer. nat. Hans Weber"."""
     words = core.split()
     count = prefix_length(words)
-    if count < len(words) and any(_key(word) not in PREFIXES for word in words[:count]):
+    # Or a title in initials ("C.P."), which nameparser would read as the given name's.
+    if count < len(words) and any(_key(word) not in PREFIXES or "." in word.rstrip(".")
+                                  for word in words[:count]):
         return " ".join(words[:count]), " ".join(words[count:])
     return None, core
 
@@ -350,6 +355,12 @@ def ocr_name(text: str) -> str:
     text = without_nickname(text).replace("®", "").replace("™", "")  # "CFP®": not typed
     text = re.sub(r"(?<=\.)°|(?<=\bEng\.)o\b", "º", text)  # "Eng.°", "Eng.o"
     text = re.sub(r"(?<=\bEng\.)a\b", "ª", text)
+    # Two titles OCR ran together ("lek.med.", "Dr.med."): the space between them put back,
+    # as they are written.
+    text = re.sub(r"(?<![\w.])([^\W\d_]{2,5}\.)(?=([^\W\d_]{2,5})\.(?:\s|$))",
+                  lambda m: f"{m.group(1)} " if _key(m.group(1)) in PREFIXES and _key(
+                      m.group(2)) in PREFIXES | {"dent", "vet", "iur", "nat"} else m.group(1),
+                  text)
     return _SMALL_L.sub(lambda m: m.group() if _starts_particle(text, m.start()) else "I",
                         text)
 

@@ -484,6 +484,44 @@ _TWO_SURNAMES = frozenset({"ES", "MX", "BR", "PT", "AR", "CO", "CL", "PE", "VE",
                            "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "PR"})
 
 
+# Given names that go together as one ("Carlos Eduardo", "Maria Chiara"): a second given
+# name that makes one name with the first, never a middle name nor a surname.
+_COMPOUND_GIVEN = frozenset({
+    "carlos eduardo", "carlos alberto", "carlos henrique", "luiz carlos", "luis carlos",
+    "josé carlos", "jose carlos", "juan carlos", "juan pablo", "juan manuel", "juan josé",
+    "juan jose", "juan david", "juan sebastián", "juan sebastian", "josé luis", "jose luis",
+    "josé antonio", "jose antonio", "josé manuel", "jose manuel", "josé maría", "jose maria",
+    "luis fernando", "luiz fernando", "luis miguel", "miguel ángel", "miguel angel",
+    "andrés felipe", "andres felipe", "joão pedro", "joao pedro", "joão paulo", "joao paulo",
+    "pedro henrique", "paulo roberto", "ana paula", "ana luísa", "ana luisa", "ana beatriz",
+    "ana clara", "ana carolina", "maria eduarda", "maria clara", "maría josé", "maria jose",
+    "maría fernanda", "maria fernanda", "maría elena", "maria elena", "maría teresa",
+    "maria teresa", "maría isabel", "maria isabel", "maria chiara", "maria grazia",
+    "anna maria", "maria luisa", "gian luca", "gian marco", "gian paolo", "pier paolo",
+    "pier luigi", "jean paul", "jean pierre", "jean marc", "marie claire", "marie france",
+    "anne marie",
+})
+# Where such pairs are one given name: Spanish, Portuguese, Italian and French names.
+_COMPOUND_GIVEN_COUNTRIES = _TWO_SURNAMES | {"IT", "FR", "BE", "CH", "LU", "MC", "SM"}
+# Given names that are not surnames in the countries whose people carry two: such a word
+# between a given name and one surname is a second given name ("Paula Renata Gómez"), not
+# the first of two surnames.
+_GIVEN_ONLY = frozenset({
+    "cristina", "itzel", "beatriz", "fernanda", "eduarda", "eduardo", "luísa", "luisa",
+    "isabel", "carolina", "gabriela", "patricia", "patrícia", "alejandra", "andrea",
+    "mariana", "valentina", "camila", "daniela", "paula", "lucía", "lucia", "sofía", "sofia",
+    "elena", "teresa", "victoria", "vitória", "adriana", "alejandro", "fernando", "ricardo",
+    "roberto", "francisco", "manuel", "josé", "jose", "luis", "luiz", "enrique", "ignacio",
+    "guadalupe", "ximena", "renata", "regina", "julieta", "montserrat", "monserrat",
+    "cecilia", "cecília", "verónica", "veronica", "rocío", "rocio", "pilar", "inés", "ines",
+    "raquel", "javier", "alberto", "gustavo", "henrique", "vinícius", "vinicius", "thiago",
+    "matheus", "letícia", "leticia", "larissa", "juliana", "aparecida", "helena", "clara",
+    "amanda", "bruna", "natália", "natalia", "yolanda", "xóchitl", "xochitl", "citlali",
+    "nayeli", "fabiola", "marisol", "lorena", "silvia", "sílvia", "claudia", "cláudia",
+    "mónica", "monica", "margarita", "antonia", "antônia", "estela", "graciela",
+})
+
+
 def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     """The middle word of a three-word name as the first of two surnames: always on a card
     from a country whose people carry two ("Lucía Martín Ortega" is Martín Ortega), and
@@ -493,6 +531,17 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     if not (name.first and name.middle and name.last) or name.middle.endswith(".") or len(
             name.middle) < 2:
         return name  # "Juan C. Pérez": an initial is a middle name
+    if (" " not in name.middle and " " not in name.first
+            and country in _COMPOUND_GIVEN_COUNTRIES
+            and f"{name.first} {name.middle}".casefold() in _COMPOUND_GIVEN):
+        # "Juan Pablo Ortega", "Anna Maria Galli": one given name in two words.
+        return replace(name, first=f"{name.first} {name.middle}", middle=None)
+    if (" " not in name.middle and country in _TWO_SURNAMES
+            and name.middle.casefold() in _GIVEN_ONLY and " " not in name.last
+            and name.last.casefold() not in _GIVEN_ONLY):
+        # "Paula Renata Gómez": the word between is a given name, no surname: a middle name
+        # (the one surname printed is the family name).
+        return name
     if " " in name.middle:
         # "María José García López": two given names and two surnames.
         words = name.middle.split()
@@ -520,6 +569,14 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
         first, last = f"{name.first} {words[0]}", f"{words[1]} {name.last}"
         full = " ".join(part for part in (first, last, name.suffix) if part)
         return replace(name, first=first, middle=None, last=last, full_name=full)
+    if (country in _TWO_SURNAMES and " " not in name.middle
+            and re.search(r"[^\W\d_]{3,}[eé]z$", name.middle)
+            and name.last.split()[0] in _SURNAME_PARTICLES):
+        # "Ignacio Sánchez de León Vidal": a patronymic in -ez is a surname, never a given
+        # name; with the particle after it, it starts a surname in several words.
+        last = f"{name.middle} {name.last}"
+        full = " ".join(part for part in (name.first, last, name.suffix) if part)
+        return replace(name, middle=None, last=last, full_name=full)
     if country in _TWO_SURNAMES and (
             sum(word[:1].isupper() for word in name.last.split()) >= 2
             or re.fullmatch(r"[^\W\d_]{2,}-[A-ZÀ-Þ][^\W\d_]+", name.last)):
