@@ -163,3 +163,26 @@ def test_a_civil_partnership_is_a_company() -> None:
                          "mortiz@olya.mx", "C.P. Mariana Ortiz Luna", "Socia"])
     assert fields.company == "Ortiz, Luna y Asociados, S.C."
     assert (fields.prefix, fields.first) == ("C.P.", "Mariana")
+
+
+def test_a_code_closing_the_colonia_over_town_state_and_country() -> None:
+    assert _address(["Calle Durango 210, Piso 2", "Col. Roma Norte, C.P. 06700",
+                     "Ciudad de México, CDMX, México"], "MX") == (
+        "Calle Durango 210, Piso 2, Col. Roma Norte", "Ciudad de México", "CMX", "06700")
+
+
+def test_district_town_and_state_joined_by_dashes_without_spaces() -> None:
+    assert _address(["Rua Bela Cintra, 900 – sala 12", "Moema-São Paulo-SP",
+                     "CEP04077-000"], "BR") == (
+        "Rua Bela Cintra, 900, sala 12, Moema", "São Paulo", "SP", "04077-000")
+
+
+def test_a_japanese_postal_code_alone_over_its_address() -> None:
+    assert _address(["105-0011", "Shiba Park Bldg. 3F", "4-1 Shibakoen", "Minato-ku, Tokyo"],
+                    "JP") == ("Shiba Park Bldg. 3F, 4-1 Shibakoen, Minato-ku", "Tokyo", None,
+                              "105-0011")
+    fields = parse_card(["Hinode Kogyo Inc.", "SUZUKI Aoi", "Engineer", "TEL 03-5555-0100",
+                         "a.suzuki@hinode.co.jp", "105-0011", "Shiba Park Bldg. 3F",
+                         "4-1 Shibakoen", "Minato-ku, Tokyo"])
+    assert [phone.e164 for phone in fields.phones] == ["+81355550100"]
+    assert (fields.city, fields.postal_code) == ("Tokyo", "105-0011")

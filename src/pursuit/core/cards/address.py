@@ -371,6 +371,8 @@ _GLUED = re.compile(r"\)(?=[^\W_])|(?<=[a-z]{3})(?=[A-Z]{2,3}\b)")
 
 def _parts(text: str) -> list[_Part]:
     text = _GLUED.sub(lambda m: ") " if m.group() else " ", text)
+    # A postal code's label run into the code: "CEP01310-100", "C.P.06600".
+    text = re.sub(r"\b(CEP|C\.\s?P\.)(?=\d)", r"\1 ", text)
     parts = []
     for number, segment in enumerate(SEPARATORS.split(text)):
         for piece in segment.split(","):
@@ -578,6 +580,10 @@ def _town_slash_state(head: str, country: str) -> tuple[str, str, str] | None:
     cards print them; None for any other head."""
     head = _POSTAL_LABEL.sub("", head).strip(" ,–-")
     pieces = re.split(r"\s+[–-]\s+", head)
+    if (len(pieces) == 1 and country in _CODE_AFTER_TOWN
+            and re.fullmatch(r"[^\W\d_][^\d–-]*(?:[–-][^\W\d_][^\d–-]*)+[–-][A-Z]{2}", head)):
+        # "Moema-São Paulo-SP": the same with the dashes' spaces lost (OCR, or a tight line).
+        pieces = re.split(r"\s*[–-]\s*", head)
     match = re.fullmatch(r"(?P<town>[^\W\d_][^/\d]*?)\s*/\s*(?P<state>[A-Z]{2})", pieces[-1])
     code = match and _region_code(country, match.group("state"))
     if match and code:
@@ -737,6 +743,12 @@ def _town_and_country_below(parts_of: dict[int, list[_Part]], line: int, country
     if (below and len(below) == 1 and line + 2 not in parts_of and _cityish(below[0].text)
             and not country_code(below[0].text) and (boxed or _suburb_then_town(country))):
         return [], below[0].text, None, None
+    if (below and len(below) >= 3 and country_code(below[-1].text) == country
+            and (code := _region_code(country, below[-2].text))
+            and all(_cityish(part.text) for part in below[:-2])):
+        # "Col. Roma, C.P. 06700" / "Ciudad de México, CDMX, México": the town, its state
+        # (printed short: "Jal.") and the country.
+        return [part.text for part in below[:-3]], below[-3].text, country, code
     if not below or len(below) < 2 or not all(_cityish(part.text) for part in below[:-1]):
         return None
     if country_code(below[-1].text) == country:
@@ -746,6 +758,33 @@ def _town_and_country_below(parts_of: dict[int, list[_Part]], line: int, country
             and (code := _region_code(country, below[-1].text))):
         # The country may follow on a line of its own.
         return [part.text for part in below[:-2]], below[-2].text, after, code
+    return None
+
+
+def _street_block_below(parts_of: dict[int, list[_Part]], line: int
+                        ) -> tuple[list[str], str, set[int]] | None:
+    """(street parts, town, lines) of the lines under `line` when they are street lines
+    closed by the town, alone or as the last part of the closing line ("Chiyoda-ku,
+    Tokyo"); None when they are anything else."""
+    street: list[str] = []
+    lines: set[int] = set()
+    below = line + 1
+    while below in parts_of and len(lines) < 4:
+        parts = parts_of[below]
+        lines.add(below)
+        texts = [part.text for part in parts]
+        if all(streetlike(text) for text in texts):
+            street += texts
+        elif street and _cityish(texts[-1]) and not country_code(texts[-1]) and all(
+                streetlike(text) for text in texts[:-1]):
+            if below + 1 in parts_of:
+                return None  # more lines after the town: not a block closed by it
+            street += texts[:-1]
+            numbered = any(re.search(r"\d", text) for text in street)
+            return (street, texts[-1], lines) if numbered else None
+        else:
+            return None
+        below += 1
     return None
 
 
@@ -942,7 +981,9 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         code_alone = (len(parts) == 1 and anchor.postal is not None
                       and found_shape is not None and not found_shape.postal_first
                       and all(_cityish(part.text) for part in over))
-        if _cityish(over[-1].text) and (len(over) == 1 or code_alone or (
+        if _cityish(over[-1].text) and not (
+                "-" in over[-1].text and _town_slash_state(over[-1].text, anchor.country)) and (
+                len(over) == 1 or code_alone or (
                 lines[above] or "").rstrip().endswith(",")):
             # "London" over "EC2A 4NE"; "..., San Francisco," over "CA 94107".
             city = over[-1].text
@@ -967,6 +1008,13 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         street_bits = [part.text for part in parts_of[above][:-1]]
         taken.add(above)
         above -= 1
+    if (city is None and not street_bits and len(parts) == 1 and anchor.postal
+            and (block := _street_block_below(parts_of, anchor.line))):
+        # "〒102-0083" / "Example Tower 5F" / "1-2-3 Kojimachi" / "Chiyoda-ku, Tokyo": the
+        # postal code alone over the address, the town closing it.
+        street_bits, city, below_lines = block
+        taken |= below_lines
+        whole_line = False
     if whole_line:
         # Street lines right above, when the anchor's line starts with the address.
         upper: list[str] = []
