@@ -186,3 +186,20 @@ def test_a_japanese_postal_code_alone_over_its_address() -> None:
                          "4-1 Shibakoen", "Minato-ku, Tokyo"])
     assert [phone.e164 for phone in fields.phones] == ["+81355550100"]
     assert (fields.city, fields.postal_code) == ("Tokyo", "105-0011")
+
+
+def test_a_title_in_two_languages_keeps_the_known_one() -> None:
+    fields = parse_card(["Siobhán Ní Bhriain", "Stiúrthóir | Managing Director",
+                         "Cnoc Software Ltd", "siobhan@cnoc.ie"])
+    assert (fields.title, fields.company) == ("Managing Director", "Cnoc Software Ltd")
+
+
+def test_a_photographer_named_by_the_domain_is_the_person() -> None:
+    fields = parse_card(["Chiara Lodi", "Fotografa di interni", "info@chiaralodi.photo",
+                         "chiaralodi.photo"])
+    assert (fields.full_name, fields.title, fields.company) == (
+        "Chiara Lodi", "Fotografa di interni", None)
+
+
+def test_a_capital_i_read_as_l_before_an_accented_letter() -> None:
+    assert parse_name("lñigo Arrieta Zubia").first == "Iñigo"

@@ -324,7 +324,8 @@ def _needs_casing(text: str) -> bool:
 
 # A capital I that OCR read as a small l at the start of a name's word ("lyer-Malhotra")
 # or after "Mc" ("Mclntyre"): no name word starts with a small l but the particles.
-_SMALL_L = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=-))l(?=[a-z])|(?<=\bMc)l(?=[a-z])")
+# Also before an accented letter ("lñaki", "lñigo" for Iñaki, Iñigo).
+_SMALL_L = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=-))l(?=[a-zà-ÿ])|(?<=\bMc)l(?=[a-z])")
 
 
 # A nickname printed inside the name, in quotes or brackets, between two of its words

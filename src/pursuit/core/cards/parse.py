@@ -804,6 +804,13 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
                 and (has_role(following.rest) or not _is_company_like(following.rest)
                      or _function_over_company(work, following, stems))):
             chosen = following
+            twin = _next_in_block(work, following)
+            if (not has_role(following.rest) and twin is not None and twin.rest
+                    and twin.source is following.source and has_role(twin.rest)
+                    and not _is_company_like(twin.rest)):
+                # "Príomhoifigeach | Chief Officer": a title printed in two languages on one
+                # line; the one whose role words are known is the one an address book keeps.
+                chosen = twin
     if chosen is None:
         roles = [line for line in work if line.rest and line is not name_line
                  and title_score(line.rest) >= 2 and not _is_company_like(line.rest)]

@@ -34,6 +34,8 @@ ROLE_WORDS = frozenset(
         "illustrator", "builder", "winemaker", "cinematographer", "translator",
         "interpreter", "clinician", "pharmacist", "optometrist", "midwife", "realtor",
         "estimator", "surveyor", "instructor", "electrician",
+        # A photographer in Italian, Spanish, Portuguese, German and the Nordic languages.
+        "fotografo", "fotografa", "fotógrafo", "fotógrafa", "fotograf", "fotografin",
         # Not "Baker", "Brewer", "Carpenter", "Coach", "Chef" or "Pilot": surnames too.
         # French and German
         "directeur", "directrice", "ingénieur", "ingénieure", "avocat", "avocate", "notaire",
