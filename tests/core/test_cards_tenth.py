@@ -203,3 +203,32 @@ def test_a_photographer_named_by_the_domain_is_the_person() -> None:
 
 def test_a_capital_i_read_as_l_before_an_accented_letter() -> None:
     assert parse_name("lñigo Arrieta Zubia").first == "Iñigo"
+
+
+def test_a_polish_legal_counsel_is_a_prefix() -> None:
+    fields = parse_card(["Nowak i Wspólnicy Kancelaria Prawna sp.k.", "r.pr. Marta Nowak",
+                         "Partner", "m.nowak@nowak-kancelaria.pl"])
+    assert (fields.prefix, fields.first, fields.last) == ("r.pr.", "Marta", "Nowak")
+    assert fields.company == "Nowak i Wspólnicy Kancelaria Prawna sp.k."
+
+
+def test_a_marian_name_with_its_particle_is_the_given_names() -> None:
+    fields = parse_card(["María del Rocío Paredes Lima", "Directora", "rparedes@paredes.mx"])
+    assert (fields.first, fields.last) == ("María del Rocío", "Paredes Lima")
+    # A surname with its particle stays the surname.
+    fields = parse_card(["Lucía de la Vega Soto", "Abogada", "lvega@delavega.es"])
+    assert (fields.first, fields.last) == ("Lucía", "de la Vega Soto")
+
+
+def test_the_japanese_postal_mark_is_no_town() -> None:
+    assert _address(["〒530-0001", "Dojima Bldg. 10F", "2-4-12 Dojima, Kita-ku", "Osaka"],
+                    "JP") == ("Dojima Bldg. 10F, 2-4-12 Dojima, Kita-ku", "Osaka", None,
+                              "530-0001")
+
+
+def test_an_unlabelled_box_over_a_visiting_address_is_the_other_one() -> None:
+    assert _address(["Postbus 85", "3500 AB Utrecht",
+                     "Bezoekadres: Oudegracht 120, 3511 AX Utrecht"], "NL") == (
+        "Oudegracht 120", "Utrecht", None, "3511 AX")
+    assert _address(["Box 5120", "Besöksadress: Kungsgatan 8", "111 43 Stockholm"], "SE") == (
+        "Kungsgatan 8", "Stockholm", None, "111 43")

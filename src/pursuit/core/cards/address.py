@@ -371,8 +371,10 @@ _GLUED = re.compile(r"\)(?=[^\W_])|(?<=[a-z]{3})(?=[A-Z]{2,3}\b)")
 
 def _parts(text: str) -> list[_Part]:
     text = _GLUED.sub(lambda m: ") " if m.group() else " ", text)
-    # A postal code's label run into the code: "CEP01310-100", "C.P.06600".
+    # A postal code's label run into the code: "CEP01310-100", "C.P.06600"; Japan's postal
+    # mark ("〒530-0001") is no part of any field.
     text = re.sub(r"\b(CEP|C\.\s?P\.)(?=\d)", r"\1 ", text)
+    text = re.sub(r"〒\s*", "", text)
     parts = []
     for number, segment in enumerate(SEPARATORS.split(text)):
         for piece in segment.split(","):
@@ -688,6 +690,7 @@ def find_address(lines: list[str | None], country: str = "US",
 # address, the registered or legal seat, the billing address are not.
 _WORK_ADDRESS = re.compile(
     r"(?:bezoekadres|vestigingsadres|visiting\s+address|visitors?\s+address|office"
+    r"|besöksadress|besøksadresse|besøgsadresse|käyntiosoite"
     r"|sede\s+operativa|besuchsadresse|hausanschrift|adresse\s+de\s+visite"
     r"|dirección|direccion|indirizzo|endereço|endereco|adres|adresse|address)\s*:\s*",
     re.IGNORECASE)
@@ -695,8 +698,15 @@ _OTHER_ADDRESS = re.compile(
     r"(?:postadres|correspondentieadres|factuuradres|postal\s+address|mailing\s+address"
     r"|postal|registered\s+(?:office|address)|billing\s+address|sede\s+legale"
     r"|sede\s+sociale|siège\s+social|siege\s+social|adresse\s+postale|postanschrift"
-    r"|rechnungsadresse|domicilio\s+(?:social|fiscal)|endereço\s+postal|postadresse)"
+    r"|rechnungsadresse|domicilio\s+(?:social|fiscal)|endereço\s+postal|postadresse"
+    r"|postadress|utdelningsadress|postiosoite)"
     r"\s*:\s*", re.IGNORECASE)
+
+
+# The labels of a visiting address in particular (not a bare "Address:"), which say the card
+# prints another address too.
+_VISITING = re.compile(r"(?:bezoek|vestigings|visit|besuchs|besöks|besøks|besøgs|käynti"
+                       r"|sede\s+operativa|adresse\s+de\s+visite)", re.IGNORECASE)
 
 
 def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[int]]:
@@ -705,6 +715,17 @@ def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[
     lines labelled as another address (postal, legal seat) left out (their indexes)."""
     work = [i for i, text in enumerate(lines) if text and _WORK_ADDRESS.match(text)]
     other = [i for i, text in enumerate(lines) if text and _OTHER_ADDRESS.match(text)]
+    if work and _VISITING.match(lines[work[0]] or ""):
+        # A labelled visiting address starts its address: a box or an address printed right
+        # above it, unlabelled, is the other one ("Postbus 12" / "3500 AA Utrecht" /
+        # "Bezoekadres: Maliebaan 4, 3581 CD Utrecht").
+        above = work[0] - 1
+        while above >= 0 and lines[above] and (
+                _BOX_START.match(lines[above] or "") or streetlike(lines[above] or "")
+                or re.search(r"\d", lines[above] or "") and any(
+                    _cityish(part.text) for part in _parts(lines[above] or ""))):
+            other.append(above)
+            above -= 1
     if not work and not other:
         return lines, set()
     kept: list[str | None] = []

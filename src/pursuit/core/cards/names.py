@@ -72,7 +72,9 @@ PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"
                       "maître", "maitre",
                       # Poland's physicians ("lek. med.", "lek. dent."); Mexico's public
                       # accountants ("C.P. Ana Ruiz", contador público).
-                      "lek", "cp"})
+                      "lek", "cp",
+                      # Poland's legal counsel and advocates ("r.pr.", "adw.", "mec.").
+                      "rpr", "adw", "mec"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"'t", "’t",
                         "van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",

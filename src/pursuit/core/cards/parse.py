@@ -499,8 +499,23 @@ _COMPOUND_GIVEN = frozenset({
     "maria teresa", "maría isabel", "maria isabel", "maria chiara", "maria grazia",
     "anna maria", "maria luisa", "gian luca", "gian marco", "gian paolo", "pier paolo",
     "pier luigi", "jean paul", "jean pierre", "jean marc", "marie claire", "marie france",
-    "anne marie",
+    "anne marie", "giovanni battista", "gian maria", "maria rosaria", "maria vittoria",
+    "maria cristina", "maria laura", "maria paola", "maria pia", "anna rita", "pier francesco",
+    "maría luisa", "maría jesús", "maria jesus", "maría ángeles", "maría dolores",
+    "maría carmen", "josé ignacio", "jose ignacio", "josé miguel", "jose miguel",
+    "juan antonio", "juan francisco", "francisco javier", "luis alberto", "carlos andrés",
+    "carlos andres", "juan esteban", "ana maría", "ana maria", "ana sofía", "maría camila",
+    "maría paula", "maría alejandra", "luz maría", "rosa maría", "maría eugenia",
+    "maría victoria", "maría cristina", "maria joão", "joão carlos", "ana rita",
+    "ana margarida", "maria inês", "pedro miguel", "nuno miguel", "luís miguel", "rui pedro",
 })
+# The Marian names that make a given name with "de", "del", "de los" ("María del Carmen",
+# "María de los Ángeles", "José de Jesús"): printed before the surnames, never one of them.
+_MARIAN = frozenset({"carmen", "ángeles", "angeles", "pilar", "rocío", "rocio", "mar",
+                     "lourdes", "guadalupe", "fátima", "fatima", "jesús", "jesus", "consuelo",
+                     "luz", "rosario", "socorro", "mercedes", "dolores", "montserrat",
+                     "soledad", "remedios", "asunción", "asuncion", "sol", "nieves",
+                     "milagros", "belén", "belen", "refugio"})
 # Where such pairs are one given name: Spanish, Portuguese, Italian and French names.
 _COMPOUND_GIVEN_COUNTRIES = _TWO_SURNAMES | {"IT", "FR", "BE", "CH", "LU", "MC", "SM"}
 # Given names that are not surnames in the countries whose people carry two: such a word
@@ -522,12 +537,24 @@ _GIVEN_ONLY = frozenset({
 })
 
 
+def _marian_given_name(name: Name, country: str) -> Name:
+    """ "María" + "de los Ángeles Ruiz Sotomayor" as nameparser splits it: the particle and
+    the Marian name belong to the given name, the words after them are the surnames."""
+    if not (name.first and name.last) or country not in _TWO_SURNAMES or name.middle:
+        return name
+    match = re.match(r"((?:del|de(?:\s+l[ao]s)?)\s+(\S+))\s+(\S.*)$", name.last)
+    if not match or match.group(2).casefold() not in _MARIAN or not match.group(3)[:1].isupper():
+        return name
+    return replace(name, first=f"{name.first} {match.group(1)}", last=match.group(3))
+
+
 def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     """The middle word of a three-word name as the first of two surnames: always on a card
     from a country whose people carry two ("Lucía Martín Ortega" is Martín Ortega), and
     anywhere when the e-mail spells the initial or the given name with the middle word as
     its surname ("jruiz@" for "Javier Ruiz Fernández"). An e-mail that spells the given
     name and the middle word together ("joseluis@") keeps it a middle name."""
+    name = _marian_given_name(name, country)
     if not (name.first and name.middle and name.last) or name.middle.endswith(".") or len(
             name.middle) < 2:
         return name  # "Juan C. Pérez": an initial is a middle name
