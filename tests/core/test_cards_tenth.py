@@ -232,3 +232,22 @@ def test_an_unlabelled_box_over_a_visiting_address_is_the_other_one() -> None:
         "Oudegracht 120", "Utrecht", None, "3511 AX")
     assert _address(["Box 5120", "Besöksadress: Kungsgatan 8", "111 43 Stockholm"], "SE") == (
         "Kungsgatan 8", "Stockholm", None, "111 43")
+
+
+def test_an_english_word_in_ing_is_no_street_ring() -> None:
+    from pursuit.core.cards.address import streetlike
+    assert not streetlike("Harbour Engineering Pty Ltd")
+    assert not streetlike("Northern Manufacturing")
+    assert streetlike("Opernring") and streetlike("Theodor-Heuss-Ring")
+    fields = parse_card(["Mia Brennan", "Director", "Harbour Engineering Pty Ltd",
+                         "Level 8, 100 Eagle Street", "Brisbane QLD 4000",
+                         "mia@harbourengineering.com.au"])
+    assert (fields.company, fields.street) == ("Harbour Engineering Pty Ltd",
+                                               "Level 8, 100 Eagle Street")
+
+
+def test_a_hungarian_code_and_town_before_the_street() -> None:
+    assert _address(["H-6720 Szeged, Kárász utca 8. II. em."], "HU") == (
+        "Kárász utca 8. II. em.", "Szeged", None, "6720")
+    found = find_address(["6720 Szeged, Kárász utca 8., Magyarország"], "HU")
+    assert found is not None and found[0].country == "HU"

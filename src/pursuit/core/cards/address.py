@@ -89,6 +89,12 @@ COUNTRIES = {
     "republic of kenya": "KE", "kingdom of bahrain": "BH", "state of qatar": "QA",
     "sultanate of oman": "OM", "holland": "NL", "the philippines": "PH",
     "republic of singapore": "SG", "emirates": "AE",
+    # Names in the countries' own languages that cards print after the town.
+    "magyarország": "HU", "românia": "RO", "ελλάδα": "GR", "hellas": "GR",
+    "česká republika": "CZ", "česko": "CZ", "slovensko": "SK", "slovenija": "SI",
+    "hrvatska": "HR", "ísland": "IS", "eesti": "EE", "latvija": "LV", "lietuva": "LT",
+    "україна": "UA", "ukraina": "UA", "nihon": "JP", "nippon": "JP", "svizra": "CH",
+    "lëtzebuerg": "LU", "luxemburg": "LU",
 }
 
 
@@ -123,8 +129,8 @@ _CODE_AFTER_TOWN = frozenset({"IT", "BR"})
 # Where cards in Latin letters put the postal code, against the metadata's order (written
 # for addresses in the country's own script or for envelopes): Brazilian cards print the
 # CEP before the town ("20011-901 Rio de Janeiro – RJ"), Japanese cards in English after it
-# ("Tokyo 103-0027").
-_POSTAL_FIRST = {"BR": True, "JP": False}
+# ("Tokyo 103-0027"); Hungarian cards print the code before the town too ("1052 Budapest").
+_POSTAL_FIRST = {"BR": True, "JP": False, "HU": True}
 # Countries without postal codes whose cards print the town (an emirate's) after the street
 # or PO box: "P.O. Box 123456, Dubai, UAE". Our own list: the metadata names the emirates
 # in Arabic only.
@@ -241,7 +247,10 @@ _STREET_WORDS = frozenset([
     "bangunan", "cad", "caddesi", "cd", "sok", "sokak", "sokağı", "sk", "mah", "mahallesi",
     "bulvarı", "blv", "soi", "thanon",
 ])
-_STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer"
+# "ring" after a consonant only: "Opernring", "Kaiserring", not "Engineering" or
+# "Manufacturing" (an English word ending in -ing).
+_STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm"
+                            r"|(?<![aeiouyäöü])ring|ufer"
                             # Dutch: "Herengracht", "Oudegracht", "Stationsplein".
                             r"|straat|gracht|laan|plein|kade|singel|dijk"
                             # Japan in Latin letters: the ward and the block ("Chuo-ku",
@@ -1070,6 +1079,14 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     if (city and _is_county(city, anchor.country) and street_bits
             and _cityish(street_bits[-1])):
         city = street_bits.pop()  # "Harrogate, North Yorkshire HG1 2AB": the county goes
+    after_town = parts[anchor.part + 1:]
+    if (not street_bits and city and after_town and re.search(r"\d", after_town[0].text)
+            and streetlike(after_town[0].text) and not country_code(after_town[0].text)):
+        # "1052 Budapest, Váci utca 12. III. em. 4.": the street after the town on its line,
+        # as Hungarian cards print it.
+        while after_town and streetlike(after_town[0].text) and not country_code(
+                after_town[0].text):
+            street_bits.append(after_town.pop(0).text)
     street = ", ".join(bit for bit in street_bits if bit) or None
     country: str | None = shown
     region = anchor.region or slashed_region or below_region
