@@ -251,3 +251,12 @@ def test_a_hungarian_code_and_town_before_the_street() -> None:
         "Kárász utca 8. II. em.", "Szeged", None, "6720")
     found = find_address(["6720 Szeged, Kárász utca 8., Magyarország"], "HU")
     assert found is not None and found[0].country == "HU"
+
+
+@pytest.mark.parametrize(("line", "prefix"), [
+    ("Drª Ana Lima", "Drª"), ("Dr.ª Ana Lima", "Dr.ª"), ("Mtre Julie Roy", "Mtre"),
+    ("adw. Jan Nowak", "adw."), ("r.pr. Ewa Kot", "r.pr."),
+])
+def test_more_prefixes_without_a_faculty(line: str, prefix: str) -> None:
+    name = parse_name(line)
+    assert (name.prefix, name.middle) == (prefix, None)

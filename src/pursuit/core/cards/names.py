@@ -74,7 +74,10 @@ PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"
                       # accountants ("C.P. Ana Ruiz", contador público).
                       "lek", "cp",
                       # Poland's legal counsel and advocates ("r.pr.", "adw.", "mec.").
-                      "rpr", "adw", "mec"})
+                      "rpr", "adw", "mec",
+                      # Portugal's and Brazil's "Drª"/"Dr.ª" (doutora), Québec's "Mtre"
+                      # (maître).
+                      "drª", "mtre"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"'t", "’t",
                         "van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
@@ -111,7 +114,7 @@ _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "di
                        "phil", "inż", "inz", "mgr", "arq", "univ.-prof.", "univ-prof",
                        "eng.º", "engº", "eng.ª", "engª", "shri", "alhaji", "alh",
                        "hajia", "hajiya", "dato", "dato'", "datuk", "datin", "maître",
-                       "maitre")
+                       "maitre", "lek", "adw", "mec", "drª", "dr.ª", "mtre")
 # A name word, or the Dutch article's "'t" ("van 't Hof").
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?|['’]t)$")
 
