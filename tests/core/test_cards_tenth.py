@@ -260,3 +260,31 @@ def test_a_hungarian_code_and_town_before_the_street() -> None:
 def test_more_prefixes_without_a_faculty(line: str, prefix: str) -> None:
     name = parse_name(line)
     assert (name.prefix, name.middle) == (prefix, None)
+
+
+@pytest.mark.parametrize(("country", "lines", "street"), [
+    ("ES", ["Calle Mayor, 14, esc. izda., 2º dcha.", "28013 Madrid"],
+     "Calle Mayor, 14, esc. izda., 2º dcha."),
+    ("ES", ["Torre Levante", "Avenida del Puerto 20, planta 9", "46023 Valencia"],
+     "Torre Levante, Avenida del Puerto 20, planta 9"),
+    ("IT", ["Palazzo Ducale", "Piazza Matteotti 9", "16123 Genova GE"],
+     "Palazzo Ducale, Piazza Matteotti 9"),
+    ("FR", ["Immeuble Le Prisme", "8 rue de la Gare", "31000 Toulouse"],
+     "Immeuble Le Prisme, 8 rue de la Gare"),
+])
+def test_buildings_named_by_their_kind_and_the_parts_of_a_flat(
+        country: str, lines: list[str | None], street: str) -> None:
+    assert _address(lines, country)[0] == street
+
+
+def test_street_and_town_over_a_code_alone() -> None:
+    assert _address(["First Floor, Block A", "Oak Office Park", "Main Road, Bryanston", "2191"],
+                    "ZA") == ("First Floor, Block A, Oak Office Park, Main Road", "Bryanston",
+                              None, "2191")
+
+
+def test_a_mexican_borough_before_the_code_and_the_town_under_it() -> None:
+    assert _address(["Av. Revolución 1200, Piso 3", "Col. San Ángel",
+                     "Alcaldía Álvaro Obregón, C.P. 01000", "Ciudad de México, CDMX"], "MX") == (
+        "Av. Revolución 1200, Piso 3, Col. San Ángel, Alcaldía Álvaro Obregón",
+        "Ciudad de México", "CMX", "01000")

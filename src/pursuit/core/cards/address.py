@@ -246,6 +246,15 @@ _STREET_WORDS = frozenset([
     "jalan", "jln", "jl", "lorong", "persiaran", "lebuh", "lebuhraya", "menara", "wisma",
     "bangunan", "cad", "caddesi", "cd", "sok", "sokak", "sokağı", "sk", "mah", "mahallesi",
     "bulvarı", "blv", "soi", "thanon",
+    # The parts of a flat's or office's place in a building, after the house number, in
+    # Spain ("esc. izda., 3º dcha.": staircase, left, right; "entlo.", "ático"), Portugal
+    # ("5.º Esq.", "Dto.", "Loja 2", "Bloco B"), Italy ("scala B", "interno 4"), France
+    # ("Bât. A", "escalier 2") and Austria ("Stiege 3, Tür 12"); and buildings named by their
+    # kind: "Torre Mapfre", "Palazzo Marino", "Immeuble Le Quartz", "Tour First".
+    "esc", "escalera", "izda", "izq", "izquierda", "dcha", "dch", "derecha", "puerta",
+    "entlo", "entresuelo", "ático", "atico", "scala", "interno", "esq", "dto", "loja",
+    "bloco", "escalier", "bât", "bâtiment", "batiment", "stiege", "tür", "torre", "palazzo",
+    "immeuble", "tour", "gebäude", "prédio", "predio",
 ])
 # "ring" after a consonant only: "Opernring", "Kaiserring", not "Engineering" or
 # "Manufacturing" (an English word ending in -ing).
@@ -1011,6 +1020,12 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         code_alone = (len(parts) == 1 and anchor.postal is not None
                       and found_shape is not None and not found_shape.postal_first
                       and all(_cityish(part.text) for part in over))
+        # "Bekker Road, Midrand" over "1685": the street and the town over the code alone.
+        street_town = (len(parts) == 1 and anchor.postal is not None and len(over) >= 2
+                       and found_shape is not None and not found_shape.postal_first
+                       and all(streetlike(part.text) for part in over[:-1])
+                       and not streetlike(over[-1].text))
+        code_alone = code_alone or street_town
         if _cityish(over[-1].text) and not (
                 "-" in over[-1].text and _town_slash_state(over[-1].text, anchor.country)) and (
                 len(over) == 1 or code_alone or (
@@ -1079,6 +1094,18 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     if (city and _is_county(city, anchor.country) and street_bits
             and _cityish(street_bits[-1])):
         city = street_bits.pop()  # "Harrogate, North Yorkshire HG1 2AB": the county goes
+    below_parts = parts_of.get(anchor.line + 1) or []
+    if (city and re.match(r"(?:alcald[ií]a|delegaci[oó]n|del\.|municipio|mpio\.)\s", city,
+                          re.IGNORECASE)
+            and 1 <= len(below_parts) <= 2 and _cityish(below_parts[0].text)
+            and not country_code(below_parts[0].text)):
+        # "Alcaldía Cuauhtémoc, C.P. 06500" over "Ciudad de México": Mexico's borough (or a
+        # municipality) before the code is the district, the town is on the line under it.
+        street_bits.append(city)
+        city = below_parts[0].text
+        taken.add(anchor.line + 1)
+        if len(below_parts) == 2:
+            below_region = below_region or _region_code(anchor.country, below_parts[1].text)
     after_town = parts[anchor.part + 1:]
     if (not street_bits and city and after_town and re.search(r"\d", after_town[0].text)
             and streetlike(after_town[0].text) and not country_code(after_town[0].text)):
