@@ -288,3 +288,17 @@ def test_a_mexican_borough_before_the_code_and_the_town_under_it() -> None:
                      "Alcaldía Álvaro Obregón, C.P. 01000", "Ciudad de México, CDMX"], "MX") == (
         "Av. Revolución 1200, Piso 3, Col. San Ángel, Alcaldía Álvaro Obregón",
         "Ciudad de México", "CMX", "01000")
+
+
+@pytest.mark.parametrize(("lines", "first", "middle", "last"), [
+    (["Maria Vittoria Galli", "Architetto", "mv.galli@studiogalli.it"], "Maria Vittoria", None,
+     "Galli"),
+    (["Maria Sole Bertini", "Avvocato", "ms.bertini@bertini.it"], "Maria Sole", None,
+     "Bertini"),
+    (["Ana Joana Pires", "Engenheira", "ana.pires@obrasnorte.pt"], "Ana Joana", None, "Pires"),
+    (["Rita Catarina Sousa", "Designer", "rita@sousa-design.pt"], "Rita", "Catarina", "Sousa"),
+])
+def test_a_compound_given_name_by_its_head(lines: list[str], first: str, middle: str | None,
+                                           last: str) -> None:
+    fields = parse_card(lines)
+    assert (fields.first, fields.middle, fields.last) == (first, middle, last)

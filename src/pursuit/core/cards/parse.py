@@ -534,7 +534,12 @@ _GIVEN_ONLY = frozenset({
     "amanda", "bruna", "natália", "natalia", "yolanda", "xóchitl", "xochitl", "citlali",
     "nayeli", "fabiola", "marisol", "lorena", "silvia", "sílvia", "claudia", "cláudia",
     "mónica", "monica", "margarita", "antonia", "antônia", "estela", "graciela",
+    "alexandra", "joana", "inês", "catarina", "margarida", "filipa", "giulia", "chiara",
+    "francesca", "alessandra", "federica", "valeria", "carla", "luciana", "sabrina",
 })
+# Given names that start a compound given name with most given names after them ("Maria
+# Giulia", "Ana Carolina", "Gian Piero", "Marie Hélène").
+_COMPOUND_HEADS = frozenset({"maria", "maría", "ana", "anna", "gian", "pier", "marie", "jean"})
 
 
 def _marian_given_name(name: Name, country: str) -> Name:
@@ -560,7 +565,9 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
         return name  # "Juan C. Pérez": an initial is a middle name
     if (" " not in name.middle and " " not in name.first
             and country in _COMPOUND_GIVEN_COUNTRIES
-            and f"{name.first} {name.middle}".casefold() in _COMPOUND_GIVEN):
+            and (f"{name.first} {name.middle}".casefold() in _COMPOUND_GIVEN
+                 or name.first.casefold() in _COMPOUND_HEADS and (
+                     name.middle.casefold() in _GIVEN_ONLY or country == "IT"))):
         # "Juan Pablo Ortega", "Anna Maria Galli": one given name in two words.
         return replace(name, first=f"{name.first} {name.middle}", middle=None)
     if (" " not in name.middle and country in _TWO_SURNAMES
