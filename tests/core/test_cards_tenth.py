@@ -302,3 +302,11 @@ def test_a_compound_given_name_by_its_head(lines: list[str], first: str, middle:
                                            last: str) -> None:
     fields = parse_card(lines)
     assert (fields.first, fields.middle, fields.last) == (first, middle, last)
+
+
+@pytest.mark.parametrize("town_line", ["30001 Murcia, Murcia", "03201 Elche, Alicante",
+                                       "03201 Elche - Alicante"])
+def test_a_spanish_province_after_a_comma_or_a_dash(town_line: str) -> None:
+    street, city, region, _ = _address(["Calle Mayor 3", town_line], "ES")
+    assert (street, city, region) == ("Calle Mayor 3", town_line.split()[1].strip(","),
+                                      "MU" if "Murcia" in town_line else "A")

@@ -496,7 +496,10 @@ _PROVINCE_CODES = {"ES": {name: code for code, names in _ES_PROVINCES.items()
 
 def _region_code(country: str, printed: str | None) -> str | None:
     found = shape(country)
-    return found.regions.get(_fold(printed)) if found and printed else None
+    if found and printed and (code := found.regions.get(_fold(printed))):
+        return code
+    # Spain's provinces, which the metadata does not name.
+    return _PROVINCE_CODES.get(country, {}).get(_fold(printed)) if printed else None
 
 
 def _match(text: str, country: str, home: str) -> _Anchor | None:
@@ -1134,6 +1137,10 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                                        city.strip()))
             and (code := _region_code(anchor.country, coded.group(2)))):
         city, region = coded.group(1), code
+    if (city and region is None and anchor.country in _PROVINCE_CODES
+            and (dashed := re.fullmatch(r"(.+?)\s+[–-]\s+(.+)", city.strip()))
+            and (code := _region_code(anchor.country, dashed.group(2)))):
+        city, region = dashed.group(1), code  # "03201 Elche - Alicante"
     if city and anchor.country in _CITY_SUFFIX_COUNTRIES:
         # "Seongnam-si", "Yokohama-shi": the city's administrative suffix, which an address
         # book leaves out as it does "City of".
