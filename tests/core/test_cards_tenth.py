@@ -310,3 +310,11 @@ def test_a_spanish_province_after_a_comma_or_a_dash(town_line: str) -> None:
     street, city, region, _ = _address(["Calle Mayor 3", town_line], "ES")
     assert (street, city, region) == ("Calle Mayor 3", town_line.split()[1].strip(","),
                                       "MU" if "Murcia" in town_line else "A")
+
+
+def test_a_surname_like_a_building_kind_in_the_plural_is_no_building() -> None:
+    fields = parse_card(["Arq. Elena Torres Vidal", "Directora", "Torres Vidal Arquitectos",
+                         "Calle 93 # 11-26, Oficina 402", "Bogotá, D.C.",
+                         "etorres@torresvidal.co"])
+    assert (fields.company, fields.street) == ("Torres Vidal Arquitectos",
+                                               "Calle 93 # 11-26, Oficina 402")

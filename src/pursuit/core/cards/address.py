@@ -249,13 +249,15 @@ _STREET_WORDS = frozenset([
     # The parts of a flat's or office's place in a building, after the house number, in
     # Spain ("esc. izda., 3º dcha.": staircase, left, right; "entlo.", "ático"), Portugal
     # ("5.º Esq.", "Dto.", "Loja 2", "Bloco B"), Italy ("scala B", "interno 4"), France
-    # ("Bât. A", "escalier 2") and Austria ("Stiege 3, Tür 12"); and buildings named by their
-    # kind: "Torre Mapfre", "Palazzo Marino", "Immeuble Le Quartz", "Tour First".
+    # ("Bât. A", "escalier 2") and Austria ("Stiege 3, Tür 12").
     "esc", "escalera", "izda", "izq", "izquierda", "dcha", "dch", "derecha", "puerta",
     "entlo", "entresuelo", "ático", "atico", "scala", "interno", "esq", "dto", "loja",
-    "bloco", "escalier", "bât", "bâtiment", "batiment", "stiege", "tür", "torre", "palazzo",
-    "immeuble", "tour", "gebäude", "prédio", "predio",
+    "bloco", "escalier", "bât", "bâtiment", "batiment", "stiege", "tür",
 ])
+# Buildings named by their kind, the kind first and in the singular: "Torre Mapfre", "Palazzo
+# Marino", "Immeuble Le Quartz", "Tour First" (not "Torres Vidal", a surname, nor "Tours").
+_BUILDING_KINDS = frozenset({"torre", "palazzo", "immeuble", "tour", "gebäude", "prédio",
+                             "predio"})
 # "ring" after a consonant only: "Opernring", "Kaiserring", not "Engineering" or
 # "Manufacturing" (an English word ending in -ing).
 _STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm"
@@ -321,7 +323,8 @@ def streetlike(text: str) -> bool:
         return bool(names) or bool(re.fullmatch(r"\d+[a-zA-Z]?(?:-\d+)?", text.strip(" ,")))
     # "Katherine Towers", "Riverside Gardens": a street word in the plural too.
     return any(word in _STREET_WORDS or word.removesuffix("s") in _STREET_WORDS
-               or _STREET_SUFFIX.search(word) for word in names)
+               or _STREET_SUFFIX.search(word) for word in names) or (
+        len(names) >= 2 and names[0] in _BUILDING_KINDS and words[0][:1].isupper())
 
 
 def _cityish(text: str) -> bool:
