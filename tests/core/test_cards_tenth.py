@@ -318,3 +318,16 @@ def test_a_surname_like_a_building_kind_in_the_plural_is_no_building() -> None:
                          "etorres@torresvidal.co"])
     assert (fields.company, fields.street) == ("Torres Vidal Arquitectos",
                                                "Calle 93 # 11-26, Oficina 402")
+
+
+@pytest.mark.parametrize(("country", "lines", "street"), [
+    ("ES", ["Km 3,2 Carretera de Burgos", "28108 Alcobendas"], "Km 3,2 Carretera de Burgos"),
+    ("ES", ["Polígono Industrial Las Mercedes", "Calle Campezo 1, nave 4", "28022 Madrid"],
+     "Polígono Industrial Las Mercedes, Calle Campezo 1, nave 4"),
+    ("IT", ["Via dell'Artigianato 7", "Zona Industriale Sud", "36100 Vicenza (VI)"],
+     "Via dell'Artigianato 7, Zona Industriale Sud"),
+    ("DE", ["Haus am See", "Seestraße 4", "14467 Potsdam"], "Haus am See, Seestraße 4"),
+])
+def test_business_parks_decimal_commas_and_a_haus(country: str, lines: list[str | None],
+                                                  street: str) -> None:
+    assert _address(lines, country)[0] == street

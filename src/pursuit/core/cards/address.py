@@ -253,11 +253,14 @@ _STREET_WORDS = frozenset([
     "esc", "escalera", "izda", "izq", "izquierda", "dcha", "dch", "derecha", "puerta",
     "entlo", "entresuelo", "ático", "atico", "scala", "interno", "esq", "dto", "loja",
     "bloco", "escalier", "bât", "bâtiment", "batiment", "stiege", "tür",
+    # Business parks and industrial estates: "Parque Empresarial", "Polígono Industrial",
+    # "Zona Industriale".
+    "parque", "polígono", "poligono", "zona",
 ])
 # Buildings named by their kind, the kind first and in the singular: "Torre Mapfre", "Palazzo
 # Marino", "Immeuble Le Quartz", "Tour First" (not "Torres Vidal", a surname, nor "Tours").
 _BUILDING_KINDS = frozenset({"torre", "palazzo", "immeuble", "tour", "gebäude", "prédio",
-                             "predio"})
+                             "predio", "haus"})
 # "ring" after a consonant only: "Opernring", "Kaiserring", not "Engineering" or
 # "Manufacturing" (an English word ending in -ing).
 _STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm"
@@ -398,7 +401,8 @@ def _parts(text: str) -> list[_Part]:
     text = re.sub(r"〒\s*", "", text)
     parts = []
     for number, segment in enumerate(SEPARATORS.split(text)):
-        for piece in segment.split(","):
+        # Not at a decimal comma: "Km 2,5 Carretera de Toledo".
+        for piece in re.split(r"(?<!\d),|,(?!\d)", segment):
             # The country after a dash closing the line: "04538-133 - Brasil".
             closing = (re.fullmatch(r"(.*?\d)\s*[–-]\s*([^\W\d_][^\d]*)", piece.strip())
                        # "80138 Napoli (NA) - Italia": after a bracket or a word too.
