@@ -515,3 +515,12 @@ def test_the_one_who_practises_a_common_ion_noun_is_a_word(sentence: str) -> Non
 
 def test_a_slip_in_such_a_word_is_still_a_misspelling() -> None:
     assert [f.text for f in check("We hired two preventionsts.")] == ["preventionsts"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last spring we retiled the lobby and reroofed the depot.",  # prefix + a common word
+    "The crew retiled two bathrooms.",  # a listed form of the listed "retile"
+])
+def test_rare_listed_forms_and_prefixed_words_are_not_slips_of_a_neighbour(
+        sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []

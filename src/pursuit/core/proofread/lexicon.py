@@ -68,6 +68,12 @@ PREFIXES = frozenset({
 })
 
 
+# Prefixes that make a new word of a whole common word (pre + print, sub + task): a rare
+# listed word made so is that word, not a slip (`WordChecker._prefixed`).
+_WORD_PREFIXES = ("pre", "post", "re", "un", "non", "sub", "co", "inter", "multi", "over",
+                  "under", "out", "mis", "semi", "micro", "anti", "counter")
+
+
 # Endings of drug names (WHO INN stems): -zolid, -quinolone, -mab, -floxacin, -cillin...
 _DRUG_STEMS = (
     "zolid", "quinolone", "floxacin", "oxacin", "cillin", "mycin", "micin", "cycline", "azole",
@@ -140,6 +146,17 @@ def _ends_in_one_consonant(stem: str) -> bool:
     -> occurring), which only a dictionary knows (visiting does not double), so the word is
     left to the other tests."""
     return stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3] not in _VOWELS
+
+
+def _doubling_slip(word: str, other: str) -> bool:
+    """One is the other with a doubled letter made single or a single one doubled (stoping
+    for stopping, comming for coming): the commonest slip at the join of an ending, even
+    where the list happens to hold the result as a rare word of its own."""
+    if abs(len(word) - len(other)) != 1:
+        return False
+    longer, shorter = (word, other) if len(word) > len(other) else (other, word)
+    return any(longer[at] == longer[at + 1] and longer[:at] + longer[at + 1:] == shorter
+               for at in range(len(longer) - 1))
 
 
 # Letters brands swap for a sound-alike (Stryker, Lyft, Fabrik): typing slips do not make them,
@@ -288,7 +305,9 @@ class WordChecker:
         if lexicon is not None and size is not None:
             likelier = lexicon.common_neighbour(base, _COMMON)
             if likelier is None or _affixed(base, likelier) or self._derived(folded) or \
-                    self._plural_of_word(folded) or self._clipped(folded):
+                    self._plural_of_word(folded) or self._clipped(folded) or \
+                    not _doubling_slip(folded, likelier.lower()) and (
+                        self._listed_form(folded) or self._prefixed(folded)):
                 # profiler beside profile: a derived word, not a slip; contactors, the plural
                 # of a plain word (contactor), is as right as its singular
                 return True
@@ -404,6 +423,33 @@ class WordChecker:
             size = lexicon.sizes.get(stem)
             if size is not None and size <= _COMMON:
                 return True
+        return False
+
+    def _listed_form(self, folded: str) -> bool:
+        """A listed rare word that is a regular form of another listed word: transduced
+        (transduce), dewars (dewar), seamer (seam). The list holds both forms, so the word is
+        the inflection the writer meant; a slip of a common word that happens to land on a
+        rare word lands on one form alone (a word list's stray entry), seldom on a word whose
+        stem is listed too."""
+        lexicon = self.lexicon
+        if lexicon is None or not folded.isalpha() or len(folded) < 5:
+            return False
+        sizes = lexicon.sizes
+        return any(form != folded and len(form) >= 4 and form in sizes and
+                   sizes[form] <= _RARE for form in _base_forms(folded)[1:])
+
+    def _prefixed(self, folded: str) -> bool:
+        """A listed rare word made of a prefix and a common word: preprint, rewire, subtask.
+        A slip adds a letter inside a word far more often than a whole prefix before it."""
+        lexicon = self.lexicon
+        if lexicon is None or not folded.isalpha():
+            return False
+        for prefix in _WORD_PREFIXES:
+            rest = folded[len(prefix):]
+            if folded.startswith(prefix) and len(rest) >= 4:
+                size = lexicon.sizes.get(rest)
+                if size is not None and size <= _COMMON:
+                    return True
         return False
 
     def _clipped(self, folded: str) -> bool:
