@@ -524,3 +524,43 @@ def test_a_slip_in_such_a_word_is_still_a_misspelling() -> None:
 def test_rare_listed_forms_and_prefixed_words_are_not_slips_of_a_neighbour(
         sentence: str) -> None:
     assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thank you again. Muchas gracias por la oportunidad.",  # the phrase runs on past gracias
+    "Baie dankie vir die geleentheid, and I hope to hear from you.",
+])
+def test_a_courtesy_phrase_of_another_language_is_not_checked_word_by_word(
+        sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+def test_a_slip_right_after_a_courtesy_word_is_still_a_slip() -> None:
+    assert [f.text for f in check("Gracias teh call went well.")] == ["teh"]
+
+
+def test_a_unit_after_a_number_is_not_a_word() -> None:
+    text = "The line ran at 120 bpm, the forklifts at 8 kph, the nitrate at 40 ppm."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+    assert [f.text for f in check("We met teh 12 suppliers.")] == ["teh"]
+
+
+def test_a_name_before_road_may_sit_two_slips_from_a_word() -> None:
+    text = "Dear Dr. Okonkwo,\n\nJo Baker\n14 Elderley Road\nLeeds\n\nThank you."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+
+
+def test_a_name_rhyming_on_a_word_with_a_far_first_letter_is_a_name() -> None:
+    assert [f.text for f in check("We moved the drivers to Zello radios last spring.")
+            if f.type == "misspelling"] == []
+    # a neighbouring key is a slip
+    assert [f.text for f in check("We met on Rhursday.")] == ["Rhursday"]
+
+
+def test_two_slips_from_a_name_of_ours_with_another_first_letter_make_another_name() -> None:
+    context = make_context(aliases=("Larchmont Analytics", "Larchmont"),
+                           topics=("our Pickett dialler",))
+    found = [(f.text, f.suggestion) for f in check(
+        "Our leads came from Lockett and Pickit.", context) if f.type == "misspelling"]
+    assert ("Lockett", "Pickett") not in found
+    assert ("Pickit", "Pickett") in found  # the same first letter: a slip of our name

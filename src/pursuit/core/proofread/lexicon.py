@@ -159,6 +159,34 @@ def _doubling_slip(word: str, other: str) -> bool:
                for at in range(len(longer) - 1))
 
 
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_AT = {key: (row, column) for row, keys in enumerate(_KEY_ROWS)
+           for column, key in enumerate(keys)}
+
+
+def _keys_apart(a: str, b: str) -> bool:
+    """Two letters whose keys do not touch on a QWERTY keyboard (z and b, not g and h)."""
+    if a not in _KEY_AT or b not in _KEY_AT:
+        return False
+    (row_a, col_a), (row_b, col_b) = _KEY_AT[a], _KEY_AT[b]
+    # the rows are staggered: a key touches the two keys below it (its column and the one
+    # before) and the two above it (its column and the one after)
+    if row_a == row_b:
+        return abs(col_a - col_b) > 1
+    if abs(row_a - row_b) > 1:
+        return True
+    upper, lower = ((col_a, col_b) if row_a < row_b else (col_b, col_a))
+    return lower not in (upper, upper - 1)
+
+
+def _distant_first_letter(word: str, common: str) -> bool:
+    """`word` is `common` with its first letter replaced by one far from it on the keyboard
+    (zillow for billow): slips of a key hit a neighbouring key, and seldom the first letter,
+    which a writer types with most care; names of brands and places rhyme on words so."""
+    return len(word) == len(common) >= 4 and word[0] != common[0] and \
+        word[1:] == common[1:] and _keys_apart(word[0], common[0])
+
+
 # Letters brands swap for a sound-alike (Stryker, Lyft, Fabrik): typing slips do not make them,
 # since the keys are far apart.
 _RESPELLINGS = frozenset({("i", "y"), ("c", "k"), ("s", "z")})
@@ -537,7 +565,8 @@ class WordChecker:
             return False
         if strict and lexicon.common_neighbour(base, _STRICT_NEIGHBOUR) is not None:
             return False
-        if len(base) >= 8:
+        if len(base) >= 8 and not named:
+            # (before "Road" or "Hall" a name is expected: two slips make a name likelier there)
             # Tommorow, Proffesional, Schedual: two slips of the vowels or the doubled letters
             # of an everyday word, as writers who spell by sound make them
             likelier = lexicon.close_common_word(base, _EVERYDAY)
@@ -547,9 +576,12 @@ class WordChecker:
         # Short names sit near many words (Dana, Dance): only the commonest words count there.
         limit = _EVERYDAY if len(base) >= 6 and not named else _BASIC
         likelier = self._likelier.get(base) or lexicon.common_neighbour(base, limit)
-        if likelier is not None and not strict and _brand_respelling(base.casefold(),
-                                                                      likelier.casefold()):
-            return True  # Stryker, Fabrik: a brand's respelling, not a slip of a key
+        if likelier is not None and not strict and (
+                _brand_respelling(base.casefold(), likelier.casefold()) or
+                _distant_first_letter(base.casefold(), likelier.casefold())):
+            # Stryker, Fabrik: a brand's respelling, not a slip of a key; Zoodle, Kindle: a
+            # name made to rhyme with a word, its first letter far from the word's on the keys
+            return True
         if likelier is not None:
             size = lexicon.size(likelier)
             if size is not None and size <= limit:
@@ -623,6 +655,8 @@ class WordChecker:
             if abs(len(own) - len(word)) > limit:
                 continue
             distance = edit_distance(own.casefold(), word.casefold())
+            if distance > 1 and own[:1].casefold() != word[:1].casefold():
+                continue  # two slips and the first letter too: another name (Zillow, Follow)
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, own)
         return best[1] if best else None

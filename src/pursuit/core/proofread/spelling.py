@@ -14,7 +14,7 @@ from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.lexicon import PREFIXES, WordChecker
 from pursuit.core.proofread.model import Finding
 from pursuit.core.proofread.tokens import Token, overlaps
-from pursuit.core.proofread.wordlists import COURTESY, COURTESY_PHRASES
+from pursuit.core.proofread.wordlists import COURTESY, COURTESY_PHRASES, FUNCTION_WORDS
 
 _SENTENCE_END = ".!?:"
 # A word of te reo Māori: open syllables of its ten consonants (ng, wh, h k m n p r t w) and
@@ -65,6 +65,10 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue
         if not token.is_capitalised and _in_foreign_phrase(letter, words, index, checker):
             continue
+        if _in_foreign_run(letter, words, index, checker):
+            continue  # "Muchas gracias por su tiempo", "Baie dankie": the whole phrase
+        if _unit_after_number(letter, words, index):
+            continue  # "90 ppb", "12 kph": a unit of measure, not a word
         if _MAORI_RE.fullmatch(token.text) and _TE_REO_RE.search(letter.text):
             continue  # tamariki, kura: te reo Māori in a letter that writes its macrons
         if token.is_capitalised and _after_given_name(letter, words, index, checker) and \
@@ -126,6 +130,83 @@ def _in_foreign_phrase(letter: Letter, words: list[Token], index: int,
         if not checker.is_near_everyday_word(token.text):
             return True
     return False
+
+
+def _in_foreign_run(letter: Letter, words: list[Token], index: int,
+                    checker: WordChecker) -> bool:
+    """The word is one of an unbroken run of words (one space between each, on one line) that
+    all fail the English spell check, and the run holds a courtesy word of another language:
+    "Muchas gracias por su tiempo", "Baie dankie". A writer who thanks in another language
+    finishes the phrase in it; a slip beside such a word is parted from it by English words
+    ("Danke for teh call": "for" breaks the run), so it is still caught."""
+    text = letter.text
+
+    def foreign(at: int) -> bool:
+        word = words[at].text
+        return word.casefold() in COURTESY or not words[at].has_digit and \
+            not checker.is_correct(word)
+
+    def bridge(at: int) -> bool:
+        # "por la oportunidad", "vir die geleentheid": a short word of the other language
+        # that English happens to spell too, but none of the English words that carry a
+        # sentence on ("Danke for teh call")
+        word = words[at].text.casefold()
+        return len(word) <= 3 and word.isalpha() and word not in FUNCTION_WORDS and \
+            word not in _SHORT_ENGLISH
+
+    def joined(left: int, right: int) -> bool:
+        return text[words[left].end:words[right].start] == " "
+
+    run = [index]
+    at = index
+    while at > 0 and joined(at - 1, at):
+        if foreign(at - 1):
+            at -= 1
+        elif at > 1 and bridge(at - 1) and joined(at - 2, at - 1) and foreign(at - 2):
+            at -= 2
+        else:
+            break
+        run.append(at)
+    at = index
+    while at + 1 < len(words) and joined(at, at + 1):
+        if foreign(at + 1):
+            at += 1
+        elif at + 2 < len(words) and bridge(at + 1) and joined(at + 1, at + 2) and \
+                foreign(at + 2):
+            at += 2
+        else:
+            break
+        run.append(at)
+    courtesy = [at for at in run if words[at].text.casefold() in COURTESY]
+    if len(run) < 2 or not courtesy:
+        return False
+    # "Gracias teh call": one word after the courtesy word, one slip from an everyday word, is
+    # the English sentence going on with a slip, not the phrase going on
+    return len(run) > 2 or index < courtesy[0] or not checker.is_near_everyday_word(
+        words[index].text)
+
+
+# The shortest English words, which go on an English sentence (never a bridge of a phrase of
+# another language: see `_in_foreign_run`).
+_SHORT_ENGLISH = frozenset({
+    "a", "i", "to", "in", "of", "on", "at", "is", "it", "we", "me", "my", "by", "or", "an",
+    "as", "be", "do", "go", "he", "if", "no", "so", "up", "us", "am", "how", "why", "now",
+    "new", "may", "one", "two", "out", "off", "too", "get", "got", "let", "see", "did", "way",
+    "day", "own", "old", "our", "yet", "few", "put", "use", "say", "ask", "far",
+})
+
+
+# Units of measure in lower case have no vowel (ppb, ppm, mph, kph, rpm, dpi, fps): after a
+# number such a short word is a unit, which no English word list holds.
+_UNIT_RE = re.compile(r"[b-df-hj-np-tv-z]{2,4}")
+
+
+def _unit_after_number(letter: Letter, words: list[Token], index: int) -> bool:
+    token = words[index]
+    if index == 0 or not _UNIT_RE.fullmatch(token.text):
+        return False
+    previous = words[index - 1]
+    return previous.has_digit and letter.text[previous.end:token.start] in (" ", "")
 
 
 def _courtesy_and_firm_names(text: str) -> list[tuple[int, int]]:
