@@ -82,6 +82,9 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
                 continue  # "Before this I worked at Contoso Medical": the writer's past job
             following = _NEXT_NAME_RE.match(letter.text, match.end())
             mention_words = match.group().split()
+            if len(mention_words) < len(full_words) and _PLACE_BEFORE_RE.search(
+                    letter.text, max(0, match.start() - 12), match.start()):
+                continue  # "suppliers in Gazipur": the place a firm is named after
             if following and len(mention_words) < len(full_words) and \
                     full_words[len(mention_words)] != following.group(1):
                 continue  # "Granta Park": another name that starts with the same word
@@ -95,11 +98,14 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
                 f"{context.company_short_name}.", suggestion,
             ))
     taken = [(f.start or 0, f.end or 0) for f in findings]
+    notes = " ".join((*context.topics_discussed, *context.candidate_strengths))
     for start, end in _employer_places(letter.text):
         name = letter.text[start:end]
         if any(start < e and s < end for s, e in taken) or _is_right(name, right_forms) or \
                 set(words_of(name)) & people or name in _NOT_NAMES or _is_jargon(name):
             continue
+        if notes and re.search(rf"(?<!\w){re.escape(strip_possessive(name))}(?!\w)", notes):
+            continue  # "the position at Santa Fe" where the notes speak of Santa Fe: a site
         taken.append((start, end))
         findings.append(letter.finding(
             "wrong_company", start, end,
@@ -152,6 +158,9 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
     (("mission", "culture", "values", "vision"),
      rf"(?<![\w&.\-])(?P<n>{_NAME})['’]s\s+(?:mission|culture|values|vision)\b"),
 ))
+# Just before the first word of another employer's name alone: a preposition of place, so the
+# word names the place the firm is named after ("in Gazipur", "near Hartlepool").
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|around|across|outside|throughout)\s+$")
 # A past tense in the same sentence just before the writer's future at a name: their past.
 _WAS_RE = re.compile(r"\b(?:was|were|been|had|used\s+to)\b[^.!?\n]*$")
 # Words before "join" that make it a past move of the writer's, not this application.
