@@ -181,3 +181,13 @@ def test_a_name_missing_one_letter_or_longer_is_still_wrong(greeting: str) -> No
     text = f"{greeting}\n\nThank you for the tour of the depot.\n\nBest,\nSiobhan"
     context = make_context(interviewer="Roberta Klimt", title="Depot Manager", prefix=None)
     assert len(of_type(check(text, context), "wrong_interviewer_name")) == 1
+
+
+def test_a_wrong_surname_with_particles_is_reported_with_them() -> None:
+    context = make_context(interviewer="Joost van den Heuvel", prefix="Mr.")
+    findings = [(f.text, f.suggestion)
+                for f in check("Dear Mr van den Hoeven,\n\nThank you.", context)
+                if f.type == "wrong_interviewer_name"]
+    assert findings == [("van den Hoeven", "van den Heuvel")]
+    assert [f for f in check("Dear Mr van den Heuvel,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == []

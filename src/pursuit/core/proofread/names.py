@@ -76,6 +76,9 @@ _GENERIC_ADDRESSEES = frozenset({
     "recruiter", "recruiting", "recruitment", "search", "selection", "panel", "interviewer",
     "interviewers", "friends", "members", "there", "again", "folks", "talent", "people",
 })
+# A particle and its space just before a position.
+_PARTICLE_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?:van|von|der|den|de|del|della|da|di|du|dos|das|ter|ten|bin|ibn|al|el) $")
 # Lower-case parts of family names (van der Berg, da Silva): not compared on their own.
 _PARTICLES = frozenset({
     "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "dos", "das",
@@ -296,12 +299,46 @@ class _NameChecker:
 
     def add(self, start: int, end: int, message: str, suggestion: str,
             severity: str = "error") -> Finding:
+        start, suggestion = self.with_particles(start, suggestion)
         finding = self.letter.finding(
             "wrong_interviewer_name", start, end, message, suggestion,
             "minor" if severity == "minor" else "error",
         )
         self.findings.append(finding)
         return finding
+
+    def with_particles(self, start: int, suggestion: str) -> tuple[int, str]:
+        """"Mr van der Walt" for van der Merwe: the particles belong to the surname the
+        writer got wrong, so the finding covers them, and the suggestion is the surname with
+        the interviewer's own particles. Only when the interviewer's name has particles: a
+        lower-case "de" before another name is the writer's French or Spanish."""
+        particles = self.particles_before(self.context.interviewer.name, suggestion)
+        if not particles:
+            return start, suggestion
+        text = self.letter.text
+        at = start
+        while True:
+            match = _PARTICLE_BEFORE_RE.search(text, max(0, at - 8), at)
+            if match is None:
+                break
+            at = match.start()
+        if at == start:
+            return start, suggestion
+        return at, f"{particles} {suggestion}"
+
+    @staticmethod
+    def particles_before(full_name: str, part: str) -> str:
+        """The particles just before `part` in the interviewer's name ("van der" of "Pieter
+        van der Merwe"), or ""."""
+        words = words_of(full_name)
+        if part not in words:
+            return ""
+        at = words.index(part)
+        found: list[str] = []
+        while at > 0 and words[at - 1].casefold() in _PARTICLES:
+            at -= 1
+            found.insert(0, words[at])
+        return " ".join(found)
 
     def token_at(self, position: int, *, allow_gap: bool) -> Token | None:
         for token in self.letter.words:
