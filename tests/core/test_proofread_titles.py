@@ -248,3 +248,11 @@ def test_a_rank_added_to_a_school_heads_title_in_the_address_block_is_an_error()
     assert [(f.text, f.suggestion) for f in found] == [("Deputy Headteacher", "Headteacher")]
     right = letter.replace("Deputy Headteacher", "Headteacher")
     assert of_type(check(right, context), "wrong_interviewer_title") == []
+
+
+def test_a_post_on_the_floor_in_lower_case_is_whoever_holds_it() -> None:
+    title = "Floor Manager, Night Operations"
+    assert titles("New pickers spend an hour a day with the floor supervisor on rounds.",
+                  title=title) == []
+    assert titles("Thank you. As the floor supervisor, you see every handover.",
+                  title=title) == ["floor supervisor"]

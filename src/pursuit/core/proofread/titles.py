@@ -288,6 +288,11 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
                 span = _capture(letter, match.end(), stop, commas=False, lower=lower)
                 if not span or not canonical_title(text[span[0]:span[1]]) & field:
                     continue
+                if text[span[0]].islower() and not match.group().lower().startswith("as"):
+                    # "five minutes with the shift supervisor": a post on the floor, in lower
+                    # case, is whoever holds it; the reader's title is written with capitals
+                    # or tied to them ("as the shift manager, you")
+                    continue
                 if _NAME_AFTER_RE.match(text, span[1]) or _elsewhere(text, span[1], stop) \
                         or _I_AFTER_RE.match(text, span[1]) or _plural(text, span) \
                         or _somewhere_else(text, span[1], stop):
