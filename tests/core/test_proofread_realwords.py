@@ -557,3 +557,16 @@ def test_a_third_probe_of_other_writers_slips(sentence: str, wrong: str, right: 
 ])
 def test_the_third_probes_words_where_they_fit(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I signed the consent form last week.",
+    "Our tax form last year ran to six pages.",
+])
+def test_the_noun_form_before_a_time_gone_by_is_right(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+def test_form_before_a_time_gone_by_after_a_plural_is_still_from() -> None:
+    assert [(f.text, f.suggestion) for f in check("I compared the figures form last year.")
+            if f.type == "misspelling"] == [("form", "from")]

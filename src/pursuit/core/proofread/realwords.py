@@ -47,17 +47,28 @@ _NOUNS_OWNED = (
 )
 
 
-_Rule = tuple[tuple[str, ...], re.Pattern[str], str, int, int, frozenset[str]]
+# A determiner and up to two words that are neither plural nor verbs: the start of a noun
+# phrase whose head comes next ("the medical clearance ", "a tax ").
+_NOUN_PHRASE_BEFORE = (
+    r"\b(?:the|a|an|this|that|my|your|our|their|his|her|each|every|any|one|another)"
+    r"(?:\s+(?![\w-]*(?:s|ed|ing)\b)[a-z][\w-]*){0,2}\s+")
+_Rule = tuple[tuple[str, ...], re.Pattern[str], str, int, int, frozenset[str],
+              re.Pattern[str] | None]
+# How far back `unless` reads before the wrong word.
+_UNLESS_REACH = 40
 
 
 def _rule(wrong: str, pattern: str, right: str, *, before: int = 80,
-          after: int = 160, follow: str = "") -> _Rule:
+          after: int = 160, follow: str = "", unless: str = "") -> _Rule:
     # `wrong` lists the spellings (lower case) one of which the letter must contain;
     # `before`/`after`: how far around it the pattern can reach (the text it is run on).
     # `follow`: words one of which must come right after the trigger (a cheap test for a
     # rule whose trigger is a common word such as "you").
+    # `unless`: a pattern that, ending right before the wrong word, shows the word is right
+    # there after all (what a pattern cannot say by looking forward).
     return (tuple(wrong.split("|")), re.compile(pattern, re.IGNORECASE), right, before, after,
-            frozenset(follow.split("|")) if follow else frozenset())
+            frozenset(follow.split("|")) if follow else frozenset(),
+            re.compile(f"(?:{unless})$", re.IGNORECASE) if unless else None)
 
 
 _RULES = (
@@ -587,9 +598,14 @@ _RULES = (
     # "goals form second balls"; "form" is never a preposition
     _rule("form", rf"\b(?P<w>form){_}(?:scratch|afar|day{_}one|time{_}to{_}time|start{_}to{_}"
                   rf"finish|top{_}to{_}bottom|end{_}to{_}end|now{_}on|then{_}on|home|"
-                  rf"experience|(?:last|previous|prior|earlier){_}(?:year|season|week|month|"
-                  rf"quarter|time|summer|spring|autumn|fall|winter|role|job|project|sprint)s?|"
-                  rf"(?:second|third|fourth){_}[a-z]+)\b", "from", before=0, after=40),
+                  rf"experience|(?:second|third|fourth){_}[a-z]+)\b", "from", before=0,
+          after=40),
+    _rule("form", rf"\b(?P<w>form){_}(?:last|previous|prior|earlier){_}(?:year|season|week|"
+                  rf"month|quarter|time|summer|spring|autumn|fall|winter|role|job|project|"
+                  rf"sprint)s?\b", "from", before=0, after=40,
+          # "sent the clearance form last week": after a determiner and singular words, the
+          # noun "form" (a slip's "from" follows a verb, an adverb or a plural noun)
+          unless=_NOUN_PHRASE_BEFORE),
     # ensure before a clause: "stable enough to insure the line never starves"
     _rule("insure|insures|insuring",
           rf"\b(?P<w>insur(?:e|es|ing))(?:{_}(?:the|our|your|their|a|an|every|each|all|"
@@ -1054,7 +1070,7 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
     findings: list[Finding] = []
     taken: set[int] = set()
     for index in active:
-        triggers, pattern, right, before, after, follow = _RULES[index]
+        triggers, pattern, right, before, after, follow, unless = _RULES[index]
         present = [where[trigger] for trigger in triggers if trigger in where]
         starts = present[0] if len(present) == 1 else sorted(
             start for starts_of in present for start in starts_of)
@@ -1070,6 +1086,9 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
                 if start in taken or overlaps(start, end, claimed) or \
                         overlaps(start, end, letter.masks):
                     continue  # explained already, or inside an address or a link
+                if unless is not None and unless.search(text, max(0, start - _UNLESS_REACH),
+                                                        start):
+                    continue
                 taken.add(start)
                 wrong = match.group(group)
                 plural = wrong.isalpha() and len(wrong) > 3 and wrong[-1] in "sS" and \
