@@ -564,3 +564,9 @@ def test_two_slips_from_a_name_of_ours_with_another_first_letter_make_another_na
         "Our leads came from Lockett and Pickit.", context) if f.type == "misspelling"]
     assert ("Lockett", "Pickett") not in found
     assert ("Pickit", "Pickett") in found  # the same first letter: a slip of our name
+
+
+def test_less_on_a_common_noun_is_a_word_of_the_trade() -> None:
+    assert [f.text for f in check("We sell tubeless tyres and brushless motors, and boltless "
+                                  "shelving.") if f.type == "misspelling"] == []
+    assert [f.text for f in check("It was a hopless case.")] == ["hopless"]  # hope + -less

@@ -135,7 +135,8 @@ _IZE_RE = re.compile(r"i[sz](?:e|ed|es|ing|ation|ations)$")
 # Endings `WordChecker._derived` accepts on a common word.
 # -ery: the place or trade of a common word (roastery, cidery, creamery); -ee: the person a
 # verb is done to (designee, assignee, mentee), which SCOWL lists only at its rarest sizes.
-_DERIVING = ("ing", "ery", "ee", "y")
+# -less: without a common thing (paintless, tubeless, wireless), made at will in trades.
+_DERIVING = ("ing", "ery", "ee", "y", "less")
 # -ist(s) on a noun in -ion: the one who practises it (abolitionist, preventionist).
 _AGENT_RE = re.compile(r"(?<=\w{4})ionists?$")
 _VOWELS = frozenset("aeiou")
