@@ -570,3 +570,11 @@ def test_less_on_a_common_noun_is_a_word_of_the_trade() -> None:
     assert [f.text for f in check("We sell tubeless tyres and brushless motors, and boltless "
                                   "shelving.") if f.type == "misspelling"] == []
     assert [f.text for f in check("It was a hopless case.")] == ["hopless"]  # hope + -less
+
+
+def test_a_writer_who_writes_another_language_may_use_its_words_far_from_english() -> None:
+    body = "We shared the harvest schedule with the vecinos and recieved their notes."
+    close = "\n\nMuchas gracias por la oportunidad."
+    assert [f.text for f in check(body + close) if f.type == "misspelling"] == ["recieved"]
+    # without the phrase of that language, the words are unknown ones
+    assert "vecinos" in [f.text for f in check(body + "\n\nGracias.")]

@@ -604,6 +604,16 @@ class WordChecker:
         return lexicon is not None and \
             lexicon.common_neighbour(strip_possessive(word), _EVERYDAY) is not None
 
+    def is_far_from_english(self, word: str) -> bool:
+        """No listed word one edit away, nor a common one two slips of sound away: not a slip
+        of English a spell checker could mend (comunidades), when the lists are there."""
+        lexicon = self.lexicon
+        if lexicon is None or len(word) < 5 or not word.isalpha():
+            return False
+        lower = word.lower()
+        return lexicon.common_neighbour(lower, _RARE) is None and \
+            lexicon.close_common_word(lower, _COMMON) is None
+
     def is_near_own_word(self, word: str) -> bool:
         """One of the user's names (or known terms) misspelt: "Harow" for "Harrow"."""
         word = strip_possessive(normalise_apostrophes(word))

@@ -46,6 +46,7 @@ def find_misspellings(letter: Letter, checker: WordChecker,
     findings: list[Finding] = []
     words = letter.words
     known_spans: list[tuple[int, int]] | None = None  # found at the first unknown word
+    bilingual: bool | None = None  # found at the first unknown word far from English
     for index, token in enumerate(words):
         if len(findings) >= MAX_MISSPELLINGS:
             break
@@ -67,6 +68,11 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue
         if _in_foreign_run(letter, words, index, checker):
             continue  # "Muchas gracias por su tiempo", "Baie dankie": the whole phrase
+        if not token.is_capitalised and checker.is_far_from_english(token.text):
+            if bilingual is None:
+                bilingual = _writes_another_language(letter, words, checker)
+            if bilingual:
+                continue  # "meetings with the comunidades" by a writer who thanks in Spanish
         if _unit_after_number(letter, words, index):
             continue  # "90 ppb", "12 kph": a unit of measure, not a word
         if _MAORI_RE.fullmatch(token.text) and _TE_REO_RE.search(letter.text):
@@ -133,7 +139,7 @@ def _in_foreign_phrase(letter: Letter, words: list[Token], index: int,
 
 
 def _in_foreign_run(letter: Letter, words: list[Token], index: int,
-                    checker: WordChecker) -> bool:
+                    checker: WordChecker, minimum: int = 2) -> bool:
     """The word is one of an unbroken run of words (one space between each, on one line) that
     all fail the English spell check, and the run holds a courtesy word of another language:
     "Muchas gracias por su tiempo", "Baie dankie". A writer who thanks in another language
@@ -178,12 +184,28 @@ def _in_foreign_run(letter: Letter, words: list[Token], index: int,
             break
         run.append(at)
     courtesy = [at for at in run if words[at].text.casefold() in COURTESY]
-    if len(run) < 2 or not courtesy:
+    if len(run) < minimum or not courtesy:
         return False
     # "Gracias teh call": one word after the courtesy word, one slip from an everyday word, is
     # the English sentence going on with a slip, not the phrase going on
     return len(run) > 2 or index < courtesy[0] or not checker.is_near_everyday_word(
         words[index].text)
+
+
+def _writes_another_language(letter: Letter, words: list[Token], checker: WordChecker) -> bool:
+    """The letter holds a phrase of three words or more in another language around a courtesy
+    word ("Muchas gracias por su tiempo"): its writer also writes that language, and a word of
+    it in an English sentence ("the comunidades") is theirs, not a slip, when no English word
+    is near it."""
+    for index, token in enumerate(words):
+        if token.text.casefold() in _FOREIGN_COURTESY and \
+                _in_foreign_run(letter, words, index, checker, minimum=3):
+            return True
+    return False
+
+
+# Courtesy words of other languages only: "cheers" is English, "san" a suffix of a name.
+_FOREIGN_COURTESY = COURTESY - {"cheers", "san", "sama", "sensei"}
 
 
 # The shortest English words, which go on an English sentence (never a bridge of a phrase of
