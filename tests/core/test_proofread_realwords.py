@@ -570,3 +570,30 @@ def test_the_noun_form_before_a_time_gone_by_is_right(sentence: str) -> None:
 def test_form_before_a_time_gone_by_after_a_plural_is_still_from() -> None:
     assert [(f.text, f.suggestion) for f in check("I compared the figures form last year.")
             if f.type == "misspelling"] == [("form", "from")]
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("We fixed the scanners first and than the routes.", "than", "then"),
+    ("First we cleaned the data, than we built the model.", "than", "then"),
+    ("I judged each model by it's error rate.", "it's", "its"),
+    ("The shop is busy before the quite months of spring.", "quite", "quiet"),
+    ("I've past my exam.", "past", "passed"),
+    ("I can site two examples of this.", "site", "cite"),
+    ("The offer was a fare one.", "fare", "fair"),
+    ("My goal is to insure every driver signs the log.", "insure", "ensure"),
+])
+def test_grammar_that_settles_the_pair(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        (wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was faster than the old one, and first in its class.",
+    "We insure every driver against theft and insure the truck fleets with one broker.",
+    "I can site the new plant near the river.",
+    "The bus fare one way is four pounds.",
+    "Our team was quite proud of it.",
+    "The past month was busy.",
+])
+def test_the_same_words_where_they_are_right(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []

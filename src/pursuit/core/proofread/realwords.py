@@ -77,6 +77,10 @@ _RULES = (
                   rf"(?P<w>then)\b(?!{_}(?:again|on)\b)", "than"),
     _rule("then", rf"\b(?P<w>then){_}(?:ever|expected|anticipated|usual|before|planned|"
                   rf"I\s+(?:expected|thought|imagined|realised|realized))\b", "than"),
+    # a sequence opened by "first" goes on with "then": "the sortation first and than the
+    # routes", "first we cleaned the data, than we built the model"
+    _rule("than", rf"\bfirst\b[^.;!?\n]{{0,60}}?(?:\band|,){_}(?P<w>than)\b(?![\w-])", "then",
+          before=80, after=10),
     _rule("than", rf"\b(?:since|until|till|back|by|and|just){_}(?P<w>than)\b(?![\w-])"
                   rf"(?!{_}(?:ever|before|expected|usual|I|we|the|a|an|any|in|on|at|to)\b)",
           "then"),
@@ -210,6 +214,11 @@ _RULES = (
                  rf"secret)|been)\b", "it's"),
     _rule("it's", rf"\b(?:of|and|with|for|in){_}(?P<w>it{_APOS}s){_}{_NOUNS_OWNED}\b",
           "its"),
+    # after a preposition that cannot end a clause, "it's" is the possessive: "judged by
+    # it's error rate", "at it's best", "from it's first release"
+    _rule("it's", rf"\b(?:by|at|on|from|into|onto|within|through|across|under){_}"
+                  rf"(?P<w>it{_APOS}s){_}(?!(?:been|not|a|an|the|going|so|too|very|also|just|"
+                  rf"only|clear|true|all|time|worth|what|how|why|that)\b)[a-z]", "its"),
     # after a verb that takes an object, "it's" is the possessive: "keeps it's uptime"
     _rule("it's", rf"\b(?:double[sd]?|triple[sd]?|grows?|grew|expand(?:s|ed)?|"
                   rf"increase[sd]?|improve[sd]?|reduce[sd]?|cut|protect(?:s|ed)?|"
@@ -241,9 +250,10 @@ _RULES = (
                    rf"fairly|stay|stayed|keep|kept|remain|remained|go|went){_}"
                    rf"(?P<w>quite)\b(?={_}(?:that|and|when|for|in|on|at|about|during)\b|"
                    rf"\s*[,.;!?])", "quiet"),
-    _rule("quite", rf"\b(?:a|the){_}(?P<w>quite){_}(?:room|place|space|office|corner|spot|"
-                   rf"moment|week|day|period|afternoon|morning|confidence|voice|strength|"
-                   rf"leader|leadership)\b", "quiet"),
+    _rule("quite", rf"\b(?:a|the|those|these|our|my|your|their){_}(?P<w>quite){_}(?:"
+                   rf"(?:room|place|space|office|corner|spot|moment|week|day|period|"
+                   rf"afternoon|morning|evening|night|month|season|spell|hour|time|street|"
+                   rf"area|zone)s?|confidence|voice|strength|leader|leadership)\b", "quiet"),
     _rule("quiet", rf"\b(?P<w>quiet){_}(?:surprised|confident|proud|pleased|happy|"
                    rf"nervous|challenging|complex|impressive|eager|keen|familiar|"
                    rf"comfortable|remarkable|unusual|rare|common|quickly|a{_}(?:journey|"
@@ -268,7 +278,8 @@ _RULES = (
                   rf"\bthat|,){_}(?:\w+ly{_})?(?:[a-z]+ed|built|cut|ran|grew|won|took|made|"
                   rf"brought|drove|wrote|saw|shipped)\b)", "led"),
     # passed / past
-    _rule("past", rf"\b(?:{_PRONOUN}|have|has|had|just|finally|recently|successfully)"
+    _rule("past", rf"\b(?:{_PRONOUN}(?:{_APOS}(?:ve|d))?|have|has|had|just|finally|recently|"
+                  rf"successfully)"
                   rf"{_}(?P<w>past){_}(?:the|my|an|a|all|our|both|every|each|it|them)\b"
                   rf"(?!{_}(?:few|two|three|several|year|years|month|months|week|weeks|"
                   rf"decade)\b)", "passed"),
@@ -607,6 +618,13 @@ _RULES = (
           # noun "form" (a slip's "from" follows a verb, an adverb or a plural noun)
           unless=_NOUN_PHRASE_BEFORE),
     # ensure before a clause: "stable enough to insure the line never starves"
+    # ... and before a clause whose verb (in -s, after a singular subject) takes an object:
+    # "to insure every driver signs the log", "insure each nurse reads the policy"
+    _rule("insure|insures|insuring",
+          rf"\b(?P<w>insur(?:e|es|ing)){_}(?:that{_})?(?:every|each|the|our|your|their|this|"
+          rf"that|no|any){_}(?:[a-z][\w-]*{_}){{0,1}}[a-z][\w-]*[^s\W]{_}"
+          rf"(?:[a-z]+[^s\Ws]s|does|has|goes){_}(?:the|a|an|his|her|their|its|every|all|our|"
+          rf"your|my|this)\b", "ensure", before=0, after=80),
     _rule("insure|insures|insuring",
           rf"\b(?P<w>insur(?:e|es|ing))(?:{_}(?:the|our|your|their|a|an|every|each|all|"
           rf"this|that))?(?:{_}[\w-]+){{1,3}}?{_}(?:never|always|is|are|was|were|will|won{_APOS}t|"
@@ -799,7 +817,9 @@ _RULES = (
           rf"\b", "precede", before=0, after=20),
     # cite: "site the relevant guidance"
     _rule("site|sited|sites|siting",
-          rf"\b(?P<w>sit(?:e|ed|es|ing)){_}(?:the{_})?(?:relevant{_}|specific{_})?"
+          rf"\b(?P<w>sit(?:e|ed|es|ing)){_}(?:the{_}|some{_}|several{_}|many{_}|a{_}few{_}|"
+          rf"(?:two|three|four|five|six|\d+){_})?(?:relevant{_}|specific{_}|concrete{_}|"
+          rf"recent{_}|real{_})?"
           rf"(?:guidance|sources?|evidence|examples?|references?|stud(?:y|ies)|papers?|"
           rf"research|regulations?|figures|case{_}law|precedents?|statistics|literature)\b",
           "cite", before=0, after=45),
@@ -923,7 +943,7 @@ _RULES = (
     # fair: "it was a fare challenge", "that's fare"
     _rule("fare", rf"\b(?:a|quite{_}a|very|more{_}than|pretty){_}(?P<w>fare){_}(?:challenge|"
                   rf"point|question|amount|bit|share|chance|assessment|comment|deal|"
-                  rf"trade-off|compromise)\b|\b(?:that{_APOS}s|it{_APOS}s|seems|sounds)"
+                  rf"trade-off|compromise|one)\b|\b(?:that{_APOS}s|it{_APOS}s|seems|sounds)"
                   rf"{_}(?P<w2>fare)(?=\s*[.,;!?])", "fair", before=20, after=30),
     # whether after a comma, before a clause or a choice: "with animals, weather it's dogs"
     _rule("weather", rf",\s*(?P<w>weather){_}(?:it{_APOS}s|it|I|we|you|they|he|she|that|"
