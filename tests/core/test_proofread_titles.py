@@ -256,3 +256,11 @@ def test_a_post_on_the_floor_in_lower_case_is_whoever_holds_it() -> None:
                   title=title) == []
     assert titles("Thank you. As the floor supervisor, you see every handover.",
                   title=title) == ["floor supervisor"]
+
+
+def test_a_trade_named_as_the_readers_title_is_read_as_a_title() -> None:
+    title = "Claims Manager"
+    assert titles("As a Claims Adjuster, you see every file we close.", title=title) == [
+        "Claims Adjuster"]
+    assert titles("As a Claims Adjuster at Harbour Mutual, I closed 400 files.",
+                  title=title) == []  # the writer's own past

@@ -68,6 +68,13 @@ _HEADS = frozenset({
     # heads of schools, museums, libraries and wards ("Deputy Headteacher" for "Headteacher")
     "headteacher", "headmaster", "headmistress", "provost", "rector", "registrar",
     "curator", "librarian", "matron",
+    # the professions a card names by their trade ("Production Accountant", "Claims
+    # Assessor", "Patent Attorney"): a title as much as "Manager" is
+    "accountant", "auditor", "actuary", "underwriter", "assessor", "adjuster", "attorney",
+    "solicitor", "barrister", "paralegal", "planner", "buyer", "inspector", "surveyor",
+    "estimator", "instructor", "trainer", "technician", "pharmacist", "therapist",
+    "physician", "surgeon", "dentist", "hygienist", "midwife", "veterinarian", "economist",
+    "statistician", "geologist", "agronomist", "chemist", "forester", "dispatcher",
 })
 TITLE_HEADS = _HEADS  # the names checker leaves these to the title rule ("Dear Director X")
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
