@@ -578,3 +578,15 @@ def test_a_writer_who_writes_another_language_may_use_its_words_far_from_english
     assert [f.text for f in check(body + close) if f.type == "misspelling"] == ["recieved"]
     # without the phrase of that language, the words are unknown ones
     assert "vecinos" in [f.text for f in check(body + "\n\nGracias.")]
+
+
+@pytest.mark.parametrize("closing", ["Kind regards,", "Yours faithfully,", "Respectfully yours,",
+                                     "Best,", "With best wishes,"])
+def test_the_name_under_the_closing_is_the_writers_own(closing: str) -> None:
+    text = f"Thank you for your time.\n\n{closing}\nMoussa Bogdanovic"
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+
+
+def test_a_slip_in_the_closing_paragraph_is_still_a_slip() -> None:
+    text = "Thank you for your time.\n\nKind regards,\nLooking forwrd to it"
+    assert [f.text for f in check(text) if f.type == "misspelling"] == ["forwrd"]

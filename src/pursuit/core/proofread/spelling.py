@@ -75,6 +75,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue  # "meetings with the comunidades" by a writer who thanks in Spanish
         if _unit_after_number(letter, words, index):
             continue  # "90 ppb", "12 kph": a unit of measure, not a word
+        if token.is_capitalised and _signature_line(letter.text, token) and \
+                not checker.is_near_own_word(token.text):
+            continue  # "Kind regards,\nMoussa Diallo": the writer's own name
         if _MAORI_RE.fullmatch(token.text) and _TE_REO_RE.search(letter.text):
             continue  # tamariki, kura: te reo Māori in a letter that writes its macrons
         if token.is_capitalised and _after_given_name(letter, words, index, checker) and \
@@ -229,6 +232,30 @@ def _unit_after_number(letter: Letter, words: list[Token], index: int) -> bool:
         return False
     previous = words[index - 1]
     return previous.has_digit and letter.text[previous.end:token.start] in (" ", "")
+
+
+# A closing line: "Kind regards,", "Best,", "Yours faithfully,", "Respectfully yours,".
+_CLOSING_RE = re.compile(
+    r"(?:(?:with\s+)?(?:(?:best|kind|kindest|warm|warmest|warm\s+best)\s+)?(?:regards|wishes)|"
+    r"best|cheers|thanks(?:\s+again)?|thank\s+you|many\s+thanks|sincerely|respectfully|"
+    r"cordially|warmly|all\s+the\s+best|yours(?:\s+(?:sincerely|faithfully|truly))?|"
+    r"(?:sincerely|faithfully|truly|respectfully|cordially)\s+yours)[ \t]*[,.!]?",
+    re.IGNORECASE)
+# The writer's name under it: up to four capitalised words.
+_NAME_LINE_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]*[ \t]*){1,4}")
+
+
+def _signature_line(text: str, token: Token) -> bool:
+    """The token stands on the line right under a closing, and the line is a name."""
+    line_start = text.rfind("\n", 0, token.start) + 1
+    if line_start == 0:
+        return False
+    line_end = text.find("\n", token.start)
+    line_end = len(text) if line_end < 0 else line_end
+    if _NAME_LINE_RE.fullmatch(text, line_start, line_end) is None:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _CLOSING_RE.fullmatch(text[previous_start:line_start - 1].strip()) is not None
 
 
 def _courtesy_and_firm_names(text: str) -> list[tuple[int, int]]:
