@@ -597,3 +597,29 @@ def test_grammar_that_settles_the_pair(sentence: str, wrong: str, right: str) ->
 ])
 def test_the_same_words_where_they_are_right(sentence: str) -> None:
     assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("The meeting was to long for me.", "to", "too"),
+    ("I would be happy to meet you to.", "to", "too"),
+    ("I took a deep breathe before presenting.", "breathe", "breath"),
+    ("I will send you the file, than we can talk.", "than", "then"),
+    ("I'm eager to sea the plant.", "sea", "see"),
+    ("I was very happy to met you yesterday.", "met", "meet"),
+    ("We need to chose a vendor soon.", "chose", "choose"),
+    ("I would like to discus the next steps.", "discus", "discuss"),
+])
+def test_the_infinitive_too_and_then_that_grammar_settles(sentence: str, wrong: str,
+                                                           right: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        (wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I used to go to sea every summer.",
+    "It was more work, than I expected.",
+    "The aim is to slow the churn, and I want to talk to you.",
+    "We met the team and chose a vendor. Take a breath, then breathe out.",
+])
+def test_those_words_where_they_are_right(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []

@@ -72,6 +72,31 @@ def _rule(wrong: str, pattern: str, right: str, *, before: int = 80,
 
 
 _RULES = (
+    # "then" opening a clause after a comma, with no comparison before it: "I will send the
+    # file, than we can talk"
+    _rule("than", rf"[,;]{_}(?P<w>than){_}(?:we|I|you|they|he|she|it|the{_}team)\b", "then",
+          before=5, after=20, unless=rf"\b{_COMPARATIVE}\b[^.!?;]*"),
+    # the infinitive takes the base form: "happy to met you", "we need to chose", "to discus
+    # the next steps", "eager to sea the plant"
+    _rule("met", rf"\b(?:to|will|would|could|can|should|must|might|may|did|didn{_APOS}t|"
+                 rf"don{_APOS}t|cannot|can{_APOS}t|won{_APOS}t){_}(?P<w>met){_}(?:you|with|"
+                 rf"the|your|him|her|them|everyone|again|in{_}person)\b", "meet", before=20,
+          after=20),
+    _rule("chose", rf"\b(?:to|will|would|could|can|should|must|might|may|did|didn{_APOS}t|"
+                   rf"don{_APOS}t|cannot|can{_APOS}t|won{_APOS}t){_}(?P<w>chose)\b", "choose",
+          before=20, after=10),
+    _rule("discus", rf"\b(?:to|will|would|could|can|should|must|might|may){_}(?P<w>discus){_}"
+                    rf"(?:the|this|it|my|your|our|how|what|whether|next|further|any)\b",
+          "discuss", before=20, after=20),
+    _rule("sea", rf"\b(?:to|will|would|could|can|can{_APOS}t|glad{_}to|eager{_}to){_}"
+                 rf"(?P<w>sea){_}(?:the|you|it|how|what|if|whether|your|our|more|them)\b",
+          "see", before=20, after=20,
+          unless=rf"\b(?:go|goes|went|gone|going|put|back|out|return(?:s|ed|ing)?|head(?:s|ed)?|"
+                 rf"sail(?:s|ed)?|ship(?:s|ped)?){_}to{_}"),
+    # breath, the noun, after an article or an adjective: "I took a deep breathe"
+    _rule("breathe", rf"\b(?:a|deep|fresh|short|long|big|one|every|each|my|your|his|her|"
+                     rf"first|last){_}(?P<w>breathe)\b(?!{_}(?:in|out|easier|easily|again|"
+                     rf"deeply))", "breath", before=20, after=20),
     # then / than
     _rule("then", rf"\b{_COMPARATIVE}(?:{_}(?!and\b|or\b|but\b|then\b){_W}){{0,8}}?{_}"
                   rf"(?P<w>then)\b(?!{_}(?:again|on)\b)", "than"),
@@ -428,6 +453,19 @@ _RULES = (
           rf"\b(?P<w>to){_}(?:excited|busy|soon|often|nervous|tired)\b", "too",
           before=10, after=15),
     _rule("to", rf"\b(?:it|this|that){_}(?P<w>to)(?=\s*[.!])", "too", before=15, after=10),
+    # "too" ending a clause after meeting or thanking someone: "glad to meet you to." (not
+    # "the people you introduced me to.", "if you'd like me to.")
+    _rule("to", rf"\b(?:meet|meeting|met|see|seeing|saw|thank|thanked){_}(?:you|him|her|them|"
+                rf"everyone|all{_}of{_}you){_}(?P<w>to)(?=\s*[.!,])", "too", before=30,
+          after=10),
+    # "too" before an adjective that is no verb, after a verb of being: "it was to long for
+    # me", "the list is to short to", "is far to expensive"
+    _rule("to", rf"\b(?:was|is|are|were|be|been|being|seems?|seemed|felt|feels?|got|far|way|"
+                rf"much|all|just|simply){_}(?P<w>to){_}(?:long|short|late|early|much|many|"
+                rf"big|small|expensive|difficult|complicated|complex|risky|costly|young|old|"
+                rf"few|hard|large|high|heavy|soon|quick|strict|tight|vague|narrow|broad|"
+                rf"junior|senior|general|technical|busy)\b(?=\s*[.,;!?]|{_}(?:for|to|and|"
+                rf"that|now|already|though|anyway)\b)", "too", before=25, after=40),
     # were / where
     _rule("where", rf"\b(?:we|they|you){_}(?P<w>where){_}(?:able|not|all|both|also|very|"
                    rf"so|really|still|asked|told|given|lucky|thrilled|excited|impressed|"
