@@ -623,3 +623,28 @@ def test_the_infinitive_too_and_then_that_grammar_settles(sentence: str, wrong: 
 ])
 def test_those_words_where_they_are_right(sentence: str) -> None:
     assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("The new process lead to fewer errors last year.", "lead", "led"),
+    ("The team had a high moral after the launch.", "moral", "morale"),
+    ("I new the team would like the dashboard.", "new", "knew"),
+    ("We brought the costs down buy renegotiating contracts.", "buy", "by"),
+    ("The data was to noisy to use.", "to", "too"),
+    ("I am applying for the roll of warehouse supervisor.", "roll", "role"),
+    ("The last quarter was are best quarter ever.", "are", "our"),
+])
+def test_more_pairs_that_grammar_settles(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        (wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new tool will lead to savings in 2026.",
+    "We hold high moral standards.",
+    "We buy cleaning products in bulk.",
+    "The aim was to simplify the forms, to empty the tanks and to embed the checks.",
+    "It's a roll of tape for the supervisor.",
+])
+def test_more_of_those_words_where_they_are_right(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []

@@ -19,6 +19,7 @@ import re
 
 from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.model import Finding
+from pursuit.core.proofread.titles import TITLE_HEADS
 from pursuit.core.proofread.tokens import overlaps
 
 _ = r"\s+"  # between two words: spaces or one line break
@@ -378,6 +379,14 @@ _RULES = (
                                     rf"such{_}a|a{_}(?:lovely|kind|nice|generous|huge|big|"
                                     rf"great|high)){_}(?P<w>complements?)(?=\s*[.!,;]|{_}"
                                     rf"(?:coming|from)\b)", "compliment"),
+    # role / roll: the job ("excited about the roll"), and the job named by its title ("the
+    # roll of warehouse supervisor", "applying for the roll")
+    _rule("roll", rf"\b(?P<w>roll){_}of{_}(?:(?:a|an|the){_})?(?:(?!(?:for|to|with|by|and|or|"
+                  rf"of|in|on|at|from|the|a|an|my|our|your|their)\b)[\w-]+{_}){{0,3}}?"
+                  rf"(?:{'|'.join(sorted(TITLE_HEADS))})s?\b", "role", before=0, after=60),
+    _rule("roll", rf"\b(?:apply|applying|applied|applications?|interviewed|interviewing|"
+                  rf"shortlisted|considered|candidate|candidacy){_}for{_}(?:the|this|a|your)"
+                  rf"{_}(?P<w>roll)\b", "role", before=50, after=10),
     # role / roll: the job ("excited about the roll")
     _rule("roll", rf"\b(?:for|about|in|into|this|the|new|exciting|open|advertised){_}"
                   rf"(?P<w>roll)(?=\s*[.!,;?]|{_}(?:and|at|with|would|will|you|is|of{_}"
@@ -437,7 +446,7 @@ _RULES = (
                      rf"walkthrough)\b", "thorough", before=30, after=90),
     # morale / moral
     _rule("moral", rf"\b(?:team|staff|employee|workforce|boost(?:ed|ing)?|improv(?:e|ed|"
-                   rf"ing)|rais(?:e|ed|ing)|lift(?:ed|ing)?|low|morale{_}and){_}(?P<w>moral)"
+                   rf"ing)|rais(?:e|ed|ing)|lift(?:ed|ing)?|low|high|morale{_}and){_}(?P<w>moral)"
                    rf"\b(?!{_}(?:compass|standards?|code|values?|obligations?|duty|hazard|"
                    rf"support|case|imperative|injury|courage|principles?|reasoning)\b)|"
                    rf"\b(?P<w2>moral){_}(?:of|on){_}the{_}(?:team|staff|department|group|"
@@ -538,6 +547,34 @@ _RULES = (
     _rule("passed", rf"\b(?:in|over){_}the{_}(?P<w>passed)(?=\s*[.,;!?])|\b(?:my|our|your|"
                     rf"his|her|their){_}(?P<w2>passed){_}(?:experience|roles?|projects?|jobs?|"
                     rf"employers?|positions?|work)\b", "past", before=15, after=30),
+    # led: "lead to" with a time gone by in the clause ("the new process lead to fewer errors
+    # last year"), unless a modal or "to" makes it the present or the future
+    _rule("lead", rf"\b(?P<w>lead){_}to\b(?=[^.!?\n;]{{0,60}}\b(?:last{_}(?:year|quarter|month|"
+                  rf"week|spring|summer|autumn|fall|winter)|yesterday|ago|in{_}(?:19|20)\d\d)\b)",
+          "led", before=30, after=90,
+          unless=rf"\b(?:will|would|could|can|may|might|should|must|to|often|usually|"
+                 rf"typically|always|won{_APOS}t|can{_APOS}t|does|do|did){_}"),
+    # knew: "I new the team would like it" ("I new" is never an adjective and its noun)
+    _rule("new", rf"\b(?:I|we|you|they|he|she){_}(?P<w>new){_}(?:the|that|it|what|how|him|her|"
+                 rf"them|we|I|you|they|this|about|exactly|immediately|right{_}away|then|"
+                 rf"from)\b", "knew", before=10, after=20),
+    # by: "cut costs buy renegotiating", "buy using a shared queue": a means, not a purchase
+    _rule("buy", rf"\b(?P<w>buy){_}(?:using|automating|introducing|reducing|improving|"
+                 rf"switching|focusing|renegotiating|consolidating|streamlining|changing|"
+                 rf"adding|moving|keeping|getting|taking|working|rewriting|replacing|"
+                 rf"removing|merging|splitting|batching|scheduling|standardi[sz]ing)\b", "by",
+          before=10, after=30),
+    # our: "are" after a preposition or a verb of being, before a noun: "was are best
+    # quarter", "proud of are team"
+    _rule("are", rf"\b(?:was|is|were|been|of|with|for|from|in|on|at|by|about|into|to|"
+                 rf"across|thank|thanks){_}(?P<w>are){_}(?:best|first|last|biggest|largest|"
+                 rf"own|team|teams|company|customers|clients|goals?|plans?|work|office|"
+                 rf"people|staff|new|next|current|recent)\b", "our", before=20, after=25),
+    # "too" before an adjective known by its ending after a verb of being: "the data was to
+    # noisy to use", "it felt to repetitive"; no verb ends so (an infinitive would)
+    _rule("to", rf"\b(?:was|is|are|were|be|been|being|seems?|seemed|felt|feels?|got|far|way|"
+                rf"much){_}(?P<w>to){_}(?:[a-z]+(?:ous|ive|ful|ical|able|ible|sy|ky|zy|vy|"
+                rf"[^pe\W]ly)|[a-z]{{3,}}[^e\W]ed)\b", "too", before=25, after=30),
     _rule("lead", rf"\b(?:it|this|that){_}(?P<w>lead){_}to{_}(?:a|an|the|our|my|fewer|"
                   rf"more|less)\b", "led", before=10, after=20),
     _rule("accept", rf"\b(?:everyone|everything|all|anything|nothing|everybody){_}"
