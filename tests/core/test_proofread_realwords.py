@@ -648,3 +648,30 @@ def test_more_pairs_that_grammar_settles(sentence: str, wrong: str, right: str) 
 ])
 def test_more_of_those_words_where_they_are_right(sentence: str) -> None:
     assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("The change didn't effect our delivery dates.", "effect", "affect"),
+    ("I can start in too weeks.", "too", "two"),
+    ("I excepted the offer from my current employer last year.", "excepted", "accepted"),
+    ("The new rota will affect a big change in morale.", "affect", "effect"),
+    ("I'm a hard worker who enjoys a fast-passed environment.", "fast-passed", "fast-paced"),
+    ("Please feel free to contact me weather by phone or email.", "weather", "whether"),
+    ("I have already payed the registration fee.", "payed", "paid"),
+    ("Lets schedule a call next week.", "Lets", "Let's"),
+    ("We ran low on stationary supplies.", "stationary", "stationery"),
+])
+def test_pairs_settled_by_what_stands_around_them(sentence: str, wrong: str,
+                                                  right: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        (wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tool lets us track it, and I hope to effect change.",
+    "I accept, except for one point; everyone except me agreed.",
+    "The weather in Aberdeen or Oslo is bad, and we won't affect the change window.",
+    "The crew payed out the line. Two teams worked too many weeks.",
+])
+def test_and_where_they_are_right(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []

@@ -374,6 +374,42 @@ _RULES = (
                             rf"it|this|directly|negatively|positively|adversely|also){_}"
                             rf"(?P<w>effects?){_}(?:how|whether|what|when|both|everyone|"
                             rf"everything|people|us|them|me|him|her)\b", "affect"),
+    # affect after an auxiliary, before whose thing is touched: "didn't effect our dates"
+    _rule("effect", rf"\b(?:will|would|could|can|might|may|does|did|didn{_APOS}t|doesn{_APOS}t|"
+                    rf"don{_APOS}t|won{_APOS}t|wouldn{_APOS}t|can{_APOS}t|shouldn{_APOS}t|never)"
+                    rf"{_}(?:\w+ly{_})?(?P<w>effect){_}(?:our|my|your|their|his|her|its)\b",
+          "affect", before=40, after=20),
+    # effect, bringing about: "will affect a big change"
+    _rule("affect", rf"\b(?P<w>affect){_}(?:a{_})?(?:(?:real|positive|lasting|meaningful|big|"
+                    rf"major|significant|cultural|genuine){_})?change\b(?!{_}(?:window|"
+                    rf"request|log|freeze|board|ticket|management|process|plan|control))",
+          "effect", before=0, after=40),
+    # two before a count noun in the plural: "I can start in too weeks"
+    _rule("too", rf"\b(?P<w>too){_}(?:weeks|days|months|years|hours|minutes|times|people|"
+                 rf"shifts|sites|teams|roles|interviews|rounds|projects|options)\b", "two",
+          before=0, after=30),
+    # accept(ed) after its subject: "I excepted the offer" ("I except" is no sentence)
+    _rule("except", rf"\b(?:I|we|they|he|she){_}(?:\w+ly{_})?(?P<w>except)\b(?!{_}for\b)",
+          "accept", before=20, after=15),
+    _rule("excepted", rf"\b(?:I|we|they|he|she){_}(?:\w+ly{_})?(?P<w>excepted)\b",
+          "accepted", before=20, after=15),
+    # paced: "a fast-passed environment"
+    _rule("fast-passed", r"\b(?P<w>fast-passed)\b", "fast-paced", before=0, after=15),
+    # whether before a choice of ways: "contact me weather by phone or email"
+    _rule("weather", rf"\b(?:me|us|you|him|her|them){_}(?P<w>weather){_}(?:by|via|through|"
+                     rf"in|at|on|from){_}(?:[\w'’-]+{_}){{0,4}}?or\b", "whether", before=20,
+          after=60),
+    # paid: "I have already payed the fee" ("payed out" is the sailor's word for a rope)
+    _rule("payed", rf"\b(?:have|has|had|I|we|they|already|was|were|been|be|get|got|being|"
+                   rf"just|fully|then){_}(?P<w>payed)\b(?!{_}out)", "paid", before=20,
+          after=10),
+    # stationery before what a supply of paper is kept in or bought as
+    _rule("stationary", rf"\b(?P<w>stationary){_}(?:supplies|cupboard|cupboards|cabinet|shop|"
+                        rf"shops|catalogue|catalog|supplier|suppliers)\b", "stationery",
+          before=0, after=25),
+    # let's opening a sentence: "Lets schedule a call"
+    _rule("lets", rf"(?:^|[.!?]\s+|\n)(?P<w>Lets){_}(?!us\b)[a-z]+", "let's", before=5,
+          after=20),
     # compliment / complement: the praise ("thank you for the complement")
     _rule("complement|complements", rf"\b(?:as{_}a|paid{_}(?:me|us|him|her){_}a|a{_}real|"
                                     rf"such{_}a|a{_}(?:lovely|kind|nice|generous|huge|big|"
