@@ -609,8 +609,11 @@ _RULES = (
     # "too" before an adjective known by its ending after a verb of being: "the data was to
     # noisy to use", "it felt to repetitive"; no verb ends so (an infinitive would)
     _rule("to", rf"\b(?:was|is|are|were|be|been|being|seems?|seemed|felt|feels?|got|far|way|"
-                rf"much){_}(?P<w>to){_}(?:[a-z]+(?:ous|ive|ful|ical|able|ible|sy|ky|zy|vy|"
-                rf"[^pe\W]ly)|[a-z]{{3,}}[^e\W]ed)\b", "too", before=25, after=30),
+                rf"much){_}(?P<w>to){_}(?:[a-z]+(?:ous|ful|ical|ible|sy|ky|zy|vy)|"
+                # -ive but not the verbs give, live, drive, receive, survive; -able but not
+                # enable, disable; no -ly (a split infinitive: "is to really learn")
+                rf"[a-z]*[^glrev\W]ive|[a-z]{{4,}}(?<!en)(?<!dis)able|[a-z]{{3,}}[^e\W]ed)\b",
+          "too", before=25, after=30),
     _rule("lead", rf"\b(?:it|this|that){_}(?P<w>lead){_}to{_}(?:a|an|the|our|my|fewer|"
                   rf"more|less)\b", "led", before=10, after=20),
     _rule("accept", rf"\b(?:everyone|everything|all|anything|nothing|everybody){_}"
