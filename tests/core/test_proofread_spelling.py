@@ -590,3 +590,9 @@ def test_the_name_under_the_closing_is_the_writers_own(closing: str) -> None:
 def test_a_slip_in_the_closing_paragraph_is_still_a_slip() -> None:
     text = "Thank you for your time.\n\nKind regards,\nLooking forwrd to it"
     assert [f.text for f in check(text) if f.type == "misspelling"] == ["forwrd"]
+
+
+def test_an_unknown_last_word_after_an_accented_one_does_not_crash() -> None:
+    # the foreign-phrase test looked one word past the end of the letter
+    # (taken for a word of the same foreign phrase, as the rule means)
+    assert [f.text for f in check("We met at the café zzyzx")] == []

@@ -134,7 +134,8 @@ def _in_foreign_phrase(letter: Letter, words: list[Token], index: int,
         accented = not other.text.isascii()
         if not accented and other.text.casefold() not in COURTESY:
             continue
-        if accented and other is words[index + 1] and len(token.text) <= 3:
+        if accented and index + 1 < len(words) and other is words[index + 1] and \
+                len(token.text) <= 3:
             return True
         if not checker.is_near_everyday_word(token.text):
             return True
