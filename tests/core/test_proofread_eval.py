@@ -199,11 +199,11 @@ def test_batch_five_is_reported_whole_as_its_own_group() -> None:
 
 
 # Batch 6 as a tuning group (held out for the sixth round): the figures it reached after the
-# seventh, same rule. Its misspellings (15 labels) stay at 14 found of 15 with four false
-# alarms (medical and food words: epi, karak, intubated, sternal), and three clean letters
-# carry one of them.
+# eighth, same rule. Its misspellings (15 labels) stay at 14 found of 15 with four false
+# alarms (medical and food words: epi twice, karak, sternal), and three clean letters carry
+# one of them.
 BATCH6_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.73, 0.93),
+    "misspelling": (0.77, 0.93),
 }
 BATCH6_MAX_CLEAN_FLAGGED = 3
 BATCH6_MIN_PAIRS_FLAGGED = 3
@@ -226,15 +226,13 @@ def test_batch_six_is_reported_whole_as_its_own_group() -> None:
 
 
 # Batch 7 as a tuning group (held out for the seventh round): the figures it reached after the
-# eighth, same rule.
+# eighth, same rule. Its misspellings (19 labels) stay at 17 found with five false alarms
+# (jargon and a clipping: enroute, phyllic, perio, Higg; "phyllic" twice), on two clean
+# letters; the other types reached 1.0.
 BATCH7_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.34, 0.52),
-    "wrong_interviewer_name": (0.5, 0.5),
-    "wrong_interviewer_title": (0.66, 0.66),
-    "wrong_company": (0.6, 1.0),
-    "desperate_tone": (1.0, 0.33),
+    "misspelling": (0.77, 0.89),
 }
-BATCH7_MAX_CLEAN_FLAGGED = 8
+BATCH7_MAX_CLEAN_FLAGGED = 2
 BATCH7_MIN_PAIRS_FLAGGED = 3
 
 
