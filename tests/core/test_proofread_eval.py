@@ -226,13 +226,13 @@ def test_batch_six_is_reported_whole_as_its_own_group() -> None:
 
 
 # Batch 7 as a tuning group (held out for the seventh round): the figures it reached after the
-# eighth, same rule. Its misspellings (19 labels) stay at 17 found with five false alarms
-# (jargon and a clipping: enroute, phyllic, perio, Higg; "phyllic" twice), on two clean
-# letters; the other types reached 1.0.
+# eighth, same rule. Its misspellings (19 labels) stay at 17 found with four false alarms
+# (jargon and a clipping: enroute, phyllic twice, perio), on one clean letter; the other
+# types reached 1.0.
 BATCH7_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.77, 0.89),
+    "misspelling": (0.80, 0.89),
 }
-BATCH7_MAX_CLEAN_FLAGGED = 2
+BATCH7_MAX_CLEAN_FLAGGED = 1
 BATCH7_MIN_PAIRS_FLAGGED = 3
 
 

@@ -596,3 +596,10 @@ def test_an_unknown_last_word_after_an_accented_one_does_not_crash() -> None:
     # the foreign-phrase test looked one word past the end of the letter
     # (taken for a word of the same foreign phrase, as the rule means)
     assert [f.text for f in check("We met at the café zzyzx")] == []
+
+
+def test_a_capitalised_word_before_an_acronym_inside_a_sentence_is_a_name() -> None:
+    text = "We moved the plant to Vexa DAQ and scored it on the Brill FEM index."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+    # at the start of a sentence a capital says nothing: a slip there is still found
+    assert [f.text for f in check("We met. Thsi API is new.")] == ["Thsi"]

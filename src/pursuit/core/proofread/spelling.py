@@ -83,6 +83,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _after_given_name(letter, words, index, checker) and \
                 not checker.is_near_own_word(token.text):
             continue  # "Dr. Rao", "Priya Rao", "Sean Ng": a surname, short ones near words
+        if token.is_capitalised and _before_acronym(letter, words, index) and \
+                _inside_sentence(letter, token) and not checker.is_near_own_word(token.text):
+            continue  # "the Higg FEM scores", "a Kepler DAQ": a product or a standard's name
         if token.is_capitalised and _before_name_head(letter, words, index):
             if checker.is_plausible_name(token.text, named=True):
                 continue  # Wapping Wharf, Trados Studio: the first word of a name
@@ -310,6 +313,18 @@ def _after_given_name(letter: Letter, words: list[Token], index: int,
             checker.is_correct(previous.text) or checker.is_plausible_name(previous.text))
 
 
+def _before_acronym(letter: Letter, words: list[Token], index: int) -> bool:
+    """The next word, one space on, is an acronym (FEM, DAQ, SQL): a capitalised word before
+    one inside a sentence names a product, a standard or a team, as "Higg FEM" does; a slip of
+    an everyday word is not written with a capital there."""
+    following = words[index + 1] if index + 1 < len(words) else None
+    return following is not None and _ACRONYM_RE.fullmatch(following.text) is not None and \
+        letter.text[words[index].end:following.start] == " "
+
+
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}s?")
+
+
 def _before_name_head(letter: Letter, words: list[Token], index: int) -> bool:
     following = words[index + 1] if index + 1 < len(words) else None
     return following is not None and following.text in NAME_HEADS and \
@@ -334,6 +349,11 @@ def _name_position(letter: Letter, words: list[Token], index: int) -> bool:
     if following is not None and following.is_capitalised and \
             letter.text[token.end:following.start] == " ":
         return True
+    return _inside_sentence(letter, token)
+
+
+def _inside_sentence(letter: Letter, token: Token) -> bool:
+    """Not the first word of a sentence, a paragraph or the letter."""
     text = letter.text
     position = token.start
     while position > 0 and text[position - 1] in _OPENERS:
