@@ -603,3 +603,9 @@ def test_a_capitalised_word_before_an_acronym_inside_a_sentence_is_a_name() -> N
     assert [f.text for f in check(text) if f.type == "misspelling"] == []
     # at the start of a sentence a capital says nothing: a slip there is still found
     assert [f.text for f in check("We met. Thsi API is new.")] == ["Thsi"]
+
+
+def test_closed_e_words_and_medical_combining_forms_are_words() -> None:
+    text = "We ran the esports league, the elearning modules and the otoacoustic screens."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+    assert [f.text for f in check("We sold it online via ecomerce.")] == ["ecomerce"]

@@ -366,7 +366,7 @@ class WordChecker:
             return False  # Larchmount: one of the user's names misspelt, not a compound
         return self._plural_of_word(base) or self._derived(folded) or self._clipped(folded) or \
             self._british_form(base) or self._compound(base) or self._jargon_shape(folded) or \
-            self._rare_word(base)
+            self._rare_word(base) or self._e_compound(folded)
 
     def _rare_word(self, base: str) -> bool:
         """A word of SCOWL's size 95 (extubation, hypovolemia) that is not a slip of a
@@ -480,6 +480,18 @@ class WordChecker:
                 if size is not None and size <= _COMMON:
                     return True
         return False
+
+    def _e_compound(self, folded: str) -> bool:
+        """An e- word written closed (esports, ecommerce, elearning): "e" and a common word
+        of five letters or more. A slip rarely adds one letter before a whole word, and the
+        commonest word it could be is that word, which the finding would then suggest."""
+        lexicon = self.lexicon
+        if lexicon is None or not folded.isalpha() or not folded.startswith("e"):
+            return False
+        rest = folded[1:]
+        size = lexicon.sizes.get(rest)
+        return len(rest) >= 5 and size is not None and size <= _COMMON and \
+            lexicon.sizes.get(folded) is None
 
     def _clipped(self, folded: str) -> bool:
         """A listed rare word, or the plural of one, that is a clipped form of a common word
