@@ -609,3 +609,27 @@ def test_closed_e_words_and_medical_combining_forms_are_words() -> None:
     text = "We ran the esports league, the elearning modules and the otoacoustic screens."
     assert [f.text for f in check(text) if f.type == "misspelling"] == []
     assert [f.text for f in check("We sold it online via ecomerce.")] == ["ecomerce"]
+
+
+@pytest.mark.parametrize("name", ["Kofi", "Ravi", "Esi", "Yuki"])
+def test_a_short_name_opening_a_sentence_is_a_name_unless_near_the_commonest_words(
+        name: str) -> None:
+    assert [f.text for f in check(f"Thanks again. {name} said the plan is good.")
+            if f.type == "misspelling"] == []
+
+
+def test_a_short_slip_opening_a_sentence_is_still_a_slip() -> None:
+    assert [f.text for f in check("Thanks again. Thsi plan is good.")] == ["Thsi"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I spoke with Tunde on Monday about the plan.",
+    "We opened a depot in Tema last year.",
+])
+def test_a_lone_capitalised_word_near_only_lower_case_words_is_a_name(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+def test_a_word_in_title_case_or_near_a_capitalised_word_is_still_a_slip() -> None:
+    found = [f.text for f in check("We met on Mondy with the Senior Enginer Manager.")]
+    assert found == ["Mondy", "Enginer"]

@@ -96,6 +96,7 @@ _STRICT_NEIGHBOUR = 70
 _EVERYDAY = 35
 _PLAIN = 70  # halves of compounds and singulars of plurals
 _BASIC = 10
+_CAPITAL_WORD = 40  # words listed with a capital up to this size: Monday, English, Europe
 
 
 def _affixed(word: str, other: str) -> bool:
@@ -559,7 +560,10 @@ class WordChecker:
         place, a company or a person (Cranleigh, Chippenham) unless it is one slip away from
         a common word (Engeneering, Thrusday). `strict` (at the start of a sentence, where a
         capital says nothing): unless it is one slip away from any listed word up to size 70,
-        proper names included (Goolge). `named` (before the last word of a place's or an
+        proper names included (Goolge), or, for a word of five letters or fewer, from one of
+        the commonest words (Teh, Thsi: a short name such as Kofi or Ravi sits one letter
+        from many rarer words, where sentence-opening slips of short words are all of the
+        commonest ones). `named` (before the last word of a place's or an
         organisation's name: Wapping Wharf, Trados Studio): unless one slip away from one of
         the commonest words (Mian Street)."""
         word = normalise_apostrophes(word)
@@ -576,7 +580,8 @@ class WordChecker:
         lexicon = self.lexicon
         if lexicon is None:
             return False
-        if strict and lexicon.common_neighbour(base, _STRICT_NEIGHBOUR) is not None:
+        if strict and lexicon.common_neighbour(
+                base, _STRICT_NEIGHBOUR if len(base) > 5 else _BASIC) is not None:
             return False
         if len(base) >= 8 and not named:
             # (before "Road" or "Hall" a name is expected: two slips make a name likelier there)
@@ -601,6 +606,27 @@ class WordChecker:
                 self._likelier[base] = _same_case(base, likelier)
                 return False
         return True
+
+    def is_short_name_beside_a_word(self, word: str) -> bool:
+        """A short capitalised word no list knows whose nearest common words are all written
+        in lower case (Tunde beside tune, Tema beside team, Bao beside bag): standing alone
+        with a capital inside a sentence it is a name, since a slip of a lower-case word does
+        not bring a capital with it. Not a slip of one of the user's names or terms, nor of a
+        word written with a capital (Mondy, Englsh), nor a run-on."""
+        base = strip_possessive(normalise_apostrophes(word))
+        lexicon = self.lexicon
+        if lexicon is None or not 3 <= len(base) <= 6 or not base.isalpha() or \
+                not base[:1].isupper() or base.isupper() or base[1:] != base[1:].lower():
+            return False
+        if base.casefold() in RUN_ONS or self.is_near_own_word(base):
+            return False
+        near = edits(base.casefold())
+        if any(candidate in FUNCTION_WORDS for candidate in near):
+            return False  # "Teh", "Wiht": a slip of the words every sentence holds
+        # Days, months, languages and countries are listed in capitals at sizes up to 40;
+        # given names (Leo, Mel, Ming) from 40 up: a name beside a name is still a name.
+        return not any(lexicon.sizes.get(c[:1].upper() + c[1:], _RARE + 1) <= _CAPITAL_WORD
+                       for c in near)
 
     def is_everyday_word(self, word: str) -> bool:
         """In lower case, a word of everyday English (Thanks, The, Senior): not a given name."""

@@ -86,6 +86,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _before_acronym(letter, words, index) and \
                 _inside_sentence(letter, token) and not checker.is_near_own_word(token.text):
             continue  # "the Higg FEM scores", "a Kepler DAQ": a product or a standard's name
+        if token.is_capitalised and _lone_capital(letter, words, index) and \
+                checker.is_short_name_beside_a_word(token.text):
+            continue  # "I spoke with Tunde on Monday", "a depot in Tema": a name
         if token.is_capitalised and _before_name_head(letter, words, index):
             if checker.is_plausible_name(token.text, named=True):
                 continue  # Wapping Wharf, Trados Studio: the first word of a name
@@ -311,6 +314,24 @@ def _after_given_name(letter: Letter, words: list[Token], index: int,
         previous.text.isalpha() and not previous.text.isupper() and \
         not checker.is_everyday_word(previous.text) and (
             checker.is_correct(previous.text) or checker.is_plausible_name(previous.text))
+
+
+def _lone_capital(letter: Letter, words: list[Token], index: int) -> bool:
+    """A capitalised word inside a sentence between words in lower case (or punctuation):
+    not the start of a sentence, nor a word of a run in title case ("Senior Enginer
+    Manager", a heading, a subject line), where a capital does not mark a name."""
+    token = words[index]
+    if not _inside_sentence(letter, token):
+        return False
+    text = letter.text
+    for other in (words[index - 1] if index > 0 else None,
+                  words[index + 1] if index + 1 < len(words) else None):
+        if other is None:
+            continue
+        gap = text[min(other.end, token.end):max(other.start, token.start)]
+        if gap.strip(" \t") == "" and "\n" not in gap and other.text[:1].isupper():
+            return False
+    return True
 
 
 def _before_acronym(letter: Letter, words: list[Token], index: int) -> bool:
