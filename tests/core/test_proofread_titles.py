@@ -264,3 +264,11 @@ def test_a_trade_named_as_the_readers_title_is_read_as_a_title() -> None:
         "Claims Adjuster"]
     assert titles("As a Claims Adjuster at Harbour Mutual, I closed 400 files.",
                   title=title) == []  # the writer's own past
+
+
+def test_the_title_of_the_readers_deputy_or_colleague_is_theirs() -> None:
+    title = "Head of Planning"
+    assert titles("Your deputy, the Planning Manager, walked me through the rota.",
+                  title=title) == []
+    assert titles("It was good to hear the Planning Manager view from you.",
+                  title=title) == ["Planning Manager"]

@@ -115,7 +115,11 @@ _SOMEONE_OF_MINE_RE = re.compile(
     r"\b(?:my|our|his|her|their)\s+(?:(?:former|old|previous|current|first|best|late)\s+)?"
     r"(?:manager|boss|mentor|friend|colleague|supervisor|sister|brother|father|mother|uncle|"
     r"aunt|cousin|partner|wife|husband|coach|professor|tutor|teacher|neighbou?r|"
-    r"referee|sponsor|lecturer|classmate)\s*,\s+$", re.IGNORECASE)
+    r"referee|sponsor|lecturer|classmate)\s*,\s+$"
+    # ... or of the reader's, who is then not the reader: "your deputy, the Planning Manager"
+    r"|\byour\s+(?:(?:new|former|current)\s+)?(?:deputy|assistant|colleague|manager|boss|"
+    r"supervisor|predecessor|successor|team\s+lead|lead|director|head|counterpart|partner|"
+    r"recruiter|coordinator)\s*,\s+$", re.IGNORECASE)
 # ... except where the writer speaks of a title they hope to hold: "grow into a Director of".
 _ASPIRATION_RE = re.compile(
     r"(?:become|becoming|grow\s+into|growing\s+into|promoted\s+to|step\s+into|"
