@@ -178,3 +178,16 @@ def test_a_site_the_interview_notes_name_is_not_another_employer() -> None:
     text = "I'm checking in on the night shift role at Kellerby, as we discussed."
     assert companies(text, topics=("night shift staffing at Kellerby",)) == []
     assert companies(text) == [("Kellerby", "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize("text", [
+    "I'd love to join the Yard Operations team next month.",
+    "I look forward to joining Clinical Research in the spring.",
+])
+def test_a_department_the_writer_would_join_is_not_another_employer(text: str) -> None:
+    assert companies(text) == []
+
+
+def test_a_firm_of_english_words_in_the_same_place_is_still_another_employer() -> None:
+    assert companies("I look forward to joining Harbour Light Consulting.") == [
+        ("Harbour Light Consulting", "Larchmont Analytics")]

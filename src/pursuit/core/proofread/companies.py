@@ -104,6 +104,8 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
         if any(start < e and s < end for s, e in taken) or _is_right(name, right_forms) or \
                 set(words_of(name)) & people or name in _NOT_NAMES or _is_jargon(name):
             continue
+        if _department(name, is_english_word):
+            continue  # "join the Yard Operations team", "joining Planning": a department
         if notes and re.search(rf"(?<!\w){re.escape(strip_possessive(name))}(?!\w)", notes):
             continue  # "the position at Santa Fe" where the notes speak of Santa Fe: a site
         taken.append((start, end))
@@ -213,6 +215,28 @@ def _matches(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> lis
             found.append(match)
         position = text.find("bring", position + 1)
     return found
+
+
+# Last words of the name of a department or a function (not of a company: "Logistics" or
+# "Analytics" end firms' names too, see _GENERIC).
+_DEPARTMENTS = frozenset({
+    "operations", "planning", "finance", "engineering", "marketing", "sales", "support",
+    "research", "development", "design", "product", "data", "compliance", "legal", "hr",
+    "people", "procurement", "facilities", "maintenance", "quality", "safety", "transport",
+    "warehouse", "dispatch", "fleet", "it", "infrastructure", "platform", "growth",
+    "partnerships", "communications", "nursing", "pharmacy", "radiology", "admissions",
+    "collections", "outreach", "programs", "programmes", "reservations", "revenue", "accounts",
+    "payroll", "treasury", "audit", "risk", "underwriting", "claims", "purchasing", "recruiting",
+    "recruitment", "training", "learning", "governance", "strategy", "ops", "qa",
+})
+
+
+def _department(name: str, is_english_word: Callable[[str], bool]) -> bool:
+    """A name of English words ending in a function's name ("Yard Operations", "Planning",
+    "Clinical Research"): a team inside the employer, which letters join as often as firms."""
+    words = words_of(name)
+    return bool(words) and len(words) <= 3 and words[-1].casefold() in _DEPARTMENTS and \
+        all(word.isalpha() and is_english_word(word.lower()) for word in words)
 
 
 def _is_jargon(name: str) -> bool:
