@@ -199,13 +199,12 @@ def test_batch_five_is_reported_whole_as_its_own_group() -> None:
 
 
 # Batch 6 as a tuning group (held out for the sixth round): the figures it reached after the
-# eighth, same rule. Its misspellings (15 labels) stay at 14 found of 15 with four false
-# alarms (medical and food words: epi twice, karak, sternal), and three clean letters carry
-# one of them.
+# eighth, same rule. Its misspellings (15 labels) stay at 14 found of 15 with three false
+# alarms (medical and food words: epi twice, karak), and two clean letters carry one of them.
 BATCH6_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.77, 0.93),
+    "misspelling": (0.82, 0.93),
 }
-BATCH6_MAX_CLEAN_FLAGGED = 3
+BATCH6_MAX_CLEAN_FLAGGED = 2
 BATCH6_MIN_PAIRS_FLAGGED = 3
 
 
@@ -226,11 +225,11 @@ def test_batch_six_is_reported_whole_as_its_own_group() -> None:
 
 
 # Batch 7 as a tuning group (held out for the seventh round): the figures it reached after the
-# eighth, same rule. Its misspellings (19 labels) stay at 17 found with four false alarms
-# (jargon and a clipping: enroute, phyllic twice, perio), on one clean letter; the other
+# eighth, same rule. Its misspellings (19 labels) stay at 17 found with three false alarms
+# (a geologist's word and a clipping: phyllic twice, perio), on one clean letter; the other
 # types reached 1.0.
 BATCH7_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.80, 0.89),
+    "misspelling": (0.85, 0.89),
 }
 BATCH7_MAX_CLEAN_FLAGGED = 1
 BATCH7_MIN_PAIRS_FLAGGED = 3

@@ -633,3 +633,10 @@ def test_a_lone_capitalised_word_near_only_lower_case_words_is_a_name(sentence: 
 def test_a_word_in_title_case_or_near_a_capitalised_word_is_still_a_slip() -> None:
     found = [f.text for f in check("We met on Mondy with the Senior Enginer Manager.")]
     assert found == ["Mondy", "Enginer"]
+
+
+def test_latin_adjectives_and_closed_en_phrases_are_words() -> None:
+    text = "The tibial and cranial scans were clear, and the crew was enroute by noon."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+    # ... but a slip beside a common word is still one
+    assert [f.text for f in check("I had enought time.")] == ["enought"]

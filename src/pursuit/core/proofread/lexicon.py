@@ -337,7 +337,8 @@ class WordChecker:
             if likelier is None or _affixed(base, likelier) or self._derived(folded) or \
                     self._plural_of_word(folded) or self._clipped(folded) or \
                     not _doubling_slip(folded, likelier.lower()) and (
-                        self._listed_form(folded) or self._prefixed(folded)):
+                        self._listed_form(folded) or self._prefixed(folded) or
+                        self._latin_adjective(folded)):
                 # profiler beside profile: a derived word, not a slip; contactors, the plural
                 # of a plain word (contactor), is as right as its singular
                 return True
@@ -367,7 +368,7 @@ class WordChecker:
             return False  # Larchmount: one of the user's names misspelt, not a compound
         return self._plural_of_word(base) or self._derived(folded) or self._clipped(folded) or \
             self._british_form(base) or self._compound(base) or self._jargon_shape(folded) or \
-            self._rare_word(base) or self._e_compound(folded)
+            self._rare_word(base) or self._e_compound(folded) or self._latin_adjective(folded)
 
     def _rare_word(self, base: str) -> bool:
         """A word of SCOWL's size 95 (extubation, hypovolemia) that is not a slip of a
@@ -482,6 +483,19 @@ class WordChecker:
                     return True
         return False
 
+    def _latin_adjective(self, folded: str) -> bool:
+        """-al on a Latin noun in -um, -us or -a that the list holds (sternal of sternum,
+        tibial of tibia, cranial of cranium): the adjectives of anatomy and science, which
+        the lists leave out more often than their nouns. A slip rarely lands on such a
+        stem."""
+        lexicon = self.lexicon
+        if lexicon is None or len(folded) < 6 or not folded.isalpha() or \
+                not folded.endswith("al"):
+            return False
+        stem = folded[:-2]
+        return any(lexicon.sizes.get(stem + ending, _RARE + 1) <= _RARE
+                   for ending in ("um", "us", "a"))
+
     def _e_compound(self, folded: str) -> bool:
         """An e- word written closed (esports, ecommerce, elearning): "e" and a common word
         of five letters or more. A slip rarely adds one letter before a whole word, and the
@@ -491,8 +505,10 @@ class WordChecker:
             return False
         rest = folded[1:]
         size = lexicon.sizes.get(rest)
+        # not "enought": one slip from a common word (enough) is a slip, whatever it holds
         return len(rest) >= 5 and size is not None and size <= _COMMON and \
-            lexicon.sizes.get(folded) is None
+            lexicon.sizes.get(folded) is None and \
+            lexicon.common_neighbour(folded, _COMMON) in (None, rest)
 
     def _clipped(self, folded: str) -> bool:
         """A listed rare word, or the plural of one, that is a clipped form of a common word

@@ -130,6 +130,8 @@ COMBINING_FORMS = frozenset({
     "angio", "arthro", "entero", "gyno", "naso", "oro", "pharyngo", "laryngo", "vaso",
     "pneumo", "pulmo", "reno", "uro", "litho", "phyto", "zoo", "agro", "petro",
     "seismo", "spectro", "opto", "magneto", "piezo", "mechano", "audio", "video",
+    # French "en" of the phrases English writes closed too (enroute, enmasse)
+    "en",
 })
 SHORT_FORMS = frozenset({"re", "de", "un", "co", "up"})  # only before a long part
 
