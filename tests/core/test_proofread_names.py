@@ -191,3 +191,24 @@ def test_a_wrong_surname_with_particles_is_reported_with_them() -> None:
     assert findings == [("van den Hoeven", "van den Heuvel")]
     assert [f for f in check("Dear Mr van den Heuvel,\n\nThank you.", context)
             if f.type == "wrong_interviewer_name"] == []
+
+
+@pytest.mark.parametrize(("interviewer", "prefix", "greeting"), [
+    ("Klaus Brenner", "Mr.", "Dear Herr Brenner,"),
+    ("Lucía Ferrer", "Ms.", "Dear Sra. Ferrer,"),
+    ("Hélène Roux", "Mrs.", "Dear Mme Roux,"),
+    ("Pavel Dvořák", "Mr.", "Dear Ing. Dvořák,"),
+    ("Emeka Obi", "Mr.", "Dear Engr. Obi,"),
+    ("Luc Girard", "M.", "Dear Mr. Girard,"),
+])
+def test_courtesy_forms_of_other_languages_are_forms_of_address(interviewer: str, prefix: str,
+                                                                greeting: str) -> None:
+    context = make_context(interviewer=interviewer, prefix=prefix)
+    assert [f for f in check(f"{greeting}\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == []
+
+
+def test_a_courtesy_form_of_the_other_sex_is_still_a_wrong_prefix() -> None:
+    context = make_context(interviewer="Klaus Brenner", prefix="Mr.")
+    assert [(f.text, f.suggestion) for f in check("Dear Frau Brenner,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == [("Frau", "Mr.")]

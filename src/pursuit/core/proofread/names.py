@@ -57,7 +57,19 @@ _ADDRESS_FAMILIES = {
     "detective": ("detective", "det"), "nurse": ("nurse",), "chef": ("chef",),
     "principal": ("principal",), "superintendent": ("superintendent", "supt"),
     "sir": ("sir", "dame", "lord", "lady"),
+    # Courtesy forms of other languages, as writers of those languages address an English
+    # letter ("Dear Herr Müller", "Dear Sra. García", "Dear M. Martin"): the same as Mr. or as
+    # Ms./Mrs./Miss (which of the three, the form does not tell)...
+    "mr": ("herr", "señor", "senor", "sr", "monsieur", "m", "signor", "sig", "dhr", "pan"),
+    "ms/mrs": ("frau", "señora", "senora", "sra", "srta", "señorita", "senorita", "mme",
+               "madame", "mlle", "mademoiselle", "signora", "mevr", "pani"),
+    # ... and professional forms used as courtesy titles (engineer, architect, licentiate,
+    # doctor in Italian, advocate, attorney, magister), which a card's prefix seldom records
+    "professional": ("ing", "engr", "eng", "arch", "lic", "dott", "av", "adv", "atty", "mag",
+                     "dipl"),
 }
+# Prefixes that the "ms/mrs" family above answers for.
+_FEMALE_PREFIXES = frozenset({"ms", "mrs", "miss", "ms/mrs"})
 _ADDRESS_CANON = {word: family for family, words in _ADDRESS_FAMILIES.items() for word in words}
 _ADDRESS_RE = re.compile(
     r"\b(?:" + "|".join(sorted((word.capitalize() for word in _ADDRESS_CANON), key=len,
@@ -291,7 +303,12 @@ class _NameChecker:
 
     def check_prefix(self, start: int, end: int) -> None:
         used = self.letter.text[start:end]
-        if self.prefix and _canonical_prefix(used) != _canonical_prefix(self.prefix):
+        used_canon = _canonical_prefix(used)
+        card_canon = _canonical_prefix(self.prefix) if self.prefix else ""
+        if used_canon == "professional" or used_canon == "ms/mrs" and \
+                card_canon in _FEMALE_PREFIXES:
+            return  # "Dear Ing. Novák", "Dear Frau Schmidt" to a Ms. or a Mrs.
+        if self.prefix and used_canon != card_canon:
             self.add(start, end, f"The letter says {used!r}; the interviewer is "
                      f"{self.prefix} {self.name.last}.", self.prefix)
 
