@@ -212,3 +212,9 @@ def test_a_courtesy_form_of_the_other_sex_is_still_a_wrong_prefix() -> None:
     context = make_context(interviewer="Klaus Brenner", prefix="Mr.")
     assert [(f.text, f.suggestion) for f in check("Dear Frau Brenner,\n\nThank you.", context)
             if f.type == "wrong_interviewer_name"] == [("Frau", "Mr.")]
+
+
+def test_a_word_of_respect_after_the_name_is_no_wrong_name() -> None:
+    context = make_context(interviewer="Anil Mehta", prefix="Mr.")
+    assert [f for f in check("Dear Anil Sir,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == []

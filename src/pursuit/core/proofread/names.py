@@ -68,6 +68,9 @@ _ADDRESS_FAMILIES = {
     "professional": ("ing", "engr", "eng", "arch", "lic", "dott", "av", "adv", "atty", "mag",
                      "dipl"),
 }
+# Words of respect written after the name in South Asian and West African English.
+_RESPECT_AFTER_NAME = frozenset({"sir", "madam", "ma'am", "ma’am", "maam", "ji", "sahib",
+                                 "saheb"})
 # Prefixes that the "ms/mrs" family above answers for.
 _FEMALE_PREFIXES = frozenset({"ms", "mrs", "miss", "ms/mrs"})
 _ADDRESS_CANON = {word: family for family, words in _ADDRESS_FAMILIES.items() for word in words}
@@ -197,6 +200,8 @@ class _NameChecker:
             return
         for token in names:
             self.judged.add(token.start)
+            if token is not names[0] and token.text.casefold() in _RESPECT_AFTER_NAME:
+                continue  # "Dear Rajesh Sir", "Dear Anil Ji": respect after the name
             self.judge(token, strict=True, after_prefix=prefix is not None)
 
     def check_prefixed_mentions(self) -> None:
