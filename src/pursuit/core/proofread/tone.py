@@ -40,7 +40,11 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("need",), rf"{_NEED}this{_SO_BADLY}(?=\s*[.!,;]|\s*$)",
      "I'm excited about this opportunity"),
     (("beg", "implore", "plead"),
+     # not the formal idioms "I beg to inform you", "I beg your pardon", "I beg to differ"
      rf"\b(?:please{_})?(?:I(?:{_}am|{_APOS}m)?{_})?beg(?:s|ging)?(?:{_}(?:of{_})?you)?\b"
+     rf"(?!{_}(?:(?:to{_}(?:inform|state|submit|apply|request|say|differ|acknowledge|bring|"
+     rf"enclose|remain|report|advise|notify|mention|suggest|propose|point|introduce|"
+     rf"forward|attach|confirm))|(?:your|his|her){_}pardon|leave)\b)"
      rf"|\bI{_}implore(?:{_}you)?\b|\bplead(?:s|ing)?(?:{_}with{_}you)?\b",
      "I would welcome the chance to continue the conversation"),
     (("please",), rf"\bplease{_}please(?:{_}please)*\b", "Please"),
