@@ -640,3 +640,8 @@ def test_latin_adjectives_and_closed_en_phrases_are_words() -> None:
     assert [f.text for f in check(text) if f.type == "misspelling"] == []
     # ... but a slip beside a common word is still one
     assert [f.text for f in check("I had enought time.")] == ["enought"]
+
+
+def test_a_reduplicated_hyphenated_word_is_a_word() -> None:
+    text = "We moved stock by tuk-tuk and served mahi-mahi at the launch."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []

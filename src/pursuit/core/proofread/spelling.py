@@ -100,6 +100,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             # likely as a slip, and a slip one letter from a common word is still caught.
             continue
         parts = token.parts()
+        if len(parts) == 2 and parts[0].text.casefold() == parts[1].text.casefold():
+            continue  # tuk-tuk, mahi-mahi, chop-chop: a reduplicated word, not two slips
         for place, part in enumerate(parts):
             if checker.is_correct(part.text):
                 continue
