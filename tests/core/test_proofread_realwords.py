@@ -675,3 +675,27 @@ def test_pairs_settled_by_what_stands_around_them(sentence: str, wrong: str,
 ])
 def test_and_where_they_are_right(sentence: str) -> None:
     assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("I coordinated the A-checks with the hanger team every night.", "hanger", "hangar"),
+    ("The elevator breaks were replaced during the modernisation.", "breaks", "brakes"),
+    ("We had to wave the late fee for two clients.", "wave", "waive"),
+    ("The hotel's sweet upgrades drove most of the revenue.", "sweet", "suite"),
+    ("We had to sew the winter wheat late this year.", "sew", "sow"),
+    ("I can work weekends, accept during the harvest.", "accept", "except"),
+    ("I am looking for a roll with more responsibility.", "roll", "role"),
+])
+def test_pairs_of_the_trades(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        (wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I packed a coat hanger and we waved to the crew.",
+    "If the hoist breaks down, the lift stops.",
+    "The sweets were lovely, and we sew the banners by hand.",
+    "I accept, for now, and I'd love a roll of tape.",
+])
+def test_those_trade_words_where_they_are_right(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []

@@ -403,6 +403,39 @@ _RULES = (
     _rule("payed", rf"\b(?:have|has|had|I|we|they|already|was|were|been|be|get|got|being|"
                    rf"just|fully|then){_}(?P<w>payed)\b(?!{_}out)", "paid", before=20,
           after=10),
+    # hangar: the aircraft's shed, not a coat hanger ("the hanger team", "the aircraft hanger")
+    _rule("hanger|hangers", rf"\b(?:aircraft|maintenance|airport|base){_}(?P<w>hangers?)\b"
+                            rf"|\b(?P<w2>hangers?){_}(?:team|crew|floor|doors?|bay|bays|slot|"
+                            rf"slots|space|maintenance|manager|staff|apron)\b", "hangar",
+          before=20, after=20),
+    # brakes of a machine: "the elevator breaks were replaced"
+    _rule("breaks", rf"\b(?:elevator|lift|hoist|bike|bicycle|truck|trailer|emergency|disc|drum|"
+                    rf"parking|hand|air){_}(?P<w>breaks){_}(?:were|are|was|is|failed|fail|need|"
+                    rf"needed|wore|worn|squeal|squealed|and|on|of)\b", "brakes", before=20,
+          after=20),
+    # waive a fee or a right: "we had to wave the late fee"
+    _rule("wave|waved|waving",
+          rf"\b(?P<w>wav(?:e|ed|ing)){_}(?:(?:the|a|an|their|our|his|her|my|your|any|all|"
+          rf"this|that){_})?(?:[\w-]+{_})?(?:fees?|charges?|penalt(?:y|ies)|requirements?|"
+          rf"deposits?|rights?|fines?|interest|notice{_}period)\b", "waive", before=0,
+          after=50),
+    # a hotel's suite: "suite upgrades", "the presidential sweet"
+    _rule("sweet|sweets", rf"\b(?P<w>sweets?){_}(?:upgrades?|rates?|nights?|bookings?|"
+                          rf"occupancy|inventory|categor(?:y|ies)|guests?)\b|\b(?:presidential|"
+                          rf"junior|executive|honeymoon|bridal){_}(?P<w2>sweets?)\b", "suite",
+          before=20, after=20),
+    # sow a crop: "we had to sew the winter wheat late"
+    _rule("sew|sewed|sewn|sewing",
+          rf"\b(?P<w>sew(?:ed|n|ing)?){_}(?:(?:the|our|their|a|some|more){_})?(?:[\w-]+{_})?"
+          rf"(?:wheat|seeds?|crops?|barley|maize|corn|rice|beans|oats|rye|canola|rapeseed|"
+          rf"soy(?:beans)?|fields?|grass|clover|cover{_}crops?)\b", "sow", before=0, after=40),
+    # except after a comma, before what is left out: "weekends, accept during Ramadan"
+    _rule("accept", rf"[,;]{_}(?P<w>accept){_}(?:for|during|when|on|in|at|if|where|after|"
+                    rf"before|between)\b", "except", before=5, after=20),
+    # the job sought: "looking for a roll with more responsibility"
+    _rule("roll", rf"\b(?:looking{_}for|seeking|find|finding|want|wanted|in){_}(?:a|an|the){_}"
+                  rf"(?:(?:new|similar|senior|permanent|full-time|part-time){_})?(?P<w>roll)"
+                  rf"{_}(?:with|where|that|in{_}which|as)\b", "role", before=40, after=20),
     # stationery before what a supply of paper is kept in or bought as
     _rule("stationary", rf"\b(?P<w>stationary){_}(?:supplies|cupboard|cupboards|cabinet|shop|"
                         rf"shops|catalogue|catalog|supplier|suppliers)\b", "stationery",
