@@ -141,7 +141,7 @@ def test_initials_are_parts_of_the_name() -> None:
 def test_other_forms_of_address_of_the_same_kind_pass(prefix: str | None,
                                                       salutation: str) -> None:
     assert check(f"{salutation}\n\nThank you for Tuesday.",
-                 make_context(prefix=prefix)) == []  # type: ignore[arg-type]
+                 make_context(prefix=prefix)) == []
 
 
 def test_a_form_of_address_of_another_kind_is_a_wrong_prefix() -> None:
