@@ -165,3 +165,29 @@ def test_another_applications_employer_used_as_a_customer_is_not_a_slip() -> Non
         assert of_type(check(text, context), "wrong_company") == []
     text = "I used the new dashboards, and I'm excited to join Contoso."
     assert [f.text for f in of_type(check(text, context), "wrong_company")] == ["Contoso"]
+
+
+def test_the_first_word_of_another_employer_after_in_is_the_place_it_is_named_after() -> None:
+    others = ("Tarragona Cold Chain",)
+    assert companies("You plan to open two depots in Tarragona next year.", others=others) == []
+    assert companies("Tarragona's mission inspires me.", others=others) == [
+        ("Tarragona", "Larchmont Analytics")]
+
+
+def test_a_site_the_interview_notes_name_is_not_another_employer() -> None:
+    text = "I'm checking in on the night shift role at Kellerby, as we discussed."
+    assert companies(text, topics=("night shift staffing at Kellerby",)) == []
+    assert companies(text) == [("Kellerby", "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize("text", [
+    "I'd love to join the Yard Operations team next month.",
+    "I look forward to joining Clinical Research in the spring.",
+])
+def test_a_department_the_writer_would_join_is_not_another_employer(text: str) -> None:
+    assert companies(text) == []
+
+
+def test_a_firm_of_english_words_in_the_same_place_is_still_another_employer() -> None:
+    assert companies("I look forward to joining Harbour Light Consulting.") == [
+        ("Harbour Light Consulting", "Larchmont Analytics")]

@@ -50,3 +50,11 @@ def test_is_is_after_a_plain_subject_is_a_slip() -> None:
 def test_a_capitalised_name_twice_is_a_name_unless_common_or_ours(text: str,
                                                                  found: list[str]) -> None:
     assert [f.text for f in check(text) if f.type == "duplicated_word"] == found
+
+
+def test_emphatic_doubles_and_digits_read_aloud_are_not_slips() -> None:
+    text = ("I am very very grateful, many many thanks. My number is oh seven seven double "
+            "oh, five five five. Bye bye.")
+    assert [f for f in check(text) if f.type == "duplicated_word"] == []
+    assert [f.text for f in check("We hired seven seven people.")
+            if f.type == "duplicated_word"] == ["seven seven"]

@@ -22,7 +22,10 @@ is now a tuning group like batches 2 to 4, with the floors it reached.
 The sixth batch (tests/proofread_eval/batch6, another author) was held out for one round and
 is now a tuning group like batches 2 to 5, with the floors it reached after the seventh round.
 
-The seventh batch (tests/proofread_eval/batch7, another author) is the held-out group: totals
+The seventh batch (tests/proofread_eval/batch7, another author) was held out for one round and
+is now a tuning group like batches 2 to 6, with the floors it reached after the eighth round.
+
+The eighth batch (tests/proofread_eval/batch8, another author) is the held-out group: totals
 only, no floors on purpose (it measures, and a floor would invite tuning the rules until it
 passes). Only its shape is asserted, once it exists.
 """
@@ -40,6 +43,7 @@ from tests.proofread_eval.harness import (
     BATCH5,
     BATCH6,
     BATCH7,
+    BATCH8,
     HALVES,
     Half,
     HalfResult,
@@ -123,8 +127,9 @@ def test_the_split_is_fixed_and_about_half_and_half() -> None:
 
 
 @pytest.mark.parametrize("batch", [[], ["batch2"], ["batch3"], ["batch4"], ["batch5"],
-                                   ["batch6"]],
-                         ids=["batch1", "batch2", "batch3", "batch4", "batch5", "batch6"])
+                                   ["batch6"], ["batch7"]],
+                         ids=["batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
+                              "batch7"])
 def test_each_batch_is_well_formed(batch: list[str]) -> None:
     assert check_manifest.main(batch) == 0
 
@@ -194,13 +199,12 @@ def test_batch_five_is_reported_whole_as_its_own_group() -> None:
 
 
 # Batch 6 as a tuning group (held out for the sixth round): the figures it reached after the
-# seventh, same rule. Its misspellings (15 labels) stay at 14 found of 15 with four false
-# alarms (medical and food words: epi, karak, intubated, sternal), and three clean letters
-# carry one of them.
+# eighth, same rule. Its misspellings (15 labels) stay at 14 found of 15 with three false
+# alarms (medical and food words: epi twice, karak), and two clean letters carry one of them.
 BATCH6_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.73, 0.93),
+    "misspelling": (0.82, 0.93),
 }
-BATCH6_MAX_CLEAN_FLAGGED = 3
+BATCH6_MAX_CLEAN_FLAGGED = 2
 BATCH6_MIN_PAIRS_FLAGGED = 3
 
 
@@ -220,12 +224,39 @@ def test_batch_six_is_reported_whole_as_its_own_group() -> None:
     assert result.other_pairs_flagged == 0, result.summary()
 
 
-@pytest.mark.skipif(not BATCH7.written(), reason="batch 7 not written yet")
-def test_batch_seven_is_held_out_whole_totals_only() -> None:
-    assert check_manifest.main([str(BATCH7.path)]) == 0
+# Batch 7 as a tuning group (held out for the seventh round): the figures it reached after the
+# eighth, same rule. Its misspellings (19 labels) stay at 17 found with three false alarms
+# (a geologist's word and a clipping: phyllic twice, perio), on one clean letter; the other
+# types reached 1.0.
+BATCH7_FLOORS: dict[str, tuple[float, float]] = {
+    "misspelling": (0.85, 0.89),
+}
+BATCH7_MAX_CLEAN_FLAGGED = 1
+BATCH7_MIN_PAIRS_FLAGGED = 3
+
+
+def test_batch_seven_is_reported_whole_as_its_own_group() -> None:
     cases = BATCH7.load()
+    assert cases is not None
+    result = evaluate(cases)
+    print(f"\n{BATCH7.label}: {result.summary()}\n{result.score.table()}")
+    assert (result.letters, result.clean) == (50, 19)
+    assert (result.duplicate_pairs, result.other_pairs) == (3, 25)
+    for type_ in FINDING_TYPES:
+        precision, recall = BATCH7_FLOORS.get(type_, (1.0, 1.0))
+        assert result.score.precision(type_) >= precision, (type_, result.score.table())
+        assert result.score.recall(type_) >= recall, (type_, result.score.table())
+    assert result.clean_with_findings <= BATCH7_MAX_CLEAN_FLAGGED, result.summary()
+    assert result.duplicate_pairs_flagged >= BATCH7_MIN_PAIRS_FLAGGED, result.summary()
+    assert result.other_pairs_flagged == 0, result.summary()
+
+
+@pytest.mark.skipif(not BATCH8.written(), reason="batch 8 not written yet")
+def test_batch_eight_is_held_out_whole_totals_only() -> None:
+    assert check_manifest.main([str(BATCH8.path)]) == 0
+    cases = BATCH8.load()
     assert cases
     result = evaluate(cases)
     # Totals only: never a letter's result (result.score.mistakes stays unprinted).
-    print(f"\n{BATCH7.label}: {result.summary()}\n{result.score.table()}")
+    print(f"\n{BATCH8.label}: {result.summary()}\n{result.score.table()}")
     assert result.letters == len(cases)

@@ -141,7 +141,7 @@ def test_initials_are_parts_of_the_name() -> None:
 def test_other_forms_of_address_of_the_same_kind_pass(prefix: str | None,
                                                       salutation: str) -> None:
     assert check(f"{salutation}\n\nThank you for Tuesday.",
-                 make_context(prefix=prefix)) == []  # type: ignore[arg-type]
+                 make_context(prefix=prefix)) == []
 
 
 def test_a_form_of_address_of_another_kind_is_a_wrong_prefix() -> None:
@@ -181,3 +181,40 @@ def test_a_name_missing_one_letter_or_longer_is_still_wrong(greeting: str) -> No
     text = f"{greeting}\n\nThank you for the tour of the depot.\n\nBest,\nSiobhan"
     context = make_context(interviewer="Roberta Klimt", title="Depot Manager", prefix=None)
     assert len(of_type(check(text, context), "wrong_interviewer_name")) == 1
+
+
+def test_a_wrong_surname_with_particles_is_reported_with_them() -> None:
+    context = make_context(interviewer="Joost van den Heuvel", prefix="Mr.")
+    findings = [(f.text, f.suggestion)
+                for f in check("Dear Mr van den Hoeven,\n\nThank you.", context)
+                if f.type == "wrong_interviewer_name"]
+    assert findings == [("van den Hoeven", "van den Heuvel")]
+    assert [f for f in check("Dear Mr van den Heuvel,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == []
+
+
+@pytest.mark.parametrize(("interviewer", "prefix", "greeting"), [
+    ("Klaus Brenner", "Mr.", "Dear Herr Brenner,"),
+    ("Lucía Ferrer", "Ms.", "Dear Sra. Ferrer,"),
+    ("Hélène Roux", "Mrs.", "Dear Mme Roux,"),
+    ("Pavel Dvořák", "Mr.", "Dear Ing. Dvořák,"),
+    ("Emeka Obi", "Mr.", "Dear Engr. Obi,"),
+    ("Luc Girard", "M.", "Dear Mr. Girard,"),
+])
+def test_courtesy_forms_of_other_languages_are_forms_of_address(interviewer: str, prefix: str,
+                                                                greeting: str) -> None:
+    context = make_context(interviewer=interviewer, prefix=prefix)
+    assert [f for f in check(f"{greeting}\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == []
+
+
+def test_a_courtesy_form_of_the_other_sex_is_still_a_wrong_prefix() -> None:
+    context = make_context(interviewer="Klaus Brenner", prefix="Mr.")
+    assert [(f.text, f.suggestion) for f in check("Dear Frau Brenner,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == [("Frau", "Mr.")]
+
+
+def test_a_word_of_respect_after_the_name_is_no_wrong_name() -> None:
+    context = make_context(interviewer="Anil Mehta", prefix="Mr.")
+    assert [f for f in check("Dear Anil Sir,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == []

@@ -153,3 +153,8 @@ def test_a_date_left_as_marks_is_a_placeholder(sentence: str, slot: str) -> None
 def test_a_real_date_and_stray_question_marks_are_not_placeholders() -> None:
     text = "I start on 12/01/2027, as agreed. Was it the 1st or the 2nd?? I checked."
     assert [f for f in check(text) if f.type == "placeholder"] == []
+
+
+def test_the_cues_of_a_script_read_aloud_are_not_placeholders() -> None:
+    text = "Voicemail:\nHi, this is Jo Baker [pause] calling about Tuesday. [smile] Thanks!"
+    assert [f for f in check(text) if f.type == "placeholder"] == []

@@ -557,3 +557,145 @@ def test_a_third_probe_of_other_writers_slips(sentence: str, wrong: str, right: 
 ])
 def test_the_third_probes_words_where_they_fit(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I signed the consent form last week.",
+    "Our tax form last year ran to six pages.",
+])
+def test_the_noun_form_before_a_time_gone_by_is_right(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+def test_form_before_a_time_gone_by_after_a_plural_is_still_from() -> None:
+    assert [(f.text, f.suggestion) for f in check("I compared the figures form last year.")
+            if f.type == "misspelling"] == [("form", "from")]
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("We fixed the scanners first and than the routes.", "than", "then"),
+    ("First we cleaned the data, than we built the model.", "than", "then"),
+    ("I judged each model by it's error rate.", "it's", "its"),
+    ("The shop is busy before the quite months of spring.", "quite", "quiet"),
+    ("I've past my exam.", "past", "passed"),
+    ("I can site two examples of this.", "site", "cite"),
+    ("The offer was a fare one.", "fare", "fair"),
+    ("My goal is to insure every driver signs the log.", "insure", "ensure"),
+])
+def test_grammar_that_settles_the_pair(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        (wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was faster than the old one, and first in its class.",
+    "We insure every driver against theft and insure the truck fleets with one broker.",
+    "I can site the new plant near the river.",
+    "The bus fare one way is four pounds.",
+    "Our team was quite proud of it.",
+    "The past month was busy.",
+])
+def test_the_same_words_where_they_are_right(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("The meeting was to long for me.", "to", "too"),
+    ("I would be happy to meet you to.", "to", "too"),
+    ("I took a deep breathe before presenting.", "breathe", "breath"),
+    ("I will send you the file, than we can talk.", "than", "then"),
+    ("I'm eager to sea the plant.", "sea", "see"),
+    ("I was very happy to met you yesterday.", "met", "meet"),
+    ("We need to chose a vendor soon.", "chose", "choose"),
+    ("I would like to discus the next steps.", "discus", "discuss"),
+])
+def test_the_infinitive_too_and_then_that_grammar_settles(sentence: str, wrong: str,
+                                                           right: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        (wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I used to go to sea every summer.",
+    "It was more work, than I expected.",
+    "The aim is to slow the churn, and I want to talk to you.",
+    "We met the team and chose a vendor. Take a breath, then breathe out.",
+])
+def test_those_words_where_they_are_right(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("The new process lead to fewer errors last year.", "lead", "led"),
+    ("The team had a high moral after the launch.", "moral", "morale"),
+    ("I new the team would like the dashboard.", "new", "knew"),
+    ("We brought the costs down buy renegotiating contracts.", "buy", "by"),
+    ("The data was to noisy to use.", "to", "too"),
+    ("I am applying for the roll of warehouse supervisor.", "roll", "role"),
+    ("The last quarter was are best quarter ever.", "are", "our"),
+])
+def test_more_pairs_that_grammar_settles(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        (wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new tool will lead to savings in 2026.",
+    "We hold high moral standards.",
+    "We buy cleaning products in bulk.",
+    "The aim was to simplify the forms, to empty the tanks and to embed the checks.",
+    "It's a roll of tape for the supervisor.",
+])
+def test_more_of_those_words_where_they_are_right(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("The change didn't effect our delivery dates.", "effect", "affect"),
+    ("I can start in too weeks.", "too", "two"),
+    ("I excepted the offer from my current employer last year.", "excepted", "accepted"),
+    ("The new rota will affect a big change in morale.", "affect", "effect"),
+    ("I'm a hard worker who enjoys a fast-passed environment.", "fast-passed", "fast-paced"),
+    ("Please feel free to contact me weather by phone or email.", "weather", "whether"),
+    ("I have already payed the registration fee.", "payed", "paid"),
+    ("Lets schedule a call next week.", "Lets", "Let's"),
+    ("We ran low on stationary supplies.", "stationary", "stationery"),
+])
+def test_pairs_settled_by_what_stands_around_them(sentence: str, wrong: str,
+                                                  right: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        (wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tool lets us track it, and I hope to effect change.",
+    "I accept, except for one point; everyone except me agreed.",
+    "The weather in Aberdeen or Oslo is bad, and we won't affect the change window.",
+    "The crew payed out the line. Two teams worked too many weeks.",
+])
+def test_and_where_they_are_right(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("I coordinated the A-checks with the hanger team every night.", "hanger", "hangar"),
+    ("The elevator breaks were replaced during the modernisation.", "breaks", "brakes"),
+    ("We had to wave the late fee for two clients.", "wave", "waive"),
+    ("The hotel's sweet upgrades drove most of the revenue.", "sweet", "suite"),
+    ("We had to sew the winter wheat late this year.", "sew", "sow"),
+    ("I can work weekends, accept during the harvest.", "accept", "except"),
+    ("I am looking for a roll with more responsibility.", "roll", "role"),
+])
+def test_pairs_of_the_trades(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        (wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I packed a coat hanger and we waved to the crew.",
+    "If the hoist breaks down, the lift stops.",
+    "The sweets were lovely, and we sew the banners by hand.",
+    "I accept, for now, and I'd love a roll of tape.",
+])
+def test_those_trade_words_where_they_are_right(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []

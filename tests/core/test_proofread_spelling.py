@@ -515,3 +515,133 @@ def test_the_one_who_practises_a_common_ion_noun_is_a_word(sentence: str) -> Non
 
 def test_a_slip_in_such_a_word_is_still_a_misspelling() -> None:
     assert [f.text for f in check("We hired two preventionsts.")] == ["preventionsts"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last spring we retiled the lobby and reroofed the depot.",  # prefix + a common word
+    "The crew retiled two bathrooms.",  # a listed form of the listed "retile"
+])
+def test_rare_listed_forms_and_prefixed_words_are_not_slips_of_a_neighbour(
+        sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thank you again. Muchas gracias por la oportunidad.",  # the phrase runs on past gracias
+    "Baie dankie vir die geleentheid, and I hope to hear from you.",
+])
+def test_a_courtesy_phrase_of_another_language_is_not_checked_word_by_word(
+        sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+def test_a_slip_right_after_a_courtesy_word_is_still_a_slip() -> None:
+    assert [f.text for f in check("Gracias teh call went well.")] == ["teh"]
+
+
+def test_a_unit_after_a_number_is_not_a_word() -> None:
+    text = "The line ran at 120 bpm, the forklifts at 8 kph, the nitrate at 40 ppm."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+    assert [f.text for f in check("We met teh 12 suppliers.")] == ["teh"]
+
+
+def test_a_name_before_road_may_sit_two_slips_from_a_word() -> None:
+    text = "Dear Dr. Okonkwo,\n\nJo Baker\n14 Elderley Road\nLeeds\n\nThank you."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+
+
+def test_a_name_rhyming_on_a_word_with_a_far_first_letter_is_a_name() -> None:
+    assert [f.text for f in check("We moved the drivers to Zello radios last spring.")
+            if f.type == "misspelling"] == []
+    # a neighbouring key is a slip
+    assert [f.text for f in check("We met on Rhursday.")] == ["Rhursday"]
+
+
+def test_two_slips_from_a_name_of_ours_with_another_first_letter_make_another_name() -> None:
+    context = make_context(aliases=("Larchmont Analytics", "Larchmont"),
+                           topics=("our Pickett dialler",))
+    found = [(f.text, f.suggestion) for f in check(
+        "Our leads came from Lockett and Pickit.", context) if f.type == "misspelling"]
+    assert ("Lockett", "Pickett") not in found
+    assert ("Pickit", "Pickett") in found  # the same first letter: a slip of our name
+
+
+def test_less_on_a_common_noun_is_a_word_of_the_trade() -> None:
+    assert [f.text for f in check("We sell tubeless tyres and brushless motors, and boltless "
+                                  "shelving.") if f.type == "misspelling"] == []
+    assert [f.text for f in check("It was a hopless case.")] == ["hopless"]  # hope + -less
+
+
+def test_a_writer_who_writes_another_language_may_use_its_words_far_from_english() -> None:
+    body = "We shared the harvest schedule with the vecinos and recieved their notes."
+    close = "\n\nMuchas gracias por la oportunidad."
+    assert [f.text for f in check(body + close) if f.type == "misspelling"] == ["recieved"]
+    # without the phrase of that language, the words are unknown ones
+    assert "vecinos" in [f.text for f in check(body + "\n\nGracias.")]
+
+
+@pytest.mark.parametrize("closing", ["Kind regards,", "Yours faithfully,", "Respectfully yours,",
+                                     "Best,", "With best wishes,"])
+def test_the_name_under_the_closing_is_the_writers_own(closing: str) -> None:
+    text = f"Thank you for your time.\n\n{closing}\nMoussa Bogdanovic"
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+
+
+def test_a_slip_in_the_closing_paragraph_is_still_a_slip() -> None:
+    text = "Thank you for your time.\n\nKind regards,\nLooking forwrd to it"
+    assert [f.text for f in check(text) if f.type == "misspelling"] == ["forwrd"]
+
+
+def test_an_unknown_last_word_after_an_accented_one_does_not_crash() -> None:
+    # the foreign-phrase test looked one word past the end of the letter
+    # (taken for a word of the same foreign phrase, as the rule means)
+    assert [f.text for f in check("We met at the café zzyzx")] == []
+
+
+def test_a_capitalised_word_before_an_acronym_inside_a_sentence_is_a_name() -> None:
+    text = "We moved the plant to Vexa DAQ and scored it on the Brill FEM index."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+    # at the start of a sentence a capital says nothing: a slip there is still found
+    assert [f.text for f in check("We met. Thsi API is new.")] == ["Thsi"]
+
+
+def test_closed_e_words_and_medical_combining_forms_are_words() -> None:
+    text = "We ran the esports league, the elearning modules and the otoacoustic screens."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+    assert [f.text for f in check("We sold it online via ecomerce.")] == ["ecomerce"]
+
+
+@pytest.mark.parametrize("name", ["Kofi", "Ravi", "Esi", "Yuki"])
+def test_a_short_name_opening_a_sentence_is_a_name_unless_near_the_commonest_words(
+        name: str) -> None:
+    assert [f.text for f in check(f"Thanks again. {name} said the plan is good.")
+            if f.type == "misspelling"] == []
+
+
+def test_a_short_slip_opening_a_sentence_is_still_a_slip() -> None:
+    assert [f.text for f in check("Thanks again. Thsi plan is good.")] == ["Thsi"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I spoke with Tunde on Monday about the plan.",
+    "We opened a depot in Tema last year.",
+])
+def test_a_lone_capitalised_word_near_only_lower_case_words_is_a_name(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+def test_a_word_in_title_case_or_near_a_capitalised_word_is_still_a_slip() -> None:
+    found = [f.text for f in check("We met on Mondy with the Senior Enginer Manager.")]
+    assert found == ["Mondy", "Enginer"]
+
+
+def test_latin_adjectives_and_closed_en_phrases_are_words() -> None:
+    text = "The tibial and cranial scans were clear, and the crew was enroute by noon."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+    # ... but a slip beside a common word is still one
+    assert [f.text for f in check("I had enought time.")] == ["enought"]
+
+
+def test_a_reduplicated_hyphenated_word_is_a_word() -> None:
+    text = "We moved stock by tuk-tuk and served mahi-mahi at the launch."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []

@@ -248,3 +248,27 @@ def test_a_rank_added_to_a_school_heads_title_in_the_address_block_is_an_error()
     assert [(f.text, f.suggestion) for f in found] == [("Deputy Headteacher", "Headteacher")]
     right = letter.replace("Deputy Headteacher", "Headteacher")
     assert of_type(check(right, context), "wrong_interviewer_title") == []
+
+
+def test_a_post_on_the_floor_in_lower_case_is_whoever_holds_it() -> None:
+    title = "Floor Manager, Night Operations"
+    assert titles("New pickers spend an hour a day with the floor supervisor on rounds.",
+                  title=title) == []
+    assert titles("Thank you. As the floor supervisor, you see every handover.",
+                  title=title) == ["floor supervisor"]
+
+
+def test_a_trade_named_as_the_readers_title_is_read_as_a_title() -> None:
+    title = "Claims Manager"
+    assert titles("As a Claims Adjuster, you see every file we close.", title=title) == [
+        "Claims Adjuster"]
+    assert titles("As a Claims Adjuster at Harbour Mutual, I closed 400 files.",
+                  title=title) == []  # the writer's own past
+
+
+def test_the_title_of_the_readers_deputy_or_colleague_is_theirs() -> None:
+    title = "Head of Planning"
+    assert titles("Your deputy, the Planning Manager, walked me through the rota.",
+                  title=title) == []
+    assert titles("It was good to hear the Planning Manager view from you.",
+                  title=title) == ["Planning Manager"]

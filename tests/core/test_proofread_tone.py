@@ -287,3 +287,12 @@ def test_a_need_of_the_job_and_everything_else_are_not_pleas(sentence: str) -> N
 def test_needing_this_job_at_a_place_is_still_a_plea() -> None:
     text = "I really need this job at Larchmont, and I need the role in Leeds."
     assert len([f for f in check(text) if f.type == "desperate_tone"]) >= 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "I beg to inform you that I have completed the course.",
+    "I beg your pardon for the late reply.",
+    "I beg to differ on one small point about the rota.",
+])
+def test_the_formal_idioms_of_beg_are_not_pleas(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "desperate_tone"] == []

@@ -12,6 +12,7 @@ from pursuit.core.proofread.tone import (
     find_desperate_sentences,
     find_desperate_tone,
 )
+from tests.core.proofread_corpus.builders import check
 
 PLEAS = [
     "I'd accept whatever shifts you can give, I have been unemployed since June.",
@@ -58,3 +59,17 @@ def test_each_desperate_sentence_is_its_own_finding() -> None:
     findings = find_desperate_sentences(Letter(text), [])
     assert len(findings) == 2
     assert "panel" not in " ".join(f.text or "" for f in findings)
+
+
+def test_being_made_redundant_and_any_terms_at_the_end_of_a_list_add_up() -> None:
+    text = "Since I was made redundant I would accept nights, weekends, anything at all."
+    assert [f.type for f in check(text)] == ["desperate_tone"]
+    # each alone is not a plea
+    assert check("I was made redundant in 2019 and retrained as a surveyor.") == []
+    assert check("I would accept any feedback you have.") == []
+
+
+def test_asking_not_to_let_the_chance_go_is_a_plea() -> None:
+    assert [f.type for f in check("Please don't let this chance pass me by.")] == [
+        "desperate_tone"]
+    assert check("Please don't let the cold chain slip below four degrees.") == []

@@ -37,7 +37,9 @@ CALLING = {"US": "+1", "CA": "+1", "GB": "+44", "AU": "+61", "DE": "+49", "IE": 
            "PT": "+351", "DK": "+45", "NO": "+47", "FI": "+358", "KR": "+82", "AR": "+54",
            "CL": "+56", "CO": "+57", "NG": "+234", "KE": "+254", "CZ": "+420",
            # batch 7
-           "HK": "+852", "MY": "+60"}
+           "HK": "+852", "MY": "+60",
+           # batch 10
+           "TR": "+90"}
 # how a country may be printed on a card
 COUNTRY_NAMES = {
     "US": ["USA", "United States"], "CA": ["Canada"], "GB": ["United Kingdom", "UK"],
@@ -57,6 +59,7 @@ COUNTRY_NAMES = {
     "KE": ["Kenya"], "CZ": ["Czech Republic", "Czechia", "Česká republika"],
     # Hong Kong, like Singapore, is a city that is also the country it prints
     "HK": ["Hong Kong"], "MY": ["Malaysia"],
+    "TR": ["Turkey", "Türkiye"],
 }
 # region codes that cards may spell out
 REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "Haryana",
@@ -77,7 +80,7 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) is 188-217; the
 # fifth (a fifth author) is 218-257; the sixth (a sixth author) is 258-297; the seventh (a
 # seventh author) is 298-337; the eighth (an eighth author) is 338-377; the ninth (a ninth
-# author) follows on from 378.
+# author) is 378-417; the tenth (a tenth author) follows on from 418.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -86,6 +89,7 @@ FIFTH_BATCH = 257
 SIXTH_BATCH = 297
 SEVENTH_BATCH = 337
 EIGHTH_BATCH = 377
+NINTH_BATCH = 417
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -182,7 +186,7 @@ def main() -> int:
                           else 3 if n <= THIRD_BATCH else 4 if n <= FOURTH_BATCH
                           else 5 if n <= FIFTH_BATCH else 6 if n <= SIXTH_BATCH
                           else 7 if n <= SEVENTH_BATCH else 8 if n <= EIGHTH_BATCH
-                          else 9):
+                          else 9 if n <= NINTH_BATCH else 10):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -288,7 +292,7 @@ def main() -> int:
                     "PH": ".ph", "IL": ".il", "AE": ".ae",
                     "PT": ".pt", "DK": ".dk", "NO": ".no", "FI": ".fi", "KR": ".kr",
                     "AR": ".ar", "CL": ".cl", "CO": ".co", "NG": ".ng", "KE": ".ke",
-                    "CZ": ".cz", "HK": ".hk", "MY": ".my"}
+                    "CZ": ".cz", "HK": ".hk", "MY": ".my", "TR": ".tr"}
             domains = r["emails"] + ([r["website"]] if r["website"] else [])
             by_domain = cc in tlds and any(d.endswith(tlds[cc]) for d in domains)
             by_phone = any(p["as_printed"].startswith("+") for p in r["phones"])
@@ -299,7 +303,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in (1, 2, 3, 4, 5, 6, 7, 8, 9):
+    for batch in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)

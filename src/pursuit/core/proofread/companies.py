@@ -82,6 +82,9 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
                 continue  # "Before this I worked at Contoso Medical": the writer's past job
             following = _NEXT_NAME_RE.match(letter.text, match.end())
             mention_words = match.group().split()
+            if len(mention_words) < len(full_words) and _PLACE_BEFORE_RE.search(
+                    letter.text, max(0, match.start() - 12), match.start()):
+                continue  # "suppliers in Gazipur": the place a firm is named after
             if following and len(mention_words) < len(full_words) and \
                     full_words[len(mention_words)] != following.group(1):
                 continue  # "Granta Park": another name that starts with the same word
@@ -95,11 +98,16 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
                 f"{context.company_short_name}.", suggestion,
             ))
     taken = [(f.start or 0, f.end or 0) for f in findings]
+    notes = " ".join((*context.topics_discussed, *context.candidate_strengths))
     for start, end in _employer_places(letter.text):
         name = letter.text[start:end]
         if any(start < e and s < end for s, e in taken) or _is_right(name, right_forms) or \
                 set(words_of(name)) & people or name in _NOT_NAMES or _is_jargon(name):
             continue
+        if _department(name, is_english_word):
+            continue  # "join the Yard Operations team", "joining Planning": a department
+        if notes and re.search(rf"(?<!\w){re.escape(strip_possessive(name))}(?!\w)", notes):
+            continue  # "the position at Santa Fe" where the notes speak of Santa Fe: a site
         taken.append((start, end))
         findings.append(letter.finding(
             "wrong_company", start, end,
@@ -152,6 +160,9 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
     (("mission", "culture", "values", "vision"),
      rf"(?<![\w&.\-])(?P<n>{_NAME})['’]s\s+(?:mission|culture|values|vision)\b"),
 ))
+# Just before the first word of another employer's name alone: a preposition of place, so the
+# word names the place the firm is named after ("in Gazipur", "near Hartlepool").
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|around|across|outside|throughout)\s+$")
 # A past tense in the same sentence just before the writer's future at a name: their past.
 _WAS_RE = re.compile(r"\b(?:was|were|been|had|used\s+to)\b[^.!?\n]*$")
 # Words before "join" that make it a past move of the writer's, not this application.
@@ -204,6 +215,28 @@ def _matches(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> lis
             found.append(match)
         position = text.find("bring", position + 1)
     return found
+
+
+# Last words of the name of a department or a function (not of a company: "Logistics" or
+# "Analytics" end firms' names too, see _GENERIC).
+_DEPARTMENTS = frozenset({
+    "operations", "planning", "finance", "engineering", "marketing", "sales", "support",
+    "research", "development", "design", "product", "data", "compliance", "legal", "hr",
+    "people", "procurement", "facilities", "maintenance", "quality", "safety", "transport",
+    "warehouse", "dispatch", "fleet", "it", "infrastructure", "platform", "growth",
+    "partnerships", "communications", "nursing", "pharmacy", "radiology", "admissions",
+    "collections", "outreach", "programs", "programmes", "reservations", "revenue", "accounts",
+    "payroll", "treasury", "audit", "risk", "underwriting", "claims", "purchasing", "recruiting",
+    "recruitment", "training", "learning", "governance", "strategy", "ops", "qa",
+})
+
+
+def _department(name: str, is_english_word: Callable[[str], bool]) -> bool:
+    """A name of English words ending in a function's name ("Yard Operations", "Planning",
+    "Clinical Research"): a team inside the employer, which letters join as often as firms."""
+    words = words_of(name)
+    return bool(words) and len(words) <= 3 and words[-1].casefold() in _DEPARTMENTS and \
+        all(word.isalpha() and is_english_word(word.lower()) for word in words)
 
 
 def _is_jargon(name: str) -> bool:

@@ -12,9 +12,16 @@ import re
 
 from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.model import Finding
+from pursuit.core.proofread.tokens import Token
 from pursuit.core.proofread.wordlists import scowl_lexicon
 
 _LEGITIMATE_DOUBLES = frozenset({"had", "that"})
+# Doubled for emphasis in speech and in many Englishes ("very very grateful", "many many
+# thanks", "bye bye"): a style, not a slip of the keys.
+_EMPHATIC_DOUBLES = frozenset({"very", "really", "many", "much", "bye", "far", "ha", "yes"})
+# Digits read aloud ("five five five, oh one four two"): a number word twice among others.
+_NUMBER_WORDS = frozenset({"zero", "oh", "one", "two", "three", "four", "five", "six", "seven",
+                           "eight", "nine", "double", "triple"})
 # "What it is is", "What the problem is is": a clause that is the
 # subject of "is". Only after a wh-word (or "all") a few words before.
 _SUBJECT_CLAUSE_RE = re.compile(r"\b(?:what|where|how|who|why|all)(?:\s+[\w'’-]+){1,4}\s*$",
@@ -30,12 +37,15 @@ def find_duplicated_words(letter: Letter, known_doubles: frozenset[str] = frozen
     twice are a slip ("Larchmont Larchmont")."""
     findings = []
     words = letter.words
-    for first, second in zip(words, words[1:], strict=False):
+    for index, (first, second) in enumerate(zip(words, words[1:], strict=False)):
         folded = first.text.casefold()
         if folded != second.text.casefold() or first.has_digit:
             continue
-        if folded in _LEGITIMATE_DOUBLES or folded in known_doubles:
+        if folded in _LEGITIMATE_DOUBLES or folded in known_doubles or \
+                folded in _EMPHATIC_DOUBLES:
             continue
+        if folded in _NUMBER_WORDS and _among_number_words(words, index):
+            continue  # a phone number read aloud in a voicemail script
         if folded == "is" and _SUBJECT_CLAUSE_RE.search(
                 letter.text, max(0, first.start - 40), first.start):
             continue
@@ -50,6 +60,15 @@ def find_duplicated_words(letter: Letter, known_doubles: frozenset[str] = frozen
             f"The word {first.text!r} is written twice.", first.text,
         ))
     return findings
+
+
+def _among_number_words(words: list[Token], at: int) -> bool:
+    """Another number word or a number right before the pair at `at` or right after it."""
+    neighbours = [words[at - 1]] if at > 0 else []
+    if at + 2 < len(words):
+        neighbours.append(words[at + 2])
+    return any(token.has_digit or token.text.casefold() in _NUMBER_WORDS
+               for token in neighbours)
 
 
 def _doubled_name(word: str) -> bool:

@@ -68,6 +68,12 @@ PREFIXES = frozenset({
 })
 
 
+# Prefixes that make a new word of a whole common word (pre + print, sub + task): a rare
+# listed word made so is that word, not a slip (`WordChecker._prefixed`).
+_WORD_PREFIXES = ("pre", "post", "re", "un", "non", "sub", "co", "inter", "multi", "over",
+                  "under", "out", "mis", "semi", "micro", "anti", "counter")
+
+
 # Endings of drug names (WHO INN stems): -zolid, -quinolone, -mab, -floxacin, -cillin...
 _DRUG_STEMS = (
     "zolid", "quinolone", "floxacin", "oxacin", "cillin", "mycin", "micin", "cycline", "azole",
@@ -90,6 +96,7 @@ _STRICT_NEIGHBOUR = 70
 _EVERYDAY = 35
 _PLAIN = 70  # halves of compounds and singulars of plurals
 _BASIC = 10
+_CAPITAL_WORD = 40  # words listed with a capital up to this size: Monday, English, Europe
 
 
 def _affixed(word: str, other: str) -> bool:
@@ -129,7 +136,8 @@ _IZE_RE = re.compile(r"i[sz](?:e|ed|es|ing|ation|ations)$")
 # Endings `WordChecker._derived` accepts on a common word.
 # -ery: the place or trade of a common word (roastery, cidery, creamery); -ee: the person a
 # verb is done to (designee, assignee, mentee), which SCOWL lists only at its rarest sizes.
-_DERIVING = ("ing", "ery", "ee", "y")
+# -less: without a common thing (paintless, tubeless, wireless), made at will in trades.
+_DERIVING = ("ing", "ery", "ee", "y", "less")
 # -ist(s) on a noun in -ion: the one who practises it (abolitionist, preventionist).
 _AGENT_RE = re.compile(r"(?<=\w{4})ionists?$")
 _VOWELS = frozenset("aeiou")
@@ -140,6 +148,45 @@ def _ends_in_one_consonant(stem: str) -> bool:
     -> occurring), which only a dictionary knows (visiting does not double), so the word is
     left to the other tests."""
     return stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3] not in _VOWELS
+
+
+def _doubling_slip(word: str, other: str) -> bool:
+    """One is the other with a doubled letter made single or a single one doubled (stoping
+    for stopping, comming for coming): the commonest slip at the join of an ending, even
+    where the list happens to hold the result as a rare word of its own."""
+    if abs(len(word) - len(other)) != 1:
+        return False
+    longer, shorter = (word, other) if len(word) > len(other) else (other, word)
+    return any(longer[at] == longer[at + 1] and longer[:at] + longer[at + 1:] == shorter
+               for at in range(len(longer) - 1))
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_AT = {key: (row, column) for row, keys in enumerate(_KEY_ROWS)
+           for column, key in enumerate(keys)}
+
+
+def _keys_apart(a: str, b: str) -> bool:
+    """Two letters whose keys do not touch on a QWERTY keyboard (z and b, not g and h)."""
+    if a not in _KEY_AT or b not in _KEY_AT:
+        return False
+    (row_a, col_a), (row_b, col_b) = _KEY_AT[a], _KEY_AT[b]
+    # the rows are staggered: a key touches the two keys below it (its column and the one
+    # before) and the two above it (its column and the one after)
+    if row_a == row_b:
+        return abs(col_a - col_b) > 1
+    if abs(row_a - row_b) > 1:
+        return True
+    upper, lower = ((col_a, col_b) if row_a < row_b else (col_b, col_a))
+    return lower not in (upper, upper - 1)
+
+
+def _distant_first_letter(word: str, common: str) -> bool:
+    """`word` is `common` with its first letter replaced by one far from it on the keyboard
+    (zillow for billow): slips of a key hit a neighbouring key, and seldom the first letter,
+    which a writer types with most care; names of brands and places rhyme on words so."""
+    return len(word) == len(common) >= 4 and word[0] != common[0] and \
+        word[1:] == common[1:] and _keys_apart(word[0], common[0])
 
 
 # Letters brands swap for a sound-alike (Stryker, Lyft, Fabrik): typing slips do not make them,
@@ -288,7 +335,10 @@ class WordChecker:
         if lexicon is not None and size is not None:
             likelier = lexicon.common_neighbour(base, _COMMON)
             if likelier is None or _affixed(base, likelier) or self._derived(folded) or \
-                    self._plural_of_word(folded) or self._clipped(folded):
+                    self._plural_of_word(folded) or self._clipped(folded) or \
+                    not _doubling_slip(folded, likelier.lower()) and (
+                        self._listed_form(folded) or self._prefixed(folded) or
+                        self._latin_adjective(folded)):
                 # profiler beside profile: a derived word, not a slip; contactors, the plural
                 # of a plain word (contactor), is as right as its singular
                 return True
@@ -318,7 +368,7 @@ class WordChecker:
             return False  # Larchmount: one of the user's names misspelt, not a compound
         return self._plural_of_word(base) or self._derived(folded) or self._clipped(folded) or \
             self._british_form(base) or self._compound(base) or self._jargon_shape(folded) or \
-            self._rare_word(base)
+            self._rare_word(base) or self._e_compound(folded) or self._latin_adjective(folded)
 
     def _rare_word(self, base: str) -> bool:
         """A word of SCOWL's size 95 (extubation, hypovolemia) that is not a slip of a
@@ -406,6 +456,60 @@ class WordChecker:
                 return True
         return False
 
+    def _listed_form(self, folded: str) -> bool:
+        """A listed rare word that is a regular form of another listed word: transduced
+        (transduce), dewars (dewar), seamer (seam). The list holds both forms, so the word is
+        the inflection the writer meant; a slip of a common word that happens to land on a
+        rare word lands on one form alone (a word list's stray entry), seldom on a word whose
+        stem is listed too."""
+        lexicon = self.lexicon
+        if lexicon is None or not folded.isalpha() or len(folded) < 5:
+            return False
+        sizes = lexicon.sizes
+        return any(form != folded and len(form) >= 4 and form in sizes and
+                   sizes[form] <= _RARE for form in _base_forms(folded)[1:])
+
+    def _prefixed(self, folded: str) -> bool:
+        """A listed rare word made of a prefix and a common word: preprint, rewire, subtask.
+        A slip adds a letter inside a word far more often than a whole prefix before it."""
+        lexicon = self.lexicon
+        if lexicon is None or not folded.isalpha():
+            return False
+        for prefix in _WORD_PREFIXES:
+            rest = folded[len(prefix):]
+            if folded.startswith(prefix) and len(rest) >= 4:
+                size = lexicon.sizes.get(rest)
+                if size is not None and size <= _COMMON:
+                    return True
+        return False
+
+    def _latin_adjective(self, folded: str) -> bool:
+        """-al on a Latin noun in -um, -us or -a that the list holds (sternal of sternum,
+        tibial of tibia, cranial of cranium): the adjectives of anatomy and science, which
+        the lists leave out more often than their nouns. A slip rarely lands on such a
+        stem."""
+        lexicon = self.lexicon
+        if lexicon is None or len(folded) < 6 or not folded.isalpha() or \
+                not folded.endswith("al"):
+            return False
+        stem = folded[:-2]
+        return any(lexicon.sizes.get(stem + ending, _RARE + 1) <= _RARE
+                   for ending in ("um", "us", "a"))
+
+    def _e_compound(self, folded: str) -> bool:
+        """An e- word written closed (esports, ecommerce, elearning): "e" and a common word
+        of five letters or more. A slip rarely adds one letter before a whole word, and the
+        commonest word it could be is that word, which the finding would then suggest."""
+        lexicon = self.lexicon
+        if lexicon is None or not folded.isalpha() or not folded.startswith("e"):
+            return False
+        rest = folded[1:]
+        size = lexicon.sizes.get(rest)
+        # not "enought": one slip from a common word (enough) is a slip, whatever it holds
+        return len(rest) >= 5 and size is not None and size <= _COMMON and \
+            lexicon.sizes.get(folded) is None and \
+            lexicon.common_neighbour(folded, _COMMON) in (None, rest)
+
     def _clipped(self, folded: str) -> bool:
         """A listed rare word, or the plural of one, that is a clipped form of a common word
         (decon, tacho, devs): the list knows it, and the long word it is cut from says why
@@ -472,7 +576,10 @@ class WordChecker:
         place, a company or a person (Cranleigh, Chippenham) unless it is one slip away from
         a common word (Engeneering, Thrusday). `strict` (at the start of a sentence, where a
         capital says nothing): unless it is one slip away from any listed word up to size 70,
-        proper names included (Goolge). `named` (before the last word of a place's or an
+        proper names included (Goolge), or, for a word of five letters or fewer, from one of
+        the commonest words (Teh, Thsi: a short name such as Kofi or Ravi sits one letter
+        from many rarer words, where sentence-opening slips of short words are all of the
+        commonest ones). `named` (before the last word of a place's or an
         organisation's name: Wapping Wharf, Trados Studio): unless one slip away from one of
         the commonest words (Mian Street)."""
         word = normalise_apostrophes(word)
@@ -489,9 +596,11 @@ class WordChecker:
         lexicon = self.lexicon
         if lexicon is None:
             return False
-        if strict and lexicon.common_neighbour(base, _STRICT_NEIGHBOUR) is not None:
+        if strict and lexicon.common_neighbour(
+                base, _STRICT_NEIGHBOUR if len(base) > 5 else _BASIC) is not None:
             return False
-        if len(base) >= 8:
+        if len(base) >= 8 and not named:
+            # (before "Road" or "Hall" a name is expected: two slips make a name likelier there)
             # Tommorow, Proffesional, Schedual: two slips of the vowels or the doubled letters
             # of an everyday word, as writers who spell by sound make them
             likelier = lexicon.close_common_word(base, _EVERYDAY)
@@ -501,15 +610,39 @@ class WordChecker:
         # Short names sit near many words (Dana, Dance): only the commonest words count there.
         limit = _EVERYDAY if len(base) >= 6 and not named else _BASIC
         likelier = self._likelier.get(base) or lexicon.common_neighbour(base, limit)
-        if likelier is not None and not strict and _brand_respelling(base.casefold(),
-                                                                      likelier.casefold()):
-            return True  # Stryker, Fabrik: a brand's respelling, not a slip of a key
+        if likelier is not None and not strict and (
+                _brand_respelling(base.casefold(), likelier.casefold()) or
+                _distant_first_letter(base.casefold(), likelier.casefold())):
+            # Stryker, Fabrik: a brand's respelling, not a slip of a key; Zoodle, Kindle: a
+            # name made to rhyme with a word, its first letter far from the word's on the keys
+            return True
         if likelier is not None:
             size = lexicon.size(likelier)
             if size is not None and size <= limit:
                 self._likelier[base] = _same_case(base, likelier)
                 return False
         return True
+
+    def is_short_name_beside_a_word(self, word: str) -> bool:
+        """A short capitalised word no list knows whose nearest common words are all written
+        in lower case (Tunde beside tune, Tema beside team, Bao beside bag): standing alone
+        with a capital inside a sentence it is a name, since a slip of a lower-case word does
+        not bring a capital with it. Not a slip of one of the user's names or terms, nor of a
+        word written with a capital (Mondy, Englsh), nor a run-on."""
+        base = strip_possessive(normalise_apostrophes(word))
+        lexicon = self.lexicon
+        if lexicon is None or not 3 <= len(base) <= 6 or not base.isalpha() or \
+                not base[:1].isupper() or base.isupper() or base[1:] != base[1:].lower():
+            return False
+        if base.casefold() in RUN_ONS or self.is_near_own_word(base):
+            return False
+        near = edits(base.casefold())
+        if any(candidate in FUNCTION_WORDS for candidate in near):
+            return False  # "Teh", "Wiht": a slip of the words every sentence holds
+        # Days, months, languages and countries are listed in capitals at sizes up to 40;
+        # given names (Leo, Mel, Ming) from 40 up: a name beside a name is still a name.
+        return not any(lexicon.sizes.get(c[:1].upper() + c[1:], _RARE + 1) <= _CAPITAL_WORD
+                       for c in near)
 
     def is_everyday_word(self, word: str) -> bool:
         """In lower case, a word of everyday English (Thanks, The, Senior): not a given name."""
@@ -524,6 +657,16 @@ class WordChecker:
         lexicon = self.lexicon
         return lexicon is not None and \
             lexicon.common_neighbour(strip_possessive(word), _EVERYDAY) is not None
+
+    def is_far_from_english(self, word: str) -> bool:
+        """No listed word one edit away, nor a common one two slips of sound away: not a slip
+        of English a spell checker could mend (comunidades), when the lists are there."""
+        lexicon = self.lexicon
+        if lexicon is None or len(word) < 5 or not word.isalpha():
+            return False
+        lower = word.lower()
+        return lexicon.common_neighbour(lower, _RARE) is None and \
+            lexicon.close_common_word(lower, _COMMON) is None
 
     def is_near_own_word(self, word: str) -> bool:
         """One of the user's names (or known terms) misspelt: "Harow" for "Harrow"."""
@@ -577,6 +720,8 @@ class WordChecker:
             if abs(len(own) - len(word)) > limit:
                 continue
             distance = edit_distance(own.casefold(), word.casefold())
+            if distance > 1 and own[:1].casefold() != word[:1].casefold():
+                continue  # two slips and the first letter too: another name (Zillow, Follow)
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, own)
         return best[1] if best else None

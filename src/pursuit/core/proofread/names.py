@@ -57,7 +57,22 @@ _ADDRESS_FAMILIES = {
     "detective": ("detective", "det"), "nurse": ("nurse",), "chef": ("chef",),
     "principal": ("principal",), "superintendent": ("superintendent", "supt"),
     "sir": ("sir", "dame", "lord", "lady"),
+    # Courtesy forms of other languages, as writers of those languages address an English
+    # letter ("Dear Herr Müller", "Dear Sra. García", "Dear M. Martin"): the same as Mr. or as
+    # Ms./Mrs./Miss (which of the three, the form does not tell)...
+    "mr": ("herr", "señor", "senor", "sr", "monsieur", "m", "signor", "sig", "dhr", "pan"),
+    "ms/mrs": ("frau", "señora", "senora", "sra", "srta", "señorita", "senorita", "mme",
+               "madame", "mlle", "mademoiselle", "signora", "mevr", "pani"),
+    # ... and professional forms used as courtesy titles (engineer, architect, licentiate,
+    # doctor in Italian, advocate, attorney, magister), which a card's prefix seldom records
+    "professional": ("ing", "engr", "eng", "arch", "lic", "dott", "av", "adv", "atty", "mag",
+                     "dipl"),
 }
+# Words of respect written after the name in South Asian and West African English.
+_RESPECT_AFTER_NAME = frozenset({"sir", "madam", "ma'am", "ma’am", "maam", "ji", "sahib",
+                                 "saheb"})
+# Prefixes that the "ms/mrs" family above answers for.
+_FEMALE_PREFIXES = frozenset({"ms", "mrs", "miss", "ms/mrs"})
 _ADDRESS_CANON = {word: family for family, words in _ADDRESS_FAMILIES.items() for word in words}
 _ADDRESS_RE = re.compile(
     r"\b(?:" + "|".join(sorted((word.capitalize() for word in _ADDRESS_CANON), key=len,
@@ -76,6 +91,9 @@ _GENERIC_ADDRESSEES = frozenset({
     "recruiter", "recruiting", "recruitment", "search", "selection", "panel", "interviewer",
     "interviewers", "friends", "members", "there", "again", "folks", "talent", "people",
 })
+# A particle and its space just before a position.
+_PARTICLE_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?:van|von|der|den|de|del|della|da|di|du|dos|das|ter|ten|bin|ibn|al|el) $")
 # Lower-case parts of family names (van der Berg, da Silva): not compared on their own.
 _PARTICLES = frozenset({
     "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "dos", "das",
@@ -182,6 +200,8 @@ class _NameChecker:
             return
         for token in names:
             self.judged.add(token.start)
+            if token is not names[0] and token.text.casefold() in _RESPECT_AFTER_NAME:
+                continue  # "Dear Rajesh Sir", "Dear Anil Ji": respect after the name
             self.judge(token, strict=True, after_prefix=prefix is not None)
 
     def check_prefixed_mentions(self) -> None:
@@ -288,7 +308,12 @@ class _NameChecker:
 
     def check_prefix(self, start: int, end: int) -> None:
         used = self.letter.text[start:end]
-        if self.prefix and _canonical_prefix(used) != _canonical_prefix(self.prefix):
+        used_canon = _canonical_prefix(used)
+        card_canon = _canonical_prefix(self.prefix) if self.prefix else ""
+        if used_canon == "professional" or used_canon == "ms/mrs" and \
+                card_canon in _FEMALE_PREFIXES:
+            return  # "Dear Ing. Novák", "Dear Frau Schmidt" to a Ms. or a Mrs.
+        if self.prefix and used_canon != card_canon:
             self.add(start, end, f"The letter says {used!r}; the interviewer is "
                      f"{self.prefix} {self.name.last}.", self.prefix)
 
@@ -296,12 +321,46 @@ class _NameChecker:
 
     def add(self, start: int, end: int, message: str, suggestion: str,
             severity: str = "error") -> Finding:
+        start, suggestion = self.with_particles(start, suggestion)
         finding = self.letter.finding(
             "wrong_interviewer_name", start, end, message, suggestion,
             "minor" if severity == "minor" else "error",
         )
         self.findings.append(finding)
         return finding
+
+    def with_particles(self, start: int, suggestion: str) -> tuple[int, str]:
+        """"Mr van der Walt" for van der Merwe: the particles belong to the surname the
+        writer got wrong, so the finding covers them, and the suggestion is the surname with
+        the interviewer's own particles. Only when the interviewer's name has particles: a
+        lower-case "de" before another name is the writer's French or Spanish."""
+        particles = self.particles_before(self.context.interviewer.name, suggestion)
+        if not particles:
+            return start, suggestion
+        text = self.letter.text
+        at = start
+        while True:
+            match = _PARTICLE_BEFORE_RE.search(text, max(0, at - 8), at)
+            if match is None:
+                break
+            at = match.start()
+        if at == start:
+            return start, suggestion
+        return at, f"{particles} {suggestion}"
+
+    @staticmethod
+    def particles_before(full_name: str, part: str) -> str:
+        """The particles just before `part` in the interviewer's name ("van der" of "Pieter
+        van der Merwe"), or ""."""
+        words = words_of(full_name)
+        if part not in words:
+            return ""
+        at = words.index(part)
+        found: list[str] = []
+        while at > 0 and words[at - 1].casefold() in _PARTICLES:
+            at -= 1
+            found.insert(0, words[at])
+        return " ".join(found)
 
     def token_at(self, position: int, *, allow_gap: bool) -> Token | None:
         for token in self.letter.words:

@@ -35,8 +35,10 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("NNN",), r"\bN{3,}\b"),
         (("X",), r"\bX(?=%|[ \t]+(?:hours|days|weeks|months|years|percent|per[ \t]+cent|"
                  r"times|people|customers|users|clients|patients)\b)"),
-        # [Company], [insert topic] — not [sic], not a Markdown link [text](url), not [1].
-        (("[",), r"\[(?!sic\])(?=[^\]\n]*[^\W\d_])[^\[\]\n]{1,60}\](?!\()"),
+        # [Company], [insert topic] — not [sic], not a Markdown link [text](url), not [1], not
+        # a cue of a script read aloud ([pause], [beat], [smile]: a voicemail's stage directions)
+        (("[",), r"\[(?!(?:sic|pause|short pause|long pause|beat|smile|breath|breathe|laugh|"
+                 r"laughs|beep|tone|wait)\])(?=[^\]\n]*[^\W\d_])[^\[\]\n]{1,60}\](?!\()"),
         # <NAME>, <company name>; an address in brackets has @ or : and is not matched.
         (("<",), r"<[^\W\d_][\w .\-]{0,40}>"),
         (("%",), r"%(?:\(\w+\))?[sd]\b"),  # printf-style

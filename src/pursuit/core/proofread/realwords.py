@@ -19,6 +19,7 @@ import re
 
 from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.model import Finding
+from pursuit.core.proofread.titles import TITLE_HEADS
 from pursuit.core.proofread.tokens import overlaps
 
 _ = r"\s+"  # between two words: spaces or one line break
@@ -47,25 +48,65 @@ _NOUNS_OWNED = (
 )
 
 
-_Rule = tuple[tuple[str, ...], re.Pattern[str], str, int, int, frozenset[str]]
+# A determiner and up to two words that are neither plural nor verbs: the start of a noun
+# phrase whose head comes next ("the medical clearance ", "a tax ").
+_NOUN_PHRASE_BEFORE = (
+    r"\b(?:the|a|an|this|that|my|your|our|their|his|her|each|every|any|one|another)"
+    r"(?:\s+(?![\w-]*(?:s|ed|ing)\b)[a-z][\w-]*){0,2}\s+")
+_Rule = tuple[tuple[str, ...], re.Pattern[str], str, int, int, frozenset[str],
+              re.Pattern[str] | None]
+# How far back `unless` reads before the wrong word.
+_UNLESS_REACH = 40
 
 
 def _rule(wrong: str, pattern: str, right: str, *, before: int = 80,
-          after: int = 160, follow: str = "") -> _Rule:
+          after: int = 160, follow: str = "", unless: str = "") -> _Rule:
     # `wrong` lists the spellings (lower case) one of which the letter must contain;
     # `before`/`after`: how far around it the pattern can reach (the text it is run on).
     # `follow`: words one of which must come right after the trigger (a cheap test for a
     # rule whose trigger is a common word such as "you").
+    # `unless`: a pattern that, ending right before the wrong word, shows the word is right
+    # there after all (what a pattern cannot say by looking forward).
     return (tuple(wrong.split("|")), re.compile(pattern, re.IGNORECASE), right, before, after,
-            frozenset(follow.split("|")) if follow else frozenset())
+            frozenset(follow.split("|")) if follow else frozenset(),
+            re.compile(f"(?:{unless})$", re.IGNORECASE) if unless else None)
 
 
 _RULES = (
+    # "then" opening a clause after a comma, with no comparison before it: "I will send the
+    # file, than we can talk"
+    _rule("than", rf"[,;]{_}(?P<w>than){_}(?:we|I|you|they|he|she|it|the{_}team)\b", "then",
+          before=5, after=20, unless=rf"\b{_COMPARATIVE}\b[^.!?;]*"),
+    # the infinitive takes the base form: "happy to met you", "we need to chose", "to discus
+    # the next steps", "eager to sea the plant"
+    _rule("met", rf"\b(?:to|will|would|could|can|should|must|might|may|did|didn{_APOS}t|"
+                 rf"don{_APOS}t|cannot|can{_APOS}t|won{_APOS}t){_}(?P<w>met){_}(?:you|with|"
+                 rf"the|your|him|her|them|everyone|again|in{_}person)\b", "meet", before=20,
+          after=20),
+    _rule("chose", rf"\b(?:to|will|would|could|can|should|must|might|may|did|didn{_APOS}t|"
+                   rf"don{_APOS}t|cannot|can{_APOS}t|won{_APOS}t){_}(?P<w>chose)\b", "choose",
+          before=20, after=10),
+    _rule("discus", rf"\b(?:to|will|would|could|can|should|must|might|may){_}(?P<w>discus){_}"
+                    rf"(?:the|this|it|my|your|our|how|what|whether|next|further|any)\b",
+          "discuss", before=20, after=20),
+    _rule("sea", rf"\b(?:to|will|would|could|can|can{_APOS}t|glad{_}to|eager{_}to){_}"
+                 rf"(?P<w>sea){_}(?:the|you|it|how|what|if|whether|your|our|more|them)\b",
+          "see", before=20, after=20,
+          unless=rf"\b(?:go|goes|went|gone|going|put|back|out|return(?:s|ed|ing)?|head(?:s|ed)?|"
+                 rf"sail(?:s|ed)?|ship(?:s|ped)?){_}to{_}"),
+    # breath, the noun, after an article or an adjective: "I took a deep breathe"
+    _rule("breathe", rf"\b(?:a|deep|fresh|short|long|big|one|every|each|my|your|his|her|"
+                     rf"first|last){_}(?P<w>breathe)\b(?!{_}(?:in|out|easier|easily|again|"
+                     rf"deeply))", "breath", before=20, after=20),
     # then / than
     _rule("then", rf"\b{_COMPARATIVE}(?:{_}(?!and\b|or\b|but\b|then\b){_W}){{0,8}}?{_}"
                   rf"(?P<w>then)\b(?!{_}(?:again|on)\b)", "than"),
     _rule("then", rf"\b(?P<w>then){_}(?:ever|expected|anticipated|usual|before|planned|"
                   rf"I\s+(?:expected|thought|imagined|realised|realized))\b", "than"),
+    # a sequence opened by "first" goes on with "then": "the sortation first and than the
+    # routes", "first we cleaned the data, than we built the model"
+    _rule("than", rf"\bfirst\b[^.;!?\n]{{0,60}}?(?:\band|,){_}(?P<w>than)\b(?![\w-])", "then",
+          before=80, after=10),
     _rule("than", rf"\b(?:since|until|till|back|by|and|just){_}(?P<w>than)\b(?![\w-])"
                   rf"(?!{_}(?:ever|before|expected|usual|I|we|the|a|an|any|in|on|at|to)\b)",
           "then"),
@@ -199,6 +240,11 @@ _RULES = (
                  rf"secret)|been)\b", "it's"),
     _rule("it's", rf"\b(?:of|and|with|for|in){_}(?P<w>it{_APOS}s){_}{_NOUNS_OWNED}\b",
           "its"),
+    # after a preposition that cannot end a clause, "it's" is the possessive: "judged by
+    # it's error rate", "at it's best", "from it's first release"
+    _rule("it's", rf"\b(?:by|at|on|from|into|onto|within|through|across|under){_}"
+                  rf"(?P<w>it{_APOS}s){_}(?!(?:been|not|a|an|the|going|so|too|very|also|just|"
+                  rf"only|clear|true|all|time|worth|what|how|why|that)\b)[a-z]", "its"),
     # after a verb that takes an object, "it's" is the possessive: "keeps it's uptime"
     _rule("it's", rf"\b(?:double[sd]?|triple[sd]?|grows?|grew|expand(?:s|ed)?|"
                   rf"increase[sd]?|improve[sd]?|reduce[sd]?|cut|protect(?:s|ed)?|"
@@ -230,9 +276,10 @@ _RULES = (
                    rf"fairly|stay|stayed|keep|kept|remain|remained|go|went){_}"
                    rf"(?P<w>quite)\b(?={_}(?:that|and|when|for|in|on|at|about|during)\b|"
                    rf"\s*[,.;!?])", "quiet"),
-    _rule("quite", rf"\b(?:a|the){_}(?P<w>quite){_}(?:room|place|space|office|corner|spot|"
-                   rf"moment|week|day|period|afternoon|morning|confidence|voice|strength|"
-                   rf"leader|leadership)\b", "quiet"),
+    _rule("quite", rf"\b(?:a|the|those|these|our|my|your|their){_}(?P<w>quite){_}(?:"
+                   rf"(?:room|place|space|office|corner|spot|moment|week|day|period|"
+                   rf"afternoon|morning|evening|night|month|season|spell|hour|time|street|"
+                   rf"area|zone)s?|confidence|voice|strength|leader|leadership)\b", "quiet"),
     _rule("quiet", rf"\b(?P<w>quiet){_}(?:surprised|confident|proud|pleased|happy|"
                    rf"nervous|challenging|complex|impressive|eager|keen|familiar|"
                    rf"comfortable|remarkable|unusual|rare|common|quickly|a{_}(?:journey|"
@@ -257,7 +304,8 @@ _RULES = (
                   rf"\bthat|,){_}(?:\w+ly{_})?(?:[a-z]+ed|built|cut|ran|grew|won|took|made|"
                   rf"brought|drove|wrote|saw|shipped)\b)", "led"),
     # passed / past
-    _rule("past", rf"\b(?:{_PRONOUN}|have|has|had|just|finally|recently|successfully)"
+    _rule("past", rf"\b(?:{_PRONOUN}(?:{_APOS}(?:ve|d))?|have|has|had|just|finally|recently|"
+                  rf"successfully)"
                   rf"{_}(?P<w>past){_}(?:the|my|an|a|all|our|both|every|each|it|them)\b"
                   rf"(?!{_}(?:few|two|three|several|year|years|month|months|week|weeks|"
                   rf"decade)\b)", "passed"),
@@ -326,11 +374,88 @@ _RULES = (
                             rf"it|this|directly|negatively|positively|adversely|also){_}"
                             rf"(?P<w>effects?){_}(?:how|whether|what|when|both|everyone|"
                             rf"everything|people|us|them|me|him|her)\b", "affect"),
+    # affect after an auxiliary, before whose thing is touched: "didn't effect our dates"
+    _rule("effect", rf"\b(?:will|would|could|can|might|may|does|did|didn{_APOS}t|doesn{_APOS}t|"
+                    rf"don{_APOS}t|won{_APOS}t|wouldn{_APOS}t|can{_APOS}t|shouldn{_APOS}t|never)"
+                    rf"{_}(?:\w+ly{_})?(?P<w>effect){_}(?:our|my|your|their|his|her|its)\b",
+          "affect", before=40, after=20),
+    # effect, bringing about: "will affect a big change"
+    _rule("affect", rf"\b(?P<w>affect){_}(?:a{_})?(?:(?:real|positive|lasting|meaningful|big|"
+                    rf"major|significant|cultural|genuine){_})?change\b(?!{_}(?:window|"
+                    rf"request|log|freeze|board|ticket|management|process|plan|control))",
+          "effect", before=0, after=40),
+    # two before a count noun in the plural: "I can start in too weeks"
+    _rule("too", rf"\b(?P<w>too){_}(?:weeks|days|months|years|hours|minutes|times|people|"
+                 rf"shifts|sites|teams|roles|interviews|rounds|projects|options)\b", "two",
+          before=0, after=30),
+    # accept(ed) after its subject: "I excepted the offer" ("I except" is no sentence)
+    _rule("except", rf"\b(?:I|we|they|he|she){_}(?:\w+ly{_})?(?P<w>except)\b(?!{_}for\b)",
+          "accept", before=20, after=15),
+    _rule("excepted", rf"\b(?:I|we|they|he|she){_}(?:\w+ly{_})?(?P<w>excepted)\b",
+          "accepted", before=20, after=15),
+    # paced: "a fast-passed environment"
+    _rule("fast-passed", r"\b(?P<w>fast-passed)\b", "fast-paced", before=0, after=15),
+    # whether before a choice of ways: "contact me weather by phone or email"
+    _rule("weather", rf"\b(?:me|us|you|him|her|them){_}(?P<w>weather){_}(?:by|via|through|"
+                     rf"in|at|on|from){_}(?:[\w'’-]+{_}){{0,4}}?or\b", "whether", before=20,
+          after=60),
+    # paid: "I have already payed the fee" ("payed out" is the sailor's word for a rope)
+    _rule("payed", rf"\b(?:have|has|had|I|we|they|already|was|were|been|be|get|got|being|"
+                   rf"just|fully|then){_}(?P<w>payed)\b(?!{_}out)", "paid", before=20,
+          after=10),
+    # hangar: the aircraft's shed, not a coat hanger ("the hanger team", "the aircraft hanger")
+    _rule("hanger|hangers", rf"\b(?:aircraft|maintenance|airport|base){_}(?P<w>hangers?)\b"
+                            rf"|\b(?P<w2>hangers?){_}(?:team|crew|floor|doors?|bay|bays|slot|"
+                            rf"slots|space|maintenance|manager|staff|apron)\b", "hangar",
+          before=20, after=20),
+    # brakes of a machine: "the elevator breaks were replaced"
+    _rule("breaks", rf"\b(?:elevator|lift|hoist|bike|bicycle|truck|trailer|emergency|disc|drum|"
+                    rf"parking|hand|air){_}(?P<w>breaks){_}(?:were|are|was|is|failed|fail|need|"
+                    rf"needed|wore|worn|squeal|squealed|and|on|of)\b", "brakes", before=20,
+          after=20),
+    # waive a fee or a right: "we had to wave the late fee"
+    _rule("wave|waved|waving",
+          rf"\b(?P<w>wav(?:e|ed|ing)){_}(?:(?:the|a|an|their|our|his|her|my|your|any|all|"
+          rf"this|that){_})?(?:[\w-]+{_})?(?:fees?|charges?|penalt(?:y|ies)|requirements?|"
+          rf"deposits?|rights?|fines?|interest|notice{_}period)\b", "waive", before=0,
+          after=50),
+    # a hotel's suite: "suite upgrades", "the presidential sweet"
+    _rule("sweet|sweets", rf"\b(?P<w>sweets?){_}(?:upgrades?|rates?|nights?|bookings?|"
+                          rf"occupancy|inventory|categor(?:y|ies)|guests?)\b|\b(?:presidential|"
+                          rf"junior|executive|honeymoon|bridal){_}(?P<w2>sweets?)\b", "suite",
+          before=20, after=20),
+    # sow a crop: "we had to sew the winter wheat late"
+    _rule("sew|sewed|sewn|sewing",
+          rf"\b(?P<w>sew(?:ed|n|ing)?){_}(?:(?:the|our|their|a|some|more){_})?(?:[\w-]+{_})?"
+          rf"(?:wheat|seeds?|crops?|barley|maize|corn|rice|beans|oats|rye|canola|rapeseed|"
+          rf"soy(?:beans)?|fields?|grass|clover|cover{_}crops?)\b", "sow", before=0, after=40),
+    # except after a comma, before what is left out: "weekends, accept during Ramadan"
+    _rule("accept", rf"[,;]{_}(?P<w>accept){_}(?:for|during|when|on|in|at|if|where|after|"
+                    rf"before|between)\b", "except", before=5, after=20),
+    # the job sought: "looking for a roll with more responsibility"
+    _rule("roll", rf"\b(?:looking{_}for|seeking|find|finding|want|wanted|in){_}(?:a|an|the){_}"
+                  rf"(?:(?:new|similar|senior|permanent|full-time|part-time){_})?(?P<w>roll)"
+                  rf"{_}(?:with|where|that|in{_}which|as)\b", "role", before=40, after=20),
+    # stationery before what a supply of paper is kept in or bought as
+    _rule("stationary", rf"\b(?P<w>stationary){_}(?:supplies|cupboard|cupboards|cabinet|shop|"
+                        rf"shops|catalogue|catalog|supplier|suppliers)\b", "stationery",
+          before=0, after=25),
+    # let's opening a sentence: "Lets schedule a call"
+    _rule("lets", rf"(?:^|[.!?]\s+|\n)(?P<w>Lets){_}(?!us\b)[a-z]+", "let's", before=5,
+          after=20),
     # compliment / complement: the praise ("thank you for the complement")
     _rule("complement|complements", rf"\b(?:as{_}a|paid{_}(?:me|us|him|her){_}a|a{_}real|"
                                     rf"such{_}a|a{_}(?:lovely|kind|nice|generous|huge|big|"
                                     rf"great|high)){_}(?P<w>complements?)(?=\s*[.!,;]|{_}"
                                     rf"(?:coming|from)\b)", "compliment"),
+    # role / roll: the job ("excited about the roll"), and the job named by its title ("the
+    # roll of warehouse supervisor", "applying for the roll")
+    _rule("roll", rf"\b(?P<w>roll){_}of{_}(?:(?:a|an|the){_})?(?:(?!(?:for|to|with|by|and|or|"
+                  rf"of|in|on|at|from|the|a|an|my|our|your|their)\b)[\w-]+{_}){{0,3}}?"
+                  rf"(?:{'|'.join(sorted(TITLE_HEADS))})s?\b", "role", before=0, after=60),
+    _rule("roll", rf"\b(?:apply|applying|applied|applications?|interviewed|interviewing|"
+                  rf"shortlisted|considered|candidate|candidacy){_}for{_}(?:the|this|a|your)"
+                  rf"{_}(?P<w>roll)\b", "role", before=50, after=10),
     # role / roll: the job ("excited about the roll")
     _rule("roll", rf"\b(?:for|about|in|into|this|the|new|exciting|open|advertised){_}"
                   rf"(?P<w>roll)(?=\s*[.!,;?]|{_}(?:and|at|with|would|will|you|is|of{_}"
@@ -390,7 +515,7 @@ _RULES = (
                      rf"walkthrough)\b", "thorough", before=30, after=90),
     # morale / moral
     _rule("moral", rf"\b(?:team|staff|employee|workforce|boost(?:ed|ing)?|improv(?:e|ed|"
-                   rf"ing)|rais(?:e|ed|ing)|lift(?:ed|ing)?|low|morale{_}and){_}(?P<w>moral)"
+                   rf"ing)|rais(?:e|ed|ing)|lift(?:ed|ing)?|low|high|morale{_}and){_}(?P<w>moral)"
                    rf"\b(?!{_}(?:compass|standards?|code|values?|obligations?|duty|hazard|"
                    rf"support|case|imperative|injury|courage|principles?|reasoning)\b)|"
                    rf"\b(?P<w2>moral){_}(?:of|on){_}the{_}(?:team|staff|department|group|"
@@ -406,6 +531,19 @@ _RULES = (
           rf"\b(?P<w>to){_}(?:excited|busy|soon|often|nervous|tired)\b", "too",
           before=10, after=15),
     _rule("to", rf"\b(?:it|this|that){_}(?P<w>to)(?=\s*[.!])", "too", before=15, after=10),
+    # "too" ending a clause after meeting or thanking someone: "glad to meet you to." (not
+    # "the people you introduced me to.", "if you'd like me to.")
+    _rule("to", rf"\b(?:meet|meeting|met|see|seeing|saw|thank|thanked){_}(?:you|him|her|them|"
+                rf"everyone|all{_}of{_}you){_}(?P<w>to)(?=\s*[.!,])", "too", before=30,
+          after=10),
+    # "too" before an adjective that is no verb, after a verb of being: "it was to long for
+    # me", "the list is to short to", "is far to expensive"
+    _rule("to", rf"\b(?:was|is|are|were|be|been|being|seems?|seemed|felt|feels?|got|far|way|"
+                rf"much|all|just|simply){_}(?P<w>to){_}(?:long|short|late|early|much|many|"
+                rf"big|small|expensive|difficult|complicated|complex|risky|costly|young|old|"
+                rf"few|hard|large|high|heavy|soon|quick|strict|tight|vague|narrow|broad|"
+                rf"junior|senior|general|technical|busy)\b(?=\s*[.,;!?]|{_}(?:for|to|and|"
+                rf"that|now|already|though|anyway)\b)", "too", before=25, after=40),
     # were / where
     _rule("where", rf"\b(?:we|they|you){_}(?P<w>where){_}(?:able|not|all|both|also|very|"
                    rf"so|really|still|asked|told|given|lucky|thrilled|excited|impressed|"
@@ -478,6 +616,37 @@ _RULES = (
     _rule("passed", rf"\b(?:in|over){_}the{_}(?P<w>passed)(?=\s*[.,;!?])|\b(?:my|our|your|"
                     rf"his|her|their){_}(?P<w2>passed){_}(?:experience|roles?|projects?|jobs?|"
                     rf"employers?|positions?|work)\b", "past", before=15, after=30),
+    # led: "lead to" with a time gone by in the clause ("the new process lead to fewer errors
+    # last year"), unless a modal or "to" makes it the present or the future
+    _rule("lead", rf"\b(?P<w>lead){_}to\b(?=[^.!?\n;]{{0,60}}\b(?:last{_}(?:year|quarter|month|"
+                  rf"week|spring|summer|autumn|fall|winter)|yesterday|ago|in{_}(?:19|20)\d\d)\b)",
+          "led", before=30, after=90,
+          unless=rf"\b(?:will|would|could|can|may|might|should|must|to|often|usually|"
+                 rf"typically|always|won{_APOS}t|can{_APOS}t|does|do|did){_}"),
+    # knew: "I new the team would like it" ("I new" is never an adjective and its noun)
+    _rule("new", rf"\b(?:I|we|you|they|he|she){_}(?P<w>new){_}(?:the|that|it|what|how|him|her|"
+                 rf"them|we|I|you|they|this|about|exactly|immediately|right{_}away|then|"
+                 rf"from)\b", "knew", before=10, after=20),
+    # by: "cut costs buy renegotiating", "buy using a shared queue": a means, not a purchase
+    _rule("buy", rf"\b(?P<w>buy){_}(?:using|automating|introducing|reducing|improving|"
+                 rf"switching|focusing|renegotiating|consolidating|streamlining|changing|"
+                 rf"adding|moving|keeping|getting|taking|working|rewriting|replacing|"
+                 rf"removing|merging|splitting|batching|scheduling|standardi[sz]ing)\b", "by",
+          before=10, after=30),
+    # our: "are" after a preposition or a verb of being, before a noun: "was are best
+    # quarter", "proud of are team"
+    _rule("are", rf"\b(?:was|is|were|been|of|with|for|from|in|on|at|by|about|into|to|"
+                 rf"across|thank|thanks){_}(?P<w>are){_}(?:best|first|last|biggest|largest|"
+                 rf"own|team|teams|company|customers|clients|goals?|plans?|work|office|"
+                 rf"people|staff|new|next|current|recent)\b", "our", before=20, after=25),
+    # "too" before an adjective known by its ending after a verb of being: "the data was to
+    # noisy to use", "it felt to repetitive"; no verb ends so (an infinitive would)
+    _rule("to", rf"\b(?:was|is|are|were|be|been|being|seems?|seemed|felt|feels?|got|far|way|"
+                rf"much){_}(?P<w>to){_}(?:[a-z]+(?:ous|ful|ical|ible|sy|ky|zy|vy)|"
+                # -ive but not the verbs give, live, drive, receive, survive; -able but not
+                # enable, disable; no -ly (a split infinitive: "is to really learn")
+                rf"[a-z]*[^glrev\W]ive|[a-z]{{4,}}(?<!en)(?<!dis)able|[a-z]{{3,}}[^e\W]ed)\b",
+          "too", before=25, after=30),
     _rule("lead", rf"\b(?:it|this|that){_}(?P<w>lead){_}to{_}(?:a|an|the|our|my|fewer|"
                   rf"more|less)\b", "led", before=10, after=20),
     _rule("accept", rf"\b(?:everyone|everything|all|anything|nothing|everybody){_}"
@@ -587,10 +756,22 @@ _RULES = (
     # "goals form second balls"; "form" is never a preposition
     _rule("form", rf"\b(?P<w>form){_}(?:scratch|afar|day{_}one|time{_}to{_}time|start{_}to{_}"
                   rf"finish|top{_}to{_}bottom|end{_}to{_}end|now{_}on|then{_}on|home|"
-                  rf"experience|(?:last|previous|prior|earlier){_}(?:year|season|week|month|"
-                  rf"quarter|time|summer|spring|autumn|fall|winter|role|job|project|sprint)s?|"
-                  rf"(?:second|third|fourth){_}[a-z]+)\b", "from", before=0, after=40),
+                  rf"experience|(?:second|third|fourth){_}[a-z]+)\b", "from", before=0,
+          after=40),
+    _rule("form", rf"\b(?P<w>form){_}(?:last|previous|prior|earlier){_}(?:year|season|week|"
+                  rf"month|quarter|time|summer|spring|autumn|fall|winter|role|job|project|"
+                  rf"sprint)s?\b", "from", before=0, after=40,
+          # "sent the clearance form last week": after a determiner and singular words, the
+          # noun "form" (a slip's "from" follows a verb, an adverb or a plural noun)
+          unless=_NOUN_PHRASE_BEFORE),
     # ensure before a clause: "stable enough to insure the line never starves"
+    # ... and before a clause whose verb (in -s, after a singular subject) takes an object:
+    # "to insure every driver signs the log", "insure each nurse reads the policy"
+    _rule("insure|insures|insuring",
+          rf"\b(?P<w>insur(?:e|es|ing)){_}(?:that{_})?(?:every|each|the|our|your|their|this|"
+          rf"that|no|any){_}(?:[a-z][\w-]*{_}){{0,1}}[a-z][\w-]*[^s\W]{_}"
+          rf"(?:[a-z]+[^s\Ws]s|does|has|goes){_}(?:the|a|an|his|her|their|its|every|all|our|"
+          rf"your|my|this)\b", "ensure", before=0, after=80),
     _rule("insure|insures|insuring",
           rf"\b(?P<w>insur(?:e|es|ing))(?:{_}(?:the|our|your|their|a|an|every|each|all|"
           rf"this|that))?(?:{_}[\w-]+){{1,3}}?{_}(?:never|always|is|are|was|were|will|won{_APOS}t|"
@@ -783,7 +964,9 @@ _RULES = (
           rf"\b", "precede", before=0, after=20),
     # cite: "site the relevant guidance"
     _rule("site|sited|sites|siting",
-          rf"\b(?P<w>sit(?:e|ed|es|ing)){_}(?:the{_})?(?:relevant{_}|specific{_})?"
+          rf"\b(?P<w>sit(?:e|ed|es|ing)){_}(?:the{_}|some{_}|several{_}|many{_}|a{_}few{_}|"
+          rf"(?:two|three|four|five|six|\d+){_})?(?:relevant{_}|specific{_}|concrete{_}|"
+          rf"recent{_}|real{_})?"
           rf"(?:guidance|sources?|evidence|examples?|references?|stud(?:y|ies)|papers?|"
           rf"research|regulations?|figures|case{_}law|precedents?|statistics|literature)\b",
           "cite", before=0, after=45),
@@ -907,7 +1090,7 @@ _RULES = (
     # fair: "it was a fare challenge", "that's fare"
     _rule("fare", rf"\b(?:a|quite{_}a|very|more{_}than|pretty){_}(?P<w>fare){_}(?:challenge|"
                   rf"point|question|amount|bit|share|chance|assessment|comment|deal|"
-                  rf"trade-off|compromise)\b|\b(?:that{_APOS}s|it{_APOS}s|seems|sounds)"
+                  rf"trade-off|compromise|one)\b|\b(?:that{_APOS}s|it{_APOS}s|seems|sounds)"
                   rf"{_}(?P<w2>fare)(?=\s*[.,;!?])", "fair", before=20, after=30),
     # whether after a comma, before a clause or a choice: "with animals, weather it's dogs"
     _rule("weather", rf",\s*(?P<w>weather){_}(?:it{_APOS}s|it|I|we|you|they|he|she|that|"
@@ -1054,7 +1237,7 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
     findings: list[Finding] = []
     taken: set[int] = set()
     for index in active:
-        triggers, pattern, right, before, after, follow = _RULES[index]
+        triggers, pattern, right, before, after, follow, unless = _RULES[index]
         present = [where[trigger] for trigger in triggers if trigger in where]
         starts = present[0] if len(present) == 1 else sorted(
             start for starts_of in present for start in starts_of)
@@ -1070,6 +1253,9 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
                 if start in taken or overlaps(start, end, claimed) or \
                         overlaps(start, end, letter.masks):
                     continue  # explained already, or inside an address or a link
+                if unless is not None and unless.search(text, max(0, start - _UNLESS_REACH),
+                                                        start):
+                    continue
                 taken.add(start)
                 wrong = match.group(group)
                 plural = wrong.isalpha() and len(wrong) > 3 and wrong[-1] in "sS" and \

@@ -14,7 +14,7 @@ from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.lexicon import PREFIXES, WordChecker
 from pursuit.core.proofread.model import Finding
 from pursuit.core.proofread.tokens import Token, overlaps
-from pursuit.core.proofread.wordlists import COURTESY, COURTESY_PHRASES
+from pursuit.core.proofread.wordlists import COURTESY, COURTESY_PHRASES, FUNCTION_WORDS
 
 _SENTENCE_END = ".!?:"
 # A word of te reo Māori: open syllables of its ten consonants (ng, wh, h k m n p r t w) and
@@ -46,6 +46,7 @@ def find_misspellings(letter: Letter, checker: WordChecker,
     findings: list[Finding] = []
     words = letter.words
     known_spans: list[tuple[int, int]] | None = None  # found at the first unknown word
+    bilingual: bool | None = None  # found at the first unknown word far from English
     for index, token in enumerate(words):
         if len(findings) >= MAX_MISSPELLINGS:
             break
@@ -65,11 +66,29 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue
         if not token.is_capitalised and _in_foreign_phrase(letter, words, index, checker):
             continue
+        if _in_foreign_run(letter, words, index, checker):
+            continue  # "Muchas gracias por su tiempo", "Baie dankie": the whole phrase
+        if not token.is_capitalised and checker.is_far_from_english(token.text):
+            if bilingual is None:
+                bilingual = _writes_another_language(letter, words, checker)
+            if bilingual:
+                continue  # "meetings with the comunidades" by a writer who thanks in Spanish
+        if _unit_after_number(letter, words, index):
+            continue  # "90 ppb", "12 kph": a unit of measure, not a word
+        if token.is_capitalised and _signature_line(letter.text, token) and \
+                not checker.is_near_own_word(token.text):
+            continue  # "Kind regards,\nMoussa Diallo": the writer's own name
         if _MAORI_RE.fullmatch(token.text) and _TE_REO_RE.search(letter.text):
             continue  # tamariki, kura: te reo Māori in a letter that writes its macrons
         if token.is_capitalised and _after_given_name(letter, words, index, checker) and \
                 not checker.is_near_own_word(token.text):
             continue  # "Dr. Rao", "Priya Rao", "Sean Ng": a surname, short ones near words
+        if token.is_capitalised and _before_acronym(letter, words, index) and \
+                _inside_sentence(letter, token) and not checker.is_near_own_word(token.text):
+            continue  # "the Higg FEM scores", "a Kepler DAQ": a product or a standard's name
+        if token.is_capitalised and _lone_capital(letter, words, index) and \
+                checker.is_short_name_beside_a_word(token.text):
+            continue  # "I spoke with Tunde on Monday", "a depot in Tema": a name
         if token.is_capitalised and _before_name_head(letter, words, index):
             if checker.is_plausible_name(token.text, named=True):
                 continue  # Wapping Wharf, Trados Studio: the first word of a name
@@ -81,6 +100,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             # likely as a slip, and a slip one letter from a common word is still caught.
             continue
         parts = token.parts()
+        if len(parts) == 2 and parts[0].text.casefold() == parts[1].text.casefold():
+            continue  # tuk-tuk, mahi-mahi, chop-chop: a reduplicated word, not two slips
         for place, part in enumerate(parts):
             if checker.is_correct(part.text):
                 continue
@@ -121,11 +142,129 @@ def _in_foreign_phrase(letter: Letter, words: list[Token], index: int,
         accented = not other.text.isascii()
         if not accented and other.text.casefold() not in COURTESY:
             continue
-        if accented and other is words[index + 1] and len(token.text) <= 3:
+        if accented and index + 1 < len(words) and other is words[index + 1] and \
+                len(token.text) <= 3:
             return True
         if not checker.is_near_everyday_word(token.text):
             return True
     return False
+
+
+def _in_foreign_run(letter: Letter, words: list[Token], index: int,
+                    checker: WordChecker, minimum: int = 2) -> bool:
+    """The word is one of an unbroken run of words (one space between each, on one line) that
+    all fail the English spell check, and the run holds a courtesy word of another language:
+    "Muchas gracias por su tiempo", "Baie dankie". A writer who thanks in another language
+    finishes the phrase in it; a slip beside such a word is parted from it by English words
+    ("Danke for teh call": "for" breaks the run), so it is still caught."""
+    text = letter.text
+
+    def foreign(at: int) -> bool:
+        word = words[at].text
+        return word.casefold() in COURTESY or not words[at].has_digit and \
+            not checker.is_correct(word)
+
+    def bridge(at: int) -> bool:
+        # "por la oportunidad", "vir die geleentheid": a short word of the other language
+        # that English happens to spell too, but none of the English words that carry a
+        # sentence on ("Danke for teh call")
+        word = words[at].text.casefold()
+        return len(word) <= 3 and word.isalpha() and word not in FUNCTION_WORDS and \
+            word not in _SHORT_ENGLISH
+
+    def joined(left: int, right: int) -> bool:
+        return text[words[left].end:words[right].start] == " "
+
+    run = [index]
+    at = index
+    while at > 0 and joined(at - 1, at):
+        if foreign(at - 1):
+            at -= 1
+        elif at > 1 and bridge(at - 1) and joined(at - 2, at - 1) and foreign(at - 2):
+            at -= 2
+        else:
+            break
+        run.append(at)
+    at = index
+    while at + 1 < len(words) and joined(at, at + 1):
+        if foreign(at + 1):
+            at += 1
+        elif at + 2 < len(words) and bridge(at + 1) and joined(at + 1, at + 2) and \
+                foreign(at + 2):
+            at += 2
+        else:
+            break
+        run.append(at)
+    courtesy = [at for at in run if words[at].text.casefold() in COURTESY]
+    if len(run) < minimum or not courtesy:
+        return False
+    # "Gracias teh call": one word after the courtesy word, one slip from an everyday word, is
+    # the English sentence going on with a slip, not the phrase going on
+    return len(run) > 2 or index < courtesy[0] or not checker.is_near_everyday_word(
+        words[index].text)
+
+
+def _writes_another_language(letter: Letter, words: list[Token], checker: WordChecker) -> bool:
+    """The letter holds a phrase of three words or more in another language around a courtesy
+    word ("Muchas gracias por su tiempo"): its writer also writes that language, and a word of
+    it in an English sentence ("the comunidades") is theirs, not a slip, when no English word
+    is near it."""
+    for index, token in enumerate(words):
+        if token.text.casefold() in _FOREIGN_COURTESY and \
+                _in_foreign_run(letter, words, index, checker, minimum=3):
+            return True
+    return False
+
+
+# Courtesy words of other languages only: "cheers" is English, "san" a suffix of a name.
+_FOREIGN_COURTESY = COURTESY - {"cheers", "san", "sama", "sensei"}
+
+
+# The shortest English words, which go on an English sentence (never a bridge of a phrase of
+# another language: see `_in_foreign_run`).
+_SHORT_ENGLISH = frozenset({
+    "a", "i", "to", "in", "of", "on", "at", "is", "it", "we", "me", "my", "by", "or", "an",
+    "as", "be", "do", "go", "he", "if", "no", "so", "up", "us", "am", "how", "why", "now",
+    "new", "may", "one", "two", "out", "off", "too", "get", "got", "let", "see", "did", "way",
+    "day", "own", "old", "our", "yet", "few", "put", "use", "say", "ask", "far",
+})
+
+
+# Units of measure in lower case have no vowel (ppb, ppm, mph, kph, rpm, dpi, fps): after a
+# number such a short word is a unit, which no English word list holds.
+_UNIT_RE = re.compile(r"[b-df-hj-np-tv-z]{2,4}")
+
+
+def _unit_after_number(letter: Letter, words: list[Token], index: int) -> bool:
+    token = words[index]
+    if index == 0 or not _UNIT_RE.fullmatch(token.text):
+        return False
+    previous = words[index - 1]
+    return previous.has_digit and letter.text[previous.end:token.start] in (" ", "")
+
+
+# A closing line: "Kind regards,", "Best,", "Yours faithfully,", "Respectfully yours,".
+_CLOSING_RE = re.compile(
+    r"(?:(?:with\s+)?(?:(?:best|kind|kindest|warm|warmest|warm\s+best)\s+)?(?:regards|wishes)|"
+    r"best|cheers|thanks(?:\s+again)?|thank\s+you|many\s+thanks|sincerely|respectfully|"
+    r"cordially|warmly|all\s+the\s+best|yours(?:\s+(?:sincerely|faithfully|truly))?|"
+    r"(?:sincerely|faithfully|truly|respectfully|cordially)\s+yours)[ \t]*[,.!]?",
+    re.IGNORECASE)
+# The writer's name under it: up to four capitalised words.
+_NAME_LINE_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.\-]*[ \t]*){1,4}")
+
+
+def _signature_line(text: str, token: Token) -> bool:
+    """The token stands on the line right under a closing, and the line is a name."""
+    line_start = text.rfind("\n", 0, token.start) + 1
+    if line_start == 0:
+        return False
+    line_end = text.find("\n", token.start)
+    line_end = len(text) if line_end < 0 else line_end
+    if _NAME_LINE_RE.fullmatch(text, line_start, line_end) is None:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _CLOSING_RE.fullmatch(text[previous_start:line_start - 1].strip()) is not None
 
 
 def _courtesy_and_firm_names(text: str) -> list[tuple[int, int]]:
@@ -179,6 +318,36 @@ def _after_given_name(letter: Letter, words: list[Token], index: int,
             checker.is_correct(previous.text) or checker.is_plausible_name(previous.text))
 
 
+def _lone_capital(letter: Letter, words: list[Token], index: int) -> bool:
+    """A capitalised word inside a sentence between words in lower case (or punctuation):
+    not the start of a sentence, nor a word of a run in title case ("Senior Enginer
+    Manager", a heading, a subject line), where a capital does not mark a name."""
+    token = words[index]
+    if not _inside_sentence(letter, token):
+        return False
+    text = letter.text
+    for other in (words[index - 1] if index > 0 else None,
+                  words[index + 1] if index + 1 < len(words) else None):
+        if other is None:
+            continue
+        gap = text[min(other.end, token.end):max(other.start, token.start)]
+        if gap.strip(" \t") == "" and "\n" not in gap and other.text[:1].isupper():
+            return False
+    return True
+
+
+def _before_acronym(letter: Letter, words: list[Token], index: int) -> bool:
+    """The next word, one space on, is an acronym (FEM, DAQ, SQL): a capitalised word before
+    one inside a sentence names a product, a standard or a team, as "Higg FEM" does; a slip of
+    an everyday word is not written with a capital there."""
+    following = words[index + 1] if index + 1 < len(words) else None
+    return following is not None and _ACRONYM_RE.fullmatch(following.text) is not None and \
+        letter.text[words[index].end:following.start] == " "
+
+
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}s?")
+
+
 def _before_name_head(letter: Letter, words: list[Token], index: int) -> bool:
     following = words[index + 1] if index + 1 < len(words) else None
     return following is not None and following.text in NAME_HEADS and \
@@ -203,6 +372,11 @@ def _name_position(letter: Letter, words: list[Token], index: int) -> bool:
     if following is not None and following.is_capitalised and \
             letter.text[token.end:following.start] == " ":
         return True
+    return _inside_sentence(letter, token)
+
+
+def _inside_sentence(letter: Letter, token: Token) -> bool:
+    """Not the first word of a sentence, a paragraph or the letter."""
     text = letter.text
     position = token.start
     while position > 0 and text[position - 1] in _OPENERS:

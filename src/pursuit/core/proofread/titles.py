@@ -68,6 +68,13 @@ _HEADS = frozenset({
     # heads of schools, museums, libraries and wards ("Deputy Headteacher" for "Headteacher")
     "headteacher", "headmaster", "headmistress", "provost", "rector", "registrar",
     "curator", "librarian", "matron",
+    # the professions a card names by their trade ("Production Accountant", "Claims
+    # Assessor", "Patent Attorney"): a title as much as "Manager" is
+    "accountant", "auditor", "actuary", "underwriter", "assessor", "adjuster", "attorney",
+    "solicitor", "barrister", "paralegal", "planner", "buyer", "inspector", "surveyor",
+    "estimator", "instructor", "trainer", "technician", "pharmacist", "therapist",
+    "physician", "surgeon", "dentist", "hygienist", "midwife", "veterinarian", "economist",
+    "statistician", "geologist", "agronomist", "chemist", "forester", "dispatcher",
 })
 TITLE_HEADS = _HEADS  # the names checker leaves these to the title rule ("Dear Director X")
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
@@ -108,7 +115,11 @@ _SOMEONE_OF_MINE_RE = re.compile(
     r"\b(?:my|our|his|her|their)\s+(?:(?:former|old|previous|current|first|best|late)\s+)?"
     r"(?:manager|boss|mentor|friend|colleague|supervisor|sister|brother|father|mother|uncle|"
     r"aunt|cousin|partner|wife|husband|coach|professor|tutor|teacher|neighbou?r|"
-    r"referee|sponsor|lecturer|classmate)\s*,\s+$", re.IGNORECASE)
+    r"referee|sponsor|lecturer|classmate)\s*,\s+$"
+    # ... or of the reader's, who is then not the reader: "your deputy, the Planning Manager"
+    r"|\byour\s+(?:(?:new|former|current)\s+)?(?:deputy|assistant|colleague|manager|boss|"
+    r"supervisor|predecessor|successor|team\s+lead|lead|director|head|counterpart|partner|"
+    r"recruiter|coordinator)\s*,\s+$", re.IGNORECASE)
 # ... except where the writer speaks of a title they hope to hold: "grow into a Director of".
 _ASPIRATION_RE = re.compile(
     r"(?:become|becoming|grow\s+into|growing\s+into|promoted\s+to|step\s+into|"
@@ -287,6 +298,11 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
                     continue
                 span = _capture(letter, match.end(), stop, commas=False, lower=lower)
                 if not span or not canonical_title(text[span[0]:span[1]]) & field:
+                    continue
+                if text[span[0]].islower() and not match.group().lower().startswith("as"):
+                    # "five minutes with the shift supervisor": a post on the floor, in lower
+                    # case, is whoever holds it; the reader's title is written with capitals
+                    # or tied to them ("as the shift manager, you")
                     continue
                 if _NAME_AFTER_RE.match(text, span[1]) or _elsewhere(text, span[1], stop) \
                         or _I_AFTER_RE.match(text, span[1]) or _plural(text, span) \

@@ -40,7 +40,11 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("need",), rf"{_NEED}this{_SO_BADLY}(?=\s*[.!,;]|\s*$)",
      "I'm excited about this opportunity"),
     (("beg", "implore", "plead"),
+     # not the formal idioms "I beg to inform you", "I beg your pardon", "I beg to differ"
      rf"\b(?:please{_})?(?:I(?:{_}am|{_APOS}m)?{_})?beg(?:s|ging)?(?:{_}(?:of{_})?you)?\b"
+     rf"(?!{_}(?:(?:to{_}(?:inform|state|submit|apply|request|say|differ|acknowledge|bring|"
+     rf"enclose|remain|report|advise|notify|mention|suggest|propose|point|introduce|"
+     rf"forward|attach|confirm))|(?:your|his|her){_}pardon|leave)\b)"
      rf"|\bI{_}implore(?:{_}you)?\b|\bplead(?:s|ing)?(?:{_}with{_}you)?\b",
      "I would welcome the chance to continue the conversation"),
     (("please",), rf"\bplease{_}please(?:{_}please)*\b", "Please"),
@@ -136,7 +140,11 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("please",),
      rf"\bplease{_}(?:don{_APOS}t|do{_}not){_}(?:pass{_}(?:on|over)|reject|turn{_}down|"
      rf"overlook|give{_}up{_}on|forget{_}about|rule{_}out){_}me\b"
-     rf"|\bplease{_}(?:don{_APOS}t|do{_}not){_}(?:pass|turn|write){_}me{_}(?:over|by|down|off)\b",
+     rf"|\bplease{_}(?:don{_APOS}t|do{_}not){_}(?:pass|turn|write){_}me{_}(?:over|by|down|off)\b"
+     # ... and not to let the chance go: "please don't let this one slip away"
+     rf"|\bplease{_}(?:don{_APOS}t|do{_}not){_}let{_}(?:this|it|the|my){_}(?:(?:one|chance|"
+     rf"opportunity|role|job|position){_})?(?:slip{_}(?:away|through)|pass{_}(?:me{_})?by|"
+     rf"go|get{_}away)\b",
      "I hope to hear good news"),
     # Fear of being turned away, said of oneself: "I honestly can't afford to be turned down
     # again", "I can't bear to be passed over again". A team or a project ("we can't afford to
@@ -280,16 +288,19 @@ _CUES: tuple[tuple[float, tuple[str, ...], re.Pattern[str]], ...] = tuple(
          rf"have)|this|a{_}(?:job|role|position)|work|the{_}(?:work|income|money))\b"),
         (1.0, ("back",), rf"\b(?:get|go|be){_}back{_}(?:to|into){_}(?:work|employment|a{_}job)\b"),
         # being without work or means
-        (1.0, ("work", "unemployed", "without", "jobs", "laid"),
+        (1.0, ("work", "unemployed", "without", "jobs", "laid", "redundant", "let go"),
          rf"\b(?:out{_}of{_}work|unemployed|without{_}(?:a{_}job|work|income)|"
-         rf"between{_}jobs|laid{_}off)\b"),
+         rf"between{_}jobs|laid{_}off|made{_}redundant|let{_}go)\b"),
         # fear of losing the chance
         (1.5, ("afford",), rf"\bcan(?:not|{_APOS}t|{_}not){_}afford{_}to\b"),
         (1.0, ("lose", "miss"),
          rf"\b(?:lose|miss|lose{_}out{_}on){_}(?:this|another|one{_}more){_}"
          rf"(?:one|job|role|chance|opportunity|position)?\b"),
         # taking any terms at all
-        (2.0, ("whatever", "anything"), rf"\b(?:take|accept){_}(?:whatever|anything)\b"),
+        # ... also at the end of a list of lesser terms: "accept part-time, nights, anything"
+        (2.0, ("whatever", "anything"),
+         rf"\b(?:take|accept){_}(?:[\w'’-]+{_}){{0,6}}?(?:whatever|anything)\b"
+         rf"(?!{_}(?:else|you{_}(?:say|suggest|think|decide)))"),
         # "whatever you offer" as terms taken, not "let me know whatever you decide"
         (2.0, ("whatever",),
          rf"\b(?:take|accept|settle{_}for|work{_}for|go{_}with){_}(?:[\w'’]+{_}){{0,3}}?"

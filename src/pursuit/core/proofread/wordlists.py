@@ -123,6 +123,15 @@ COMBINING_FORMS = frozenset({
     "radio", "patho", "pharmaco", "psycho", "socio", "techno", "agri", "aero", "astro",
     "chrono", "crypto", "data", "dev", "devops", "fin", "web", "cloud", "app", "re", "de",
     "un", "co", "up", "down", "back", "front", "side",
+    # the Greek and Latin forms of medicine and science (otoacoustic, osteoarthritis,
+    # haemodialysis): as free as the ones above, in the letters of those fields
+    "oto", "osteo", "nephro", "hepato", "derma", "dermato", "broncho", "haemo",
+    "hemo", "myo", "endo", "exo", "peri", "para", "ortho", "physio", "histo", "cyto",
+    "angio", "arthro", "entero", "gyno", "naso", "oro", "pharyngo", "laryngo", "vaso",
+    "pneumo", "pulmo", "reno", "uro", "litho", "phyto", "zoo", "agro", "petro",
+    "seismo", "spectro", "opto", "magneto", "piezo", "mechano", "audio", "video",
+    # French "en" of the phrases English writes closed too (enroute, enmasse)
+    "en",
 })
 SHORT_FORMS = frozenset({"re", "de", "un", "co", "up"})  # only before a long part
 
