@@ -170,8 +170,9 @@ def test_towns_and_codes_as_indian_french_and_north_american_cards_print_them() 
     # Delhi is a territory too, but "New Delhi" is the town and the card names no state.
     assert in_("IN", "Connaught Place", "New Delhi 110001") == Address(
         "Connaught Place", "New Delhi", None, "110001", None)
+    # The sorting office's mark is part of the town's line (tenth round: BATCH9's cards).
     assert in_("FR", "8 rue de Rivoli", "75008 Paris Cedex 08") == Address(
-        "8 rue de Rivoli", "Paris", None, "75008", None)
+        "8 rue de Rivoli", "Paris Cedex 08", None, "75008", None)
     assert in_("US", "100 Market St", "St. Louis, MO 63101") == Address(
         "100 Market St", "St. Louis", "MO", "63101", None)
     assert in_("CA", "5 Water Street", "St. John's, NL A1C 5M2") == Address(

@@ -40,9 +40,12 @@ def test_the_email_shows_the_first_of_two_surnames_anywhere() -> None:
     fields = parse_card(["Tomás Herrera Blanco", "Project Engineer",
                          "therrera@brightbridge.com"])
     assert (fields.middle, fields.last) == (None, "Herrera Blanco")
-    # A given name in two words that the e-mail spells together stays a middle name.
+    # A given name in two words that the e-mail spells together is no surname: a middle
+    # name, or (since the tenth round) one given name where the pair is a known compound.
     fields = parse_card(["José Luis Romero", "Arquitecto", "joseluis@romero.es"])
-    assert (fields.first, fields.middle, fields.last) == ("José", "Luis", "Romero")
+    assert (fields.first, fields.middle, fields.last) == ("José Luis", None, "Romero")
+    fields = parse_card(["Pablo Tomás Romero", "Arquitecto", "pablotomas@romero.es"])
+    assert (fields.first, fields.middle, fields.last) == ("Pablo", "Tomás", "Romero")
     # An American middle name stays a middle name.
     fields = parse_card(["Emily Rose Carter", "Designer", "emily@carter.design"])
     assert (fields.middle, fields.last) == ("Rose", "Carter")

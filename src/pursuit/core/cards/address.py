@@ -27,13 +27,14 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import usaddress
 
 from pursuit.core.cards.names import CREDENTIALS
 from pursuit.core.cards.phones import FLOOR_WORDS
+from pursuit.core.cards.title_company import LEGAL_FORMS
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,12 @@ COUNTRIES = {
     "republic of kenya": "KE", "kingdom of bahrain": "BH", "state of qatar": "QA",
     "sultanate of oman": "OM", "holland": "NL", "the philippines": "PH",
     "republic of singapore": "SG", "emirates": "AE",
+    # Names in the countries' own languages that cards print after the town.
+    "magyarország": "HU", "românia": "RO", "ελλάδα": "GR", "hellas": "GR",
+    "česká republika": "CZ", "česko": "CZ", "slovensko": "SK", "slovenija": "SI",
+    "hrvatska": "HR", "ísland": "IS", "eesti": "EE", "latvija": "LV", "lietuva": "LT",
+    "україна": "UA", "ukraina": "UA", "nihon": "JP", "nippon": "JP", "svizra": "CH",
+    "lëtzebuerg": "LU", "luxemburg": "LU",
 }
 
 
@@ -122,8 +129,8 @@ _CODE_AFTER_TOWN = frozenset({"IT", "BR"})
 # Where cards in Latin letters put the postal code, against the metadata's order (written
 # for addresses in the country's own script or for envelopes): Brazilian cards print the
 # CEP before the town ("20011-901 Rio de Janeiro – RJ"), Japanese cards in English after it
-# ("Tokyo 103-0027").
-_POSTAL_FIRST = {"BR": True, "JP": False}
+# ("Tokyo 103-0027"); Hungarian cards print the code before the town too ("1052 Budapest").
+_POSTAL_FIRST = {"BR": True, "JP": False, "HU": True}
 # Countries without postal codes whose cards print the town (an emirate's) after the street
 # or PO box: "P.O. Box 123456, Dubai, UAE". Our own list: the metadata names the emirates
 # in Arabic only.
@@ -239,8 +246,25 @@ _STREET_WORDS = frozenset([
     "jalan", "jln", "jl", "lorong", "persiaran", "lebuh", "lebuhraya", "menara", "wisma",
     "bangunan", "cad", "caddesi", "cd", "sok", "sokak", "sokağı", "sk", "mah", "mahallesi",
     "bulvarı", "blv", "soi", "thanon",
+    # The parts of a flat's or office's place in a building, after the house number, in
+    # Spain ("esc. izda., 3º dcha.": staircase, left, right; "entlo.", "ático"), Portugal
+    # ("5.º Esq.", "Dto.", "Loja 2", "Bloco B"), Italy ("scala B", "interno 4"), France
+    # ("Bât. A", "escalier 2") and Austria ("Stiege 3, Tür 12").
+    "esc", "escalera", "izda", "izq", "izquierda", "dcha", "dch", "derecha", "puerta",
+    "entlo", "entresuelo", "ático", "atico", "scala", "interno", "esq", "dto", "loja",
+    "bloco", "escalier", "bât", "bâtiment", "batiment", "stiege", "tür",
+    # Business parks and industrial estates: "Parque Empresarial", "Polígono Industrial",
+    # "Zona Industriale".
+    "parque", "polígono", "poligono", "zona",
 ])
-_STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer"
+# Buildings named by their kind, the kind first and in the singular: "Torre Mapfre", "Palazzo
+# Marino", "Immeuble Le Quartz", "Tour First" (not "Torres Vidal", a surname, nor "Tours").
+_BUILDING_KINDS = frozenset({"torre", "palazzo", "immeuble", "tour", "gebäude", "prédio",
+                             "predio", "haus"})
+# "ring" after a consonant only: "Opernring", "Kaiserring", not "Engineering" or
+# "Manufacturing" (an English word ending in -ing).
+_STREET_SUFFIX = re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm"
+                            r"|(?<![aeiouyäöü])ring|ufer"
                             # Dutch: "Herengracht", "Oudegracht", "Stationsplein".
                             r"|straat|gracht|laan|plein|kade|singel|dijk"
                             # Japan in Latin letters: the ward and the block ("Chuo-ku",
@@ -302,7 +326,8 @@ def streetlike(text: str) -> bool:
         return bool(names) or bool(re.fullmatch(r"\d+[a-zA-Z]?(?:-\d+)?", text.strip(" ,")))
     # "Katherine Towers", "Riverside Gardens": a street word in the plural too.
     return any(word in _STREET_WORDS or word.removesuffix("s") in _STREET_WORDS
-               or _STREET_SUFFIX.search(word) for word in names)
+               or _STREET_SUFFIX.search(word) for word in names) or (
+        len(names) >= 2 and names[0] in _BUILDING_KINDS and words[0][:1].isupper())
 
 
 def _cityish(text: str) -> bool:
@@ -322,6 +347,12 @@ def tidy_street(text: str) -> str:
     # The same sign before a floor word without the dot: "14o andar", "5a planta".
     text = re.sub(rf"(?<=\d)[o°](?=\s+{FLOOR_WORDS}\b)", "º", text)
     text = re.sub(rf"(?<=\d)a(?=\s+{FLOOR_WORDS}\b)", "ª", text)
+    # The ordinal sign read as a degree sign (they look alike in most faces): "nº 4", "3º
+    # B" come out as "n° 4", "3° B"; no street is measured in degrees.
+    text = re.sub(r"(?<=\d)°|(?<=\b[nN])°", "º", text)
+    # A separator left closing the street where the town followed it on the line
+    # ("Westerstraat 187-H / 1015 MA Amsterdam", "Via Toledo 256 ● 80134 Napoli").
+    text = re.sub(r"[\s/|●•·◆■▪–—-]+$", "", text)
     # A dash between the parts of a street line is a separator like a comma ("3477 – 14º
     # andar - Itaim Bibi", Brazil's bairro after the street).
     # The space OCR loses on one side of it: "3477- 14º andar".
@@ -364,9 +395,14 @@ _GLUED = re.compile(r"\)(?=[^\W_])|(?<=[a-z]{3})(?=[A-Z]{2,3}\b)")
 
 def _parts(text: str) -> list[_Part]:
     text = _GLUED.sub(lambda m: ") " if m.group() else " ", text)
+    # A postal code's label run into the code: "CEP01310-100", "C.P.06600"; Japan's postal
+    # mark ("〒530-0001") is no part of any field.
+    text = re.sub(r"\b(CEP|C\.\s?P\.)(?=\d)", r"\1 ", text)
+    text = re.sub(r"〒\s*", "", text)
     parts = []
     for number, segment in enumerate(SEPARATORS.split(text)):
-        for piece in segment.split(","):
+        # Not at a decimal comma: "Km 2,5 Carretera de Toledo".
+        for piece in re.split(r"(?<!\d),|,(?!\d)", segment):
             # The country after a dash closing the line: "04538-133 - Brasil".
             closing = (re.fullmatch(r"(.*?\d)\s*[–-]\s*([^\W\d_][^\d]*)", piece.strip())
                        # "80138 Napoli (NA) - Italia": after a bracket or a word too.
@@ -398,7 +434,6 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
     patterns: dict[str, re.Pattern[str]] = {"alone": re.compile(rf"^{postal}$", flags)}
     if found.postal_first:
         prefix = rf"(?:{country}\s?-\s?|[A-Z]{{1,2}}-)?"
-        # "75008 Paris Cedex 08": the sorting office's mark is no part of the town.
         after = ""
         if country in _CODE_AFTER_TOWN:
             codes = "|".join(sorted({code for code in found.regions.values()}))
@@ -412,11 +447,14 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
         district = (rf"(?:(?P<district>{_CITY})\s*/\s*(?=[^\W\d_]))?"
                     if country not in _CODE_AFTER_TOWN else "")
         patterns["postal"] = re.compile(
-            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*{district}(?P<city>(?:{city})?)"
-            # The province in brackets after the town, where a contact keeps none: "28001
-            # Madrid (Madrid)", "35001 Las Palmas (Gran Canaria)".
-            rf"{'' if country in _CODE_AFTER_TOWN else r'(?:\s*\([^()\d]{2,30}\))?'}"
-            rf"(?:\s+cedex(?:\s*\d{{1,2}})?)?{after}$", flags)
+            # "31004 Toulouse Cedex 6": the sorting office's mark (and its number) is part of
+            # the town's line as the post office writes it, and the address book keeps it.
+            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*{district}"
+            rf"(?P<city>(?:{city})?(?:\s+cedex(?:\s*\d{{1,2}})?)?)"
+            # The province in brackets after the town: "03201 Elche (Alicante)", "35001 Las
+            # Palmas (Gran Canaria)"; Spain's is the region (by its code), others are dropped.
+            rf"{'' if country in _CODE_AFTER_TOWN else r'(?:\s*\((?P<province>[^()\d]{2,30})\))?'}"
+            rf"{after}$", flags)
     elif regions:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*{region}[\s,–-]+{postal}$",
                                         flags)
@@ -440,9 +478,35 @@ _STRONG = frozenset({"CA", "GB", "IE", "NL"})
 _STATE_OR_DEGREE = frozenset({"MA", "MD", "MS", "PA", "DC", "ME", "IN", "OR", "AS", "DO"})
 
 
+# Spain's provinces by their names (Spanish and the co-official ones) to the codes an address
+# book keeps for the region (ISO 3166-2:ES, the old number plates'): the address metadata
+# has no regions for Spain, yet cards print the province in brackets after the town.
+_ES_PROVINCES = {
+    "A": "alicante|alacant", "AB": "albacete", "AL": "almería|almeria", "AV": "ávila|avila",
+    "B": "barcelona", "BA": "badajoz", "BI": "bizkaia|vizcaya", "BU": "burgos",
+    "C": "a coruña|la coruña|a coruna", "CA": "cádiz|cadiz", "CC": "cáceres|caceres",
+    "CE": "ceuta", "CO": "córdoba|cordoba", "CR": "ciudad real", "CS": "castellón|castelló"
+    "|castellon", "CU": "cuenca", "GC": "las palmas|gran canaria", "GI": "girona|gerona",
+    "GR": "granada", "GU": "guadalajara", "H": "huelva", "HU": "huesca", "J": "jaén|jaen",
+    "L": "lleida|lérida|lerida", "LE": "león|leon", "LO": "la rioja|rioja", "LU": "lugo",
+    "M": "madrid", "MA": "málaga|malaga", "ML": "melilla", "MU": "murcia",
+    "NA": "navarra|nafarroa", "O": "asturias", "OR": "ourense|orense", "P": "palencia",
+    "PM": "illes balears|islas baleares|baleares|mallorca", "PO": "pontevedra",
+    "S": "cantabria", "SA": "salamanca", "SE": "sevilla", "SG": "segovia", "SO": "soria",
+    "SS": "gipuzkoa|guipúzcoa|guipuzcoa", "T": "tarragona", "TE": "teruel",
+    "TF": "santa cruz de tenerife|tenerife", "TO": "toledo", "V": "valencia|valència",
+    "VA": "valladolid", "VI": "álava|araba|alava", "Z": "zaragoza", "ZA": "zamora",
+}
+_PROVINCE_CODES = {"ES": {name: code for code, names in _ES_PROVINCES.items()
+                          for name in names.split("|")}}
+
+
 def _region_code(country: str, printed: str | None) -> str | None:
     found = shape(country)
-    return found.regions.get(_fold(printed)) if found and printed else None
+    if found and printed and (code := found.regions.get(_fold(printed))):
+        return code
+    # Spain's provinces, which the metadata does not name.
+    return _PROVINCE_CODES.get(country, {}).get(_fold(printed)) if printed else None
 
 
 def _match(text: str, country: str, home: str) -> _Anchor | None:
@@ -487,8 +551,10 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         head = (groups.get("head") or "").strip(" ,–-")
         city = groups.get("city")
         if city:
-            # "92800 Puteaux Cedex": the sorting office's mark that the town's pattern took.
-            city = re.sub(r"\s+cedex(?:\s*\d{1,2})?$", "", city, flags=re.IGNORECASE)
+            # "92800 PUTEAUX CEDEX" in a town of mixed case: the mark as a word ("Cedex").
+            city = re.sub(r"\bCEDEX\b", "Cedex", city) if not city.isupper() else city
+        if code is None and groups.get("province") and country in _PROVINCE_CODES:
+            code = _PROVINCE_CODES[country].get(_fold(groups["province"]))
         if city and groups.get("district"):
             # The district goes with the street, as a district before a town does.
             head = ", ".join(bit for bit in (head, groups["district"].strip()) if bit)
@@ -521,6 +587,8 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         if not printed.isupper() and len(printed) <= 3:
             return None
         head = match.group("head").strip(" ,")
+        if "." in printed and printed.replace(".", "").casefold() in LEGAL_FORMS:
+            return None  # "Ruiz y Asociados, S.C.": a firm's legal form, not a state
         if head.replace(".", "").casefold() in CREDENTIALS:
             return None  # "CPA, CA", "PhD, PE": degrees after a name, not a town and state
         if printed.upper() in _STATE_OR_DEGREE and len(head.split()) >= 2:
@@ -542,6 +610,10 @@ def _town_slash_state(head: str, country: str) -> tuple[str, str, str] | None:
     cards print them; None for any other head."""
     head = _POSTAL_LABEL.sub("", head).strip(" ,–-")
     pieces = re.split(r"\s+[–-]\s+", head)
+    if (len(pieces) == 1 and country in _CODE_AFTER_TOWN
+            and re.fullmatch(r"[^\W\d_][^\d–-]*(?:[–-][^\W\d_][^\d–-]*)+[–-][A-Z]{2}", head)):
+        # "Moema-São Paulo-SP": the same with the dashes' spaces lost (OCR, or a tight line).
+        pieces = re.split(r"\s*[–-]\s*", head)
     match = re.fullmatch(r"(?P<town>[^\W\d_][^/\d]*?)\s*/\s*(?P<state>[A-Z]{2})", pieces[-1])
     code = match and _region_code(country, match.group("state"))
     if match and code:
@@ -588,6 +660,7 @@ def find_address(lines: list[str | None], country: str = "US",
     `country` is the country the card appears to be from: its shape wins a tie. Lines
     already read as something else are None, so that a street is only looked for right
     above its town."""
+    printed, (lines, other) = lines, _labelled_addresses(lines)
     order = [country, *(c for c in SHAPED if c != country)]
     if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
         order = order[1:]
@@ -628,8 +701,71 @@ def find_address(lines: list[str | None], country: str = "US",
     for anchor in anchors:
         built = _build(lines, parts_of, anchor)
         if built is not None:
-            return built
+            # The other address's lines are the address's too: no other field reads them,
+            # and the country printed at the end of one is the card's ("Postbus 12, 3000 AA
+            # Rotterdam, Nederland").
+            address = built[0]
+            for i in sorted(other):
+                named = country_code((_parts(printed[i] or "") or [_Part(0, "")])[-1].text)
+                if address.country is None and named == anchor.country:
+                    address = replace(address, country=named)
+            return address, built[1] | other
     return None
+
+
+# Labels before an address on its line. A card with two addresses labels them: the one where
+# its owner works (a visiting address, the operational seat) is the contact's; the postal
+# address, the registered or legal seat, the billing address are not.
+_WORK_ADDRESS = re.compile(
+    r"(?:bezoekadres|vestigingsadres|visiting\s+address|visitors?\s+address|office"
+    r"|besöksadress|besøksadresse|besøgsadresse|käyntiosoite"
+    r"|sede\s+operativa|besuchsadresse|hausanschrift|adresse\s+de\s+visite"
+    r"|dirección|direccion|indirizzo|endereço|endereco|adres|adresse|address)\s*:\s*",
+    re.IGNORECASE)
+_OTHER_ADDRESS = re.compile(
+    r"(?:postadres|correspondentieadres|factuuradres|postal\s+address|mailing\s+address"
+    r"|postal|registered\s+(?:office|address)|billing\s+address|sede\s+legale"
+    r"|sede\s+sociale|siège\s+social|siege\s+social|adresse\s+postale|postanschrift"
+    r"|rechnungsadresse|domicilio\s+(?:social|fiscal)|endereço\s+postal|postadresse"
+    r"|postadress|utdelningsadress|postiosoite)"
+    r"\s*:\s*", re.IGNORECASE)
+
+
+# The labels of a visiting address in particular (not a bare "Address:"), which say the card
+# prints another address too.
+_VISITING = re.compile(r"(?:bezoek|vestigings|visit|besuchs|besöks|besøks|besøgs|käynti"
+                       r"|sede\s+operativa|adresse\s+de\s+visite)", re.IGNORECASE)
+
+
+def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[int]]:
+    """`lines` with the labels before addresses taken off ("Bezoekadres: Kade 1, 3011 AB
+    Rotterdam"), and, when one line is labelled as the address where its owner works, the
+    lines labelled as another address (postal, legal seat) left out (their indexes)."""
+    work = [i for i, text in enumerate(lines) if text and _WORK_ADDRESS.match(text)]
+    other = [i for i, text in enumerate(lines) if text and _OTHER_ADDRESS.match(text)]
+    if work and _VISITING.match(lines[work[0]] or ""):
+        # A labelled visiting address starts its address: a box or an address printed right
+        # above it, unlabelled, is the other one ("Postbus 12" / "3500 AA Utrecht" /
+        # "Bezoekadres: Maliebaan 4, 3581 CD Utrecht").
+        above = work[0] - 1
+        while above >= 0 and lines[above] and (
+                _BOX_START.match(lines[above] or "") or streetlike(lines[above] or "")
+                or re.search(r"\d", lines[above] or "") and any(
+                    _cityish(part.text) for part in _parts(lines[above] or ""))):
+            other.append(above)
+            above -= 1
+    if not work and not other:
+        return lines, set()
+    kept: list[str | None] = []
+    for i, text in enumerate(lines):
+        if text and i in other and work:
+            kept.append(None)
+        elif text and (i in work or i in other):
+            label = _WORK_ADDRESS.match(text) or _OTHER_ADDRESS.match(text)
+            kept.append(text[label.end():] if label else text)
+        else:
+            kept.append(text)
+    return kept, set(other) if work else set()
 
 
 def _suburb_then_town(country: str) -> bool:
@@ -656,6 +792,12 @@ def _town_and_country_below(parts_of: dict[int, list[_Part]], line: int, country
     if (below and len(below) == 1 and line + 2 not in parts_of and _cityish(below[0].text)
             and not country_code(below[0].text) and (boxed or _suburb_then_town(country))):
         return [], below[0].text, None, None
+    if (below and len(below) >= 3 and country_code(below[-1].text) == country
+            and (code := _region_code(country, below[-2].text))
+            and all(_cityish(part.text) for part in below[:-2])):
+        # "Col. Roma, C.P. 06700" / "Ciudad de México, CDMX, México": the town, its state
+        # (printed short: "Jal.") and the country.
+        return [part.text for part in below[:-3]], below[-3].text, country, code
     if not below or len(below) < 2 or not all(_cityish(part.text) for part in below[:-1]):
         return None
     if country_code(below[-1].text) == country:
@@ -665,6 +807,33 @@ def _town_and_country_below(parts_of: dict[int, list[_Part]], line: int, country
             and (code := _region_code(country, below[-1].text))):
         # The country may follow on a line of its own.
         return [part.text for part in below[:-2]], below[-2].text, after, code
+    return None
+
+
+def _street_block_below(parts_of: dict[int, list[_Part]], line: int
+                        ) -> tuple[list[str], str, set[int]] | None:
+    """(street parts, town, lines) of the lines under `line` when they are street lines
+    closed by the town, alone or as the last part of the closing line ("Chiyoda-ku,
+    Tokyo"); None when they are anything else."""
+    street: list[str] = []
+    lines: set[int] = set()
+    below = line + 1
+    while below in parts_of and len(lines) < 4:
+        parts = parts_of[below]
+        lines.add(below)
+        texts = [part.text for part in parts]
+        if all(streetlike(text) for text in texts):
+            street += texts
+        elif street and _cityish(texts[-1]) and not country_code(texts[-1]) and all(
+                streetlike(text) for text in texts[:-1]):
+            if below + 1 in parts_of:
+                return None  # more lines after the town: not a block closed by it
+            street += texts[:-1]
+            numbered = any(re.search(r"\d", text) for text in street)
+            return (street, texts[-1], lines) if numbered else None
+        else:
+            return None
+        below += 1
     return None
 
 
@@ -861,7 +1030,15 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         code_alone = (len(parts) == 1 and anchor.postal is not None
                       and found_shape is not None and not found_shape.postal_first
                       and all(_cityish(part.text) for part in over))
-        if _cityish(over[-1].text) and (len(over) == 1 or code_alone or (
+        # "Bekker Road, Midrand" over "1685": the street and the town over the code alone.
+        street_town = (len(parts) == 1 and anchor.postal is not None and len(over) >= 2
+                       and found_shape is not None and not found_shape.postal_first
+                       and all(streetlike(part.text) for part in over[:-1])
+                       and not streetlike(over[-1].text))
+        code_alone = code_alone or street_town
+        if _cityish(over[-1].text) and not (
+                "-" in over[-1].text and _town_slash_state(over[-1].text, anchor.country)) and (
+                len(over) == 1 or code_alone or (
                 lines[above] or "").rstrip().endswith(",")):
             # "London" over "EC2A 4NE"; "..., San Francisco," over "CA 94107".
             city = over[-1].text
@@ -886,6 +1063,13 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         street_bits = [part.text for part in parts_of[above][:-1]]
         taken.add(above)
         above -= 1
+    if (city is None and not street_bits and len(parts) == 1 and anchor.postal
+            and (block := _street_block_below(parts_of, anchor.line))):
+        # "〒102-0083" / "Example Tower 5F" / "1-2-3 Kojimachi" / "Chiyoda-ku, Tokyo": the
+        # postal code alone over the address, the town closing it.
+        street_bits, city, below_lines = block
+        taken |= below_lines
+        whole_line = False
     if whole_line:
         # Street lines right above, when the anchor's line starts with the address.
         upper: list[str] = []
@@ -902,8 +1086,11 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                   and _cityish(text) and above - 1 in parts_of
                   and all(streetlike(part.text) for part in parts_of[above - 1])):
                 # "12 Cuba Street" / "Te Aro" / "Wellington 6011": a suburb or locality
-                # between the street and the town is no field of its own.
-                pass
+                # between the street and the town is no field of its own; where the
+                # address book keeps it with the street (South Africa's suburb, Brazil's
+                # bairro: "56 Main Road" / "Rondebosch" / "Cape Town"), it closes the street.
+                if anchor.country in _SUBURB_WITH_STREET:
+                    upper.insert(0, text.strip(" ,"))
             else:
                 break
             first = False
@@ -917,6 +1104,26 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     if (city and _is_county(city, anchor.country) and street_bits
             and _cityish(street_bits[-1])):
         city = street_bits.pop()  # "Harrogate, North Yorkshire HG1 2AB": the county goes
+    below_parts = parts_of.get(anchor.line + 1) or []
+    if (city and re.match(r"(?:alcald[ií]a|delegaci[oó]n|del\.|municipio|mpio\.)\s", city,
+                          re.IGNORECASE)
+            and 1 <= len(below_parts) <= 2 and _cityish(below_parts[0].text)
+            and not country_code(below_parts[0].text)):
+        # "Alcaldía Cuauhtémoc, C.P. 06500" over "Ciudad de México": Mexico's borough (or a
+        # municipality) before the code is the district, the town is on the line under it.
+        street_bits.append(city)
+        city = below_parts[0].text
+        taken.add(anchor.line + 1)
+        if len(below_parts) == 2:
+            below_region = below_region or _region_code(anchor.country, below_parts[1].text)
+    after_town = parts[anchor.part + 1:]
+    if (not street_bits and city and after_town and re.search(r"\d", after_town[0].text)
+            and streetlike(after_town[0].text) and not country_code(after_town[0].text)):
+        # "1052 Budapest, Váci utca 12. III. em. 4.": the street after the town on its line,
+        # as Hungarian cards print it.
+        while after_town and streetlike(after_town[0].text) and not country_code(
+                after_town[0].text):
+            street_bits.append(after_town.pop(0).text)
     street = ", ".join(bit for bit in street_bits if bit) or None
     country: str | None = shown
     region = anchor.region or slashed_region or below_region
@@ -937,6 +1144,10 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                                        city.strip()))
             and (code := _region_code(anchor.country, coded.group(2)))):
         city, region = coded.group(1), code
+    if (city and region is None and anchor.country in _PROVINCE_CODES
+            and (dashed := re.fullmatch(r"(.+?)\s+[–-]\s+(.+)", city.strip()))
+            and (code := _region_code(anchor.country, dashed.group(2)))):
+        city, region = dashed.group(1), code  # "03201 Elche - Alicante"
     if city and anchor.country in _CITY_SUFFIX_COUNTRIES:
         # "Seongnam-si", "Yokohama-shi": the city's administrative suffix, which an address
         # book leaves out as it does "City of".
@@ -953,6 +1164,11 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         street = _RANGE.sub(_range_dash, street)
     return Address(tidy_street(street) if street else None, city or None, region,
                    postal, country), taken
+
+
+# Countries whose cards' suburb or district, printed on a line of its own between the street
+# and the town, is kept as the street's last part (as it is when printed on the street's line).
+_SUBURB_WITH_STREET = frozenset({"ZA", "BR"})
 
 
 # Countries whose streets and towns are named with the Arabic article "Al" ("Al Wasl Road").

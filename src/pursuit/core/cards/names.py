@@ -69,7 +69,15 @@ PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"
                       "shri", "smt", "alhaji", "alh", "hajia", "hajiya", "dato",
                       "dato'", "datuk", "datin", "atty", "engr",
                       # France's and Belgium's lawyers and notaries spelled out ("Maître").
-                      "maître", "maitre"})
+                      "maître", "maitre",
+                      # Poland's physicians ("lek. med.", "lek. dent."); Mexico's public
+                      # accountants ("C.P. Ana Ruiz", contador público).
+                      "lek", "cp",
+                      # Poland's legal counsel and advocates ("r.pr.", "adw.", "mec.").
+                      "rpr", "adw", "mec",
+                      # Portugal's and Brazil's "Drª"/"Dr.ª" (doutora), Québec's "Mtre"
+                      # (maître).
+                      "drª", "mtre"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"'t", "’t",
                         "van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
@@ -106,7 +114,7 @@ _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "di
                        "phil", "inż", "inz", "mgr", "arq", "univ.-prof.", "univ-prof",
                        "eng.º", "engº", "eng.ª", "engª", "shri", "alhaji", "alh",
                        "hajia", "hajiya", "dato", "dato'", "datuk", "datin", "maître",
-                       "maitre")
+                       "maitre", "lek", "adw", "mec", "drª", "dr.ª", "mtre")
 # A name word, or the Dutch article's "'t" ("van 't Hof").
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?|['’]t)$")
 
@@ -260,7 +268,9 @@ def _faculty_prefix(core: str) -> tuple[str | None, str]:
     as printed: ("Dr. rer. nat.", "Hans Weber") from "Dr. rer. nat. Hans Weber"."""
     words = core.split()
     count = prefix_length(words)
-    if count < len(words) and any(_key(word) not in PREFIXES for word in words[:count]):
+    # Or a title in initials ("C.P."), which nameparser would read as the given name's.
+    if count < len(words) and any(_key(word) not in PREFIXES or "." in word.rstrip(".")
+                                  for word in words[:count]):
         return " ".join(words[:count]), " ".join(words[count:])
     return None, core
 
@@ -319,7 +329,8 @@ def _needs_casing(text: str) -> bool:
 
 # A capital I that OCR read as a small l at the start of a name's word ("lyer-Malhotra")
 # or after "Mc" ("Mclntyre"): no name word starts with a small l but the particles.
-_SMALL_L = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=-))l(?=[a-z])|(?<=\bMc)l(?=[a-z])")
+# Also before an accented letter ("lñaki", "lñigo" for Iñaki, Iñigo).
+_SMALL_L = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=-))l(?=[a-zà-ÿ])|(?<=\bMc)l(?=[a-z])")
 
 
 # A nickname printed inside the name, in quotes or brackets, between two of its words
@@ -350,6 +361,12 @@ def ocr_name(text: str) -> str:
     text = without_nickname(text).replace("®", "").replace("™", "")  # "CFP®": not typed
     text = re.sub(r"(?<=\.)°|(?<=\bEng\.)o\b", "º", text)  # "Eng.°", "Eng.o"
     text = re.sub(r"(?<=\bEng\.)a\b", "ª", text)
+    # Two titles OCR ran together ("lek.med.", "Dr.med."): the space between them put back,
+    # as they are written.
+    text = re.sub(r"(?<![\w.])([^\W\d_]{2,5}\.)(?=([^\W\d_]{2,5})\.(?:\s|$))",
+                  lambda m: f"{m.group(1)} " if _key(m.group(1)) in PREFIXES and _key(
+                      m.group(2)) in PREFIXES | {"dent", "vet", "iur", "nat"} else m.group(1),
+                  text)
     return _SMALL_L.sub(lambda m: m.group() if _starts_particle(text, m.start()) else "I",
                         text)
 

@@ -484,15 +484,98 @@ _TWO_SURNAMES = frozenset({"ES", "MX", "BR", "PT", "AR", "CO", "CL", "PE", "VE",
                            "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "PR"})
 
 
+# Given names that go together as one ("Carlos Eduardo", "Maria Chiara"): a second given
+# name that makes one name with the first, never a middle name nor a surname.
+_COMPOUND_GIVEN = frozenset({
+    "carlos eduardo", "carlos alberto", "carlos henrique", "luiz carlos", "luis carlos",
+    "josé carlos", "jose carlos", "juan carlos", "juan pablo", "juan manuel", "juan josé",
+    "juan jose", "juan david", "juan sebastián", "juan sebastian", "josé luis", "jose luis",
+    "josé antonio", "jose antonio", "josé manuel", "jose manuel", "josé maría", "jose maria",
+    "luis fernando", "luiz fernando", "luis miguel", "miguel ángel", "miguel angel",
+    "andrés felipe", "andres felipe", "joão pedro", "joao pedro", "joão paulo", "joao paulo",
+    "pedro henrique", "paulo roberto", "ana paula", "ana luísa", "ana luisa", "ana beatriz",
+    "ana clara", "ana carolina", "maria eduarda", "maria clara", "maría josé", "maria jose",
+    "maría fernanda", "maria fernanda", "maría elena", "maria elena", "maría teresa",
+    "maria teresa", "maría isabel", "maria isabel", "maria chiara", "maria grazia",
+    "anna maria", "maria luisa", "gian luca", "gian marco", "gian paolo", "pier paolo",
+    "pier luigi", "jean paul", "jean pierre", "jean marc", "marie claire", "marie france",
+    "anne marie", "giovanni battista", "gian maria", "maria rosaria", "maria vittoria",
+    "maria cristina", "maria laura", "maria paola", "maria pia", "anna rita", "pier francesco",
+    "maría luisa", "maría jesús", "maria jesus", "maría ángeles", "maría dolores",
+    "maría carmen", "josé ignacio", "jose ignacio", "josé miguel", "jose miguel",
+    "juan antonio", "juan francisco", "francisco javier", "luis alberto", "carlos andrés",
+    "carlos andres", "juan esteban", "ana maría", "ana maria", "ana sofía", "maría camila",
+    "maría paula", "maría alejandra", "luz maría", "rosa maría", "maría eugenia",
+    "maría victoria", "maría cristina", "maria joão", "joão carlos", "ana rita",
+    "ana margarida", "maria inês", "pedro miguel", "nuno miguel", "luís miguel", "rui pedro",
+})
+# The Marian names that make a given name with "de", "del", "de los" ("María del Carmen",
+# "María de los Ángeles", "José de Jesús"): printed before the surnames, never one of them.
+_MARIAN = frozenset({"carmen", "ángeles", "angeles", "pilar", "rocío", "rocio", "mar",
+                     "lourdes", "guadalupe", "fátima", "fatima", "jesús", "jesus", "consuelo",
+                     "luz", "rosario", "socorro", "mercedes", "dolores", "montserrat",
+                     "soledad", "remedios", "asunción", "asuncion", "sol", "nieves",
+                     "milagros", "belén", "belen", "refugio"})
+# Where such pairs are one given name: Spanish, Portuguese, Italian and French names.
+_COMPOUND_GIVEN_COUNTRIES = _TWO_SURNAMES | {"IT", "FR", "BE", "CH", "LU", "MC", "SM"}
+# Given names that are not surnames in the countries whose people carry two: such a word
+# between a given name and one surname is a second given name ("Paula Renata Gómez"), not
+# the first of two surnames.
+_GIVEN_ONLY = frozenset({
+    "cristina", "itzel", "beatriz", "fernanda", "eduarda", "eduardo", "luísa", "luisa",
+    "isabel", "carolina", "gabriela", "patricia", "patrícia", "alejandra", "andrea",
+    "mariana", "valentina", "camila", "daniela", "paula", "lucía", "lucia", "sofía", "sofia",
+    "elena", "teresa", "victoria", "vitória", "adriana", "alejandro", "fernando", "ricardo",
+    "roberto", "francisco", "manuel", "josé", "jose", "luis", "luiz", "enrique", "ignacio",
+    "guadalupe", "ximena", "renata", "regina", "julieta", "montserrat", "monserrat",
+    "cecilia", "cecília", "verónica", "veronica", "rocío", "rocio", "pilar", "inés", "ines",
+    "raquel", "javier", "alberto", "gustavo", "henrique", "vinícius", "vinicius", "thiago",
+    "matheus", "letícia", "leticia", "larissa", "juliana", "aparecida", "helena", "clara",
+    "amanda", "bruna", "natália", "natalia", "yolanda", "xóchitl", "xochitl", "citlali",
+    "nayeli", "fabiola", "marisol", "lorena", "silvia", "sílvia", "claudia", "cláudia",
+    "mónica", "monica", "margarita", "antonia", "antônia", "estela", "graciela",
+    "alexandra", "joana", "inês", "catarina", "margarida", "filipa", "giulia", "chiara",
+    "francesca", "alessandra", "federica", "valeria", "carla", "luciana", "sabrina",
+})
+# Given names that start a compound given name with most given names after them ("Maria
+# Giulia", "Ana Carolina", "Gian Piero", "Marie Hélène").
+_COMPOUND_HEADS = frozenset({"maria", "maría", "ana", "anna", "gian", "pier", "marie", "jean"})
+
+
+def _marian_given_name(name: Name, country: str) -> Name:
+    """ "María" + "de los Ángeles Ruiz Sotomayor" as nameparser splits it: the particle and
+    the Marian name belong to the given name, the words after them are the surnames."""
+    if not (name.first and name.last) or country not in _TWO_SURNAMES or name.middle:
+        return name
+    match = re.match(r"((?:del|de(?:\s+l[ao]s)?)\s+(\S+))\s+(\S.*)$", name.last)
+    if not match or match.group(2).casefold() not in _MARIAN or not match.group(3)[:1].isupper():
+        return name
+    return replace(name, first=f"{name.first} {match.group(1)}", last=match.group(3))
+
+
 def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     """The middle word of a three-word name as the first of two surnames: always on a card
     from a country whose people carry two ("Lucía Martín Ortega" is Martín Ortega), and
     anywhere when the e-mail spells the initial or the given name with the middle word as
     its surname ("jruiz@" for "Javier Ruiz Fernández"). An e-mail that spells the given
     name and the middle word together ("joseluis@") keeps it a middle name."""
+    name = _marian_given_name(name, country)
     if not (name.first and name.middle and name.last) or name.middle.endswith(".") or len(
             name.middle) < 2:
         return name  # "Juan C. Pérez": an initial is a middle name
+    if (" " not in name.middle and " " not in name.first
+            and country in _COMPOUND_GIVEN_COUNTRIES
+            and (f"{name.first} {name.middle}".casefold() in _COMPOUND_GIVEN
+                 or name.first.casefold() in _COMPOUND_HEADS and (
+                     name.middle.casefold() in _GIVEN_ONLY or country == "IT"))):
+        # "Juan Pablo Ortega", "Anna Maria Galli": one given name in two words.
+        return replace(name, first=f"{name.first} {name.middle}", middle=None)
+    if (" " not in name.middle and country in _TWO_SURNAMES
+            and name.middle.casefold() in _GIVEN_ONLY and " " not in name.last
+            and name.last.casefold() not in _GIVEN_ONLY):
+        # "Paula Renata Gómez": the word between is a given name, no surname: a middle name
+        # (the one surname printed is the family name).
+        return name
     if " " in name.middle:
         # "María José García López": two given names and two surnames.
         words = name.middle.split()
@@ -520,6 +603,14 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
         first, last = f"{name.first} {words[0]}", f"{words[1]} {name.last}"
         full = " ".join(part for part in (first, last, name.suffix) if part)
         return replace(name, first=first, middle=None, last=last, full_name=full)
+    if (country in _TWO_SURNAMES and " " not in name.middle
+            and re.search(r"[^\W\d_]{3,}[eé]z$", name.middle)
+            and name.last.split()[0] in _SURNAME_PARTICLES):
+        # "Ignacio Sánchez de León Vidal": a patronymic in -ez is a surname, never a given
+        # name; with the particle after it, it starts a surname in several words.
+        last = f"{name.middle} {name.last}"
+        full = " ".join(part for part in (name.first, last, name.suffix) if part)
+        return replace(name, middle=None, last=last, full_name=full)
     if country in _TWO_SURNAMES and (
             sum(word[:1].isupper() for word in name.last.split()) >= 2
             or re.fullmatch(r"[^\W\d_]{2,}-[A-ZÀ-Þ][^\W\d_]+", name.last)):
@@ -747,6 +838,13 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
                 and (has_role(following.rest) or not _is_company_like(following.rest)
                      or _function_over_company(work, following, stems))):
             chosen = following
+            twin = _next_in_block(work, following)
+            if (not has_role(following.rest) and twin is not None and twin.rest
+                    and twin.source is following.source and has_role(twin.rest)
+                    and not _is_company_like(twin.rest)):
+                # "Príomhoifigeach | Chief Officer": a title printed in two languages on one
+                # line; the one whose role words are known is the one an address book keeps.
+                chosen = twin
     if chosen is None:
         roles = [line for line in work if line.rest and line is not name_line
                  and title_score(line.rest) >= 2 and not _is_company_like(line.rest)]

@@ -173,6 +173,8 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
             continue
         if kind is None and e164 is None and re.fullmatch(r"\d{5}-\d{3}", number):
             continue  # Brazil's CEP ("04538-133") on a line of its own: no phone's shape
+        if kind is None and e164 is None and re.fullmatch(r"\d{3}-\d{4}", number):
+            continue  # Japan's postal code ("100-0005") without its mark: no valid number
         start = match.start()
         if kind is not None:
             label = re.search(r"[^\W_]+(?:\s+[^\W_]+)?[\s:.|–—-]*$", prefix)

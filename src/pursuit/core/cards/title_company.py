@@ -34,6 +34,8 @@ ROLE_WORDS = frozenset(
         "illustrator", "builder", "winemaker", "cinematographer", "translator",
         "interpreter", "clinician", "pharmacist", "optometrist", "midwife", "realtor",
         "estimator", "surveyor", "instructor", "electrician",
+        # A photographer in Italian, Spanish, Portuguese, German and the Nordic languages.
+        "fotografo", "fotografa", "fotógrafo", "fotógrafa", "fotograf", "fotografin",
         # Not "Baker", "Brewer", "Carpenter", "Coach", "Chef" or "Pilot": surnames too.
         # French and German
         "directeur", "directrice", "ingénieur", "ingénieure", "avocat", "avocate", "notaire",
@@ -73,6 +75,8 @@ LEGAL_FORMS = frozenset(
         "sro", "kk",
         # Mexico's "S.A. de C.V.", Poland's "Sp. z o.o." and "S.A.", Japan's "K.K.".
         "cv", "sab", "sapi", "sp", "oo", "spk", "ska",
+        # Mexico's and Spain's civil partnership of professionals ("S.C.": sociedad civil).
+        "sc",
     ]
 )
 INDUSTRY_WORDS = frozenset(
@@ -351,6 +355,16 @@ def company_case(text: str, person: str | None = None) -> str:
     unless they are the `person`'s own name; mixed-case text is left as printed (but for a
     capital I read as l: `capital_i`)."""
     text = capital_i(text)
+    # The small l of Italy's "S.r.l." read as a capital I ("S.r.I."): no legal form has one.
+    text = re.sub(r"(?<=\b[Ss]\.r\.)I(?=\.|$)", "l", text)
+    # A printed mark before the name ("© Name", "® Name"), never part of it.
+    text = re.sub(r"^[©®™●•◆■▪★]\s*", "", text)
+    # A logo's capital printed into the name's own first letter ("AAgroquímica"): the same
+    # capital twice before small letters is no word's spelling.
+    text = re.sub(r"^([A-ZÀ-Þ])\1(?=[a-zà-ÿ]{3})", r"\1", text)
+    # A capital with its accent read as a small letter ("ó Briain Partners" for the Irish
+    # "Ó"): a lone small letter before a capitalised word starts the name in capitals.
+    text = re.sub(r"^([a-zà-ÿ])(?=\s+[A-ZÀ-Þ])", lambda m: m.group(1).upper(), text)
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
         return text

@@ -22,6 +22,9 @@ _TWITTER_URL = re.compile(
 # it, or glued to the bird icon read as a letter at the start of the line ("y@noahfitz").
 _HANDLE = re.compile(
     r"(?:(?<![\w@.])|(?<=^[^\W\d_]))@ ?(?P<handle>[A-Za-z0-9_]{1,15})(?![\w@]|\.\w)")
+# Titles before a name that OCR may run together into what looks like a domain ("lek.med.":
+# .med is a real ending); kept here rather than imported, to keep this module standalone.
+_TITLES = frozenset({"lek", "med", "dr", "dent", "vet", "prof", "mgr", "inz", "dipl", "ing"})
 _LABEL = re.compile(
     r"\b(?:w|web|website|www|url|site|in|linkedin|li|twitter|tw|x)\s*[:.|]?\s*$", re.IGNORECASE
 )
@@ -87,6 +90,9 @@ def find_website(text: str) -> tuple[str, tuple[int, int]] | None:
         # not when it reads as words run together ("Pvt.Ltd", "M.Sc").
         if not explicit and (not is_domain(host) or (tld[0].isupper() and tld[1:].islower())):
             continue
+        if not explicit and text[match.end():match.end() + 1] == "." and all(
+                label.lower() in _TITLES for label in host.split(".")):
+            continue  # "lek.med. Anna Nowak", "Dr.med. Jan Roth": titles run together
         if re.fullmatch(r"(?:[\w-]+\.)?(?:linkedin|twitter|x)\.com", host, re.IGNORECASE):
             continue  # a profile, not the company's site ("quillontx.com" is a site)
         return normalise_url(url), (_with_label(text, match.start()), match.end())
