@@ -209,6 +209,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     company_line, company = _choose_company(work, stems,
                                             {name_line.index} if name_line else set(),
                                             name.full_name if name else None)
+    if home == "TR":
+        title, company = _turkish_capitals(title), _turkish_capitals(company)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
                                     stems)
     doubtful = _doubtful(work, name_line, company_line, contacts, address, bool(
@@ -536,6 +538,16 @@ _GIVEN_ONLY = frozenset({
     "mónica", "monica", "margarita", "antonia", "antônia", "estela", "graciela",
     "alexandra", "joana", "inês", "catarina", "margarida", "filipa", "giulia", "chiara",
     "francesca", "alessandra", "federica", "valeria", "carla", "luciana", "sabrina",
+    # Men's given names high on Spanish-speaking and Brazilian frequency lists that are no
+    # common surnames there (Martín, Tomás, Andrés, Santiago, Vicente, Marcos are: left
+    # out).
+    "matías", "matias", "nicolás", "nicolas", "sebastián", "sebastian", "agustín",
+    "agustin", "facundo", "ezequiel", "gonzalo", "emiliano", "joaquín", "joaquin",
+    "federico", "maximiliano", "lautaro", "leandro", "ramiro", "mauricio", "camilo",
+    "sergio", "valentín", "valentin", "benjamín", "marcelo", "fabián", "hernán", "hernan",
+    "cristian", "christian", "darío", "dario", "rodolfo", "guillermo", "horacio", "ernesto",
+    "gerardo", "leonardo", "rogério", "rogerio", "márcio", "marcio", "fábio", "fabio",
+    "otávio", "octavio", "emanuel",
 })
 # Given names that start a compound given name with most given names after them ("Maria
 # Giulia", "Ana Carolina", "Gian Piero", "Marie Hélène").
@@ -892,6 +904,16 @@ def _prev_in_block(work: list[_Line], line: _Line) -> _Line | None:
     if before >= 0 and work[before].block == line.block:
         return work[before]
     return None
+
+
+def _turkish_capitals(text: str | None) -> str | None:
+    """Turkish capitals OCR reads small: the dotted capital "İ" that starts a line read as
+    "i" ("insan Kaynakları Direktörü"), and the "Ş" of the legal forms "A.Ş." and "Şti."."""
+    if not text:
+        return text
+    text = re.sub(r"^i(?=[a-zçğıöşü]+\s+[A-ZÇĞİÖŞÜ])", "İ", text)
+    text = re.sub(r"\bA\.\s?ş\.", "A.Ş.", text)
+    return re.sub(r"(?<![^\W\d_])şti\.", "Şti.", text)
 
 
 def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],

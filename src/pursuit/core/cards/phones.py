@@ -73,6 +73,11 @@ _DIGIT_AS_LETTER = str.maketrans("10", "lo")
 def label_type(prefix: str) -> str | None:
     """The phone type named by the last word(s) of `prefix`, or None if it names none."""
     tail = prefix.rstrip(" :.|-–—\t")
+    # A small l read as a capital I inside a word ("TIm." for Portugal's "Tlm.", "CeII").
+    # Not in a word in capitals ("DIRECT", "MOBIL").
+    tail = re.sub(r"[^\W\d_]{2,}",
+                  lambda m: m.group() if m.group().isupper()
+                  else m.group()[0] + m.group()[1:].replace("I", "l"), tail)
     words = [word.lower().translate(_DIGIT_AS_LETTER)
              for word in _LABEL_WORDS.findall(tail[-24:])]
     if not words or not tail.lower().translate(_DIGIT_AS_LETTER).endswith(words[-1]):
@@ -151,7 +156,10 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
     """Each phone number on one line of text with the span it and its label take."""
     found = []
     consumed = 0
-    printed_text, text = text, _O_LABEL.sub("O", _without_area_slash(text))
+    # The lone "0" is a trunk prefix, not the label "O", after a label: "Gsm 0 (532) …".
+    printed_text, text = text, _O_LABEL.sub(
+        lambda m: m.group() if label_type(text[:m.start()]) else "O",
+        _without_area_slash(text))
     for match in _NUMBER.finditer(text):
         number = match.group("number").strip()
         digits = sum(ch.isdigit() for ch in number)
