@@ -954,7 +954,8 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
         company = f"{company} {below.rest}"
         below.kinds.add("company")
     # A logo's bar or mark read as "I", "I1", "|" before the name.
-    company = re.sub(r"^[Il|1!]{1,2}\s+(?=[A-Z])", "", company.strip(" ,"))
+    # Also three bars, one read as a dotless i ("ıIl Name").
+    company = re.sub(r"^(?:[Il|1!]{1,2}|[Il|1!ı]{3})\s+(?=[A-Z])", "", company.strip(" ,"))
     # A logo's letter or glyph before a name the domain spells ("A Agave Azul Software" on
     # agaveazul.io, "IVisayas Solar" or "山 Visayas Solar" on visayassolar.ph).
     bare = re.sub(r"^(?:[^\W\d_]|[|1!])\s*(?=[A-ZÀ-Þ])", "", company)
