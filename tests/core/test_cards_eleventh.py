@@ -110,3 +110,19 @@ def test_a_common_given_name_between_given_name_and_surname_is_a_middle_name() -
                        "tgimenez@pampadigital.com.ar", "Av. Corrientes 1234, piso 3",
                        "C1043AAZ CABA"], region="AR")
     assert (card.first, card.middle, card.last) == ("Tomás", "Facundo", "Giménez")
+
+
+def test_a_label_run_into_its_number_by_a_full_stop() -> None:
+    found = find_phones("Tel.933 12 45 67", "ES")
+    assert [(phone.type, phone.e164, phone.as_printed) for phone, _ in found] == [
+        ("work", "+34933124567", "933 12 45 67")]
+    assert find_phones("www.555.com", "ES") == []
+
+
+def test_a_role_word_run_into_the_next_word_in_a_title() -> None:
+    card = parse_card(["Rui Sampaio Costa", "CoordenadorComercial", "Tejo Têxteis, Lda.",
+                       "rui.costa@tejotexteis.pt"], region="PT")
+    assert card.title == "Coordenador Comercial"
+    card = parse_card(["Dana Whitfield", "SharePoint Administrator", "Harbor Lane Inc.",
+                       "dana@harborlane.com"])
+    assert card.title == "SharePoint Administrator"

@@ -893,9 +893,17 @@ _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])(?:\s+-\s*|\s*-\s+)(?=[^\W_])")
 _GLUED_RANK = re.compile(r"\b(Level|Grade|Tier|Band|Class|Step)(?=\d)", re.IGNORECASE)
 
 
+# Two words of a title OCR ran together: a role word, then a capitalised word
+# ("DirectorTécnico", "ManagerOperations"); not a name in camel case ("JavaScript",
+# "SharePoint"), whose first part is no role.
+_GLUED_WORDS = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ]{3,})(?=[A-ZÀ-Þ][a-zß-ÿ]{3,}\b)")
+
+
 def _title_marks(title: str) -> str:
-    """A title with the en dash a card prints between its parts put back, and a rank's
-    number apart from its word."""
+    """A title with the en dash a card prints between its parts put back, a rank's number
+    apart from its word, and a role word OCR ran into the next word apart from it."""
+    title = _GLUED_WORDS.sub(lambda m: m.group(1) + " " if has_role(m.group(1)) else m.group(),
+                             title)
     return _GLUED_RANK.sub(r"\1 ", _SPACED_HYPHEN.sub(" – ", title))
 
 

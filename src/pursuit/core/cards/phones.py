@@ -152,6 +152,9 @@ def without_registrations(text: str) -> str:
     return _LICENCE.sub(lambda match: " " * len(match.group()), text)
 
 
+_LABEL_DOT = re.compile(r"(?<![\w.@/])([^\W\d_]{1,12})\.(?=\+?\d)")
+
+
 def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, int]]]:
     """Each phone number on one line of text with the span it and its label take."""
     found = []
@@ -160,6 +163,10 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
     printed_text, text = text, _O_LABEL.sub(
         lambda m: m.group() if label_type(text[:m.start()]) else "O",
         _without_area_slash(text))
+    # A label's full stop run into its number ("Tel.954 55 21 80") reads as a space, so the
+    # number is not taken for the tail of a web address (same length).
+    text = _LABEL_DOT.sub(lambda m: m.group(1) + " " if label_type(m.group(1)) else m.group(),
+                          text)
     for match in _NUMBER.finditer(text):
         number = match.group("number").strip()
         digits = sum(ch.isdigit() for ch in number)
@@ -196,7 +203,7 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
             if label:
                 start = consumed + label.start()
         ext = match.group("digits")
-        printed = printed_text[match.start("number"):match.end()].strip()
+        printed = printed_text[match.start("number"):match.end()].strip().lstrip(". ")
         found.append((Phone(kind or "work", e164, ext, printed),
                       (start, match.end())))
         consumed = match.end()
