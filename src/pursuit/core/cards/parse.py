@@ -542,7 +542,7 @@ _GIVEN_ONLY = frozenset({
     # common surnames there (Martín, Tomás, Andrés, Santiago, Vicente, Marcos are: left
     # out).
     "matías", "matias", "nicolás", "nicolas", "sebastián", "sebastian", "agustín",
-    "agustin", "facundo", "ezequiel", "gonzalo", "emiliano", "joaquín", "joaquin",
+    "agustin", "facundo", "gonzalo", "emiliano", "joaquín", "joaquin",
     "federico", "maximiliano", "lautaro", "leandro", "ramiro", "mauricio", "camilo",
     "sergio", "valentín", "valentin", "benjamín", "marcelo", "fabián", "hernán", "hernan",
     "cristian", "christian", "darío", "dario", "rodolfo", "guillermo", "horacio", "ernesto",
