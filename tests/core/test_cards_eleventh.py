@@ -126,3 +126,14 @@ def test_a_role_word_run_into_the_next_word_in_a_title() -> None:
     card = parse_card(["Dana Whitfield", "SharePoint Administrator", "Harbor Lane Inc.",
                        "dana@harborlane.com"])
     assert card.title == "SharePoint Administrator"
+
+
+def test_a_street_and_its_number_are_no_foreign_town_and_postcode() -> None:
+    """A weak anchor (a bare four-digit number, another country's postcode shape) whose
+    "town" is a street is a street and its house number: the town is on the line below."""
+    street, city, _, postal = _address(
+        ["Edificio Los Andes, Of. 802", "Av. Kennedy 5600", "Vitacura, Santiago, Chile"], "CL")
+    assert (city, postal) == ("Santiago", None)
+    assert street and "Av. Kennedy 5600" in street
+    assert _address(["Level 3, 12 Queen St", "Auckland 1010"], "NZ")[1:] == (
+        "Auckland", None, "1010")

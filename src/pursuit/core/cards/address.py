@@ -1110,6 +1110,10 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         street_bits = upper + street_bits
     if anchor.weak and not street_bits:
         return None  # "12345 Something" alone is too weak a sign of an address
+    if anchor.weak and city and streetlike(city):
+        # "Av. Providencia 1234" under a building's line: a street and its house number,
+        # not a town and another country's four-digit postcode.
+        return None
     if anchor.postal and not city and anchor.country not in _STRONG and not anchor.region:
         return None  # a bare number with no town is no postal code
     if (city and _is_county(city, anchor.country) and street_bits
