@@ -218,3 +218,10 @@ def test_a_word_of_respect_after_the_name_is_no_wrong_name() -> None:
     context = make_context(interviewer="Anil Mehta", prefix="Mr.")
     assert [f for f in check("Dear Anil Sir,\n\nThank you.", context)
             if f.type == "wrong_interviewer_name"] == []
+
+
+@pytest.mark.parametrize("salutation", ["Dear Ma'am,", "Dear Ma’am,", "Respected Sir,\n\nDear Sir,",
+                                        "Dear Maam,"])
+def test_a_word_of_respect_alone_in_the_greeting_names_no_one(salutation: str) -> None:
+    # The words that may follow a name ("Dear Rajesh Sir") also stand alone for it.
+    assert names(f"{salutation}\n\nThank you for the interview.") == []

@@ -196,8 +196,9 @@ class _NameChecker:
         if names and prefix is None and len(names) > 1 and \
                 names[0].text.casefold() in TITLE_HEADS:
             names = names[1:]  # "Dear Director Haddad": a title, which the title rule reads
-        if not names or names[0].text.casefold() in _GENERIC_ADDRESSEES:
-            return
+        if not names or names[0].text.casefold() in _GENERIC_ADDRESSEES or \
+                names[0].text.casefold() in _RESPECT_AFTER_NAME:
+            return  # "Dear Hiring Team", "Dear Ma'am": no person's name to compare
         for token in names:
             self.judged.add(token.start)
             if token is not names[0] and token.text.casefold() in _RESPECT_AFTER_NAME:
