@@ -255,14 +255,14 @@ def test_batch_seven_is_reported_whole_as_its_own_group() -> None:
     assert result.other_pairs_flagged == 0, result.summary()
 
 
-# Batch 8 as a tuning group (held out for the eighth round): the figures it reached, same rule.
+# Batch 8 as a tuning group (held out for the eighth round): the figures it reached after the
+# ninth, same rule. Its misspellings (16 labels) stay at 14 found with no false alarm (the two
+# missed are "complimentary" before words no general context holds, and "weary of", which is
+# English too); every other type reached 1.0, and no clean letter is flagged.
 BATCH8_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.68, 0.68),
-    "wrong_interviewer_name": (0.75, 1.0),
-    "wrong_interviewer_title": (1.0, 0.75),
-    "wrong_company": (0.80, 1.0),
+    "misspelling": (1.0, 0.87),
 }
-BATCH8_MAX_CLEAN_FLAGGED = 3
+BATCH8_MAX_CLEAN_FLAGGED = 0
 BATCH8_MIN_PAIRS_FLAGGED = 3
 
 
