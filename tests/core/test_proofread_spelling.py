@@ -652,6 +652,7 @@ def test_a_reduplicated_hyphenated_word_is_a_word() -> None:
     "I ran trials with growers in Kisumu and Homabayo last season.",  # joined to a name
     "The older Vestas Movado turbines need more blade work.",  # after a brand
     "We shipped to Mombasa, Nyeriko and Eldoret.",
+    "Vestas Movado turbines need more blade work.",  # the brand opening the sentence
 ])
 def test_an_unknown_word_beside_a_proper_name_is_a_name_of_the_same_kind(sentence: str) -> None:
     assert of_type(check(sentence), "misspelling") == []

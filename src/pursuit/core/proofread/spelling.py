@@ -326,8 +326,8 @@ def _beside_a_proper_name(letter: Letter, words: list[Token], index: int,
     """Inside a sentence, the word repeats the word beside it ("Walla Walla", a place's
     doubled name: a slip is not made twice alike), or follows a proper name directly
     ("Siemens Gamesa") or joined by "and", "or", "&" or a comma ("in Nakuru and Baringo"):
-    a name of the same kind as its neighbour. A proper name is capitalised inside a sentence
-    and no everyday word (not "Sales and Marketting")."""
+    a name of the same kind as its neighbour. A proper name is capitalised and no everyday
+    word (not "Sales and Marketting"); at the start of a sentence, a listed one."""
     token = words[index]
     text = letter.text
     for other in (index - 1, index + 1):
@@ -343,9 +343,10 @@ def _beside_a_proper_name(letter: Letter, words: list[Token], index: int,
             text[words[index - 2].end:words[index - 1].start] == " " and \
             text[words[index - 1].end:token.start] == " ":
         previous = words[index - 2]
+    # The name may open the sentence ("Siemens X and Vestas bid"): no everyday word opens it.
     return previous is not None and previous.is_capitalised and previous.text.isalpha() and \
-        not previous.text.isupper() and _inside_sentence(letter, previous) and \
-        not checker.is_everyday_word(previous.text)
+        not previous.text.isupper() and not checker.is_everyday_word(previous.text) and \
+        (checker.is_correct(previous.text) or _inside_sentence(letter, previous))
 
 
 _JOINING = frozenset({"and", "or", "&"})
