@@ -221,7 +221,8 @@ def test_a_word_of_respect_after_the_name_is_no_wrong_name() -> None:
 
 
 @pytest.mark.parametrize("salutation", ["Dear Ma'am,", "Dear Ma’am,", "Respected Sir,\n\nDear Sir,",
-                                        "Dear Maam,"])
+                                        "Dear Maam,", "Dear Sir or Madam,", "Dear Respected Madam,",
+                                        "Dear Mam,", "Dear Sirs,"])
 def test_a_word_of_respect_alone_in_the_greeting_names_no_one(salutation: str) -> None:
     # The words that may follow a name ("Dear Rajesh Sir") also stand alone for it.
     assert names(f"{salutation}\n\nThank you for the interview.") == []
