@@ -200,6 +200,9 @@ class _NameChecker:
             self.check_prefix(prefix.start(), prefix.end())
             position = prefix.end()
         names = self.tokens_of_name(position, line_end)
+        if names and prefix is None and names[0].text.casefold() in TITLE_HEADS and re.match(
+                r"\s*(?:[,:!]|$|of\b|for\b)", self.letter.text[names[0].end:line_end]):
+            return  # "Dear Head of Design,", "Dear Director,": addressed by a title, no name
         if names and prefix is None and len(names) > 1 and \
                 names[0].text.casefold() in TITLE_HEADS:
             names = names[1:]  # "Dear Director Haddad": a title, which the title rule reads
