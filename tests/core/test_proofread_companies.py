@@ -191,3 +191,26 @@ def test_a_department_the_writer_would_join_is_not_another_employer(text: str) -
 def test_a_firm_of_english_words_in_the_same_place_is_still_another_employer() -> None:
     assert companies("I look forward to joining Harbour Light Consulting.") == [
         ("Harbour Light Consulting", "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prints use madder dyes from Sundara, as my portfolio shows.",
+    "We sourced slate from Sundara for the library roof.",
+    "My grandparents come from Sundara, in the hills.",
+    "We hiked along the Sundara river every summer.",  # a feature of the land after it
+    "I trained in the Sundara style of dry-stone walling.",
+])
+def test_the_first_word_of_another_employer_after_from_is_where_a_thing_comes_from(
+        sentence: str) -> None:
+    assert companies(sentence, others=("Sundara Stone Works",)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I had an offer from Sundara last week.",
+    "I heard back from Sundara on Monday.",
+    "A recruiter from Sundara called me.",
+    "The Sundara team was welcoming.",
+])
+def test_a_message_or_a_person_from_another_employer_still_names_it(sentence: str) -> None:
+    assert [text for text, _ in companies(
+        sentence, others=("Sundara Stone Works",))] == ["Sundara"]

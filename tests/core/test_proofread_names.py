@@ -218,3 +218,21 @@ def test_a_word_of_respect_after_the_name_is_no_wrong_name() -> None:
     context = make_context(interviewer="Anil Mehta", prefix="Mr.")
     assert [f for f in check("Dear Anil Sir,\n\nThank you.", context)
             if f.type == "wrong_interviewer_name"] == []
+
+
+@pytest.mark.parametrize("salutation", ["Dear Ma'am,", "Dear Ma’am,", "Respected Sir,\n\nDear Sir,",
+                                        "Dear Maam,", "Dear Sir or Madam,", "Dear Respected Madam,",
+                                        "Dear Mam,", "Dear Sirs,"])
+def test_a_word_of_respect_alone_in_the_greeting_names_no_one(salutation: str) -> None:
+    # The words that may follow a name ("Dear Rajesh Sir") also stand alone for it.
+    assert names(f"{salutation}\n\nThank you for the interview.") == []
+
+
+@pytest.mark.parametrize("salutation", ["Dear Head of Design,", "Dear Director,",
+                                        "Dear Director of Studies:"])
+def test_a_greeting_to_a_title_alone_names_no_one(salutation: str) -> None:
+    assert names(f"{salutation}\n\nThank you for the interview.") == []
+
+
+def test_a_title_before_a_wrong_name_still_leaves_the_name_judged() -> None:
+    assert [text for text, _, _ in names("Dear Director Smith,\n\nThank you.")] == ["Smith"]

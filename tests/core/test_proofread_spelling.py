@@ -645,3 +645,23 @@ def test_latin_adjectives_and_closed_en_phrases_are_words() -> None:
 def test_a_reduplicated_hyphenated_word_is_a_word() -> None:
     text = "We moved stock by tuk-tuk and served mahi-mahi at the launch."
     assert [f.text for f in check(text) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our vineyard sits just outside Bora Bora, where I grew up.",  # a doubled place name
+    "I ran trials with growers in Kisumu and Homabayo last season.",  # joined to a name
+    "The older Vestas Movado turbines need more blade work.",  # after a brand
+    "We shipped to Mombasa, Nyeriko and Eldoret.",
+    "Vestas Movado turbines need more blade work.",  # the brand opening the sentence
+])
+def test_an_unknown_word_beside_a_proper_name_is_a_name_of_the_same_kind(sentence: str) -> None:
+    assert of_type(check(sentence), "misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "slip"), [
+    ("We use Microsoft Excell every day.", "Excell"),  # a doubled letter is a slip
+    ("I met the Siemens Enginering team.", "Enginering"),  # the dropped letter of a word
+    ("The Enginering team met us.", "Enginering"),  # no proper name beside it
+])
+def test_a_slip_beside_a_name_or_a_word_is_still_caught(sentence: str, slip: str) -> None:
+    assert slip in texts(of_type(check(sentence), "misspelling"))

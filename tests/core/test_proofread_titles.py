@@ -272,3 +272,20 @@ def test_the_title_of_the_readers_deputy_or_colleague_is_theirs() -> None:
                   title=title) == []
     assert titles("It was good to hear the Planning Manager view from you.",
                   title=title) == ["Planning Manager"]
+
+
+@pytest.mark.parametrize("text", [
+    "As Director of Research, I'm sure you have a busy month ahead.",
+    "As Chief Scientist at Larchmont, I imagine you get many of these letters.",
+    "As Director of Research, no doubt you have seen this before.",
+])
+def test_a_guess_about_the_reader_after_a_title_is_about_the_reader(text: str) -> None:
+    assert titles(text, title="VP, Research") == [text[3:text.index(",")].split(" at ")[0]]
+
+
+@pytest.mark.parametrize("text", [
+    "As a Staff Engineer at Foo, I know you value careful migrations.",  # the writer's own
+    "As Staff Engineer, I led the migration you asked about.",
+])
+def test_the_writers_own_title_before_what_they_did_is_left_alone(text: str) -> None:
+    assert titles(text, title="VP, Research") == []

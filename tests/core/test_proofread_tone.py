@@ -296,3 +296,23 @@ def test_needing_this_job_at_a_place_is_still_a_plea() -> None:
 ])
 def test_the_formal_idioms_of_beg_are_not_pleas(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "desperate_tone"] == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Since March my savings have run out.", "my savings have run out"),
+    ("I was laid off and my savings are gone.", "my savings are gone"),  # no adverb needed
+    ("I am in urgent need of a job before winter.", "I am in urgent need of a job"),
+    ("Truthfully, I have no other option left.", "I have no other option left"),
+])
+def test_ninth_round_pleas_about_ones_means(text: str, phrase: str) -> None:
+    [finding] = of_type(check(text), "desperate_tone")
+    assert finding.text == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic is in urgent need of a second sonographer.",  # the employer's need
+    "I have no other questions for now.",
+    "Our savings plan is gone over in the attached deck.",
+])
+def test_ninth_round_needs_of_others_pass(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []

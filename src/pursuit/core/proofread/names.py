@@ -91,6 +91,10 @@ _GENERIC_ADDRESSEES = frozenset({
     "recruiter", "recruiting", "recruitment", "search", "selection", "panel", "interviewer",
     "interviewers", "friends", "members", "there", "again", "folks", "talent", "people",
 })
+# A greeting made only of these names no one: generic addressees, words of respect, and the
+# words that join or honour them ("Dear Sir or Madam", "Respected Ma'am", "Dear Mam").
+_NO_ONE = _GENERIC_ADDRESSEES | _RESPECT_AFTER_NAME | frozenset({
+    "or", "and", "respected", "esteemed", "honoured", "honored", "mam", "madame", "sirs"})
 # A particle and its space just before a position.
 _PARTICLE_BEFORE_RE = re.compile(
     r"(?<![\w'’])(?:van|von|der|den|de|del|della|da|di|du|dos|das|ter|ten|bin|ibn|al|el) $")
@@ -183,6 +187,9 @@ class _NameChecker:
         position = greeting.end()
         line_end = self.letter.text.find("\n", position)
         line_end = len(self.letter.text) if line_end < 0 else line_end
+        words = re.findall(r"[\w'’]+", self.letter.text[position:line_end].casefold())
+        if words and all(word in _NO_ONE for word in words):
+            return  # "Dear Sir or Madam", "Dear Respected Madam": no one's name
         prefix = _PREFIX_RE.match(self.letter.text, position) or \
             _ADDRESS_RE.match(self.letter.text, position)
         if prefix and _ALONE_RE.match(self.letter.text, prefix.end()):
@@ -193,11 +200,15 @@ class _NameChecker:
             self.check_prefix(prefix.start(), prefix.end())
             position = prefix.end()
         names = self.tokens_of_name(position, line_end)
+        if names and prefix is None and names[0].text.casefold() in TITLE_HEADS and re.match(
+                r"\s*(?:[,:!]|$|of\b|for\b)", self.letter.text[names[0].end:line_end]):
+            return  # "Dear Head of Design,", "Dear Director,": addressed by a title, no name
         if names and prefix is None and len(names) > 1 and \
                 names[0].text.casefold() in TITLE_HEADS:
             names = names[1:]  # "Dear Director Haddad": a title, which the title rule reads
-        if not names or names[0].text.casefold() in _GENERIC_ADDRESSEES:
-            return
+        if not names or names[0].text.casefold() in _GENERIC_ADDRESSEES or \
+                names[0].text.casefold() in _RESPECT_AFTER_NAME:
+            return  # "Dear Hiring Team", "Dear Ma'am": no person's name to compare
         for token in names:
             self.judged.add(token.start)
             if token is not names[0] and token.text.casefold() in _RESPECT_AFTER_NAME:

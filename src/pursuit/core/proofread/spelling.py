@@ -89,6 +89,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _lone_capital(letter, words, index) and \
                 checker.is_short_name_beside_a_word(token.text):
             continue  # "I spoke with Tunde on Monday", "a depot in Tema": a name
+        if token.is_capitalised and _beside_a_proper_name(letter, words, index, checker) and \
+                checker.is_short_name_beside_a_word(token.text, any_length=True):
+            continue  # "Walla Walla", "in Nakuru and Baringo", "the Siemens Gamesa units"
         if token.is_capitalised and _before_name_head(letter, words, index):
             if checker.is_plausible_name(token.text, named=True):
                 continue  # Wapping Wharf, Trados Studio: the first word of a name
@@ -316,6 +319,37 @@ def _after_given_name(letter: Letter, words: list[Token], index: int,
         previous.text.isalpha() and not previous.text.isupper() and \
         not checker.is_everyday_word(previous.text) and (
             checker.is_correct(previous.text) or checker.is_plausible_name(previous.text))
+
+
+def _beside_a_proper_name(letter: Letter, words: list[Token], index: int,
+                          checker: WordChecker) -> bool:
+    """Inside a sentence, the word repeats the word beside it ("Walla Walla", a place's
+    doubled name: a slip is not made twice alike), or follows a proper name directly
+    ("Siemens Gamesa") or joined by "and", "or", "&" or a comma ("in Nakuru and Baringo"):
+    a name of the same kind as its neighbour. A proper name is capitalised and no everyday
+    word (not "Sales and Marketting"); at the start of a sentence, a listed one."""
+    token = words[index]
+    text = letter.text
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(words) and words[other].text == token.text and \
+                text[min(words[other].end, token.end):max(words[other].start, token.start)] == " ":
+            return True
+    if not _inside_sentence(letter, token):
+        return False
+    previous = None
+    if index >= 1 and text[words[index - 1].end:token.start] in (" ", ", "):
+        previous = words[index - 1]
+    if index >= 2 and words[index - 1].text in _JOINING and \
+            text[words[index - 2].end:words[index - 1].start] == " " and \
+            text[words[index - 1].end:token.start] == " ":
+        previous = words[index - 2]
+    # The name may open the sentence ("Siemens X and Vestas bid"): no everyday word opens it.
+    return previous is not None and previous.is_capitalised and previous.text.isalpha() and \
+        not previous.text.isupper() and not checker.is_everyday_word(previous.text) and \
+        (checker.is_correct(previous.text) or _inside_sentence(letter, previous))
+
+
+_JOINING = frozenset({"and", "or", "&"})
 
 
 def _lone_capital(letter: Letter, words: list[Token], index: int) -> bool:
