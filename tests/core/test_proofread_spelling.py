@@ -665,3 +665,32 @@ def test_an_unknown_word_beside_a_proper_name_is_a_name_of_the_same_kind(sentenc
 ])
 def test_a_slip_beside_a_name_or_a_word_is_still_caught(sentence: str, slip: str) -> None:
     assert slip in texts(of_type(check(sentence), "misspelling"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Terima kasih banyak for your time.",  # a phrase of another language, no courtesy list
+    "Obrigadissimo mesmo, and see you soon.",  # opens its sentence, goes on in that language
+    "We tested the serum with bakuchiol ferulate extract.",  # a chemical name of two words
+])
+def test_a_run_of_unknown_words_with_one_far_from_english_is_not_a_slip(sentence: str) -> None:
+    assert texts(check(f"Dear Adaeze,\n\nThank you.\n\n{sentence}"), "misspelling") == []
+
+
+def test_a_slip_of_english_beside_an_unknown_word_is_still_a_slip() -> None:
+    found = texts(check("Dear Adaeze,\n\nThe comunidades recieved teh plan."), "misspelling")
+    assert found == ["recieved", "teh"]
+    # a capitalised name inside a sentence does not make its neighbour foreign
+    assert texts(check("Dear Adaeze,\n\nI met Oluwaseun yesturday."),
+                 "misspelling") == ["yesturday"]
+
+
+@pytest.mark.parametrize("street", ["3 chemin des Vignes", "12b rue du Four",
+                                    "Calle de la Sierra 14"])
+def test_the_street_line_of_the_heading_is_the_writers_address(street: str) -> None:
+    text = f"Sam Reed\n{street}\n1260 Nyon\n\nDear Adaeze,\n\nThank you."
+    assert texts(check(text), "misspelling") == []
+
+
+def test_a_line_with_a_number_in_the_body_is_still_spell_checked() -> None:
+    text = "Sam Reed\n\nDear Adaeze,\n\n3 things stood out: teh plan, the team and the site."
+    assert texts(check(text), "misspelling") == ["teh"]

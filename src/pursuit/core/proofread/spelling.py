@@ -68,6 +68,10 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue
         if _in_foreign_run(letter, words, index, checker):
             continue  # "Muchas gracias por su tiempo", "Baie dankie": the whole phrase
+        if _in_unknown_run(letter, words, index, checker):
+            continue  # "Terima kasih banyak", "with the lactobacillus reuteri strain"
+        if _street_line(letter.text, token):
+            continue  # "8 rue du Moulin", "Calle de Alcalá 12": the heading's address
         if not token.is_capitalised and checker.is_far_from_english(token.text):
             if bilingual is None:
                 bilingual = _writes_another_language(letter, words, checker)
@@ -205,6 +209,75 @@ def _in_foreign_run(letter: Letter, words: list[Token], index: int,
     # the English sentence going on with a slip, not the phrase going on
     return len(run) > 2 or index < courtesy[0] or not checker.is_near_everyday_word(
         words[index].text)
+
+
+def _in_unknown_run(letter: Letter, words: list[Token], index: int,
+                    checker: WordChecker) -> bool:
+    """The word stands in an unbroken run of words (one space between each, on one line) that
+    all fail the English spell check, and a word of the run is far from any English
+    word and written where a capital marks nothing (in lower case, or opening its sentence):
+    a phrase of another language, a Latin or chemical name, none of which a list can hold.
+    A slip is made among English words; two unknown words side by side, one of which no
+    English word is near, are the writer's other language or jargon. A capitalised word
+    inside a sentence does not count as the far word: a name sits beside English words, and
+    "Oluwaseun recieved" still has its slip."""
+    text = letter.text
+
+    def unknown(at: int) -> bool:
+        return not words[at].has_digit and not checker.is_correct(words[at].text)
+
+    def joined(left: int, right: int) -> bool:
+        return text[words[left].end:words[right].start] == " "
+
+    run = [index]
+    at = index
+    while at > 0 and joined(at - 1, at) and unknown(at - 1):
+        at -= 1
+        run.append(at)
+    at = index
+    while at + 1 < len(words) and joined(at, at + 1) and unknown(at + 1):
+        at += 1
+        run.append(at)
+    if len(run) < 2:
+        return False
+    first = words[min(run)]
+    opens = not _inside_sentence(letter, first) and not checker.is_near_everyday_word(
+        first.text) and checker.is_far_from_english(first.text)
+    if not opens and checker.is_near_everyday_word(words[index].text):
+        # "the comunidades recieved": a slip of English stays one beside them; but a sentence
+        # that opens with a word far from English and goes on in unknown words ("Obrigada
+        # mesmo, ...") is a phrase of another language whole, short words near ours and all
+        return False
+    for at in run:  # the word itself too: "centella" beside "asiatica", which is near Asiatic
+        other = words[at]
+        if other.is_capitalised and _inside_sentence(letter, other):
+            continue
+        if not checker.is_near_everyday_word(other.text) and \
+                checker.is_far_from_english(other.text):
+            return True
+    return False
+
+
+# A street line of a letter's heading: a house number, then the street ("14 rue des Lilas",
+# "221B Baker Street"), or the street, then the number ("Calle Mayor 12").
+_STREET_LINE_RE = re.compile(r"[ \t]*(?:\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?,?[ \t]+\S.*|"
+                             r"\S.*[ \t]\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?)[ \t]*")
+_FIRST_GREETING_RE = re.compile(r"^[ \t]*(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|"
+                                r"afternoon|evening))\b", re.MULTILINE)
+
+
+def _street_line(text: str, token: Token) -> bool:
+    """The token stands in the letter's heading (above its greeting) on a line that is an
+    address with its house number: street names are the places' own words, in any language,
+    and the writer copies their own address rather than spells it."""
+    greeting = _FIRST_GREETING_RE.search(text)
+    if greeting is None or token.start >= greeting.start():
+        return False
+    line_start = text.rfind("\n", 0, token.start) + 1
+    line_end = text.find("\n", token.start)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start <= 60 and \
+        _STREET_LINE_RE.fullmatch(text, line_start, line_end) is not None
 
 
 def _writes_another_language(letter: Letter, words: list[Token], checker: WordChecker) -> bool:
