@@ -694,3 +694,20 @@ def test_the_street_line_of_the_heading_is_the_writers_address(street: str) -> N
 def test_a_line_with_a_number_in_the_body_is_still_spell_checked() -> None:
     text = "Sam Reed\n\nDear Adaeze,\n\n3 things stood out: teh plan, the team and the site."
     assert texts(check(text), "misspelling") == ["teh"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We swapped the preservative for benzyloxyethanol last year.",
+    "The cream pairs a glycosylceramide with niacinamide.",
+    "Our lab measured the dimethylcyclohexane in the samples.",
+])
+def test_a_compound_named_the_way_chemistry_names_them_is_not_a_slip(sentence: str) -> None:
+    assert texts(check(sentence), "misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "typo"), [
+    ("We will seperate the two batches.", "seperate"),  # one slip from an English word
+    ("We ordered ourvaccine stock early.", "ourvaccine"),  # two words run together
+])
+def test_slips_with_a_compounds_ending_are_still_slips(sentence: str, typo: str) -> None:
+    assert texts(check(sentence), "misspelling") == [typo]

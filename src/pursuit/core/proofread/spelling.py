@@ -77,6 +77,14 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 bilingual = _writes_another_language(letter, words, checker)
             if bilingual:
                 continue  # "meetings with the comunidades" by a writer who thanks in Spanish
+        if not token.is_capitalised and _CHEMICAL_RE.fullmatch(token.text) and \
+                checker.is_far_from_english(token.text) and \
+                not _two_everyday_words(token.text, checker) and \
+                not checker.is_near_own_word(token.text):
+            # "phenoxyethanol", "ceramide", "tocopherol": the name of a compound, built the
+            # way chemistry builds them, no English word near it (so nothing to mend); a slip
+            # of an English word sits one or two keys from it ("hypovolaemai" still is one)
+            continue
         if _unit_after_number(letter, words, index):
             continue  # "90 ppb", "12 kph": a unit of measure, not a word
         if token.is_capitalised and _signature_line(letter.text, token) and \
@@ -209,6 +217,20 @@ def _in_foreign_run(letter: Letter, words: list[Token], index: int,
     # the English sentence going on with a slip, not the phrase going on
     return len(run) > 2 or index < courtesy[0] or not checker.is_near_everyday_word(
         words[index].text)
+
+
+# The endings of the names of compounds (alcohols, amides and other -ides, amines, alkanes
+# and alkenes, esters and salts, sugars, enzymes, ketones, radicals), on words of 7 letters
+# or more.
+_CHEMICAL_RE = re.compile(r"[a-z]{4,}(?:ol|ide|ine|amine|ane|ene|yne|ate|ite|ose|ase|one|yl|"
+                          r"ium|oid|ein)s?")
+
+
+def _two_everyday_words(word: str, checker: WordChecker) -> bool:
+    """The word is two words of everyday English run together ("eachother", "alltogether")."""
+    lower = word.lower()
+    return any(checker.is_everyday_word(lower[:cut]) and checker.is_everyday_word(lower[cut:])
+               for cut in range(2, len(lower) - 1))
 
 
 def _in_unknown_run(letter: Letter, words: list[Token], index: int,
