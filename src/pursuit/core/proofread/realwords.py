@@ -974,8 +974,16 @@ _RULES = (
           before=5, after=25),
     # Pairs of the usual confusable lists, each in the places only the other word fits:
     # formerly ("I was formally a staff nurse", "formally known as")
+    # ... and "I was formally Head of Chemistry", "she was formally the lead nurse": a past
+    # post, named by a title's head word at most two words on (a rank, a field) after "was
+    # formally" and an optional article; an act done formally has a verb there instead
+    # ("was formally appointed head", "was formally offered the lead role")
     _rule("formally", rf"\b(?P<w>formally){_}(?:known{_}as|of|at|with)\b|\bI{_}was{_}"
-                      rf"(?P<w2>formally){_}an?\b", "formerly", before=15, after=25),
+                      rf"(?P<w2>formally){_}an?\b|\b(?:I|he|she|we|they){_}(?:was|were){_}"
+                      rf"(?P<w3>formally){_}(?:(?:a|an|the|our|their){_})?"
+                      rf"(?:(?![\w-]*(?:ed|ing)\b)[\w-]+{_}){{0,2}}?"
+                      rf"(?:{'|'.join(sorted(TITLE_HEADS))}|head|nurse|teacher|engineer)s?\b",
+          "formerly", before=15, after=60),
     # stationery: the paper, not standing still ("office stationary", "the stationary order")
     _rule("stationary", rf"\b(?:office|printed|branded|school|wedding|order(?:ed)?|buy|bought|"
                         rf"the){_}(?P<w>stationary)(?={_}(?:for|and|supplies|order|cupboard|"
