@@ -748,3 +748,23 @@ def test_formally_before_a_past_post_is_formerly(sentence: str) -> None:
 ])
 def test_formally_before_an_act_done_formally_is_right(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ten years of tastings refined my pallet.",
+    "I am still training my pallet, so I keep tasting notes.",
+    "Crackers make a good palette cleanser between wines.",
+])
+def test_a_trained_or_cleansed_pallet_is_a_palate(sentence: str) -> None:
+    found = [(f.suggestion) for f in check(sentence) if f.type == "misspelling"]
+    assert found == ["palate"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We trained the new pallet team on the wrapping machine.",
+    "We developed a pallet racking plan for the warehouse.",
+    "I refined my palette of greys for the mural.",
+    "Each pallet was wrapped and labelled before noon.",
+])
+def test_pallets_of_the_warehouse_and_the_painters_palette_stay(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []
