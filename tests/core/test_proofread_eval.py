@@ -287,15 +287,15 @@ def test_batch_eight_is_reported_whole_as_its_own_group() -> None:
 
 
 # Batch 9 as a tuning group (held out for the ninth round): the figures it reached after the
-# tenth, same rule.
+# tenth, same rule. Its misspellings (13 labels) are all found, with six false alarms that are
+# each a letter or two from an English word (a Thai courtesy word, a Catalan street and district, a
+# firm's name, a Catalan closing, a French porcelain term), on two clean letters; one title
+# ("a CEO" said of a managing director in passing) is missed; every other type reached 1.0.
 BATCH9_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.47, 0.84),
-    "wrong_interviewer_name": (0.33, 1.0),
-    "wrong_interviewer_title": (1.0, 0.50),
-    "wrong_company": (0.83, 0.83),
-    "desperate_tone": (1.0, 0.66),
+    "misspelling": (0.68, 1.0),
+    "wrong_interviewer_title": (1.0, 0.75),
 }
-BATCH9_MAX_CLEAN_FLAGGED = 6
+BATCH9_MAX_CLEAN_FLAGGED = 2
 BATCH9_MIN_PAIRS_FLAGGED = 3
 
 
