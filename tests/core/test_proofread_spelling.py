@@ -711,3 +711,17 @@ def test_a_compound_named_the_way_chemistry_names_them_is_not_a_slip(sentence: s
 ])
 def test_slips_with_a_compounds_ending_are_still_slips(sentence: str, typo: str) -> None:
     assert texts(check(sentence), "misspelling") == [typo]
+
+
+def test_a_text_of_made_up_words_of_unknown_kinds_stops_being_checked() -> None:
+    # made-up compounds pass as jargon one by one; thousands of them are no letter, and the
+    # check stops at its cap of unknown words rather than weigh each
+    import time
+
+    from pursuit.core.proofread.spelling import MAX_UNKNOWN
+    words = ". ".join(f"zq{a}{b}{c}ethanol" for a in "bcdfghjklmnprs" for b in "aeiou"
+                      for c in "bcdfghjklmnprs")
+    assert len(words.split()) > 2 * MAX_UNKNOWN
+    started = time.process_time()
+    check(words)
+    assert time.process_time() - started < 3.0

@@ -28,6 +28,9 @@ _TE_REO_RE = re.compile(r"[āēīōūĀĒĪŌŪ]|\b(?:kia ora|nga mihi|tena koe|
 # No letter a person wrote has this many: past it the text is not prose (a template that writes
 # thousands of made-up words), and looking each one up would cost seconds of CPU for nothing.
 MAX_MISSPELLINGS = 100
+# ... nor this many words unknown to the dictionary, reported or not: the rules that pass over
+# unknown words (another language, jargon, compounds) must not let such a text cost seconds.
+MAX_UNKNOWN = 400
 _OPENERS = "\"'“‘([ \t"
 _COURTESY_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, phrase.split()))
@@ -47,11 +50,15 @@ def find_misspellings(letter: Letter, checker: WordChecker,
     words = letter.words
     known_spans: list[tuple[int, int]] | None = None  # found at the first unknown word
     bilingual: bool | None = None  # found at the first unknown word far from English
+    unknown = 0  # words that failed the dictionary, reported or passed over
     for index, token in enumerate(words):
         if len(findings) >= MAX_MISSPELLINGS:
             break
         if token.has_digit or checker.is_correct(token.text):
             continue
+        unknown += 1
+        if unknown > MAX_UNKNOWN:
+            break  # see MAX_UNKNOWN
         if claimed and overlaps(token.start, token.end, claimed):
             continue
         # "Diolch yn fawr", "Marlow & Quince" (but "Harow & Vane" is a slip). The phrases are
@@ -233,6 +240,10 @@ def _two_everyday_words(word: str, checker: WordChecker) -> bool:
                for cut in range(2, len(lower) - 1))
 
 
+# The longest phrase of another language (or name of jargon) a letter holds unbroken.
+_LONGEST_RUN = 6
+
+
 def _in_unknown_run(letter: Letter, words: list[Token], index: int,
                     checker: WordChecker) -> bool:
     """The word stands in an unbroken run of words (one space between each, on one line) that
@@ -253,14 +264,17 @@ def _in_unknown_run(letter: Letter, words: list[Token], index: int,
 
     run = [index]
     at = index
-    while at > 0 and joined(at - 1, at) and unknown(at - 1):
+    while at > 0 and joined(at - 1, at) and unknown(at - 1) and len(run) <= _LONGEST_RUN:
         at -= 1
         run.append(at)
     at = index
-    while at + 1 < len(words) and joined(at, at + 1) and unknown(at + 1):
+    while at + 1 < len(words) and joined(at, at + 1) and unknown(at + 1) and \
+            len(run) <= _LONGEST_RUN:
         at += 1
         run.append(at)
-    if len(run) < 2:
+    if not 2 <= len(run) <= _LONGEST_RUN:
+        # past a phrase's length the words are no phrase but a template's made-up words,
+        # which must reach MAX_MISSPELLINGS (and stop the check) as they did
         return False
     first = words[min(run)]
     opens = not _inside_sentence(letter, first) and not checker.is_near_everyday_word(
