@@ -316,3 +316,21 @@ def test_ninth_round_pleas_about_ones_means(text: str, phrase: str) -> None:
 ])
 def test_ninth_round_needs_of_others_pass(text: str) -> None:
     assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("I'll take any nursing post you have, even nights.", "take any nursing post"),
+    ("I would accept any short-term contract you can offer.",
+     "accept any short-term contract"),
+])
+def test_taking_any_post_whatever_its_kind_is_a_plea(text: str, phrase: str) -> None:
+    assert [f.text for f in of_type(check(text), "desperate_tone")] == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "I did not take any active role in the audit.",
+    "We never accept any late work from students.",
+    "I can take any questions you still have about the offer.",
+])
+def test_any_after_a_negation_or_before_another_noun_is_no_plea(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []

@@ -974,8 +974,27 @@ _RULES = (
           before=5, after=25),
     # Pairs of the usual confusable lists, each in the places only the other word fits:
     # formerly ("I was formally a staff nurse", "formally known as")
+    # ... and "I was formally Head of Chemistry", "she was formally the lead nurse": a past
+    # post, named by a title's head word at most two words on (a rank, a field) after "was
+    # formally" and an optional article; an act done formally has a verb there instead
+    # ("was formally appointed head", "was formally offered the lead role")
     _rule("formally", rf"\b(?P<w>formally){_}(?:known{_}as|of|at|with)\b|\bI{_}was{_}"
-                      rf"(?P<w2>formally){_}an?\b", "formerly", before=15, after=25),
+                      rf"(?P<w2>formally){_}an?\b|\b(?:I|he|she|we|they){_}(?:was|were){_}"
+                      rf"(?P<w3>formally){_}(?:(?:a|an|the|our|their){_})?"
+                      rf"(?:(?![\w-]*(?:ed|ing)\b)[\w-]+{_}){{0,2}}?"
+                      rf"(?:{'|'.join(sorted(TITLE_HEADS))}|head|nurse|teacher|engineer)s?\b",
+          "formerly", before=15, after=60),
+    # palate: the sense of taste, trained, refined or cleansed, never a wooden pallet ("to
+    # train my pallet", "a palette cleanser"), when the pallet ends its phrase ("trained the
+    # pallet team" is a team); a painter refines a palette, so "palette" only before
+    # "cleanser"
+    _rule("pallet|pallets|palette", rf"\b(?:train|training|trained|trains|refine|refining|"
+                                    rf"refined|develop|developing|developed|educate|educating|"
+                                    rf"educated|cleanse|cleansing|sharpen|sharpening){_}"
+                                    rf"(?:my|your|his|her|their|our|the|a){_}(?:[a-z]+{_})?"
+                                    rf"(?P<w>pallets?)(?=\s*[.,;:!?)]|{_}(?:and|as|for|so|by|"
+                                    rf"through|over|with)\b)|\b(?P<w2>pallet|palette)"
+                                    rf"{_}cleansers?\b", "palate", before=60, after=20),
     # stationery: the paper, not standing still ("office stationary", "the stationary order")
     _rule("stationary", rf"\b(?:office|printed|branded|school|wedding|order(?:ed)?|buy|bought|"
                         rf"the){_}(?P<w>stationary)(?={_}(?:for|and|supplies|order|cupboard|"

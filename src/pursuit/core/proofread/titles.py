@@ -452,10 +452,12 @@ def _first_at(words: list[Token], position: int) -> int:
 
 
 def _address_block_titles(letter: Letter, context: ProofreadContext) -> list[tuple[int, int]]:
-    """In a postal letter the line right under the interviewer's name is their title."""
+    """In a postal letter the line right under the interviewer's name is their title. The
+    name may follow a form of address of any language or an "Attn:" ("Frau Ursula Kälin",
+    "Attn: Dr. Ursula Kälin"): up to two words before it on its line."""
     name = re.escape(context.interviewer.name)
     pattern = re.compile(
-        rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?{name}[ \t]*\r?\n"
+        rf"^[ \t]*(?:[A-Z][\w]*[.:]?[ \t]+){{0,2}}{name}[ \t]*\r?\n"
         rf"[ \t]*(?P<title>[^\n]+?)[ \t]*\r?$",
         re.MULTILINE,
     )

@@ -69,8 +69,13 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"opportunity|offer|chance|post|team|company)\b",
      "I'm ready to contribute from day one"),
     # "any" as a word: "company" and "anyone" hold it too, and the pattern scanned every letter.
+    # Up to two words may qualify the post ("I'll take any teaching post", "accept any
+    # short-term contract"): the plea is the same. Not after a negation ("we never accept
+    # any late work", "I didn't take any active role in it").
     (_ANY_WORD,
-     rf"\b(?:take|accept|do){_}any{_}(?:job|position|role|work|salary|offer)\b"
+     rf"(?<!\bnot\s)(?<!\bnever\s)(?<![nN][’']t\s)"
+     rf"\b(?:take|accept|do){_}any{_}(?:(?!(?:job|position|role|post)s?\b)[a-z-]+{_}){{0,2}}?"
+     rf"(?:job|position|role|work|salary|offer|post|vacancy|opening|contract)s?\b"
      rf"|\bany{_}(?:job|position|role){_}at{_}all\b",
      "this role"),
     (("hope", "chance"),
