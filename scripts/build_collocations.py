@@ -20,6 +20,13 @@ OUT_DIR = Path(__file__).resolve().parents[1] / "src" / "pursuit" / "core" / "pr
 UNIGRAMS = "frequency_dictionary_en_82_765.txt"
 BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 MIN_UNIGRAM = 2_000_000
+# The bigram list is lower case and was cut from a case-sensitive count, so pairs opening with
+# the pronoun "I" are nearly all missing (157 listed, against 577 for "we"): "I accept" is
+# absent while "except in" is there, and "I accept in principle" read as "except". The words
+# after "I" are those after the plural subject pronouns, which take the same verb forms ("you"
+# is an object too: "thank you through"), so a missing "i X" is estimated from theirs, in
+# proportion to the pronouns' own counts.
+LIKE_I = ("we", "they")
 
 
 def confusable_words() -> tuple[set[str], set[str], set[str]]:
@@ -51,14 +58,28 @@ def main(source: str) -> int:
     for word, count in unigrams:
         if word in words | firsts | seconds or int(count) >= MIN_UNIGRAM:
             lines.append(f"{word}\t{count}")
-    for line in (folder / BIGRAMS).read_text(encoding="utf-8").splitlines():
-        first, second, count = line.split()
+    unigram = {word: int(count) for word, count in unigrams}
+    pairs = [line.split() for line in
+             (folder / BIGRAMS).read_text(encoding="utf-8").splitlines()]
+    pairs += estimated_i_pairs(pairs, unigram)
+    for first, second, count in pairs:
         if first in words or second in words or second in firsts or first in seconds or \
                 first in firsts and second in seconds:  # "it is": a contraction's own count
             lines.append(f"{first} {second}\t{count}")
     (OUT_DIR / "collocations.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines) - 1} entries")
     return 0
+
+
+def estimated_i_pairs(pairs: list[list[str]], unigram: dict[str, int]) -> list[list[str]]:
+    """("i", X, count) for each X listed after a pronoun of LIKE_I but not after "i"."""
+    listed = {second for first, second, _ in pairs if first == "i"}
+    after: dict[str, int] = {}
+    for first, second, count in pairs:
+        if first in LIKE_I and second not in listed:
+            after[second] = after.get(second, 0) + int(count)
+    share = unigram["i"] / sum(unigram[pronoun] for pronoun in LIKE_I)
+    return [["i", second, str(round(count * share))] for second, count in sorted(after.items())]
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pursuit.core.proofread.context import without_legal_suffix
 from tests.core.proofread_corpus.builders import check, make_context, of_type
 
 COMPANY = "wrong_company"
@@ -191,3 +192,42 @@ def test_a_department_the_writer_would_join_is_not_another_employer(text: str) -
 def test_a_firm_of_english_words_in_the_same_place_is_still_another_employer() -> None:
     assert companies("I look forward to joining Harbour Light Consulting.") == [
         ("Harbour Light Consulting", "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prints use madder dyes from Sundara, as my portfolio shows.",
+    "We sourced slate from Sundara for the library roof.",
+    "My grandparents come from Sundara, in the hills.",
+    "We hiked along the Sundara river every summer.",  # a feature of the land after it
+    "I trained in the Sundara style of dry-stone walling.",
+])
+def test_the_first_word_of_another_employer_after_from_is_where_a_thing_comes_from(
+        sentence: str) -> None:
+    assert companies(sentence, others=("Sundara Stone Works",)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I had an offer from Sundara last week.",
+    "I heard back from Sundara on Monday.",
+    "A recruiter from Sundara called me.",
+    "The Sundara team was welcoming.",
+])
+def test_a_message_or_a_person_from_another_employer_still_names_it(sentence: str) -> None:
+    assert [text for text, _ in companies(
+        sentence, others=("Sundara Stone Works",))] == ["Sundara"]
+
+
+@pytest.mark.parametrize("legal", ["Ferrovie Lucane S.p.A.", "Brattholt Fiskur hf.",
+                                   "Kuala Makmur Sdn Bhd", "Dravska Gradnja d.o.o.",
+                                   "Nordvik Havbruk ASA"])
+def test_another_employers_name_without_its_foreign_legal_form_is_found_whole(
+        legal: str) -> None:
+    short = " ".join(legal.split()[:2])
+    found = companies(f"I would be glad to grow with {short}. Thank you.", others=(legal,))
+    assert found == [(short, "Larchmont Analytics")]
+
+
+def test_legal_forms_are_stripped_twice_at_most_and_never_to_nothing() -> None:
+    assert without_legal_suffix("Pemberton & Lyle, Ltd.") == "Pemberton & Lyle"
+    assert without_legal_suffix("Harbour Pty Ltd") == "Harbour"
+    assert without_legal_suffix("Ltd") == "Ltd"

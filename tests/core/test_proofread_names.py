@@ -218,3 +218,66 @@ def test_a_word_of_respect_after_the_name_is_no_wrong_name() -> None:
     context = make_context(interviewer="Anil Mehta", prefix="Mr.")
     assert [f for f in check("Dear Anil Sir,\n\nThank you.", context)
             if f.type == "wrong_interviewer_name"] == []
+
+
+@pytest.mark.parametrize("salutation", ["Dear Ma'am,", "Dear Ma’am,", "Respected Sir,\n\nDear Sir,",
+                                        "Dear Maam,", "Dear Sir or Madam,", "Dear Respected Madam,",
+                                        "Dear Mam,", "Dear Sirs,"])
+def test_a_word_of_respect_alone_in_the_greeting_names_no_one(salutation: str) -> None:
+    # The words that may follow a name ("Dear Rajesh Sir") also stand alone for it.
+    assert names(f"{salutation}\n\nThank you for the interview.") == []
+
+
+@pytest.mark.parametrize("salutation", ["Dear Head of Design,", "Dear Director,",
+                                        "Dear Director of Studies:"])
+def test_a_greeting_to_a_title_alone_names_no_one(salutation: str) -> None:
+    assert names(f"{salutation}\n\nThank you for the interview.") == []
+
+
+def test_a_title_before_a_wrong_name_still_leaves_the_name_judged() -> None:
+    assert [text for text, _, _ in names("Dear Director Smith,\n\nThank you.")] == ["Smith"]
+
+
+@pytest.mark.parametrize(("interviewer", "prefix", "greeting"), [
+    ("Birgit Haller", "Frau", "Dear Mrs Haller,"),
+    ("Odile Fournier", "Mme", "Dear Ms. Fournier,"),
+    ("Theresa Lindner", "Mag.", "Dear Ms Lindner,"),
+    ("Tomasz Wrona", "Ing.", "Dear Mr. Wrona,"),
+])
+def test_the_english_courtesy_form_a_foreign_or_professional_prefix_answers_to_passes(
+        interviewer: str, prefix: str, greeting: str) -> None:
+    context = make_context(interviewer=interviewer, prefix=prefix)
+    assert [f for f in check(f"{greeting}\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == []
+
+
+def test_a_doctors_card_still_wants_dr_not_a_plain_courtesy_form() -> None:
+    context = make_context(interviewer="Ines Vogt", prefix="Dr.")
+    assert [(f.text, f.suggestion) for f in check("Dear Ms Vogt,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == [("Ms", "Dr.")]
+
+
+def test_the_cards_own_prefix_is_a_form_of_address_even_unlisted() -> None:
+    context = make_context(interviewer="Bikash Thapa", prefix="Er.")
+    assert [f for f in check("Dear Er. Thapa,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == []
+    # without the card saying so, the unknown word is still read as a wrong name
+    context = make_context(interviewer="Bikash Thapa", prefix="Mr.")
+    assert [f.text for f in check("Dear Er. Thapa,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == ["Er"]
+
+
+@pytest.mark.parametrize(("interviewer", "greeting"), [
+    ("Youssef El Idrissi", "Dear Mr El Idrissi,"),
+    ("Faisal Al Harthy", "Dear Mr Al Harthy,"),
+    ("Marieke De Wit", "Dear Ms De Wit,"),
+])
+def test_a_capitalised_particle_of_the_interviewers_name_is_their_name(
+        interviewer: str, greeting: str) -> None:
+    context = make_context(interviewer=interviewer, prefix=None)
+    text = f"{greeting}\n\nThank you, and my regards to the team."
+    assert [f for f in check(text, context) if f.type == "wrong_interviewer_name"] == []
+    # a wrong surname after the particle is still found
+    wrong = greeting.replace(greeting.split()[-1].rstrip(","), "Hassan")
+    assert [f.text for f in check(f"{wrong}\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] != []

@@ -158,3 +158,11 @@ def test_a_real_date_and_stray_question_marks_are_not_placeholders() -> None:
 def test_the_cues_of_a_script_read_aloud_are_not_placeholders() -> None:
     text = "Voicemail:\nHi, this is Jo Baker [pause] calling about Tuesday. [smile] Thanks!"
     assert [f for f in check(text) if f.type == "placeholder"] == []
+
+
+@pytest.mark.parametrize(("text", "slot"), [
+    ("You can reach me on xxx-xxx-xxxx any evening.", "xxx-xxx-xxxx"),
+    ("My date of birth is XX/XX/XXXX, as on the form.", "XX/XX/XXXX"),
+])
+def test_a_run_of_xs_in_a_numbers_shape_is_one_placeholder(text: str, slot: str) -> None:
+    assert [f.text for f in of_type(check(text), "placeholder")] == [slot]

@@ -699,3 +699,72 @@ def test_pairs_of_the_trades(sentence: str, wrong: str, right: str) -> None:
 ])
 def test_those_trade_words_where_they_are_right(sentence: str) -> None:
     assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("I would value your council on how the teams are split.", "council", "counsel"),
+    ("Thank you for your council and support over the years.", "council", "counsel"),
+    ("We screened high-risk costumer files every week.", "costumer", "customer"),
+    ("Our corporate costumers expect monthly reports.", "costumers", "customers"),
+    ("I spent the summer learning to pour over quarterly claims tables.", "pour", "pore"),
+    ("We poured over old survey maps for days.", "poured", "pored"),
+    ("The coat uses complimentary blue and orange panels.", "complimentary",
+     "complementary"),
+])
+def test_ninth_round_confusions_where_only_the_other_word_fits(sentence: str, wrong: str,
+                                                                right: str) -> None:
+    findings = [f for f in check(sentence) if f.type == "misspelling"]
+    assert [(f.text, f.suggestion) for f in findings] == [(wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The city council on Tuesday approved the plan.",
+    "I presented to the council during the budget round.",
+    "She is a costumer for the local theatre.",
+    "I love to pour over ice on a hot day.",
+    "We offer complimentary tea, coffee and pastries.",
+    "Guests get a complimentary red and white wine tasting.",
+    "The hotel offered complimentary parking.",
+])
+def test_ninth_round_words_where_they_fit_are_left_alone(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I was formally Head of Logistics at a depot in Hull.",
+    "She was formally the senior nurse on the night ward.",
+    "I was formally a lead engineer at a shipyard.",
+])
+def test_formally_before_a_past_post_is_formerly(sentence: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        ("formally", "formerly")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was formally appointed head of the unit in May.",
+    "I was formally offered the lead role on Friday.",
+    "She was formally recognised as the best manager in the region.",
+    "I was formally trained as an engineer in Pune.",
+])
+def test_formally_before_an_act_done_formally_is_right(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ten years of tastings refined my pallet.",
+    "I am still training my pallet, so I keep tasting notes.",
+    "Crackers make a good palette cleanser between wines.",
+])
+def test_a_trained_or_cleansed_pallet_is_a_palate(sentence: str) -> None:
+    found = [(f.suggestion) for f in check(sentence) if f.type == "misspelling"]
+    assert found == ["palate"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We trained the new pallet team on the wrapping machine.",
+    "We developed a pallet racking plan for the warehouse.",
+    "I refined my palette of greys for the mural.",
+    "Each pallet was wrapped and labelled before noon.",
+])
+def test_pallets_of_the_warehouse_and_the_painters_palette_stay(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

@@ -645,3 +645,83 @@ def test_latin_adjectives_and_closed_en_phrases_are_words() -> None:
 def test_a_reduplicated_hyphenated_word_is_a_word() -> None:
     text = "We moved stock by tuk-tuk and served mahi-mahi at the launch."
     assert [f.text for f in check(text) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our vineyard sits just outside Bora Bora, where I grew up.",  # a doubled place name
+    "I ran trials with growers in Kisumu and Homabayo last season.",  # joined to a name
+    "The older Vestas Movado turbines need more blade work.",  # after a brand
+    "We shipped to Mombasa, Nyeriko and Eldoret.",
+    "Vestas Movado turbines need more blade work.",  # the brand opening the sentence
+])
+def test_an_unknown_word_beside_a_proper_name_is_a_name_of_the_same_kind(sentence: str) -> None:
+    assert of_type(check(sentence), "misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "slip"), [
+    ("We use Microsoft Excell every day.", "Excell"),  # a doubled letter is a slip
+    ("I met the Siemens Enginering team.", "Enginering"),  # the dropped letter of a word
+    ("The Enginering team met us.", "Enginering"),  # no proper name beside it
+])
+def test_a_slip_beside_a_name_or_a_word_is_still_caught(sentence: str, slip: str) -> None:
+    assert slip in texts(of_type(check(sentence), "misspelling"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Terima kasih banyak for your time.",  # a phrase of another language, no courtesy list
+    "Obrigadissimo mesmo, and see you soon.",  # opens its sentence, goes on in that language
+    "We tested the serum with bakuchiol ferulate extract.",  # a chemical name of two words
+])
+def test_a_run_of_unknown_words_with_one_far_from_english_is_not_a_slip(sentence: str) -> None:
+    assert texts(check(f"Dear Adaeze,\n\nThank you.\n\n{sentence}"), "misspelling") == []
+
+
+def test_a_slip_of_english_beside_an_unknown_word_is_still_a_slip() -> None:
+    found = texts(check("Dear Adaeze,\n\nThe comunidades recieved teh plan."), "misspelling")
+    assert found == ["recieved", "teh"]
+    # a capitalised name inside a sentence does not make its neighbour foreign
+    assert texts(check("Dear Adaeze,\n\nI met Oluwaseun yesturday."),
+                 "misspelling") == ["yesturday"]
+
+
+@pytest.mark.parametrize("street", ["3 chemin des Vignes", "12b rue du Four",
+                                    "Calle de la Sierra 14"])
+def test_the_street_line_of_the_heading_is_the_writers_address(street: str) -> None:
+    text = f"Sam Reed\n{street}\n1260 Nyon\n\nDear Adaeze,\n\nThank you."
+    assert texts(check(text), "misspelling") == []
+
+
+def test_a_line_with_a_number_in_the_body_is_still_spell_checked() -> None:
+    text = "Sam Reed\n\nDear Adaeze,\n\n3 things stood out: teh plan, the team and the site."
+    assert texts(check(text), "misspelling") == ["teh"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We swapped the preservative for benzyloxyethanol last year.",
+    "The cream pairs a glycosylceramide with niacinamide.",
+    "Our lab measured the dimethylcyclohexane in the samples.",
+])
+def test_a_compound_named_the_way_chemistry_names_them_is_not_a_slip(sentence: str) -> None:
+    assert texts(check(sentence), "misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "typo"), [
+    ("We will seperate the two batches.", "seperate"),  # one slip from an English word
+    ("We ordered ourvaccine stock early.", "ourvaccine"),  # two words run together
+])
+def test_slips_with_a_compounds_ending_are_still_slips(sentence: str, typo: str) -> None:
+    assert texts(check(sentence), "misspelling") == [typo]
+
+
+def test_a_text_of_made_up_words_of_unknown_kinds_stops_being_checked() -> None:
+    # made-up compounds pass as jargon one by one; thousands of them are no letter, and the
+    # check stops at its cap of unknown words rather than weigh each
+    import time
+
+    from pursuit.core.proofread.spelling import MAX_UNKNOWN
+    words = ". ".join(f"zq{a}{b}{c}ethanol" for a in "bcdfghjklmnprs" for b in "aeiou"
+                      for c in "bcdfghjklmnprs")
+    assert len(words.split()) > 2 * MAX_UNKNOWN
+    started = time.process_time()
+    check(words)
+    assert time.process_time() - started < 3.0

@@ -272,3 +272,33 @@ def test_the_title_of_the_readers_deputy_or_colleague_is_theirs() -> None:
                   title=title) == []
     assert titles("It was good to hear the Planning Manager view from you.",
                   title=title) == ["Planning Manager"]
+
+
+@pytest.mark.parametrize("text", [
+    "As Director of Research, I'm sure you have a busy month ahead.",
+    "As Chief Scientist at Larchmont, I imagine you get many of these letters.",
+    "As Director of Research, no doubt you have seen this before.",
+])
+def test_a_guess_about_the_reader_after_a_title_is_about_the_reader(text: str) -> None:
+    assert titles(text, title="VP, Research") == [text[3:text.index(",")].split(" at ")[0]]
+
+
+@pytest.mark.parametrize("text", [
+    "As a Staff Engineer at Foo, I know you value careful migrations.",  # the writer's own
+    "As Staff Engineer, I led the migration you asked about.",
+])
+def test_the_writers_own_title_before_what_they_did_is_left_alone(text: str) -> None:
+    assert titles(text, title="VP, Research") == []
+
+
+@pytest.mark.parametrize("name_line", ["Frau Greta Lindqvist", "Attn: Greta Lindqvist",
+                                       "Sra. Greta Lindqvist", "Greta Lindqvist"])
+def test_the_line_under_the_name_is_read_whatever_form_of_address_opens_it(
+        name_line: str) -> None:
+    text = (f"Sam Reed\n\n{name_line}\nOperations Director\nKestrel Mills\n\n"
+            "Dear Ms Lindqvist,\n\nThank you for Tuesday.")
+    assert titles(text, interviewer="Greta Lindqvist", prefix=None,
+                  title="Head of Operations") == ["Operations Director"]
+    right = text.replace("Operations Director", "Head of Operations")
+    assert titles(right, interviewer="Greta Lindqvist", prefix=None,
+                  title="Head of Operations") == []

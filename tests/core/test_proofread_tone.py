@@ -296,3 +296,41 @@ def test_needing_this_job_at_a_place_is_still_a_plea() -> None:
 ])
 def test_the_formal_idioms_of_beg_are_not_pleas(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "desperate_tone"] == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Since March my savings have run out.", "my savings have run out"),
+    ("I was laid off and my savings are gone.", "my savings are gone"),  # no adverb needed
+    ("I am in urgent need of a job before winter.", "I am in urgent need of a job"),
+    ("Truthfully, I have no other option left.", "I have no other option left"),
+])
+def test_ninth_round_pleas_about_ones_means(text: str, phrase: str) -> None:
+    [finding] = of_type(check(text), "desperate_tone")
+    assert finding.text == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic is in urgent need of a second sonographer.",  # the employer's need
+    "I have no other questions for now.",
+    "Our savings plan is gone over in the attached deck.",
+])
+def test_ninth_round_needs_of_others_pass(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("I'll take any nursing post you have, even nights.", "take any nursing post"),
+    ("I would accept any short-term contract you can offer.",
+     "accept any short-term contract"),
+])
+def test_taking_any_post_whatever_its_kind_is_a_plea(text: str, phrase: str) -> None:
+    assert [f.text for f in of_type(check(text), "desperate_tone")] == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "I did not take any active role in the audit.",
+    "We never accept any late work from students.",
+    "I can take any questions you still have about the offer.",
+])
+def test_any_after_a_negation_or_before_another_noun_is_no_plea(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []

@@ -20,9 +20,11 @@ A fourth batch (batch4/, same layout, another author) was held out for one round
 and is now a tuning group too, "BATCH 4 (tuning)". So is the fifth (batch5/, another author),
 "BATCH 5 (tuning)", held out for one round, and the sixth (batch6/, another author), "BATCH 6
 (tuning)", held out for the sixth round, and the seventh (batch7/, another author), "BATCH 7
-(tuning)", held out for the seventh round. An eighth batch (batch8/), written by another author,
-is the new held-out group, "BATCH 8 (held-out)": only its totals are ever reported, never a
-letter's result, and no floors are asserted on it. It is optional: while batch8/ has no
+(tuning)", held out for the seventh round, and the eighth (batch8/, another author), "BATCH 8
+(tuning)", held out for the eighth round, and the ninth (batch9/, another author), "BATCH 9
+(tuning)", held out for the ninth round. A tenth batch (batch10/), written by another author,
+is the new held-out group, "BATCH 10 (held-out)": only its totals are ever reported, never a
+letter's result, and no floors are asserted on it. It is optional: while batch10/ has no
 manifest, it is simply absent.
 
 The batches after the first are listed in BATCHES with their role; a new batch is one more line
@@ -74,9 +76,10 @@ class Batch:
 
 BATCHES: tuple[Batch, ...] = (
     Batch(2, "tuning"), Batch(3, "tuning"), Batch(4, "tuning"), Batch(5, "tuning"),
-    Batch(6, "tuning"), Batch(7, "tuning"), Batch(8, "held_out"),
+    Batch(6, "tuning"), Batch(7, "tuning"), Batch(8, "tuning"), Batch(9, "tuning"),
+    Batch(10, "held_out"),
 )
-BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8 = BATCHES
+BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10 = BATCHES
 
 
 def group_of(case_id: str) -> str:

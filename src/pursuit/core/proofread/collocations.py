@@ -35,6 +35,9 @@ HERE = Path(__file__).resolve().parent
 # How many times likelier the other word must be. Chosen on the tuning letters (corpus, DEV
 # half, batches 2 to 6) as the lowest ratio that raised no false alarm there.
 RATIO = 30.0
+# How many times likelier than chance a neighbour must go with the other word to count as
+# evidence for it (see Collocations.chance).
+LIFT = 2.0
 # The pair counts run about 45 times the word counts (measured on the commonest words, whose
 # listed pairs add up to nearly all their uses): a word count is put on the pairs' scale.
 SCALE = 45.0
@@ -107,8 +110,21 @@ class Collocations:
         """Whether some neighbour is seen with `other` and never with the written `word`: the
         evidence against the word is a pair the corpus has, not only a difference of
         frequencies ("the intake form the state shared": "form the" is common too)."""
-        return bool(left and self.before(left, other) and not self.before(left, word)) or \
-            bool(right and self.after(other, right) and not self.after(word, right))
+        return bool(left and self.before(left, other) > self.chance(other, left, 0) and
+                    not self.before(left, word)) or \
+            bool(right and self.after(other, right) > self.chance(other, right, 1) and
+                 not self.after(word, right))
+
+    def chance(self, word: str, neighbour: str, side: int) -> float:
+        """LIFT times the count the pair of `word` and `neighbour` would have were the two
+        independent. A pair the table lists only because both words are common ("site was":
+        "was" follows any noun about as often) says nothing for `word` over the written one,
+        whose own pair the table may lack only because that word is rarer ("the sight was");
+        a collocation ("week since", "wonder whether") does. `side`: 0 for a neighbour
+        before the word, 1 after (the contraction's word that neighbour touches)."""
+        near = self.readings(word)[0][side]
+        return LIFT * self.counts.get(near, 0) * SCALE * self.counts.get(neighbour, 0) / \
+            self.total
 
     def better(self, word: str, left: str | None, right: str | None) -> str | None:
         """The member of the word's set that fits between `left` and `right` so much better

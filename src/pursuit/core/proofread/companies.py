@@ -85,6 +85,12 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
             if len(mention_words) < len(full_words) and _PLACE_BEFORE_RE.search(
                     letter.text, max(0, match.start() - 12), match.start()):
                 continue  # "suppliers in Gazipur": the place a firm is named after
+            if len(mention_words) < len(full_words) and _ORIGIN_BEFORE_RE.search(
+                    letter.text, max(0, match.start() - 40), match.start()):
+                continue  # "block printing from Kutch": where a thing comes from
+            if len(mention_words) < len(full_words) and _PLACE_AFTER_RE.match(
+                    letter.text, match.end()):
+                continue  # "along the Tapti river": a place the firm is named after
             if following and len(mention_words) < len(full_words) and \
                     full_words[len(mention_words)] != following.group(1):
                 continue  # "Granta Park": another name that starts with the same word
@@ -163,6 +169,20 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
 # Just before the first word of another employer's name alone: a preposition of place, so the
 # word names the place the firm is named after ("in Gazipur", "near Hartlepool").
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|around|across|outside|throughout)\s+$")
+# ... or "from" after a word that is no message or contact ("printing from Kutch", "cotton
+# from Gujarat", "I come from Gujarat"): where a thing or someone comes from; but "an offer
+# from X", "I heard back from X", "a recruiter from X" name a firm.
+_ORIGIN_BEFORE_RE = re.compile(
+    r"\b(?!(?:offers?|heard|hear|hearing|back|news|calls?|called|e-?mails?|emailed|messages?|"
+    r"letters?|notes?|replies|reply|response|responses|updates?|recruiters?|someone|people|"
+    r"team|teams|staff|colleagues?|manager|interviews?|anyone|contacts?|invitation|invite|"
+    r"feedback|word)\b)[a-z]+\s+from\s+$")
+# Just after it, a feature of a land or its culture: "the Tapti river", "the Kutchi coast",
+# "the Bastar style of weaving" name the place, not the firm ("the Bastar team" does).
+_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:river|coast|coastline|valley|region|district|county|province|state|hills|"
+    r"mountains|lake|sea|bay|delta|basin|plateau|plains|desert|peninsula|islands?|estuary|"
+    r"gulf|highlands|countryside|style|tradition|cuisine|dialect)\b")
 # A past tense in the same sentence just before the writer's future at a name: their past.
 _WAS_RE = re.compile(r"\b(?:was|were|been|had|used\s+to)\b[^.!?\n]*$")
 # Words before "join" that make it a past move of the writer's, not this application.

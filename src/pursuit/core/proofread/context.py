@@ -10,9 +10,15 @@ from datetime import datetime
 from pursuit.core.errors import BadInput
 
 # Legal forms a letter usually leaves out ("Larchmont Analytics, Inc." -> "Larchmont Analytics").
+# Legal forms at the end of a company's name, of English and of the world's other company
+# laws (Italy's S.p.A., the Nordic hf./ASA/ApS, Malaysia's Sdn Bhd, Brazil's Ltda...), and any
+# abbreviation written with inner dots ("S.p.A.", "d.o.o.", "e.V."), which is a legal form
+# far more often than a word of a name. Stripped twice at most ("Pty Ltd", "Sdn Bhd").
 _LEGAL_SUFFIX_RE = re.compile(
     r",?\s+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|GmbH|AG|S\.A|SA|SAS|"
-    r"PLC|plc|LLP|LP|Pty|BV|B\.V|N\.V|NV|Oy|AB|KK|S\.r\.l|SRL)\.?$"
+    r"PLC|plc|LLP|LP|Pty|BV|B\.V|N\.V|NV|Oy|Oyj|AB|KK|S\.r\.l|SRL|SpA|SARL|Sarl|SL|SLU|"
+    r"AS|ASA|A/S|ApS|hf|ehf|HF|EHF|KG|OHG|SE|Bhd|Sdn|Ltda|Pvt|Pte|Kft|Zrt|JSC|PJSC|LLC|Tbk|"
+    r"(?:[A-Za-z]{1,3}\.){2,}[A-Za-z]{0,3})\.?$"
 )
 
 
@@ -56,7 +62,13 @@ class ProofreadContext:
 
 
 def without_legal_suffix(company: str) -> str:
-    return _LEGAL_SUFFIX_RE.sub("", company.strip()).strip()
+    name = company.strip()
+    for _ in range(2):
+        shorter = _LEGAL_SUFFIX_RE.sub("", name).strip()
+        if not shorter or shorter == name:
+            break
+        name = shorter
+    return name
 
 
 def context_from_dict(data: object, *, source: str = "context") -> ProofreadContext:

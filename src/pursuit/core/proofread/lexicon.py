@@ -623,15 +623,19 @@ class WordChecker:
                 return False
         return True
 
-    def is_short_name_beside_a_word(self, word: str) -> bool:
+    def is_short_name_beside_a_word(self, word: str, *, any_length: bool = False) -> bool:
         """A short capitalised word no list knows whose nearest common words are all written
         in lower case (Tunde beside tune, Tema beside team, Bao beside bag): standing alone
         with a capital inside a sentence it is a name, since a slip of a lower-case word does
         not bring a capital with it. Not a slip of one of the user's names or terms, nor of a
-        word written with a capital (Mondy, Englsh), nor a run-on."""
+        word written with a capital (Mondy, Englsh), nor a run-on. `any_length`: for a word
+        of any length, which the caller has found beside a proper name."""
         base = strip_possessive(normalise_apostrophes(word))
         lexicon = self.lexicon
-        if lexicon is None or not 3 <= len(base) <= 6 or not base.isalpha() or \
+        # Longer words only beside a name (`any_length`): alone, "the Enginering team" is a
+        # slip written with a team's capital.
+        if lexicon is None or not 3 <= len(base) <= (14 if any_length else 6) or \
+                not base.isalpha() or \
                 not base[:1].isupper() or base.isupper() or base[1:] != base[1:].lower():
             return False
         if base.casefold() in RUN_ONS or self.is_near_own_word(base):
@@ -639,6 +643,13 @@ class WordChecker:
         near = edits(base.casefold())
         if any(candidate in FUNCTION_WORDS for candidate in near):
             return False  # "Teh", "Wiht": a slip of the words every sentence holds
+        if any_length and any(candidate in self.known or lexicon.sizes.get(candidate, _RARE + 1)
+                              <= _RARE and _typing_slip(base.casefold(), candidate)
+                              for candidate in near):
+            # "Microsoft Excell", "Sales and Marketting": a doubled, undoubled or swapped
+            # letter is how words are mistyped; a name beside a word differs otherwise
+            # (Gamesa beside games)
+            return False
         # Days, months, languages and countries are listed in capitals at sizes up to 40;
         # given names (Leo, Mel, Ming) from 40 up: a name beside a name is still a name.
         return not any(lexicon.sizes.get(c[:1].upper() + c[1:], _RARE + 1) <= _CAPITAL_WORD
@@ -726,3 +737,21 @@ class WordChecker:
                 best = (distance, own)
         return best[1] if best else None
 
+
+def _typing_slip(word: str, other: str) -> bool:
+    """`word` is `other` with a letter doubled or undoubled (excell, marketting, comited) or
+    two neighbouring letters swapped (recieve)."""
+    if len(word) == len(other) + 1:
+        longer, shorter = word, other
+    elif len(other) == len(word) + 1:
+        longer, shorter = other, word
+    elif len(word) == len(other):
+        diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and \
+            word[diff[0]] == other[diff[1]] and word[diff[1]] == other[diff[0]]
+    else:
+        return False
+    for i in range(1, len(longer)):
+        if longer[i] == longer[i - 1] and longer[:i] + longer[i + 1:] == shorter:
+            return True
+    return False

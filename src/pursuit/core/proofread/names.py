@@ -73,6 +73,8 @@ _RESPECT_AFTER_NAME = frozenset({"sir", "madam", "ma'am", "ma’am", "maam", "ji
                                  "saheb"})
 # Prefixes that the "ms/mrs" family above answers for.
 _FEMALE_PREFIXES = frozenset({"ms", "mrs", "miss", "ms/mrs"})
+# English courtesy forms that say nothing of a profession.
+_PLAIN_COURTESY = frozenset({"mr", "ms", "mrs", "miss", "mx"})
 _ADDRESS_CANON = {word: family for family, words in _ADDRESS_FAMILIES.items() for word in words}
 _ADDRESS_RE = re.compile(
     r"\b(?:" + "|".join(sorted((word.capitalize() for word in _ADDRESS_CANON), key=len,
@@ -91,6 +93,10 @@ _GENERIC_ADDRESSEES = frozenset({
     "recruiter", "recruiting", "recruitment", "search", "selection", "panel", "interviewer",
     "interviewers", "friends", "members", "there", "again", "folks", "talent", "people",
 })
+# A greeting made only of these names no one: generic addressees, words of respect, and the
+# words that join or honour them ("Dear Sir or Madam", "Respected Ma'am", "Dear Mam").
+_NO_ONE = _GENERIC_ADDRESSEES | _RESPECT_AFTER_NAME | frozenset({
+    "or", "and", "respected", "esteemed", "honoured", "honored", "mam", "madame", "sirs"})
 # A particle and its space just before a position.
 _PARTICLE_BEFORE_RE = re.compile(
     r"(?<![\w'’])(?:van|von|der|den|de|del|della|da|di|du|dos|das|ter|ten|bin|ibn|al|el) $")
@@ -126,8 +132,13 @@ class _Name:
         pieces = set(parts)
         for part in parts:
             pieces.update(piece for piece in re.split(r"-", part) if piece)
-        return cls(parts=parts, pieces=frozenset(pieces),
-                   by_fold={fold(piece): piece for piece in pieces})
+        by_fold = {fold(piece): piece for piece in pieces}
+        # The particles as the name writes them ("El" of Nadia El Amrani, "Al" of Omar Al
+        # Suwaidi): never compared on their own, but written so in a letter they are the
+        # name, not a stranger's word. Kept out of `by_fold`, so "el" is no case slip.
+        pieces.update(normalise_apostrophes(word) for word in words_of(full_name)
+                      if word.casefold() in _PARTICLES)
+        return cls(parts=parts, pieces=frozenset(pieces), by_fold=by_fold)
 
     def closest(self, word: str) -> tuple[str, int]:
         """The name part nearest to `word`, compared without case or accents."""
@@ -183,8 +194,11 @@ class _NameChecker:
         position = greeting.end()
         line_end = self.letter.text.find("\n", position)
         line_end = len(self.letter.text) if line_end < 0 else line_end
+        words = re.findall(r"[\w'’]+", self.letter.text[position:line_end].casefold())
+        if words and all(word in _NO_ONE for word in words):
+            return  # "Dear Sir or Madam", "Dear Respected Madam": no one's name
         prefix = _PREFIX_RE.match(self.letter.text, position) or \
-            _ADDRESS_RE.match(self.letter.text, position)
+            _ADDRESS_RE.match(self.letter.text, position) or self.own_prefix_at(position)
         if prefix and _ALONE_RE.match(self.letter.text, prefix.end()):
             return  # "Dear Chef,", "Dear Coach": addressed by a form of address, no name
         if prefix and not self.letter.text[prefix.end():prefix.end() + 1].isspace():
@@ -193,11 +207,15 @@ class _NameChecker:
             self.check_prefix(prefix.start(), prefix.end())
             position = prefix.end()
         names = self.tokens_of_name(position, line_end)
+        if names and prefix is None and names[0].text.casefold() in TITLE_HEADS and re.match(
+                r"\s*(?:[,:!]|$|of\b|for\b)", self.letter.text[names[0].end:line_end]):
+            return  # "Dear Head of Design,", "Dear Director,": addressed by a title, no name
         if names and prefix is None and len(names) > 1 and \
                 names[0].text.casefold() in TITLE_HEADS:
             names = names[1:]  # "Dear Director Haddad": a title, which the title rule reads
-        if not names or names[0].text.casefold() in _GENERIC_ADDRESSEES:
-            return
+        if not names or names[0].text.casefold() in _GENERIC_ADDRESSEES or \
+                names[0].text.casefold() in _RESPECT_AFTER_NAME:
+            return  # "Dear Hiring Team", "Dear Ma'am": no person's name to compare
         for token in names:
             self.judged.add(token.start)
             if token is not names[0] and token.text.casefold() in _RESPECT_AFTER_NAME:
@@ -306,6 +324,17 @@ class _NameChecker:
         return self.add(token.start, end, f"Looks like the interviewer's name, which is "
                         f"spelled {part} ({interviewer}).", part)
 
+    def own_prefix_at(self, position: int) -> re.Match[str] | None:
+        """The card's own prefix, whatever its language ("Dear Er. Shrestha" to a card whose
+        prefix is "Er."): the form of address the user recorded is one, listed or not."""
+        if not self.prefix:
+            return None
+        bare = self.prefix.strip().rstrip(".")
+        if not bare or not bare.replace(".", "").isalpha():
+            return None
+        return re.compile(re.escape(bare) + r"\b\.?", re.IGNORECASE).match(
+            self.letter.text, position)
+
     def check_prefix(self, start: int, end: int) -> None:
         used = self.letter.text[start:end]
         used_canon = _canonical_prefix(used)
@@ -313,6 +342,12 @@ class _NameChecker:
         if used_canon == "professional" or used_canon == "ms/mrs" and \
                 card_canon in _FEMALE_PREFIXES:
             return  # "Dear Ing. Novák", "Dear Frau Schmidt" to a Ms. or a Mrs.
+        if card_canon == "professional" and used_canon in _PLAIN_COURTESY or \
+                card_canon == "ms/mrs" and used_canon in _FEMALE_PREFIXES:
+            # The card keeps the form of another language or a profession ("Frau", "Mme",
+            # "Mag."); the writer uses the English courtesy form it answers to ("Mrs Kälin",
+            # "Ms Berger"). A doctor's or a professor's card still wants Dr. or Prof.
+            return
         if self.prefix and used_canon != card_canon:
             self.add(start, end, f"The letter says {used!r}; the interviewer is "
                      f"{self.prefix} {self.name.last}.", self.prefix)

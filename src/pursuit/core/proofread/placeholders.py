@@ -42,7 +42,9 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # <NAME>, <company name>; an address in brackets has @ or : and is not matched.
         (("<",), r"<[^\W\d_][\w .\-]{0,40}>"),
         (("%",), r"%(?:\(\w+\))?[sd]\b"),  # printf-style
-        (("XX", "xxx", "TBD", "TODO", "FIXME"), r"\b(?:X{2,}|x{3,}|TBD|TODO|FIXME)\b"),
+        # a run of them in a number's shape is one slot: "xxx-xxx-xxxx", "XX/XX/XXXX"
+        (("XX", "xxx", "TBD", "TODO", "FIXME"),
+         r"\b(?:(?:X{2,}|x{3,})(?:(?:[-./]|\)? \(?)(?:X{2,}|x{3,}))*|TBD|TODO|FIXME)\b"),
         (("___", "???"), r"_{3,}|\?{3,}"),  # blanks to fill
         (("[]", "[ ]", "{}", "{ }"), r"\[[ \t]*\]|\{[ \t]*\}"),  # an empty field
         (("XX/",), r"\bX{2}/X{2}/X{2,4}\b"),  # a date not filled in

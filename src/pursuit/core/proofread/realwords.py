@@ -157,7 +157,16 @@ _RULES = (
           "complement"),
     _rule("complimentary", rf"\b(?P<w>complimentary){_}(?:skills?|experience|strengths|"
                            rf"perspectives?|roles?|expertise|approach(?:es)?|backgrounds?|"
-                           rf"abilities|talents|teams?)\b", "complementary"),
+                           rf"abilities|talents|teams?)\b"
+                           # colours that set each other off ("complimentary blue and orange"),
+                           # but not a drink or a dish given free ("complimentary green tea")
+                           rf"|\b(?P<w2>complimentary){_}(?:colou?r(?:s|ways?)?|hues?|"
+                           rf"shades|tones|palettes?|(?:red|orange|yellow|green|blue|purple|"
+                           rf"violet|pink|teal|navy|indigo|ochre|crimson|coral|turquoise|"
+                           rf"magenta|cyan|lilac|mauve|amber|terracotta|olive|sage)(?:{_}and|"
+                           rf",)(?![^.!?\n]{{0,25}}\b(?:tea|wine|juice|cheese|beans|salad|peppers|"
+                           rf"drinks?|cocktails?)\b))",
+          "complementary"),
     _rule("complement", rf"\b(?:for{_}the|kind|nice|lovely|generous|high){_}"
                         rf"(?P<w>complement)\b", "compliment"),
     # roll / role
@@ -565,7 +574,9 @@ _RULES = (
           rf"retention|feedback|data|base|journey|needs|churn|facing|relationships?|"
           rf"complaints?|accounts?|segments?|insights?|care|onboarding|calls?|requests?|"
           rf"demand|behaviou?r|research|interviews?)\b)|\b(?:our|your|their|enterprise|"
-          rf"key|paying|existing|potential|internal|external|happy|every|each|the{_}end)"
+          rf"key|paying|existing|potential|internal|external|happy|every|each|the{_}end|"
+          rf"corporate|retail|commercial|wholesale|institutional|prospective|business|"
+          rf"international|domestic|[a-z]+-(?:risk|value|volume|net-worth|time|term|tier))"
           rf"{_}(?P<w2>costumers?)\b|\b(?:difficult|angry|irate|upset|demanding|frustrated|"
           rf"unhappy|dissatisfied|satisfied|loyal|regular|repeat|returning|valued|VIP)"
           rf"{_}(?P<w3>costumers?)\b", "customer"),
@@ -666,6 +677,18 @@ _RULES = (
           "pored", before=0, after=40),
     _rule("pouring", rf"\b(?P<w>pouring){_}over{_}(?:the|my|your|our|their|every|each|all)\b",
           "poring", before=0, after=40),
+    # ... and with a reader as its subject, whatever follows: "I spent the summer learning to
+    # pour over loss tables", "we poured over old survey maps" (liquid is poured by someone
+    # over something: "pour the sauce over", "pour over ice" in a recipe has no subject)
+    *(_rule(form, rf"(?:\b(?:I|we|they|you|he|she)(?:{_}(?:would|will|could|can|often|"
+                  rf"always|usually|also|still|then|had|have|happily))?|\b(?:learn(?:ing|ed|t)?|"
+                  rf"used|like[sd]?|lov(?:e|ed|es)|began|start(?:ed)?|had|have|has|needs?|"
+                  rf"needed|enjoy(?:ed)?){_}to|\bhours{_}of|\bspen[dt]{_}(?:[\w'’-]+{_})"
+                  rf"{{1,3}}){_}(?P<w>{form}){_}over\b(?!{_}(?:the{_})?(?:top|ice|concrete|"
+                  rf"water|it|them|sauce|dressing|rice|pasta|salad|fish|chicken|cake|"
+                  rf"mixture|batter|foundations?|footings?|slab|forms?|the{_}edge)\b)", right,
+            before=60, after=40)
+      for form, right in (("pour", "pore"), ("poured", "pored"), ("pouring", "poring"))),
     _rule("baited", rf"\b(?P<w>baited){_}breath\b", "bated", before=0, after=20),
     _rule("tow", rf"\b(?P<w>tow){_}the{_}line\b", "toe", before=0, after=20),
     _rule("wet", rf"\b(?P<w>wet){_}(?:my|your|our|their|the){_}appetite\b", "whet",
@@ -951,8 +974,27 @@ _RULES = (
           before=5, after=25),
     # Pairs of the usual confusable lists, each in the places only the other word fits:
     # formerly ("I was formally a staff nurse", "formally known as")
+    # ... and "I was formally Head of Chemistry", "she was formally the lead nurse": a past
+    # post, named by a title's head word at most two words on (a rank, a field) after "was
+    # formally" and an optional article; an act done formally has a verb there instead
+    # ("was formally appointed head", "was formally offered the lead role")
     _rule("formally", rf"\b(?P<w>formally){_}(?:known{_}as|of|at|with)\b|\bI{_}was{_}"
-                      rf"(?P<w2>formally){_}an?\b", "formerly", before=15, after=25),
+                      rf"(?P<w2>formally){_}an?\b|\b(?:I|he|she|we|they){_}(?:was|were){_}"
+                      rf"(?P<w3>formally){_}(?:(?:a|an|the|our|their){_})?"
+                      rf"(?:(?![\w-]*(?:ed|ing)\b)[\w-]+{_}){{0,2}}?"
+                      rf"(?:{'|'.join(sorted(TITLE_HEADS))}|head|nurse|teacher|engineer)s?\b",
+          "formerly", before=15, after=60),
+    # palate: the sense of taste, trained, refined or cleansed, never a wooden pallet ("to
+    # train my pallet", "a palette cleanser"), when the pallet ends its phrase ("trained the
+    # pallet team" is a team); a painter refines a palette, so "palette" only before
+    # "cleanser"
+    _rule("pallet|pallets|palette", rf"\b(?:train|training|trained|trains|refine|refining|"
+                                    rf"refined|develop|developing|developed|educate|educating|"
+                                    rf"educated|cleanse|cleansing|sharpen|sharpening){_}"
+                                    rf"(?:my|your|his|her|their|our|the|a){_}(?:[a-z]+{_})?"
+                                    rf"(?P<w>pallets?)(?=\s*[.,;:!?)]|{_}(?:and|as|for|so|by|"
+                                    rf"through|over|with)\b)|\b(?P<w2>pallet|palette)"
+                                    rf"{_}cleansers?\b", "palate", before=60, after=20),
     # stationery: the paper, not standing still ("office stationary", "the stationary order")
     _rule("stationary", rf"\b(?:office|printed|branded|school|wedding|order(?:ed)?|buy|bought|"
                         rf"the){_}(?P<w>stationary)(?={_}(?:for|and|supplies|order|cupboard|"
@@ -989,6 +1031,14 @@ _RULES = (
     _rule("council", rf"\b(?:sought|seek|seeking|seeks|legal|wise|sage|sound|general|"
                      rf"in-house|outside){_}(?P<w>council)\b(?!{_}(?:tax|house|estate|"
                      rf"housing|meeting|member|officer)s?\b)", "counsel", before=25, after=25),
+    # counsel, advice sought or valued: "I would value your council on how...", "thank you
+    # for your wise council." (a body of people is not valued "on" a question)
+    _rule("council", rf"\b(?:value|valued|appreciate|appreciated|welcome|welcomed|grateful{_}"
+                     rf"for|thankful{_}for|thanks{_}for|thank{_}you{_}for|ask(?:ed|ing)?{_}for|"
+                     rf"heed(?:ed)?|trust(?:ed)?){_}(?:(?:your|his|her|their|its){_})?"
+                     rf"(?P<w>council)(?=\s*(?:[,.;!]|on\b|about\b|regarding\b|as\b|"
+                     rf"during\b|throughout\b|and{_}(?:support|guidance|advice|"
+                     rf"encouragement)\b))", "counsel", before=40, after=30),
     # whole: "a hole year", "the hole team"
     _rule("hole", rf"\b(?:a|the|my|our|your|this|that){_}(?P<w>hole){_}(?:year|day|week|month|"
                   rf"team|time|thing|process|project|department|company|experience|shift|"

@@ -28,6 +28,9 @@ _TE_REO_RE = re.compile(r"[āēīōūĀĒĪŌŪ]|\b(?:kia ora|nga mihi|tena koe|
 # No letter a person wrote has this many: past it the text is not prose (a template that writes
 # thousands of made-up words), and looking each one up would cost seconds of CPU for nothing.
 MAX_MISSPELLINGS = 100
+# ... nor this many words unknown to the dictionary, reported or not: the rules that pass over
+# unknown words (another language, jargon, compounds) must not let such a text cost seconds.
+MAX_UNKNOWN = 400
 _OPENERS = "\"'“‘([ \t"
 _COURTESY_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, phrase.split()))
@@ -47,11 +50,15 @@ def find_misspellings(letter: Letter, checker: WordChecker,
     words = letter.words
     known_spans: list[tuple[int, int]] | None = None  # found at the first unknown word
     bilingual: bool | None = None  # found at the first unknown word far from English
+    unknown = 0  # words that failed the dictionary, reported or passed over
     for index, token in enumerate(words):
         if len(findings) >= MAX_MISSPELLINGS:
             break
         if token.has_digit or checker.is_correct(token.text):
             continue
+        unknown += 1
+        if unknown > MAX_UNKNOWN:
+            break  # see MAX_UNKNOWN
         if claimed and overlaps(token.start, token.end, claimed):
             continue
         # "Diolch yn fawr", "Marlow & Quince" (but "Harow & Vane" is a slip). The phrases are
@@ -68,11 +75,23 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue
         if _in_foreign_run(letter, words, index, checker):
             continue  # "Muchas gracias por su tiempo", "Baie dankie": the whole phrase
+        if _in_unknown_run(letter, words, index, checker):
+            continue  # "Terima kasih banyak", "with the lactobacillus reuteri strain"
+        if _street_line(letter.text, token):
+            continue  # "8 rue du Moulin", "Calle de Alcalá 12": the heading's address
         if not token.is_capitalised and checker.is_far_from_english(token.text):
             if bilingual is None:
                 bilingual = _writes_another_language(letter, words, checker)
             if bilingual:
                 continue  # "meetings with the comunidades" by a writer who thanks in Spanish
+        if not token.is_capitalised and _CHEMICAL_RE.fullmatch(token.text) and \
+                checker.is_far_from_english(token.text) and \
+                not _two_everyday_words(token.text, checker) and \
+                not checker.is_near_own_word(token.text):
+            # "phenoxyethanol", "ceramide", "tocopherol": the name of a compound, built the
+            # way chemistry builds them, no English word near it (so nothing to mend); a slip
+            # of an English word sits one or two keys from it ("hypovolaemai" still is one)
+            continue
         if _unit_after_number(letter, words, index):
             continue  # "90 ppb", "12 kph": a unit of measure, not a word
         if token.is_capitalised and _signature_line(letter.text, token) and \
@@ -89,6 +108,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _lone_capital(letter, words, index) and \
                 checker.is_short_name_beside_a_word(token.text):
             continue  # "I spoke with Tunde on Monday", "a depot in Tema": a name
+        if token.is_capitalised and _beside_a_proper_name(letter, words, index, checker) and \
+                checker.is_short_name_beside_a_word(token.text, any_length=True):
+            continue  # "Walla Walla", "in Nakuru and Baringo", "the Siemens Gamesa units"
         if token.is_capitalised and _before_name_head(letter, words, index):
             if checker.is_plausible_name(token.text, named=True):
                 continue  # Wapping Wharf, Trados Studio: the first word of a name
@@ -204,6 +226,96 @@ def _in_foreign_run(letter: Letter, words: list[Token], index: int,
         words[index].text)
 
 
+# The endings of the names of compounds (alcohols, amides and other -ides, amines, alkanes
+# and alkenes, esters and salts, sugars, enzymes, ketones, radicals), on words of 7 letters
+# or more.
+_CHEMICAL_RE = re.compile(r"[a-z]{4,}(?:ol|ide|ine|amine|ane|ene|yne|ate|ite|ose|ase|one|yl|"
+                          r"ium|oid|ein)s?")
+
+
+def _two_everyday_words(word: str, checker: WordChecker) -> bool:
+    """The word is two words of everyday English run together ("eachother", "alltogether")."""
+    lower = word.lower()
+    return any(checker.is_everyday_word(lower[:cut]) and checker.is_everyday_word(lower[cut:])
+               for cut in range(2, len(lower) - 1))
+
+
+# The longest phrase of another language (or name of jargon) a letter holds unbroken.
+_LONGEST_RUN = 6
+
+
+def _in_unknown_run(letter: Letter, words: list[Token], index: int,
+                    checker: WordChecker) -> bool:
+    """The word stands in an unbroken run of words (one space between each, on one line) that
+    all fail the English spell check, and a word of the run is far from any English
+    word and written where a capital marks nothing (in lower case, or opening its sentence):
+    a phrase of another language, a Latin or chemical name, none of which a list can hold.
+    A slip is made among English words; two unknown words side by side, one of which no
+    English word is near, are the writer's other language or jargon. A capitalised word
+    inside a sentence does not count as the far word: a name sits beside English words, and
+    "Oluwaseun recieved" still has its slip."""
+    text = letter.text
+
+    def unknown(at: int) -> bool:
+        return not words[at].has_digit and not checker.is_correct(words[at].text)
+
+    def joined(left: int, right: int) -> bool:
+        return text[words[left].end:words[right].start] == " "
+
+    run = [index]
+    at = index
+    while at > 0 and joined(at - 1, at) and unknown(at - 1) and len(run) <= _LONGEST_RUN:
+        at -= 1
+        run.append(at)
+    at = index
+    while at + 1 < len(words) and joined(at, at + 1) and unknown(at + 1) and \
+            len(run) <= _LONGEST_RUN:
+        at += 1
+        run.append(at)
+    if not 2 <= len(run) <= _LONGEST_RUN:
+        # past a phrase's length the words are no phrase but a template's made-up words,
+        # which must reach MAX_MISSPELLINGS (and stop the check) as they did
+        return False
+    first = words[min(run)]
+    opens = not _inside_sentence(letter, first) and not checker.is_near_everyday_word(
+        first.text) and checker.is_far_from_english(first.text)
+    if not opens and checker.is_near_everyday_word(words[index].text):
+        # "the comunidades recieved": a slip of English stays one beside them; but a sentence
+        # that opens with a word far from English and goes on in unknown words ("Obrigada
+        # mesmo, ...") is a phrase of another language whole, short words near ours and all
+        return False
+    for at in run:  # the word itself too: "centella" beside "asiatica", which is near Asiatic
+        other = words[at]
+        if other.is_capitalised and _inside_sentence(letter, other):
+            continue
+        if not checker.is_near_everyday_word(other.text) and \
+                checker.is_far_from_english(other.text):
+            return True
+    return False
+
+
+# A street line of a letter's heading: a house number, then the street ("14 rue des Lilas",
+# "221B Baker Street"), or the street, then the number ("Calle Mayor 12").
+_STREET_LINE_RE = re.compile(r"[ \t]*(?:\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?,?[ \t]+\S.*|"
+                             r"\S.*[ \t]\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?)[ \t]*")
+_FIRST_GREETING_RE = re.compile(r"^[ \t]*(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|"
+                                r"afternoon|evening))\b", re.MULTILINE)
+
+
+def _street_line(text: str, token: Token) -> bool:
+    """The token stands in the letter's heading (above its greeting) on a line that is an
+    address with its house number: street names are the places' own words, in any language,
+    and the writer copies their own address rather than spells it."""
+    greeting = _FIRST_GREETING_RE.search(text)
+    if greeting is None or token.start >= greeting.start():
+        return False
+    line_start = text.rfind("\n", 0, token.start) + 1
+    line_end = text.find("\n", token.start)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start <= 60 and \
+        _STREET_LINE_RE.fullmatch(text, line_start, line_end) is not None
+
+
 def _writes_another_language(letter: Letter, words: list[Token], checker: WordChecker) -> bool:
     """The letter holds a phrase of three words or more in another language around a courtesy
     word ("Muchas gracias por su tiempo"): its writer also writes that language, and a word of
@@ -316,6 +428,37 @@ def _after_given_name(letter: Letter, words: list[Token], index: int,
         previous.text.isalpha() and not previous.text.isupper() and \
         not checker.is_everyday_word(previous.text) and (
             checker.is_correct(previous.text) or checker.is_plausible_name(previous.text))
+
+
+def _beside_a_proper_name(letter: Letter, words: list[Token], index: int,
+                          checker: WordChecker) -> bool:
+    """Inside a sentence, the word repeats the word beside it ("Walla Walla", a place's
+    doubled name: a slip is not made twice alike), or follows a proper name directly
+    ("Siemens Gamesa") or joined by "and", "or", "&" or a comma ("in Nakuru and Baringo"):
+    a name of the same kind as its neighbour. A proper name is capitalised and no everyday
+    word (not "Sales and Marketting"); at the start of a sentence, a listed one."""
+    token = words[index]
+    text = letter.text
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(words) and words[other].text == token.text and \
+                text[min(words[other].end, token.end):max(words[other].start, token.start)] == " ":
+            return True
+    if not _inside_sentence(letter, token):
+        return False
+    previous = None
+    if index >= 1 and text[words[index - 1].end:token.start] in (" ", ", "):
+        previous = words[index - 1]
+    if index >= 2 and words[index - 1].text in _JOINING and \
+            text[words[index - 2].end:words[index - 1].start] == " " and \
+            text[words[index - 1].end:token.start] == " ":
+        previous = words[index - 2]
+    # The name may open the sentence ("Siemens X and Vestas bid"): no everyday word opens it.
+    return previous is not None and previous.is_capitalised and previous.text.isalpha() and \
+        not previous.text.isupper() and not checker.is_everyday_word(previous.text) and \
+        (checker.is_correct(previous.text) or _inside_sentence(letter, previous))
+
+
+_JOINING = frozenset({"and", "or", "&"})
 
 
 def _lone_capital(letter: Letter, words: list[Token], index: int) -> bool:

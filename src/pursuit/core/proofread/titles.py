@@ -89,8 +89,12 @@ _YOU_AS_RE = re.compile(r"\byou,?\s+as\s+" + _ARTICLE, re.IGNORECASE)
 # "As VP of Research [at Larchmont], you ...": only when "you" opens the main clause, so the
 # writer's own past titles ("As Staff Engineer at Foo, I ...") are left alone.
 _AS_RE = re.compile(r"\b[Aa]s\s+" + _ARTICLE)
+# A guess about the reader's lot may stand between ("As Head of Testing, I'm sure you have a
+# busy month"): one makes such a guess about someone else, not with one's own title.
 _YOU_AFTER_RE = re.compile(
-    r"(?:\s+(?:at|of|for|in|with|on)\s+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,6}?)?,?\s+you(?:r)?\b",
+    r"(?:\s+(?:at|of|for|in|with|on)\s+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,6}?)?,?"
+    r"(?:\s+(?:I['’]m|I\s+am)\s+(?:sure|certain)(?:\s+that)?|\s+I\s+(?:imagine|expect|"
+    r"suspect|bet)(?:\s+that)?|\s+no\s+doubt)?\s+you(?:r)?\b",
     re.IGNORECASE,
 )
 # A title spoken of as a kind of person: "hearing from a Nurse Manager", "rare for a CTO",
@@ -408,10 +412,13 @@ def _capture_before(letter: Letter, position: int,
     return _span(taken)
 
 
+_FIRST_PERSON = frozenset({"I", "I'm", "I've", "I'd", "I'll"})
+
+
 def _title_word(letter: Letter, token: Token, stop: _StopNames, *, first: bool,
                 comma: bool) -> bool:
-    if stop.stops(letter.text, token):
-        return False
+    if stop.stops(letter.text, token) or token.text.replace("’", "'") in _FIRST_PERSON:
+        return False  # "As Head of Testing, I'm sure": the writer, after the title
     if token.is_capitalised:
         return True
     # "of", "for", "and" join title words, but never start a title or follow a comma.
@@ -445,10 +452,12 @@ def _first_at(words: list[Token], position: int) -> int:
 
 
 def _address_block_titles(letter: Letter, context: ProofreadContext) -> list[tuple[int, int]]:
-    """In a postal letter the line right under the interviewer's name is their title."""
+    """In a postal letter the line right under the interviewer's name is their title. The
+    name may follow a form of address of any language or an "Attn:" ("Frau Ursula Kälin",
+    "Attn: Dr. Ursula Kälin"): up to two words before it on its line."""
     name = re.escape(context.interviewer.name)
     pattern = re.compile(
-        rf"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?{name}[ \t]*\r?\n"
+        rf"^[ \t]*(?:[A-Z][\w]*[.:]?[ \t]+){{0,2}}{name}[ \t]*\r?\n"
         rf"[ \t]*(?P<title>[^\n]+?)[ \t]*\r?$",
         re.MULTILINE,
     )

@@ -69,8 +69,13 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"opportunity|offer|chance|post|team|company)\b",
      "I'm ready to contribute from day one"),
     # "any" as a word: "company" and "anyone" hold it too, and the pattern scanned every letter.
+    # Up to two words may qualify the post ("I'll take any teaching post", "accept any
+    # short-term contract"): the plea is the same. Not after a negation ("we never accept
+    # any late work", "I didn't take any active role in it").
     (_ANY_WORD,
-     rf"\b(?:take|accept|do){_}any{_}(?:job|position|role|work|salary|offer)\b"
+     rf"(?<!\bnot\s)(?<!\bnever\s)(?<![nN][’']t\s)"
+     rf"\b(?:take|accept|do){_}any{_}(?:(?!(?:job|position|role|post)s?\b)[a-z-]+{_}){{0,2}}?"
+     rf"(?:job|position|role|work|salary|offer|post|vacancy|opening|contract)s?\b"
      rf"|\bany{_}(?:job|position|role){_}at{_}all\b",
      "this role"),
     (("hope", "chance"),
@@ -160,7 +165,7 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # have any other offers". "I have nothing else to add" and "no other questions" pass.
     (("lined up", "other offer", "other option", "other prospect", "nothing else on"),
      rf"\bI(?:{_}have|{_APOS}ve{_}got|{_}have{_}got){_}(?:nothing|no(?:{_}other)?{_}"
-     rf"(?:job|role|work|offers?|options|prospects))(?:{_}else)?{_}(?:lined{_}up|on{_}the{_}"
+     rf"(?:job|role|work|offers?|options?|prospects?))(?:{_}else)?{_}(?:lined{_}up|on{_}the{_}"
      rf"(?:horizon|table)|left)\b"
      rf"|\bI(?:{_}have|{_APOS}ve{_}got){_}no{_}other{_}(?:offers|options|prospects)\b"
      rf"|\bI{_}(?:don{_APOS}t|do{_}not){_}have{_}any{_}other{_}(?:offers|options|prospects)\b",
@@ -214,9 +219,16 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"\b(?:this{_}is|you{_}are|you{_APOS}re|it{_APOS}s|it{_}is){_}(?:really{_})?my{_}"
      rf"(?:last|only|final){_}(?:shot|chance)\b{_NOT_TO_SAY}",
      "I'm very interested in this role"),
+    # In need of the work itself: "I am in dire need of this job", "in urgent need of a role".
+    (("need of",),
+     rf"\b(?:{_I_AM}|I{_}was){_}(?:\w+{_})?in{_}(?:dire|desperate|urgent|great|real|serious)"
+     rf"{_}need{_}of{_}(?:this|a|the|any|some){_}(?:job|role|position|work|income|"
+     rf"employment|opportunity)\b",
+     "I'm excited about this role and confident I can contribute"),
     (("bills", "savings", "rope", "tether"),
      rf"\bI(?:{_}have|{_APOS}ve{_}got|{_}have{_}got){_}(?:\w+{_})?bills{_}to{_}pay\b"
-     rf"|\bmy{_}savings{_}(?:are|have){_}(?:nearly|almost|all|just{_}about)?{_}?"
+     # (the adverb is optional: "{_}?" would only make the space lazy, not optional)
+     rf"|\bmy{_}savings{_}(?:are|have){_}(?:(?:nearly|almost|all|just{_}about){_})?"
      rf"(?:gone|run{_}out|running{_}out)\b"
      rf"|\b(?:at|reached){_}the{_}end{_}of{_}my{_}(?:rope|tether)\b",
      "I'm very interested in this role"),
