@@ -341,6 +341,17 @@ def tidy_street(text: str) -> str:
     """A street as printed, with OCR's mixed case of "PO BoX" undone and the space it
     dropped after a house number put back ("41Whitehall Street")."""
     text = re.sub(r"\b(\d+)(?=[A-Z][a-z]{2,})", r"\1 ", text)
+    # The spaces OCR drops around "No." and after a street's abbreviation before its
+    # number: "Cra.7No.71-21" is "Cra. 7 No. 71-21".
+    text = re.sub(r"(?<=\d)(?=No\.\s?\d)", " ", text)
+    text = re.sub(r"(\b[A-Z][a-z]{1,3}\.)(?=\d)", r"\1 ", text)
+    # A flat's part run into the house number by a full stop: "111.int. 7", "12.esc. 2".
+    text = re.sub(r"(?<=\d)\.(?=(?:int|sc|esc|scala|interno|apt|app|piso|of)\.?\s*\d)",
+                  ", ", text, flags=re.IGNORECASE)
+    # A king's or pope's numeral with OCR's small l for the second capital I: "Vittorio
+    # Emanuele Il 111" is "… II 111" (the Italian article "il" is never capitalised
+    # after a capitalised word).
+    text = re.sub(r"(?<=[^\W\d_] )Il(?=\s+\d|\s*,|$)", "II", text)
     # A Spanish floor's ordinal sign read as a letter: "22, 2.o" is "22, 2.º".
     text = re.sub(r"(?<=\d\.)o\b", "º", text)
     text = re.sub(r"(?<=\d\.)a\b", "ª", text)
@@ -349,7 +360,7 @@ def tidy_street(text: str) -> str:
     text = re.sub(rf"(?<=\d)a(?=\s+{FLOOR_WORDS}\b)", "ª", text)
     # The ordinal sign read as a degree sign (they look alike in most faces): "nº 4", "3º
     # B" come out as "n° 4", "3° B"; no street is measured in degrees.
-    text = re.sub(r"(?<=\d)°|(?<=\b[nN])°", "º", text)
+    text = re.sub(r"(?<=\d)°|(?<=\d\.)°|(?<=\b[nN])°", "º", text)  # also "2.° Dto."
     # A separator left closing the street where the town followed it on the line
     # ("Westerstraat 187-H / 1015 MA Amsterdam", "Via Toledo 256 ● 80134 Napoli").
     text = re.sub(r"[\s/|●•·◆■▪–—-]+$", "", text)
@@ -1099,6 +1110,10 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         street_bits = upper + street_bits
     if anchor.weak and not street_bits:
         return None  # "12345 Something" alone is too weak a sign of an address
+    if anchor.weak and city and streetlike(city):
+        # "Av. Providencia 1234" under a building's line: a street and its house number,
+        # not a town and another country's four-digit postcode.
+        return None
     if anchor.postal and not city and anchor.country not in _STRONG and not anchor.region:
         return None  # a bare number with no town is no postal code
     if (city and _is_county(city, anchor.country) and street_bits
@@ -1132,6 +1147,17 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         # "Gurgaon 122002, Haryana": the state after the postal code.
         region = region or _region_code(anchor.country, part.text)
     below = anchor.line + 1
+    below_parts = parts_of.get(below) or []
+    if (region is None and city and 1 <= len(below_parts) <= 2
+            and (code := _region_code(anchor.country, below_parts[0].text))
+            and not country_code(below_parts[0].text)
+            and (len(below_parts) == 1 or country_code(below_parts[1].text))):
+        # "Bengaluru - 560 001" over "Karnataka": the state named on a line of its own under
+        # the town (and the country after it, if printed), as Indian cards print it.
+        region = code
+        taken.add(below)
+        if len(below_parts) == 2:
+            country = country or country_code(below_parts[1].text)
     if country is None and below in parts_of and country_code(lines[below] or ""):
         country = country_code(lines[below] or "")
         taken.add(below)
@@ -1148,12 +1174,33 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             and (dashed := re.fullmatch(r"(.+?)\s+[–-]\s+(.+)", city.strip()))
             and (code := _region_code(anchor.country, dashed.group(2)))):
         city, region = dashed.group(1), code  # "03201 Elche - Alicante"
+    if (city and region is None and anchor.country in _CODE_AFTER_TOWN
+            and (spaced := re.fullmatch(r"(.*?[^\W\d_])\s+([A-Z][A-Zl]|[Il][A-Z])", city.strip()))
+            and (code := _region_code(anchor.country, spaced.group(2).replace("l", "I")))):
+        # "50123 Firenze FI" with OCR's small l for the province code's capital I ("Firenze
+        # Fl"): the code after the town with a space only, no brackets nor dash.
+        city, region = spaced.group(1), code
+    if (city and anchor.country in _BILINGUAL_TOWNS
+            and (both := re.fullmatch(r"([^\W\d_][^\d/–-]*?)\s+[–/-]\s+([^\W\d_][^\d/–-]*)",
+                                      city.strip()))
+            and _region_code(anchor.country, both.group(2)) is None):
+        # "1000 Bruxelles - Brussel", "2502 Biel/Bienne": the town's name in two languages;
+        # an address book keeps the first, as the card prints it first.
+        city = both.group(1)
     if city and anchor.country in _CITY_SUFFIX_COUNTRIES:
         # "Seongnam-si", "Yokohama-shi": the city's administrative suffix, which an address
         # book leaves out as it does "City of".
         city = re.sub(r"(?<=[^\W\d_]{3})-(?:si|shi)$", "", city.strip(" ,.;"),
                       flags=re.IGNORECASE)
-    city = town_case(city.strip(" ,.;")) if city else None
+    # A dash left closing the town where the region after it was taken ("Medellín -").
+    city = town_case(city.strip(" ,.;").rstrip(" –—-")) if city else None
+    if anchor.country == "TR":
+        if city and city[:1] == "i":
+            # Turkish "İstanbul", "İzmir": OCR reads the dotted capital İ as a small i.
+            city = "İ" + city[1:]
+        if street:
+            # The street's kind with its dotless ı read as an i ("Bulvari", "Apartmani").
+            street = re.sub(r"\b(Bulvar|Apartman)i\b", r"\1ı", street)
     postal = _postal_as_printed(anchor.postal, anchor.country) if anchor.postal else None
     if anchor.country in _ARABIC_ARTICLE_COUNTRIES:
         # The article "Al" read as "AI" (a capital I and a small l look alike in most
@@ -1164,6 +1211,11 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         street = _RANGE.sub(_range_dash, street)
     return Address(tidy_street(street) if street else None, city or None, region,
                    postal, country), taken
+
+
+# Countries whose towns go by names in two languages, printed both on a card ("Bruxelles -
+# Brussel", "Biel/Bienne").
+_BILINGUAL_TOWNS = frozenset({"BE", "CH"})
 
 
 # Countries whose cards' suburb or district, printed on a line of its own between the street

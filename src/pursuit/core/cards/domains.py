@@ -54,7 +54,8 @@ def is_domain(host: str) -> bool:
     if suffix is None or host.lower() == suffix:
         return False
     label = host.lower()[: -len(suffix) - 1].rsplit(".", 1)[-1]
-    return len(label) >= 2
+    # A house number run into a word by a full stop ("111.int. 7") is no host name.
+    return len(label) >= 2 and not label.isdigit()
 
 
 def own_name(host: str) -> str | None:

@@ -209,6 +209,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     company_line, company = _choose_company(work, stems,
                                             {name_line.index} if name_line else set(),
                                             name.full_name if name else None)
+    if home == "TR":
+        title, company = _turkish_capitals(title), _turkish_capitals(company)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
                                     stems)
     doubtful = _doubtful(work, name_line, company_line, contacts, address, bool(
@@ -536,6 +538,16 @@ _GIVEN_ONLY = frozenset({
     "mónica", "monica", "margarita", "antonia", "antônia", "estela", "graciela",
     "alexandra", "joana", "inês", "catarina", "margarida", "filipa", "giulia", "chiara",
     "francesca", "alessandra", "federica", "valeria", "carla", "luciana", "sabrina",
+    # Men's given names high on Spanish-speaking and Brazilian frequency lists that are no
+    # common surnames there (Martín, Tomás, Andrés, Santiago, Vicente, Marcos are: left
+    # out).
+    "matías", "matias", "nicolás", "nicolas", "sebastián", "sebastian", "agustín",
+    "agustin", "facundo", "gonzalo", "emiliano", "joaquín", "joaquin",
+    "federico", "maximiliano", "lautaro", "leandro", "ramiro", "mauricio", "camilo",
+    "sergio", "valentín", "valentin", "benjamín", "marcelo", "fabián", "hernán", "hernan",
+    "cristian", "christian", "darío", "dario", "rodolfo", "guillermo", "horacio", "ernesto",
+    "gerardo", "leonardo", "rogério", "rogerio", "márcio", "marcio", "fábio", "fabio",
+    "otávio", "octavio", "emanuel",
 })
 # Given names that start a compound given name with most given names after them ("Maria
 # Giulia", "Ana Carolina", "Gian Piero", "Marie Hélène").
@@ -881,9 +893,17 @@ _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])(?:\s+-\s*|\s*-\s+)(?=[^\W_])")
 _GLUED_RANK = re.compile(r"\b(Level|Grade|Tier|Band|Class|Step)(?=\d)", re.IGNORECASE)
 
 
+# Two words of a title OCR ran together: a role word, then a capitalised word
+# ("DirectorTécnico", "ManagerOperations"); not a name in camel case ("JavaScript",
+# "SharePoint"), whose first part is no role.
+_GLUED_WORDS = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ]{3,})(?=[A-ZÀ-Þ][a-zß-ÿ]{3,}\b)")
+
+
 def _title_marks(title: str) -> str:
-    """A title with the en dash a card prints between its parts put back, and a rank's
-    number apart from its word."""
+    """A title with the en dash a card prints between its parts put back, a rank's number
+    apart from its word, and a role word OCR ran into the next word apart from it."""
+    title = _GLUED_WORDS.sub(lambda m: m.group(1) + " " if has_role(m.group(1)) else m.group(),
+                             title)
     return _GLUED_RANK.sub(r"\1 ", _SPACED_HYPHEN.sub(" – ", title))
 
 
@@ -892,6 +912,16 @@ def _prev_in_block(work: list[_Line], line: _Line) -> _Line | None:
     if before >= 0 and work[before].block == line.block:
         return work[before]
     return None
+
+
+def _turkish_capitals(text: str | None) -> str | None:
+    """Turkish capitals OCR reads small: the dotted capital "İ" that starts a line read as
+    "i" ("insan Kaynakları Direktörü"), and the "Ş" of the legal forms "A.Ş." and "Şti."."""
+    if not text:
+        return text
+    text = re.sub(r"^i(?=[a-zçğıöşü]+\s+[A-ZÇĞİÖŞÜ])", "İ", text)
+    text = re.sub(r"\bA\.\s?ş\.", "A.Ş.", text)
+    return re.sub(r"(?<![^\W\d_])şti\.", "Şti.", text)
 
 
 def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
@@ -932,7 +962,8 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
         company = f"{company} {below.rest}"
         below.kinds.add("company")
     # A logo's bar or mark read as "I", "I1", "|" before the name.
-    company = re.sub(r"^[Il|1!]{1,2}\s+(?=[A-Z])", "", company.strip(" ,"))
+    # Also three bars, one read as a dotless i ("ıIl Name").
+    company = re.sub(r"^(?:[Il|1!]{1,2}|[Il|1!ı]{3})\s+(?=[A-Z])", "", company.strip(" ,"))
     # A logo's letter or glyph before a name the domain spells ("A Agave Azul Software" on
     # agaveazul.io, "IVisayas Solar" or "山 Visayas Solar" on visayassolar.ph).
     bare = re.sub(r"^(?:[^\W\d_]|[|1!])\s*(?=[A-ZÀ-Þ])", "", company)

@@ -73,6 +73,11 @@ _DIGIT_AS_LETTER = str.maketrans("10", "lo")
 def label_type(prefix: str) -> str | None:
     """The phone type named by the last word(s) of `prefix`, or None if it names none."""
     tail = prefix.rstrip(" :.|-–—\t")
+    # A small l read as a capital I inside a word ("TIm." for Portugal's "Tlm.", "CeII").
+    # Not in a word in capitals ("DIRECT", "MOBIL").
+    tail = re.sub(r"[^\W\d_]{2,}",
+                  lambda m: m.group() if m.group().isupper()
+                  else m.group()[0] + m.group()[1:].replace("I", "l"), tail)
     words = [word.lower().translate(_DIGIT_AS_LETTER)
              for word in _LABEL_WORDS.findall(tail[-24:])]
     if not words or not tail.lower().translate(_DIGIT_AS_LETTER).endswith(words[-1]):
@@ -147,11 +152,21 @@ def without_registrations(text: str) -> str:
     return _LICENCE.sub(lambda match: " " * len(match.group()), text)
 
 
+_LABEL_DOT = re.compile(r"(?<![\w.@/])([^\W\d_]{1,12})\.(?=\+?\d)")
+
+
 def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, int]]]:
     """Each phone number on one line of text with the span it and its label take."""
     found = []
     consumed = 0
-    printed_text, text = text, _O_LABEL.sub("O", _without_area_slash(text))
+    # The lone "0" is a trunk prefix, not the label "O", after a label: "Gsm 0 (532) …".
+    printed_text, text = text, _O_LABEL.sub(
+        lambda m: m.group() if label_type(text[:m.start()]) else "O",
+        _without_area_slash(text))
+    # A label's full stop run into its number ("Tel.954 55 21 80") reads as a space, so the
+    # number is not taken for the tail of a web address (same length).
+    text = _LABEL_DOT.sub(lambda m: m.group(1) + " " if label_type(m.group(1)) else m.group(),
+                          text)
     for match in _NUMBER.finditer(text):
         number = match.group("number").strip()
         digits = sum(ch.isdigit() for ch in number)
@@ -188,7 +203,7 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
             if label:
                 start = consumed + label.start()
         ext = match.group("digits")
-        printed = printed_text[match.start("number"):match.end()].strip()
+        printed = printed_text[match.start("number"):match.end()].strip().lstrip(". ")
         found.append((Phone(kind or "work", e164, ext, printed),
                       (start, match.end())))
         consumed = match.end()

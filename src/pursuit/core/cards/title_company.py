@@ -77,6 +77,10 @@ LEGAL_FORMS = frozenset(
         "cv", "sab", "sapi", "sp", "oo", "spk", "ska",
         # Mexico's and Spain's civil partnership of professionals ("S.C.": sociedad civil).
         "sc",
+        # Turkey's joint-stock and limited companies ("A.Ş.", "Ltd. Şti."); Portugal's
+        # professional partnerships ("SP, RL": sociedade profissional de responsabilidade
+        # limitada).
+        "aş", "şti", "rl",
     ]
 )
 INDUSTRY_WORDS = frozenset(
@@ -270,7 +274,10 @@ def _spells(stem: str, words: list[str]) -> bool:
 
 def company_score(text: str, stems: list[str]) -> float:
     """How much a line looks like a company name; 0 or less means not at all."""
-    if re.search(r"[@:]|\d{3}", text) or len(text.split()) > 7:
+    # The legal form's words do not make a name long: "… Sociedade de Advogados, SP, RL".
+    if re.search(r"[@:]|\d{3}", text) or len(
+            [word for word in text.split()
+             if word.strip(",.").replace(".", "").lower() not in LEGAL_FORMS]) > 7:
         return 0.0
     words = words_of(text)
     if not words:
