@@ -8,18 +8,13 @@ from __future__ import annotations
 import pytest
 
 from pursuit.core.cards import parse_card
-from pursuit.core.cards.address import find_address, tidy_street
+from pursuit.core.cards.address import tidy_street
 from pursuit.core.cards.domains import is_domain
 from pursuit.core.cards.phones import find_phones, label_type
 from pursuit.core.cards.title_company import company_score
+from tests.core.cards_helpers import address_parts
 
-
-def _address(lines: list[str | None], country: str) -> tuple[str | None, str | None,
-                                                              str | None, str | None]:
-    found = find_address(lines, country)
-    assert found is not None
-    address = found[0]
-    return address.street, address.city, address.region, address.postal_code
+_address = address_parts
 
 
 @pytest.mark.parametrize(("printed", "street"), [

@@ -12,14 +12,9 @@ from pursuit.core.cards.address import find_address, tidy_street
 from pursuit.core.cards.names import parse_name
 from pursuit.core.cards.title_company import company_case
 from pursuit.core.cards.web import find_website
+from tests.core.cards_helpers import address_parts
 
-
-def _address(lines: list[str | None], country: str) -> tuple[str | None, str | None,
-                                                              str | None, str | None]:
-    found = find_address(lines, country)
-    assert found is not None
-    address = found[0]
-    return address.street, address.city, address.region, address.postal_code
+_address = address_parts
 
 
 @pytest.mark.parametrize(("printed", "street"), [
