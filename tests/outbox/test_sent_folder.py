@@ -141,6 +141,12 @@ def logins(imap: ImapServer, user: str = USER) -> int:
     return (imap.dir / "dovecot.log").read_text().count(f"Login: user=<{user}>")
 
 
+def logged_out(imap: ImapServer) -> None:
+    """Wait until dovecot has logged a LOGOUT (it writes its log after answering one)."""
+    wait_for(lambda: "Disconnected: Logged out" in (imap.dir / "dovecot.log").read_text(),
+             seconds=10)
+
+
 def kick(imap: ImapServer, user: str = USER) -> None:
     """Close the user's connections from the server's side, as an idle timeout does."""
     subprocess.run([shutil.which("doveadm") or "/usr/bin/doveadm", "-c", str(imap.config),
@@ -199,7 +205,7 @@ def test_without_kept_sessions_each_pass_logs_in_and_out(owner, sink, imap) -> N
         delivered(owner)
         assert append_copies(worker="w", gone=lambda _: True) == 1
     assert logins(imap) == 2
-    assert "Disconnected: Logged out" in (imap.dir / "dovecot.log").read_text()
+    logged_out(imap)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -219,7 +225,7 @@ def test_the_appender_keeps_its_login_while_deliveries_go_on(owner, sink, imap) 
     appender.drain()
     assert time.monotonic() - started < _Appender.LINGER
     assert not any(t.name == "pursuit-sent-copies" for t in threading.enumerate())
-    assert "Disconnected: Logged out" in (imap.dir / "dovecot.log").read_text()
+    logged_out(imap)
 
 
 def copies(home: Path) -> dict[str, str]:
