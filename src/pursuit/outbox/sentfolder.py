@@ -51,7 +51,7 @@ class ImapSessions:
         return (account.imap_host, account.imap_port, account.imap_security,
                 account.imap_username or account.from_address)
 
-    def reused(self, account: MailAccount) -> bool:
+    def _held(self, account: MailAccount) -> bool:
         held = self._open.get(account.pk)
         if held is None:
             return False
@@ -61,12 +61,13 @@ class ImapSessions:
         self.discard(account)
         return False
 
-    def open(self, account: MailAccount) -> tuple[IMAPClient, str | None]:
-        """The account's connection and its Sent folder (None: it has none), opened (and
-        logged in) unless one is held: may raise whatever connecting raises."""
-        if self.reused(account):
+    def open(self, account: MailAccount) -> tuple[IMAPClient, str | None, bool]:
+        """The account's connection, its Sent folder (None: it has none) and whether the
+        connection was kept from an earlier pass; opened (and logged in) unless one is held:
+        may raise whatever connecting raises."""
+        if self._held(account):
             _key, _opened, client, folder = self._open[account.pk]
-            return client, folder
+            return client, folder, True
         client = open_imap(account)
         try:
             folder = _folder_of(client)
@@ -74,7 +75,7 @@ class ImapSessions:
             _logout(client)
             raise
         self._open[account.pk] = (self._key(account), time.monotonic(), client, folder)
-        return client, folder
+        return client, folder, False
 
     def discard(self, account: MailAccount) -> None:
         held = self._open.pop(account.pk, None)
@@ -140,9 +141,8 @@ def _raw(message: Message, sent_text: SentText) -> bytes:
 
 def _append_account(account: MailAccount, messages: list[Message], worker: str,
                     sent_text: SentText, sessions: ImapSessions) -> int:
-    reused = sessions.reused(account)
     try:
-        client, folder = sessions.open(account)
+        client, folder, reused = sessions.open(account)
     except Exception as exc:  # noqa: BLE001 - said on the settings page; tried again later
         mail_account_imap_error(account, f"Sent folder: cannot reach IMAP: {exc}")
         return 0
