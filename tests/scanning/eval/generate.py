@@ -6945,7 +6945,7 @@ SPECS12: list[Card] = [
                                  co_size=24, body_size=20, co_caps=True),
          P("Quang Huy", "Tran", middle="Duc"), "TRAN DUC QUANG HUY",
          co="Hanoi Lotus Travel", company="Hanoi Lotus Travel", title="Sales Executive",
-         rows=[Ph("+84 24 3933 4180", "Tel"), Ph("+84 91 555 2718", "Hotline", "mobile"),
+         rows=[Ph("+84 24 3933 4180", "Tel"), Ph("+84 91 555 2718", "Hotline"),
                Em("huy.tran@hanoilotus.vn")],
          addr=["No. 45 Hang Bac Street, Hoan Kiem District", "Hanoi, Vietnam"],
          street="No. 45 Hang Bac Street, Hoan Kiem District", city="Hanoi"),
