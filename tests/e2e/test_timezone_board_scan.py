@@ -187,3 +187,18 @@ def test_the_drop_zone_takes_dropped_photos_and_the_review_sits_beside_the_photo
     fields = page.locator(".scan-fields").bounding_box()
     assert fields["y"] >= photo["y"] + photo["height"]
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    # A phone number as printed with its extension shows whole on a phone: the number takes
+    # the row's width (in half of it, "(615) 555-013" was all one saw).
+    row = page.locator(".scan-phone").first
+    printed = row.get_by_label("As printed")
+    printed.fill("+44 (0)20 7946 0958 ext. 2041")
+    assert printed.evaluate("input => input.scrollWidth <= input.clientWidth")
+    width = row.bounding_box()["width"]
+    assert printed.bounding_box()["width"] > width - 4
+    assert row.get_by_label("International (E.164)").bounding_box()["width"] > width - 4
+    # On a wide screen the row's four inputs line up, whatever their labels' lengths.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    bottoms = {round(row.locator(f"{tag}").nth(i).bounding_box()["y"]
+                     + row.locator(f"{tag}").nth(i).bounding_box()["height"])
+               for tag, count in (("select", 1), ("input", 3)) for i in range(count)}
+    assert len(bottoms) == 1, bottoms
