@@ -727,8 +727,15 @@ class WordChecker:
             return None
         limit = 1 if len(word) <= 5 else 2
         best: tuple[int, str] | None = None
+        folded = word.casefold()
         for own in self.own_words:
             if abs(len(own) - len(word)) > limit:
+                continue
+            if len(word) >= 3 and len(own) - len(word) >= 2 and \
+                    own.casefold().startswith(folded):
+                # Thandi for Thandiwe, Chris for Christopher: the short form a person goes by
+                # keeps the name's opening and drops two letters or more; a slip drops one
+                # (Larchmon) or changes a letter inside (Olivera)
                 continue
             distance = edit_distance(own.casefold(), word.casefold())
             if distance > 1 and own[:1].casefold() != word[:1].casefold():

@@ -14,7 +14,7 @@ from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.lexicon import PREFIXES, WordChecker
 from pursuit.core.proofread.model import Finding
 from pursuit.core.proofread.tokens import Token, overlaps
-from pursuit.core.proofread.wordlists import COURTESY, COURTESY_PHRASES, FUNCTION_WORDS
+from pursuit.core.proofread.wordlists import COURTESY, COURTESY_PHRASES, FUNCTION_WORDS, edits
 
 _SENTENCE_END = ".!?:"
 # A word of te reo Māori: open syllables of its ten consonants (ng, wh, h k m n p r t w) and
@@ -222,8 +222,16 @@ def _in_foreign_run(letter: Letter, words: list[Token], index: int,
         return False
     # "Gracias teh call": one word after the courtesy word, one slip from an everyday word, is
     # the English sentence going on with a slip, not the phrase going on
-    return len(run) > 2 or index < courtesy[0] or not checker.is_near_everyday_word(
-        words[index].text)
+    if len(run) > 2 or index < courtesy[0] or not checker.is_near_everyday_word(
+            words[index].text):
+        return True
+    # ... unless the pair is said whole, as thanks are: closed by a stop or a line's end, or
+    # followed by "for" ("Hvala lepa for your time"), and the word is no slip of the words
+    # every sentence holds (the "teh" of "Gracias teh call")
+    last = words[max(run)]
+    after = text[last.end:last.end + 5]
+    return not any(candidate in FUNCTION_WORDS for candidate in edits(words[index].text.lower())) \
+        and (after[:1] in ("", "\n", ",", ".", "!", ";") or after.casefold() == " for ")
 
 
 # The endings of the names of compounds (alcohols, amides and other -ides, amines, alkanes

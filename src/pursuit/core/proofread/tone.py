@@ -206,6 +206,15 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"{_}(?:take|accept|for|on|at)(?:{_}(?:a|an))?{_}(?:less{_}(?:pay|money)|pay{_}cut|"
      rf"lower{_}salary|reduced{_}salary|minimum{_}wage)\b",
      "I'm confident we can agree on terms"),
+    # ... or less than was agreed: "I can accept less than we discussed", "I'd work for less
+    # than the advertised rate". Asking for less ("I can live with less than full remote") or
+    # a team's budget ("we accept less than 1% loss") is not the writer's offer.
+    (("less than",),
+     rf"\bI(?:{_}will|{_}would|{_APOS}ll|{_APOS}d|{_}can|{_}could|{_}am|{_APOS}m)"
+     rf"(?:{_}[\w'’]+){{0,3}}?{_}(?:accept|take|settle{_}for|work{_}for)(?:{_}(?:a|an))?"
+     rf"(?:{_}(?:salary|rate|wage|pay|fee)s?)?{_}less{_}than{_}(?:we|you|what|the|my|I|was|"
+     rf"agreed|advertised|offered|discussed|quoted)\b",
+     "I'm confident we can agree on terms"),
     # Asking that a weakness not count: "Please don't let my lack of experience stop you
     # from hiring me".
     (("please",),
@@ -324,9 +333,34 @@ _CUES: tuple[tuple[float, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (1.0, ("whatever", "any"),
          rf"\b(?:{_I_AM}|I{_APOS}m|{_I_WILL}){_}{_INTENSIFIER}(?:prepared|willing|ready|"
          rf"happy){_}to{_}(?:take|accept|do){_}(?:whatever|any|anything)\b"),
+        # settling for less, to get in at all: "I'd take a step down to Project Geologist",
+        # "a contract on any terms that suit you", "if that's what it takes to get a foot in the
+        # door", "I'd take a part-time spot if that's all there is"
+        (1.0, ("step down",), rf"\b(?:take|taking|accept|accepting){_}(?:a{_})?step{_}down\b"),
+        (2.0, ("terms",), rf"(?<!not\s)\b(?:on|under){_}(?:any|whatever){_}terms\b"),
+        (1.0, ("what it takes", "all there is", "all you have", "all you can"),
+         rf"\bif{_}(?:that{_APOS}s|that{_}is|it{_APOS}s|it{_}is){_}(?:what{_}it{_}takes|all{_}"
+         rf"(?:there{_}is|you{_}have|you{_}can{_}offer))\b"),
+        (1.0, ("foot in the door",), rf"\b(?:a|my){_}foot{_}in{_}the{_}door\b"),
+        (1.0, ("take", "accept"),
+         rf"\bI(?:{_APOS}d|{_APOS}ll|{_}would|{_}will|{_}can)(?:{_}[\w'’]+)?{_}(?:take|accept)"
+         rf"{_}(?:a|an|any){_}(?:part-time|temporary|temp|junior|lower|lesser|casual|"
+         rf"entry-level|spare|reserve|relief|unpaid|short-term|zero-hours|fill-in|backup)\b"),
+        # giving up other chances for this one, and begging even for a no: "I've turned down a
+        # contract elsewhere to keep this winter open for you", "even a rough answer"
+        (1.0, ("turned down", "declined", "refused", "passed on", "said no to"),
+         rf"\b(?:turned{_}down|declined|refused|passed{_}on|said{_}no{_}to){_}(?:a|an|"
+         rf"another|other|two|three|several){_}(?:[\w-]+{_}){{0,2}}?(?:offers?|contracts?|"
+         rf"jobs?|roles?|positions?)\b"),
+        (1.0, ("for you",),
+         rf"\b(?:keep|kept|keeping|hold|held|holding){_}(?:[\w'’-]+{_}){{1,3}}?(?:open|free|"
+         rf"clear){_}for{_}you\b"),
+        (1.0, ("even a",),
+         rf"\beven{_}a{_}(?:quick|rough|short|brief|one-line|simple|single){_}(?:answer|reply|"
+         rf"no|update|word|response)\b"),
         # pressing: "really", "just", "honestly", "please" in a plea make it one
         (0.5, ("really", "just", "honestly", "truly", "desperately"),
-         rf"\bI{_}(?:really|just|honestly|truly|desperately){_}"),
+         rf"\bI{_}(?:really|just|honestly|truly|desperately){_}|\bhonestly{_}I\b"),
         (0.5, ("please",), r"\bplease\b"),
     )
 )
