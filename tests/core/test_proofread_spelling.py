@@ -725,3 +725,29 @@ def test_a_text_of_made_up_words_of_unknown_kinds_stops_being_checked() -> None:
     started = time.process_time()
     check(words)
     assert time.process_time() - started < 3.0
+
+
+@pytest.mark.parametrize("greeting", [
+    "Dear Siobhan,\n\nThank you for Monday.\n\nCheers,\nSio",
+    "Dear Siobhan,\n\nThank you for Monday.\n\nBest,\nSiob O'Sullivan",
+])
+def test_the_short_form_of_the_users_own_name_is_not_a_slip_of_it(greeting: str) -> None:
+    assert texts(check(greeting.replace("Siobhan,", "Dr. Okonkwo,")), "misspelling") == []
+
+
+def test_a_name_with_one_letter_dropped_or_changed_is_still_a_slip() -> None:
+    text = "Dear Dr. Okonkwo,\n\nThank you for Monday.\n\nBest,\nSiobhn O'Sulivan"
+    assert texts(check(text), "misspelling") == ["Siobhn", "O'Sulivan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hvala lepa for your time on Wednesday.",
+    "Thank you again. Danke vielmals!",
+])
+def test_a_courtesy_word_and_the_word_after_it_said_whole_are_a_phrase(sentence: str) -> None:
+    assert texts(check(sentence), "misspelling") == []
+
+
+def test_a_slip_of_a_function_word_after_a_courtesy_word_is_still_a_slip() -> None:
+    assert texts(check("Gracias teh call was useful."), "misspelling") == ["teh"]
+    assert texts(check("Gracias hte."), "misspelling") == ["hte"]
