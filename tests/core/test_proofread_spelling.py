@@ -751,3 +751,19 @@ def test_a_courtesy_word_and_the_word_after_it_said_whole_are_a_phrase(sentence:
 def test_a_slip_of_a_function_word_after_a_courtesy_word_is_still_a_slip() -> None:
     assert texts(check("Gracias teh call was useful."), "misspelling") == ["teh"]
     assert texts(check("Gracias hte."), "misspelling") == ["hte"]
+
+
+def test_a_word_in_a_list_of_names_no_list_knows_is_a_name_too() -> None:
+    assert texts(check("We walked the hamlets, Cabinot, Kwekwe and Gweru, in a day."),
+                 "misspelling") == []
+    # alone, one letter from "cabinet", it is still a slip
+    assert texts(check("We walked past the Cabinot in a day."), "misspelling") == ["Cabinot"]
+
+
+@pytest.mark.parametrize(("sentence", "slip"), [
+    ("We met on Mondey, Tuesday and Wednesday.", "Mondey"),  # the others are listed
+    ("We drove through Kwekwe, Frence and Gweru.", "Frence"),  # an everyday name's slip
+    ("We drove through Kwekwe, Gweruu and Mutare.", None),  # (a doubled letter of no word)
+])
+def test_a_slip_in_a_list_of_names_is_still_a_slip(sentence: str, slip: str | None) -> None:
+    assert texts(check(sentence), "misspelling") == ([slip] if slip else [])

@@ -655,6 +655,29 @@ class WordChecker:
         return not any(lexicon.sizes.get(c[:1].upper() + c[1:], _RARE + 1) <= _CAPITAL_WORD
                        for c in near)
 
+    def is_slip_among_names(self, word: str) -> bool:
+        """Among names (see spelling's lists of names), still a slip: of one of the user's
+        words; of a listed word (up to size 80, in either case) with a letter doubled,
+        undoubled or two letters swapped (Tuesdday, Lodnon); or one edit from an everyday word
+        written with a capital (Frence, Mondey: days, months, countries, languages)."""
+        base = strip_possessive(normalise_apostrophes(word))
+        if self.is_near_own_word(base):
+            return True
+        lexicon = self.lexicon
+        folded = base.casefold()
+        for candidate in edits(folded):
+            capital = candidate[:1].upper() + candidate[1:]
+            if lexicon is not None and lexicon.sizes.get(capital, _RARE + 1) <= _EVERYDAY:
+                return True
+            if not _typing_slip(folded, candidate):
+                continue
+            if candidate in self.known:
+                return True
+            if lexicon is not None and min(lexicon.sizes.get(candidate, _RARE + 1),
+                                           lexicon.sizes.get(capital, _RARE + 1)) <= _RARE:
+                return True
+        return False
+
     def is_everyday_word(self, word: str) -> bool:
         """In lower case, a word of everyday English (Thanks, The, Senior): not a given name."""
         lexicon = self.lexicon

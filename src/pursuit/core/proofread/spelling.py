@@ -111,6 +111,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _beside_a_proper_name(letter, words, index, checker) and \
                 checker.is_short_name_beside_a_word(token.text, any_length=True):
             continue  # "Walla Walla", "in Nakuru and Baringo", "the Siemens Gamesa units"
+        if token.is_capitalised and _in_list_of_unknown_names(letter, words, index, checker) and \
+                not checker.is_slip_among_names(token.text):
+            continue  # "Morgon, Fleurie and Chénas": one of a list of names no list holds
         if token.is_capitalised and _before_name_head(letter, words, index):
             if checker.is_plausible_name(token.text, named=True):
                 continue  # Wapping Wharf, Trados Studio: the first word of a name
@@ -467,6 +470,47 @@ def _beside_a_proper_name(letter: Letter, words: list[Token], index: int,
 
 
 _JOINING = frozenset({"and", "or", "&"})
+
+
+def _in_list_of_unknown_names(letter: Letter, words: list[Token], index: int,
+                              checker: WordChecker) -> bool:
+    """The word is one of a list of three capitalised words or more inside a sentence ("the
+    crus, Morgon, Fleurie and Chénas"), another of which no list knows either: the writer is
+    naming things of their world (villages, wines, estates), and a word among them is one of
+    those names, not a slip of an English word that happens to sit one letter away. A slip of
+    a key (doubled or swapped letters: "Kwekwe, Lodnon and Gweru") or of an everyday name
+    ("Kwekwe, Frence") is still one (`WordChecker.is_slip_among_names`)."""
+    text = letter.text
+
+    def gap(left: int, right: int) -> str:
+        return text[words[left].end:words[right].start]
+
+    items = [index]
+    for step in (-1, 1):
+        at = index
+        while len(items) < 8:
+            following = at + step
+            if not 0 <= following < len(words):
+                break
+            pair = sorted((at, following))
+            if words[following].text in _JOINING:  # "Fleurie and Chénas", "A, B, or C"
+                beyond = following + step
+                if not 0 <= beyond < len(words):
+                    break
+                earlier, later = min(at, beyond), max(at, beyond)
+                if gap(earlier, following) not in (" ", ", ") or gap(following, later) != " ":
+                    break
+                following = beyond
+            elif gap(*pair) not in (", ", " / ", "/"):
+                break
+            if not words[following].is_capitalised or words[following].text.isupper():
+                break
+            items.append(following)
+            at = following
+    if len(items) < 3 or not _inside_sentence(letter, words[min(items)]):
+        return False
+    return any(at != index and not words[at].has_digit and
+               not checker.is_correct(words[at].text) for at in items)
 
 
 def _lone_capital(letter: Letter, words: list[Token], index: int) -> bool:
