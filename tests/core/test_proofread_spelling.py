@@ -767,3 +767,20 @@ def test_a_word_in_a_list_of_names_no_list_knows_is_a_name_too() -> None:
 ])
 def test_a_slip_in_a_list_of_names_is_still_a_slip(sentence: str, slip: str | None) -> None:
     assert texts(check(sentence), "misspelling") == ([slip] if slip else [])
+
+
+@pytest.mark.parametrize(("sentence", "topics"), [
+    ("I could take the ortho list on Fridays.", ("orthodontic referrals",)),
+    ("The perio clinic runs on Tuesdays.", ("periodontal care",)),
+    ("We met the periodontal lead, and the perio nurses too.", ("recall lists",)),
+])
+def test_a_clipped_form_of_a_term_the_user_or_the_letter_names_is_not_a_slip(
+        sentence: str, topics: tuple[str, ...]) -> None:
+    assert texts(check(sentence, make_context(topics=topics)), "misspelling") == []
+
+
+def test_a_clipping_of_no_term_named_or_of_an_everyday_word_is_still_checked() -> None:
+    assert texts(check("The perio clinic runs on Tuesdays."), "misspelling") == ["perio"]
+    # "importnt" is no clipping; "impor" cut from an everyday word is a slip
+    assert texts(check("It is impor to me, and important to the team."), "misspelling") == [
+        "impor"]

@@ -288,7 +288,10 @@ class WordChecker:
         `lexicon`: the graded word list (SCOWL), None to rely on `speller` alone."""
         self.speller = speller
         self.known = known
+        own_words = list(own_words)
         self.own_words = {word for word in own_words if len(word) > 3 and word[:1].isupper()}
+        # every word of the user's, folded: the long terms a writer clips (periodontal)
+        self.own_terms = frozenset(word.casefold() for word in own_words if len(word) >= 6)
         self.lexicon = lexicon if lexicon else None
         self._memo: dict[str, bool] = {}
         self._suggested: dict[str, str | None] = {}
@@ -654,6 +657,17 @@ class WordChecker:
         # given names (Leo, Mel, Ming) from 40 up: a name beside a name is still a name.
         return not any(lexicon.sizes.get(c[:1].upper() + c[1:], _RARE + 1) <= _CAPITAL_WORD
                        for c in near)
+
+    def is_clipping_of(self, word: str, terms: Iterable[str]) -> bool:
+        """A word in lower case of three to six letters that opens one of `terms` three
+        letters or more longer, none of them an everyday word: the writer's clipped form of a
+        term of their trade ("perio" for periodontal, "epi" for epidemiology, "ortho" for
+        orthodontics). A slip does not stop short at the head of a term the letter names."""
+        if not 3 <= len(word) <= 6 or not word.isalpha() or not word.islower():
+            return False
+        sizes = self.lexicon.sizes if self.lexicon is not None else {}
+        return any(len(term) >= len(word) + 3 and term.startswith(word) and
+                   sizes.get(term, _RARE + 1) > _EVERYDAY for term in terms)
 
     def is_slip_among_names(self, word: str) -> bool:
         """Among names (see spelling's lists of names), still a slip: of one of the user's

@@ -50,6 +50,7 @@ def find_misspellings(letter: Letter, checker: WordChecker,
     words = letter.words
     known_spans: list[tuple[int, int]] | None = None  # found at the first unknown word
     bilingual: bool | None = None  # found at the first unknown word far from English
+    long_words: set[str] | None = None  # the letter's long words, at the first short unknown
     unknown = 0  # words that failed the dictionary, reported or passed over
     for index, token in enumerate(words):
         if len(findings) >= MAX_MISSPELLINGS:
@@ -92,6 +93,13 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             # way chemistry builds them, no English word near it (so nothing to mend); a slip
             # of an English word sits one or two keys from it ("hypovolaemai" still is one)
             continue
+        if not token.is_capitalised and len(token.text) <= 6:
+            if long_words is None:
+                long_words = {word.text.casefold() for word in words if len(word.text) >= 6 and
+                              word.text.isalpha()}
+            if checker.is_clipping_of(token.text, checker.own_terms) or \
+                    checker.is_clipping_of(token.text, long_words):
+                continue  # "the perio list" where the notes say periodontal: a clipped term
         if _unit_after_number(letter, words, index):
             continue  # "90 ppb", "12 kph": a unit of measure, not a word
         if token.is_capitalised and _signature_line(letter.text, token) and \
