@@ -784,3 +784,20 @@ def test_a_clipping_of_no_term_named_or_of_an_everyday_word_is_still_checked() -
     # "importnt" is no clipping; "impor" cut from an everyday word is a slip
     assert texts(check("It is impor to me, and important to the team."), "misspelling") == [
         "impor"]
+
+
+@pytest.mark.parametrize("thanks", ["Asante sana for the tour.",
+                                    "Ngiyabonga kakhulu for your time."])
+def test_thanks_in_another_language_opening_a_sentence_is_not_a_slip(thanks: str) -> None:
+    text = f"Hello Dr. Okonkwo,\n\nThe tour was useful. {thanks}\n\nBest,\nSiobhan"
+    assert texts(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("thanks", "slips"), [
+    ("Thnak yuo for your time.", ["Thnak", "yuo"]),
+    ("Thnk yu for your time.", ["Thnk", "yu"]),
+    ("Thnaks agian for the tour.", ["Thnaks", "agian"]),
+])
+def test_english_thanks_mistyped_is_still_a_slip(thanks: str, slips: list[str]) -> None:
+    text = f"Hello Dr. Okonkwo,\n\nThe tour was useful. {thanks}\n\nBest,\nSiobhan"
+    assert texts(check(text), "misspelling") == slips

@@ -675,20 +675,37 @@ class WordChecker:
         undoubled or two letters swapped (Tuesdday, Lodnon); or one edit from an everyday word
         written with a capital (Frence, Mondey: days, months, countries, languages)."""
         base = strip_possessive(normalise_apostrophes(word))
+        lexicon = self.lexicon
+        if lexicon is not None and any(
+                lexicon.sizes.get(candidate[:1].upper() + candidate[1:], _RARE + 1) <= _EVERYDAY
+                for candidate in edits(base.casefold())):
+            return True
+        return self.is_typing_slip(base)
+
+    def is_typing_slip(self, word: str, *, common: bool = False) -> bool:
+        """One of the user's words misspelt, or a listed word (up to size 80, in either case)
+        or a function word with a letter doubled, undoubled or two letters swapped (Tuesdday,
+        Lodnon, Thnak, yuo): how a key slips on any word, names and all. `common`: of a
+        common word in lower case only (size 50: Thnak, not a surname such as Kuhn)."""
+        base = strip_possessive(normalise_apostrophes(word))
         if self.is_near_own_word(base):
             return True
         lexicon = self.lexicon
         folded = base.casefold()
         for candidate in edits(folded):
-            capital = candidate[:1].upper() + candidate[1:]
-            if lexicon is not None and lexicon.sizes.get(capital, _RARE + 1) <= _EVERYDAY:
-                return True
             if not _typing_slip(folded, candidate):
                 continue
-            if candidate in self.known:
+            if candidate in self.known or candidate in FUNCTION_WORDS:
                 return True
-            if lexicon is not None and min(lexicon.sizes.get(candidate, _RARE + 1),
-                                           lexicon.sizes.get(capital, _RARE + 1)) <= _RARE:
+            if lexicon is None:
+                continue
+            if common:
+                if lexicon.sizes.get(candidate, _RARE + 1) <= _COMMON:
+                    return True
+                continue
+            capital = candidate[:1].upper() + candidate[1:]
+            if min(lexicon.sizes.get(candidate, _RARE + 1),
+                   lexicon.sizes.get(capital, _RARE + 1)) <= _RARE:
                 return True
         return False
 

@@ -78,6 +78,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue  # "Muchas gracias por su tiempo", "Baie dankie": the whole phrase
         if _in_unknown_run(letter, words, index, checker):
             continue  # "Terima kasih banyak", "with the lactobacillus reuteri strain"
+        if _thanks_in_another_language(letter, words, index, checker):
+            continue  # "Khob khun ka for your time": thanks said in the writer's language
         if _street_line(letter.text, token):
             continue  # "8 rue du Moulin", "Calle de Alcalá 12": the heading's address
         if not token.is_capitalised and checker.is_far_from_english(token.text):
@@ -311,6 +313,54 @@ def _in_unknown_run(letter: Letter, words: list[Token], index: int,
                 checker.is_far_from_english(other.text):
             return True
     return False
+
+
+_THANKED_FOR = frozenset({"your", "the", "this", "our", "all", "a", "everything", "today",
+                          "yesterday", "having", "meeting", "taking", "making", "showing"})
+
+
+def _thanks_in_another_language(letter: Letter, words: list[Token], index: int,
+                                checker: WordChecker) -> bool:
+    """The word is one of two to four words no list knows that open a sentence and are
+    followed by "for your ...", "for the ...": thanks said in the writer's language ("Khob
+    khun ka for your time", "Asante sana for the tour"), which no list can hold whole. An
+    English thanks mistyped ("Thnak yuo for your time") has a doubled or swapped letter of a
+    listed or a function word, and stays a slip."""
+    text = letter.text
+
+    def unknown(at: int) -> bool:
+        # (or a rare word the other language spells alike: the "ka" of "khob khun ka")
+        word = words[at].text
+        return not words[at].has_digit and word.isalpha() and (
+            not checker.is_correct(word) or word.islower() and
+            not checker.is_everyday_word(word) and word not in FUNCTION_WORDS)
+
+    start = index
+    while start > 0 and index - start < 3 and text[words[start - 1].end:words[start].start] == " " \
+            and unknown(start - 1):
+        start -= 1
+    end = index
+    while end + 1 < len(words) and end - start < 3 and \
+            text[words[end].end:words[end + 1].start] == " " and unknown(end + 1):
+        end += 1
+    if end == start or end + 2 >= len(words) or _inside_sentence(letter, words[start]) or \
+            sum(not checker.is_correct(words[at].text) for at in range(start, end + 1)) < 2:
+        return False
+    if words[end + 1].text.casefold() != "for" or \
+            words[end + 2].text.casefold() not in _THANKED_FOR or \
+            text[words[end].end:words[end + 2].start].replace("for", "", 1).strip(" ") != "" or \
+            "\n" in text[words[end].end:words[end + 2].start]:
+        return False
+    return not any(checker.is_typing_slip(words[at].text, common=True) or
+                   not _ENGLISH_THANKS.isdisjoint(edits(words[at].text.casefold()))
+                   for at in range(start, end + 1)
+                   if not checker.is_correct(words[at].text))
+
+
+# The words of English thanks: a word of the run one edit from one of them is English thanks
+# mistyped ("Thnk yu for your time").
+_ENGLISH_THANKS = frozenset({"thank", "thanks", "you", "again", "many", "very", "much", "so",
+                             "lot", "huge", "big", "once", "more", "really", "truly"})
 
 
 # A street line of a letter's heading: a house number, then the street ("14 rue des Lilas",
