@@ -253,3 +253,25 @@ def test_a_site_of_a_many_sited_employer_is_not_another_employer(company: str,
 def test_a_site_name_is_still_another_employer_when_the_employer_has_one_site() -> None:
     assert companies("I was glad to meet the team at Ashgrove Clinic.", company="Pell Dental",
                      aliases=()) == [("Ashgrove Clinic", "Pell Dental")]
+
+
+@pytest.mark.parametrize("text", [
+    "Please thank everyone at Northwind for the welcome.",
+    "It was a pleasure meeting the Northwind team on Friday.",
+    "I met the rest of the Northwind team after lunch.",
+    "I'd enjoy working alongside the people at Northwind.",
+])
+def test_the_people_thanked_or_met_at_the_interview_work_for_the_employer(text: str) -> None:
+    assert companies(text) == [("Northwind", "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize("text", [
+    "I still miss everyone at Northwind.",
+    "Please thank everyone at Larchmont for the welcome.",
+    "I loved meeting the Platform team.",
+    "I met the SRE team after lunch.",
+    "Meeting the Kubernetes team was a treat.",
+])
+def test_the_writers_past_the_employer_a_function_or_a_tool_are_not_another_employer(
+        text: str) -> None:
+    assert companies(text) == []
