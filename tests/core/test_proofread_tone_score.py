@@ -108,3 +108,20 @@ def test_accepting_less_than_agreed_is_a_plea() -> None:
     assert finding.text == "I can accept less than we"
     assert [f for f in check("We accept less than 1% loss on the line.")
             if f.type == "desperate_tone"] == []
+
+
+def test_promises_not_to_disappoint_add_up_to_a_plea() -> None:
+    sentence = "You won't regret hiring me, I promise I won't let you down."
+    assert desperation(sentence) >= THRESHOLD
+    assert desperation("I have been looking for work for nine months and I really need this "
+                       "job, so even a no would help.") >= THRESHOLD
+
+
+@pytest.mark.parametrize("sentence", [
+    "I promise I won't let you down on the migration.",
+    "It would mean so much to me to see the pilot through.",
+    "I have been looking for a role like this for months.",
+    "We work any hours the harvest needs in September.",
+])
+def test_one_promise_or_one_hope_alone_is_not_a_plea(sentence: str) -> None:
+    assert desperation(sentence) < THRESHOLD

@@ -358,6 +358,27 @@ _CUES: tuple[tuple[float, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (1.0, ("even a",),
          rf"\beven{_}a{_}(?:quick|rough|short|brief|one-line|simple|single){_}(?:answer|reply|"
          rf"no|update|word|response)\b"),
+        (1.0, ("even a", "even just"),
+         rf"\beven{_}(?:just{_})?a{_}(?:no|rejection)\b"),
+        # promising not to disappoint, what the job would mean, how long the search has been:
+        # "I promise I won't let you down", "you won't regret hiring me", "it would mean so
+        # much to me", "I have been looking for work for eight months"
+        (1.5, ("promise", "swear", "guarantee"),
+         rf"\bI{_}(?:promise|swear|guarantee)(?:{_}you)?{_}(?:that{_})?I{_}(?:won{_APOS}t|will{_}"
+         rf"not|will{_}never){_}let{_}you{_}down\b"),
+        (1.5, ("regret",),
+         rf"\byou{_}(?:won{_APOS}t|will{_}not|will{_}never){_}regret{_}(?:it|hiring{_}me|giving"
+         rf"{_}me|taking{_}(?:a{_}chance|me))\b"),
+        (1.0, ("would mean",),
+         rf"\b(?:it|this|the{_}(?:job|role|position|offer|opportunity)){_}would{_}(?:really{_})?"
+         rf"mean{_}(?:so{_}much|a{_}lot|a{_}great{_}deal|more{_}than{_}I{_}can{_}say){_}to{_}me\b"),
+        (1.0, ("looking for", "searching for", "applying for"),
+         rf"\b(?:I{_APOS}ve|I{_}have){_}been{_}(?:looking|searching|applying){_}(?:for{_}(?:work|a{_}"
+         rf"job|jobs|a{_}role|roles|a{_}position|positions){_})?for{_}(?:(?:over|more{_}than|"
+         rf"nearly|almost){_})?(?:months|a{_}year|so{_}long|ages|(?:two|three|four|five|six|seven|"
+         rf"eight|nine|ten|eleven|twelve|\d+|many|several){_}(?:months|years))\b"),
+        (1.0, ("any hours", "any shift", "any schedule", "any location"),
+         rf"\b(?:work|take|do|accept){_}any{_}(?:hours|shifts?|schedule|location)\b"),
         # pressing: "really", "just", "honestly", "please" in a plea make it one
         (0.5, ("really", "just", "honestly", "truly", "desperately"),
          rf"\bI{_}(?:really|just|honestly|truly|desperately){_}|\bhonestly{_}I\b"),
