@@ -801,3 +801,20 @@ def test_thanks_in_another_language_opening_a_sentence_is_not_a_slip(thanks: str
 def test_english_thanks_mistyped_is_still_a_slip(thanks: str, slips: list[str]) -> None:
     text = f"Hello Dr. Okonkwo,\n\nThe tour was useful. {thanks}\n\nBest,\nSiobhan"
     assert texts(check(text), "misspelling") == slips
+
+
+@pytest.mark.parametrize("sentence", [
+    "We walked down the Passeig de Sant Joan at noon.",
+    "We stayed on Rua do Carmo for a week.",
+])
+def test_a_word_beside_a_name_particle_is_part_of_a_name(sentence: str) -> None:
+    assert texts(check(sentence), "misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "slip"), [
+    ("We walked to Sant Joan.", "Sant"),  # no particle: one letter from "sent", still judged
+    ("I worked on the Engeneering de Facto team.", "Engeneering"),  # a long slip stays one
+])
+def test_without_a_particle_or_when_long_a_slip_is_still_a_slip(sentence: str,
+                                                                slip: str) -> None:
+    assert texts(check(sentence), "misspelling") == [slip]

@@ -121,6 +121,12 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _beside_a_proper_name(letter, words, index, checker) and \
                 checker.is_short_name_beside_a_word(token.text, any_length=True):
             continue  # "Walla Walla", "in Nakuru and Baringo", "the Siemens Gamesa units"
+        if token.is_capitalised and _beside_a_name_particle(letter, words, index) and \
+                not checker.is_typing_slip(token.text) and (
+                    len(token.text) <= 5 or checker.is_plausible_name(token.text)):
+            # "Passeig de Sant Joan", "Rua do Carmo": a word of a place's name (a short one may
+            # sit one letter from an English word; a long slip, "Engeneering de X", stays one)
+            continue
         if token.is_capitalised and _in_list_of_unknown_names(letter, words, index, checker) and \
                 not checker.is_slip_among_names(token.text):
             continue  # "Morgon, Fleurie and Chénas": one of a list of names no list holds
@@ -528,6 +534,33 @@ def _beside_a_proper_name(letter: Letter, words: list[Token], index: int,
 
 
 _JOINING = frozenset({"and", "or", "&"})
+
+
+# Particles inside the names of places and people of other languages: "Passeig de Sant
+# Joan", "Rua do Carmo", "Via della Spiga", "Pieter van der Berg", "Ras al Khaimah".
+_NAME_PARTICLES = frozenset({"de", "del", "della", "delle", "dei", "di", "da", "do", "dos",
+                             "das", "du", "des", "la", "le", "les", "van", "von", "der", "den",
+                             "ter", "al", "el", "bin", "ibn", "zu", "op"})
+
+
+def _beside_a_name_particle(letter: Letter, words: list[Token], index: int) -> bool:
+    """The word and a capitalised word stand either side of a name particle, one space
+    apart, inside a sentence or a line: a name of another language, whose words no list
+    holds and which may sit one letter from an English word (Sant, sent)."""
+    text = letter.text
+
+    def joined(left: int, right: int) -> bool:
+        return left >= 0 and right < len(words) and \
+            text[words[left].end:words[right].start] == " "
+
+    for particle, other in ((index - 1, index - 2), (index + 1, index + 2)):
+        if min(particle, other) < 0 or max(particle, other) >= len(words):
+            continue
+        if words[particle].text in _NAME_PARTICLES and words[other].is_capitalised and \
+                joined(min(index, other), min(index, other) + 1) and \
+                joined(max(index, other) - 1, max(index, other)):
+            return True
+    return False
 
 
 def _in_list_of_unknown_names(letter: Letter, words: list[Token], index: int,
