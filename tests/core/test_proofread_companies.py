@@ -231,3 +231,44 @@ def test_legal_forms_are_stripped_twice_at_most_and_never_to_nothing() -> None:
     assert without_legal_suffix("Pemberton & Lyle, Ltd.") == "Pemberton & Lyle"
     assert without_legal_suffix("Harbour Pty Ltd") == "Harbour"
     assert without_legal_suffix("Ltd") == "Ltd"
+
+
+def test_another_employer_whose_legal_form_no_list_knows_is_found_as_far_as_written() -> None:
+    found = companies("I'd love to grow with Stoneleigh Copper and its team.",
+                      others=("Stoneleigh Copper Kabushiki",))
+    assert found == [("Stoneleigh Copper", "Larchmont Analytics")]
+    assert companies("I'd love to grow with Stoneleigh.", others=("Stoneleigh Copper Kabushiki",)) \
+        == [("Stoneleigh", "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize("company", ["Fenwick Valley School District", "North Quay Health Trust",
+                                     "Marrow County Library System"])
+@pytest.mark.parametrize("site", ["Ashgrove Elementary", "Ashgrove Library", "Ashgrove Clinic"])
+def test_a_site_of_a_many_sited_employer_is_not_another_employer(company: str,
+                                                                 site: str) -> None:
+    assert companies(f"Thank you for introducing me to the team at {site}.",
+                     company=company, aliases=()) == []
+
+
+def test_a_site_name_is_still_another_employer_when_the_employer_has_one_site() -> None:
+    assert companies("I was glad to meet the team at Ashgrove Clinic.", company="Pell Dental",
+                     aliases=()) == [("Ashgrove Clinic", "Pell Dental")]
+
+
+@pytest.mark.parametrize("text", [
+    "Please thank everyone at Northwind for the welcome.",
+    "It was a pleasure meeting everyone at Northwind on Friday.",
+    "I'd enjoy working alongside the people at Northwind.",
+])
+def test_the_people_thanked_or_met_at_the_interview_work_for_the_employer(text: str) -> None:
+    assert companies(text) == [("Northwind", "Larchmont Analytics")]
+
+
+@pytest.mark.parametrize("text", [
+    "I still miss everyone at Northwind.",
+    "Please thank everyone at Larchmont for the welcome.",
+    "I met the Engeneering team after lunch.",  # a slip, which the spell check reports
+])
+def test_the_writers_past_the_employer_a_function_or_a_tool_are_not_another_employer(
+        text: str) -> None:
+    assert companies(text) == []

@@ -212,12 +212,13 @@ def test_batch_five_is_reported_whole_as_its_own_group() -> None:
 
 
 # Batch 6 as a tuning group (held out for the sixth round): the figures it reached after the
-# eighth, same rule. Its misspellings (15 labels) stay at 14 found of 15 with three false
-# alarms (medical and food words: epi twice, karak), and two clean letters carry one of them.
+# eleventh, same rule. Its misspellings (15 labels) stay at 14 found of 15 with one false alarm
+# (a food word, karak; "epi", a clipping of a term the notes name, passes since the eleventh),
+# on one clean letter.
 BATCH6_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.82, 0.93),
+    "misspelling": (0.93, 0.93),
 }
-BATCH6_MAX_CLEAN_FLAGGED = 2
+BATCH6_MAX_CLEAN_FLAGGED = 1
 BATCH6_MIN_PAIRS_FLAGGED = 3
 
 
@@ -238,11 +239,11 @@ def test_batch_six_is_reported_whole_as_its_own_group() -> None:
 
 
 # Batch 7 as a tuning group (held out for the seventh round): the figures it reached after the
-# eighth, same rule. Its misspellings (19 labels) stay at 17 found with three false alarms
-# (a geologist's word and a clipping: phyllic twice, perio), on one clean letter; the other
-# types reached 1.0.
+# eleventh, same rule. Its misspellings (19 labels) stay at 17 found with two false alarms
+# (a geologist's word, phyllic twice; the clipping "perio" passes since the eleventh), on one
+# clean letter; the other types reached 1.0.
 BATCH7_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.85, 0.89),
+    "misspelling": (0.89, 0.89),
 }
 BATCH7_MAX_CLEAN_FLAGGED = 1
 BATCH7_MIN_PAIRS_FLAGGED = 3
@@ -292,15 +293,16 @@ def test_batch_eight_is_reported_whole_as_its_own_group() -> None:
 
 
 # Batch 9 as a tuning group (held out for the ninth round): the figures it reached after the
-# tenth, same rule. Its misspellings (13 labels) are all found, with six false alarms that are
-# each a letter or two from an English word (a Thai courtesy word, a Catalan street and district, a
-# firm's name, a Catalan closing, a French porcelain term), on two clean letters; one title
-# ("a CEO" said of a managing director in passing) is missed; every other type reached 1.0.
+# eleventh, same rule. Its misspellings (13 labels) are all found, with four false alarms that
+# are each a letter or two from an English word (a Catalan district, a firm's name, a Catalan
+# closing, a French porcelain term; the Thai thanks and the Catalan street pass since the
+# eleventh), on one clean letter; one title ("a CEO" said of a managing director in passing) is
+# missed; every other type reached 1.0.
 BATCH9_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.68, 1.0),
+    "misspelling": (0.76, 1.0),
     "wrong_interviewer_title": (1.0, 0.75),
 }
-BATCH9_MAX_CLEAN_FLAGGED = 2
+BATCH9_MAX_CLEAN_FLAGGED = 1
 BATCH9_MIN_PAIRS_FLAGGED = 3
 
 
@@ -320,15 +322,14 @@ def test_batch_nine_is_reported_whole_as_its_own_group() -> None:
     assert result.other_pairs_flagged == 0, result.summary()
 
 
-# Batch 10 as a tuning group (held out for the tenth round): the figures it reached when the
-# eleventh round began, same rule (raised as the round improves it).
+# Batch 10 as a tuning group (held out for the tenth round): the figures it reached after the
+# eleventh, same rule. Its misspellings (10 labels) are at 9 found with one false alarm (a
+# French wine word one letter from "bland"), on one clean letter; the one missed is "discreet"
+# for "discrete" before a noun no general context holds; every other type reached 1.0.
 BATCH10_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.61, 0.80),
-    "wrong_interviewer_name": (0.75, 1.0),
-    "wrong_company": (0.60, 0.75),
-    "desperate_tone": (1.0, 0.50),
+    "misspelling": (0.90, 0.90),
 }
-BATCH10_MAX_CLEAN_FLAGGED = 2
+BATCH10_MAX_CLEAN_FLAGGED = 1
 BATCH10_MIN_PAIRS_FLAGGED = 25
 
 

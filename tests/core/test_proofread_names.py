@@ -281,3 +281,22 @@ def test_a_capitalised_particle_of_the_interviewers_name_is_their_name(
     wrong = greeting.replace(greeting.split()[-1].rstrip(","), "Hassan")
     assert [f.text for f in check(f"{wrong}\n\nThank you.", context)
             if f.type == "wrong_interviewer_name"] != []
+
+
+@pytest.mark.parametrize(("salutation", "title"), [
+    ("Dear Chef Okonkwo,", "Chef-Patron"),
+    ("Dear Coach Okonkwo,", "Head Coach, Under-18s"),
+    ("Dear Principal Okonkwo,", "Principal"),
+    ("Dear Superintendent Okonkwo,", "Deputy Superintendent of Schools"),
+])
+def test_a_form_of_address_that_is_the_interviewers_own_job_passes(salutation: str,
+                                                                   title: str) -> None:
+    # the card's courtesy prefix (Ms., Mr.) does not record the job the greeting names
+    assert names(f"{salutation}\n\nThank you for Tuesday.", title=title, prefix="Ms.") == []
+
+
+def test_a_job_form_of_address_is_still_wrong_for_a_doctor_or_another_job() -> None:
+    assert names("Dear Chef Okonkwo,\n\nThanks.", title="Executive Chef") == [
+        ("Chef", "Dr.", "error")]
+    assert names("Dear Coach Okonkwo,\n\nThanks.", title="Head Chef", prefix="Ms.") == [
+        ("Coach", "Ms.", "error")]

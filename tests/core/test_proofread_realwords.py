@@ -768,3 +768,22 @@ def test_a_trained_or_cleansed_pallet_is_a_palate(sentence: str) -> None:
 ])
 def test_pallets_of_the_warehouse_and_the_painters_palette_stay(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Colleagues say I have a real flare for mentoring new starters.",
+    "Your flare for detail showed in the site plans.",
+    "She has a natural flare for numbers and for people.",
+])
+def test_a_knack_one_has_is_a_flair(sentence: str) -> None:
+    found = [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"]
+    assert found == [("flare", "flair")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The crew sent up a flare for the rescue boat.",
+    "I had a flare for two weeks last spring, so I missed the course.",
+    "We keep a flare gun and a flare for each dinghy.",
+])
+def test_a_signal_or_a_flare_up_stays_a_flare(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

@@ -725,3 +725,96 @@ def test_a_text_of_made_up_words_of_unknown_kinds_stops_being_checked() -> None:
     started = time.process_time()
     check(words)
     assert time.process_time() - started < 3.0
+
+
+@pytest.mark.parametrize("greeting", [
+    "Dear Siobhan,\n\nThank you for Monday.\n\nCheers,\nSio",
+    "Dear Siobhan,\n\nThank you for Monday.\n\nBest,\nSiob O'Sullivan",
+])
+def test_the_short_form_of_the_users_own_name_is_not_a_slip_of_it(greeting: str) -> None:
+    assert texts(check(greeting.replace("Siobhan,", "Dr. Okonkwo,")), "misspelling") == []
+
+
+def test_a_name_with_one_letter_dropped_or_changed_is_still_a_slip() -> None:
+    text = "Dear Dr. Okonkwo,\n\nThank you for Monday.\n\nBest,\nSiobhn O'Sulivan"
+    assert texts(check(text), "misspelling") == ["Siobhn", "O'Sulivan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hvala lepa for your time on Wednesday.",
+    "Thank you again. Danke vielmals!",
+])
+def test_a_courtesy_word_and_the_word_after_it_said_whole_are_a_phrase(sentence: str) -> None:
+    assert texts(check(sentence), "misspelling") == []
+
+
+def test_a_slip_of_a_function_word_after_a_courtesy_word_is_still_a_slip() -> None:
+    assert texts(check("Gracias teh call was useful."), "misspelling") == ["teh"]
+    assert texts(check("Gracias hte."), "misspelling") == ["hte"]
+
+
+def test_a_word_in_a_list_of_names_no_list_knows_is_a_name_too() -> None:
+    assert texts(check("We walked the hamlets, Cabinot, Kwekwe and Gweru, in a day."),
+                 "misspelling") == []
+    # alone, one letter from "cabinet", it is still a slip
+    assert texts(check("We walked past the Cabinot in a day."), "misspelling") == ["Cabinot"]
+
+
+@pytest.mark.parametrize(("sentence", "slip"), [
+    ("We met on Mondey, Tuesday and Wednesday.", "Mondey"),  # the others are listed
+    ("We drove through Kwekwe, Frence and Gweru.", "Frence"),  # an everyday name's slip
+    ("We drove through Kwekwe, Gweruu and Mutare.", None),  # (a doubled letter of no word)
+])
+def test_a_slip_in_a_list_of_names_is_still_a_slip(sentence: str, slip: str | None) -> None:
+    assert texts(check(sentence), "misspelling") == ([slip] if slip else [])
+
+
+@pytest.mark.parametrize(("sentence", "topics"), [
+    ("I could take the ortho list on Fridays.", ("orthodontic referrals",)),
+    ("The perio clinic runs on Tuesdays.", ("periodontal care",)),
+    ("We met the periodontal lead, and the perio nurses too.", ("recall lists",)),
+])
+def test_a_clipped_form_of_a_term_the_user_or_the_letter_names_is_not_a_slip(
+        sentence: str, topics: tuple[str, ...]) -> None:
+    assert texts(check(sentence, make_context(topics=topics)), "misspelling") == []
+
+
+def test_a_clipping_of_no_term_named_or_of_an_everyday_word_is_still_checked() -> None:
+    assert texts(check("The perio clinic runs on Tuesdays."), "misspelling") == ["perio"]
+    # "importnt" is no clipping; "impor" cut from an everyday word is a slip
+    assert texts(check("It is impor to me, and important to the team."), "misspelling") == [
+        "impor"]
+
+
+@pytest.mark.parametrize("thanks", ["Asante sana for the tour.",
+                                    "Ngiyabonga kakhulu for your time."])
+def test_thanks_in_another_language_opening_a_sentence_is_not_a_slip(thanks: str) -> None:
+    text = f"Hello Dr. Okonkwo,\n\nThe tour was useful. {thanks}\n\nBest,\nSiobhan"
+    assert texts(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("thanks", "slips"), [
+    ("Thnak yuo for your time.", ["Thnak", "yuo"]),
+    ("Thnk yu for your time.", ["Thnk", "yu"]),
+    ("Thnaks agian for the tour.", ["Thnaks", "agian"]),
+])
+def test_english_thanks_mistyped_is_still_a_slip(thanks: str, slips: list[str]) -> None:
+    text = f"Hello Dr. Okonkwo,\n\nThe tour was useful. {thanks}\n\nBest,\nSiobhan"
+    assert texts(check(text), "misspelling") == slips
+
+
+@pytest.mark.parametrize("sentence", [
+    "We walked down the Passeig de Sant Joan at noon.",
+    "We stayed on Rua do Carmo for a week.",
+])
+def test_a_word_beside_a_name_particle_is_part_of_a_name(sentence: str) -> None:
+    assert texts(check(sentence), "misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "slip"), [
+    ("We walked to Sant Joan.", "Sant"),  # no particle: one letter from "sent", still judged
+    ("I worked on the Engeneering de Facto team.", "Engeneering"),  # a long slip stays one
+])
+def test_without_a_particle_or_when_long_a_slip_is_still_a_slip(sentence: str,
+                                                                slip: str) -> None:
+    assert texts(check(sentence), "misspelling") == [slip]

@@ -73,3 +73,55 @@ def test_asking_not_to_let_the_chance_go_is_a_plea() -> None:
     assert [f.type for f in check("Please don't let this chance pass me by.")] == [
         "desperate_tone"]
     assert check("Please don't let the cold chain slip below four degrees.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # settling for a lesser post or any terms, to get in at all
+    "I would take a step down to assistant, or a placement on any terms you like, if that's "
+    "what it takes to get a foot in the door.",
+    "I turned down another offer last month to keep my spring free for you, and honestly I'd "
+    "take a temporary post if that's all there is.",
+    "I'd be grateful for even a quick answer, and I'd accept a junior post if that's all you "
+    "have.",
+])
+def test_settling_for_less_to_get_in_adds_up_to_a_plea(sentence: str) -> None:
+    assert desperation(sentence) >= THRESHOLD
+    assert [f.type for f in check(sentence)] == ["desperate_tone"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 I took a step down to join a start-up, and it paid off.",
+    "We never sign suppliers on any terms but our own.",
+    "If that's what it takes to ship safely, the team will test for another week.",
+    "Getting a foot in the door of a lab was hard in 2015.",
+    "I declined the other offer because the commute was three hours.",
+    "We keep two bays free for you on delivery days.",
+])
+def test_one_sign_of_settling_alone_is_not_a_plea(sentence: str) -> None:
+    assert desperation(sentence) < THRESHOLD
+    assert [f for f in check(sentence) if f.type == "desperate_tone"] == []
+
+
+def test_accepting_less_than_agreed_is_a_plea() -> None:
+    text = "The salary is flexible, and I can accept less than we discussed."
+    [finding] = [f for f in check(text) if f.type == "desperate_tone"]
+    assert finding.text == "I can accept less than we"
+    assert [f for f in check("We accept less than 1% loss on the line.")
+            if f.type == "desperate_tone"] == []
+
+
+def test_promises_not_to_disappoint_add_up_to_a_plea() -> None:
+    sentence = "You won't regret hiring me, I promise I won't let you down."
+    assert desperation(sentence) >= THRESHOLD
+    assert desperation("I have been looking for work for nine months and I really need this "
+                       "job, so even a no would help.") >= THRESHOLD
+
+
+@pytest.mark.parametrize("sentence", [
+    "I promise I won't let you down on the migration.",
+    "It would mean so much to me to see the pilot through.",
+    "I have been looking for a role like this for months.",
+    "We work any hours the harvest needs in September.",
+])
+def test_one_promise_or_one_hope_alone_is_not_a_plea(sentence: str) -> None:
+    assert desperation(sentence) < THRESHOLD

@@ -94,17 +94,27 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
             if following and len(mention_words) < len(full_words) and \
                     full_words[len(mention_words)] != following.group(1):
                 continue  # "Granta Park": another name that starts with the same word
+            end = match.end()
+            taken_words = len(mention_words)
+            while following and taken_words < len(full_words) and \
+                    full_words[taken_words] == following.group(1):
+                # "Ironbark Gold" of "Ironbark Gold NL", whose legal form no list knows: the
+                # name goes on as far as the letter writes its words
+                end = following.end()
+                taken_words += 1
+                following = _NEXT_NAME_RE.match(letter.text, end)
             # The full legal name calls for the full legal name; a short form, the short name.
-            mention = " ".join(match.group().split())
+            mention = " ".join(letter.text[match.start():end].split())
             legal = without_legal_suffix(other) != other.strip() and mention == other.strip()
             suggestion = context.company if legal else context.company_short_name
             findings.append(letter.finding(
-                "wrong_company", match.start(), match.end(),
-                f"{match.group()} is another application's employer; this letter goes to "
+                "wrong_company", match.start(), end,
+                f"{mention} is another application's employer; this letter goes to "
                 f"{context.company_short_name}.", suggestion,
             ))
     taken = [(f.start or 0, f.end or 0) for f in findings]
     notes = " ".join((*context.topics_discussed, *context.candidate_strengths))
+    multi_site = _has_sites(context)
     for start, end in _employer_places(letter.text):
         name = letter.text[start:end]
         if any(start < e and s < end for s, e in taken) or _is_right(name, right_forms) or \
@@ -112,6 +122,8 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
             continue
         if _department(name, is_english_word):
             continue  # "join the Yard Operations team", "joining Planning": a department
+        if multi_site and _site_name(name):
+            continue  # "the team at Hawthorne Elementary" of a school district: one of its sites
         if notes and re.search(rf"(?<!\w){re.escape(strip_possessive(name))}(?!\w)", notes):
             continue  # "the position at Santa Fe" where the notes speak of Santa Fe: a site
         taken.append((start, end))
@@ -144,6 +156,15 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
      rf"\b(?:the|this|your)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:role|position|opportunity|job|"
      rf"opening|offer)\s+(?:at|with)|team\s+at)\s+(?P<n>{_NAME})"),
     (("future",), rf"\b(?:a|my|the)\s+future\s+(?:at|with)\s+(?P<n>{_NAME})"),
+    # The people the writer thanks or met at the interview, or would work with: "please
+    # thank everyone at Northwind", "working with the people at Northwind". Not "I miss
+    # everyone at my old firm": only after thanks, meeting, working. ("Meeting the X team"
+    # was tried and dropped: it took "the Engeneering team", a slip, for another employer.)
+    (("everyone at", "everybody at", "people at", "folks at", "colleagues at", "whole team at"),
+     rf"\b(?:[Tt]hank(?:s|ing)?(?:\s+you)?(?:\s+(?:to|and))?|meet|meeting|met|work(?:ing)?"
+     rf"\s+(?:with|alongside))\s+(?:everyone|everybody|the\s+(?:people|folks|whole\s+team)|"
+     rf"your\s+colleagues)\s+at\s+(?P<n>{_NAME})"),
+
     # What the writer would bring to the employer: "bring the same approach to Polarline Cold
     # Storage." The name ends the clause, so "bring it to Monday's review" is not read.
     (("bring",), rf"\bbring\s+(?:(?:my|the|this|that|these|those|same|similar|[\w-]+)\s+)"
@@ -272,3 +293,38 @@ def _is_right(name: str, right_forms: set[str]) -> bool:
     folded = " ".join(strip_possessive(name).split()).casefold()
     return any(folded == form or folded.startswith(form + " ") or form.startswith(folded + " ")
                for form in right_forms)
+
+
+# Last words of the name of an organisation made of many sites: a school district, a hospital
+# trust, a health network, a library system, a council...
+_MULTI_SITE = frozenset({
+    "district", "districts", "trust", "network", "system", "systems", "group", "council",
+    "authority", "board", "health", "healthcare", "schools", "diocese", "university",
+    "federation", "partnership", "services", "department", "county", "city", "borough",
+    "province", "ministry", "service", "consortium", "cooperative", "chain", "hospitals",
+})
+# ... and last words of the name of one of such sites: a school, a hospital, a branch, a campus.
+_SITE_HEADS = frozenset({
+    "school", "elementary", "primary", "secondary", "middle", "high", "academy", "college",
+    "hospital", "infirmary", "clinic", "surgery", "practice", "campus", "library", "branch",
+    "centre", "center", "station", "depot", "site", "ward", "unit", "store", "office", "plant",
+    "mine", "yard", "warehouse", "home", "house", "hall",
+})
+
+
+def _has_sites(context: ProofreadContext) -> bool:
+    """The employer's name (or an alias) says it is an organisation of many sites ("Lakeshore
+    Unified School District 214", "North Ridge Health Trust")."""
+    for name in (context.company, *context.company_aliases):
+        words = [word.casefold() for word in words_of(without_legal_suffix(name))
+                 if not word.isdigit()]
+        if any(word in _MULTI_SITE for word in words[1:]):
+            return True
+    return False
+
+
+def _site_name(name: str) -> bool:
+    """A name ending in the word for a site ("Hawthorne Elementary", "Kingsway Library"): the
+    place where one of a many-sited employer's teams works, not another employer."""
+    words = words_of(strip_possessive(name))
+    return len(words) >= 2 and words[-1].casefold() in _SITE_HEADS

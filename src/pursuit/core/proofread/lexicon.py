@@ -288,7 +288,10 @@ class WordChecker:
         `lexicon`: the graded word list (SCOWL), None to rely on `speller` alone."""
         self.speller = speller
         self.known = known
+        own_words = list(own_words)
         self.own_words = {word for word in own_words if len(word) > 3 and word[:1].isupper()}
+        # every word of the user's, folded: the long terms a writer clips (periodontal)
+        self.own_terms = frozenset(word.casefold() for word in own_words if len(word) >= 6)
         self.lexicon = lexicon if lexicon else None
         self._memo: dict[str, bool] = {}
         self._suggested: dict[str, str | None] = {}
@@ -655,6 +658,57 @@ class WordChecker:
         return not any(lexicon.sizes.get(c[:1].upper() + c[1:], _RARE + 1) <= _CAPITAL_WORD
                        for c in near)
 
+    def is_clipping_of(self, word: str, terms: Iterable[str]) -> bool:
+        """A word in lower case of three to six letters that opens one of `terms` three
+        letters or more longer, none of them an everyday word: the writer's clipped form of a
+        term of their trade ("perio" for periodontal, "epi" for epidemiology, "ortho" for
+        orthodontics). A slip does not stop short at the head of a term the letter names."""
+        if not 3 <= len(word) <= 6 or not word.isalpha() or not word.islower():
+            return False
+        sizes = self.lexicon.sizes if self.lexicon is not None else {}
+        return any(len(term) >= len(word) + 3 and term.startswith(word) and
+                   sizes.get(term, _RARE + 1) > _EVERYDAY for term in terms)
+
+    def is_slip_among_names(self, word: str) -> bool:
+        """Among names (see spelling's lists of names), still a slip: of one of the user's
+        words; of a listed word (up to size 80, in either case) with a letter doubled,
+        undoubled or two letters swapped (Tuesdday, Lodnon); or one edit from an everyday word
+        written with a capital (Frence, Mondey: days, months, countries, languages)."""
+        base = strip_possessive(normalise_apostrophes(word))
+        lexicon = self.lexicon
+        if lexicon is not None and any(
+                lexicon.sizes.get(candidate[:1].upper() + candidate[1:], _RARE + 1) <= _EVERYDAY
+                for candidate in edits(base.casefold())):
+            return True
+        return self.is_typing_slip(base)
+
+    def is_typing_slip(self, word: str, *, common: bool = False) -> bool:
+        """One of the user's words misspelt, or a listed word (up to size 80, in either case)
+        or a function word with a letter doubled, undoubled or two letters swapped (Tuesdday,
+        Lodnon, Thnak, yuo): how a key slips on any word, names and all. `common`: of a
+        common word in lower case only (size 50: Thnak, not a surname such as Kuhn)."""
+        base = strip_possessive(normalise_apostrophes(word))
+        if self.is_near_own_word(base):
+            return True
+        lexicon = self.lexicon
+        folded = base.casefold()
+        for candidate in edits(folded):
+            if not _typing_slip(folded, candidate):
+                continue
+            if candidate in self.known or candidate in FUNCTION_WORDS:
+                return True
+            if lexicon is None:
+                continue
+            if common:
+                if lexicon.sizes.get(candidate, _RARE + 1) <= _COMMON:
+                    return True
+                continue
+            capital = candidate[:1].upper() + candidate[1:]
+            if min(lexicon.sizes.get(candidate, _RARE + 1),
+                   lexicon.sizes.get(capital, _RARE + 1)) <= _RARE:
+                return True
+        return False
+
     def is_everyday_word(self, word: str) -> bool:
         """In lower case, a word of everyday English (Thanks, The, Senior): not a given name."""
         lexicon = self.lexicon
@@ -727,8 +781,15 @@ class WordChecker:
             return None
         limit = 1 if len(word) <= 5 else 2
         best: tuple[int, str] | None = None
+        folded = word.casefold()
         for own in self.own_words:
             if abs(len(own) - len(word)) > limit:
+                continue
+            if len(word) >= 3 and len(own) - len(word) >= 2 and \
+                    own.casefold().startswith(folded):
+                # Thandi for Thandiwe, Chris for Christopher: the short form a person goes by
+                # keeps the name's opening and drops two letters or more; a slip drops one
+                # (Larchmon) or changes a letter inside (Olivera)
                 continue
             distance = edit_distance(own.casefold(), word.casefold())
             if distance > 1 and own[:1].casefold() != word[:1].casefold():

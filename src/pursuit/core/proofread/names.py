@@ -348,6 +348,14 @@ class _NameChecker:
             # "Mag."); the writer uses the English courtesy form it answers to ("Mrs Kälin",
             # "Ms Berger"). A doctor's or a professor's card still wants Dr. or Prof.
             return
+        title = self.context.interviewer.title
+        if title and used_canon not in _PLAIN_COURTESY and card_canon not in ("dr", "prof") and \
+                set(_ADDRESS_FAMILIES.get(used_canon, (used_canon,))) & \
+                set(re.findall(r"[a-z]+", title.casefold())):
+            # "Dear Chef Vernay" to a Chef-Owner, "Dear Principal Okoro" to a Head Teacher and
+            # Principal: the form of address is the interviewer's own job, which the card's
+            # courtesy prefix (Mme, Mr) does not record; a doctor's card still wants Dr.
+            return
         if self.prefix and used_canon != card_canon:
             self.add(start, end, f"The letter says {used!r}; the interviewer is "
                      f"{self.prefix} {self.name.last}.", self.prefix)

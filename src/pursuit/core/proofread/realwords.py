@@ -821,6 +821,17 @@ _RULES = (
                       rf"|\b(?P<w2>discreet){_}(?:time|variables?|mathematics|math|maths|"
                       rf"signals?|distributions?|event{_}simulation)\b", "discrete",
           before=20, after=50),
+    # flair: a knack one has ("a real flare for training", "her flare for detail"), not a
+    # signal fired ("sent up a flare for the helicopter") or an illness's return ("a flare of
+    # eczema")
+    _rule("flare", rf"\b(?:(?:have|has|had|having|with|show|shows|showed|bring|brings|"
+                   rf"brought|got|possess|possesses|need|needs){_}(?:a|an)(?:{_}(?:real|natural|"
+                   rf"certain|great|genuine|particular|special|creative|definite|obvious|"
+                   rf"real{_}and{_}\w+)){{0,2}}|(?:my|your|his|her|their|our)(?:{_}(?:real|"
+                   rf"natural|obvious|particular|creative|undoubted))?)"
+                   rf"{_}(?P<w>flare){_}for\b(?!{_}(?:\d|a|an|one|two|three|four|five|six|"
+                   rf"several|some|weeks|days|months|years|hours|the{_}(?:past|last|first|"
+                   rf"next|whole|rest))\b)", "flair", before=60, after=25),
     # dessert / desert: the sweet course ("the new desert menu")
     _rule("desert|deserts", rf"\b(?P<w>deserts?){_}(?:menus?|course|courses|chef|station|"
                             rf"wines?|spoons?|plates?|trolley|cart|section|recipes?|list|"

@@ -14,7 +14,7 @@ from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.lexicon import PREFIXES, WordChecker
 from pursuit.core.proofread.model import Finding
 from pursuit.core.proofread.tokens import Token, overlaps
-from pursuit.core.proofread.wordlists import COURTESY, COURTESY_PHRASES, FUNCTION_WORDS
+from pursuit.core.proofread.wordlists import COURTESY, COURTESY_PHRASES, FUNCTION_WORDS, edits
 
 _SENTENCE_END = ".!?:"
 # A word of te reo Māori: open syllables of its ten consonants (ng, wh, h k m n p r t w) and
@@ -50,6 +50,7 @@ def find_misspellings(letter: Letter, checker: WordChecker,
     words = letter.words
     known_spans: list[tuple[int, int]] | None = None  # found at the first unknown word
     bilingual: bool | None = None  # found at the first unknown word far from English
+    long_words: set[str] | None = None  # the letter's long words, at the first short unknown
     unknown = 0  # words that failed the dictionary, reported or passed over
     for index, token in enumerate(words):
         if len(findings) >= MAX_MISSPELLINGS:
@@ -77,6 +78,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue  # "Muchas gracias por su tiempo", "Baie dankie": the whole phrase
         if _in_unknown_run(letter, words, index, checker):
             continue  # "Terima kasih banyak", "with the lactobacillus reuteri strain"
+        if _thanks_in_another_language(letter, words, index, checker):
+            continue  # "Khob khun ka for your time": thanks said in the writer's language
         if _street_line(letter.text, token):
             continue  # "8 rue du Moulin", "Calle de Alcalá 12": the heading's address
         if not token.is_capitalised and checker.is_far_from_english(token.text):
@@ -92,6 +95,13 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             # way chemistry builds them, no English word near it (so nothing to mend); a slip
             # of an English word sits one or two keys from it ("hypovolaemai" still is one)
             continue
+        if not token.is_capitalised and len(token.text) <= 6:
+            if long_words is None:
+                long_words = {word.text.casefold() for word in words if len(word.text) >= 6 and
+                              word.text.isalpha()}
+            if checker.is_clipping_of(token.text, checker.own_terms) or \
+                    checker.is_clipping_of(token.text, long_words):
+                continue  # "the perio list" where the notes say periodontal: a clipped term
         if _unit_after_number(letter, words, index):
             continue  # "90 ppb", "12 kph": a unit of measure, not a word
         if token.is_capitalised and _signature_line(letter.text, token) and \
@@ -111,6 +121,15 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _beside_a_proper_name(letter, words, index, checker) and \
                 checker.is_short_name_beside_a_word(token.text, any_length=True):
             continue  # "Walla Walla", "in Nakuru and Baringo", "the Siemens Gamesa units"
+        if token.is_capitalised and _beside_a_name_particle(letter, words, index) and \
+                not checker.is_typing_slip(token.text) and (
+                    len(token.text) <= 5 or checker.is_plausible_name(token.text)):
+            # "Passeig de Sant Joan", "Rua do Carmo": a word of a place's name (a short one may
+            # sit one letter from an English word; a long slip, "Engeneering de X", stays one)
+            continue
+        if token.is_capitalised and _in_list_of_unknown_names(letter, words, index, checker) and \
+                not checker.is_slip_among_names(token.text):
+            continue  # "Morgon, Fleurie and Chénas": one of a list of names no list holds
         if token.is_capitalised and _before_name_head(letter, words, index):
             if checker.is_plausible_name(token.text, named=True):
                 continue  # Wapping Wharf, Trados Studio: the first word of a name
@@ -222,8 +241,16 @@ def _in_foreign_run(letter: Letter, words: list[Token], index: int,
         return False
     # "Gracias teh call": one word after the courtesy word, one slip from an everyday word, is
     # the English sentence going on with a slip, not the phrase going on
-    return len(run) > 2 or index < courtesy[0] or not checker.is_near_everyday_word(
-        words[index].text)
+    if len(run) > 2 or index < courtesy[0] or not checker.is_near_everyday_word(
+            words[index].text):
+        return True
+    # ... unless the pair is said whole, as thanks are: closed by a stop or a line's end, or
+    # followed by "for" ("Hvala lepa for your time"), and the word is no slip of the words
+    # every sentence holds (the "teh" of "Gracias teh call")
+    last = words[max(run)]
+    after = text[last.end:last.end + 5]
+    return not any(candidate in FUNCTION_WORDS for candidate in edits(words[index].text.lower())) \
+        and (after[:1] in ("", "\n", ",", ".", "!", ";") or after.casefold() == " for ")
 
 
 # The endings of the names of compounds (alcohols, amides and other -ides, amines, alkanes
@@ -292,6 +319,54 @@ def _in_unknown_run(letter: Letter, words: list[Token], index: int,
                 checker.is_far_from_english(other.text):
             return True
     return False
+
+
+_THANKED_FOR = frozenset({"your", "the", "this", "our", "all", "a", "everything", "today",
+                          "yesterday", "having", "meeting", "taking", "making", "showing"})
+
+
+def _thanks_in_another_language(letter: Letter, words: list[Token], index: int,
+                                checker: WordChecker) -> bool:
+    """The word is one of two to four words no list knows that open a sentence and are
+    followed by "for your ...", "for the ...": thanks said in the writer's language ("Khob
+    khun ka for your time", "Asante sana for the tour"), which no list can hold whole. An
+    English thanks mistyped ("Thnak yuo for your time") has a doubled or swapped letter of a
+    listed or a function word, and stays a slip."""
+    text = letter.text
+
+    def unknown(at: int) -> bool:
+        # (or a rare word the other language spells alike: the "ka" of "khob khun ka")
+        word = words[at].text
+        return not words[at].has_digit and word.isalpha() and (
+            not checker.is_correct(word) or word.islower() and
+            not checker.is_everyday_word(word) and word not in FUNCTION_WORDS)
+
+    start = index
+    while start > 0 and index - start < 3 and text[words[start - 1].end:words[start].start] == " " \
+            and unknown(start - 1):
+        start -= 1
+    end = index
+    while end + 1 < len(words) and end - start < 3 and \
+            text[words[end].end:words[end + 1].start] == " " and unknown(end + 1):
+        end += 1
+    if end == start or end + 2 >= len(words) or _inside_sentence(letter, words[start]) or \
+            sum(not checker.is_correct(words[at].text) for at in range(start, end + 1)) < 2:
+        return False
+    if words[end + 1].text.casefold() != "for" or \
+            words[end + 2].text.casefold() not in _THANKED_FOR or \
+            text[words[end].end:words[end + 2].start].replace("for", "", 1).strip(" ") != "" or \
+            "\n" in text[words[end].end:words[end + 2].start]:
+        return False
+    return not any(checker.is_typing_slip(words[at].text, common=True) or
+                   not _ENGLISH_THANKS.isdisjoint(edits(words[at].text.casefold()))
+                   for at in range(start, end + 1)
+                   if not checker.is_correct(words[at].text))
+
+
+# The words of English thanks: a word of the run one edit from one of them is English thanks
+# mistyped ("Thnk yu for your time").
+_ENGLISH_THANKS = frozenset({"thank", "thanks", "you", "again", "many", "very", "much", "so",
+                             "lot", "huge", "big", "once", "more", "really", "truly"})
 
 
 # A street line of a letter's heading: a house number, then the street ("14 rue des Lilas",
@@ -459,6 +534,74 @@ def _beside_a_proper_name(letter: Letter, words: list[Token], index: int,
 
 
 _JOINING = frozenset({"and", "or", "&"})
+
+
+# Particles inside the names of places and people of other languages: "Passeig de Sant
+# Joan", "Rua do Carmo", "Via della Spiga", "Pieter van der Berg", "Ras al Khaimah".
+_NAME_PARTICLES = frozenset({"de", "del", "della", "delle", "dei", "di", "da", "do", "dos",
+                             "das", "du", "des", "la", "le", "les", "van", "von", "der", "den",
+                             "ter", "al", "el", "bin", "ibn", "zu", "op"})
+
+
+def _beside_a_name_particle(letter: Letter, words: list[Token], index: int) -> bool:
+    """The word and a capitalised word stand either side of a name particle, one space
+    apart, inside a sentence or a line: a name of another language, whose words no list
+    holds and which may sit one letter from an English word (Sant, sent)."""
+    text = letter.text
+
+    def joined(left: int, right: int) -> bool:
+        return left >= 0 and right < len(words) and \
+            text[words[left].end:words[right].start] == " "
+
+    for particle, other in ((index - 1, index - 2), (index + 1, index + 2)):
+        if min(particle, other) < 0 or max(particle, other) >= len(words):
+            continue
+        if words[particle].text in _NAME_PARTICLES and words[other].is_capitalised and \
+                joined(min(index, other), min(index, other) + 1) and \
+                joined(max(index, other) - 1, max(index, other)):
+            return True
+    return False
+
+
+def _in_list_of_unknown_names(letter: Letter, words: list[Token], index: int,
+                              checker: WordChecker) -> bool:
+    """The word is one of a list of three capitalised words or more inside a sentence ("the
+    crus, Morgon, Fleurie and Chénas"), another of which no list knows either: the writer is
+    naming things of their world (villages, wines, estates), and a word among them is one of
+    those names, not a slip of an English word that happens to sit one letter away. A slip of
+    a key (doubled or swapped letters: "Kwekwe, Lodnon and Gweru") or of an everyday name
+    ("Kwekwe, Frence") is still one (`WordChecker.is_slip_among_names`)."""
+    text = letter.text
+
+    def gap(left: int, right: int) -> str:
+        return text[words[left].end:words[right].start]
+
+    items = [index]
+    for step in (-1, 1):
+        at = index
+        while len(items) < 8:
+            following = at + step
+            if not 0 <= following < len(words):
+                break
+            pair = sorted((at, following))
+            if words[following].text in _JOINING:  # "Fleurie and Chénas", "A, B, or C"
+                beyond = following + step
+                if not 0 <= beyond < len(words):
+                    break
+                earlier, later = min(at, beyond), max(at, beyond)
+                if gap(earlier, following) not in (" ", ", ") or gap(following, later) != " ":
+                    break
+                following = beyond
+            elif gap(*pair) not in (", ", " / ", "/"):
+                break
+            if not words[following].is_capitalised or words[following].text.isupper():
+                break
+            items.append(following)
+            at = following
+    if len(items) < 3 or not _inside_sentence(letter, words[min(items)]):
+        return False
+    return any(at != index and not words[at].has_digit and
+               not checker.is_correct(words[at].text) for at in items)
 
 
 def _lone_capital(letter: Letter, words: list[Token], index: int) -> bool:

@@ -206,6 +206,15 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"{_}(?:take|accept|for|on|at)(?:{_}(?:a|an))?{_}(?:less{_}(?:pay|money)|pay{_}cut|"
      rf"lower{_}salary|reduced{_}salary|minimum{_}wage)\b",
      "I'm confident we can agree on terms"),
+    # ... or less than was agreed: "I can accept less than we discussed", "I'd work for less
+    # than the advertised rate". Asking for less ("I can live with less than full remote") or
+    # a team's budget ("we accept less than 1% loss") is not the writer's offer.
+    (("less than",),
+     rf"\bI(?:{_}will|{_}would|{_APOS}ll|{_APOS}d|{_}can|{_}could|{_}am|{_APOS}m)"
+     rf"(?:{_}[\w'’]+){{0,3}}?{_}(?:accept|take|settle{_}for|work{_}for)(?:{_}(?:a|an))?"
+     rf"(?:{_}(?:salary|rate|wage|pay|fee)s?)?{_}less{_}than{_}(?:we|you|what|the|my|I|was|"
+     rf"agreed|advertised|offered|discussed|quoted)\b",
+     "I'm confident we can agree on terms"),
     # Asking that a weakness not count: "Please don't let my lack of experience stop you
     # from hiring me".
     (("please",),
@@ -324,9 +333,55 @@ _CUES: tuple[tuple[float, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (1.0, ("whatever", "any"),
          rf"\b(?:{_I_AM}|I{_APOS}m|{_I_WILL}){_}{_INTENSIFIER}(?:prepared|willing|ready|"
          rf"happy){_}to{_}(?:take|accept|do){_}(?:whatever|any|anything)\b"),
+        # settling for less, to get in at all: "I'd take a step down to Project Geologist",
+        # "a contract on any terms that suit you", "if that's what it takes to get a foot in the
+        # door", "I'd take a part-time spot if that's all there is"
+        (1.0, ("step down",), rf"\b(?:take|taking|accept|accepting){_}(?:a{_})?step{_}down\b"),
+        (2.0, ("terms",), rf"(?<!not\s)\b(?:on|under){_}(?:any|whatever){_}terms\b"),
+        (1.0, ("what it takes", "all there is", "all you have", "all you can"),
+         rf"\bif{_}(?:that{_APOS}s|that{_}is|it{_APOS}s|it{_}is){_}(?:what{_}it{_}takes|all{_}"
+         rf"(?:there{_}is|you{_}have|you{_}can{_}offer))\b"),
+        (1.0, ("foot in the door",), rf"\b(?:a|my){_}foot{_}in{_}the{_}door\b"),
+        (1.0, ("take", "accept"),
+         rf"\bI(?:{_APOS}d|{_APOS}ll|{_}would|{_}will|{_}can)(?:{_}[\w'’]+)?{_}(?:take|accept)"
+         rf"{_}(?:a|an|any){_}(?:part-time|temporary|temp|junior|lower|lesser|casual|"
+         rf"entry-level|spare|reserve|relief|unpaid|short-term|zero-hours|fill-in|backup)\b"),
+        # giving up other chances for this one, and begging even for a no: "I've turned down a
+        # contract elsewhere to keep this winter open for you", "even a rough answer"
+        (1.0, ("turned down", "declined", "refused", "passed on", "said no to"),
+         rf"\b(?:turned{_}down|declined|refused|passed{_}on|said{_}no{_}to){_}(?:a|an|"
+         rf"another|other|two|three|several){_}(?:[\w-]+{_}){{0,2}}?(?:offers?|contracts?|"
+         rf"jobs?|roles?|positions?)\b"),
+        (1.0, ("for you",),
+         rf"\b(?:keep|kept|keeping|hold|held|holding){_}(?:[\w'’-]+{_}){{1,3}}?(?:open|free|"
+         rf"clear){_}for{_}you\b"),
+        (1.0, ("even a",),
+         rf"\beven{_}a{_}(?:quick|rough|short|brief|one-line|simple|single){_}(?:answer|reply|"
+         rf"no|update|word|response)\b"),
+        (1.0, ("even a", "even just"),
+         rf"\beven{_}(?:just{_})?a{_}(?:no|rejection)\b"),
+        # promising not to disappoint, what the job would mean, how long the search has been:
+        # "I promise I won't let you down", "you won't regret hiring me", "it would mean so
+        # much to me", "I have been looking for work for eight months"
+        (1.5, ("promise", "swear", "guarantee"),
+         rf"\bI{_}(?:promise|swear|guarantee)(?:{_}you)?{_}(?:that{_})?I{_}(?:won{_APOS}t|will{_}"
+         rf"not|will{_}never){_}let{_}you{_}down\b"),
+        (1.5, ("regret",),
+         rf"\byou{_}(?:won{_APOS}t|will{_}not|will{_}never){_}regret{_}(?:it|hiring{_}me|giving"
+         rf"{_}me|taking{_}(?:a{_}chance|me))\b"),
+        (1.0, ("would mean",),
+         rf"\b(?:it|this|the{_}(?:job|role|position|offer|opportunity)){_}would{_}(?:really{_})?"
+         rf"mean{_}(?:so{_}much|a{_}lot|a{_}great{_}deal|more{_}than{_}I{_}can{_}say){_}to{_}me\b"),
+        (1.0, ("looking for", "searching for", "applying for"),
+         rf"\b(?:I{_APOS}ve|I{_}have){_}been{_}(?:looking|searching|applying){_}(?:for{_}(?:work|a{_}"
+         rf"job|jobs|a{_}role|roles|a{_}position|positions){_})?for{_}(?:(?:over|more{_}than|"
+         rf"nearly|almost){_})?(?:months|a{_}year|so{_}long|ages|(?:two|three|four|five|six|seven|"
+         rf"eight|nine|ten|eleven|twelve|\d+|many|several){_}(?:months|years))\b"),
+        (1.0, ("any hours", "any shift", "any schedule", "any location"),
+         rf"\b(?:work|take|do|accept){_}any{_}(?:hours|shifts?|schedule|location)\b"),
         # pressing: "really", "just", "honestly", "please" in a plea make it one
         (0.5, ("really", "just", "honestly", "truly", "desperately"),
-         rf"\bI{_}(?:really|just|honestly|truly|desperately){_}"),
+         rf"\bI{_}(?:really|just|honestly|truly|desperately){_}|\bhonestly{_}I\b"),
         (0.5, ("please",), r"\bplease\b"),
     )
 )
