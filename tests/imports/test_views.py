@@ -222,4 +222,23 @@ def test_a_vcard_preview_counts_cards_in_words(client: Client, owner: Any,
     page = _upload(client, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\n"
                            "N:Lovelace;Ada;;;\r\nEND:VCARD\r\n", name="ada.vcf")
     html = page.content.decode()
-    assert "A vCard file. It holds 1 card." in " ".join(html.split()), html
+    assert "A vCard file. It holds 1 card to import." in " ".join(html.split()), html
+
+
+def test_the_preview_says_which_rows_will_be_skipped_and_why(client: Client, owner: Any,
+                                                            staging: Path) -> None:
+    """A row without a name is skipped by the import (nobody could recognise the contact):
+    the preview says so, with the line, before the user imports, and the import skips it."""
+    client.force_login(owner)
+    nameless = ",,https://www.linkedin.com/in/nobody-at-all,,Acme,Recruiter,01 Jan 2025\n"
+    page = _upload(client, CSV + nameless)
+    text = " ".join(page.content.decode().split())
+    assert "It holds 2 rows to import." in text
+    assert "1 row will be skipped:" in text
+    assert "Line 7: skipped: no name" in text and "nobody-at-all" in text
+    started = client.post(reverse("contact_import_start"), {"token": page.context["token"]})
+    _worker_runs()
+    status = " ".join(client.get(started["Location"]).content.decode().split())
+    assert "2 new" in status and "1 skipped" in status
+    # A file whose every row has a name shows no such notice.
+    assert "will be skipped" not in _upload(client, CSV).content.decode()

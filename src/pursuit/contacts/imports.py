@@ -94,6 +94,9 @@ class Preview:
     records: tuple[ContactRecord, ...]  # the first PREVIEW_ROWS, or none for a backup
     complete: bool  # the whole file was read (small files): records are all there are
     delimiter: str | None = None  # a CSV file's separator
+    # Rows of the part read that the import will skip, with why (a row without a name): the
+    # preview says so before the import, not only the summary after it.
+    skipped: tuple[ImportWarning, ...] = ()
 
 
 def _head(data: bytes) -> bytes:
@@ -124,7 +127,8 @@ def preview_file(data: bytes | BinaryIO, *, filename: str, format: str = "auto",
         end = text.upper().rfind("END:VCARD")
         text = text[:end + len("END:VCARD")] + "\r\n" if end >= 0 else text
     parsed = parse_text(text, format=found, where=filename, region=region)
-    return Preview(found, tuple(parsed.records[:PREVIEW_ROWS]), complete, parsed.delimiter)
+    return Preview(found, tuple(parsed.records[:PREVIEW_ROWS]), complete, parsed.delimiter,
+                   tuple(parsed.skipped[:PREVIEW_ROWS]))
 
 
 def apply_parsed(*, owner: User, parsed: ParsedFile, filename: str, dry_run: bool = False,
