@@ -106,9 +106,9 @@ def span_problems(finding: dict, context: dict) -> list[str]:
                             f"(e.g. 'the the'), without the words around it")
         return problems
     suggestion = finding.get("suggestion")
-    if not suggestion or not tokens:
+    fix = (suggestion or "").split()
+    if not fix or not tokens:
         return problems
-    fix = suggestion.split()
     own = _card_words(str(kind), context)
     for edge, a, b in (("begin", tokens[0], fix[0]), ("end", tokens[-1], fix[-1])):
         if _word(a) == _word(b) and _word(a) not in own:
