@@ -105,8 +105,8 @@ def span_problems(finding: dict, context: dict) -> list[str]:
             problems.append(f"{label}: a duplicated word's text should be the one word twice "
                             f"(e.g. 'the the'), without the words around it")
         return problems
-    suggestion = finding.get("suggestion")
-    fix = (suggestion or "").split()
+    suggestion = str(finding.get("suggestion") or "")
+    fix = suggestion.split()
     if not fix or not tokens:
         return problems
     own = _card_words(str(kind), context)
