@@ -6,13 +6,19 @@ of another batch in the same layout: ``python tests/proofread_eval/check_manifes
 file). It does not run the proofreader. It checks that every letter, context and sibling path
 exists, that every expected ``text`` occurs verbatim in its letter, that every ``sibling``
 named by a finding is one of the case's listed siblings, that panels list each other
-symmetrically, and that near-duplicate labels are given on both letters of a pair. Exit status
-0 when all is well, 1 otherwise, 2 when the directory has no manifest.
+symmetrically, and that near-duplicate labels are given on both letters of a pair. It also
+checks the parts of the span convention (README.md, "Spans") that can be checked mechanically:
+a duplicated word's text is one word twice; a label's text and suggestion do not begin or end
+with the same word unless that word belongs to the card's own name, title or company; a wrong
+name carries no greeting or form of address; a wrong title or company carries no article or
+preposition at its edges and no possessive ending. Exit status 0 when all is well, 1
+otherwise, 2 when the directory has no manifest.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -35,6 +41,18 @@ NEEDS_SUGGESTION = {
     "wrong_interviewer_title",
     "wrong_company",
 }
+# Words that sit next to a name, title or company in a letter but are never part of the label
+# (README.md, "Spans"): a label that starts with one took its context along.
+GREETINGS = {"dear", "hi", "hello", "hey", "good", "morning", "afternoon"}
+FORMS_OF_ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "dr", "dra", "prof", "professor", "sir",
+                    "madam", "rev", "ing", "frau", "herr", "mme", "m", "sr", "sra"}
+# Any case ("As Head of ...", "A Director of ..."), except that a company may begin with a
+# capital "The" of its own ("The Ashdown Club"); "the Ashdown Club" still took context along.
+EDGE_FUNCTION_WORDS = {"a", "an", "the", "as", "at", "our", "your", "my", "their", "its", "for",
+                       "to", "of", "and", "in", "with", "from", "join", "by", "on"}
+POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+EDGE_PUNCTUATION = ".,;:!?\"'\u2019\u2018\u201c\u201d()[]"
+
 CONTEXT_KEYS = {
     "candidate",
     "company",
@@ -46,6 +64,80 @@ CONTEXT_KEYS = {
     "candidate_strengths",
     "other_applications",
 }
+
+
+def _word(token: str) -> str:
+    """A word as the span checks compare it: case and surrounding punctuation aside."""
+    return token.strip(EDGE_PUNCTUATION).lower()
+
+
+def _card_words(kind: str, context: dict) -> set[str]:
+    """Words of the card's own value for a label's type: shared edge words from here are the
+    name's, title's or company's own words ("Head of ..." to "Head of ..."), not context."""
+    interviewer = context.get("interviewer", {})
+    if kind == "wrong_interviewer_name":
+        values = [interviewer.get("name", "")]
+    elif kind == "wrong_interviewer_title":
+        values = [interviewer.get("title", "")]
+    elif kind == "wrong_company":
+        values = [context.get("company", ""), *context.get("company_aliases", [])]
+    else:
+        return set()
+    return {_word(token) for value in values for token in value.split()}
+
+
+def span_problems(finding: dict, context: dict) -> list[str]:
+    """What breaks the span convention of README.md ("Spans") in one label, as messages.
+
+    Only the mechanical parts: a duplicated word must be exactly one word twice, and a label
+    with a suggestion must not share its first or last word with the suggestion (words around
+    the mistake copied into both), nor, for a name, title or company, carry a greeting, a form
+    of address, an article or preposition at its edge or a possessive ending. The scorer
+    matches on the exact text, so a wider span can never be matched.
+    """
+    kind = finding.get("type")
+    span = finding.get("text") or ""
+    label = f"{kind} {span!r}"
+    problems: list[str] = []
+    tokens = span.split()
+    if kind == "duplicated_word":
+        if len(tokens) != 2 or _word(tokens[0]) != _word(tokens[1]):
+            problems.append(f"{label}: a duplicated word's text should be the one word twice "
+                            f"(e.g. 'the the'), without the words around it")
+        return problems
+    suggestion = str(finding.get("suggestion") or "")
+    fix = suggestion.split()
+    if not fix or not tokens:
+        return problems
+    own = _card_words(str(kind), context)
+    for edge, a, b in (("begin", tokens[0], fix[0]), ("end", tokens[-1], fix[-1])):
+        if _word(a) == _word(b) and _word(a) not in own:
+            problems.append(f"{label} -> {suggestion!r}: text and suggestion {edge} with the same "
+                            f"word {_word(a)!r}; label only the words that differ")
+    if kind == "wrong_interviewer_name":
+        first = _word(tokens[0])
+        if first in GREETINGS or first in FORMS_OF_ADDRESS:
+            problems.append(f"{label}: a wrong name is the name as written, without "
+                            f"{tokens[0]!r} (no greeting, no Mr/Ms/Dr)")
+    if kind in ("wrong_interviewer_title", "wrong_company"):
+        values = [context.get("company", ""), *context.get("company_aliases", []),
+                  *context.get("other_applications", []),
+                  context.get("interviewer", {}).get("title", "")]
+        named = {token.lower() for value in values for token in value.split()}
+        for text, what in ((span, "text"), (suggestion, "suggestion")):
+            words = text.split()
+            for token in (words[0], words[-1]):
+                if kind == "wrong_company" and token == "The":
+                    continue
+                if _word(token) in EDGE_FUNCTION_WORDS:
+                    problems.append(f"{label}: the {what} starts or ends with {token!r}; label "
+                                    f"only the {kind.split('_')[-1]}'s own words")
+            # A name that really ends in 's ("Sainsbury's") is spelt so on the card or in
+            # other_applications, so it is not taken for a possessive.
+            if POSSESSIVE.search(words[-1]) and words[-1].lower() not in named:
+                problems.append(f"{label}: the {what} {text!r} ends in a possessive; label the "
+                                f"{kind.split('_')[-1]} without 's")
+    return problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         if not letter_path.is_file():
             errors.append(f"{cid}: letter {case['letter']} is missing")
             continue
+        context: dict = {}
         if not context_path.is_file():
             errors.append(f"{cid}: context {case['context']} is missing")
         else:
@@ -126,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
                 errors.append(f"{cid}: {kind} text {span!r} does not occur in the letter")
             if kind in NEEDS_SUGGESTION and not finding.get("suggestion"):
                 errors.append(f"{cid}: {kind} {span!r} has no suggestion")
+            errors += [f"{cid}: {problem}" for problem in span_problems(finding, context)]
 
     panels = Counter(case["id"].split("-")[0] for case in cases if case["siblings"])
     singles = sum(1 for case in cases if not case["siblings"])
