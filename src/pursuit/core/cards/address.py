@@ -88,7 +88,7 @@ COUNTRIES = {
     "republic of south africa": "ZA", "federal republic of nigeria": "NG",
     "republic of kenya": "KE", "kingdom of bahrain": "BH", "state of qatar": "QA",
     "sultanate of oman": "OM", "holland": "NL", "the philippines": "PH",
-    "republic of singapore": "SG", "emirates": "AE",
+    "republic of singapore": "SG", "emirates": "AE", "republic of china": "TW",
     # Names in the countries' own languages that cards print after the town.
     "magyarország": "HU", "românia": "RO", "ελλάδα": "GR", "hellas": "GR",
     "česká republika": "CZ", "česko": "CZ", "slovensko": "SK", "slovenija": "SI",
@@ -108,6 +108,11 @@ def country_code(text: str) -> str | None:
         # Initials with their dots, however many: "U.A.E.", "U.K", "R.S.A." are the
         # country the initials without dots name.
         found = COUNTRIES.get(re.sub(r"[.\s]", "", key))
+    if found is None and (qualified := re.fullmatch(
+            r"(.+?)\s*(?:,\s*|\()((?:[^\W\d_]\.\s?){1,3}[^\W\d_]\.?)\)?", key)):
+        # The state's initials after the name, in brackets or after a comma: "Taiwan
+        # (R.O.C.)", "China, P.R.C.", "Korea (R.O.K.)".
+        found = country_code(qualified.group(1))
     return found
 
 
@@ -213,7 +218,11 @@ def _fold(text: str) -> str:
 
 # --- what the parts of an address look like -------------------------------------------------------
 
-SEPARATORS = re.compile(r"\s+[·|•‧∙]\s+|\s*[·•∙]\s*(?=\S)|\s+\|\s*|\s*\|\s+")
+# A bar OCR read as a capital I is one too after a number and before a capitalised word
+# ("PO Box 2217 I Portland, OR"): no street or town puts a lone "I" there (a king's "I"
+# follows his name: "Avenida Juan Carlos I, 5").
+SEPARATORS = re.compile(r"\s+[·|•‧∙]\s+|\s*[·•∙]\s*(?=\S)|\s+\|\s*|\s*\|\s+"
+                        r"|(?<=\d)\s+I\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
 _STREET_WORDS = frozenset([
     "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr",
     "boulevard", "blvd", "bvd", "way", "place", "pl", "court", "ct", "terrace", "tce",
@@ -256,6 +265,9 @@ _STREET_WORDS = frozenset([
     # Business parks and industrial estates: "Parque Empresarial", "Polígono Industrial",
     # "Zona Industriale".
     "parque", "polígono", "poligono", "zona",
+    # Free zones and economic zones ("Jebel Ali Free Zone", "Dubai Silicon Oasis"), a city's
+    # districts ("Xinyi District", "Jing'an Dist.").
+    "zone", "district", "dist",
 ])
 # Buildings named by their kind, the kind first and in the singular: "Torre Mapfre", "Palazzo
 # Marino", "Immeuble Le Quartz", "Tour First" (not "Torres Vidal", a surname, nor "Tours").
@@ -306,6 +318,12 @@ _STREET_MAX_WORDS = 9
 # A post-office box, whatever follows it ("P.O. Box CT 1234" in Accra): never a town.
 _BOX_START = re.compile(r"(?:p\.?\s?o\.?\s?box|gpo\s+box|box|private\s+bag|postfach|postbus)\b",
                         re.IGNORECASE)
+# "c/o", "C/O", "c.o.": care of, the host an address's post goes through.
+_CARE_OF = re.compile(r"(?:c/o|c\.\s?o\.|care\s+of)\s+\S", re.IGNORECASE)
+# A post-office box named without its number.
+_BOX_ALONE = re.compile(r"(?:p\.?\s?o\.?\s?box|postfach|postbus|case\s+postale"
+                        r"|casella\s+postale|apartado(?:\s+de\s+correos)?|caixa\s+postal)",
+                        re.IGNORECASE)
 _BOX_WORDS = frozenset({"po", "p.o", "box", "gpo", "bag", "postfach", "cp", "c.p"})
 
 
@@ -320,6 +338,10 @@ def streetlike(text: str) -> bool:
         return False
     if _UNIT.search(text) or re.match(r"C/\s?[^\W\d_]", text):
         return True  # a unit, or Spain's "C/ de Colón" (calle)
+    if _CARE_OF.match(text) or _BOX_ALONE.fullmatch(text.strip(" ,.")):
+        # "c/o Regus": the host the post goes through is the address's first line; a box
+        # named without its number ("Postfach", "Case postale") is part of it too.
+        return True
     names = _words(text)
     if re.search(r"\d", text) or _NO_NUMBER.search(text):
         # A house number with a word, or a number alone before a comma ("55, rue ...").
@@ -341,6 +363,9 @@ def tidy_street(text: str) -> str:
     """A street as printed, with OCR's mixed case of "PO BoX" undone and the space it
     dropped after a house number put back ("41Whitehall Street")."""
     text = re.sub(r"\b(\d+)(?=[A-Z][a-z]{2,})", r"\1 ", text)
+    # Two words OCR ran together, the second capitalised: "VictoriaIsland", "ParkRoad"
+    # (three small letters first: not "McKinley", "MacArthur", "DeKalb").
+    text = re.sub(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ]{2,})", " ", text)
     # The spaces OCR drops around "No." and after a street's abbreviation before its
     # number: "Cra.7No.71-21" is "Cra. 7 No. 71-21".
     text = re.sub(r"(?<=\d)(?=No\.\s?\d)", " ", text)
