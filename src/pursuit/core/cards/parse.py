@@ -34,6 +34,7 @@ from pursuit.core.cards.phones import (
     without_registrations,
 )
 from pursuit.core.cards.title_company import (
+    ENGLISH_ROLE_WORDS,
     INDUSTRY_WORDS,
     LEGAL_FORMS,
     PARENT_WORDS,
@@ -653,6 +654,14 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
         for local in local_parts))
     if country not in _TWO_SURNAMES and not spelled:
         return name
+    if (spelled and country in _CHINESE_NAME_COUNTRIES and " " not in name.last
+            and middle in _FAMILY_FIRST and _ascii(name.last) not in _FAMILY_FIRST):
+        # "DAVID ZHANG WEI" with david.zhang@: an English given name, the family name, then
+        # the Chinese given name, as Chinese cards print it (all in capitals, so nothing
+        # marks the family name but the e-mail): the Chinese given name is the middle name.
+        full = " ".join(part for part in (name.first, name.last, name.middle, name.suffix)
+                        if part)
+        return replace(name, middle=name.last, last=name.middle, full_name=full)
     last = f"{name.middle} {name.last}"
     full = " ".join(part for part in (name.first, last, name.suffix) if part)
     return replace(name, middle=None, last=last, full_name=full)
@@ -700,6 +709,10 @@ def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
             for local in locals_):
         return replace(name, first=f"{name.first} {name.middle}", middle=None)
     return name
+
+
+# Countries and territories whose cards print Chinese names in Latin letters.
+_CHINESE_NAME_COUNTRIES = frozenset({"CN", "HK", "MO", "TW", "SG", "MY"})
 
 
 # Common Korean, Vietnamese and Chinese family names, which cards from there print first
@@ -883,7 +896,18 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
                 and _alike(following, chosen)))):
         title = f"{title} {following.rest}"
         following.kinds.add("title")
-    return _title_marks(title_case(title.strip(" ,")))
+    return _title_marks(title_case(_first_language(title).strip(" ,")))
+
+
+def _first_language(title: str) -> str:
+    """A title printed in two languages across a slash ("Associé / Partner", "Directora /
+    Director"): an address book keeps the first, as the card prints it first. Two roles in
+    one language ("Founder / CEO") are both the person's and stay."""
+    halves = re.split(r"\s+/\s+", title)
+    if len(halves) != 2 or not all(has_role(half) for half in halves):
+        return title
+    english = [any(word in ENGLISH_ROLE_WORDS for word in words_of(half)) for half in halves]
+    return halves[0] if english[0] != english[1] else title
 
 
 # The dash between a role and its field ("Partner – Private Client"), which OCR reads as a
@@ -916,12 +940,14 @@ def _prev_in_block(work: list[_Line], line: _Line) -> _Line | None:
 
 def _turkish_capitals(text: str | None) -> str | None:
     """Turkish capitals OCR reads small: the dotted capital "İ" that starts a line read as
-    "i" ("insan Kaynakları Direktörü"), and the "Ş" of the legal forms "A.Ş." and "Şti."."""
+    "i" ("insan Kaynakları Direktörü"), and the "Ş" of the legal forms "A.Ş." and "Şti."
+    read small or as a dollar sign."""
     if not text:
         return text
     text = re.sub(r"^i(?=[a-zçğıöşü]+\s+[A-ZÇĞİÖŞÜ])", "İ", text)
-    text = re.sub(r"\bA\.\s?ş\.", "A.Ş.", text)
-    return re.sub(r"(?<![^\W\d_])şti\.", "Şti.", text)
+    # Or as a dollar sign, its hook and cedilla taken for the stroke: "A.$.", "$ti.".
+    text = re.sub(r"\bA\.\s?[ş$]\.", "A.Ş.", text)
+    return re.sub(r"(?<![^\W\d_])[ş$]ti\.", "Şti.", text)
 
 
 def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
@@ -949,13 +975,22 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     chosen.kinds.add("company")
     # "SOUTHERN CROSS" over "LOGISTICS PTY LTD", "LARCHMONT ANALYTICS," over "INC.".
     above = _prev_in_block(work, chosen)
+    if (above is not None and above.index not in exclude and above.rest
+            and not above.kinds & {"title", "address"} and _translation(above.rest, company)):
+        # "Conseil canadien du transport" over "Canadian Transport Council": the name in two
+        # languages; an address book keeps the one printed first.
+        chosen.kinds.discard("company")
+        chosen, company = above, above.rest
+        chosen.kinds.add("company")
+        above = _prev_in_block(work, chosen)
     if above is not None and above.index not in exclude and _continues_company(
             work, above, company, chosen, stems, below=False):
         assert above.rest is not None
         company = f"{above.rest} {company}"
         above.kinds.add("company")
     below = _next_in_block(work, chosen)
-    if below is not None and below.index not in exclude and below.rest and (
+    if below is not None and below.index not in exclude and below.rest and not _translation(
+            company, below.rest) and (
             _continues_company(work, below, company, chosen, stems, below=True)
             or _domain_initials(f"{company} {below.rest}", stems)):
         assert below.rest is not None
@@ -1093,6 +1128,19 @@ def split_joined_words(company: str, stems: list[str]) -> str:
         else:
             words.append(word)
     return " ".join(words)
+
+
+def _translation(first: str, second: str) -> bool:
+    """Is `second` the same name as `first` in another language, as bilingual countries
+    print an institution's name over two lines ("Conseil canadien du transport" / "Canadian
+    Transport Council", "Office fédéral de la santé" / "Federal Office of Public Health")?
+    Two words of five letters or more in each share their first five letters (cognates:
+    "canadien" and "Canadian", "transport"), which the two lines of one name never do."""
+    if len(first.split()) < 2 or len(second.split()) < 2:
+        return False
+    one = [_ascii(word) for word in re.findall(r"[^\W\d_]{5,}", first)]
+    two = {_ascii(word)[:5] for word in re.findall(r"[^\W\d_]{5,}", second)}
+    return len({word[:5] for word in one if word[:5] in two}) >= 2
 
 
 def _domain_initials(company: str, stems: list[str]) -> bool:

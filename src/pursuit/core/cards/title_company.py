@@ -14,7 +14,9 @@ import unicodedata
 from pursuit.core.cards.domains import own_name
 
 # Nouns that name a role: a line with one of these is a job title, not a name or a company.
-ROLE_WORDS = frozenset(
+# The English ones apart: a title printed in two languages ("Associé / Partner") is told by
+# one half naming its role in English and the other not.
+ENGLISH_ROLE_WORDS = frozenset(
     [
         "engineer", "engineers", "manager", "director", "president", "vp", "svp", "evp", "avp",
         "ceo", "cto", "cfo", "coo", "cio", "cmo", "cpo", "cro", "chro", "ciso", "chief", "officer",
@@ -34,6 +36,10 @@ ROLE_WORDS = frozenset(
         "illustrator", "builder", "winemaker", "cinematographer", "translator",
         "interpreter", "clinician", "pharmacist", "optometrist", "midwife", "realtor",
         "estimator", "surveyor", "instructor", "electrician",
+    ]
+)
+ROLE_WORDS = ENGLISH_ROLE_WORDS | frozenset(
+    [
         # A photographer in Italian, Spanish, Portuguese, German and the Nordic languages.
         "fotografo", "fotografa", "fotógrafo", "fotógrafa", "fotograf", "fotografin",
         # Not "Baker", "Brewer", "Carpenter", "Coach", "Chef" or "Pilot": surnames too.
@@ -280,14 +286,15 @@ def company_score(text: str, stems: list[str]) -> float:
              if word.strip(",.").replace(".", "").lower() not in LEGAL_FORMS]) > 7:
         return 0.0
     words = words_of(text)
-    if not words:
-        return 0.0
+    if not words or re.match(r"c/o\s", text, re.IGNORECASE):
+        return 0.0  # "c/o Marlowe Gallery": the host of an address, not the card's firm
     score = 0.0
     if any(word.replace(".", "") in LEGAL_FORMS for word in words[1:]):
         score += 4
     if any(is_industry_word(word) for word in words):
         score += 2
-    if matches_domain(text, stems) or _initials_start_domain(text, stems):
+    spelled = matches_domain(text, stems) or _initials_start_domain(text, stems)
+    if spelled:
         score += 3
     elif re.search(r"[^\W\d_]\s*(?:&|\+|\band\b|\bund\b|\bet\b)\s*[A-ZÀ-Þ]", text) and len(
             words) <= 5 and not has_role(text) and score == 0:
@@ -296,9 +303,16 @@ def company_score(text: str, stems: list[str]) -> float:
         score += 2
     if has_role(text) and score < 4:
         return 0.0
-    if is_department(text) and score < 4:
+    if is_department(text) and score < 4 and not (spelled and _weak_department_only(words)):
+        # "The Harley Practice" on harleypractice.co.uk: a firm named by its weak department
+        # word ("practice", "office", "team") and spelled by the domain is the firm.
         return 0.0
     return score
+
+
+def _weak_department_only(words: list[str]) -> bool:
+    found = [word for word in words if word in DEPARTMENT_WORDS]
+    return bool(found) and all(word in _WEAK_DEPARTMENT_WORDS for word in found)
 
 
 def title_score(text: str) -> float:
