@@ -167,3 +167,52 @@ def test_two_surnames_spelled_by_the_email_elsewhere_stay() -> None:
     card = parse_card(["Javier Ruiz Fernández", "Director Comercial", "jruiz@ferrovial-x.es"],
                       region="US")
     assert card.last == "Ruiz Fernández"
+
+
+# --- general shapes tried on made-up cards of other countries ---------------------------------
+
+def test_a_locality_between_the_office_and_the_box_where_no_postcodes_are_used() -> None:
+    street, city, _, _ = _address(["Office 410, Marina Plaza Block 2", "Business Bay",
+                                   "P.O. Box 77120, Dubai, UAE"], "AE")
+    assert street == "Office 410, Marina Plaza Block 2, Business Bay, P.O. Box 77120"
+    assert city == "Dubai"
+
+
+def test_a_suburb_over_a_postcode_still_leaves_the_street_alone() -> None:
+    street, city, _, postal = _address(["12 Cuba Street", "Te Aro", "Wellington 6011"], "NZ")
+    assert (street, city, postal) == ("12 Cuba Street", "Wellington", "6011")
+
+
+def test_the_short_address_label_of_chinese_cards() -> None:
+    street, city, _, postal = _address(["Add: 7F, Building 2, No. 36 Xueyuan Road",
+                                        "Haidian District, Beijing 100083, China"], "CN")
+    assert street == "7F, Building 2, No. 36 Xueyuan Road, Haidian District"
+    assert (city, postal) == ("Beijing", "100083")
+
+
+def test_a_chinese_province_between_town_and_postcode() -> None:
+    street, city, region, postal = _address(["No. 16 Huashan Road, Xuhui District",
+                                             "Suzhou, Jiangsu 215000, China"], "CN")
+    assert (city, region, postal) == ("Suzhou", None, "215000")
+    _, city, _, _ = _address(["No. 16 Tianhe Road", "Guangzhou, Guangdong Province 510620"],
+                             "CN")
+    assert city == "Guangzhou"
+
+
+def test_a_municipality_is_the_town() -> None:
+    _, city, _, postal = _address(["No. 8 Century Avenue, Pudong New Area",
+                                   "Shanghai 200120, China"], "CN")
+    assert (city, postal) == ("Shanghai", "200120")
+
+
+def test_a_country_named_with_its_accents() -> None:
+    assert country_code("Việt Nam") == "VN"
+    assert country_code("Türkiye") == "TR"
+    assert country_code("Turkiye") == "TR"
+
+
+def test_a_bracketed_second_honorific_is_part_of_the_prefix() -> None:
+    card = parse_card(["DR. (MRS.) ADAEZE NWANKWO", "Medical Director",
+                       "Crestview Specialist Hospital Ltd", "a.nwankwo@crestviewhospital.ng"],
+                      region="NG")
+    assert (card.prefix, card.first, card.last) == ("Dr. (Mrs.)", "Adaeze", "Nwankwo")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -98,12 +99,23 @@ COUNTRIES = {
 }
 
 
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
+
+
+# The names without their accents too: "Việt Nam", "Perú" and "Peru", "Türkiye" read
+# "Turkiye".
+_COUNTRIES_FOLDED = {_unaccented(name): code for name, code in COUNTRIES.items()}
+
+
 def country_code(text: str) -> str | None:
     """ISO code of a text that is only a country name ("USA", "United Kingdom")."""
     key = " ".join(text.strip(" ,.;·|•-–—").split()).casefold()
     if not key:
         return None
-    found = COUNTRIES.get(key) or COUNTRIES.get(key.rstrip(".") + ".")
+    found = COUNTRIES.get(key) or COUNTRIES.get(key.rstrip(".") + ".") or _COUNTRIES_FOLDED.get(
+        _unaccented(key))
     if found is None and re.fullmatch(r"(?:[^\W\d_]\.\s?)+[^\W\d_]\.?", key):
         # Initials with their dots, however many: "U.A.E.", "U.K", "R.S.A." are the
         # country the initials without dots name.
@@ -701,11 +713,17 @@ def find_address(lines: list[str | None], country: str = "US",
     if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
         order = order[1:]
     parts_of = {i: _parts(text) for i, text in enumerate(lines) if text}
-    unkept = _PROVINCES_NOT_KEPT.get(country, frozenset())
+    unkept = _PROVINCES_NOT_KEPT.get(country, frozenset()) | _chinese_provinces(country)
     for index, parts in parts_of.items():
         if len(parts) >= 2 and _fold(parts[-1].text) in unkept:
             # "Stellenbosch, Western Cape": a province no field keeps, never the town.
-            parts_of[index] = parts[:-1]
+            parts_of[index] = parts = parts[:-1]
+        for number, part in enumerate(parts):
+            ahead = re.match(r"([^\W\d_][^\d]*?)\s+(?=\d)", part.text)
+            if number and ahead and _fold(ahead.group(1)) in unkept:
+                # "Hangzhou, Zhejiang 310012": the province between the town and the
+                # postcode.
+                parts[number] = _Part(part.segment, part.text[ahead.end():])
     anchors: list[_Anchor] = []
     for index, parts in parts_of.items():
         for number, part in enumerate(parts):
@@ -756,7 +774,9 @@ _WORK_ADDRESS = re.compile(
     r"(?:bezoekadres|vestigingsadres|visiting\s+address|visitors?\s+address|office"
     r"|besöksadress|besøksadresse|besøgsadresse|käyntiosoite"
     r"|sede\s+operativa|besuchsadresse|hausanschrift|adresse\s+de\s+visite"
-    r"|dirección|direccion|indirizzo|endereço|endereco|adres|adresse|address)\s*:\s*",
+    r"|dirección|direccion|indirizzo|endereço|endereco|adres|adresse|address"
+    # Chinese and South-East Asian cards' short forms: "Add: 5F, Building 3, …", "Addr.:".
+    r"|add|addr|adr)\.?\s*:\s*",
     re.IGNORECASE)
 _OTHER_ADDRESS = re.compile(
     r"(?:postadres|correspondentieadres|factuuradres|postal\s+address|mailing\s+address"
@@ -891,6 +911,20 @@ _PROVINCES_NOT_KEPT = {
                      "kwazulu-natal", "kwazulu natal", "kzn", "free state", "limpopo",
                      "mpumalanga", "north west"}),
 }
+
+
+@functools.cache
+def _chinese_provinces(country: str) -> frozenset[str]:
+    """China's provinces as cards in Latin letters print them between the town and the
+    postcode ("Hangzhou, Zhejiang 310012"), from the metadata's Latin names ("Zhejiang
+    Sheng"): no field keeps them (the contract has no region for China). Not the
+    municipalities ("Beijing Shi", "Shanghai Shi"), which are the town."""
+    if country != "CN" or not _has_metadata(country):
+        return frozenset()
+    names = _metadata(country).get(country, {}).get("sub_lnames", "").split("~")
+    provinces = [name.removesuffix(" Sheng") for name in names if name.endswith(" Sheng")]
+    return frozenset(_fold(f"{name}{suffix}") for name in provinces
+                     for suffix in ("", " Sheng", " Province"))
 
 
 # Countries that are their own town ("Admiralty, Hong Kong": Hong Kong is the town).
@@ -1118,14 +1152,20 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                     _street_then_locality(parts_of[above], city)):
                 if len(text.strip()) > 1:
                     upper.insert(0, ", ".join(part.text for part in parts_of[above]))
-            elif (first and city and not street_bits and len(parts_of[above]) == 1
+            elif (first and city and len(parts_of[above]) == 1
                   and _cityish(text) and above - 1 in parts_of
-                  and all(streetlike(part.text) for part in parts_of[above - 1])):
+                  and all(streetlike(part.text) for part in parts_of[above - 1])
+                  and (not street_bits or (anchor.postal is None
+                                           and _postcode_optional(anchor.country)))):
                 # "12 Cuba Street" / "Te Aro" / "Wellington 6011": a suburb or locality
                 # between the street and the town is no field of its own; where the
                 # address book keeps it with the street (South Africa's suburb, Brazil's
                 # bairro: "56 Main Road" / "Rondebosch" / "Cape Town"), it closes the street.
-                if anchor.country in _SUBURB_WITH_STREET:
+                # Where addresses go without postcodes (the Gulf, West and East Africa),
+                # the locality is what finds the door, and stays with the street too:
+                # "Office 12, Tower B" / "Downtown Dubai" / "P.O. Box 1234, Dubai".
+                if anchor.country in _SUBURB_WITH_STREET or (
+                        anchor.postal is None and _postcode_optional(anchor.country)):
                     upper.insert(0, text.strip(" ,"))
             else:
                 break

@@ -257,6 +257,9 @@ def prefix_length(words: list[str]) -> int:
     faculty in small letters after one ("Dr. rer. nat.", "lic. iur.")."""
     count = 0
     while count < len(words) and (_key(words[count]) in PREFIXES or (
+            # A second honorific in brackets after the first, as Nigerian cards print a
+            # married woman's: "Dr. (Mrs.) Funmi Bello", "Prof. (Mrs.)".
+            count and re.fullmatch(r"\((?:mrs|ms|miss|mr)\.?\)", words[count].lower())) or (
             count and _FACULTY.fullmatch(words[count]) and _key(words[count - 1]) in PREFIXES
             | {_key(word) for word in words[:count]})):
         count += 1
@@ -381,8 +384,11 @@ def parse_name(text: str) -> Name:
     text = ocr_name(text)
     core, suffixes, credentials, _ = split_post_nominals(text.strip())
     if _needs_casing(core):
-        core = " ".join(proper_case(word) if _key(word) not in PREFIXES
-                        else word[:1].upper() + word[1:].lower() for word in core.split())
+        # A prefix's first letter a capital, in brackets too: "DR. (MRS.)" is "Dr. (Mrs.)".
+        core = " ".join(proper_case(word) if _key(word).strip("()") not in PREFIXES
+                        else re.sub(r"[^\W\d_]", lambda m: m.group().upper(), word.lower(),
+                                    count=1)
+                        for word in core.split())
     else:
         core = _surname_out_of_capitals(core)
     lead, core = _faculty_prefix(core)
