@@ -216,3 +216,15 @@ def test_a_bracketed_second_honorific_is_part_of_the_prefix() -> None:
                        "Crestview Specialist Hospital Ltd", "a.nwankwo@crestviewhospital.ng"],
                       region="NG")
     assert (card.prefix, card.first, card.last) == ("Dr. (Mrs.)", "Adaeze", "Nwankwo")
+
+
+def test_a_descriptor_under_a_name_closed_by_its_legal_form_is_left_out() -> None:
+    card = parse_card(["Marsh & Delaney LLP", "Attorneys at Law", "Ruth Delaney", "Partner",
+                       "rdelaney@marshdelaney.com", "Direct: 617.555.0142"], region="US")
+    assert card.company == "Marsh & Delaney LLP"
+
+
+def test_a_word_mark_over_the_name_it_starts_is_left_out() -> None:
+    card = parse_card(["HALCYON", "HALCYON SYSTEMS, INC.", "Peter Voss", "Sales Engineer",
+                       "pvoss@halcyonsystems.com", "(303) 555-0161"], region="US")
+    assert card.company == "Halcyon Systems, Inc."

@@ -387,6 +387,11 @@ def _has_legal_form(text: str) -> bool:
     return any(word.replace(".", "") in LEGAL_FORMS for word in words_of(text)[1:])
 
 
+def _ends_with_legal_form(text: str) -> bool:
+    words = words_of(text)
+    return len(words) >= 2 and words[-1].replace(".", "") in LEGAL_FORMS
+
+
 def _is_company_like(text: str) -> bool:
     return _has_legal_form(text) or any(is_industry_word(word) for word in words_of(text))
 
@@ -1001,7 +1006,9 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     company = re.sub(r"^(?:[Il|1!]{1,2}|[Il|1!ı]{3})\s+(?=[A-Z])", "", company.strip(" ,"))
     # A logo's letter or glyph before a name the domain spells ("A Agave Azul Software" on
     # agaveazul.io, "IVisayas Solar" or "山 Visayas Solar" on visayassolar.ph).
-    bare = re.sub(r"^(?:[^\W\d_]|[|1!])\s*(?=[A-ZÀ-Þ])", "", company)
+    # Glued to the name only before a capital and a small letter: "NORTHWIND" is no "N"
+    # before "ORTHWIND".
+    bare = re.sub(r"^(?:[^\W\d_]|[|1!])(?:\s+(?=[A-ZÀ-Þ])|(?=[A-ZÀ-Þ][a-zß-ÿ]))", "", company)
     if bare != company and matches_domain(bare, stems):
         company = bare
     # A logo's mark read as a glyph of another script before a name in Latin letters ("川
@@ -1033,6 +1040,14 @@ def _continues_company(work: list[_Line], other: _Line, company: str, chosen: _L
         return False
     if below and _only_legal_form(text):
         return True
+    if below and _ends_with_legal_form(company):
+        # "Kaiser & Lowe LLP" over "Attorneys at Law": the legal form closes the name; what
+        # is printed under it describes the firm.
+        return False
+    if not below and company.casefold().startswith(text.strip().casefold()):
+        # "NORTHWIND" over "NORTHWIND TRADERS, INC.": the logo's word mark, which the name
+        # under it repeats.
+        return False
     # "Centre hospitalier" / "des Laurentides-Nord", "Compagnie" / "des Vins du Rhône": a
     # line printed alike that starts with a linking word in small letters goes on the name.
     if below and _LINKED.match(text) and _alike(other, chosen) and not re.search(r"\d", text):
