@@ -228,3 +228,15 @@ def test_a_word_mark_over_the_name_it_starts_is_left_out() -> None:
     card = parse_card(["HALCYON", "HALCYON SYSTEMS, INC.", "Peter Voss", "Sales Engineer",
                        "pvoss@halcyonsystems.com", "(303) 555-0161"], region="US")
     assert card.company == "Halcyon Systems, Inc."
+
+
+def test_an_english_name_in_brackets_after_the_chinese_name_is_left_out() -> None:
+    card = parse_card(["LIU Yang (Kevin)", "Purchasing Manager", "Ningbo Harbour Tools Co., Ltd.",
+                       "kevin.liu@nbharbourtools.cn"], region="CN")
+    assert (card.first, card.last) == ("Yang", "Liu")
+
+
+def test_a_degree_qualifier_in_brackets_stays() -> None:
+    card = parse_card(["Jane Whitlow BA (Hons)", "Planning Officer", "jane@whitlowplanning.co.uk"],
+                      region="GB")
+    assert card.credentials == "BA (Hons)"

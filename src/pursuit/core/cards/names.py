@@ -340,8 +340,10 @@ _SMALL_L = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=-))l(?=[a-zà-ÿ])|(?<=\bMc)l(?=[a
 # ('Robert J. "Bobby" Castellano', "Chukwudi E. (Chudi) Okonkwo"): a person typing the card
 # leaves it out of every name field. Only one capitalised word, and only with a name word
 # after it, so that a degree's qualifier at the end ("BVSc (Hons)") stays.
+# Inside the name ("Robert (Bob) Smith") or after it, as Chinese cards print the English
+# name the person goes by ("Li Xiaoming (Leo)").
 _NICKNAME = re.compile(r"\s+(?:\(|[\"“”„'‘’]{1,2})[A-ZÀ-Þ][a-zà-ÿ]+(?:\)|[\"“”'‘’]{1,2})"
-                       r"(?=\s+[A-ZÀ-Þ])")
+                       r"(?=\s+[A-ZÀ-Þ]|\s*$)")
 
 
 def without_nickname(text: str) -> str:
