@@ -240,3 +240,16 @@ def test_a_degree_qualifier_in_brackets_stays() -> None:
     card = parse_card(["Jane Whitlow BA (Hons)", "Planning Officer", "jane@whitlowplanning.co.uk"],
                       region="GB")
     assert card.credentials == "BA (Hons)"
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("Tel (M)", "mobile"), ("Ph (O)", "work"), ("Mob (WhatsApp)", "mobile"), ("WA:", "mobile"),
+    ("Fax (Office)", "fax"), ("Phone (Office)", "work"),
+])
+def test_the_kind_in_brackets_after_the_phone_word(label: str, kind: str) -> None:
+    assert label_type(label) == kind
+
+
+def test_a_bracketed_kind_before_an_indian_mobile() -> None:
+    [(phone, _)] = find_phones("Tel (M): +91 98860 55123", "IN")
+    assert (phone.type, phone.e164) == ("mobile", "+919886055123")

@@ -48,6 +48,7 @@ LABELS = {
     # Poland's "tel. kom." (komórka), Switzerland's "Natel", a number for WhatsApp (Brazil's
     # "Cel./WhatsApp"), Mexico's "Oficina".
     "kom": "mobile", "komórka": "mobile", "natel": "mobile", "whatsapp": "mobile",
+    "wa": "mobile",
     "oficina": "work", "praxis": "work", "büro": "work", "buero": "work",
     # Latin America's "Celular", South Africa's "Cellphone".
     "celular": "mobile", "cellphone": "mobile",
@@ -73,6 +74,15 @@ _DIGIT_AS_LETTER = str.maketrans("10", "lo")
 def label_type(prefix: str) -> str | None:
     """The phone type named by the last word(s) of `prefix`, or None if it names none."""
     tail = prefix.rstrip(" :.|-–—\t")
+    # The kind in brackets after the word for a phone, as Indian and Gulf cards print it:
+    # "Tel (M)", "Ph (O)", "Mob (WhatsApp)".
+    # A fax stays a fax whatever the bracket says ("Fax (Office)").
+    bracket = re.search(r"([^\W\d_]*)[\s.]*\(\s*([^\W\d_]+)\s*\)$", tail)
+    if bracket:
+        before = LABELS.get(bracket.group(1).lower())
+        tail = tail[:bracket.start(1)] + (
+            bracket.group(1) if before == "fax" or bracket.group(2).lower() not in LABELS
+            else bracket.group(2))
     # Malaysia's and Singapore's handphone written with a slash: "H/P".
     tail = re.sub(r"(?<![^\W\d_])([Hh])\s?/\s?([Pp])$", r"\1\2", tail)
     # A small l read as a capital I inside a word ("TIm." for Portugal's "Tlm.", "CeII").
