@@ -253,3 +253,14 @@ def test_the_kind_in_brackets_after_the_phone_word(label: str, kind: str) -> Non
 def test_a_bracketed_kind_before_an_indian_mobile() -> None:
     [(phone, _)] = find_phones("Tel (M): +91 98860 55123", "IN")
     assert (phone.type, phone.e164) == ("mobile", "+919886055123")
+
+
+@pytest.mark.parametrize("title", [
+    "Vice President – Operations", "Regional Sales Lead – East Africa",
+    "Senior Manager – Human Resources",
+])
+def test_a_role_in_capitalised_words_and_its_field_after_a_dash_are_one_title(title: str) -> None:
+    card = parse_card(["Amara Okafor", title, "Kestrel Logistics Ltd", "amara@kestrellogistics.com",
+                       "+234 803 555 0199"], region="NG")
+    assert card.title == title
+    assert card.department is None

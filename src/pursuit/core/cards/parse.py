@@ -309,10 +309,12 @@ def _role_and_its_field(text: str, pieces: list[str]) -> bool:
     Tributário", "Associate – Corporate Finance"), one title as the hyphen's twin is, and
     not a name and a role or a role and a firm ("Jean Roy — Photographe")?"""
     role, field = pieces
+    # A role of capitalised words has a name's shape ("Vice President", "Regional Sales
+    # Lead"); ending with a role word, it is the role.
+    ends_with_role = bool(words_of(role)) and words_of(role)[-1] in ROLE_WORDS
     return (bool(re.fullmatch(r".+?\s+[–—]\s+.+", text)) and has_role(role)
-            and not looks_like_name(role) and not has_role(field)
-            and not _is_company_like(field)
-            and not is_department(field) and len(field.split()) <= 5)
+            and (not looks_like_name(role) or ends_with_role) and not has_role(field)
+            and not _is_company_like(field) and len(field.split()) <= 5)
 
 
 def _name_run_into_company(work: list[_Line], local_parts: list[str],
