@@ -314,7 +314,8 @@ def _role_and_its_field(text: str, pieces: list[str]) -> bool:
     ends_with_role = bool(words_of(role)) and words_of(role)[-1] in ROLE_WORDS
     return (bool(re.fullmatch(r".+?\s+[–—]\s+.+", text)) and has_role(role)
             and (not looks_like_name(role) or ends_with_role) and not has_role(field)
-            and not _is_company_like(field) and len(field.split()) <= 5)
+            and (not _is_company_like(field) or is_department(field))
+            and len(field.split()) <= 5)
 
 
 def _name_run_into_company(work: list[_Line], local_parts: list[str],
