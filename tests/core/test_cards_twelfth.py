@@ -257,7 +257,7 @@ def test_a_bracketed_kind_before_an_indian_mobile() -> None:
 
 @pytest.mark.parametrize("title", [
     "Vice President – Operations", "Regional Sales Lead – East Africa",
-    "Senior Manager – Marketing",
+    "Senior Manager – Procurement", "Head – Legal Department",
 ])
 def test_a_role_in_capitalised_words_and_its_field_after_a_dash_are_one_title(title: str) -> None:
     card = parse_card(["Amara Okafor", title, "Kestrel Logistics Ltd", "amara@kestrellogistics.com",

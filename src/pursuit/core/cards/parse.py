@@ -34,6 +34,7 @@ from pursuit.core.cards.phones import (
     without_registrations,
 )
 from pursuit.core.cards.title_company import (
+    DEPARTMENT_WORDS,
     ENGLISH_ROLE_WORDS,
     INDUSTRY_WORDS,
     LEGAL_FORMS,
@@ -314,7 +315,8 @@ def _role_and_its_field(text: str, pieces: list[str]) -> bool:
     ends_with_role = bool(words_of(role)) and words_of(role)[-1] in ROLE_WORDS
     return (bool(re.fullmatch(r".+?\s+[–—]\s+.+", text)) and has_role(role)
             and (not looks_like_name(role) or ends_with_role) and not has_role(field)
-            and (not _is_company_like(field) or is_department(field))
+            and (not _is_company_like(field)
+                 or any(word in DEPARTMENT_WORDS for word in words_of(field)))
             and len(field.split()) <= 5)
 
 
