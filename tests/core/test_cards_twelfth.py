@@ -264,3 +264,16 @@ def test_a_role_in_capitalised_words_and_its_field_after_a_dash_are_one_title(ti
                        "+234 803 555 0199"], region="NG")
     assert card.title == title
     assert card.department is None
+
+
+@pytest.mark.parametrize(("printed", "domain", "company"), [
+    ("KW Kingswood Analytics Ltd", "kingswoodanalytics.co.uk", "Kingswood Analytics Ltd"),
+    (")) Echo Acoustics", "echoacoustics.com", "Echo Acoustics"),
+    ("▲ Summit Ventures", "summitventures.com", "Summit Ventures"),
+    # Initials that are the name's own stay: no symbol, and not the first word's letters.
+    ("AB Testing Co.", "abtesting.com", "AB Testing Co."),
+])
+def test_a_logo_read_before_the_company(printed: str, domain: str, company: str) -> None:
+    card = parse_card([printed, "Lena Frost", "Senior Consultant", f"lena.frost@{domain}",
+                       "+44 20 7946 0101"], region="GB")
+    assert card.company == company

@@ -1026,9 +1026,15 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     # letters are the initials of the name after it).
     mark, _, after = company.partition(" ")
     if (2 <= len(mark) <= 3 and mark.isupper() and mark.isalpha() and after
-            and "".join(word[0] for word in after.split()[:len(mark)]) == mark
+            and ("".join(word[0] for word in after.split()[:len(mark)]) == mark
+                 # Or letters of the first word, its capital first: "NW" for "Northwind".
+                 or re.match(".*?".join(map(re.escape, mark)), after.split()[0].upper())
+                 and after[:1] == mark[:1])
             and matches_domain(after, stems)):
         company = after
+    # A logo's marks read as symbols before the name ("))) Sonic Labs", "▲ Apex Partners",
+    # "* Starlight Media"): no name starts with one.
+    company = re.sub(r"^[^\w\s\"'“‘(&@]+\s+(?=\w)", "", company)
     return chosen, company_case(split_joined_words(company, stems), person)
 
 
