@@ -277,3 +277,24 @@ def test_a_logo_read_before_the_company(printed: str, domain: str, company: str)
     card = parse_card([printed, "Lena Frost", "Senior Consultant", f"lena.frost@{domain}",
                        "+44 20 7946 0101"], region="GB")
     assert card.company == company
+
+
+@pytest.mark.parametrize(("lines", "country", "street"), [
+    (["Lot 7, Jalan Perusahaan 2", "Taman Industri Bukit Raja", "41050 Klang"], "MY",
+     "Lot 7, Jalan Perusahaan 2, Taman Industri Bukit Raja"),
+    (["Ivy Cottage", "Mill Lane", "Great Bardfield", "Essex CM7 4SL"], "GB",
+     "Ivy Cottage, Mill Lane"),
+    (["Al. Jerozolimskie 65/79", "Osiedle Centrum", "00-697 Warszawa"], "PL",
+     "Al. Jerozolimskie 65/79, Osiedle Centrum"),
+])
+def test_districts_estates_and_houses_named_by_their_kind(lines: list[str], country: str,
+                                                          street: str) -> None:
+    assert _address(lines, country)[0] == street
+
+
+def test_directions_by_a_landmark_are_part_of_the_street() -> None:
+    street, city, _, _ = _address(["Liberation Road", "Opposite Airport Mall", "Accra"], "GH")
+    assert (street, city) == ("Liberation Road, Opposite Airport Mall", "Accra")
+    street, city, _, postal = _address(["14, Station Road", "Near Clock Tower",
+                                        "Mysuru - 570001"], "IN")
+    assert (street, city, postal) == ("14, Station Road, Near Clock Tower", "Mysuru", "570001")

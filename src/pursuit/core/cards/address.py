@@ -280,6 +280,25 @@ _STREET_WORDS = frozenset([
     # Free zones and economic zones ("Jebel Ali Free Zone", "Dubai Silicon Oasis"), a city's
     # districts ("Xinyi District", "Jing'an Dist.").
     "zone", "district", "dist",
+    # Street kinds and places of more languages, for lines that print no house number (a
+    # district, an estate, a building): Polish, Czech, Hungarian, Romanian and Greek ("ul.",
+    # "pl.", "osiedle", "náměstí", "třída", "utca", "út", "tér", "körút", "Calea",
+    # "Leoforos"); French ("bd", "faubourg", "ZAC", "hameau"); Italian ("frazione",
+    # "località", "borgo", "contrada"); Spanish-speaking America and Brazil ("Jirón",
+    # "Calz.", "Prol.", "Cda.", "Urb.", "Alameda", "Rodovia", "Quadra", "Lote"); Malaysia and
+    # Indonesia ("Taman", "Kampung", "Seksyen", "Gedung", "Komplek", "Ruko", "Kel.",
+    # "Kec."); Thailand ("Khet", "Khwaeng", "Tambon", "Amphoe", "Moo"); Vietnam ("Quận",
+    # "Phường", "Đường", "Tầng", "Tòa"); British and Irish houses named by their kind ("The
+    # Old Rectory", "Ivy Cottage", "Manor Lodge").
+    "ul", "plac", "osiedle", "aleja", "aleje", "náměstí", "namesti", "třída", "trida",
+    "ulice", "utca", "út", "tér", "körút", "bulevardul", "calea", "leoforos", "odos", "bd",
+    "faubourg", "fbg", "zac", "hameau", "parvis", "località", "fraz", "frazione", "borgo",
+    "contrada", "salita", "vico", "jirón", "jiron", "calz", "calzada", "prol",
+    "prolongación", "cda", "cerrada", "urb", "urbanización", "urbanizacion", "alameda",
+    "rodovia", "quadra", "qd", "lote", "taman", "kampung", "seksyen", "perindustrian",
+    "gedung", "komplek", "kompleks", "ruko", "kel", "kec", "kelurahan", "kecamatan", "khet",
+    "khwaeng", "tambon", "amphoe", "moo", "quận", "phường", "đường", "tầng", "tòa", "lodge",
+    "manor", "cottage", "rectory", "vicarage", "barn", "pavilion", "atrium", "annexe",
 ])
 # Buildings named by their kind, the kind first and in the singular: "Torre Mapfre", "Palazzo
 # Marino", "Immeuble Le Quartz", "Tour First" (not "Torres Vidal", a surname, nor "Tours").
@@ -332,6 +351,10 @@ _BOX_START = re.compile(r"(?:p\.?\s?o\.?\s?box|gpo\s+box|box|private\s+bag|postf
                         re.IGNORECASE)
 # "c/o", "C/O", "c.o.": care of, the host an address's post goes through.
 _CARE_OF = re.compile(r"(?:c/o|c\.\s?o\.|care\s+of)\s+\S", re.IGNORECASE)
+# Directions by a landmark, as Ghanaian, Nigerian and Indian cards print them: "Opposite
+# Shell Filling Station", "Opp. City Mall", "Near Ring Road Flyover", "Behind …".
+_LANDMARK = re.compile(r"(?:opposite|opp\.|near|behind|beside|next\s+to|adjacent\s+to"
+                       r"|adj\.)\s+\S", re.IGNORECASE)
 # A post-office box named without its number.
 _BOX_ALONE = re.compile(r"(?:p\.?\s?o\.?\s?box|postfach|postbus|case\s+postale"
                         r"|casella\s+postale|apartado(?:\s+de\s+correos)?|caixa\s+postal)",
@@ -350,7 +373,7 @@ def streetlike(text: str) -> bool:
         return False
     if _UNIT.search(text) or re.match(r"C/\s?[^\W\d_]", text):
         return True  # a unit, or Spain's "C/ de Colón" (calle)
-    if _CARE_OF.match(text) or _BOX_ALONE.fullmatch(text.strip(" ,.")):
+    if _CARE_OF.match(text) or _BOX_ALONE.fullmatch(text.strip(" ,.")) or _LANDMARK.match(text):
         # "c/o Regus": the host the post goes through is the address's first line; a box
         # named without its number ("Postfach", "Case postale") is part of it too.
         return True
@@ -938,8 +961,10 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
     anchor, so a printed code always wins."""
     def numbered_street(line: int) -> bool:
         above = parts_of.get(line) or []
+        # Or directions by a landmark, which say where the door is as a number does
+        # ("Kanda Highway" / "Opposite the Total Filling Station" / "Accra").
         return bool(above) and (_street_line(above) or _street_then_locality(above)) and bool(
-            re.search(r"\d", _joined(above)))
+            re.search(r"\d", _joined(above)) or _LANDMARK.match(_joined(above)))
 
     found = []
     for index, parts in parts_of.items():
