@@ -298,3 +298,12 @@ def test_directions_by_a_landmark_are_part_of_the_street() -> None:
     street, city, _, postal = _address(["14, Station Road", "Near Clock Tower",
                                         "Mysuru - 570001"], "IN")
     assert (street, city, postal) == ("14, Station Road, Near Clock Tower", "Mysuru", "570001")
+
+
+def test_the_space_lost_on_one_side_of_an_ampersand() -> None:
+    card = parse_card(["Halima Yusuf", "Senior Engineer", "Production& Process Engineering",
+                       "Sahel Cement Plc", "h.yusuf@sahelcement.com.ng"], region="NG")
+    assert card.department == "Production & Process Engineering"
+    card = parse_card(["Halima Yusuf", "Head, R&D", "Sahel Cement Plc",
+                       "h.yusuf@sahelcement.com.ng"], region="NG")
+    assert card.title == "Head, R&D"

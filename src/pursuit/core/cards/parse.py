@@ -906,7 +906,7 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
                 and _alike(following, chosen)))):
         title = f"{title} {following.rest}"
         following.kinds.add("title")
-    return _title_marks(title_case(_first_language(title).strip(" ,")))
+    return _title_marks(title_case(_spaced_ampersand(_first_language(title).strip(" ,"))))
 
 
 def _first_language(title: str) -> str:
@@ -1035,7 +1035,7 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     # A logo's marks read as symbols before the name ("))) Sonic Labs", "▲ Apex Partners",
     # "* Starlight Media"): no name starts with one.
     company = re.sub(r"^[^\w\s\"'“‘(&@]+\s+(?=\w)", "", company)
-    return chosen, company_case(split_joined_words(company, stems), person)
+    return chosen, company_case(split_joined_words(_spaced_ampersand(company), stems), person)
 
 
 def _latin(letter: str) -> bool:
@@ -1204,7 +1204,7 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
                     parent and any(word in UNIT_WORDS for word in words_of(line.rest)))
                     or _NAMED_UNIT.match(line.rest))):
             line.kinds.add("department")
-            return line.rest.strip(" ,")
+            return _spaced_ampersand(line.rest.strip(" ,"))
     # The line right under the title, printed like it, that is neither the company nor a
     # role nor anything else read: the title's department ("Senior Consultant" /
     # "Technology & Engineering", "Vertriebsleiter" / "Export Osteuropa").
@@ -1219,8 +1219,15 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
                 and not (company and below.rest.casefold() in company.casefold())
                 and not _field_label(below.rest)):
             below.kinds.add("department")
-            return _CAMEL_JOINED.sub(" ", below.rest.strip(" ,"))
+            return _spaced_ampersand(_CAMEL_JOINED.sub(" ", below.rest.strip(" ,")))
     return None
+
+
+def _spaced_ampersand(text: str) -> str:
+    """The space OCR lost on one side of an ampersand between words ("Engineering&
+    Technical Services"); one glued on both sides ("R&D", "AT&T") is printed so."""
+    return re.sub(r"(?<=[^\W\d_]{2})&(?=\s)|(?<=\s)&(?=[^\W\d_]{2})",
+                  lambda m: " &" if m.string[m.end():m.end() + 1].isspace() else "& ", text)
 
 
 # Two words OCR ran together in a department line: "ExportOsteuropa".
