@@ -307,3 +307,16 @@ def test_the_space_lost_on_one_side_of_an_ampersand() -> None:
     card = parse_card(["Halima Yusuf", "Head, R&D", "Sahel Cement Plc",
                        "h.yusuf@sahelcement.com.ng"], region="NG")
     assert card.title == "Head, R&D"
+
+
+@pytest.mark.parametrize(("title", "read"), [
+    ("Al/ML Engineer", "AI/ML Engineer"),
+    ("Head of Data & Al", "Head of Data & AI"),
+    ("Senior Al Scientist", "Senior AI Scientist"),
+    # The Arabic article before a name stays.
+    ("Manager, Al Mansour Holdings", "Manager, Al Mansour Holdings"),
+])
+def test_ai_read_as_al_in_a_title(title: str, read: str) -> None:
+    card = parse_card(["Noura Haddad", title, "Cedar Analytics Ltd", "noura@cedaranalytics.io"],
+                      region="GB")
+    assert card.title == read

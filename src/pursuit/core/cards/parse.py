@@ -906,7 +906,8 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
                 and _alike(following, chosen)))):
         title = f"{title} {following.rest}"
         following.kinds.add("title")
-    return _title_marks(title_case(_spaced_ampersand(_first_language(title).strip(" ,"))))
+    return _title_marks(title_case(_ai_read_as_al(_spaced_ampersand(
+        _first_language(title).strip(" ,")))))
 
 
 def _first_language(title: str) -> str:
@@ -1204,7 +1205,7 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
                     parent and any(word in UNIT_WORDS for word in words_of(line.rest)))
                     or _NAMED_UNIT.match(line.rest))):
             line.kinds.add("department")
-            return _spaced_ampersand(line.rest.strip(" ,"))
+            return _ai_read_as_al(_spaced_ampersand(line.rest.strip(" ,")))
     # The line right under the title, printed like it, that is neither the company nor a
     # role nor anything else read: the title's department ("Senior Consultant" /
     # "Technology & Engineering", "Vertriebsleiter" / "Export Osteuropa").
@@ -1219,8 +1220,23 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
                 and not (company and below.rest.casefold() in company.casefold())
                 and not _field_label(below.rest)):
             below.kinds.add("department")
-            return _spaced_ampersand(_CAMEL_JOINED.sub(" ", below.rest.strip(" ,")))
+            return _ai_read_as_al(_spaced_ampersand(_CAMEL_JOINED.sub(" ", below.rest.strip(" ,"))))
     return None
+
+
+# "AI" (artificial intelligence) read "Al" (a capital I and a small l look alike in most
+# sans-serif faces) in a title or a department: before or after the words it goes with
+# ("Al Research Center", "Head of Data & Al", "Al/ML Engineer"); never the Arabic article
+# there, which comes before a name.
+_AI_AS_AL = re.compile(
+    r"\bAl(?=\s*(?:/\s*ML|&\s*(?:ML|Data|Analytics))\b|\s+(?:Research|Labs?|Engineer(?:ing)?"
+    r"|Platforms?|Products?|Solutions|Strategy|Ethics|Safety|Cent(?:er|re)|Team|Innovation"
+    r"|Systems|Architect|Scientist|Specialist|Lead|Consultant|Governance|Transformation)\b)"
+    r"|(?<=\bData & )Al\b|(?<=\bData and )Al\b|(?<=\bML & )Al\b|(?<=\bof )Al(?=\s*$|\s*[,&/])")
+
+
+def _ai_read_as_al(text: str) -> str:
+    return _AI_AS_AL.sub("AI", text)
 
 
 def _spaced_ampersand(text: str) -> str:
