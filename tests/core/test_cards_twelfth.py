@@ -320,3 +320,16 @@ def test_ai_read_as_al_in_a_title(title: str, read: str) -> None:
     card = parse_card(["Noura Haddad", title, "Cedar Analytics Ltd", "noura@cedaranalytics.io"],
                       region="GB")
     assert card.title == read
+
+
+@pytest.mark.parametrize(("printed", "cased"), [
+    ("THE ALDER PRACTICE", "The Alder Practice"),
+    ("MCCORMACK & HALE", "McCormack & Hale"),
+    ("RED KITE MEDIA LTD", "Red Kite Media Ltd"),
+    # Acronyms stay.
+    ("NHS TRUST", "NHS Trust"),
+])
+def test_companies_in_capitals(printed: str, cased: str) -> None:
+    from pursuit.core.cards.title_company import company_case
+
+    assert company_case(printed) == cased

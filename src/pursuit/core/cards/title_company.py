@@ -349,7 +349,13 @@ _LEGAL_CASE = {"inc": "Inc", "llc": "LLC", "ltd": "Ltd", "gmbh": "GmbH", "corp":
 _SMALL_WORDS = {"and", "of", "the", "for", "at", "on", "in", "by", "de", "du", "und", "des",
                 "la", "le", "et", "für", "to"}
 _SHORT_WORDS = {"labs", "lab", "bank", "tech", "data", "group", "works", "media", "press",
-                "games", "foods", "bio", "hub"}
+                "games", "foods", "bio", "hub",
+                # Short English words firms are named with, never acronyms: "ONE WORLD
+                # TRAVEL", "RED OAK CAPITAL", "BIG SKY MEDIA".
+                "new", "one", "two", "sun", "sea", "bay", "oak", "red", "big", "top", "air",
+                "art", "law", "key", "way", "sky", "inn", "pub", "tea", "bar", "ace", "pro",
+                "zen", "eye", "fox", "owl", "ink", "joy", "bee", "elm", "ash", "ivy", "hill",
+                "park"}
 
 
 def capital_i(text: str) -> str:
@@ -398,8 +404,11 @@ def company_case(text: str, person: str | None = None) -> str:
             return word[0] + word[1:].lower()
         if key in _LEGAL_CASE:
             return _LEGAL_CASE[key]
-        if key in _SMALL_WORDS and match.start() > 0:
-            return key
+        if key in _SMALL_WORDS:
+            # "THE HARBOUR PRACTICE": the article that starts a name is a word, no acronym.
+            return key if match.start() > 0 else key.capitalize()
+        if key.startswith("mc") and len(key) >= 5:
+            return "Mc" + key[2].upper() + key[3:]  # "MCKINSEY" is McKinsey
         if len(word) <= 3 and key not in _SHORT_WORDS or not re.search(r"[AEIOUYÀ-Ý]", word):
             return word  # IBM, NHS, KPMG: acronyms
         return word[0] + word[1:].lower()
@@ -428,8 +437,11 @@ def title_case(text: str) -> str:
             return _TITLE_CASE[key]
         if key in _TITLE_ACRONYMS:
             return word
-        if key in _SMALL_WORDS and match.start() > 0:
-            return key
+        if key in _SMALL_WORDS:
+            # "THE HARBOUR PRACTICE": the article that starts a name is a word, no acronym.
+            return key if match.start() > 0 else key.capitalize()
+        if key.startswith("mc") and len(key) >= 5:
+            return "Mc" + key[2].upper() + key[3:]  # "MCKINSEY" is McKinsey
         return word[0] + word[1:].lower()
 
     return re.sub(r"[^\W\d_]+(?:&[^\W\d_]+)?", word_case, text)
