@@ -333,3 +333,13 @@ def test_companies_in_capitals(printed: str, cased: str) -> None:
     from pursuit.core.cards.title_company import company_case
 
     assert company_case(printed) == cased
+
+
+@pytest.mark.parametrize(("printed", "cased"), [
+    ("SALES DIRECTOR – EMEA", "Sales Director – EMEA"),
+    ("PARTNER, M&A", "Partner, M&A"),
+])
+def test_regions_and_fields_in_a_title_in_capitals(printed: str, cased: str) -> None:
+    from pursuit.core.cards.title_company import title_case
+
+    assert title_case(printed) == cased

@@ -419,7 +419,12 @@ def company_case(text: str, person: str | None = None) -> str:
 # Abbreviations that stay in capitals in a title printed in capitals.
 _TITLE_ACRONYMS = frozenset({"vp", "svp", "evp", "avp", "ceo", "cto", "cfo", "coo", "cio",
                              "cmo", "cpo", "cro", "chro", "ciso", "ux", "ui", "it", "hr", "qa",
-                             "ai", "ml", "r&d", "pr", "gm", "md", "ios", "seo", "ehs", "esg"})
+                             "ai", "ml", "r&d", "pr", "gm", "md", "ios", "seo", "ehs", "esg",
+                             # Regions and fields a title names in capitals: "Sales Manager
+                             # – APAC", "Partner, M&A".
+                             "emea", "apac", "latam", "mena", "dach", "anz", "cee", "eu", "uk",
+                             "us", "m&a", "b2b", "b2c", "saas", "erp", "crm", "csr", "hse",
+                             "pmo", "ict", "bd"})
 _TITLE_CASE = {"ios": "iOS"}
 
 
@@ -437,11 +442,8 @@ def title_case(text: str) -> str:
             return _TITLE_CASE[key]
         if key in _TITLE_ACRONYMS:
             return word
-        if key in _SMALL_WORDS:
-            # "THE HARBOUR PRACTICE": the article that starts a name is a word, no acronym.
-            return key if match.start() > 0 else key.capitalize()
-        if key.startswith("mc") and len(key) >= 5:
-            return "Mc" + key[2].upper() + key[3:]  # "MCKINSEY" is McKinsey
+        if key in _SMALL_WORDS and match.start() > 0:
+            return key
         return word[0] + word[1:].lower()
 
     return re.sub(r"[^\W\d_]+(?:&[^\W\d_]+)?", word_case, text)
