@@ -11,7 +11,7 @@ from pursuit.core.cards import parse_card
 from pursuit.core.cards.address import country_code, tidy_street
 from pursuit.core.cards.emails import find_emails
 from pursuit.core.cards.phones import find_phones, label_type
-from pursuit.core.cards.title_company import company_score
+from pursuit.core.cards.title_company import company_case, company_score, title_case
 from tests.core.cards_helpers import address_parts
 
 _address = address_parts
@@ -330,8 +330,6 @@ def test_ai_read_as_al_in_a_title(title: str, read: str) -> None:
     ("NHS TRUST", "NHS Trust"),
 ])
 def test_companies_in_capitals(printed: str, cased: str) -> None:
-    from pursuit.core.cards.title_company import company_case
-
     assert company_case(printed) == cased
 
 
@@ -340,6 +338,4 @@ def test_companies_in_capitals(printed: str, cased: str) -> None:
     ("PARTNER, M&A", "Partner, M&A"),
 ])
 def test_regions_and_fields_in_a_title_in_capitals(printed: str, cased: str) -> None:
-    from pursuit.core.cards.title_company import title_case
-
     assert title_case(printed) == cased
