@@ -339,3 +339,16 @@ def test_companies_in_capitals(printed: str, cased: str) -> None:
 ])
 def test_regions_and_fields_in_a_title_in_capitals(printed: str, cased: str) -> None:
     assert title_case(printed) == cased
+
+
+@pytest.mark.parametrize(("lines", "country", "street"), [
+    (["Third Floor", "22 Wigmore Street", "London W1U 2RY"], "GB",
+     "Third Floor, 22 Wigmore Street"),
+    (["Lower Ground Floor", "5 Merrion Square", "Dublin 2, D02 FX65"], "IE",
+     "Lower Ground Floor, 5 Merrion Square"),
+    (["Planta baja", "Calle de Serrano 41", "28001 Madrid"], "ES",
+     "Planta baja, Calle de Serrano 41"),
+])
+def test_a_floor_named_in_words_over_the_street(lines: list[str], country: str,
+                                                street: str) -> None:
+    assert _address(lines, country)[0] == street

@@ -351,6 +351,14 @@ _BOX_START = re.compile(r"(?:p\.?\s?o\.?\s?box|gpo\s+box|box|private\s+bag|postf
                         re.IGNORECASE)
 # "c/o", "C/O", "c.o.": care of, the host an address's post goes through.
 _CARE_OF = re.compile(r"(?:c/o|c\.\s?o\.|care\s+of)\s+\S", re.IGNORECASE)
+# A floor named in words: "Second Floor", "Lower Ground Floor", "Mezzanine Level", and the
+# ground floor in other languages ("rez-de-chaussée", "planta baja", "Erdgeschoss", "piano
+# terra", "rés-do-chão").
+_FLOOR_IN_WORDS = re.compile(
+    r"\b(?:(?:ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|top|upper|lower(?:\s+ground)?|mezzanine|basement)\s+(?:floor|level)"
+    r"|rez-de-chauss[ée]e|planta\s+baja|erdgeschoss|dachgeschoss|piano\s+terr[ae]|pianoterra"
+    r"|r[ée]s-do-ch[ãa]o|penthouse)\b", re.IGNORECASE)
 # Directions by a landmark, as Ghanaian, Nigerian and Indian cards print them: "Opposite
 # Shell Filling Station", "Opp. City Mall", "Near Ring Road Flyover", "Behind …".
 _LANDMARK = re.compile(r"(?:opposite|opp\.|near|behind|beside|next\s+to|adjacent\s+to"
@@ -373,7 +381,8 @@ def streetlike(text: str) -> bool:
         return False
     if _UNIT.search(text) or re.match(r"C/\s?[^\W\d_]", text):
         return True  # a unit, or Spain's "C/ de Colón" (calle)
-    if _CARE_OF.match(text) or _BOX_ALONE.fullmatch(text.strip(" ,.")) or _LANDMARK.match(text):
+    if (_CARE_OF.match(text) or _BOX_ALONE.fullmatch(text.strip(" ,."))
+            or _LANDMARK.match(text) or _FLOOR_IN_WORDS.search(text)):
         # "c/o Regus": the host the post goes through is the address's first line; a box
         # named without its number ("Postfach", "Case postale") is part of it too.
         return True
