@@ -352,3 +352,19 @@ def test_regions_and_fields_in_a_title_in_capitals(printed: str, cased: str) -> 
 def test_a_floor_named_in_words_over_the_street(lines: list[str], country: str,
                                                 street: str) -> None:
     assert _address(lines, country)[0] == street
+
+
+def test_the_town_alone_on_the_last_line_of_a_minimal_card() -> None:
+    card = parse_card(["Marta Olsen", "Frilans fotograf", "+47 912 34 567",
+                       "marta@olsenfoto.no", "Bergen"], region="NO")
+    assert (card.city, card.street, card.postal_code) == ("Bergen", None, None)
+    assert "city" in card.doubtful
+    card = parse_card(["Marta Olsen", "Photographer", "marta@olsenfoto.no", "Bergen, Norway"],
+                      region="NO")
+    assert (card.city, card.country) == ("Bergen", "NO")
+
+
+@pytest.mark.parametrize("last", ["Olsenfoto", "Photography", "Capture the light"])
+def test_a_last_line_that_is_no_town(last: str) -> None:
+    card = parse_card(["Marta Olsen", "Photographer", "marta@olsenfoto.no", last], region="NO")
+    assert card.city is None

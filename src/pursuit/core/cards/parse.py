@@ -175,7 +175,9 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         if beside:
             contacts.phones[index] = replace(contacts.phones[index], type=beside[-1])
 
-    address, address_lines = _address(work, home)
+    address, address_lines = _address(work, home, domain_stems(
+        [email.split("@")[1] for email in contacts.emails]
+        + ([contacts.website] if contacts.website else [])))
     for index in address_lines:
         work[index].rest = None
         work[index].kinds.add("address")
@@ -371,7 +373,8 @@ def _unique_phones(phones: list[Phone]) -> list[Phone]:
     return kept
 
 
-def _address(work: list[_Line], home: str) -> tuple[Address | None, set[int]]:
+def _address(work: list[_Line], home: str, stems: list[str] | None = None
+             ) -> tuple[Address | None, set[int]]:
     # A None between blocks keeps a street from being looked for in another block.
     texts: list[str | None] = []
     positions: list[int | None] = []
@@ -383,9 +386,41 @@ def _address(work: list[_Line], home: str) -> tuple[Address | None, set[int]]:
         positions.append(line.index)
     found = find_address(texts, home)
     if found is None:
-        return None, set()
+        town = _lone_town(work, stems or [])
+        if town is None or not town.rest:
+            return None, set()
+        name, _, after = town.rest.strip(" ,.").partition(",")
+        return Address(city=name.strip(), country=country_code(after) if after else None), {
+            town.index}
     address, taken = found
     return address, {index for i in taken if (index := positions[i]) is not None}
+
+
+def _lone_town(work: list[_Line], stems: list[str]) -> _Line | None:
+    """A card that prints no address but its town, alone on the last line under the contact
+    details ("… lucia@…" / "Bilbao"), as freelancers' minimal cards do: one capitalised word
+    (or two or three that are no name's shape: "San Sebastián" is read as a name and left),
+    no role, no firm (nor the domain's name), no department, no country; a country may
+    follow it after a comma."""
+    if not work or not any(line.kinds & {"email", "phone"} for line in work[:-1]):
+        return None
+    last = work[-1]
+    text = (last.rest or "").strip(" ,.")
+    town, _, after = text.partition(",")
+    if after and country_code(after):
+        text = town.strip()  # "Uppsala, Sweden": the town and the country printed
+    elif after:
+        return None
+    words = text.split()
+    if (last.kinds or not 1 <= len(words) <= 3
+            or not all(re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þa-zß-ÿ][^\W\d_]*)*", word)
+                       or word.lower() in {"de", "del", "la", "am", "an", "im", "sur", "upon"}
+                       for word in words)
+            or (len(words) > 1 and looks_like_name(text)) or has_role(text)
+            or _is_company_like(text) or is_department(text) or country_code(text)
+            or matches_domain(text, stems)):
+        return None
+    return last
 
 
 def _has_legal_form(text: str) -> bool:
