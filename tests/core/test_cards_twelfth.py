@@ -368,3 +368,12 @@ def test_the_town_alone_on_the_last_line_of_a_minimal_card() -> None:
 def test_a_last_line_that_is_no_town(last: str) -> None:
     card = parse_card(["Marta Olsen", "Photographer", "marta@olsenfoto.no", last], region="NO")
     assert card.city is None
+
+
+def test_a_floor_number_alone_with_its_ordinal_is_a_street_part() -> None:
+    street, city, _, _ = _address(["C/ de Colón, 12, 4.º, pta. 8", "46004 Valencia"], "ES")
+    assert (street, city) == ("C/ de Colón, 12, 4.º, pta. 8", "Valencia")
+
+
+def test_a_domain_that_leaves_out_a_linking_word_spells_the_company() -> None:
+    assert company_score("Grupo Textil del Sur", ["textilsur"]) >= 3

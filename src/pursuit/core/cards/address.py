@@ -389,7 +389,9 @@ def streetlike(text: str) -> bool:
     names = _words(text)
     if re.search(r"\d", text) or _NO_NUMBER.search(text):
         # A house number with a word, or a number alone before a comma ("55, rue ...").
-        return bool(names) or bool(re.fullmatch(r"\d+[a-zA-Z]?(?:-\d+)?", text.strip(" ,")))
+        # Or a floor's number alone with its ordinal sign ("Av. de Aragón, 30, 8.º, pta. 15").
+        return bool(names) or bool(re.fullmatch(r"\d+[a-zA-Z]?(?:-\d+)?|\d{1,3}\.?\s?[ºª°]",
+                                                text.strip(" ,")))
     # "Katherine Towers", "Riverside Gardens": a street word in the plural too.
     return any(word in _STREET_WORDS or word.removesuffix("s") in _STREET_WORDS
                or _STREET_SUFFIX.search(word) for word in names) or (

@@ -253,6 +253,11 @@ def _initials_start_domain(text: str, stems: list[str]) -> bool:
                for stem in stems for initials in {letters, bare})
 
 
+_LINKING_WORDS = frozenset({"de", "del", "la", "las", "los", "el", "da", "do", "dos", "das",
+                            "di", "of", "the", "and", "y", "e", "et", "und", "van", "von",
+                            "der", "den"})
+
+
 def _spells(stem: str, words: list[str]) -> bool:
     """Does the domain's name spell the line, each word in order whole, by its initial or
     (a word of four letters or more) not at all, with at least one word whole?
@@ -270,7 +275,8 @@ def _spells(stem: str, words: list[str]) -> bool:
         current = words[word]
         # Only a word of its own is left out ("Viña", "Consulting"), never a monogram's
         # letters ("MH Merlion Harbour"), which are dropped apart.
-        return ((len(current) >= 4 and walk(at, word + 1, whole))
+        # A linking word may be left out too ("Grupo Acerero del Norte" on acereronorte).
+        return (((len(current) >= 4 or current in _LINKING_WORDS) and walk(at, word + 1, whole))
                 or (len(current) >= 3 and stem.startswith(current, at)
                     and walk(at + len(current), word + 1, True))
                 or (stem[at] == current[0] and walk(at + 1, word + 1, whole)))
