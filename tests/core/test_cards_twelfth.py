@@ -11,7 +11,12 @@ from pursuit.core.cards import parse_card
 from pursuit.core.cards.address import country_code, tidy_street
 from pursuit.core.cards.emails import find_emails
 from pursuit.core.cards.phones import find_phones, label_type
-from pursuit.core.cards.title_company import company_case, company_score, title_case
+from pursuit.core.cards.title_company import (
+    company_case,
+    company_score,
+    domain_stems,
+    title_case,
+)
 from tests.core.cards_helpers import address_parts
 
 _address = address_parts
@@ -377,3 +382,8 @@ def test_a_floor_number_alone_with_its_ordinal_is_a_street_part() -> None:
 
 def test_a_domain_that_leaves_out_a_linking_word_spells_the_company() -> None:
     assert company_score("Grupo Textil del Sur", ["textilsur"]) >= 3
+
+
+@pytest.mark.parametrize("domain", ["163.com", "qq.com", "naver.com", "rediffmail.com"])
+def test_webmail_domains_name_no_firm(domain: str) -> None:
+    assert domain_stems([domain]) == []

@@ -204,14 +204,23 @@ def is_department(text: str) -> bool:
     return bool(found)
 
 
+# Webmail and internet providers' domains: their name is nobody's firm. Also China's
+# ("163.com", "qq.com", "sina.com"), Korea's, India's, Russia's and Europe's large ones.
+_WEBMAIL = frozenset({"gmail", "googlemail", "outlook", "hotmail", "yahoo", "icloud", "live",
+                      "proton", "protonmail", "gmx", "web", "163", "126", "qq", "sina", "sohu",
+                      "foxmail", "yeah", "aliyun", "rediffmail", "ymail", "aol", "msn", "me",
+                      "mac", "yandex", "mail", "zoho", "naver", "daum", "hanmail", "libero",
+                      "orange", "wanadoo", "free", "laposte", "t-online", "btinternet",
+                      "bigpond", "seznam", "wp", "onet", "interia", "virgilio", "tiscali"})
+
+
 def domain_stems(domains: list[str]) -> list[str]:
     """"contoso" from "contoso.com", "harrowgate" from "harrowgate.co.uk": the name the
     domain's owner chose, under any public suffix (webmail domains say nothing)."""
     stems = []
     for domain in domains:
         name = own_name(domain)
-        if name and name not in {"gmail", "googlemail", "outlook", "hotmail", "yahoo",
-                                 "icloud", "live", "proton", "protonmail", "gmx", "web"}:
+        if name and name not in _WEBMAIL:
             stems.append(re.sub(r"[^a-z0-9]", "", name))
     return [stem for stem in stems if len(stem) >= 3]
 
