@@ -387,3 +387,37 @@ def test_a_domain_that_leaves_out_a_linking_word_spells_the_company() -> None:
 @pytest.mark.parametrize("domain", ["163.com", "qq.com", "naver.com", "rediffmail.com"])
 def test_webmail_domains_name_no_firm(domain: str) -> None:
     assert domain_stems([domain]) == []
+
+
+# --- cards printed in two scripts --------------------------------------------------------------
+
+def test_a_card_in_two_scripts_is_read_in_latin_letters() -> None:
+    card = parse_card(["杭州明远贸易有限公司", "Hangzhou Mingyuan Trading Co., Ltd.", "陈静",
+                       "Jing Chen", "采购经理", "Purchasing Manager", "jing.chen@mingyuan-trade.cn",
+                       "Tel: +86 571 5555 0101", "杭州市西湖区文三路88号",
+                       "88 Wensan Road, Xihu District", "Hangzhou 310012, China"], region="US")
+    assert card.company == "Hangzhou Mingyuan Trading Co., Ltd."
+    assert (card.full_name, card.title) == ("Jing Chen", "Purchasing Manager")
+    assert (card.street, card.city) == ("88 Wensan Road, Xihu District", "Hangzhou")
+    assert "陈静" in card.lines  # set apart, still shown
+
+
+def test_a_card_mostly_in_another_script_is_read_whole() -> None:
+    card = parse_card(["Μαρία Κωνσταντίνου", "Δικηγόρος", "m.konstantinou@example.gr",
+                       "+30 210 555 0101"], region="GR")
+    assert card.full_name == "Μαρία Κωνσταντίνου"
+
+
+def test_a_company_with_a_word_of_another_script_does_not_fail() -> None:
+    """Its initials were taken from the ASCII letters of each word, and a word of another
+    script has none (an IndexError that failed the whole card)."""
+    from pursuit.core.cards.parse import _domain_initials
+
+    assert _domain_initials("明远 Mingyuan Trading Company", ["mingyuantc"])
+    assert _domain_initials("Mingyuan 明远 Trading Company", ["mingyuantc"])
+
+
+def test_russian_postcode_before_the_town() -> None:
+    street, city, _, postal = _address(["ul. Bolshaya Yakimanka 22", "119180 Moscow, Russia"],
+                                       "RU")
+    assert (street, city, postal) == ("ul. Bolshaya Yakimanka 22", "Moscow", "119180")

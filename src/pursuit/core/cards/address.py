@@ -82,6 +82,18 @@ COUNTRIES = {
     "panama": "PA", "panamá": "PA", "romania": "RO", "hungary": "HU", "ukraine": "UA",
     "croatia": "HR", "slovakia": "SK", "slovenia": "SI", "lithuania": "LT", "latvia": "LV",
     "jordan": "JO", "lebanon": "LB", "cyprus": "CY", "malta": "MT",
+    "russia": "RU", "russian federation": "RU", "belarus": "BY", "kazakhstan": "KZ",
+    "uzbekistan": "UZ", "serbia": "RS", "bulgaria": "BG", "albania": "AL",
+    "north macedonia": "MK", "montenegro": "ME", "bosnia and herzegovina": "BA",
+    "moldova": "MD", "armenia": "AM", "azerbaijan": "AZ", "iran": "IR", "iraq": "IQ",
+    "myanmar": "MM", "cambodia": "KH", "mongolia": "MN", "brunei": "BN", "macau": "MO",
+    "macao": "MO", "tunisia": "TN", "algeria": "DZ", "senegal": "SN", "côte d'ivoire": "CI",
+    "ivory coast": "CI", "cameroon": "CM", "zambia": "ZM", "zimbabwe": "ZW",
+    "botswana": "BW", "namibia": "NA", "mozambique": "MZ", "mauritius": "MU",
+    "bolivia": "BO", "paraguay": "PY", "venezuela": "VE", "guatemala": "GT",
+    "honduras": "HN", "el salvador": "SV", "dominican republic": "DO",
+    "puerto rico": "PR", "jamaica": "JM", "trinidad and tobago": "TT",
+    "liechtenstein": "LI", "monaco": "MC", "fiji": "FJ",
     # Official and other common long forms.
     "republic of korea": "KR", "korea, republic of": "KR", "s. korea": "KR",
     "hong kong sar": "HK", "hong kong s.a.r.": "HK", "hong kong, china": "HK",
@@ -545,6 +557,10 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
             patterns["bare"] = re.compile(rf"^(?P<head>.*?)[\s,–-]*\b{postal}$", flags)
     else:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*\b{postal}$", flags)
+        # The code before the town all the same, as cards of Russia and its neighbours
+        # print it ("125009 Moscow", after "125009, Москва"): only on the card's own
+        # country's cards (see `_match`).
+        patterns["first"] = re.compile(rf"^{postal}[\s,]+(?P<city>{_CITY})$", flags)
     # East Africa's box and postal code joined by a dash, the town after them: "P.O. Box
     # 45120-00100, Nairobi", "P.O. Box 52314 - 00200 Nairobi".
     patterns["box"] = re.compile(
@@ -618,7 +634,9 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         return None
     here = 0.5 if country == home else 0.0
     strong = country in _STRONG
-    for kind in ("box", "postal", "bare"):
+    for kind in ("box", "postal", "bare", "first"):
+        if kind == "first" and not here:
+            continue
         match = patterns.get(kind) and patterns[kind].match(text)
         if not match:
             continue

@@ -130,6 +130,29 @@ def _leftover(text: str) -> str | None:
     return None if _LEFTOVER_NOISE.match(text) else text
 
 
+def _other_script_lines(given: list[OcrLine]) -> tuple[list[OcrLine], list[OcrLine]]:
+    """A card printed in two scripts ("张伟" over "David Zhang", "株式会社サクラテック" over
+    "Sakura Tech Co., Ltd."): the lines in the other script say again what the Latin ones
+    say, and the contact is kept in Latin letters. They are set apart (kept, not parsed) when
+    at least three lines and as many as theirs are mostly in Latin letters, not counting
+    e-mail and web lines; a card mostly in another script is read whole."""
+    def latin_share(text: str) -> float | None:
+        letters = [ch for ch in text if ch.isalpha()]
+        if not letters:
+            return None
+        return sum(unicodedata.name(ch, "").startswith("LATIN") for ch in letters) / len(
+            letters)
+
+    shares = [latin_share(line.text) for line in given]
+    other = [i for i, share in enumerate(shares) if share is not None and share < 0.5]
+    latin = [i for i, share in enumerate(shares) if share is not None and share >= 0.5
+             and not re.search(r"@|www\.|https?:", given[i].text)]
+    if not other or len(latin) < 3 or len(latin) < len(other):
+        return given, []
+    return ([line for i, line in enumerate(given) if i not in other],
+            [given[i] for i in other])
+
+
 def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields:
     """Fields of a business card from its OCR lines.
 
@@ -140,6 +163,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     given = [line if isinstance(line, OcrLine) else OcrLine(line) for line in lines]
     given = [OcrLine(clean(line.text), line.box, line.score) for line in given]
     given = [line for line in given if line.text]
+    given, translated = _other_script_lines(given)
     shown = card_region([line.text for line in given])
     home = shown or region.upper()
 
@@ -241,7 +265,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         region=address.region if address else None,
         postal_code=address.postal_code if address else None,
         country=country,
-        lines=tuple(line.text for line in given_in_order(work, given)),
+        lines=tuple(line.text for line in given_in_order(work, given))
+        + tuple(line.text for line in translated),
         department=department,
         card_region=shown,
         doubtful=doubtful,
@@ -1208,7 +1233,8 @@ def _translation(first: str, second: str) -> bool:
 def _domain_initials(company: str, stems: list[str]) -> bool:
     """Does a domain spell the company's first word and the initials of the others
     ("Lakeshore University Medical Center" on lakeshoreumc.org)?"""
-    words = [_ascii(word) for word in re.findall(r"[^\W\d_]+", company)]
+    # Words of another script have no ASCII letters ("上海华信 Shanghai …"): left out.
+    words = [folded for word in re.findall(r"[^\W\d_]+", company) if (folded := _ascii(word))]
     if len(words) < 3:
         return False
     return any(stem == words[0] + "".join(word[0] for word in words[1:]) for stem in stems)
