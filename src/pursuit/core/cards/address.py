@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -81,6 +82,18 @@ COUNTRIES = {
     "panama": "PA", "panamá": "PA", "romania": "RO", "hungary": "HU", "ukraine": "UA",
     "croatia": "HR", "slovakia": "SK", "slovenia": "SI", "lithuania": "LT", "latvia": "LV",
     "jordan": "JO", "lebanon": "LB", "cyprus": "CY", "malta": "MT",
+    "russia": "RU", "russian federation": "RU", "belarus": "BY", "kazakhstan": "KZ",
+    "uzbekistan": "UZ", "serbia": "RS", "bulgaria": "BG", "albania": "AL",
+    "north macedonia": "MK", "montenegro": "ME", "bosnia and herzegovina": "BA",
+    "moldova": "MD", "armenia": "AM", "azerbaijan": "AZ", "iran": "IR", "iraq": "IQ",
+    "myanmar": "MM", "cambodia": "KH", "mongolia": "MN", "brunei": "BN", "macau": "MO",
+    "macao": "MO", "tunisia": "TN", "algeria": "DZ", "senegal": "SN", "côte d'ivoire": "CI",
+    "ivory coast": "CI", "cameroon": "CM", "zambia": "ZM", "zimbabwe": "ZW",
+    "botswana": "BW", "namibia": "NA", "mozambique": "MZ", "mauritius": "MU",
+    "bolivia": "BO", "paraguay": "PY", "venezuela": "VE", "guatemala": "GT",
+    "honduras": "HN", "el salvador": "SV", "dominican republic": "DO",
+    "puerto rico": "PR", "jamaica": "JM", "trinidad and tobago": "TT",
+    "liechtenstein": "LI", "monaco": "MC", "fiji": "FJ",
     # Official and other common long forms.
     "republic of korea": "KR", "korea, republic of": "KR", "s. korea": "KR",
     "hong kong sar": "HK", "hong kong s.a.r.": "HK", "hong kong, china": "HK",
@@ -88,7 +101,7 @@ COUNTRIES = {
     "republic of south africa": "ZA", "federal republic of nigeria": "NG",
     "republic of kenya": "KE", "kingdom of bahrain": "BH", "state of qatar": "QA",
     "sultanate of oman": "OM", "holland": "NL", "the philippines": "PH",
-    "republic of singapore": "SG", "emirates": "AE",
+    "republic of singapore": "SG", "emirates": "AE", "republic of china": "TW",
     # Names in the countries' own languages that cards print after the town.
     "magyarország": "HU", "românia": "RO", "ελλάδα": "GR", "hellas": "GR",
     "česká republika": "CZ", "česko": "CZ", "slovensko": "SK", "slovenija": "SI",
@@ -98,16 +111,32 @@ COUNTRIES = {
 }
 
 
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
+
+
+# The names without their accents too: "Việt Nam", "Perú" and "Peru", "Türkiye" read
+# "Turkiye".
+_COUNTRIES_FOLDED = {_unaccented(name): code for name, code in COUNTRIES.items()}
+
+
 def country_code(text: str) -> str | None:
     """ISO code of a text that is only a country name ("USA", "United Kingdom")."""
     key = " ".join(text.strip(" ,.;·|•-–—").split()).casefold()
     if not key:
         return None
-    found = COUNTRIES.get(key) or COUNTRIES.get(key.rstrip(".") + ".")
+    found = COUNTRIES.get(key) or COUNTRIES.get(key.rstrip(".") + ".") or _COUNTRIES_FOLDED.get(
+        _unaccented(key))
     if found is None and re.fullmatch(r"(?:[^\W\d_]\.\s?)+[^\W\d_]\.?", key):
         # Initials with their dots, however many: "U.A.E.", "U.K", "R.S.A." are the
         # country the initials without dots name.
         found = COUNTRIES.get(re.sub(r"[.\s]", "", key))
+    if found is None and (qualified := re.fullmatch(
+            r"(.+?)\s*(?:,\s*|\()((?:[^\W\d_]\.\s?){1,3}[^\W\d_]\.?)\)?", key)):
+        # The state's initials after the name, in brackets or after a comma: "Taiwan
+        # (R.O.C.)", "China, P.R.C.", "Korea (R.O.K.)".
+        found = country_code(qualified.group(1))
     return found
 
 
@@ -213,7 +242,11 @@ def _fold(text: str) -> str:
 
 # --- what the parts of an address look like -------------------------------------------------------
 
-SEPARATORS = re.compile(r"\s+[·|•‧∙]\s+|\s*[·•∙]\s*(?=\S)|\s+\|\s*|\s*\|\s+")
+# A bar OCR read as a capital I is one too after a number and before a capitalised word
+# ("PO Box 2217 I Portland, OR"): no street or town puts a lone "I" there (a king's "I"
+# follows his name: "Avenida Juan Carlos I, 5").
+SEPARATORS = re.compile(r"\s+[·|•‧∙]\s+|\s*[·•∙]\s*(?=\S)|\s+\|\s*|\s*\|\s+"
+                        r"|(?<=\d)\s+I\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
 _STREET_WORDS = frozenset([
     "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr",
     "boulevard", "blvd", "bvd", "way", "place", "pl", "court", "ct", "terrace", "tce",
@@ -256,6 +289,28 @@ _STREET_WORDS = frozenset([
     # Business parks and industrial estates: "Parque Empresarial", "Polígono Industrial",
     # "Zona Industriale".
     "parque", "polígono", "poligono", "zona",
+    # Free zones and economic zones ("Jebel Ali Free Zone", "Dubai Silicon Oasis"), a city's
+    # districts ("Xinyi District", "Jing'an Dist.").
+    "zone", "district", "dist",
+    # Street kinds and places of more languages, for lines that print no house number (a
+    # district, an estate, a building): Polish, Czech, Hungarian, Romanian and Greek ("ul.",
+    # "pl.", "osiedle", "náměstí", "třída", "utca", "út", "tér", "körút", "Calea",
+    # "Leoforos"); French ("bd", "faubourg", "ZAC", "hameau"); Italian ("frazione",
+    # "località", "borgo", "contrada"); Spanish-speaking America and Brazil ("Jirón",
+    # "Calz.", "Prol.", "Cda.", "Urb.", "Alameda", "Rodovia", "Quadra", "Lote"); Malaysia and
+    # Indonesia ("Taman", "Kampung", "Seksyen", "Gedung", "Komplek", "Ruko", "Kel.",
+    # "Kec."); Thailand ("Khet", "Khwaeng", "Tambon", "Amphoe", "Moo"); Vietnam ("Quận",
+    # "Phường", "Đường", "Tầng", "Tòa"); British and Irish houses named by their kind ("The
+    # Old Rectory", "Ivy Cottage", "Manor Lodge").
+    "ul", "plac", "osiedle", "aleja", "aleje", "náměstí", "namesti", "třída", "trida",
+    "ulice", "utca", "út", "tér", "körút", "bulevardul", "calea", "leoforos", "odos", "bd",
+    "faubourg", "fbg", "zac", "hameau", "parvis", "località", "fraz", "frazione", "borgo",
+    "contrada", "salita", "vico", "jirón", "jiron", "calz", "calzada", "prol",
+    "prolongación", "cda", "cerrada", "urb", "urbanización", "urbanizacion", "alameda",
+    "rodovia", "quadra", "qd", "lote", "taman", "kampung", "seksyen", "perindustrian",
+    "gedung", "komplek", "kompleks", "ruko", "kel", "kec", "kelurahan", "kecamatan", "khet",
+    "khwaeng", "tambon", "amphoe", "moo", "quận", "phường", "đường", "tầng", "tòa", "lodge",
+    "manor", "cottage", "rectory", "vicarage", "barn", "pavilion", "atrium", "annexe",
 ])
 # Buildings named by their kind, the kind first and in the singular: "Torre Mapfre", "Palazzo
 # Marino", "Immeuble Le Quartz", "Tour First" (not "Torres Vidal", a surname, nor "Tours").
@@ -306,6 +361,24 @@ _STREET_MAX_WORDS = 9
 # A post-office box, whatever follows it ("P.O. Box CT 1234" in Accra): never a town.
 _BOX_START = re.compile(r"(?:p\.?\s?o\.?\s?box|gpo\s+box|box|private\s+bag|postfach|postbus)\b",
                         re.IGNORECASE)
+# "c/o", "C/O", "c.o.": care of, the host an address's post goes through.
+_CARE_OF = re.compile(r"(?:c/o|c\.\s?o\.|care\s+of)\s+\S", re.IGNORECASE)
+# A floor named in words: "Second Floor", "Lower Ground Floor", "Mezzanine Level", and the
+# ground floor in other languages ("rez-de-chaussée", "planta baja", "Erdgeschoss", "piano
+# terra", "rés-do-chão").
+_FLOOR_IN_WORDS = re.compile(
+    r"\b(?:(?:ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|top|upper|lower(?:\s+ground)?|mezzanine|basement)\s+(?:floor|level)"
+    r"|rez-de-chauss[ée]e|planta\s+baja|erdgeschoss|dachgeschoss|piano\s+terr[ae]|pianoterra"
+    r"|r[ée]s-do-ch[ãa]o|penthouse)\b", re.IGNORECASE)
+# Directions by a landmark, as Ghanaian, Nigerian and Indian cards print them: "Opposite
+# Shell Filling Station", "Opp. City Mall", "Near Ring Road Flyover", "Behind …".
+_LANDMARK = re.compile(r"(?:opposite|opp\.|near|behind|beside|next\s+to|adjacent\s+to"
+                       r"|adj\.)\s+\S", re.IGNORECASE)
+# A post-office box named without its number.
+_BOX_ALONE = re.compile(r"(?:p\.?\s?o\.?\s?box|postfach|postbus|case\s+postale"
+                        r"|casella\s+postale|apartado(?:\s+de\s+correos)?|caixa\s+postal)",
+                        re.IGNORECASE)
 _BOX_WORDS = frozenset({"po", "p.o", "box", "gpo", "bag", "postfach", "cp", "c.p"})
 
 
@@ -320,10 +393,17 @@ def streetlike(text: str) -> bool:
         return False
     if _UNIT.search(text) or re.match(r"C/\s?[^\W\d_]", text):
         return True  # a unit, or Spain's "C/ de Colón" (calle)
+    if (_CARE_OF.match(text) or _BOX_ALONE.fullmatch(text.strip(" ,."))
+            or _LANDMARK.match(text) or _FLOOR_IN_WORDS.search(text)):
+        # "c/o Regus": the host the post goes through is the address's first line; a box
+        # named without its number ("Postfach", "Case postale") is part of it too.
+        return True
     names = _words(text)
     if re.search(r"\d", text) or _NO_NUMBER.search(text):
         # A house number with a word, or a number alone before a comma ("55, rue ...").
-        return bool(names) or bool(re.fullmatch(r"\d+[a-zA-Z]?(?:-\d+)?", text.strip(" ,")))
+        # Or a floor's number alone with its ordinal sign ("Av. de Aragón, 30, 8.º, pta. 15").
+        return bool(names) or bool(re.fullmatch(r"\d+[a-zA-Z]?(?:-\d+)?|\d{1,3}\.?\s?[ºª°]",
+                                                text.strip(" ,")))
     # "Katherine Towers", "Riverside Gardens": a street word in the plural too.
     return any(word in _STREET_WORDS or word.removesuffix("s") in _STREET_WORDS
                or _STREET_SUFFIX.search(word) for word in names) or (
@@ -341,6 +421,9 @@ def tidy_street(text: str) -> str:
     """A street as printed, with OCR's mixed case of "PO BoX" undone and the space it
     dropped after a house number put back ("41Whitehall Street")."""
     text = re.sub(r"\b(\d+)(?=[A-Z][a-z]{2,})", r"\1 ", text)
+    # Two words OCR ran together, the second capitalised: "VictoriaIsland", "ParkRoad"
+    # (three small letters first: not "McKinley", "MacArthur", "DeKalb").
+    text = re.sub(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ]{2,})", " ", text)
     # The spaces OCR drops around "No." and after a street's abbreviation before its
     # number: "Cra.7No.71-21" is "Cra. 7 No. 71-21".
     text = re.sub(r"(?<=\d)(?=No\.\s?\d)", " ", text)
@@ -474,6 +557,10 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
             patterns["bare"] = re.compile(rf"^(?P<head>.*?)[\s,–-]*\b{postal}$", flags)
     else:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*\b{postal}$", flags)
+        # The code before the town all the same, as cards of Russia and its neighbours
+        # print it ("125009 Moscow", after "125009, Москва"): only on the card's own
+        # country's cards (see `_match`).
+        patterns["first"] = re.compile(rf"^{postal}[\s,]+(?P<city>{_CITY})$", flags)
     # East Africa's box and postal code joined by a dash, the town after them: "P.O. Box
     # 45120-00100, Nairobi", "P.O. Box 52314 - 00200 Nairobi".
     patterns["box"] = re.compile(
@@ -547,7 +634,9 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         return None
     here = 0.5 if country == home else 0.0
     strong = country in _STRONG
-    for kind in ("box", "postal", "bare"):
+    for kind in ("box", "postal", "bare", "first"):
+        if kind == "first" and not here:
+            continue
         match = patterns.get(kind) and patterns[kind].match(text)
         if not match:
             continue
@@ -676,11 +765,17 @@ def find_address(lines: list[str | None], country: str = "US",
     if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
         order = order[1:]
     parts_of = {i: _parts(text) for i, text in enumerate(lines) if text}
-    unkept = _PROVINCES_NOT_KEPT.get(country, frozenset())
+    unkept = _PROVINCES_NOT_KEPT.get(country, frozenset()) | _chinese_provinces(country)
     for index, parts in parts_of.items():
         if len(parts) >= 2 and _fold(parts[-1].text) in unkept:
             # "Stellenbosch, Western Cape": a province no field keeps, never the town.
-            parts_of[index] = parts[:-1]
+            parts_of[index] = parts = parts[:-1]
+        for number, part in enumerate(parts):
+            ahead = re.match(r"([^\W\d_][^\d]*?)\s+(?=\d)", part.text)
+            if number and ahead and _fold(ahead.group(1)) in unkept:
+                # "Hangzhou, Zhejiang 310012": the province between the town and the
+                # postcode.
+                parts[number] = _Part(part.segment, part.text[ahead.end():])
     anchors: list[_Anchor] = []
     for index, parts in parts_of.items():
         for number, part in enumerate(parts):
@@ -731,7 +826,9 @@ _WORK_ADDRESS = re.compile(
     r"(?:bezoekadres|vestigingsadres|visiting\s+address|visitors?\s+address|office"
     r"|besöksadress|besøksadresse|besøgsadresse|käyntiosoite"
     r"|sede\s+operativa|besuchsadresse|hausanschrift|adresse\s+de\s+visite"
-    r"|dirección|direccion|indirizzo|endereço|endereco|adres|adresse|address)\s*:\s*",
+    r"|dirección|direccion|indirizzo|endereço|endereco|adres|adresse|address"
+    # Chinese and South-East Asian cards' short forms: "Add: 5F, Building 3, …", "Addr.:".
+    r"|add|addr|adr)\.?\s*:\s*",
     re.IGNORECASE)
 _OTHER_ADDRESS = re.compile(
     r"(?:postadres|correspondentieadres|factuuradres|postal\s+address|mailing\s+address"
@@ -868,6 +965,20 @@ _PROVINCES_NOT_KEPT = {
 }
 
 
+@functools.cache
+def _chinese_provinces(country: str) -> frozenset[str]:
+    """China's provinces as cards in Latin letters print them between the town and the
+    postcode ("Hangzhou, Zhejiang 310012"), from the metadata's Latin names ("Zhejiang
+    Sheng"): no field keeps them (the contract has no region for China). Not the
+    municipalities ("Beijing Shi", "Shanghai Shi"), which are the town."""
+    if country != "CN" or not _has_metadata(country):
+        return frozenset()
+    names = _metadata(country).get(country, {}).get("sub_lnames", "").split("~")
+    provinces = [name.removesuffix(" Sheng") for name in names if name.endswith(" Sheng")]
+    return frozenset(_fold(f"{name}{suffix}") for name in provinces
+                     for suffix in ("", " Sheng", " Province"))
+
+
 # Countries that are their own town ("Admiralty, Hong Kong": Hong Kong is the town).
 _CITY_STATES = frozenset({"SG", "HK", "MO", "MC"})
 
@@ -879,8 +990,10 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
     anchor, so a printed code always wins."""
     def numbered_street(line: int) -> bool:
         above = parts_of.get(line) or []
+        # Or directions by a landmark, which say where the door is as a number does
+        # ("Kanda Highway" / "Opposite the Total Filling Station" / "Accra").
         return bool(above) and (_street_line(above) or _street_then_locality(above)) and bool(
-            re.search(r"\d", _joined(above)))
+            re.search(r"\d", _joined(above)) or _LANDMARK.match(_joined(above)))
 
     found = []
     for index, parts in parts_of.items():
@@ -1093,14 +1206,20 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                     _street_then_locality(parts_of[above], city)):
                 if len(text.strip()) > 1:
                     upper.insert(0, ", ".join(part.text for part in parts_of[above]))
-            elif (first and city and not street_bits and len(parts_of[above]) == 1
+            elif (first and city and len(parts_of[above]) == 1
                   and _cityish(text) and above - 1 in parts_of
-                  and all(streetlike(part.text) for part in parts_of[above - 1])):
+                  and all(streetlike(part.text) for part in parts_of[above - 1])
+                  and (not street_bits or (anchor.postal is None
+                                           and _postcode_optional(anchor.country)))):
                 # "12 Cuba Street" / "Te Aro" / "Wellington 6011": a suburb or locality
                 # between the street and the town is no field of its own; where the
                 # address book keeps it with the street (South Africa's suburb, Brazil's
                 # bairro: "56 Main Road" / "Rondebosch" / "Cape Town"), it closes the street.
-                if anchor.country in _SUBURB_WITH_STREET:
+                # Where addresses go without postcodes (the Gulf, West and East Africa),
+                # the locality is what finds the door, and stays with the street too:
+                # "Office 12, Tower B" / "Downtown Dubai" / "P.O. Box 1234, Dubai".
+                if anchor.country in _SUBURB_WITH_STREET or (
+                        anchor.postal is None and _postcode_optional(anchor.country)):
                     upper.insert(0, text.strip(" ,"))
             else:
                 break

@@ -27,8 +27,9 @@ def find_emails(text: str) -> list[tuple[str, tuple[int, int]]]:
     for match in _CANDIDATE.finditer(text):
         candidate = match.group().strip(".'’-")
         start, end = match.span()
-        # A number and its label glued before the address: "Mobil+4917188234410j.maier@".
-        glued = re.match(r"[\w.%+'’-]*?\+?\d{7,}(?=[^\W\d_])", candidate)
+        # A number and its label glued before the address: "Mobil+4917188234410j.maier@",
+        # also with its groups' hyphens or dots ("P503-555-0148kmorgan@").
+        glued = re.match(r"[\w.%+'’-]*?\+?\d(?:[.-]?\d){6,}(?=[^\W\d_])", candidate)
         if glued:
             candidate = candidate[glued.end():]
             start += glued.end()

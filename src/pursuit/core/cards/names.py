@@ -257,6 +257,9 @@ def prefix_length(words: list[str]) -> int:
     faculty in small letters after one ("Dr. rer. nat.", "lic. iur.")."""
     count = 0
     while count < len(words) and (_key(words[count]) in PREFIXES or (
+            # A second honorific in brackets after the first, as Nigerian cards print a
+            # married woman's: "Dr. (Mrs.) Funmi Bello", "Prof. (Mrs.)".
+            count and re.fullmatch(r"\((?:mrs|ms|miss|mr)\.?\)", words[count].lower())) or (
             count and _FACULTY.fullmatch(words[count]) and _key(words[count - 1]) in PREFIXES
             | {_key(word) for word in words[:count]})):
         count += 1
@@ -337,8 +340,10 @@ _SMALL_L = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=-))l(?=[a-zà-ÿ])|(?<=\bMc)l(?=[a
 # ('Robert J. "Bobby" Castellano', "Chukwudi E. (Chudi) Okonkwo"): a person typing the card
 # leaves it out of every name field. Only one capitalised word, and only with a name word
 # after it, so that a degree's qualifier at the end ("BVSc (Hons)") stays.
+# Inside the name ("Robert (Bob) Smith") or after it, as Chinese cards print the English
+# name the person goes by ("Li Xiaoming (Leo)").
 _NICKNAME = re.compile(r"\s+(?:\(|[\"“”„'‘’]{1,2})[A-ZÀ-Þ][a-zà-ÿ]+(?:\)|[\"“”'‘’]{1,2})"
-                       r"(?=\s+[A-ZÀ-Þ])")
+                       r"(?=\s+[A-ZÀ-Þ]|\s*$)")
 
 
 def without_nickname(text: str) -> str:
@@ -381,8 +386,11 @@ def parse_name(text: str) -> Name:
     text = ocr_name(text)
     core, suffixes, credentials, _ = split_post_nominals(text.strip())
     if _needs_casing(core):
-        core = " ".join(proper_case(word) if _key(word) not in PREFIXES
-                        else word[:1].upper() + word[1:].lower() for word in core.split())
+        # A prefix's first letter a capital, in brackets too: "DR. (MRS.)" is "Dr. (Mrs.)".
+        core = " ".join(proper_case(word) if _key(word).strip("()") not in PREFIXES
+                        else re.sub(r"[^\W\d_]", lambda m: m.group().upper(), word.lower(),
+                                    count=1)
+                        for word in core.split())
     else:
         core = _surname_out_of_capitals(core)
     lead, core = _faculty_prefix(core)

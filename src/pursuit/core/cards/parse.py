@@ -34,6 +34,8 @@ from pursuit.core.cards.phones import (
     without_registrations,
 )
 from pursuit.core.cards.title_company import (
+    DEPARTMENT_WORDS,
+    ENGLISH_ROLE_WORDS,
     INDUSTRY_WORDS,
     LEGAL_FORMS,
     PARENT_WORDS,
@@ -128,6 +130,29 @@ def _leftover(text: str) -> str | None:
     return None if _LEFTOVER_NOISE.match(text) else text
 
 
+def _other_script_lines(given: list[OcrLine]) -> tuple[list[OcrLine], list[OcrLine]]:
+    """A card printed in two scripts ("张伟" over "David Zhang", "株式会社サクラテック" over
+    "Sakura Tech Co., Ltd."): the lines in the other script say again what the Latin ones
+    say, and the contact is kept in Latin letters. They are set apart (kept, not parsed) when
+    at least three lines and as many as theirs are mostly in Latin letters, not counting
+    e-mail and web lines; a card mostly in another script is read whole."""
+    def latin_share(text: str) -> float | None:
+        letters = [ch for ch in text if ch.isalpha()]
+        if not letters:
+            return None
+        return sum(unicodedata.name(ch, "").startswith("LATIN") for ch in letters) / len(
+            letters)
+
+    shares = [latin_share(line.text) for line in given]
+    other = [i for i, share in enumerate(shares) if share is not None and share < 0.5]
+    latin = [i for i, share in enumerate(shares) if share is not None and share >= 0.5
+             and not re.search(r"@|www\.|https?:", given[i].text)]
+    if not other or len(latin) < 3 or len(latin) < len(other):
+        return given, []
+    return ([line for i, line in enumerate(given) if i not in other],
+            [given[i] for i in other])
+
+
 def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields:
     """Fields of a business card from its OCR lines.
 
@@ -138,6 +163,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     given = [line if isinstance(line, OcrLine) else OcrLine(line) for line in lines]
     given = [OcrLine(clean(line.text), line.box, line.score) for line in given]
     given = [line for line in given if line.text]
+    given, translated = _other_script_lines(given)
     shown = card_region([line.text for line in given])
     home = shown or region.upper()
 
@@ -173,7 +199,9 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         if beside:
             contacts.phones[index] = replace(contacts.phones[index], type=beside[-1])
 
-    address, address_lines = _address(work, home)
+    address, address_lines = _address(work, home, domain_stems(
+        [email.split("@")[1] for email in contacts.emails]
+        + ([contacts.website] if contacts.website else [])))
     for index in address_lines:
         work[index].rest = None
         work[index].kinds.add("address")
@@ -237,7 +265,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         region=address.region if address else None,
         postal_code=address.postal_code if address else None,
         country=country,
-        lines=tuple(line.text for line in given_in_order(work, given)),
+        lines=tuple(line.text for line in given_in_order(work, given))
+        + tuple(line.text for line in translated),
         department=department,
         card_region=shown,
         doubtful=doubtful,
@@ -308,10 +337,14 @@ def _role_and_its_field(text: str, pieces: list[str]) -> bool:
     Tributário", "Associate – Corporate Finance"), one title as the hyphen's twin is, and
     not a name and a role or a role and a firm ("Jean Roy — Photographe")?"""
     role, field = pieces
+    # A role of capitalised words has a name's shape ("Vice President", "Regional Sales
+    # Lead"); ending with a role word, it is the role.
+    ends_with_role = bool(words_of(role)) and words_of(role)[-1] in ROLE_WORDS
     return (bool(re.fullmatch(r".+?\s+[–—]\s+.+", text)) and has_role(role)
-            and not looks_like_name(role) and not has_role(field)
-            and not _is_company_like(field)
-            and not is_department(field) and len(field.split()) <= 5)
+            and (not looks_like_name(role) or ends_with_role) and not has_role(field)
+            and (not _is_company_like(field)
+                 or any(word in DEPARTMENT_WORDS for word in words_of(field)))
+            and len(field.split()) <= 5)
 
 
 def _name_run_into_company(work: list[_Line], local_parts: list[str],
@@ -365,7 +398,8 @@ def _unique_phones(phones: list[Phone]) -> list[Phone]:
     return kept
 
 
-def _address(work: list[_Line], home: str) -> tuple[Address | None, set[int]]:
+def _address(work: list[_Line], home: str, stems: list[str] | None = None
+             ) -> tuple[Address | None, set[int]]:
     # A None between blocks keeps a street from being looked for in another block.
     texts: list[str | None] = []
     positions: list[int | None] = []
@@ -377,13 +411,50 @@ def _address(work: list[_Line], home: str) -> tuple[Address | None, set[int]]:
         positions.append(line.index)
     found = find_address(texts, home)
     if found is None:
-        return None, set()
+        town = _lone_town(work, stems or [])
+        if town is None or not town.rest:
+            return None, set()
+        name, _, after = town.rest.strip(" ,.").partition(",")
+        return Address(city=name.strip(), country=country_code(after) if after else None), {
+            town.index}
     address, taken = found
     return address, {index for i in taken if (index := positions[i]) is not None}
 
 
+def _lone_town(work: list[_Line], stems: list[str]) -> _Line | None:
+    """A card that prints no address but its town, alone on the last line under the contact
+    details ("… lucia@…" / "Bilbao"), as freelancers' minimal cards do: one capitalised word
+    (or two or three that are no name's shape: "San Sebastián" is read as a name and left),
+    no role, no firm (nor the domain's name), no department, no country; a country may
+    follow it after a comma."""
+    if not work or not any(line.kinds & {"email", "phone"} for line in work[:-1]):
+        return None
+    last = work[-1]
+    text = (last.rest or "").strip(" ,.")
+    town, _, after = text.partition(",")
+    if after and country_code(after):
+        text = town.strip()  # "Uppsala, Sweden": the town and the country printed
+    elif after:
+        return None
+    words = text.split()
+    if (last.kinds or not 1 <= len(words) <= 3
+            or not all(re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þa-zß-ÿ][^\W\d_]*)*", word)
+                       or word.lower() in {"de", "del", "la", "am", "an", "im", "sur", "upon"}
+                       for word in words)
+            or (len(words) > 1 and looks_like_name(text)) or has_role(text)
+            or _is_company_like(text) or is_department(text) or country_code(text)
+            or matches_domain(text, stems)):
+        return None
+    return last
+
+
 def _has_legal_form(text: str) -> bool:
     return any(word.replace(".", "") in LEGAL_FORMS for word in words_of(text)[1:])
+
+
+def _ends_with_legal_form(text: str) -> bool:
+    words = words_of(text)
+    return len(words) >= 2 and words[-1].replace(".", "") in LEGAL_FORMS
 
 
 def _is_company_like(text: str) -> bool:
@@ -653,6 +724,14 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
         for local in local_parts))
     if country not in _TWO_SURNAMES and not spelled:
         return name
+    if (spelled and country in _CHINESE_NAME_COUNTRIES and " " not in name.last
+            and middle in _FAMILY_FIRST and _ascii(name.last) not in _FAMILY_FIRST):
+        # "DAVID ZHANG WEI" with david.zhang@: an English given name, the family name, then
+        # the Chinese given name, as Chinese cards print it (all in capitals, so nothing
+        # marks the family name but the e-mail): the Chinese given name is the middle name.
+        full = " ".join(part for part in (name.first, name.last, name.middle, name.suffix)
+                        if part)
+        return replace(name, middle=name.last, last=name.middle, full_name=full)
     last = f"{name.middle} {name.last}"
     full = " ".join(part for part in (name.first, last, name.suffix) if part)
     return replace(name, middle=None, last=last, full_name=full)
@@ -700,6 +779,10 @@ def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
             for local in locals_):
         return replace(name, first=f"{name.first} {name.middle}", middle=None)
     return name
+
+
+# Countries and territories whose cards print Chinese names in Latin letters.
+_CHINESE_NAME_COUNTRIES = frozenset({"CN", "HK", "MO", "TW", "SG", "MY"})
 
 
 # Common Korean, Vietnamese and Chinese family names, which cards from there print first
@@ -883,7 +966,19 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
                 and _alike(following, chosen)))):
         title = f"{title} {following.rest}"
         following.kinds.add("title")
-    return _title_marks(title_case(title.strip(" ,")))
+    return _title_marks(title_case(_ai_read_as_al(_spaced_ampersand(
+        _first_language(title).strip(" ,")))))
+
+
+def _first_language(title: str) -> str:
+    """A title printed in two languages across a slash ("Associé / Partner", "Directora /
+    Director"): an address book keeps the first, as the card prints it first. Two roles in
+    one language ("Founder / CEO") are both the person's and stay."""
+    halves = re.split(r"\s+/\s+", title)
+    if len(halves) != 2 or not all(has_role(half) for half in halves):
+        return title
+    english = [any(word in ENGLISH_ROLE_WORDS for word in words_of(half)) for half in halves]
+    return halves[0] if english[0] != english[1] else title
 
 
 # The dash between a role and its field ("Partner – Private Client"), which OCR reads as a
@@ -916,12 +1011,14 @@ def _prev_in_block(work: list[_Line], line: _Line) -> _Line | None:
 
 def _turkish_capitals(text: str | None) -> str | None:
     """Turkish capitals OCR reads small: the dotted capital "İ" that starts a line read as
-    "i" ("insan Kaynakları Direktörü"), and the "Ş" of the legal forms "A.Ş." and "Şti."."""
+    "i" ("insan Kaynakları Direktörü"), and the "Ş" of the legal forms "A.Ş." and "Şti."
+    read small or as a dollar sign."""
     if not text:
         return text
     text = re.sub(r"^i(?=[a-zçğıöşü]+\s+[A-ZÇĞİÖŞÜ])", "İ", text)
-    text = re.sub(r"\bA\.\s?ş\.", "A.Ş.", text)
-    return re.sub(r"(?<![^\W\d_])şti\.", "Şti.", text)
+    # Or as a dollar sign, its hook and cedilla taken for the stroke: "A.$.", "$ti.".
+    text = re.sub(r"\bA\.\s?[ş$]\.", "A.Ş.", text)
+    return re.sub(r"(?<![^\W\d_])[ş$]ti\.", "Şti.", text)
 
 
 def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
@@ -949,13 +1046,22 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     chosen.kinds.add("company")
     # "SOUTHERN CROSS" over "LOGISTICS PTY LTD", "LARCHMONT ANALYTICS," over "INC.".
     above = _prev_in_block(work, chosen)
+    if (above is not None and above.index not in exclude and above.rest
+            and not above.kinds & {"title", "address"} and _translation(above.rest, company)):
+        # "Conseil canadien du transport" over "Canadian Transport Council": the name in two
+        # languages; an address book keeps the one printed first.
+        chosen.kinds.discard("company")
+        chosen, company = above, above.rest
+        chosen.kinds.add("company")
+        above = _prev_in_block(work, chosen)
     if above is not None and above.index not in exclude and _continues_company(
             work, above, company, chosen, stems, below=False):
         assert above.rest is not None
         company = f"{above.rest} {company}"
         above.kinds.add("company")
     below = _next_in_block(work, chosen)
-    if below is not None and below.index not in exclude and below.rest and (
+    if below is not None and below.index not in exclude and below.rest and not _translation(
+            company, below.rest) and (
             _continues_company(work, below, company, chosen, stems, below=True)
             or _domain_initials(f"{company} {below.rest}", stems)):
         assert below.rest is not None
@@ -966,7 +1072,9 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     company = re.sub(r"^(?:[Il|1!]{1,2}|[Il|1!ı]{3})\s+(?=[A-Z])", "", company.strip(" ,"))
     # A logo's letter or glyph before a name the domain spells ("A Agave Azul Software" on
     # agaveazul.io, "IVisayas Solar" or "山 Visayas Solar" on visayassolar.ph).
-    bare = re.sub(r"^(?:[^\W\d_]|[|1!])\s*(?=[A-ZÀ-Þ])", "", company)
+    # Glued to the name only before a capital and a small letter: "NORTHWIND" is no "N"
+    # before "ORTHWIND".
+    bare = re.sub(r"^(?:[^\W\d_]|[|1!])(?:\s+(?=[A-ZÀ-Þ])|(?=[A-ZÀ-Þ][a-zß-ÿ]))", "", company)
     if bare != company and matches_domain(bare, stems):
         company = bare
     # A logo's mark read as a glyph of another script before a name in Latin letters ("川
@@ -979,10 +1087,16 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     # letters are the initials of the name after it).
     mark, _, after = company.partition(" ")
     if (2 <= len(mark) <= 3 and mark.isupper() and mark.isalpha() and after
-            and "".join(word[0] for word in after.split()[:len(mark)]) == mark
+            and ("".join(word[0] for word in after.split()[:len(mark)]) == mark
+                 # Or letters of the first word, its capital first: "NW" for "Northwind".
+                 or re.match(".*?".join(map(re.escape, mark)), after.split()[0].upper())
+                 and after[:1] == mark[:1])
             and matches_domain(after, stems)):
         company = after
-    return chosen, company_case(split_joined_words(company, stems), person)
+    # A logo's marks read as symbols before the name ("))) Sonic Labs", "▲ Apex Partners",
+    # "* Starlight Media"): no name starts with one.
+    company = re.sub(r"^[^\w\s\"'“‘(&@]+\s+(?=\w)", "", company)
+    return chosen, company_case(split_joined_words(_spaced_ampersand(company), stems), person)
 
 
 def _latin(letter: str) -> bool:
@@ -998,6 +1112,14 @@ def _continues_company(work: list[_Line], other: _Line, company: str, chosen: _L
         return False
     if below and _only_legal_form(text):
         return True
+    if below and _ends_with_legal_form(company):
+        # "Kaiser & Lowe LLP" over "Attorneys at Law": the legal form closes the name; what
+        # is printed under it describes the firm.
+        return False
+    if not below and company.casefold().startswith(text.strip().casefold()):
+        # "NORTHWIND" over "NORTHWIND TRADERS, INC.": the logo's word mark, which the name
+        # under it repeats.
+        return False
     # "Centre hospitalier" / "des Laurentides-Nord", "Compagnie" / "des Vins du Rhône": a
     # line printed alike that starts with a linking word in small letters goes on the name.
     if below and _LINKED.match(text) and _alike(other, chosen) and not re.search(r"\d", text):
@@ -1095,10 +1217,24 @@ def split_joined_words(company: str, stems: list[str]) -> str:
     return " ".join(words)
 
 
+def _translation(first: str, second: str) -> bool:
+    """Is `second` the same name as `first` in another language, as bilingual countries
+    print an institution's name over two lines ("Conseil canadien du transport" / "Canadian
+    Transport Council", "Office fédéral de la santé" / "Federal Office of Public Health")?
+    Two words of five letters or more in each share their first five letters (cognates:
+    "canadien" and "Canadian", "transport"), which the two lines of one name never do."""
+    if len(first.split()) < 2 or len(second.split()) < 2:
+        return False
+    one = [_ascii(word) for word in re.findall(r"[^\W\d_]{5,}", first)]
+    two = {_ascii(word)[:5] for word in re.findall(r"[^\W\d_]{5,}", second)}
+    return len({word[:5] for word in one if word[:5] in two}) >= 2
+
+
 def _domain_initials(company: str, stems: list[str]) -> bool:
     """Does a domain spell the company's first word and the initials of the others
     ("Lakeshore University Medical Center" on lakeshoreumc.org)?"""
-    words = [_ascii(word) for word in re.findall(r"[^\W\d_]+", company)]
+    # Words of another script have no ASCII letters ("上海华信 Shanghai …"): left out.
+    words = [folded for word in re.findall(r"[^\W\d_]+", company) if (folded := _ascii(word))]
     if len(words) < 3:
         return False
     return any(stem == words[0] + "".join(word[0] for word in words[1:]) for stem in stems)
@@ -1130,7 +1266,7 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
                     parent and any(word in UNIT_WORDS for word in words_of(line.rest)))
                     or _NAMED_UNIT.match(line.rest))):
             line.kinds.add("department")
-            return line.rest.strip(" ,")
+            return _ai_read_as_al(_spaced_ampersand(line.rest.strip(" ,")))
     # The line right under the title, printed like it, that is neither the company nor a
     # role nor anything else read: the title's department ("Senior Consultant" /
     # "Technology & Engineering", "Vertriebsleiter" / "Export Osteuropa").
@@ -1145,8 +1281,30 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
                 and not (company and below.rest.casefold() in company.casefold())
                 and not _field_label(below.rest)):
             below.kinds.add("department")
-            return _CAMEL_JOINED.sub(" ", below.rest.strip(" ,"))
+            return _ai_read_as_al(_spaced_ampersand(_CAMEL_JOINED.sub(" ", below.rest.strip(" ,"))))
     return None
+
+
+# "AI" (artificial intelligence) read "Al" (a capital I and a small l look alike in most
+# sans-serif faces) in a title or a department: before or after the words it goes with
+# ("Al Research Center", "Head of Data & Al", "Al/ML Engineer"); never the Arabic article
+# there, which comes before a name.
+_AI_AS_AL = re.compile(
+    r"\bAl(?=\s*(?:/\s*ML|&\s*(?:ML|Data|Analytics))\b|\s+(?:Research|Labs?|Engineer(?:ing)?"
+    r"|Platforms?|Products?|Solutions|Strategy|Ethics|Safety|Cent(?:er|re)|Team|Innovation"
+    r"|Systems|Architect|Scientist|Specialist|Lead|Consultant|Governance|Transformation)\b)"
+    r"|(?<=\bData & )Al\b|(?<=\bData and )Al\b|(?<=\bML & )Al\b|(?<=\bof )Al(?=\s*$|\s*[,&/])")
+
+
+def _ai_read_as_al(text: str) -> str:
+    return _AI_AS_AL.sub("AI", text)
+
+
+def _spaced_ampersand(text: str) -> str:
+    """The space OCR lost on one side of an ampersand between words ("Engineering&
+    Technical Services"); one glued on both sides ("R&D", "AT&T") is printed so."""
+    return re.sub(r"(?<=[^\W\d_]{2})&(?=\s)|(?<=\s)&(?=[^\W\d_]{2})",
+                  lambda m: " &" if m.string[m.end():m.end() + 1].isspace() else "& ", text)
 
 
 # Two words OCR ran together in a department line: "ExportOsteuropa".

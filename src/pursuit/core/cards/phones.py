@@ -48,6 +48,7 @@ LABELS = {
     # Poland's "tel. kom." (komórka), Switzerland's "Natel", a number for WhatsApp (Brazil's
     # "Cel./WhatsApp"), Mexico's "Oficina".
     "kom": "mobile", "komórka": "mobile", "natel": "mobile", "whatsapp": "mobile",
+    "wa": "mobile",
     "oficina": "work", "praxis": "work", "büro": "work", "buero": "work",
     # Latin America's "Celular", South Africa's "Cellphone".
     "celular": "mobile", "cellphone": "mobile",
@@ -73,6 +74,17 @@ _DIGIT_AS_LETTER = str.maketrans("10", "lo")
 def label_type(prefix: str) -> str | None:
     """The phone type named by the last word(s) of `prefix`, or None if it names none."""
     tail = prefix.rstrip(" :.|-–—\t")
+    # The kind in brackets after the word for a phone, as Indian and Gulf cards print it:
+    # "Tel (M)", "Ph (O)", "Mob (WhatsApp)".
+    # A fax stays a fax whatever the bracket says ("Fax (Office)").
+    bracket = re.search(r"([^\W\d_]*)[\s.]*\(\s*([^\W\d_]+)\s*\)$", tail)
+    if bracket:
+        before = LABELS.get(bracket.group(1).lower())
+        tail = tail[:bracket.start(1)] + (
+            bracket.group(1) if before == "fax" or bracket.group(2).lower() not in LABELS
+            else bracket.group(2))
+    # Malaysia's and Singapore's handphone written with a slash: "H/P".
+    tail = re.sub(r"(?<![^\W\d_])([Hh])\s?/\s?([Pp])$", r"\1\2", tail)
     # A small l read as a capital I inside a word ("TIm." for Portugal's "Tlm.", "CeII").
     # Not in a word in capitals ("DIRECT", "MOBIL").
     tail = re.sub(r"[^\W\d_]{2,}",
@@ -143,6 +155,10 @@ _AFTER_A_WORD = re.compile(r"(?:[^\W\d_]{2,}\.?|〒)\s*$")
 # A lone "0" before a bracketed area code is the label "O" (office): "0 (703) 555-0186".
 # Also unspaced before a North American area code: "0(312)555-0172".
 _O_LABEL = re.compile(r"(?:^|(?<=\s))0(?=\s\(\d|\(\d{3}\)\s?\d{3}-\d{4})")
+# Or before a whole number without brackets ("0 404.555.0127"), when the number is valid
+# without the "0" and not with it (a trunk prefix read apart, "0 803 555 2718" in Nigeria,
+# makes a valid number with it).
+_O_BEFORE_NUMBER = re.compile(r"(?:^|(?<=\s))0\s(?=(\d{2,4}[.\s-]\d{3}[.\s-]\d{3,4})\b)")
 
 
 def without_registrations(text: str) -> str:
@@ -163,6 +179,9 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
     printed_text, text = text, _O_LABEL.sub(
         lambda m: m.group() if label_type(text[:m.start()]) else "O",
         _without_area_slash(text))
+    text = _O_BEFORE_NUMBER.sub(
+        lambda m: "O " if (not label_type(text[:m.start()]) and _e164(m.group(1), region)
+                           and not _e164("0" + m.group(1), region)) else m.group(), text)
     # A label's full stop run into its number ("Tel.954 55 21 80") reads as a space, so the
     # number is not taken for the tail of a web address (same length).
     text = _LABEL_DOT.sub(lambda m: m.group(1) + " " if label_type(m.group(1)) else m.group(),

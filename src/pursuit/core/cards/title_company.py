@@ -14,7 +14,9 @@ import unicodedata
 from pursuit.core.cards.domains import own_name
 
 # Nouns that name a role: a line with one of these is a job title, not a name or a company.
-ROLE_WORDS = frozenset(
+# The English ones apart: a title printed in two languages ("Associé / Partner") is told by
+# one half naming its role in English and the other not.
+ENGLISH_ROLE_WORDS = frozenset(
     [
         "engineer", "engineers", "manager", "director", "president", "vp", "svp", "evp", "avp",
         "ceo", "cto", "cfo", "coo", "cio", "cmo", "cpo", "cro", "chro", "ciso", "chief", "officer",
@@ -34,6 +36,10 @@ ROLE_WORDS = frozenset(
         "illustrator", "builder", "winemaker", "cinematographer", "translator",
         "interpreter", "clinician", "pharmacist", "optometrist", "midwife", "realtor",
         "estimator", "surveyor", "instructor", "electrician",
+    ]
+)
+ROLE_WORDS = ENGLISH_ROLE_WORDS | frozenset(
+    [
         # A photographer in Italian, Spanish, Portuguese, German and the Nordic languages.
         "fotografo", "fotografa", "fotógrafo", "fotógrafa", "fotograf", "fotografin",
         # Not "Baker", "Brewer", "Carpenter", "Coach", "Chef" or "Pilot": surnames too.
@@ -198,14 +204,23 @@ def is_department(text: str) -> bool:
     return bool(found)
 
 
+# Webmail and internet providers' domains: their name is nobody's firm. Also China's
+# ("163.com", "qq.com", "sina.com"), Korea's, India's, Russia's and Europe's large ones.
+_WEBMAIL = frozenset({"gmail", "googlemail", "outlook", "hotmail", "yahoo", "icloud", "live",
+                      "proton", "protonmail", "gmx", "web", "163", "126", "qq", "sina", "sohu",
+                      "foxmail", "yeah", "aliyun", "rediffmail", "ymail", "aol", "msn", "me",
+                      "mac", "yandex", "mail", "zoho", "naver", "daum", "hanmail", "libero",
+                      "orange", "wanadoo", "free", "laposte", "t-online", "btinternet",
+                      "bigpond", "seznam", "wp", "onet", "interia", "virgilio", "tiscali"})
+
+
 def domain_stems(domains: list[str]) -> list[str]:
     """"contoso" from "contoso.com", "harrowgate" from "harrowgate.co.uk": the name the
     domain's owner chose, under any public suffix (webmail domains say nothing)."""
     stems = []
     for domain in domains:
         name = own_name(domain)
-        if name and name not in {"gmail", "googlemail", "outlook", "hotmail", "yahoo",
-                                 "icloud", "live", "proton", "protonmail", "gmx", "web"}:
+        if name and name not in _WEBMAIL:
             stems.append(re.sub(r"[^a-z0-9]", "", name))
     return [stem for stem in stems if len(stem) >= 3]
 
@@ -247,6 +262,11 @@ def _initials_start_domain(text: str, stems: list[str]) -> bool:
                for stem in stems for initials in {letters, bare})
 
 
+_LINKING_WORDS = frozenset({"de", "del", "la", "las", "los", "el", "da", "do", "dos", "das",
+                            "di", "of", "the", "and", "y", "e", "et", "und", "van", "von",
+                            "der", "den"})
+
+
 def _spells(stem: str, words: list[str]) -> bool:
     """Does the domain's name spell the line, each word in order whole, by its initial or
     (a word of four letters or more) not at all, with at least one word whole?
@@ -264,7 +284,8 @@ def _spells(stem: str, words: list[str]) -> bool:
         current = words[word]
         # Only a word of its own is left out ("Viña", "Consulting"), never a monogram's
         # letters ("MH Merlion Harbour"), which are dropped apart.
-        return ((len(current) >= 4 and walk(at, word + 1, whole))
+        # A linking word may be left out too ("Grupo Acerero del Norte" on acereronorte).
+        return (((len(current) >= 4 or current in _LINKING_WORDS) and walk(at, word + 1, whole))
                 or (len(current) >= 3 and stem.startswith(current, at)
                     and walk(at + len(current), word + 1, True))
                 or (stem[at] == current[0] and walk(at + 1, word + 1, whole)))
@@ -280,14 +301,15 @@ def company_score(text: str, stems: list[str]) -> float:
              if word.strip(",.").replace(".", "").lower() not in LEGAL_FORMS]) > 7:
         return 0.0
     words = words_of(text)
-    if not words:
-        return 0.0
+    if not words or re.match(r"c/o\s", text, re.IGNORECASE):
+        return 0.0  # "c/o Marlowe Gallery": the host of an address, not the card's firm
     score = 0.0
     if any(word.replace(".", "") in LEGAL_FORMS for word in words[1:]):
         score += 4
     if any(is_industry_word(word) for word in words):
         score += 2
-    if matches_domain(text, stems) or _initials_start_domain(text, stems):
+    spelled = matches_domain(text, stems) or _initials_start_domain(text, stems)
+    if spelled:
         score += 3
     elif re.search(r"[^\W\d_]\s*(?:&|\+|\band\b|\bund\b|\bet\b)\s*[A-ZÀ-Þ]", text) and len(
             words) <= 5 and not has_role(text) and score == 0:
@@ -296,9 +318,16 @@ def company_score(text: str, stems: list[str]) -> float:
         score += 2
     if has_role(text) and score < 4:
         return 0.0
-    if is_department(text) and score < 4:
+    if is_department(text) and score < 4 and not (spelled and _weak_department_only(words)):
+        # "The Harley Practice" on harleypractice.co.uk: a firm named by its weak department
+        # word ("practice", "office", "team") and spelled by the domain is the firm.
         return 0.0
     return score
+
+
+def _weak_department_only(words: list[str]) -> bool:
+    found = [word for word in words if word in DEPARTMENT_WORDS]
+    return bool(found) and all(word in _WEAK_DEPARTMENT_WORDS for word in found)
 
 
 def title_score(text: str) -> float:
@@ -335,7 +364,13 @@ _LEGAL_CASE = {"inc": "Inc", "llc": "LLC", "ltd": "Ltd", "gmbh": "GmbH", "corp":
 _SMALL_WORDS = {"and", "of", "the", "for", "at", "on", "in", "by", "de", "du", "und", "des",
                 "la", "le", "et", "für", "to"}
 _SHORT_WORDS = {"labs", "lab", "bank", "tech", "data", "group", "works", "media", "press",
-                "games", "foods", "bio", "hub"}
+                "games", "foods", "bio", "hub",
+                # Short English words firms are named with, never acronyms: "ONE WORLD
+                # TRAVEL", "RED OAK CAPITAL", "BIG SKY MEDIA".
+                "new", "one", "two", "sun", "sea", "bay", "oak", "red", "big", "top", "air",
+                "art", "law", "key", "way", "sky", "inn", "pub", "tea", "bar", "ace", "pro",
+                "zen", "eye", "fox", "owl", "ink", "joy", "bee", "elm", "ash", "ivy", "hill",
+                "park"}
 
 
 def capital_i(text: str) -> str:
@@ -384,8 +419,11 @@ def company_case(text: str, person: str | None = None) -> str:
             return word[0] + word[1:].lower()
         if key in _LEGAL_CASE:
             return _LEGAL_CASE[key]
-        if key in _SMALL_WORDS and match.start() > 0:
-            return key
+        if key in _SMALL_WORDS:
+            # "THE HARBOUR PRACTICE": the article that starts a name is a word, no acronym.
+            return key if match.start() > 0 else key.capitalize()
+        if key.startswith("mc") and len(key) >= 5:
+            return "Mc" + key[2].upper() + key[3:]  # "MCKINSEY" is McKinsey
         if len(word) <= 3 and key not in _SHORT_WORDS or not re.search(r"[AEIOUYÀ-Ý]", word):
             return word  # IBM, NHS, KPMG: acronyms
         return word[0] + word[1:].lower()
@@ -396,7 +434,12 @@ def company_case(text: str, person: str | None = None) -> str:
 # Abbreviations that stay in capitals in a title printed in capitals.
 _TITLE_ACRONYMS = frozenset({"vp", "svp", "evp", "avp", "ceo", "cto", "cfo", "coo", "cio",
                              "cmo", "cpo", "cro", "chro", "ciso", "ux", "ui", "it", "hr", "qa",
-                             "ai", "ml", "r&d", "pr", "gm", "md", "ios", "seo", "ehs", "esg"})
+                             "ai", "ml", "r&d", "pr", "gm", "md", "ios", "seo", "ehs", "esg",
+                             # Regions and fields a title names in capitals: "Sales Manager
+                             # – APAC", "Partner, M&A".
+                             "emea", "apac", "latam", "mena", "dach", "anz", "cee", "eu", "uk",
+                             "us", "m&a", "b2b", "b2c", "saas", "erp", "crm", "csr", "hse",
+                             "pmo", "ict", "bd"})
 _TITLE_CASE = {"ios": "iOS"}
 
 
