@@ -7109,7 +7109,7 @@ SPECS13: list[Card] = [
     card("vertical", "KR", True, T("nimbussans", pal="ink", mark="diamond", name_w="bold",
                                    name_size=40, co_size=26, body_size=20),
          P("Min-jun", "Choi"), "CHOI Min-jun",
-         co="Haeun Shipping Co., Ltd.", title=["Assistant Manager", "Chartering Team"],
+         co="Haeun Shipping Co., Ltd.", title="Assistant Manager", dept="Chartering Team",
          rows=[Ph("+82-51-555-4180", "TEL"), Ph("+82-51-555-4181", "FAX", "fax"),
                Ph("+82-10-5555-2718", "MOBILE", "mobile"), Em("mj.choi@haeunship.co.kr")],
          addr=["12F, Busan International Finance Center", "40 Munhyeongeumyung-ro, Nam-gu",
@@ -7375,7 +7375,7 @@ SPECS13: list[Card] = [
     # ---------------------------------------------------------------- grid
     card("grid", "CL", True, T("cabin", pal="teal", mark="arc", name_w="bold", name_size=40,
                                co_size=24, body_size=21),
-         P("Francisca Ignacia", "Soto Valenzuela"), "Francisca Ignacia Soto Valenzuela", v=1,
+         P("Francisca Ignacia", "Soto Valenzuela"), "Francisca Ignacia Soto Valenzuela",
          co="Puerto Austral Agencia de Naves Ltda.", title="Jefa de Operaciones",
          rows=[Ph("+56 32 255 4180", "TELÉFONO"), Ph("+56 9 5555 2718", "CELULAR", "mobile"),
                Em("fsoto@puertoaustral.cl", "CORREO")],
