@@ -2,9 +2,10 @@
 scans against photos, on the DEV half and the HELD-OUT half of the first batch and on the
 second batch (BATCH2), on the third (BATCH3), on the fourth (BATCH4), on the fifth (BATCH5),
 on the sixth (BATCH6), on the seventh (BATCH7), on the eighth (BATCH8), on the ninth
-(BATCH9), on the tenth (BATCH10), on the eleventh (BATCH11) and on the twelfth (BATCH12).
+(BATCH9), on the tenth (BATCH10), on the eleventh (BATCH11), on the twelfth (BATCH12) and on
+the thirteenth (BATCH13).
 
-    python tests/scanning/eval/report.py [--split dev|held-out|batch2|...|batch12|all]
+    python tests/scanning/eval/report.py [--split dev|held-out|batch2|...|batch13|all]
                                          [--misses]
                                          [--json FILE] [--no-cache] [--region US]
 
@@ -32,8 +33,10 @@ was measured once (after issue 14's eighth round), a tuning group since. The nin
 round), a tuning group since. The tenth batch (418-457) is BATCH10: held out whole until it
 was measured once (after issue 14's tenth round), a tuning group since. The eleventh batch
 (458-497) is BATCH11: held out whole until it was measured once (after issue 14's eleventh
-round), a tuning group since. The twelfth batch (every card after 497) is BATCH12, the new
-held-out group: held out whole and only ever reported as figures. With `--split`, only that
+round), a tuning group since. The twelfth batch (498-537) is BATCH12: held out whole until it
+was measured once (after issue 14's twelfth round), a tuning group since. The thirteenth
+batch (every card after 537) is BATCH13, the new held-out group: held out whole and only
+ever reported as figures. With `--split`, only that
 group's images are scanned; a group without cards yet prints that it has none.
 
 How a field is scored (the contract's own normalisations, nothing more): a field counts on a
@@ -73,13 +76,14 @@ CACHE = HERE / ".ocr-cache.json"
 SPLITS = ("dev", "held-out")
 # Every group a card can be in, as `split_of` gives it.
 GROUPS = (*SPLITS, "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8",
-          "batch9", "batch10", "batch11", "batch12")
+          "batch9", "batch10", "batch11", "batch12", "batch13")
 # Cards 001-088 are the first batch, split into DEV and HELD-OUT; 089-137 are a second batch
 # written later by another author, 138-187 a third batch by yet another, 188-217 a fourth by
 # a fourth author, 218-257 a fifth by a fifth, 258-297 a sixth by a sixth, 298-337 a seventh
 # by a seventh, 338-377 an eighth by an eighth, 378-417 a ninth by a ninth, 418-457 a
-# tenth by a tenth and 458-497 an eleventh by an eleventh, each tuned on since it was
-# measured once; every card after them is the twelfth batch, held out whole.
+# tenth by a tenth, 458-497 an eleventh by an eleventh and 498-537 a twelfth by a twelfth,
+# each tuned on since it was measured once; every card after them is the thirteenth batch,
+# held out whole.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -91,6 +95,7 @@ EIGHTH_BATCH = 377
 NINTH_BATCH = 417
 TENTH_BATCH = 457
 ELEVENTH_BATCH = 497
+TWELFTH_BATCH = 537
 BATCH2 = "batch2"
 BATCH3 = "batch3"
 BATCH4 = "batch4"
@@ -102,9 +107,10 @@ BATCH9 = "batch9"
 BATCH10 = "batch10"
 BATCH11 = "batch11"
 BATCH12 = "batch12"
+BATCH13 = "batch13"
 # The groups whose misses may be listed card by card: the parser is tuned on them.
 TUNING = ("dev", BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10,
-          BATCH11)
+          BATCH11, BATCH12)
 KINDS = ("flat", "photo")
 
 NAME_FIELDS = ("full_name", "first", "middle", "last")
@@ -119,8 +125,10 @@ EXTRA_FIELDS = ("department",)
 
 def split_of(card_id: str) -> str:
     """DEV or HELD-OUT for a card of the first batch, fixed by its id alone (half the hash
-    space each); BATCH2 to BATCH11 for the cards of the second to eleventh batches; BATCH12,
+    space each); BATCH2 to BATCH12 for the cards of the second to twelfth batches; BATCH13,
     held out whole, for every card after them."""
+    if int(card_id) > TWELFTH_BATCH:
+        return BATCH13
     if int(card_id) > ELEVENTH_BATCH:
         return BATCH12
     if int(card_id) > TENTH_BATCH:
@@ -415,12 +423,12 @@ def main() -> int:
                         help="which group to scan and show (default: every group, one "
                              "after the other)")
     parser.add_argument("--misses", action="store_true",
-                        help="list every miss, card by card (DEV and BATCH2 to BATCH11 only)")
+                        help="list every miss, card by card (DEV and BATCH2 to BATCH12 only)")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--no-cache", action="store_true", help="run OCR afresh")
     parser.add_argument("--region", default="US", help="the user's country (default US)")
     parser.add_argument("--only", nargs="*",
-                        help="DEV or BATCH2-BATCH11 card ids to scan (quick look)")
+                        help="DEV or BATCH2-BATCH12 card ids to scan (quick look)")
     parser.add_argument("--lines", action="store_true",
                         help="with --misses: the lines read from each image that missed")
     parser.add_argument("--cached-only", action="store_true",
@@ -439,7 +447,7 @@ def main() -> int:
         print(table(results, split), end="\n\n")
     if args.misses:
         for result in results:
-            # HELD-OUT and BATCH12 cards are never shown one by one: only their figures.
+            # HELD-OUT and BATCH13 cards are never shown one by one: only their figures.
             if result.split in TUNING and result.misses:
                 print(f"{result.card['id']}-{result.kind} ({result.card['country']}, "
                       f"{result.card['layout']}):")
