@@ -174,6 +174,26 @@ def credentials_line(text: str) -> bool:
                                                            for word in words)
 
 
+# A known licence with its qualifier after a slash, as US therapists print it ("OTR/L": the
+# registration, then "licensed").
+_LICENCE_SLASH = re.compile(r"([A-Z]{2,5})/[A-Z]{1,2}")
+
+
+def title_credentials(title: str) -> tuple[str, str | None]:
+    """The job title without the credentials printed after its comma, and those credentials
+    ("Project Engineer, PE": a licence on the title's line rather than the name's). Only known
+    ones: the words after a title's comma are as often its region or team ("Director,
+    EMEA")."""
+    head, sep, tail = title.rpartition(",")
+    items = [item.strip() for item in tail.split()] if sep else []
+    if not head.strip() or not items or not all(
+            item.isupper() and (_key(item) in CREDENTIALS or (
+                (slash := _LICENCE_SLASH.fullmatch(item)) is not None
+                and _key(slash.group(1)) in CREDENTIALS)) for item in items):
+        return title, None
+    return head.strip(), " ".join(items)
+
+
 # Titles that are credentials when printed after the name's comma: Québec's engineers
 # ("Mélanie Roy, ing.").
 _AFTER_COMMA = frozenset({"ing"})

@@ -24,6 +24,7 @@ from pursuit.core.cards.names import (
     matches_email,
     parse_name,
     split_post_nominals,
+    title_credentials,
     without_prefix,
 )
 from pursuit.core.cards.phones import (
@@ -234,6 +235,11 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = family_name_first(name, [email.split("@")[0] for email in contacts.emails])
         contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
+    if name is not None and title:
+        title, held = title_credentials(title)
+        if held:
+            name = replace(name, credentials=f"{name.credentials}, {held}"
+                           if name.credentials else held)
     company_line, company = _choose_company(work, stems,
                                             {name_line.index} if name_line else set(),
                                             name.full_name if name else None)
