@@ -33,3 +33,31 @@ def test_a_card_with_the_licence_on_the_titles_line() -> None:
                  "412 Alder Street", "Eugene, OR 97401", "dwhitfield@larchmontbw.com",
                  "(541) 555-0142")
     assert (card.title, card.credentials) == ("Civil Engineer", "PE")
+
+
+# --- names ---------------------------------------------------------------------------------
+
+def test_a_family_name_in_capitals_first_after_a_prefix() -> None:
+    card = _card("Mr. CHAN Kit", "Account Manager", "Harbour Line Shipping",
+                 "kit.chan@harbourline.hk", "+852 2555 0188")
+    assert (card.first, card.last, card.full_name) == ("Kit", "Chan", "Kit Chan")
+
+
+def test_a_four_word_vietnamese_name_on_a_card_from_vietnam() -> None:
+    card = _card("Pham Thi Thu Ha", "Marketing Director", "Mekong Delta Foods",
+                 "contact@mekongdelta.vn", "+84 292 555 0142", "12 Tran Phu Street",
+                 "Can Tho, Vietnam")
+    assert (card.first, card.middle, card.last) == ("Thu Ha", "Thi", "Pham")
+    assert card.full_name == "Thu Ha Thi Pham"
+
+
+def test_a_four_word_vietnamese_name_by_its_email_elsewhere() -> None:
+    card = _card("VO VAN BAO LONG", "Software Engineer", "Pacific Rim Apps",
+                 "long.vo@pacificrimapps.com", "+1 408 555 0199")
+    assert (card.first, card.middle, card.last) == ("Bao Long", "Van", "Vo")
+
+
+def test_a_four_word_name_with_no_vietnamese_sign_is_left_alone() -> None:
+    card = _card("Do Anne Marie Kelly", "Analyst", "Northfield Capital",
+                 "akelly@northfieldcap.com", "(212) 555-0143")
+    assert card.last == "Kelly"

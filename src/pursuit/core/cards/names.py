@@ -503,11 +503,14 @@ def _family_name_in_capitals(core: str) -> str:
 def _surname_first_in_capitals(core: str) -> str:
     """A surname printed first and in capitals before the given name, as Japanese cards in
     Latin letters print it ("TANAKA Yuki"), put after the given name ("Yuki Tanaka")."""
-    words = core.split()
+    all_words = core.split()
+    # After a prefix too: "Ms. WONG Mei" is Ms. Mei Wong.
+    titles = prefix_length(all_words) if len(all_words) == 3 else 0
+    words = all_words[titles:]
     if (len(words) == 2 and words[0].isupper() and len(words[0]) >= 2
             and words[0].isalpha() and _key(words[0]) not in PREFIXES | SUFFIXES
             and words[1][:1].isupper() and words[1][1:].islower()):
-        return f"{words[1]} {proper_case(words[0])}"
+        return " ".join([*all_words[:titles], words[1], proper_case(words[0])])
     return core
 
 

@@ -230,6 +230,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             below.rest = None
             below.kinds.add("credentials")
     if name is not None:
+        name = vietnamese_order(name, [email.split("@")[0] for email in contacts.emails], home)
         name = two_surnames(name, [email.split("@")[0] for email in contacts.emails], home)
         name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
         name = family_name_first(name, [email.split("@")[0] for email in contacts.emails])
@@ -799,6 +800,38 @@ _FAMILY_FIRST = frozenset({
     "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
     "ngo", "duong", "ly", "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao",
     "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "luo", "gao", "zheng"})
+
+
+# The Vietnamese family names among them: most of Vietnam shares a dozen or so.
+_VIETNAMESE_FAMILY = frozenset({
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly"})
+
+
+def vietnamese_order(name: Name, local_parts: list[str], country: str) -> Name:
+    """A four-word Vietnamese name printed as Vietnam prints it, family name first, then the
+    middle name, then a given name in two words ("Pham Thi Thu Ha"): typed given name first
+    ("Thu Ha Thi Pham"), the one word after the family name the middle name. Read so on a
+    card from Vietnam, or when the e-mail spells the given name's last word with the family
+    name or the two words of the given name together ("ha.pham@", "thuha@")."""
+    words = (name.full_name or "").split()
+    if len(words) == 4 and _ascii(words[1]) == "van":
+        # "Van", the commonest middle name of men, read as the Dutch particle "van".
+        words[1] = words[1].capitalize()
+    if name.prefix or name.suffix or name.credentials or len(words) != 4 or not all(
+            word.isalpha() and word[:1].isupper() for word in words):
+        return name
+    keys = [_ascii(word) for word in words]
+    if keys[0] not in _VIETNAMESE_FAMILY or any(key in _VIETNAMESE_FAMILY for key in keys[2:]):
+        return name
+    locals_ = [re.sub(r"[^a-z]", "", _ascii(local)) for local in local_parts]
+    spelled = any(local in {keys[3] + keys[0], keys[0] + keys[3], keys[2] + keys[3],
+                            keys[2] + keys[3] + keys[0]} for local in locals_)
+    if country != "VN" and not spelled:
+        return name
+    first = f"{words[2]} {words[3]}"
+    return replace(name, first=first, middle=words[1], last=words[0],
+                   full_name=f"{first} {words[1]} {words[0]}")
 
 
 def family_name_first(name: Name, local_parts: list[str]) -> Name:
