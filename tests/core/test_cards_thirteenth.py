@@ -61,3 +61,15 @@ def test_a_four_word_name_with_no_vietnamese_sign_is_left_alone() -> None:
     card = _card("Do Anne Marie Kelly", "Analyst", "Northfield Capital",
                  "akelly@northfieldcap.com", "(212) 555-0143")
     assert card.last == "Kelly"
+
+
+def test_singh_before_a_family_name_is_the_middle_name_on_an_indian_card() -> None:
+    card = _card("Karan Singh Rathore", "Regional Head", "Thar Solar Power",
+                 "karan@tharsolar.in", "+91 141 555 0190", "Jaipur, Rajasthan 302001")
+    assert (card.first, card.middle, card.last) == ("Karan", "Singh", "Rathore")
+
+
+def test_singh_stays_in_the_surname_on_a_card_from_elsewhere() -> None:
+    card = _card("Harpreet Singh Gill", "Fleet Manager", "Peel Freight Inc.",
+                 "hgill@peelfreight.ca", "905-555-0117", "Brampton, ON L6T 4K2")
+    assert (card.middle, card.last) == (None, "Singh Gill")

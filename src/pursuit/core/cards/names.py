@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nameparser import HumanName
 from nameparser.config import Constants
@@ -479,6 +479,18 @@ def _compound_surname(word: str, last: str) -> bool:
     key, tail = _key(word), _key(last)
     return (key in _SIKH_NAMES and tail not in _SIKH_NAMES) or (
         key in _BENGALI_LEADS and tail in _BENGALI_TAILS)
+
+
+def middle_singh(name: Name, country: str) -> Name:
+    """"Singh" or "Kaur" before a family name as the middle name on a card from India
+    ("Karan Singh Rathore": middle Singh, last Rathore), where it is as often a Rajput or
+    Hindu middle name as the Sikh one and the family name after it is the surname people
+    are known by; in the diaspora cards keep both as the surname ("Singh Bains")."""
+    words = (name.last or "").split()
+    if (country != "IN" or name.middle or not name.first or len(words) != 2
+            or not _compound_surname(words[0], words[1]) or _key(words[0]) not in _SIKH_NAMES):
+        return name
+    return replace(name, middle=words[0], last=words[1])
 
 
 def _family_name_in_capitals(core: str) -> str:

@@ -22,6 +22,7 @@ from pursuit.core.cards.names import (
     credentials_line,
     looks_like_name,
     matches_email,
+    middle_singh,
     parse_name,
     split_post_nominals,
     title_credentials,
@@ -230,6 +231,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             below.rest = None
             below.kinds.add("credentials")
     if name is not None:
+        name = middle_singh(name, home)
         name = vietnamese_order(name, [email.split("@")[0] for email in contacts.emails], home)
         name = two_surnames(name, [email.split("@")[0] for email in contacts.emails], home)
         name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
