@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
 from pursuit.core.cards.names import title_credentials
+from tests.core.cards_helpers import address_parts
+
+_address = address_parts
 
 
 def _card(*lines: str, region: str = "US") -> CardFields:
@@ -73,3 +76,32 @@ def test_singh_stays_in_the_surname_on_a_card_from_elsewhere() -> None:
     card = _card("Harpreet Singh Gill", "Fleet Manager", "Peel Freight Inc.",
                  "hgill@peelfreight.ca", "905-555-0117", "Brampton, ON L6T 4K2")
     assert (card.middle, card.last) == (None, "Singh Gill")
+
+
+# --- towns and states ------------------------------------------------------------------------
+
+def test_a_japanese_prefecture_between_the_town_and_the_postcode_is_no_town() -> None:
+    street, city, region, postal = _address(["2-4-1 Chuo, Aoba-ku", "Sendai, Miyagi 980-0021"],
+                                            "JP")
+    assert (street, city, region, postal) == ("2-4-1 Chuo, Aoba-ku", "Sendai", None,
+                                              "980-0021")
+
+
+def test_a_prefecture_named_like_its_city_after_a_ward_is_the_city() -> None:
+    street, city, _, postal = _address(["1-1 Ichiba", "Chuo-ku, Chiba 260-0013"], "JP")
+    assert (street, city, postal) == ("1-1 Ichiba, Chuo-ku", "Chiba", "260-0013")
+
+
+def test_tokyo_before_the_postcode_stays_the_town() -> None:
+    street, city, _, _ = _address(["1-9-2 Shiba, Minato-ku, Tokyo 105-0014"], "JP")
+    assert (street, city) == ("1-9-2 Shiba, Minato-ku", "Tokyo")
+
+
+def test_a_mexican_town_its_state_and_the_code_after_them() -> None:
+    street, city, region, postal = _address(
+        ["Blvd. Independencia 1200, Piso 4", "Torreón, Coah. 27000, México"], "MX")
+    assert (street, city, region, postal) == ("Blvd. Independencia 1200, Piso 4", "Torreón",
+                                              "COA", "27000")
+    # The code first, as Mexico's post prints it, as before.
+    _, city, region, postal = _address(["Av. Juárez 45", "44100 Guadalajara, Jal."], "MX")
+    assert (city, region, postal) == ("Guadalajara", "JAL", "44100")

@@ -549,6 +549,11 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
             # Palmas (Gran Canaria)"; Spain's is the region (by its code), others are dropped.
             rf"{'' if country in _CODE_AFTER_TOWN else r'(?:\s*\((?P<province>[^()\d]{2,30})\))?'}"
             rf"{after}$", flags)
+        if regions and country not in _CODE_AFTER_TOWN:
+            # The town, its state and the code after them all the same, in the order of the
+            # US ("Monterrey, N.L. 64000"), as a card written for readers abroad prints it.
+            patterns["state_postal"] = re.compile(
+                rf"^(?P<head>.*?[^\W\d_].*?)[\s,]+{region}[\s,–-]+{postal}$", flags)
     elif regions:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*{region}[\s,–-]+{postal}$",
                                         flags)
@@ -634,7 +639,7 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         return None
     here = 0.5 if country == home else 0.0
     strong = country in _STRONG
-    for kind in ("box", "postal", "bare", "first"):
+    for kind in ("box", "state_postal", "postal", "bare", "first"):
         if kind == "first" and not here:
             continue
         match = patterns.get(kind) and patterns[kind].match(text)
@@ -665,6 +670,9 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         else:
             # "C.P. 44160 Guadalajara": the code's label is in no field.
             head = _POSTAL_LABEL.sub("", head).strip(" ,–-")
+        if (kind == "postal" and not city and not code and head
+                and _region_code(country, head) is not None and patterns.get("state_postal")):
+            continue  # "Jal. 44160" alone: a state and the code, the town in the part before
         if (head and not groups.get("city") and len(head.split()) == 1
                 and _UNIT.match(f"{head} {groups['postal']}")):
             continue  # "Oficina 1103", "Suite 2000": a unit and its number, not a town
@@ -765,8 +773,12 @@ def find_address(lines: list[str | None], country: str = "US",
     if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
         order = order[1:]
     parts_of = {i: _parts(text) for i, text in enumerate(lines) if text}
-    unkept = _PROVINCES_NOT_KEPT.get(country, frozenset()) | _chinese_provinces(country)
+    unkept = (_PROVINCES_NOT_KEPT.get(country, frozenset()) | _chinese_provinces(country)
+              | _japanese_prefectures(country))
     for index, parts in parts_of.items():
+        if len(parts) >= 2 and _ward(parts[-2].text):
+            # "Chuo-ku, Chiba": after a ward, the name is its city's, not the prefecture's.
+            continue
         if len(parts) >= 2 and _fold(parts[-1].text) in unkept:
             # "Stellenbosch, Western Cape": a province no field keeps, never the town.
             parts_of[index] = parts = parts[:-1]
@@ -791,7 +803,11 @@ def find_address(lines: list[str | None], country: str = "US",
                     or (joined and c == country and c in _COUNTY_COUNTRIES)]
                 for candidate in candidates:
                     found = _match(text, candidate, country)
-                    if found and (not joined or found.postal is None):
+                    if found and (not joined or found.postal is None or (
+                            # "Guadalajara, Jal. 44160": the town, its state and the code
+                            # after them, where the code comes first in the country's shape.
+                            found.region and (form := shape(found.country)) is not None
+                            and form.postal_first)):
                         anchors.append(_Anchor(found.score, index, number, found.country,
                                                found.head, found.city, found.region,
                                                found.postal, found.weak, joined))
@@ -977,6 +993,27 @@ def _chinese_provinces(country: str) -> frozenset[str]:
     provinces = [name.removesuffix(" Sheng") for name in names if name.endswith(" Sheng")]
     return frozenset(_fold(f"{name}{suffix}") for name in provinces
                      for suffix in ("", " Sheng", " Province"))
+
+
+@functools.cache
+def _japanese_prefectures(country: str) -> frozenset[str]:
+    """Japan's prefectures as cards in Latin letters print them between the town and the
+    postcode ("Sendai, Miyagi 980-0811"), from the metadata's Latin names: no field keeps
+    them (the contract keeps no region for Japan). Not Tokyo, Osaka and Kyoto (都, 府),
+    whose prefecture is the town printed."""
+    if country != "JP" or not _has_metadata(country):
+        return frozenset()
+    meta = _metadata(country).get(country, {})
+    pairs = zip(meta.get("sub_keys", "").split("~"), meta.get("sub_lnames", "").split("~"),
+                strict=False)
+    names = [name for key, name in pairs if name and not key.endswith(("都", "府"))]
+    return frozenset(_fold(f"{name}{suffix}") for name in names
+                     for suffix in ("", "-ken", " Prefecture", " Pref."))
+
+
+def _ward(text: str) -> bool:
+    """"Naka-ku", "Chuo Ku": a ward of a Japanese city, as printed before the city."""
+    return bool(re.search(r"[-\s]ku$", text.strip(), re.IGNORECASE))
 
 
 # Countries that are their own town ("Admiralty, Hong Kong": Hong Kong is the town).
