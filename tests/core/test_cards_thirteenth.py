@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
 from pursuit.core.cards.names import title_credentials
+from pursuit.core.cards.phones import find_phones
 from tests.core.cards_helpers import address_parts
 
 _address = address_parts
@@ -105,3 +106,25 @@ def test_a_mexican_town_its_state_and_the_code_after_them() -> None:
     # The code first, as Mexico's post prints it, as before.
     _, city, region, postal = _address(["Av. Juárez 45", "44100 Guadalajara, Jal."], "MX")
     assert (city, region, postal) == ("Guadalajara", "JAL", "44100")
+
+
+# --- boxes and mail bags ---------------------------------------------------------------------
+
+def test_a_box_and_its_postal_code_make_no_phone_number() -> None:
+    assert find_phones("P.O. Box 2231-20100, Nakuru, Kenya", "KE") == []
+    assert find_phones("PMB 2045, Wuse, Abuja", "NG") == []
+
+
+def test_a_private_mail_bag_goes_with_the_street_not_the_town() -> None:
+    street, city, _, postal = _address(["12 Adeola Odeku Street", "P.M.B. 80012, Ikoyi, Lagos"],
+                                       "NG")
+    assert (street, city, postal) == ("12 Adeola Odeku Street, P.M.B. 80012, Ikoyi", "Lagos",
+                                      None)
+
+
+def test_a_kenyan_box_line_on_a_card() -> None:
+    card = _card("Grace Wanjiru", "Operations Lead", "Rift Valley Agritech",
+                 "grace@riftagritech.co.ke", "+254 722 555 310", "Kenyatta Avenue, Block C",
+                 "P.O. Box 2231-20100, Nakuru, Kenya")
+    assert [phone.e164 for phone in card.phones] == ["+254722555310"]
+    assert (card.city, card.postal_code) == ("Nakuru", "20100")

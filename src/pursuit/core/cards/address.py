@@ -359,8 +359,9 @@ _DIRECTIONS = frozenset([
 ])
 _STREET_MAX_WORDS = 9
 # A post-office box, whatever follows it ("P.O. Box CT 1234" in Accra): never a town.
-_BOX_START = re.compile(r"(?:p\.?\s?o\.?\s?box|gpo\s+box|box|private\s+bag|postfach|postbus)\b",
-                        re.IGNORECASE)
+# Nigeria's "P.M.B." (private mail bag) is one too.
+_BOX_START = re.compile(r"(?:p\.?\s?o\.?\s?box|gpo\s+box|box|private\s+bag|postfach|postbus"
+                        r"|p\.?\s?m\.?\s?b\b\.?)\b", re.IGNORECASE)
 # "c/o", "C/O", "c.o.": care of, the host an address's post goes through.
 _CARE_OF = re.compile(r"(?:c/o|c\.\s?o\.|care\s+of)\s+\S", re.IGNORECASE)
 # A floor named in words: "Second Floor", "Lower Ground Floor", "Mezzanine Level", and the
