@@ -128,3 +128,24 @@ def test_a_kenyan_box_line_on_a_card() -> None:
                  "P.O. Box 2231-20100, Nakuru, Kenya")
     assert [phone.e164 for phone in card.phones] == ["+254722555310"]
     assert (card.city, card.postal_code) == ("Nakuru", "20100")
+
+
+# --- the mobile among several numbers --------------------------------------------------------
+
+def test_the_unlabelled_mobile_among_several_numbers_is_the_mobile() -> None:
+    # An icon card: OCR reads no label; +86 138… is a range China gives to mobiles alone.
+    card = _card("Zhou Lei", "Purchasing Manager", "Hangzhou Bright Textiles",
+                 "zhou.lei@brighttextiles.cn", "+86 571 8555 0190", "+86 138 5555 0172")
+    assert [phone.type for phone in card.phones] == ["work", "mobile"]
+
+
+def test_a_card_with_one_number_keeps_it_the_work_number() -> None:
+    card = _card("Sofia Lindgren", "Illustrator", "sofia@lindgrenstudio.se",
+                 "+46 70 555 01 23")
+    assert [phone.type for phone in card.phones] == ["work"]
+
+
+def test_shared_ranges_say_nothing() -> None:
+    card = _card("Ben Carter", "Broker", "Carter Realty", "ben@carterrealty.com",
+                 "(503) 555-0100", "(503) 555-0188")
+    assert [phone.type for phone in card.phones] == ["work", "work"]
