@@ -6,6 +6,7 @@ evaluation set."""
 from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
+from pursuit.core.cards.address import tidy_street
 from pursuit.core.cards.names import title_credentials
 from pursuit.core.cards.phones import find_phones
 from tests.core.cards_helpers import address_parts
@@ -149,3 +150,8 @@ def test_shared_ranges_say_nothing() -> None:
     card = _card("Ben Carter", "Broker", "Carter Realty", "ben@carterrealty.com",
                  "(503) 555-0100", "(503) 555-0188")
     assert [phone.type for phone in card.phones] == ["work", "work"]
+
+
+def test_the_doors_letter_after_the_floors_ordinal_is_spaced() -> None:
+    assert tidy_street("Av. Corrientes 1250, 7°C") == "Av. Corrientes 1250, 7º C"
+    assert tidy_street("C/ Alcalá 80, 3.ºA") == "C/ Alcalá 80, 3.º A"
