@@ -155,3 +155,13 @@ def test_shared_ranges_say_nothing() -> None:
 def test_the_doors_letter_after_the_floors_ordinal_is_spaced() -> None:
     assert tidy_street("Av. Corrientes 1250, 7°C") == "Av. Corrientes 1250, 7º C"
     assert tidy_street("C/ Alcalá 80, 3.ºA") == "C/ Alcalá 80, 3.º A"
+
+
+def test_a_surname_in_capitals_after_a_prefix_and_a_given_name_is_no_credential() -> None:
+    card = _card("Mr. Haruto KOBAYASHI", "Sales Director", "Kobe Precision Tools",
+                 "h.kobayashi@kobeprecision.jp", "+81 78 555 0134")
+    assert (card.prefix, card.first, card.last, card.credentials) == (
+        "Mr.", "Haruto", "Kobayashi", None)
+    card = _card("Dr. Jane Okafor MD", "Consultant Physician", "Lagoon Hospitals",
+                 "jane.okafor@lagoonhospitals.ng", "+234 803 555 0199")
+    assert (card.last, card.credentials) == ("Okafor", "MD")

@@ -212,10 +212,13 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
         words[-1] = _roman_suffix(words[-1])
     trailing: list[str] = []
     mixed_case = any(ch.islower() for ch in head)
+    # The prefix is no part of the name: "Mr. Ken WATANABE" is a given name and a surname in
+    # capitals, with nothing after them.
+    titles = prefix_length(words)
     # Post-nominals printed without a comma: "Renata Solberg PhD", "Amelia Kestrel RIBA";
     # a degree's qualifier in brackets goes with it: "Dr Bridget McAllister BVSc (Hons)",
     # "Siobhán Ní Bhriain BA (Hons) MSc".
-    while len(words) > 2:
+    while len(words) - titles > 2:
         if len(words) > 3 and _QUALIFIER.fullmatch(words[-1]) and (
                 _key(words[-2]) in CREDENTIALS or mixed_case_credential(words[-2])):
             trailing[:0] = words[-2:]
