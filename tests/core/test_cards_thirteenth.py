@@ -165,3 +165,19 @@ def test_a_surname_in_capitals_after_a_prefix_and_a_given_name_is_no_credential(
     card = _card("Dr. Jane Okafor MD", "Consultant Physician", "Lagoon Hospitals",
                  "jane.okafor@lagoonhospitals.ng", "+234 803 555 0199")
     assert (card.last, card.credentials) == ("Okafor", "MD")
+
+
+# --- towns on lines of their own -------------------------------------------------------------
+
+def test_a_city_states_name_alone_under_the_street_is_the_town() -> None:
+    card = _card("Grace Ho", "Partner", "Kowloon Bay Advisers", "grace@kbadvisers.hk",
+                 "+852 2555 0177", "Flat 3B, 18 Hoi Bun Road", "Kwun Tong", "Hong Kong")
+    assert (card.street, card.city) == ("Flat 3B, 18 Hoi Bun Road, Kwun Tong", "Hong Kong")
+
+
+def test_a_nigerian_state_after_the_town_is_no_town() -> None:
+    card = _card("Tobi Adeyemi", "Head of Finance", "Ogun Agro Mills",
+                 "tobi@ogunagromills.ng", "+234 803 555 0166", "Km 12, Lagos-Abeokuta Road",
+                 "Abeokuta, Ogun State, Nigeria")
+    assert (card.street, card.city, card.region) == ("Km 12, Lagos-Abeokuta Road", "Abeokuta",
+                                                     None)

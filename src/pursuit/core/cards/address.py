@@ -779,6 +779,13 @@ def find_address(lines: list[str | None], country: str = "US",
     unkept = (_PROVINCES_NOT_KEPT.get(country, frozenset()) | _chinese_provinces(country)
               | _japanese_prefectures(country))
     for index, parts in parts_of.items():
+        # The country may close the line after the state.
+        state = len(parts) - (2 if len(parts) >= 3 and country_code(parts[-1].text) else 1)
+        if (country in _STATE_WORD_COUNTRIES and state >= 1
+                and _STATE_WORD.fullmatch(parts[state].text.strip(" ."))
+                and _cityish(parts[state - 1].text)):
+            # "Port Harcourt, Rivers State": the state after the town, no field keeps it.
+            parts_of[index] = parts = parts[:state] + parts[state + 1:]
         if len(parts) >= 2 and _ward(parts[-2].text):
             # "Chuo-ku, Chiba": after a ward, the name is its city's, not the prefecture's.
             continue
@@ -976,6 +983,11 @@ def _postcode_optional(country: str) -> bool:
     return "Z" not in _metadata(country).get(country, {}).get("require", "")
 
 
+# States printed after the town with the word "State" where the contact keeps no region, as
+# Nigerian cards print them ("Ikeja, Lagos State", "Enugu, Enugu State").
+_STATE_WORD_COUNTRIES = frozenset({"NG"})
+_STATE_WORD = re.compile(r"(?:[A-Z][\w'-]+\s+){1,2}State", re.IGNORECASE)
+
 # Provinces printed after the town where the contact keeps no region: South Africa's nine.
 _PROVINCES_NOT_KEPT = {
     "ZA": frozenset({"western cape", "eastern cape", "northern cape", "gauteng",
@@ -1038,7 +1050,9 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
     found = []
     for index, parts in parts_of.items():
         district = parts_of.get(index - 1, [])
-        if (len(parts) == 1 and _cityish(parts[0].text) and not country_code(parts[0].text)
+        # A city state's name is its town too: "... Causeway Bay" / "Hong Kong".
+        if (len(parts) == 1 and _cityish(parts[0].text)
+                and country_code(parts[0].text) in _CITY_STATES | {None}
                 and index + 1 not in parts_of and (numbered_street(index - 1) or (
                     len(district) == 1 and _cityish(district[0].text)
                     and numbered_street(index - 2)))):
