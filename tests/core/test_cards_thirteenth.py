@@ -181,3 +181,17 @@ def test_a_nigerian_state_after_the_town_is_no_town() -> None:
                  "Abeokuta, Ogun State, Nigeria")
     assert (card.street, card.city, card.region) == ("Km 12, Lagos-Abeokuta Road", "Abeokuta",
                                                      None)
+
+
+def test_a_three_word_vietnamese_name_on_a_card_from_vietnam() -> None:
+    # "Le" and "Van" are particles elsewhere; first on the line, "Le" is a name.
+    card = _card("Le Van Thanh", "Site Engineer", "Saigon Riverside Construction",
+                 "info@saigonriverside.vn", "+84 28 5555 0123", "45 Nguyen Hue Boulevard",
+                 "District 1, Ho Chi Minh City, Vietnam")
+    assert (card.first, card.middle, card.last) == ("Thanh", "Van", "Le")
+
+
+def test_a_three_word_name_elsewhere_needs_the_email() -> None:
+    card = _card("Ho Quoc Bao", "Designer", "Bay Area Studio", "studio@bayareastudio.com",
+                 "(415) 555-0148")
+    assert (card.first, card.last) == ("Ho", "Bao")

@@ -321,7 +321,10 @@ def looks_like_name(text: str) -> bool:
     words = core.split()
     words = [word for word in words[prefix_length(words):] if _key(word) not in PREFIXES]
     # Particles do not count: "María Fernanda de la Garza Treviño" is four names.
-    counted = [word for word in words if _key(word) not in _PARTICLES]
+    # The first word in capitals counts all the same: no name starts with a particle, so it
+    # is a name there ("Le Van Thanh", a Vietnamese family name first; "Van Morrison").
+    counted = [word for number, word in enumerate(words) if _key(word) not in _PARTICLES
+               or (number == 0 and word[:1].isupper() and len(words) >= 3)]
     if not 2 <= len(counted) <= 5 or len(words) > 7 or credentials_line(core):
         return False
     if _key(words[0]) in {"the", "der", "die", "das"}:

@@ -828,25 +828,29 @@ _VIETNAMESE_FAMILY = frozenset({
 def vietnamese_order(name: Name, local_parts: list[str], country: str) -> Name:
     """A four-word Vietnamese name printed as Vietnam prints it, family name first, then the
     middle name, then a given name in two words ("Pham Thi Thu Ha"): typed given name first
-    ("Thu Ha Thi Pham"), the one word after the family name the middle name. Read so on a
+    ("Thu Ha Thi Pham"), the one word after the family name the middle name (and a
+    three-word one on a card from Vietnam: "Le Van Thanh" is Thanh Van Le). Read so on a
     card from Vietnam, or when the e-mail spells the given name's last word with the family
     name or the two words of the given name together ("ha.pham@", "thuha@")."""
     words = (name.full_name or "").split()
-    if len(words) == 4 and _ascii(words[1]) == "van":
+    if len(words) in (3, 4) and _ascii(words[1]) == "van":
         # "Van", the commonest middle name of men, read as the Dutch particle "van".
         words[1] = words[1].capitalize()
-    if name.prefix or name.suffix or name.credentials or len(words) != 4 or not all(
+    if name.prefix or name.suffix or name.credentials or len(words) not in (3, 4) or not all(
             word.isalpha() and word[:1].isupper() for word in words):
         return name
     keys = [_ascii(word) for word in words]
     if keys[0] not in _VIETNAMESE_FAMILY or any(key in _VIETNAMESE_FAMILY for key in keys[2:]):
         return name
     locals_ = [re.sub(r"[^a-z]", "", _ascii(local)) for local in local_parts]
-    spelled = any(local in {keys[3] + keys[0], keys[0] + keys[3], keys[2] + keys[3],
-                            keys[2] + keys[3] + keys[0]} for local in locals_)
+    spelled = len(words) == 4 and any(
+        local in {keys[3] + keys[0], keys[0] + keys[3], keys[2] + keys[3],
+                  keys[2] + keys[3] + keys[0]} for local in locals_)
+    # Three words ("Le Van Thanh") only on a card from Vietnam: elsewhere the e-mail has to
+    # say it (`family_name_first`).
     if country != "VN" and not spelled:
         return name
-    first = f"{words[2]} {words[3]}"
+    first = " ".join(words[2:])
     return replace(name, first=first, middle=words[1], last=words[0],
                    full_name=f"{first} {words[1]} {words[0]}")
 
