@@ -33,7 +33,6 @@ from pursuit.core.cards.phones import (
     digits_read_as_letters,
     find_phones,
     label_type,
-    mobile_only,
     without_registrations,
 )
 from pursuit.core.cards.title_company import (
@@ -93,19 +92,6 @@ def clean(text: str) -> str:
                    for piece in re.split(r"([ºª])", text))
     text = re.sub(r"\s+", " ", text).strip()
     return tidy(repair_domains(text))
-
-
-def _mobile_by_number(phones: list[Phone]) -> None:
-    """Several numbers and none read as the mobile (its icon unread, or no label printed):
-    the work number whose range the numbering plan gives to mobiles alone ("+86 139…",
-    "+52 1…" is a mobile, "+1" ranges are shared) is the mobile. A card with one number
-    keeps it the work number, as people type it."""
-    if len(phones) < 2 or any(phone.type == "mobile" for phone in phones):
-        return
-    mobiles = [index for index, phone in enumerate(phones) if phone.type == "work"
-               and phone.e164 and mobile_only(phone.e164)]
-    if len(mobiles) == 1:
-        phones[mobiles[0]] = replace(phones[mobiles[0]], type="mobile")
 
 
 def _cut(text: str, span: tuple[int, int]) -> str:
@@ -215,7 +201,6 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         if beside:
             contacts.phones[index] = replace(contacts.phones[index], type=beside[-1])
 
-    _mobile_by_number(contacts.phones)
     address, address_lines = _address(work, home, domain_stems(
         [email.split("@")[1] for email in contacts.emails]
         + ([contacts.website] if contacts.website else [])))

@@ -99,12 +99,6 @@ def label_type(prefix: str) -> str | None:
     return LABELS.get(words[-1])
 
 
-def mobile_only(e164: str) -> bool:
-    """Does the numbering plan give this number's range to mobiles alone?"""
-    return bool(phonenumbers.number_type(phonenumbers.parse(e164, None))
-                == phonenumbers.PhoneNumberType.MOBILE)
-
-
 def _e164(number: str, region: str) -> str | None:
     try:
         parsed = phonenumbers.parse(number, region)
