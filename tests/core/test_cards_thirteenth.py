@@ -25,6 +25,8 @@ def test_a_known_licence_after_the_titles_comma_is_a_credential() -> None:
     assert title_credentials("Physical Therapist, DPT") == ("Physical Therapist", "DPT")
     # A known licence with its qualifier after a slash.
     assert title_credentials("Speech Therapist, OTR/L") == ("Speech Therapist", "OTR/L")
+    # One comma's part after another.
+    assert title_credentials("Tax Partner, CPA, CFP") == ("Tax Partner", "CPA, CFP")
 
 
 def test_a_region_or_team_after_the_titles_comma_stays_in_the_title() -> None:

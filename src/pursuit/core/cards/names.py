@@ -184,14 +184,24 @@ def title_credentials(title: str) -> tuple[str, str | None]:
     ("Project Engineer, PE": a licence on the title's line rather than the name's). Only known
     ones: the words after a title's comma are as often its region or team ("Director,
     EMEA")."""
-    head, sep, tail = title.rpartition(",")
-    items = [item.strip() for item in tail.split()] if sep else []
-    if not head.strip() or not items or not all(
-            item.isupper() and (_key(item) in CREDENTIALS or (
-                (slash := _LICENCE_SLASH.fullmatch(item)) is not None
-                and _key(slash.group(1)) in CREDENTIALS)) for item in items):
+    def known(item: str) -> bool:
+        slash = _LICENCE_SLASH.fullmatch(item)
+        return item.isupper() and (_key(item) in CREDENTIALS or (
+            slash is not None and _key(slash.group(1)) in CREDENTIALS))
+
+    held: list[str] = []
+    head = title
+    # One comma's part after another from the end: "Staff Nurse, RN, BSN".
+    while True:
+        rest, sep, tail = head.rpartition(",")
+        items = tail.split()
+        if not sep or not rest.strip() or not items or not all(known(item) for item in items):
+            break
+        held.insert(0, " ".join(items))
+        head = rest
+    if not held:
         return title, None
-    return head.strip(), " ".join(items)
+    return head.strip(), ", ".join(held)
 
 
 # Titles that are credentials when printed after the name's comma: Québec's engineers
