@@ -185,3 +185,18 @@ def test_a_number_without_a_label_stays_work_whatever_its_range() -> None:
     card = _card("Zhou Lei", "Purchasing Manager", "Hangzhou Bright Textiles",
                  "zhou.lei@brighttextiles.cn", "+86 571 8555 0190", "+86 138 5555 0172")
     assert [phone.type for phone in card.phones] == ["work", "work"]
+
+
+def test_the_email_spells_the_given_name_after_an_east_asian_family_name() -> None:
+    card = _card("Goh Mei Xin", "Counsel", "Straits Law LLP", "meixin@straitslaw.sg",
+                 "+65 6555 0181")
+    assert (card.first, card.middle, card.last) == ("Mei Xin", None, "Goh")
+    card = _card("Pham Bao Ngoc", "Accountant", "Hanoi Ledger", "baongoc@hanoiledger.vn",
+                 "+84 24 5555 0132", "18 Ly Thuong Kiet, Hoan Kiem District", "Hanoi, Vietnam")
+    assert (card.first, card.middle, card.last) == ("Bao Ngoc", None, "Pham")
+
+
+def test_a_western_name_whose_email_spells_the_middle_name_is_left_alone() -> None:
+    card = _card("John Paul Harper", "Surveyor", "Harper Land Survey",
+                 "paulharper@harperland.com", "(406) 555-0127")
+    assert (card.first, card.middle, card.last) == ("John", "Paul", "Harper")

@@ -766,6 +766,10 @@ def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
     # ("Lic. María Laura Fernández", mlfernandez@).
     if not name.prefix and " " not in name.last and any(
             re.fullmatch(rf"{re.escape(middle + last)}[._-]?{re.escape(first)}", local)
+            # The given name alone ("siewling@" for Lim Siew Ling), where the first word is
+            # a family name printed first in East Asia: a Western "John Paul Smith" may
+            # write "paulsmith@".
+            or (local == middle + last and first in _FAMILY_FIRST)
             for local in locals_):
         given = f"{name.middle} {name.last}"
         full = " ".join(part for part in (given, name.first, name.suffix) if part)
@@ -835,6 +839,12 @@ def vietnamese_order(name: Name, local_parts: list[str], country: str) -> Name:
     # say it (`family_name_first`).
     if country != "VN" and not spelled:
         return name
+    if len(words) == 3 and any(local.startswith(keys[1] + keys[2]) for local in locals_):
+        # "minhanh@" for Nguyen Minh Anh: the two words after the family name are one given
+        # name, no middle name.
+        first = f"{words[1]} {words[2]}"
+        return replace(name, first=first, middle=None, last=words[0],
+                       full_name=f"{first} {words[0]}")
     first = " ".join(words[2:])
     return replace(name, first=first, middle=words[1], last=words[0],
                    full_name=f"{first} {words[1]} {words[0]}")
