@@ -188,9 +188,9 @@ def test_a_number_without_a_label_stays_work_whatever_its_range() -> None:
 
 
 def test_the_email_spells_the_given_name_after_an_east_asian_family_name() -> None:
-    card = _card("Goh Mei Xin", "Counsel", "Straits Law LLP", "meixin@straitslaw.sg",
+    card = _card("Lim Mei Xin", "Counsel", "Straits Law LLP", "meixin@straitslaw.sg",
                  "+65 6555 0181")
-    assert (card.first, card.middle, card.last) == ("Mei Xin", None, "Goh")
+    assert (card.first, card.middle, card.last) == ("Mei Xin", None, "Lim")
     card = _card("Pham Bao Ngoc", "Accountant", "Hanoi Ledger", "baongoc@hanoiledger.vn",
                  "+84 24 5555 0132", "18 Ly Thuong Kiet, Hoan Kiem District", "Hanoi, Vietnam")
     assert (card.first, card.middle, card.last) == ("Bao Ngoc", None, "Pham")
