@@ -200,3 +200,9 @@ def test_a_western_name_whose_email_spells_the_middle_name_is_left_alone() -> No
     card = _card("John Paul Harper", "Surveyor", "Harper Land Survey",
                  "paulharper@harperland.com", "(406) 555-0127")
     assert (card.first, card.middle, card.last) == ("John", "Paul", "Harper")
+
+
+def test_a_singaporean_family_name_in_its_hokkien_spelling() -> None:
+    card = _card("Goh Kai Wen", "Senior Analyst", "Marina Bay Advisory", "kaiwen@mbadvisory.sg",
+                 "+65 6555 0149")
+    assert (card.first, card.middle, card.last) == ("Kai Wen", None, "Goh")

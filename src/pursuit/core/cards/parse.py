@@ -805,7 +805,11 @@ _FAMILY_FIRST = frozenset({
     "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "nguyen",
     "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
     "ngo", "duong", "ly", "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao",
-    "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "luo", "gao", "zheng"})
+    "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "luo", "gao", "zheng",
+    # The commonest in Singapore, Malaysia and Hong Kong, in their Hokkien, Teochew and
+    # Cantonese spellings.
+    "tan", "ng", "ong", "goh", "chua", "chan", "koh", "teo", "ang", "yeo", "tay", "toh",
+    "sim", "chong", "chia", "wong", "leong", "lau", "cheung", "tang"})
 
 
 # The Vietnamese family names among them: most of Vietnam shares a dozen or so.
