@@ -359,8 +359,9 @@ _DIRECTIONS = frozenset([
 ])
 _STREET_MAX_WORDS = 9
 # A post-office box, whatever follows it ("P.O. Box CT 1234" in Accra): never a town.
-_BOX_START = re.compile(r"(?:p\.?\s?o\.?\s?box|gpo\s+box|box|private\s+bag|postfach|postbus)\b",
-                        re.IGNORECASE)
+# Nigeria's "P.M.B." (private mail bag) is one too.
+_BOX_START = re.compile(r"(?:p\.?\s?o\.?\s?box|gpo\s+box|box|private\s+bag|postfach|postbus"
+                        r"|p\.?\s?m\.?\s?b\b\.?)\b", re.IGNORECASE)
 # "c/o", "C/O", "c.o.": care of, the host an address's post goes through.
 _CARE_OF = re.compile(r"(?:c/o|c\.\s?o\.|care\s+of)\s+\S", re.IGNORECASE)
 # A floor named in words: "Second Floor", "Lower Ground Floor", "Mezzanine Level", and the
@@ -444,6 +445,8 @@ def tidy_street(text: str) -> str:
     # The ordinal sign read as a degree sign (they look alike in most faces): "nº 4", "3º
     # B" come out as "n° 4", "3° B"; no street is measured in degrees.
     text = re.sub(r"(?<=\d)°|(?<=\d\.)°|(?<=\b[nN])°", "º", text)  # also "2.° Dto."
+    # The door's letter after the floor's ordinal, as it is typed: "2ºB" is "2º B".
+    text = re.sub(r"(?<=\d[ºª])(?=[A-Z]\b)|(?<=\d\.[ºª])(?=[A-Z]\b)", " ", text)
     # A separator left closing the street where the town followed it on the line
     # ("Westerstraat 187-H / 1015 MA Amsterdam", "Via Toledo 256 ● 80134 Napoli").
     text = re.sub(r"[\s/|●•·◆■▪–—-]+$", "", text)
@@ -549,6 +552,11 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
             # Palmas (Gran Canaria)"; Spain's is the region (by its code), others are dropped.
             rf"{'' if country in _CODE_AFTER_TOWN else r'(?:\s*\((?P<province>[^()\d]{2,30})\))?'}"
             rf"{after}$", flags)
+        if regions and country not in _CODE_AFTER_TOWN:
+            # The town, its state and the code after them all the same, in the order of the
+            # US ("Monterrey, N.L. 64000"), as a card written for readers abroad prints it.
+            patterns["state_postal"] = re.compile(
+                rf"^(?P<head>.*?[^\W\d_].*?)[\s,]+{region}[\s,–-]+{postal}$", flags)
     elif regions:
         patterns["postal"] = re.compile(rf"^(?P<head>.*?)[\s,]*{region}[\s,–-]+{postal}$",
                                         flags)
@@ -634,7 +642,7 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         return None
     here = 0.5 if country == home else 0.0
     strong = country in _STRONG
-    for kind in ("box", "postal", "bare", "first"):
+    for kind in ("box", "state_postal", "postal", "bare", "first"):
         if kind == "first" and not here:
             continue
         match = patterns.get(kind) and patterns[kind].match(text)
@@ -665,6 +673,9 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         else:
             # "C.P. 44160 Guadalajara": the code's label is in no field.
             head = _POSTAL_LABEL.sub("", head).strip(" ,–-")
+        if (kind == "postal" and not city and not code and head
+                and _region_code(country, head) is not None and patterns.get("state_postal")):
+            continue  # "Jal. 44160" alone: a state and the code, the town in the part before
         if (head and not groups.get("city") and len(head.split()) == 1
                 and _UNIT.match(f"{head} {groups['postal']}")):
             continue  # "Oficina 1103", "Suite 2000": a unit and its number, not a town
@@ -765,8 +776,19 @@ def find_address(lines: list[str | None], country: str = "US",
     if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
         order = order[1:]
     parts_of = {i: _parts(text) for i, text in enumerate(lines) if text}
-    unkept = _PROVINCES_NOT_KEPT.get(country, frozenset()) | _chinese_provinces(country)
+    unkept = (_PROVINCES_NOT_KEPT.get(country, frozenset()) | _chinese_provinces(country)
+              | _japanese_prefectures(country))
     for index, parts in parts_of.items():
+        # The country may close the line after the state.
+        state = len(parts) - (2 if len(parts) >= 3 and country_code(parts[-1].text) else 1)
+        if (country in _STATE_WORD_COUNTRIES and state >= 1
+                and _STATE_WORD.fullmatch(parts[state].text.strip(" ."))
+                and _cityish(parts[state - 1].text)):
+            # "Port Harcourt, Rivers State": the state after the town, no field keeps it.
+            parts_of[index] = parts = parts[:state] + parts[state + 1:]
+        if len(parts) >= 2 and _ward(parts[-2].text):
+            # "Chuo-ku, Chiba": after a ward, the name is its city's, not the prefecture's.
+            continue
         if len(parts) >= 2 and _fold(parts[-1].text) in unkept:
             # "Stellenbosch, Western Cape": a province no field keeps, never the town.
             parts_of[index] = parts = parts[:-1]
@@ -791,7 +813,11 @@ def find_address(lines: list[str | None], country: str = "US",
                     or (joined and c == country and c in _COUNTY_COUNTRIES)]
                 for candidate in candidates:
                     found = _match(text, candidate, country)
-                    if found and (not joined or found.postal is None):
+                    if found and (not joined or found.postal is None or (
+                            # "Guadalajara, Jal. 44160": the town, its state and the code
+                            # after them, where the code comes first in the country's shape.
+                            found.region and (form := shape(found.country)) is not None
+                            and form.postal_first)):
                         anchors.append(_Anchor(found.score, index, number, found.country,
                                                found.head, found.city, found.region,
                                                found.postal, found.weak, joined))
@@ -957,6 +983,11 @@ def _postcode_optional(country: str) -> bool:
     return "Z" not in _metadata(country).get(country, {}).get("require", "")
 
 
+# States printed after the town with the word "State" where the contact keeps no region, as
+# Nigerian cards print them ("Ikeja, Lagos State", "Enugu, Enugu State").
+_STATE_WORD_COUNTRIES = frozenset({"NG"})
+_STATE_WORD = re.compile(r"(?:[A-Z][\w'-]+\s+){1,2}State", re.IGNORECASE)
+
 # Provinces printed after the town where the contact keeps no region: South Africa's nine.
 _PROVINCES_NOT_KEPT = {
     "ZA": frozenset({"western cape", "eastern cape", "northern cape", "gauteng",
@@ -979,6 +1010,27 @@ def _chinese_provinces(country: str) -> frozenset[str]:
                      for suffix in ("", " Sheng", " Province"))
 
 
+@functools.cache
+def _japanese_prefectures(country: str) -> frozenset[str]:
+    """Japan's prefectures as cards in Latin letters print them between the town and the
+    postcode ("Sendai, Miyagi 980-0811"), from the metadata's Latin names: no field keeps
+    them (the contract keeps no region for Japan). Not Tokyo, Osaka and Kyoto (都, 府),
+    whose prefecture is the town printed."""
+    if country != "JP" or not _has_metadata(country):
+        return frozenset()
+    meta = _metadata(country).get(country, {})
+    pairs = zip(meta.get("sub_keys", "").split("~"), meta.get("sub_lnames", "").split("~"),
+                strict=False)
+    names = [name for key, name in pairs if name and not key.endswith(("都", "府"))]
+    return frozenset(_fold(f"{name}{suffix}") for name in names
+                     for suffix in ("", "-ken", " Prefecture", " Pref."))
+
+
+def _ward(text: str) -> bool:
+    """"Naka-ku", "Chuo Ku": a ward of a Japanese city, as printed before the city."""
+    return bool(re.search(r"[-\s]ku$", text.strip(), re.IGNORECASE))
+
+
 # Countries that are their own town ("Admiralty, Hong Kong": Hong Kong is the town).
 _CITY_STATES = frozenset({"SG", "HK", "MO", "MC"})
 
@@ -998,7 +1050,9 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
     found = []
     for index, parts in parts_of.items():
         district = parts_of.get(index - 1, [])
-        if (len(parts) == 1 and _cityish(parts[0].text) and not country_code(parts[0].text)
+        # A city state's name is its town too: "... Causeway Bay" / "Hong Kong".
+        if (len(parts) == 1 and _cityish(parts[0].text)
+                and country_code(parts[0].text) in _CITY_STATES | {None}
                 and index + 1 not in parts_of and (numbered_street(index - 1) or (
                     len(district) == 1 and _cityish(district[0].text)
                     and numbered_street(index - 2)))):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nameparser import HumanName
 from nameparser.config import Constants
@@ -174,6 +174,36 @@ def credentials_line(text: str) -> bool:
                                                            for word in words)
 
 
+# A known licence with its qualifier after a slash, as US therapists print it ("OTR/L": the
+# registration, then "licensed").
+_LICENCE_SLASH = re.compile(r"([A-Z]{2,5})/[A-Z]{1,2}")
+
+
+def title_credentials(title: str) -> tuple[str, str | None]:
+    """The job title without the credentials printed after its comma, and those credentials
+    ("Project Engineer, PE": a licence on the title's line rather than the name's). Only known
+    ones: the words after a title's comma are as often its region or team ("Director,
+    EMEA")."""
+    def known(item: str) -> bool:
+        slash = _LICENCE_SLASH.fullmatch(item)
+        return item.isupper() and (_key(item) in CREDENTIALS or (
+            slash is not None and _key(slash.group(1)) in CREDENTIALS))
+
+    held: list[str] = []
+    head = title
+    # One comma's part after another from the end: "Staff Nurse, RN, BSN".
+    while True:
+        rest, sep, tail = head.rpartition(",")
+        items = tail.split()
+        if not sep or not rest.strip() or not items or not all(known(item) for item in items):
+            break
+        held.insert(0, " ".join(items))
+        head = rest
+    if not held:
+        return title, None
+    return head.strip(), ", ".join(held)
+
+
 # Titles that are credentials when printed after the name's comma: Québec's engineers
 # ("Mélanie Roy, ing.").
 _AFTER_COMMA = frozenset({"ing"})
@@ -192,10 +222,13 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
         words[-1] = _roman_suffix(words[-1])
     trailing: list[str] = []
     mixed_case = any(ch.islower() for ch in head)
+    # The prefix is no part of the name: "Mr. Ken WATANABE" is a given name and a surname in
+    # capitals, with nothing after them.
+    titles = prefix_length(words)
     # Post-nominals printed without a comma: "Renata Solberg PhD", "Amelia Kestrel RIBA";
     # a degree's qualifier in brackets goes with it: "Dr Bridget McAllister BVSc (Hons)",
     # "Siobhán Ní Bhriain BA (Hons) MSc".
-    while len(words) > 2:
+    while len(words) - titles > 2:
         if len(words) > 3 and _QUALIFIER.fullmatch(words[-1]) and (
                 _key(words[-2]) in CREDENTIALS or mixed_case_credential(words[-2])):
             trailing[:0] = words[-2:]
@@ -298,7 +331,10 @@ def looks_like_name(text: str) -> bool:
     words = core.split()
     words = [word for word in words[prefix_length(words):] if _key(word) not in PREFIXES]
     # Particles do not count: "María Fernanda de la Garza Treviño" is four names.
-    counted = [word for word in words if _key(word) not in _PARTICLES]
+    # The first word in capitals counts all the same: no name starts with a particle, so it
+    # is a name there ("Le Van Thanh", a Vietnamese family name first; "Van Morrison").
+    counted = [word for number, word in enumerate(words) if _key(word) not in _PARTICLES
+               or (number == 0 and word[:1].isupper() and len(words) >= 3)]
     if not 2 <= len(counted) <= 5 or len(words) > 7 or credentials_line(core):
         return False
     if _key(words[0]) in {"the", "der", "die", "das"}:
@@ -461,6 +497,18 @@ def _compound_surname(word: str, last: str) -> bool:
         key in _BENGALI_LEADS and tail in _BENGALI_TAILS)
 
 
+def middle_singh(name: Name, country: str) -> Name:
+    """"Singh" or "Kaur" before a family name as the middle name on a card from India
+    ("Karan Singh Rathore": middle Singh, last Rathore), where it is as often a Rajput or
+    Hindu middle name as the Sikh one and the family name after it is the surname people
+    are known by; in the diaspora cards keep both as the surname ("Singh Bains")."""
+    words = (name.last or "").split()
+    if (country != "IN" or name.middle or not name.first or len(words) != 2
+            or not _compound_surname(words[0], words[1]) or _key(words[0]) not in _SIKH_NAMES):
+        return name
+    return replace(name, middle=words[0], last=words[1])
+
+
 def _family_name_in_capitals(core: str) -> str:
     """A family name printed in capitals between an English given name and a Chinese one, as
     Hong Kong cards print it ("Alan LEUNG Kwok Wing"), put last ("Alan Kwok Wing Leung"), so
@@ -483,11 +531,14 @@ def _family_name_in_capitals(core: str) -> str:
 def _surname_first_in_capitals(core: str) -> str:
     """A surname printed first and in capitals before the given name, as Japanese cards in
     Latin letters print it ("TANAKA Yuki"), put after the given name ("Yuki Tanaka")."""
-    words = core.split()
+    all_words = core.split()
+    # After a prefix too: "Ms. WONG Mei" is Ms. Mei Wong.
+    titles = prefix_length(all_words) if len(all_words) == 3 else 0
+    words = all_words[titles:]
     if (len(words) == 2 and words[0].isupper() and len(words[0]) >= 2
             and words[0].isalpha() and _key(words[0]) not in PREFIXES | SUFFIXES
             and words[1][:1].isupper() and words[1][1:].islower()):
-        return f"{words[1]} {proper_case(words[0])}"
+        return " ".join([*all_words[:titles], words[1], proper_case(words[0])])
     return core
 
 

@@ -22,8 +22,10 @@ from pursuit.core.cards.names import (
     credentials_line,
     looks_like_name,
     matches_email,
+    middle_singh,
     parse_name,
     split_post_nominals,
+    title_credentials,
     without_prefix,
 )
 from pursuit.core.cards.phones import (
@@ -229,11 +231,18 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             below.rest = None
             below.kinds.add("credentials")
     if name is not None:
+        name = middle_singh(name, home)
+        name = vietnamese_order(name, [email.split("@")[0] for email in contacts.emails], home)
         name = two_surnames(name, [email.split("@")[0] for email in contacts.emails], home)
         name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
         name = family_name_first(name, [email.split("@")[0] for email in contacts.emails])
         contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
+    if name is not None and title:
+        title, held = title_credentials(title)
+        if held:
+            name = replace(name, credentials=f"{name.credentials}, {held}"
+                           if name.credentials else held)
     company_line, company = _choose_company(work, stems,
                                             {name_line.index} if name_line else set(),
                                             name.full_name if name else None)
@@ -757,6 +766,10 @@ def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
     # ("Lic. María Laura Fernández", mlfernandez@).
     if not name.prefix and " " not in name.last and any(
             re.fullmatch(rf"{re.escape(middle + last)}[._-]?{re.escape(first)}", local)
+            # The given name alone ("siewling@" for Lim Siew Ling), where the first word is
+            # a family name printed first in East Asia: a Western "John Paul Smith" may
+            # write "paulsmith@".
+            or (local == middle + last and first in _FAMILY_FIRST)
             for local in locals_):
         given = f"{name.middle} {name.last}"
         full = " ".join(part for part in (given, name.first, name.suffix) if part)
@@ -792,7 +805,53 @@ _FAMILY_FIRST = frozenset({
     "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "nguyen",
     "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
     "ngo", "duong", "ly", "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao",
-    "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "luo", "gao", "zheng"})
+    "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "luo", "gao", "zheng",
+    # The commonest in Singapore, Malaysia and Hong Kong, in their Hokkien, Teochew and
+    # Cantonese spellings.
+    "tan", "ng", "ong", "goh", "chua", "chan", "koh", "teo", "ang", "yeo", "tay", "toh",
+    "sim", "chong", "chia", "wong", "leong", "lau", "cheung", "tang"})
+
+
+# The Vietnamese family names among them: most of Vietnam shares a dozen or so.
+_VIETNAMESE_FAMILY = frozenset({
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly"})
+
+
+def vietnamese_order(name: Name, local_parts: list[str], country: str) -> Name:
+    """A four-word Vietnamese name printed as Vietnam prints it, family name first, then the
+    middle name, then a given name in two words ("Pham Thi Thu Ha"): typed given name first
+    ("Thu Ha Thi Pham"), the one word after the family name the middle name (and a
+    three-word one on a card from Vietnam: "Le Van Thanh" is Thanh Van Le). Read so on a
+    card from Vietnam, or when the e-mail spells the given name's last word with the family
+    name or the two words of the given name together ("ha.pham@", "thuha@")."""
+    words = (name.full_name or "").split()
+    if len(words) in (3, 4) and _ascii(words[1]) == "van":
+        # "Van", the commonest middle name of men, read as the Dutch particle "van".
+        words[1] = words[1].capitalize()
+    if name.prefix or name.suffix or name.credentials or len(words) not in (3, 4) or not all(
+            word.isalpha() and word[:1].isupper() for word in words):
+        return name
+    keys = [_ascii(word) for word in words]
+    if keys[0] not in _VIETNAMESE_FAMILY or any(key in _VIETNAMESE_FAMILY for key in keys[2:]):
+        return name
+    locals_ = [re.sub(r"[^a-z]", "", _ascii(local)) for local in local_parts]
+    spelled = len(words) == 4 and any(
+        local in {keys[3] + keys[0], keys[0] + keys[3], keys[2] + keys[3],
+                  keys[2] + keys[3] + keys[0]} for local in locals_)
+    # Three words ("Le Van Thanh") only on a card from Vietnam: elsewhere the e-mail has to
+    # say it (`family_name_first`).
+    if country != "VN" and not spelled:
+        return name
+    if len(words) == 3 and any(local.startswith(keys[1] + keys[2]) for local in locals_):
+        # "minhanh@" for Nguyen Minh Anh: the two words after the family name are one given
+        # name, no middle name.
+        first = f"{words[1]} {words[2]}"
+        return replace(name, first=first, middle=None, last=words[0],
+                       full_name=f"{first} {words[0]}")
+    first = " ".join(words[2:])
+    return replace(name, first=first, middle=words[1], last=words[0],
+                   full_name=f"{first} {words[1]} {words[0]}")
 
 
 def family_name_first(name: Name, local_parts: list[str]) -> Name:

@@ -171,6 +171,11 @@ def without_registrations(text: str) -> str:
 _LABEL_DOT = re.compile(r"(?<![\w.@/])([^\W\d_]{1,12})\.(?=\+?\d)")
 
 
+# A post office box's or mail bag's mark right before a number: the box's number follows.
+_BOX_BEFORE = re.compile(r"(?:\bbox|\bp\.?\s?m\.?\s?b\.?|\bprivate\s+bag)\s*(?:no\.?\s*)?$",
+                         re.IGNORECASE)
+
+
 def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, int]]]:
     """Each phone number on one line of text with the span it and its label take."""
     found = []
@@ -204,6 +209,10 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
             # "charity no. 1187342": a number right after a word that is no phone label,
             # and no valid number of the card's country, is a postal code or a
             # registration number.
+            continue
+        if kind is None and _BOX_BEFORE.search(prefix):
+            # "P.O. Box 1877-40100": a box and East Africa's postal code, however valid a
+            # number they would make together.
             continue
         if kind is None and e164 is None and re.fullmatch(r"\d{5}-\d{3}", number):
             continue  # Brazil's CEP ("04538-133") on a line of its own: no phone's shape
