@@ -44,7 +44,9 @@ CALLING = {"US": "+1", "CA": "+1", "GB": "+44", "AU": "+61", "DE": "+49", "IE": 
            "GR": "+30", "SA": "+966", "EG": "+20", "GH": "+233", "CN": "+86", "TW": "+886",
            "ID": "+62", "PE": "+51",
            # batch 12
-           "VN": "+84", "TH": "+66"}
+           "VN": "+84", "TH": "+66",
+           # batch 13
+           "PK": "+92", "BD": "+880"}
 # how a country may be printed on a card
 COUNTRY_NAMES = {
     "US": ["USA", "United States"], "CA": ["Canada"], "GB": ["United Kingdom", "UK"],
@@ -71,6 +73,8 @@ COUNTRY_NAMES = {
     "ID": ["Indonesia"], "PE": ["Peru", "Perú"],
     # batch 12
     "VN": ["Vietnam", "Viet Nam"], "TH": ["Thailand"],
+    # batch 13
+    "PK": ["Pakistan"], "BD": ["Bangladesh"],
 }
 # region codes that cards may spell out
 REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "Haryana",
@@ -89,14 +93,17 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
                 # batch 11: Ontario spelled out in a Québec-style bilingual address
                 "ON": "Ontario",
                 # batch 12
-                "UP": "Uttar Pradesh"}
+                "UP": "Uttar Pradesh",
+                # batch 13: Colombia's Atlántico department (CO-ATL), spelled out
+                "ATL": "Atlántico"}
 # The first batch is cards 001-088; the second batch (written later by another author and
 # reported as its own held-out group) is 089-137; the third (a third author, also held out
 # whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) is 188-217; the
 # fifth (a fifth author) is 218-257; the sixth (a sixth author) is 258-297; the seventh (a
 # seventh author) is 298-337; the eighth (an eighth author) is 338-377; the ninth (a ninth
 # author) is 378-417; the tenth (a tenth author) is 418-457; the eleventh (an eleventh author)
-# is 458-497; the twelfth (a twelfth author) follows on from 498.
+# is 458-497; the twelfth (a twelfth author) is 498-537; the thirteenth (a thirteenth author)
+# follows on from 538.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -108,6 +115,7 @@ EIGHTH_BATCH = 377
 NINTH_BATCH = 417
 TENTH_BATCH = 457
 ELEVENTH_BATCH = 497
+TWELFTH_BATCH = 537
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -205,7 +213,8 @@ def main() -> int:
                           else 5 if n <= FIFTH_BATCH else 6 if n <= SIXTH_BATCH
                           else 7 if n <= SEVENTH_BATCH else 8 if n <= EIGHTH_BATCH
                           else 9 if n <= NINTH_BATCH else 10 if n <= TENTH_BATCH
-                          else 11 if n <= ELEVENTH_BATCH else 12):
+                          else 11 if n <= ELEVENTH_BATCH else 12 if n <= TWELFTH_BATCH
+                          else 13):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -313,7 +322,9 @@ def main() -> int:
                     "AR": ".ar", "CL": ".cl", "CO": ".co", "NG": ".ng", "KE": ".ke",
                     "CZ": ".cz", "HK": ".hk", "MY": ".my", "TR": ".tr",
                     "GR": ".gr", "SA": ".sa", "EG": ".eg", "GH": ".gh", "CN": ".cn",
-                    "TW": ".tw", "ID": ".id", "PE": ".pe"}
+                    "TW": ".tw", "ID": ".id", "PE": ".pe",
+                    # batch 13
+                    "PK": ".pk", "BD": ".bd"}
             domains = r["emails"] + ([r["website"]] if r["website"] else [])
             by_domain = cc in tlds and any(d.endswith(tlds[cc]) for d in domains)
             by_phone = any(p["as_printed"].startswith("+") for p in r["phones"])
@@ -324,7 +335,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12):
+    for batch in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
