@@ -7625,7 +7625,7 @@ SPECS14: list[Card] = [
                                    co_size=24, body_size=21),
          P("Lena", "Hofbauer", prefix="Mag."), "Mag. Lena Hofbauer",
          co=None, title="Psychotherapeutin (Verhaltenstherapie)",
-         rows=[Ph("+43 1 405 41 80"), Ph("+43 664 555 27 18", typ="mobile"),
+         rows=[Ph("+43 1 405 41 80"), Ph("+43 664 555 27 18"),
                Em("praxis@lena-hofbauer.at"), Web("www.lena-hofbauer.at")],
          addr=["Josefstädter Straße 34/11", "1080 Wien"],
          street="Josefstädter Straße 34/11", city="Wien", postal="1080"),
