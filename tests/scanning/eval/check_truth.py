@@ -46,7 +46,9 @@ CALLING = {"US": "+1", "CA": "+1", "GB": "+44", "AU": "+61", "DE": "+49", "IE": 
            # batch 12
            "VN": "+84", "TH": "+66",
            # batch 13
-           "PK": "+92", "BD": "+880"}
+           "PK": "+92", "BD": "+880",
+           # batch 14
+           "RO": "+40", "UA": "+380", "MA": "+212"}
 # how a country may be printed on a card
 COUNTRY_NAMES = {
     "US": ["USA", "United States"], "CA": ["Canada"], "GB": ["United Kingdom", "UK"],
@@ -75,6 +77,8 @@ COUNTRY_NAMES = {
     "VN": ["Vietnam", "Viet Nam"], "TH": ["Thailand"],
     # batch 13
     "PK": ["Pakistan"], "BD": ["Bangladesh"],
+    # batch 14
+    "RO": ["Romania", "România"], "UA": ["Ukraine"], "MA": ["Morocco", "Maroc"],
 }
 # region codes that cards may spell out
 REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "Haryana",
@@ -103,7 +107,7 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # seventh author) is 298-337; the eighth (an eighth author) is 338-377; the ninth (a ninth
 # author) is 378-417; the tenth (a tenth author) is 418-457; the eleventh (an eleventh author)
 # is 458-497; the twelfth (a twelfth author) is 498-537; the thirteenth (a thirteenth author)
-# follows on from 538.
+# is 538-577; the fourteenth (a fourteenth author) follows on from 578.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -116,6 +120,7 @@ NINTH_BATCH = 417
 TENTH_BATCH = 457
 ELEVENTH_BATCH = 497
 TWELFTH_BATCH = 537
+THIRTEENTH_BATCH = 577
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -214,7 +219,7 @@ def main() -> int:
                           else 7 if n <= SEVENTH_BATCH else 8 if n <= EIGHTH_BATCH
                           else 9 if n <= NINTH_BATCH else 10 if n <= TENTH_BATCH
                           else 11 if n <= ELEVENTH_BATCH else 12 if n <= TWELFTH_BATCH
-                          else 13):
+                          else 13 if n <= THIRTEENTH_BATCH else 14):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -324,7 +329,9 @@ def main() -> int:
                     "GR": ".gr", "SA": ".sa", "EG": ".eg", "GH": ".gh", "CN": ".cn",
                     "TW": ".tw", "ID": ".id", "PE": ".pe",
                     # batch 13
-                    "PK": ".pk", "BD": ".bd"}
+                    "PK": ".pk", "BD": ".bd",
+                    # batch 14
+                    "RO": ".ro", "UA": ".ua", "MA": ".ma"}
             domains = r["emails"] + ([r["website"]] if r["website"] else [])
             by_domain = cc in tlds and any(d.endswith(tlds[cc]) for d in domains)
             by_phone = any(p["as_printed"].startswith("+") for p in r["phones"])
@@ -335,7 +342,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13):
+    for batch in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
