@@ -576,8 +576,10 @@ def test_a_writer_who_writes_another_language_may_use_its_words_far_from_english
     body = "We shared the harvest schedule with the vecinos and recieved their notes."
     close = "\n\nMuchas gracias por la oportunidad."
     assert [f.text for f in check(body + close) if f.type == "misspelling"] == ["recieved"]
-    # without the phrase of that language, the words are unknown ones
-    assert "vecinos" in [f.text for f in check(body + "\n\nGracias.")]
+    # without the phrase of that language the word is still no slip of a common English word
+    # (round 12: a finding needs a likely intended word), so it is not reported either
+    assert [f.text for f in check(body + "\n\nGracias.") if f.type == "misspelling"] == [
+        "recieved"]
 
 
 @pytest.mark.parametrize("closing", ["Kind regards,", "Yours faithfully,", "Respectfully yours,",

@@ -94,6 +94,10 @@ _RARE = 80
 _COMMON = 50
 _STRICT_NEIGHBOUR = 70
 _EVERYDAY = 35
+# The words a slip in lower case is taken to mean: the size of a common spell checker's list.
+_COMMON_SLIP = 35
+# ... and a rarer word, when a key slipped on it (left out, doubled, swapped, beside).
+_LISTED_SLIP = 60
 _PLAIN = 70  # halves of compounds and singulars of plurals
 _BASIC = 10
 _CAPITAL_WORD = 40  # words listed with a capital up to this size: Monday, English, Europe
@@ -179,6 +183,25 @@ def _keys_apart(a: str, b: str) -> bool:
         return True
     upper, lower = ((col_a, col_b) if row_a < row_b else (col_b, col_a))
     return lower not in (upper, upper - 1)
+
+
+def keys_touch(a: str, b: str) -> bool:
+    """Two letters whose keys touch on a QWERTY keyboard (g and h)."""
+    return a in _KEY_AT and b in _KEY_AT and not _keys_apart(a, b)
+
+
+def key_slip(word: str, target: str) -> bool:
+    """`word` (folded) is `target` as a key slips on it: a letter left out, doubled or
+    undoubled, two letters swapped, or a key hit beside the right one ("dera", "helo", "hii",
+    "regrads", "bedt"). Not a letter added or replaced that no key near it explains."""
+    if _typing_slip(word, target):
+        return True
+    if len(word) == len(target) - 1:
+        return any(target[:i] + target[i + 1:] == word for i in range(len(target)))
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        return len(diff) == 1 and keys_touch(word[diff[0]], target[diff[0]])
+    return False
 
 
 def _distant_first_letter(word: str, common: str) -> bool:
@@ -732,6 +755,51 @@ class WordChecker:
         lower = word.lower()
         return lexicon.common_neighbour(lower, _RARE) is None and \
             lexicon.close_common_word(lower, _COMMON) is None
+
+    def has_likely_intended_word(self, word: str, suggestion: str | None) -> bool:
+        """A word in lower case that no list knows is reported only with positive evidence of
+        a slip: a word of common English (size 35 or less) it is one edit from, or two edits
+        when they are the slips writers make (two letters swapped, doubled or undoubled
+        letters, vowels spelt by sound: recieve, tommorow, maintainance). A word whose only
+        neighbours are rare words ("phyllic" beside phallic, "toji" beside topi) or that is
+        three edits or more from any ("caproto", "realuminization") is more likely a word of a
+        trade or of another language than a slip, and nothing says what was meant."""
+        lexicon = self.lexicon
+        if lexicon is None or suggestion is None or " " in suggestion or \
+                self.is_near_own_word(word):
+            return True
+        lower = word.lower()
+        if _typing_slip(lower, suggestion.lower()):
+            return True  # "hypovolaemai": two letters of a word of the dictionary swapped
+        candidates = [suggestion.lower(), lexicon.common_neighbour(lower, _COMMON_SLIP)]
+        for candidate in candidates:
+            if candidate is None:
+                continue
+            candidate = candidate.lower()
+            size = lexicon.sizes.get(candidate)
+            if size is None or size > _LISTED_SLIP:
+                continue
+            if size > _COMMON_SLIP:  # a rarer word: only a slip of a key ("priortise")
+                if key_slip(lower, candidate):
+                    return True
+                continue
+            distance = edit_distance(lower, candidate)
+            if distance <= 1 and size <= _COMMON_SLIP or \
+                    distance == 2 and _typing_slip(lower, candidate):
+                return True
+        if lexicon.close_common_word(lower, _COMMON_SLIP) is not None:
+            return True
+        # "hypovolaemai", "preventionsts": a key slipped on a word the checker knows (however
+        # rare, or derived), which the dictionary's own guesses miss
+        return any(key_slip(lower, candidate) and self._dictionary_form(candidate)
+                   for candidate in edits(lower))
+
+    def _dictionary_form(self, folded: str) -> bool:
+        """The dictionary's word, a regular derivation of one, or its British "ae"/"oe" inside
+        the word (not the looser shapes of jargon, which a slip's neighbours fit by chance)."""
+        return self.speller.check(folded) or self._derived(folded) or len(folded) >= 7 and any(
+            pair in folded[:-2] and self.is_correct(folded.replace(pair, "e"))
+            for pair in ("ae", "oe"))  # inside the word, as haem-, oed-, -aemia
 
     def is_near_own_word(self, word: str) -> bool:
         """One of the user's names (or known terms) misspelt: "Harow" for "Harrow"."""

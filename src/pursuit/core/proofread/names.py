@@ -213,6 +213,12 @@ class _NameChecker:
         if names and prefix is None and len(names) > 1 and \
                 names[0].text.casefold() in TITLE_HEADS:
             names = names[1:]  # "Dear Director Haddad": a title, which the title rule reads
+        if names and prefix is None and self.form_of_address_before_first_name(names):
+            # "Dear Pak Hendra", "Dear Batono Giorgi": the word before the interviewer's first
+            # name is how the writer's language addresses them (no one's first name comes
+            # before another first name), unless it is a slip of one of their names
+            self.judged.add(names[0].start)
+            names = names[1:]
         if not names or names[0].text.casefold() in _GENERIC_ADDRESSEES or \
                 names[0].text.casefold() in _RESPECT_AFTER_NAME:
             return  # "Dear Hiring Team", "Dear Ma'am": no person's name to compare
@@ -324,6 +330,16 @@ class _NameChecker:
         return self.add(token.start, end, f"Looks like the interviewer's name, which is "
                         f"spelled {part} ({interviewer}).", part)
 
+    def form_of_address_before_first_name(self, names: list[Token]) -> bool:
+        if len(names) < 2 or len(self.name.parts) < 2 or \
+                strip_possessive(names[1].text) != self.name.first:
+            return False
+        word = strip_possessive(names[0].text)
+        if word in self.name.pieces or word in self.other_names:
+            return False
+        part, distance = self.name.closest(word)
+        return not _close(distance, part)
+
     def own_prefix_at(self, position: int) -> re.Match[str] | None:
         """The card's own prefix, whatever its language ("Dear Er. Shrestha" to a card whose
         prefix is "Er."): the form of address the user recorded is one, listed or not."""
@@ -348,6 +364,12 @@ class _NameChecker:
             # "Mag."); the writer uses the English courtesy form it answers to ("Mrs Kälin",
             # "Ms Berger"). A doctor's or a professor's card still wants Dr. or Prof.
             return
+        card_bare = self.prefix.strip().rstrip(".").casefold() if self.prefix else ""
+        if used_canon in ("dr", "prof") and card_bare.startswith(used_canon) and \
+                len(card_bare) - len(used_canon) <= 3:
+            return  # "Dr. Fuentes" to a card that says "Dra.": the English form, no gender
+        if used.rstrip(".").casefold() == "sir" and card_canon == "mr":
+            return  # "Sir Ramon": the respect a man is shown, as Mr. is
         title = self.context.interviewer.title
         if title and used_canon not in _PLAIN_COURTESY and card_canon not in ("dr", "prof") and \
                 set(_ADDRESS_FAMILIES.get(used_canon, (used_canon,))) & \

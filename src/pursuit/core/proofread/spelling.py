@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from pursuit.core.proofread.context import is_legal_form
 from pursuit.core.proofread.letter import Letter
-from pursuit.core.proofread.lexicon import PREFIXES, WordChecker
+from pursuit.core.proofread.lexicon import PREFIXES, WordChecker, key_slip
 from pursuit.core.proofread.model import Finding
 from pursuit.core.proofread.tokens import Token, overlaps
 from pursuit.core.proofread.wordlists import COURTESY, COURTESY_PHRASES, FUNCTION_WORDS, edits
@@ -102,6 +103,10 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             if checker.is_clipping_of(token.text, checker.own_terms) or \
                     checker.is_clipping_of(token.text, long_words):
                 continue  # "the perio list" where the notes say periodontal: a clipped term
+        if is_legal_form(token.text):
+            continue  # "not a plc": a kind of firm
+        if _greeting_or_closing_word(letter.text, token, checker):
+            continue  # "Hei Aino,", "Dear Pak Hendra,", "Hormat saya,": the writer's language
         if _unit_after_number(letter, words, index):
             continue  # "90 ppb", "12 kph": a unit of measure, not a word
         if token.is_capitalised and _signature_line(letter.text, token) and \
@@ -121,11 +126,13 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _beside_a_proper_name(letter, words, index, checker) and \
                 checker.is_short_name_beside_a_word(token.text, any_length=True):
             continue  # "Walla Walla", "in Nakuru and Baringo", "the Siemens Gamesa units"
-        if token.is_capitalised and _beside_a_name_particle(letter, words, index) and \
-                not checker.is_typing_slip(token.text) and (
-                    len(token.text) <= 5 or checker.is_plausible_name(token.text)):
-            # "Passeig de Sant Joan", "Rua do Carmo": a word of a place's name (a short one may
-            # sit one letter from an English word; a long slip, "Engeneering de X", stays one)
+        if token.is_capitalised and _beside_a_name_particle(letter, words, index) and (
+                len(token.text) <= 5 or not checker.is_typing_slip(token.text) and
+                checker.is_plausible_name(token.text)):
+            # "Passeig de Sant Joan", "Rua do Carmo", "Museo del Arte": a word of a place's
+            # name (a short one may sit one letter or one swap from an English word, as
+            # words of four or five letters of any language do; a long slip, "Engeneering de
+            # X", stays one)
             continue
         if token.is_capitalised and _in_list_of_unknown_names(letter, words, index, checker) and \
                 not checker.is_slip_among_names(token.text):
@@ -159,9 +166,13 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 if part.text[:1].isupper() and checker.is_plausible_name(
                         part.text, strict=not _name_position(letter, words, index)):
                     continue  # "the Kumon-style worksheets", "a Toyota-trained team"
+            suggestion = checker.suggestion(part.text)
+            if part.text.islower() and \
+                    not checker.has_likely_intended_word(part.text, suggestion):
+                continue  # "phyllic", "caproto": a trade's word no slip of common English
             findings.append(letter.finding(
                 "misspelling", part.start, part.end,
-                f"{part.text!r} is not in the dictionary.", checker.suggestion(part.text),
+                f"{part.text!r} is not in the dictionary.", suggestion,
             ))
     return findings
 
@@ -677,3 +688,59 @@ def _inside_sentence(letter: Letter, token: Token) -> bool:
             line_end -= 1
         return line_end > 0 and text[line_end - 1] not in _SENTENCE_END + "\n"
     return before not in _SENTENCE_END
+
+
+# The words of English greetings and closings, whose slips stay slips on those lines.
+_GREETING_WORDS = ("dear", "dearest", "hi", "hello", "hey", "greetings", "good", "morning",
+                   "afternoon", "evening")
+_CLOSING_WORDS = ("best", "kind", "kindest", "warm", "warmest", "regards", "wishes", "with",
+                  "sincerely", "yours", "faithfully", "truly", "respectfully", "cordially",
+                  "warmly", "thanks", "thank", "you", "cheers", "many", "again", "all", "the")
+_LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*")
+
+
+def _slip_of(word: str, targets: tuple[str, ...]) -> bool:
+    """`word` is one of `targets` as a key slips on it (see key_slip): "Dera", "Helo", "Hii",
+    "Regrads". Not "Hei", no slip of "Hi" but a greeting of another language."""
+    folded = word.casefold()
+    return any(key_slip(folded, target) for target in targets)
+
+
+def _line_of(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> bool:
+    """The word stands on a greeting line before the card's names ("Hei Aino,", "Dear Pak
+    Hendra,", "Dear Batono Giorgi,": every word after it is one of the user's names) or on the
+    closing line right above the writer's signed name ("Hormat saya,", "Salutations
+    cordiales,"): those lines are where writers keep the courtesy of their own language. A
+    slip of an English greeting or closing word, or of one of the names, stays a slip."""
+    start, end = _line_of(text, token.start)
+    line = text[start:end].rstrip()
+    if not line or len(line) > 60 or checker.is_near_own_word(token.text):
+        return False
+    line_words = [match for match in _LINE_WORD_RE.finditer(text, start, start + len(line))]
+    if not 1 <= len(line_words) <= 5:
+        return False
+    after = [match.group() for match in line_words if match.start() > token.start]
+    before = [match.group() for match in line_words if match.end() <= token.start]
+    own = checker.own_words
+    if after and line[-1:] in ",:!" and all(word.rstrip(",.:!") in own for word in after) and \
+            all(word.casefold() in _GREETING_WORDS for word in before):
+        return not _slip_of(token.text, _GREETING_WORDS)
+    if line[-1:] not in ",!" and not line[-1:].isalpha():
+        return False
+    # the closing: the next line that holds words is the writer's name
+    next_start = end + 1
+    while next_start < len(text) and text[next_start] == "\n":
+        next_start += 1
+    if next_start >= len(text):
+        return False
+    signed_start, signed_end = _line_of(text, next_start)
+    signed = text[signed_start:signed_end].split()
+    if not 1 <= len(signed) <= 4 or not all(word.strip(",.") in own for word in signed):
+        return False
+    return not any(_slip_of(match.group(), _CLOSING_WORDS) for match in line_words)
