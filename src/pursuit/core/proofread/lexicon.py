@@ -98,6 +98,8 @@ _EVERYDAY = 35
 _COMMON_SLIP = 35
 # ... and a rarer word, when a key slipped on it (left out, doubled, swapped, beside).
 _LISTED_SLIP = 60
+# ... and a short word, when it is one letter from one of the commonest (size 20 or less).
+_EVERYDAY_SLIP = 20
 _PLAIN = 70  # halves of compounds and singulars of plurals
 _BASIC = 10
 _CAPITAL_WORD = 40  # words listed with a capital up to this size: Monday, English, Europe
@@ -198,6 +200,10 @@ def key_slip(word: str, target: str) -> bool:
         return True
     if len(word) == len(target) - 1:
         return any(target[:i] + target[i + 1:] == word for i in range(len(target)))
+    if len(word) == len(target) + 1:  # a key beside a neighbouring letter's, pressed too
+        return any(word[:i] + word[i + 1:] == target and any(
+            keys_touch(word[i], word[j]) for j in (i - 1, i + 1) if 0 <= j < len(word))
+            for i in range(len(word)))
     if len(word) == len(target):
         diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
         return len(diff) == 1 and keys_touch(word[diff[0]], target[diff[0]])
@@ -784,20 +790,37 @@ class WordChecker:
                     return True
                 continue
             distance = edit_distance(lower, candidate)
-            if distance <= 1 and size <= _COMMON_SLIP or \
+            if distance <= 1 and (size <= _EVERYDAY_SLIP or len(lower) >= 7 or
+                                  key_slip(lower, candidate)) or \
                     distance == 2 and _typing_slip(lower, candidate):
+                # a short word one letter from a less common word ("ballan" beside ballad,
+                # two keys apart) needs the key to have slipped: such words of a trade or of
+                # another language are many
                 return True
-        if lexicon.close_common_word(lower, _COMMON_SLIP) is not None:
+        by_sound = lexicon.close_common_word(lower, _COMMON_SLIP)
+        if by_sound is not None and (len(lower) >= 7 or re.sub(r"(.)\1", r"\1", lower) ==
+                                     re.sub(r"(.)\1", r"\1", by_sound)):
+            # two vowels changed in a word of four to six letters is another word ("ballan"
+            # is no "balloon"); doubled letters moved are a slip at any length ("tarrif")
             return True
         # "hypovolaemai", "preventionsts": a key slipped on a word the checker knows (however
         # rare, or derived), which the dictionary's own guesses miss
-        return any(key_slip(lower, candidate) and self._dictionary_form(candidate)
+        # rare, or derived), which the dictionary's own guesses miss; in a word of eight
+        # letters or more, any one edit ("pharmacovigilence"): so long a word of a trade or of
+        # another language seldom lies one letter from a word of the dictionary
+        long_word = len(lower) >= 8
+        return any((long_word or key_slip(lower, candidate)) and
+                   self._dictionary_form(candidate, short=len(lower) <= 5)
                    for candidate in edits(lower))
 
-    def _dictionary_form(self, folded: str) -> bool:
+    def _dictionary_form(self, folded: str, *, short: bool = False) -> bool:
         """The dictionary's word, a regular derivation of one, or its British "ae"/"oe" inside
         the word (not the looser shapes of jargon, which a slip's neighbours fit by chance)."""
-        return self.speller.check(folded) or self._derived(folded) or len(folded) >= 7 and any(
+        sizes = self.lexicon.sizes if self.lexicon is not None else {}
+        # (a short word lies one key from many rare words: "fika" beside fila)
+        limit = _LISTED_SLIP if short else _RARE - 1
+        return self.speller.check(folded) or sizes.get(folded, _RARE) <= limit or \
+            self._derived(folded) or len(folded) >= 7 and any(
             pair in folded[:-2] and self.is_correct(folded.replace(pair, "e"))
             for pair in ("ae", "oe"))  # inside the word, as haem-, oed-, -aemia
 

@@ -335,7 +335,7 @@ class _NameChecker:
                 strip_possessive(names[1].text) != self.name.first:
             return False
         word = strip_possessive(names[0].text)
-        if word in self.name.pieces or word in self.other_names:
+        if word in self.name.pieces:
             return False
         part, distance = self.name.closest(word)
         return not _close(distance, part)

@@ -75,6 +75,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue
         if not token.is_capitalised and _in_foreign_phrase(letter, words, index, checker):
             continue
+        if not token.is_capitalised and _in_courtesy_clause(letter, words, index):
+            continue  # "Merci encore pour votre accueil, and ...": the thanks said whole
         if _in_foreign_run(letter, words, index, checker):
             continue  # "Muchas gracias por su tiempo", "Baie dankie": the whole phrase
         if _in_unknown_run(letter, words, index, checker):
@@ -199,6 +201,25 @@ def _in_foreign_phrase(letter: Letter, words: list[Token], index: int,
             return True
         if not checker.is_near_everyday_word(token.text):
             return True
+    return False
+
+
+def _in_courtesy_clause(letter: Letter, words: list[Token], index: int) -> bool:
+    """The word is one of the first five of a clause that opens a sentence or a line with a
+    courtesy word of another language ("Merci encore pour votre accueil, and I ...", "Danke
+    nochmals für das Gespräch."): the writer goes on in that language up to the clause's end,
+    with words English happens to spell too (encore, pour) between. Not a slip of a function
+    word ("Merci for teh call"), which is English going on."""
+    text = letter.text
+    at = index
+    while at > 0 and index - at < 5 and text[words[at - 1].end:words[at].start] == " ":
+        at -= 1
+        if words[at].text.casefold() in _FOREIGN_COURTESY:
+            before = text[:words[at].start].rstrip(" \t")
+            if before and before[-1] not in "\n.!?":
+                return False
+            return not any(candidate in FUNCTION_WORDS
+                           for candidate in edits(words[index].text.lower()))
     return False
 
 
