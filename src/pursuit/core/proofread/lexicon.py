@@ -687,6 +687,35 @@ class WordChecker:
         return not any(lexicon.sizes.get(c[:1].upper() + c[1:], _RARE + 1) <= _CAPITAL_WORD
                        for c in near)
 
+    def is_long_name_alone(self, word: str) -> bool:
+        """A capitalised word of seven to fourteen letters, alone with its capital inside a
+        sentence, that no key slip makes of a listed word ("the Eixample stations", beside
+        example by a letter no neighbouring key explains): the name of a place or a thing of
+        the writer's world. "the Enginering team" (a letter left out) and "Marketting" (one
+        doubled) stay slips, as do slips of the user's names and of the words every sentence
+        holds."""
+        base = strip_possessive(normalise_apostrophes(word))
+        lexicon = self.lexicon
+        if lexicon is None or not 7 <= len(base) <= 14 or not base.isalpha() or \
+                not base[:1].isupper() or base[1:] != base[1:].lower():
+            return False
+        if base.casefold() in RUN_ONS or self.is_near_own_word(base):
+            return False
+        folded = base.casefold()
+        by_sound = lexicon.close_common_word(folded, _COMMON)
+        if by_sound is not None and edit_distance(folded, by_sound) >= 2:
+            return False  # "our Proffesional standards": two slips of spelling by sound
+        for candidate in edits(folded):
+            if candidate in FUNCTION_WORDS:
+                return False
+            capital = candidate[:1].upper() + candidate[1:]
+            if lexicon.sizes.get(capital, _RARE + 1) <= _CAPITAL_WORD:
+                return False  # Wednesdey, Australai: a word written with a capital
+            if (candidate in self.known or lexicon.sizes.get(candidate, _RARE + 1) <= _RARE) \
+                    and key_slip(folded, candidate):
+                return False
+        return True
+
     def is_clipping_of(self, word: str, terms: Iterable[str]) -> bool:
         """A word in lower case of three to six letters that opens one of `terms` three
         letters or more longer, none of them an everyday word: the writer's clipped form of a

@@ -125,6 +125,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _lone_capital(letter, words, index) and \
                 checker.is_short_name_beside_a_word(token.text):
             continue  # "I spoke with Tunde on Monday", "a depot in Tema": a name
+        if token.is_capitalised and _lone_capital(letter, words, index) and \
+                checker.is_long_name_alone(token.text):
+            continue  # "the Eixample stations": a name, no key slip of a word
         if token.is_capitalised and _beside_a_proper_name(letter, words, index, checker) and \
                 checker.is_short_name_beside_a_word(token.text, any_length=True):
             continue  # "Walla Walla", "in Nakuru and Baringo", "the Siemens Gamesa units"
