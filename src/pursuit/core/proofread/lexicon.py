@@ -189,7 +189,11 @@ def _keys_apart(a: str, b: str) -> bool:
 
 def keys_touch(a: str, b: str) -> bool:
     """Two letters whose keys touch on a QWERTY keyboard (g and h)."""
-    return a in _KEY_AT and b in _KEY_AT and not _keys_apart(a, b)
+    return a != b and a in _KEY_AT and b in _KEY_AT and not _keys_apart(a, b)
+
+
+# Each letter's neighbouring keys.
+_NEIGHBOURS = {a: "".join(b for b in _KEY_AT if keys_touch(a, b)) for a in _KEY_AT}
 
 
 def key_slip(word: str, target: str) -> bool:
@@ -208,6 +212,30 @@ def key_slip(word: str, target: str) -> bool:
         diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
         return len(diff) == 1 and keys_touch(word[diff[0]], target[diff[0]])
     return False
+
+
+def key_slips(word: str, *, left_out: bool = False) -> dict[str, None]:
+    """Every word of which `word` is a key slip (see key_slip), generated directly. With
+    `left_out`, the words with a letter put back; otherwise the others: one of two doubled
+    letters dropped or one doubled, two letters swapped back, a key beside replaced by the
+    right one, a key pressed with its neighbour taken out."""
+    found: dict[str, None] = {}
+    if left_out:
+        for i in range(len(word) + 1):
+            for letter in "abcdefghijklmnopqrstuvwxyz":
+                found[word[:i] + letter + word[i:]] = None
+        return found
+    for i in range(len(word)):
+        found[word[:i] + word[i] + word[i:]] = None
+        if i + 1 < len(word):
+            found[word[:i] + word[i + 1] + word[i] + word[i + 2:]] = None
+        if i > 0 and word[i] == word[i - 1] or any(
+                keys_touch(word[i], word[j]) for j in (i - 1, i + 1) if 0 <= j < len(word)):
+            found[word[:i] + word[i + 1:]] = None
+        for letter in _NEIGHBOURS.get(word[i], ""):
+            found[word[:i] + letter + word[i + 1:]] = None
+    found.pop(word, None)
+    return found
 
 
 def _distant_first_letter(word: str, common: str) -> bool:
@@ -806,50 +834,43 @@ class WordChecker:
         lower = word.lower()
         if _typing_slip(lower, suggestion.lower()):
             return True  # "hypovolaemai": two letters of a word of the dictionary swapped
-        candidates = [suggestion.lower(), lexicon.common_neighbour(lower, _COMMON_SLIP)]
-        for candidate in candidates:
-            if candidate is None:
-                continue
-            candidate = candidate.lower()
-            size = lexicon.sizes.get(candidate)
-            if size is None or size > _LISTED_SLIP:
-                continue
-            if size > _COMMON_SLIP:  # a rarer word: only a slip of a key ("priortise")
-                if key_slip(lower, candidate):
-                    return True
-                continue
-            distance = edit_distance(lower, candidate)
-            if distance <= 1 and (size <= _EVERYDAY_SLIP or len(lower) >= 7 or
-                                  key_slip(lower, candidate)) or \
-                    distance == 2 and _typing_slip(lower, candidate):
-                # a short word one letter from a less common word ("ballan" beside ballad,
-                # two keys apart) needs the key to have slipped: such words of a trade or of
-                # another language are many
-                return True
+        sizes = lexicon.sizes
+        size = sizes.get(suggestion.lower())
+        if size is not None and size <= _COMMON_SLIP and \
+                _typing_slip(lower, suggestion.lower()):
+            return True  # "reccomend": doubled letters moved
         by_sound = lexicon.close_common_word(lower, _COMMON_SLIP)
         if by_sound is not None and (len(lower) >= 7 or re.sub(r"(.)\1", r"\1", lower) ==
                                      re.sub(r"(.)\1", r"\1", by_sound)):
             # two vowels changed in a word of four to six letters is another word ("ballan"
             # is no "balloon"); doubled letters moved are a slip at any length ("tarrif")
             return True
-        # "hypovolaemai", "preventionsts": a key slipped on a word the checker knows (however
-        # rare, or derived), which the dictionary's own guesses miss
-        # rare, or derived), which the dictionary's own guesses miss; in a word of eight
-        # letters or more, any one edit ("pharmacovigilence"): so long a word of a trade or of
-        # another language seldom lies one letter from a word of the dictionary
+        # One edit from a listed word: from one of the commonest (size 20 or less) at any
+        # length, from a common one (35) from seven letters on, from any listed word from
+        # eight ("pharmacovigilence": so long a word of a trade or of another language seldom
+        # lies one letter from a listed word); otherwise only when a key slipped ("priortise";
+        # "ballan" is two keys from ballad). A short word lies one key from many rare words
+        # ("fika" beside fila): up to size 60 only.
+        limit = _LISTED_SLIP if len(lower) <= 5 else _RARE - 1
         long_word = len(lower) >= 8
-        return any((long_word or key_slip(lower, candidate)) and
-                   self._dictionary_form(candidate, short=len(lower) <= 5)
-                   for candidate in edits(lower))
+        for candidate in edits(lower):
+            size = sizes.get(candidate)
+            if size is None or size > limit:
+                continue
+            if size <= _EVERYDAY_SLIP or size <= _COMMON_SLIP and len(lower) >= 7 or \
+                    long_word or key_slip(lower, candidate):
+                return True
+        # "hypovolaemai", "preventionsts": a key slip of a word of the dictionary the lists
+        # lack (derived, British), tried last: each costs a call to the dictionary, so a
+        # letter left out is looked for among derived words only
+        return any(self._derived(candidate) for candidate in key_slips(lower, left_out=True)) \
+            or any(self._unlisted_form(candidate) for candidate in key_slips(lower))
 
-    def _dictionary_form(self, folded: str, *, short: bool = False) -> bool:
-        """The dictionary's word, a regular derivation of one, or its British "ae"/"oe" inside
-        the word (not the looser shapes of jargon, which a slip's neighbours fit by chance)."""
-        sizes = self.lexicon.sizes if self.lexicon is not None else {}
-        # (a short word lies one key from many rare words: "fika" beside fila)
-        limit = _LISTED_SLIP if short else _RARE - 1
-        return self.speller.check(folded) or sizes.get(folded, _RARE) <= limit or \
-            self._derived(folded) or len(folded) >= 7 and any(
+    def _unlisted_form(self, folded: str) -> bool:
+        """The dictionary's word, a regular derivation of a listed one, or its British "ae"/"oe"
+        inside the word (not the looser shapes of jargon, which a slip's neighbours fit by
+        chance)."""
+        return self.speller.check(folded) or self._derived(folded) or len(folded) >= 7 and any(
             pair in folded[:-2] and self.is_correct(folded.replace(pair, "e"))
             for pair in ("ae", "oe"))  # inside the word, as haem-, oed-, -aemia
 
