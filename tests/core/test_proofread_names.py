@@ -334,3 +334,23 @@ def test_a_plain_courtesy_for_a_doctor_and_sir_for_a_woman_are_still_wrong() -> 
     assert [text for text, _, _ in names("Dear Mr. Okonkwo,\n\nThanks.", prefix="Dra.")] == [
         "Mr."]
     assert [text for text, _, _ in names("Dear Sir Adaeze,\n\nThanks.", prefix="Ms.")] == ["Sir"]
+
+
+@pytest.mark.parametrize("greeting", ["Dear Sensei Okonkwo,", "Dear Ustaz Okonkwo,",
+                                      "Dear Meneer Okonkwo,"])
+def test_a_word_no_list_knows_as_a_given_name_before_the_last_name_is_a_form_of_address(
+        greeting: str) -> None:
+    assert names(f"{greeting}\n\nThank you for Tuesday.", prefix="Mr.") == []
+
+
+@pytest.mark.parametrize("greeting", ["Dear Claire Okonkwo,", "Dear Kendra Okonkwo,"])
+def test_a_known_given_name_before_the_last_name_is_still_a_wrong_first_name(
+        greeting: str) -> None:
+    assert [text for text, _, _ in names(f"{greeting}\n\nThanks.", prefix="Mr.")] == [
+        greeting.split()[1]]
+
+
+def test_another_contacts_name_before_the_last_name_is_still_wrong() -> None:
+    found = of_type(check("Dear Ngozi Okonkwo,\n\nThanks.", make_context(prefix="Mr."),
+                          known_words=("Ngozi Eze",)), NAME)
+    assert [f.text for f in found] == ["Ngozi"]

@@ -100,6 +100,8 @@ _NO_ONE = _GENERIC_ADDRESSEES | _RESPECT_AFTER_NAME | frozenset({
 # A particle and its space just before a position.
 _PARTICLE_BEFORE_RE = re.compile(
     r"(?<![\w'’])(?:van|von|der|den|de|del|della|da|di|du|dos|das|ter|ten|bin|ibn|al|el) $")
+# The graded list's rarest size (see wordlists).
+_RAREST_SIZE = 80
 # Lower-case parts of family names (van der Berg, da Silva): not compared on their own.
 _PARTICLES = frozenset({
     "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "dos", "das",
@@ -331,14 +333,27 @@ class _NameChecker:
                         f"spelled {part} ({interviewer}).", part)
 
     def form_of_address_before_first_name(self, names: list[Token]) -> bool:
-        if len(names) < 2 or len(self.name.parts) < 2 or \
-                strip_possessive(names[1].text) != self.name.first:
+        """"Dear Pak Hendra", "Dear Sensei Tanaka": a word before one of the interviewer's
+        names that is no slip of one of them. Before the first name it is a form of address
+        (no one's first name comes before another first name); before the last name, only
+        when it is no given name the lists know nor another person's of the user's (a wrong
+        first name, "Dear Claire Okonkwo", stays one)."""
+        if len(names) != 2 or len(self.name.parts) < 2:
             return False
         word = strip_possessive(names[0].text)
-        if word in self.name.pieces:
+        after = strip_possessive(names[1].text)
+        if word in self.name.pieces or after not in (self.name.first, self.name.last):
             return False
         part, distance = self.name.closest(word)
-        return not _close(distance, part)
+        if _close(distance, part):
+            return False
+        if after == self.name.first:
+            return True
+        lexicon = self.checker.lexicon
+        # given names are listed with their capital from size 40 on; the rarest size (80)
+        # holds words of every kind, forms of address among them (Meneer, Shri)
+        return lexicon is not None and word not in self.other_names and word.isalpha() and \
+            lexicon.sizes.get(word, _RAREST_SIZE) >= _RAREST_SIZE
 
     def own_prefix_at(self, position: int) -> re.Match[str] | None:
         """The card's own prefix, whatever its language ("Dear Er. Shrestha" to a card whose
