@@ -927,3 +927,15 @@ def test_lone_capitalised_slips_are_still_found(sentence: str, typo: str) -> Non
 ])
 def test_key_slips(word: str, target: str, slip: bool) -> None:
     assert key_slip(word, target) is slip
+
+
+@pytest.mark.parametrize("greeting", ["Salam Dr. Okonkwo,", "Xin chào Adaeze,",
+                                      "Dobry den Adaeze,"])
+def test_a_greeting_of_another_language_before_a_form_of_address_or_a_second_word_passes(
+        greeting: str) -> None:
+    assert of_type(check(f"{greeting}\n\nThank you for Tuesday.\n"), "misspelling") == []
+
+
+def test_a_slip_of_a_greeting_before_a_form_of_address_is_still_one() -> None:
+    found = of_type(check("Dera Dr. Okonkwo,\n\nThank you for Tuesday.\n"), "misspelling")
+    assert [f.text for f in found] == ["Dera"]

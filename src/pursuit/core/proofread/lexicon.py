@@ -874,6 +874,10 @@ class WordChecker:
             pair in folded[:-2] and self.is_correct(folded.replace(pair, "e"))
             for pair in ("ae", "oe"))  # inside the word, as haem-, oed-, -aemia
 
+    def is_near_own_name(self, word: str) -> bool:
+        """One of the user's names misspelt ("Adeaze" for "Adaeze"), not a term of theirs."""
+        return self._closest_own_word(strip_possessive(normalise_apostrophes(word))) is not None
+
     def is_near_own_word(self, word: str) -> bool:
         """One of the user's names (or known terms) misspelt: "Harow" for "Harrow"."""
         word = strip_possessive(normalise_apostrophes(word))

@@ -744,7 +744,7 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
     slip of an English greeting or closing word, or of one of the names, stays a slip."""
     start, end = _line_of(text, token.start)
     line = text[start:end].rstrip()
-    if not line or len(line) > 60 or checker.is_near_own_word(token.text):
+    if not line or len(line) > 60 or checker.is_near_own_name(token.text):
         return False
     line_words = [match for match in _LINE_WORD_RE.finditer(text, start, start + len(line))]
     if not 1 <= len(line_words) <= 5:
@@ -752,8 +752,11 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
     after = [match.group() for match in line_words if match.start() > token.start]
     before = [match.group() for match in line_words if match.end() <= token.start]
     own = checker.own_words
-    if after and line[-1:] in ",:!" and all(word.rstrip(",.:!") in own for word in after) and \
-            all(word.casefold() in _GREETING_WORDS for word in before):
+    if after and line[-1:] in ",:!" and after[-1].rstrip(",.:!") in own and all(
+            word.rstrip(",:!") in own or word.endswith(".") or word.islower()
+            for word in after) and all(word.casefold() in _GREETING_WORDS for word in before):
+        # up to the card's name, the words between are forms of address ("Dr.", "Mme") or
+        # the rest of the greeting ("Xin chào Linh,", "Dobry den Pavel,")
         return not _slip_of(token.text, _GREETING_WORDS)
     if line[-1:] not in ",!" and not line[-1:].isalpha():
         return False
