@@ -939,3 +939,15 @@ def test_a_greeting_of_another_language_before_a_form_of_address_or_a_second_wor
 def test_a_slip_of_a_greeting_before_a_form_of_address_is_still_one() -> None:
     found = of_type(check("Dera Dr. Okonkwo,\n\nThank you for Tuesday.\n"), "misspelling")
     assert [f.text for f in found] == ["Dera"]
+
+
+@pytest.mark.parametrize("typo", ["truely", "tounge", "knowlegable", "arguement", "wierd",
+                                  "neccessary", "sucessful"])
+def test_common_misspellings_keep_their_evidence(typo: str) -> None:
+    # a vowel added by sound, a letter moved, letters left out of a long word
+    assert [f.text for f in of_type(check(f"I saw the {typo} today."), "misspelling")] == [
+        typo]
+
+
+def test_a_consonant_added_that_no_key_explains_is_a_word_of_a_trade() -> None:
+    assert of_type(check("We pinned the colcon builds in a devcontainer."), "misspelling") == []

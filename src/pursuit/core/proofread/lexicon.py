@@ -214,6 +214,35 @@ def key_slip(word: str, target: str) -> bool:
     return False
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _added_letter(longer: str, shorter: str) -> str:
+    """The letter `longer` has that `shorter` (one letter shorter) lacks."""
+    for i, letter in enumerate(longer):
+        if longer[:i] + longer[i + 1:] == shorter:
+            return letter
+    return ""
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """`short` is `long` with letters left out."""
+    letters = iter(long)
+    return all(letter in letters for letter in short)
+
+
+def _moved_letters(word: str) -> set[str]:
+    """`word` with one letter moved elsewhere ("tounge" -> "tongue", "tonuge", ...)."""
+    moved = set()
+    for i in range(len(word)):
+        rest = word[:i] + word[i + 1:]
+        for j in range(len(word)):
+            if j != i:
+                moved.add(rest[:j] + word[i] + rest[j:])
+    moved.discard(word)
+    return moved
+
+
 def key_slips(word: str, *, left_out: bool = False) -> dict[str, None]:
     """Every word of which `word` is a key slip (see key_slip), generated directly. With
     `left_out`, the words with a letter put back; otherwise the others: one of two doubled
@@ -840,11 +869,21 @@ class WordChecker:
                 _typing_slip(lower, suggestion.lower()):
             return True  # "reccomend": doubled letters moved
         by_sound = lexicon.close_common_word(lower, _COMMON_SLIP)
-        if by_sound is not None and (len(lower) >= 7 or re.sub(r"(.)\1", r"\1", lower) ==
+        if by_sound is not None and (len(lower) >= 7 or sorted(lower) == sorted(by_sound) or
+                                     re.sub(r"(.)\1", r"\1", lower) ==
                                      re.sub(r"(.)\1", r"\1", by_sound)):
             # two vowels changed in a word of four to six letters is another word ("ballan"
-            # is no "balloon"); doubled letters moved are a slip at any length ("tarrif")
+            # is no "balloon"); a letter moved ("tounge") or doubled letters moved ("tarrif")
+            # are slips at any length
             return True
+        wanted = suggestion.lower()
+        size = sizes.get(wanted)
+        if any(sizes.get(moved, _RARE) <= _COMMON_SLIP for moved in _moved_letters(lower)):
+            return True  # "tounge": a letter of a common word moved
+        if size is not None and size <= _LISTED_SLIP and len(lower) >= 8 and \
+                0 < len(wanted) - len(lower) <= 2 and \
+                _subsequence(lower, wanted):
+            return True  # "knowlegable": letters left out of a listed word
         # One edit from a listed word: from one of the commonest (size 20 or less) at any
         # length, from a common one (35) from seven letters on, from any listed word from
         # eight ("pharmacovigilence": so long a word of a trade or of another language seldom
@@ -857,8 +896,14 @@ class WordChecker:
             size = sizes.get(candidate)
             if size is None or size > limit:
                 continue
-            if size <= _EVERYDAY_SLIP or size <= _COMMON_SLIP and len(lower) >= 7 or \
-                    long_word or key_slip(lower, candidate):
+            if key_slip(lower, candidate):
+                return True
+            # (a consonant added that no key beside explains makes words of a trade, not
+            # slips: "colcon" is no "colon"; an added vowel is a slip by sound, "truely")
+            if len(candidate) < len(lower) and not long_word and \
+                    _added_letter(lower, candidate) not in _VOWELS:
+                continue
+            if size <= _EVERYDAY_SLIP or size <= _COMMON_SLIP and len(lower) >= 7 or long_word:
                 return True
         # "hypovolaemai", "preventionsts": a key slip of a word of the dictionary the lists
         # lack (derived, British), tried last: each costs a call to the dictionary, so a
