@@ -951,3 +951,21 @@ def test_common_misspellings_keep_their_evidence(typo: str) -> None:
 
 def test_a_consonant_added_that_no_key_explains_is_a_word_of_a_trade() -> None:
     assert of_type(check("We pinned the colcon builds in a devcontainer."), "misspelling") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I planned routes between Belo Horizonte and the coast.",
+    "We shipped to Porto Alegre twice a week.",
+    "The Posidonia oceanica meadows were thinning.",
+    "We sampled Cymodocea nodosa in the bay.",
+])
+def test_two_word_names_and_latin_names_of_species_pass(sentence: str) -> None:
+    assert of_type(check(sentence), "misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "typo"), [
+    ("I met the Enginering Manager there.", "Enginering"),  # before a word of the language
+    ("The Posidonia recieved less light.", "recieved"),  # no Latin ending
+])
+def test_slips_beside_names_are_still_found(sentence: str, typo: str) -> None:
+    assert [f.text for f in of_type(check(sentence), "misspelling")] == [typo]

@@ -349,10 +349,20 @@ class _NameChecker:
             return False
         if after == self.name.first:
             return True
+        return self.unknown_word_of_address(word)
+
+    def unknown_word_of_address(self, word: str) -> bool:
+        """No slip of one of the interviewer's names, no name the lists know and no contact's.
+        Only asked before the last name: after the first name such a word is as likely a
+        wrong surname ("Adaeze Okafor") as a respect of the writer's language, and no
+        tuning letter showed either."""
+        if word in self.name.pieces or word in self.other_names or not word.isalpha():
+            return False
+        part, distance = self.name.closest(word)
         lexicon = self.checker.lexicon
-        # given names are listed with their capital from size 40 on; the rarest size (80)
-        # holds words of every kind, forms of address among them (Meneer, Shri)
-        return lexicon is not None and word not in self.other_names and word.isalpha() and \
+        # given names and surnames are listed with their capital from size 40 on; the rarest
+        # size (80) holds words of every kind, forms of address among them (Meneer, Shri)
+        return not _close(distance, part) and lexicon is not None and \
             lexicon.sizes.get(word, _RAREST_SIZE) >= _RAREST_SIZE
 
     def own_prefix_at(self, position: int) -> re.Match[str] | None:

@@ -128,6 +128,12 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _lone_capital(letter, words, index) and \
                 checker.is_long_name_alone(token.text):
             continue  # "the Eixample stations": a name, no key slip of a word
+        if not token.is_capitalised and _species_after_genus(letter, words, index, checker):
+            continue  # "Posidonia oceanica": the second word of a Latin name
+        if token.is_capitalised and _before_an_unknown_name(letter, words, index, checker) and \
+                not checker.is_typing_slip(token.text) and \
+                not checker.is_near_own_word(token.text):
+            continue  # "between Belo Horizonte and ...": the first word of a name
         if token.is_capitalised and _beside_a_proper_name(letter, words, index, checker) and \
                 checker.is_short_name_beside_a_word(token.text, any_length=True):
             continue  # "Walla Walla", "in Nakuru and Baringo", "the Siemens Gamesa units"
@@ -566,6 +572,40 @@ def _beside_a_proper_name(letter: Letter, words: list[Token], index: int,
     return previous is not None and previous.is_capitalised and previous.text.isalpha() and \
         not previous.text.isupper() and not checker.is_everyday_word(previous.text) and \
         (checker.is_correct(previous.text) or _inside_sentence(letter, previous))
+
+
+# Endings of the second word of a Latin name of a species (oceanica, reuteri, nodosa,
+# vulgaris, sinensis, tuberculosum).
+_EPITHET_RE = re.compile(r"[a-z]{3,}(?:a|ae|us|um|is|ii|i|ensis|oides|ica|icus|ata|atus)")
+
+
+def _species_after_genus(letter: Letter, words: list[Token], index: int,
+                         checker: WordChecker) -> bool:
+    """The word, in lower case with a Latin ending, follows one space after a capitalised word
+    that no list knows: a genus and its species ("Posidonia oceanica", "Cymodocea nodosa"),
+    whose second word may sit one letter from an English one (oceanic)."""
+    token = words[index]
+    if index == 0 or not _EPITHET_RE.fullmatch(token.text):
+        return False
+    genus = words[index - 1]
+    return letter.text[genus.end:token.start] == " " and genus.is_capitalised and \
+        genus.text.isalpha() and not genus.text.isupper() and \
+        not checker.is_correct(genus.text) and not checker.is_near_own_word(genus.text)
+
+
+def _before_an_unknown_name(letter: Letter, words: list[Token], index: int,
+                           checker: WordChecker) -> bool:
+    """Inside a sentence, the word is followed, one space on, by a capitalised word that no
+    list knows either ("Belo Horizonte", "Porto Alegre"): two such words side by side are a
+    name of places or things, which may sit one letter from an English word. A slip with a
+    capital stands before a word of the language ("the Enginering Manager")."""
+    token = words[index]
+    if index + 1 >= len(words) or not _inside_sentence(letter, token):
+        return False
+    following = words[index + 1]
+    return letter.text[token.end:following.start] == " " and following.is_capitalised and \
+        following.text.isalpha() and not following.text.isupper() and \
+        not checker.is_correct(following.text) and not checker.is_near_own_word(following.text)
 
 
 _JOINING = frozenset({"and", "or", "&"})
