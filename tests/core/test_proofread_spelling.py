@@ -969,3 +969,15 @@ def test_two_word_names_and_latin_names_of_species_pass(sentence: str) -> None:
 ])
 def test_slips_beside_names_are_still_found(sentence: str, typo: str) -> None:
     assert [f.text for f in of_type(check(sentence), "misspelling")] == [typo]
+
+
+def test_a_sentence_mostly_in_another_language_passes_whole() -> None:
+    text = "Thank you for Monday.\n\nJe vous remercie encore pour votre accueil.\n"
+    assert of_type(check(text), "misspelling") == []
+    # three unknown words are an English sentence with slips beside a foreign word
+    found = texts(check("Dear Adaeze,\n\nThe comunidades recieved teh plan."), "misspelling")
+    assert found == ["recieved", "teh"]
+
+
+def test_a_hyphenated_name_with_capitals_throughout_is_a_place() -> None:
+    assert of_type(check("We met in the Croix-Rousse on Friday."), "misspelling") == []

@@ -77,6 +77,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue
         if not token.is_capitalised and _in_courtesy_clause(letter, words, index):
             continue  # "Merci encore pour votre accueil, and ...": the thanks said whole
+        if _in_foreign_sentence(letter, words, index, checker):
+            continue  # "Je vous remercie encore pour votre accueil.": a sentence of its own
         if _in_foreign_run(letter, words, index, checker):
             continue  # "Muchas gracias por su tiempo", "Baie dankie": the whole phrase
         if _in_unknown_run(letter, words, index, checker):
@@ -171,6 +173,10 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # anti-Xa, non-Euclidean, U-Bahn: a capital after a prefix or a letter marks a
                 # name or a symbol; a slip does not bring a capital into the middle of a word
                 continue
+            if place > 0 and part.text[:1].isupper() and parts[place - 1].text[:1].isupper() \
+                    and "-" in letter.text[parts[place - 1].end:part.start] and \
+                    not checker.is_near_own_word(part.text):
+                continue  # "Croix-Rousse", "Saint-Étienne": a place's name, capitals throughout
             if place == 0 and len(parts) > 1:
                 if part.text.casefold() in PREFIXES:
                     continue
@@ -211,6 +217,34 @@ def _in_foreign_phrase(letter: Letter, words: list[Token], index: int,
         if not checker.is_near_everyday_word(token.text):
             return True
     return False
+
+
+def _in_foreign_sentence(letter: Letter, words: list[Token], index: int,
+                         checker: WordChecker) -> bool:
+    """The word stands in a sentence on one line, most of whose words, four at least, no list
+    knows: a sentence in the writer's other language ("Je vous remercie encore pour votre
+    accueil."). A writer's slips are a few in a letter, never most of a sentence."""
+    text = letter.text
+    start = index
+    while start > 0 and index - start <= 20 and \
+            not _breaks(text[words[start - 1].end:words[start].start]):
+        start -= 1
+    end = index
+    while end + 1 < len(words) and end - index <= 20 and \
+            not _breaks(text[words[end].end:words[end + 1].start]):
+        end += 1
+    if end - start + 1 < 4 or end - start + 1 > 20:
+        return False  # (a longer run is no sentence of a letter, and not read further)
+    unknown = sum(1 for at in range(start, end + 1)
+                  if not words[at].has_digit and not checker.is_correct(words[at].text))
+    # four unknown words at least: "The comunidades recieved teh plan." is English with two
+    # slips beside one word of another language
+    return unknown >= 4 and unknown * 2 > end - start + 1
+
+
+def _breaks(gap: str) -> bool:
+    """A sentence's end or a line's between two words."""
+    return "\n" in gap or any(mark in gap for mark in ".!?;:")
 
 
 def _in_courtesy_clause(letter: Letter, words: list[Token], index: int) -> bool:
