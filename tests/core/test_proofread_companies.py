@@ -272,3 +272,9 @@ def test_the_people_thanked_or_met_at_the_interview_work_for_the_employer(text: 
 def test_the_writers_past_the_employer_a_function_or_a_tool_are_not_another_employer(
         text: str) -> None:
     assert companies(text) == []
+
+
+def test_an_employers_name_does_not_go_on_over_the_pronoun() -> None:
+    text = "I am keen to join Brackenfield Mills and I hope to hear from you soon."
+    found = companies(text)
+    assert [mention for mention, _ in found] == ["Brackenfield Mills"]

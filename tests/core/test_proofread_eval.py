@@ -35,7 +35,7 @@ The tenth batch (tests/proofread_eval/batch10, another author) was held out for 
 is now a tuning group like batches 2 to 9, with the floors it reached after the eleventh round.
 
 The eleventh batch (tests/proofread_eval/batch11, another author) was held out for one round
-and is now a tuning group like batches 2 to 10, with the floors it reached after the eleventh
+and is now a tuning group like batches 2 to 10, with the floors it reached after the twelfth
 round (its labels narrowed to the span convention first).
 
 The twelfth batch (tests/proofread_eval/batch12, another author) is the held-out group: totals
@@ -220,10 +220,12 @@ def test_batch_five_is_reported_whole_as_its_own_group() -> None:
 # eleventh, same rule. Its misspellings (15 labels) stay at 14 found of 15 with one false alarm
 # (a food word, karak; "epi", a clipping of a term the notes name, passes since the eleventh),
 # on one clean letter.
+# Twelfth round: karak (a food word whose only near word is the less common kayak, by keys
+# that do not touch) is no longer reported, so no clean letter is flagged.
 BATCH6_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.93, 0.93),
+    "misspelling": (1.0, 0.93),
 }
-BATCH6_MAX_CLEAN_FLAGGED = 1
+BATCH6_MAX_CLEAN_FLAGGED = 0
 BATCH6_MIN_PAIRS_FLAGGED = 3
 
 
@@ -247,10 +249,12 @@ def test_batch_six_is_reported_whole_as_its_own_group() -> None:
 # eleventh, same rule. Its misspellings (19 labels) stay at 17 found with two false alarms
 # (a geologist's word, phyllic twice; the clipping "perio" passes since the eleventh), on one
 # clean letter; the other types reached 1.0.
+# Twelfth round: phyllic (only rare words near it) is no longer reported, so no clean letter is
+# flagged.
 BATCH7_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.89, 0.89),
+    "misspelling": (1.0, 0.89),
 }
-BATCH7_MAX_CLEAN_FLAGGED = 1
+BATCH7_MAX_CLEAN_FLAGGED = 0
 BATCH7_MIN_PAIRS_FLAGGED = 3
 
 
@@ -303,8 +307,11 @@ def test_batch_eight_is_reported_whole_as_its_own_group() -> None:
 # closing, a French porcelain term; the Thai thanks and the Catalan street pass since the
 # eleventh), on one clean letter; one title ("a CEO" said of a managing director in passing) is
 # missed; every other type reached 1.0.
+# Twelfth round: the Catalan district (a long name alone with its capital, no key slip of a
+# word) and the Catalan closing (on the line above the signed name) pass; the firm's name and
+# the porcelain term remain.
 BATCH9_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.76, 1.0),
+    "misspelling": (0.86, 1.0),
     "wrong_interviewer_title": (1.0, 0.75),
 }
 BATCH9_MAX_CLEAN_FLAGGED = 1
@@ -355,14 +362,16 @@ def test_batch_ten_is_reported_whole_as_its_own_group() -> None:
 
 
 # Batch 11 as a tuning group (held out for the eleventh round, then re-scored once after its
-# labels were narrowed to the span convention): the figures it reached then, same rule.
+# labels were narrowed to the span convention): the figures it reached after the twelfth round,
+# same rule. One misspelling false alarm is left (a breed of alpaca one letter from "sure"),
+# and one tone finding in a letter whose author labelled another plea of the same paragraph;
+# the tone label missed is a second plea in a sentence the rule reports as one. No clean
+# letter is flagged (10 of 19 before the twelfth round).
 BATCH11_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.44, 1.0),
-    "wrong_interviewer_name": (0.33, 1.0),
-    "wrong_company": (0.80, 0.80),
+    "misspelling": (0.91, 1.0),
     "desperate_tone": (0.83, 0.83),
 }
-BATCH11_MAX_CLEAN_FLAGGED = 10
+BATCH11_MAX_CLEAN_FLAGGED = 0
 BATCH11_MIN_PAIRS_FLAGGED = 12
 
 

@@ -300,3 +300,57 @@ def test_a_job_form_of_address_is_still_wrong_for_a_doctor_or_another_job() -> N
         ("Chef", "Dr.", "error")]
     assert names("Dear Coach Okonkwo,\n\nThanks.", title="Head Chef", prefix="Ms.") == [
         ("Coach", "Ms.", "error")]
+
+
+# -- round 12: forms of address the rules cannot judge -------------------------------------
+
+
+@pytest.mark.parametrize("greeting", ["Dear Bwana Joseph,", "Dear Mwalimu Joseph,",
+                                      "Hello Ndugu Joseph,"])
+def test_a_word_before_the_interviewers_first_name_is_a_form_of_address(greeting: str) -> None:
+    # no one's first name comes before another first name: the writer's language's courtesy
+    assert names(f"{greeting}\n\nThank you for Tuesday.", interviewer="Joseph Mwangi",
+                 prefix="Mr.") == []
+
+
+def test_a_wrong_first_name_before_the_last_name_is_still_found() -> None:
+    found = names("Dear Peter Mwangi,\n\nThank you.", interviewer="Joseph Mwangi", prefix="Mr.")
+    assert [text for text, _, _ in found] == ["Peter"]
+    # and a slip of the last name before the first name is a slip, not a courtesy
+    found = names("Dear Mwangu Joseph,\n\nThank you.", interviewer="Joseph Mwangi", prefix="Mr.")
+    assert [text for text, _, _ in found] == ["Mwangu"]
+
+
+@pytest.mark.parametrize(("greeting", "prefix"), [
+    ("Dear Dr. Okonkwo,", "Dra."),
+    ("Dear Prof. Okonkwo,", "Profa."),
+    ("Dear Sir Adaeze,", "Mr."),
+])
+def test_the_english_form_of_the_cards_prefix_passes(greeting: str, prefix: str) -> None:
+    assert names(f"{greeting}\n\nThank you for Tuesday.", prefix=prefix) == []
+
+
+def test_a_plain_courtesy_for_a_doctor_and_sir_for_a_woman_are_still_wrong() -> None:
+    assert [text for text, _, _ in names("Dear Mr. Okonkwo,\n\nThanks.", prefix="Dra.")] == [
+        "Mr."]
+    assert [text for text, _, _ in names("Dear Sir Adaeze,\n\nThanks.", prefix="Ms.")] == ["Sir"]
+
+
+@pytest.mark.parametrize("greeting", ["Dear Sensei Okonkwo,", "Dear Ustaz Okonkwo,",
+                                      "Dear Meneer Okonkwo,"])
+def test_a_word_no_list_knows_as_a_given_name_before_the_last_name_is_a_form_of_address(
+        greeting: str) -> None:
+    assert names(f"{greeting}\n\nThank you for Tuesday.", prefix="Mr.") == []
+
+
+@pytest.mark.parametrize("greeting", ["Dear Claire Okonkwo,", "Dear Kendra Okonkwo,"])
+def test_a_known_given_name_before_the_last_name_is_still_a_wrong_first_name(
+        greeting: str) -> None:
+    assert [text for text, _, _ in names(f"{greeting}\n\nThanks.", prefix="Mr.")] == [
+        greeting.split()[1]]
+
+
+def test_another_contacts_name_before_the_last_name_is_still_wrong() -> None:
+    found = of_type(check("Dear Ngozi Okonkwo,\n\nThanks.", make_context(prefix="Mr."),
+                          known_words=("Ngozi Eze",)), NAME)
+    assert [f.text for f in found] == ["Ngozi"]

@@ -137,7 +137,8 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
 
 _FUTURE_WORDS = ("grow with", "represent", "start at", "starting at", "part of")
 _WORD = r"(?:(?:St|Co|Mt|Ft)\.|[A-Z][\w&\-]*(?:['’][A-Za-z]+(?<!['’]s))?)"
-_NAME = rf"{_WORD}(?:[ \t]+(?:(?:&|and|of|de|la)[ \t]+)?{_WORD}){{0,3}}"
+# A name's later words are never the pronoun: "to join Atelier X and I hope" ends at X.
+_NAME = rf"{_WORD}(?:[ \t]+(?:(?:&|and|of|de|la)[ \t]+)?(?!I\b){_WORD}){{0,3}}"
 _NEXT_NAME_RE = re.compile(r" ([A-Z][a-z]+)\b")
 # Places in a sentence that only the employer the letter goes to fits, each with the words
 # one of which a letter must contain for the pattern to be tried.

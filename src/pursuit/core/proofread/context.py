@@ -61,6 +61,12 @@ class ProofreadContext:
         return texts + [text for text in optional if text]
 
 
+def is_legal_form(word: str) -> bool:
+    """A company's legal form written as a word of its own ("a co-op and not a plc"): the
+    words people use for kinds of firms, which a dictionary of English seldom lists."""
+    return word.isalpha() and _LEGAL_SUFFIX_RE.fullmatch(" " + word) is not None
+
+
 def without_legal_suffix(company: str) -> str:
     name = company.strip()
     for _ in range(2):

@@ -94,6 +94,12 @@ _RARE = 80
 _COMMON = 50
 _STRICT_NEIGHBOUR = 70
 _EVERYDAY = 35
+# The words a slip in lower case is taken to mean: the size of a common spell checker's list.
+_COMMON_SLIP = 35
+# ... and a rarer word, when a key slipped on it (left out, doubled, swapped, beside).
+_LISTED_SLIP = 60
+# ... and a short word, when it is one letter from one of the commonest (size 20 or less).
+_EVERYDAY_SLIP = 20
 _PLAIN = 70  # halves of compounds and singulars of plurals
 _BASIC = 10
 _CAPITAL_WORD = 40  # words listed with a capital up to this size: Monday, English, Europe
@@ -179,6 +185,86 @@ def _keys_apart(a: str, b: str) -> bool:
         return True
     upper, lower = ((col_a, col_b) if row_a < row_b else (col_b, col_a))
     return lower not in (upper, upper - 1)
+
+
+def keys_touch(a: str, b: str) -> bool:
+    """Two letters whose keys touch on a QWERTY keyboard (g and h)."""
+    return a != b and a in _KEY_AT and b in _KEY_AT and not _keys_apart(a, b)
+
+
+# Each letter's neighbouring keys.
+_NEIGHBOURS = {a: "".join(b for b in _KEY_AT if keys_touch(a, b)) for a in _KEY_AT}
+
+
+def key_slip(word: str, target: str) -> bool:
+    """`word` (folded) is `target` as a key slips on it: a letter left out, doubled or
+    undoubled, two letters swapped, or a key hit beside the right one ("dera", "helo", "hii",
+    "regrads", "bedt"). Not a letter added or replaced that no key near it explains."""
+    if _typing_slip(word, target):
+        return True
+    if len(word) == len(target) - 1:
+        return any(target[:i] + target[i + 1:] == word for i in range(len(target)))
+    if len(word) == len(target) + 1:  # a key beside a neighbouring letter's, pressed too
+        return any(word[:i] + word[i + 1:] == target and any(
+            keys_touch(word[i], word[j]) for j in (i - 1, i + 1) if 0 <= j < len(word))
+            for i in range(len(word)))
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        return len(diff) == 1 and keys_touch(word[diff[0]], target[diff[0]])
+    return False
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _added_letter(longer: str, shorter: str) -> str:
+    """The letter `longer` has that `shorter` (one letter shorter) lacks."""
+    for i, letter in enumerate(longer):
+        if longer[:i] + longer[i + 1:] == shorter:
+            return letter
+    return ""
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """`short` is `long` with letters left out."""
+    letters = iter(long)
+    return all(letter in letters for letter in short)
+
+
+def _moved_letters(word: str) -> set[str]:
+    """`word` with one letter moved elsewhere ("tounge" -> "tongue", "tonuge", ...)."""
+    moved = set()
+    for i in range(len(word)):
+        rest = word[:i] + word[i + 1:]
+        for j in range(len(word)):
+            if j != i:
+                moved.add(rest[:j] + word[i] + rest[j:])
+    moved.discard(word)
+    return moved
+
+
+def key_slips(word: str, *, left_out: bool = False) -> dict[str, None]:
+    """Every word of which `word` is a key slip (see key_slip), generated directly. With
+    `left_out`, the words with a letter put back; otherwise the others: one of two doubled
+    letters dropped or one doubled, two letters swapped back, a key beside replaced by the
+    right one, a key pressed with its neighbour taken out."""
+    found: dict[str, None] = {}
+    if left_out:
+        for i in range(len(word) + 1):
+            for letter in "abcdefghijklmnopqrstuvwxyz":
+                found[word[:i] + letter + word[i:]] = None
+        return found
+    for i in range(len(word)):
+        found[word[:i] + word[i] + word[i:]] = None
+        if i + 1 < len(word):
+            found[word[:i] + word[i + 1] + word[i] + word[i + 2:]] = None
+        if i > 0 and word[i] == word[i - 1] or any(
+                keys_touch(word[i], word[j]) for j in (i - 1, i + 1) if 0 <= j < len(word)):
+            found[word[:i] + word[i + 1:]] = None
+        for letter in _NEIGHBOURS.get(word[i], ""):
+            found[word[:i] + letter + word[i + 1:]] = None
+    found.pop(word, None)
+    return found
 
 
 def _distant_first_letter(word: str, common: str) -> bool:
@@ -658,6 +744,35 @@ class WordChecker:
         return not any(lexicon.sizes.get(c[:1].upper() + c[1:], _RARE + 1) <= _CAPITAL_WORD
                        for c in near)
 
+    def is_long_name_alone(self, word: str) -> bool:
+        """A capitalised word of seven to fourteen letters, alone with its capital inside a
+        sentence, that no key slip makes of a listed word ("the Eixample stations", beside
+        example by a letter no neighbouring key explains): the name of a place or a thing of
+        the writer's world. "the Enginering team" (a letter left out) and "Marketting" (one
+        doubled) stay slips, as do slips of the user's names and of the words every sentence
+        holds."""
+        base = strip_possessive(normalise_apostrophes(word))
+        lexicon = self.lexicon
+        if lexicon is None or not 7 <= len(base) <= 14 or not base.isalpha() or \
+                not base[:1].isupper() or base[1:] != base[1:].lower():
+            return False
+        if base.casefold() in RUN_ONS or self.is_near_own_word(base):
+            return False
+        folded = base.casefold()
+        by_sound = lexicon.close_common_word(folded, _COMMON)
+        if by_sound is not None and edit_distance(folded, by_sound) >= 2:
+            return False  # "our Proffesional standards": two slips of spelling by sound
+        for candidate in edits(folded):
+            if candidate in FUNCTION_WORDS:
+                return False
+            capital = candidate[:1].upper() + candidate[1:]
+            if lexicon.sizes.get(capital, _RARE + 1) <= _CAPITAL_WORD:
+                return False  # Wednesdey, Australai: a word written with a capital
+            if (candidate in self.known or lexicon.sizes.get(candidate, _RARE + 1) <= _RARE) \
+                    and key_slip(folded, candidate):
+                return False
+        return True
+
     def is_clipping_of(self, word: str, terms: Iterable[str]) -> bool:
         """A word in lower case of three to six letters that opens one of `terms` three
         letters or more longer, none of them an everyday word: the writer's clipped form of a
@@ -732,6 +847,81 @@ class WordChecker:
         lower = word.lower()
         return lexicon.common_neighbour(lower, _RARE) is None and \
             lexicon.close_common_word(lower, _COMMON) is None
+
+    def has_likely_intended_word(self, word: str, suggestion: str | None) -> bool:
+        """A word in lower case that no list knows is reported only with positive evidence of
+        a slip: a word of common English (size 35 or less) it is one edit from, or two edits
+        when they are the slips writers make (two letters swapped, doubled or undoubled
+        letters, vowels spelt by sound: recieve, tommorow, maintainance). A word whose only
+        neighbours are rare words ("phyllic" beside phallic, "toji" beside topi) or that is
+        three edits or more from any ("caproto", "realuminization") is more likely a word of a
+        trade or of another language than a slip, and nothing says what was meant."""
+        lexicon = self.lexicon
+        if lexicon is None or suggestion is None or " " in suggestion or \
+                self.is_near_own_word(word):
+            return True
+        lower = word.lower()
+        if _typing_slip(lower, suggestion.lower()):
+            return True  # "hypovolaemai": two letters of a word of the dictionary swapped
+        sizes = lexicon.sizes
+        size = sizes.get(suggestion.lower())
+        if size is not None and size <= _COMMON_SLIP and \
+                _typing_slip(lower, suggestion.lower()):
+            return True  # "reccomend": doubled letters moved
+        by_sound = lexicon.close_common_word(lower, _COMMON_SLIP)
+        if by_sound is not None and (len(lower) >= 7 or sorted(lower) == sorted(by_sound) or
+                                     re.sub(r"(.)\1", r"\1", lower) ==
+                                     re.sub(r"(.)\1", r"\1", by_sound)):
+            # two vowels changed in a word of four to six letters is another word ("ballan"
+            # is no "balloon"); a letter moved ("tounge") or doubled letters moved ("tarrif")
+            # are slips at any length
+            return True
+        wanted = suggestion.lower()
+        size = sizes.get(wanted)
+        if any(sizes.get(moved, _RARE) <= _COMMON_SLIP for moved in _moved_letters(lower)):
+            return True  # "tounge": a letter of a common word moved
+        if size is not None and size <= _LISTED_SLIP and len(lower) >= 8 and \
+                0 < len(wanted) - len(lower) <= 2 and \
+                _subsequence(lower, wanted):
+            return True  # "knowlegable": letters left out of a listed word
+        # One edit from a listed word: from one of the commonest (size 20 or less) at any
+        # length, from a common one (35) from seven letters on, from any listed word from
+        # eight ("pharmacovigilence": so long a word of a trade or of another language seldom
+        # lies one letter from a listed word); otherwise only when a key slipped ("priortise";
+        # "ballan" is two keys from ballad). A short word lies one key from many rare words
+        # ("fika" beside fila): up to size 60 only.
+        limit = _LISTED_SLIP if len(lower) <= 5 else _RARE - 1
+        long_word = len(lower) >= 8
+        for candidate in edits(lower):
+            size = sizes.get(candidate)
+            if size is None or size > limit:
+                continue
+            if key_slip(lower, candidate):
+                return True
+            # (a consonant added that no key beside explains makes words of a trade, not
+            # slips: "colcon" is no "colon"; an added vowel is a slip by sound, "truely")
+            if len(candidate) < len(lower) and not long_word and \
+                    _added_letter(lower, candidate) not in _VOWELS:
+                continue
+            if size <= _EVERYDAY_SLIP or size <= _COMMON_SLIP and len(lower) >= 7 or long_word:
+                return True
+        # "hypovolaemai", "preventionsts": a key slip of a word of the dictionary the lists
+        # lack (derived, British), tried last: each costs a call to the dictionary, so a
+        # letter left out is looked for among derived words only
+        return any(self._derived(candidate) for candidate in key_slips(lower, left_out=True)) \
+            or any(self._unlisted_form(candidate) for candidate in key_slips(lower))
+
+    def _unlisted_form(self, folded: str) -> bool:
+        """The dictionary's word, a regular derivation of a listed one, or its British "ae"/"oe"
+        inside the word (not the looser shapes of jargon, which a slip's neighbours fit by
+        chance)."""
+        return self.speller.check(folded) or self._derived(folded) or len(folded) >= 7 and any(
+            pair in folded[:-2] and self.is_correct(folded.replace(pair, "e"))
+            for pair in ("ae", "oe"))  # inside the word, as haem-, oed-, -aemia
+
+    def is_near_own_name(self, word: str) -> bool:
+        """One of the user's names misspelt ("Adeaze" for "Adaeze"), not a term of theirs."""
+        return self._closest_own_word(strip_possessive(normalise_apostrophes(word))) is not None
 
     def is_near_own_word(self, word: str) -> bool:
         """One of the user's names (or known terms) misspelt: "Harow" for "Harrow"."""

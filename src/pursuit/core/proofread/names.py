@@ -100,6 +100,8 @@ _NO_ONE = _GENERIC_ADDRESSEES | _RESPECT_AFTER_NAME | frozenset({
 # A particle and its space just before a position.
 _PARTICLE_BEFORE_RE = re.compile(
     r"(?<![\w'’])(?:van|von|der|den|de|del|della|da|di|du|dos|das|ter|ten|bin|ibn|al|el) $")
+# The graded list's rarest size (see wordlists).
+_RAREST_SIZE = 80
 # Lower-case parts of family names (van der Berg, da Silva): not compared on their own.
 _PARTICLES = frozenset({
     "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "dos", "das",
@@ -213,6 +215,12 @@ class _NameChecker:
         if names and prefix is None and len(names) > 1 and \
                 names[0].text.casefold() in TITLE_HEADS:
             names = names[1:]  # "Dear Director Haddad": a title, which the title rule reads
+        if names and prefix is None and self.form_of_address_before_first_name(names):
+            # "Dear Pak Hendra", "Dear Batono Giorgi": the word before the interviewer's first
+            # name is how the writer's language addresses them (no one's first name comes
+            # before another first name), unless it is a slip of one of their names
+            self.judged.add(names[0].start)
+            names = names[1:]
         if not names or names[0].text.casefold() in _GENERIC_ADDRESSEES or \
                 names[0].text.casefold() in _RESPECT_AFTER_NAME:
             return  # "Dear Hiring Team", "Dear Ma'am": no person's name to compare
@@ -324,6 +332,39 @@ class _NameChecker:
         return self.add(token.start, end, f"Looks like the interviewer's name, which is "
                         f"spelled {part} ({interviewer}).", part)
 
+    def form_of_address_before_first_name(self, names: list[Token]) -> bool:
+        """"Dear Pak Hendra", "Dear Sensei Tanaka": a word before one of the interviewer's
+        names that is no slip of one of them. Before the first name it is a form of address
+        (no one's first name comes before another first name); before the last name, only
+        when it is no given name the lists know nor another person's of the user's (a wrong
+        first name, "Dear Claire Okonkwo", stays one)."""
+        if len(names) != 2 or len(self.name.parts) < 2:
+            return False
+        word = strip_possessive(names[0].text)
+        after = strip_possessive(names[1].text)
+        if word in self.name.pieces or after not in (self.name.first, self.name.last):
+            return False
+        part, distance = self.name.closest(word)
+        if _close(distance, part):
+            return False
+        if after == self.name.first:
+            return True
+        return self.unknown_word_of_address(word)
+
+    def unknown_word_of_address(self, word: str) -> bool:
+        """No slip of one of the interviewer's names, no name the lists know and no contact's.
+        Only asked before the last name: after the first name such a word is as likely a
+        wrong surname ("Adaeze Okafor") as a respect of the writer's language, and no
+        tuning letter showed either."""
+        if word in self.name.pieces or word in self.other_names or not word.isalpha():
+            return False
+        part, distance = self.name.closest(word)
+        lexicon = self.checker.lexicon
+        # given names and surnames are listed with their capital from size 40 on; the rarest
+        # size (80) holds words of every kind, forms of address among them (Meneer, Shri)
+        return not _close(distance, part) and lexicon is not None and \
+            lexicon.sizes.get(word, _RAREST_SIZE) >= _RAREST_SIZE
+
     def own_prefix_at(self, position: int) -> re.Match[str] | None:
         """The card's own prefix, whatever its language ("Dear Er. Shrestha" to a card whose
         prefix is "Er."): the form of address the user recorded is one, listed or not."""
@@ -348,6 +389,12 @@ class _NameChecker:
             # "Mag."); the writer uses the English courtesy form it answers to ("Mrs Kälin",
             # "Ms Berger"). A doctor's or a professor's card still wants Dr. or Prof.
             return
+        card_bare = self.prefix.strip().rstrip(".").casefold() if self.prefix else ""
+        if used_canon in ("dr", "prof") and card_bare.startswith(used_canon) and \
+                len(card_bare) - len(used_canon) <= 3:
+            return  # "Dr. Fuentes" to a card that says "Dra.": the English form, no gender
+        if used.rstrip(".").casefold() == "sir" and card_canon == "mr":
+            return  # "Sir Ramon": the respect a man is shown, as Mr. is
         title = self.context.interviewer.title
         if title and used_canon not in _PLAIN_COURTESY and card_canon not in ("dr", "prof") and \
                 set(_ADDRESS_FAMILIES.get(used_canon, (used_canon,))) & \

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from pursuit.core.proofread.context import is_legal_form
 from pursuit.core.proofread.letter import Letter
-from pursuit.core.proofread.lexicon import PREFIXES, WordChecker
+from pursuit.core.proofread.lexicon import PREFIXES, WordChecker, key_slip
 from pursuit.core.proofread.model import Finding
 from pursuit.core.proofread.tokens import Token, overlaps
 from pursuit.core.proofread.wordlists import COURTESY, COURTESY_PHRASES, FUNCTION_WORDS, edits
@@ -74,6 +75,10 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue
         if not token.is_capitalised and _in_foreign_phrase(letter, words, index, checker):
             continue
+        if not token.is_capitalised and _in_courtesy_clause(letter, words, index):
+            continue  # "Merci encore pour votre accueil, and ...": the thanks said whole
+        if _in_foreign_sentence(letter, words, index, checker):
+            continue  # "Je vous remercie encore pour votre accueil.": a sentence of its own
         if _in_foreign_run(letter, words, index, checker):
             continue  # "Muchas gracias por su tiempo", "Baie dankie": the whole phrase
         if _in_unknown_run(letter, words, index, checker):
@@ -102,6 +107,10 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             if checker.is_clipping_of(token.text, checker.own_terms) or \
                     checker.is_clipping_of(token.text, long_words):
                 continue  # "the perio list" where the notes say periodontal: a clipped term
+        if is_legal_form(token.text):
+            continue  # "not a plc": a kind of firm
+        if _greeting_or_closing_word(letter.text, token, checker):
+            continue  # "Hei Aino,", "Dear Pak Hendra,", "Hormat saya,": the writer's language
         if _unit_after_number(letter, words, index):
             continue  # "90 ppb", "12 kph": a unit of measure, not a word
         if token.is_capitalised and _signature_line(letter.text, token) and \
@@ -118,14 +127,25 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _lone_capital(letter, words, index) and \
                 checker.is_short_name_beside_a_word(token.text):
             continue  # "I spoke with Tunde on Monday", "a depot in Tema": a name
+        if token.is_capitalised and _lone_capital(letter, words, index) and \
+                checker.is_long_name_alone(token.text):
+            continue  # "the Eixample stations": a name, no key slip of a word
+        if not token.is_capitalised and _species_after_genus(letter, words, index, checker):
+            continue  # "Posidonia oceanica": the second word of a Latin name
+        if token.is_capitalised and _before_an_unknown_name(letter, words, index, checker) and \
+                not checker.is_typing_slip(token.text) and \
+                not checker.is_near_own_word(token.text):
+            continue  # "between Belo Horizonte and ...": the first word of a name
         if token.is_capitalised and _beside_a_proper_name(letter, words, index, checker) and \
                 checker.is_short_name_beside_a_word(token.text, any_length=True):
             continue  # "Walla Walla", "in Nakuru and Baringo", "the Siemens Gamesa units"
-        if token.is_capitalised and _beside_a_name_particle(letter, words, index) and \
-                not checker.is_typing_slip(token.text) and (
-                    len(token.text) <= 5 or checker.is_plausible_name(token.text)):
-            # "Passeig de Sant Joan", "Rua do Carmo": a word of a place's name (a short one may
-            # sit one letter from an English word; a long slip, "Engeneering de X", stays one)
+        if token.is_capitalised and _beside_a_name_particle(letter, words, index) and (
+                len(token.text) <= 5 or not checker.is_typing_slip(token.text) and
+                checker.is_plausible_name(token.text)):
+            # "Passeig de Sant Joan", "Rua do Carmo", "Museo del Arte": a word of a place's
+            # name (a short one may sit one letter or one swap from an English word, as
+            # words of four or five letters of any language do; a long slip, "Engeneering de
+            # X", stays one)
             continue
         if token.is_capitalised and _in_list_of_unknown_names(letter, words, index, checker) and \
                 not checker.is_slip_among_names(token.text):
@@ -153,15 +173,23 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # anti-Xa, non-Euclidean, U-Bahn: a capital after a prefix or a letter marks a
                 # name or a symbol; a slip does not bring a capital into the middle of a word
                 continue
+            if place > 0 and part.text[:1].isupper() and parts[place - 1].text[:1].isupper() \
+                    and "-" in letter.text[parts[place - 1].end:part.start] and \
+                    not checker.is_near_own_word(part.text):
+                continue  # "Croix-Rousse", "Saint-Étienne": a place's name, capitals throughout
             if place == 0 and len(parts) > 1:
                 if part.text.casefold() in PREFIXES:
                     continue
                 if part.text[:1].isupper() and checker.is_plausible_name(
                         part.text, strict=not _name_position(letter, words, index)):
                     continue  # "the Kumon-style worksheets", "a Toyota-trained team"
+            suggestion = checker.suggestion(part.text)
+            if part.text.islower() and \
+                    not checker.has_likely_intended_word(part.text, suggestion):
+                continue  # "phyllic", "caproto": a trade's word no slip of common English
             findings.append(letter.finding(
                 "misspelling", part.start, part.end,
-                f"{part.text!r} is not in the dictionary.", checker.suggestion(part.text),
+                f"{part.text!r} is not in the dictionary.", suggestion,
             ))
     return findings
 
@@ -188,6 +216,53 @@ def _in_foreign_phrase(letter: Letter, words: list[Token], index: int,
             return True
         if not checker.is_near_everyday_word(token.text):
             return True
+    return False
+
+
+def _in_foreign_sentence(letter: Letter, words: list[Token], index: int,
+                         checker: WordChecker) -> bool:
+    """The word stands in a sentence on one line, most of whose words, four at least, no list
+    knows: a sentence in the writer's other language ("Je vous remercie encore pour votre
+    accueil."). A writer's slips are a few in a letter, never most of a sentence."""
+    text = letter.text
+    start = index
+    while start > 0 and index - start <= 20 and \
+            not _breaks(text[words[start - 1].end:words[start].start]):
+        start -= 1
+    end = index
+    while end + 1 < len(words) and end - index <= 20 and \
+            not _breaks(text[words[end].end:words[end + 1].start]):
+        end += 1
+    if end - start + 1 < 4 or end - start + 1 > 20:
+        return False  # (a longer run is no sentence of a letter, and not read further)
+    unknown = sum(1 for at in range(start, end + 1)
+                  if not words[at].has_digit and not checker.is_correct(words[at].text))
+    # four unknown words at least: "The comunidades recieved teh plan." is English with two
+    # slips beside one word of another language
+    return unknown >= 4 and unknown * 2 > end - start + 1
+
+
+def _breaks(gap: str) -> bool:
+    """A sentence's end or a line's between two words."""
+    return "\n" in gap or any(mark in gap for mark in ".!?;:")
+
+
+def _in_courtesy_clause(letter: Letter, words: list[Token], index: int) -> bool:
+    """The word is one of the first five of a clause that opens a sentence or a line with a
+    courtesy word of another language ("Merci encore pour votre accueil, and I ...", "Danke
+    nochmals für das Gespräch."): the writer goes on in that language up to the clause's end,
+    with words English happens to spell too (encore, pour) between. Not a slip of a function
+    word ("Merci for teh call"), which is English going on."""
+    text = letter.text
+    at = index
+    while at > 0 and index - at < 5 and text[words[at - 1].end:words[at].start] == " ":
+        at -= 1
+        if words[at].text.casefold() in _FOREIGN_COURTESY:
+            before = text[:words[at].start].rstrip(" \t")
+            if before and before[-1] not in "\n.!?":
+                return False
+            return not any(candidate in FUNCTION_WORDS
+                           for candidate in edits(words[index].text.lower()))
     return False
 
 
@@ -533,6 +608,40 @@ def _beside_a_proper_name(letter: Letter, words: list[Token], index: int,
         (checker.is_correct(previous.text) or _inside_sentence(letter, previous))
 
 
+# Endings of the second word of a Latin name of a species (oceanica, reuteri, nodosa,
+# vulgaris, sinensis, tuberculosum).
+_EPITHET_RE = re.compile(r"[a-z]{3,}(?:a|ae|us|um|is|ii|i|ensis|oides|ica|icus|ata|atus)")
+
+
+def _species_after_genus(letter: Letter, words: list[Token], index: int,
+                         checker: WordChecker) -> bool:
+    """The word, in lower case with a Latin ending, follows one space after a capitalised word
+    that no list knows: a genus and its species ("Posidonia oceanica", "Cymodocea nodosa"),
+    whose second word may sit one letter from an English one (oceanic)."""
+    token = words[index]
+    if index == 0 or not _EPITHET_RE.fullmatch(token.text):
+        return False
+    genus = words[index - 1]
+    return letter.text[genus.end:token.start] == " " and genus.is_capitalised and \
+        genus.text.isalpha() and not genus.text.isupper() and \
+        not checker.is_correct(genus.text) and not checker.is_near_own_word(genus.text)
+
+
+def _before_an_unknown_name(letter: Letter, words: list[Token], index: int,
+                           checker: WordChecker) -> bool:
+    """Inside a sentence, the word is followed, one space on, by a capitalised word that no
+    list knows either ("Belo Horizonte", "Porto Alegre"): two such words side by side are a
+    name of places or things, which may sit one letter from an English word. A slip with a
+    capital stands before a word of the language ("the Enginering Manager")."""
+    token = words[index]
+    if index + 1 >= len(words) or not _inside_sentence(letter, token):
+        return False
+    following = words[index + 1]
+    return letter.text[token.end:following.start] == " " and following.is_capitalised and \
+        following.text.isalpha() and not following.text.isupper() and \
+        not checker.is_correct(following.text) and not checker.is_near_own_word(following.text)
+
+
 _JOINING = frozenset({"and", "or", "&"})
 
 
@@ -677,3 +786,62 @@ def _inside_sentence(letter: Letter, token: Token) -> bool:
             line_end -= 1
         return line_end > 0 and text[line_end - 1] not in _SENTENCE_END + "\n"
     return before not in _SENTENCE_END
+
+
+# The words of English greetings and closings, whose slips stay slips on those lines.
+_GREETING_WORDS = ("dear", "dearest", "hi", "hello", "hey", "greetings", "good", "morning",
+                   "afternoon", "evening")
+_CLOSING_WORDS = ("best", "kind", "kindest", "warm", "warmest", "regards", "wishes", "with",
+                  "sincerely", "yours", "faithfully", "truly", "respectfully", "cordially",
+                  "warmly", "thanks", "thank", "you", "cheers", "many", "again", "all", "the")
+_LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*")
+
+
+def _slip_of(word: str, targets: tuple[str, ...]) -> bool:
+    """`word` is one of `targets` as a key slips on it (see key_slip): "Dera", "Helo", "Hii",
+    "Regrads". Not "Hei", no slip of "Hi" but a greeting of another language."""
+    folded = word.casefold()
+    return any(key_slip(folded, target) for target in targets)
+
+
+def _line_of(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> bool:
+    """The word stands on a greeting line before the card's names ("Hei Aino,", "Dear Pak
+    Hendra,", "Dear Batono Giorgi,": every word after it is one of the user's names) or on the
+    closing line right above the writer's signed name ("Hormat saya,", "Salutations
+    cordiales,"): those lines are where writers keep the courtesy of their own language. A
+    slip of an English greeting or closing word, or of one of the names, stays a slip."""
+    start, end = _line_of(text, token.start)
+    line = text[start:end].rstrip()
+    if not line or len(line) > 60 or checker.is_near_own_name(token.text):
+        return False
+    line_words = [match for match in _LINE_WORD_RE.finditer(text, start, start + len(line))]
+    if not 1 <= len(line_words) <= 5:
+        return False
+    after = [match.group() for match in line_words if match.start() > token.start]
+    before = [match.group() for match in line_words if match.end() <= token.start]
+    own = checker.own_words
+    if after and line[-1:] in ",:!" and after[-1].rstrip(",.:!") in own and all(
+            word.rstrip(",:!") in own or word.endswith(".") or word.islower()
+            for word in after) and all(word.casefold() in _GREETING_WORDS for word in before):
+        # up to the card's name, the words between are forms of address ("Dr.", "Mme") or
+        # the rest of the greeting ("Xin chào Linh,", "Dobry den Pavel,")
+        return not _slip_of(token.text, _GREETING_WORDS)
+    if line[-1:] not in ",!" and not line[-1:].isalpha():
+        return False
+    # the closing: the next line that holds words is the writer's name
+    next_start = end + 1
+    while next_start < len(text) and text[next_start] == "\n":
+        next_start += 1
+    if next_start >= len(text):
+        return False
+    signed_start, signed_end = _line_of(text, next_start)
+    signed = text[signed_start:signed_end].split()
+    if not 1 <= len(signed) <= 4 or not all(word.strip(",.") in own for word in signed):
+        return False
+    return not any(_slip_of(match.group(), _CLOSING_WORDS) for match in line_words)
