@@ -45,28 +45,24 @@ passes). Only its shape is asserted, once it exists.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import pytest
 
 from pursuit.core.proofread import FINDING_TYPES
 from tests.proofread_eval import check_manifest
 from tests.proofread_eval.harness import (
-    BATCH2,
-    BATCH3,
-    BATCH4,
-    BATCH5,
-    BATCH6,
-    BATCH7,
-    BATCH8,
-    BATCH9,
-    BATCH10,
-    BATCH11,
-    BATCH12,
+    BATCHES,
     HALVES,
+    Batch,
     Half,
     HalfResult,
     evaluate,
     load_eval_cases,
 )
+
+TUNING = [batch for batch in BATCHES if batch.role == "tuning"]
+HELD_OUT = [batch for batch in BATCHES if batch.role == "held_out"]
 
 # (precision, recall) per type, as reached; a type absent here must stay at 1.0 / 1.0.
 FLOORS: dict[Half, dict[str, tuple[float, float]]] = {
@@ -79,37 +75,137 @@ FLOORS: dict[Half, dict[str, tuple[float, float]]] = {
 }
 
 
-# Batch 2 as a tuning group: the figures it reached (same rule: raise, never lower).
-BATCH2_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (1.0, 0.77),
-}
-BATCH2_MAX_CLEAN_FLAGGED = 0
-BATCH2_MIN_PAIRS_FLAGGED = 5
+@dataclass(frozen=True)
+class TuningFloors:
+    """What a tuning batch must keep: its shape (letters, clean letters, near-duplicate pairs
+    labelled, pairs of different letters) and the figures it reached, raised as rounds improve
+    them and never lowered: (precision, recall) per type, a type absent here at 1.0 / 1.0; at
+    most `max_clean_flagged` clean letters with a finding; at least `min_pairs_flagged`
+    near-duplicate pairs flagged; never a pair of different letters."""
 
-# Batch 3 as a tuning group (held out for one round): the figures it reached, same rule.
-BATCH3_FLOORS: dict[str, tuple[float, float]] = {
-    "near_duplicate_sibling": (1.0, 0.75),
-}
-BATCH3_MAX_CLEAN_FLAGGED = 0
-BATCH3_MIN_PAIRS_FLAGGED = 3
+    letters: int
+    clean: int
+    duplicate_pairs: int
+    other_pairs: int
+    floors: dict[str, tuple[float, float]] = field(default_factory=dict)
+    max_clean_flagged: int = 0
+    min_pairs_flagged: int = 0
 
-# Batch 4 as a tuning group (held out for one round): the figures it reached, same rule.
-# After the fifth round every type reached 1.0; misspellings (27 labels) keep the room of one
-# finding either way, the smaller types none.
-BATCH4_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.96, 0.96),
-}
-BATCH4_MAX_CLEAN_FLAGGED = 0
-BATCH4_MIN_PAIRS_FLAGGED = 3
 
-# Batch 5 as a tuning group (held out for one round): the figures it reached, same rule.
-# After the sixth round every type reached 1.0; misspellings (17 labels) keep the room of one
-# finding either way, the smaller types none.
-BATCH5_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.94, 0.94),
+# Each tuning batch (harness.BATCHES) by its number. A batch held out for a round joins this
+# table when the next round makes it a tuning batch, with the figures it reaches then.
+TUNING_FLOORS: dict[int, TuningFloors] = {
+    # Batch 2 as a tuning group: the figures it reached (same rule: raise, never lower).
+    2: TuningFloors(
+        letters=50, clean=17, duplicate_pairs=5, other_pairs=43,
+        floors={
+            "misspelling": (1.0, 0.77),
+        },
+        max_clean_flagged=0, min_pairs_flagged=5),
+    # Batch 3 as a tuning group (held out for one round): the figures it reached, same rule.
+    3: TuningFloors(
+        letters=54, clean=19, duplicate_pairs=4, other_pairs=38,
+        floors={
+            "near_duplicate_sibling": (1.0, 0.75),
+        },
+        max_clean_flagged=0, min_pairs_flagged=3),
+    # Batch 4 as a tuning group (held out for one round): the figures it reached, same rule.
+    # After the fifth round every type reached 1.0; misspellings (27 labels) keep the room of one
+    # finding either way, the smaller types none.
+    4: TuningFloors(
+        letters=50, clean=18, duplicate_pairs=3, other_pairs=32,
+        floors={
+            "misspelling": (0.96, 0.96),
+        },
+        max_clean_flagged=0, min_pairs_flagged=3),
+    # Batch 5 as a tuning group (held out for one round): the figures it reached, same rule.
+    # After the sixth round every type reached 1.0; misspellings (17 labels) keep the room of one
+    # finding either way, the smaller types none.
+    5: TuningFloors(
+        letters=50, clean=19, duplicate_pairs=3, other_pairs=35,
+        floors={
+            "misspelling": (0.94, 0.94),
+        },
+        max_clean_flagged=0, min_pairs_flagged=3),
+    # Batch 6 as a tuning group (held out for the sixth round): the figures it reached after the
+    # eleventh, same rule. Its misspellings (15 labels) stay at 14 found of 15 with one false alarm
+    # (a food word, karak; "epi", a clipping of a term the notes name, passes since the eleventh),
+    # on one clean letter.
+    # Twelfth round: karak (a food word whose only near word is the less common kayak, by keys
+    # that do not touch) is no longer reported, so no clean letter is flagged.
+    6: TuningFloors(
+        letters=50, clean=19, duplicate_pairs=3, other_pairs=37,
+        floors={
+            "misspelling": (1.0, 0.93),
+        },
+        max_clean_flagged=0, min_pairs_flagged=3),
+    # Batch 7 as a tuning group (held out for the seventh round): the figures it reached after the
+    # eleventh, same rule. Its misspellings (19 labels) stay at 17 found with two false alarms
+    # (a geologist's word, phyllic twice; the clipping "perio" passes since the eleventh), on one
+    # clean letter; the other types reached 1.0.
+    # Twelfth round: phyllic (only rare words near it) is no longer reported, so no clean letter is
+    # flagged.
+    7: TuningFloors(
+        letters=50, clean=19, duplicate_pairs=3, other_pairs=25,
+        floors={
+            "misspelling": (1.0, 0.89),
+        },
+        max_clean_flagged=0, min_pairs_flagged=3),
+    # Batch 8 as a tuning group (held out for the eighth round): the figures it reached after the
+    # ninth, same rule. Its misspellings (16 labels) stay at 14 found with no false alarm (the two
+    # missed are "complimentary" before words no general context holds, and "weary of", which is
+    # English too); every other type reached 1.0, and no clean letter is flagged.
+    8: TuningFloors(
+        letters=50, clean=19, duplicate_pairs=3, other_pairs=24,
+        floors={
+            "misspelling": (1.0, 0.87),
+        },
+        max_clean_flagged=0, min_pairs_flagged=3),
+    # Batch 9 as a tuning group (held out for the ninth round): the figures it reached after the
+    # eleventh, same rule. Its misspellings (13 labels) are all found, with four false alarms that
+    # are each a letter or two from an English word (a Catalan district, a firm's name, a Catalan
+    # closing, a French porcelain term; the Thai thanks and the Catalan street pass since the
+    # eleventh), on one clean letter; one title ("a CEO" said of a managing director in passing) is
+    # missed; every other type reached 1.0.
+    # Twelfth round: the Catalan district (a long name alone with its capital, no key slip of a
+    # word) and the Catalan closing (on the line above the signed name) pass; the firm's name and
+    # the porcelain term remain.
+    9: TuningFloors(
+        letters=50, clean=19, duplicate_pairs=3, other_pairs=43,
+        floors={
+            "misspelling": (0.86, 1.0),
+            "wrong_interviewer_title": (1.0, 0.75),
+        },
+        max_clean_flagged=1, min_pairs_flagged=3),
+    # Batch 10 as a tuning group (held out for the tenth round): the figures it reached after the
+    # eleventh, same rule. Its misspellings (10 labels) are at 9 found with one false alarm (a
+    # French wine word one letter from "bland"), on one clean letter; the one missed is "discreet"
+    # for "discrete" before a noun no general context holds; every other type reached 1.0.
+    10: TuningFloors(
+        letters=50, clean=19, duplicate_pairs=25, other_pairs=21,
+        floors={
+            "misspelling": (0.90, 0.90),
+        },
+        max_clean_flagged=1, min_pairs_flagged=25),
+    # Batch 11 as a tuning group (held out for the eleventh round, then re-scored once after its
+    # labels were narrowed to the span convention): the figures it reached after the twelfth round,
+    # same rule. One misspelling false alarm is left (a breed of alpaca one letter from "sure"),
+    # and one tone finding in a letter whose author labelled another plea of the same paragraph;
+    # the tone label missed is a second plea in a sentence the rule reports as one. No clean
+    # letter is flagged (10 of 19 before the twelfth round).
+    11: TuningFloors(
+        letters=50, clean=19, duplicate_pairs=12, other_pairs=29,
+        floors={
+            "misspelling": (0.91, 1.0),
+            "desperate_tone": (0.83, 0.83),
+        },
+        max_clean_flagged=0, min_pairs_flagged=12),
 }
-BATCH5_MAX_CLEAN_FLAGGED = 0
-BATCH5_MIN_PAIRS_FLAGGED = 3
+
+
+
+
+
 
 
 @pytest.fixture(scope="module")
@@ -143,260 +239,56 @@ def test_the_split_is_fixed_and_about_half_and_half() -> None:
     assert {case.id.split("-")[0] for case in halves["held_out"]} >= {"panel03", "single01"}
 
 
-@pytest.mark.parametrize("batch", [[], ["batch2"], ["batch3"], ["batch4"], ["batch5"],
-                                   ["batch6"], ["batch7"], ["batch8"], ["batch9"],
-                                   ["batch10"], ["batch11"]],
-                         ids=["batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
-                              "batch7", "batch8", "batch9", "batch10", "batch11"])
+@pytest.mark.parametrize("batch", [[], *([f"batch{b.number}"] for b in TUNING)],
+                         ids=["batch1", *(f"batch{b.number}" for b in TUNING)])
 def test_each_batch_is_well_formed(batch: list[str]) -> None:
     assert check_manifest.main(batch) == 0
 
 
-def test_batch_two_is_reported_whole_as_its_own_group() -> None:
-    cases = BATCH2.load()
+
+
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize("batch", TUNING, ids=[f"batch{b.number}" for b in TUNING])
+def test_each_tuning_batch_keeps_the_figures_it_reached(batch: Batch) -> None:
+    expected = TUNING_FLOORS[batch.number]
+    cases = batch.load()
     assert cases is not None
     result = evaluate(cases)
-    print(f"\n{BATCH2.label}: {result.summary()}\n{result.score.table()}")
-    assert (result.letters, result.clean) == (50, 17)
-    assert (result.duplicate_pairs, result.other_pairs) == (5, 43)
+    print(f"\n{batch.label}: {result.summary()}\n{result.score.table()}")
+    assert (result.letters, result.clean) == (expected.letters, expected.clean)
+    assert (result.duplicate_pairs, result.other_pairs) == (expected.duplicate_pairs,
+                                                          expected.other_pairs)
     for type_ in FINDING_TYPES:
-        precision, recall = BATCH2_FLOORS.get(type_, (1.0, 1.0))
+        precision, recall = expected.floors.get(type_, (1.0, 1.0))
         assert result.score.precision(type_) >= precision, (type_, result.score.table())
         assert result.score.recall(type_) >= recall, (type_, result.score.table())
-    assert result.clean_with_findings <= BATCH2_MAX_CLEAN_FLAGGED, result.summary()
-    assert result.duplicate_pairs_flagged >= BATCH2_MIN_PAIRS_FLAGGED, result.summary()
+    assert result.clean_with_findings <= expected.max_clean_flagged, result.summary()
+    assert result.duplicate_pairs_flagged >= expected.min_pairs_flagged, result.summary()
     assert result.other_pairs_flagged == 0, result.summary()
 
 
-def test_batch_three_is_reported_whole_as_its_own_group() -> None:
-    cases = BATCH3.load()
-    assert cases is not None
-    result = evaluate(cases)
-    print(f"\n{BATCH3.label}: {result.summary()}\n{result.score.table()}")
-    assert (result.letters, result.clean) == (54, 19)
-    assert (result.duplicate_pairs, result.other_pairs) == (4, 38)
-    for type_ in FINDING_TYPES:
-        precision, recall = BATCH3_FLOORS.get(type_, (1.0, 1.0))
-        assert result.score.precision(type_) >= precision, (type_, result.score.table())
-        assert result.score.recall(type_) >= recall, (type_, result.score.table())
-    assert result.clean_with_findings <= BATCH3_MAX_CLEAN_FLAGGED, result.summary()
-    assert result.duplicate_pairs_flagged >= BATCH3_MIN_PAIRS_FLAGGED, result.summary()
-    assert result.other_pairs_flagged == 0, result.summary()
+def test_every_tuning_batch_has_floors_and_one_batch_is_held_out() -> None:
+    assert sorted(TUNING_FLOORS) == [batch.number for batch in TUNING]
+    assert len(HELD_OUT) <= 1
 
 
-def test_batch_four_is_reported_whole_as_its_own_group() -> None:
-    cases = BATCH4.load()
-    assert cases is not None
-    result = evaluate(cases)
-    print(f"\n{BATCH4.label}: {result.summary()}\n{result.score.table()}")
-    assert (result.letters, result.clean) == (50, 18)
-    assert (result.duplicate_pairs, result.other_pairs) == (3, 32)
-    for type_ in FINDING_TYPES:
-        precision, recall = BATCH4_FLOORS.get(type_, (1.0, 1.0))
-        assert result.score.precision(type_) >= precision, (type_, result.score.table())
-        assert result.score.recall(type_) >= recall, (type_, result.score.table())
-    assert result.clean_with_findings <= BATCH4_MAX_CLEAN_FLAGGED, result.summary()
-    assert result.duplicate_pairs_flagged >= BATCH4_MIN_PAIRS_FLAGGED, result.summary()
-    assert result.other_pairs_flagged == 0, result.summary()
-
-
-def test_batch_five_is_reported_whole_as_its_own_group() -> None:
-    cases = BATCH5.load()
-    assert cases is not None
-    result = evaluate(cases)
-    print(f"\n{BATCH5.label}: {result.summary()}\n{result.score.table()}")
-    assert (result.letters, result.clean) == (50, 19)
-    assert (result.duplicate_pairs, result.other_pairs) == (3, 35)
-    for type_ in FINDING_TYPES:
-        precision, recall = BATCH5_FLOORS.get(type_, (1.0, 1.0))
-        assert result.score.precision(type_) >= precision, (type_, result.score.table())
-        assert result.score.recall(type_) >= recall, (type_, result.score.table())
-    assert result.clean_with_findings <= BATCH5_MAX_CLEAN_FLAGGED, result.summary()
-    assert result.duplicate_pairs_flagged >= BATCH5_MIN_PAIRS_FLAGGED, result.summary()
-    assert result.other_pairs_flagged == 0, result.summary()
-
-
-# Batch 6 as a tuning group (held out for the sixth round): the figures it reached after the
-# eleventh, same rule. Its misspellings (15 labels) stay at 14 found of 15 with one false alarm
-# (a food word, karak; "epi", a clipping of a term the notes name, passes since the eleventh),
-# on one clean letter.
-# Twelfth round: karak (a food word whose only near word is the less common kayak, by keys
-# that do not touch) is no longer reported, so no clean letter is flagged.
-BATCH6_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (1.0, 0.93),
-}
-BATCH6_MAX_CLEAN_FLAGGED = 0
-BATCH6_MIN_PAIRS_FLAGGED = 3
-
-
-def test_batch_six_is_reported_whole_as_its_own_group() -> None:
-    cases = BATCH6.load()
-    assert cases is not None
-    result = evaluate(cases)
-    print(f"\n{BATCH6.label}: {result.summary()}\n{result.score.table()}")
-    assert (result.letters, result.clean) == (50, 19)
-    assert (result.duplicate_pairs, result.other_pairs) == (3, 37)
-    for type_ in FINDING_TYPES:
-        precision, recall = BATCH6_FLOORS.get(type_, (1.0, 1.0))
-        assert result.score.precision(type_) >= precision, (type_, result.score.table())
-        assert result.score.recall(type_) >= recall, (type_, result.score.table())
-    assert result.clean_with_findings <= BATCH6_MAX_CLEAN_FLAGGED, result.summary()
-    assert result.duplicate_pairs_flagged >= BATCH6_MIN_PAIRS_FLAGGED, result.summary()
-    assert result.other_pairs_flagged == 0, result.summary()
-
-
-# Batch 7 as a tuning group (held out for the seventh round): the figures it reached after the
-# eleventh, same rule. Its misspellings (19 labels) stay at 17 found with two false alarms
-# (a geologist's word, phyllic twice; the clipping "perio" passes since the eleventh), on one
-# clean letter; the other types reached 1.0.
-# Twelfth round: phyllic (only rare words near it) is no longer reported, so no clean letter is
-# flagged.
-BATCH7_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (1.0, 0.89),
-}
-BATCH7_MAX_CLEAN_FLAGGED = 0
-BATCH7_MIN_PAIRS_FLAGGED = 3
-
-
-def test_batch_seven_is_reported_whole_as_its_own_group() -> None:
-    cases = BATCH7.load()
-    assert cases is not None
-    result = evaluate(cases)
-    print(f"\n{BATCH7.label}: {result.summary()}\n{result.score.table()}")
-    assert (result.letters, result.clean) == (50, 19)
-    assert (result.duplicate_pairs, result.other_pairs) == (3, 25)
-    for type_ in FINDING_TYPES:
-        precision, recall = BATCH7_FLOORS.get(type_, (1.0, 1.0))
-        assert result.score.precision(type_) >= precision, (type_, result.score.table())
-        assert result.score.recall(type_) >= recall, (type_, result.score.table())
-    assert result.clean_with_findings <= BATCH7_MAX_CLEAN_FLAGGED, result.summary()
-    assert result.duplicate_pairs_flagged >= BATCH7_MIN_PAIRS_FLAGGED, result.summary()
-    assert result.other_pairs_flagged == 0, result.summary()
-
-
-# Batch 8 as a tuning group (held out for the eighth round): the figures it reached after the
-# ninth, same rule. Its misspellings (16 labels) stay at 14 found with no false alarm (the two
-# missed are "complimentary" before words no general context holds, and "weary of", which is
-# English too); every other type reached 1.0, and no clean letter is flagged.
-BATCH8_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (1.0, 0.87),
-}
-BATCH8_MAX_CLEAN_FLAGGED = 0
-BATCH8_MIN_PAIRS_FLAGGED = 3
-
-
-def test_batch_eight_is_reported_whole_as_its_own_group() -> None:
-    cases = BATCH8.load()
-    assert cases is not None
-    result = evaluate(cases)
-    print(f"\n{BATCH8.label}: {result.summary()}\n{result.score.table()}")
-    assert (result.letters, result.clean) == (50, 19)
-    assert (result.duplicate_pairs, result.other_pairs) == (3, 24)
-    for type_ in FINDING_TYPES:
-        precision, recall = BATCH8_FLOORS.get(type_, (1.0, 1.0))
-        assert result.score.precision(type_) >= precision, (type_, result.score.table())
-        assert result.score.recall(type_) >= recall, (type_, result.score.table())
-    assert result.clean_with_findings <= BATCH8_MAX_CLEAN_FLAGGED, result.summary()
-    assert result.duplicate_pairs_flagged >= BATCH8_MIN_PAIRS_FLAGGED, result.summary()
-    assert result.other_pairs_flagged == 0, result.summary()
-
-
-# Batch 9 as a tuning group (held out for the ninth round): the figures it reached after the
-# eleventh, same rule. Its misspellings (13 labels) are all found, with four false alarms that
-# are each a letter or two from an English word (a Catalan district, a firm's name, a Catalan
-# closing, a French porcelain term; the Thai thanks and the Catalan street pass since the
-# eleventh), on one clean letter; one title ("a CEO" said of a managing director in passing) is
-# missed; every other type reached 1.0.
-# Twelfth round: the Catalan district (a long name alone with its capital, no key slip of a
-# word) and the Catalan closing (on the line above the signed name) pass; the firm's name and
-# the porcelain term remain.
-BATCH9_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.86, 1.0),
-    "wrong_interviewer_title": (1.0, 0.75),
-}
-BATCH9_MAX_CLEAN_FLAGGED = 1
-BATCH9_MIN_PAIRS_FLAGGED = 3
-
-
-def test_batch_nine_is_reported_whole_as_its_own_group() -> None:
-    cases = BATCH9.load()
-    assert cases is not None
-    result = evaluate(cases)
-    print(f"\n{BATCH9.label}: {result.summary()}\n{result.score.table()}")
-    assert (result.letters, result.clean) == (50, 19)
-    assert (result.duplicate_pairs, result.other_pairs) == (3, 43)
-    for type_ in FINDING_TYPES:
-        precision, recall = BATCH9_FLOORS.get(type_, (1.0, 1.0))
-        assert result.score.precision(type_) >= precision, (type_, result.score.table())
-        assert result.score.recall(type_) >= recall, (type_, result.score.table())
-    assert result.clean_with_findings <= BATCH9_MAX_CLEAN_FLAGGED, result.summary()
-    assert result.duplicate_pairs_flagged >= BATCH9_MIN_PAIRS_FLAGGED, result.summary()
-    assert result.other_pairs_flagged == 0, result.summary()
-
-
-# Batch 10 as a tuning group (held out for the tenth round): the figures it reached after the
-# eleventh, same rule. Its misspellings (10 labels) are at 9 found with one false alarm (a
-# French wine word one letter from "bland"), on one clean letter; the one missed is "discreet"
-# for "discrete" before a noun no general context holds; every other type reached 1.0.
-BATCH10_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.90, 0.90),
-}
-BATCH10_MAX_CLEAN_FLAGGED = 1
-BATCH10_MIN_PAIRS_FLAGGED = 25
-
-
-def test_batch_ten_is_reported_whole_as_its_own_group() -> None:
-    cases = BATCH10.load()
-    assert cases is not None
-    result = evaluate(cases)
-    print(f"\n{BATCH10.label}: {result.summary()}\n{result.score.table()}")
-    assert (result.letters, result.clean) == (50, 19)
-    assert (result.duplicate_pairs, result.other_pairs) == (25, 21)
-    for type_ in FINDING_TYPES:
-        precision, recall = BATCH10_FLOORS.get(type_, (1.0, 1.0))
-        assert result.score.precision(type_) >= precision, (type_, result.score.table())
-        assert result.score.recall(type_) >= recall, (type_, result.score.table())
-    assert result.clean_with_findings <= BATCH10_MAX_CLEAN_FLAGGED, result.summary()
-    assert result.duplicate_pairs_flagged >= BATCH10_MIN_PAIRS_FLAGGED, result.summary()
-    assert result.other_pairs_flagged == 0, result.summary()
-
-
-# Batch 11 as a tuning group (held out for the eleventh round, then re-scored once after its
-# labels were narrowed to the span convention): the figures it reached after the twelfth round,
-# same rule. One misspelling false alarm is left (a breed of alpaca one letter from "sure"),
-# and one tone finding in a letter whose author labelled another plea of the same paragraph;
-# the tone label missed is a second plea in a sentence the rule reports as one. No clean
-# letter is flagged (10 of 19 before the twelfth round).
-BATCH11_FLOORS: dict[str, tuple[float, float]] = {
-    "misspelling": (0.91, 1.0),
-    "desperate_tone": (0.83, 0.83),
-}
-BATCH11_MAX_CLEAN_FLAGGED = 0
-BATCH11_MIN_PAIRS_FLAGGED = 12
-
-
-def test_batch_eleven_is_reported_whole_as_its_own_group() -> None:
-    cases = BATCH11.load()
-    assert cases is not None
-    result = evaluate(cases)
-    print(f"\n{BATCH11.label}: {result.summary()}\n{result.score.table()}")
-    assert (result.letters, result.clean) == (50, 19)
-    assert (result.duplicate_pairs, result.other_pairs) == (12, 29)
-    for type_ in FINDING_TYPES:
-        precision, recall = BATCH11_FLOORS.get(type_, (1.0, 1.0))
-        assert result.score.precision(type_) >= precision, (type_, result.score.table())
-        assert result.score.recall(type_) >= recall, (type_, result.score.table())
-    assert result.clean_with_findings <= BATCH11_MAX_CLEAN_FLAGGED, result.summary()
-    assert result.duplicate_pairs_flagged >= BATCH11_MIN_PAIRS_FLAGGED, result.summary()
-    assert result.other_pairs_flagged == 0, result.summary()
-
-
-@pytest.mark.skipif(not BATCH12.written(), reason="batch 12 not written yet")
-def test_batch_twelve_is_held_out_whole_totals_only() -> None:
-    assert check_manifest.main([str(BATCH12.path)]) == 0
-    cases = BATCH12.load()
+@pytest.mark.skipif(not HELD_OUT or not HELD_OUT[0].written(),
+                    reason="no held-out batch written yet")
+def test_the_held_out_batch_is_reported_whole_totals_only() -> None:
+    [batch] = HELD_OUT
+    assert check_manifest.main([str(batch.path)]) == 0
+    cases = batch.load()
     assert cases
     result = evaluate(cases)
     # Totals only: never a letter's result (result.score.mistakes stays unprinted).
-    print(f"\n{BATCH12.label}: {result.summary()}\n{result.score.table()}")
+    print(f"\n{batch.label}: {result.summary()}\n{result.score.table()}")
     assert result.letters == len(cases)
