@@ -38,7 +38,11 @@ The eleventh batch (tests/proofread_eval/batch11, another author) was held out f
 and is now a tuning group like batches 2 to 10, with the floors it reached after the twelfth
 round (its labels narrowed to the span convention first).
 
-The twelfth batch (tests/proofread_eval/batch12, another author) is the held-out group: totals
+The twelfth batch (tests/proofread_eval/batch12, another author) was held out for one round
+and is now a tuning group like batches 2 to 11, with the floors it reached after the twelfth
+round.
+
+The thirteenth batch (tests/proofread_eval/batch13, another author) is the held-out group: totals
 only, no floors on purpose (it measures, and a floor would invite tuning the rules until it
 passes). Only its shape is asserted, once it exists.
 """
@@ -200,6 +204,17 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             "desperate_tone": (0.83, 0.83),
         },
         max_clean_flagged=0, min_pairs_flagged=12),
+    # Batch 12 as a tuning group (held out for the twelfth round): the figures it reached when
+    # the thirteenth round began, same rule (raised as the round improves it).
+    12: TuningFloors(
+        letters=50, clean=19, duplicate_pairs=5, other_pairs=36,
+        floors={
+            "misspelling": (0.68, 1.0),
+            "wrong_interviewer_name": (0.71, 0.83),
+            "wrong_company": (0.83, 0.83),
+            "desperate_tone": (0.80, 0.80),
+        },
+        max_clean_flagged=5, min_pairs_flagged=5),
 }
 
 
