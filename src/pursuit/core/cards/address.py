@@ -422,6 +422,9 @@ def tidy_street(text: str) -> str:
     """A street as printed, with OCR's mixed case of "PO BoX" undone and the space it
     dropped after a house number put back ("41Whitehall Street")."""
     text = re.sub(r"\b(\d+)(?=[A-Z][a-z]{2,})", r"\1 ", text)
+    # Indonesia's "Jl." (Jalan, street) with its small l read as a capital I: "JI. Sudirman"
+    # ("JI" is no word nor abbreviation anywhere).
+    text = re.sub(r"\bJI\.(?=\s*[A-ZÀ-Þ])", "Jl.", text)
     # Two words OCR ran together, the second capitalised: "VictoriaIsland", "ParkRoad"
     # (three small letters first: not "McKinley", "MacArthur", "DeKalb").
     text = re.sub(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ]{2,})", " ", text)
@@ -1366,7 +1369,9 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         city = re.sub(r"(?<=[^\W\d_]{3})-(?:si|shi)$", "", city.strip(" ,.;"),
                       flags=re.IGNORECASE)
     # A dash left closing the town where the region after it was taken ("Medellín -").
-    city = town_case(city.strip(" ,.;").rstrip(" –—-")) if city else None
+    # A dash that parted the town from the street on one line ("Oficina 1104 - Barranquilla")
+    # is no part of the town on either side.
+    city = town_case(city.strip(" ,.;–—-·|")) if city else None
     if anchor.country == "TR":
         if city and city[:1] == "i":
             # Turkish "İstanbul", "İzmir": OCR reads the dotted capital İ as a small i.

@@ -47,6 +47,7 @@ from pursuit.core.cards.title_company import (
     company_score,
     continues_title,
     domain_stems,
+    has_legal_form,
     has_role,
     is_department,
     is_industry_word,
@@ -458,7 +459,7 @@ def _lone_town(work: list[_Line], stems: list[str]) -> _Line | None:
 
 
 def _has_legal_form(text: str) -> bool:
-    return any(word.replace(".", "") in LEGAL_FORMS for word in words_of(text)[1:])
+    return has_legal_form(text)
 
 
 def _ends_with_legal_form(text: str) -> bool:
@@ -1048,16 +1049,17 @@ _GLUED_RANK = re.compile(r"\b(Level|Grade|Tier|Band|Class|Step)(?=\d)", re.IGNOR
 
 
 # Two words of a title OCR ran together: a role word, then a capitalised word
-# ("DirectorTécnico", "ManagerOperations"); not a name in camel case ("JavaScript",
-# "SharePoint"), whose first part is no role.
-_GLUED_WORDS = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ]{3,})(?=[A-ZÀ-Þ][a-zß-ÿ]{3,}\b)")
+# ("DirectorTécnico", "ManagerOperations"), or a capitalised word, then a role word
+# ("SalesDirector", "PurchasingExecutive"); not a name in camel case ("JavaScript",
+# "SharePoint"), neither of whose parts is a role.
+_GLUED_WORDS = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ]{3,})(?=([A-ZÀ-Þ][a-zß-ÿ]{3,})\b)")
 
 
 def _title_marks(title: str) -> str:
     """A title with the en dash a card prints between its parts put back, a rank's number
     apart from its word, and a role word OCR ran into the next word apart from it."""
-    title = _GLUED_WORDS.sub(lambda m: m.group(1) + " " if has_role(m.group(1)) else m.group(),
-                             title)
+    title = _GLUED_WORDS.sub(lambda m: m.group(1) + " " if has_role(m.group(1)) or has_role(
+        m.group(2)) else m.group(), title)
     return _GLUED_RANK.sub(r"\1 ", _SPACED_HYPHEN.sub(" – ", title))
 
 

@@ -35,7 +35,7 @@ ENGLISH_ROLE_WORDS = frozenset(
         "notary", "physiotherapist", "psychologist", "counsellor", "counselor", "photographer",
         "illustrator", "builder", "winemaker", "cinematographer", "translator",
         "interpreter", "clinician", "pharmacist", "optometrist", "midwife", "realtor",
-        "estimator", "surveyor", "instructor", "electrician",
+        "estimator", "surveyor", "instructor", "electrician", "artist",
     ]
 )
 ROLE_WORDS = ENGLISH_ROLE_WORDS | frozenset(
@@ -87,8 +87,21 @@ LEGAL_FORMS = frozenset(
         # professional partnerships ("SP, RL": sociedade profissional de responsabilidade
         # limitada).
         "aş", "şti", "rl",
+        # Indonesia's listed companies ("PT Bank Maju Tbk").
+        "tbk",
     ]
 )
+# Legal forms the word list cannot hold: Indonesia's "PT" and "CV" before the name ("PT
+# Sinar Jaya Abadi"), the Czech and Slovak "a.s." and the Nordic "AS", "ASA", "A/S" and
+# "ApS" after it (as bare words, "as" and "pt" are English).
+_LEADING_FORM = re.compile(r"^(?:PT|CV)\.?\s+[A-ZÀ-Þ]")
+_TRAILING_FORM = re.compile(r"(?:\s|^)(?:[aA]\.\s?[sS]\.|AS|ASA|A/S|ApS)\s*$")
+
+
+def has_legal_form(text: str) -> bool:
+    """Does the line name a legal form ("Inc.", "GmbH", "PT …", "… a.s.")?"""
+    return (any(word.replace(".", "") in LEGAL_FORMS for word in words_of(text)[1:])
+            or bool(_LEADING_FORM.match(text) or _TRAILING_FORM.search(text)))
 INDUSTRY_WORDS = frozenset(
     [
         "labs", "lab", "laboratories", "group", "partners", "systems", "technologies", "technology",
@@ -304,7 +317,7 @@ def company_score(text: str, stems: list[str]) -> float:
     if not words or re.match(r"c/o\s", text, re.IGNORECASE):
         return 0.0  # "c/o Marlowe Gallery": the host of an address, not the card's firm
     score = 0.0
-    if any(word.replace(".", "") in LEGAL_FORMS for word in words[1:]):
+    if has_legal_form(text):
         score += 4
     if any(is_industry_word(word) for word in words):
         score += 2
@@ -349,9 +362,15 @@ _TITLE_QUALIFIERS = frozenset({"chief", "vice", "deputy", "senior", "junior", "m
 def continues_title(first: str, second: str) -> bool:
     """Is `second` the rest of a title that wraps ("Vice President," / "Global Sales")?"""
     words = words_of(first)
-    if words and words[-1] in _TITLE_QUALIFIERS and has_role(second):
+    # An adjective in "-ical" qualifies the noun after it as the qualifiers do ("Lead
+    # Technical" / "Artist", "Chief Medical" / "Officer").
+    if words and (words[-1] in _TITLE_QUALIFIERS or words[-1].endswith("ical")) and has_role(
+            second):
         return True
-    return bool(re.search(r"(?:[,&/-]|\b(?:of|and|for|the))\s*$", first, re.IGNORECASE)) or bool(
+    # A linking word cannot end a title, in English or in the languages whose titles name
+    # a field: "Jefa de Seguridad y" / "Salud Ocupacional", "Directeur des" / "Opérations".
+    return bool(re.search(r"(?:[,&/-]|\b(?:of|and|for|the|y|e|et|und|de|del|des|du|da|do|di|"
+                          r"für))\s*$", first, re.IGNORECASE)) or bool(
         re.match(r"(?:(?:of|and|for)\b|&)", second, re.IGNORECASE))
 
 
@@ -401,6 +420,9 @@ def company_case(text: str, person: str | None = None) -> str:
     text = re.sub(r"(?<=\b[Ss]\.r\.)I(?=\.|$)", "l", text)
     # A printed mark before the name ("© Name", "® Name"), never part of it.
     text = re.sub(r"^[©®™●•◆■▪★]\s*", "", text)
+    # A logo's bars read as letters before the name ("ıIl Name a.s."): a word of nothing
+    # but strokes with a dotless i or a bar among them is no word.
+    text = re.sub(r"^(?=\S*[ı|¦])[ıIl|¦!1]{2,}\s+(?=[A-ZÀ-Þ])", "", text)
     # A logo's capital printed into the name's own first letter ("AAgroquímica"): the same
     # capital twice before small letters is no word's spelling.
     text = re.sub(r"^([A-ZÀ-Þ])\1(?=[a-zà-ÿ]{3})", r"\1", text)
