@@ -103,3 +103,12 @@ def test_the_dash_before_the_town_on_a_street_line_is_no_part_of_it() -> None:
                  "agomez@llanosverdes.com.co")
     assert card.city == "Medellín"
     assert card.street == "Calle 10 # 43-12, Oficina 302"
+
+
+def test_the_town_alone_under_a_street_line_closing_with_its_locality() -> None:
+    # The address at the top of the card, the person's name under the town.
+    card = _card("Plot 4, Kingsway Plaza", "18 Adeola Hopewell Street, Victoria Island",
+                 "Lagos", "Chinedu Okafor", "Managing Partner", "Okafor & Bello Legal",
+                 "T +234 201 555 0100", "chinedu@okaforbello.com.ng")
+    assert card.city == "Lagos"
+    assert card.street == "Plot 4, Kingsway Plaza, 18 Adeola Hopewell Street, Victoria Island"

@@ -1050,13 +1050,25 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
         return bool(above) and (_street_line(above) or _street_then_locality(above)) and bool(
             re.search(r"\d", _joined(above)) or _LANDMARK.match(_joined(above)))
 
+    def last_of_address(line: int) -> bool:
+        """Is the town's line the last of the address: the last of its block, or (where the
+        street line above closes with its locality: "39 Marina Road, Ikoyi" / "Lagos") a
+        line the person's name or firm follows ("Lagos" / "Ada Obi"), with no number, no
+        street and no second town in it?"""
+        if line + 1 not in parts_of:
+            return True
+        above, below = parts_of.get(line - 1, []), parts_of[line + 1]
+        return (len(above) >= 2 and _street_then_locality(above) and _cityish(above[-1].text)
+                and not re.search(r"\d", _joined(below)) and not any(
+                    streetlike(part.text) for part in below) and len(below) == 1)
+
     found = []
     for index, parts in parts_of.items():
         district = parts_of.get(index - 1, [])
         # A city state's name is its town too: "... Causeway Bay" / "Hong Kong".
         if (len(parts) == 1 and _cityish(parts[0].text)
                 and country_code(parts[0].text) in _CITY_STATES | {None}
-                and index + 1 not in parts_of and (numbered_street(index - 1) or (
+                and last_of_address(index) and (numbered_street(index - 1) or (
                     len(district) == 1 and _cityish(district[0].text)
                     and numbered_street(index - 2)))):
             # "12 Marina Way, Ikoyi" / "Lagos": the town alone on the last line of the block,
