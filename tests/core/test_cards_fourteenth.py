@@ -112,3 +112,20 @@ def test_the_town_alone_under_a_street_line_closing_with_its_locality() -> None:
                  "T +234 201 555 0100", "chinedu@okaforbello.com.ng")
     assert card.city == "Lagos"
     assert card.street == "Plot 4, Kingsway Plaza, 18 Adeola Hopewell Street, Victoria Island"
+
+
+def test_an_english_given_name_before_a_chinese_name_in_its_own_order() -> None:
+    card = _card("Hangzhou Westlake Tea Co., Ltd.", "Jason Zhou Minghui", "Export Manager",
+                 "Tel +86 571 8555 0100", "jason@westlaketea.cn",
+                 "No. 8 Longjing Road, Xihu District, Hangzhou 310013, China")
+    assert (card.first, card.middle, card.last) == ("Jason", "Minghui", "Zhou")
+    # Typed the Western way already: left as printed.
+    card = _card("Hangzhou Westlake Tea Co., Ltd.", "Jason Minghui Zhou", "Export Manager",
+                 "Tel +86 571 8555 0100", "jason@westlaketea.cn",
+                 "No. 8 Longjing Road, Xihu District, Hangzhou 310013, China")
+    assert (card.first, card.middle, card.last) == ("Jason", "Minghui", "Zhou")
+    # An e-mail that spells the last word as the surname keeps the printed order.
+    card = _card("Hangzhou Westlake Tea Co., Ltd.", "Jason Zhou Minghui", "Export Manager",
+                 "Tel +86 571 8555 0100", "jason.minghui@westlaketea.cn",
+                 "No. 8 Longjing Road, Xihu District, Hangzhou 310013, China")
+    assert card.last == "Minghui"

@@ -235,6 +235,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = middle_singh(name, home)
         name = vietnamese_order(name, [email.split("@")[0] for email in contacts.emails], home)
         name = two_surnames(name, [email.split("@")[0] for email in contacts.emails], home)
+        name = english_then_chinese(name, [email.split("@")[0] for email in contacts.emails],
+                                    home)
         name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
         name = family_name_first(name, [email.split("@")[0] for email in contacts.emails])
         contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
@@ -797,6 +799,30 @@ def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
 
 # Countries and territories whose cards print Chinese names in Latin letters.
 _CHINESE_NAME_COUNTRIES = frozenset({"CN", "HK", "MO", "TW", "SG", "MY"})
+# Where nearly every name so printed is a Chinese one (Singapore's and Malaysia's cards
+# print Malay, Indian and Western names as often).
+_CHINESE_ONLY_COUNTRIES = frozenset({"CN", "HK", "MO", "TW"})
+
+
+def english_then_chinese(name: Name, local_parts: list[str], country: str) -> Name:
+    """"Kevin Huang Zhiqiang" on a card from China: an English given name, a common Chinese
+    family name, then the Chinese given name, as China, Hong Kong and Taiwan print it
+    (the Chinese name in its own order after the English one); typed with the Chinese given
+    name as the middle name ("Kevin Zhiqiang Huang"). `two_surnames` reads it so with an
+    e-mail that spells the family name; here the country says it, unless an e-mail spells
+    the last word as the surname ("kevin.zhiqiang@")."""
+    if (country not in _CHINESE_ONLY_COUNTRIES or not (name.first and name.middle and name.last)
+            or " " in name.first or " " in name.middle or " " in name.last):
+        return name
+    first, middle, last = (_ascii(part) for part in (name.first, name.middle, name.last))
+    if (middle not in _FAMILY_FIRST or first in _FAMILY_FIRST or last in _FAMILY_FIRST
+            or name.middle.endswith(".") or not name.last[:1].isupper()):
+        return name
+    locals_ = [re.sub(r"[^a-z]", "", _ascii(local)) for local in local_parts]
+    if any(local.endswith(last) and middle not in local for local in locals_):
+        return name
+    full = " ".join(part for part in (name.first, name.last, name.middle, name.suffix) if part)
+    return replace(name, middle=name.last, last=name.middle, full_name=full)
 
 
 # Common Korean, Vietnamese and Chinese family names, which cards from there print first
