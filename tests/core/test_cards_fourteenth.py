@@ -129,3 +129,14 @@ def test_an_english_given_name_before_a_chinese_name_in_its_own_order() -> None:
                  "Tel +86 571 8555 0100", "jason.minghui@westlaketea.cn",
                  "No. 8 Longjing Road, Xihu District, Hangzhou 310013, China")
     assert card.last == "Minghui"
+
+
+def test_a_role_and_its_field_after_a_middle_dot_are_one_title() -> None:
+    card = _card("Clínica Dental Soler", "Dr. Marcos Soler Ruiz", "Odontólogo·Endodoncia",
+                 "Tel. 963 55 01 00", "citas@clinicasoler.es", "C/ Colón, 8, 2º B",
+                 "46004 Valencia")
+    assert card.title == "Odontólogo · Endodoncia"
+    assert card.department is None
+    # A firm's name after the dot is no field of the role.
+    card = _card("Ana Ruiz", "Consultora · Ruiz Asesores S.L.", "ana@ruizasesores.es")
+    assert card.title == "Consultora"

@@ -332,10 +332,13 @@ def _split_at_separators(work: list[_Line]) -> list[_Line]:
         text = _BAR_AS_I.sub(" | ", line.rest) if line.rest else ""
         pieces = [piece.strip(" ,") for piece in _SEPARATED.split(text)] if text else []
         pieces = [piece for piece in pieces if piece]
+        rest = line.rest
         if len(pieces) == 2 and _role_and_its_field(text, pieces):
+            # The middle dot spaced as printed ("Odontóloga·Ortodoncia" as OCR runs it).
             pieces = [text]
+            rest = re.sub(r"\s*·\s*", " · ", text)
         if len(pieces) <= 1:
-            result.append(_Line(len(result), line.block, line.source, line.rest, line.height,
+            result.append(_Line(len(result), line.block, line.source, rest, line.height,
                                 line.kinds))
             continue
         for piece in pieces:
@@ -345,14 +348,15 @@ def _split_at_separators(work: list[_Line]) -> list[_Line]:
 
 
 def _role_and_its_field(text: str, pieces: list[str]) -> bool:
-    """Is a line cut by a spaced dash a role and the field it is in ("Advogada – Direito
-    Tributário", "Associate – Corporate Finance"), one title as the hyphen's twin is, and
-    not a name and a role or a role and a firm ("Jean Roy — Photographe")?"""
+    """Is a line cut by a spaced dash or a middle dot a role and the field it is in
+    ("Advogada – Direito Tributário", "Associate – Corporate Finance", "Dentista ·
+    Endodoncia"), one title as the hyphen's twin is, and not a name and a role or a role
+    and a firm ("Jean Roy — Photographe")?"""
     role, field = pieces
     # A role of capitalised words has a name's shape ("Vice President", "Regional Sales
     # Lead"); ending with a role word, it is the role.
     ends_with_role = bool(words_of(role)) and words_of(role)[-1] in ROLE_WORDS
-    return (bool(re.fullmatch(r".+?\s+[–—]\s+.+", text)) and has_role(role)
+    return (bool(re.fullmatch(r".+?\s+[–—]\s+.+|[^·]+·[^·]+", text)) and has_role(role)
             and (not looks_like_name(role) or ends_with_role) and not has_role(field)
             and (not _is_company_like(field)
                  or any(word in DEPARTMENT_WORDS for word in words_of(field)))

@@ -67,7 +67,10 @@ ROLE_WORDS = ENGLISH_ROLE_WORDS | frozenset(
 )
 # Endings of role words: "Cardiologist", "Institutsleiterin", "Technician".
 _ROLE_ENDINGS = ("ologist", "ician", "leiter", "leiterin", "führer", "führerin", "berater",
-                 "beraterin", "arzt", "ärztin", "anwalt", "anwältin")
+                 "beraterin", "arzt", "ärztin", "anwalt", "anwältin",
+                 # The same professions in Spanish, Portuguese and Italian: "Odontóloga",
+                 # "Psicólogo", "Cardiologa".
+                 "ólogo", "óloga", "ologo", "ologa")
 LEGAL_FORMS = frozenset(
     [
         "inc", "incorporated", "llc", "lllp", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
