@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
 from pursuit.core.cards.address import tidy_street
-from pursuit.core.cards.title_company import company_case, continues_title, has_legal_form
+from pursuit.core.cards.title_company import (
+    company_case,
+    continues_title,
+    has_legal_form,
+    has_role,
+)
 
 
 def _card(*lines: str, region: str = "US") -> CardFields:
@@ -140,3 +145,19 @@ def test_a_role_and_its_field_after_a_middle_dot_are_one_title() -> None:
     # A firm's name after the dot is no field of the role.
     card = _card("Ana Ruiz", "Consultora · Ruiz Asesores S.L.", "ana@ruizasesores.es")
     assert card.title == "Consultora"
+
+
+def test_executive_before_a_field_is_no_role() -> None:
+    assert not has_role("Executive Search")
+    assert not has_role("Executive Education Programmes")
+    assert has_role("Account Executive")
+    assert has_role("Executive Director")
+    assert has_role("Executive Assistant to the CEO")
+    card = _card("Lindqvist Partners AB", "Karin Lindqvist", "Senior Consultant",
+                 "Executive Search", "karin@lindqvistpartners.se", "+46 8 555 010 00",
+                 "Birger Jarlsgatan 12", "114 34 Stockholm")
+    assert card.title == "Senior Consultant"
+    assert card.department == "Executive Search"
+    card = _card("Harbour Kitchen", "Tomás Byrne", "Executive Chef",
+                 "tomas@harbourkitchen.ie", "+353 1 555 0100")
+    assert card.title == "Executive Chef"

@@ -198,6 +198,12 @@ def has_role(text: str) -> bool:
     # The parts of a hyphenated role too: "Advocaat-partner", "Director-General".
     words += [part for word in words if "-" in word for part in word.split("-")
               if part in ROLE_WORDS]
+    # "Executive" before a word that names no role is an adjective ("Executive Search",
+    # "Executive Education"): a field, no one's role ("Account Executive", "Executive
+    # Assistant" and "Executive Director" keep theirs).
+    words = [word for at, word in enumerate(words)
+             if not (word == "executive" and at + 1 < len(words)
+                     and words[at + 1] not in ROLE_WORDS and words[at + 1] != "of")]
     return any(word in ROLE_WORDS or word.endswith(_ROLE_ENDINGS) for word in words) or bool(
         re.search(r"\b(?:head|vice president|director) of\b", text, re.IGNORECASE))
 
