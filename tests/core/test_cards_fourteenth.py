@@ -12,6 +12,7 @@ from pursuit.core.cards.title_company import (
     continues_title,
     has_legal_form,
     has_role,
+    is_department,
 )
 
 
@@ -161,3 +162,14 @@ def test_executive_before_a_field_is_no_role() -> None:
     card = _card("Harbour Kitchen", "Tomás Byrne", "Executive Chef",
                  "tomas@harbourkitchen.ie", "+353 1 555 0100")
     assert card.title == "Executive Chef"
+
+
+def test_east_asian_units_and_a_hyphenated_given_name_run_into_the_family_name() -> None:
+    assert is_department("Test Section, Production Engineering Div.")
+    card = _card("Kaohsiung Bright Optics Co., Ltd.", "TEL +886-7-555-0100",
+                 "yhwang@brightoptics.com.tw", "No. 12, Zhongshan 2nd Rd., Qianzhen Dist.",
+                 "Kaohsiung City 806", "Yu-TingWang", "Section Manager",
+                 "Test Section, Production Engineering Div.")
+    assert (card.first, card.last) == ("Yu-Ting", "Wang")
+    assert card.title == "Section Manager"
+    assert card.department == "Test Section, Production Engineering Div."

@@ -961,7 +961,12 @@ def unjoin_name(text: str, local_parts: list[str]) -> str:
             spelled = any(key in re.split(r"[._-]", local) or (
                 local.startswith(key) and local[len(key):].startswith(rest[:3]))
                 for local in locals_plain)
-            if spelled or tail.lower() in _SPLIT_OFF:
+            # A given name in two hyphenated syllables run into the family name, as Taiwan
+            # and Korea print them ("Yu-TingWang"): split before a common family name, or
+            # one the address ends with ("ytwang@").
+            hyphenated = "-" in head and "-" not in tail and (
+                rest in _FAMILY_FIRST or any(local.endswith(rest) for local in locals_plain))
+            if spelled or tail.lower() in _SPLIT_OFF or hyphenated:
                 words += [head, tail]
                 break
         else:

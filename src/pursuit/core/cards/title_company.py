@@ -176,7 +176,9 @@ PARENT_WORDS = frozenset({"university", "universität", "université", "universi
 UNIT_WORDS = frozenset({"institute", "institut", "school", "faculty", "fakultät", "faculté",
                         "centre", "center", "lehrstuhl", "laboratory", "lab", "clinic", "klinik",
                         "department", "division", "unit"})
-DEPARTMENT_WORDS = frozenset({"department", "dept", "division", "team", "practice", "office",
+# "Div." and "Section" as East Asian firms print their units ("Quality Assurance Div.").
+DEPARTMENT_WORDS = frozenset({"department", "dept", "division", "div", "section", "team",
+                              "practice", "office",
                               "unit", "abteilung", "département", "departement", "faculty",
                               "departamento", "dipartimento", "lehrstuhl", "fachbereich",
                               "fakultät", "faculté"})
