@@ -173,3 +173,21 @@ def test_east_asian_units_and_a_hyphenated_given_name_run_into_the_family_name()
     assert (card.first, card.last) == ("Yu-Ting", "Wang")
     assert card.title == "Section Manager"
     assert card.department == "Test Section, Production Engineering Div."
+
+
+def test_a_title_closing_with_an_adjective_in_ical_continues() -> None:
+    card = _card("Dr. Amelia Hart", "Head of Clinical", "Research & Development",
+                 "Hartwell Biosciences Ltd", "amelia.hart@hartwellbio.co.uk",
+                 "T 020 7946 0100", "12 Harley Street", "London W1G 9PF")
+    assert card.title == "Head of Clinical Research & Development"
+    assert card.department is None
+    # After a comma the field is the title's, and what follows is its own line.
+    assert not continues_title("Director, Technical", "Acme Ltd")
+
+
+def test_a_city_states_name_under_a_district_line_without_a_number() -> None:
+    card = _card("Grace Lau", "Marketing Director", "Harbour Lights Trading Ltd",
+                 "grace.lau@harbourlights.com.hk", "+852 2555 0100",
+                 "Room 1203, 12/F, Tower 2", "Times Square, Causeway Bay", "Hong Kong")
+    assert card.city == "Hong Kong"
+    assert card.street == "Room 1203, 12/F, Tower 2, Times Square, Causeway Bay"

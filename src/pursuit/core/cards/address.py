@@ -1069,6 +1069,14 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
         if (len(parts) == 1 and _cityish(parts[0].text)
                 and country_code(parts[0].text) in _CITY_STATES | {None}
                 and last_of_address(index) and (numbered_street(index - 1) or (
+                    # A city state's name alone under the street block's lines, the
+                    # district on the line above ("Room 1203, Tower 2" / "Times Square,
+                    # Causeway Bay" / "Hong Kong").
+                    country_code(parts[0].text) in _CITY_STATES
+                    and any(numbered_street(line) for line in (index - 2, index - 3))
+                    and bool(parts_of.get(index - 1))
+                    and (_street_line(parts_of[index - 1])
+                         or _street_then_locality(parts_of[index - 1]))) or (
                     len(district) == 1 and _cityish(district[0].text)
                     and numbered_street(index - 2)))):
             # "12 Marina Way, Ikoyi" / "Lagos": the town alone on the last line of the block,

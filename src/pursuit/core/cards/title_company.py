@@ -380,8 +380,14 @@ def continues_title(first: str, second: str) -> bool:
         return True
     # A linking word cannot end a title, in English or in the languages whose titles name
     # a field: "Jefa de Seguridad y" / "Salud Ocupacional", "Directeur des" / "Opérations".
-    return bool(re.search(r"(?:[,&/-]|\b(?:of|and|for|the|y|e|et|und|de|del|des|du|da|do|di|"
-                          r"für))\s*$", first, re.IGNORECASE)) or bool(
+    # A dash closing the line ("Senior Vice President –" / "Global Supply Chain") too.
+    # An adjective in "-ical" closing a title with no comma names no role yet: "Head of
+    # Clinical" / "Research & Development".
+    if words and words[-1].endswith("ical") and "," not in first and re.match(
+            r"[A-ZÀ-Þ]", second) and not has_legal_form(second):
+        return True
+    return bool(re.search(r"(?:[,&/–—-]|\b(?:of|and|for|the|y|e|et|und|de|del|des|du|da|do|"
+                          r"di|für))\s*$", first, re.IGNORECASE)) or bool(
         re.match(r"(?:(?:of|and|for)\b|&)", second, re.IGNORECASE))
 
 
