@@ -383,8 +383,10 @@ def continues_title(first: str, second: str) -> bool:
     # A dash closing the line ("Senior Vice President –" / "Global Supply Chain") too.
     # An adjective in "-ical" closing a title with no comma names no role yet: "Head of
     # Clinical" / "Research & Development".
+    # Not before a firm's name, which ends with its legal form or its trade ("… Games").
     if words and words[-1].endswith("ical") and "," not in first and re.match(
-            r"[A-ZÀ-Þ]", second) and not has_legal_form(second):
+            r"[A-ZÀ-Þ]", second) and not has_legal_form(second) and words_of(second) and (
+            not is_industry_word(words_of(second)[-1])):
         return True
     return bool(re.search(r"(?:[,&/–—-]|\b(?:of|and|for|the|y|e|et|und|de|del|des|du|da|do|"
                           r"di|für))\s*$", first, re.IGNORECASE)) or bool(
