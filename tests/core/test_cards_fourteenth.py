@@ -191,3 +191,12 @@ def test_a_city_states_name_under_a_district_line_without_a_number() -> None:
                  "Room 1203, 12/F, Tower 2", "Times Square, Causeway Bay", "Hong Kong")
     assert card.city == "Hong Kong"
     assert card.street == "Room 1203, 12/F, Tower 2, Times Square, Causeway Bay"
+
+
+def test_vietnams_tnhh_and_particles_in_a_company_in_capitals() -> None:
+    card = _card("Nguyen Van Hung", "Giám đốc", "Công ty TNHH Phú Hưng", "hung@phuhung.vn",
+                 "+84 28 3555 0100", "12 Nguyễn Huệ, Quận 1", "TP. Hồ Chí Minh")
+    assert card.company == "Công ty TNHH Phú Hưng"
+    assert company_case("TRANSPORTES DEL NORTE S.A. DE C.V.") == (
+        "Transportes del Norte S.A. de C.V.")
+    assert company_case("BANCO DOS AÇORES") == "Banco dos Açores"

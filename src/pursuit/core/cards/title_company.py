@@ -90,8 +90,9 @@ LEGAL_FORMS = frozenset(
         # professional partnerships ("SP, RL": sociedade profissional de responsabilidade
         # limitada).
         "aş", "şti", "rl",
-        # Indonesia's listed companies ("PT Bank Maju Tbk").
-        "tbk",
+        # Indonesia's listed companies ("PT Bank Maju Tbk"); Vietnam's limited companies
+        # ("Công ty TNHH Sao Mai": trách nhiệm hữu hạn).
+        "tbk", "tnhh",
     ]
 )
 # Legal forms the word list cannot hold: Indonesia's "PT" and "CV" before the name ("PT
@@ -400,7 +401,10 @@ _LEGAL_CASE = {"inc": "Inc", "llc": "LLC", "ltd": "Ltd", "gmbh": "GmbH", "corp":
                "pllc": "PLLC", "sarl": "SARL", "srl": "SRL", "spa": "SpA", "sas": "SAS",
                "pte": "Pte", "sdn": "Sdn", "bhd": "Bhd"}
 _SMALL_WORDS = {"and", "of", "the", "for", "at", "on", "in", "by", "de", "du", "und", "des",
-                "la", "le", "et", "für", "to"}
+                "la", "le", "et", "für", "to",
+                # Spanish, Portuguese, Italian, Dutch and German particles of three letters,
+                # never acronyms in a firm's name ("TRANSPORTES DEL NORTE").
+                "del", "los", "las", "dos", "das", "van", "von", "der", "den", "dei"}
 _SHORT_WORDS = {"labs", "lab", "bank", "tech", "data", "group", "works", "media", "press",
                 "games", "foods", "bio", "hub",
                 # Short English words firms are named with, never acronyms: "ONE WORLD
