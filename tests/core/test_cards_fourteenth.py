@@ -200,3 +200,17 @@ def test_vietnams_tnhh_and_particles_in_a_company_in_capitals() -> None:
     assert company_case("TRANSPORTES DEL NORTE S.A. DE C.V.") == (
         "Transportes del Norte S.A. de C.V.")
     assert company_case("BANCO DOS AÇORES") == "Banco dos Açores"
+
+
+def test_a_title_closing_with_a_dash_or_a_field_in_ing_continues() -> None:
+    card = _card("Jürgen Schmidt", "Leiter Vertrieb –", "Region Süd",
+                 "Schmidt Maschinenbau GmbH", "j.schmidt@schmidt-mb.de", "+49 89 5555 0100",
+                 "Leopoldstraße 20", "80802 München")
+    assert card.title == "Leiter Vertrieb – Region Süd"
+    assert card.department is None
+    card = _card("Olivia Brown", "Chief Operating", "Officer", "Brightwater Health",
+                 "obrown@brightwaterhealth.org", "(617) 555-0100", "100 Cambridge St",
+                 "Boston, MA 02114")
+    assert card.title == "Chief Operating Officer"
+    # A firm under a title in "-ing" is the firm.
+    assert not continues_title("Head of Marketing", "Northwind Consulting")

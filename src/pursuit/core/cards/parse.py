@@ -1047,6 +1047,12 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
     title = chosen.rest
     chosen.kinds.add("title")
     following = _next_in_block(work, chosen)
+    # A dash closing the title's printed line ("Leiter Vertrieb –" / "Region Süd"), which
+    # reading the line took off: the field after it is on the next line.
+    dash = re.search(r"\s([–—-])\s*$", chosen.source.text)
+    if (dash and chosen.source.text.rstrip(" –—-").endswith(title.rstrip())
+            and following is not None and following.rest and not has_role(following.rest)):
+        title = f"{title} {dash.group(1)}"
     if (following is not None and following.rest and not _has_legal_form(following.rest) and (
             continues_title(title, following.rest)
             # "Director, Clinical Research" / "Informatics": the field after the comma
@@ -1062,7 +1068,7 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
         title = f"{title} {following.rest}"
         following.kinds.add("title")
     return _title_marks(title_case(_ai_read_as_al(_spaced_ampersand(
-        _first_language(title).strip(" ,")))))
+        _first_language(title.rstrip(" –—-")).strip(" ,")))))
 
 
 def _first_language(title: str) -> str:

@@ -384,6 +384,12 @@ def continues_title(first: str, second: str) -> bool:
     # A dash closing the line ("Senior Vice President –" / "Global Supply Chain") too.
     # An adjective in "-ical" closing a title with no comma names no role yet: "Head of
     # Clinical" / "Research & Development".
+    # A field in "-ing" before the role word on the next line: "Chief Operating" /
+    # "Officer", "Senior Marketing" / "Manager" (a short line naming a role, no firm).
+    if (words and words[-1].endswith("ing") and len(words_of(second)) <= 2
+            and has_role(second) and not has_legal_form(second)
+            and not any(is_industry_word(word) for word in words_of(second))):
+        return True
     # Not before a firm's name, which ends with its legal form or its trade ("… Games").
     if words and words[-1].endswith("ical") and "," not in first and re.match(
             r"[A-ZÀ-Þ]", second) and not has_legal_form(second) and words_of(second) and (
