@@ -422,6 +422,9 @@ def tidy_street(text: str) -> str:
     """A street as printed, with OCR's mixed case of "PO BoX" undone and the space it
     dropped after a house number put back ("41Whitehall Street")."""
     text = re.sub(r"\b(\d+)(?=[A-Z][a-z]{2,})", r"\1 ", text)
+    # Indonesia's "Jl." (Jalan, street) with its small l read as a capital I: "JI. Sudirman"
+    # ("JI" is no word nor abbreviation anywhere).
+    text = re.sub(r"\bJI\.(?=\s*[A-ZÀ-Þ])", "Jl.", text)
     # Two words OCR ran together, the second capitalised: "VictoriaIsland", "ParkRoad"
     # (three small letters first: not "McKinley", "MacArthur", "DeKalb").
     text = re.sub(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ]{2,})", " ", text)
@@ -1047,13 +1050,33 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
         return bool(above) and (_street_line(above) or _street_then_locality(above)) and bool(
             re.search(r"\d", _joined(above)) or _LANDMARK.match(_joined(above)))
 
+    def last_of_address(line: int) -> bool:
+        """Is the town's line the last of the address: the last of its block, or (where the
+        street line above closes with its locality: "39 Marina Road, Ikoyi" / "Lagos") a
+        line the person's name or firm follows ("Lagos" / "Ada Obi"), with no number, no
+        street and no second town in it?"""
+        if line + 1 not in parts_of:
+            return True
+        above, below = parts_of.get(line - 1, []), parts_of[line + 1]
+        return (len(above) >= 2 and _street_then_locality(above) and _cityish(above[-1].text)
+                and not re.search(r"\d", _joined(below)) and not any(
+                    streetlike(part.text) for part in below) and len(below) == 1)
+
     found = []
     for index, parts in parts_of.items():
         district = parts_of.get(index - 1, [])
         # A city state's name is its town too: "... Causeway Bay" / "Hong Kong".
         if (len(parts) == 1 and _cityish(parts[0].text)
                 and country_code(parts[0].text) in _CITY_STATES | {None}
-                and index + 1 not in parts_of and (numbered_street(index - 1) or (
+                and last_of_address(index) and (numbered_street(index - 1) or (
+                    # A city state's name alone under the street block's lines, the
+                    # district on the line above ("Room 1203, Tower 2" / "Times Square,
+                    # Causeway Bay" / "Hong Kong").
+                    country_code(parts[0].text) in _CITY_STATES
+                    and any(numbered_street(line) for line in (index - 2, index - 3))
+                    and bool(parts_of.get(index - 1))
+                    and (_street_line(parts_of[index - 1])
+                         or _street_then_locality(parts_of[index - 1]))) or (
                     len(district) == 1 and _cityish(district[0].text)
                     and numbered_street(index - 2)))):
             # "12 Marina Way, Ikoyi" / "Lagos": the town alone on the last line of the block,
@@ -1366,7 +1389,9 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         city = re.sub(r"(?<=[^\W\d_]{3})-(?:si|shi)$", "", city.strip(" ,.;"),
                       flags=re.IGNORECASE)
     # A dash left closing the town where the region after it was taken ("Medellín -").
-    city = town_case(city.strip(" ,.;").rstrip(" –—-")) if city else None
+    # A dash that parted the town from the street on one line ("Oficina 1104 - Barranquilla")
+    # is no part of the town on either side.
+    city = town_case(city.strip(" ,.;–—-·|")) if city else None
     if anchor.country == "TR":
         if city and city[:1] == "i":
             # Turkish "İstanbul", "İzmir": OCR reads the dotted capital İ as a small i.

@@ -92,6 +92,8 @@ _PARTICLES = frozenset({"'t", "’t",
                         # Esposti", "Giulia dal Molin", Malay "Nur Aisyah binti Ahmad".
                         "do", "degli", "dei", "dal", "dalla", "dallo", "delle", "dello",
                         "binti", "bte",
+                        # Singapore's spellings of "binti" (daughter of): "binte", "bint".
+                        "binte", "bint",
                         # The Portuguese "and" between two surnames: "Souza e Silva".
                         "e"})
 # Surnames that really are Mac + capital; nameparser would also make "Maciejewski" into
@@ -108,7 +110,7 @@ _MAC_NAMES = frozenset(
 # so that nobody else's use of nameparser changes.
 _NAME_RULES = Constants()
 _NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic", "dela", "delos", "ap", "ab", "binti",
-                         "bte", "dalla", "dallo")
+                         "binte", "bint", "bte", "dalla", "dallo")
 _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "dipl-kffr",
                        "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic",
                        "phil", "inż", "inz", "mgr", "arq", "univ.-prof.", "univ-prof",
@@ -476,7 +478,7 @@ def parse_name(text: str) -> Name:
 # Levant's spellings as well as the Gulf's.
 _ARABIC_ARTICLES = frozenset({"el", "al", "abu", "abou"})
 # "binti" (daughter of), "bin" (son of), as Malaysia, Brunei and the Gulf print them.
-_PATRONYMIC = frozenset({"binti", "bin", "bte", "bt", "bint", "ibn"})
+_PATRONYMIC = frozenset({"binti", "binte", "bin", "bte", "bt", "bint", "ibn"})
 # Surnames printed as two words in South Asia: the Sikh "Singh" and "Kaur" before a family
 # name ("Harjit Singh Sandhu"), and Bengali family names written apart ("Sen Gupta", "Das
 # Gupta", "Roy Chowdhury", "Guha Thakurta"); a person typing the card keeps both words as the

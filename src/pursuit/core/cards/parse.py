@@ -47,6 +47,7 @@ from pursuit.core.cards.title_company import (
     company_score,
     continues_title,
     domain_stems,
+    has_legal_form,
     has_role,
     is_department,
     is_industry_word,
@@ -234,6 +235,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = middle_singh(name, home)
         name = vietnamese_order(name, [email.split("@")[0] for email in contacts.emails], home)
         name = two_surnames(name, [email.split("@")[0] for email in contacts.emails], home)
+        name = english_then_chinese(name, [email.split("@")[0] for email in contacts.emails],
+                                    home)
         name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
         name = family_name_first(name, [email.split("@")[0] for email in contacts.emails])
         contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
@@ -329,10 +332,13 @@ def _split_at_separators(work: list[_Line]) -> list[_Line]:
         text = _BAR_AS_I.sub(" | ", line.rest) if line.rest else ""
         pieces = [piece.strip(" ,") for piece in _SEPARATED.split(text)] if text else []
         pieces = [piece for piece in pieces if piece]
+        rest = line.rest
         if len(pieces) == 2 and _role_and_its_field(text, pieces):
+            # The middle dot spaced as printed ("Odontóloga·Ortodoncia" as OCR runs it).
             pieces = [text]
+            rest = re.sub(r"\s*·\s*", " · ", text)
         if len(pieces) <= 1:
-            result.append(_Line(len(result), line.block, line.source, line.rest, line.height,
+            result.append(_Line(len(result), line.block, line.source, rest, line.height,
                                 line.kinds))
             continue
         for piece in pieces:
@@ -342,14 +348,15 @@ def _split_at_separators(work: list[_Line]) -> list[_Line]:
 
 
 def _role_and_its_field(text: str, pieces: list[str]) -> bool:
-    """Is a line cut by a spaced dash a role and the field it is in ("Advogada – Direito
-    Tributário", "Associate – Corporate Finance"), one title as the hyphen's twin is, and
-    not a name and a role or a role and a firm ("Jean Roy — Photographe")?"""
+    """Is a line cut by a spaced dash or a middle dot a role and the field it is in
+    ("Advogada – Direito Tributário", "Associate – Corporate Finance", "Dentista ·
+    Endodoncia"), one title as the hyphen's twin is, and not a name and a role or a role
+    and a firm ("Jean Roy — Photographe")?"""
     role, field = pieces
     # A role of capitalised words has a name's shape ("Vice President", "Regional Sales
     # Lead"); ending with a role word, it is the role.
     ends_with_role = bool(words_of(role)) and words_of(role)[-1] in ROLE_WORDS
-    return (bool(re.fullmatch(r".+?\s+[–—]\s+.+", text)) and has_role(role)
+    return (bool(re.fullmatch(r".+?\s+[–—]\s+.+|[^·]+·[^·]+", text)) and has_role(role)
             and (not looks_like_name(role) or ends_with_role) and not has_role(field)
             and (not _is_company_like(field)
                  or any(word in DEPARTMENT_WORDS for word in words_of(field)))
@@ -458,7 +465,7 @@ def _lone_town(work: list[_Line], stems: list[str]) -> _Line | None:
 
 
 def _has_legal_form(text: str) -> bool:
-    return any(word.replace(".", "") in LEGAL_FORMS for word in words_of(text)[1:])
+    return has_legal_form(text)
 
 
 def _ends_with_legal_form(text: str) -> bool:
@@ -796,6 +803,30 @@ def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
 
 # Countries and territories whose cards print Chinese names in Latin letters.
 _CHINESE_NAME_COUNTRIES = frozenset({"CN", "HK", "MO", "TW", "SG", "MY"})
+# Where nearly every name so printed is a Chinese one (Singapore's and Malaysia's cards
+# print Malay, Indian and Western names as often).
+_CHINESE_ONLY_COUNTRIES = frozenset({"CN", "HK", "MO", "TW"})
+
+
+def english_then_chinese(name: Name, local_parts: list[str], country: str) -> Name:
+    """"Kevin Huang Zhiqiang" on a card from China: an English given name, a common Chinese
+    family name, then the Chinese given name, as China, Hong Kong and Taiwan print it
+    (the Chinese name in its own order after the English one); typed with the Chinese given
+    name as the middle name ("Kevin Zhiqiang Huang"). `two_surnames` reads it so with an
+    e-mail that spells the family name; here the country says it, unless an e-mail spells
+    the last word as the surname ("kevin.zhiqiang@")."""
+    if (country not in _CHINESE_ONLY_COUNTRIES or not (name.first and name.middle and name.last)
+            or " " in name.first or " " in name.middle or " " in name.last):
+        return name
+    first, middle, last = (_ascii(part) for part in (name.first, name.middle, name.last))
+    if (middle not in _FAMILY_FIRST or first in _FAMILY_FIRST or last in _FAMILY_FIRST
+            or name.middle.endswith(".") or not name.last[:1].isupper()):
+        return name
+    locals_ = [re.sub(r"[^a-z]", "", _ascii(local)) for local in local_parts]
+    if any(local.endswith(last) and middle not in local for local in locals_):
+        return name
+    full = " ".join(part for part in (name.first, name.last, name.middle, name.suffix) if part)
+    return replace(name, middle=name.last, last=name.middle, full_name=full)
 
 
 # Common Korean, Vietnamese and Chinese family names, which cards from there print first
@@ -930,7 +961,12 @@ def unjoin_name(text: str, local_parts: list[str]) -> str:
             spelled = any(key in re.split(r"[._-]", local) or (
                 local.startswith(key) and local[len(key):].startswith(rest[:3]))
                 for local in locals_plain)
-            if spelled or tail.lower() in _SPLIT_OFF:
+            # A given name in two hyphenated syllables run into the family name, as Taiwan
+            # and Korea print them ("Yu-TingWang"): split before a common family name, or
+            # one the address ends with ("ytwang@").
+            hyphenated = "-" in head and "-" not in tail and (
+                rest in _FAMILY_FIRST or any(local.endswith(rest) for local in locals_plain))
+            if spelled or tail.lower() in _SPLIT_OFF or hyphenated:
                 words += [head, tail]
                 break
         else:
@@ -1011,6 +1047,12 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
     title = chosen.rest
     chosen.kinds.add("title")
     following = _next_in_block(work, chosen)
+    # A dash closing the title's printed line ("Leiter Vertrieb –" / "Region Süd"), which
+    # reading the line took off: the field after it is on the next line.
+    dash = re.search(r"\s([–—-])\s*$", chosen.source.text)
+    if (dash and chosen.source.text.rstrip(" –—-").endswith(title.rstrip())
+            and following is not None and following.rest and not has_role(following.rest)):
+        title = f"{title} {dash.group(1)}"
     if (following is not None and following.rest and not _has_legal_form(following.rest) and (
             continues_title(title, following.rest)
             # "Director, Clinical Research" / "Informatics": the field after the comma
@@ -1026,7 +1068,7 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
         title = f"{title} {following.rest}"
         following.kinds.add("title")
     return _title_marks(title_case(_ai_read_as_al(_spaced_ampersand(
-        _first_language(title).strip(" ,")))))
+        _first_language(title.rstrip(" –—-")).strip(" ,")))))
 
 
 def _first_language(title: str) -> str:
@@ -1048,16 +1090,17 @@ _GLUED_RANK = re.compile(r"\b(Level|Grade|Tier|Band|Class|Step)(?=\d)", re.IGNOR
 
 
 # Two words of a title OCR ran together: a role word, then a capitalised word
-# ("DirectorTécnico", "ManagerOperations"); not a name in camel case ("JavaScript",
-# "SharePoint"), whose first part is no role.
-_GLUED_WORDS = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ]{3,})(?=[A-ZÀ-Þ][a-zß-ÿ]{3,}\b)")
+# ("DirectorTécnico", "ManagerOperations"), or a capitalised word, then a role word
+# ("SalesDirector", "PurchasingExecutive"); not a name in camel case ("JavaScript",
+# "SharePoint"), neither of whose parts is a role.
+_GLUED_WORDS = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ]{3,})(?=([A-ZÀ-Þ][a-zß-ÿ]{3,})\b)")
 
 
 def _title_marks(title: str) -> str:
     """A title with the en dash a card prints between its parts put back, a rank's number
     apart from its word, and a role word OCR ran into the next word apart from it."""
-    title = _GLUED_WORDS.sub(lambda m: m.group(1) + " " if has_role(m.group(1)) else m.group(),
-                             title)
+    title = _GLUED_WORDS.sub(lambda m: m.group(1) + " " if has_role(m.group(1)) or has_role(
+        m.group(2)) else m.group(), title)
     return _GLUED_RANK.sub(r"\1 ", _SPACED_HYPHEN.sub(" – ", title))
 
 

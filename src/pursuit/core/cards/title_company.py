@@ -35,7 +35,7 @@ ENGLISH_ROLE_WORDS = frozenset(
         "notary", "physiotherapist", "psychologist", "counsellor", "counselor", "photographer",
         "illustrator", "builder", "winemaker", "cinematographer", "translator",
         "interpreter", "clinician", "pharmacist", "optometrist", "midwife", "realtor",
-        "estimator", "surveyor", "instructor", "electrician",
+        "estimator", "surveyor", "instructor", "electrician", "artist",
     ]
 )
 ROLE_WORDS = ENGLISH_ROLE_WORDS | frozenset(
@@ -67,7 +67,10 @@ ROLE_WORDS = ENGLISH_ROLE_WORDS | frozenset(
 )
 # Endings of role words: "Cardiologist", "Institutsleiterin", "Technician".
 _ROLE_ENDINGS = ("ologist", "ician", "leiter", "leiterin", "führer", "führerin", "berater",
-                 "beraterin", "arzt", "ärztin", "anwalt", "anwältin")
+                 "beraterin", "arzt", "ärztin", "anwalt", "anwältin",
+                 # The same professions in Spanish, Portuguese and Italian: "Odontóloga",
+                 # "Psicólogo", "Cardiologa".
+                 "ólogo", "óloga", "ologo", "ologa")
 LEGAL_FORMS = frozenset(
     [
         "inc", "incorporated", "llc", "lllp", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
@@ -87,8 +90,22 @@ LEGAL_FORMS = frozenset(
         # professional partnerships ("SP, RL": sociedade profissional de responsabilidade
         # limitada).
         "aş", "şti", "rl",
+        # Indonesia's listed companies ("PT Bank Maju Tbk"); Vietnam's limited companies
+        # ("Công ty TNHH Sao Mai": trách nhiệm hữu hạn).
+        "tbk", "tnhh",
     ]
 )
+# Legal forms the word list cannot hold: Indonesia's "PT" and "CV" before the name ("PT
+# Sinar Jaya Abadi"), the Czech and Slovak "a.s." and the Nordic "AS", "ASA", "A/S" and
+# "ApS" after it (as bare words, "as" and "pt" are English).
+_LEADING_FORM = re.compile(r"^(?:PT|CV)\.?\s+[A-ZÀ-Þ]")
+_TRAILING_FORM = re.compile(r"(?:\s|^)(?:[aA]\.\s?[sS]\.|AS|ASA|A/S|ApS)\s*$")
+
+
+def has_legal_form(text: str) -> bool:
+    """Does the line name a legal form ("Inc.", "GmbH", "PT …", "… a.s.")?"""
+    return (any(word.replace(".", "") in LEGAL_FORMS for word in words_of(text)[1:])
+            or bool(_LEADING_FORM.match(text) or _TRAILING_FORM.search(text)))
 INDUSTRY_WORDS = frozenset(
     [
         "labs", "lab", "laboratories", "group", "partners", "systems", "technologies", "technology",
@@ -160,7 +177,9 @@ PARENT_WORDS = frozenset({"university", "universität", "université", "universi
 UNIT_WORDS = frozenset({"institute", "institut", "school", "faculty", "fakultät", "faculté",
                         "centre", "center", "lehrstuhl", "laboratory", "lab", "clinic", "klinik",
                         "department", "division", "unit"})
-DEPARTMENT_WORDS = frozenset({"department", "dept", "division", "team", "practice", "office",
+# "Div." and "Section" as East Asian firms print their units ("Quality Assurance Div.").
+DEPARTMENT_WORDS = frozenset({"department", "dept", "division", "div", "section", "team",
+                              "practice", "office",
                               "unit", "abteilung", "département", "departement", "faculty",
                               "departamento", "dipartimento", "lehrstuhl", "fachbereich",
                               "fakultät", "faculté"})
@@ -182,6 +201,12 @@ def has_role(text: str) -> bool:
     # The parts of a hyphenated role too: "Advocaat-partner", "Director-General".
     words += [part for word in words if "-" in word for part in word.split("-")
               if part in ROLE_WORDS]
+    # "Executive" before a word that names no role is an adjective ("Executive Search",
+    # "Executive Education"): a field, no one's role ("Account Executive", "Executive
+    # Assistant" and "Executive Director" keep theirs).
+    words = [word for at, word in enumerate(words)
+             if not (word == "executive" and at + 1 < len(words)
+                     and words[at + 1] not in ROLE_WORDS and words[at + 1] != "of")]
     return any(word in ROLE_WORDS or word.endswith(_ROLE_ENDINGS) for word in words) or bool(
         re.search(r"\b(?:head|vice president|director) of\b", text, re.IGNORECASE))
 
@@ -304,7 +329,7 @@ def company_score(text: str, stems: list[str]) -> float:
     if not words or re.match(r"c/o\s", text, re.IGNORECASE):
         return 0.0  # "c/o Marlowe Gallery": the host of an address, not the card's firm
     score = 0.0
-    if any(word.replace(".", "") in LEGAL_FORMS for word in words[1:]):
+    if has_legal_form(text):
         score += 4
     if any(is_industry_word(word) for word in words):
         score += 2
@@ -349,9 +374,29 @@ _TITLE_QUALIFIERS = frozenset({"chief", "vice", "deputy", "senior", "junior", "m
 def continues_title(first: str, second: str) -> bool:
     """Is `second` the rest of a title that wraps ("Vice President," / "Global Sales")?"""
     words = words_of(first)
-    if words and words[-1] in _TITLE_QUALIFIERS and has_role(second):
+    # An adjective in "-ical" qualifies the noun after it as the qualifiers do ("Lead
+    # Technical" / "Artist", "Chief Medical" / "Officer").
+    if words and (words[-1] in _TITLE_QUALIFIERS or words[-1].endswith("ical")) and has_role(
+            second):
         return True
-    return bool(re.search(r"(?:[,&/-]|\b(?:of|and|for|the))\s*$", first, re.IGNORECASE)) or bool(
+    # A linking word cannot end a title, in English or in the languages whose titles name
+    # a field: "Jefa de Seguridad y" / "Salud Ocupacional", "Directeur des" / "Opérations".
+    # A dash closing the line ("Senior Vice President –" / "Global Supply Chain") too.
+    # An adjective in "-ical" closing a title with no comma names no role yet: "Head of
+    # Clinical" / "Research & Development".
+    # A field in "-ing" before the role word on the next line: "Chief Operating" /
+    # "Officer", "Senior Marketing" / "Manager" (a short line naming a role, no firm).
+    if (words and words[-1].endswith("ing") and len(words_of(second)) <= 2
+            and has_role(second) and not has_legal_form(second)
+            and not any(is_industry_word(word) for word in words_of(second))):
+        return True
+    # Not before a firm's name, which ends with its legal form or its trade ("… Games").
+    if words and words[-1].endswith("ical") and "," not in first and re.match(
+            r"[A-ZÀ-Þ]", second) and not has_legal_form(second) and words_of(second) and (
+            not is_industry_word(words_of(second)[-1])):
+        return True
+    return bool(re.search(r"(?:[,&/–—-]|\b(?:of|and|for|the|y|e|et|und|de|del|des|du|da|do|"
+                          r"di|für))\s*$", first, re.IGNORECASE)) or bool(
         re.match(r"(?:(?:of|and|for)\b|&)", second, re.IGNORECASE))
 
 
@@ -362,7 +407,10 @@ _LEGAL_CASE = {"inc": "Inc", "llc": "LLC", "ltd": "Ltd", "gmbh": "GmbH", "corp":
                "pllc": "PLLC", "sarl": "SARL", "srl": "SRL", "spa": "SpA", "sas": "SAS",
                "pte": "Pte", "sdn": "Sdn", "bhd": "Bhd"}
 _SMALL_WORDS = {"and", "of", "the", "for", "at", "on", "in", "by", "de", "du", "und", "des",
-                "la", "le", "et", "für", "to"}
+                "la", "le", "et", "für", "to",
+                # Spanish, Portuguese, Italian, Dutch and German particles of three letters,
+                # never acronyms in a firm's name ("TRANSPORTES DEL NORTE").
+                "del", "los", "las", "dos", "das", "van", "von", "der", "den", "dei"}
 _SHORT_WORDS = {"labs", "lab", "bank", "tech", "data", "group", "works", "media", "press",
                 "games", "foods", "bio", "hub",
                 # Short English words firms are named with, never acronyms: "ONE WORLD
@@ -401,6 +449,9 @@ def company_case(text: str, person: str | None = None) -> str:
     text = re.sub(r"(?<=\b[Ss]\.r\.)I(?=\.|$)", "l", text)
     # A printed mark before the name ("© Name", "® Name"), never part of it.
     text = re.sub(r"^[©®™●•◆■▪★]\s*", "", text)
+    # A logo's bars read as letters before the name ("ıIl Name a.s."): a word of nothing
+    # but strokes with a dotless i or a bar among them is no word.
+    text = re.sub(r"^(?=\S*[ı|¦])[ıIl|¦!1]{2,}\s+(?=[A-ZÀ-Þ])", "", text)
     # A logo's capital printed into the name's own first letter ("AAgroquímica"): the same
     # capital twice before small letters is no word's spelling.
     text = re.sub(r"^([A-ZÀ-Þ])\1(?=[a-zà-ÿ]{3})", r"\1", text)
