@@ -209,12 +209,10 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     12: TuningFloors(
         letters=50, clean=19, duplicate_pairs=5, other_pairs=36,
         floors={
-            "misspelling": (0.68, 1.0),
-            "wrong_interviewer_name": (0.71, 0.83),
-            "wrong_company": (0.83, 0.83),
-            "desperate_tone": (0.80, 0.80),
+            "misspelling": (0.81, 1.0),
+            "wrong_interviewer_name": (0.83, 0.83),
         },
-        max_clean_flagged=5, min_pairs_flagged=5),
+        max_clean_flagged=2, min_pairs_flagged=5),
 }
 
 

@@ -354,3 +354,12 @@ def test_another_contacts_name_before_the_last_name_is_still_wrong() -> None:
     found = of_type(check("Dear Ngozi Okonkwo,\n\nThanks.", make_context(prefix="Mr."),
                           known_words=("Ngozi Eze",)), NAME)
     assert [f.text for f in found] == ["Ngozi"]
+
+
+def test_the_cards_own_prefix_written_with_a_slash_is_a_form_of_address() -> None:
+    context = make_context(interviewer="Hiwot Alemu", prefix="W/ro")
+    assert [f for f in check("Dear W/ro Hiwot,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == []
+    # the prefix does not hide a wrong name after it
+    assert [f.text for f in check("Dear W/ro Tigist,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == ["Tigist"]

@@ -371,7 +371,8 @@ class _NameChecker:
         if not self.prefix:
             return None
         bare = self.prefix.strip().rstrip(".")
-        if not bare or not bare.replace(".", "").isalpha():
+        # "W/ro", "Ato." (Amharic forms of address are written with a slash)
+        if not bare or not bare.replace(".", "").replace("/", "").isalpha():
             return None
         return re.compile(re.escape(bare) + r"\b\.?", re.IGNORECASE).match(
             self.letter.text, position)
