@@ -149,6 +149,27 @@ class _Name:
         return best, edit_distance(folded, fold(best))
 
 
+def _family_name_first(name: _Name, email: str | None) -> str | None:
+    """The card's first word when the interviewer's e-mail shows it to be the family name:
+    the address puts the other words first and it last ("weiling.lim" for Lim Wei Ling,
+    "minji.kim" for Kim Min-ji). The card then writes the name family first, as Chinese,
+    Korean, Vietnamese or Hungarian names are written; an address that keeps the card's order
+    ("lim.weiling") or uses one word says nothing of which name is which."""
+    if email is None or "@" not in email or len(name.parts) < 2:
+        return None
+    pieces = [piece for piece in re.split(r"[._]+", fold(email.split("@", 1)[0])) if piece]
+    given = name.parts[1:]
+    # The given name of two syllables the card writes apart ("Wei Ling", "Min-ji") and the
+    # address joins: "smith.john" for John Smith (a surname-first address of a Western firm)
+    # is one word each side and says nothing.
+    if len(pieces) != 2 or len(given) < 2 and "-" not in given[0]:
+        return None
+    joined = "".join(fold(part) for part in given).replace("-", "")
+    if pieces[1] == fold(name.first) and pieces[0].replace("-", "") == joined:
+        return name.first
+    return None
+
+
 def _close(distance: int, part: str) -> bool:
     """A typo, not another name: at most 2 edits, and fewer for short names (Lee/Lea: 1)."""
     return distance <= min(2, max(1, len(part) // 3))
@@ -176,6 +197,7 @@ class _NameChecker:
         self.claimed = claimed
         self.name = _Name.of(context.interviewer.name)
         self.prefix = context.interviewer.prefix
+        self.family_first = _family_name_first(self.name, context.interviewer.email)
         self.findings: list[Finding] = []
         self.judged: set[int] = set()  # start offsets of tokens already looked at
         # Other people's names (the candidate, contacts): spelled right, never the interviewer.
@@ -228,7 +250,8 @@ class _NameChecker:
             self.judged.add(token.start)
             if token is not names[0] and token.text.casefold() in _RESPECT_AFTER_NAME:
                 continue  # "Dear Rajesh Sir", "Dear Anil Ji": respect after the name
-            self.judge(token, strict=True, after_prefix=prefix is not None)
+            self.judge(token, strict=True, after_prefix=prefix is not None,
+                       right_after_prefix=prefix is not None and token is names[0])
 
     def check_prefixed_mentions(self) -> None:
         for prefix in _PREFIX_RE.finditer(self.letter.text):
@@ -236,7 +259,8 @@ class _NameChecker:
             if token is None or token.start in self.judged or not token.is_capitalised:
                 continue
             self.judged.add(token.start)
-            finding = self.judge(token, strict=False, after_prefix=True)
+            finding = self.judge(token, strict=False, after_prefix=True,
+                                 right_after_prefix=True)
             if finding is None and strip_possessive(token.text) in self.name.pieces:
                 self.check_prefix(prefix.start(), prefix.end())
 
@@ -289,10 +313,19 @@ class _NameChecker:
     # -- judging one word --------------------------------------------------------------------
 
     def judge(self, token: Token, *, strict: bool, after_prefix: bool,
-              expected: str | None = None) -> Finding | None:
+              expected: str | None = None, right_after_prefix: bool = False) -> Finding | None:
         """A finding when `token` misnames the interviewer; None when it is fine or another
         person. `strict`: the word is certainly meant as the interviewer's name."""
         base = _SUFFIX_RE.sub("", strip_possessive(token.text))
+        family = self.family_first
+        if right_after_prefix and family is not None and base == self.name.last and \
+                base != family:
+            # "Dr. Ling" to Lim Wei Ling (e-mail weiling.lim): the card writes the family name
+            # first, and a title goes before the family name, not the last given name
+            return self.add(token.start, token.start + len(base),
+                            f"The interviewer's family name is {family} "
+                            f"({self.context.interviewer.name}); {base} is a given name.",
+                            family)
         if base in self.name.pieces or "-" in base and all(
             piece in self.name.pieces for piece in base.split("-")
         ):
