@@ -209,7 +209,7 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     12: TuningFloors(
         letters=50, clean=19, duplicate_pairs=5, other_pairs=36,
         floors={
-            "misspelling": (0.81, 1.0),
+            "misspelling": (0.86, 1.0),
             "wrong_interviewer_name": (0.85, 1.0),
         },
         max_clean_flagged=2, min_pairs_flagged=5),

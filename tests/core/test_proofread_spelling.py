@@ -1019,3 +1019,21 @@ def test_thanks_in_another_language_closed_by_a_comma_is_not_a_slip(thanks: str)
 def test_english_thanks_mistyped_before_a_comma_stays_a_slip() -> None:
     text = "Hello Dr. Okonkwo,\n\nThe tour was useful.\n\nThnak yuo, and I hope we speak soon."
     assert texts(check(text), "misspelling") == ["Thnak", "yuo"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inventario of the warehouse was finished on Friday.",
+    "We read the contexto of the ruling together.",
+    "I kept the documento for the audit.",
+])
+def test_a_listed_word_with_a_romance_ending_is_the_writers_own_word(sentence: str) -> None:
+    assert texts(check(sentence), "misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "typo"), [
+    ("I will call on Mondayy.", "Mondayy"),  # the last letter doubled
+    ("We met the teaml there.", "teaml"),  # a key beside the last one
+    ("The reportt was late.", "reportt"),
+])
+def test_a_letter_added_after_a_word_by_a_key_slip_stays_a_slip(sentence: str, typo: str) -> None:
+    assert texts(check(sentence), "misspelling") == [typo]
