@@ -400,3 +400,19 @@ def test_an_address_that_does_not_show_the_family_name_first_says_nothing(
                                               email="smith.john@example.com"))
     assert [f for f in check("Dear Mr. Smith,\n\nThank you.", context)
             if f.type == "wrong_interviewer_name"] == []
+
+
+@pytest.mark.parametrize(("greeting", "wrong"), [
+    ("Salam Rustam Aka,", []),  # a greeting of the writer's language, respect after the name
+    ("Namaste Rustam Dai,", []),  # a greeting English has borrowed is still the writer's
+    ("Thanks Rustam Nazarov,", ["Nazarov"]),  # an everyday English word opens the line
+    ("Merhaba Rustam Bey,", []),
+    ("Salam Rustam Karimovv,", ["Karimovv"]),  # a slip of the surname stays one
+    ("Dear Rustam Aka,", ["Aka"]),  # an English greeting: a wrong surname as before
+    ("Hello Rustam Nazarov,", ["Nazarov"]),
+])
+def test_a_word_after_the_first_name_in_a_greeting_of_another_language(
+        greeting: str, wrong: list[str]) -> None:
+    context = make_context(interviewer="Rustam Karimov", prefix="Mr.")
+    assert [f.text for f in check(f"{greeting}\n\nThank you for Monday.", context)
+            if f.type == "wrong_interviewer_name"] == wrong

@@ -303,12 +303,35 @@ class _NameChecker:
             if word in self.other_names or _PREFIX_RE.fullmatch(word) or \
                     _ADDRESS_RE.fullmatch(word):
                 continue
+            if anchor is left and self.respect_in_own_greeting(neighbour, anchor):
+                continue  # "Namaste Pasang Dai,": the writer's language's respect after a name
             distance = edit_distance(fold(word), fold(expected))
             # "Thanks" lower-cased is still a word: prose. "Claire" is not: a name.
             if self.checker.is_correct(word.lower()) and distance > 2:
                 continue
             self.judged.add(neighbour.start)
             self.judge(neighbour, strict=True, after_prefix=False, expected=expected)
+
+    def respect_in_own_greeting(self, word: Token, first: Token) -> bool:
+        """The word after the first name ends a greeting line that opens with a greeting no
+        English list knows ("Namaste Pasang Dai,", "Salam Aziz Aka,"): the writer greets in
+        their language, whose respect words follow the name, unless the word is a slip of one
+        of the interviewer's names ("Namaste Pasang Sherpaa," stays a misspelt name)."""
+        text = self.letter.text
+        line_start = text.rfind("\n", 0, first.start) + 1
+        line_end = text.find("\n", word.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not re.fullmatch(r"\s*[,!:]?\s*", text[word.end:line_end]):
+            return False
+        opening = re.match(r"[ \t]*([^\W\d_]+)[ \t]+$", text[line_start:first.start])
+        # (a greeting word English has borrowed, "Namaste", is still the writer's own; an
+        # everyday English word opening the line, "Thanks Pasang X,", is not)
+        if opening is None or self.checker.is_everyday_word(opening.group(1)) or \
+                _GREETING_RE.match(text, line_start) is not None or \
+                opening.group(1) in self.name.pieces:
+            return False
+        part, distance = self.name.closest(strip_possessive(word.text))
+        return not _close(distance, part)
 
     # -- judging one word --------------------------------------------------------------------
 
