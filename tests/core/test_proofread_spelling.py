@@ -1037,3 +1037,9 @@ def test_a_listed_word_with_a_romance_ending_is_the_writers_own_word(sentence: s
 ])
 def test_a_letter_added_after_a_word_by_a_key_slip_stays_a_slip(sentence: str, typo: str) -> None:
     assert texts(check(sentence), "misspelling") == [typo]
+
+
+def test_a_greeting_of_another_language_before_the_name_and_a_respect_word() -> None:
+    assert texts(check("Salam Adaeze Aka,\n\nThank you for Monday."), "misspelling") == []
+    # a slip of an English greeting stays one
+    assert texts(check("Dera Adaeze Aka,\n\nThank you for Monday."), "misspelling") == ["Dera"]

@@ -315,8 +315,8 @@ class _NameChecker:
     def respect_in_own_greeting(self, word: Token, first: Token) -> bool:
         """The word after the first name ends a greeting line that opens with a greeting no
         English list knows ("Namaste Pasang Dai,", "Salam Aziz Aka,"): the writer greets in
-        their language, whose respect words follow the name, unless the word is a slip of one
-        of the interviewer's names ("Namaste Pasang Sherpaa," stays a misspelt name)."""
+        their language, whose respect words follow the name, when the word is short and no
+        name the lists know nor a slip of one of the interviewer's names."""
         text = self.letter.text
         line_start = text.rfind("\n", 0, first.start) + 1
         line_end = text.find("\n", word.end)
@@ -330,8 +330,10 @@ class _NameChecker:
                 _GREETING_RE.match(text, line_start) is not None or \
                 opening.group(1) in self.name.pieces:
             return False
-        part, distance = self.name.closest(strip_possessive(word.text))
-        return not _close(distance, part)
+        # short (Dai, Aka, Bey, Ji) and no name the lists know: "Salam Rustam Lee," and a
+        # longer stranger, "Salam Rustam Okafor,", stay wrong surnames
+        base = strip_possessive(word.text)
+        return len(base) <= 5 and self.unknown_word_of_address(base)
 
     # -- judging one word --------------------------------------------------------------------
 

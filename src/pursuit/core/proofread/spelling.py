@@ -868,6 +868,9 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
     after = [match.group() for match in line_words if match.start() > token.start]
     before = [match.group() for match in line_words if match.end() <= token.start]
     own = checker.own_words
+    if after and line[-1:] in ",:!" and len(after) >= 2 and after[-2] in own and \
+            len(after[-1].rstrip(",:!")) <= 5 and after[-1][:1].isupper():
+        after = after[:-1]  # "Salam Aziz Aka,": a respect word after the name (see names)
     if after and line[-1:] in ",:!" and after[-1].rstrip(",.:!") in own and all(
             word.rstrip(",:!") in own or word.endswith(".") or word.islower()
             for word in after) and all(word.casefold() in _GREETING_WORDS for word in before):
