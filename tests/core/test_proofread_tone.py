@@ -349,3 +349,12 @@ def test_needing_this_chance_is_a_plea_and_one_with_a_circumstance_beside_it() -
                                       "To review it, I need this chart updated."])
 def test_needing_the_chance_to_do_work_is_no_plea(sentence: str) -> None:
     assert of_type(check(sentence), "desperate_tone") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I moved last year, and I need the role to be based in Leeds.",
+    "With two children at school, I need the position based near Bristol.",
+    "I need the job to include some remote days, as we discussed.",
+])
+def test_what_the_job_must_be_is_no_plea(sentence: str) -> None:
+    assert of_type(check(sentence), "desperate_tone") == []
