@@ -278,3 +278,15 @@ def test_an_employers_name_does_not_go_on_over_the_pronoun() -> None:
     text = "I am keen to join Brackenfield Mills and I hope to hear from you soon."
     found = companies(text)
     assert [mention for mention, _ in found] == ["Brackenfield Mills"]
+
+
+def test_an_abbreviation_after_a_comma_ending_a_name_is_a_legal_form() -> None:
+    assert without_legal_suffix("Vidros da Ribeira, Lda.") == "Vidros da Ribeira"
+    assert without_legal_suffix("Ferro Nord, Srl.") == "Ferro Nord"
+    # the whole other name is found, its particle and all
+    found = companies("I would be glad to work at Vidros da Ribeira soon.",
+                      others=("Vidros da Ribeira, Lda.",))
+    assert found == [("Vidros da Ribeira", "Larchmont Analytics")]
+    # no comma, or a longer word: part of the name
+    assert without_legal_suffix("Saint Kitts Co-op St.") == "Saint Kitts Co-op St."
+    assert without_legal_suffix("Harbour, Lighting.") == "Harbour, Lighting."

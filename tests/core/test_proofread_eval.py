@@ -204,17 +204,15 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             "desperate_tone": (0.83, 0.83),
         },
         max_clean_flagged=0, min_pairs_flagged=12),
-    # Batch 12 as a tuning group (held out for the twelfth round): the figures it reached when
-    # the thirteenth round began, same rule (raised as the round improves it).
+    # Batch 12 as a tuning group (held out for the twelfth round): the figures it reached after
+    # the thirteenth round, same rule. Two misspelling false alarms are left (an organ stop's
+    # name two slips from "trumpet", a canal word a key slip from "mesa"), one in a clean letter.
     12: TuningFloors(
         letters=50, clean=19, duplicate_pairs=5, other_pairs=36,
         floors={
-            "misspelling": (0.68, 1.0),
-            "wrong_interviewer_name": (0.71, 0.83),
-            "wrong_company": (0.83, 0.83),
-            "desperate_tone": (0.80, 0.80),
+            "misspelling": (0.86, 1.0),
         },
-        max_clean_flagged=5, min_pairs_flagged=5),
+        max_clean_flagged=1, min_pairs_flagged=5),
 }
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from pursuit.core.proofread.context import Interviewer
 from tests.core.proofread_corpus.builders import check, make_context, of_type
 
 NAME = "wrong_interviewer_name"
@@ -354,3 +357,64 @@ def test_another_contacts_name_before_the_last_name_is_still_wrong() -> None:
     found = of_type(check("Dear Ngozi Okonkwo,\n\nThanks.", make_context(prefix="Mr."),
                           known_words=("Ngozi Eze",)), NAME)
     assert [f.text for f in found] == ["Ngozi"]
+
+
+def test_the_cards_own_prefix_written_with_a_slash_is_a_form_of_address() -> None:
+    context = make_context(interviewer="Hiwot Alemu", prefix="W/ro")
+    assert [f for f in check("Dear W/ro Hiwot,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == []
+    # the prefix does not hide a wrong name after it
+    assert [f.text for f in check("Dear W/ro Tigist,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == ["Tigist"]
+
+
+@pytest.mark.parametrize(("greeting", "wrong"), [
+    ("Dear Dr. Hua,", ["Hua"]),  # a title before the last given name
+    ("Dear Dr. Tan,", []),  # before the family name
+    ("Dear Dr. Tan Mei Hua,", []),  # the whole name after the title
+    ("Dear Mei Hua,", []),  # the given name without a title
+])
+def test_a_title_before_a_given_name_of_a_family_first_card(greeting: str,
+                                                             wrong: list[str]) -> None:
+    context = replace(make_context(interviewer="Tan Mei Hua", prefix="Dr."),
+                      interviewer=Interviewer(name="Tan Mei Hua", title="Head, Clinical",
+                                              prefix="Dr.", email="meihua.tan@example.sg"))
+    found = [f for f in check(f"{greeting}\n\nThank you.", context)
+             if f.type == "wrong_interviewer_name"]
+    assert [f.text for f in found] == wrong
+    assert all(f.suggestion == "Tan" for f in found)
+
+
+@pytest.mark.parametrize("email", ["tan.meihua@example.sg", "smith.john@example.com",
+                                   "hua@example.sg", None])
+def test_an_address_that_does_not_show_the_family_name_first_says_nothing(
+        email: str | None) -> None:
+    context = replace(make_context(interviewer="Tan Mei Hua", prefix="Dr."),
+                      interviewer=Interviewer(name="Tan Mei Hua", title="Head, Clinical",
+                                              prefix="Dr.", email=email))
+    assert [f for f in check("Dear Dr. Hua,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == []
+    # a surname-first address of a two-word name: "Dear Mr. Smith" stays right
+    context = replace(make_context(interviewer="John Smith", prefix="Mr."),
+                      interviewer=Interviewer(name="John Smith", title="CTO", prefix="Mr.",
+                                              email="smith.john@example.com"))
+    assert [f for f in check("Dear Mr. Smith,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == []
+
+
+@pytest.mark.parametrize(("greeting", "wrong"), [
+    ("Salam Rustam Aka,", []),  # a greeting of the writer's language, respect after the name
+    ("Namaste Rustam Dai,", []),  # a greeting English has borrowed is still the writer's
+    ("Thanks Rustam Nazarov,", ["Nazarov"]),  # an everyday English word opens the line
+    ("Merhaba Rustam Bey,", []),
+    ("Salam Rustam Karimovv,", ["Karimovv"]),  # a slip of the surname stays one
+    ("Salam Rustam Diaz,", ["Diaz"]),  # a surname the lists know stays a wrong one
+    ("Salam Rustam Okafor,", ["Okafor"]),  # so does a longer stranger
+    ("Dear Rustam Aka,", ["Aka"]),  # an English greeting: a wrong surname as before
+    ("Hello Rustam Nazarov,", ["Nazarov"]),
+])
+def test_a_word_after_the_first_name_in_a_greeting_of_another_language(
+        greeting: str, wrong: list[str]) -> None:
+    context = make_context(interviewer="Rustam Karimov", prefix="Mr.")
+    assert [f.text for f in check(f"{greeting}\n\nThank you for Monday.", context)
+            if f.type == "wrong_interviewer_name"] == wrong

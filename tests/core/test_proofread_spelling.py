@@ -981,3 +981,65 @@ def test_a_sentence_mostly_in_another_language_passes_whole() -> None:
 
 def test_a_hyphenated_name_with_capitals_throughout_is_a_place() -> None:
     assert of_type(check("We met in the Croix-Rousse on Friday."), "misspelling") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We rehearsed in the Sankt-Marien-Dom on Friday.",
+    "The choir sang at the Nuestra-Señora-Basilica last year.",
+])
+def test_every_part_of_a_capitalised_chain_with_an_unknown_part_is_a_name(sentence: str) -> None:
+    assert texts(check(sentence), "misspelling") == []
+
+
+def test_a_capitalised_chain_of_known_words_still_has_its_slips() -> None:
+    # no other part fails: nothing says the chain is a name of another language
+    assert texts(check("We met at the Recieving-Dock gate."), "misspelling") == ["Recieving"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We thanked them with a warm kiitos paljon before leaving.",
+    "The cooks said mahalo nui for the help.",
+])
+def test_a_short_word_beside_a_word_of_another_language_is_of_it(sentence: str) -> None:
+    assert texts(check(sentence), "misspelling") == []
+
+
+def test_a_swapped_short_common_word_beside_a_foreign_word_stays_a_slip() -> None:
+    found = texts(check("We met the comunidades adn the mayors."), "misspelling")
+    assert found == ["adn"]
+
+
+@pytest.mark.parametrize("thanks", ["Kiitos paljon teille, and I hope we speak soon.",
+                                    "Tack ska ni ha, but I will call on Monday anyway."])
+def test_thanks_in_another_language_closed_by_a_comma_is_not_a_slip(thanks: str) -> None:
+    text = f"Hello Dr. Okonkwo,\n\nThe tour was useful.\n\n{thanks}\n\nBest,\nSiobhan"
+    assert texts(check(text), "misspelling") == []
+
+
+def test_english_thanks_mistyped_before_a_comma_stays_a_slip() -> None:
+    text = "Hello Dr. Okonkwo,\n\nThe tour was useful.\n\nThnak yuo, and I hope we speak soon."
+    assert texts(check(text), "misspelling") == ["Thnak", "yuo"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inventario of the warehouse was finished on Friday.",
+    "We read the contexto of the ruling together.",
+    "I kept the documento for the audit.",
+])
+def test_a_listed_word_with_a_romance_ending_is_the_writers_own_word(sentence: str) -> None:
+    assert texts(check(sentence), "misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "typo"), [
+    ("I will call on Mondayy.", "Mondayy"),  # the last letter doubled
+    ("We met the teaml there.", "teaml"),  # a key beside the last one
+    ("The reportt was late.", "reportt"),
+])
+def test_a_letter_added_after_a_word_by_a_key_slip_stays_a_slip(sentence: str, typo: str) -> None:
+    assert texts(check(sentence), "misspelling") == [typo]
+
+
+def test_a_greeting_of_another_language_before_the_name_and_a_respect_word() -> None:
+    assert texts(check("Salam Adaeze Aka,\n\nThank you for Monday."), "misspelling") == []
+    # a slip of an English greeting stays one
+    assert texts(check("Dera Adaeze Aka,\n\nThank you for Monday."), "misspelling") == ["Dera"]

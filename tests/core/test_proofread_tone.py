@@ -334,3 +334,27 @@ def test_taking_any_post_whatever_its_kind_is_a_plea(text: str, phrase: str) -> 
 ])
 def test_any_after_a_negation_or_before_another_noun_is_no_plea(text: str) -> None:
     assert of_type(check(text), "desperate_tone") == []
+
+
+def test_needing_this_chance_is_a_plea_and_one_with_a_circumstance_beside_it() -> None:
+    [finding] = of_type(check("Honestly, I need this chance so much."), "desperate_tone")
+    assert finding.text == "I need this chance"
+    # in one sentence with a circumstance: one finding over both
+    text = "My kids are counting on me, and I need this chance badly."
+    [finding] = of_type(check(text), "desperate_tone")
+    assert "I need this chance" in (finding.text or "")
+
+
+@pytest.mark.parametrize("sentence", ["I need the chance to review the draft first.",
+                                      "To review it, I need this chart updated."])
+def test_needing_the_chance_to_do_work_is_no_plea(sentence: str) -> None:
+    assert of_type(check(sentence), "desperate_tone") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I moved last year, and I need the role to be based in Leeds.",
+    "With two children at school, I need the position based near Bristol.",
+    "I need the job to include some remote days, as we discussed.",
+])
+def test_what_the_job_must_be_is_no_plea(sentence: str) -> None:
+    assert of_type(check(sentence), "desperate_tone") == []

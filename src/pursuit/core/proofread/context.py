@@ -67,10 +67,16 @@ def is_legal_form(word: str) -> bool:
     return word.isalpha() and _LEGAL_SUFFIX_RE.fullmatch(" " + word) is not None
 
 
+# After a comma, a short capitalised word cut with a full stop at the end of the name is a
+# legal form, listed or not ("Cortiça Norte, Lda.", "Hafnar, Ehf."): a firm's name does not end
+# in an abbreviation after a comma otherwise.
+_ABBREVIATED_FORM_RE = re.compile(r",\s+[A-Z][a-z]{1,3}\.$")
+
+
 def without_legal_suffix(company: str) -> str:
     name = company.strip()
     for _ in range(2):
-        shorter = _LEGAL_SUFFIX_RE.sub("", name).strip()
+        shorter = _ABBREVIATED_FORM_RE.sub("", _LEGAL_SUFFIX_RE.sub("", name)).strip()
         if not shorter or shorter == name:
             break
         name = shorter

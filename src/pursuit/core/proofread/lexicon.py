@@ -863,6 +863,8 @@ class WordChecker:
         lower = word.lower()
         if _typing_slip(lower, suggestion.lower()):
             return True  # "hypovolaemai": two letters of a word of the dictionary swapped
+        if _romance_ending(lower, lexicon):
+            return False  # "caravana", "documento": the writer's language's word for ours
         sizes = lexicon.sizes
         size = sizes.get(suggestion.lower())
         if size is not None and size <= _COMMON_SLIP and \
@@ -987,6 +989,17 @@ class WordChecker:
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, own)
         return best[1] if best else None
+
+
+def _romance_ending(word: str, lexicon: Lexicon) -> bool:
+    """`word` is a listed word of English with an "a" or an "o" put after its last letter,
+    which no key beside that letter explains ("caravana", "documento", "programa"): the way
+    Spanish, Portuguese and Italian make their nouns of ours, so the writer's own language's
+    word, not a slip (a slip adds a key beside the last one, "asko", or doubles it)."""
+    if len(word) < 6 or word[-1] not in "ao" or keys_touch(word[-2], word[-1]):
+        return False
+    size = lexicon.sizes.get(word[:-1])
+    return size is not None and size < _RARE
 
 
 def _typing_slip(word: str, other: str) -> bool:

@@ -149,6 +149,27 @@ class _Name:
         return best, edit_distance(folded, fold(best))
 
 
+def _family_name_first(name: _Name, email: str | None) -> str | None:
+    """The card's first word when the interviewer's e-mail shows it to be the family name:
+    the address puts the other words first and it last ("weiling.lim" for Lim Wei Ling,
+    "minji.kim" for Kim Min-ji). The card then writes the name family first, as Chinese,
+    Korean, Vietnamese or Hungarian names are written; an address that keeps the card's order
+    ("lim.weiling") or uses one word says nothing of which name is which."""
+    if email is None or "@" not in email or len(name.parts) < 2:
+        return None
+    pieces = [piece for piece in re.split(r"[._]+", fold(email.split("@", 1)[0])) if piece]
+    given = name.parts[1:]
+    # The given name of two syllables the card writes apart ("Wei Ling", "Min-ji") and the
+    # address joins: "smith.john" for John Smith (a surname-first address of a Western firm)
+    # is one word each side and says nothing.
+    if len(pieces) != 2 or len(given) < 2 and "-" not in given[0]:
+        return None
+    joined = "".join(fold(part) for part in given).replace("-", "")
+    if pieces[1] == fold(name.first) and pieces[0].replace("-", "") == joined:
+        return name.first
+    return None
+
+
 def _close(distance: int, part: str) -> bool:
     """A typo, not another name: at most 2 edits, and fewer for short names (Lee/Lea: 1)."""
     return distance <= min(2, max(1, len(part) // 3))
@@ -176,6 +197,7 @@ class _NameChecker:
         self.claimed = claimed
         self.name = _Name.of(context.interviewer.name)
         self.prefix = context.interviewer.prefix
+        self.family_first = _family_name_first(self.name, context.interviewer.email)
         self.findings: list[Finding] = []
         self.judged: set[int] = set()  # start offsets of tokens already looked at
         # Other people's names (the candidate, contacts): spelled right, never the interviewer.
@@ -228,7 +250,8 @@ class _NameChecker:
             self.judged.add(token.start)
             if token is not names[0] and token.text.casefold() in _RESPECT_AFTER_NAME:
                 continue  # "Dear Rajesh Sir", "Dear Anil Ji": respect after the name
-            self.judge(token, strict=True, after_prefix=prefix is not None)
+            self.judge(token, strict=True, after_prefix=prefix is not None,
+                       right_after_prefix=prefix is not None and token is names[0])
 
     def check_prefixed_mentions(self) -> None:
         for prefix in _PREFIX_RE.finditer(self.letter.text):
@@ -236,7 +259,8 @@ class _NameChecker:
             if token is None or token.start in self.judged or not token.is_capitalised:
                 continue
             self.judged.add(token.start)
-            finding = self.judge(token, strict=False, after_prefix=True)
+            finding = self.judge(token, strict=False, after_prefix=True,
+                                 right_after_prefix=True)
             if finding is None and strip_possessive(token.text) in self.name.pieces:
                 self.check_prefix(prefix.start(), prefix.end())
 
@@ -279,6 +303,8 @@ class _NameChecker:
             if word in self.other_names or _PREFIX_RE.fullmatch(word) or \
                     _ADDRESS_RE.fullmatch(word):
                 continue
+            if anchor is left and self.respect_in_own_greeting(neighbour, anchor):
+                continue  # "Namaste Pasang Dai,": the writer's language's respect after a name
             distance = edit_distance(fold(word), fold(expected))
             # "Thanks" lower-cased is still a word: prose. "Claire" is not: a name.
             if self.checker.is_correct(word.lower()) and distance > 2:
@@ -286,13 +312,45 @@ class _NameChecker:
             self.judged.add(neighbour.start)
             self.judge(neighbour, strict=True, after_prefix=False, expected=expected)
 
+    def respect_in_own_greeting(self, word: Token, first: Token) -> bool:
+        """The word after the first name ends a greeting line that opens with a greeting no
+        English list knows ("Namaste Pasang Dai,", "Salam Aziz Aka,"): the writer greets in
+        their language, whose respect words follow the name, when the word is short and no
+        name the lists know nor a slip of one of the interviewer's names."""
+        text = self.letter.text
+        line_start = text.rfind("\n", 0, first.start) + 1
+        line_end = text.find("\n", word.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not re.fullmatch(r"\s*[,!:]?\s*", text[word.end:line_end]):
+            return False
+        opening = re.match(r"[ \t]*([^\W\d_]+)[ \t]+$", text[line_start:first.start])
+        # (a greeting word English has borrowed, "Namaste", is still the writer's own; an
+        # everyday English word opening the line, "Thanks Pasang X,", is not)
+        if opening is None or self.checker.is_everyday_word(opening.group(1)) or \
+                _GREETING_RE.match(text, line_start) is not None or \
+                opening.group(1) in self.name.pieces:
+            return False
+        # short (Dai, Aka, Bey, Ji) and no name the lists know: "Salam Rustam Lee," and a
+        # longer stranger, "Salam Rustam Okafor,", stay wrong surnames
+        base = strip_possessive(word.text)
+        return len(base) <= 5 and self.unknown_word_of_address(base)
+
     # -- judging one word --------------------------------------------------------------------
 
     def judge(self, token: Token, *, strict: bool, after_prefix: bool,
-              expected: str | None = None) -> Finding | None:
+              expected: str | None = None, right_after_prefix: bool = False) -> Finding | None:
         """A finding when `token` misnames the interviewer; None when it is fine or another
         person. `strict`: the word is certainly meant as the interviewer's name."""
         base = _SUFFIX_RE.sub("", strip_possessive(token.text))
+        family = self.family_first
+        if right_after_prefix and family is not None and base == self.name.last and \
+                base != family:
+            # "Dr. Ling" to Lim Wei Ling (e-mail weiling.lim): the card writes the family name
+            # first, and a title goes before the family name, not the last given name
+            return self.add(token.start, token.start + len(base),
+                            f"The interviewer's family name is {family} "
+                            f"({self.context.interviewer.name}); {base} is a given name.",
+                            family)
         if base in self.name.pieces or "-" in base and all(
             piece in self.name.pieces for piece in base.split("-")
         ):
@@ -371,7 +429,8 @@ class _NameChecker:
         if not self.prefix:
             return None
         bare = self.prefix.strip().rstrip(".")
-        if not bare or not bare.replace(".", "").isalpha():
+        # "W/ro", "Ato." (Amharic forms of address are written with a slash)
+        if not bare or not bare.replace(".", "").replace("/", "").isalpha():
             return None
         return re.compile(re.escape(bare) + r"\b\.?", re.IGNORECASE).match(
             self.letter.text, position)

@@ -183,10 +183,26 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 if part.text[:1].isupper() and checker.is_plausible_name(
                         part.text, strict=not _name_position(letter, words, index)):
                     continue  # "the Kumon-style worksheets", "a Toyota-trained team"
+                if part.text[:1].isupper() and not part.text.isupper() and \
+                        all(other.text[:1].isupper() for other in parts) and \
+                        any(not checker.is_correct(other.text) and
+                            not checker.is_near_own_word(other.text) for other in parts[1:]):
+                    # "the Herz-Jesu-Kirche": capitals throughout and another part that no
+                    # list knows and that is no slip of the user's words make the whole a name
+                    # of another language, its first part too (even one letter from a word
+                    # of the card: "Herz" beside "Herr")
+                    continue
             suggestion = checker.suggestion(part.text)
             if part.text.islower() and \
                     not checker.has_likely_intended_word(part.text, suggestion):
                 continue  # "phyllic", "caproto": a trade's word no slip of common English
+            if len(parts) == 1 and part.text.islower() and len(part.text) <= 5 and \
+                    _beside_a_foreign_word(letter, words, index, checker) and \
+                    not checker.is_typing_slip(part.text, common=True):
+                # "and eskerrik asko for the food": a short word beside a word of another
+                # language is of that language (its short words sit a letter from ours); a
+                # swapped or doubled letter of a common word ("comunidades adn") stays a slip
+                continue
             findings.append(letter.finding(
                 "misspelling", part.start, part.end,
                 f"{part.text!r} is not in the dictionary.", suggestion,
@@ -335,6 +351,25 @@ _CHEMICAL_RE = re.compile(r"[a-z]{4,}(?:ol|ide|ine|amine|ane|ene|yne|ate|ite|ose
                           r"ium|oid|ein)s?")
 
 
+def _beside_a_foreign_word(letter: Letter, words: list[Token], index: int,
+                           checker: WordChecker) -> bool:
+    """A word right beside this one (one space between, on one line) is in lower case, fails
+    every list and is far from any English word: a word of another language or trade, which
+    a short slip of English seldom sits beside."""
+    text = letter.text
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(words):
+            continue
+        left, right = min(index, other), max(index, other)
+        if text[words[left].end:words[right].start] != " ":
+            continue
+        word = words[other].text
+        if word.islower() and word.isalpha() and not checker.is_correct(word) and \
+                checker.is_far_from_english(word):
+            return True
+    return False
+
+
 def _two_everyday_words(word: str, checker: WordChecker) -> bool:
     """The word is two words of everyday English run together ("eachother", "alltogether")."""
     lower = word.lower()
@@ -425,12 +460,19 @@ def _thanks_in_another_language(letter: Letter, words: list[Token], index: int,
             text[words[end].end:words[end + 1].start] == " " and unknown(end + 1):
         end += 1
     if end == start or end + 2 >= len(words) or _inside_sentence(letter, words[start]) or \
-            sum(not checker.is_correct(words[at].text) for at in range(start, end + 1)) < 2:
+            sum(not checker.is_correct(words[at].text) for at in range(start, end + 1)) < 2 \
+            and end - start < 2:
+        # (three words of which one fails: "Khop khun ka" when the card says "Khun")
         return False
-    if words[end + 1].text.casefold() != "for" or \
-            words[end + 2].text.casefold() not in _THANKED_FOR or \
-            text[words[end].end:words[end + 2].start].replace("for", "", 1).strip(" ") != "" or \
-            "\n" in text[words[end].end:words[end + 2].start]:
+    closed = re.match(r"[,;!]? (?:and|but|so) ", text[words[end].end:words[end + 2].start]
+                      + " ") is not None and "," in text[words[end].end:words[end + 1].start]
+    # ... or closed by a comma before "and"/"but" ("Khop khun ka, and I hope ..."): the
+    # thanks said whole, the sentence going on in English
+    if not closed and (
+            words[end + 1].text.casefold() != "for" or
+            words[end + 2].text.casefold() not in _THANKED_FOR or
+            text[words[end].end:words[end + 2].start].replace("for", "", 1).strip(" ") != "" or
+            "\n" in text[words[end].end:words[end + 2].start]):
         return False
     return not any(checker.is_typing_slip(words[at].text, common=True) or
                    not _ENGLISH_THANKS.isdisjoint(edits(words[at].text.casefold()))
@@ -826,6 +868,9 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
     after = [match.group() for match in line_words if match.start() > token.start]
     before = [match.group() for match in line_words if match.end() <= token.start]
     own = checker.own_words
+    if after and line[-1:] in ",:!" and len(after) >= 2 and after[-2] in own and \
+            len(after[-1].rstrip(",:!")) <= 5 and after[-1][:1].isupper():
+        after = after[:-1]  # "Salam Aziz Aka,": a respect word after the name (see names)
     if after and line[-1:] in ",:!" and after[-1].rstrip(",.:!") in own and all(
             word.rstrip(",:!") in own or word.endswith(".") or word.islower()
             for word in after) and all(word.casefold() in _GREETING_WORDS for word in before):

@@ -29,7 +29,11 @@ _ANY_WORD = tuple(f"{before}any{after}" for before in " \n\t," for after in " \n
 # case-insensitive regular expression over the whole letter.
 _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("need",),
-     rf"{_NEED}(?:(?:this|the){_}(?:job|position|role|opportunity|offer|work){_SO_BADLY}|"
+     rf"{_NEED}(?:(?:this|the){_}(?:job|position|role|opportunity|offer|work){_SO_BADLY}"
+     # "I need the role to be based in Leeds": what the job must be, not a plea
+     rf"(?!{_}(?:to{_}be|to{_}include|to{_}allow|to{_}offer|based|located)\b)|"
+     # "I need this chance more than anything" (not "I need the chance to review it")
+     rf"this{_}chance\b|"
      # "I need a role with some travel": a requirement of the job, not a plea ("I need this
      # job at Northwind" is one)
      rf"a{_}(?:job|position|role|opportunity|offer|work){_SO_BADLY}(?!{_}(?:with|that|"
