@@ -48,7 +48,9 @@ CALLING = {"US": "+1", "CA": "+1", "GB": "+44", "AU": "+61", "DE": "+49", "IE": 
            # batch 13
            "PK": "+92", "BD": "+880",
            # batch 14
-           "RO": "+40", "UA": "+380", "MA": "+212"}
+           "RO": "+40", "UA": "+380", "MA": "+212",
+           # batch 15
+           "HU": "+36", "JO": "+962", "QA": "+974"}
 # how a country may be printed on a card
 COUNTRY_NAMES = {
     "US": ["USA", "United States"], "CA": ["Canada"], "GB": ["United Kingdom", "UK"],
@@ -79,6 +81,8 @@ COUNTRY_NAMES = {
     "PK": ["Pakistan"], "BD": ["Bangladesh"],
     # batch 14
     "RO": ["Romania", "România"], "UA": ["Ukraine"], "MA": ["Morocco", "Maroc"],
+    # batch 15
+    "HU": ["Hungary", "Magyarország"], "JO": ["Jordan"], "QA": ["Qatar"],
 }
 # region codes that cards may spell out
 REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "Haryana",
@@ -99,7 +103,9 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
                 # batch 12
                 "UP": "Uttar Pradesh",
                 # batch 13: Colombia's Atlántico department (CO-ATL), spelled out
-                "ATL": "Atlántico"}
+                "ATL": "Atlántico",
+                # batch 15: Yucatán (MX-YUC) as Mexican cards abbreviate it
+                "YUC": "Yuc."}
 # The first batch is cards 001-088; the second batch (written later by another author and
 # reported as its own held-out group) is 089-137; the third (a third author, also held out
 # whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) is 188-217; the
@@ -107,7 +113,8 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # seventh author) is 298-337; the eighth (an eighth author) is 338-377; the ninth (a ninth
 # author) is 378-417; the tenth (a tenth author) is 418-457; the eleventh (an eleventh author)
 # is 458-497; the twelfth (a twelfth author) is 498-537; the thirteenth (a thirteenth author)
-# is 538-577; the fourteenth (a fourteenth author) follows on from 578.
+# is 538-577; the fourteenth (a fourteenth author) is 578-617; the fifteenth (a fifteenth
+# author) follows on from 618.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -121,6 +128,7 @@ TENTH_BATCH = 457
 ELEVENTH_BATCH = 497
 TWELFTH_BATCH = 537
 THIRTEENTH_BATCH = 577
+FOURTEENTH_BATCH = 617
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -219,7 +227,8 @@ def main() -> int:
                           else 7 if n <= SEVENTH_BATCH else 8 if n <= EIGHTH_BATCH
                           else 9 if n <= NINTH_BATCH else 10 if n <= TENTH_BATCH
                           else 11 if n <= ELEVENTH_BATCH else 12 if n <= TWELFTH_BATCH
-                          else 13 if n <= THIRTEENTH_BATCH else 14):
+                          else 13 if n <= THIRTEENTH_BATCH
+                          else 14 if n <= FOURTEENTH_BATCH else 15):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -331,7 +340,9 @@ def main() -> int:
                     # batch 13
                     "PK": ".pk", "BD": ".bd",
                     # batch 14
-                    "RO": ".ro", "UA": ".ua", "MA": ".ma"}
+                    "RO": ".ro", "UA": ".ua", "MA": ".ma",
+                    # batch 15
+                    "HU": ".hu", "JO": ".jo", "QA": ".qa"}
             domains = r["emails"] + ([r["website"]] if r["website"] else [])
             by_domain = cc in tlds and any(d.endswith(tlds[cc]) for d in domains)
             by_phone = any(p["as_printed"].startswith("+") for p in r["phones"])
@@ -342,7 +353,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14):
+    for batch in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
