@@ -39,7 +39,8 @@ batch (538-577) is BATCH13: held out whole until it was measured once (after iss
 thirteenth round), a tuning group since. The fourteenth batch (578-617) is BATCH14: held out
 whole until it was measured once (after issue 14's fourteenth round), a tuning group since.
 The fifteenth batch (every card after 617) is BATCH15, the new held-out group: held out whole
-and only ever reported as figures. With `--split`, only that group's images are scanned; a group without cards yet prints that it has none.
+and only ever reported as figures. With `--split`, only that group's images are scanned; a
+group without cards yet prints that it has none.
 
 How a field is scored (the contract's own normalisations, nothing more): a field counts on a
 card when the truth or the scan has a value, so fields both leave empty do not pad the
