@@ -42,7 +42,11 @@ The twelfth batch (tests/proofread_eval/batch12, another author) was held out fo
 and is now a tuning group like batches 2 to 11, with the floors it reached after the twelfth
 round.
 
-The thirteenth batch (tests/proofread_eval/batch13, another author) is the held-out group: totals
+The thirteenth batch (tests/proofread_eval/batch13, another author) was held out for one round
+and is now a tuning group like batches 2 to 12, with the floors it reached after the
+thirteenth round.
+
+The fourteenth batch (tests/proofread_eval/batch14, another author) is the held-out group: totals
 only, no floors on purpose (it measures, and a floor would invite tuning the rules until it
 passes). Only its shape is asserted, once it exists.
 """
@@ -213,12 +217,18 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             "misspelling": (0.86, 1.0),
         },
         max_clean_flagged=1, min_pairs_flagged=5),
+    # Batch 13 as a tuning group (held out for the thirteenth round): the figures it reached
+    # when the fourteenth round began, same rule (raised as the round improves it).
+    13: TuningFloors(
+        letters=50, clean=19, duplicate_pairs=5, other_pairs=35,
+        floors={
+            "misspelling": (0.64, 0.75),
+            "wrong_interviewer_name": (0.66, 0.80),
+            "wrong_company": (0.85, 0.85),
+            "desperate_tone": (1.0, 0.80),
+        },
+        max_clean_flagged=4, min_pairs_flagged=5),
 }
-
-
-
-
-
 
 
 @pytest.fixture(scope="module")
@@ -256,18 +266,6 @@ def test_the_split_is_fixed_and_about_half_and_half() -> None:
                          ids=["batch1", *(f"batch{b.number}" for b in TUNING)])
 def test_each_batch_is_well_formed(batch: list[str]) -> None:
     assert check_manifest.main(batch) == 0
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 @pytest.mark.parametrize("batch", TUNING, ids=[f"batch{b.number}" for b in TUNING])
