@@ -221,8 +221,12 @@ class _NameChecker:
         words = re.findall(r"[\w'’]+", self.letter.text[position:line_end].casefold())
         if words and all(word in _NO_ONE for word in words):
             return  # "Dear Sir or Madam", "Dear Respected Madam": no one's name
-        prefix = _PREFIX_RE.match(self.letter.text, position) or \
-            _ADDRESS_RE.match(self.letter.text, position) or self.own_prefix_at(position)
+        matches = [match for match in (_PREFIX_RE.match(self.letter.text, position),
+                                       _ADDRESS_RE.match(self.letter.text, position),
+                                       self.own_prefix_at(position)) if match]
+        # the longest reading: the card's "Dott.ssa" (an Italian contraction) holds the "Dott."
+        # of the list, which read alone would leave "ssa" as a name
+        prefix = max(matches, key=lambda match: match.end()) if matches else None
         if prefix and _ALONE_RE.match(self.letter.text, prefix.end()):
             return  # "Dear Chef,", "Dear Coach": addressed by a form of address, no name
         if prefix and not self.letter.text[prefix.end():prefix.end() + 1].isspace():
@@ -396,7 +400,13 @@ class _NameChecker:
         (no one's first name comes before another first name); before the last name, only
         when it is no given name the lists know nor another person's of the user's (a wrong
         first name, "Dear Claire Okonkwo", stays one)."""
-        if len(names) != 2 or len(self.name.parts) < 2:
+        if len(self.name.parts) < 2:
+            return False
+        if len(names) > 2 and self.given_names_from_first(names[1:]):
+            # "Dear Puan Nurul Aina" to a card "Nurul Aina binti Hassan": a given name of two
+            # words, written whole after the form of address
+            names = names[:2]
+        if len(names) != 2:
             return False
         word = strip_possessive(names[0].text)
         after = strip_possessive(names[1].text)
@@ -408,6 +418,13 @@ class _NameChecker:
         if after == self.name.first:
             return True
         return self.unknown_word_of_address(word)
+
+    def given_names_from_first(self, names: list[Token]) -> bool:
+        """The tokens are the interviewer's first name parts, in the card's order from its
+        first word ("Nurul Aina" of "Nurul Aina binti Hassan")."""
+        parts = self.name.parts
+        return len(names) < len(parts) and all(
+            strip_possessive(token.text) == part for token, part in zip(names, parts, strict=False))
 
     def unknown_word_of_address(self, word: str) -> bool:
         """No slip of one of the interviewer's names, no name the lists know and no contact's.
