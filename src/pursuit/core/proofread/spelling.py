@@ -525,7 +525,15 @@ def _thanks_in_another_language(letter: Letter, words: list[Token], index: int,
     while end + 1 < len(words) and end - start < 3 and \
             text[words[end].end:words[end + 1].start] == " " and unknown(end + 1):
         end += 1
-    if end == start or end + 2 >= len(words) or _inside_sentence(letter, words[start]) or \
+    # one word alone when English thanks follow it ("Servus, and thank you for ..."): a
+    # greeting of the writer's language (a slip of an English greeting or of the user's names
+    # stays one, below)
+    greeted = end == start and end + 2 < len(words) and words[start].is_capitalised and \
+        re.match(r", and thank", text[words[end].end:words[end + 2].end]) is not None and \
+        not _slip_of(words[start].text, _GREETING_WORDS) and \
+        not checker.is_near_own_word(words[start].text)
+    if end == start and not greeted or end + 2 >= len(words) or \
+            _inside_sentence(letter, words[start]) or not greeted and \
             sum(not checker.is_correct(words[at].text) for at in range(start, end + 1)) < 2 \
             and end - start < 2:
         # (three words of which one fails: "Khop khun ka" when the card says "Khun")
