@@ -218,16 +218,18 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
         },
         max_clean_flagged=1, min_pairs_flagged=5),
     # Batch 13 as a tuning group (held out for the thirteenth round): the figures it reached
-    # when the fourteenth round began, same rule (raised as the round improves it).
+    # after the fourteenth round, same rule. One misspelling false alarm is left (a word of
+    # puzzle jargon), three slips are missed (real words in the wrong place), one wrong given
+    # name and one short form of another employer missed, one region's name read as that
+    # employer's.
     13: TuningFloors(
         letters=50, clean=19, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.64, 0.75),
-            "wrong_interviewer_name": (0.66, 0.80),
+            "misspelling": (0.90, 0.75),
+            "wrong_interviewer_name": (1.0, 0.80),
             "wrong_company": (0.85, 0.85),
-            "desperate_tone": (1.0, 0.80),
         },
-        max_clean_flagged=4, min_pairs_flagged=5),
+        max_clean_flagged=1, min_pairs_flagged=5),
 }
 
 
