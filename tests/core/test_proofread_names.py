@@ -442,3 +442,18 @@ def test_a_form_of_address_before_a_given_name_of_two_words(greeting: str,
     context = make_context(interviewer="Mohd Faizal bin Rahman", prefix="Mr.")
     assert [f.text for f in check(f"{greeting}\n\nThank you for Monday.", context)
             if f.type == "wrong_interviewer_name"] == wrong
+
+
+@pytest.mark.parametrize(("email", "wrong"), [
+    ("hjlee@example.com", ["Jun"]),  # the given names' initials, then the family name
+    ("hj.lee@example.com", ["Jun"]),
+    ("lee.hyewon@example.com", []),  # the card's order: nothing said of which name is which
+    (None, []),
+])
+def test_an_address_of_initials_and_family_name_shows_the_family_name_first(
+        email: str | None, wrong: list[str]) -> None:
+    context = replace(make_context(interviewer="Lee Hye Jun", prefix="Ms."),
+                      interviewer=Interviewer(name="Lee Hye Jun", title="Head of QA",
+                                              prefix="Ms.", email=email))
+    assert [f.text for f in check("Dear Ms. Jun,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == wrong

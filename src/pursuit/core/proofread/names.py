@@ -159,6 +159,12 @@ def _family_name_first(name: _Name, email: str | None) -> str | None:
         return None
     pieces = [piece for piece in re.split(r"[._]+", fold(email.split("@", 1)[0])) if piece]
     given = name.parts[1:]
+    # "bktan" (or "bk.tan") for Tan Boon Keat: the initials of the given names, then the
+    # card's first word; a Western card keeps its order there ("jsmith" for John Smith puts
+    # the initial of the card's first word first), so only two given names or more count
+    initials = "".join(fold(part)[:1] for part in given)
+    if len(given) >= 2 and pieces in ([initials + fold(name.first)], [initials, fold(name.first)]):
+        return name.first
     # The given name of two syllables the card writes apart ("Wei Ling", "Min-ji") and the
     # address joins: "smith.john" for John Smith (a surname-first address of a Western firm)
     # is one word each side and says nothing.
