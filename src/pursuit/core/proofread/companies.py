@@ -91,6 +91,10 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
             if len(mention_words) < len(full_words) and _PLACE_AFTER_RE.match(
                     letter.text, match.end()):
                 continue  # "along the Tapti river": a place the firm is named after
+            if len(mention_words) < len(full_words) and _THE_BEFORE_RE.search(
+                    letter.text, max(0, match.start() - 5), match.start()) and \
+                    _CLAUSE_END_RE.match(letter.text, match.end()):
+                continue  # "very different from the Puna, with": a region, a river, a range
             if following and len(mention_words) < len(full_words) and \
                     full_words[len(mention_words)] != following.group(1):
                 continue  # "Granta Park": another name that starts with the same word
@@ -205,6 +209,11 @@ _PLACE_AFTER_RE = re.compile(
     r"\s+(?:river|coast|coastline|valley|region|district|county|province|state|hills|"
     r"mountains|lake|sea|bay|delta|basin|plateau|plains|desert|peninsula|islands?|estuary|"
     r"gulf|highlands|countryside|style|tradition|cuisine|dialect)\b")
+# A firm named by part of its name takes no "the" unless a noun follows ("the Acme team"):
+# "the" before the part and the clause's end after it make it a region, a river or a range
+# the firm is named after ("the brine of the Atacama, and").
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$")
+_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:!?)]|\n|$)")
 # A past tense in the same sentence just before the writer's future at a name: their past.
 _WAS_RE = re.compile(r"\b(?:was|were|been|had|used\s+to)\b[^.!?\n]*$")
 # Words before "join" that make it a past move of the writer's, not this application.
