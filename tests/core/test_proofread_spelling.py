@@ -1079,3 +1079,15 @@ def test_a_short_word_beside_a_letter_english_never_writes_is_of_that_language()
 ])
 def test_one_word_of_greeting_before_english_thanks(opening: str, typos: list[str]) -> None:
     assert texts(check(f"Dear Adaeze,\n\n{opening}"), "misspelling") == typos
+
+
+@pytest.mark.parametrize("sentence", [
+    "The contract was written in dense spreadsheetese.",
+    "Half the brief was marketingese, the rest was clear.",
+])
+def test_the_jargon_of_a_common_thing_in_ese_is_a_word(sentence: str) -> None:
+    assert texts(check(sentence), "misspelling") == []
+
+
+def test_a_slip_ending_in_ese_stays_a_slip() -> None:
+    assert texts(check("We served a plate of cheeese at the end."), "misspelling") == ["cheeese"]
