@@ -304,3 +304,18 @@ def test_an_abbreviation_after_a_comma_ending_a_name_is_a_legal_form() -> None:
 def test_the_first_word_alone_after_the_at_a_clauses_end_is_a_place(
         sentence: str, found: list[str]) -> None:
     assert [text for text, _ in companies(sentence)] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I would plan the audit of Ngā Tahu's plant the same way.", ["Ngā Tahu"]),
+    ("We visited Ngā Tahu Seafoods in May.", ["Ngā Tahu Seafoods"]),
+])
+def test_a_short_first_word_names_the_firm_with_the_next_one(sentence: str,
+                                                             found: list[str]) -> None:
+    assert [text for text, _ in companies(sentence, other_applications=(
+        "Ngā Tahu Seafoods Ltd",))] == found
+
+
+def test_a_short_english_first_word_and_the_next_one_are_no_firm() -> None:
+    assert companies("I like the New Era of printing.",
+                     other_applications=("New Era Print Works",)) == []

@@ -39,6 +39,11 @@ def company_forms(name: str, is_english_word: Callable[[str], bool]) -> list[str
         forms.add(words[0])
     if len(words) > 2 and words[-1].casefold() in _GENERIC:
         forms.add(" ".join(words[:-1]))
+    if len(words) > 2 and len(words[0]) < 4 and words[1][:1].isupper() and \
+            not is_english_word(words[0].lower()):
+        # "Ngā Tahu" of "Ngā Tahu Seafoods": a first word too short to stand alone (see
+        # above) names the firm with the next one, as a longer first word does by itself
+        forms.add(" ".join(words[:2]))
     return sorted((form for form in forms if form), key=len, reverse=True)
 
 
