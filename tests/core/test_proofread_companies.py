@@ -312,10 +312,10 @@ def test_the_first_word_alone_after_the_at_a_clauses_end_is_a_place(
 ])
 def test_a_short_first_word_names_the_firm_with_the_next_one(sentence: str,
                                                              found: list[str]) -> None:
-    assert [text for text, _ in companies(sentence, other_applications=(
-        "Ngā Tahu Seafoods Ltd",))] == found
+    assert [text for text, _ in companies(sentence, others=("Ngā Tahu Seafoods Ltd",))] == \
+        found
 
 
 def test_a_short_english_first_word_and_the_next_one_are_no_firm() -> None:
     assert companies("I like the New Era of printing.",
-                     other_applications=("New Era Print Works",)) == []
+                     others=("New Era Print Works",)) == []
