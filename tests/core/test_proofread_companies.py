@@ -290,3 +290,32 @@ def test_an_abbreviation_after_a_comma_ending_a_name_is_a_legal_form() -> None:
     # no comma, or a longer word: part of the name
     assert without_legal_suffix("Saint Kitts Co-op St.") == "Saint Kitts Co-op St."
     assert without_legal_suffix("Harbour, Lighting.") == "Harbour, Lighting."
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # "the" before the first word alone and the clause ending after it: a region or a river
+    ("The winters of the Bellweather, as you know, are long.", []),
+    ("I grew up beside the Bellweather.", []),
+    # "the" with a noun after it, or no "the": the firm
+    ("I hope to help the Bellweather team grow.", ["Bellweather"]),
+    ("I look forward to hearing from Bellweather.", ["Bellweather"]),
+    ("I hope the Bellweather Freight offer works out.", ["Bellweather Freight"]),
+])
+def test_the_first_word_alone_after_the_at_a_clauses_end_is_a_place(
+        sentence: str, found: list[str]) -> None:
+    assert [text for text, _ in companies(sentence)] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I would plan the audit of Ngā Tahu's plant the same way.", ["Ngā Tahu"]),
+    ("We visited Ngā Tahu Seafoods in May.", ["Ngā Tahu Seafoods"]),
+])
+def test_a_short_first_word_names_the_firm_with_the_next_one(sentence: str,
+                                                             found: list[str]) -> None:
+    assert [text for text, _ in companies(sentence, others=("Ngā Tahu Seafoods Ltd",))] == \
+        found
+
+
+def test_a_short_english_first_word_and_the_next_one_are_no_firm() -> None:
+    assert companies("I like the New Era of printing.",
+                     others=("New Era Print Works",)) == []

@@ -418,3 +418,42 @@ def test_a_word_after_the_first_name_in_a_greeting_of_another_language(
     context = make_context(interviewer="Rustam Karimov", prefix="Mr.")
     assert [f.text for f in check(f"{greeting}\n\nThank you for Monday.", context)
             if f.type == "wrong_interviewer_name"] == wrong
+
+
+@pytest.mark.parametrize(("greeting", "wrong"), [
+    ("Dear Prof.ssa Ferri,", []),  # the card's own contracted prefix, read whole
+    ("Dear Prof.ssa Ferro,", ["Ferro"]),  # the name after it is still compared
+    ("Dear Dr. Ferri,", ["Dr."]),  # a prefix other than the card's is still reported
+])
+def test_a_cards_contracted_prefix_is_one_form_of_address(greeting: str,
+                                                          wrong: list[str]) -> None:
+    context = make_context(interviewer="Lucia Ferri", prefix="Prof.ssa")
+    assert [f.text for f in check(f"{greeting}\n\nThank you for Monday.", context)
+            if f.type == "wrong_interviewer_name"] == wrong
+
+
+@pytest.mark.parametrize(("greeting", "wrong"), [
+    ("Dear Encik Mohd Faizal,", []),  # a form of address before a two-word given name
+    ("Dear Encik Mohd Faizul,", ["Encik", "Faizul"]),  # a slip of the given name stays one
+    ("Dear Mohd Faizal,", []),
+])
+def test_a_form_of_address_before_a_given_name_of_two_words(greeting: str,
+                                                            wrong: list[str]) -> None:
+    context = make_context(interviewer="Mohd Faizal bin Rahman", prefix="Mr.")
+    assert [f.text for f in check(f"{greeting}\n\nThank you for Monday.", context)
+            if f.type == "wrong_interviewer_name"] == wrong
+
+
+@pytest.mark.parametrize(("email", "wrong"), [
+    ("hjlee@example.com", ["Jun"]),  # the given names' initials, then the family name
+    ("hj.lee@example.com", ["Jun"]),
+    ("lee.hyewon@example.com", []),  # the card's order: nothing said of which name is which
+    (None, []),
+])
+def test_an_address_of_initials_and_family_name_shows_the_family_name_first(
+        email: str | None, wrong: list[str]) -> None:
+    context = replace(make_context(interviewer="Lee Hye Jun", prefix="Ms."),
+                      interviewer=Interviewer(name="Lee Hye Jun", title="Head of QA",
+                                              prefix="Ms.", email=email))
+    assert [f.text for f in check("Dear Ms. Jun,\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == wrong

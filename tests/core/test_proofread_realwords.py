@@ -787,3 +787,24 @@ def test_a_knack_one_has_is_a_flair(sentence: str) -> None:
 ])
 def test_a_signal_or_a_flare_up_stays_a_flare(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("My last job was fitting bicycle peddle sensors for a rental fleet.", "peddle", "pedal"),
+    ("The peddle force readings were off by ten percent.", "peddle", "pedal"),
+    ("As stage manager I called all the queues for the touring show.", "queues", "cues"),
+    ("I rewrote the sound queues before the second night.", "queues", "cues"),
+])
+def test_a_pedal_and_a_shows_cues(sentence: str, wrong: str, right: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        (wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Street vendors peddle snacks outside the station.",
+    "Our call queues were shorter after the new menu went live.",
+    "I called the queue manager about the backlog.",
+    "We stood in the queues at the border for an hour.",
+])
+def test_selling_and_waiting_in_line_are_left_alone(sentence: str) -> None:
+    assert [f for f in check(sentence) if f.type == "misspelling"] == []

@@ -1043,3 +1043,51 @@ def test_a_greeting_of_another_language_before_the_name_and_a_respect_word() -> 
     assert texts(check("Salam Adaeze Aka,\n\nThank you for Monday."), "misspelling") == []
     # a slip of an English greeting stays one
     assert texts(check("Dera Adaeze Aka,\n\nThank you for Monday."), "misspelling") == ["Dera"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We stayed two nights in St. Blasien before the interview.",
+    "The office is near San Gimignano, as you said.",
+])
+def test_a_saints_name_after_st_names_a_place(sentence: str) -> None:
+    assert texts(check(sentence), "misspelling") == []
+
+
+def test_a_word_after_a_streets_st_is_still_checked() -> None:
+    assert texts(check("Our office is on Harbour St. Tusday works for me."),
+                 "misspelling") == ["Tusday"]
+
+
+def test_a_particle_between_two_capitalised_words_is_part_of_a_name() -> None:
+    assert texts(check("My aunt had a shop on the Calle dei Fabbri for years."),
+                 "misspelling") == []
+    # a slip of a particle is no particle (the name beside it then loses its cover too)
+    assert "dle" in texts(check("My aunt had a shop on the Calle dle Fabbri for years."),
+                          "misspelling")
+
+
+def test_a_short_word_beside_a_letter_english_never_writes_is_of_that_language() -> None:
+    assert texts(check("I said mulțumesc mult to everyone at the door."), "misspelling") == []
+    # a swapped letter of a common word stays a slip, whatever stands beside it
+    assert texts(check("I said dziękuję adn left."), "misspelling") == ["adn"]
+
+
+@pytest.mark.parametrize(("opening", "typos"), [
+    ("Moikka, and thank you for the visit.", []),  # a greeting of the writer's language
+    ("Hwllo, and thank you for the visit.", ["Hwllo"]),  # an English greeting mistyped
+    ("Howver, and more to the point, I agree.", ["Howver"]),  # no thanks after it
+])
+def test_one_word_of_greeting_before_english_thanks(opening: str, typos: list[str]) -> None:
+    assert texts(check(f"Dear Adaeze,\n\n{opening}"), "misspelling") == typos
+
+
+@pytest.mark.parametrize("sentence", [
+    "The contract was written in dense spreadsheetese.",
+    "Half the brief was marketingese, the rest was clear.",
+])
+def test_the_jargon_of_a_common_thing_in_ese_is_a_word(sentence: str) -> None:
+    assert texts(check(sentence), "misspelling") == []
+
+
+def test_a_slip_ending_in_ese_stays_a_slip() -> None:
+    assert texts(check("We served a plate of cheeese at the end."), "misspelling") == ["cheeese"]

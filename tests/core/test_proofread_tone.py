@@ -358,3 +358,11 @@ def test_needing_the_chance_to_do_work_is_no_plea(sentence: str) -> None:
 ])
 def test_what_the_job_must_be_is_no_plea(sentence: str) -> None:
     assert of_type(check(sentence), "desperate_tone") == []
+
+
+def test_please_give_me_any_chance_is_a_plea_and_a_question_is_not() -> None:
+    assert [f.text for f in of_type(check("So please give me any chance, I will work hard."),
+                                    "desperate_tone")] == ["please give me any chance"]
+    assert of_type(check("Would the certificate give me any chance of a transfer?"),
+                   "desperate_tone") == []
+    assert of_type(check("Please give me any feedback you have."), "desperate_tone") == []

@@ -39,6 +39,11 @@ def company_forms(name: str, is_english_word: Callable[[str], bool]) -> list[str
         forms.add(words[0])
     if len(words) > 2 and words[-1].casefold() in _GENERIC:
         forms.add(" ".join(words[:-1]))
+    if len(words) > 2 and len(words[0]) < 4 and words[1][:1].isupper() and \
+            not is_english_word(words[0].lower()):
+        # "Ngā Tahu" of "Ngā Tahu Seafoods": a first word too short to stand alone (see
+        # above) names the firm with the next one, as a longer first word does by itself
+        forms.add(" ".join(words[:2]))
     return sorted((form for form in forms if form), key=len, reverse=True)
 
 
@@ -91,6 +96,10 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
             if len(mention_words) < len(full_words) and _PLACE_AFTER_RE.match(
                     letter.text, match.end()):
                 continue  # "along the Tapti river": a place the firm is named after
+            if len(mention_words) < len(full_words) and _THE_BEFORE_RE.search(
+                    letter.text, max(0, match.start() - 5), match.start()) and \
+                    _CLAUSE_END_RE.match(letter.text, match.end()):
+                continue  # "very different from the Puna, with": a region, a river, a range
             if following and len(mention_words) < len(full_words) and \
                     full_words[len(mention_words)] != following.group(1):
                 continue  # "Granta Park": another name that starts with the same word
@@ -205,6 +214,11 @@ _PLACE_AFTER_RE = re.compile(
     r"\s+(?:river|coast|coastline|valley|region|district|county|province|state|hills|"
     r"mountains|lake|sea|bay|delta|basin|plateau|plains|desert|peninsula|islands?|estuary|"
     r"gulf|highlands|countryside|style|tradition|cuisine|dialect)\b")
+# A firm named by part of its name takes no "the" unless a noun follows ("the Acme team"):
+# "the" before the part and the clause's end after it make it a region, a river or a range
+# the firm is named after ("the brine of the Atacama, and").
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$")
+_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:!?)]|\n|$)")
 # A past tense in the same sentence just before the writer's future at a name: their past.
 _WAS_RE = re.compile(r"\b(?:was|were|been|had|used\s+to)\b[^.!?\n]*$")
 # Words before "join" that make it a past move of the writer's, not this application.

@@ -143,7 +143,9 @@ _IZE_RE = re.compile(r"i[sz](?:e|ed|es|ing|ation|ations)$")
 # -ery: the place or trade of a common word (roastery, cidery, creamery); -ee: the person a
 # verb is done to (designee, assignee, mentee), which SCOWL lists only at its rarest sizes.
 # -less: without a common thing (paintless, tubeless, wireless), made at will in trades.
-_DERIVING = ("ing", "ery", "ee", "y", "less")
+# -ese: the jargon of a common thing (legalese, journalese, and "crosswordese" or
+# "spreadsheetese" made at will the same way); no slip of a common word ends so.
+_DERIVING = ("ing", "ery", "ee", "y", "less", "ese")
 # -ist(s) on a noun in -ion: the one who practises it (abolitionist, preventionist).
 _AGENT_RE = re.compile(r"(?<=\w{4})ionists?$")
 _VOWELS = frozenset("aeiou")

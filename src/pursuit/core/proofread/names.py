@@ -159,6 +159,12 @@ def _family_name_first(name: _Name, email: str | None) -> str | None:
         return None
     pieces = [piece for piece in re.split(r"[._]+", fold(email.split("@", 1)[0])) if piece]
     given = name.parts[1:]
+    # "bktan" (or "bk.tan") for Tan Boon Keat: the initials of the given names, then the
+    # card's first word; a Western card keeps its order there ("jsmith" for John Smith puts
+    # the initial of the card's first word first), so only two given names or more count
+    initials = "".join(fold(part)[:1] for part in given)
+    if len(given) >= 2 and pieces in ([initials + fold(name.first)], [initials, fold(name.first)]):
+        return name.first
     # The given name of two syllables the card writes apart ("Wei Ling", "Min-ji") and the
     # address joins: "smith.john" for John Smith (a surname-first address of a Western firm)
     # is one word each side and says nothing.
@@ -221,8 +227,12 @@ class _NameChecker:
         words = re.findall(r"[\w'’]+", self.letter.text[position:line_end].casefold())
         if words and all(word in _NO_ONE for word in words):
             return  # "Dear Sir or Madam", "Dear Respected Madam": no one's name
-        prefix = _PREFIX_RE.match(self.letter.text, position) or \
-            _ADDRESS_RE.match(self.letter.text, position) or self.own_prefix_at(position)
+        matches = [match for match in (_PREFIX_RE.match(self.letter.text, position),
+                                       _ADDRESS_RE.match(self.letter.text, position),
+                                       self.own_prefix_at(position)) if match]
+        # the longest reading: the card's "Dott.ssa" (an Italian contraction) holds the "Dott."
+        # of the list, which read alone would leave "ssa" as a name
+        prefix = max(matches, key=lambda match: match.end()) if matches else None
         if prefix and _ALONE_RE.match(self.letter.text, prefix.end()):
             return  # "Dear Chef,", "Dear Coach": addressed by a form of address, no name
         if prefix and not self.letter.text[prefix.end():prefix.end() + 1].isspace():
@@ -396,7 +406,13 @@ class _NameChecker:
         (no one's first name comes before another first name); before the last name, only
         when it is no given name the lists know nor another person's of the user's (a wrong
         first name, "Dear Claire Okonkwo", stays one)."""
-        if len(names) != 2 or len(self.name.parts) < 2:
+        if len(self.name.parts) < 2:
+            return False
+        if len(names) > 2 and self.given_names_from_first(names[1:]):
+            # "Dear Puan Nurul Aina" to a card "Nurul Aina binti Hassan": a given name of two
+            # words, written whole after the form of address
+            names = names[:2]
+        if len(names) != 2:
             return False
         word = strip_possessive(names[0].text)
         after = strip_possessive(names[1].text)
@@ -408,6 +424,13 @@ class _NameChecker:
         if after == self.name.first:
             return True
         return self.unknown_word_of_address(word)
+
+    def given_names_from_first(self, names: list[Token]) -> bool:
+        """The tokens are the interviewer's first name parts, in the card's order from its
+        first word ("Nurul Aina" of "Nurul Aina binti Hassan")."""
+        parts = self.name.parts
+        return len(names) < len(parts) and all(
+            strip_possessive(token.text) == part for token, part in zip(names, parts, strict=False))
 
     def unknown_word_of_address(self, word: str) -> bool:
         """No slip of one of the interviewer's names, no name the lists know and no contact's.

@@ -422,6 +422,19 @@ _RULES = (
                     rf"parking|hand|air){_}(?P<w>breaks){_}(?:were|are|was|is|failed|fail|need|"
                     rf"needed|wore|worn|squeal|squealed|and|on|of)\b", "brakes", before=20,
           after=20),
+    # pedal of a bicycle or a car: "the e-bike peddle sensors" ("peddle" is to sell)
+    _rule("peddle|peddles",
+          rf"\b(?:bike|bicycle|cycle|brake|gas|accelerator|clutch|foot|piano|sustain|bin)"
+          rf"{_}(?P<w>peddles?)\b|\b(?P<w2>peddles?){_}(?:sensors?|assist|power|strokes?|"
+          rf"cranks?|force|bins?|boats?)\b", "pedal", before=20, after=20),
+    # cues of a show: "I called the queues from the prompt desk" (a "call queue" of a telephone
+    # line has no determiner between, so one is asked for)
+    _rule("queue|queues",
+          rf"\bcall(?:s|ed|ing)?{_}(?:all{_})?(?:the|my|all|every|his|her|their|our|its){_}"
+          rf"(?:(?:lighting|sound|light|stage|show|fly|standby){_})?(?P<w>queues?)\b"
+          rf"(?!{_}(?:manager|management|system|line|number|length|time|times|status|"
+          rf"position|jumper|jumpers))"
+          rf"|\b(?:lighting|sound|stage){_}(?P<w2>queues?)\b", "cue", before=40, after=20),
     # waive a fee or a right: "we had to wave the late fee"
     _rule("wave|waved|waving",
           rf"\b(?P<w>wav(?:e|ed|ing)){_}(?:(?:the|a|an|their|our|his|her|my|your|any|all|"

@@ -147,6 +147,12 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             # words of four or five letters of any language do; a long slip, "Engeneering de
             # X", stays one)
             continue
+        if token.is_capitalised and _after_saint(letter, words, index) and \
+                not checker.is_typing_slip(token.text) and \
+                not checker.is_near_own_word(token.text):
+            continue  # "in St. Christoph", "near San Vito": a saint's name naming a place
+        if not token.is_capitalised and _particle_between_names(letter, words, index):
+            continue  # "Fondamenta dei Vetrai": a particle inside a name of another language
         if token.is_capitalised and _in_list_of_unknown_names(letter, words, index, checker) and \
                 not checker.is_slip_among_names(token.text):
             continue  # "Morgon, Fleurie and Chénas": one of a list of names no list holds
@@ -202,6 +208,14 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # "and eskerrik asko for the food": a short word beside a word of another
                 # language is of that language (its short words sit a letter from ours); a
                 # swapped or doubled letter of a common word ("comunidades adn") stays a slip
+                continue
+            if len(parts) == 1 and part.text.islower() and len(part.text) <= 4 and \
+                    part.text.isascii() and \
+                    _beside_a_letter_english_never_writes(letter, words, index) and \
+                    not checker.is_typing_slip(part.text, common=True):
+                # "Cảm ơn anh": beside a word with a letter English never writes a short word
+                # is of that language, even one key from an English one (a swapped or doubled
+                # letter of a common word, "Dziękuję adn", stays a slip)
                 continue
             findings.append(letter.finding(
                 "misspelling", part.start, part.end,
@@ -370,6 +384,58 @@ def _beside_a_foreign_word(letter: Letter, words: list[Token], index: int,
     return False
 
 
+def _beside_a_letter_english_never_writes(letter: Letter, words: list[Token],
+                                          index: int) -> bool:
+    """A word right beside this one (one space between) holds a letter beyond Latin-1 ("ơ",
+    "ł", "ş", "ř"): English borrows "café" and "naïve" but no word with those, so the word
+    beside is of another language, however close to English it is once its marks are gone
+    ("ơn", "on")."""
+    text = letter.text
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(words):
+            continue
+        left, right = min(index, other), max(index, other)
+        if text[words[left].end:words[right].start] != " ":
+            continue
+        if any(ord(character) > 0xFF and character.isalpha() for character in words[other].text):
+            return True
+    return False
+
+
+# Words before a saint's name, which names towns, streets and churches ("St. Christoph",
+# "San Pellegrino", "Sankt Anton"); "St." of a street comes after the street's own name.
+_SAINT_WORDS = frozenset({"st", "saint", "sankt", "san", "santa", "santo", "são", "sao",
+                          "sainte", "ste", "sv", "sint"})
+
+
+def _after_saint(letter: Letter, words: list[Token], index: int) -> bool:
+    """The capitalised word comes right after "St." (or "Saint", "San", "Sankt") that follows
+    a word in lower case or opens a line: a saint's name naming a place, in the spelling of
+    that place's language ("Christoph", "Moritz"), not a slip. "Main St. Tusday", where "St."
+    ends a street's name (after a capitalised word), says nothing."""
+    if index < 1:
+        return False
+    saint = words[index - 1]
+    text = letter.text
+    if saint.text.casefold() not in _SAINT_WORDS or \
+            text[saint.end:words[index].start] not in (" ", ". "):
+        return False
+    return not (index >= 2 and words[index - 2].is_capitalised and
+                "\n" not in text[words[index - 2].end:saint.start])
+
+
+def _particle_between_names(letter: Letter, words: list[Token], index: int) -> bool:
+    """The word is a name particle ("dei", "della", "van") between two capitalised words, one
+    space either side, inside a sentence: "Fondamenta dei Vetrai", "Pieter van der Berg"."""
+    if not 0 < index < len(words) - 1 or words[index].text not in _NAME_PARTICLES:
+        return False
+    text = letter.text
+    before, after = words[index - 1], words[index + 1]
+    return before.is_capitalised and after.is_capitalised and \
+        text[before.end:words[index].start] == " " and \
+        text[words[index].end:after.start] == " " and _inside_sentence(letter, before)
+
+
 def _two_everyday_words(word: str, checker: WordChecker) -> bool:
     """The word is two words of everyday English run together ("eachother", "alltogether")."""
     lower = word.lower()
@@ -459,7 +525,15 @@ def _thanks_in_another_language(letter: Letter, words: list[Token], index: int,
     while end + 1 < len(words) and end - start < 3 and \
             text[words[end].end:words[end + 1].start] == " " and unknown(end + 1):
         end += 1
-    if end == start or end + 2 >= len(words) or _inside_sentence(letter, words[start]) or \
+    # one word alone when English thanks follow it ("Servus, and thank you for ..."): a
+    # greeting of the writer's language (a slip of an English greeting or of the user's names
+    # stays one, below)
+    greeted = end == start and end + 2 < len(words) and words[start].is_capitalised and \
+        re.match(r", and thank", text[words[end].end:words[end + 2].end]) is not None and \
+        not _slip_of(words[start].text, _GREETING_WORDS) and \
+        not checker.is_near_own_word(words[start].text)
+    if end == start and not greeted or end + 2 >= len(words) or \
+            _inside_sentence(letter, words[start]) or not greeted and \
             sum(not checker.is_correct(words[at].text) for at in range(start, end + 1)) < 2 \
             and end - start < 2:
         # (three words of which one fails: "Khop khun ka" when the card says "Khun")

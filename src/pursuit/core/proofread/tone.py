@@ -55,6 +55,9 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("hire", "chance", "shot", "give me"),
      rf"\b(?:please{_})?(?:just{_})?(?:hire{_}me|give{_}me{_}(?:a|one){_}(?:chance|shot)|"
      rf"give{_}me{_}(?:this|the){_}(?:job|position|role|chance|opportunity))\b"
+     # "please give me any chance": asked for with "please", "any" is a plea ("would that
+     # give me any chance of a visa?" asks a question)
+     rf"|\bplease{_}give{_}me{_}any{_}(?:chance|shot|opportunity|job|position|role)\b"
      rf"|\btak(?:e|ing){_}a{_}chance{_}on{_}me\b",
      "I would welcome the opportunity to contribute"),
     (("desperat",), r"\bdesperat(?:e|ely|ion)\b", "keen"),
