@@ -46,7 +46,11 @@ The thirteenth batch (tests/proofread_eval/batch13, another author) was held out
 and is now a tuning group like batches 2 to 12, with the floors it reached after the
 thirteenth round.
 
-The fourteenth batch (tests/proofread_eval/batch14, another author) is the held-out group: totals
+The fourteenth batch (tests/proofread_eval/batch14, another author) was held out for one round
+and is now a tuning group like batches 2 to 13, with the floors it reached after the
+fourteenth round.
+
+The fifteenth batch (tests/proofread_eval/batch15, another author) is the held-out group: totals
 only, no floors on purpose (it measures, and a floor would invite tuning the rules until it
 passes). Only its shape is asserted, once it exists.
 """
@@ -226,6 +230,17 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             "misspelling": (1.0, 0.91),
         },
         max_clean_flagged=0, min_pairs_flagged=5),
+    # Batch 14 as a tuning group (held out for the fourteenth round): the figures it reached
+    # when the fifteenth round began, same rule (raised as the round improves it).
+    14: TuningFloors(
+        letters=50, clean=19, duplicate_pairs=5, other_pairs=38,
+        floors={
+            "misspelling": (0.70, 0.92),
+            "wrong_interviewer_name": (1.0, 0.80),
+            "wrong_interviewer_title": (1.0, 0.80),
+            "wrong_company": (0.85, 0.85),
+        },
+        max_clean_flagged=2, min_pairs_flagged=5),
 }
 
 
