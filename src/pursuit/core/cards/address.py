@@ -832,7 +832,18 @@ def find_address(lines: list[str | None], country: str = "US",
     # yet a town after its street is still anchored in it: the own country ranks first.
     rank = {c: i for i, c in enumerate(order)}
     rank[country] = -1
-    anchors.sort(key=lambda a: (-a.score, rank.get(a.country, len(order)), -a.line, -a.part))
+    # A box line with a postcode of its own ("Postfach 11 04 27 · 20404 Hamburg") is the postal
+    # address when a street line has its own postcode and town too: the street is where the
+    # owner works, so on a tie the box ranks after it.
+    boxed = {a.line for a in anchors if a.postal and _BOX_START.match(lines[a.line] or "")}
+    if boxed and any(a.line not in boxed and a.postal and any(
+            streetlike(part.text) for part in parts_of[a.line][:a.part] + [
+                _Part(0, a.head)]) for a in anchors):
+        other |= boxed
+    else:
+        boxed = set()
+    anchors.sort(key=lambda a: (-a.score, a.line in boxed,
+                                rank.get(a.country, len(order)), -a.line, -a.part))
     for anchor in anchors:
         built = _build(lines, parts_of, anchor)
         if built is not None:
@@ -874,10 +885,41 @@ _VISITING = re.compile(r"(?:bezoek|vestigings|visit|besuchs|besöks|besøks|bes�
                        r"|sede\s+operativa|adresse\s+de\s+visite)", re.IGNORECASE)
 
 
+_TOWN_LABEL = re.compile(
+    r"([^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2})\s*:\s+(.*\d.*)")
+
+
+def _town_labelled(lines: list[str | None]) -> list[tuple[int, str, str]]:
+    """The lines that print an address after its town as a label ("Leeds: Platform, New
+    Station Street, LS1 4JB"), as (index, town, address), when the card prints two or more
+    (one alone is more likely a label of another kind)."""
+    found = []
+    for i, text in enumerate(lines):
+        match = _TOWN_LABEL.fullmatch(text or "")
+        if (match and _cityish(match.group(1)) and not _WORK_ADDRESS.match(text or "")
+                and not _OTHER_ADDRESS.match(text or "")
+                and any(streetlike(part.strip()) for part in match.group(2).split(","))):
+            found.append((i, match.group(1), match.group(2)))
+    return found if len(found) >= 2 else []
+
+
 def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[int]]:
     """`lines` with the labels before addresses taken off ("Bezoekadres: Kade 1, 3011 AB
     Rotterdam"), and, when one line is labelled as the address where its owner works, the
     lines labelled as another address (postal, legal seat) left out (their indexes)."""
+    branches = _town_labelled(lines)
+    if branches:
+        # "London: 8th Floor, 25 Mill Street, EC4A 4AB" / "Leeds: …": the offices a firm
+        # lists, each labelled with its town. The first is where the owner works (the head
+        # office is printed first); its label is its town, the others' lines are left out.
+        first, town, rest = branches[0]
+        head, _, last = rest.rpartition(",")
+        town_line = (f"{head}, {town} {last.strip()}" if head and re.search(r"\d", last)
+                     and len(last.split()) <= 2 else f"{rest}, {town}")
+        kept_lines = [None if i in {b[0] for b in branches[1:]} else text
+                      for i, text in enumerate(lines)]
+        kept_lines[first] = town_line
+        return kept_lines, {b[0] for b in branches[1:]}
     work = [i for i, text in enumerate(lines) if text and _WORK_ADDRESS.match(text)]
     other = [i for i, text in enumerate(lines) if text and _OTHER_ADDRESS.match(text)]
     if work and _VISITING.match(lines[work[0]] or ""):
