@@ -5,6 +5,7 @@ evaluation set."""
 
 from __future__ import annotations
 
+from pursuit.core.cards.address import tidy_street
 from tests.core.cards_helpers import address_parts
 
 # --- a street and a post-office box, each with its own postcode and town --------------------
@@ -33,3 +34,24 @@ def test_the_first_of_the_offices_labelled_by_town_is_the_owners() -> None:
 def test_one_labelled_line_alone_is_no_list_of_offices() -> None:
     street, _, _, postal = address_parts(["3rd Floor, 10 Mill Street", "London EC2A 1AB"], "GB")
     assert (street, postal) == ("3rd Floor, 10 Mill Street", "EC2A 1AB")
+
+
+# --- Brazil's postal code, a dash, then the town --------------------------------------------
+
+def test_a_dash_between_the_postal_code_and_its_town() -> None:
+    assert address_parts(["Av. Paulista, 1500, sala 302 - Bela Vista",
+                          "CEP 01310-100 - São Paulo/SP"], "BR") == (
+        "Av. Paulista, 1500, sala 302, Bela Vista", "São Paulo", "SP", "01310-100")
+
+
+def test_a_units_number_before_a_dash_is_no_postal_code() -> None:
+    _, _, _, postal = address_parts(
+        ["Calle 10 # 5-20, Oficina 1203 - Medellín, Antioquia · Colombia"], "CO")
+    assert postal is None
+
+
+# --- OCR's capital I for a small l in a street's abbreviation -------------------------------
+
+def test_a_capital_i_after_a_capital_is_a_small_l() -> None:
+    assert tidy_street("40 Harbor Way, BIdg. C") == "40 Harbor Way, Bldg. C"
+    assert tidy_street("10 Ocean BIvd") == "10 Ocean Blvd"

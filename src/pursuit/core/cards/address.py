@@ -425,6 +425,9 @@ def tidy_street(text: str) -> str:
     # Indonesia's "Jl." (Jalan, street) with its small l read as a capital I: "JI. Sudirman"
     # ("JI" is no word nor abbreviation anywhere).
     text = re.sub(r"\bJI\.(?=\s*[A-ZÀ-Þ])", "Jl.", text)
+    # A small l read as a capital I after a word's capital: "BIdg.", "BIvd", "FIoor" (no
+    # word of a street starts with two capitals and goes on in small letters).
+    text = re.sub(r"\b([A-ZÀ-Þ])I(?=[a-zß-ÿ]+\b)", r"\1l", text)
     # Two words OCR ran together, the second capitalised: "VictoriaIsland", "ParkRoad"
     # (three small letters first: not "McKinley", "MacArthur", "DeKalb").
     text = re.sub(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ]{2,})", " ", text)
@@ -549,7 +552,8 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
         patterns["postal"] = re.compile(
             # "31004 Toulouse Cedex 6": the sorting office's mark (and its number) is part of
             # the town's line as the post office writes it, and the address book keeps it.
-            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*{district}"
+            # "CEP 69050-010 - Manaus/AM": a dash between the code and its town.
+            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<dash>[–-]\s*(?=[^\W\d_]))?{district}"
             rf"(?P<city>(?:{city})?(?:\s+cedex(?:\s*\d{{1,2}})?)?)"
             # The province in brackets after the town: "03201 Elche (Alicante)", "35001 Las
             # Palmas (Gran Canaria)"; Spain's is the region (by its code), others are dropped.
@@ -676,6 +680,8 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         else:
             # "C.P. 44160 Guadalajara": the code's label is in no field.
             head = _POSTAL_LABEL.sub("", head).strip(" ,–-")
+        if groups.get("dash") and head:
+            continue  # "Oficina 1104 - Barranquilla": a unit's number, then the town
         if (kind == "postal" and not city and not code and head
                 and _region_code(country, head) is not None and patterns.get("state_postal")):
             continue  # "Jal. 44160" alone: a state and the code, the town in the part before
