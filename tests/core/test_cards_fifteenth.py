@@ -55,3 +55,18 @@ def test_a_units_number_before_a_dash_is_no_postal_code() -> None:
 def test_a_capital_i_after_a_capital_is_a_small_l() -> None:
     assert tidy_street("40 Harbor Way, BIdg. C") == "40 Harbor Way, Bldg. C"
     assert tidy_street("10 Ocean BIvd") == "10 Ocean Blvd"
+
+
+# --- lines of a street with no street word ---------------------------------------------------
+
+def test_indias_nr_for_near_continues_the_street() -> None:
+    street, city, _, _ = address_parts(["C-702, Titanium Square", "Nr. Lotus Garden, Vastrapur",
+                                        "Ahmedabad - 380 054, Gujarat, India"], "IN")
+    assert (street, city) == ("C-702, Titanium Square, Nr. Lotus Garden, Vastrapur", "Ahmedabad")
+
+
+def test_an_industrial_area_between_the_plot_and_the_box_is_the_streets() -> None:
+    street, city, _, _ = address_parts(["Plot 7, Block A", "Spintex Industrial Area",
+                                        "P.O. Box CT 1234", "Accra, Ghana"], "GH")
+    assert (street, city) == ("Plot 7, Block A, Spintex Industrial Area, P.O. Box CT 1234",
+                              "Accra")

@@ -374,8 +374,12 @@ _FLOOR_IN_WORDS = re.compile(
     r"|r[ée]s-do-ch[ãa]o|penthouse)\b", re.IGNORECASE)
 # Directions by a landmark, as Ghanaian, Nigerian and Indian cards print them: "Opposite
 # Shell Filling Station", "Opp. City Mall", "Near Ring Road Flyover", "Behind …".
-_LANDMARK = re.compile(r"(?:opposite|opp\.|near|behind|beside|next\s+to|adjacent\s+to"
+# India's short "Nr." for near: "Nr. Thaltej Cross Road".
+_LANDMARK = re.compile(r"(?:opposite|opp\.|near|nr\.|behind|beside|next\s+to|adjacent\s+to"
                        r"|adj\.)\s+\S", re.IGNORECASE)
+# An industrial area named without a street word ("Tema Heavy Industrial Area", "Peenya
+# Industrial Area"), as Ghanaian and Indian cards print the area under the plot's line.
+_INDUSTRIAL_AREA = re.compile(r"\bindustrial\s+area\b", re.IGNORECASE)
 # A post-office box named without its number.
 _BOX_ALONE = re.compile(r"(?:p\.?\s?o\.?\s?box|postfach|postbus|case\s+postale"
                         r"|casella\s+postale|apartado(?:\s+de\s+correos)?|caixa\s+postal)",
@@ -395,7 +399,8 @@ def streetlike(text: str) -> bool:
     if _UNIT.search(text) or re.match(r"C/\s?[^\W\d_]", text):
         return True  # a unit, or Spain's "C/ de Colón" (calle)
     if (_CARE_OF.match(text) or _BOX_ALONE.fullmatch(text.strip(" ,."))
-            or _LANDMARK.match(text) or _FLOOR_IN_WORDS.search(text)):
+            or _LANDMARK.match(text) or _FLOOR_IN_WORDS.search(text)
+            or _INDUSTRIAL_AREA.search(text)):
         # "c/o Regus": the host the post goes through is the address's first line; a box
         # named without its number ("Postfach", "Case postale") is part of it too.
         return True
