@@ -5,8 +5,16 @@ evaluation set."""
 
 from __future__ import annotations
 
-from pursuit.core.cards.address import tidy_street
+from pursuit.core.cards import CardFields, parse_card
+from pursuit.core.cards.address import country_code, tidy_street
+from pursuit.core.cards.parse import _initials_then_words
+from pursuit.core.cards.title_company import company_case
 from tests.core.cards_helpers import address_parts
+
+
+def _card(*lines: str, region: str = "US") -> CardFields:
+    return parse_card(list(lines), region)
+
 
 # --- a street and a post-office box, each with its own postcode and town --------------------
 
@@ -70,3 +78,29 @@ def test_an_industrial_area_between_the_plot_and_the_box_is_the_streets() -> Non
                                         "P.O. Box CT 1234", "Accra, Ghana"], "GH")
     assert (street, city) == ("Plot 7, Block A, Spintex Industrial Area, P.O. Box CT 1234",
                               "Accra")
+
+
+# --- countries in French ----------------------------------------------------------------------
+
+def test_french_names_of_countries() -> None:
+    assert country_code("Maroc") == "MA"
+    assert country_code("Tunisie") == "TN"
+    assert _card("Karim Benali", "Directeur", "Sahara Conseil SARL",
+                 "Immeuble Atlas, 3e étage, Bd Zerktouni · 20000 Casablanca · Maroc",
+                 "Tél. +212 522 00 00 00").country == "MA"
+
+
+# --- the company ------------------------------------------------------------------------------
+
+def test_a_legal_form_of_initials_gets_its_closing_full_stop_back() -> None:
+    assert company_case("Cascade Bay Marine, S.A") == "Cascade Bay Marine, S.A."
+    assert company_case("Officine Riva S.p.A") == "Officine Riva S.p.A."
+    assert company_case("Cascade Bay Marine, S.A.") == "Cascade Bay Marine, S.A."
+
+
+def test_a_line_whose_initials_start_the_domain_joins_the_company_under_it() -> None:
+    card = _card("Cascade Bay", "Naval Architects", "Anna K. Berg", "Principal Engineer",
+                 "T 206-555-0100", "anna@cbnavalarch.com", "12 Harbor Way, Bldg. C",
+                 "Seattle, WA 98106")
+    assert card.company == "Cascade Bay Naval Architects"
+    assert not _initials_then_words("Cascade Bay", "Naval Architects", "navalarch")

@@ -108,6 +108,10 @@ COUNTRIES = {
     "hrvatska": "HR", "ísland": "IS", "eesti": "EE", "latvija": "LV", "lietuva": "LT",
     "україна": "UA", "ukraina": "UA", "nihon": "JP", "nippon": "JP", "svizra": "CH",
     "lëtzebuerg": "LU", "luxemburg": "LU",
+    # French, as the Maghreb's, West and Central Africa's and Lebanon's cards print their
+    # countries: "20250 Casablanca · Maroc".
+    "maroc": "MA", "royaume du maroc": "MA", "tunisie": "TN", "algérie": "DZ",
+    "sénégal": "SN", "cameroun": "CM", "liban": "LB", "việt nam": "VN",
 }
 
 

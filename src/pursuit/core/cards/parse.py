@@ -1222,6 +1222,9 @@ def _continues_company(work: list[_Line], other: _Line, company: str, chosen: _L
         # "NORTHWIND" over "NORTHWIND TRADERS, INC.": the logo's word mark, which the name
         # under it repeats.
         return False
+    if not below and any(_initials_then_words(text, company, stem) for stem in stems):
+        # The domain spells this line's initials, then the company's words: one name.
+        return True
     # "Centre hospitalier" / "des Laurentides-Nord", "Compagnie" / "des Vins du Rhône": a
     # line printed alike that starts with a linking word in small letters goes on the name.
     if below and _LINKED.match(text) and _alike(other, chosen) and not re.search(r"\d", text):
@@ -1340,6 +1343,25 @@ def _domain_initials(company: str, stems: list[str]) -> bool:
     if len(words) < 3:
         return False
     return any(stem == words[0] + "".join(word[0] for word in words[1:]) for stem in stems)
+
+
+def _initials_then_words(above: str, company: str, stem: str) -> bool:
+    """Does the domain's `stem` spell the initials of the line `above` the company, then the
+    company's words or their starts ("Puget Sound" / "Naval Architects" on psnavalarch.com)?"""
+    initials = "".join(_ascii(word)[:1] for word in re.findall(r"[^\W\d_]+", above))
+    words = [_ascii(word) for word in re.findall(r"[^\W\d_]+", company)]
+    if len(initials) < 2 or not words or not stem.startswith(initials):
+        return False
+    rest = stem[len(initials):]
+    for word in words:
+        if not rest:
+            break
+        common = len(next((word[:n] for n in range(len(word), 2, -1)
+                           if rest.startswith(word[:n])), ""))
+        if not common:
+            return False
+        rest = rest[common:]
+    return not rest
 
 
 def _only_legal_form(text: str) -> bool:
