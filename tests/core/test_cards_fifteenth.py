@@ -104,3 +104,14 @@ def test_a_line_whose_initials_start_the_domain_joins_the_company_under_it() -> 
                  "Seattle, WA 98106")
     assert card.company == "Cascade Bay Naval Architects"
     assert not _initials_then_words("Cascade Bay", "Naval Architects", "navalarch")
+
+
+# --- Brazil's bairro under a line of another field --------------------------------------------
+
+def test_a_bairro_closes_the_street_across_a_title_printed_between() -> None:
+    card = _card("Mar Azul Software Ltda.", "Tel. +55 48 3000-1234",
+                 "Paulo Souza Lima paulo.lima@marazul.com.br", "Rua das Flores, 250, sala 12",
+                 "Gerente Comercial", "Campeche", "88063-000 Florianópolis/SC")
+    assert (card.street, card.city, card.region) == (
+        "Rua das Flores, 250, sala 12, Campeche", "Florianópolis", "SC")
+    assert card.title == "Gerente Comercial"

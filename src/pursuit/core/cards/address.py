@@ -1340,6 +1340,21 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                     _street_then_locality(parts_of[above], city)):
                 if len(text.strip()) > 1:
                     upper.insert(0, ", ".join(part.text for part in parts_of[above]))
+            elif (first and city and not street_bits and anchor.postal
+                  and anchor.country in _SUBURB_WITH_STREET and len(parts_of[above]) == 1
+                  and _cityish(text) and above - 2 in parts_of and above - 1 in parts_of
+                  and not re.search(r"\d", lines[above - 1] or "")
+                  and not any(streetlike(part.text) for part in parts_of[above - 1])
+                  and re.search(r"\d", lines[above - 2] or "")
+                  and _street_line(parts_of[above - 2])):
+                # "Rua X, 100, sala 4" / "Gerente de Vendas" / "Bairro" / "CEP Town/SP": a
+                # line of another field (a band's title) printed between the street and
+                # its bairro; the bairro closes the street, the line between is skipped.
+                upper.insert(0, text.strip(" ,"))
+                taken.add(above)
+                above -= 2
+                first = False
+                continue
             elif (first and city and len(parts_of[above]) == 1
                   and _cityish(text) and above - 1 in parts_of
                   and all(streetlike(part.text) for part in parts_of[above - 1])
