@@ -115,3 +115,11 @@ def test_a_bairro_closes_the_street_across_a_title_printed_between() -> None:
     assert (card.street, card.city, card.region) == (
         "Rua das Flores, 250, sala 12, Campeche", "Florianópolis", "SC")
     assert card.title == "Gerente Comercial"
+
+
+# --- a middle initial run into the surname ----------------------------------------------------
+
+def test_the_space_after_a_middle_initial_is_put_back() -> None:
+    card = _card("Harbour Row Capital LLP", "Sean P.O'Neill", "Senior Associate",
+                 "t: 0121 496 0000", "e: sean.oneill@harbourrow.co.uk", region="GB")
+    assert (card.first, card.middle, card.last) == ("Sean", "P.", "O'Neill")

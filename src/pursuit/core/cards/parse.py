@@ -990,6 +990,9 @@ def _name_text(text: str) -> str:
         fixed = word.replace("1", "l").replace("0", "o")
         return "O" + fixed[1:] if word.startswith("0") else fixed
     text = re.sub(r"[\w'’]+", letters, text)
+    # The space OCR lost after a middle initial: "Daniel J.Smith", "Anne M.O'Neill" (the
+    # initial follows a given name; "J.R. Smith" keeps its initials together).
+    text = re.sub(r"(?<=[^\W\d_]{2} )([A-Z]\.)(?=[A-Z](?:[a-z]|['’][A-Z]))", r"\1 ", text)
     # The Irish "Ó" is a capital, whatever OCR made of it: "Pádraig ó Súilleabháin".
     text = re.sub(r"(?<=\s)ó(?=\s[A-ZÀ-Þ])", "Ó", text)
     # A generational suffix whose capitals OCR read as "l" or "1": "DeShawn Carter Il".
