@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
 from pursuit.core.cards.address import country_code, tidy_street
-from pursuit.core.cards.parse import _initials_then_words
+from pursuit.core.cards.parse import _initials_then_words, _other_language
 from pursuit.core.cards.title_company import company_case
 from tests.core.cards_helpers import address_parts
 
@@ -123,3 +123,21 @@ def test_the_space_after_a_middle_initial_is_put_back() -> None:
     card = _card("Harbour Row Capital LLP", "Sean P.O'Neill", "Senior Associate",
                  "t: 0121 496 0000", "e: sean.oneill@harbourrow.co.uk", region="GB")
     assert (card.first, card.middle, card.last) == ("Sean", "P.", "O'Neill")
+
+
+# --- a name printed in two languages with no cognates -----------------------------------------
+
+def test_a_name_in_another_language_under_the_company_the_domain_spells_is_left_out() -> None:
+    card = _card("Cymdeithas Hanes Morgannwg", "Glamorgan History Society", "Rhian M. Jones",
+                 "Rheolwr Prosiect", "Project Manager",
+                 "rhian.jones@cymdeithashanesmorgannwg.org.uk", "Unit 4, Parc Glas",
+                 "Llanishen, Cardiff CF14 5DU", region="GB")
+    assert card.company == "Cymdeithas Hanes Morgannwg"
+
+
+def test_a_descriptor_or_a_name_going_on_under_the_company_still_joins_it() -> None:
+    card = _card("Smith Harrow", "Consulting Engineers", "Rhian M. Jones", "Project Manager",
+                 "rhian.jones@smithharrow.co.uk", "Unit 4, Parc Glas",
+                 "Llanishen, Cardiff CF14 5DU", region="GB")
+    assert card.company == "Smith Harrow Consulting Engineers"
+    assert not _other_language("Lakeside Heart", "& Vascular Institute", ["lakesideheart"])

@@ -1166,7 +1166,7 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
         above.kinds.add("company")
     below = _next_in_block(work, chosen)
     if below is not None and below.index not in exclude and below.rest and not _translation(
-            company, below.rest) and (
+            company, below.rest) and not _other_language(company, below.rest, stems) and (
             _continues_company(work, below, company, chosen, stems, below=True)
             or _domain_initials(f"{company} {below.rest}", stems)):
         assert below.rest is not None
@@ -1336,6 +1336,23 @@ def _translation(first: str, second: str) -> bool:
     one = [_ascii(word) for word in re.findall(r"[^\W\d_]{5,}", first)]
     two = {_ascii(word)[:5] for word in re.findall(r"[^\W\d_]{5,}", second)}
     return len({word[:5] for word in one if word[:5] in two}) >= 2
+
+
+def _other_language(first: str, second: str, stems: list[str]) -> bool:
+    """Is `second` the name of `first` in another language, with no cognates to show it
+    ("Ymddiriedolaeth Treftadaeth Morgannwg" / "Glamorgan Heritage Trust")? The domain spells
+    the first line's words and none of the second's, and the second is a name of its own: a
+    name word besides its kind, and the kind of firm it is (an industry word)."""
+    one, two = _slugs(first), _slugs(second)
+    if not re.match(r"[A-ZÀ-Þ]", second.strip()) or _LINKED.match(second.strip()):
+        return False  # "& Vascular Institute", "of Marine Science": the name goes on
+    if len(one) < 2 or len(second.split()) < 3 or not any(is_industry_word(w)
+                                                           for w in words_of(second)):
+        return False
+    if not any(not is_industry_word(w) and w not in ROLE_WORDS for w in words_of(second)):
+        return False
+    return any(sum(slug in stem for slug in one) >= 2 and not any(slug in stem for slug in two)
+               for stem in stems)
 
 
 def _domain_initials(company: str, stems: list[str]) -> bool:
