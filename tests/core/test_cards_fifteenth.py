@@ -141,3 +141,15 @@ def test_a_descriptor_or_a_name_going_on_under_the_company_still_joins_it() -> N
                  "Llanishen, Cardiff CF14 5DU", region="GB")
     assert card.company == "Smith Harrow Consulting Engineers"
     assert not _other_language("Lakeside Heart", "& Vascular Institute", ["lakesideheart"])
+
+
+# --- a Gaelic surname's capital I read as l ---------------------------------------------------
+
+def test_mac_and_a_small_l_before_n_s_or_v_is_a_capital_i() -> None:
+    card = _card("Atlantic Marine Ltd.", "Ewan T. Maclntyre", "Operations Manager",
+                 "T 902-555-0100", "emaclntyre@atlanticmarine.ca", "12 Water St",
+                 "Halifax, NS B3J 1A1", region="CA")
+    assert (card.last, card.emails) == ("MacIntyre", ("emacintyre@atlanticmarine.ca",))
+    card = _card("Atlantic Marine Ltd.", "Ewan T. Maclean", "Operations Manager",
+                 "T 902-555-0100", "emaclean@atlanticmarine.ca", region="CA")
+    assert card.last == "Maclean"

@@ -990,6 +990,9 @@ def _name_text(text: str) -> str:
         fixed = word.replace("1", "l").replace("0", "o")
         return "O" + fixed[1:] if word.startswith("0") else fixed
     text = re.sub(r"[\w'’]+", letters, text)
+    # A Gaelic surname's capital I after "Mac"/"Mc" read as a small l: "Maclsaac", "Mclntyre",
+    # "Maclver" (no name goes on "Macl" with n, s or v: "Maclean", "Macleod" are whole).
+    text = re.sub(r"\b(Ma?c)l(?=[nsv][a-z])", r"\1I", text)
     # The space OCR lost after a middle initial: "Daniel J.Smith", "Anne M.O'Neill" (the
     # initial follows a given name; "J.R. Smith" keeps its initials together).
     text = re.sub(r"(?<=[^\W\d_]{2} )([A-Z]\.)(?=[A-Z](?:[a-z]|['’][A-Z]))", r"\1 ", text)
