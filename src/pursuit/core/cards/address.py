@@ -109,7 +109,7 @@ COUNTRIES = {
     "україна": "UA", "ukraina": "UA", "nihon": "JP", "nippon": "JP", "svizra": "CH",
     "lëtzebuerg": "LU", "luxemburg": "LU",
     # French, as the Maghreb's, West and Central Africa's and Lebanon's cards print their
-    # countries: "20250 Casablanca · Maroc".
+    # countries: "10000 Rabat · Maroc".
     "maroc": "MA", "royaume du maroc": "MA", "tunisie": "TN", "algérie": "DZ",
     "sénégal": "SN", "cameroun": "CM", "liban": "LB", "việt nam": "VN",
 }
@@ -561,7 +561,7 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
         patterns["postal"] = re.compile(
             # "31004 Toulouse Cedex 6": the sorting office's mark (and its number) is part of
             # the town's line as the post office writes it, and the address book keeps it.
-            # "CEP 69050-010 - Manaus/AM": a dash between the code and its town.
+            # "CEP 01310-100 - São Paulo/SP": a dash between the code and its town.
             rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<dash>[–-]\s*(?=[^\W\d_]))?{district}"
             rf"(?P<city>(?:{city})?(?:\s+cedex(?:\s*\d{{1,2}})?)?)"
             # The province in brackets after the town: "03201 Elche (Alicante)", "35001 Las
@@ -690,7 +690,7 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
             # "C.P. 44160 Guadalajara": the code's label is in no field.
             head = _POSTAL_LABEL.sub("", head).strip(" ,–-")
         if groups.get("dash") and head:
-            continue  # "Oficina 1104 - Barranquilla": a unit's number, then the town
+            continue  # "Oficina 1203 - Medellín": a unit's number, then the town
         if (kind == "postal" and not city and not code and head
                 and _region_code(country, head) is not None and patterns.get("state_postal")):
             continue  # "Jal. 44160" alone: a state and the code, the town in the part before
@@ -847,7 +847,7 @@ def find_address(lines: list[str | None], country: str = "US",
     # yet a town after its street is still anchored in it: the own country ranks first.
     rank = {c: i for i, c in enumerate(order)}
     rank[country] = -1
-    # A box line with a postcode of its own ("Postfach 11 04 27 · 20404 Hamburg") is the postal
+    # A box line with a postcode of its own ("Postfach 12 34 56 · 20401 Hamburg") is the postal
     # address when a street line has its own postcode and town too: the street is where the
     # owner works, so on a tie the box ranks after it.
     boxed = {a.line for a in anchors if a.postal and _BOX_START.match(lines[a.line] or "")}
@@ -905,8 +905,8 @@ _TOWN_LABEL = re.compile(
 
 
 def _town_labelled(lines: list[str | None]) -> list[tuple[int, str, str]]:
-    """The lines that print an address after its town as a label ("Leeds: Platform, New
-    Station Street, LS1 4JB"), as (index, town, address), when the card prints two or more
+    """The lines that print an address after its town as a label ("Bristol: Unit 2,
+    Harbour Road, BS1 4QA"), as (index, town, address), when the card prints two or more
     (one alone is more likely a label of another kind)."""
     found = []
     for i, text in enumerate(lines):
@@ -924,7 +924,7 @@ def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[
     lines labelled as another address (postal, legal seat) left out (their indexes)."""
     branches = _town_labelled(lines)
     if branches:
-        # "London: 8th Floor, 25 Mill Street, EC4A 4AB" / "Leeds: …": the offices a firm
+        # "London: 3rd Floor, 10 Mill Street, EC2A 1AB" / "Bristol: …": the offices a firm
         # lists, each labelled with its town. The first is where the owner works (the head
         # office is printed first); its label is its town, the others' lines are left out.
         first, town, rest = branches[0]

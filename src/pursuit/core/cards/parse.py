@@ -990,10 +990,10 @@ def _name_text(text: str) -> str:
         fixed = word.replace("1", "l").replace("0", "o")
         return "O" + fixed[1:] if word.startswith("0") else fixed
     text = re.sub(r"[\w'’]+", letters, text)
-    # A Gaelic surname's capital I after "Mac"/"Mc" read as a small l: "Maclsaac", "Mclntyre",
-    # "Maclver" (no name goes on "Macl" with n, s or v: "Maclean", "Macleod" are whole).
+    # A Gaelic surname's capital I after "Mac"/"Mc" read as a small l: "Mclntyre", "Maclver"
+    # (no name goes on "Macl" with n, s or v: "Maclean", "Macleod" are whole).
     text = re.sub(r"\b(Ma?c)l(?=[nsv][a-z])", r"\1I", text)
-    # The space OCR lost after a middle initial: "Daniel J.Smith", "Anne M.O'Neill" (the
+    # The space OCR lost after a middle initial: "Sean P.Walsh", "Anne M.O'Neill" (the
     # initial follows a given name; "J.R. Smith" keeps its initials together).
     text = re.sub(r"(?<=[^\W\d_]{2} )([A-Z]\.)(?=[A-Z](?:[a-z]|['’][A-Z]))", r"\1 ", text)
     # The Irish "Ó" is a capital, whatever OCR made of it: "Pádraig ó Súilleabháin".
@@ -1343,7 +1343,7 @@ def _translation(first: str, second: str) -> bool:
 
 def _other_language(first: str, second: str, stems: list[str]) -> bool:
     """Is `second` the name of `first` in another language, with no cognates to show it
-    ("Ymddiriedolaeth Treftadaeth Morgannwg" / "Glamorgan Heritage Trust")? The domain spells
+    ("Cymdeithas Hanes Morgannwg" / "Glamorgan History Society")? The domain spells
     the first line's words and none of the second's, and the second is a name of its own: a
     name word besides its kind, and the kind of firm it is (an industry word)."""
     one, two = _slugs(first), _slugs(second)
@@ -1370,7 +1370,7 @@ def _domain_initials(company: str, stems: list[str]) -> bool:
 
 def _initials_then_words(above: str, company: str, stem: str) -> bool:
     """Does the domain's `stem` spell the initials of the line `above` the company, then the
-    company's words or their starts ("Puget Sound" / "Naval Architects" on psnavalarch.com)?"""
+    company's words or their starts ("Cascade Bay" / "Naval Architects" on cbnavalarch.com)?"""
     initials = "".join(_ascii(word)[:1] for word in re.findall(r"[^\W\d_]+", above))
     words = [_ascii(word) for word in re.findall(r"[^\W\d_]+", company)]
     if len(initials) < 2 or not words or not stem.startswith(initials):
