@@ -108,6 +108,10 @@ COUNTRIES = {
     "hrvatska": "HR", "ísland": "IS", "eesti": "EE", "latvija": "LV", "lietuva": "LT",
     "україна": "UA", "ukraina": "UA", "nihon": "JP", "nippon": "JP", "svizra": "CH",
     "lëtzebuerg": "LU", "luxemburg": "LU",
+    # French, as the Maghreb's, West and Central Africa's and Lebanon's cards print their
+    # countries: "10000 Rabat · Maroc".
+    "maroc": "MA", "royaume du maroc": "MA", "tunisie": "TN", "algérie": "DZ",
+    "sénégal": "SN", "cameroun": "CM", "liban": "LB", "việt nam": "VN",
 }
 
 
@@ -374,8 +378,12 @@ _FLOOR_IN_WORDS = re.compile(
     r"|r[ée]s-do-ch[ãa]o|penthouse)\b", re.IGNORECASE)
 # Directions by a landmark, as Ghanaian, Nigerian and Indian cards print them: "Opposite
 # Shell Filling Station", "Opp. City Mall", "Near Ring Road Flyover", "Behind …".
-_LANDMARK = re.compile(r"(?:opposite|opp\.|near|behind|beside|next\s+to|adjacent\s+to"
+# India's short "Nr." for near: "Nr. Thaltej Cross Road".
+_LANDMARK = re.compile(r"(?:opposite|opp\.|near|nr\.|behind|beside|next\s+to|adjacent\s+to"
                        r"|adj\.)\s+\S", re.IGNORECASE)
+# An industrial area named without a street word ("Tema Heavy Industrial Area", "Peenya
+# Industrial Area"), as Ghanaian and Indian cards print the area under the plot's line.
+_INDUSTRIAL_AREA = re.compile(r"\bindustrial\s+area\b", re.IGNORECASE)
 # A post-office box named without its number.
 _BOX_ALONE = re.compile(r"(?:p\.?\s?o\.?\s?box|postfach|postbus|case\s+postale"
                         r"|casella\s+postale|apartado(?:\s+de\s+correos)?|caixa\s+postal)",
@@ -395,7 +403,8 @@ def streetlike(text: str) -> bool:
     if _UNIT.search(text) or re.match(r"C/\s?[^\W\d_]", text):
         return True  # a unit, or Spain's "C/ de Colón" (calle)
     if (_CARE_OF.match(text) or _BOX_ALONE.fullmatch(text.strip(" ,."))
-            or _LANDMARK.match(text) or _FLOOR_IN_WORDS.search(text)):
+            or _LANDMARK.match(text) or _FLOOR_IN_WORDS.search(text)
+            or _INDUSTRIAL_AREA.search(text)):
         # "c/o Regus": the host the post goes through is the address's first line; a box
         # named without its number ("Postfach", "Case postale") is part of it too.
         return True
@@ -425,6 +434,9 @@ def tidy_street(text: str) -> str:
     # Indonesia's "Jl." (Jalan, street) with its small l read as a capital I: "JI. Sudirman"
     # ("JI" is no word nor abbreviation anywhere).
     text = re.sub(r"\bJI\.(?=\s*[A-ZÀ-Þ])", "Jl.", text)
+    # A small l read as a capital I after a word's capital: "BIdg.", "BIvd", "FIoor" (no
+    # word of a street starts with two capitals and goes on in small letters).
+    text = re.sub(r"\b([A-ZÀ-Þ])I(?=[a-zß-ÿ]+\b)", r"\1l", text)
     # Two words OCR ran together, the second capitalised: "VictoriaIsland", "ParkRoad"
     # (three small letters first: not "McKinley", "MacArthur", "DeKalb").
     text = re.sub(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ]{2,})", " ", text)
@@ -549,7 +561,8 @@ def _patterns(country: str) -> dict[str, re.Pattern[str]]:
         patterns["postal"] = re.compile(
             # "31004 Toulouse Cedex 6": the sorting office's mark (and its number) is part of
             # the town's line as the post office writes it, and the address book keeps it.
-            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*{district}"
+            # "CEP 01310-100 - São Paulo/SP": a dash between the code and its town.
+            rf"^(?P<head>.*?)\s*\b{prefix}{postal}\s*(?P<dash>[–-]\s*(?=[^\W\d_]))?{district}"
             rf"(?P<city>(?:{city})?(?:\s+cedex(?:\s*\d{{1,2}})?)?)"
             # The province in brackets after the town: "03201 Elche (Alicante)", "35001 Las
             # Palmas (Gran Canaria)"; Spain's is the region (by its code), others are dropped.
@@ -676,6 +689,8 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         else:
             # "C.P. 44160 Guadalajara": the code's label is in no field.
             head = _POSTAL_LABEL.sub("", head).strip(" ,–-")
+        if groups.get("dash") and head:
+            continue  # "Oficina 1203 - Medellín": a unit's number, then the town
         if (kind == "postal" and not city and not code and head
                 and _region_code(country, head) is not None and patterns.get("state_postal")):
             continue  # "Jal. 44160" alone: a state and the code, the town in the part before
@@ -832,7 +847,18 @@ def find_address(lines: list[str | None], country: str = "US",
     # yet a town after its street is still anchored in it: the own country ranks first.
     rank = {c: i for i, c in enumerate(order)}
     rank[country] = -1
-    anchors.sort(key=lambda a: (-a.score, rank.get(a.country, len(order)), -a.line, -a.part))
+    # A box line with a postcode of its own ("Postfach 12 34 56 · 20401 Hamburg") is the postal
+    # address when a street line has its own postcode and town too: the street is where the
+    # owner works, so on a tie the box ranks after it.
+    boxed = {a.line for a in anchors if a.postal and _BOX_START.match(lines[a.line] or "")}
+    if boxed and any(a.line not in boxed and a.postal and any(
+            streetlike(part.text) for part in parts_of[a.line][:a.part] + [
+                _Part(0, a.head)]) for a in anchors):
+        other |= boxed
+    else:
+        boxed = set()
+    anchors.sort(key=lambda a: (-a.score, a.line in boxed,
+                                rank.get(a.country, len(order)), -a.line, -a.part))
     for anchor in anchors:
         built = _build(lines, parts_of, anchor)
         if built is not None:
@@ -874,10 +900,41 @@ _VISITING = re.compile(r"(?:bezoek|vestigings|visit|besuchs|besöks|besøks|bes�
                        r"|sede\s+operativa|adresse\s+de\s+visite)", re.IGNORECASE)
 
 
+_TOWN_LABEL = re.compile(
+    r"([^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2})\s*:\s+(.*\d.*)")
+
+
+def _town_labelled(lines: list[str | None]) -> list[tuple[int, str, str]]:
+    """The lines that print an address after its town as a label ("Bristol: Unit 2,
+    Harbour Road, BS1 4QA"), as (index, town, address), when the card prints two or more
+    (one alone is more likely a label of another kind)."""
+    found = []
+    for i, text in enumerate(lines):
+        match = _TOWN_LABEL.fullmatch(text or "")
+        if (match and _cityish(match.group(1)) and not _WORK_ADDRESS.match(text or "")
+                and not _OTHER_ADDRESS.match(text or "")
+                and any(streetlike(part.strip()) for part in match.group(2).split(","))):
+            found.append((i, match.group(1), match.group(2)))
+    return found if len(found) >= 2 else []
+
+
 def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[int]]:
     """`lines` with the labels before addresses taken off ("Bezoekadres: Kade 1, 3011 AB
     Rotterdam"), and, when one line is labelled as the address where its owner works, the
     lines labelled as another address (postal, legal seat) left out (their indexes)."""
+    branches = _town_labelled(lines)
+    if branches:
+        # "London: 3rd Floor, 10 Mill Street, EC2A 1AB" / "Bristol: …": the offices a firm
+        # lists, each labelled with its town. The first is where the owner works (the head
+        # office is printed first); its label is its town, the others' lines are left out.
+        first, town, rest = branches[0]
+        head, _, last = rest.rpartition(",")
+        town_line = (f"{head}, {town} {last.strip()}" if head and re.search(r"\d", last)
+                     and len(last.split()) <= 2 else f"{rest}, {town}")
+        kept_lines = [None if i in {b[0] for b in branches[1:]} else text
+                      for i, text in enumerate(lines)]
+        kept_lines[first] = town_line
+        return kept_lines, {b[0] for b in branches[1:]}
     work = [i for i, text in enumerate(lines) if text and _WORK_ADDRESS.match(text)]
     other = [i for i, text in enumerate(lines) if text and _OTHER_ADDRESS.match(text)]
     if work and _VISITING.match(lines[work[0]] or ""):
@@ -1283,6 +1340,21 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
                     _street_then_locality(parts_of[above], city)):
                 if len(text.strip()) > 1:
                     upper.insert(0, ", ".join(part.text for part in parts_of[above]))
+            elif (first and city and not street_bits and anchor.postal
+                  and anchor.country in _SUBURB_WITH_STREET and len(parts_of[above]) == 1
+                  and _cityish(text) and above - 2 in parts_of and above - 1 in parts_of
+                  and not re.search(r"\d", lines[above - 1] or "")
+                  and not any(streetlike(part.text) for part in parts_of[above - 1])
+                  and re.search(r"\d", lines[above - 2] or "")
+                  and _street_line(parts_of[above - 2])):
+                # "Rua X, 100, sala 4" / "Gerente de Vendas" / "Bairro" / "CEP Town/SP": a
+                # line of another field (a band's title) printed between the street and
+                # its bairro; the bairro closes the street, the line between is skipped.
+                upper.insert(0, text.strip(" ,"))
+                taken.add(above)
+                above -= 2
+                first = False
+                continue
             elif (first and city and len(parts_of[above]) == 1
                   and _cityish(text) and above - 1 in parts_of
                   and all(streetlike(part.text) for part in parts_of[above - 1])

@@ -990,6 +990,12 @@ def _name_text(text: str) -> str:
         fixed = word.replace("1", "l").replace("0", "o")
         return "O" + fixed[1:] if word.startswith("0") else fixed
     text = re.sub(r"[\w'’]+", letters, text)
+    # A Gaelic surname's capital I after "Mac"/"Mc" read as a small l: "Mclntyre", "Maclver"
+    # (no name goes on "Macl" with n, s or v: "Maclean", "Macleod" are whole).
+    text = re.sub(r"\b(Ma?c)l(?=[nsv][a-z])", r"\1I", text)
+    # The space OCR lost after a middle initial: "Sean P.Walsh", "Anne M.O'Neill" (the
+    # initial follows a given name; "J.R. Smith" keeps its initials together).
+    text = re.sub(r"(?<=[^\W\d_]{2} )([A-Z]\.)(?=[A-Z](?:[a-z]|['’][A-Z]))", r"\1 ", text)
     # The Irish "Ó" is a capital, whatever OCR made of it: "Pádraig ó Súilleabháin".
     text = re.sub(r"(?<=\s)ó(?=\s[A-ZÀ-Þ])", "Ó", text)
     # A generational suffix whose capitals OCR read as "l" or "1": "DeShawn Carter Il".
@@ -1163,7 +1169,7 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
         above.kinds.add("company")
     below = _next_in_block(work, chosen)
     if below is not None and below.index not in exclude and below.rest and not _translation(
-            company, below.rest) and (
+            company, below.rest) and not _other_language(company, below.rest, stems) and (
             _continues_company(work, below, company, chosen, stems, below=True)
             or _domain_initials(f"{company} {below.rest}", stems)):
         assert below.rest is not None
@@ -1222,6 +1228,9 @@ def _continues_company(work: list[_Line], other: _Line, company: str, chosen: _L
         # "NORTHWIND" over "NORTHWIND TRADERS, INC.": the logo's word mark, which the name
         # under it repeats.
         return False
+    if not below and any(_initials_then_words(text, company, stem) for stem in stems):
+        # The domain spells this line's initials, then the company's words: one name.
+        return True
     # "Centre hospitalier" / "des Laurentides-Nord", "Compagnie" / "des Vins du Rhône": a
     # line printed alike that starts with a linking word in small letters goes on the name.
     if below and _LINKED.match(text) and _alike(other, chosen) and not re.search(r"\d", text):
@@ -1332,6 +1341,23 @@ def _translation(first: str, second: str) -> bool:
     return len({word[:5] for word in one if word[:5] in two}) >= 2
 
 
+def _other_language(first: str, second: str, stems: list[str]) -> bool:
+    """Is `second` the name of `first` in another language, with no cognates to show it
+    ("Cymdeithas Hanes Morgannwg" / "Glamorgan History Society")? The domain spells
+    the first line's words and none of the second's, and the second is a name of its own: a
+    name word besides its kind, and the kind of firm it is (an industry word)."""
+    one, two = _slugs(first), _slugs(second)
+    if not re.match(r"[A-ZÀ-Þ]", second.strip()) or _LINKED.match(second.strip()):
+        return False  # "& Vascular Institute", "of Marine Science": the name goes on
+    if len(one) < 2 or len(second.split()) < 3 or not any(is_industry_word(w)
+                                                           for w in words_of(second)):
+        return False
+    if not any(not is_industry_word(w) and w not in ROLE_WORDS for w in words_of(second)):
+        return False
+    return any(sum(slug in stem for slug in one) >= 2 and not any(slug in stem for slug in two)
+               for stem in stems)
+
+
 def _domain_initials(company: str, stems: list[str]) -> bool:
     """Does a domain spell the company's first word and the initials of the others
     ("Lakeshore University Medical Center" on lakeshoreumc.org)?"""
@@ -1340,6 +1366,25 @@ def _domain_initials(company: str, stems: list[str]) -> bool:
     if len(words) < 3:
         return False
     return any(stem == words[0] + "".join(word[0] for word in words[1:]) for stem in stems)
+
+
+def _initials_then_words(above: str, company: str, stem: str) -> bool:
+    """Does the domain's `stem` spell the initials of the line `above` the company, then the
+    company's words or their starts ("Cascade Bay" / "Naval Architects" on cbnavalarch.com)?"""
+    initials = "".join(_ascii(word)[:1] for word in re.findall(r"[^\W\d_]+", above))
+    words = [_ascii(word) for word in re.findall(r"[^\W\d_]+", company)]
+    if len(initials) < 2 or not words or not stem.startswith(initials):
+        return False
+    rest = stem[len(initials):]
+    for word in words:
+        if not rest:
+            break
+        common = len(next((word[:n] for n in range(len(word), 2, -1)
+                           if rest.startswith(word[:n])), ""))
+        if not common:
+            return False
+        rest = rest[common:]
+    return not rest
 
 
 def _only_legal_form(text: str) -> bool:

@@ -447,6 +447,9 @@ def company_case(text: str, person: str | None = None) -> str:
     text = capital_i(text)
     # The small l of Italy's "S.r.l." read as a capital I ("S.r.I."): no legal form has one.
     text = re.sub(r"(?<=\b[Ss]\.r\.)I(?=\.|$)", "l", text)
+    # A legal form of initials whose closing full stop OCR lost at the line's end ("S.A",
+    # "S.p.A", "B.V"): the forms are written with it.
+    text = re.sub(r"(?<![\w.])([A-Za-z](?:\.[A-Za-z]{1,2})+)$", r"\1.", text)
     # A printed mark before the name ("© Name", "® Name"), never part of it.
     text = re.sub(r"^[©®™●•◆■▪★]\s*", "", text)
     # A logo's bars read as letters before the name ("ıIl Name a.s."): a word of nothing
