@@ -8613,8 +8613,8 @@ SPECS16: list[Card] = [
          title="Director, Mine Ventilation",
          rows=[Ph("+27 11 555 4180", "T"), Ph("+27 83 555 2718", "C", "mobile"),
                Em("sipho@highveldmining.co.za")],
-         addr=["Physical: 14 Fricker Road, Illovo, Johannesburg 2196",
-               "Postal: PO Box 55127, Northlands 2116"],
+         addr=["Physical: 14 Fricker Road, Illovo", "Johannesburg 2196",
+               "Postal: PO Box 55127", "Northlands 2116"],
          street="14 Fricker Road, Illovo", city="Johannesburg", postal="2196"),
     # ---------------------------------------------------------------- avatar
     card("avatar", "CA", False, T("cabin", pal="burgundy", mark="circle", name_w="bold",
