@@ -105,7 +105,9 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
                 # batch 13: Colombia's Atlántico department (CO-ATL), spelled out
                 "ATL": "Atlántico",
                 # batch 15: Yucatán (MX-YUC) as Mexican cards abbreviate it
-                "YUC": "Yuc."}
+                "YUC": "Yuc.",
+                # batch 16: New Brunswick as a French Canadian address abbreviates it
+                "NB": "N.-B."}
 # The first batch is cards 001-088; the second batch (written later by another author and
 # reported as its own held-out group) is 089-137; the third (a third author, also held out
 # whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) is 188-217; the
@@ -114,7 +116,7 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # author) is 378-417; the tenth (a tenth author) is 418-457; the eleventh (an eleventh author)
 # is 458-497; the twelfth (a twelfth author) is 498-537; the thirteenth (a thirteenth author)
 # is 538-577; the fourteenth (a fourteenth author) is 578-617; the fifteenth (a fifteenth
-# author) follows on from 618.
+# author) is 618-657; the sixteenth (a sixteenth author) follows on from 658.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -129,6 +131,7 @@ ELEVENTH_BATCH = 497
 TWELFTH_BATCH = 537
 THIRTEENTH_BATCH = 577
 FOURTEENTH_BATCH = 617
+FIFTEENTH_BATCH = 657
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -228,7 +231,8 @@ def main() -> int:
                           else 9 if n <= NINTH_BATCH else 10 if n <= TENTH_BATCH
                           else 11 if n <= ELEVENTH_BATCH else 12 if n <= TWELFTH_BATCH
                           else 13 if n <= THIRTEENTH_BATCH
-                          else 14 if n <= FOURTEENTH_BATCH else 15):
+                          else 14 if n <= FOURTEENTH_BATCH
+                          else 15 if n <= FIFTEENTH_BATCH else 16):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -353,7 +357,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15):
+    for batch in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
