@@ -235,7 +235,7 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     14: TuningFloors(
         letters=50, clean=19, duplicate_pairs=5, other_pairs=38,
         floors={
-            "misspelling": (0.70, 0.92),
+            "misspelling": (0.85, 0.92),
             "wrong_interviewer_name": (1.0, 0.80),
             "wrong_interviewer_title": (1.0, 0.80),
             "wrong_company": (0.85, 0.85),
