@@ -238,9 +238,9 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             "misspelling": (0.85, 0.92),
             "wrong_interviewer_name": (1.0, 0.80),
             "wrong_interviewer_title": (1.0, 0.80),
-            "wrong_company": (0.85, 0.85),
+            "wrong_company": (1.0, 0.85),
         },
-        max_clean_flagged=2, min_pairs_flagged=5),
+        max_clean_flagged=1, min_pairs_flagged=5),
 }
 
 
