@@ -236,7 +236,7 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
         letters=50, clean=19, duplicate_pairs=5, other_pairs=38,
         floors={
             "misspelling": (0.85, 0.92),
-            "wrong_interviewer_name": (1.0, 0.80),
+            "wrong_interviewer_name": (1.0, 1.0),
             "wrong_interviewer_title": (1.0, 0.80),
             "wrong_company": (1.0, 0.85),
         },
