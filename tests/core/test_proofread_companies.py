@@ -330,3 +330,10 @@ def test_a_team_named_after_its_site_is_at_a_place_not_another_employer(kind: st
 def test_the_team_at_another_name_is_still_another_employer() -> None:
     assert companies("It was good to meet the team at Kessingford on Friday.") == [
         ("Kessingford", "Larchmont Analytics")]
+
+
+def test_a_production_company_is_named_without_its_kind_of_firm() -> None:
+    # "Harbour Light" of "Harbour Light Productions": the name without its kind of firm
+    assert companies("I would love to join the Harbour Light team.",
+                     others=("Harbour Light Productions",)) == [
+        ("Harbour Light", "Larchmont Analytics")]

@@ -238,7 +238,7 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             "misspelling": (0.85, 0.92),
             "wrong_interviewer_name": (1.0, 1.0),
             "wrong_interviewer_title": (1.0, 0.80),
-            "wrong_company": (1.0, 0.85),
+            "wrong_company": (1.0, 1.0),
         },
         max_clean_flagged=1, min_pairs_flagged=5),
 }

@@ -59,6 +59,9 @@ _GENERIC = frozenset({
     "collective", "cooperative", "institute", "university", "college", "academy", "school",
     "schools", "council", "authority", "construction", "engineering", "mobility", "motors",
     "foods", "brands", "retail", "stores", "press", "publishing",
+    # kinds of firm of the making and staging trades: "Blue Heron" of "Blue Heron Productions"
+    "productions", "entertainment", "pictures", "films", "records", "enterprises",
+    "manufacturing", "mills", "works", "farms", "events", "designs",
 })
 
 
