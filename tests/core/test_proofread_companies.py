@@ -319,3 +319,21 @@ def test_a_short_first_word_names_the_firm_with_the_next_one(sentence: str,
 def test_a_short_english_first_word_and_the_next_one_are_no_firm() -> None:
     assert companies("I like the New Era of printing.",
                      others=("New Era Print Works",)) == []
+
+
+@pytest.mark.parametrize("kind", ["mill", "plant", "warehouse", "kitchen"])
+def test_a_team_named_after_its_site_is_at_a_place_not_another_employer(kind: str) -> None:
+    # "the plant team at Tilbury": the town the employer's site is in
+    assert companies(f"It was good to meet the {kind} team at Kessingford on Friday.") == []
+
+
+def test_the_team_at_another_name_is_still_another_employer() -> None:
+    assert companies("It was good to meet the team at Kessingford on Friday.") == [
+        ("Kessingford", "Larchmont Analytics")]
+
+
+def test_a_production_company_is_named_without_its_kind_of_firm() -> None:
+    # "Harbour Light" of "Harbour Light Productions": the name without its kind of firm
+    assert companies("I would love to join the Harbour Light team.",
+                     others=("Harbour Light Productions",)) == [
+        ("Harbour Light", "Larchmont Analytics")]

@@ -235,12 +235,12 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     14: TuningFloors(
         letters=50, clean=19, duplicate_pairs=5, other_pairs=38,
         floors={
-            "misspelling": (0.70, 0.92),
-            "wrong_interviewer_name": (1.0, 0.80),
+            "misspelling": (0.85, 0.92),
+            "wrong_interviewer_name": (1.0, 1.0),
             "wrong_interviewer_title": (1.0, 0.80),
-            "wrong_company": (0.85, 0.85),
+            "wrong_company": (1.0, 1.0),
         },
-        max_clean_flagged=2, min_pairs_flagged=5),
+        max_clean_flagged=1, min_pairs_flagged=5),
 }
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from pursuit.core.proofread.context import Interviewer
+from pursuit.core.proofread.context import Interviewer, ProofreadContext
 from tests.core.proofread_corpus.builders import check, make_context, of_type
 
 NAME = "wrong_interviewer_name"
@@ -385,12 +385,14 @@ def test_a_title_before_a_given_name_of_a_family_first_card(greeting: str,
     assert all(f.suggestion == "Tan" for f in found)
 
 
-@pytest.mark.parametrize("email", ["tan.meihua@example.sg", "smith.john@example.com",
+@pytest.mark.parametrize("email", ["ong.meihua@example.sg", "smith.john@example.com",
                                    "hua@example.sg", None])
 def test_an_address_that_does_not_show_the_family_name_first_says_nothing(
         email: str | None) -> None:
-    context = replace(make_context(interviewer="Tan Mei Hua", prefix="Dr."),
-                      interviewer=Interviewer(name="Tan Mei Hua", title="Head, Clinical",
+    # (a family name outside the commonest ones of pinyin and Korean, so that the name's form
+    # says nothing either: see test_a_family_name_first_is_known_by_its_form)
+    context = replace(make_context(interviewer="Ong Mei Hua", prefix="Dr."),
+                      interviewer=Interviewer(name="Ong Mei Hua", title="Head, Clinical",
                                               prefix="Dr.", email=email))
     assert [f for f in check("Dear Dr. Hua,\n\nThank you.", context)
             if f.type == "wrong_interviewer_name"] == []
@@ -457,3 +459,35 @@ def test_an_address_of_initials_and_family_name_shows_the_family_name_first(
                                               prefix="Ms.", email=email))
     assert [f.text for f in check("Dear Ms. Jun,\n\nThank you.", context)
             if f.type == "wrong_interviewer_name"] == wrong
+
+
+def _family_first_card(name: str, email: str | None = None) -> ProofreadContext:
+    return replace(make_context(interviewer=name, prefix="Mr."),
+                   interviewer=Interviewer(name=name, title="Plant Manager", prefix="Mr.",
+                                           email=email))
+
+
+@pytest.mark.parametrize(("name", "greeting", "wrong"), [
+    # a common family name of a family-first language, then a given name of its syllables
+    ("Guo Haoran", "Dear Mr. Haoran,", ["Haoran"]),
+    ("Guo Haoran", "Dear Mr. Guo,", []),
+    ("Choi Seungmin", "Dear Mr. Seungmin,", ["Seungmin"]),
+    ("Guo Haoran", "Dear Haoran,", []),  # a given name without a title
+])
+def test_a_family_name_first_is_known_by_its_form(name: str, greeting: str,
+                                                  wrong: list[str]) -> None:
+    # the address keeps the card's order: only the name's form says which word is the family's
+    context = _family_first_card(name, "guo.haoran@example.cn")
+    assert [f.text for f in check(f"{greeting}\n\nThank you.", context)
+            if f.type == "wrong_interviewer_name"] == wrong
+
+
+@pytest.mark.parametrize(("name", "greeting"), [
+    ("Kim Abernathy", "Dear Mr. Abernathy,"),  # a Western given name before a surname
+    ("Kim Oduya", "Dear Mr. Oduya,"),  # ... before a surname of no syllables of Korean
+    ("Li Wei", "Dear Mr. Wei,"),  # either word may be the family name
+])
+def test_a_name_whose_form_says_nothing_of_its_order_is_left_alone(name: str,
+                                                                 greeting: str) -> None:
+    assert [f for f in check(f"{greeting}\n\nThank you.", _family_first_card(name))
+            if f.type == "wrong_interviewer_name"] == []

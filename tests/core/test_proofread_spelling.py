@@ -1091,3 +1091,37 @@ def test_the_jargon_of_a_common_thing_in_ese_is_a_word(sentence: str) -> None:
 
 def test_a_slip_ending_in_ese_stays_a_slip() -> None:
     assert texts(check("We served a plate of cheeese at the end."), "misspelling") == ["cheeese"]
+
+
+# Round 15: findings that need positive evidence of a slip.
+_CANDIDE = make_context(company="Candide Biotech Ltd", aliases=("Candide Biotech", "Candide"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "We isolated Candida glabrata from the samples.",
+    "We grew Candida tropicalis cultures.",
+])
+def test_a_listed_genus_near_a_word_of_the_card_still_names_its_species(sentence: str) -> None:
+    # "Candida" is one letter from the firm's "Candide", but a listed word is no slip: the
+    # Latin word after it is its species, even one letter from an English word
+    assert texts(check(sentence, _CANDIDE), "misspelling") == []
+
+
+def test_a_slip_after_a_listed_genus_of_no_latin_form_stays_a_slip() -> None:
+    assert texts(check("The Candida enginering team grew.", _CANDIDE),
+                 "misspelling") == ["enginering"]
+
+
+def test_a_name_of_several_words_is_no_slip_of_a_jargon_acronym() -> None:
+    # one letter from an acronym of the jargon list (written in capitals), before another
+    # capitalised word: the first word of a firm's name
+    assert texts(check("The Finsa Group called."), "misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "typo"), [
+    ("Our Managment Team meets on Fridays.", "Managment"),  # a commonest word mistyped
+    ("We met at the Engeneering Hall.", "Engeneering"),
+    ("We met at Larchmount Labs.", "Larchmount"),  # the user's own name misspelt
+])
+def test_a_slip_opening_a_name_stays_a_slip(sentence: str, typo: str) -> None:
+    assert typo in texts(check(sentence), "misspelling")

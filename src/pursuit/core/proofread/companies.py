@@ -59,6 +59,9 @@ _GENERIC = frozenset({
     "collective", "cooperative", "institute", "university", "college", "academy", "school",
     "schools", "council", "authority", "construction", "engineering", "mobility", "motors",
     "foods", "brands", "retail", "stores", "press", "publishing",
+    # kinds of firm of the making and staging trades: "Blue Heron" of "Blue Heron Productions"
+    "productions", "entertainment", "pictures", "films", "records", "enterprises",
+    "manufacturing", "mills", "works", "farms", "events", "designs",
 })
 
 
@@ -131,6 +134,8 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
             continue
         if _department(name, is_english_word):
             continue  # "join the Yard Operations team", "joining Planning": a department
+        if _SITE_TEAM_RE.search(letter.text, max(0, start - 40), start):
+            continue  # "the mill team at Rishra", "the plant team at Tilbury": where a site is
         if multi_site and _site_name(name):
             continue  # "the team at Hawthorne Elementary" of a school district: one of its sites
         if notes and re.search(rf"(?<!\w){re.escape(strip_possessive(name))}(?!\w)", notes):
@@ -325,6 +330,16 @@ _SITE_HEADS = frozenset({
     "centre", "center", "station", "depot", "site", "ward", "unit", "store", "office", "plant",
     "mine", "yard", "warehouse", "home", "house", "hall",
 })
+
+
+# "the mill team at X": a team named after the kind of site it works on is at a place, the
+# site's town or street, not at another employer (the employer's own team is "the X team").
+_SITE_TEAM_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_SITE_HEADS | {
+        "mill", "factory", "farm", "kitchen", "lab", "laboratory", "workshop", "floor", "shop",
+        "line", "port", "terminal", "field", "estate", "vineyard", "hotel", "restaurant",
+        "shopfloor", "works", "quarry", "refinery", "site", "plant"})) +
+    r")\s+team\s+at\s+$")
 
 
 def _has_sites(context: ProofreadContext) -> bool:

@@ -826,6 +826,43 @@ class WordChecker:
                 return True
         return False
 
+    def is_slip_in_a_name(self, word: str) -> bool:
+        """A capitalised word before another name, still a slip: of a name or word of the
+        user's (the context's, not the jargon list: "Finca" is not a slip of FINRA, an acronym
+        no one writes as a mixed-case word); or a slip among names (see is_slip_among_names)
+        of a listed word."""
+        base = strip_possessive(normalise_apostrophes(word))
+        if self._closest_own_word(base) is not None:
+            return True
+        folded = base.casefold()
+        own = {name.casefold() for name in self.own_words} | self.own_terms
+        candidates = edits(folded)
+        if len(base) >= 5 and any(candidate in own for candidate in candidates):
+            return True
+        lexicon = self.lexicon
+        if lexicon is None:
+            return True  # nothing to weigh the word by: leave the finding
+        for candidate in candidates:
+            capital = candidate[:1].upper() + candidate[1:]
+            if lexicon.sizes.get(capital, _RARE + 1) <= _EVERYDAY:
+                return True  # Frence, Mondey
+            if _typing_slip(folded, candidate) and (
+                    candidate in FUNCTION_WORDS or
+                    min(lexicon.sizes.get(candidate, _RARE + 1),
+                        lexicon.sizes.get(capital, _RARE + 1)) <= _RARE):
+                return True  # Lodnon, Managment is caught by the commonest-word test
+        return False
+
+    def is_commonest_word(self, word: str) -> bool:
+        """In lower case, one of the commonest words (size 20 or less: village, studio,
+        management), the words a slip in a name of a team or a place would be of. Without the
+        graded list, any word the dictionary knows (nothing says it is rare)."""
+        lexicon = self.lexicon
+        if lexicon is None:
+            return self.speller.check(word.lower())
+        size = lexicon.sizes.get(word.lower())
+        return size is not None and size <= _EVERYDAY_SLIP
+
     def is_everyday_word(self, word: str) -> bool:
         """In lower case, a word of everyday English (Thanks, The, Senior): not a given name."""
         lexicon = self.lexicon

@@ -176,6 +176,48 @@ def _family_name_first(name: _Name, email: str | None) -> str | None:
     return None
 
 
+# The commonest family names of languages that write the family name first and put a title
+# before it (Chinese in pinyin, Korean): a card that opens with one, before given names that
+# are none of them, writes the family name first. (Not Vietnamese: "Ms. Lan" to Phạm Thị Lan
+# is how Vietnamese addresses a person, by the given name.)
+_FAMILY_FIRST_NAMES = frozenset({
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
+    "ma", "zhu", "hu", "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song",
+    "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "yuan", "pan",
+    "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao",
+    "jin", "fu", "zhong", "qian", "dai", "fan", "fang", "shi", "xiong", "tan", "liao", "zou",
+    "qiu", "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "yun", "jang",
+    "lim", "shin", "oh", "seo", "kwon", "hwang", "ahn",  # (han, song: both languages)
+})
+
+
+# A syllable of pinyin or of the romanisation of Korean: a given name of those languages is one
+# or two of them (Wenjie, Minji, Ji-woo); "Oduya" or "Anderson" is not.
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcswy])?"
+             r"(?:iang|iong|uang|yeo|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|"
+             r"ia|ie|iu|ua|uo|ue|ui|eo|eu|ae|oe|oo|wo|er|a|e|i|o|u)"
+             r"(?:ng|n|m|k|l|p)?")
+_GIVEN_NAME_RE = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+
+
+def _family_name_by_form(name: _Name, checker: WordChecker) -> str | None:
+    """The card's first word when it is one of the commonest family names of a language that
+    writes the family name first and every other word is neither one of them nor a word or a
+    name the dictionary knows, and is written as one or two syllables of those languages
+    ("Zhou Wenjie", "Park Jiwoo"; not "Lee Anderson" or "Kim Oduya", a Western given name
+    before a surname; not "Li Wei", where either word may be the family name)."""
+    if len(name.parts) < 2 or fold(name.first) not in _FAMILY_FIRST_NAMES:
+        return None
+    for part in name.parts[1:]:
+        for piece in part.split("-"):
+            # (the dictionary itself: the checker knows the card's own words)
+            if fold(piece) in _FAMILY_FIRST_NAMES or checker.speller.check(piece) or \
+                    checker.speller.check(piece.lower()) or \
+                    not _GIVEN_NAME_RE.fullmatch(fold(piece)):
+                return None
+    return name.first
+
+
 def _close(distance: int, part: str) -> bool:
     """A typo, not another name: at most 2 edits, and fewer for short names (Lee/Lea: 1)."""
     return distance <= min(2, max(1, len(part) // 3))
@@ -203,7 +245,8 @@ class _NameChecker:
         self.claimed = claimed
         self.name = _Name.of(context.interviewer.name)
         self.prefix = context.interviewer.prefix
-        self.family_first = _family_name_first(self.name, context.interviewer.email)
+        self.family_first = _family_name_first(self.name, context.interviewer.email) or \
+            _family_name_by_form(self.name, checker)
         self.findings: list[Finding] = []
         self.judged: set[int] = set()  # start offsets of tokens already looked at
         # Other people's names (the candidate, contacts): spelled right, never the interviewer.

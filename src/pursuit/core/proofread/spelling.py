@@ -202,6 +202,17 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             if part.text.islower() and \
                     not checker.has_likely_intended_word(part.text, suggestion):
                 continue  # "phyllic", "caproto": a trade's word no slip of common English
+            if len(parts) == 1 and _opens_a_name_run(letter, words, index) and \
+                    suggestion is not None and suggestion[:1].isupper() and \
+                    " " not in suggestion and \
+                    not checker.is_commonest_word(suggestion) and \
+                    not checker.is_slip_in_a_name(part.text):
+                # "Finca La Esperanza", "at Maison Albaret": a capitalised word before another
+                # name, whose nearest word is no common one (Finch, Mason), is a word of a name
+                # in another language: nothing says a word was meant. A name misspelt by a key
+                # ("Lodnon Bridge"), a commonest word mistyped ("Managment Team": management)
+                # or the user's own name misspelt stays a slip.
+                continue
             if len(parts) == 1 and part.text.islower() and len(part.text) <= 5 and \
                     _beside_a_foreign_word(letter, words, index, checker) and \
                     not checker.is_typing_slip(part.text, common=True):
@@ -729,6 +740,17 @@ def _beside_a_proper_name(letter: Letter, words: list[Token], index: int,
 _EPITHET_RE = re.compile(r"[a-z]{3,}(?:a|ae|us|um|is|ii|i|ensis|oides|ica|icus|ata|atus)")
 
 
+def _opens_a_name_run(letter: Letter, words: list[Token], index: int) -> bool:
+    """The word is capitalised (not all capitals) and followed, one space on, by another
+    capitalised word: the first word of a name of several words."""
+    token = words[index]
+    if not token.is_capitalised or token.text.isupper() or index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    return letter.text[token.end:following.start] in (" ", "&", " & ") and \
+        following.is_capitalised  # "Maison&Objet", "Marlow & Quince"
+
+
 def _species_after_genus(letter: Letter, words: list[Token], index: int,
                          checker: WordChecker) -> bool:
     """The word, in lower case with a Latin ending, follows one space after a capitalised word
@@ -738,9 +760,18 @@ def _species_after_genus(letter: Letter, words: list[Token], index: int,
     if index == 0 or not _EPITHET_RE.fullmatch(token.text):
         return False
     genus = words[index - 1]
-    return letter.text[genus.end:token.start] == " " and genus.is_capitalised and \
-        genus.text.isalpha() and not genus.text.isupper() and \
-        not checker.is_correct(genus.text) and not checker.is_near_own_word(genus.text)
+    if not (letter.text[genus.end:token.start] == " " and genus.is_capitalised and
+            genus.text.isalpha() and not genus.text.isupper()):
+        return False
+    if not checker.is_correct(genus.text):
+        return not checker.is_near_own_word(genus.text)
+    # A genus a list knows ("Laminaria digitata", "Quercus robur"; a listed word is no slip,
+    # whatever word of the user's it sits near): no everyday word, itself of a Latin form,
+    # before a word that is no slip of a common one. "the Senior enginering" stays a slip:
+    # Senior is an everyday word and has no Latin ending.
+    return bool(_EPITHET_RE.fullmatch(genus.text.lower())) and \
+        not checker.is_everyday_word(genus.text) and \
+        not checker.is_typing_slip(token.text, common=True)
 
 
 def _before_an_unknown_name(letter: Letter, words: list[Token], index: int,
