@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
 from pursuit.core.cards.parse import Name, family_first_by_country
+from tests.core.cards_helpers import address_parts
 
 
 def _card(*lines: str, region: str = "US") -> CardFields:
@@ -54,3 +55,10 @@ def test_a_whole_hungarian_card_types_the_given_name_first() -> None:
     fields = _card("Horváth Katalin", "Ügyvezető igazgató", "Példa Kft.",
                    "1051 Budapest, Fő utca 3.", "horvath.katalin@pelda.hu", region="HU")
     assert (fields.first, fields.last) == ("Katalin", "Horváth")
+
+
+# --- Nigeria's Federal Capital Territory in a state's place ---------------------------------
+
+def test_the_federal_capital_territory_after_the_town_is_no_town() -> None:
+    street, city, region, _ = address_parts(["Plot 7, Ademola Street", "Garki, F.C.T."], "NG")
+    assert (street, city, region) == ("Plot 7, Ademola Street", "Garki", None)

@@ -1046,7 +1046,10 @@ def _postcode_optional(country: str) -> bool:
 # States printed after the town with the word "State" where the contact keeps no region, as
 # Nigerian cards print them ("Ikeja, Lagos State", "Enugu, Enugu State").
 _STATE_WORD_COUNTRIES = frozenset({"NG"})
-_STATE_WORD = re.compile(r"(?:[A-Z][\w'-]+\s+){1,2}State", re.IGNORECASE)
+# Abuja's Federal Capital Territory is no state but is printed in its place ("Abuja, FCT",
+# "Garki, F.C.T."): the contract keeps no region for Nigeria either way.
+_STATE_WORD = re.compile(r"(?:[A-Z][\w'-]+\s+){1,2}State|F\.?\s?C\.?\s?T"
+                         r"|Federal\s+Capital\s+Territory", re.IGNORECASE)
 
 # Provinces printed after the town where the contact keeps no region: South Africa's nine.
 _PROVINCES_NOT_KEPT = {
