@@ -62,3 +62,15 @@ def test_a_whole_hungarian_card_types_the_given_name_first() -> None:
 def test_the_federal_capital_territory_after_the_town_is_no_town() -> None:
     street, city, region, _ = address_parts(["Plot 7, Ademola Street", "Garki, F.C.T."], "NG")
     assert (street, city, region) == ("Plot 7, Ademola Street", "Garki", None)
+
+
+# --- a floor by its Roman numeral -----------------------------------------------------------
+
+def test_a_floor_by_its_roman_numeral_after_the_street_stays_in_the_street() -> None:
+    street, city, _, postal = address_parts(["1088 Budapest, Rákóczi út 12., III. emelet"], "HU")
+    assert (street, city, postal) == ("Rákóczi út 12., III. emelet", "Budapest", "1088")
+
+
+def test_a_name_of_roman_letters_before_a_floor_word_is_no_floor() -> None:
+    from pursuit.core.cards.address import streetlike
+    assert not streetlike("Vivi Floor")

@@ -375,7 +375,11 @@ _FLOOR_IN_WORDS = re.compile(
     r"\b(?:(?:ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth|top|upper|lower(?:\s+ground)?|mezzanine|basement)\s+(?:floor|level)"
     r"|rez-de-chauss[ée]e|planta\s+baja|erdgeschoss|dachgeschoss|piano\s+terr[ae]|pianoterra"
-    r"|r[ée]s-do-ch[ãa]o|penthouse)\b", re.IGNORECASE)
+    r"|r[ée]s-do-ch[ãa]o|penthouse"
+    # A floor by its Roman numeral, as Central Europe prints it ("IV. emelet", "II piętro",
+    # "IIIe étage", "XII. Stock"): no Arabic digit to mark it as part of the address.
+    r"|(?-i:[IVX]{1,4})(?:\.\s?|e\s|er\s|º\s?|°\s?|\s)(?:emelet|em\.|pi[ęe]tro|[ée]tage|stock|og|floor|piso"
+    r"|planta|andar|etaj))\b", re.IGNORECASE)
 # Directions by a landmark, as Ghanaian, Nigerian and Indian cards print them: "Opposite
 # Shell Filling Station", "Opp. City Mall", "Near Ring Road Flyover", "Behind …".
 # India's short "Nr." for near: "Nr. Thaltej Cross Road".
