@@ -74,3 +74,15 @@ def test_a_floor_by_its_roman_numeral_after_the_street_stays_in_the_street() -> 
 def test_a_name_of_roman_letters_before_a_floor_word_is_no_floor() -> None:
     from pursuit.core.cards.address import streetlike
     assert not streetlike("Vivi Floor")
+
+
+# --- the full stop OCR drops after a street's closing short form ---------------------------
+
+def test_the_full_stop_after_a_closing_street_abbreviation_is_put_back() -> None:
+    street, _, _, _ = address_parts(["Office 12, 8 Harbour St", "Kyiv 01001"], "UA")
+    assert street == "Office 12, 8 Harbour St."
+
+
+def test_north_american_streets_keep_their_short_form_as_printed() -> None:
+    street, _, _, _ = address_parts(["500 Harbor St", "Portland, OR 97204"], "US")
+    assert street == "500 Harbor St"

@@ -1486,8 +1486,17 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         city = city and re.sub(r"\bAI(?=[ -][A-Z][a-z])", "Al", city)
     if street and anchor.country in _RANGE_COUNTRIES:
         street = _RANGE.sub(_range_dash, street)
-    return Address(tidy_street(street) if street else None, city or None, region,
-                   postal, country), taken
+    street = tidy_street(street) if street else None
+    if street and anchor.country not in _STOPLESS_ABBREVIATIONS:
+        # OCR drops the full stop closing a line ("30 Spaska St", "Xitun Dist"); outside
+        # North America every tuning truth ending in such a short form types it with one.
+        street = re.sub(r"\b(St|Rd|Dist|Ave|Str|Sec)$", r"\1.", street)
+    return Address(street, city or None, region, postal, country), taken
+
+
+# Where cards print "Market St" and "Ocean Dr" without a full stop as often as with one (the
+# tuning truths of the US and Canada type them without).
+_STOPLESS_ABBREVIATIONS = frozenset({"US", "CA"})
 
 
 # Countries whose towns go by names in two languages, printed both on a card ("Bruxelles -
