@@ -6,7 +6,7 @@ evaluation set."""
 from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
-from pursuit.core.cards.parse import Name, family_first_by_country
+from pursuit.core.cards.parse import Name, family_first_by_country, polish_letters
 from tests.core.cards_helpers import address_parts
 
 
@@ -86,3 +86,17 @@ def test_the_full_stop_after_a_closing_street_abbreviation_is_put_back() -> None
 def test_north_american_streets_keep_their_short_form_as_printed() -> None:
     street, _, _, _ = address_parts(["500 Harbor St", "Portland, OR 97204"], "US")
     assert street == "500 Harbor St"
+
+
+# --- letters OCR reads with the wrong mark, and Argentina's capital by its formal name -----
+
+def test_a_polish_name_read_with_a_tilde_n_gets_its_acute_n_back() -> None:
+    name = polish_letters(_name("Joanna", "Kamiñska"), "PL")
+    assert (name.last, name.full_name) == ("Kamińska", "Joanna Kamińska")
+    assert polish_letters(_name("Iñigo", "Ruiz"), "ES").first == "Iñigo"
+
+
+def test_the_autonomous_city_of_buenos_aires_is_buenos_aires() -> None:
+    _, city, _, _ = address_parts(
+        ["Av. Corrientes 1234, piso 3", "C1043AAZ Ciudad Autónoma de Buenos Aires"], "AR")
+    assert city == "Buenos Aires"

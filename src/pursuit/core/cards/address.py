@@ -1471,6 +1471,10 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     # A dash that parted the town from the street on one line ("Oficina 1104 - Barranquilla")
     # is no part of the town on either side.
     city = town_case(city.strip(" ,.;–—-·|")) if city else None
+    if city and anchor.country == "AR":
+        # "Ciudad Autónoma de Buenos Aires", the capital's formal name: the town is its
+        # name (its short "CABA" is kept as printed, as a tuning truth types it).
+        city = re.sub(r"^Ciudad\s+Aut[óo]noma\s+de\s+(?=\S)", "", city, flags=re.IGNORECASE)
     if anchor.country == "TR":
         if city and city[:1] == "i":
             # Turkish "İstanbul", "İzmir": OCR reads the dotted capital İ as a small i.

@@ -241,6 +241,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = family_name_first(name, [email.split("@")[0] for email in contacts.emails])
         name = family_first_by_country(name, [email.split("@")[0] for email in contacts.emails],
                                        home)
+        name = polish_letters(name, home)
         contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
     if name is not None and title:
@@ -925,6 +926,17 @@ _HUNGARIAN_FAMILY = frozenset({
     "bognar", "bodnar", "jonas", "hajdu", "halasz", "szekely", "gaspar", "kozma", "pasztor",
     "bakos", "dudas", "orban", "barta", "pataki", "vida", "kun", "csizmadia", "szekeres",
     "soos", "boros", "bartha", "erdos", "hamori", "csonka", "szanto", "rozsa", "gergely"})
+
+
+def polish_letters(name: Name, country: str) -> Name:
+    """Polish has an acute n ("ń"), never a tilde one: OCR reads "Zielińska" as "Zieliñska"
+    (the two marks look alike in small print), so on a card from Poland it is put back."""
+    if country != "PL":
+        return name
+    table = str.maketrans("ñÑ", "ńŃ")
+    return replace(name, **{part: getattr(name, part).translate(table)
+                            for part in ("full_name", "first", "middle", "last")
+                            if getattr(name, part)})
 
 
 def family_first_by_country(name: Name, local_parts: list[str], country: str) -> Name:
