@@ -100,3 +100,11 @@ def test_the_autonomous_city_of_buenos_aires_is_buenos_aires() -> None:
     _, city, _, _ = address_parts(
         ["Av. Corrientes 1234, piso 3", "C1043AAZ Ciudad Autónoma de Buenos Aires"], "AR")
     assert city == "Buenos Aires"
+
+
+# --- Indonesia's phone labels ---------------------------------------------------------------
+
+def test_indonesian_labels_on_their_own_lines_type_the_numbers() -> None:
+    fields = _card("PT Contoh Jaya", "Budi Santoso", "Manajer", "TELEPON", "+62 21 555 0100",
+                   "budi@contoh.co.id", "PONSEL", "+62 812 555 0199", region="ID")
+    assert [phone.type for phone in fields.phones] == ["work", "mobile"]
