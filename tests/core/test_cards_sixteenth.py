@@ -108,3 +108,12 @@ def test_indonesian_labels_on_their_own_lines_type_the_numbers() -> None:
     fields = _card("PT Contoh Jaya", "Budi Santoso", "Manajer", "TELEPON", "+62 21 555 0100",
                    "budi@contoh.co.id", "PONSEL", "+62 812 555 0199", region="ID")
     assert [phone.type for phone in fields.phones] == ["work", "mobile"]
+
+
+# --- Hungary's company forms, and its names after a title ----------------------------------
+
+def test_a_hungarian_law_firm_and_its_doctor_of_law_printed_family_name_first() -> None:
+    fields = _card("Szabó és Társa Ügyvédi Iroda", "Dr. Szabó Anna", "Ügyvéd", "+36 1 555 0100",
+                   "szabo.anna@szlaw.hu", "1052 Budapest, Váci utca 5.", region="HU")
+    assert fields.company == "Szabó és Társa Ügyvédi Iroda"
+    assert (fields.prefix, fields.first, fields.last) == ("Dr.", "Anna", "Szabó")

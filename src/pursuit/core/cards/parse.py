@@ -946,7 +946,7 @@ def family_first_by_country(name: Name, local_parts: list[str], country: str) ->
     family names and the last is not (the e-mail then mostly follows the print:
     "wang.fang@", "szabo.anna@"), or when an e-mail spells the two the other way round
     ("anna.szabo@" for a printed "Szabó Anna")."""
-    if (country not in _FAMILY_FIRST_COUNTRIES or name.middle or name.prefix
+    if (country not in _FAMILY_FIRST_COUNTRIES or name.middle
             or not (name.first and name.last) or " " in name.first or " " in name.last
             or not name.last[:1].isupper() or name.last.endswith(".")):
         return name
