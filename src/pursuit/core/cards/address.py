@@ -375,7 +375,11 @@ _FLOOR_IN_WORDS = re.compile(
     r"\b(?:(?:ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth|top|upper|lower(?:\s+ground)?|mezzanine|basement)\s+(?:floor|level)"
     r"|rez-de-chauss[ée]e|planta\s+baja|erdgeschoss|dachgeschoss|piano\s+terr[ae]|pianoterra"
-    r"|r[ée]s-do-ch[ãa]o|penthouse)\b", re.IGNORECASE)
+    r"|r[ée]s-do-ch[ãa]o|penthouse"
+    # A floor by its Roman numeral, as Central Europe prints it ("IV. emelet", "II piętro",
+    # "IIIe étage", "XII. Stock"): no Arabic digit to mark it as part of the address.
+    r"|(?-i:[IVX]{1,4})(?:\.\s?|e\s|er\s|º\s?|°\s?|\s)(?:emelet|em\.|pi[ęe]tro|[ée]tage|stock|og|floor|piso"
+    r"|planta|andar|etaj))\b", re.IGNORECASE)
 # Directions by a landmark, as Ghanaian, Nigerian and Indian cards print them: "Opposite
 # Shell Filling Station", "Opp. City Mall", "Near Ring Road Flyover", "Behind …".
 # India's short "Nr." for near: "Nr. Thaltej Cross Road".
@@ -1046,7 +1050,10 @@ def _postcode_optional(country: str) -> bool:
 # States printed after the town with the word "State" where the contact keeps no region, as
 # Nigerian cards print them ("Ikeja, Lagos State", "Enugu, Enugu State").
 _STATE_WORD_COUNTRIES = frozenset({"NG"})
-_STATE_WORD = re.compile(r"(?:[A-Z][\w'-]+\s+){1,2}State", re.IGNORECASE)
+# Abuja's Federal Capital Territory is no state but is printed in its place ("Abuja, FCT",
+# "Garki, F.C.T."): the contract keeps no region for Nigeria either way.
+_STATE_WORD = re.compile(r"(?:[A-Z][\w'-]+\s+){1,2}State|F\.?\s?C\.?\s?T"
+                         r"|Federal\s+Capital\s+Territory", re.IGNORECASE)
 
 # Provinces printed after the town where the contact keeps no region: South Africa's nine.
 _PROVINCES_NOT_KEPT = {
@@ -1464,6 +1471,10 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     # A dash that parted the town from the street on one line ("Oficina 1104 - Barranquilla")
     # is no part of the town on either side.
     city = town_case(city.strip(" ,.;–—-·|")) if city else None
+    if city and anchor.country == "AR":
+        # "Ciudad Autónoma de Buenos Aires", the capital's formal name: the town is its
+        # name (its short "CABA" is kept as printed, as a tuning truth types it).
+        city = re.sub(r"^Ciudad\s+Aut[óo]noma\s+de\s+(?=\S)", "", city, flags=re.IGNORECASE)
     if anchor.country == "TR":
         if city and city[:1] == "i":
             # Turkish "İstanbul", "İzmir": OCR reads the dotted capital İ as a small i.
@@ -1479,8 +1490,17 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         city = city and re.sub(r"\bAI(?=[ -][A-Z][a-z])", "Al", city)
     if street and anchor.country in _RANGE_COUNTRIES:
         street = _RANGE.sub(_range_dash, street)
-    return Address(tidy_street(street) if street else None, city or None, region,
-                   postal, country), taken
+    street = tidy_street(street) if street else None
+    if street and anchor.country not in _STOPLESS_ABBREVIATIONS:
+        # OCR drops the full stop closing a line ("30 Spaska St", "Xitun Dist"); outside
+        # North America every tuning truth ending in such a short form types it with one.
+        street = re.sub(r"\b(St|Rd|Dist|Ave|Str|Sec)$", r"\1.", street)
+    return Address(street, city or None, region, postal, country), taken
+
+
+# Where cards print "Market St" and "Ocean Dr" without a full stop as often as with one (the
+# tuning truths of the US and Canada type them without).
+_STOPLESS_ABBREVIATIONS = frozenset({"US", "CA"})
 
 
 # Countries whose towns go by names in two languages, printed both on a card ("Bruxelles -

@@ -239,6 +239,9 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
                                     home)
         name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
         name = family_name_first(name, [email.split("@")[0] for email in contacts.emails])
+        name = family_first_by_country(name, [email.split("@")[0] for email in contacts.emails],
+                                       home)
+        name = polish_letters(name, home)
         contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
     if name is not None and title:
@@ -905,6 +908,55 @@ def family_name_first(name: Name, local_parts: list[str]) -> Name:
                for key in (_ascii(local), re.sub(r"-(?=.*[._])", "", _ascii(local)))):
         return name
     full = " ".join(part for part in (name.last, name.middle, name.first, name.suffix) if part)
+    return replace(name, first=name.last, last=name.first, full_name=full)
+
+
+# Where a two-word name is printed family name first, as the country writes it, while every
+# tuning group's truth types the given name first (the contract's first/last are the given
+# and the family name, not the printed order).
+_FAMILY_FIRST_COUNTRIES = frozenset({"CN", "HK", "MO", "TW", "KR", "VN", "JP", "HU"})
+# Common Hungarian family names: Hungary prints "Family Given" on its own cards.
+_HUNGARIAN_FAMILY = frozenset({
+    "nagy", "kovacs", "toth", "szabo", "horvath", "varga", "kiss", "molnar", "nemeth",
+    "farkas", "balogh", "papp", "takacs", "juhasz", "lakatos", "meszaros", "olah", "racz",
+    "fekete", "szilagyi", "torok", "feher", "gal", "kis", "szucs", "kocsis", "pinter", "fodor",
+    "szalai", "sipos", "magyar", "lukacs", "gulyas", "biro", "kiraly", "balog", "katona",
+    "jakab", "fazekas", "kelemen", "antal", "somogyi", "orosz", "fulop", "veres", "vincze",
+    "hegedus", "budai", "deak", "pap", "illes", "vass", "szoke", "fabian", "voros", "lengyel",
+    "bognar", "bodnar", "jonas", "hajdu", "halasz", "szekely", "gaspar", "kozma", "pasztor",
+    "bakos", "dudas", "orban", "barta", "pataki", "vida", "kun", "csizmadia", "szekeres",
+    "soos", "boros", "bartha", "erdos", "hamori", "csonka", "szanto", "rozsa", "gergely"})
+
+
+def polish_letters(name: Name, country: str) -> Name:
+    """Polish has an acute n ("ń"), never a tilde one: OCR reads "Zielińska" as "Zieliñska"
+    (the two marks look alike in small print), so on a card from Poland it is put back."""
+    if country != "PL":
+        return name
+    table = str.maketrans("ñÑ", "ńŃ")
+    return replace(name, **{part: getattr(name, part).translate(table)
+                            for part in ("full_name", "first", "middle", "last")
+                            if getattr(name, part)})
+
+
+def family_first_by_country(name: Name, local_parts: list[str], country: str) -> Name:
+    """A two-word name printed family name first on a card from a country that prints it so
+    ("Wang Fang" from China, "Szabó Anna" from Hungary): typed given name first, as every
+    tuning group's truth types it. Read so when the first word is one of the country's common
+    family names and the last is not (the e-mail then mostly follows the print:
+    "wang.fang@", "szabo.anna@"), or when an e-mail spells the two the other way round
+    ("anna.szabo@" for a printed "Szabó Anna")."""
+    if (country not in _FAMILY_FIRST_COUNTRIES or name.middle
+            or not (name.first and name.last) or " " in name.first or " " in name.last
+            or not name.last[:1].isupper() or name.last.endswith(".")):
+        return name
+    first, last = (re.sub(r"[^a-z]", "", _ascii(part)) for part in (name.first, name.last))
+    family = _HUNGARIAN_FAMILY if country == "HU" else _FAMILY_FIRST
+    reversed_ = {f"{last}{sep}{first}" for sep in (".", "_", "-")}
+    by_email = any(_ascii(local) in reversed_ for local in local_parts)
+    if not by_email and (first not in family or last in family):
+        return name
+    full = " ".join(part for part in (name.last, name.first, name.suffix) if part)
     return replace(name, first=name.last, last=name.first, full_name=full)
 
 

@@ -52,6 +52,8 @@ LABELS = {
     "oficina": "work", "praxis": "work", "büro": "work", "buero": "work",
     # Latin America's "Celular", South Africa's "Cellphone".
     "celular": "mobile", "cellphone": "mobile",
+    # Indonesia's and Malaysia's "Ponsel" (telepon seluler) and "Telepon".
+    "ponsel": "mobile", "telepon": "work",
     # Dutch, Italian, French, German and Spanish words for the office's line: "Telefoon",
     # "Centralino", "Tel. uff." (ufficio), "Fixe", "Ligne directe", "Zentrale", "Durchwahl",
     # "Tel. fijo"; Québec's "Cellulaire", Portugal's "Móvel".

@@ -93,6 +93,9 @@ LEGAL_FORMS = frozenset(
         # Indonesia's listed companies ("PT Bank Maju Tbk"); Vietnam's limited companies
         # ("Công ty TNHH Sao Mai": trách nhiệm hữu hạn).
         "tbk", "tnhh",
+        # Hungary's limited, closed and public companies and partnerships ("Kft.", "Zrt.",
+        # "Nyrt.", "Bt.", "Kkt."), and its attorneys' firm ("Ügyvédi Iroda", a form of its own).
+        "kft", "zrt", "nyrt", "bt", "kkt", "iroda",
     ]
 )
 # Legal forms the word list cannot hold: Indonesia's "PT" and "CV" before the name ("PT
