@@ -9,6 +9,7 @@ part, and the finding covers only the misspelt part (well-recieved -> recieved).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pursuit.core.proofread.context import is_legal_form
 from pursuit.core.proofread.letter import Letter
@@ -376,23 +377,24 @@ _CHEMICAL_RE = re.compile(r"[a-z]{4,}(?:ol|ide|ine|amine|ane|ene|yne|ate|ite|ose
                           r"ium|oid|ein)s?")
 
 
+def _words_beside(letter: Letter, words: list[Token], index: int) -> Iterator[str]:
+    """The words right before and after this one with a single space between (on one line)."""
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(words):
+            continue
+        left, right = min(index, other), max(index, other)
+        if letter.text[words[left].end:words[right].start] == " ":
+            yield words[other].text
+
+
 def _beside_a_foreign_word(letter: Letter, words: list[Token], index: int,
                            checker: WordChecker) -> bool:
     """A word right beside this one (one space between, on one line) is in lower case, fails
     every list and is far from any English word: a word of another language or trade, which
     a short slip of English seldom sits beside."""
-    text = letter.text
-    for other in (index - 1, index + 1):
-        if not 0 <= other < len(words):
-            continue
-        left, right = min(index, other), max(index, other)
-        if text[words[left].end:words[right].start] != " ":
-            continue
-        word = words[other].text
-        if word.islower() and word.isalpha() and not checker.is_correct(word) and \
-                checker.is_far_from_english(word):
-            return True
-    return False
+    return any(word.islower() and word.isalpha() and not checker.is_correct(word)
+               and checker.is_far_from_english(word)
+               for word in _words_beside(letter, words, index))
 
 
 def _beside_a_letter_english_never_writes(letter: Letter, words: list[Token],
@@ -401,16 +403,8 @@ def _beside_a_letter_english_never_writes(letter: Letter, words: list[Token],
     "ł", "ş", "ř"): English borrows "café" and "naïve" but no word with those, so the word
     beside is of another language, however close to English it is once its marks are gone
     ("ơn", "on")."""
-    text = letter.text
-    for other in (index - 1, index + 1):
-        if not 0 <= other < len(words):
-            continue
-        left, right = min(index, other), max(index, other)
-        if text[words[left].end:words[right].start] != " ":
-            continue
-        if any(ord(character) > 0xFF and character.isalpha() for character in words[other].text):
-            return True
-    return False
+    return any(ord(character) > 0xFF and character.isalpha()
+               for word in _words_beside(letter, words, index) for character in word)
 
 
 # Words before a saint's name, which names towns, streets and churches ("St. Christoph",
