@@ -9011,9 +9011,8 @@ SPECS17: list[Card] = [
          title="Coordinadora de Exportaciones",
          rows=[Ph("+52 33 5555 4180", "T"), Ph("+52 33 5555 2718", "C", "mobile"),
                Em("apvillasenor@tequileralosaltos.mx")],
-         addr=["Oficinas: Av. Américas 1545, Piso 6, Col. Providencia",
-               "44630 Guadalajara, Jal.",
-               "Planta: Carretera Arandas km 12", "47180 Arandas, Jal."],
+         addr=["Oficinas: Av. Américas 1545, Piso 6", "Col. Providencia, 44630 Guadalajara, Jal.",
+               "Planta: Carr. Arandas km 12, 47180 Arandas, Jal."],
          street="Av. Américas 1545, Piso 6, Col. Providencia", city="Guadalajara",
          region="JAL", postal="44630"),
     # ---------------------------------------------------------------- avatar
