@@ -116,7 +116,8 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # author) is 378-417; the tenth (a tenth author) is 418-457; the eleventh (an eleventh author)
 # is 458-497; the twelfth (a twelfth author) is 498-537; the thirteenth (a thirteenth author)
 # is 538-577; the fourteenth (a fourteenth author) is 578-617; the fifteenth (a fifteenth
-# author) is 618-657; the sixteenth (a sixteenth author) follows on from 658.
+# author) is 618-657; the sixteenth (a sixteenth author) is 658-697; the seventeenth (a
+# seventeenth author) follows on from 698.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -132,6 +133,7 @@ TWELFTH_BATCH = 537
 THIRTEENTH_BATCH = 577
 FOURTEENTH_BATCH = 617
 FIFTEENTH_BATCH = 657
+SIXTEENTH_BATCH = 697
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -232,7 +234,8 @@ def main() -> int:
                           else 11 if n <= ELEVENTH_BATCH else 12 if n <= TWELFTH_BATCH
                           else 13 if n <= THIRTEENTH_BATCH
                           else 14 if n <= FOURTEENTH_BATCH
-                          else 15 if n <= FIFTEENTH_BATCH else 16):
+                          else 15 if n <= FIFTEENTH_BATCH
+                          else 16 if n <= SIXTEENTH_BATCH else 17):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -357,7 +360,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16):
+    for batch in range(1, 18):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
