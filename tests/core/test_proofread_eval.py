@@ -50,7 +50,11 @@ The fourteenth batch (tests/proofread_eval/batch14, another author) was held out
 and is now a tuning group like batches 2 to 13, with the floors it reached after the
 fourteenth round.
 
-The fifteenth batch (tests/proofread_eval/batch15, another author) is the held-out group: totals
+The fifteenth batch (tests/proofread_eval/batch15, another author) was held out for one round
+and is now a tuning group like batches 2 to 14, with the floors it reached after the fifteenth
+round.
+
+The sixteenth batch (tests/proofread_eval/batch16, another author) is the held-out group: totals
 only, no floors on purpose (it measures, and a floor would invite tuning the rules until it
 passes). Only its shape is asserted, once it exists.
 """
@@ -241,6 +245,16 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             "wrong_company": (1.0, 1.0),
         },
         max_clean_flagged=1, min_pairs_flagged=5),
+    # Batch 15 as a tuning group (held out for the fifteenth round): the figures it reached
+    # when the sixteenth round began, same rule (raised as the round improves it).
+    15: TuningFloors(
+        letters=50, clean=19, duplicate_pairs=5, other_pairs=35,
+        floors={
+            "misspelling": (0.66, 0.71),
+            "placeholder": (0.83, 1.0),
+            "desperate_tone": (0.83, 1.0),
+        },
+        max_clean_flagged=3, min_pairs_flagged=5),
 }
 
 
