@@ -242,3 +242,13 @@ def test_the_preview_says_which_rows_will_be_skipped_and_why(client: Client, own
     assert "2 new" in status and "1 skipped" in status
     # A file whose every row has a name shows no such notice.
     assert "will be skipped" not in _upload(client, CSV).content.decode()
+
+
+def test_the_preview_counts_every_row_it_will_skip_and_lists_the_first(
+        client: Client, owner: Any, staging: Path) -> None:
+    client.force_login(owner)
+    nameless = "".join(f",,https://www.linkedin.com/in/nobody-{n},,Acme,Recruiter,\n"
+                       for n in range(12))
+    text = " ".join(_upload(client, CSV + nameless).content.decode().split())
+    assert "12 rows will be skipped; the first 10:" in text
+    assert "nobody-9" in text and "nobody-10" not in text

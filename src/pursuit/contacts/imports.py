@@ -96,7 +96,8 @@ class Preview:
     delimiter: str | None = None  # a CSV file's separator
     # Rows of the part read that the import will skip, with why (a row without a name): the
     # preview says so before the import, not only the summary after it.
-    skipped: tuple[ImportWarning, ...] = ()
+    skipped: tuple[ImportWarning, ...] = ()  # the first PREVIEW_ROWS of them
+    skipped_count: int = 0  # all of them, in the part read
 
 
 def _head(data: bytes) -> bytes:
@@ -128,7 +129,7 @@ def preview_file(data: bytes | BinaryIO, *, filename: str, format: str = "auto",
         text = text[:end + len("END:VCARD")] + "\r\n" if end >= 0 else text
     parsed = parse_text(text, format=found, where=filename, region=region)
     return Preview(found, tuple(parsed.records[:PREVIEW_ROWS]), complete, parsed.delimiter,
-                   tuple(parsed.skipped[:PREVIEW_ROWS]))
+                   tuple(parsed.skipped[:PREVIEW_ROWS]), len(parsed.skipped))
 
 
 def apply_parsed(*, owner: User, parsed: ParsedFile, filename: str, dry_run: bool = False,
