@@ -9227,7 +9227,7 @@ SPECS18: list[Card] = [
          street="Götgatan 78", city="Stockholm", postal="118 30"),
     card("monogram", "MY", True, T("cabin", pal="burgundy", co_size=24, name_size=38,
                                    body_size=20, name_w="bold"),
-         P("Nurul Aina", "Ismail"), "Nurul Aina binti Ismail", v=1,
+         P("Nurul Aina", "binti Ismail"), "Nurul Aina binti Ismail", v=1,
          mono="PB", co="Permata Bay Resorts Sdn. Bhd.", title="Head of Sales & Marketing",
          rows=[Ph("+60 3 5555 4180", "T"), Ph("+60 12 555 2718", "H/P", "mobile"),
                Em("nurulaina@permatabay.com.my")],
@@ -9266,7 +9266,7 @@ SPECS18: list[Card] = [
     # ---------------------------------------------------------------- labels
     card("labels", "IN", True, T("opensans", pal="teal", mark="tri", name_w="bold",
                                  name_size=38, co_size=24, body_size=20),
-         P("Venkatesh", "Subramanian", middle="R."), "R. Venkatesh Subramanian",
+         P("R.", "Subramanian", middle="Venkatesh"), "R. Venkatesh Subramanian",
          co="Coromandel Auto Components Pvt. Ltd.", title="Deputy General Manager – Purchase",
          rows=[Ph("+91 44 5555 4180", "Ph:"), Ph("+91 98400 55271", "Mob:", "mobile"),
                Em("venkatesh.s@coromandelauto.co.in", "Email:")],
