@@ -9259,7 +9259,7 @@ SPECS18: list[Card] = [
                                    co_size=24, body_size=21),
          P("Aino", "Virtanen"), "Aino Virtanen",
          co="Saimaa Design Oy", title="Palvelumuotoilija", title_co=", ",
-         rows=[Ph("+358 40 555 2718", None, "mobile"), Em("aino@saimaadesign.fi"),
+         rows=[Ph("+358 40 555 2718", "puh."), Em("aino@saimaadesign.fi"),
                Web("saimaadesign.fi")],
          addr=["Kauppakatu 21 B 7, 53100 Lappeenranta"],
          street="Kauppakatu 21 B 7", city="Lappeenranta", postal="53100"),
