@@ -9244,7 +9244,7 @@ SPECS18: list[Card] = [
          rows=[Ph("+90 224 555 41 80", "T"), Ph("+90 532 555 27 18", "M", "mobile"),
                Em("emre.yildirim@anadolutekstil.com.tr")],
          addr=["Organize Sanayi Bölgesi, Mavi Cad. No: 14", "16140 Nilüfer / Bursa, Türkiye"],
-         street="Organize Sanayi Bölgesi, Mavi Cad. No: 14", city="Bursa", postal="16140"),
+         street="Organize Sanayi Bölgesi, Mavi Cad. No: 14, Nilüfer", city="Bursa", postal="16140"),
     card("company-top", "NO", False, T("spartan", "opensans", pal="ink", mark="square",
                                        name_w="bold", name_size=38, co_size=26, body_size=20,
                                        co_caps=True),
