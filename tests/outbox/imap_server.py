@@ -25,7 +25,7 @@ listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
-mail_location = maildir:{dir}/mail/%u
+mail_location = {storage}:{dir}/mail/%u
 default_login_user = {login_user}
 default_internal_user = {user}
 first_valid_uid = {uid}
@@ -68,7 +68,8 @@ def dovecot_available() -> bool:
 
 
 class ImapServer:
-    def __init__(self, users: dict[str, str], extra_config: str = "") -> None:
+    def __init__(self, users: dict[str, str], extra_config: str = "",
+                 storage: str = "maildir") -> None:
         # Not under pytest's tmp_path: dovecot's unprivileged processes must be able to reach
         # the directory, and pytest's base directory is private to root.
         self.dir = Path(tempfile.mkdtemp(prefix="pursuit-imap-"))
@@ -76,6 +77,11 @@ class ImapServer:
         self.port = free_port()
         self.users = users
         self.extra_config = extra_config  # more dovecot settings (bench_send: mail_fsync)
+        # dovecot's mailbox format: maildir (a file per message, the tests' default, easy to
+        # look into) or mdbox (several messages per file: what bench_send's server uses).
+        if storage not in ("maildir", "mdbox", "sdbox"):
+            raise ValueError(f"unknown dovecot mailbox format {storage!r}")
+        self.storage = storage
 
     def __enter__(self) -> ImapServer:
         # As root, dovecot drops privileges to its packaged users (mail can't be kept as root);
@@ -92,6 +98,7 @@ class ImapServer:
             "".join(f"{name}:{{PLAIN}}{password}\n" for name, password in self.users.items()))
         self.config = self.dir / "dovecot.conf"
         self.config.write_text(CONFIG.format(dir=self.dir, port=self.port, uid=me.pw_uid,
+                                             storage=self.storage,
                                              gid=me.pw_gid, login_user=login_user, user=user)
                                + self.extra_config)
         binary = shutil.which("dovecot") or "/usr/sbin/dovecot"

@@ -21,7 +21,7 @@ from imapclient import IMAPClient
 
 from pursuit.core.mail import imap_quote
 from pursuit.outbox.models import MailAccount, Message
-from pursuit.outbox.sentfolder import ImapSessions, append_copies
+from pursuit.outbox.sentfolder import BATCH, ImapSessions, append_copies
 from pursuit.outbox.services import build_email, mail_account_save, message_enqueue
 from pursuit.worker.loop import Worker, _Appender
 from tests.conftest import ROOT
@@ -89,6 +89,25 @@ def test_a_delivered_message_lands_in_sent_once(owner, sink, imap) -> None:  # t
     # The copy is the message that went out, its Date included.
     assert sent_ids(imap, header="Date") == \
         [str(message_from_bytes(sink.handler.received[0])["Date"])]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_burst_lands_once_each_in_a_server_that_keeps_mdbox(owner, sink) -> None:  # type: ignore[no-untyped-def]
+    """dovecot's mdbox (many messages to a file, the format bench_send's server uses) takes
+    the appender's MULTIAPPEND batches like maildir does: more copies than one batch holds,
+    each stored once, in the order they went out."""
+    with ImapServer({USER: PASSWORD}, storage="mdbox") as imap:
+        account(owner, sink, imap)
+        # Not held to a person's sending pace: the burst is what is tested.
+        MailAccount.objects.filter(owner=owner).update(rate_per_minute=60000)
+        messages = [message_enqueue(owner=owner, to_address=f"person{i}@larchmont.example",
+                                    subject=f"Thank you {i}", body="Thank you.\n")
+                    for i in range(BATCH + 30)]
+        work()
+        assert Message.objects.filter(owner=owner, sent_copy="done").count() == len(messages)
+        assert sent_ids(imap) == [m.message_id for m in
+                                  Message.objects.filter(owner=owner).order_by("sent_at", "id")]
+        assert list((imap.dir / "mail" / USER).rglob("m.*")), "stored in mdbox's m.N files"
 
 
 @pytest.mark.django_db(transaction=True)
