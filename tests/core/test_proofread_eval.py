@@ -254,19 +254,21 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     15: TuningFloors(
         letters=50, clean=19, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.66, 0.71),
+            "misspelling": (0.71, 0.71),  # raised in the seventeenth round
             "placeholder": (0.83, 1.0),
             "desperate_tone": (0.83, 1.0),
         },
         max_clean_flagged=3, min_pairs_flagged=5),
+    # Batch 16 (held out for the sixteenth round): raised in the seventeenth round to what
+    # its rules reach.
     16: TuningFloors(
         letters=50, clean=19, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.47, 0.64),
-            "wrong_interviewer_name": (0.83, 1.0),
+            "misspelling": (0.60, 0.64),
+            "wrong_interviewer_name": (1.0, 1.0),
             "desperate_tone": (0.83, 1.0),
         },
-        max_clean_flagged=5, min_pairs_flagged=5),
+        max_clean_flagged=2, min_pairs_flagged=5),
 }
 
 

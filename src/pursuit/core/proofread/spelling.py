@@ -86,6 +86,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue  # "Terima kasih banyak", "with the lactobacillus reuteri strain"
         if _thanks_in_another_language(letter, words, index, checker):
             continue  # "Khob khun ka for your time": thanks said in the writer's language
+        if _GLOTTAL_RE.search(token.text) and not checker.is_near_own_word(token.text):
+            continue  # "Fa'afetai", "Hawai'i": an apostrophe between vowels writes a glottal stop
         if _street_line(letter.text, token):
             continue  # "8 rue du Moulin", "Calle de Alcalá 12": the heading's address
         if not token.is_capitalised and checker.is_far_from_english(token.text):
@@ -175,7 +177,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue
             if place > 0 and part.text[:1].isupper() and not part.text.isupper() and (
                     parts[place - 1].text.casefold() in PREFIXES or
-                    len(parts[place - 1].text) == 1) and \
+                    len(parts[place - 1].text) == 1 or
+                    place == 1 and _article_before_name(letter, parts)) and \
                     not checker.is_near_own_word(part.text):
                 # anti-Xa, non-Euclidean, U-Bahn: a capital after a prefix or a letter marks a
                 # name or a symbol; a slip does not bring a capital into the middle of a word
@@ -187,6 +190,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             if place == 0 and len(parts) > 1:
                 if part.text.casefold() in PREFIXES:
                     continue
+                if _article_before_name(letter, parts):
+                    continue  # "ul-Medina", "il-Kbira": see _article_before_name
                 if part.text[:1].isupper() and checker.is_plausible_name(
                         part.text, strict=not _name_position(letter, words, index)):
                     continue  # "the Kumon-style worksheets", "a Toyota-trained team"
@@ -448,6 +453,25 @@ def _two_everyday_words(word: str, checker: WordChecker) -> bool:
                for cut in range(2, len(lower) - 1))
 
 
+def _article_before_name(letter: Letter, parts: list[Token]) -> bool:
+    """The word opens with a short part in lower case joined by a hyphen to a capitalised one
+    ("ul-Medina", "il-Kbira", "el-Fna"): an article of another language (Arabic, Maltese)
+    joined to a name, both parts the name's. English joins a capital only after a prefix
+    ("anti-British", "mid-March"), which the lists know; a slip of a function word ("teh-")
+    stays one."""
+    first, second = parts[0], parts[1]
+    return first.text.islower() and len(first.text) <= 3 and \
+        second.text[:1].isupper() and not second.text.isupper() and \
+        "-" in letter.text[first.end:second.start] and \
+        FUNCTION_WORDS.isdisjoint(edits(first.text))
+
+
+# An apostrophe between two vowels: the glottal stop of Polynesian languages (Samoan, Tongan,
+# Hawaiian) and others, written with an apostrophe; English elides a vowel before a consonant
+# ("o'clock", "didn't"), and a slip does not put an apostrophe between two vowels.
+_GLOTTAL_RE = re.compile(r"[aeiouAEIOU]['’ʻ][aeiou]")
+
+
 # The longest phrase of another language (or name of jargon) a letter holds unbroken.
 _LONGEST_RUN = 6
 
@@ -468,7 +492,8 @@ def _in_unknown_run(letter: Letter, words: list[Token], index: int,
         return not words[at].has_digit and not checker.is_correct(words[at].text)
 
     def joined(left: int, right: int) -> bool:
-        return text[words[left].end:words[right].start] == " "
+        # (or a slash: "the sunbae/hoobae bond", two terms of one language paired)
+        return text[words[left].end:words[right].start] in (" ", "/")
 
     run = [index]
     at = index
@@ -487,7 +512,21 @@ def _in_unknown_run(letter: Letter, words: list[Token], index: int,
     first = words[min(run)]
     opens = not _inside_sentence(letter, first) and not checker.is_near_everyday_word(
         first.text) and checker.is_far_from_english(first.text)
-    if not opens and checker.is_near_everyday_word(words[index].text):
+    # a word between two unknown words that are no near miss of an everyday word ("the
+    # turaga ni koro") sits inside the phrase, not at its English edge: a slip is made among
+    # English words, not between two words of another language; so does a word paired by a
+    # slash with such a word ("sunbae/hoobae"): a writer pairs terms of one language. Only
+    # the far word below is then asked for. ("comunidades recieved teh": "teh" is a near
+    # miss, so "recieved" stays a slip.)
+    def foreign_beside(at: int) -> bool:
+        return at in run and not checker.is_near_everyday_word(words[at].text)
+
+    inside = foreign_beside(index - 1) and foreign_beside(index + 1) or \
+        not checker.is_typing_slip(words[index].text, common=True) and any(
+        foreign_beside(other) and
+        text[words[min(index, other)].end:words[max(index, other)].start] == "/"
+        for other in (index - 1, index + 1))
+    if not opens and not inside and checker.is_near_everyday_word(words[index].text):
         # "the comunidades recieved": a slip of English stays one beside them; but a sentence
         # that opens with a word far from English and goes on in unknown words ("Obrigada
         # mesmo, ...") is a phrase of another language whole, short words near ours and all
@@ -976,6 +1015,18 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
         # up to the card's name, the words between are forms of address ("Dr.", "Mme") or
         # the rest of the greeting ("Xin chào Linh,", "Dobry den Pavel,")
         return not _slip_of(token.text, _GREETING_WORDS)
+    if not after and line[-1:] in ",:!" and len(before) >= 2 and \
+            before[0].casefold() in _GREETING_WORDS and before[-1] in own and \
+            len(token.text) <= 6 and token.text.isalpha() and \
+            not checker.is_typing_slip(token.text, common=True) and \
+            FUNCTION_WORDS.isdisjoint(edits(token.text.casefold())) and all(
+                word in own or word.endswith(".") or word.casefold() in _GREETING_WORDS
+                for word in before[1:]):
+        # "Dear Nurgul eje,", "Dear Kenji san,": a short word closing the greeting right
+        # after the card's name is a respect of the writer's language, which many put after
+        # the name; a slip of one of the names (above), of a common or a function word
+        # ("Dear Adaeze teh,") stays one
+        return True
     if line[-1:] not in ",!" and not line[-1:].isalpha():
         return False
     # the closing: the next line that holds words is the writer's name
