@@ -264,11 +264,11 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     16: TuningFloors(
         letters=50, clean=19, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.60, 0.64),
+            "misspelling": (0.64, 0.64),
             "wrong_interviewer_name": (1.0, 1.0),
             "desperate_tone": (0.83, 1.0),
         },
-        max_clean_flagged=2, min_pairs_flagged=5),
+        max_clean_flagged=1, min_pairs_flagged=5),
 }
 
 

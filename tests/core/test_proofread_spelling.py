@@ -1164,3 +1164,14 @@ def test_a_short_word_after_the_name_closing_the_greeting_is_a_respect(
     findings = check(f"{greeting}\n\nThank you for Monday.")
     assert texts(of_type(findings, "misspelling")) + \
         texts(of_type(findings, "wrong_interviewer_name")) == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("We use lime, as we do in Noka with the local stone.", []),  # a town after "in"
+    ("The clay comes from Onot each spring.", []),  # one letter from "not", "onto": a place
+    ("We met in Teh office.", ["Teh"]),  # a slip of a word that follows "in" stays one
+    ("We met in Thsi office.", ["Thsi"]),
+])
+def test_a_capital_after_a_preposition_of_place_is_no_slip_of_a_function_word(
+        sentence: str, found: list[str]) -> None:
+    assert texts(check(f"Dear Adaeze,\n\nThank you.\n\n{sentence}"), "misspelling") == found

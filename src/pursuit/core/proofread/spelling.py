@@ -128,7 +128,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 _inside_sentence(letter, token) and not checker.is_near_own_word(token.text):
             continue  # "the Higg FEM scores", "a Kepler DAQ": a product or a standard's name
         if token.is_capitalised and _lone_capital(letter, words, index) and \
-                checker.is_short_name_beside_a_word(token.text):
+                checker.is_short_name_beside_a_word(
+                    token.text, place=_after_place_word(letter, words, index)):
             continue  # "I spoke with Tunde on Monday", "a depot in Tema": a name
         if token.is_capitalised and _lone_capital(letter, words, index) and \
                 checker.is_long_name_alone(token.text):
@@ -451,6 +452,16 @@ def _two_everyday_words(word: str, checker: WordChecker) -> bool:
     lower = word.lower()
     return any(checker.is_everyday_word(lower[:cut]) and checker.is_everyday_word(lower[cut:])
                for cut in range(2, len(lower) - 1))
+
+
+# Prepositions of place: a capitalised word right after one inside a sentence names a place.
+_PLACE_WORDS = frozenset({"in", "at", "near", "from", "around", "outside", "via", "across"})
+
+
+def _after_place_word(letter: Letter, words: list[Token], index: int) -> bool:
+    """The word follows a preposition of place, one space between ("as we do in Noka with")."""
+    return index > 0 and words[index - 1].text in _PLACE_WORDS and \
+        letter.text[words[index - 1].end:words[index].start] == " "
 
 
 def _article_before_name(letter: Letter, parts: list[Token]) -> bool:
