@@ -254,7 +254,7 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     15: TuningFloors(
         letters=50, clean=19, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.71, 0.71),  # raised in the seventeenth round
+            "misspelling": (0.77, 1.0),  # raised in the seventeenth round
             "placeholder": (0.83, 1.0),
             "desperate_tone": (0.83, 1.0),
         },
@@ -264,7 +264,7 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     16: TuningFloors(
         letters=50, clean=19, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.64, 0.64),
+            "misspelling": (0.73, 1.0),
             "wrong_interviewer_name": (1.0, 1.0),
             "desperate_tone": (0.83, 1.0),
         },
