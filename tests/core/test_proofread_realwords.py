@@ -822,6 +822,11 @@ def test_selling_and_waiting_in_line_are_left_alone(sentence: str) -> None:
     ("The same principal applies to the stores in the north.", "principal", "principle"),
     ("We learnt cotton dying with local bark.", "dying", "dyeing"),
     ("The course on dying with walnut hulls gave the yarn a brown tone.", "dying", "dyeing"),
+    ("I think the principle risk is the review load.", "principle", "principal"),
+    ("The office keeps running out of printer stationary.", "stationary", "stationery"),
+    ("A sage base with complimentary plum and ochre trims.", "complimentary",
+     "complementary"),
+    ("The assay shows discreet gold-rich veins in the quartz.", "discreet", "discrete"),
 ])
 def test_the_seventeenth_rounds_confusions_are_found(sentence: str, wrong: str,
                                                     right: str) -> None:
@@ -843,6 +848,10 @@ def test_the_seventeenth_rounds_confusions_are_found(sentence: str, wrong: str,
     "The same principal who hired me has retired.",
     "Weaving is a dying craft in the valley.",
     "The plant dying back each winter needs care.",
+    "The principle of least privilege applies.",
+    "Keep the printer stationary while it prints.",
+    "Guests get complimentary plum and ginger tea.",
+    "She was discreet about the layers of the deal.",
 ])
 def test_the_seventeenth_rounds_words_in_their_right_place_are_left_alone(
         sentence: str) -> None:

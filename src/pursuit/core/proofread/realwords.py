@@ -180,9 +180,11 @@ _RULES = (
                            rf"|\b(?P<w2>complimentary){_}(?:colou?r(?:s|ways?)?|hues?|"
                            rf"shades|tones|palettes?|(?:red|orange|yellow|green|blue|purple|"
                            rf"violet|pink|teal|navy|indigo|ochre|crimson|coral|turquoise|"
-                           rf"magenta|cyan|lilac|mauve|amber|terracotta|olive|sage)(?:{_}and|"
+                           rf"magenta|cyan|lilac|mauve|amber|terracotta|olive|sage|rust|"
+                           rf"mustard|ochre|saffron|charcoal|plum|burgundy|emerald|peach|"
+                           rf"apricot|lavender|khaki|denim)(?:{_}and|"
                            rf",)(?![^.!?\n]{{0,25}}\b(?:tea|wine|juice|cheese|beans|salad|peppers|"
-                           rf"drinks?|cocktails?)\b))",
+                           rf"drinks?|cocktails?|coffee|jam|chutney|sauce)\b))",
           "complementary"),
     _rule("complement", rf"\b(?:for{_}the|kind|nice|lovely|generous|high){_}"
                         rf"(?P<w>complement)\b", "compliment"),
@@ -220,7 +222,9 @@ _RULES = (
                        rf"consultant|designer|architect|analyst|product|software|data|"
                        rf"researcher|program|partner|owner|reason|concern|goal|aim|"
                        rf"source|author|cause|challenge|epidemiologist|statistician|"
-                       rf"developer|manager)s?\b", "principal"),
+                       rf"developer|manager|risk|driver|bottleneck|objective|contributor|"
+                       rf"constraint|beneficiar(?:y|ie)|shareholder|dancer|violinist)s?\b",
+          "principal"),
     _rule("principal|principals", rf"\b(?:in{_}(?P<w>principal)\b(?!{_}(?:role|"
                                    rf"investigator|engineer))|(?:guiding|core|design|"
                                    rf"first|basic|founding|underlying|same){_}"
@@ -884,7 +888,12 @@ _RULES = (
                       rf"components|events|values|stages|parts|modules|pieces|categories|"
                       rf"tasks|segments|sections|batches|releases|services|increments)\b"
                       rf"|\b(?P<w2>discreet){_}(?:time|variables?|mathematics|math|maths|"
-                      rf"signals?|distributions?|event{_}simulation)\b", "discrete",
+                      rf"signals?|distributions?|event{_}simulation)\b"
+                      # parts of a body of rock, a material or a signal: "the discreet
+                      # high-grade shoots", "discreet particles" (tact has none of these)
+                      rf"|\b(?P<w3>discreet){_}(?:[\w-]+{_})?(?:shoots|orebodies|lenses|"
+                      rf"pods|veins|packets|particles|clusters|intervals|layers|grains|"
+                      rf"lumps|bands)\b", "discrete",
           before=20, after=50),
     # flair: a knack one has ("a real flare for training", "her flare for detail"), not a
     # signal fired ("sent up a flare for the helicopter") or an illness's return ("a flare of
@@ -1074,7 +1083,13 @@ _RULES = (
     # stationery: the paper, not standing still ("office stationary", "the stationary order")
     _rule("stationary", rf"\b(?:office|printed|branded|school|wedding|order(?:ed)?|buy|bought|"
                         rf"the){_}(?P<w>stationary)(?={_}(?:for|and|supplies|order|cupboard|"
-                        rf"budget|stock|shop|store)\b|\s*[.,;])", "stationery",
+                        rf"budget|stock|shop|store)\b|\s*[.,;])"
+                        # what a printer or a desk runs out of ("paper and printer stationary
+                        # on Fridays"), not a printer kept still ("keep the printer stationary
+                        # while")
+                        rf"|(?<!the )\b(?:printer|writing|desk){_}(?P<w2>stationary)\b"
+                        rf"(?!{_}(?:while|during|when|as|until|for{_}(?:a|an|the|\d)))",
+          "stationery",
           before=20, after=25),
     # precede: "proceed the meeting" (one proceeds with something)
     _rule("proceed|proceeded|proceeds|proceeding",
