@@ -1175,3 +1175,15 @@ def test_a_short_word_after_the_name_closing_the_greeting_is_a_respect(
 def test_a_capital_after_a_preposition_of_place_is_no_slip_of_a_function_word(
         sentence: str, found: list[str]) -> None:
     assert texts(check(f"Dear Adaeze,\n\nThank you.\n\n{sentence}"), "misspelling") == found
+
+
+def test_a_lower_case_word_is_no_slip_of_a_name_whose_opening_it_lacks() -> None:
+    # a writer misspelling a name keeps its capital and its first letter: "hangwena" is no
+    # slip of the card's "Ohangwena", a word in another language one letter from it is not
+    # either; the name mistyped with its capital, and a term of the card's, still are
+    checker = WordChecker(english_dictionary(), {"ohangwena", "kubernetes"},
+                          ("Ohangwena", "kubernetes"), scowl_lexicon())
+    assert not checker.is_near_own_word("hangwena")
+    assert checker.is_near_own_word("Ohangwna")
+    assert checker.is_near_own_word("ohangwenaa")
+    assert checker.is_near_own_word("kubernetse") or checker.is_near_own_word("kubernete")

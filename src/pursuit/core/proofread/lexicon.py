@@ -386,6 +386,8 @@ class WordChecker:
         self.known = known
         own_words = list(own_words)
         self.own_words = {word for word in own_words if len(word) > 3 and word[:1].isupper()}
+        # the user's names folded, for a word in lower case: see is_near_own_word
+        self._own_names = frozenset(word.casefold() for word in self.own_words)
         # every word of the user's, folded: the long terms a writer clips (periodontal)
         self.own_terms = frozenset(word.casefold() for word in own_words if len(word) >= 6)
         self.lexicon = lexicon if lexicon else None
@@ -985,8 +987,16 @@ class WordChecker:
         word = strip_possessive(normalise_apostrophes(word))
         if self._closest_own_word(word) is not None:
             return True
-        return len(word) >= 5 and any(candidate in self.known
-                                      for candidate in edits(word.casefold()))
+        if len(word) < 5:
+            return False
+        folded = word.casefold()
+        lower = word.islower()
+        # a word in lower case whose first letter differs from a name's of the user is no slip
+        # of that name ("unene" beside "Kunene"): a writer misspelling a name keeps its capital
+        # and its opening; a term of theirs in lower case still counts
+        return any(candidate in self.known and not (
+            lower and candidate[:1] != folded[:1] and candidate in self._own_names)
+            for candidate in edits(folded))
 
     def suggestion(self, word: str) -> str | None:
         """The dictionary's best guess, in the case the writer used (Teh -> The, adn -> and);
