@@ -1154,7 +1154,7 @@ def test_a_slip_of_english_stays_one_beside_these_shapes(sentence: str, slip: st
 
 
 @pytest.mark.parametrize(("greeting", "found"), [
-    ("Dear Adaeze eje,", []),  # a respect of the writer's language after the card's name
+    ("Dear Adaeze apa,", []),  # a respect of the writer's language after the card's name
     ("Dear Adaeze san,", []),
     ("Dear Adaeze Okonkwoo,", ["Okonkwoo"]),  # a slip of the card's surname stays one
     ("Dear Adaeze teh,", ["teh"]),  # ... and a slip of a greeting's English word
@@ -1187,3 +1187,16 @@ def test_a_lower_case_word_is_no_slip_of_a_name_whose_opening_it_lacks() -> None
     assert checker.is_near_own_word("Ohangwna")
     assert checker.is_near_own_word("ohangwenaa")
     assert checker.is_near_own_word("kubernetse") or checker.is_near_own_word("kubernete")
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a sentence opened by thanks in the writer's language keeps its short words
+    ("Ngiyabonga for the tour and the tasty vetkoek and lafa.", []),
+    ("Ngiyabonga for the tour and teh day.", ["teh"]),  # a swapped letter of "the"
+    ("Ngiyabonga for the tour and the gret day.", ["gret"]),  # "great" with a letter left out
+    ("Ngiyabonga for the tour, it was a lafa day.", ["lafa"]),  # a comma: English again
+    ("We thank you for the tour and the lafa.", ["lafa"]),  # an English sentence
+])
+def test_a_short_word_in_a_clause_opened_in_another_language_is_of_that_language(
+        sentence: str, found: list[str]) -> None:
+    assert texts(check(f"Dear Adaeze,\n\nThank you.\n\n{sentence}"), "misspelling") == found

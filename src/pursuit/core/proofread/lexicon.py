@@ -889,6 +889,18 @@ class WordChecker:
         size = lexicon.sizes.get(word.lower())
         return size is not None and size <= _COMMON
 
+    def is_common_word_give_or_take_a_letter(self, word: str) -> bool:
+        """A common word (size 35 or less) with a letter left out or one added ("grat" for
+        great, "thhe"): the slips by sound or by a key that no spelling of another language
+        explains better."""
+        lexicon = self.lexicon
+        if lexicon is None:
+            return True
+        lower = word.lower()
+        return any(len(candidate) != len(lower) and
+                   lexicon.sizes.get(candidate, _RARE + 1) <= _COMMON
+                   for candidate in edits(lower))
+
     def is_near_everyday_word(self, word: str) -> bool:
         """One slip from a word of everyday English (teh -> the, recieve -> receive)."""
         lexicon = self.lexicon
@@ -991,9 +1003,9 @@ class WordChecker:
             return False
         folded = word.casefold()
         lower = word.islower()
-        # a word in lower case whose first letter differs from a name's of the user is no slip
-        # of that name ("unene" beside "Kunene"): a writer misspelling a name keeps its capital
-        # and its opening; a term of theirs in lower case still counts
+        # a word in lower case whose first letter differs from a name's of the user is no
+        # slip of that name ("hangwena" beside "Ohangwena"): a writer misspelling a name
+        # keeps its capital and its opening; a term of theirs in lower case still counts
         return any(candidate in self.known and not (
             lower and candidate[:1] != folded[:1] and candidate in self._own_names)
             for candidate in edits(folded))

@@ -306,7 +306,7 @@ class _NameChecker:
             if token is names[-1] and len(names) >= 2 and \
                     strip_possessive(names[-2].text) in self.name.pieces and \
                     self.respect_after_greeted_name(token):
-                continue  # "Dear Selin Hanım,": see respect_after_greeted_name
+                continue  # "Dear Emre Hoca,": see respect_after_greeted_name
             self.judge(token, strict=True, after_prefix=prefix is not None,
                        right_after_prefix=prefix is not None and token is names[0])
 
@@ -373,8 +373,8 @@ class _NameChecker:
         """The greeting's last word, after one of the card's names, is short, no name the
         lists know or a contact's, and no slip of any of the card's names (three edits at
         least from each): a respect of the writer's language that follows the name ("Dear
-        Selin Hanım,", "Dear Nurgul Apa,"). A wrong surname needs evidence: a listed name
-        ("Dear Selin Kaya,"), another panelist's, or a slip of the card's ("Dear Selin
+        Emre Hoca,", "Dear Rustam Aka,"). A wrong surname needs evidence: a listed name
+        ("Dear Rustam Diaz,"), another panelist's, or a slip of the card's ("Dear Rustam
         Aydn,") stay findings."""
         base = strip_possessive(word.text)
         if len(base) > 5 or not base.isalpha():

@@ -31,7 +31,7 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
                  r"role)\b)[^()\n]{0,50}\)"),
         (("INSERT", "ENTER"), r"\b(?:INSERT|ENTER)(?:[ _][A-Z]{2,}){1,4}\b"),
         # TK ("to come"), NNN, X% and X hours: figures not written yet; not TK Maxx, nor a
-        # code glossed in parentheses before the noun it qualifies ("the A and TK (red)
+        # code glossed in parentheses before the noun it qualifies ("the export and TK (green)
         # grades": a grade's code, which an editor's "TK (add the figure)" is not)
         (("TK",), r"\b(?:TK)+\b(?![ \t]+[A-Z])"
                   r"(?![ \t]*\([a-z]+(?:[ \t][a-z]+)?\)[ \t]+[a-z]+s\b)"),

@@ -147,7 +147,7 @@ _RULES = (
                    rf"saw|see|seen|describe|described|explained|showed|improve|improved|"
                    rf"meet|met|support|supported|help|helped){_}(?P<w>there){_}"
                    rf"{_NOUNS_OWNED}\b", "their"),
-    # "with there winter training": after "with" a noun phrase follows, not a place;
+    # "help with there spring campaign": after "with" a noun phrase follows, not a place;
     # "with there being", "with there still ..." are English
     _rule("there", rf"\b(?:help|helping|helped|with){_}(?P<w>there){_}(?!(?:being|be|is|are|"
                    rf"was|were|still|now|then|and|or|too|as|in|at|on|for|to|by|from|if|"
@@ -302,7 +302,7 @@ _RULES = (
                      rf"decided|deciding|unsure|sure|see|check|checking|tell|discuss|"
                      rf"discussed|about|consider|considering|question|evaluate|"
                      rf"evaluating|determine|understand|thinking\s+about)"
-                     # (the one asked between: "you asked me weather I could")
+                     # (the one asked between: "she asked me weather I could")
                      rf"(?:{_}(?:me|us|him|her|them|you))?{_}"
                      rf"(?P<w>weather)\b(?!{_}(?:is|was|forecast|data|station))", "whether"),
     _rule("weather", rf"\b(?P<w>weather){_}or{_}not\b", "whether"),
@@ -324,7 +324,7 @@ _RULES = (
                    rf"possibly|likely|different|simple|clear|impressed|interesting|"
                    rf"excited|honestly|similar|useful|helpful)\b", "quite"),
     # "quiet" right after a verb of being and right before an adjective known by its ending
-    # ("I'm quiet anxious", "it was quiet stressful"): a second adjective joined without
+    # ("I am quiet nervous", "it was quiet stressful"): a second adjective joined without
     # "and" or a comma is "quite" ("the room was quiet and calm" is not read)
     _rule("quiet", rf"\b(?:{_PRONOUN}{_APOS}m|am|is|was|were|are|be|been|{_W}{_APOS}s|"
                    rf"feel|felt|feels|seemed|seems|sounded){_}(?P<w>quiet){_}"
@@ -459,16 +459,16 @@ _RULES = (
                     rf"parking|hand|air){_}(?P<w>breaks){_}(?:were|are|was|is|failed|fail|need|"
                     rf"needed|wore|worn|squeal|squealed|and|on|of)\b", "brakes", before=20,
           after=20),
-    # "a driver reporting trouble with his breaks" in a sentence about a vehicle: its brakes
-    # fail, a rest does not ("problems with their breaks" alone may be rest breaks, and is
-    # not read)
+    # "a courier reporting trouble with her breaks on the hill": in a sentence about a
+    # vehicle its brakes fail, a rest does not ("problems with their breaks" alone may be
+    # rest breaks, and is not read)
     _rule("breaks", rf"\b(?:driver|truck|car|vehicle|bike|bicycle|van|bus|lorry|trailer|"
                     rf"tractor|convoy|motorbike|scooter)s?\b[^.!?]{{0,100}}?{_BRAKE_TROUBLE}"
                     rf"(?P<w>breaks)\b|{_BRAKE_TROUBLE}(?P<w2>breaks)\b(?=[^.!?]{{0,80}}?\b"
                     rf"(?:driver|truck|car|vehicle|bike|bicycle|van|bus|lorry|trailer|tractor|"
                     rf"convoy|road|hill|slope|wheels?|tyres?|tires?|halfway|downhill)s?\b)",
           "brakes", before=130, after=120),
-    # dyeing of cloth: "natural dying", "yarn dying", "dying with indigo" ("a dying craft",
+    # dyeing of cloth: "cotton dying", "yarn dying", "dying with indigo" ("a dying craft",
     # "the plant dying back" are not read)
     _rule("dying", rf"\b(?:natural|hand|vat|indigo|yarn|fabric|wool|silk|cotton|tie|batik|"
                    rf"resist|textile|cloth|garment|leather|hair|piece|skein)[- ](?P<w>dying)\b|"
@@ -889,8 +889,8 @@ _RULES = (
                       rf"tasks|segments|sections|batches|releases|services|increments)\b"
                       rf"|\b(?P<w2>discreet){_}(?:time|variables?|mathematics|math|maths|"
                       rf"signals?|distributions?|event{_}simulation)\b"
-                      # parts of a body of rock, a material or a signal: "the discreet
-                      # high-grade shoots", "discreet particles" (tact has none of these)
+                      # parts of a body of rock, a material or a signal: "discreet
+                      # gold-rich veins", "discreet particles" (tact has none of these)
                       rf"|\b(?P<w3>discreet){_}(?:[\w-]+{_})?(?:shoots|orebodies|lenses|"
                       rf"pods|veins|packets|particles|clusters|intervals|layers|grains|"
                       rf"lumps|bands)\b", "discrete",
@@ -1084,8 +1084,8 @@ _RULES = (
     _rule("stationary", rf"\b(?:office|printed|branded|school|wedding|order(?:ed)?|buy|bought|"
                         rf"the){_}(?P<w>stationary)(?={_}(?:for|and|supplies|order|cupboard|"
                         rf"budget|stock|shop|store)\b|\s*[.,;])"
-                        # what a printer or a desk runs out of ("paper and printer stationary
-                        # on Fridays"), not a printer kept still ("keep the printer stationary
+                        # what a printer or a desk runs out of ("we ran out of printer
+                        # stationary"), not a printer kept still ("keep the printer stationary
                         # while")
                         rf"|(?<!the )\b(?:printer|writing|desk){_}(?P<w2>stationary)\b"
                         rf"(?!{_}(?:while|during|when|as|until|for{_}(?:a|an|the|\d)))",

@@ -87,7 +87,7 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if _thanks_in_another_language(letter, words, index, checker):
             continue  # "Khob khun ka for your time": thanks said in the writer's language
         if _GLOTTAL_RE.search(token.text) and not checker.is_near_own_word(token.text):
-            continue  # "Fa'afetai", "Hawai'i": an apostrophe between vowels writes a glottal stop
+            continue  # "Hawai'i": an apostrophe between vowels writes a glottal stop
         if _street_line(letter.text, token):
             continue  # "8 rue du Moulin", "Calle de Alcalá 12": the heading's address
         if not token.is_capitalised and checker.is_far_from_english(token.text):
@@ -226,6 +226,16 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # "and eskerrik asko for the food": a short word beside a word of another
                 # language is of that language (its short words sit a letter from ours); a
                 # swapped or doubled letter of a common word ("comunidades adn") stays a slip
+                continue
+            if len(parts) == 1 and part.text.islower() and len(part.text) <= 5 and \
+                    part.text.isalpha() and \
+                    not checker.is_typing_slip(part.text, common=True) and \
+                    FUNCTION_WORDS.isdisjoint(edits(part.text)) and \
+                    _sentence_opens_in_another_language(letter, words, index, checker):
+                # "Ngiyabonga for the tour and the tasty lafa.": a clause opened by thanks
+                # in the writer's language (a courtesy word, or a word far from English)
+                # keeps that language's short words; a swapped or doubled letter of a common
+                # word, or a slip of a function word, stays a slip
                 continue
             if len(parts) == 1 and part.text.islower() and len(part.text) <= 4 and \
                     part.text.isascii() and \
@@ -403,6 +413,33 @@ def _beside_a_foreign_word(letter: Letter, words: list[Token], index: int,
                for word in _words_beside(letter, words, index))
 
 
+def _sentence_opens_in_another_language(letter: Letter, words: list[Token], index: int,
+                                        checker: WordChecker) -> bool:
+    """The word's clause (on one line, no comma between, at most 25 words back) opens its
+    sentence with a word no list knows that is far from every English word and no slip of the
+    user's names, or with a courtesy word of another language: a greeting or thanks in the
+    writer's language ("Ngiyabonga for ...", "Dankeschoen for ..."). Not a common word
+    with a letter left out or added ("gret", "thhe"): a slip by sound or by a key, which no
+    other language explains better."""
+    text = letter.text
+    start = index
+    while start > 0 and index - start <= 25 and \
+            not _breaks(text[words[start - 1].end:words[start].start]) and \
+            "," not in text[words[start - 1].end:words[start].start]:
+        start -= 1
+    if start == index or start > 0 and not _breaks(text[words[start - 1].end:words[start].start]):
+        return False
+    if checker.is_common_word_give_or_take_a_letter(words[index].text):
+        return False
+    first = words[start]
+    if first.text.casefold() in _FOREIGN_COURTESY:
+        return True  # "Ngiyabonga", "Kiitos": a courtesy word the lists know as foreign
+    return first.text.isalpha() and len(first.text) >= 7 and \
+        not checker.is_correct(first.text) and checker.is_far_from_english(first.text) and \
+        not checker.is_near_everyday_word(first.text) and \
+        not checker.is_near_own_word(first.text)
+
+
 def _beside_a_letter_english_never_writes(letter: Letter, words: list[Token],
                                           index: int) -> bool:
     """A word right beside this one (one space between) holds a letter beyond Latin-1 ("ơ",
@@ -503,7 +540,7 @@ def _in_unknown_run(letter: Letter, words: list[Token], index: int,
         return not words[at].has_digit and not checker.is_correct(words[at].text)
 
     def joined(left: int, right: int) -> bool:
-        # (or a slash: "the sunbae/hoobae bond", two terms of one language paired)
+        # (or a slash: "the hyung/maknae bond", two terms of one language paired)
         return text[words[left].end:words[right].start] in (" ", "/")
 
     run = [index]
@@ -524,9 +561,9 @@ def _in_unknown_run(letter: Letter, words: list[Token], index: int,
     opens = not _inside_sentence(letter, first) and not checker.is_near_everyday_word(
         first.text) and checker.is_far_from_english(first.text)
     # a word between two unknown words that are no near miss of an everyday word ("the
-    # turaga ni koro") sits inside the phrase, not at its English edge: a slip is made among
+    # tikanga ni whakapapa") sits inside the phrase, not at its English edge: a slip is made among
     # English words, not between two words of another language; so does a word paired by a
-    # slash with such a word ("sunbae/hoobae"): a writer pairs terms of one language. Only
+    # slash with such a word ("hyung/maknae"): a writer pairs terms of one language. Only
     # the far word below is then asked for. ("comunidades recieved teh": "teh" is a near
     # miss, so "recieved" stays a slip.)
     def foreign_beside(at: int) -> bool:
@@ -1033,7 +1070,7 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
             FUNCTION_WORDS.isdisjoint(edits(token.text.casefold())) and all(
                 word in own or word.endswith(".") or word.casefold() in _GREETING_WORDS
                 for word in before[1:]):
-        # "Dear Nurgul eje,", "Dear Kenji san,": a short word closing the greeting right
+        # "Dear Adaeze apa,", "Dear Kenji san,": a short word closing the greeting right
         # after the card's name is a respect of the writer's language, which many put after
         # the name; a slip of one of the names (above), of a common or a function word
         # ("Dear Adaeze teh,") stays one
