@@ -229,9 +229,10 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue
             if len(parts) == 1 and part.text.islower() and len(part.text) <= 5 and \
                     part.text.isalpha() and \
+                    _sentence_opens_in_another_language(letter, words, index, checker) and \
                     not checker.is_typing_slip(part.text, common=True) and \
                     FUNCTION_WORDS.isdisjoint(edits(part.text)) and \
-                    _sentence_opens_in_another_language(letter, words, index, checker):
+                    not checker.is_common_word_give_or_take_a_letter(part.text):
                 # "Ngiyabonga for the tour and the tasty lafa.": a clause opened by thanks
                 # in the writer's language (a courtesy word, or a word far from English)
                 # keeps that language's short words; a swapped or doubled letter of a common
@@ -418,9 +419,9 @@ def _sentence_opens_in_another_language(letter: Letter, words: list[Token], inde
     """The word's clause (on one line, no comma between, at most 25 words back) opens its
     sentence with a word no list knows that is far from every English word and no slip of the
     user's names, or with a courtesy word of another language: a greeting or thanks in the
-    writer's language ("Ngiyabonga for ...", "Dankeschoen for ..."). Not a common word
-    with a letter left out or added ("gret", "thhe"): a slip by sound or by a key, which no
-    other language explains better."""
+    writer's language ("Ngiyabonga for ...", "Dankeschoen for ..."). The caller still keeps
+    a common word with a letter left out or added ("gret", "thhe"): a slip by sound or by a
+    key, which no other language explains better."""
     text = letter.text
     start = index
     while start > 0 and index - start <= 25 and \
@@ -428,8 +429,6 @@ def _sentence_opens_in_another_language(letter: Letter, words: list[Token], inde
             "," not in text[words[start - 1].end:words[start].start]:
         start -= 1
     if start == index or start > 0 and not _breaks(text[words[start - 1].end:words[start].start]):
-        return False
-    if checker.is_common_word_give_or_take_a_letter(words[index].text):
         return False
     first = words[start]
     if first.text.casefold() in _FOREIGN_COURTESY:
@@ -569,12 +568,15 @@ def _in_unknown_run(letter: Letter, words: list[Token], index: int,
     def foreign_beside(at: int) -> bool:
         return at in run and not checker.is_near_everyday_word(words[at].text)
 
-    inside = foreign_beside(index - 1) and foreign_beside(index + 1) or \
-        not checker.is_typing_slip(words[index].text, common=True) and any(
-        foreign_beside(other) and
-        text[words[min(index, other)].end:words[max(index, other)].start] == "/"
-        for other in (index - 1, index + 1))
-    if not opens and not inside and checker.is_near_everyday_word(words[index].text):
+    def inside() -> bool:  # (asked last: the look-ups cost, on long unknown prose)
+        slashed = [other for other in (index - 1, index + 1) if other in run and
+                   text[words[min(index, other)].end:words[max(index, other)].start] == "/"]
+        return index - 1 in run and index + 1 in run and foreign_beside(index - 1) and \
+            foreign_beside(index + 1) or bool(slashed) and any(
+                foreign_beside(other) for other in slashed) and \
+            not checker.is_typing_slip(words[index].text, common=True)
+
+    if not opens and checker.is_near_everyday_word(words[index].text) and not inside():
         # "the comunidades recieved": a slip of English stays one beside them; but a sentence
         # that opens with a word far from English and goes on in unknown words ("Obrigada
         # mesmo, ...") is a phrase of another language whole, short words near ours and all
