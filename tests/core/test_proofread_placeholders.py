@@ -166,3 +166,14 @@ def test_the_cues_of_a_script_read_aloud_are_not_placeholders() -> None:
 ])
 def test_a_run_of_xs_in_a_numbers_shape_is_one_placeholder(text: str, slot: str) -> None:
     assert [f.text for f in of_type(check(text), "placeholder")] == [slot]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("We sort the export and TK (green) grades by hand.", []),  # a grade's code, glossed
+    ("Our yield grew by TK percent.", ["TK"]),
+    ("The figure is TK (check with Sam) for now.", ["TK"]),  # a note, not a gloss
+])
+def test_a_code_glossed_in_parentheses_before_its_noun_is_no_placeholder(
+        sentence: str, found: list[str]) -> None:
+    assert [f.text for f in check(f"Dear Adaeze,\n\n{sentence}")
+            if f.type == "placeholder"] == found

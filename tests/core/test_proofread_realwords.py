@@ -808,3 +808,51 @@ def test_a_pedal_and_a_shows_cues(sentence: str, wrong: str, right: str) -> None
 ])
 def test_selling_and_waiting_in_line_are_left_alone(sentence: str) -> None:
     assert [f for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("You asked me weather I could lead the night shift.", "weather", "whether"),
+    ("The lamp was to bright for the small room.", "to", "too"),
+    ("A courier told me about trouble with her breaks on the hill road.", "breaks", "brakes"),
+    ("I lived their for two years before the move.", "their", "there"),
+    ("We were their when the storm came.", "their", "there"),
+    ("I would gladly help with there spring campaign.", "there", "their"),
+    ("I am quiet nervous about the second round.", "quiet", "quite"),
+    ("It was quiet stressful at first.", "quiet", "quite"),
+    ("The same principal applies to the stores in the north.", "principal", "principle"),
+    ("We learnt cotton dying with local bark.", "dying", "dyeing"),
+    ("The course on dying with walnut hulls gave the yarn a brown tone.", "dying", "dyeing"),
+    ("I think the principle risk is the review load.", "principle", "principal"),
+    ("The office keeps running out of printer stationary.", "stationary", "stationery"),
+    ("A sage base with complimentary plum and ochre trims.", "complimentary",
+     "complementary"),
+    ("The assay shows discreet gold-rich veins in the quartz.", "discreet", "discrete"),
+])
+def test_the_seventeenth_rounds_confusions_are_found(sentence: str, wrong: str,
+                                                    right: str) -> None:
+    found = [(f.text, f.suggestion) for f in check(f"Dear Adaeze,\n\n{sentence}")
+             if f.type == "misspelling"]
+    assert found == [(wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I asked her about the weather in Porto.",
+    "The plan was to brighten the lobby.",
+    "Two of the staff had problems with their breaks last month.",
+    "The drivers take their breaks at the depot.",
+    "Their at-home kits sold well, and their in-house team grew.",
+    "With there being no budget, we waited.",
+    "We moved from there to Leeds.",
+    "The office was quiet and calm, and quiet during lunch.",
+    "It was quiet early in the morning.",
+    "The same principal who hired me has retired.",
+    "Weaving is a dying craft in the valley.",
+    "The plant dying back each winter needs care.",
+    "The principle of least privilege applies.",
+    "Keep the printer stationary while it prints.",
+    "Guests get complimentary plum and ginger tea.",
+    "She was discreet about the layers of the deal.",
+])
+def test_the_seventeenth_rounds_words_in_their_right_place_are_left_alone(
+        sentence: str) -> None:
+    assert [f for f in check(f"Dear Adaeze,\n\n{sentence}") if f.type == "misspelling"] == []

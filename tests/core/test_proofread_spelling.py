@@ -1125,3 +1125,78 @@ def test_a_name_of_several_words_is_no_slip_of_a_jargon_acronym() -> None:
 ])
 def test_a_slip_opening_a_name_stays_a_slip(sentence: str, typo: str) -> None:
     assert typo in texts(check(sentence), "misspelling")
+
+
+@pytest.mark.parametrize("sentence", [
+    "We met the tikanga ni whakapapa with the carvers.",  # between two far words
+    "The story turns on the hyung/maknae bond.",  # paired by a slash with a far word
+    "We had lunch at the Bab ul-Medina.",  # an article joined to a name, the name too
+    "The museum is on Triq il-Kbira now.",
+    "We had tea near Riad dar-Jamai.",
+    "Malo 'aupito, and Fa'afetai for the welcome.",  # a glottal stop between vowels
+    "I hope to visit Hawai'i again next spring.",
+])
+def test_words_of_another_language_set_off_by_their_own_shape_are_not_slips(
+        sentence: str) -> None:
+    assert texts(check(f"Dear Adaeze,\n\nThank you.\n\n{sentence}"), "misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "slip"), [
+    ("The comunidades recieved teh plan.", "recieved"),  # a near miss beside: English
+    ("We fixed the send/recieve queue.", "recieve"),  # paired with an English word
+    ("We fixed the recieve/hoobae queue.", "recieve"),  # a slip of a common word, not paired
+    ("The teh-Manager role is open.", "teh"),  # lower case before a capital, but "the"
+    ("It was built by the teh-Medici family.", "teh"),
+])
+def test_a_slip_of_english_stays_one_beside_these_shapes(sentence: str, slip: str) -> None:
+    assert slip in texts(of_type(check(f"Dear Adaeze,\n\nThank you.\n\n{sentence}"),
+                                 "misspelling"))
+
+
+@pytest.mark.parametrize(("greeting", "found"), [
+    ("Dear Adaeze apa,", []),  # a respect of the writer's language after the card's name
+    ("Dear Adaeze san,", []),
+    ("Dear Adaeze Okonkwoo,", ["Okonkwoo"]),  # a slip of the card's surname stays one
+    ("Dear Adaeze teh,", ["teh"]),  # ... and a slip of a greeting's English word
+])
+def test_a_short_word_after_the_name_closing_the_greeting_is_a_respect(
+        greeting: str, found: list[str]) -> None:
+    findings = check(f"{greeting}\n\nThank you for Monday.")
+    assert texts(of_type(findings, "misspelling")) + \
+        texts(of_type(findings, "wrong_interviewer_name")) == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("We use lime, as we do in Noka with the local stone.", []),  # a town after "in"
+    ("The clay comes from Onot each spring.", []),  # one letter from "not", "onto": a place
+    ("We met in Teh office.", ["Teh"]),  # a slip of a word that follows "in" stays one
+    ("We met in Thsi office.", ["Thsi"]),
+])
+def test_a_capital_after_a_preposition_of_place_is_no_slip_of_a_function_word(
+        sentence: str, found: list[str]) -> None:
+    assert texts(check(f"Dear Adaeze,\n\nThank you.\n\n{sentence}"), "misspelling") == found
+
+
+def test_a_lower_case_word_is_no_slip_of_a_name_whose_opening_it_lacks() -> None:
+    # a writer misspelling a name keeps its capital and its first letter: "hangwena" is no
+    # slip of the card's "Ohangwena", a word in another language one letter from it is not
+    # either; the name mistyped with its capital, and a term of the card's, still are
+    checker = WordChecker(english_dictionary(), {"ohangwena", "kubernetes"},
+                          ("Ohangwena", "kubernetes"), scowl_lexicon())
+    assert not checker.is_near_own_word("hangwena")
+    assert checker.is_near_own_word("Ohangwna")
+    assert checker.is_near_own_word("ohangwenaa")
+    assert checker.is_near_own_word("kubernetse") or checker.is_near_own_word("kubernete")
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a sentence opened by thanks in the writer's language keeps its short words
+    ("Ngiyabonga for the tour and the tasty vetkoek and lafa.", []),
+    ("Ngiyabonga for the tour and teh day.", ["teh"]),  # a swapped letter of "the"
+    ("Ngiyabonga for the tour and the gret day.", ["gret"]),  # "great" with a letter left out
+    ("Ngiyabonga for the tour, it was a lafa day.", ["lafa"]),  # a comma: English again
+    ("We thank you for the tour and the lafa.", ["lafa"]),  # an English sentence
+])
+def test_a_short_word_in_a_clause_opened_in_another_language_is_of_that_language(
+        sentence: str, found: list[str]) -> None:
+    assert texts(check(f"Dear Adaeze,\n\nThank you.\n\n{sentence}"), "misspelling") == found

@@ -362,6 +362,14 @@ def vocabulary(texts: Iterable[str]) -> set[str]:
     return found
 
 
+# The function words that go on a phrase after a preposition ("in the", "at our"): a
+# capitalised slip of one of them right after "in" is still a slip.
+_AFTER_PLACE = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "my",
+                          "your", "their", "his", "her", "its", "which", "what", "whose",
+                          "each", "every", "some", "any", "all", "both", "one", "two", "them",
+                          "him", "me", "us", "it", "you", "there", "here"})
+
+
 class WordChecker:
     """Answers "is this word correct here?" for one letter, remembering each answer.
 
@@ -378,6 +386,8 @@ class WordChecker:
         self.known = known
         own_words = list(own_words)
         self.own_words = {word for word in own_words if len(word) > 3 and word[:1].isupper()}
+        # the user's names folded, for a word in lower case: see is_near_own_word
+        self._own_names = frozenset(word.casefold() for word in self.own_words)
         # every word of the user's, folded: the long terms a writer clips (periodontal)
         self.own_terms = frozenset(word.casefold() for word in own_words if len(word) >= 6)
         self.lexicon = lexicon if lexicon else None
@@ -714,13 +724,18 @@ class WordChecker:
                 return False
         return True
 
-    def is_short_name_beside_a_word(self, word: str, *, any_length: bool = False) -> bool:
+    def is_short_name_beside_a_word(self, word: str, *, any_length: bool = False,
+                                    place: bool = False) -> bool:
         """A short capitalised word no list knows whose nearest common words are all written
         in lower case (Tunde beside tune, Tema beside team, Bao beside bag): standing alone
         with a capital inside a sentence it is a name, since a slip of a lower-case word does
         not bring a capital with it. Not a slip of one of the user's names or terms, nor of a
         word written with a capital (Mondy, Englsh), nor a run-on. `any_length`: for a word
-        of any length, which the caller has found beside a proper name."""
+        of any length, which the caller has found beside a proper name. `place`: the word
+        follows a preposition of place ("in", "near"): a capitalised word there is no slip of
+        a function word that cannot follow it ("in Onot with": "not", "onto"), which no writer
+        capitalises; slips of the words that do follow it ("in Teh office"), of the user's
+        words and of words written with a capital stay slips."""
         base = strip_possessive(normalise_apostrophes(word))
         lexicon = self.lexicon
         # Longer words only beside a name (`any_length`): alone, "the Enginering team" is a
@@ -732,8 +747,11 @@ class WordChecker:
         if base.casefold() in RUN_ONS or self.is_near_own_word(base):
             return False
         near = edits(base.casefold())
-        if any(candidate in FUNCTION_WORDS for candidate in near):
-            return False  # "Teh", "Wiht": a slip of the words every sentence holds
+        if any(candidate in FUNCTION_WORDS and (not place or candidate in _AFTER_PLACE)
+               for candidate in near):
+            # "Teh", "Wiht": a slip of the words every sentence holds; after "in" only of
+            # those that go on such a phrase ("in Teh office")
+            return False
         if any_length and any(candidate in self.known or lexicon.sizes.get(candidate, _RARE + 1)
                               <= _RARE and _typing_slip(base.casefold(), candidate)
                               for candidate in near):
@@ -871,6 +889,18 @@ class WordChecker:
         size = lexicon.sizes.get(word.lower())
         return size is not None and size <= _COMMON
 
+    def is_common_word_give_or_take_a_letter(self, word: str) -> bool:
+        """A common word (size 35 or less) with a letter left out or one added ("grat" for
+        great, "thhe"): the slips by sound or by a key that no spelling of another language
+        explains better."""
+        lexicon = self.lexicon
+        if lexicon is None:
+            return True
+        lower = word.lower()
+        return any(len(candidate) != len(lower) and
+                   lexicon.sizes.get(candidate, _RARE + 1) <= _COMMON
+                   for candidate in edits(lower))
+
     def is_near_everyday_word(self, word: str) -> bool:
         """One slip from a word of everyday English (teh -> the, recieve -> receive)."""
         lexicon = self.lexicon
@@ -969,8 +999,16 @@ class WordChecker:
         word = strip_possessive(normalise_apostrophes(word))
         if self._closest_own_word(word) is not None:
             return True
-        return len(word) >= 5 and any(candidate in self.known
-                                      for candidate in edits(word.casefold()))
+        if len(word) < 5:
+            return False
+        folded = word.casefold()
+        lower = word.islower()
+        # a word in lower case whose first letter differs from a name's of the user is no
+        # slip of that name ("hangwena" beside "Ohangwena"): a writer misspelling a name
+        # keeps its capital and its opening; a term of theirs in lower case still counts
+        return any(candidate in self.known and not (
+            lower and candidate[:1] != folded[:1] and candidate in self._own_names)
+            for candidate in edits(folded))
 
     def suggestion(self, word: str) -> str | None:
         """The dictionary's best guess, in the case the writer used (Teh -> The, adn -> and);

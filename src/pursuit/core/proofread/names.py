@@ -303,6 +303,10 @@ class _NameChecker:
             self.judged.add(token.start)
             if token is not names[0] and token.text.casefold() in _RESPECT_AFTER_NAME:
                 continue  # "Dear Rajesh Sir", "Dear Anil Ji": respect after the name
+            if token is names[-1] and len(names) >= 2 and \
+                    strip_possessive(names[-2].text) in self.name.pieces and \
+                    self.respect_after_greeted_name(token):
+                continue  # "Dear Emre Hoca,": see respect_after_greeted_name
             self.judge(token, strict=True, after_prefix=prefix is not None,
                        right_after_prefix=prefix is not None and token is names[0])
 
@@ -364,6 +368,19 @@ class _NameChecker:
                 continue
             self.judged.add(neighbour.start)
             self.judge(neighbour, strict=True, after_prefix=False, expected=expected)
+
+    def respect_after_greeted_name(self, word: Token) -> bool:
+        """The greeting's last word, after one of the card's names, is short, no name the
+        lists know or a contact's, and no slip of any of the card's names (three edits at
+        least from each): a respect of the writer's language that follows the name ("Dear
+        Emre Hoca,", "Dear Rustam Aka,"). A wrong surname needs evidence: a listed name
+        ("Dear Rustam Diaz,"), another panelist's, or a slip of the card's ("Dear Rustam
+        Aydn,") stay findings."""
+        base = strip_possessive(word.text)
+        if len(base) > 5 or not base.isalpha():
+            return False
+        _, distance = self.name.closest(base)
+        return distance >= 3 and self.unknown_word_of_address(base)
 
     def respect_in_own_greeting(self, word: Token, first: Token) -> bool:
         """The word after the first name ends a greeting line that opens with a greeting no

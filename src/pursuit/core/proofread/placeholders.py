@@ -30,8 +30,11 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
                  r"|(?:[Yy]our|YOUR)\s+(?:name|NAME|title|TITLE|phone|email|e-mail|company|"
                  r"role)\b)[^()\n]{0,50}\)"),
         (("INSERT", "ENTER"), r"\b(?:INSERT|ENTER)(?:[ _][A-Z]{2,}){1,4}\b"),
-        # TK ("to come"), NNN, X% and X hours: figures not written yet; not TK Maxx.
-        (("TK",), r"\b(?:TK)+\b(?![ \t]+[A-Z])"),
+        # TK ("to come"), NNN, X% and X hours: figures not written yet; not TK Maxx, nor a
+        # code glossed in parentheses before the noun it qualifies ("the export and TK (green)
+        # grades": a grade's code, which an editor's "TK (add the figure)" is not)
+        (("TK",), r"\b(?:TK)+\b(?![ \t]+[A-Z])"
+                  r"(?![ \t]*\([a-z]+(?:[ \t][a-z]+)?\)[ \t]+[a-z]+s\b)"),
         (("NNN",), r"\bN{3,}\b"),
         (("X",), r"\bX(?=%|[ \t]+(?:hours|days|weeks|months|years|percent|per[ \t]+cent|"
                  r"times|people|customers|users|clients|patients)\b)"),

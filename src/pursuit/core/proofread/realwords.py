@@ -35,6 +35,11 @@ _COMPARATIVE = (
     r"simpler|safer|further|farther|older|younger|richer|deeper|broader|wider|heavier|"
     r"lighter|busier|likelier|earlier|later)"
 )
+# Trouble with a possessed thing ("trouble with his", "worn the"): before "breaks" in a
+# sentence about a vehicle, its brakes.
+_BRAKE_TROUBLE = (r"\b(?:trouble|problems?|issues?|failure|failed|failing|worn|squealing|"
+                  r"checked|check|checking)\s+(?:with\s+)?(?:his|her|their|the|its|my|"
+                  r"your)\s+")
 _NOUNS_OWNED = (
     r"(?:own|team|teams|work|role|job|company|product|products|research|name|background|"
     r"experience|feedback|expertise|leadership|dashboards?|department|group|mission|goals?|"
@@ -124,6 +129,12 @@ _RULES = (
     _rule("their", rf"\b(?:is|was|will|would|could|isn{_APOS}t|wasn{_APOS}t){_}(?P<w>their)"
                    rf"{_}(?:going{_}to{_}be|be|been|any|anything|anyone|someone|something|"
                    rf"more|a|an)\b", "there", before=15, after=30),
+    # "I was their at the time", "we were their when": a place, where no noun follows
+    _rule("their", rf"\b(?:was|were|am|is|are|be|been|being|{_PRONOUN}{_APOS}m|live|lived|"
+                   rf"living|work|worked|working|stay|stayed|staying){_}(?P<w>their){_}"
+                   rf"(?:at|in|on|when|with|during|for|before|after|until|already|too|"
+                   rf"yesterday|today|myself|ourselves)\b(?![\w-])", "there", before=30,
+          after=30),
     _rule("their", rf"\b(?P<w>their){_}(?:going{_}to|not|also{_}(?:hiring|looking)|"
                    rf"still{_}(?:hiring|looking))\b", "they're"),
     _rule("there", rf"(?<!from )(?<!to )(?<!over )(?<!out )(?<!back )(?<!get )"
@@ -136,6 +147,12 @@ _RULES = (
                    rf"saw|see|seen|describe|described|explained|showed|improve|improved|"
                    rf"meet|met|support|supported|help|helped){_}(?P<w>there){_}"
                    rf"{_NOUNS_OWNED}\b", "their"),
+    # "help with there spring campaign": after "with" a noun phrase follows, not a place;
+    # "with there being", "with there still ..." are English
+    _rule("there", rf"\b(?:help|helping|helped|with){_}(?P<w>there){_}(?!(?:being|be|is|are|"
+                   rf"was|were|still|now|then|and|or|too|as|in|at|on|for|to|by|from|if|"
+                   rf"so|also|already|yet|again|once|only|just|no|not|a|an|the)\b)"
+                   rf"[a-z][a-z-]+{_}[a-z]+", "their", before=20, after=40),
     # from / form
     _rule("form", rf"\b(?:hear|hearing|heard){_}(?P<w>form)\b", "from"),
     _rule("form", rf"\b(?:back|apart|away|aside){_}(?P<w>form){_}(?:you|your|the|our|them|"
@@ -163,9 +180,11 @@ _RULES = (
                            rf"|\b(?P<w2>complimentary){_}(?:colou?r(?:s|ways?)?|hues?|"
                            rf"shades|tones|palettes?|(?:red|orange|yellow|green|blue|purple|"
                            rf"violet|pink|teal|navy|indigo|ochre|crimson|coral|turquoise|"
-                           rf"magenta|cyan|lilac|mauve|amber|terracotta|olive|sage)(?:{_}and|"
+                           rf"magenta|cyan|lilac|mauve|amber|terracotta|olive|sage|rust|"
+                           rf"mustard|ochre|saffron|charcoal|plum|burgundy|emerald|peach|"
+                           rf"apricot|lavender|khaki|denim)(?:{_}and|"
                            rf",)(?![^.!?\n]{{0,25}}\b(?:tea|wine|juice|cheese|beans|salad|peppers|"
-                           rf"drinks?|cocktails?)\b))",
+                           rf"drinks?|cocktails?|coffee|jam|chutney|sauce)\b))",
           "complementary"),
     _rule("complement", rf"\b(?:for{_}the|kind|nice|lovely|generous|high){_}"
                         rf"(?P<w>complement)\b", "compliment"),
@@ -203,10 +222,15 @@ _RULES = (
                        rf"consultant|designer|architect|analyst|product|software|data|"
                        rf"researcher|program|partner|owner|reason|concern|goal|aim|"
                        rf"source|author|cause|challenge|epidemiologist|statistician|"
-                       rf"developer|manager)s?\b", "principal"),
+                       rf"developer|manager|risk|driver|bottleneck|objective|contributor|"
+                       rf"constraint|beneficiar(?:y|ie)|shareholder|dancer|violinist)s?\b",
+          "principal"),
     _rule("principal|principals", rf"\b(?:in{_}(?P<w>principal)\b(?!{_}(?:role|"
                                    rf"investigator|engineer))|(?:guiding|core|design|"
-                                   rf"first|basic|founding){_}(?P<w2>principals?)\b|"
+                                   rf"first|basic|founding|underlying|same){_}"
+                                   # (not a person: "the same principal who hired me")
+                                   rf"(?P<w2>principals?)\b(?!{_}(?:who|whom|at|of|as|"
+                                   rf"and|from|was|is|had|has)\b)|"
                                    rf"(?P<w3>principal){_}of{_}least)", "principle"),
     # advice / advise
     _rule("advise", rf"\b(?:the|your|my|some|any|good|great|helpful|practical|sound|"
@@ -277,7 +301,9 @@ _RULES = (
     _rule("weather", rf"\b(?:ask|asked|asking|know|knew|wonder|wondered|wondering|decide|"
                      rf"decided|deciding|unsure|sure|see|check|checking|tell|discuss|"
                      rf"discussed|about|consider|considering|question|evaluate|"
-                     rf"evaluating|determine|understand|thinking\s+about){_}"
+                     rf"evaluating|determine|understand|thinking\s+about)"
+                     # (the one asked between: "she asked me weather I could")
+                     rf"(?:{_}(?:me|us|him|her|them|you))?{_}"
                      rf"(?P<w>weather)\b(?!{_}(?:is|was|forecast|data|station))", "whether"),
     _rule("weather", rf"\b(?P<w>weather){_}or{_}not\b", "whether"),
     # quiet / quite
@@ -297,6 +323,17 @@ _RULES = (
     _rule("quiet", rf"\b(?P<w>quiet){_}(?:a{_}(?:few|bit|lot|while)|sure|right|often|"
                    rf"possibly|likely|different|simple|clear|impressed|interesting|"
                    rf"excited|honestly|similar|useful|helpful)\b", "quite"),
+    # "quiet" right after a verb of being and right before an adjective known by its ending
+    # ("I am quiet nervous", "it was quiet stressful"): a second adjective joined without
+    # "and" or a comma is "quite" ("the room was quiet and calm" is not read)
+    _rule("quiet", rf"\b(?:{_PRONOUN}{_APOS}m|am|is|was|were|are|be|been|{_W}{_APOS}s|"
+                   rf"feel|felt|feels|seemed|seems|sounded){_}(?P<w>quiet){_}"
+                   rf"(?!(?:indeed|during|morning|evening|nothing|everything|"
+                   rf"weekend|ceiling)\b)"
+                   rf"(?:[a-z]+(?:ous|ful|ive|ent|ant|ible|able|ed)|anxious|sure|certain|"
+                   # (no word of time or place: "it was quiet early on", "quiet close to")
+                   rf"busy|tired|new|good|nice|hard|easy|difficult|big|small)\b(?![\w-])",
+          "quite", before=30, after=40),
     # led / lead
     _rule("lead", rf"\b(?:have|has|had|was|were|been|being|is|are|I|we){_}(?P<w>lead)"
                   rf"{_}by\b", "led"),
@@ -422,6 +459,24 @@ _RULES = (
                     rf"parking|hand|air){_}(?P<w>breaks){_}(?:were|are|was|is|failed|fail|need|"
                     rf"needed|wore|worn|squeal|squealed|and|on|of)\b", "brakes", before=20,
           after=20),
+    # "a courier reporting trouble with her breaks on the hill": in a sentence about a
+    # vehicle its brakes fail, a rest does not ("problems with their breaks" alone may be
+    # rest breaks, and is not read)
+    _rule("breaks", rf"\b(?:driver|truck|car|vehicle|bike|bicycle|van|bus|lorry|trailer|"
+                    rf"tractor|convoy|motorbike|scooter)s?\b[^.!?]{{0,100}}?{_BRAKE_TROUBLE}"
+                    rf"(?P<w>breaks)\b|{_BRAKE_TROUBLE}(?P<w2>breaks)\b(?=[^.!?]{{0,80}}?\b"
+                    rf"(?:driver|truck|car|vehicle|bike|bicycle|van|bus|lorry|trailer|tractor|"
+                    rf"convoy|road|hill|slope|wheels?|tyres?|tires?|halfway|downhill)s?\b)",
+          "brakes", before=130, after=120),
+    # dyeing of cloth: "cotton dying", "yarn dying", "dying with indigo" ("a dying craft",
+    # "the plant dying back" are not read)
+    _rule("dying", rf"\b(?:natural|hand|vat|indigo|yarn|fabric|wool|silk|cotton|tie|batik|"
+                   rf"resist|textile|cloth|garment|leather|hair|piece|skein)[- ](?P<w>dying)\b|"
+                   rf"\b(?P<w2>dying){_}(?:with|using|process|processes|techniques?|"
+                   rf"methods?|recipes?|workshops?|vats?)\b(?=[^.!?]{{0,80}}?\b(?:dyes?|dyed|"
+                   rf"mordants?|madder|indigo|woad|cochineal|yarns?|fabrics?|wool|skeins?|"
+                   rf"cloth|silk|cotton|fibres?|fibers?|colou?rs?)\b)", "dyeing",
+          before=20, after=100),
     # pedal of a bicycle or a car: "the e-bike peddle sensors" ("peddle" is to sell)
     _rule("peddle|peddles",
           rf"\b(?:bike|bicycle|cycle|brake|gas|accelerator|clutch|foot|piano|sustain|bin)"
@@ -564,7 +619,8 @@ _RULES = (
                 rf"much|all|just|simply){_}(?P<w>to){_}(?:long|short|late|early|much|many|"
                 rf"big|small|expensive|difficult|complicated|complex|risky|costly|young|old|"
                 rf"few|hard|large|high|heavy|soon|quick|strict|tight|vague|narrow|broad|"
-                rf"junior|senior|general|technical|busy)\b(?=\s*[.,;!?]|{_}(?:for|to|and|"
+                rf"junior|senior|general|technical|busy|bright|loud|dark|soft|weak|strong|"
+                rf"hot|cold|wide|deep|shallow|tall|thick|far|fast)\b(?=\s*[.,;!?]|{_}(?:for|to|and|"
                 rf"that|now|already|though|anyway)\b)", "too", before=25, after=40),
     # were / where
     _rule("where", rf"\b(?:we|they|you){_}(?P<w>where){_}(?:able|not|all|both|also|very|"
@@ -832,7 +888,12 @@ _RULES = (
                       rf"components|events|values|stages|parts|modules|pieces|categories|"
                       rf"tasks|segments|sections|batches|releases|services|increments)\b"
                       rf"|\b(?P<w2>discreet){_}(?:time|variables?|mathematics|math|maths|"
-                      rf"signals?|distributions?|event{_}simulation)\b", "discrete",
+                      rf"signals?|distributions?|event{_}simulation)\b"
+                      # parts of a body of rock, a material or a signal: "discreet
+                      # gold-rich veins", "discreet particles" (tact has none of these)
+                      rf"|\b(?P<w3>discreet){_}(?:[\w-]+{_})?(?:shoots|orebodies|lenses|"
+                      rf"pods|veins|packets|particles|clusters|intervals|layers|grains|"
+                      rf"lumps|bands)\b", "discrete",
           before=20, after=50),
     # flair: a knack one has ("a real flare for training", "her flare for detail"), not a
     # signal fired ("sent up a flare for the helicopter") or an illness's return ("a flare of
@@ -1022,7 +1083,13 @@ _RULES = (
     # stationery: the paper, not standing still ("office stationary", "the stationary order")
     _rule("stationary", rf"\b(?:office|printed|branded|school|wedding|order(?:ed)?|buy|bought|"
                         rf"the){_}(?P<w>stationary)(?={_}(?:for|and|supplies|order|cupboard|"
-                        rf"budget|stock|shop|store)\b|\s*[.,;])", "stationery",
+                        rf"budget|stock|shop|store)\b|\s*[.,;])"
+                        # what a printer or a desk runs out of ("we ran out of printer
+                        # stationary"), not a printer kept still ("keep the printer stationary
+                        # while")
+                        rf"|(?<!the )\b(?:printer|writing|desk){_}(?P<w2>stationary)\b"
+                        rf"(?!{_}(?:while|during|when|as|until|for{_}(?:a|an|the|\d)))",
+          "stationery",
           before=20, after=25),
     # precede: "proceed the meeting" (one proceeds with something)
     _rule("proceed|proceeded|proceeds|proceeding",

@@ -86,6 +86,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue  # "Terima kasih banyak", "with the lactobacillus reuteri strain"
         if _thanks_in_another_language(letter, words, index, checker):
             continue  # "Khob khun ka for your time": thanks said in the writer's language
+        if _GLOTTAL_RE.search(token.text) and not checker.is_near_own_word(token.text):
+            continue  # "Hawai'i": an apostrophe between vowels writes a glottal stop
         if _street_line(letter.text, token):
             continue  # "8 rue du Moulin", "Calle de Alcalá 12": the heading's address
         if not token.is_capitalised and checker.is_far_from_english(token.text):
@@ -126,7 +128,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 _inside_sentence(letter, token) and not checker.is_near_own_word(token.text):
             continue  # "the Higg FEM scores", "a Kepler DAQ": a product or a standard's name
         if token.is_capitalised and _lone_capital(letter, words, index) and \
-                checker.is_short_name_beside_a_word(token.text):
+                checker.is_short_name_beside_a_word(
+                    token.text, place=_after_place_word(letter, words, index)):
             continue  # "I spoke with Tunde on Monday", "a depot in Tema": a name
         if token.is_capitalised and _lone_capital(letter, words, index) and \
                 checker.is_long_name_alone(token.text):
@@ -175,7 +178,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue
             if place > 0 and part.text[:1].isupper() and not part.text.isupper() and (
                     parts[place - 1].text.casefold() in PREFIXES or
-                    len(parts[place - 1].text) == 1) and \
+                    len(parts[place - 1].text) == 1 or
+                    place == 1 and _article_before_name(letter, parts)) and \
                     not checker.is_near_own_word(part.text):
                 # anti-Xa, non-Euclidean, U-Bahn: a capital after a prefix or a letter marks a
                 # name or a symbol; a slip does not bring a capital into the middle of a word
@@ -187,6 +191,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             if place == 0 and len(parts) > 1:
                 if part.text.casefold() in PREFIXES:
                     continue
+                if _article_before_name(letter, parts):
+                    continue  # "ul-Medina", "il-Kbira": see _article_before_name
                 if part.text[:1].isupper() and checker.is_plausible_name(
                         part.text, strict=not _name_position(letter, words, index)):
                     continue  # "the Kumon-style worksheets", "a Toyota-trained team"
@@ -220,6 +226,17 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # "and eskerrik asko for the food": a short word beside a word of another
                 # language is of that language (its short words sit a letter from ours); a
                 # swapped or doubled letter of a common word ("comunidades adn") stays a slip
+                continue
+            if len(parts) == 1 and part.text.islower() and len(part.text) <= 5 and \
+                    part.text.isalpha() and \
+                    _sentence_opens_in_another_language(letter, words, index, checker) and \
+                    not checker.is_typing_slip(part.text, common=True) and \
+                    FUNCTION_WORDS.isdisjoint(edits(part.text)) and \
+                    not checker.is_common_word_give_or_take_a_letter(part.text):
+                # "Ngiyabonga for the tour and the tasty lafa.": a clause opened by thanks
+                # in the writer's language (a courtesy word, or a word far from English)
+                # keeps that language's short words; a swapped or doubled letter of a common
+                # word, or a slip of a function word, stays a slip
                 continue
             if len(parts) == 1 and part.text.islower() and len(part.text) <= 4 and \
                     part.text.isascii() and \
@@ -397,6 +414,31 @@ def _beside_a_foreign_word(letter: Letter, words: list[Token], index: int,
                for word in _words_beside(letter, words, index))
 
 
+def _sentence_opens_in_another_language(letter: Letter, words: list[Token], index: int,
+                                        checker: WordChecker) -> bool:
+    """The word's clause (on one line, no comma between, at most 25 words back) opens its
+    sentence with a word no list knows that is far from every English word and no slip of the
+    user's names, or with a courtesy word of another language: a greeting or thanks in the
+    writer's language ("Ngiyabonga for ...", "Dankeschoen for ..."). The caller still keeps
+    a common word with a letter left out or added ("gret", "thhe"): a slip by sound or by a
+    key, which no other language explains better."""
+    text = letter.text
+    start = index
+    while start > 0 and index - start <= 25 and \
+            not _breaks(text[words[start - 1].end:words[start].start]) and \
+            "," not in text[words[start - 1].end:words[start].start]:
+        start -= 1
+    if start == index or start > 0 and not _breaks(text[words[start - 1].end:words[start].start]):
+        return False
+    first = words[start]
+    if first.text.casefold() in _FOREIGN_COURTESY:
+        return True  # "Ngiyabonga", "Kiitos": a courtesy word the lists know as foreign
+    return first.text.isalpha() and len(first.text) >= 7 and \
+        not checker.is_correct(first.text) and checker.is_far_from_english(first.text) and \
+        not checker.is_near_everyday_word(first.text) and \
+        not checker.is_near_own_word(first.text)
+
+
 def _beside_a_letter_english_never_writes(letter: Letter, words: list[Token],
                                           index: int) -> bool:
     """A word right beside this one (one space between) holds a letter beyond Latin-1 ("ơ",
@@ -448,6 +490,35 @@ def _two_everyday_words(word: str, checker: WordChecker) -> bool:
                for cut in range(2, len(lower) - 1))
 
 
+# Prepositions of place: a capitalised word right after one inside a sentence names a place.
+_PLACE_WORDS = frozenset({"in", "at", "near", "from", "around", "outside", "via", "across"})
+
+
+def _after_place_word(letter: Letter, words: list[Token], index: int) -> bool:
+    """The word follows a preposition of place, one space between ("as we do in Noka with")."""
+    return index > 0 and words[index - 1].text in _PLACE_WORDS and \
+        letter.text[words[index - 1].end:words[index].start] == " "
+
+
+def _article_before_name(letter: Letter, parts: list[Token]) -> bool:
+    """The word opens with a short part in lower case joined by a hyphen to a capitalised one
+    ("ul-Medina", "il-Kbira", "el-Fna"): an article of another language (Arabic, Maltese)
+    joined to a name, both parts the name's. English joins a capital only after a prefix
+    ("anti-British", "mid-March"), which the lists know; a slip of a function word ("teh-")
+    stays one."""
+    first, second = parts[0], parts[1]
+    return first.text.islower() and len(first.text) <= 3 and \
+        second.text[:1].isupper() and not second.text.isupper() and \
+        "-" in letter.text[first.end:second.start] and \
+        FUNCTION_WORDS.isdisjoint(edits(first.text))
+
+
+# An apostrophe between two vowels: the glottal stop of Polynesian languages (Samoan, Tongan,
+# Hawaiian) and others, written with an apostrophe; English elides a vowel before a consonant
+# ("o'clock", "didn't"), and a slip does not put an apostrophe between two vowels.
+_GLOTTAL_RE = re.compile(r"[aeiouAEIOU]['’ʻ][aeiou]")
+
+
 # The longest phrase of another language (or name of jargon) a letter holds unbroken.
 _LONGEST_RUN = 6
 
@@ -468,7 +539,8 @@ def _in_unknown_run(letter: Letter, words: list[Token], index: int,
         return not words[at].has_digit and not checker.is_correct(words[at].text)
 
     def joined(left: int, right: int) -> bool:
-        return text[words[left].end:words[right].start] == " "
+        # (or a slash: "the hyung/maknae bond", two terms of one language paired)
+        return text[words[left].end:words[right].start] in (" ", "/")
 
     run = [index]
     at = index
@@ -487,7 +559,24 @@ def _in_unknown_run(letter: Letter, words: list[Token], index: int,
     first = words[min(run)]
     opens = not _inside_sentence(letter, first) and not checker.is_near_everyday_word(
         first.text) and checker.is_far_from_english(first.text)
-    if not opens and checker.is_near_everyday_word(words[index].text):
+    # a word between two unknown words that are no near miss of an everyday word ("the
+    # tikanga ni whakapapa") sits inside the phrase, not at its English edge: a slip is made among
+    # English words, not between two words of another language; so does a word paired by a
+    # slash with such a word ("hyung/maknae"): a writer pairs terms of one language. Only
+    # the far word below is then asked for. ("comunidades recieved teh": "teh" is a near
+    # miss, so "recieved" stays a slip.)
+    def foreign_beside(at: int) -> bool:
+        return at in run and not checker.is_near_everyday_word(words[at].text)
+
+    def inside() -> bool:  # (asked last: the look-ups cost, on long unknown prose)
+        slashed = [other for other in (index - 1, index + 1) if other in run and
+                   text[words[min(index, other)].end:words[max(index, other)].start] == "/"]
+        return index - 1 in run and index + 1 in run and foreign_beside(index - 1) and \
+            foreign_beside(index + 1) or bool(slashed) and any(
+                foreign_beside(other) for other in slashed) and \
+            not checker.is_typing_slip(words[index].text, common=True)
+
+    if not opens and checker.is_near_everyday_word(words[index].text) and not inside():
         # "the comunidades recieved": a slip of English stays one beside them; but a sentence
         # that opens with a word far from English and goes on in unknown words ("Obrigada
         # mesmo, ...") is a phrase of another language whole, short words near ours and all
@@ -976,6 +1065,18 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
         # up to the card's name, the words between are forms of address ("Dr.", "Mme") or
         # the rest of the greeting ("Xin chào Linh,", "Dobry den Pavel,")
         return not _slip_of(token.text, _GREETING_WORDS)
+    if not after and line[-1:] in ",:!" and len(before) >= 2 and \
+            before[0].casefold() in _GREETING_WORDS and before[-1] in own and \
+            len(token.text) <= 6 and token.text.isalpha() and \
+            not checker.is_typing_slip(token.text, common=True) and \
+            FUNCTION_WORDS.isdisjoint(edits(token.text.casefold())) and all(
+                word in own or word.endswith(".") or word.casefold() in _GREETING_WORDS
+                for word in before[1:]):
+        # "Dear Adaeze apa,", "Dear Kenji san,": a short word closing the greeting right
+        # after the card's name is a respect of the writer's language, which many put after
+        # the name; a slip of one of the names (above), of a common or a function word
+        # ("Dear Adaeze teh,") stays one
+        return True
     if line[-1:] not in ",!" and not line[-1:].isalpha():
         return False
     # the closing: the next line that holds words is the writer's name
