@@ -151,6 +151,18 @@ def _match_regions(case: Case, findings: list[Finding], predicted: Counter[Key],
                 predicted[key] -= 1
                 predicted[label] += 1
                 break
+    # A labelled region reported in parts (two pleading sentences one author marks as one
+    # region, the proofreader as two findings): each further part shows the user text the
+    # label itself marks, so it is no false alarm. It counts once, as the label, not again.
+    for finding in findings:
+        key = key_of(finding)
+        if key[0] not in REGION_TYPES or finding.start is None or predicted[key] <= expected[key]:
+            continue
+        end = finding.end if finding.end is not None else finding.start
+        if any(finding.start < stop and start < end
+               for item in case.expected if item["type"] == key[0]
+               for start, stop in _occurrences(case.text, item["text"])):
+            predicted[key] -= 1
 
 
 def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
