@@ -786,6 +786,35 @@ def _split_head(head: str, country: str) -> tuple[str, str | None]:
     return " ".join(words[: last + 1]).strip(" ,"), town or None
 
 
+# A region named as one ("Región del Biobío", "Provincia di Torino", "Province of Quebec",
+# "Governorate of Giza"): the word for a region, then "of" in one language or another.
+_REGION_NAMED = re.compile(
+    r"(?:regi[oó]n|region|provincia|province|prov\.|governorate|gobernaci[oó]n|departamento"
+    r"|estado|state)\s+(?:de(?:l|\s+la)?|di|of|do|da)\s+\S", re.IGNORECASE)
+# "Eteläranta 12 / Södra kajen 12", "00130 Helsinki / Helsingfors": one address line printed
+# in two languages, the same shape on both sides of the slash.
+_TWO_LANGUAGES = re.compile(r"(?P<first>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<second>[^/]+)")
+
+
+def _first_language(text: str | None) -> str | None:
+    """`text`, when it prints one street or one town in two languages split by a slash, with
+    only the first (an address book keeps the one the card prints first)."""
+    both = _TWO_LANGUAGES.fullmatch(text or "")
+    if not both or not text:
+        return text
+    first, second = both.group("first").strip(), both.group("second").strip()
+    numbers = [re.findall(r"\d+", side) for side in (first, second)]
+    if streetlike(first) and streetlike(second) and numbers[0] and numbers[0] == numbers[1]:
+        # The same house number on both sides: one street named in two languages (not a
+        # street and its town, "Westerstraat 187-H / 1015 MA Amsterdam").
+        return first
+    code = re.match(r"(\d[\d -]*\d)\s+(?=[^\W\d_])", first)
+    if (code and not re.search(r"\d", second) and _cityish(first[code.end():])
+            and _cityish(second)):
+        return first
+    return text
+
+
 def find_address(lines: list[str | None], country: str = "US",
                  ) -> tuple[Address, set[int]] | None:
     """The address printed across `lines` and the indexes of the lines it took, or None.
@@ -794,6 +823,7 @@ def find_address(lines: list[str | None], country: str = "US",
     already read as something else are None, so that a street is only looked for right
     above its town."""
     printed, (lines, other) = lines, _labelled_addresses(lines)
+    lines = [_first_language(text) for text in lines]
     order = [country, *(c for c in SHAPED if c != country)]
     if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
         order = order[1:]
@@ -811,6 +841,11 @@ def find_address(lines: list[str | None], country: str = "US",
         if len(parts) >= 2 and _ward(parts[-2].text):
             # "Chuo-ku, Chiba": after a ward, the name is its city's, not the prefecture's.
             continue
+        if len(parts) >= 2 and _REGION_NAMED.match(parts[-1].text.strip()) and _cityish(
+                parts[-2].text):
+            # "Concepción, Región del Biobío", "Mendoza, Provincia de Mendoza": the region
+            # is named as one after the town; no field keeps it, and it is never the town.
+            parts_of[index] = parts = parts[:-1]
         if len(parts) >= 2 and _fold(parts[-1].text) in unkept:
             # "Stellenbosch, Western Cape": a province no field keeps, never the town.
             parts_of[index] = parts = parts[:-1]
@@ -935,6 +970,12 @@ def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[
         head, _, last = rest.rpartition(",")
         town_line = (f"{head}, {town} {last.strip()}" if head and re.search(r"\d", last)
                      and len(last.split()) <= 2 else f"{rest}, {town}")
+        if head and re.search(r"\d", last) and _cityish(
+                " ".join(word for word in last.split() if not re.search(r"\d", word))):
+            # "Antwerpen: Meir 24, 2000 Antwerpen", "Sede: Via Nizza 150, 10126 Torino": the
+            # address prints its town with its code already, so the label is the office's
+            # name (its town, or a word for its seat), not a town to add.
+            town_line = rest
         kept_lines = [None if i in {b[0] for b in branches[1:]} else text
                       for i, text in enumerate(lines)]
         kept_lines[first] = town_line
@@ -1505,7 +1546,7 @@ _STOPLESS_ABBREVIATIONS = frozenset({"US", "CA"})
 
 # Countries whose towns go by names in two languages, printed both on a card ("Bruxelles -
 # Brussel", "Biel/Bienne").
-_BILINGUAL_TOWNS = frozenset({"BE", "CH"})
+_BILINGUAL_TOWNS = frozenset({"BE", "CH", "FI"})
 
 
 # Countries whose cards' suburb or district, printed on a line of its own between the street
