@@ -53,3 +53,30 @@ def test_a_region_named_as_one_after_the_town_is_not_the_town() -> None:
     street, city, _, _ = address_parts(
         ["Avenida Alemania 0945", "Temuco, Región de la Araucanía"], "CL")
     assert (street, city) == ("Avenida Alemania 0945", "Temuco")
+
+
+# --- a card's postal address beside its physical one --------------------------------------
+
+def test_the_physical_address_is_kept_and_the_postal_box_with_its_town_left_out() -> None:
+    street, city, _, postal = address_parts(
+        ["Physical: 8 Oxford Road, Parktown", "Johannesburg 2193",
+         "Postal: PO Box 4410", "Houghton 2041"], "ZA")
+    assert (street, city, postal) == ("8 Oxford Road, Parktown", "Johannesburg", "2193")
+
+
+# --- phone labels --------------------------------------------------------------------------
+
+def test_a_label_line_of_two_words_for_one_kind_names_the_number_under_it() -> None:
+    card = _card("Joana Prado", "Diretora", "TELEFONE", "+55 21 3555 0101",
+                 "CELULAR / WHATSAPP", "+55 21 98555 0202", region="BR")
+    assert [phone.type for phone in card.phones] == ["work", "mobile"]
+
+
+def test_a_label_line_naming_two_kinds_names_none() -> None:
+    card = _card("Joana Prado", "Diretora", "TEL / FAX", "+55 21 3555 0101", region="BR")
+    assert [phone.type for phone in card.phones] == ["work"]
+
+
+def test_finnish_mobile_label() -> None:
+    card = _card("Aino Laine", "Puh. +358 9 555 0101", "Matkap. +358 50 555 0202", region="FI")
+    assert [phone.type for phone in card.phones] == ["work", "mobile"]

@@ -921,6 +921,8 @@ _WORK_ADDRESS = re.compile(
     r"|besöksadress|besøksadresse|besøgsadresse|käyntiosoite"
     r"|sede\s+operativa|besuchsadresse|hausanschrift|adresse\s+de\s+visite"
     r"|dirección|direccion|indirizzo|endereço|endereco|adres|adresse|address"
+    # South Africa's and Australia's "Physical:" / "Postal:" pair, "Street address:".
+    r"|physical(?:\s+address)?|street\s+address"
     # Chinese and South-East Asian cards' short forms: "Add: 5F, Building 3, …", "Addr.:".
     r"|add|addr|adr)\.?\s*:\s*",
     re.IGNORECASE)
@@ -995,6 +997,16 @@ def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[
             above -= 1
     if not work and not other:
         return lines, set()
+    for i in list(other):
+        label = _OTHER_ADDRESS.match(lines[i] or "")
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if (work and label and _BOX_START.match((lines[i] or "")[label.end():])
+                and i + 1 not in work and below
+                and (code := re.fullmatch(r"(?:\d{3,6}\s+)?(.*?)(?:\s+\d{3,6})?", below.strip()))
+                and code.group(1) != below.strip() and _cityish(code.group(1))):
+            # "Postal: PO Box 1234" / "Rosebank 2121": the box's town and code, printed on
+            # the line under it, are the postal address's too.
+            other.append(i + 1)
     kept: list[str | None] = []
     for i, text in enumerate(lines):
         if text and i in other and work:

@@ -29,6 +29,7 @@ from pursuit.core.cards.names import (
     without_prefix,
 )
 from pursuit.core.cards.phones import (
+    LABELS,
     calling_regions,
     digits_read_as_letters,
     find_phones,
@@ -190,6 +191,14 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
                                                       type=label_above)
             label_above = (label_type(line.text) if re.fullmatch(r"[^\W\d_]{1,12}\.?:?",
                                                                   line.text.strip()) else None)
+            words = re.fullmatch(r"[^\W\d_]{1,12}\.?(?:\s*[/|&]\s*[^\W\d_]{1,12}\.?){1,2}:?",
+                                 line.text.strip())
+            if words and not label_above:
+                # "CELULAR / WHATSAPP", "Mobile / Cell": a label of several words on its own
+                # line, each naming the same kind of phone ("Tel. / Fax" names none).
+                named = {LABELS.get(word.lower()) for word in re.findall(r"[^\W\d_]+",
+                                                                          line.text)}
+                label_above = named.pop() if len(named) == 1 and None not in named else None
             if label_above:
                 label_lines.append((label_above, line))
             work.append(_Line(len(work), block_number, line, _leftover(rest),
