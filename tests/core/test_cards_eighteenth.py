@@ -6,6 +6,7 @@ from the evaluation set."""
 from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
+from pursuit.core.cards.title_company import company_case
 from tests.core.cards_helpers import address_parts
 
 
@@ -80,3 +81,17 @@ def test_a_label_line_naming_two_kinds_names_none() -> None:
 def test_finnish_mobile_label() -> None:
     card = _card("Aino Laine", "Puh. +358 9 555 0101", "Matkap. +358 50 555 0202", region="FI")
     assert [phone.type for phone in card.phones] == ["work", "mobile"]
+
+
+# --- a company printed in capitals ------------------------------------------------------
+
+def test_a_short_word_the_domain_spells_with_the_name_is_no_acronym() -> None:
+    assert company_case("BRANDON LEE PARTNERS", stems=["brandonlee"]) == "Brandon Lee Partners"
+
+
+def test_a_short_word_alone_as_the_domain_stays_an_acronym() -> None:
+    assert company_case("KPX CONSULTING", stems=["kpx"]) == "KPX Consulting"
+
+
+def test_oil_and_gas_are_words() -> None:
+    assert company_case("BALTIC OIL & GAS") == "Baltic Oil & Gas"

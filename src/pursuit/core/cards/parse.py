@@ -1265,7 +1265,8 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     # A logo's marks read as symbols before the name ("))) Sonic Labs", "▲ Apex Partners",
     # "* Starlight Media"): no name starts with one.
     company = re.sub(r"^[^\w\s\"'“‘(&@]+\s+(?=\w)", "", company)
-    return chosen, company_case(split_joined_words(_spaced_ampersand(company), stems), person)
+    return chosen, company_case(split_joined_words(_spaced_ampersand(company), stems), person,
+                                stems)
 
 
 def _latin(letter: str) -> bool:
