@@ -95,3 +95,9 @@ def test_a_short_word_alone_as_the_domain_stays_an_acronym() -> None:
 
 def test_oil_and_gas_are_words() -> None:
     assert company_case("BALTIC OIL & GAS") == "Baltic Oil & Gas"
+
+
+def test_a_department_over_the_company_sharing_a_word_with_it_is_not_joined_to_it() -> None:
+    card = _card("Ravi Menon", "Head of Research", "Market Insights", "VEDANTA INSIGHTS PVT. LTD.",
+                 "ravi@vedantainsights.in", region="IN")
+    assert (card.company, card.department) == ("Vedanta Insights Pvt. Ltd.", "Market Insights")

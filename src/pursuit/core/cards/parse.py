@@ -1324,8 +1324,12 @@ def _continues_company(work: list[_Line], other: _Line, company: str, chosen: _L
                    else f"{company} {text}".lower())
     # The other line must be needed to spell the domain: under "Nordlicht Architekten" on
     # nordlicht.de, "Speicherstadt" (a building) spells nothing the company had not.
+    # A word the company's line prints already spells nothing new: "Credit Risk Analytics"
+    # over "COROMANDEL ANALYTICS" on coromandelanalytics.in is a department over the name.
+    own = set(_slugs(company))
     if any(stem.startswith(whole) or (whole.startswith(stem) and not alone.startswith(stem))
-           or (len(slug) >= 4 and any(word in stem for word in _slugs(text)))
+           or (len(slug) >= 4 and any(word in stem and word not in own
+                                      for word in _slugs(text)))
            for stem in stems):
         return True
     # Nor is a descriptor in capitals under a name in mixed case ("Harbour & Finch" over

@@ -408,7 +408,7 @@ _LEGAL_CASE = {"inc": "Inc", "llc": "LLC", "ltd": "Ltd", "gmbh": "GmbH", "corp":
                "co": "Co", "plc": "plc", "llp": "LLP", "lp": "LP", "ag": "AG", "sa": "SA",
                "bv": "BV", "nv": "NV", "pty": "Pty", "ab": "AB", "oy": "Oy", "kg": "KG",
                "pllc": "PLLC", "sarl": "SARL", "srl": "SRL", "spa": "SpA", "sas": "SAS",
-               "pte": "Pte", "sdn": "Sdn", "bhd": "Bhd"}
+               "pte": "Pte", "sdn": "Sdn", "bhd": "Bhd", "pvt": "Pvt"}
 _SMALL_WORDS = {"and", "of", "the", "for", "at", "on", "in", "by", "de", "du", "und", "des",
                 "la", "le", "et", "für", "to",
                 # Spanish, Portuguese, Italian, Dutch and German particles of three letters,
