@@ -6,7 +6,7 @@ from the evaluation set."""
 from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
-from pursuit.core.cards.title_company import company_case
+from pursuit.core.cards.title_company import company_case, is_department
 from tests.core.cards_helpers import address_parts
 
 
@@ -101,3 +101,15 @@ def test_a_department_over_the_company_sharing_a_word_with_it_is_not_joined_to_i
     card = _card("Ravi Menon", "Head of Research", "Market Insights", "VEDANTA INSIGHTS PVT. LTD.",
                  "ravi@vedantainsights.in", region="IN")
     assert (card.company, card.department) == ("Vedanta Insights Pvt. Ltd.", "Market Insights")
+
+
+# --- departments --------------------------------------------------------------------------
+
+def test_a_team_is_a_department_even_after_a_trade_word() -> None:
+    assert is_department("Regional Sales Team")
+
+
+def test_a_department_under_the_title_counts_words_not_its_dash() -> None:
+    card = _card("HARBOUR MUTUAL", "INSURANCE GROUP", "T 416-555-0100", "a.lee@harbourmutual.ca",
+                 "Alex Lee", "Claims Adjuster", "Personal Lines - Home & Auto", region="CA")
+    assert (card.title, card.department) == ("Claims Adjuster", "Personal Lines – Home & Auto")

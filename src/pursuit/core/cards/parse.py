@@ -1479,7 +1479,8 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
                     parent and any(word in UNIT_WORDS for word in words_of(line.rest)))
                     or _NAMED_UNIT.match(line.rest))):
             line.kinds.add("department")
-            return _ai_read_as_al(_spaced_ampersand(line.rest.strip(" ,")))
+            return _ai_read_as_al(_SPACED_HYPHEN.sub(" – ", _spaced_ampersand(
+                line.rest.strip(" ,"))))
     # The line right under the title, printed like it, that is neither the company nor a
     # role nor anything else read: the title's department ("Senior Consultant" /
     # "Technology & Engineering", "Vertriebsleiter" / "Export Osteuropa").
@@ -1488,13 +1489,18 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
         below = _next_in_block(work, titles[-1])
         if (below is not None and below.rest and below.index not in exclude
                 and not below.kinds and not has_role(below.rest)
-                and not re.search(r"\d|[@&]\s*$", below.rest) and len(below.rest.split()) <= 5
+                and not re.search(r"\d|[@&]\s*$", below.rest)
+                # Words, not a dash or an ampersand between them ("Commercial Lines – Marine
+                # & Cargo" is five words).
+                and len(re.findall(r"[^\W_]+", below.rest)) <= 5
                 and not matches_domain(below.rest, stems) and not credentials_line(below.rest)
                 and not _only_legal_form(below.rest) and _alike(below, titles[-1])
                 and not (company and below.rest.casefold() in company.casefold())
                 and not _field_label(below.rest)):
             below.kinds.add("department")
-            return _ai_read_as_al(_spaced_ampersand(_CAMEL_JOINED.sub(" ", below.rest.strip(" ,"))))
+            # The dash between a unit and its part, as in a title ("Private Banking – GCC").
+            return _ai_read_as_al(_SPACED_HYPHEN.sub(" – ", _spaced_ampersand(
+                _CAMEL_JOINED.sub(" ", below.rest.strip(" ,")))))
     return None
 
 

@@ -224,7 +224,8 @@ def is_department(text: str) -> bool:
     if len(words) == 1 and found:
         return False  # "OFFICE" over the address on a card of labels: a label, not a unit
     if (found and all(word in _WEAK_DEPARTMENT_WORDS for word in found)
-            and words[-1] in _WEAK_DEPARTMENT_WORDS
+            # A team is never the firm ("Global Sales Team").
+            and words[-1] in _WEAK_DEPARTMENT_WORDS - {"team"}
             and any(is_industry_word(word) for word in words)):
         # "Veterinary Practice": the practice is the firm ("Litigation Practice Group" is
         # a department).
