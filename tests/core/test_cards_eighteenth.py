@@ -113,3 +113,16 @@ def test_a_department_under_the_title_counts_words_not_its_dash() -> None:
     card = _card("HARBOUR MUTUAL", "INSURANCE GROUP", "T 416-555-0100", "a.lee@harbourmutual.ca",
                  "Alex Lee", "Claims Adjuster", "Personal Lines - Home & Auto", region="CA")
     assert (card.title, card.department) == ("Claims Adjuster", "Personal Lines – Home & Auto")
+
+
+# --- names ------------------------------------------------------------------------------
+
+def test_an_email_with_the_last_word_as_surname_keeps_the_middle_word_a_given_name() -> None:
+    card = _card("Damián Leandro Ferreyra", "Gerente", "dferreyra@surandino.com.ar",
+                 region="AR")
+    assert (card.first, card.middle, card.last) == ("Damián", "Leandro", "Ferreyra")
+
+
+def test_an_email_with_the_first_surname_keeps_two_surnames() -> None:
+    card = _card("Lucía Benítez Ortega", "Gerente", "lbenitez@surandino.com.ar", region="AR")
+    assert (card.first, card.middle, card.last) == ("Lucía", None, "Benítez Ortega")

@@ -739,6 +739,15 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     if any(re.sub(r"[^a-z]", "", local) == first[:1] + middle[:1] + surname
            for local in letters):
         return name
+    # "maguirre@", "martin.aguirre@" for Martín Ezequiel Aguirre: the e-mail leaves the
+    # middle word out and spells the given name with the last word, so the last word is the
+    # one surname and the word between a second given name (someone with two Spanish
+    # surnames writes the first, the father's; Brazil and Portugal put the father's last, so
+    # an e-mail there spells the last word whether one surname is printed or two).
+    if country in _TWO_SURNAMES - {"BR", "PT"} and len(surname) >= 3 and any(
+            re.sub(r"[^a-z]", "", local) in {first[:1] + surname, first + surname}
+            for local in letters):
+        return name
     spelled = any(re.sub(r"[^a-z]", "", local).startswith((first[:1] + middle, first + middle))
                   for local in (_ascii(local).replace(".", "") for local in local_parts))
     spelled = spelled or any(re.fullmatch(rf"(?:{re.escape(first)}|{re.escape(first[:1])})"
