@@ -126,3 +126,20 @@ def test_an_email_with_the_last_word_as_surname_keeps_the_middle_word_a_given_na
 def test_an_email_with_the_first_surname_keeps_two_surnames() -> None:
     card = _card("Lucía Benítez Ortega", "Gerente", "lbenitez@surandino.com.ar", region="AR")
     assert (card.first, card.middle, card.last) == ("Lucía", None, "Benítez Ortega")
+
+
+def test_a_malaysian_indian_name_keeps_its_son_of_with_the_family_name() -> None:
+    card = _card("PERAK TIMBER SDN. BHD.", "Suresh a/l Muniandy", "Operations Manager",
+                 "suresh.m@peraktimber.com.my", region="MY")
+    assert (card.first, card.middle, card.last) == ("Suresh", None, "a/l Muniandy")
+
+
+def test_a_family_name_first_before_a_comma_is_read_by_the_email() -> None:
+    card = _card("Lin, Mei-Hua", "Project Manager", "Pacific Trading Corp.",
+                 "meihua.lin@pacifictrading.com.tw", region="TW")
+    assert (card.first, card.last) == ("Mei-Hua", "Lin")
+
+
+def test_a_name_before_its_post_nominals_is_not_reversed() -> None:
+    card = _card("Jane Smith, CPA", "Partner", "jsmith@smithaudit.com")
+    assert (card.first, card.last, card.credentials) == ("Jane", "Smith", "CPA")

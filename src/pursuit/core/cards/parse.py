@@ -508,6 +508,14 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
             continue
         candidates: list[tuple[str, _Line | None]] = [
             (unjoin_name(_name_text(line.rest), locals_), None)]
+        reversed_name = re.fullmatch(
+            r"([^\W\d_](?:[^\W\d_]|['’-])+),\s*([^\W\d_](?:[^\W\d_]|['’ -])+)",
+            line.rest.strip())
+        if reversed_name and matches_email(
+                f"{reversed_name.group(2)} {reversed_name.group(1)}", locals_):
+            # "Chen, Yi-Ting" with yiting.chen@: the family name first, then a comma, as a
+            # list or a form prints it; the e-mail confirms which part is the given name.
+            candidates.append((f"{reversed_name.group(2)} {reversed_name.group(1)}", None))
         following = _next_in_block(work, line)
         # A prefix before the given name: "dr inż. Katarzyna" / "Nowak-Wiśniewska"; or
         # before the given name and two surnames ("Arq. Ximena" / "Villaseñor Ortiz").
