@@ -143,3 +143,15 @@ def test_a_family_name_first_before_a_comma_is_read_by_the_email() -> None:
 def test_a_name_before_its_post_nominals_is_not_reversed() -> None:
     card = _card("Jane Smith, CPA", "Partner", "jsmith@smithaudit.com")
     assert (card.first, card.last, card.credentials) == ("Jane", "Smith", "CPA")
+
+
+def test_a_unit_over_the_role_under_the_name_is_the_department() -> None:
+    card = _card("Müller Bau GmbH", "Dr. Jonas Weber", "Vertrieb Süd", "Prokurist",
+                 "j.weber@muellerbau.de", region="DE")
+    assert (card.title, card.department) == ("Prokurist", "Vertrieb Süd")
+
+
+def test_a_role_in_english_under_a_title_in_another_language_is_its_translation() -> None:
+    card = _card("Kuzey Lojistik A.Ş.", "Ayşe Demir", "Satış Müdürü", "Sales Manager",
+                 "ayse.demir@kuzeylojistik.com.tr", region="TR")
+    assert card.title == "Satış Müdürü"

@@ -1112,6 +1112,18 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
                 and (has_role(following.rest) or not _is_company_like(following.rest)
                      or _function_over_company(work, following, stems))):
             chosen = following
+            after = _next_in_block(work, following)
+            if (not has_role(following.rest) and after is not None and after.rest
+                    and title_score(after.rest) >= 2 and len(after.rest.split()) <= 4
+                    and not _is_company_like(after.rest) and _alike(after, following)
+                    and not any(word in ENGLISH_ROLE_WORDS for word in words_of(after.rest))):
+                # "Vertrieb Österreich West" / "Prokurist": a unit without a role word over
+                # the role, both under the name: the role is the title (the unit is left
+                # for the department). Not a role in English under a title in a language
+                # whose role words are not known ("Bölge Müdürü" / "Regional Manager"): that
+                # is the title's translation.
+                following.kinds.add("unit")
+                chosen = after
             twin = _next_in_block(work, following)
             if (not has_role(following.rest) and twin is not None and twin.rest
                     and twin.source is following.source and has_role(twin.rest)
@@ -1503,6 +1515,19 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
     # "Technology & Engineering", "Vertriebsleiter" / "Export Osteuropa").
     titles = [line for line in work if "title" in line.kinds]
     if titles:
+        above = _prev_in_block(work, titles[0])
+        over = _prev_in_block(work, above) if above is not None else None
+        if (above is not None and above.rest and above.index not in exclude
+                and above.kinds == {"unit"} and over is not None and "name" in over.kinds
+                and not has_role(above.rest) and not re.search(r"\d|@", above.rest)
+                and len(re.findall(r"[^\W_]+", above.rest)) <= 5
+                and not matches_domain(above.rest, stems) and _alike(above, titles[0])
+                and not (company and above.rest.casefold() in company.casefold())
+                and not _field_label(above.rest) and not credentials_line(above.rest)):
+            # Between the name and the title: the unit the title picked over (above).
+            above.kinds.add("department")
+            return _ai_read_as_al(_SPACED_HYPHEN.sub(" – ", _spaced_ampersand(
+                above.rest.strip(" ,"))))
         below = _next_in_block(work, titles[-1])
         if (below is not None and below.rest and below.index not in exclude
                 and not below.kinds and not has_role(below.rest)
