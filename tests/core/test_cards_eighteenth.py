@@ -155,3 +155,11 @@ def test_a_role_in_english_under_a_title_in_another_language_is_its_translation(
     card = _card("Kuzey Lojistik A.Ş.", "Ayşe Demir", "Satış Müdürü", "Sales Manager",
                  "ayse.demir@kuzeylojistik.com.tr", region="TR")
     assert card.title == "Satış Müdürü"
+
+
+# --- a street word's full stop run into the next word ---------------------------------
+
+def test_a_street_word_run_into_the_next_word_is_no_website() -> None:
+    card = _card("Alpha Génie inc.", "Luc Roy", "Ingénieur", "l.roy@alphagenie.ca",
+                 "120, boul.de la Cité, bureau 4", "Gatineau (Québec) J8T 0E8", region="CA")
+    assert (card.website, card.street) == (None, "120, boul. de la Cité, bureau 4")

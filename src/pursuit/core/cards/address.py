@@ -464,6 +464,9 @@ def tidy_street(text: str) -> str:
     # The ordinal sign read as a degree sign (they look alike in most faces): "nº 4", "3º
     # B" come out as "n° 4", "3° B"; no street is measured in degrees.
     text = re.sub(r"(?<=\d)°|(?<=\d\.)°|(?<=\b[nN])°", "º", text)  # also "2.° Dto."
+    # The space OCR lost after a street word's full stop: "boul.de la Gappe", "Av.Paulista".
+    text = re.sub(r"(?<![^\W\d_])(boul|blvd|av|ave|avda|bd|rte|ch)\.(?=[^\W\d_]{2})", r"\1. ",
+                  text, flags=re.IGNORECASE)
     # The door's letter after the floor's ordinal, as it is typed: "2ºB" is "2º B".
     text = re.sub(r"(?<=\d[ºª])(?=[A-Z]\b)|(?<=\d\.[ºª])(?=[A-Z]\b)", " ", text)
     # A separator left closing the street where the town followed it on the line
