@@ -163,3 +163,15 @@ def test_a_street_word_run_into_the_next_word_is_no_website() -> None:
     card = _card("Alpha Génie inc.", "Luc Roy", "Ingénieur", "l.roy@alphagenie.ca",
                  "120, boul.de la Cité, bureau 4", "Gatineau (Québec) J8T 0E8", region="CA")
     assert (card.website, card.street) == (None, "120, boul. de la Cité, bureau 4")
+
+
+def test_a_role_and_the_firm_the_domain_spells_on_one_line() -> None:
+    card = _card("Niamh Byrne", "Designer, Fernhill Studio", "niamh@fernhill.ie", "fernhill.ie",
+                 region="IE")
+    assert (card.title, card.company) == ("Designer", "Fernhill Studio")
+
+
+def test_a_role_and_its_field_after_a_comma_stay_the_title() -> None:
+    card = _card("Niamh Byrne", "Director, Clinical Research", "niamh@fernhill.ie",
+                 "Fernhill Biotech Ltd", region="IE")
+    assert (card.title, card.company) == ("Director, Clinical Research", "Fernhill Biotech Ltd")

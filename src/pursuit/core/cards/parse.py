@@ -261,6 +261,12 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     company_line, company = _choose_company(work, stems,
                                             {name_line.index} if name_line else set(),
                                             name.full_name if name else None)
+    if company is None and title and ", " in title:
+        role, _, firm = title.rpartition(", ")
+        if has_role(role) and not has_role(firm) and matches_domain(firm, stems):
+            # "Illustrator, Fernhill Studio" on fernhill.ie, and no company line: the role
+            # and the firm on one line, the firm spelled by the domain.
+            title, company = role, company_case(firm, name.full_name if name else None, stems)
     if home == "TR":
         title, company = _turkish_capitals(title), _turkish_capitals(company)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
