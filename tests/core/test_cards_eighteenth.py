@@ -175,3 +175,17 @@ def test_a_role_and_its_field_after_a_comma_stay_the_title() -> None:
     card = _card("Niamh Byrne", "Director, Clinical Research", "niamh@fernhill.ie",
                  "Fernhill Biotech Ltd", region="IE")
     assert (card.title, card.company) == ("Director, Clinical Research", "Fernhill Biotech Ltd")
+
+
+# --- a role and its field after a dash, one title ------------------------------------------
+
+def test_a_role_starting_with_its_role_word_keeps_its_field_after_the_dash() -> None:
+    card = _card("Lucas Pereira Santos", "Gerente Regional – Vendas Corporativas",
+                 "lucas@serranaagro.com.br", "Serrana Agro Ltda.", region="BR")
+    assert (card.title, card.department) == ("Gerente Regional – Vendas Corporativas", None)
+
+
+def test_one_trade_word_after_the_dash_is_the_roles_field() -> None:
+    card = _card("Acme Robotics", "Dana Cole", "Recruiting Partner — Engineering",
+                 "dana.cole@acmerobotics.com")
+    assert (card.title, card.department) == ("Recruiting Partner — Engineering", None)

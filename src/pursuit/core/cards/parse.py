@@ -373,11 +373,16 @@ def _role_and_its_field(text: str, pieces: list[str]) -> bool:
     role, field = pieces
     # A role of capitalised words has a name's shape ("Vice President", "Regional Sales
     # Lead"); ending with a role word, it is the role.
-    ends_with_role = bool(words_of(role)) and words_of(role)[-1] in ROLE_WORDS
+    # Starting with one, as Spanish, Portuguese and Italian print it ("Gerente Comercial",
+    # "Diretor Comercial"), it is the role too: no name starts with a role word.
+    ends_with_role = bool(words_of(role)) and (words_of(role)[-1] in ROLE_WORDS
+                                               or words_of(role)[0] in ROLE_WORDS)
     return (bool(re.fullmatch(r".+?\s+[–—]\s+.+|[^·]+·[^·]+", text)) and has_role(role)
             and (not looks_like_name(role) or ends_with_role) and not has_role(field)
             and (not _is_company_like(field)
-                 or any(word in DEPARTMENT_WORDS for word in words_of(field)))
+                 or any(word in DEPARTMENT_WORDS for word in words_of(field))
+                 # One trade word alone ("— Engineering") names a field, no firm.
+                 or (len(words_of(field)) == 1 and is_industry_word(words_of(field)[0])))
             and len(field.split()) <= 5)
 
 
