@@ -189,3 +189,10 @@ def test_one_trade_word_after_the_dash_is_the_roles_field() -> None:
     card = _card("Acme Robotics", "Dana Cole", "Recruiting Partner — Engineering",
                  "dana.cole@acmerobotics.com")
     assert (card.title, card.department) == ("Recruiting Partner — Engineering", None)
+
+
+def test_a_dash_closed_up_on_one_side_still_parts_the_bairro_from_the_town() -> None:
+    street, city, region, _ = address_parts(
+        ["Rua XV de Novembro, 200, sala 5", "Batel- Curitiba/PR", "CEP 80420-000"], "BR")
+    assert (street, city, region) == ("Rua XV de Novembro, 200, sala 5, Batel", "Curitiba",
+                                      "PR")

@@ -799,6 +799,10 @@ _REGION_NAMED = re.compile(
 _TWO_LANGUAGES = re.compile(r"(?P<first>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<second>[^/]+)")
 
 
+_ONE_SIDED_HYPHEN = re.compile(
+    r"(?<=[^\W\d_]{2})-\s+(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})\s+-(?=[^\W\d_]{2})")
+
+
 def _first_language(text: str | None) -> str | None:
     """`text`, when it prints one street or one town in two languages split by a slash, with
     only the first (an address book keeps the one the card prints first)."""
@@ -827,6 +831,9 @@ def find_address(lines: list[str | None], country: str = "US",
     above its town."""
     printed, (lines, other) = lines, _labelled_addresses(lines)
     lines = [_first_language(text) for text in lines]
+    # A hyphen spaced on one side only between words ("Centro- Curitiba/PR") is the dash
+    # between two parts that OCR closed up on one side; a hyphenated name has no space.
+    lines = [_ONE_SIDED_HYPHEN.sub(" - ", text) if text else text for text in lines]
     order = [country, *(c for c in SHAPED if c != country)]
     if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
         order = order[1:]
