@@ -196,3 +196,8 @@ def test_a_dash_closed_up_on_one_side_still_parts_the_bairro_from_the_town() -> 
         ["Rua XV de Novembro, 200, sala 5", "Batel- Curitiba/PR", "CEP 80420-000"], "BR")
     assert (street, city, region) == ("Rua XV de Novembro, 200, sala 5, Batel", "Curitiba",
                                       "PR")
+
+
+def test_a_roman_grade_run_onto_the_role_is_spaced() -> None:
+    card = _card("Sean Walsh", "Data AnalystIII", "sean.walsh@harbourdata.ie", region="IE")
+    assert card.title == "Data Analyst III"

@@ -1208,6 +1208,8 @@ def _title_marks(title: str) -> str:
     apart from its word, and a role word OCR ran into the next word apart from it."""
     title = _GLUED_WORDS.sub(lambda m: m.group(1) + " " if has_role(m.group(1)) or has_role(
         m.group(2)) else m.group(), title)
+    # A grade in Roman numerals OCR ran onto the role: "Quality EngineerII", "AnalystIII".
+    title = re.sub(r"(?<=[a-z]{3})(?=(?:II|III|IV)(?![^\W_]))", " ", title)
     return _GLUED_RANK.sub(r"\1 ", _SPACED_HYPHEN.sub(" – ", title))
 
 
