@@ -199,5 +199,6 @@ def test_a_dash_closed_up_on_one_side_still_parts_the_bairro_from_the_town() -> 
 
 
 def test_a_roman_grade_run_onto_the_role_is_spaced() -> None:
-    card = _card("Sean Walsh", "Data AnalystIII", "sean.walsh@harbourdata.ie", region="IE")
+    card = _card("Sean Walsh", "Data AnalystIII", "Harbour Data Ltd", "sean.walsh@harbourdata.ie",
+                 region="IE")
     assert card.title == "Data Analyst III"
