@@ -202,3 +202,9 @@ def test_a_roman_grade_run_onto_the_role_is_spaced() -> None:
     card = _card("Sean Walsh", "Data AnalystIII", "Harbour Data Ltd", "sean.walsh@harbourdata.ie",
                  region="IE")
     assert card.title == "Data Analyst III"
+
+
+def test_a_canadian_province_abbreviated_in_french_is_its_region() -> None:
+    street, city, region, postal = address_parts(["150, rue Elgin", "Ottawa (Ont.) K2P 1L4"],
+                                                 "CA")
+    assert (street, city, region, postal) == ("150, rue Elgin", "Ottawa", "ON", "K2P 1L4")

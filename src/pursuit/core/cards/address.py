@@ -198,6 +198,13 @@ def _has_metadata(country: str) -> bool:
         "data", f"{country.lower()}.json").is_file()
 
 
+# Canada's provinces as French-language cards abbreviate them, in brackets after the town
+# ("Moncton (N.-B.)", "Ottawa (Ont.)"): the postal data knows their names, not these.
+_FRENCH_PROVINCES = {"CA": {"N.-B.": "NB", "N.-É.": "NS", "Î.-P.-É.": "PE", "T.-N.-L.": "NL",
+                            "C.-B.": "BC", "Ont.": "ON", "Qc": "QC", "Man.": "MB",
+                            "Sask.": "SK", "Alb.": "AB", "T.N.-O.": "NT"}}
+
+
 @functools.cache
 def shape(country: str) -> Shape | None:
     """The address shape of `country` from its metadata. Every country the metadata knows
@@ -237,6 +244,8 @@ def shape(country: str) -> Shape | None:
         for entry_key, entry in meta.items():  # names in other languages: "Québec"
             if "--" in entry_key and entry.get("isoid") and entry.get("name"):
                 regions[_fold(entry["name"])] = entry["isoid"]
+        for printed, code in _FRENCH_PROVINCES.get(country, {}).items():
+            regions[_fold(printed)] = code
     return Shape(country, postal, postal_first, regions, country in {"US", "AU"})
 
 
