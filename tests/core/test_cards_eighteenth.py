@@ -208,3 +208,8 @@ def test_a_canadian_province_abbreviated_in_french_is_its_region() -> None:
     street, city, region, postal = address_parts(["150, rue Elgin", "Ottawa (Ont.) K2P 1L4"],
                                                  "CA")
     assert (street, city, region, postal) == ("150, rue Elgin", "Ottawa", "ON", "K2P 1L4")
+
+
+def test_a_street_name_run_into_its_number_is_spaced() -> None:
+    street, city, _, _ = address_parts(["Lindenstraße12a", "10969 Berlin"], "DE")
+    assert (street, city) == ("Lindenstraße 12a", "Berlin")

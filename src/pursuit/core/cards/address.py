@@ -1560,6 +1560,9 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         # sans-serif faces): "AI Maqta Tower" is "Al Maqta Tower".
         street = street and re.sub(r"\bAI(?=[ -][A-Z][a-z])", "Al", street)
         city = city and re.sub(r"\bAI(?=[ -][A-Z][a-z])", "Al", city)
+    # The space OCR lost between a street's name and its number: "Hafenpromenade1-3".
+    street = street and re.sub(r"(?<=[a-zß-ÿ]{4})(?=\d{1,4}(?:[a-zA-Z]?\b|[–-]\d))", " ",
+                               street)
     if street and anchor.country in _RANGE_COUNTRIES:
         street = _RANGE.sub(_range_dash, street)
     street = tidy_street(street) if street else None
