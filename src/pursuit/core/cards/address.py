@@ -198,6 +198,13 @@ def _has_metadata(country: str) -> bool:
         "data", f"{country.lower()}.json").is_file()
 
 
+# Canada's provinces as French-language cards abbreviate them, in brackets after the town
+# ("Moncton (N.-B.)", "Ottawa (Ont.)"): the postal data knows their names, not these.
+_FRENCH_PROVINCES = {"CA": {"N.-B.": "NB", "N.-É.": "NS", "Î.-P.-É.": "PE", "T.-N.-L.": "NL",
+                            "C.-B.": "BC", "Ont.": "ON", "Qc": "QC", "Man.": "MB",
+                            "Sask.": "SK", "Alb.": "AB", "T.N.-O.": "NT"}}
+
+
 @functools.cache
 def shape(country: str) -> Shape | None:
     """The address shape of `country` from its metadata. Every country the metadata knows
@@ -237,6 +244,8 @@ def shape(country: str) -> Shape | None:
         for entry_key, entry in meta.items():  # names in other languages: "Québec"
             if "--" in entry_key and entry.get("isoid") and entry.get("name"):
                 regions[_fold(entry["name"])] = entry["isoid"]
+        for printed, code in _FRENCH_PROVINCES.get(country, {}).items():
+            regions[_fold(printed)] = code
     return Shape(country, postal, postal_first, regions, country in {"US", "AU"})
 
 
@@ -464,6 +473,9 @@ def tidy_street(text: str) -> str:
     # The ordinal sign read as a degree sign (they look alike in most faces): "nº 4", "3º
     # B" come out as "n° 4", "3° B"; no street is measured in degrees.
     text = re.sub(r"(?<=\d)°|(?<=\d\.)°|(?<=\b[nN])°", "º", text)  # also "2.° Dto."
+    # The space OCR lost after a street word's full stop: "boul.de la Gappe", "Av.Paulista".
+    text = re.sub(r"(?<![^\W\d_])(boul|blvd|av|ave|avda|bd|rte|ch)\.(?=[^\W\d_]{2})", r"\1. ",
+                  text, flags=re.IGNORECASE)
     # The door's letter after the floor's ordinal, as it is typed: "2ºB" is "2º B".
     text = re.sub(r"(?<=\d[ºª])(?=[A-Z]\b)|(?<=\d\.[ºª])(?=[A-Z]\b)", " ", text)
     # A separator left closing the street where the town followed it on the line
@@ -786,6 +798,39 @@ def _split_head(head: str, country: str) -> tuple[str, str | None]:
     return " ".join(words[: last + 1]).strip(" ,"), town or None
 
 
+# A region named as one ("Región del Biobío", "Provincia di Torino", "Province of Quebec",
+# "Governorate of Giza"): the word for a region, then "of" in one language or another.
+_REGION_NAMED = re.compile(
+    r"(?:regi[oó]n|region|provincia|province|prov\.|governorate|gobernaci[oó]n|departamento"
+    r"|estado|state)\s+(?:de(?:l|\s+la)?|di|of|do|da)\s+\S", re.IGNORECASE)
+# "Eteläranta 12 / Södra kajen 12", "00130 Helsinki / Helsingfors": one address line printed
+# in two languages, the same shape on both sides of the slash.
+_TWO_LANGUAGES = re.compile(r"(?P<first>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<second>[^/]+)")
+
+
+_ONE_SIDED_HYPHEN = re.compile(
+    r"(?<=[^\W\d_]{2})-\s+(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})\s+-(?=[^\W\d_]{2})")
+
+
+def _first_language(text: str | None) -> str | None:
+    """`text`, when it prints one street or one town in two languages split by a slash, with
+    only the first (an address book keeps the one the card prints first)."""
+    both = _TWO_LANGUAGES.fullmatch(text or "")
+    if not both or not text:
+        return text
+    first, second = both.group("first").strip(), both.group("second").strip()
+    numbers = [re.findall(r"\d+", side) for side in (first, second)]
+    if streetlike(first) and streetlike(second) and numbers[0] and numbers[0] == numbers[1]:
+        # The same house number on both sides: one street named in two languages (not a
+        # street and its town, "Westerstraat 187-H / 1015 MA Amsterdam").
+        return first
+    code = re.match(r"(\d[\d -]*\d)\s+(?=[^\W\d_])", first)
+    if (code and not re.search(r"\d", second) and _cityish(first[code.end():])
+            and _cityish(second)):
+        return first
+    return text
+
+
 def find_address(lines: list[str | None], country: str = "US",
                  ) -> tuple[Address, set[int]] | None:
     """The address printed across `lines` and the indexes of the lines it took, or None.
@@ -794,6 +839,10 @@ def find_address(lines: list[str | None], country: str = "US",
     already read as something else are None, so that a street is only looked for right
     above its town."""
     printed, (lines, other) = lines, _labelled_addresses(lines)
+    lines = [_first_language(text) for text in lines]
+    # A hyphen spaced on one side only between words ("Centro- Curitiba/PR") is the dash
+    # between two parts that OCR closed up on one side; a hyphenated name has no space.
+    lines = [_ONE_SIDED_HYPHEN.sub(" - ", text) if text else text for text in lines]
     order = [country, *(c for c in SHAPED if c != country)]
     if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
         order = order[1:]
@@ -811,6 +860,11 @@ def find_address(lines: list[str | None], country: str = "US",
         if len(parts) >= 2 and _ward(parts[-2].text):
             # "Chuo-ku, Chiba": after a ward, the name is its city's, not the prefecture's.
             continue
+        if len(parts) >= 2 and _REGION_NAMED.match(parts[-1].text.strip()) and _cityish(
+                parts[-2].text):
+            # "Concepción, Región del Biobío", "Mendoza, Provincia de Mendoza": the region
+            # is named as one after the town; no field keeps it, and it is never the town.
+            parts_of[index] = parts = parts[:-1]
         if len(parts) >= 2 and _fold(parts[-1].text) in unkept:
             # "Stellenbosch, Western Cape": a province no field keeps, never the town.
             parts_of[index] = parts = parts[:-1]
@@ -886,6 +940,8 @@ _WORK_ADDRESS = re.compile(
     r"|besöksadress|besøksadresse|besøgsadresse|käyntiosoite"
     r"|sede\s+operativa|besuchsadresse|hausanschrift|adresse\s+de\s+visite"
     r"|dirección|direccion|indirizzo|endereço|endereco|adres|adresse|address"
+    # South Africa's and Australia's "Physical:" / "Postal:" pair, "Street address:".
+    r"|physical(?:\s+address)?|street\s+address"
     # Chinese and South-East Asian cards' short forms: "Add: 5F, Building 3, …", "Addr.:".
     r"|add|addr|adr)\.?\s*:\s*",
     re.IGNORECASE)
@@ -935,6 +991,12 @@ def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[
         head, _, last = rest.rpartition(",")
         town_line = (f"{head}, {town} {last.strip()}" if head and re.search(r"\d", last)
                      and len(last.split()) <= 2 else f"{rest}, {town}")
+        if head and re.search(r"\d", last) and _cityish(
+                " ".join(word for word in last.split() if not re.search(r"\d", word))):
+            # "Antwerpen: Meir 24, 2000 Antwerpen", "Sede: Via Nizza 150, 10126 Torino": the
+            # address prints its town with its code already, so the label is the office's
+            # name (its town, or a word for its seat), not a town to add.
+            town_line = rest
         kept_lines = [None if i in {b[0] for b in branches[1:]} else text
                       for i, text in enumerate(lines)]
         kept_lines[first] = town_line
@@ -954,6 +1016,16 @@ def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[
             above -= 1
     if not work and not other:
         return lines, set()
+    for i in list(other):
+        label = _OTHER_ADDRESS.match(lines[i] or "")
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if (work and label and _BOX_START.match((lines[i] or "")[label.end():])
+                and i + 1 not in work and below
+                and (code := re.fullmatch(r"(?:\d{3,6}\s+)?(.*?)(?:\s+\d{3,6})?", below.strip()))
+                and code.group(1) != below.strip() and _cityish(code.group(1))):
+            # "Postal: PO Box 1234" / "Rosebank 2121": the box's town and code, printed on
+            # the line under it, are the postal address's too.
+            other.append(i + 1)
     kept: list[str | None] = []
     for i, text in enumerate(lines):
         if text and i in other and work:
@@ -1488,6 +1560,9 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         # sans-serif faces): "AI Maqta Tower" is "Al Maqta Tower".
         street = street and re.sub(r"\bAI(?=[ -][A-Z][a-z])", "Al", street)
         city = city and re.sub(r"\bAI(?=[ -][A-Z][a-z])", "Al", city)
+    # The space OCR lost between a street's name and its number: "Hafenpromenade1-3".
+    street = street and re.sub(r"(?<=[a-zß-ÿ]{4})(?=\d{1,4}(?:[a-zA-Z]?\b|[–-]\d))", " ",
+                               street)
     if street and anchor.country in _RANGE_COUNTRIES:
         street = _RANGE.sub(_range_dash, street)
     street = tidy_street(street) if street else None
@@ -1505,7 +1580,7 @@ _STOPLESS_ABBREVIATIONS = frozenset({"US", "CA"})
 
 # Countries whose towns go by names in two languages, printed both on a card ("Bruxelles -
 # Brussel", "Biel/Bienne").
-_BILINGUAL_TOWNS = frozenset({"BE", "CH"})
+_BILINGUAL_TOWNS = frozenset({"BE", "CH", "FI"})
 
 
 # Countries whose cards' suburb or district, printed on a line of its own between the street

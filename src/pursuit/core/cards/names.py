@@ -78,6 +78,7 @@ PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"
                       # Portugal's and Brazil's "Drª"/"Dr.ª" (doutora), Québec's "Mtre"
                       # (maître).
                       "drª", "mtre"})
+_SLASH_PATRONYMICS = frozenset({"a/l", "a/p", "s/o", "d/o"})
 # Words that are not in any given or family name.
 _PARTICLES = frozenset({"'t", "’t",
                         "van", "der", "den", "de", "la", "le", "du", "von", "di", "da", "del",
@@ -95,7 +96,10 @@ _PARTICLES = frozenset({"'t", "’t",
                         # Singapore's spellings of "binti" (daughter of): "binte", "bint".
                         "binte", "bint",
                         # The Portuguese "and" between two surnames: "Souza e Silva".
-                        "e"})
+                        "e",
+                        # Malaysian and Singaporean Indian names: "a/l" (anak lelaki, son
+                        # of), "a/p" (anak perempuan, daughter of), "s/o", "d/o".
+                        *_SLASH_PATRONYMICS})
 # Surnames that really are Mac + capital; nameparser would also make "Maciejewski" into
 # "MacIejewski", so anything else keeps a lower-case letter after "Mac".
 _MAC_NAMES = frozenset(
@@ -110,7 +114,7 @@ _MAC_NAMES = frozenset(
 # so that nobody else's use of nameparser changes.
 _NAME_RULES = Constants()
 _NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic", "dela", "delos", "ap", "ab", "binti",
-                         "binte", "bint", "bte", "dalla", "dallo")
+                         "binte", "bint", "bte", "dalla", "dallo", *_SLASH_PATRONYMICS)
 _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "dipl-kffr",
                        "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic",
                        "phil", "inż", "inz", "mgr", "arq", "univ.-prof.", "univ-prof",
@@ -324,8 +328,9 @@ def looks_like_name(text: str) -> bool:
     """Could this line be a person's name? Two to five name-like words after taking off a
     prefix and post-nominals; no digits, no '@'."""
     text = ocr_name(text)
-    # A plus sign only in the post-nominals: "LEED AP BD+C".
-    if re.search(r"[\d@/:|]", text) or "+" in text.partition(",")[0]:
+    # A plus sign only in the post-nominals: "LEED AP BD+C". A slash only in "a/l", "a/p".
+    if re.search(r"[\d@/:|]", _SLASH_PATRONYMIC.sub("", text)) or "+" in text.partition(
+            ",")[0]:
         return False
     core = split_post_nominals(text)[0]
     if "&" in core:
@@ -342,7 +347,7 @@ def looks_like_name(text: str) -> bool:
     if _key(words[0]) in {"the", "der", "die", "das"}:
         return False  # "The Pier", "Die Mühle": an article starts a place, not a name
     for word in words:
-        if not _NAME_WORD.match(word):
+        if not _NAME_WORD.match(word) and _key(word) not in _SLASH_PATRONYMICS:
             return False
         if word[0].islower() and _key(word) not in _PARTICLES:
             return False
@@ -478,7 +483,9 @@ def parse_name(text: str) -> Name:
 # Levant's spellings as well as the Gulf's.
 _ARABIC_ARTICLES = frozenset({"el", "al", "abu", "abou"})
 # "binti" (daughter of), "bin" (son of), as Malaysia, Brunei and the Gulf print them.
-_PATRONYMIC = frozenset({"binti", "binte", "bin", "bte", "bt", "bint", "ibn"})
+_PATRONYMIC = frozenset({"binti", "binte", "bin", "bte", "bt", "bint", "ibn",
+                         *_SLASH_PATRONYMICS})
+_SLASH_PATRONYMIC = re.compile(r"(?<!\S)[asd]/[lpo](?!\S)", re.IGNORECASE)
 # Surnames printed as two words in South Asia: the Sikh "Singh" and "Kaur" before a family
 # name ("Harjit Singh Sandhu"), and Bengali family names written apart ("Sen Gupta", "Das
 # Gupta", "Roy Chowdhury", "Guha Thakurta"); a person typing the card keeps both words as the

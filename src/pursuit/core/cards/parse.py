@@ -29,6 +29,7 @@ from pursuit.core.cards.names import (
     without_prefix,
 )
 from pursuit.core.cards.phones import (
+    LABELS,
     calling_regions,
     digits_read_as_letters,
     find_phones,
@@ -190,6 +191,14 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
                                                       type=label_above)
             label_above = (label_type(line.text) if re.fullmatch(r"[^\W\d_]{1,12}\.?:?",
                                                                   line.text.strip()) else None)
+            words = re.fullmatch(r"[^\W\d_]{1,12}\.?(?:\s*[/|&]\s*[^\W\d_]{1,12}\.?){1,2}:?",
+                                 line.text.strip())
+            if words and not label_above:
+                # "CELULAR / WHATSAPP", "Mobile / Cell": a label of several words on its own
+                # line, each naming the same kind of phone ("Tel. / Fax" names none).
+                named = {LABELS.get(word.lower()) for word in re.findall(r"[^\W\d_]+",
+                                                                          line.text)}
+                label_above = named.pop() if len(named) == 1 and None not in named else None
             if label_above:
                 label_lines.append((label_above, line))
             work.append(_Line(len(work), block_number, line, _leftover(rest),
@@ -252,6 +261,12 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     company_line, company = _choose_company(work, stems,
                                             {name_line.index} if name_line else set(),
                                             name.full_name if name else None)
+    if company is None and title and ", " in title:
+        role, _, firm = title.rpartition(", ")
+        if has_role(role) and not has_role(firm) and matches_domain(firm, stems):
+            # "Illustrator, Fernhill Studio" on fernhill.ie, and no company line: the role
+            # and the firm on one line, the firm spelled by the domain.
+            title, company = role, company_case(firm, name.full_name if name else None, stems)
     if home == "TR":
         title, company = _turkish_capitals(title), _turkish_capitals(company)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
@@ -358,11 +373,16 @@ def _role_and_its_field(text: str, pieces: list[str]) -> bool:
     role, field = pieces
     # A role of capitalised words has a name's shape ("Vice President", "Regional Sales
     # Lead"); ending with a role word, it is the role.
-    ends_with_role = bool(words_of(role)) and words_of(role)[-1] in ROLE_WORDS
+    # Starting with one, as Spanish, Portuguese and Italian print it ("Gerente Comercial",
+    # "Diretor Comercial"), it is the role too: no name starts with a role word.
+    ends_with_role = bool(words_of(role)) and (words_of(role)[-1] in ROLE_WORDS
+                                               or words_of(role)[0] in ROLE_WORDS)
     return (bool(re.fullmatch(r".+?\s+[–—]\s+.+|[^·]+·[^·]+", text)) and has_role(role)
             and (not looks_like_name(role) or ends_with_role) and not has_role(field)
             and (not _is_company_like(field)
-                 or any(word in DEPARTMENT_WORDS for word in words_of(field)))
+                 or any(word in DEPARTMENT_WORDS for word in words_of(field))
+                 # One trade word alone ("— Engineering") names a field, no firm.
+                 or (len(words_of(field)) == 1 and is_industry_word(words_of(field)[0])))
             and len(field.split()) <= 5)
 
 
@@ -499,6 +519,14 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
             continue
         candidates: list[tuple[str, _Line | None]] = [
             (unjoin_name(_name_text(line.rest), locals_), None)]
+        reversed_name = re.fullmatch(
+            r"([^\W\d_](?:[^\W\d_]|['’-])+),\s*([^\W\d_](?:[^\W\d_]|['’ -])+)",
+            line.rest.strip())
+        if reversed_name and matches_email(
+                f"{reversed_name.group(2)} {reversed_name.group(1)}", locals_):
+            # "Chen, Yi-Ting" with yiting.chen@: the family name first, then a comma, as a
+            # list or a form prints it; the e-mail confirms which part is the given name.
+            candidates.append((f"{reversed_name.group(2)} {reversed_name.group(1)}", None))
         following = _next_in_block(work, line)
         # A prefix before the given name: "dr inż. Katarzyna" / "Nowak-Wiśniewska"; or
         # before the given name and two surnames ("Arq. Ximena" / "Villaseñor Ortiz").
@@ -729,6 +757,15 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     surname = re.sub(r"[^a-z]", "", _ascii(name.last))
     if any(re.sub(r"[^a-z]", "", local) == first[:1] + middle[:1] + surname
            for local in letters):
+        return name
+    # "maguirre@", "martin.aguirre@" for Martín Ezequiel Aguirre: the e-mail leaves the
+    # middle word out and spells the given name with the last word, so the last word is the
+    # one surname and the word between a second given name (someone with two Spanish
+    # surnames writes the first, the father's; Brazil and Portugal put the father's last, so
+    # an e-mail there spells the last word whether one surname is printed or two).
+    if country in _TWO_SURNAMES - {"BR", "PT"} and len(surname) >= 3 and any(
+            re.sub(r"[^a-z]", "", local) in {first[:1] + surname, first + surname}
+            for local in letters):
         return name
     spelled = any(re.sub(r"[^a-z]", "", local).startswith((first[:1] + middle, first + middle))
                   for local in (_ascii(local).replace(".", "") for local in local_parts))
@@ -1086,6 +1123,18 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
                 and (has_role(following.rest) or not _is_company_like(following.rest)
                      or _function_over_company(work, following, stems))):
             chosen = following
+            after = _next_in_block(work, following)
+            if (not has_role(following.rest) and after is not None and after.rest
+                    and title_score(after.rest) >= 2 and len(after.rest.split()) <= 4
+                    and not _is_company_like(after.rest) and _alike(after, following)
+                    and not any(word in ENGLISH_ROLE_WORDS for word in words_of(after.rest))):
+                # "Vertrieb Österreich West" / "Prokurist": a unit without a role word over
+                # the role, both under the name: the role is the title (the unit is left
+                # for the department). Not a role in English under a title in a language
+                # whose role words are not known ("Bölge Müdürü" / "Regional Manager"): that
+                # is the title's translation.
+                following.kinds.add("unit")
+                chosen = after
             twin = _next_in_block(work, following)
             if (not has_role(following.rest) and twin is not None and twin.rest
                     and twin.source is following.source and has_role(twin.rest)
@@ -1159,6 +1208,8 @@ def _title_marks(title: str) -> str:
     apart from its word, and a role word OCR ran into the next word apart from it."""
     title = _GLUED_WORDS.sub(lambda m: m.group(1) + " " if has_role(m.group(1)) or has_role(
         m.group(2)) else m.group(), title)
+    # A grade in Roman numerals OCR ran onto the role: "Quality EngineerII", "AnalystIII".
+    title = re.sub(r"(?<=[a-z]{3})(?=(?:II|III|IV)(?![^\W_]))", " ", title)
     return _GLUED_RANK.sub(r"\1 ", _SPACED_HYPHEN.sub(" – ", title))
 
 
@@ -1256,7 +1307,8 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     # A logo's marks read as symbols before the name ("))) Sonic Labs", "▲ Apex Partners",
     # "* Starlight Media"): no name starts with one.
     company = re.sub(r"^[^\w\s\"'“‘(&@]+\s+(?=\w)", "", company)
-    return chosen, company_case(split_joined_words(_spaced_ampersand(company), stems), person)
+    return chosen, company_case(split_joined_words(_spaced_ampersand(company), stems), person,
+                                stems)
 
 
 def _latin(letter: str) -> bool:
@@ -1314,8 +1366,12 @@ def _continues_company(work: list[_Line], other: _Line, company: str, chosen: _L
                    else f"{company} {text}".lower())
     # The other line must be needed to spell the domain: under "Nordlicht Architekten" on
     # nordlicht.de, "Speicherstadt" (a building) spells nothing the company had not.
+    # A word the company's line prints already spells nothing new: "Credit Risk Analytics"
+    # over "COROMANDEL ANALYTICS" on coromandelanalytics.in is a department over the name.
+    own = set(_slugs(company))
     if any(stem.startswith(whole) or (whole.startswith(stem) and not alone.startswith(stem))
-           or (len(slug) >= 4 and any(word in stem for word in _slugs(text)))
+           or (len(slug) >= 4 and any(word in stem and word not in own
+                                      for word in _slugs(text)))
            for stem in stems):
         return True
     # Nor is a descriptor in capitals under a name in mixed case ("Harbour & Finch" over
@@ -1465,22 +1521,41 @@ def _choose_department(work: list[_Line], exclude: set[int], company: str | None
                     parent and any(word in UNIT_WORDS for word in words_of(line.rest)))
                     or _NAMED_UNIT.match(line.rest))):
             line.kinds.add("department")
-            return _ai_read_as_al(_spaced_ampersand(line.rest.strip(" ,")))
+            return _ai_read_as_al(_SPACED_HYPHEN.sub(" – ", _spaced_ampersand(
+                line.rest.strip(" ,"))))
     # The line right under the title, printed like it, that is neither the company nor a
     # role nor anything else read: the title's department ("Senior Consultant" /
     # "Technology & Engineering", "Vertriebsleiter" / "Export Osteuropa").
     titles = [line for line in work if "title" in line.kinds]
     if titles:
+        above = _prev_in_block(work, titles[0])
+        over = _prev_in_block(work, above) if above is not None else None
+        if (above is not None and above.rest and above.index not in exclude
+                and above.kinds == {"unit"} and over is not None and "name" in over.kinds
+                and not has_role(above.rest) and not re.search(r"\d|@", above.rest)
+                and len(re.findall(r"[^\W_]+", above.rest)) <= 5
+                and not matches_domain(above.rest, stems) and _alike(above, titles[0])
+                and not (company and above.rest.casefold() in company.casefold())
+                and not _field_label(above.rest) and not credentials_line(above.rest)):
+            # Between the name and the title: the unit the title picked over (above).
+            above.kinds.add("department")
+            return _ai_read_as_al(_SPACED_HYPHEN.sub(" – ", _spaced_ampersand(
+                above.rest.strip(" ,"))))
         below = _next_in_block(work, titles[-1])
         if (below is not None and below.rest and below.index not in exclude
                 and not below.kinds and not has_role(below.rest)
-                and not re.search(r"\d|[@&]\s*$", below.rest) and len(below.rest.split()) <= 5
+                and not re.search(r"\d|[@&]\s*$", below.rest)
+                # Words, not a dash or an ampersand between them ("Commercial Lines – Marine
+                # & Cargo" is five words).
+                and len(re.findall(r"[^\W_]+", below.rest)) <= 5
                 and not matches_domain(below.rest, stems) and not credentials_line(below.rest)
                 and not _only_legal_form(below.rest) and _alike(below, titles[-1])
                 and not (company and below.rest.casefold() in company.casefold())
                 and not _field_label(below.rest)):
             below.kinds.add("department")
-            return _ai_read_as_al(_spaced_ampersand(_CAMEL_JOINED.sub(" ", below.rest.strip(" ,"))))
+            # The dash between a unit and its part, as in a title ("Private Banking – GCC").
+            return _ai_read_as_al(_SPACED_HYPHEN.sub(" – ", _spaced_ampersand(
+                _CAMEL_JOINED.sub(" ", below.rest.strip(" ,")))))
     return None
 
 

@@ -61,6 +61,9 @@ LABELS = {
     "fixe": "work", "directe": "work", "zentrale": "work", "durchwahl": "work",
     "direkt": "work", "fijo": "work", "cellulaire": "mobile", "móvel": "mobile",
     "movel": "mobile",
+    # Portugal's and Brazil's "Telefone"; Finland's "Puhelin" and "Matkapuhelin" (its short
+    # "Matkap.").
+    "telefone": "work", "puhelin": "work", "matkapuhelin": "mobile", "matkap": "mobile",
     "f": "fax", "fax": "fax", "facsimile": "fax", "téléc": "fax", "telec": "fax",
     "télécopieur": "fax", "telefax": "fax",
     # Poland's, Norway's and Denmark's spelling: "faks", "telefaks".

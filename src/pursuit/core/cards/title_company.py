@@ -224,7 +224,8 @@ def is_department(text: str) -> bool:
     if len(words) == 1 and found:
         return False  # "OFFICE" over the address on a card of labels: a label, not a unit
     if (found and all(word in _WEAK_DEPARTMENT_WORDS for word in found)
-            and words[-1] in _WEAK_DEPARTMENT_WORDS
+            # A team is never the firm ("Global Sales Team").
+            and words[-1] in _WEAK_DEPARTMENT_WORDS - {"team"}
             and any(is_industry_word(word) for word in words)):
         # "Veterinary Practice": the practice is the firm ("Litigation Practice Group" is
         # a department).
@@ -408,7 +409,7 @@ _LEGAL_CASE = {"inc": "Inc", "llc": "LLC", "ltd": "Ltd", "gmbh": "GmbH", "corp":
                "co": "Co", "plc": "plc", "llp": "LLP", "lp": "LP", "ag": "AG", "sa": "SA",
                "bv": "BV", "nv": "NV", "pty": "Pty", "ab": "AB", "oy": "Oy", "kg": "KG",
                "pllc": "PLLC", "sarl": "SARL", "srl": "SRL", "spa": "SpA", "sas": "SAS",
-               "pte": "Pte", "sdn": "Sdn", "bhd": "Bhd"}
+               "pte": "Pte", "sdn": "Sdn", "bhd": "Bhd", "pvt": "Pvt"}
 _SMALL_WORDS = {"and", "of", "the", "for", "at", "on", "in", "by", "de", "du", "und", "des",
                 "la", "le", "et", "für", "to",
                 # Spanish, Portuguese, Italian, Dutch and German particles of three letters,
@@ -421,7 +422,9 @@ _SHORT_WORDS = {"labs", "lab", "bank", "tech", "data", "group", "works", "media"
                 "new", "one", "two", "sun", "sea", "bay", "oak", "red", "big", "top", "air",
                 "art", "law", "key", "way", "sky", "inn", "pub", "tea", "bar", "ace", "pro",
                 "zen", "eye", "fox", "owl", "ink", "joy", "bee", "elm", "ash", "ivy", "hill",
-                "park"}
+                "park",
+                # Trades firms name themselves by: "NORTH SEA OIL & GAS".
+                "oil", "gas"}
 
 
 def capital_i(text: str) -> str:
@@ -441,12 +444,13 @@ def capital_i(text: str) -> str:
         text.startswith(word, m.start()) for word in small_l) else m.group(), text)
 
 
-def company_case(text: str, person: str | None = None) -> str:
+def company_case(text: str, person: str | None = None, stems: list[str] | None = None) -> str:
     """A company printed in capitals (a logo), written as a contact list shows it:
     "FERNCLIFF LABS" -> "Ferncliff Labs". Words of three letters or fewer and words without
     a vowel stay in capitals, since they are more often acronyms (IBM, AI, KPMG) than words,
-    unless they are the `person`'s own name; mixed-case text is left as printed (but for a
-    capital I read as l: `capital_i`)."""
+    unless they are the `person`'s own name or are spelled, run into a longer word of the
+    name, in the domain's `stems` ("DRUMMOND HAY" on drummondhay.co.uk); mixed-case text
+    is left as printed (but for a capital I read as l: `capital_i`)."""
     text = capital_i(text)
     # The small l of Italy's "S.r.l." read as a capital I ("S.r.I."): no legal form has one.
     text = re.sub(r"(?<=\b[Ss]\.r\.)I(?=\.|$)", "l", text)
@@ -468,6 +472,14 @@ def company_case(text: str, person: str | None = None) -> str:
     if not letters or not all(ch.isupper() for ch in letters):
         return text
     names = {word.casefold() for word in (person or "").split()}
+    long_words = [word.casefold() for word in re.findall(r"[^\W\d_]{4,}", text)]
+    for stem in stems or []:
+        for word in re.findall(r"(?<![^\W\d_])[^\W\d_]{2,3}(?![^\W\d_])", text):
+            # A short word the domain spells next to a longer word of the name is a word of
+            # it, not an acronym (an acronym's domain is the acronym alone).
+            if any(f"{long}{word.casefold()}" in stem or f"{word.casefold()}{long}" in stem
+                   for long in long_words):
+                names.add(word.casefold())
 
     def word_case(match: re.Match[str]) -> str:
         word = match.group()

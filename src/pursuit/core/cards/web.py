@@ -79,6 +79,12 @@ def normalise_url(url: str) -> str:
     return (host.lower() + slash + path).rstrip("/")
 
 
+# Street words written short with a full stop ("boul.", "av.", "str."): OCR runs the next
+# word onto them ("boul.de la Gappe"), which then reads like a domain.
+_STREET_ABBREVIATIONS = frozenset({"boul", "bd", "blvd", "av", "ave", "avda", "str", "rd",
+                                   "pl", "rte", "ch", "cl", "cra", "cll", "sq", "jl", "jln"})
+
+
 def find_website(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first web address on the line that is not an e-mail, LinkedIn or Twitter/X."""
     for match in _URL.finditer(text):
@@ -93,6 +99,9 @@ def find_website(text: str) -> tuple[str, tuple[int, int]] | None:
         if not explicit and text[match.end():match.end() + 1] == "." and all(
                 label.lower() in _TITLES for label in host.split(".")):
             continue  # "lek.med. Anna Nowak", "Dr.med. Jan Roth": titles run together
+        if (not explicit and host.split(".")[0].lower() in _STREET_ABBREVIATIONS
+                and host.count(".") == 1 and re.match(r"\s+[^\W\d_]", text[match.end():])):
+            continue  # "455, boul.de la Gappe": a street word's full stop run into the next
         if re.fullmatch(r"(?:[\w-]+\.)?(?:linkedin|twitter|x)\.com", host, re.IGNORECASE):
             continue  # a profile, not the company's site ("quillontx.com" is a site)
         return normalise_url(url), (_with_label(text, match.start()), match.end())
