@@ -4,9 +4,10 @@ second batch (BATCH2), on the third (BATCH3), on the fourth (BATCH4), on the fif
 on the sixth (BATCH6), on the seventh (BATCH7), on the eighth (BATCH8), on the ninth
 (BATCH9), on the tenth (BATCH10), on the eleventh (BATCH11), on the twelfth (BATCH12), on the
 thirteenth (BATCH13), on the fourteenth (BATCH14), on the fifteenth (BATCH15), on the
-sixteenth (BATCH16), on the seventeenth (BATCH17) and on the eighteenth (BATCH18).
+sixteenth (BATCH16), on the seventeenth (BATCH17), on the eighteenth (BATCH18) and on the
+nineteenth (BATCH19).
 
-    python tests/scanning/eval/report.py [--split dev|held-out|batch2|...|batch18|all]
+    python tests/scanning/eval/report.py [--split dev|held-out|batch2|...|batch19|all]
                                          [--misses]
                                          [--json FILE] [--no-cache] [--region US]
 
@@ -43,10 +44,11 @@ The fifteenth batch (618-657) is BATCH15: held out whole until it was measured o
 issue 14's fifteenth round), a tuning group since. The sixteenth batch (658-697) is BATCH16:
 held out whole until it was measured once (after issue 14's sixteenth round), a tuning group
 since. The seventeenth batch (698-737) is BATCH17: held out whole until it was measured once
-(after issue 14's seventeenth round), a tuning group since. The eighteenth batch (every card
-after 737) is BATCH18, the new held-out group: held out whole and only ever reported as
-figures. With `--split`, only that group's images are
-scanned; a group without cards yet prints that it has none.
+(after issue 14's seventeenth round), a tuning group since. The eighteenth batch (738-777) is
+BATCH18: held out whole until it was measured once (after issue 14's eighteenth round), a
+tuning group since. The nineteenth batch (every card after 777) is BATCH19, the new held-out
+group: held out whole and only ever reported as figures. With `--split`, only that group's
+images are scanned; a group without cards yet prints that it has none.
 
 How a field is scored (the contract's own normalisations, nothing more): a field counts on a
 card when the truth or the scan has a value, so fields both leave empty do not pad the
@@ -86,16 +88,16 @@ SPLITS = ("dev", "held-out")
 # Every group a card can be in, as `split_of` gives it.
 GROUPS = (*SPLITS, "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8",
           "batch9", "batch10", "batch11", "batch12", "batch13", "batch14",
-          "batch15", "batch16", "batch17", "batch18")
+          "batch15", "batch16", "batch17", "batch18", "batch19")
 # Cards 001-088 are the first batch, split into DEV and HELD-OUT; 089-137 are a second batch
 # written later by another author, 138-187 a third batch by yet another, 188-217 a fourth by
 # a fourth author, 218-257 a fifth by a fifth, 258-297 a sixth by a sixth, 298-337 a seventh
 # by a seventh, 338-377 an eighth by an eighth, 378-417 a ninth by a ninth, 418-457 a
 # tenth by a tenth, 458-497 an eleventh by an eleventh, 498-537 a twelfth by a twelfth,
 # 538-577 a thirteenth by a thirteenth, 578-617 a fourteenth by a fourteenth, 618-657 a
-# fifteenth by a fifteenth, 658-697 a sixteenth by a sixteenth and 698-737 a seventeenth by a
-# seventeenth, each tuned on since it was measured once; every card after them is the
-# eighteenth batch, held out whole.
+# fifteenth by a fifteenth, 658-697 a sixteenth by a sixteenth, 698-737 a seventeenth by a
+# seventeenth and 738-777 an eighteenth by an eighteenth, each tuned on since it was measured
+# once; every card after them is the nineteenth batch, held out whole.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -113,6 +115,7 @@ FOURTEENTH_BATCH = 617
 FIFTEENTH_BATCH = 657
 SIXTEENTH_BATCH = 697
 SEVENTEENTH_BATCH = 737
+EIGHTEENTH_BATCH = 777
 BATCH2 = "batch2"
 BATCH3 = "batch3"
 BATCH4 = "batch4"
@@ -130,9 +133,10 @@ BATCH15 = "batch15"
 BATCH16 = "batch16"
 BATCH17 = "batch17"
 BATCH18 = "batch18"
+BATCH19 = "batch19"
 # The groups whose misses may be listed card by card: the parser is tuned on them.
 TUNING = ("dev", BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10,
-          BATCH11, BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17)
+          BATCH11, BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17, BATCH18)
 KINDS = ("flat", "photo")
 
 NAME_FIELDS = ("full_name", "first", "middle", "last")
@@ -147,8 +151,10 @@ EXTRA_FIELDS = ("department",)
 
 def split_of(card_id: str) -> str:
     """DEV or HELD-OUT for a card of the first batch, fixed by its id alone (half the hash
-    space each); BATCH2 to BATCH17 for the cards of the second to seventeenth batches;
-    BATCH18, held out whole, for every card after them."""
+    space each); BATCH2 to BATCH18 for the cards of the second to eighteenth batches;
+    BATCH19, held out whole, for every card after them."""
+    if int(card_id) > EIGHTEENTH_BATCH:
+        return BATCH19
     if int(card_id) > SEVENTEENTH_BATCH:
         return BATCH18
     if int(card_id) > SIXTEENTH_BATCH:
@@ -455,12 +461,12 @@ def main() -> int:
                         help="which group to scan and show (default: every group, one "
                              "after the other)")
     parser.add_argument("--misses", action="store_true",
-                        help="list every miss, card by card (DEV and BATCH2 to BATCH17 only)")
+                        help="list every miss, card by card (DEV and BATCH2 to BATCH18 only)")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--no-cache", action="store_true", help="run OCR afresh")
     parser.add_argument("--region", default="US", help="the user's country (default US)")
     parser.add_argument("--only", nargs="*",
-                        help="DEV or BATCH2-BATCH17 card ids to scan (quick look)")
+                        help="DEV or BATCH2-BATCH18 card ids to scan (quick look)")
     parser.add_argument("--lines", action="store_true",
                         help="with --misses: the lines read from each image that missed")
     parser.add_argument("--cached-only", action="store_true",
@@ -479,7 +485,7 @@ def main() -> int:
         print(table(results, split), end="\n\n")
     if args.misses:
         for result in results:
-            # HELD-OUT and BATCH18 cards are never shown one by one: only their figures.
+            # HELD-OUT and BATCH19 cards are never shown one by one: only their figures.
             if result.split in TUNING and result.misses:
                 print(f"{result.card['id']}-{result.kind} ({result.card['country']}, "
                       f"{result.card['layout']}):")
