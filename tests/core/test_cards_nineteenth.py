@@ -45,3 +45,18 @@ def test_a_town_with_a_stop_of_its_own_keeps_it_before_the_country() -> None:
     assert found is not None
     address = found[0]
     assert (address.city, address.country, address.postal_code) == ("St. Gallen", "CH", "9000")
+
+
+# --- a role the role words miss, then the firm the domain spells, on one line ------------
+
+def test_a_role_then_the_firm_on_one_line_split_at_the_comma() -> None:
+    fields = _card("Liisa Korhonen", "Sisustussuunnittelija, Kotiranta Studio Oy",
+                   "liisa@kotirantastudio.fi", "Rantakatu 4, 90100 Oulu", region="FI")
+    assert (fields.title, fields.company) == ("Sisustussuunnittelija", "Kotiranta Studio Oy")
+
+
+def test_a_firm_with_a_comma_in_its_name_stays_whole() -> None:
+    fields = _card("Mark Ellison", "Harrow, Quayle LLP", "mark@harrowquayle.com",
+                   "18 King Street, Manchester M2 4LQ", region="GB")
+    assert fields.company == "Harrow, Quayle LLP"
+    assert fields.title is None

@@ -267,6 +267,17 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             # "Illustrator, Fernhill Studio" on fernhill.ie, and no company line: the role
             # and the firm on one line, the firm spelled by the domain.
             title, company = role, company_case(firm, name.full_name if name else None, stems)
+    if title is None and company and company.count(", ") == 1:
+        role, _, firm = company.partition(", ")
+        if (matches_domain(firm, stems) and not matches_domain(role, stems)
+                and not re.search(r"\d", role) and len(role.split()) <= 3
+                and not any(re.sub(r"[^a-z]", "", word.casefold()) in stem
+                            for word in role.split() for stem in stems)):
+            # "Palvelumuotoilija, Saimaa Design Oy" on saimaadesign.fi, no title found: a
+            # role in a language the role words miss, then the firm the domain spells. A
+            # firm whose name has a comma ("Baker, Lowe LLP" on bakerlowe.com) has its first
+            # part spelled by the domain too, and stays whole.
+            title, company = role, firm
     if home == "TR":
         title, company = _turkish_capitals(title), _turkish_capitals(company)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
