@@ -60,3 +60,12 @@ def test_a_firm_with_a_comma_in_its_name_stays_whole() -> None:
                    "18 King Street, Manchester M2 4LQ", region="GB")
     assert fields.company == "Harrow, Quayle LLP"
     assert fields.title is None
+
+
+# --- "Leader" names a role ----------------------------------------------------------------
+
+def test_a_team_leader_is_a_title_not_a_department() -> None:
+    fields = _card("Minji Kang", "Team Leader, Regional Logistics", "Daesan Shipping Co., Ltd.",
+                   "minji.kang@daesanship.co.kr", region="KR")
+    assert fields.title == "Team Leader, Regional Logistics"
+    assert fields.department is None
