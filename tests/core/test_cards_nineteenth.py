@@ -69,3 +69,18 @@ def test_a_team_leader_is_a_title_not_a_department() -> None:
                    "minji.kang@daesanship.co.kr", region="KR")
     assert fields.title == "Team Leader, Regional Logistics"
     assert fields.department is None
+
+
+# --- a unit the domain names, with no company line, is the company ------------------------
+
+def test_a_unit_the_domain_names_is_the_company_when_there_is_no_other() -> None:
+    fields = _card("Harbour Clinical Research Unit", "Tom Aldridge", "Research Nurse",
+                   "tom.aldridge@harbourcru.org", "12 Dock Road, Bristol BS1 6QA", region="GB")
+    assert fields.company == "Harbour Clinical Research Unit"
+    assert fields.department is None
+
+
+def test_a_unit_beside_a_company_stays_the_department() -> None:
+    fields = _card("Tom Aldridge", "Research Nurse", "Clinical Research Unit",
+                   "Harbour University", "tom.aldridge@harbour.ac.uk", region="GB")
+    assert fields.department == "Clinical Research Unit"

@@ -282,6 +282,10 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         title, company = _turkish_capitals(title), _turkish_capitals(company)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
                                     stems)
+    if company is None and department and stems and matches_domain(department, stems):
+        # "Harbour Clinical Research Unit" on harbourcru.org, and no other company line: a
+        # unit that the domain names is the organisation the card is for, not a part of one.
+        company, department = department, None
     doubtful = _doubtful(work, name_line, company_line, contacts, address, bool(
         name and matches_email(name_line.rest or "", [e.split("@")[0] for e in contacts.emails]))
         if name_line else False)
