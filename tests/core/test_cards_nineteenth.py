@@ -84,3 +84,12 @@ def test_a_unit_beside_a_company_stays_the_department() -> None:
     fields = _card("Tom Aldridge", "Research Nurse", "Clinical Research Unit",
                    "Harbour University", "tom.aldridge@harbour.ac.uk", region="GB")
     assert fields.department == "Clinical Research Unit"
+
+
+# --- a unit OCR ran together under a title with a comma -----------------------------------
+
+def test_a_unit_run_together_under_the_title_is_the_department() -> None:
+    fields = _card("Kenji Mori", "Manager, Domestic Sales Section", "PlanningDepartment",
+                   "Kobe Harbour Co., Ltd.", "k.mori@kobeharbour.co.jp", region="JP")
+    assert fields.title == "Manager, Domestic Sales Section"
+    assert fields.department == "Planning Department"

@@ -1180,7 +1180,9 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
             # "Director, Clinical Research" / "Informatics": the field after the comma
             # wraps, one word in the title's own type.
             or (", " in title and re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]+", following.rest)
-                and not has_role(following.rest) and not is_department(following.rest)
+                and not has_role(following.rest)
+                # Nor a unit OCR ran together ("SalesDivision"): the department.
+                and not is_department(_CAMEL_JOINED.sub(" ", following.rest))
                 and _alike(following, chosen))
             # "Rechtsanwältin" / "Fachanwältin für Arbeitsrecht": a one-word profession,
             # then the specialism it is qualified in, printed alike.
