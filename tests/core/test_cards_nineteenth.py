@@ -93,3 +93,12 @@ def test_a_unit_run_together_under_the_title_is_the_department() -> None:
                    "Kobe Harbour Co., Ltd.", "k.mori@kobeharbour.co.jp", region="JP")
     assert fields.title == "Manager, Domestic Sales Section"
     assert fields.department == "Planning Department"
+
+
+# --- Turkish legal forms printed in capitals ----------------------------------------------
+
+def test_a_turkish_legal_form_in_capitals_is_written_as_the_form() -> None:
+    fields = _card("KARADENIZ GIDA", "SAN. VE TIC. LTD. ŞTI.", "Ayşe Demir", "Satış Müdürü",
+                   "ayse.demir@karadenizgida.com.tr", region="TR")
+    assert fields.company is not None
+    assert fields.company.endswith("San. ve Tic. Ltd. Şti.")

@@ -1246,6 +1246,11 @@ def _turkish_capitals(text: str | None) -> str | None:
     text = re.sub(r"^i(?=[a-zçğıöşü]+\s+[A-ZÇĞİÖŞÜ])", "İ", text)
     # Or as a dollar sign, its hook and cedilla taken for the stroke: "A.$.", "$ti.".
     text = re.sub(r"\bA\.\s?[ş$]\.", "A.Ş.", text)
+    # "SAN. VE TIC." (Sanayi ve Ticaret) and "LTD. ŞTİ." in capitals, which the casing of
+    # a company's words leaves as an acronym's: written as the legal form, as the tuning
+    # truths type it ("San. ve Tic. A.Ş.", "Ltd. Şti.").
+    text = re.sub(r"\bSAN\.\s*VE\s+T[Iİ]C\.", "San. ve Tic.", text)
+    text = re.sub(r"\b(?:LTD|Ltd)\.\s*[ŞS$]T[Iİ]\.", "Ltd. Şti.", text)
     return re.sub(r"(?<![^\W\d_])[ş$]ti\.", "Şti.", text)
 
 
