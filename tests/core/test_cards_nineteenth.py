@@ -102,3 +102,23 @@ def test_a_turkish_legal_form_in_capitals_is_written_as_the_form() -> None:
                    "ayse.demir@karadenizgida.com.tr", region="TR")
     assert fields.company is not None
     assert fields.company.endswith("San. ve Tic. Ltd. Şti.")
+
+
+# --- a particle OCR ran onto the given name -----------------------------------------------
+
+def test_a_particle_run_onto_the_given_name_is_spaced_when_the_email_shows_it() -> None:
+    fields = _card("MARTINVAN DER LINDEN", "Architect", "Linden Studio",
+                   "mvdl@lindenstudio.nl", region="NL")
+    assert (fields.first, fields.last) == ("Martin", "van der Linden")
+
+
+def test_a_given_name_ending_like_a_particle_is_left_alone() -> None:
+    fields = _card("Claude Martin", "Architect", "Martin Studio", "claude@martinstudio.fr",
+                   region="FR")
+    assert (fields.first, fields.last) == ("Claude", "Martin")
+
+
+def test_a_particle_is_spaced_when_the_email_writes_it_with_the_family_name() -> None:
+    fields = _card("ANNAVON KESSEL", "Designerin", "Kessel Raum", "anna.vonkessel@kesselraum.de",
+                   region="DE")
+    assert (fields.first, fields.last) == ("Anna", "von Kessel")

@@ -230,7 +230,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
                                   stems)
 
     name_line = _choose_name(work, contacts.emails, stems)
-    name = parse_name(name_line.rest) if name_line and name_line.rest else None
+    name = (parse_name(_particle_apart(name_line.rest, contacts.emails))
+            if name_line and name_line.rest else None)
     if name is not None and name_line is not None:
         # Credentials printed on their own line under the name ("MBChB PhD FRCP").
         below = _next_in_block(work, name_line)
@@ -1123,6 +1124,32 @@ def _function_over_company(work: list[_Line], line: _Line, stems: list[str]) -> 
     return any(other.rest and other.index > line.index and (
         _has_legal_form(other.rest) or matches_domain(other.rest, stems))
         and company_score(other.rest, stems) > 0 for other in work)
+
+
+_PARTICLES = ("von", "van", "zu", "der", "den", "de", "da", "di", "du", "del")
+
+
+def _particle_apart(text: str, emails: list[str]) -> str:
+    """A name with the particle OCR ran onto the given name ("JONASVON HOHENBERG") spaced
+    again, when the e-mail shows the particle as a word of its own: the name's initials
+    ("jvh@") or the particle with the family name ("j.vonhohenberg@")."""
+    words = text.split()
+    raws = [email.split("@")[0].casefold() for email in emails]
+    locals_ = [re.sub(r"[^a-z]", "", raw) for raw in raws]
+    for at, word in enumerate(words[:-1]):
+        folded = word.casefold()
+        for particle in _PARTICLES:
+            if not folded.endswith(particle) or len(folded) - len(particle) < 3:
+                continue
+            split = [*words[:at], word[:-len(particle)], word[-len(particle):], *words[at + 1:]]
+            initials = "".join(part[0].casefold() for part in split)
+            # The particle and family name starting a part of the address of their own:
+            # "rosalinda.ferraro" writes no "da" apart.
+            joined = re.compile(r"(?:^|[._-])" + re.escape((particle + words[at + 1]).casefold()))
+            if any(local == initials for local in locals_ if local) or any(
+                    joined.search(raw) for raw in raws):
+                return " ".join(split)
+    return text
 
 
 def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) -> str | None:
