@@ -122,3 +122,11 @@ def test_a_particle_is_spaced_when_the_email_writes_it_with_the_family_name() ->
     fields = _card("ANNAVON KESSEL", "Designerin", "Kessel Raum", "anna.vonkessel@kesselraum.de",
                    region="DE")
     assert (fields.first, fields.last) == ("Anna", "von Kessel")
+
+
+# --- a Dutch postcode OCR closed up --------------------------------------------------------
+
+def test_a_dutch_postcode_closed_up_gets_its_space() -> None:
+    fields = _card("Sanne de Wit", "Adviseur", "Polder Advies", "sanne@polderadvies.nl",
+                   "Oude Delft 120", "2611CG Delft", region="NL")
+    assert (fields.postal_code, fields.city) == ("2611 CG", "Delft")

@@ -309,7 +309,11 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         street=address.street if address else None,
         city=address.city if address else None,
         region=address.region if address else None,
-        postal_code=address.postal_code if address else None,
+        # A Dutch postcode OCR closed up ("2628RX"): written with its space, as printed and
+        # as every tuning truth types it (no other country's code is four digits and two
+        # capitals).
+        postal_code=re.sub(r"^([1-9]\d{3})([A-Z]{2})$", r"\1 \2", address.postal_code)
+        if address and address.postal_code else None,
         country=country,
         lines=tuple(line.text for line in given_in_order(work, given))
         + tuple(line.text for line in translated),
