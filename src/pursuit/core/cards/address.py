@@ -538,7 +538,7 @@ def _parts(text: str) -> list[_Part]:
                                        piece.strip()))
             # Or in brackets: "08017 Barcelona (Spain)".
             closing = closing or re.fullmatch(r"(.*?\S)\s*\(([^()]+)\)", piece.strip())
-            # Or after a full stop OCR read for the comma: "50250 Kuala Lumpur. Malaysia"
+            # Or after a full stop OCR read for the comma: "55100 Kuala Lumpur. Malaysia"
             # (two letters before it, so an initialism's stop, "D.C.", is no such comma).
             closing = closing or re.fullmatch(r"(.*?[^\W\d_]{2})\.\s+([^\W\d_][^\d.]*)",
                                               piece.strip())
@@ -946,7 +946,7 @@ _WORK_ADDRESS = re.compile(
     r"|dirección|direccion|indirizzo|endereço|endereco|adres|adresse|address"
     # South Africa's and Australia's "Physical:" / "Postal:" pair, "Street address:".
     r"|physical(?:\s+address)?|street\s+address"
-    # "Office:" in the languages of the set ("Escritório: Av. …", "Oficina: Calle …").
+    # "Office:" in the languages of the set ("Escritório: Rua …", "Oficina: Calle …").
     r"|escritório|escritorio|oficina|ufficio|bureau|büro|buero|kantoor|kontor|toimisto"
     # Chinese and South-East Asian cards' short forms: "Add: 5F, Building 3, …", "Addr.:".
     r"|add|addr|adr)\.?\s*:\s*",

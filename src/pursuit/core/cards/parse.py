@@ -274,7 +274,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
                 and not re.search(r"\d", role) and len(role.split()) <= 3
                 and not any(re.sub(r"[^a-z]", "", word.casefold()) in stem
                             for word in role.split() for stem in stems)):
-            # "Palvelumuotoilija, Saimaa Design Oy" on saimaadesign.fi, no title found: a
+            # "Sisustussuunnittelija, Kotiranta Studio Oy" on kotirantastudio.fi, no title found: a
             # role in a language the role words miss, then the firm the domain spells. A
             # firm whose name has a comma ("Baker, Lowe LLP" on bakerlowe.com) has its first
             # part spelled by the domain too, and stays whole.
@@ -309,7 +309,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         street=address.street if address else None,
         city=address.city if address else None,
         region=address.region if address else None,
-        # A Dutch postcode OCR closed up ("2628RX"): written with its space, as printed and
+        # A Dutch postcode OCR closed up ("2611CG"): written with its space, as printed and
         # as every tuning truth types it (no other country's code is four digits and two
         # capitals).
         postal_code=re.sub(r"^([1-9]\d{3})([A-Z]{2})$", r"\1 \2", address.postal_code)
@@ -1134,9 +1134,9 @@ _PARTICLES = ("von", "van", "zu", "der", "den", "de", "da", "di", "du", "del")
 
 
 def _particle_apart(text: str, emails: list[str]) -> str:
-    """A name with the particle OCR ran onto the given name ("JONASVON HOHENBERG") spaced
+    """A name with the particle OCR ran onto the given name ("MARTINVAN DER LINDEN") spaced
     again, when the e-mail shows the particle as a word of its own: the name's initials
-    ("jvh@") or the particle with the family name ("j.vonhohenberg@")."""
+    ("mvdl@") or the particle with the family name ("anna.vonkessel@")."""
     words = text.split()
     raws = [email.split("@")[0].casefold() for email in emails]
     locals_ = [re.sub(r"[^a-z]", "", raw) for raw in raws]
@@ -1212,7 +1212,7 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
             # wraps, one word in the title's own type.
             or (", " in title and re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]+", following.rest)
                 and not has_role(following.rest)
-                # Nor a unit OCR ran together ("SalesDivision"): the department.
+                # Nor a unit OCR ran together ("PlanningDepartment"): the department.
                 and not is_department(_CAMEL_JOINED.sub(" ", following.rest))
                 and _alike(following, chosen))
             # "Rechtsanwältin" / "Fachanwältin für Arbeitsrecht": a one-word profession,
