@@ -538,6 +538,10 @@ def _parts(text: str) -> list[_Part]:
                                        piece.strip()))
             # Or in brackets: "08017 Barcelona (Spain)".
             closing = closing or re.fullmatch(r"(.*?\S)\s*\(([^()]+)\)", piece.strip())
+            # Or after a full stop OCR read for the comma: "55100 Kuala Lumpur. Malaysia"
+            # (two letters before it, so an initialism's stop, "D.C.", is no such comma).
+            closing = closing or re.fullmatch(r"(.*?[^\W\d_]{2})\.\s+([^\W\d_][^\d.]*)",
+                                              piece.strip())
             pieces = ([closing.group(1), closing.group(2)]
                       if closing and country_code(closing.group(2)) else [piece])
             parts += [_Part(number, bit.strip()) for bit in pieces if bit.strip()]
@@ -942,6 +946,8 @@ _WORK_ADDRESS = re.compile(
     r"|dirección|direccion|indirizzo|endereço|endereco|adres|adresse|address"
     # South Africa's and Australia's "Physical:" / "Postal:" pair, "Street address:".
     r"|physical(?:\s+address)?|street\s+address"
+    # "Office:" in the languages of the set ("Escritório: Rua …", "Oficina: Calle …").
+    r"|escritório|escritorio|oficina|ufficio|bureau|büro|buero|kantoor|kontor|toimisto"
     # Chinese and South-East Asian cards' short forms: "Add: 5F, Building 3, …", "Addr.:".
     r"|add|addr|adr)\.?\s*:\s*",
     re.IGNORECASE)
@@ -960,6 +966,12 @@ _VISITING = re.compile(r"(?:bezoek|vestigings|visit|besuchs|besöks|besøks|bes�
                        r"|sede\s+operativa|adresse\s+de\s+visite)", re.IGNORECASE)
 
 
+# "Office" as a label word: before one address it labels the contact's; before the first of
+# several labelled offices ("Ufficio: …" / "Magazzino: …") it is that office's name.
+_OFFICE_LABEL = re.compile(r"(?:office|escritório|escritorio|oficina|ufficio|bureau|büro|buero"
+                           r"|kantoor|kontor|toimisto)\s*:", re.IGNORECASE)
+
+
 _TOWN_LABEL = re.compile(
     r"([^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2})\s*:\s+(.*\d.*)")
 
@@ -971,7 +983,8 @@ def _town_labelled(lines: list[str | None]) -> list[tuple[int, str, str]]:
     found = []
     for i, text in enumerate(lines):
         match = _TOWN_LABEL.fullmatch(text or "")
-        if (match and _cityish(match.group(1)) and not _WORK_ADDRESS.match(text or "")
+        if (match and _cityish(match.group(1))
+                and (_OFFICE_LABEL.match(text or "") or not _WORK_ADDRESS.match(text or ""))
                 and not _OTHER_ADDRESS.match(text or "")
                 and any(streetlike(part.strip()) for part in match.group(2).split(","))):
             found.append((i, match.group(1), match.group(2)))
@@ -992,7 +1005,8 @@ def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[
         town_line = (f"{head}, {town} {last.strip()}" if head and re.search(r"\d", last)
                      and len(last.split()) <= 2 else f"{rest}, {town}")
         if head and re.search(r"\d", last) and _cityish(
-                " ".join(word for word in last.split() if not re.search(r"\d", word))):
+                " ".join(word for word in last.split() if not re.search(r"\d", word))
+        ) or _OFFICE_LABEL.fullmatch(f"{town}:"):
             # "Antwerpen: Meir 24, 2000 Antwerpen", "Sede: Via Nizza 150, 10126 Torino": the
             # address prints its town with its code already, so the label is the office's
             # name (its town, or a word for its seat), not a town to add.

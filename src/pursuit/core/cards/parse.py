@@ -230,7 +230,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
                                   stems)
 
     name_line = _choose_name(work, contacts.emails, stems)
-    name = parse_name(name_line.rest) if name_line and name_line.rest else None
+    name = (parse_name(_particle_apart(name_line.rest, contacts.emails))
+            if name_line and name_line.rest else None)
     if name is not None and name_line is not None:
         # Credentials printed on their own line under the name ("MBChB PhD FRCP").
         below = _next_in_block(work, name_line)
@@ -267,10 +268,25 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             # "Illustrator, Fernhill Studio" on fernhill.ie, and no company line: the role
             # and the firm on one line, the firm spelled by the domain.
             title, company = role, company_case(firm, name.full_name if name else None, stems)
+    if title is None and company and company.count(", ") == 1:
+        role, _, firm = company.partition(", ")
+        if (matches_domain(firm, stems) and not matches_domain(role, stems)
+                and not re.search(r"\d", role) and len(role.split()) <= 3
+                and not any(re.sub(r"[^a-z]", "", word.casefold()) in stem
+                            for word in role.split() for stem in stems)):
+            # "Sisustussuunnittelija, Kotiranta Studio Oy" on kotirantastudio.fi, no title found: a
+            # role in a language the role words miss, then the firm the domain spells. A
+            # firm whose name has a comma ("Baker, Lowe LLP" on bakerlowe.com) has its first
+            # part spelled by the domain too, and stays whole.
+            title, company = role, firm
     if home == "TR":
         title, company = _turkish_capitals(title), _turkish_capitals(company)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
                                     stems)
+    if company is None and department and stems and matches_domain(department, stems):
+        # "Harbour Clinical Research Unit" on harbourcru.org, and no other company line: a
+        # unit that the domain names is the organisation the card is for, not a part of one.
+        company, department = department, None
     doubtful = _doubtful(work, name_line, company_line, contacts, address, bool(
         name and matches_email(name_line.rest or "", [e.split("@")[0] for e in contacts.emails]))
         if name_line else False)
@@ -293,7 +309,11 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         street=address.street if address else None,
         city=address.city if address else None,
         region=address.region if address else None,
-        postal_code=address.postal_code if address else None,
+        # A Dutch postcode OCR closed up ("2611CG"): written with its space, as printed and
+        # as every tuning truth types it (no other country's code is four digits and two
+        # capitals).
+        postal_code=re.sub(r"^([1-9]\d{3})([A-Z]{2})$", r"\1 \2", address.postal_code)
+        if address and address.postal_code else None,
         country=country,
         lines=tuple(line.text for line in given_in_order(work, given))
         + tuple(line.text for line in translated),
@@ -1110,6 +1130,32 @@ def _function_over_company(work: list[_Line], line: _Line, stems: list[str]) -> 
         and company_score(other.rest, stems) > 0 for other in work)
 
 
+_PARTICLES = ("von", "van", "zu", "der", "den", "de", "da", "di", "du", "del")
+
+
+def _particle_apart(text: str, emails: list[str]) -> str:
+    """A name with the particle OCR ran onto the given name ("MARTINVAN DER LINDEN") spaced
+    again, when the e-mail shows the particle as a word of its own: the name's initials
+    ("mvdl@") or the particle with the family name ("anna.vonkessel@")."""
+    words = text.split()
+    raws = [email.split("@")[0].casefold() for email in emails]
+    locals_ = [re.sub(r"[^a-z]", "", raw) for raw in raws]
+    for at, word in enumerate(words[:-1]):
+        folded = word.casefold()
+        for particle in _PARTICLES:
+            if not folded.endswith(particle) or len(folded) - len(particle) < 3:
+                continue
+            split = [*words[:at], word[:-len(particle)], word[-len(particle):], *words[at + 1:]]
+            initials = "".join(part[0].casefold() for part in split)
+            # The particle and family name starting a part of the address of their own:
+            # "rosalinda.ferraro" writes no "da" apart.
+            joined = re.compile(r"(?:^|[._-])" + re.escape((particle + words[at + 1]).casefold()))
+            if any(local == initials for local in locals_ if local) or any(
+                    joined.search(raw) for raw in raws):
+                return " ".join(split)
+    return text
+
+
 def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) -> str | None:
     """The line under the name when it reads as a title, else the first line naming a role.
 
@@ -1165,7 +1211,9 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
             # "Director, Clinical Research" / "Informatics": the field after the comma
             # wraps, one word in the title's own type.
             or (", " in title and re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]+", following.rest)
-                and not has_role(following.rest) and not is_department(following.rest)
+                and not has_role(following.rest)
+                # Nor a unit OCR ran together ("PlanningDepartment"): the department.
+                and not is_department(_CAMEL_JOINED.sub(" ", following.rest))
                 and _alike(following, chosen))
             # "Rechtsanwältin" / "Fachanwältin für Arbeitsrecht": a one-word profession,
             # then the specialism it is qualified in, printed alike.
@@ -1229,6 +1277,11 @@ def _turkish_capitals(text: str | None) -> str | None:
     text = re.sub(r"^i(?=[a-zçğıöşü]+\s+[A-ZÇĞİÖŞÜ])", "İ", text)
     # Or as a dollar sign, its hook and cedilla taken for the stroke: "A.$.", "$ti.".
     text = re.sub(r"\bA\.\s?[ş$]\.", "A.Ş.", text)
+    # "SAN. VE TIC." (Sanayi ve Ticaret) and "LTD. ŞTİ." in capitals, which the casing of
+    # a company's words leaves as an acronym's: written as the legal form, as the tuning
+    # truths type it ("San. ve Tic. A.Ş.", "Ltd. Şti.").
+    text = re.sub(r"\bSAN\.\s*VE\s+T[Iİ]C\.", "San. ve Tic.", text)
+    text = re.sub(r"\b(?:LTD|Ltd)\.\s*[ŞS$]T[Iİ]\.", "Ltd. Şti.", text)
     return re.sub(r"(?<![^\W\d_])[ş$]ti\.", "Şti.", text)
 
 

@@ -21,6 +21,8 @@ ENGLISH_ROLE_WORDS = frozenset(
         "engineer", "engineers", "manager", "director", "president", "vp", "svp", "evp", "avp",
         "ceo", "cto", "cfo", "coo", "cio", "cmo", "cpo", "cro", "chro", "ciso", "chief", "officer",
         "head", "lead", "founder", "cofounder", "co-founder", "owner", "partner", "principal",
+        # "Team Leader", "Project Leader": a role even where "Team" would be a unit.
+        "leader",
         "analyst", "consultant", "specialist", "coordinator", "recruiter", "designer", "developer",
         "architect", "scientist", "researcher", "professor", "lecturer", "attorney", "counsel",
         "lawyer", "advisor", "adviser", "executive", "representative", "rep", "administrator",
