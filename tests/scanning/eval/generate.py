@@ -10084,8 +10084,8 @@ SPECS20: list[Card] = [
          dept="People & Culture",
          rows=[Ph("+63 82 555 4180"), Ph("+63 917 555 2718", None, "mobile"),
                Em("cristina.delacruz@mindanaoss.com.ph")],
-         addr=["3F Abreeza Corporate Center, J.P. Laurel Ave., Bajada",
-               "Davao City 8000, Philippines"],
+         addr=["3F Abreeza Corporate Center, J.P. Laurel Ave.",
+               "Bajada, Davao City 8000, Philippines"],
          street="3F Abreeza Corporate Center, J.P. Laurel Ave., Bajada", city="Davao City",
          postal="8000"),
     # ---------------------------------------------------------------- one-line
