@@ -107,7 +107,9 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
                 # batch 15: Yucatán (MX-YUC) as Mexican cards abbreviate it
                 "YUC": "Yuc.",
                 # batch 16: New Brunswick as a French Canadian address abbreviates it
-                "NB": "N.-B."}
+                "NB": "N.-B.",
+                # batch 20: Colombia's Valle del Cauca department (CO-VAC), spelled out
+                "VAC": "Valle del Cauca"}
 # The first batch is cards 001-088; the second batch (written later by another author and
 # reported as its own held-out group) is 089-137; the third (a third author, also held out
 # whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) is 188-217; the
@@ -118,7 +120,8 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # is 538-577; the fourteenth (a fourteenth author) is 578-617; the fifteenth (a fifteenth
 # author) is 618-657; the sixteenth (a sixteenth author) is 658-697; the seventeenth (a
 # seventeenth author) is 698-737; the eighteenth (an eighteenth author) is 738-777; the
-# nineteenth (a nineteenth author) follows on from 778.
+# nineteenth (a nineteenth author) is 778-817; the twentieth (a twentieth author) follows on
+# from 818.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -137,6 +140,7 @@ FIFTEENTH_BATCH = 657
 SIXTEENTH_BATCH = 697
 SEVENTEENTH_BATCH = 737
 EIGHTEENTH_BATCH = 777
+NINETEENTH_BATCH = 817
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -240,7 +244,8 @@ def main() -> int:
                           else 15 if n <= FIFTEENTH_BATCH
                           else 16 if n <= SIXTEENTH_BATCH
                           else 17 if n <= SEVENTEENTH_BATCH
-                          else 18 if n <= EIGHTEENTH_BATCH else 19):
+                          else 18 if n <= EIGHTEENTH_BATCH
+                          else 19 if n <= NINETEENTH_BATCH else 20):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -365,7 +370,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in range(1, 20):
+    for batch in range(1, 21):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
