@@ -1200,3 +1200,41 @@ def test_a_lower_case_word_is_no_slip_of_a_name_whose_opening_it_lacks() -> None
 def test_a_short_word_in_a_clause_opened_in_another_language_is_of_that_language(
         sentence: str, found: list[str]) -> None:
     assert texts(check(f"Dear Adaeze,\n\nThank you.\n\n{sentence}"), "misspelling") == found
+
+
+def _other_languages_installed() -> bool:
+    from pursuit.core.proofread.languages import other_dictionaries
+    return bool(other_dictionaries())
+
+
+@pytest.mark.skipif(not _other_languages_installed(),
+                    reason="no Hunspell dictionary of another language installed")
+def test_a_word_another_language_knows_and_no_slip_of_english_passes() -> None:
+    checker = WordChecker(english_dictionary(), set(), (), scowl_lexicon())
+    # an instrument, a family, a product: words of German, French, Polish dictionaries,
+    # no swap, dropped, added or moved letter of a common English word
+    assert checker.is_word_of_another_language("Trompete")
+    assert checker.is_word_of_another_language("famille")
+    texts_ = ["My grandmother still plays the Trompete in a village band.",
+              "We sat down to a long famille dinner after the shift."]
+    for text in texts_:
+        assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize("slip", [
+    "projet",  # French, but project with a letter left out
+    "tounge",  # Danish, but tongue with a letter moved
+    "Mondy",  # Monday with a letter left out (a word English writes with a capital)
+    "coverletter",  # Dutch has it whole; two English words run together
+    "teh",  # too short to judge: short words of every language sit a slip from ours
+])
+def test_a_slip_of_english_stays_one_even_when_another_language_has_the_word(slip: str) -> None:
+    checker = WordChecker(english_dictionary(), set(), (), scowl_lexicon())
+    assert not checker.is_word_of_another_language(slip)
+
+
+def test_without_other_dictionaries_nothing_is_known_elsewhere(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from pursuit.core.proofread import languages
+    monkeypatch.setattr(languages, "other_dictionaries", lambda: ())
+    assert not languages.known_in_another_language("famille")

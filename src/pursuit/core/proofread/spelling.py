@@ -246,6 +246,11 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # is of that language, even one key from an English one (a swapped or doubled
                 # letter of a common word, "Dziękuję adn", stays a slip)
                 continue
+            if len(parts) == 1 and checker.is_word_of_another_language(part.text):
+                # "the Trompete section", "a famille dinner": a word another language's
+                # dictionary knows and no slip of a common English word (asked last: the
+                # other dictionaries are loaded only for a word that got this far)
+                continue
             findings.append(letter.finding(
                 "misspelling", part.start, part.end,
                 f"{part.text!r} is not in the dictionary.", suggestion,
