@@ -1238,3 +1238,14 @@ def test_without_other_dictionaries_nothing_is_known_elsewhere(
     from pursuit.core.proofread import languages
     monkeypatch.setattr(languages, "other_dictionaries", lambda: ())
     assert not languages.known_in_another_language("famille")
+
+
+@pytest.mark.skipif(not _other_languages_installed(),
+                    reason="no Hunspell dictionary of another language installed")
+def test_a_short_sentence_of_another_language_is_said_whole() -> None:
+    # a blessing closing the letter: its first word a word of Spanish, the next far from English
+    assert of_type(check("Thank you again. Dios mabalos po!"), "misspelling") == []
+    # a swapped "the" opening an English sentence stays a slip, and so does one opening a
+    # short exclamation
+    assert texts(check("I loved it. Teh meeting was great."), "misspelling") == ["Teh"]
+    assert texts(check("Teh mabalos po!"), "misspelling") == ["Teh"]

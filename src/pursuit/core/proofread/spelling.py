@@ -86,6 +86,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue  # "Terima kasih banyak", "with the lactobacillus reuteri strain"
         if _thanks_in_another_language(letter, words, index, checker):
             continue  # "Khob khun ka for your time": thanks said in the writer's language
+        if token.is_capitalised and _short_sentence_in_another_language(
+                letter, words, index, checker):
+            continue  # "Dios mabalos po!": a short sentence of another language, whole
         if _GLOTTAL_RE.search(token.text) and not checker.is_near_own_word(token.text):
             continue  # "Hawai'i": an apostrophe between vowels writes a glottal stop
         if _street_line(letter.text, token):
@@ -594,6 +597,33 @@ def _in_unknown_run(letter: Letter, words: list[Token], index: int,
                 checker.is_far_from_english(other.text):
             return True
     return False
+
+
+def _short_sentence_in_another_language(letter: Letter, words: list[Token], index: int,
+                                        checker: WordChecker) -> bool:
+    """The word opens a sentence of two to four words that ends there (".", "!", "?"), is a
+    word another installed language's dictionary knows (see languages.py) and no typing slip
+    of a common English word, and another word of the sentence fails the English check far
+    from any English word: a blessing or thanks of the writer's language said whole ("Dios
+    mabalos po!"). Its first word may sit near an English one (short
+    words of every language do), which is why the far word beside it is needed: "Teh
+    meeting was great." stays a slip (a swap of "the", and English around it)."""
+    text = letter.text
+    token = words[index]
+    if _inside_sentence(letter, token) or checker.is_typing_slip(token.text, common=True):
+        return False
+    end = index
+    while end + 1 < len(words) and end - index < 3 and \
+            text[words[end].end:words[end + 1].start] == " ":
+        end += 1
+    if end == index or text[words[end].end:words[end].end + 1] not in (".", "!", "?"):
+        return False
+    if not any(not words[at].has_digit and not checker.is_correct(words[at].text) and
+               not checker.is_near_everyday_word(words[at].text) and
+               checker.is_far_from_english(words[at].text) for at in range(index + 1, end + 1)):
+        return False
+    from pursuit.core.proofread.languages import known_in_another_language
+    return len(token.text) >= 3 and known_in_another_language(token.text)
 
 
 _THANKED_FOR = frozenset({"your", "the", "this", "our", "all", "a", "everything", "today",
