@@ -532,6 +532,14 @@ class _NameChecker:
             # "Ms Berger"). A doctor's or a professor's card still wants Dr. or Prof.
             return
         card_bare = self.prefix.strip().rstrip(".").casefold() if self.prefix else ""
+        if card_bare and used_canon in _PLAIN_COURTESY and card_canon == card_bare and \
+                card_bare not in _ADDRESS_CANON and card_bare not in _PLAIN_COURTESY and \
+                not card_bare.startswith(("dr", "prof")):  # (Dra., Profa.: a doctor still)
+            # A card's prefix no list knows (an academic or a professional form of another
+            # language: the writer's country has dozens) and a plain English courtesy form
+            # in the letter: nothing says the two disagree, as the writer addresses the person
+            # the English way ("Dear Mrs. Novak" to a card that keeps her degree's form)
+            return
         if used_canon in ("dr", "prof") and card_bare.startswith(used_canon) and \
                 len(card_bare) - len(used_canon) <= 3:
             return  # "Dr. Fuentes" to a card that says "Dra.": the English form, no gender
