@@ -508,3 +508,12 @@ def test_a_plain_courtesy_form_to_a_card_whose_prefix_no_list_knows_goes() -> No
         [("Mrs.", "Dr.")]
     assert [n[:2] for n in names("Dear Mrs. Okonkwo,\nThanks.", prefix="Mr.")] == \
         [("Mrs.", "Mr.")]
+
+
+def test_a_capitalised_word_after_an_article_is_no_name_in_passing() -> None:
+    # a product, a place, a variety of fruit: "the" or "a" before it says it is no person
+    text = "Dear Dr. Okonkwo,\nThe buyers asked about the Okonkwa crop and a Adaezo sample."
+    assert names(text) == []
+    # ... while the same near miss standing alone is still the interviewer misnamed
+    assert [n[0] for n in names("Dear Dr. Okonkwo,\nI enjoyed speaking with Okonkwa.")] == \
+        ["Okonkwa"]

@@ -71,6 +71,8 @@ _ADDRESS_FAMILIES = {
 # Words of respect written after the name in South Asian and West African English.
 _RESPECT_AFTER_NAME = frozenset({"sir", "madam", "ma'am", "ma’am", "maam", "ji", "sahib",
                                  "saheb"})
+# Articles: a capitalised word after one names a thing, a place or a product, not a person.
+_ARTICLES = frozenset({"the", "a", "an"})
 # Prefixes that the "ms/mrs" family above answers for.
 _FEMALE_PREFIXES = frozenset({"ms", "mrs", "miss", "ms/mrs"})
 # English courtesy forms that say nothing of a profession.
@@ -331,6 +333,11 @@ class _NameChecker:
             base = strip_possessive(token.text)
             if base in self.name.pieces:
                 self.check_neighbours(words, index)
+                continue
+            if index > 0 and words[index - 1].text.casefold() in _ARTICLES and \
+                    self.letter.text[words[index - 1].end:token.start] == " ":
+                # "the moisture of the Khalas", "a Kalina": an article makes the word a thing,
+                # a place or a product (the Mariinsky, a Dacia), not the interviewer named
                 continue
             if self.judge(token, strict=False, after_prefix=False):
                 self.judged.add(token.start)  # its neighbour check must not report it again
