@@ -1249,3 +1249,17 @@ def test_a_short_sentence_of_another_language_is_said_whole() -> None:
     # short exclamation
     assert texts(check("I loved it. Teh meeting was great."), "misspelling") == ["Teh"]
     assert texts(check("Teh mabalos po!"), "misspelling") == ["Teh"]
+
+
+@pytest.mark.skipif(not _other_languages_installed(),
+                    reason="no Hunspell dictionary of another language installed")
+def test_a_word_of_a_language_the_letter_writes_elsewhere_is_that_language() -> None:
+    # "tarte" alone is a letter added to "tart": a slip for all the proofreader can tell
+    assert texts(check("Thank you for the dinner; the tarte was lovely."),
+                 "misspelling") == ["tarte"]
+    # beside another word French knows and English does not, it is French
+    text = "Thank you for the dinner; the tarte was lovely and the pommes were crisp."
+    assert of_type(check(text), "misspelling") == []
+    # slips of common English words in the same letter stay slips
+    text += " But teh wine was sour and the resturant loud."
+    assert texts(check(text), "misspelling") == ["teh", "resturant"]

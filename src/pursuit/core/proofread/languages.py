@@ -56,3 +56,10 @@ def known_in_another_language(word: str) -> bool:
     lower = word.lower()
     return any(d.check(word) or (lower != word and d.check(lower))
                for d in other_dictionaries())
+
+
+def languages_of(word: str) -> frozenset[str]:
+    """The base tags of the other languages whose dictionary knows `word`."""
+    lower = word.lower()
+    return frozenset(getattr(d, "tag", "?").split("_", 1)[0] for d in other_dictionaries()
+                     if d.check(word) or (lower != word and d.check(lower)))

@@ -54,6 +54,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
     bilingual: bool | None = None  # found at the first unknown word far from English
     long_words: set[str] | None = None  # the letter's long words, at the first short unknown
     unknown = 0  # words that failed the dictionary, reported or passed over
+    # lower-case words of the letter no English check knows, with the other languages that
+    # know them: found at the first word that gets to the end of the checks below
+    foreign: dict[str, frozenset[str]] | None = None
     for index, token in enumerate(words):
         if len(findings) >= MAX_MISSPELLINGS:
             break
@@ -249,6 +252,17 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # is of that language, even one key from an English one (a swapped or doubled
                 # letter of a common word, "Dziękuję adn", stays a slip)
                 continue
+            if len(parts) == 1 and len(part.text) >= 4 and part.text.isalpha() and \
+                    not checker.is_typing_slip(part.text, common=True) and \
+                    not checker.is_near_own_word(part.text):
+                if foreign is None:
+                    foreign = _other_language_words(words, checker)
+                if foreign and _language_shared(part.text, foreign):
+                    # "a blanc de blancs ... cordialement": the letter writes another word
+                    # of a language whose dictionary knows this one too, so the writer is
+                    # using that language (a swapped or doubled letter of a common English
+                    # word, or a slip of the user's words, stays a slip)
+                    continue
             if len(parts) == 1 and checker.is_word_of_another_language(part.text):
                 # "the Trompete section", "a famille dinner": a word another language's
                 # dictionary knows and no slip of a common English word (asked last: the
@@ -597,6 +611,34 @@ def _in_unknown_run(letter: Letter, words: list[Token], index: int,
                 checker.is_far_from_english(other.text):
             return True
     return False
+
+
+def _other_language_words(words: list[Token], checker: WordChecker) -> dict[str, frozenset[str]]:
+    """The letter's lower-case words of four letters or more that fail the English checks
+    (the checker with the user's words and jargon, not only the dictionary) and that another
+    installed language knows, with those languages."""
+    from pursuit.core.proofread.languages import languages_of
+    found: dict[str, frozenset[str]] = {}
+    for token in words:
+        text = token.text
+        if len(text) < 4 or not text.isalpha() or not text.islower() or text in found or \
+                checker.is_correct(text):
+            continue
+        languages = languages_of(text)
+        if languages:
+            found[text] = languages
+    return found
+
+
+def _language_shared(word: str, foreign: dict[str, frozenset[str]]) -> bool:
+    """Another word of `foreign` is of a language that knows `word` too."""
+    from pursuit.core.proofread.languages import languages_of
+    folded = word.lower()
+    others = [languages for text, languages in foreign.items() if text != folded]
+    if not others:
+        return False
+    mine = languages_of(word)
+    return any(mine & languages for languages in others)
 
 
 def _short_sentence_in_another_language(letter: Letter, words: list[Token], index: int,
