@@ -1237,7 +1237,11 @@ def test_without_other_dictionaries_nothing_is_known_elsewhere(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from pursuit.core.proofread import languages
     monkeypatch.setattr(languages, "other_dictionaries", lambda: ())
-    assert not languages.known_in_another_language("famille")
+    languages.languages_of.cache_clear()
+    try:
+        assert not languages.known_in_another_language("famille")
+    finally:
+        languages.languages_of.cache_clear()  # the real dictionaries again for later tests
 
 
 @pytest.mark.skipif(not _other_languages_installed(),

@@ -14,7 +14,7 @@ per process, the first time a word needs it; none installed, nothing is known.
 from __future__ import annotations
 
 from contextlib import suppress
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 # base language tags that are English, or that would say too little: the English dictionaries
@@ -53,11 +53,10 @@ def installed_languages() -> list[str]:
 
 
 def known_in_another_language(word: str) -> bool:
-    lower = word.lower()
-    return any(d.check(word) or (lower != word and d.check(lower))
-               for d in other_dictionaries())
+    return bool(languages_of(word))
 
 
+@lru_cache(maxsize=20000)  # long prose asks about the same unknown words again and again
 def languages_of(word: str) -> frozenset[str]:
     """The base tags of the other languages whose dictionary knows `word`."""
     lower = word.lower()

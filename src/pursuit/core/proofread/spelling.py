@@ -54,9 +54,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
     bilingual: bool | None = None  # found at the first unknown word far from English
     long_words: set[str] | None = None  # the letter's long words, at the first short unknown
     unknown = 0  # words that failed the dictionary, reported or passed over
-    # lower-case words of the letter no English check knows, with the other languages that
-    # know them: found at the first word that gets to the end of the checks below
-    foreign: dict[str, frozenset[str]] | None = None
+    # lower-case words of the letter no English check knows, whose languages
+    # are asked only if needed: found at the first word that gets to the end of the checks below
+    foreign: list[str] | None = None
     for index, token in enumerate(words):
         if len(findings) >= MAX_MISSPELLINGS:
             break
@@ -613,32 +613,31 @@ def _in_unknown_run(letter: Letter, words: list[Token], index: int,
     return False
 
 
-def _other_language_words(words: list[Token], checker: WordChecker) -> dict[str, frozenset[str]]:
+def _other_language_words(words: list[Token], checker: WordChecker) -> list[str]:
     """The letter's lower-case words of four letters or more that fail the English checks
-    (the checker with the user's words and jargon, not only the dictionary) and that another
-    installed language knows, with those languages."""
-    from pursuit.core.proofread.languages import languages_of
-    found: dict[str, frozenset[str]] = {}
+    (the checker with the user's words and jargon, not only the dictionary): the words whose
+    languages `_language_shared` asks for, once each."""
+    found: dict[str, None] = {}
+    listed = checker.lexicon.sizes if checker.lexicon is not None else {}
     for token in words:
         text = token.text
-        if len(text) < 4 or not text.isalpha() or not text.islower() or text in found or \
-                checker.is_correct(text):
-            continue
-        languages = languages_of(text)
-        if languages:
-            found[text] = languages
-    return found
+        # (a word of the graded English list is answered by one look-up, before the checker)
+        if len(text) >= 4 and text.islower() and text not in listed and text.isalpha() and \
+                text not in found and not checker.is_correct(text):
+            found[text] = None
+    return list(found)
 
 
-def _language_shared(word: str, foreign: dict[str, frozenset[str]]) -> bool:
-    """Another word of `foreign` is of a language that knows `word` too."""
+def _language_shared(word: str, foreign: list[str]) -> bool:
+    """Another word of `foreign` is of a language that knows `word` too (the other
+    dictionaries asked last, and no further than the first such word)."""
     from pursuit.core.proofread.languages import languages_of
     folded = word.lower()
-    others = [languages for text, languages in foreign.items() if text != folded]
+    others = [text for text in foreign if text != folded]
     if not others:
         return False
     mine = languages_of(word)
-    return any(mine & languages for languages in others)
+    return bool(mine) and any(mine & languages_of(text) for text in others)
 
 
 def _short_sentence_in_another_language(letter: Letter, words: list[Token], index: int,
@@ -652,7 +651,7 @@ def _short_sentence_in_another_language(letter: Letter, words: list[Token], inde
     meeting was great." stays a slip (a swap of "the", and English around it)."""
     text = letter.text
     token = words[index]
-    if _inside_sentence(letter, token) or checker.is_typing_slip(token.text, common=True):
+    if len(token.text) < 3 or _inside_sentence(letter, token):
         return False
     end = index
     while end + 1 < len(words) and end - index < 3 and \
@@ -664,8 +663,10 @@ def _short_sentence_in_another_language(letter: Letter, words: list[Token], inde
                not checker.is_near_everyday_word(words[at].text) and
                checker.is_far_from_english(words[at].text) for at in range(index + 1, end + 1)):
         return False
+    if checker.is_typing_slip(token.text, common=True):
+        return False
     from pursuit.core.proofread.languages import known_in_another_language
-    return len(token.text) >= 3 and known_in_another_language(token.text)
+    return known_in_another_language(token.text)
 
 
 _THANKED_FOR = frozenset({"your", "the", "this", "our", "all", "a", "everything", "today",
