@@ -93,3 +93,22 @@ make_venv() {
 # gives en_GB); pango and fonts: the PDF letters (WeasyPrint).
 RUNTIME_PACKAGES=(libenchant-2-2 aspell-en hunspell-en-us scowl libpango-1.0-0 libpangoft2-1.0-0
                   fonts-dejavu-core fonts-liberation)
+# Hunspell dictionaries of other languages: the proofreader asks them (through enchant) only
+# about words the English checks flagged, and passes a word one of them knows that is no slip
+# of a common English word (docs/letters.md, eighteenth round). Optional: each is installed on
+# its own and one the archive lacks is skipped; the proofreader uses whichever are installed.
+OTHER_LANGUAGE_DICTIONARIES=(hunspell-fr hunspell-de-de hunspell-es hunspell-pt-pt hunspell-pt-br
+  hunspell-it hunspell-nl hunspell-sv hunspell-da hunspell-no hunspell-id hunspell-pl
+  hunspell-cs hunspell-sk hunspell-tr hunspell-ca hunspell-gl hunspell-ro hunspell-hu
+  hunspell-hr hunspell-sw myspell-tl)
+
+# Best effort, one package at a time: a name missing from the archive must not stop the setup.
+install_optional_packages() {
+  local p
+  [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1 || return 0
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" && continue
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$p" \
+      >/dev/null 2>&1 || say "Skipped optional package $p (not available)"
+  done
+}

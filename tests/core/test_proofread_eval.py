@@ -60,7 +60,7 @@ round's rules (the sixteenth round measured it and changed nothing).
 
 The seventeenth batch (tests/proofread_eval/batch17, another author) was held out for one round
 and is now a tuning group like batches 2 to 16, with the floors it reached after the
-seventeenth round.
+eighteenth round.
 
 The eighteenth batch (tests/proofread_eval/batch18, another author) is the held-out group:
 totals only, no floors on purpose (it measures, and a floor would invite tuning the rules until
@@ -273,14 +273,16 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             "desperate_tone": (0.83, 1.0),
         },
         max_clean_flagged=1, min_pairs_flagged=5),
+    # Batch 17 (held out for the seventeenth round): raised in the eighteenth round to what
+    # its rules reach.
     17: TuningFloors(
         letters=50, clean=18, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.43, 0.58),
-            "wrong_interviewer_name": (0.66, 1.0),
-            "desperate_tone": (1.0, 0.75),
+            "misspelling": (0.63, 0.58),
+            "wrong_interviewer_name": (1.0, 1.0),
+            "desperate_tone": (1.0, 0.87),
         },
-        max_clean_flagged=2, min_pairs_flagged=5),
+        max_clean_flagged=0, min_pairs_flagged=5),
 }
 
 

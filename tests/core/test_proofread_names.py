@@ -496,3 +496,24 @@ def test_a_name_whose_form_says_nothing_of_its_order_is_left_alone(name: str,
                                                                  greeting: str) -> None:
     assert [f for f in check(f"{greeting}\n\nThank you.", _family_first_card(name))
             if f.type == "wrong_interviewer_name"] == []
+
+
+def test_a_plain_courtesy_form_to_a_card_whose_prefix_no_list_knows_goes() -> None:
+    # the card keeps a degree's form of the interviewer's country ("Mgr.", "Ing.-Arch."); the
+    # writer greets the English way, which nothing shows to be wrong
+    assert names("Dear Mrs. Okonkwo,\nThanks.", prefix="Mgr.") == []
+    assert names("Dear Mr. Okonkwo,\nThanks.", prefix="Bc.") == []
+    # ... but a card that says Dr. or Mr. still wants that form
+    assert [n[:2] for n in names("Dear Mrs. Okonkwo,\nThanks.", prefix="Dr.")] == \
+        [("Mrs.", "Dr.")]
+    assert [n[:2] for n in names("Dear Mrs. Okonkwo,\nThanks.", prefix="Mr.")] == \
+        [("Mrs.", "Mr.")]
+
+
+def test_a_capitalised_word_after_an_article_is_no_name_in_passing() -> None:
+    # a product, a place, a variety of fruit: "the" or "a" before it says it is no person
+    text = "Dear Dr. Okonkwo,\nThe buyers asked about the Okonkwa crop and a Adaezo sample."
+    assert names(text) == []
+    # ... while the same near miss standing alone is still the interviewer misnamed
+    assert [n[0] for n in names("Dear Dr. Okonkwo,\nI enjoyed speaking with Okonkwa.")] == \
+        ["Okonkwa"]

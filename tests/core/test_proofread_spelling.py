@@ -1200,3 +1200,70 @@ def test_a_lower_case_word_is_no_slip_of_a_name_whose_opening_it_lacks() -> None
 def test_a_short_word_in_a_clause_opened_in_another_language_is_of_that_language(
         sentence: str, found: list[str]) -> None:
     assert texts(check(f"Dear Adaeze,\n\nThank you.\n\n{sentence}"), "misspelling") == found
+
+
+def _other_languages_installed() -> bool:
+    from pursuit.core.proofread.languages import other_dictionaries
+    return bool(other_dictionaries())
+
+
+@pytest.mark.skipif(not _other_languages_installed(),
+                    reason="no Hunspell dictionary of another language installed")
+def test_a_word_another_language_knows_and_no_slip_of_english_passes() -> None:
+    checker = WordChecker(english_dictionary(), set(), (), scowl_lexicon())
+    # an instrument, a family, a product: words of German, French, Polish dictionaries,
+    # no swap, dropped, added or moved letter of a common English word
+    assert checker.is_word_of_another_language("Trompete")
+    assert checker.is_word_of_another_language("famille")
+    texts_ = ["My grandmother still plays the Trompete in a village band.",
+              "We sat down to a long famille dinner after the shift."]
+    for text in texts_:
+        assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize("slip", [
+    "projet",  # French, but project with a letter left out
+    "tounge",  # Danish, but tongue with a letter moved
+    "Mondy",  # Monday with a letter left out (a word English writes with a capital)
+    "coverletter",  # Dutch has it whole; two English words run together
+    "teh",  # too short to judge: short words of every language sit a slip from ours
+])
+def test_a_slip_of_english_stays_one_even_when_another_language_has_the_word(slip: str) -> None:
+    checker = WordChecker(english_dictionary(), set(), (), scowl_lexicon())
+    assert not checker.is_word_of_another_language(slip)
+
+
+def test_without_other_dictionaries_nothing_is_known_elsewhere(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from pursuit.core.proofread import languages
+    monkeypatch.setattr(languages, "other_dictionaries", lambda: ())
+    languages.languages_of.cache_clear()
+    try:
+        assert not languages.known_in_another_language("famille")
+    finally:
+        languages.languages_of.cache_clear()  # the real dictionaries again for later tests
+
+
+@pytest.mark.skipif(not _other_languages_installed(),
+                    reason="no Hunspell dictionary of another language installed")
+def test_a_short_sentence_of_another_language_is_said_whole() -> None:
+    # a blessing closing the letter: its first word a word of Spanish, the next far from English
+    assert of_type(check("Thank you again. Dios mabalos po!"), "misspelling") == []
+    # a swapped "the" opening an English sentence stays a slip, and so does one opening a
+    # short exclamation
+    assert texts(check("I loved it. Teh meeting was great."), "misspelling") == ["Teh"]
+    assert texts(check("Teh mabalos po!"), "misspelling") == ["Teh"]
+
+
+@pytest.mark.skipif(not _other_languages_installed(),
+                    reason="no Hunspell dictionary of another language installed")
+def test_a_word_of_a_language_the_letter_writes_elsewhere_is_that_language() -> None:
+    # "tarte" alone is a letter added to "tart": a slip for all the proofreader can tell
+    assert texts(check("Thank you for the dinner; the tarte was lovely."),
+                 "misspelling") == ["tarte"]
+    # beside another word French knows and English does not, it is French
+    text = "Thank you for the dinner; the tarte was lovely and the pommes were crisp."
+    assert of_type(check(text), "misspelling") == []
+    # slips of common English words in the same letter stay slips
+    text += " But teh wine was sour and the resturant loud."
+    assert texts(check(text), "misspelling") == ["teh", "resturant"]

@@ -366,3 +366,16 @@ def test_please_give_me_any_chance_is_a_plea_and_a_question_is_not() -> None:
     assert of_type(check("Would the certificate give me any chance of a transfer?"),
                    "desperate_tone") == []
     assert of_type(check("Please give me any feedback you have."), "desperate_tone") == []
+
+
+
+@pytest.mark.parametrize(("sentence", "word"), [("I am getting desparate for news.", "desparate"),
+                                                ("I desprately want to hear back.", "desprately")])
+def test_a_misspelt_desperate_is_still_desperate(sentence: str, word: str) -> None:
+    found = of_type(check(sentence), "desperate_tone")
+    assert found and all(word in (f.text or "") for f in found)
+
+
+def test_words_that_only_start_like_desperate_are_no_plea() -> None:
+    text = "Despite the rain, the despatch team kept a steady pace on the project."
+    assert of_type(check(text), "desperate_tone") == []

@@ -907,6 +907,42 @@ class WordChecker:
         return lexicon is not None and \
             lexicon.common_neighbour(strip_possessive(word), _EVERYDAY) is not None
 
+    def is_word_of_another_language(self, word: str) -> bool:
+        """`word` (flagged by the English checks) is a word some other installed language's
+        dictionary knows, and nothing points at an English word meant instead: four letters
+        or more (short words of every language sit a slip from ours), no common English word
+        (size 50 or less) with two letters swapped, one left out, one added or doubled, or
+        one vowel changed (consistant, morter: the slips by sound, also words elsewhere), and
+        no slip of the user's own words. Then it is an instrument, a dish or a greeting of the
+        writer's language (Trompete, famille), and a spell checker of one language cannot
+        judge it."""
+        lexicon = self.lexicon
+        if lexicon is None or len(word) < 4 or not word.isalpha():
+            return False
+        lower = word.lower()
+        for candidate in _slips_of(lower):
+            # "Mondy": the words English writes with a capital count too
+            if min(lexicon.sizes.get(candidate, _RARE + 1),
+                   lexicon.sizes.get(candidate[:1].upper() + candidate[1:], _RARE + 1)) \
+                    <= _COMMON:
+                return False
+        for at in range(len(lower)):
+            rest = lower[:at] + lower[at + 1:]
+            for to in range(len(rest) + 1):
+                # "tounge": the letters of a common word, one moved. (A cognate changes
+                # letters: Trompete is no slip of trumpet, famille none of family.)
+                if to != at and lexicon.sizes.get(rest[:to] + lower[at] + rest[to:],
+                                                  _RARE + 1) <= _COMMON:
+                    return False
+        sizes = lexicon.sizes
+        if any(sizes.get(lower[:i], _RARE + 1) <= _COMMON and
+               sizes.get(lower[i:], _RARE + 1) <= _COMMON for i in range(2, len(lower) - 1)):
+            return False  # "coverletter": two English words run together (Dutch has it whole)
+        if self.is_near_own_word(word):
+            return False
+        from pursuit.core.proofread.languages import known_in_another_language
+        return known_in_another_language(word)
+
     def is_far_from_english(self, word: str) -> bool:
         """No listed word one edit away, nor a common one two slips of sound away: not a slip
         of English a spell checker could mend (comunidades), when the lists are there."""
@@ -1077,6 +1113,19 @@ def _romance_ending(word: str, lexicon: Lexicon) -> bool:
         return False
     size = lexicon.sizes.get(word[:-1])
     return size is not None and size < _RARE
+
+
+def _slips_of(word: str) -> set[str]:
+    """The words `word` would be a slip of by a swap, a letter left out, added or doubled, or
+    a vowel changed (not any letter replaced: other languages' words sit one consonant from
+    ours by the thousand)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    found = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    found |= {a + b[1:] for a, b in splits if b}
+    found |= {a + c + b for a, b in splits for c in "abcdefghijklmnopqrstuvwxyz"}
+    found |= {a + c + b[1:] for a, b in splits if b and b[0] in "aeiouy" for c in "aeiouy"}
+    found.discard(word)
+    return found
 
 
 def _typing_slip(word: str, other: str) -> bool:

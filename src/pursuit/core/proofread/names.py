@@ -71,6 +71,8 @@ _ADDRESS_FAMILIES = {
 # Words of respect written after the name in South Asian and West African English.
 _RESPECT_AFTER_NAME = frozenset({"sir", "madam", "ma'am", "ma’am", "maam", "ji", "sahib",
                                  "saheb"})
+# Articles: a capitalised word after one names a thing, a place or a product, not a person.
+_ARTICLES = frozenset({"the", "a", "an"})
 # Prefixes that the "ms/mrs" family above answers for.
 _FEMALE_PREFIXES = frozenset({"ms", "mrs", "miss", "ms/mrs"})
 # English courtesy forms that say nothing of a profession.
@@ -332,6 +334,11 @@ class _NameChecker:
             if base in self.name.pieces:
                 self.check_neighbours(words, index)
                 continue
+            if index > 0 and words[index - 1].text.casefold() in _ARTICLES and \
+                    self.letter.text[words[index - 1].end:token.start] == " ":
+                # "the moisture of the Khalas", "a Kalina": an article makes the word a thing,
+                # a place or a product (the Mariinsky, a Dacia), not the interviewer named
+                continue
             if self.judge(token, strict=False, after_prefix=False):
                 self.judged.add(token.start)  # its neighbour check must not report it again
 
@@ -532,6 +539,14 @@ class _NameChecker:
             # "Ms Berger"). A doctor's or a professor's card still wants Dr. or Prof.
             return
         card_bare = self.prefix.strip().rstrip(".").casefold() if self.prefix else ""
+        if card_bare and used_canon in _PLAIN_COURTESY and card_canon == card_bare and \
+                card_bare not in _ADDRESS_CANON and card_bare not in _PLAIN_COURTESY and \
+                not card_bare.startswith(("dr", "prof")):  # (Dra., Profa.: a doctor still)
+            # A card's prefix no list knows (an academic or a professional form of another
+            # language: the writer's country has dozens) and a plain English courtesy form
+            # in the letter: nothing says the two disagree, as the writer addresses the person
+            # the English way ("Dear Mrs. Novak" to a card that keeps her degree's form)
+            return
         if used_canon in ("dr", "prof") and card_bare.startswith(used_canon) and \
                 len(card_bare) - len(used_canon) <= 3:
             return  # "Dr. Fuentes" to a card that says "Dra.": the English form, no gender

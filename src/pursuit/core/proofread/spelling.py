@@ -54,6 +54,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
     bilingual: bool | None = None  # found at the first unknown word far from English
     long_words: set[str] | None = None  # the letter's long words, at the first short unknown
     unknown = 0  # words that failed the dictionary, reported or passed over
+    # lower-case words of the letter no English check knows, whose languages
+    # are asked only if needed: found at the first word that gets to the end of the checks below
+    foreign: list[str] | None = None
     for index, token in enumerate(words):
         if len(findings) >= MAX_MISSPELLINGS:
             break
@@ -86,6 +89,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue  # "Terima kasih banyak", "with the lactobacillus reuteri strain"
         if _thanks_in_another_language(letter, words, index, checker):
             continue  # "Khob khun ka for your time": thanks said in the writer's language
+        if token.is_capitalised and _short_sentence_in_another_language(
+                letter, words, index, checker):
+            continue  # "Dios mabalos po!": a short sentence of another language, whole
         if _GLOTTAL_RE.search(token.text) and not checker.is_near_own_word(token.text):
             continue  # "Hawai'i": an apostrophe between vowels writes a glottal stop
         if _street_line(letter.text, token):
@@ -245,6 +251,22 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # "Cảm ơn anh": beside a word with a letter English never writes a short word
                 # is of that language, even one key from an English one (a swapped or doubled
                 # letter of a common word, "Dziękuję adn", stays a slip)
+                continue
+            if len(parts) == 1 and len(part.text) >= 4 and part.text.isalpha() and \
+                    not checker.is_typing_slip(part.text, common=True) and \
+                    not checker.is_near_own_word(part.text):
+                if foreign is None:
+                    foreign = _other_language_words(words, checker)
+                if foreign and _language_shared(part.text, foreign):
+                    # "a blanc de blancs ... cordialement": the letter writes another word
+                    # of a language whose dictionary knows this one too, so the writer is
+                    # using that language (a swapped or doubled letter of a common English
+                    # word, or a slip of the user's words, stays a slip)
+                    continue
+            if len(parts) == 1 and checker.is_word_of_another_language(part.text):
+                # "the Trompete section", "a famille dinner": a word another language's
+                # dictionary knows and no slip of a common English word (asked last: the
+                # other dictionaries are loaded only for a word that got this far)
                 continue
             findings.append(letter.finding(
                 "misspelling", part.start, part.end,
@@ -589,6 +611,62 @@ def _in_unknown_run(letter: Letter, words: list[Token], index: int,
                 checker.is_far_from_english(other.text):
             return True
     return False
+
+
+def _other_language_words(words: list[Token], checker: WordChecker) -> list[str]:
+    """The letter's lower-case words of four letters or more that fail the English checks
+    (the checker with the user's words and jargon, not only the dictionary): the words whose
+    languages `_language_shared` asks for, once each."""
+    found: dict[str, None] = {}
+    listed = checker.lexicon.sizes if checker.lexicon is not None else {}
+    for token in words:
+        text = token.text
+        # (a word of the graded English list is answered by one look-up, before the checker)
+        if len(text) >= 4 and text.islower() and text not in listed and text.isalpha() and \
+                text not in found and not checker.is_correct(text):
+            found[text] = None
+    return list(found)
+
+
+def _language_shared(word: str, foreign: list[str]) -> bool:
+    """Another word of `foreign` is of a language that knows `word` too (the other
+    dictionaries asked last, and no further than the first such word)."""
+    from pursuit.core.proofread.languages import languages_of
+    folded = word.lower()
+    others = [text for text in foreign if text != folded]
+    if not others:
+        return False
+    mine = languages_of(word)
+    return bool(mine) and any(mine & languages_of(text) for text in others)
+
+
+def _short_sentence_in_another_language(letter: Letter, words: list[Token], index: int,
+                                        checker: WordChecker) -> bool:
+    """The word opens a sentence of two to four words that ends there (".", "!", "?"), is a
+    word another installed language's dictionary knows (see languages.py) and no typing slip
+    of a common English word, and another word of the sentence fails the English check far
+    from any English word: a blessing or thanks of the writer's language said whole ("Dios
+    mabalos po!"). Its first word may sit near an English one (short
+    words of every language do), which is why the far word beside it is needed: "Teh
+    meeting was great." stays a slip (a swap of "the", and English around it)."""
+    text = letter.text
+    token = words[index]
+    if len(token.text) < 3 or _inside_sentence(letter, token):
+        return False
+    end = index
+    while end + 1 < len(words) and end - index < 3 and \
+            text[words[end].end:words[end + 1].start] == " ":
+        end += 1
+    if end == index or text[words[end].end:words[end].end + 1] not in (".", "!", "?"):
+        return False
+    if not any(not words[at].has_digit and not checker.is_correct(words[at].text) and
+               not checker.is_near_everyday_word(words[at].text) and
+               checker.is_far_from_english(words[at].text) for at in range(index + 1, end + 1)):
+        return False
+    if checker.is_typing_slip(token.text, common=True):
+        return False
+    from pursuit.core.proofread.languages import known_in_another_language
+    return known_in_another_language(token.text)
 
 
 _THANKED_FOR = frozenset({"your", "the", "this", "our", "all", "a", "everything", "today",

@@ -60,7 +60,9 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"|\bplease{_}give{_}me{_}any{_}(?:chance|shot|opportunity|job|position|role)\b"
      rf"|\btak(?:e|ing){_}a{_}chance{_}on{_}me\b",
      "I would welcome the opportunity to contribute"),
-    (("desperat",), r"\bdesperat(?:e|ely|ion)\b", "keen"),
+    # (also misspelt, a vowel changed or left out, as a writer in a hurry spells it: the plea
+    # is the same, and the spelling rules report the slip besides)
+    (("desp",), r"\bdesp[aeiou]?r[aeiou]?t(?:e|ely|ion)\b", "keen"),
     (("anything",), rf"\b{_I_WILL}{_}{_INTENSIFIER}do{_}{_INTENSIFIER}anything\b",
      "I'm ready to contribute from day one"),
     # Doing anything for the job itself: "I am ready to do anything to get this position",
