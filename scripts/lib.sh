@@ -103,11 +103,24 @@ OTHER_LANGUAGE_DICTIONARIES=(hunspell-fr hunspell-de-de hunspell-es hunspell-pt-
   hunspell-hr hunspell-sw myspell-tl)
 
 # Best effort, one package at a time: a name missing from the archive must not stop the setup.
+# Without root, the exact command is printed and the setup goes on without them.
 install_optional_packages() {
-  local p
-  [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1 || return 0
+  local missing=() p
   for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" && continue
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  command -v apt-get >/dev/null 2>&1 || return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    say "Optional: the proofreader knows more languages' words with these packages:"
+    echo "  sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    return 0
+  fi
+  say "Installing optional packages: ${missing[*]}"
+  # The package lists may never have been fetched (a fresh machine whose required packages
+  # were all there already).
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 || true
+  for p in "${missing[@]}"; do
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$p" \
       >/dev/null 2>&1 || say "Skipped optional package $p (not available)"
   done
