@@ -31,9 +31,10 @@ author), "BATCH 13 (tuning)", held out for the thirteenth round, and the fourtee
 fifteenth (batch15/, another author), "BATCH 15 (tuning)", held out for the fifteenth round,
 and the sixteenth (batch16/, another author), "BATCH 16 (tuning)", held out for the sixteenth
 round, and the seventeenth (batch17/, another author), "BATCH 17 (tuning)", held out for the
-seventeenth round. An eighteenth batch (batch18/), written by another author, is the new
-held-out group, "BATCH 18 (held-out)": only its totals are ever reported, never a letter's
-result, and no floors are asserted on it. It is optional: while batch18/ has no manifest, it is
+seventeenth round, and the eighteenth (batch18/, another author), "BATCH 18 (tuning)", held out
+for the eighteenth round. A nineteenth batch (batch19/), written by another author, is the new
+held-out group, "BATCH 19 (held-out)": only its totals are ever reported, never a letter's
+result, and no floors are asserted on it. It is optional: while batch19/ has no manifest, it is
 simply absent.
 
 The batches after the first are listed in BATCHES with their role; a new batch is one more line
@@ -88,10 +89,10 @@ BATCHES: tuple[Batch, ...] = (
     Batch(6, "tuning"), Batch(7, "tuning"), Batch(8, "tuning"), Batch(9, "tuning"),
     Batch(10, "tuning"), Batch(11, "tuning"), Batch(12, "tuning"), Batch(13, "tuning"),
     Batch(14, "tuning"), Batch(15, "tuning"), Batch(16, "tuning"), Batch(17, "tuning"),
-    Batch(18, "held_out"),
+    Batch(18, "tuning"), Batch(19, "held_out"),
 )
 (BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10, BATCH11,
- BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17, BATCH18) = BATCHES
+ BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17, BATCH18, BATCH19) = BATCHES
 
 
 def group_of(case_id: str) -> str:
