@@ -27,11 +27,17 @@ find_python() {
 }
 
 # apt packages, installed only when one is missing (so a second run is quick).
-install_system_packages() {
-  local missing=() p
+# The named Debian packages that are not installed, one per line.
+missing_packages() {
+  local p
   for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
   done
+}
+
+install_system_packages() {
+  local missing=()
+  mapfile -t missing < <(missing_packages "$@")
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     say "Installing system packages: ${missing[*]}"
@@ -106,9 +112,7 @@ OTHER_LANGUAGE_DICTIONARIES=(hunspell-fr hunspell-de-de hunspell-es hunspell-pt-
 # Without root, the exact command is printed and the setup goes on without them.
 install_optional_packages() {
   local missing=() p
-  for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
+  mapfile -t missing < <(missing_packages "$@")
   [ ${#missing[@]} -eq 0 ] && return 0
   command -v apt-get >/dev/null 2>&1 || return 0
   if [ "$(id -u)" -ne 0 ]; then
