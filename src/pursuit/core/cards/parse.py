@@ -837,6 +837,11 @@ def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
             # a family name printed first in East Asia: a Western "John Paul Smith" may
             # write "paulsmith@".
             or (local == middle + last and first in _FAMILY_FIRST)
+            # The given names by their initials before the family name ("kl.ng@" for Ng
+            # Kok Leong), as a Malaysian or Singaporean address writes them: the initials
+            # of the second and third words, then the first word whole.
+            or re.fullmatch(rf"{re.escape(middle[:1] + last[:1])}[._-]?{re.escape(first)}",
+                            local) is not None and len(first) >= 2
             for local in locals_):
         given = f"{name.middle} {name.last}"
         full = " ".join(part for part in (given, name.first, name.suffix) if part)
