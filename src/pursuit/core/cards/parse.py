@@ -397,6 +397,12 @@ def _role_and_its_field(text: str, pieces: list[str]) -> bool:
     # "Diretor Comercial"), it is the role too: no name starts with a role word.
     ends_with_role = bool(words_of(role)) and (words_of(role)[-1] in ROLE_WORDS
                                                or words_of(role)[0] in ROLE_WORDS)
+    if (re.fullmatch(r"[^·]+·[^·]+", text) and has_role(role) and has_role(field)
+            and not _is_company_like(role) and not _is_company_like(field)
+            and len(role.split()) <= 3 and len(field.split()) <= 3):
+        # Two roles of one person joined by a middle dot ("Broker · Mortgage Adviser"): one
+        # title, as the card prints it on one line.
+        return True
     return (bool(re.fullmatch(r".+?\s+[–—]\s+.+|[^·]+·[^·]+", text)) and has_role(role)
             and (not looks_like_name(role) or ends_with_role) and not has_role(field)
             and (not _is_company_like(field)
