@@ -18,7 +18,7 @@ from pursuit.core.cards.domains import own_name
 # one half naming its role in English and the other not.
 ENGLISH_ROLE_WORDS = frozenset(
     [
-        "engineer", "engineers", "manager", "director", "president", "vp", "svp", "evp", "avp",
+        "engineer", "manager", "director", "president", "vp", "svp", "evp", "avp",
         "ceo", "cto", "cfo", "coo", "cio", "cmo", "cpo", "cro", "chro", "ciso", "chief", "officer",
         "head", "lead", "founder", "cofounder", "co-founder", "owner", "partner", "principal",
         # "Team Leader", "Project Leader": a role even where "Team" would be a unit.
@@ -132,6 +132,9 @@ INDUSTRY_WORDS = frozenset(
         # Trades and kinds of business as firms name themselves.
         "lawyers", "legal", "law", "attorneys", "solicitors", "chambers", "notaires",
         "avocats", "architects", "architecture", "architekten", "engineering", "builders",
+        # A plural of a trade names the firm of them, as "Architects" does ("Harbour Civil
+        # Engineers"); one person is an "Engineer".
+        "engineers",
         "building", "construction", "realty", "properties", "property", "estates", "homes",
         "films", "pictures", "productions", "photography", "brewing", "brewery", "wines",
         "winery", "vineyards", "distillery", "bakery", "boulangerie", "café", "restaurant",
