@@ -949,7 +949,11 @@ _WORK_ADDRESS = re.compile(
     # "Office:" in the languages of the set ("Escritório: Rua …", "Oficina: Calle …").
     r"|escritório|escritorio|oficina|ufficio|bureau|büro|buero|kantoor|kontor|toimisto"
     # Chinese and South-East Asian cards' short forms: "Add: 5F, Building 3, …", "Addr.:".
-    r"|add|addr|adr)\.?\s*:\s*",
+    r"|add|addr|adr"
+    # The head office, where a card names its seat before the address ("Merkez: …",
+    # "Casa Matriz: …", "Zentrale: …"; "Head Office:" is an office, above).
+    r"|merkez|genel\s+müdürlük|casa\s+matriz|matriz"
+    r"|sede\s+central|oficina\s+central|zentrale|hauptsitz|centrala|siedziba)\.?\s*:\s*",
     re.IGNORECASE)
 _OTHER_ADDRESS = re.compile(
     r"(?:postadres|correspondentieadres|factuuradres|postal\s+address|mailing\s+address"
@@ -969,7 +973,11 @@ _VISITING = re.compile(r"(?:bezoek|vestigings|visit|besuchs|besöks|besøks|bes�
 # "Office" as a label word: before one address it labels the contact's; before the first of
 # several labelled offices ("Ufficio: …" / "Magazzino: …") it is that office's name.
 _OFFICE_LABEL = re.compile(r"(?:office|escritório|escritorio|oficina|ufficio|bureau|büro|buero"
-                           r"|kantoor|kontor|toimisto)\s*:", re.IGNORECASE)
+                           r"|kantoor|kontor|toimisto"
+                           # The head office's words, the same label (see _WORK_ADDRESS).
+                           r"|merkez|genel\s+müdürlük|casa\s+matriz|matriz|sede\s+central"
+                           r"|oficina\s+central|zentrale|hauptsitz|centrala|siedziba)\s*:",
+                           re.IGNORECASE)
 
 
 _TOWN_LABEL = re.compile(
