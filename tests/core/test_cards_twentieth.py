@@ -80,3 +80,12 @@ def test_a_head_office_before_a_branch_keeps_the_head_office() -> None:
                  "Satış Müdürü")
     assert card.postal_code == "34000"
     assert card.street is not None and "İnönü" not in card.street
+
+
+# --- A street under its code and town, the town's line left open by a comma --------------
+
+def test_a_hungarian_street_under_an_open_town_line() -> None:
+    card = _card("dr. Kovács Anna", "ügyvéd", "Kovács Ügyvédi Iroda", "+36 1 555 4180",
+                 "kovacs.anna@kovacsiroda.hu", "1052 Budapest,", "Petőfi tér 3. II/4.")
+    assert (card.street, card.city, card.postal_code) == ("Petőfi tér 3. II/4.", "Budapest",
+                                                          "1052")

@@ -837,6 +837,24 @@ def _first_language(text: str | None) -> str | None:
 
 def find_address(lines: list[str | None], country: str = "US",
                  ) -> tuple[Address, set[int]] | None:
+    """The address printed across `lines` (see `_find_address`); a street printed under
+    its code and town whose line a comma leaves open ("1052 Budapest," / "Petőfi tér 3.",
+    as Hungary writes the town first) is read where a street stands, above the town."""
+    for i, text in enumerate(lines[:-1]):
+        below = lines[i + 1]
+        if (text and below and re.fullmatch(r"\s*\d{4,5}\s+[^\W\d_][^\d,]*,\s*", text)
+                and streetlike(below) and not re.search(r"\d{4,5}\s+[^\W\d_]", below)):
+            swapped = [*lines[:i], below, text.rstrip(" ,"), *lines[i + 2:]]
+            found = _find_address(swapped, country)
+            if found is None:
+                break
+            back = {i: i + 1, i + 1: i}
+            return found[0], {back.get(index, index) for index in found[1]}
+    return _find_address(lines, country)
+
+
+def _find_address(lines: list[str | None], country: str = "US",
+                  ) -> tuple[Address, set[int]] | None:
     """The address printed across `lines` and the indexes of the lines it took, or None.
 
     `country` is the country the card appears to be from: its shape wins a tie. Lines
