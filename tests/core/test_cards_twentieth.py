@@ -89,3 +89,13 @@ def test_a_hungarian_street_under_an_open_town_line() -> None:
                  "kovacs.anna@kovacsiroda.hu", "1052 Budapest,", "Petőfi tér 3. II/4.")
     assert (card.street, card.city, card.postal_code) == ("Petőfi tér 3. II/4.", "Budapest",
                                                           "1052")
+
+
+# --- An office label in the plural names the office, no town -----------------------------
+
+def test_offices_in_the_plural_before_a_floor_are_no_part_of_the_street() -> None:
+    card = _card("Mezcales del Sur", "ventas@mezcalesdelsur.mx", "Laura Reyes Ortiz",
+                 "Gerente de Ventas", "Oficinas: Calle Juárez 210, Piso 3",
+                 "Col. Centro, 68000 Oaxaca, Oax.",
+                 "Bodega: Carretera Federal 190 km 5, 70400 Tlacolula, Oax.", region="MX")
+    assert card.street is not None and "Oficinas" not in card.street

@@ -966,6 +966,7 @@ _WORK_ADDRESS = re.compile(
     r"|physical(?:\s+address)?|street\s+address"
     # "Office:" in the languages of the set ("Escritório: Rua …", "Oficina: Calle …").
     r"|escritório|escritorio|oficina|ufficio|bureau|büro|buero|kantoor|kontor|toimisto"
+    r"|oficinas|escritórios|escritorios|offices|uffici|kantoren"
     # Chinese and South-East Asian cards' short forms: "Add: 5F, Building 3, …", "Addr.:".
     r"|add|addr|adr"
     # The head office, where a card names its seat before the address ("Merkez: …",
@@ -992,6 +993,9 @@ _VISITING = re.compile(r"(?:bezoek|vestigings|visit|besuchs|besöks|besøks|bes�
 # several labelled offices ("Ufficio: …" / "Magazzino: …") it is that office's name.
 _OFFICE_LABEL = re.compile(r"(?:office|escritório|escritorio|oficina|ufficio|bureau|büro|buero"
                            r"|kantoor|kontor|toimisto"
+                           # Their plurals, a firm's offices on one floor ("Oficinas: Av. …,
+                           # Piso 6"): the label names the office, no town.
+                           r"|oficinas|escritórios|escritorios|offices|uffici|kantoren"
                            # The head office's words, the same label (see _WORK_ADDRESS).
                            r"|merkez|genel\s+müdürlük|casa\s+matriz|matriz|sede\s+central"
                            r"|oficina\s+central|zentrale|hauptsitz|centrala|siedziba)\s*:",
