@@ -837,6 +837,24 @@ def _first_language(text: str | None) -> str | None:
 
 def find_address(lines: list[str | None], country: str = "US",
                  ) -> tuple[Address, set[int]] | None:
+    """The address printed across `lines` (see `_find_address`); a street printed under
+    its code and town whose line a comma leaves open ("1052 Budapest," / "Petőfi tér 3.",
+    as Hungary writes the town first) is read where a street stands, above the town."""
+    for i, text in enumerate(lines[:-1]):
+        below = lines[i + 1]
+        if (text and below and re.fullmatch(r"\s*\d{4,5}\s+[^\W\d_][^\d,]*,\s*", text)
+                and streetlike(below) and not re.search(r"\d{4,5}\s+[^\W\d_]", below)):
+            swapped = [*lines[:i], below, text.rstrip(" ,"), *lines[i + 2:]]
+            found = _find_address(swapped, country)
+            if found is None:
+                break
+            back = {i: i + 1, i + 1: i}
+            return found[0], {back.get(index, index) for index in found[1]}
+    return _find_address(lines, country)
+
+
+def _find_address(lines: list[str | None], country: str = "US",
+                  ) -> tuple[Address, set[int]] | None:
     """The address printed across `lines` and the indexes of the lines it took, or None.
 
     `country` is the country the card appears to be from: its shape wins a tie. Lines
@@ -948,8 +966,13 @@ _WORK_ADDRESS = re.compile(
     r"|physical(?:\s+address)?|street\s+address"
     # "Office:" in the languages of the set ("Escritório: Rua …", "Oficina: Calle …").
     r"|escritório|escritorio|oficina|ufficio|bureau|büro|buero|kantoor|kontor|toimisto"
+    r"|oficinas|escritórios|escritorios|offices|uffici|kantoren"
     # Chinese and South-East Asian cards' short forms: "Add: 5F, Building 3, …", "Addr.:".
-    r"|add|addr|adr)\.?\s*:\s*",
+    r"|add|addr|adr"
+    # The head office, where a card names its seat before the address ("Merkez: …",
+    # "Casa Matriz: …", "Zentrale: …"; "Head Office:" is an office, above).
+    r"|merkez|genel\s+müdürlük|casa\s+matriz|matriz"
+    r"|sede\s+central|oficina\s+central|zentrale|hauptsitz|centrala|siedziba)\.?\s*:\s*",
     re.IGNORECASE)
 _OTHER_ADDRESS = re.compile(
     r"(?:postadres|correspondentieadres|factuuradres|postal\s+address|mailing\s+address"
@@ -969,7 +992,14 @@ _VISITING = re.compile(r"(?:bezoek|vestigings|visit|besuchs|besöks|besøks|bes�
 # "Office" as a label word: before one address it labels the contact's; before the first of
 # several labelled offices ("Ufficio: …" / "Magazzino: …") it is that office's name.
 _OFFICE_LABEL = re.compile(r"(?:office|escritório|escritorio|oficina|ufficio|bureau|büro|buero"
-                           r"|kantoor|kontor|toimisto)\s*:", re.IGNORECASE)
+                           r"|kantoor|kontor|toimisto"
+                           # Their plurals, a firm's offices on one floor ("Oficinas: Av. …,
+                           # Piso 6"): the label names the office, no town.
+                           r"|oficinas|escritórios|escritorios|offices|uffici|kantoren"
+                           # The head office's words, the same label (see _WORK_ADDRESS).
+                           r"|merkez|genel\s+müdürlük|casa\s+matriz|matriz|sede\s+central"
+                           r"|oficina\s+central|zentrale|hauptsitz|centrala|siedziba)\s*:",
+                           re.IGNORECASE)
 
 
 _TOWN_LABEL = re.compile(

@@ -397,6 +397,12 @@ def _role_and_its_field(text: str, pieces: list[str]) -> bool:
     # "Diretor Comercial"), it is the role too: no name starts with a role word.
     ends_with_role = bool(words_of(role)) and (words_of(role)[-1] in ROLE_WORDS
                                                or words_of(role)[0] in ROLE_WORDS)
+    if (re.fullmatch(r"[^·]+·[^·]+", text) and has_role(role) and has_role(field)
+            and not _is_company_like(role) and not _is_company_like(field)
+            and len(role.split()) <= 3 and len(field.split()) <= 3):
+        # Two roles of one person joined by a middle dot ("Broker · Mortgage Adviser"): one
+        # title, as the card prints it on one line.
+        return True
     return (bool(re.fullmatch(r".+?\s+[–—]\s+.+|[^·]+·[^·]+", text)) and has_role(role)
             and (not looks_like_name(role) or ends_with_role) and not has_role(field)
             and (not _is_company_like(field)
@@ -837,6 +843,11 @@ def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
             # a family name printed first in East Asia: a Western "John Paul Smith" may
             # write "paulsmith@".
             or (local == middle + last and first in _FAMILY_FIRST)
+            # The given names by their initials before the family name ("kl.ng@" for Ng
+            # Kok Leong), as a Malaysian or Singaporean address writes them: the initials
+            # of the second and third words, then the first word whole.
+            or re.fullmatch(rf"{re.escape(middle[:1] + last[:1])}[._-]?{re.escape(first)}",
+                            local) is not None and len(first) >= 2
             for local in locals_):
         given = f"{name.middle} {name.last}"
         full = " ".join(part for part in (given, name.first, name.suffix) if part)

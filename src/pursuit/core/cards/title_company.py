@@ -18,7 +18,7 @@ from pursuit.core.cards.domains import own_name
 # one half naming its role in English and the other not.
 ENGLISH_ROLE_WORDS = frozenset(
     [
-        "engineer", "engineers", "manager", "director", "president", "vp", "svp", "evp", "avp",
+        "engineer", "manager", "director", "president", "vp", "svp", "evp", "avp",
         "ceo", "cto", "cfo", "coo", "cio", "cmo", "cpo", "cro", "chro", "ciso", "chief", "officer",
         "head", "lead", "founder", "cofounder", "co-founder", "owner", "partner", "principal",
         # "Team Leader", "Project Leader": a role even where "Team" would be a unit.
@@ -132,6 +132,9 @@ INDUSTRY_WORDS = frozenset(
         # Trades and kinds of business as firms name themselves.
         "lawyers", "legal", "law", "attorneys", "solicitors", "chambers", "notaires",
         "avocats", "architects", "architecture", "architekten", "engineering", "builders",
+        # A plural of a trade names the firm of them, as "Architects" does ("Harbour Civil
+        # Engineers"); one person is an "Engineer".
+        "engineers",
         "building", "construction", "realty", "properties", "property", "estates", "homes",
         "films", "pictures", "productions", "photography", "brewing", "brewery", "wines",
         "winery", "vineyards", "distillery", "bakery", "boulangerie", "café", "restaurant",
@@ -499,7 +502,28 @@ def company_case(text: str, person: str | None = None, stems: list[str] | None =
             return word  # IBM, NHS, KPMG: acronyms
         return word[0] + word[1:].lower()
 
-    return re.sub(r"[^\W\d_]+", word_case, text)
+    text = re.sub(r"[^\W\d_]+", word_case, text)
+    # Dotted legal forms of initials keep the case their law writes them in, whatever the
+    # logo's capitals: "ACME SP. Z O.O." is "Acme Sp. z o.o.", "ACME S.R.O." "Acme s.r.o.".
+    for pattern, written in _DOTTED_LEGAL_CASE:
+        text = re.sub(pattern, written, text)
+    return text
+
+
+# Legal forms of initials with their written case (Czech and Slovak "s.r.o.", "a.s.",
+# "spol. s r.o."; Polish "Sp. z o.o.", "Sp.j."; Italian "S.p.A."; Hungarian "Kft.", "Zrt.";
+# the Balkans' "d.o.o."): the case is part of the form, so capitals are only the logo's.
+_DOTTED_LEGAL_CASE = [
+    (r"(?<![\w.])SPOL\.\s*S\s+R\.\s*O\.", "spol. s r.o."),
+    (r"(?<![\w.])S\.\s?R\.\s?O\.", "s.r.o."),
+    (r"(?<![\w.])A\.\s?S\.(?=\s*$)", "a.s."),
+    (r"(?<![\w.])SP\.\s*Z\s+O\.\s?O\.", "Sp. z o.o."),
+    (r"(?<![\w.])SP\.\s?J\.", "Sp.j."),
+    (r"(?<![\w.])S\.P\.A\.", "S.p.A."),
+    (r"(?<![\w.])D\.\s?O\.\s?O\.", "d.o.o."),
+    (r"(?<![\w.])KFT\.", "Kft."),
+    (r"(?<![\w.])ZRT\.", "Zrt."),
+]
 
 
 # Abbreviations that stay in capitals in a title printed in capitals.
