@@ -120,8 +120,8 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # is 538-577; the fourteenth (a fourteenth author) is 578-617; the fifteenth (a fifteenth
 # author) is 618-657; the sixteenth (a sixteenth author) is 658-697; the seventeenth (a
 # seventeenth author) is 698-737; the eighteenth (an eighteenth author) is 738-777; the
-# nineteenth (a nineteenth author) is 778-817; the twentieth (a twentieth author) follows on
-# from 818.
+# nineteenth (a nineteenth author) is 778-817; the twentieth (a twentieth author) is 818-857;
+# the twenty-first (a twenty-first author) follows on from 858.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -141,6 +141,7 @@ SIXTEENTH_BATCH = 697
 SEVENTEENTH_BATCH = 737
 EIGHTEENTH_BATCH = 777
 NINETEENTH_BATCH = 817
+TWENTIETH_BATCH = 857
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -245,7 +246,8 @@ def main() -> int:
                           else 16 if n <= SIXTEENTH_BATCH
                           else 17 if n <= SEVENTEENTH_BATCH
                           else 18 if n <= EIGHTEENTH_BATCH
-                          else 19 if n <= NINETEENTH_BATCH else 20):
+                          else 19 if n <= NINETEENTH_BATCH
+                          else 20 if n <= TWENTIETH_BATCH else 21):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -370,7 +372,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in range(1, 21):
+    for batch in range(1, 22):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
