@@ -287,17 +287,18 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             "desperate_tone": (1.0, 0.87),
         },
         max_clean_flagged=0, min_pairs_flagged=5),
+    # Batch 18 (held out for the eighteenth round): raised in the nineteenth round to what
+    # its rules reach.
     18: TuningFloors(
         letters=50, clean=19, duplicate_pairs=5, other_pairs=33,
         floors={
-            "misspelling": (0.52, 0.81),
+            "misspelling": (0.61, 0.81),
             "wrong_interviewer_name": (0.83, 1.0),
             "wrong_interviewer_title": (1.0, 0.8),
-            "wrong_company": (0.75, 1.0),
             "desperate_tone": (1.0, 0.83),
             "near_duplicate_sibling": (1.0, 0.8),
         },
-        max_clean_flagged=5, min_pairs_flagged=4),
+        max_clean_flagged=4, min_pairs_flagged=4),
 }
 
 
