@@ -1292,3 +1292,25 @@ def test_a_hyphenated_word_of_another_language_passes_whole() -> None:
     assert of_type(check("We met near the Shinjuku-eki exit on Friday."), "misspelling") == []
     # a slip on one part of an English compound is still a slip
     assert texts(check("Thanks for the follw-up call."), "misspelling") == ["follw"]
+
+
+def test_a_finding_needs_a_near_and_common_word_to_mend_to() -> None:
+    checker = WordChecker(english_dictionary(), set(), (), scowl_lexicon())
+    # one or two edits from a word every writer uses; one from a common one; a run-on
+    assert checker.is_near_its_suggestion("recieve", "receive")
+    assert checker.is_near_its_suggestion("maintainance", "maintenance")
+    assert checker.is_near_its_suggestion("lanyarde", "lanyard")
+    assert checker.is_near_its_suggestion("alot", "a lot")
+    # a name no list holds: one letter from it is a slip of it, two are another name
+    assert checker.is_near_its_suggestion("Kowalsky", "Kowalski")
+    assert not checker.is_near_its_suggestion("Marwandi", "Maranda")
+    # a word of a trade or of another language, near only a rare word or none
+    assert not checker.is_near_its_suggestion("bouzouka", "bouzouki")
+    assert not checker.is_near_its_suggestion("sfumatura", "armature")
+    # without the graded list nothing is known of commonness: the finding stays
+    assert WordChecker(FakeSpeller(), set()).is_near_its_suggestion("bouzouka", "bouzouki")
+
+
+def test_slips_of_rarer_words_one_edit_away_are_still_found() -> None:
+    found = texts(check("I learnt about the lanyarde clips and the chiaroscure."), "misspelling")
+    assert found == ["lanyarde", "chiaroscure"]

@@ -117,7 +117,7 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
                 following = _NEXT_NAME_RE.match(letter.text, end)
             if taken_words == 1 < len(full_words) and _WRITER_PAST_RE.search(
                     letter.text, _sentence_start(letter.text, match.start()), match.start()):
-                continue  # "I was planner for five years ... for the Liberdade restaurants"
+                continue  # "I was a buyer for six years for the Alfama bakeries"
             # The full legal name calls for the full legal name; a short form, the short name.
             mention = " ".join(letter.text[match.start():end].split())
             legal = without_legal_suffix(other) != other.strip() and mention == other.strip()
@@ -227,7 +227,7 @@ _PLACE_AFTER_RE = re.compile(
 # the firm is named after ("the brine of the Atacama, and").
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$")
 _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:!?)]|\n|$)")
-# Earlier in the sentence, the writer's own past ("I was planner for five years", "I worked
+# Earlier in the sentence, the writer's own past ("I was a buyer for six years", "I worked
 # in a bakery", "for six years I"): a firm's name cut to its first word alone there is the place or
 # the thing it is named after, which the writer's story names; an application's firm is
 # written in full where it is meant, or in a sentence about the job to come.

@@ -180,7 +180,7 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if len(parts) == 2 and parts[0].text.casefold() == parts[1].text.casefold():
             continue  # tuk-tuk, mahi-mahi, chop-chop: a reduplicated word, not two slips
         if len(parts) > 1 and _compound_of_another_language(parts, checker):
-            continue  # "Higashi-ku": every part foreign, so the whole is a word of its own
+            continue  # "Shinjuku-eki": every part foreign, so the whole is a word of its own
         for place, part in enumerate(parts):
             if checker.is_correct(part.text):
                 continue
@@ -270,6 +270,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # dictionary knows and no slip of a common English word (asked last: the
                 # other dictionaries are loaded only for a word that got this far)
                 continue
+            if not checker.is_near_its_suggestion(part.text, suggestion):
+                continue  # "sfumatura" -> "armature": nothing near and common to mend it to
             findings.append(letter.finding(
                 "misspelling", part.start, part.end,
                 f"{part.text!r} is not in the dictionary.", suggestion,
@@ -322,7 +324,7 @@ def _in_foreign_sentence(letter: Letter, words: list[Token], index: int,
     failing = [words[at].text for at in range(start, end + 1)
                if not words[at].has_digit and not checker.is_correct(words[at].text)]
     if size == 3:
-        # "Gura mie ayd.": a sentence of three words none of which English knows, and none a
+        # "Moran taing oirbh.": a sentence of three words none of which English knows, and none a
         # swapped or doubled letter of a common word or of the user's words ("Thnak yuo
         # agian." stays three slips)
         return len(failing) == 3 and not any(
