@@ -294,7 +294,6 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
         floors={
             "misspelling": (0.72, 0.81),
             "wrong_interviewer_name": (0.83, 1.0),
-            "wrong_interviewer_title": (1.0, 0.8),
             "desperate_tone": (1.0, 0.83),
             "near_duplicate_sibling": (1.0, 0.8),
         },
