@@ -337,3 +337,15 @@ def test_a_production_company_is_named_without_its_kind_of_firm() -> None:
     assert companies("I would love to join the Harbour Light team.",
                      others=("Harbour Light Productions",)) == [
         ("Harbour Light", "Larchmont Analytics")]
+
+
+def test_a_short_form_in_the_writers_past_names_the_place() -> None:
+    # the first word of another application's firm, in a sentence about the writer's past
+    # work: the district the firm is named after, not the firm
+    text = ("For six years I was a buyer for the Alfama bakeries, so I know early orders.")
+    assert companies(text, others=("Alfama Pastelaria Lda.",)) == []
+    # the full name is the firm, in the past or not; the short form in the job to come too
+    assert [t for t, _ in companies("I was glad to hear from Alfama Pastelaria last week.",
+                                    others=("Alfama Pastelaria Lda.",))] == ["Alfama Pastelaria"]
+    assert [t for t, _ in companies("I hope to join Alfama soon.",
+                                    others=("Alfama Pastelaria Lda.",))] == ["Alfama"]

@@ -1267,3 +1267,50 @@ def test_a_word_of_a_language_the_letter_writes_elsewhere_is_that_language() -> 
     # slips of common English words in the same letter stay slips
     text += " But teh wine was sour and the resturant loud."
     assert texts(check(text), "misspelling") == ["teh", "resturant"]
+
+
+def test_a_sentence_half_in_another_language_passes_whole() -> None:
+    # ten words, five of which no list knows (the accented ones pass as names): the closing
+    # formula of another language, said whole
+    text = ("Thank you for Monday.\n\nJe vous remercie et vous prie d'agréer mes "
+            "salutations distinguées,\nMarie Lefèvre\n")
+    assert of_type(check(text), "misspelling") == []
+    # an English sentence with two slips is still read as English
+    found = texts(check("Dear Adaeze,\n\nThe plan we made recieved teh support."), "misspelling")
+    assert found == ["recieved", "teh"]
+
+
+def test_a_three_word_sentence_no_english_knows_passes_whole() -> None:
+    text = "Thank you for your time on Monday. Moran taing oirbh.\n\nKind regards,\nIsla"
+    assert of_type(check(text), "misspelling") == []
+    # three key slips of common words stay three slips
+    found = texts(check("It was a pleasure. Thnak yuo agian.\n\nBest,\nIsla"), "misspelling")
+    assert found == ["Thnak", "yuo", "agian"]
+
+
+def test_a_hyphenated_word_of_another_language_passes_whole() -> None:
+    assert of_type(check("We met near the Shinjuku-eki exit on Friday."), "misspelling") == []
+    # a slip on one part of an English compound is still a slip
+    assert texts(check("Thanks for the follw-up call."), "misspelling") == ["follw"]
+
+
+def test_a_finding_needs_a_near_and_common_word_to_mend_to() -> None:
+    checker = WordChecker(english_dictionary(), set(), (), scowl_lexicon())
+    # one or two edits from a word every writer uses; one from a common one; a run-on
+    assert checker.is_near_its_suggestion("recieve", "receive")
+    assert checker.is_near_its_suggestion("maintainance", "maintenance")
+    assert checker.is_near_its_suggestion("lanyarde", "lanyard")
+    assert checker.is_near_its_suggestion("alot", "a lot")
+    # a name no list holds: one letter from it is a slip of it, two are another name
+    assert checker.is_near_its_suggestion("Kowalsky", "Kowalski")
+    assert not checker.is_near_its_suggestion("Marwandi", "Maranda")
+    # a word of a trade or of another language, near only a rare word or none
+    assert not checker.is_near_its_suggestion("bouzouka", "bouzouki")
+    assert not checker.is_near_its_suggestion("sfumatura", "armature")
+    # without the graded list nothing is known of commonness: the finding stays
+    assert WordChecker(FakeSpeller(), set()).is_near_its_suggestion("bouzouka", "bouzouki")
+
+
+def test_slips_of_rarer_words_one_edit_away_are_still_found() -> None:
+    found = texts(check("I learnt about the lanyarde clips and the chiaroscure."), "misspelling")
+    assert found == ["lanyarde", "chiaroscure"]

@@ -302,3 +302,10 @@ def test_the_line_under_the_name_is_read_whatever_form_of_address_opens_it(
     right = text.replace("Operations Director", "Head of Operations")
     assert titles(right, interviewer="Greta Lindqvist", prefix=None,
                   title="Head of Operations") == []
+
+
+def test_the_officers_of_a_board_are_titles() -> None:
+    # the address line gives the club's secretary the chair's title
+    text = "Attn. Mr. A. Okonkwo, Chairman\n\nDear Mr. Okonkwo,\n\nThank you for Monday.\n"
+    assert titles(text, title="Secretary", prefix="Mr.") == ["Chairman"]
+    assert titles(text.replace("Chairman", "Secretary"), title="Secretary", prefix="Mr.") == []

@@ -115,6 +115,9 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
                 end = following.end()
                 taken_words += 1
                 following = _NEXT_NAME_RE.match(letter.text, end)
+            if taken_words == 1 < len(full_words) and _WRITER_PAST_RE.search(
+                    letter.text, _sentence_start(letter.text, match.start()), match.start()):
+                continue  # "I was a buyer for six years for the Alfama bakeries"
             # The full legal name calls for the full legal name; a short form, the short name.
             mention = " ".join(letter.text[match.start():end].split())
             legal = without_legal_suffix(other) != other.strip() and mention == other.strip()
@@ -224,6 +227,20 @@ _PLACE_AFTER_RE = re.compile(
 # the firm is named after ("the brine of the Atacama, and").
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$")
 _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:!?)]|\n|$)")
+# Earlier in the sentence, the writer's own past ("I was a buyer for six years", "I worked
+# in a bakery", "for six years I"): a firm's name cut to its first word alone there is the place or
+# the thing it is named after, which the writer's story names; an application's firm is
+# written in full where it is meant, or in a sentence about the job to come.
+_WRITER_PAST_RE = re.compile(
+    r"\b(?:I\s+(?:was|worked|spent|ran|managed|led|supplied|sold|cooked|made)|"
+    r"for\s+(?:\w+\s+)?years)\b", re.IGNORECASE)
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts (after the last stop or line break)."""
+    return max(text.rfind(mark, 0, position) for mark in (".", "!", "?", "\n")) + 1
+
+
 # A past tense in the same sentence just before the writer's future at a name: their past.
 _WAS_RE = re.compile(r"\b(?:was|were|been|had|used\s+to)\b[^.!?\n]*$")
 # Words before "join" that make it a past move of the writer's, not this application.

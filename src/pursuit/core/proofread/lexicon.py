@@ -94,6 +94,7 @@ _RARE = 80
 _COMMON = 50
 _STRICT_NEIGHBOUR = 70
 _EVERYDAY = 35
+_UNLISTED = 1000  # a size beyond the graded list's largest
 # The words a slip in lower case is taken to mean: the size of a common spell checker's list.
 _COMMON_SLIP = 35
 # ... and a rarer word, when a key slipped on it (left out, doubled, swapped, beside).
@@ -393,6 +394,7 @@ class WordChecker:
         self.lexicon = lexicon if lexicon else None
         self._memo: dict[str, bool] = {}
         self._suggested: dict[str, str | None] = {}
+        self._guessed: dict[str, list[str]] = {}
         self._likelier: dict[str, str] = {}  # word -> the common word it is one slip from
 
     def is_known_word(self, word: str) -> bool:
@@ -1046,6 +1048,56 @@ class WordChecker:
             lower and candidate[:1] != folded[:1] and candidate in self._own_names)
             for candidate in edits(folded))
 
+    def is_near_its_suggestion(self, word: str, suggestion: str | None) -> bool:
+        """Positive evidence that `word` is a slip: the word it would mend to is near and
+        common. A planted or typed slip sits one edit from a common word (size _COMMON:
+        "lanyarde"), two from a word every writer uses (size _EVERYDAY: "maintainance"), or
+        one from a name or term of the user's ("Kowalsky"); a word of another field or
+        language ("bouzouka", "sfumatura") sits near no such word, however many letters it
+        shares with a rarer one. The dictionary's first five guesses are asked too (its
+        first may be a rarer word: "pallet" before "palette"); a swapped or doubled letter
+        of a common word or of a term the checker knows is evidence by itself. Without the
+        graded list (a test's own speller) nothing is known of commonness, and every word
+        keeps its finding."""
+        lexicon = self.lexicon
+        if lexicon is None or suggestion is None or " " in suggestion or "-" in suggestion:
+            return True  # "alot" -> "a lot": two common words run together is a slip
+        folded = normalise_apostrophes(word).casefold()
+        sizes = lexicon.sizes
+
+        def common(candidate: str) -> bool | None:
+            size = min(sizes.get(candidate, _UNLISTED), sizes.get(candidate.lower(), _UNLISTED))
+            if size == _UNLISTED:
+                return None
+            distance = _edit_distance(folded, candidate.casefold())
+            return distance <= 1 and size <= _COMMON or distance <= 2 and size <= _EVERYDAY
+
+        # a name of the user's ("Larchmont" of the card, though a place of the list too)
+        own_name = suggestion[:1].isupper() and suggestion.casefold() in self.known
+        verdict = None if own_name else common(suggestion)
+        if verdict is None:
+            # a name or a term no list holds: the user's, or the dictionary's name; only a
+            # letter from it is a slip of it
+            verdict = _edit_distance(folded, suggestion.casefold()) <= 1
+        if verdict or any(common(candidate) for candidate in self._guesses(word)[:5]):
+            return True
+        # "fintehc", "hypovolaemai": a swapped or doubled letter of a term the checker knows
+        # though no list grades it, or of a common word (a rare listed one was asked above
+        # like any other). Asked last, and only of a word of six letters or more (a shorter
+        # slip of a common word was answered above; terms no list grades are long): the
+        # checker's rules on each candidate cost, on long prose of abbreviations most.
+        return len(folded) >= 6 and any(
+            _typing_slip(folded, candidate) and sizes.get(candidate, 0) <= _COMMON and
+            self.is_correct(candidate) for candidate in edits(folded))
+
+    def _guesses(self, word: str) -> list[str]:
+        """The dictionary's guesses for `word`, asked once (an enchant look-up costs a
+        millisecond or so; the suggestion and the evidence test ask for the same word)."""
+        found = self._guessed.get(word)
+        if found is None:
+            found = self._guessed[word] = list(self.speller.suggest(word))
+        return found
+
     def suggestion(self, word: str) -> str | None:
         """The dictionary's best guess, in the case the writer used (Teh -> The, adn -> and);
         None once `MAX_SUGGESTED` different words were looked up."""
@@ -1065,7 +1117,7 @@ class WordChecker:
             return own
         if likelier is not None:
             return likelier
-        candidates = [c for c in self.speller.suggest(word) if c]
+        candidates = [c for c in self._guesses(word) if c]
         if not candidates:
             return None
         if word.islower():
@@ -1145,3 +1197,17 @@ def _typing_slip(word: str, other: str) -> bool:
         if longer[i] == longer[i - 1] and longer[:i] + longer[i + 1:] == shorter:
             return True
     return False
+
+
+def _edit_distance(left: str, right: str) -> int:
+    """Damerau-Levenshtein distance (a swap of two letters side by side counts one)."""
+    previous2: list[int] = []
+    previous = list(range(len(right) + 1))
+    for i, a in enumerate(left, 1):
+        current = [i] + [0] * len(right)
+        for j, b in enumerate(right, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == right[j - 2] and left[i - 2] == b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[len(right)]

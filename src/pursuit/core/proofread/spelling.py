@@ -179,6 +179,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         parts = token.parts()
         if len(parts) == 2 and parts[0].text.casefold() == parts[1].text.casefold():
             continue  # tuk-tuk, mahi-mahi, chop-chop: a reduplicated word, not two slips
+        if len(parts) > 1 and _compound_of_another_language(parts, checker):
+            continue  # "Shinjuku-eki": every part foreign, so the whole is a word of its own
         for place, part in enumerate(parts):
             if checker.is_correct(part.text):
                 continue
@@ -268,6 +270,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # dictionary knows and no slip of a common English word (asked last: the
                 # other dictionaries are loaded only for a word that got this far)
                 continue
+            if not checker.is_near_its_suggestion(part.text, suggestion):
+                continue  # "sfumatura" -> "armature": nothing near and common to mend it to
             findings.append(letter.finding(
                 "misspelling", part.start, part.end,
                 f"{part.text!r} is not in the dictionary.", suggestion,
@@ -314,13 +318,33 @@ def _in_foreign_sentence(letter: Letter, words: list[Token], index: int,
     while end + 1 < len(words) and end - index <= 20 and \
             not _breaks(text[words[end].end:words[end + 1].start]):
         end += 1
-    if end - start + 1 < 4 or end - start + 1 > 20:
+    size = end - start + 1
+    if size < 3 or size > 20:
         return False  # (a longer run is no sentence of a letter, and not read further)
-    unknown = sum(1 for at in range(start, end + 1)
-                  if not words[at].has_digit and not checker.is_correct(words[at].text))
-    # four unknown words at least: "The comunidades recieved teh plan." is English with two
-    # slips beside one word of another language
-    return unknown >= 4 and unknown * 2 > end - start + 1
+    failing = [words[at].text for at in range(start, end + 1)
+               if not words[at].has_digit and not checker.is_correct(words[at].text)]
+    if size == 3:
+        # "Moran taing oirbh.": a sentence of three words none of which English knows, and none a
+        # swapped or doubled letter of a common word or of the user's words ("Thnak yuo
+        # agian." stays three slips)
+        return len(failing) == 3 and not any(
+            checker.is_typing_slip(text, common=True) or checker.is_near_own_word(text)
+            for text in failing)
+    # four unknown words at least, and half of the sentence ("Je vous remercie et vous prie
+    # d'agréer mes salutations distinguées": the accented words pass as names): "The
+    # comunidades recieved teh plan." is English with two slips beside one word of another
+    # language
+    return len(failing) >= 4 and len(failing) * 2 >= size
+
+
+def _compound_of_another_language(parts: list[Token], checker: WordChecker) -> bool:
+    """A hyphenated word none of whose parts English knows, and no part a swapped or doubled
+    letter of a common word or of the user's words: a compound of another language (a ward
+    of a city, a dish). A slip falls on one part of an English compound ("follw-up", "well-
+    knwon"); the other part stays English."""
+    return all(not checker.is_correct(part.text) and
+               not checker.is_typing_slip(part.text, common=True) and
+               not checker.is_near_own_word(part.text) for part in parts)
 
 
 def _breaks(gap: str) -> bool:

@@ -75,6 +75,8 @@ _HEADS = frozenset({
     "estimator", "instructor", "trainer", "technician", "pharmacist", "therapist",
     "physician", "surgeon", "dentist", "hygienist", "midwife", "veterinarian", "economist",
     "statistician", "geologist", "agronomist", "chemist", "forester", "dispatcher",
+    # the officers of a board, a club or an association ("Chairman" for its "Secretary")
+    "chairman", "chairwoman", "chairperson", "secretary", "trustee", "governor",
 })
 TITLE_HEADS = _HEADS  # the names checker leaves these to the title rule ("Dear Director X")
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
