@@ -736,6 +736,10 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         if not printed.isupper() and len(printed) <= 3:
             return None
         head = match.group("head").strip(" ,")
+        if _region_code(country, text.strip(" ,.")) and len(text.split()) > len(printed.split()):
+            # "Valle del Cauca", "Norte de Santander": the whole part is a state whose name
+            # ends with another state's ("Cauca", "Santander"), not a town before that one.
+            return None
         if "." in printed and printed.replace(".", "").casefold() in LEGAL_FORMS:
             return None  # "Ruiz y Asociados, S.C.": a firm's legal form, not a state
         if head.replace(".", "").casefold() in CREDENTIALS:
