@@ -248,6 +248,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = english_then_chinese(name, [email.split("@")[0] for email in contacts.emails],
                                     home)
         name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
+        name = chinese_given_names(name)
         name = family_name_first(name, [email.split("@")[0] for email in contacts.emails])
         name = family_first_by_country(name, [email.split("@")[0] for email in contacts.emails],
                                        home)
@@ -898,6 +899,28 @@ def english_then_chinese(name: Name, local_parts: list[str], country: str) -> Na
         return name
     full = " ".join(part for part in (name.first, name.last, name.middle, name.suffix) if part)
     return replace(name, middle=name.last, last=name.middle, full_name=full)
+
+
+# One syllable of a Chinese (or Korean) given name in Latin letters, in pinyin, Wade-Giles,
+# Hokkien or Cantonese spelling: "Wei", "Jie", "Siew", "Hock", "Leong", "Ming".
+_SYLLABLE = re.compile(r"(?:ch|sh|zh|ts|ng|[bcdfghjklmnpqrstwxyz])?h?[aeiouy]{1,3}"
+                       r"(?:ng|ck|[nmkhptw])?")
+
+
+def chinese_given_names(name: Name) -> Name:
+    """"Mei Ling Tan": two one-syllable given names before a common Chinese family name are
+    one given name in two words, as Singapore, Malaysia and the diaspora print it; every
+    tuning truth of that shape types both as the first name ("Wei Jie Lim", "Hui Min Lim"),
+    none with a middle name. The e-mail is not needed (a practice's "reception@")."""
+    if not (name.first and name.middle and name.last) or any(
+            " " in part or not part[:1].isupper() or part.endswith(".")
+            for part in (name.first, name.middle, name.last)):
+        return name
+    first, middle, last = (_ascii(part) for part in (name.first, name.middle, name.last))
+    if (last not in _FAMILY_FIRST or first in _FAMILY_FIRST
+            or not (_SYLLABLE.fullmatch(first) and _SYLLABLE.fullmatch(middle))):
+        return name
+    return replace(name, first=f"{name.first} {name.middle}", middle=None)
 
 
 # Common Korean, Vietnamese and Chinese family names, which cards from there print first
