@@ -43,3 +43,23 @@ def test_an_initial_is_no_syllable_of_a_given_name() -> None:
     card = _card("Kai W. Wong", "Architect", "Wong Studio", "kai@wongstudio.com",
                  "+1 206 555 0134")
     assert (card.first, card.middle, card.last) == ("Kai", "W.", "Wong")
+
+
+# --- A role word OCR ran into the word before it, in any alphabet ----------------------------
+
+def test_a_turkish_role_word_run_into_the_word_before_is_parted() -> None:
+    card = _card("Ayşe Yıldırım", "SatınalmaUzmanı", "Ege Tekstil A.Ş.",
+                 "ayse.yildirim@egetekstil.com.tr", "T +90 232 555 41 80", region="TR")
+    assert card.title == "Satınalma Uzmanı"
+
+
+def test_a_role_after_a_polish_word_is_parted() -> None:
+    card = _card("Jan Kowalski", "KierownikŁódzkiego Oddziału", "Wisła Trans Sp. z o.o.",
+                 "jan.kowalski@wislatrans.pl", "+48 42 555 01 23", region="PL")
+    assert card.title == "Kierownik Łódzkiego Oddziału"
+
+
+def test_a_camel_case_product_in_a_title_stays_whole() -> None:
+    card = _card("Dana Fischer", "SharePoint Administrator", "Harbor Systems Inc.",
+                 "dana.fischer@harborsys.com", "+1 503 555 0147")
+    assert card.title == "SharePoint Administrator"

@@ -1282,14 +1282,33 @@ _GLUED_RANK = re.compile(r"\b(Level|Grade|Tier|Band|Class|Step)(?=\d)", re.IGNOR
 # ("DirectorTécnico", "ManagerOperations"), or a capitalised word, then a role word
 # ("SalesDirector", "PurchasingExecutive"); not a name in camel case ("JavaScript",
 # "SharePoint"), neither of whose parts is a role.
-_GLUED_WORDS = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ]{3,})(?=([A-ZÀ-Þ][a-zß-ÿ]{3,})\b)")
+# Any alphabet's letters (Turkish "ş", "ı", Polish "ł" too): the parts are checked for their
+# case in `_unglued`.
+_GLUED_WORDS = re.compile(r"\b[^\W\d_]{8,}\b")
+# Turkish role words, which the title rules leave unknown on purpose (a Turkish title over
+# an English one is its translation: see `_choose_title`), known here only to part them
+# from the word OCR ran into them ("SatışMüdürü", "SatınalmaUzmanı").
+_GLUED_ROLES = frozenset({
+    "müdürü", "müdür", "uzmanı", "uzman", "sorumlusu", "temsilcisi", "yöneticisi",
+    "direktörü", "mühendisi", "başkanı", "koordinatörü", "danışmanı", "şefi"})
+
+
+def _unglued(word: str) -> str:
+    """`word` parted in two where OCR ran a capitalised word and a role word together, or
+    `word` as it is (a name in camel case, "JavaScript", has no role in it)."""
+    for at in range(4, len(word) - 3):
+        left, right = word[:at], word[at:]
+        if (left[0].isupper() and left[1:].islower() and right[0].isupper()
+                and right[1:].islower() and (has_role(left) or has_role(right)
+                                             or right.casefold() in _GLUED_ROLES)):
+            return f"{left} {right}"
+    return word
 
 
 def _title_marks(title: str) -> str:
     """A title with the en dash a card prints between its parts put back, a rank's number
     apart from its word, and a role word OCR ran into the next word apart from it."""
-    title = _GLUED_WORDS.sub(lambda m: m.group(1) + " " if has_role(m.group(1)) or has_role(
-        m.group(2)) else m.group(), title)
+    title = _GLUED_WORDS.sub(lambda m: _unglued(m.group()), title)
     # A grade in Roman numerals OCR ran onto the role: "Quality EngineerII", "AnalystIII".
     title = re.sub(r"(?<=[a-z]{3})(?=(?:II|III|IV)(?![^\W_]))", " ", title)
     return _GLUED_RANK.sub(r"\1 ", _SPACED_HYPHEN.sub(" – ", title))
