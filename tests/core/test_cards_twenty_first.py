@@ -63,3 +63,17 @@ def test_a_camel_case_product_in_a_title_stays_whole() -> None:
     card = _card("Dana Fischer", "SharePoint Administrator", "Harbor Systems Inc.",
                  "dana.fischer@harborsys.com", "+1 503 555 0147")
     assert card.title == "SharePoint Administrator"
+
+
+# --- A company's words OCR ran together, parted where its domain puts a hyphen ---------------
+
+def test_words_run_together_are_parted_where_the_domain_hyphenates_them() -> None:
+    card = _card("JONAS BRANDT", "Tischlermeister", "WerkstattBrandt",
+                 "jonas@werkstatt-brandt.de", "Gießerstraße 12", "04229 Leipzig", region="DE")
+    assert card.company == "Werkstatt Brandt"
+
+
+def test_a_camel_case_name_the_domain_writes_whole_stays_whole() -> None:
+    card = _card("Maya Ortiz", "Product Lead", "CedarLoop Analytics",
+                 "maya@cedarloop.io", "+1 512 555 0176")
+    assert card.company == "CedarLoop Analytics"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from pursuit.core.cards import layout
 from pursuit.core.cards.address import Address, card_country, country_code, find_address
-from pursuit.core.cards.domains import country_of
+from pursuit.core.cards.domains import country_of, own_name
 from pursuit.core.cards.emails import find_emails, fit_to_name, tidy
 from pursuit.core.cards.model import CardFields, OcrLine, Phone
 from pursuit.core.cards.names import (
@@ -280,6 +280,9 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             # firm whose name has a comma ("Baker, Lowe LLP" on bakerlowe.com) has its first
             # part spelled by the domain too, and stays whole.
             title, company = role, firm
+    if company:
+        company = _apart_by_domain(company, [email.split("@")[1] for email in contacts.emails]
+                                   + ([contacts.website] if contacts.website else []))
     if home == "TR":
         title, company = _turkish_capitals(title), _turkish_capitals(company)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
@@ -1115,6 +1118,25 @@ def unjoin_name(text: str, local_parts: list[str]) -> str:
         else:
             words.append(word)
     return " ".join(words)
+
+
+def _apart_by_domain(company: str, domains: list[str]) -> str:
+    """A company with the words OCR ran together ("AtelierNord", a letter-spaced line read
+    without its spaces) parted where the firm's own domain puts a hyphen between them
+    ("atelier-nord.de"). A name in camel case whose domain writes it whole ("BlueHarbor" on
+    blueharbor.com) stays whole."""
+    hyphened = [f"-{name}-" for domain in domains
+                if (name := own_name(domain)) and "-" in name]
+    if not hyphened:
+        return company
+
+    def apart(match: re.Match[str]) -> str:
+        parts = re.findall(r"[A-ZÀ-Þ][a-zß-ÿ]+", match.group())
+        spelled = "-".join(_ascii(part) for part in parts)
+        return " ".join(parts) if any(f"-{spelled}-" in name for name in hyphened) else (
+            match.group())
+
+    return re.sub(r"\b(?:[A-ZÀ-Þ][a-zß-ÿ]+){2,}\b", apart, company)
 
 
 def _ascii(text: str) -> str:
