@@ -4,6 +4,7 @@ another state's. Made-up cards, none from the set."""
 from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
+from pursuit.core.cards.title_company import continues_title
 from tests.core.cards_helpers import address_parts
 
 
@@ -77,3 +78,17 @@ def test_a_camel_case_name_the_domain_writes_whole_stays_whole() -> None:
     card = _card("Maya Ortiz", "Product Lead", "CedarLoop Analytics",
                  "maya@cedarloop.io", "+1 512 555 0176")
     assert card.company == "CedarLoop Analytics"
+
+
+# --- A Polish title closed by a unit in the genitive goes on to the next line ----------------
+
+def test_a_polish_unit_in_the_genitive_takes_the_next_line() -> None:
+    card = _card("Piotr Nowicki", "Kierownik Działu", "Logistyki Krajowej",
+                 "Odra Chemia S.A.", "piotr.nowicki@odrachemia.pl", "+48 71 555 01 23",
+                 region="PL")
+    assert card.title == "Kierownik Działu Logistyki Krajowej"
+
+
+def test_a_polish_unit_of_its_own_stays_apart() -> None:
+    assert continues_title("Kierownik Zespołu", "Dział Analiz Rynkowych") is False
+    assert continues_title("Kierownik Działu", "Odra Chemia S.A.") is False
