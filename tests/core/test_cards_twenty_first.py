@@ -92,3 +92,18 @@ def test_a_polish_unit_in_the_genitive_takes_the_next_line() -> None:
 def test_a_polish_unit_of_its_own_stays_apart() -> None:
     assert continues_title("Kierownik Zespołu", "Dział Analiz Rynkowych") is False
     assert continues_title("Kierownik Działu", "Odra Chemia S.A.") is False
+
+
+# --- A suite's number before the civic number keeps its dash ---------------------------------
+
+def test_a_suite_and_its_building_number_keep_their_dash() -> None:
+    assert address_parts(["2200 - 1188 West Pender Street", "Vancouver, BC V6E 0A2"],
+                         "CA") == ("2200 – 1188 West Pender Street", "Vancouver", "BC", "V6E 0A2")
+    assert address_parts(["Suite 410, 333 – 7th Avenue SW", "Calgary, AB T2P 2Z1"],
+                         "CA") == ("Suite 410, 333 – 7th Avenue SW", "Calgary", "AB", "T2P 2Z1")
+
+
+def test_a_dash_before_a_floor_still_parts_the_street() -> None:
+    street, city, _, _ = address_parts(["Rua Funchal, 418 - 12º andar - Vila Olímpia",
+                                        "04551-060 São Paulo - SP"], "BR")
+    assert (street, city) == ("Rua Funchal, 418, 12º andar, Vila Olímpia", "São Paulo")
