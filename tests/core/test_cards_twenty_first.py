@@ -107,3 +107,11 @@ def test_a_dash_before_a_floor_still_parts_the_street() -> None:
     street, city, _, _ = address_parts(["Rua Funchal, 418 - 12º andar - Vila Olímpia",
                                         "04551-060 São Paulo - SP"], "BR")
     assert (street, city) == ("Rua Funchal, 418, 12º andar, Vila Olímpia", "São Paulo")
+
+
+# --- Indonesia's "PT" before the name is the legal form, not a logo's tile -------------------
+
+def test_an_indonesian_pt_spelled_in_the_first_word_is_kept() -> None:
+    card = _card("PT Pratama Teknik Mandiri", "Budi Santoso", "Manajer Proyek",
+                 "budi.santoso@pratamatek.co.id", "+62 21 555 4180", region="ID")
+    assert card.company == "PT Pratama Teknik Mandiri"

@@ -1430,6 +1430,8 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
                  # Or letters of the first word, its capital first: "NW" for "Northwind".
                  or re.match(".*?".join(map(re.escape, mark)), after.split()[0].upper())
                  and after[:1] == mark[:1])
+            # Not Indonesia's "PT" before the name: the legal form, no tile.
+            and not (_has_legal_form(company) and not _has_legal_form(after))
             and matches_domain(after, stems)):
         company = after
     # A logo's marks read as symbols before the name ("))) Sonic Labs", "▲ Apex Partners",
