@@ -115,3 +115,19 @@ def test_an_indonesian_pt_spelled_in_the_first_word_is_kept() -> None:
     card = _card("PT Pratama Teknik Mandiri", "Budi Santoso", "Manajer Proyek",
                  "budi.santoso@pratamatek.co.id", "+62 21 555 4180", region="ID")
     assert card.company == "PT Pratama Teknik Mandiri"
+
+
+# --- Turkey's "A.Ş." as OCR misreads it on a photo -------------------------------------------
+
+def test_a_turkish_legal_form_read_without_its_s_is_put_back() -> None:
+    card = _card("MARMARA AMBALAJ", "SAN. VE TIC. A..", "Deniz Kaya", "Satış Müdürü",
+                 "deniz.kaya@marmaraambalaj.com.tr", "T +90 216 555 41 80",
+                 "34775 Ümraniye / İstanbul, Türkiye")
+    assert card.company == "Marmara Ambalaj San. ve Tic. A.Ş."
+
+
+def test_a_section_sign_for_the_s_is_put_back() -> None:
+    card = _card("Boğaziçi Kimya", "Pazarlama A.§.", "Deniz Kaya", "Satış Müdürü",
+                 "deniz.kaya@bogazicikimya.com.tr", "T +90 216 555 41 80",
+                 "34775 Ümraniye / İstanbul, Türkiye")
+    assert card.company == "Boğaziçi Kimya Pazarlama A.Ş."

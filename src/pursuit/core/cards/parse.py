@@ -157,6 +157,11 @@ def _other_script_lines(given: list[OcrLine]) -> tuple[list[OcrLine], list[OcrLi
             [given[i] for i in other])
 
 
+# Turkey's "A.Ş." closing a line, its Ş lost or read as a section sign on a photo ("SAN. VE
+# TIC. A..", "Lojistik A.§."): no Turkish line ends so otherwise.
+_TURKISH_FORM_MISREAD = re.compile(r"\bA\.\s?(?:[§$]\.?|\.)$")
+
+
 def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields:
     """Fields of a business card from its OCR lines.
 
@@ -170,6 +175,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     given, translated = _other_script_lines(given)
     shown = card_region([line.text for line in given])
     home = shown or region.upper()
+    if home == "TR":
+        given = [replace(line, text=_TURKISH_FORM_MISREAD.sub("A.Ş.", line.text)) for line in given]
 
     contacts = _Contacts()
     work: list[_Line] = []
