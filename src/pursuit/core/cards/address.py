@@ -484,7 +484,12 @@ def tidy_street(text: str) -> str:
     # A dash between the parts of a street line is a separator like a comma ("3477 – 14º
     # andar - Itaim Bibi", Brazil's bairro after the street).
     # The space OCR loses on one side of it: "3477- 14º andar".
-    text = re.sub(r"\s+[–—-]\s+|(?<=\w)[–—-]\s+(?=\d)", ", ", text)
+    # Not between a suite's number opening the street and the civic number of a named street
+    # ("1100 - 1055 West Georgia Street", "Suite 600, 707 – 8th Avenue SW"), as Canada
+    # writes a unit before its building: the tuning truths keep it as an en dash.
+    text = re.sub(rf"(?:^|(?<=, ))(\d+[A-Z]?)\s+[–—-]\s+(?=\d+(?:st|nd|rd|th)?\s+"
+                  rf"(?!{FLOOR_WORDS}\b)[A-ZÀ-Þ][a-zß-ÿ])", "\\1\0", text)
+    text = re.sub(r"\s+[–—-]\s+|(?<=\w)[–—-]\s+(?=\d)", ", ", text).replace("\0", " – ")
     text = re.sub(r"(?<=\b[Pp][Oo][Bb][Oo][Xx])(?=\d)", " ", text)  # "POBox117420"
     return _PO_BOX.sub(lambda m: f"{m.group(1)} {'BOX' if m.group(2).isupper() else 'Box'}",
                        text)
@@ -736,6 +741,10 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         if not printed.isupper() and len(printed) <= 3:
             return None
         head = match.group("head").strip(" ,")
+        if _region_code(country, text.strip(" ,.")) and len(text.split()) > len(printed.split()):
+            # "Valle del Cauca", "Norte de Santander": the whole part is a state whose name
+            # ends with another state's ("Cauca", "Santander"), not a town before that one.
+            return None
         if "." in printed and printed.replace(".", "").casefold() in LEGAL_FORMS:
             return None  # "Ruiz y Asociados, S.C.": a firm's legal form, not a state
         if head.replace(".", "").casefold() in CREDENTIALS:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from pursuit.core.cards import layout
 from pursuit.core.cards.address import Address, card_country, country_code, find_address
-from pursuit.core.cards.domains import country_of
+from pursuit.core.cards.domains import country_of, own_name
 from pursuit.core.cards.emails import find_emails, fit_to_name, tidy
 from pursuit.core.cards.model import CardFields, OcrLine, Phone
 from pursuit.core.cards.names import (
@@ -157,6 +157,11 @@ def _other_script_lines(given: list[OcrLine]) -> tuple[list[OcrLine], list[OcrLi
             [given[i] for i in other])
 
 
+# Turkey's "A.Ş." closing a line, its Ş lost or read as a section sign on a photo ("SAN. VE
+# TIC. A..", "Lojistik A.§."): no Turkish line ends so otherwise.
+_TURKISH_FORM_MISREAD = re.compile(r"\bA\.\s?(?:[§$]\.?|\.)$")
+
+
 def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields:
     """Fields of a business card from its OCR lines.
 
@@ -170,6 +175,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     given, translated = _other_script_lines(given)
     shown = card_region([line.text for line in given])
     home = shown or region.upper()
+    if home == "TR":
+        given = [replace(line, text=_TURKISH_FORM_MISREAD.sub("A.Ş.", line.text)) for line in given]
 
     contacts = _Contacts()
     work: list[_Line] = []
@@ -248,6 +255,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = english_then_chinese(name, [email.split("@")[0] for email in contacts.emails],
                                     home)
         name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
+        name = chinese_given_names(name)
         name = family_name_first(name, [email.split("@")[0] for email in contacts.emails])
         name = family_first_by_country(name, [email.split("@")[0] for email in contacts.emails],
                                        home)
@@ -279,6 +287,9 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             # firm whose name has a comma ("Baker, Lowe LLP" on bakerlowe.com) has its first
             # part spelled by the domain too, and stays whole.
             title, company = role, firm
+    if company:
+        company = _apart_by_domain(company, [email.split("@")[1] for email in contacts.emails]
+                                   + ([contacts.website] if contacts.website else []))
     if home == "TR":
         title, company = _turkish_capitals(title), _turkish_capitals(company)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
@@ -900,6 +911,28 @@ def english_then_chinese(name: Name, local_parts: list[str], country: str) -> Na
     return replace(name, middle=name.last, last=name.middle, full_name=full)
 
 
+# One syllable of a Chinese (or Korean) given name in Latin letters, in pinyin, Wade-Giles,
+# Hokkien or Cantonese spelling: "Wei", "Jie", "Siew", "Hock", "Leong", "Ming".
+_SYLLABLE = re.compile(r"(?:ch|sh|zh|ts|ng|[bcdfghjklmnpqrstwxyz])?h?[aeiouy]{1,3}"
+                       r"(?:ng|ck|[nmkhptw])?")
+
+
+def chinese_given_names(name: Name) -> Name:
+    """"Mei Ling Tan": two one-syllable given names before a common Chinese family name are
+    one given name in two words, as Singapore, Malaysia and the diaspora print it; every
+    tuning truth of that shape types both as the first name ("Wei Jie Lim", "Hui Min Lim"),
+    none with a middle name. The e-mail is not needed (a practice's "reception@")."""
+    if not (name.first and name.middle and name.last) or any(
+            " " in part or not part[:1].isupper() or part.endswith(".")
+            for part in (name.first, name.middle, name.last)):
+        return name
+    first, middle, last = (_ascii(part) for part in (name.first, name.middle, name.last))
+    if (last not in _FAMILY_FIRST or first in _FAMILY_FIRST
+            or not (_SYLLABLE.fullmatch(first) and _SYLLABLE.fullmatch(middle))):
+        return name
+    return replace(name, first=f"{name.first} {name.middle}", middle=None)
+
+
 # Common Korean, Vietnamese and Chinese family names, which cards from there print first
 # ("Kim Min-jun", "Nguyen Thi Lan"); only read so when the e-mail gives the order too.
 _FAMILY_FIRST = frozenset({
@@ -1094,6 +1127,25 @@ def unjoin_name(text: str, local_parts: list[str]) -> str:
     return " ".join(words)
 
 
+def _apart_by_domain(company: str, domains: list[str]) -> str:
+    """A company with the words OCR ran together ("AtelierNord", a letter-spaced line read
+    without its spaces) parted where the firm's own domain puts a hyphen between them
+    ("atelier-nord.de"). A name in camel case whose domain writes it whole ("BlueHarbor" on
+    blueharbor.com) stays whole."""
+    hyphened = [f"-{name}-" for domain in domains
+                if (name := own_name(domain)) and "-" in name]
+    if not hyphened:
+        return company
+
+    def apart(match: re.Match[str]) -> str:
+        parts = re.findall(r"[A-ZÀ-Þ][a-zß-ÿ]+", match.group())
+        spelled = "-".join(_ascii(part) for part in parts)
+        return " ".join(parts) if any(f"-{spelled}-" in name for name in hyphened) else (
+            match.group())
+
+    return re.sub(r"\b(?:[A-ZÀ-Þ][a-zß-ÿ]+){2,}\b", apart, company)
+
+
 def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
 
@@ -1259,14 +1311,33 @@ _GLUED_RANK = re.compile(r"\b(Level|Grade|Tier|Band|Class|Step)(?=\d)", re.IGNOR
 # ("DirectorTécnico", "ManagerOperations"), or a capitalised word, then a role word
 # ("SalesDirector", "PurchasingExecutive"); not a name in camel case ("JavaScript",
 # "SharePoint"), neither of whose parts is a role.
-_GLUED_WORDS = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ]{3,})(?=([A-ZÀ-Þ][a-zß-ÿ]{3,})\b)")
+# Any alphabet's letters (Turkish "ş", "ı", Polish "ł" too): the parts are checked for their
+# case in `_unglued`.
+_GLUED_WORDS = re.compile(r"\b[^\W\d_]{8,}\b")
+# Turkish role words, which the title rules leave unknown on purpose (a Turkish title over
+# an English one is its translation: see `_choose_title`), known here only to part them
+# from the word OCR ran into them ("SatışMüdürü", "SatınalmaUzmanı").
+_GLUED_ROLES = frozenset({
+    "müdürü", "müdür", "uzmanı", "uzman", "sorumlusu", "temsilcisi", "yöneticisi",
+    "direktörü", "mühendisi", "başkanı", "koordinatörü", "danışmanı", "şefi"})
+
+
+def _unglued(word: str) -> str:
+    """`word` parted in two where OCR ran a capitalised word and a role word together, or
+    `word` as it is (a name in camel case, "JavaScript", has no role in it)."""
+    for at in range(4, len(word) - 3):
+        left, right = word[:at], word[at:]
+        if (left[0].isupper() and left[1:].islower() and right[0].isupper()
+                and right[1:].islower() and (has_role(left) or has_role(right)
+                                             or right.casefold() in _GLUED_ROLES)):
+            return f"{left} {right}"
+    return word
 
 
 def _title_marks(title: str) -> str:
     """A title with the en dash a card prints between its parts put back, a rank's number
     apart from its word, and a role word OCR ran into the next word apart from it."""
-    title = _GLUED_WORDS.sub(lambda m: m.group(1) + " " if has_role(m.group(1)) or has_role(
-        m.group(2)) else m.group(), title)
+    title = _GLUED_WORDS.sub(lambda m: _unglued(m.group()), title)
     # A grade in Roman numerals OCR ran onto the role: "Quality EngineerII", "AnalystIII".
     title = re.sub(r"(?<=[a-z]{3})(?=(?:II|III|IV)(?![^\W_]))", " ", title)
     return _GLUED_RANK.sub(r"\1 ", _SPACED_HYPHEN.sub(" – ", title))
@@ -1366,6 +1437,8 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
                  # Or letters of the first word, its capital first: "NW" for "Northwind".
                  or re.match(".*?".join(map(re.escape, mark)), after.split()[0].upper())
                  and after[:1] == mark[:1])
+            # Not Indonesia's "PT" before the name: the legal form, no tile.
+            and not (_has_legal_form(company) and not _has_legal_form(after))
             and matches_domain(after, stems)):
         company = after
     # A logo's marks read as symbols before the name ("))) Sonic Labs", "▲ Apex Partners",

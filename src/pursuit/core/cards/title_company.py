@@ -380,6 +380,14 @@ _TITLE_QUALIFIERS = frozenset({"chief", "vice", "deputy", "senior", "junior", "m
                                "associate", "assistant", "acting", "interim", "general"})
 
 
+# Polish units in the genitive ("Kierownik Działu …", head of the department of …) and in
+# the nominative ("Dział Sprzedaży", a unit's own line).
+_POLISH_UNITS_OF = frozenset({"działu", "zespołu", "wydziału", "biura", "pionu",
+                              "departamentu", "oddziału", "sekcji", "zakładu"})
+_POLISH_UNITS = frozenset({"dział", "zespół", "wydział", "biuro", "pion", "departament",
+                           "oddział", "sekcja", "zakład"})
+
+
 def continues_title(first: str, second: str) -> bool:
     """Is `second` the rest of a title that wraps ("Vice President," / "Global Sales")?"""
     words = words_of(first)
@@ -398,6 +406,15 @@ def continues_title(first: str, second: str) -> bool:
     if (words and words[-1].endswith("ing") and len(words_of(second)) <= 2
             and has_role(second) and not has_legal_form(second)
             and not any(is_industry_word(word) for word in words_of(second))):
+        return True
+    # A Polish unit in the genitive closing the line asks for what the unit is of, printed
+    # on the next line: "Kierownik Działu" / "Automatyki i Robotyki" (the tuning truths type
+    # the whole as the title: "Kierownik Działu Transportu"). Not before a unit of its own,
+    # named in the nominative ("Kierownik Zespołu" / "Dział Badań i Rozwoju").
+    second_words = words_of(second)
+    if (words and words[-1] in _POLISH_UNITS_OF and second_words and re.match(r"[^\W\d_]", second)
+            and second[:1].isupper() and second_words[0] not in _POLISH_UNITS
+            and not has_role(second) and not has_legal_form(second)):
         return True
     # Not before a firm's name, which ends with its legal form or its trade ("… Games").
     if words and words[-1].endswith("ical") and "," not in first and re.match(
