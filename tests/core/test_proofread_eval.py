@@ -302,15 +302,17 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             "near_duplicate_sibling": (1.0, 0.8),
         },
         max_clean_flagged=3, min_pairs_flagged=4),
+    # Batch 19 (held out for the nineteenth round): raised in the twentieth round to what its
+    # rules reach.
     19: TuningFloors(
         letters=50, clean=18, duplicate_pairs=5, other_pairs=33,
         floors={
-            "misspelling": (0.48, 0.8),
+            "misspelling": (0.63, 0.8),
             "wrong_interviewer_title": (1.0, 0.6),
-            "wrong_company": (0.75, 1.0),
+            "wrong_company": (0.85, 1.0),
             "desperate_tone": (0.83, 0.83),
         },
-        max_clean_flagged=6, min_pairs_flagged=5),
+        max_clean_flagged=3, min_pairs_flagged=5),
 }
 
 
