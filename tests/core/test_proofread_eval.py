@@ -308,7 +308,6 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
         letters=50, clean=18, duplicate_pairs=5, other_pairs=33,
         floors={
             "misspelling": (0.63, 0.8),
-            "wrong_interviewer_title": (1.0, 0.6),
             "wrong_company": (0.85, 1.0),
             "desperate_tone": (0.83, 0.83),
         },
