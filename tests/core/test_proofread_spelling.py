@@ -1343,3 +1343,18 @@ def test_a_word_one_first_letter_from_a_common_one_is_no_evidence_of_a_slip() ->
     assert checker.is_near_its_suggestion("nterview", "interview")
     assert texts(check("Thanks for the nterview and the advcie."), "misspelling") == \
         ["nterview", "advcie"]
+
+
+def test_a_short_word_one_changed_or_added_letter_from_a_word_is_no_evidence() -> None:
+    checker = WordChecker(english_dictionary(), set(), (), scowl_lexicon())
+    # a short word of a trade: a vowel changed, a letter added that doubles none
+    assert texts(check("We sorted the suri fleece and the bidos packs."), "misspelling") == []
+    # short slips: a key that touches the right one, a function word, a swap, a letter left
+    # out, a doubling undone
+    for sentence, slip in [("I wirk hard on every order.", "wirk"),
+                           ("Thank you amd your team.", "amd"),
+                           ("I look forward to the nxet step.", "nxet"),
+                           ("I will call you wich day suits.", "wich"),
+                           ("It was realy good to meet you.", "realy")]:
+        assert texts(check(sentence), "misspelling") == [slip]
+    assert checker.is_near_its_suggestion("thier", "their")

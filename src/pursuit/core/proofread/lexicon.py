@@ -1071,6 +1071,8 @@ class WordChecker:
                 return None
             if _first_letter_edit(folded, candidate.casefold()):
                 return False  # "adras" for "madras", "apera" for "opera": see the function
+            if _short_word_changed(folded, candidate.casefold()):
+                return False  # "potch" for "patch", "bidos" for "bids": see the function
             distance = _edit_distance(folded, candidate.casefold())
             return distance <= 1 and size <= _COMMON or distance <= 2 and size <= _EVERYDAY
 
@@ -1214,6 +1216,29 @@ def _first_letter_edit(word: str, candidate: str) -> bool:
         return False  # a long word one first letter from a word ("nterview") is a slip
     return candidate[1:] == word or word[1:] == candidate or \
         (len(word) == len(candidate) and word[0] != candidate[0] and word[1:] == candidate[1:])
+
+
+def _short_word_changed(word: str, candidate: str) -> bool:
+    """`word`, of five letters or fewer, is `candidate` with one letter changed or one letter
+    added that doubles none ("potch" / "patch", "waka" / "wake", "bidos" / "bids"), and the
+    candidate is no function word. Short words of other languages and trades sit one such
+    edit from some English word; short slips of writers are a swap ("teh", "thier"), a letter
+    left out ("wich") or a doubling undone ("realy"), all still evidence. A changed key in a
+    function word ("amd", "fot") or a key that touches the right one ("wirk") stays a
+    slip."""
+    if len(word) > 5 or candidate in FUNCTION_WORDS:
+        return False
+    if len(word) == len(candidate):
+        changed = [(a, b) for a, b in zip(word, candidate, strict=True) if a != b]
+        # a key that touches the right one is a typing slip ("wirk" for "work")
+        return len(changed) == 1 and not keys_touch(*changed[0])
+    if len(word) != len(candidate) + 1:
+        return False
+    for at in range(len(word)):
+        if word[:at] + word[at + 1:] == candidate:
+            doubled = word[at] in word[max(0, at - 1):at] + word[at + 1:at + 2]
+            return not doubled
+    return False
 
 
 def _edit_distance(left: str, right: str) -> int:
