@@ -173,6 +173,11 @@ def test_the_first_word_of_another_employer_after_in_is_the_place_it_is_named_af
     assert companies("You plan to open two depots in Tarragona next year.", others=others) == []
     assert companies("Tarragona's mission inspires me.", others=others) == [
         ("Tarragona", "Larchmont Analytics")]
+    # the preposition may open the sentence
+    assert companies("In Tarragona we loaded the trucks by night, and I learned the cold chain.",
+                     others=others) == []
+    assert companies("I would love to bring this to Tarragona.", others=others) == [
+        ("Tarragona", "Larchmont Analytics")]
 
 
 def test_a_site_the_interview_notes_name_is_not_another_employer() -> None:

@@ -1314,3 +1314,47 @@ def test_a_finding_needs_a_near_and_common_word_to_mend_to() -> None:
 def test_slips_of_rarer_words_one_edit_away_are_still_found() -> None:
     found = texts(check("I learnt about the lanyarde clips and the chiaroscure."), "misspelling")
     assert found == ["lanyarde", "chiaroscure"]
+
+
+@pytest.mark.parametrize(("respect", "found"), [
+    ("Didi", []),  # the greeting's respect word, addressed again in the body
+    ("Sai", []),
+    ("Teh", ["Teh"]),  # a slip of a function word stays one in the body
+])
+def test_the_greetings_respect_word_again_in_the_body_is_no_slip(
+        respect: str, found: list[str]) -> None:
+    text = (f"Dear Adaeze Okonkwo {respect},\n\nThank you for Monday. "
+            f"{respect}, I hope to hear from you soon.")
+    assert texts(of_type(check(text), "misspelling")) == found
+
+
+def test_a_respect_word_not_in_the_greeting_gets_no_pass() -> None:
+    text = "Dear Adaeze Okonkwo,\n\nThank you for Monday. Didi, I hope to hear from you."
+    assert texts(of_type(check(text), "misspelling")) == ["Didi"]
+
+
+def test_a_word_one_first_letter_from_a_common_one_is_no_evidence_of_a_slip() -> None:
+    checker = WordChecker(english_dictionary(), set(), (), scowl_lexicon())
+    # slips fall inside a word: a short word of a trade or a language is one first letter
+    # from an English word more often than a writer drops or changes a first letter
+    assert not checker.is_near_its_suggestion("ombat", "combat")
+    assert texts(check("We tied the ombat cords before the firing."), "misspelling") == []
+    # a long word is a slip all the same, and so is a slip inside a short one
+    assert checker.is_near_its_suggestion("nterview", "interview")
+    assert texts(check("Thanks for the nterview and the advcie."), "misspelling") == \
+        ["nterview", "advcie"]
+
+
+def test_a_short_word_one_changed_or_added_letter_from_a_word_is_no_evidence() -> None:
+    checker = WordChecker(english_dictionary(), set(), (), scowl_lexicon())
+    # a short word of a trade: a vowel changed, a letter added that doubles none
+    assert texts(check("We sorted the suri fleece and the bidos packs."), "misspelling") == []
+    # short slips: a key that touches the right one, a function word, a swap, a letter left
+    # out, a doubling undone
+    for sentence, slip in [("I wirk hard on every order.", "wirk"),
+                           ("Thank you amd your team.", "amd"),
+                           ("I look forward to the nxet step.", "nxet"),
+                           ("I will call you wich day suits.", "wich"),
+                           ("It was realy good to meet you.", "realy")]:
+        assert texts(check(sentence), "misspelling") == [slip]
+    assert checker.is_near_its_suggestion("thier", "their")

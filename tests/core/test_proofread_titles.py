@@ -309,3 +309,34 @@ def test_the_officers_of_a_board_are_titles() -> None:
     text = "Attn. Mr. A. Okonkwo, Chairman\n\nDear Mr. Okonkwo,\n\nThank you for Monday.\n"
     assert titles(text, title="Secretary", prefix="Mr.") == ["Chairman"]
     assert titles(text.replace("Chairman", "Secretary"), title="Secretary", prefix="Mr.") == []
+
+
+@pytest.mark.parametrize("name_line", ["Ms G. Lindqvist", "Dr. G. H. Lindqvist", "Ms Lindqvist"])
+def test_the_line_under_the_last_name_with_initials_is_read(name_line: str) -> None:
+    text = (f"Sam Reed\n\n{name_line}\nOperations Director\nKestrel Mills\n\n"
+            "Dear Ms Lindqvist,\n\nThank you for Tuesday.")
+    assert titles(text, interviewer="Greta Lindqvist", prefix=None,
+                  title="Head of Operations") == ["Operations Director"]
+    right = text.replace("Operations Director", "Head of Operations")
+    assert titles(right, interviewer="Greta Lindqvist", prefix=None,
+                  title="Head of Operations") == []
+
+
+def test_a_line_that_only_ends_with_the_last_name_is_not_an_address() -> None:
+    text = ("Dear Ms Lindqvist,\n\nI enjoyed the talk with you and with Ms Lindqvist\n"
+            "Operations Director of the mill next door was there too.")
+    assert titles(text, interviewer="Greta Lindqvist", prefix=None,
+                  title="Head of Operations") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("It was an honour to be interviewed by the Plant Director himself.", ["Plant Director"]),
+    ("Thank you. I was interviewed by the Head of Operations on Monday.", []),  # right
+    # a panel: another person beside the title; a name after it makes it that person's
+    ("I was interviewed by the Plant Director and the HR Lead.", []),
+    ("I was interviewed by the Plant Director, Tom Hale, on Monday.", []),
+    ("I was interviewed by a Plant Director at Foxby Mills last year.", []),
+])
+def test_whoever_interviewed_the_writer_is_the_reader(text: str, found: list[str]) -> None:
+    assert titles(text, interviewer="Greta Lindqvist", prefix=None,
+                  title="Head of Operations") == found

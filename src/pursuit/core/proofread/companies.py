@@ -206,8 +206,10 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
      rf"(?<![\w&.\-])(?P<n>{_NAME})['’]s\s+(?:mission|culture|values|vision)\b"),
 ))
 # Just before the first word of another employer's name alone: a preposition of place, so the
-# word names the place the firm is named after ("in Gazipur", "near Hartlepool").
-_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|around|across|outside|throughout)\s+$")
+# word names the place the firm is named after ("in Gazipur", "near Hartlepool"); the
+# preposition may open the sentence ("In Gazipur we dyed ..."), so its case does not matter.
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|around|across|outside|throughout)\s+$",
+                              re.IGNORECASE)
 # ... or "from" after a word that is no message or contact ("printing from Kutch", "cotton
 # from Gujarat", "I come from Gujarat"): where a thing or someone comes from; but "an offer
 # from X", "I heard back from X", "a recruiter from X" name a firm.

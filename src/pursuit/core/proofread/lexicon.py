@@ -1069,6 +1069,10 @@ class WordChecker:
             size = min(sizes.get(candidate, _UNLISTED), sizes.get(candidate.lower(), _UNLISTED))
             if size == _UNLISTED:
                 return None
+            if _first_letter_edit(folded, candidate.casefold()):
+                return False  # "adras" for "madras", "apera" for "opera": see the function
+            if _short_word_changed(folded, candidate.casefold()):
+                return False  # "potch" for "patch", "bidos" for "bids": see the function
             distance = _edit_distance(folded, candidate.casefold())
             return distance <= 1 and size <= _COMMON or distance <= 2 and size <= _EVERYDAY
 
@@ -1196,6 +1200,44 @@ def _typing_slip(word: str, other: str) -> bool:
     for i in range(1, len(longer)):
         if longer[i] == longer[i - 1] and longer[:i] + longer[i + 1:] == shorter:
             return True
+    return False
+
+
+def _first_letter_edit(word: str, candidate: str) -> bool:
+    """`candidate` is `word` with its first letter added, dropped or changed, and nothing
+    else ("adras" / "madras", "aale" / "ale", "apera" / "opera"). Writers and typists keep the
+    first letter of the word they mean: slips fall inside a word (studies of misspellings
+    find the first letter wrong in a few per cent of them, and a dropped first letter is
+    rarer still), while a word of another language or trade often sits one first letter
+    from an English one. Such a candidate is no evidence of a slip; another candidate, or a
+    swapped or doubled letter, still is. Short words only: a long one that matches an English
+    word but for its first letter ("nterview") is too unlikely to be another language's."""
+    if not word or not candidate or len(word) > 6:
+        return False  # a long word one first letter from a word ("nterview") is a slip
+    return candidate[1:] == word or word[1:] == candidate or \
+        (len(word) == len(candidate) and word[0] != candidate[0] and word[1:] == candidate[1:])
+
+
+def _short_word_changed(word: str, candidate: str) -> bool:
+    """`word`, of five letters or fewer, is `candidate` with one letter changed or one letter
+    added that doubles none ("potch" / "patch", "waka" / "wake", "bidos" / "bids"), and the
+    candidate is no function word. Short words of other languages and trades sit one such
+    edit from some English word; short slips of writers are a swap ("teh", "thier"), a letter
+    left out ("wich") or a doubling undone ("realy"), all still evidence. A changed key in a
+    function word ("amd", "fot") or a key that touches the right one ("wirk") stays a
+    slip."""
+    if len(word) > 5 or candidate in FUNCTION_WORDS:
+        return False
+    if len(word) == len(candidate):
+        changed = [(a, b) for a, b in zip(word, candidate, strict=True) if a != b]
+        # a key that touches the right one is a typing slip ("wirk" for "work")
+        return len(changed) == 1 and not keys_touch(*changed[0])
+    if len(word) != len(candidate) + 1:
+        return False
+    for at in range(len(word)):
+        if word[:at] + word[at + 1:] == candidate:
+            doubled = word[at] in word[max(0, at - 1):at] + word[at + 1:at + 2]
+            return not doubled
     return False
 
 

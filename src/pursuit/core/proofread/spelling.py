@@ -120,6 +120,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue  # "not a plc": a kind of firm
         if _greeting_or_closing_word(letter.text, token, checker):
             continue  # "Hei Aino,", "Dear Pak Hendra,", "Hormat saya,": the writer's language
+        if token.is_capitalised and _respect_of_the_greeting(letter.text, words, index, checker):
+            continue  # "Dear Kenji San, ... San, I hope": the greeting's respect word again
         if _unit_after_number(letter, words, index):
             continue  # "90 ppb", "12 kph": a unit of measure, not a word
         if token.is_capitalised and _signature_line(letter.text, token) and \
@@ -1140,6 +1142,32 @@ def _line_of(text: str, position: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     return start, len(text) if end < 0 else end
+
+
+def _respect_of_the_greeting(text: str, words: list[Token], index: int,
+                             checker: WordChecker) -> bool:
+    """The same word closed the greeting line right after one of the card's names ("Dear
+    Kenji San,", "Dear Ang Tshering Dai,"), where writers put a respect word of their own
+    language, and the writer addresses the reader with it again in the body ("San, I hope to
+    hear from you"). Short words only; a slip of a common or a function word or of the names
+    ("Dear Kenji teh, ... Teh meeting") stays a slip in both places."""
+    token = words[index]
+    folded = token.text.casefold()
+    if index < 2 or len(folded) > 6 or not folded.isalpha() or \
+            checker.is_near_own_name(token.text) or \
+            not FUNCTION_WORDS.isdisjoint(edits(folded)) or \
+            checker.is_typing_slip(token.text, common=True):
+        return False
+    for before, other in zip(words[:index - 1], words[1:index], strict=True):
+        if other.text != token.text or before.text not in checker.own_words:
+            continue
+        start, end = _line_of(text, other.start)
+        line = text[start:end].rstrip()
+        first = _LINE_WORD_RE.match(text, start)
+        if line.endswith(",") and start + len(line) == other.end + 1 and first is not None \
+                and first.group().casefold() in _GREETING_WORDS:
+            return True
+    return False
 
 
 def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> bool:

@@ -113,6 +113,13 @@ _VIEW_RE = re.compile(r"['’]s\s+(?:perspective|view|point\s+of\s+view|take|ins
 _A_RE = re.compile(r"\b(?:get|getting|got|gain|gaining|gained|hear|hearing|heard|have|having|"
                    r"had|appreciate|appreciated|enjoyed|valued|value)\s+(?:a|an)\s+",
                    re.IGNORECASE)
+# Whoever interviewed the writer is the reader: "it was an honour to be interviewed by the
+# General Manager himself" names the reader's title, written far from the reader's name and
+# whatever its field (unless a name follows, or a second person: "by the Plant Manager and
+# the HR Lead" is a panel).
+_INTERVIEWED_BY_RE = re.compile(r"\binterviewed\s+(?:me\s+)?by\s+(?:the|a|an)\s+",
+                                re.IGNORECASE)
+_AND_AFTER_RE = re.compile(r",?\s+(?:and|&)\s")
 _KIND_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|as(?:\s+the)?)\s+")
 _VOCATIVE_RE = re.compile(r"\b(?:Thank\s+you|Thanks|Hello|Hi),\s+")
 # ... or of someone of the writer's own, the title in apposition: "My former manager, a VP of
@@ -287,6 +294,12 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
             if span and not _NAME_AFTER_RE.match(text, span[1]) and not _elsewhere(
                     text, span[1], stop) and not _KNOWN_BY_ME_RE.match(text, span[1]):
                 spans.append(span)
+    for match in _INTERVIEWED_BY_RE.finditer(text):
+        span = _capture(letter, match.end(), stop, commas=False, lower=lower)
+        if span and text[span[0]].isupper() and not _NAME_AFTER_RE.match(text, span[1]) and \
+                not _AND_AFTER_RE.match(text, span[1]) and not _plural(text, span) and \
+                not _elsewhere(text, span[1], stop) and not _somewhere_else(text, span[1], stop):
+            spans.append(span)
     # Only where a word of the field follows closely: most "a"s and "the"s of a letter lead
     # to no title, and capturing after each would cost more than the rest of this rule.
     near = sorted(m.start() for m in re.finditer(
@@ -456,10 +469,16 @@ def _first_at(words: list[Token], position: int) -> int:
 def _address_block_titles(letter: Letter, context: ProofreadContext) -> list[tuple[int, int]]:
     """In a postal letter the line right under the interviewer's name is their title. The
     name may follow a form of address of any language or an "Attn:" ("Frau Ursula Kälin",
-    "Attn: Dr. Ursula Kälin"): up to two words before it on its line."""
+    "Attn: Dr. Ursula Kälin", "Dr. U. M. Kälin"): up to three words before it on its line.
+    British and many other addresses write the first name as its initial ("Mrs J. Crookes",
+    "Dr. A. Okonkwo"): the last name after a form of address or an initial is the same
+    person."""
+    parts = context.interviewer.name.split()
     name = re.escape(context.interviewer.name)
+    if len(parts) > 1:
+        name = rf"(?:{name}|(?<=[.: \t]){re.escape(parts[-1])})"
     pattern = re.compile(
-        rf"^[ \t]*(?:[A-Z][\w]*[.:]?[ \t]+){{0,2}}{name}[ \t]*\r?\n"
+        rf"^[ \t]*(?:[A-Z][\w]*[.:]?[ \t]+){{0,3}}{name}[ \t]*\r?\n"
         rf"[ \t]*(?P<title>[^\n]+?)[ \t]*\r?$",
         re.MULTILINE,
     )
