@@ -320,10 +320,9 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
         floors={
             "misspelling": (0.62, 0.66),
             "wrong_interviewer_title": (1.0, 0.6),
-            "wrong_company": (0.63, 1.0),
             "desperate_tone": (1.0, 0.8),
         },
-        max_clean_flagged=5, min_pairs_flagged=6),
+        max_clean_flagged=4, min_pairs_flagged=6),
 }
 
 
