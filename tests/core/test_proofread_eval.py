@@ -318,7 +318,7 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     20: TuningFloors(
         letters=50, clean=20, duplicate_pairs=6, other_pairs=31,
         floors={
-            "misspelling": (0.62, 0.66),
+            "misspelling": (0.71, 1.0),
             "wrong_interviewer_title": (1.0, 0.6),
             "desperate_tone": (1.0, 0.8),
         },
