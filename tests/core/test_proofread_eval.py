@@ -319,7 +319,6 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
         letters=50, clean=20, duplicate_pairs=6, other_pairs=31,
         floors={
             "misspelling": (0.71, 1.0),
-            "desperate_tone": (1.0, 0.8),
         },
         max_clean_flagged=4, min_pairs_flagged=6),
 }
