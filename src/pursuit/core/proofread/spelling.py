@@ -1181,7 +1181,16 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
     if not line or len(line) > 60 or checker.is_near_own_name(token.text):
         return False
     line_words = [match for match in _LINE_WORD_RE.finditer(text, start, start + len(line))]
-    if not 1 <= len(line_words) <= 5:
+    # A greeting holds up to five words; a closing of another language up to seven ("Un
+    # abrazo muy fuerte y gracias,"), since the signed name under it vouches for it, when no
+    # other word of it is one of the commonest English words ("Thanks so much for evrything,"
+    # stays a slip; a one-letter word such as Spanish "y" says nothing).
+    if not 1 <= len(line_words) <= 7:
+        return False
+    greeting = len(line_words) <= 5
+    if not greeting and any(match.start() != token.start and len(match.group()) > 2 and
+                            checker.is_commonest_word(match.group().rstrip(",.:!"))
+                            for match in line_words):
         return False
     after = [match.group() for match in line_words if match.start() > token.start]
     before = [match.group() for match in line_words if match.end() <= token.start]
@@ -1189,13 +1198,13 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
     if after and line[-1:] in ",:!" and len(after) >= 2 and after[-2] in own and \
             len(after[-1].rstrip(",:!")) <= 5 and after[-1][:1].isupper():
         after = after[:-1]  # "Salam Aziz Aka,": a respect word after the name (see names)
-    if after and line[-1:] in ",:!" and after[-1].rstrip(",.:!") in own and all(
+    if greeting and after and line[-1:] in ",:!" and after[-1].rstrip(",.:!") in own and all(
             word.rstrip(",:!") in own or word.endswith(".") or word.islower()
             for word in after) and all(word.casefold() in _GREETING_WORDS for word in before):
         # up to the card's name, the words between are forms of address ("Dr.", "Mme") or
         # the rest of the greeting ("Xin chào Linh,", "Dobry den Pavel,")
         return not _slip_of(token.text, _GREETING_WORDS)
-    if not after and line[-1:] in ",:!" and len(before) >= 2 and \
+    if greeting and not after and line[-1:] in ",:!" and len(before) >= 2 and \
             before[0].casefold() in _GREETING_WORDS and before[-1] in own and \
             len(token.text) <= 6 and token.text.isalpha() and \
             not checker.is_typing_slip(token.text, common=True) and \
