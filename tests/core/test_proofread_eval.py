@@ -318,9 +318,9 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     20: TuningFloors(
         letters=50, clean=20, duplicate_pairs=6, other_pairs=31,
         floors={
-            "misspelling": (0.75, 1.0),
+            "misspelling": (0.78, 1.0),
         },
-        max_clean_flagged=4, min_pairs_flagged=6),
+        max_clean_flagged=3, min_pairs_flagged=6),
 }
 
 

@@ -1372,3 +1372,14 @@ def test_a_longer_closing_of_another_language_passes(closing: str) -> None:
 def test_a_longer_english_closing_with_a_slip_stays_a_slip() -> None:
     text = "Thank you for the tasting.\n\nThanks so much for evrything today,\nSiobhan O'Sullivan"
     assert [f.text for f in check(text) if f.type == "misspelling"] == ["evrything"]
+
+
+def test_a_root_written_inside_a_longer_term_is_that_terms_root() -> None:
+    text = "Her lab measures crocetin and dihydrocrocetin in each lot."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+
+
+def test_a_slip_inside_a_longer_slip_stays_a_slip() -> None:
+    text = "Our enviroment team wrote the enviromentally sound plan."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == [
+        "enviroment", "enviromentally"]

@@ -109,6 +109,11 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             # way chemistry builds them, no English word near it (so nothing to mend); a slip
             # of an English word sits one or two keys from it ("hypovolaemai" still is one)
             continue
+        if not token.is_capitalised and len(token.text) >= 5 and token.text.isalpha() and \
+                _root_of_a_longer_term(token.text, words, checker):
+            # "crocetin and picrocrocetin": a word the letter also writes inside a longer
+            # term of no English word's shape is that term's root, not a slip
+            continue
         if not token.is_capitalised and len(token.text) <= 6:
             if long_words is None:
                 long_words = {word.text.casefold() for word in words if len(word.text) >= 6 and
@@ -1166,6 +1171,20 @@ def _respect_of_the_greeting(text: str, words: list[Token], index: int,
         first = _LINE_WORD_RE.match(text, start)
         if line.endswith(",") and start + len(line) == other.end + 1 and first is not None \
                 and first.group().casefold() in _GREETING_WORDS:
+            return True
+    return False
+
+
+def _root_of_a_longer_term(word: str, words: list[Token], checker: WordChecker) -> bool:
+    """Another word of the letter starts or ends with `word` and is at least three letters
+    longer, and that word is far from any English one (a term, not a slip: "enviromentally"
+    holding "enviroment" is near "environmentally")."""
+    folded = word.casefold()
+    for other in words:
+        text = other.text.casefold()
+        if len(text) >= len(folded) + 3 and text.isalpha() and \
+                (text.endswith(folded) or text.startswith(folded)) and \
+                checker.is_far_from_english(other.text):
             return True
     return False
 
