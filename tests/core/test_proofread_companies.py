@@ -354,3 +354,33 @@ def test_a_short_form_in_the_writers_past_names_the_place() -> None:
                                     others=("Alfama Pastelaria Lda.",))] == ["Alfama Pastelaria"]
     assert [t for t, _ in companies("I hope to join Alfama soon.",
                                     others=("Alfama Pastelaria Lda.",))] == ["Alfama"]
+
+
+def test_the_writers_past_after_a_short_form_names_the_place_too() -> None:
+    # "At Ardmore I ran ...": the past may follow the firm's first word in its sentence
+    text = "At Ardmore I worked three winters on the packing floor, so cold rooms suit me."
+    assert companies(text, others=("Ardmore Orchards Ltd.",)) == []
+    # the job to come in the same place is still the other firm
+    assert [t for t, _ in companies("I would love to join Ardmore next spring.",
+                                    others=("Ardmore Orchards Ltd.",))] == ["Ardmore"]
+
+
+@pytest.mark.parametrize("text", [
+    "I have asked at every yard between Kilrush and Ennis for a start.",
+    "Most of my work has been on barns round Kilrush and the coast.",
+])
+def test_between_and_round_name_the_place_of_a_short_form(text: str) -> None:
+    assert companies(text, others=("Kilrush Joinery Ltd.",)) == []
+
+
+def test_a_name_the_letter_also_writes_as_a_place_is_no_employer() -> None:
+    text = ("Thanks for the day on the site near Ballyvaughan. The job at Ballyvaughan "
+            "taught me a lot about lime mortar.")
+    assert companies(text) == []
+    # without the place, "the job at" names another employer
+    assert [t for t, _ in companies("I'd love the job at Ballyvaughan.")] == [
+        "Ballyvaughan"]
+    # "in" is no sign of a place: "in Contoso's tools" names a firm
+    assert [t for t, _ in companies(
+        "I liked working in Ballyvaughan's tools. I'd love the job at Ballyvaughan.")] == [
+        "Ballyvaughan"]

@@ -318,12 +318,9 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     20: TuningFloors(
         letters=50, clean=20, duplicate_pairs=6, other_pairs=31,
         floors={
-            "misspelling": (0.62, 0.66),
-            "wrong_interviewer_title": (1.0, 0.6),
-            "wrong_company": (0.63, 1.0),
-            "desperate_tone": (1.0, 0.8),
+            "misspelling": (0.78, 1.0),
         },
-        max_clean_flagged=5, min_pairs_flagged=6),
+        max_clean_flagged=3, min_pairs_flagged=6),
 }
 
 

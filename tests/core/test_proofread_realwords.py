@@ -856,3 +856,37 @@ def test_the_seventeenth_rounds_confusions_are_found(sentence: str, wrong: str,
 def test_the_seventeenth_rounds_words_in_their_right_place_are_left_alone(
         sentence: str) -> None:
     assert [f for f in check(f"Dear Adaeze,\n\n{sentence}") if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("She cut each peace of slate to fit the gable.", "peace", "piece"),
+    ("Thanks for a peace of advice I will keep.", "peace", "piece"),
+    ("The valves where noticeably quieter after the service.", "where", "were"),
+    ("Our ovens where evenly hot by six.", "where", "were"),
+    ("Last year I reduced the packaging waist by a third.", "waist", "waste"),
+    ("We cut our kitchen waist in half over the summer.", "waist", "waste"),
+    ("By noon the hole shift was on the line.", "hole", "whole"),
+    ("I hope the hole crew gets a rest.", "hole", "whole"),
+    ("A week of tastings will train your pallet in no time.", "pallet", "palate"),
+])
+def test_the_twenty_first_rounds_confusions_are_found(sentence: str, wrong: str,
+                                                      right: str) -> None:
+    found = [(f.text, f.suggestion) for f in check(f"Dear Adaeze,\n\n{sentence}")
+             if f.type == "misspelling"]
+    assert found == [(wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The treaty brought a peace of sorts to the valley.",
+    "The audit gave me peace of mind.",
+    "We visited the towns where usually we buy wool.",
+    "I liked the rooms where only the night staff work.",
+    "She showed me the process where clearly each step is logged.",
+    "The trainer reduced my waist size by two inches.",
+    "The hole saw was blunt, so we swapped it.",
+    "The hole in the roof was patched by noon.",
+    "The warehouse team stacks the pallet in the bay.",
+])
+def test_the_twenty_first_rounds_words_in_their_right_place_are_left_alone(
+        sentence: str) -> None:
+    assert [f for f in check(f"Dear Adaeze,\n\n{sentence}") if f.type == "misspelling"] == []

@@ -1358,3 +1358,28 @@ def test_a_short_word_one_changed_or_added_letter_from_a_word_is_no_evidence() -
                            ("It was realy good to meet you.", "realy")]:
         assert texts(check(sentence), "misspelling") == [slip]
     assert checker.is_near_its_suggestion("thier", "their")
+
+
+@pytest.mark.parametrize("closing", [
+    "Un cordial saludo y mil gracias,",  # six words of the writer's language (flagged "Un")
+    "Un beso grande a todos ustedes,",
+])
+def test_a_longer_closing_of_another_language_passes(closing: str) -> None:
+    text = f"Thank you for the tasting.\n\n{closing}\nSiobhan O'Sullivan"
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+
+
+def test_a_longer_english_closing_with_a_slip_stays_a_slip() -> None:
+    text = "Thank you for the tasting.\n\nThanks so much for evrything today,\nSiobhan O'Sullivan"
+    assert [f.text for f in check(text) if f.type == "misspelling"] == ["evrything"]
+
+
+def test_a_root_written_inside_a_longer_term_is_that_terms_root() -> None:
+    text = "Her lab measures crocetin and dihydrocrocetin in each lot."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+
+
+def test_a_slip_inside_a_longer_slip_stays_a_slip() -> None:
+    text = "Our enviroment team wrote the enviromentally sound plan."
+    assert [f.text for f in check(text) if f.type == "misspelling"] == [
+        "enviroment", "enviromentally"]

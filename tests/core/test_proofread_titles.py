@@ -332,3 +332,21 @@ def test_a_line_that_only_ends_with_the_last_name_is_not_an_address() -> None:
 def test_whoever_interviewed_the_writer_is_the_reader(text: str, found: list[str]) -> None:
     assert titles(text, interviewer="Greta Lindqvist", prefix=None,
                   title="Head of Operations") == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("It's not often that a Plant Director walks a candidate round the line.",
+     ["Plant Director"]),
+    ("It is rare for a Plant\nDirector to give an applicant a whole morning.",
+     ["Plant Director"]),  # a hard-wrapped body line
+    ("It's not often that a Head of Operations spends an hour with me.", []),  # right
+    # not a rank: in lower case, or a person named after it, or two people
+    ("It's rare that a plant director has time for this.", []),
+    ("It's not often that a Plant Director, Tom Hale, calls back.", []),
+    ("It is rare that a Plant Director and a Chef agree.", []),
+])
+def test_the_rank_complimented_for_its_rare_kindness_is_the_readers(
+        text: str, found: list[str]) -> None:
+    assert [" ".join(t.split()) for t in titles(
+        text, interviewer="Greta Lindqvist", prefix=None, title="Head of Operations")
+        if t] == found

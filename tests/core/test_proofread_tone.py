@@ -379,3 +379,19 @@ def test_a_misspelt_desperate_is_still_desperate(sentence: str, word: str) -> No
 def test_words_that_only_start_like_desperate_are_no_plea() -> None:
     text = "Despite the rain, the despatch team kept a steady pace on the project."
     assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly, I cannot lose this opportunity after the year I have had.",
+    "I really can't miss another chance like this one.",
+])
+def test_not_losing_the_chance_without_afford_is_a_plea(text: str) -> None:
+    assert [f.type for f in check(text)] == ["desperate_tone"]
+
+
+@pytest.mark.parametrize("text", [
+    "I can't miss this chance to thank you for the tour.",
+    "We cannot lose this customer to a late shipment, so I called them.",
+])
+def test_a_chance_to_write_or_a_customer_kept_is_no_plea(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []

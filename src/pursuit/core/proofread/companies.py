@@ -116,8 +116,11 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
                 taken_words += 1
                 following = _NEXT_NAME_RE.match(letter.text, end)
             if taken_words == 1 < len(full_words) and _WRITER_PAST_RE.search(
-                    letter.text, _sentence_start(letter.text, match.start()), match.start()):
-                continue  # "I was a buyer for six years for the Alfama bakeries"
+                    letter.text, _sentence_start(letter.text, match.start()),
+                    _sentence_end(letter.text, end)):
+                # "I was a buyer for six years for the Alfama bakeries", "At Alfama I worked
+                # six seasons": the writer's past anywhere in the sentence
+                continue
             # The full legal name calls for the full legal name; a short form, the short name.
             mention = " ".join(letter.text[match.start():end].split())
             legal = without_legal_suffix(other) != other.strip() and mention == other.strip()
@@ -141,6 +144,8 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
             continue  # "the mill team at Rishra", "the plant team at Tilbury": where a site is
         if multi_site and _site_name(name):
             continue  # "the team at Hawthorne Elementary" of a school district: one of its sites
+        if _written_as_place(letter.text, strip_possessive(name)):
+            continue  # "the job at Corfe" where the letter also says "near Corfe": a place
         if notes and re.search(rf"(?<!\w){re.escape(strip_possessive(name))}(?!\w)", notes):
             continue  # "the position at Santa Fe" where the notes speak of Santa Fe: a site
         taken.append((start, end))
@@ -208,8 +213,9 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
 # Just before the first word of another employer's name alone: a preposition of place, so the
 # word names the place the firm is named after ("in Gazipur", "near Hartlepool"); the
 # preposition may open the sentence ("In Gazipur we dyed ..."), so its case does not matter.
-_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|around|across|outside|throughout)\s+$",
-                              re.IGNORECASE)
+# "between" and "round" too: "every farm between Tulbagh and Ceres", "cottages round Sherborne".
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|near|around|round|across|outside|throughout|between)\s+$", re.IGNORECASE)
 # ... or "from" after a word that is no message or contact ("printing from Kutch", "cotton
 # from Gujarat", "I come from Gujarat"): where a thing or someone comes from; but "an offer
 # from X", "I heard back from X", "a recruiter from X" name a firm.
@@ -241,6 +247,13 @@ _WRITER_PAST_RE = re.compile(
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts (after the last stop or line break)."""
     return max(text.rfind(mark, 0, position) for mark in (".", "!", "?", "\n")) + 1
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Where the sentence holding `position` ends (at the next stop or line break)."""
+    ends = [found for found in (text.find(mark, position) for mark in (".", "!", "?", "\n"))
+            if found >= 0]
+    return min(ends, default=len(text))
 
 
 # A past tense in the same sentence just before the writer's future at a name: their past.
@@ -280,6 +293,14 @@ def _employer_places(text: str) -> list[tuple[int, int]]:
                 end -= 2
             spans.append((start, end))
     return spans
+
+
+def _written_as_place(text: str, name: str) -> bool:
+    """The letter also writes `name` after a preposition of place ("near Corfe", "outside
+    Tulbagh", "round Sherborne"): it names a town or a site, not an employer. "in" is left
+    out ("in Contoso's new platform" names the firm), and so is a possessive after it."""
+    return re.search(rf"\b(?:[Nn]ear|[Oo]utside|[Aa]round|[Rr]ound|[Bb]etween)\s+"
+                     rf"{re.escape(name)}(?![\w'’])", text) is not None
 
 
 def _matches(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> list[re.Match[str]]:

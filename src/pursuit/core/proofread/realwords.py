@@ -1078,7 +1078,7 @@ _RULES = (
                                     rf"educated|cleanse|cleansing|sharpen|sharpening){_}"
                                     rf"(?:my|your|his|her|their|our|the|a){_}(?:[a-z]+{_})?"
                                     rf"(?P<w>pallets?)(?=\s*[.,;:!?)]|{_}(?:and|as|for|so|by|"
-                                    rf"through|over|with)\b)|\b(?P<w2>pallet|palette)"
+                                    rf"through|over|with|in|within|during)\b)|\b(?P<w2>pallet|palette)"
                                     rf"{_}cleansers?\b", "palate", before=60, after=20),
     # stationery: the paper, not standing still ("office stationary", "the stationary order")
     _rule("stationary", rf"\b(?:office|printed|branded|school|wedding|order(?:ed)?|buy|bought|"
@@ -1348,6 +1348,32 @@ _RULES = (
                         rf"{_}(?:[\w-]+{_})?(?:degree|skills?|experience|background|training|"
                         rf"studies|qualifications?|knowledge|expertise|role|work|portfolio|"
                         rf"skillset|strengths|set)\b", "complement", before=20, after=50),
+    # piece: "every peace of bronze", "a peace of advice": a quantifier before "peace of"
+    # counts pieces; peace is not counted ("peace of mind", "a peace of sorts" stay)
+    _rule("peace", rf"\b(?:a|every|each|one|another|any|single){_}(?P<w>peace){_}of"
+                   rf"(?!{_}(?:mind|sorts)\b)\b", "piece", before=15, after=15),
+    # were: a plural subject, then "where" and an adverb of manner before its complement
+    # ("The drones where perfectly steady"); "where" opening a clause takes a subject next
+    # ("the rooms where usually we ..."), and "only", "family", "early" are no such adverb
+    _rule("where", rf"\b(?:the|our|my|your|their|these|those|both){_}(?:[a-z-]+{_})?"
+                   rf"[a-z]+(?<!ss)(?<!us)(?<!is)s{_}(?P<w>where){_}(?!(?:only|family|early|"
+                   rf"daily|weekly|monthly|yearly|nightly|likely|supply|apply|reply|rely|"
+                   rf"holy|ally|fly|July|Italy)\b)[a-z]+ly{_}(?!(?:the|a|an|I|we|you|they|he|"
+                   rf"she|it|this|that|these|those|there|his|her|their|our|my|your|its|some|"
+                   rf"many|most|all|no|each|every)\b)[a-z]+\b", "were", before=40, after=40),
+    # waste: what is reduced, cut or minimised is waste, not a waist ("cut the trim waist by
+    # a tenth"); a person's own waist ("reduced my waist") is left alone
+    _rule("waist", rf"\b(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?|minimi[sz](?:e|ed|es|ing)|"
+                   rf"lower(?:ed|ing|s)?|halv(?:e|ed|es|ing)){_}(?:(?:the|our|its|this|that|"
+                   rf"all){_})?(?:[a-z-]+{_})?(?P<w>waist)\b(?!{_}(?:size|measurement|"
+                   rf"circumference|line|band)\b)", "waste", before=40, after=20),
+    # whole: "hole" between a determiner and a noun that a verb follows ("the hole crew was
+    # tired"): a hole's own compounds ("the hole saw is", "the hole size was") stay
+    _rule("hole", rf"\b(?:the|a|my|our|your|this|that){_}(?P<w>hole){_}(?!(?:punch|saw|size|"
+                  rf"depth|diameter|pattern|spacing|position|location|cutter|count|card|gauge|"
+                  rf"plug|in|is|was|and|or|of|on|at|for|with|to|that|which)\b)[a-z]+{_}"
+                  rf"(?:is|was|are|were|will|would|can|could|should|must|has|had|gets|got|"
+                  rf"needs|went|goes|stays|stayed|came|comes)\b", "whole", before=10, after=40),
 )
 _GROUPS = ("w", "w2", "w3")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".

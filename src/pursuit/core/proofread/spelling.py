@@ -109,6 +109,11 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             # way chemistry builds them, no English word near it (so nothing to mend); a slip
             # of an English word sits one or two keys from it ("hypovolaemai" still is one)
             continue
+        if not token.is_capitalised and len(token.text) >= 5 and token.text.isalpha() and \
+                _root_of_a_longer_term(token.text, words, checker):
+            # "crocetin and picrocrocetin": a word the letter also writes inside a longer
+            # term of no English word's shape is that term's root, not a slip
+            continue
         if not token.is_capitalised and len(token.text) <= 6:
             if long_words is None:
                 long_words = {word.text.casefold() for word in words if len(word.text) >= 6 and
@@ -1170,6 +1175,20 @@ def _respect_of_the_greeting(text: str, words: list[Token], index: int,
     return False
 
 
+def _root_of_a_longer_term(word: str, words: list[Token], checker: WordChecker) -> bool:
+    """Another word of the letter starts or ends with `word` and is at least three letters
+    longer, and that word is far from any English one (a term, not a slip: "enviromentally"
+    holding "enviroment" is near "environmentally")."""
+    folded = word.casefold()
+    for other in words:
+        text = other.text.casefold()
+        if len(text) >= len(folded) + 3 and text.isalpha() and \
+                (text.endswith(folded) or text.startswith(folded)) and \
+                checker.is_far_from_english(other.text):
+            return True
+    return False
+
+
 def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> bool:
     """The word stands on a greeting line before the card's names ("Hei Aino,", "Dear Pak
     Hendra,", "Dear Batono Giorgi,": every word after it is one of the user's names) or on the
@@ -1181,7 +1200,16 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
     if not line or len(line) > 60 or checker.is_near_own_name(token.text):
         return False
     line_words = [match for match in _LINE_WORD_RE.finditer(text, start, start + len(line))]
-    if not 1 <= len(line_words) <= 5:
+    # A greeting holds up to five words; a closing of another language up to seven ("Un
+    # abrazo muy fuerte y gracias,"), since the signed name under it vouches for it, when no
+    # other word of it is one of the commonest English words ("Thanks so much for evrything,"
+    # stays a slip; a one-letter word such as Spanish "y" says nothing).
+    if not 1 <= len(line_words) <= 7:
+        return False
+    greeting = len(line_words) <= 5
+    if not greeting and any(match.start() != token.start and len(match.group()) > 2 and
+                            checker.is_commonest_word(match.group().rstrip(",.:!"))
+                            for match in line_words):
         return False
     after = [match.group() for match in line_words if match.start() > token.start]
     before = [match.group() for match in line_words if match.end() <= token.start]
@@ -1189,13 +1217,13 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
     if after and line[-1:] in ",:!" and len(after) >= 2 and after[-2] in own and \
             len(after[-1].rstrip(",:!")) <= 5 and after[-1][:1].isupper():
         after = after[:-1]  # "Salam Aziz Aka,": a respect word after the name (see names)
-    if after and line[-1:] in ",:!" and after[-1].rstrip(",.:!") in own and all(
+    if greeting and after and line[-1:] in ",:!" and after[-1].rstrip(",.:!") in own and all(
             word.rstrip(",:!") in own or word.endswith(".") or word.islower()
             for word in after) and all(word.casefold() in _GREETING_WORDS for word in before):
         # up to the card's name, the words between are forms of address ("Dr.", "Mme") or
         # the rest of the greeting ("Xin chào Linh,", "Dobry den Pavel,")
         return not _slip_of(token.text, _GREETING_WORDS)
-    if not after and line[-1:] in ",:!" and len(before) >= 2 and \
+    if greeting and not after and line[-1:] in ",:!" and len(before) >= 2 and \
             before[0].casefold() in _GREETING_WORDS and before[-1] in own and \
             len(token.text) <= 6 and token.text.isalpha() and \
             not checker.is_typing_slip(token.text, common=True) and \

@@ -119,6 +119,12 @@ _A_RE = re.compile(r"\b(?:get|getting|got|gain|gaining|gained|hear|hearing|heard
 # the HR Lead" is a panel).
 _INTERVIEWED_BY_RE = re.compile(r"\binterviewed\s+(?:me\s+)?by\s+(?:the|a|an)\s+",
                                 re.IGNORECASE)
+# ... and so is the one the writer compliments for what is rare in one of their rank: "it's
+# not often that a Plant Manager walks a candidate round the line", "it is rare for a Head
+# Chef to take an hour with an applicant" (capitalised: a rank, the reader's).
+_RARE_THAT_RE = re.compile(
+    r"\b(?:[Nn]ot\s+(?:often|every\s+day|everyday|many\s+times)|[Rr]are(?:ly)?|[Uu]nusual|"
+    r"[Ss]eldom|[Uu]ncommon)\s+(?:that|for|when|to\s+(?:see|meet|find))\s+(?:a|an)\s+")
 _AND_AFTER_RE = re.compile(r",?\s+(?:and|&)\s")
 _KIND_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|as(?:\s+the)?)\s+")
 _VOCATIVE_RE = re.compile(r"\b(?:Thank\s+you|Thanks|Hello|Hi),\s+")
@@ -294,8 +300,8 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
             if span and not _NAME_AFTER_RE.match(text, span[1]) and not _elsewhere(
                     text, span[1], stop) and not _KNOWN_BY_ME_RE.match(text, span[1]):
                 spans.append(span)
-    for match in _INTERVIEWED_BY_RE.finditer(text):
-        span = _capture(letter, match.end(), stop, commas=False, lower=lower)
+    for match in (*_INTERVIEWED_BY_RE.finditer(text), *_RARE_THAT_RE.finditer(text)):
+        span = _capture(letter, match.end(), stop, commas=False, lower=lower, wrapped=True)
         if span and text[span[0]].isupper() and not _NAME_AFTER_RE.match(text, span[1]) and \
                 not _AND_AFTER_RE.match(text, span[1]) and not _plural(text, span) and \
                 not _elsewhere(text, span[1], stop) and not _somewhere_else(text, span[1], stop):
@@ -387,12 +393,17 @@ def _elsewhere(text: str, position: int, stop: _StopNames) -> bool:
 
 
 def _capture(letter: Letter, position: int, stop: _StopNames, *, commas: bool = True,
-             lower: frozenset[str] = frozenset()) -> tuple[int, int] | None:
-    """The capitalised run starting at `position`: 'VP of Research', 'Director, Data & AI'."""
+             lower: frozenset[str] = frozenset(),
+             wrapped: bool = False) -> tuple[int, int] | None:
+    """The capitalised run starting at `position`: 'VP of Research', 'Director, Data & AI'.
+    `wrapped`: a line break may stand for a space (a hard-wrapped body sentence; not where
+    a title may end its line, as under a name)."""
     taken: list[Token] = []
     previous_end = position
     for token in _tokens_from(letter, position):
         gap = letter.text[previous_end:token.start]
+        if wrapped and gap == "\n":
+            gap = " "
         if taken and gap not in _GAPS or not taken and gap or not commas and "," in gap:
             break
         if not _title_word(letter, token, stop, first=not taken, comma=gap == ", ") and \

@@ -137,6 +137,12 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
                   rf"(?:this|another|one{_}more|the){_}(?:\w+{_})?(?:job|role|position|"
                   rf"opportunity|chance|offer)\b",
      "I'm very interested in this role"),
+    # ... and the same without "afford": "I really cannot lose this chance" (not "I can't
+    # miss this chance to thank you": a chance to write)
+    (("lose", "miss"), rf"\bI{_}{_INTENSIFIER}can(?:not|{_APOS}t|{_}not){_}{_INTENSIFIER}"
+                       rf"(?:lose|miss){_}(?:this|another){_}(?:\w+{_})?(?:job|role|position|"
+                       rf"opportunity|chance|offer)\b{_NOT_TO_SAY}",
+     "I'm very interested in this role"),
     # One's own circumstances as the reason to be hired: "after two near misses this year I
     # really can't face another rejection", "another rejection would crush me". A setback
     # spoken of in the work ("the build can't take another delay") is not about the writer.
