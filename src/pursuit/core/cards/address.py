@@ -816,6 +816,12 @@ def _split_head(head: str, country: str) -> tuple[str, str | None]:
 _REGION_NAMED = re.compile(
     r"(?:regi[oó]n|region|provincia|province|prov\.|governorate|gobernaci[oó]n|departamento"
     r"|estado|state)\s+(?:de(?:l|\s+la)?|di|of|do|da)\s+\S", re.IGNORECASE)
+# A region named as one by its word alone, then its name ("Región Metropolitana", "Regione
+# Lombardia", "Province Sud"), or as `_REGION_NAMED` names it.
+_REGION_ALONE = re.compile(
+    r"(?:regi[oó]n|regione|provincia|province|governorate|departamento)\s+"
+    r"(?:(?:de(?:l|\s+la)?|di|of|do|da)\s+)?[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*)?",
+    re.IGNORECASE)
 # "Eteläranta 12 / Södra kajen 12", "00130 Helsinki / Helsingfors": one address line printed
 # in two languages, the same shape on both sides of the slash.
 _TWO_LANGUAGES = re.compile(r"(?P<first>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<second>[^/]+)")
@@ -880,6 +886,7 @@ def _find_address(lines: list[str | None], country: str = "US",
     parts_of = {i: _parts(text) for i, text in enumerate(lines) if text}
     unkept = (_PROVINCES_NOT_KEPT.get(country, frozenset()) | _chinese_provinces(country)
               | _japanese_prefectures(country))
+    under_region: dict[int, str] = {}
     for index, parts in parts_of.items():
         # The country may close the line after the state.
         state = len(parts) - (2 if len(parts) >= 3 and country_code(parts[-1].text) else 1)
@@ -896,12 +903,20 @@ def _find_address(lines: list[str | None], country: str = "US",
             # "Concepción, Región del Biobío", "Mendoza, Provincia de Mendoza": the region
             # is named as one after the town; no field keeps it, and it is never the town.
             parts_of[index] = parts = parts[:-1]
-        if len(parts) >= 2 and _fold(parts[-1].text) in unkept:
+        if (len(parts) == 2 and _REGION_ALONE.fullmatch(parts[0].text.strip())
+                and country_code(parts[1].text)):
+            # "Región Metropolitana, Chile" under "Camino a Pirque 1450, Pirque": a region
+            # and the country on the line under the town's; no field keeps the region, and it
+            # is never the town. The country there is the address's (see below).
+            parts_of[index] = parts = parts[1:]
+            under_region[index] = country_code(parts[0].text) or ""
+            continue
+        if len(parts) >= 2 and _unkept(parts[-1].text, unkept, country):
             # "Stellenbosch, Western Cape": a province no field keeps, never the town.
             parts_of[index] = parts = parts[:-1]
         for number, part in enumerate(parts):
             ahead = re.match(r"([^\W\d_][^\d]*?)\s+(?=\d)", part.text)
-            if number and ahead and _fold(ahead.group(1)) in unkept:
+            if number and ahead and _unkept(ahead.group(1), unkept, country):
                 # "Hangzhou, Zhejiang 310012": the province between the town and the
                 # postcode.
                 parts[number] = _Part(part.segment, part.text[ahead.end():])
@@ -955,11 +970,15 @@ def _find_address(lines: list[str | None], country: str = "US",
             # and the country printed at the end of one is the card's ("Postbus 12, 3000 AA
             # Rotterdam, Nederland").
             address = built[0]
+            taken = built[1]
+            for i, named_here in under_region.items():
+                if i - 1 in taken and i not in taken and address.country is None:
+                    address, taken = replace(address, country=named_here), taken | {i}
             for i in sorted(other):
                 named = country_code((_parts(printed[i] or "") or [_Part(0, "")])[-1].text)
                 if address.country is None and named == anchor.country:
                     address = replace(address, country=named)
-            return address, built[1] | other
+            return address, taken | other
     return None
 
 
@@ -1181,6 +1200,18 @@ _STATE_WORD = re.compile(r"(?:[A-Z][\w'-]+\s+){1,2}State|F\.?\s?C\.?\s?T"
                          r"|Federal\s+Capital\s+Territory", re.IGNORECASE)
 
 # Provinces printed after the town where the contact keeps no region: South Africa's nine.
+# A Korean province as romanised, its name and "-do" ("Gyeonggi-do", "Chungcheongbuk-do",
+# "Jeju-do"): no field keeps it (the metadata has no regions for Korea), and after the town
+# ("Seongnam-si, Gyeonggi-do 13524") it is never the town.
+_KOREAN_PROVINCE = re.compile(r"[^\W\d_]{3,}-do")
+
+
+def _unkept(text: str, unkept: frozenset[str], country: str) -> bool:
+    """Whether `text` is a province of `country` that no field keeps."""
+    return _fold(text) in unkept or (
+        country == "KR" and bool(_KOREAN_PROVINCE.fullmatch(text.strip(" ,."))))
+
+
 _PROVINCES_NOT_KEPT = {
     "ZA": frozenset({"western cape", "eastern cape", "northern cape", "gauteng",
                      "kwazulu-natal", "kwazulu natal", "kzn", "free state", "limpopo",

@@ -1,0 +1,33 @@
+"""The twenty-second round of card rules (tuned on BATCH21): provinces no field keeps after
+the town. Made-up cards, none from the set."""
+
+from __future__ import annotations
+
+from pursuit.core.cards.address import find_address
+from tests.core.cards_helpers import address_parts
+
+# --- A Korean province after the town -------------------------------------------------------
+
+def test_a_korean_province_before_the_code_is_not_the_town() -> None:
+    assert address_parts(["7F, 15 Jungang-ro 88beon-gil, Paldal-gu", "Suwon, Gyeonggi-do 16489"],
+                         "KR") == ("7F, 15 Jungang-ro 88beon-gil, Paldal-gu", "Suwon", None,
+                                   "16489")
+
+
+# --- A region named as one, with the country, under the town --------------------------------
+
+def test_a_named_region_and_the_country_under_the_street_and_town() -> None:
+    found = find_address(["Avenida Los Carrera 880, Quilpué", "Región de Valparaíso, Chile"],
+                         "CL")
+    assert found is not None
+    address, taken = found
+    assert (address.street, address.city, address.country) == ("Avenida Los Carrera 880",
+                                                                "Quilpué", "CL")
+    assert taken == {0, 1}
+
+
+def test_a_region_by_its_word_alone_and_the_country() -> None:
+    found = find_address(["Calle Las Acacias 120, Lampa", "Región Metropolitana, Chile"], "CL")
+    assert found is not None
+    assert (found[0].street, found[0].city, found[0].country) == ("Calle Las Acacias 120",
+                                                                  "Lampa", "CL")
