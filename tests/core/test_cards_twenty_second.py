@@ -31,3 +31,27 @@ def test_a_region_by_its_word_alone_and_the_country() -> None:
     assert found is not None
     assert (found[0].street, found[0].city, found[0].country) == ("Calle Las Acacias 120",
                                                                   "Lampa", "CL")
+
+
+# --- A factory's address labelled as one ----------------------------------------------------
+
+def test_a_factory_after_the_head_office_is_left_out() -> None:
+    found = find_address(["HQ: 9F, 41 Sejong-daero, Jung-gu", "Seoul 04512, Korea",
+                          "Factory: 17 Gongdan-ro, Gumi-si", "Gyeongsangbuk-do 39422, Korea"],
+                         "KR")
+    assert found is not None
+    address, taken = found
+    assert (address.street, address.city, address.postal_code) == (
+        "9F, 41 Sejong-daero, Jung-gu", "Seoul", "04512")
+    assert taken == {0, 1, 2, 3}
+
+
+def test_the_works_after_a_registered_office_are_left_out() -> None:
+    assert address_parts(["Regd. Office: 7, Park Street, Kolkata – 700 016, India",
+                          "Works: MIDC Industrial Area, Nashik – 422 010"], "IN") == (
+        "7, Park Street", "Kolkata", None, "700 016")
+
+
+def test_a_plant_alone_is_still_the_address() -> None:
+    assert address_parts(["Plant: 400 Industrial Pkwy", "Dayton, OH 45414"], "US") == (
+        "400 Industrial Pkwy", "Dayton", "OH", "45414")

@@ -997,6 +997,8 @@ _WORK_ADDRESS = re.compile(
     r"|oficinas|escritórios|escritorios|offices|uffici|kantoren"
     # Chinese and South-East Asian cards' short forms: "Add: 5F, Building 3, …", "Addr.:".
     r"|add|addr|adr"
+    # A head office's short form ("HQ: 15F, …").
+    r"|hq"
     # The head office, where a card names its seat before the address ("Merkez: …",
     # "Casa Matriz: …", "Zentrale: …"; "Head Office:" is an office, above).
     r"|merkez|genel\s+müdürlük|casa\s+matriz|matriz"
@@ -1007,8 +1009,16 @@ _OTHER_ADDRESS = re.compile(
     r"|postal|registered\s+(?:office|address)|billing\s+address|sede\s+legale"
     r"|sede\s+sociale|siège\s+social|siege\s+social|adresse\s+postale|postanschrift"
     r"|rechnungsadresse|domicilio\s+(?:social|fiscal)|endereço\s+postal|postadresse"
-    r"|postadress|utdelningsadress|postiosoite)"
+    r"|postadress|utdelningsadress|postiosoite"
+    # "Regd. Office:", the registered office's short form.
+    r"|regd\.?\s+office)"
     r"\s*:\s*", re.IGNORECASE)
+# A firm's site labelled as one (a factory, the works, a plant, a warehouse): where goods are
+# made or kept, not where the card's owner works, when the card labels another address too
+# ("HQ: …" / "Factory: …", "Regd. Office: …" / "Works: …", "Fábrica: …").
+_SITE_ADDRESS = re.compile(
+    r"(?:factory|works|plant|warehouse|f[áa]brica|planta|usine|werk|stabilimento)\s*:\s*",
+    re.IGNORECASE)
 
 
 # The labels of a visiting address in particular (not a bare "Address:"), which say the card
@@ -1075,6 +1085,30 @@ def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[
         return kept_lines, {b[0] for b in branches[1:]}
     work = [i for i, text in enumerate(lines) if text and _WORK_ADDRESS.match(text)]
     other = [i for i, text in enumerate(lines) if text and _OTHER_ADDRESS.match(text)]
+    sites = [i for i, text in enumerate(lines) if text and _SITE_ADDRESS.match(text)]
+    if sites and (work or other):
+        # The site's line, and its town's line under it when that is no other labelled
+        # address, are left out; the other labelled address is the contact's.
+        left = set(sites)
+        for i in sites:
+            below = lines[i + 1] if i + 1 < len(lines) else None
+            if (below and i + 1 not in work and i + 1 not in other
+                    and re.search(r"\d", below) and (
+                        # "Gyeonggi-do 17862, Korea": closing with the country, a town's line
+                        # even where a word of it looks like a street's.
+                        not streetlike(below)
+                        or country_code((_parts(below) or [_Part(0, "")])[-1].text))):
+                left.add(i + 1)
+        lines = [None if i in left else text for i, text in enumerate(lines)]
+        kept_lines: list[str | None] = []
+        for text in lines:
+            label = text and (_WORK_ADDRESS.match(text) or _OTHER_ADDRESS.match(text))
+            kept_lines.append(text[label.end():] if text and label else text)
+        return kept_lines, left
+    if sites:
+        # The only address, labelled as a site: the label is in no field.
+        lines = [text[label.end():] if text and (label := _SITE_ADDRESS.match(text)) else text
+                 for text in lines]
     if work and _VISITING.match(lines[work[0]] or ""):
         # A labelled visiting address starts its address: a box or an address printed right
         # above it, unlabelled, is the other one ("Postbus 12" / "3500 AA Utrecht" /
