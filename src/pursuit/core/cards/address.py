@@ -1100,11 +1100,11 @@ def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[
                         or country_code((_parts(below) or [_Part(0, "")])[-1].text))):
                 left.add(i + 1)
         lines = [None if i in left else text for i, text in enumerate(lines)]
-        kept_lines: list[str | None] = []
+        unlabelled: list[str | None] = []
         for text in lines:
             label = text and (_WORK_ADDRESS.match(text) or _OTHER_ADDRESS.match(text))
-            kept_lines.append(text[label.end():] if text and label else text)
-        return kept_lines, left
+            unlabelled.append(text[label.end():] if text and label else text)
+        return unlabelled, left
     if sites:
         # The only address, labelled as a site: the label is in no field.
         lines = [text[label.end():] if text and (label := _SITE_ADDRESS.match(text)) else text
