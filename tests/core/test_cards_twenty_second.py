@@ -55,3 +55,13 @@ def test_the_works_after_a_registered_office_are_left_out() -> None:
 def test_a_plant_alone_is_still_the_address() -> None:
     assert address_parts(["Plant: 400 Industrial Pkwy", "Dayton, OH 45414"], "US") == (
         "400 Industrial Pkwy", "Dayton", "OH", "45414")
+
+
+# --- A town named as a city, then its province and the code ---------------------------------
+
+def test_the_province_after_a_town_named_as_a_city_is_not_the_town() -> None:
+    assert address_parts(["Unit 4, Riverside Commercial Park", "Lapu-Lapu City, Cebu 6015"],
+                         "PH") == ("Unit 4, Riverside Commercial Park", "Lapu-Lapu City", None,
+                                   "6015")
+    assert address_parts(["12 Rizal Street", "Quezon City, Metro Manila 1100"],
+                         "PH") == ("12 Rizal Street", "Quezon City", None, "1100")

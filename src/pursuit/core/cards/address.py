@@ -916,7 +916,12 @@ def _find_address(lines: list[str | None], country: str = "US",
             parts_of[index] = parts = parts[:-1]
         for number, part in enumerate(parts):
             ahead = re.match(r"([^\W\d_][^\d]*?)\s+(?=\d)", part.text)
-            if number and ahead and _unkept(ahead.group(1), unkept, country):
+            if number and ahead and (_unkept(ahead.group(1), unkept, country) or (
+                    # "Mandaue City, Cebu 6014": after a town named as a city, the name before
+                    # the code is its province, which no field keeps.
+                    re.search(r"\sCity$", parts[number - 1].text.strip(" ,"))
+                    and _cityish(parts[number - 1].text) and _cityish(ahead.group(1))
+                    and len(ahead.group(1).split()) <= 2)):
                 # "Hangzhou, Zhejiang 310012": the province between the town and the
                 # postcode.
                 parts[number] = _Part(part.segment, part.text[ahead.end():])
