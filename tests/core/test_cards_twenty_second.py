@@ -65,3 +65,11 @@ def test_the_province_after_a_town_named_as_a_city_is_not_the_town() -> None:
                                    "6015")
     assert address_parts(["12 Rizal Street", "Quezon City, Metro Manila 1100"],
                          "PH") == ("12 Rizal Street", "Quezon City", None, "1100")
+
+
+# --- A district's dash after a unit's number, its space lost --------------------------------
+
+def test_a_dash_closed_up_after_a_units_number_parts_the_district() -> None:
+    assert address_parts(["Rua do Sol, 45, sala 12- Boa Vista", "Recife/PE - CEP 50050-000"],
+                         "BR") == ("Rua do Sol, 45, sala 12, Boa Vista", "Recife", "PE",
+                                   "50050-000")
