@@ -73,3 +73,14 @@ def test_a_dash_closed_up_after_a_units_number_parts_the_district() -> None:
     assert address_parts(["Rua do Sol, 45, sala 12- Boa Vista", "Recife/PE - CEP 50050-000"],
                          "BR") == ("Rua do Sol, 45, sala 12, Boa Vista", "Recife", "PE",
                                    "50050-000")
+
+
+# --- A Swiss post office's number after the town --------------------------------------------
+
+def test_a_swiss_post_offices_number_is_not_the_towns() -> None:
+    assert address_parts(["Bahnhofstrasse 10", "8021 Zürich 1"], "CH")[1:] == (
+        "Zürich", None, "8021")
+
+
+def test_pragues_district_stays_with_the_town() -> None:
+    assert address_parts(["Vodičkova 12", "110 00 Praha 1"], "CZ")[1] == "Praha 1"

@@ -699,6 +699,11 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         code = _region_code(country, printed)
         head = (groups.get("head") or "").strip(" ,–-")
         city = groups.get("city")
+        if city and country == "CH":
+            # "1211 Genève 3", "8021 Zürich 1": in Switzerland the number after the town is
+            # its post office's (a box's delivery office), not a district; the town is kept
+            # without it, unlike Prague's districts ("110 00 Praha 1").
+            city = re.sub(r"\s\d{1,2}$", "", city)
         if city:
             # "92800 PUTEAUX CEDEX" in a town of mixed case: the mark as a word ("Cedex").
             city = re.sub(r"\bCEDEX\b", "Cedex", city) if not city.isupper() else city
