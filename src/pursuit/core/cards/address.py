@@ -699,6 +699,11 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         code = _region_code(country, printed)
         head = (groups.get("head") or "").strip(" ,–-")
         city = groups.get("city")
+        if city and country == "CH":
+            # "1211 Genève 3", "8021 Zürich 1": in Switzerland the number after the town is
+            # its post office's (a box's delivery office), not a district; the town is kept
+            # without it, unlike Prague's districts ("110 00 Praha 1").
+            city = re.sub(r"\s\d{1,2}$", "", city)
         if city:
             # "92800 PUTEAUX CEDEX" in a town of mixed case: the mark as a word ("Cedex").
             city = re.sub(r"\bCEDEX\b", "Cedex", city) if not city.isupper() else city
@@ -816,13 +821,22 @@ def _split_head(head: str, country: str) -> tuple[str, str | None]:
 _REGION_NAMED = re.compile(
     r"(?:regi[oó]n|region|provincia|province|prov\.|governorate|gobernaci[oó]n|departamento"
     r"|estado|state)\s+(?:de(?:l|\s+la)?|di|of|do|da)\s+\S", re.IGNORECASE)
+# A region named as one by its word alone, then its name ("Región Metropolitana", "Regione
+# Lombardia", "Province Sud"), or as `_REGION_NAMED` names it.
+_REGION_ALONE = re.compile(
+    r"(?:regi[oó]n|regione|provincia|province|governorate|departamento)\s+"
+    r"(?:(?:de(?:l|\s+la)?|di|of|do|da)\s+)?[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*)?",
+    re.IGNORECASE)
 # "Eteläranta 12 / Södra kajen 12", "00130 Helsinki / Helsingfors": one address line printed
 # in two languages, the same shape on both sides of the slash.
 _TWO_LANGUAGES = re.compile(r"(?P<first>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<second>[^/]+)")
 
 
 _ONE_SIDED_HYPHEN = re.compile(
-    r"(?<=[^\W\d_]{2})-\s+(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})\s+-(?=[^\W\d_]{2})")
+    r"(?<=[^\W\d_]{2})-\s+(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})\s+-(?=[^\W\d_]{2})"
+    # "sala 301- Recife Antigo": after a unit's number too (a number never ends with a
+    # hyphen before a spaced word).
+    r"|(?<=\d)-\s+(?=[^\W\d_]{2})")
 
 
 def _first_language(text: str | None) -> str | None:
@@ -880,6 +894,7 @@ def _find_address(lines: list[str | None], country: str = "US",
     parts_of = {i: _parts(text) for i, text in enumerate(lines) if text}
     unkept = (_PROVINCES_NOT_KEPT.get(country, frozenset()) | _chinese_provinces(country)
               | _japanese_prefectures(country))
+    under_region: dict[int, str] = {}
     for index, parts in parts_of.items():
         # The country may close the line after the state.
         state = len(parts) - (2 if len(parts) >= 3 and country_code(parts[-1].text) else 1)
@@ -896,12 +911,25 @@ def _find_address(lines: list[str | None], country: str = "US",
             # "Concepción, Región del Biobío", "Mendoza, Provincia de Mendoza": the region
             # is named as one after the town; no field keeps it, and it is never the town.
             parts_of[index] = parts = parts[:-1]
-        if len(parts) >= 2 and _fold(parts[-1].text) in unkept:
+        if (len(parts) == 2 and _REGION_ALONE.fullmatch(parts[0].text.strip())
+                and country_code(parts[1].text)):
+            # "Región Metropolitana, Chile" under "Camino a Pirque 1450, Pirque": a region
+            # and the country on the line under the town's; no field keeps the region, and it
+            # is never the town. The country there is the address's (see below).
+            parts_of[index] = parts = parts[1:]
+            under_region[index] = country_code(parts[0].text) or ""
+            continue
+        if len(parts) >= 2 and _unkept(parts[-1].text, unkept, country):
             # "Stellenbosch, Western Cape": a province no field keeps, never the town.
             parts_of[index] = parts = parts[:-1]
         for number, part in enumerate(parts):
             ahead = re.match(r"([^\W\d_][^\d]*?)\s+(?=\d)", part.text)
-            if number and ahead and _fold(ahead.group(1)) in unkept:
+            if number and ahead and (_unkept(ahead.group(1), unkept, country) or (
+                    # "Mandaue City, Cebu 6014": after a town named as a city, the name before
+                    # the code is its province, which no field keeps.
+                    re.search(r"\sCity$", parts[number - 1].text.strip(" ,"))
+                    and _cityish(parts[number - 1].text) and _cityish(ahead.group(1))
+                    and len(ahead.group(1).split()) <= 2)):
                 # "Hangzhou, Zhejiang 310012": the province between the town and the
                 # postcode.
                 parts[number] = _Part(part.segment, part.text[ahead.end():])
@@ -955,11 +983,15 @@ def _find_address(lines: list[str | None], country: str = "US",
             # and the country printed at the end of one is the card's ("Postbus 12, 3000 AA
             # Rotterdam, Nederland").
             address = built[0]
+            taken = built[1]
+            for i, named_here in under_region.items():
+                if i - 1 in taken and i not in taken and address.country is None:
+                    address, taken = replace(address, country=named_here), taken | {i}
             for i in sorted(other):
                 named = country_code((_parts(printed[i] or "") or [_Part(0, "")])[-1].text)
                 if address.country is None and named == anchor.country:
                     address = replace(address, country=named)
-            return address, built[1] | other
+            return address, taken | other
     return None
 
 
@@ -978,6 +1010,8 @@ _WORK_ADDRESS = re.compile(
     r"|oficinas|escritórios|escritorios|offices|uffici|kantoren"
     # Chinese and South-East Asian cards' short forms: "Add: 5F, Building 3, …", "Addr.:".
     r"|add|addr|adr"
+    # A head office's short form ("HQ: 15F, …").
+    r"|hq"
     # The head office, where a card names its seat before the address ("Merkez: …",
     # "Casa Matriz: …", "Zentrale: …"; "Head Office:" is an office, above).
     r"|merkez|genel\s+müdürlük|casa\s+matriz|matriz"
@@ -988,8 +1022,16 @@ _OTHER_ADDRESS = re.compile(
     r"|postal|registered\s+(?:office|address)|billing\s+address|sede\s+legale"
     r"|sede\s+sociale|siège\s+social|siege\s+social|adresse\s+postale|postanschrift"
     r"|rechnungsadresse|domicilio\s+(?:social|fiscal)|endereço\s+postal|postadresse"
-    r"|postadress|utdelningsadress|postiosoite)"
+    r"|postadress|utdelningsadress|postiosoite"
+    # "Regd. Office:", the registered office's short form.
+    r"|regd\.?\s+office)"
     r"\s*:\s*", re.IGNORECASE)
+# A firm's site labelled as one (a factory, the works, a plant, a warehouse): where goods are
+# made or kept, not where the card's owner works, when the card labels another address too
+# ("HQ: …" / "Factory: …", "Regd. Office: …" / "Works: …", "Fábrica: …").
+_SITE_ADDRESS = re.compile(
+    r"(?:factory|works|plant|warehouse|f[áa]brica|planta|usine|werk|stabilimento)\s*:\s*",
+    re.IGNORECASE)
 
 
 # The labels of a visiting address in particular (not a bare "Address:"), which say the card
@@ -1056,6 +1098,30 @@ def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[
         return kept_lines, {b[0] for b in branches[1:]}
     work = [i for i, text in enumerate(lines) if text and _WORK_ADDRESS.match(text)]
     other = [i for i, text in enumerate(lines) if text and _OTHER_ADDRESS.match(text)]
+    sites = [i for i, text in enumerate(lines) if text and _SITE_ADDRESS.match(text)]
+    if sites and (work or other):
+        # The site's line, and its town's line under it when that is no other labelled
+        # address, are left out; the other labelled address is the contact's.
+        left = set(sites)
+        for i in sites:
+            below = lines[i + 1] if i + 1 < len(lines) else None
+            if (below and i + 1 not in work and i + 1 not in other
+                    and re.search(r"\d", below) and (
+                        # "Gyeonggi-do 17862, Korea": closing with the country, a town's line
+                        # even where a word of it looks like a street's.
+                        not streetlike(below)
+                        or country_code((_parts(below) or [_Part(0, "")])[-1].text))):
+                left.add(i + 1)
+        lines = [None if i in left else text for i, text in enumerate(lines)]
+        unlabelled: list[str | None] = []
+        for text in lines:
+            label = text and (_WORK_ADDRESS.match(text) or _OTHER_ADDRESS.match(text))
+            unlabelled.append(text[label.end():] if text and label else text)
+        return unlabelled, left
+    if sites:
+        # The only address, labelled as a site: the label is in no field.
+        lines = [text[label.end():] if text and (label := _SITE_ADDRESS.match(text)) else text
+                 for text in lines]
     if work and _VISITING.match(lines[work[0]] or ""):
         # A labelled visiting address starts its address: a box or an address printed right
         # above it, unlabelled, is the other one ("Postbus 12" / "3500 AA Utrecht" /
@@ -1181,6 +1247,18 @@ _STATE_WORD = re.compile(r"(?:[A-Z][\w'-]+\s+){1,2}State|F\.?\s?C\.?\s?T"
                          r"|Federal\s+Capital\s+Territory", re.IGNORECASE)
 
 # Provinces printed after the town where the contact keeps no region: South Africa's nine.
+# A Korean province as romanised, its name and "-do" ("Gyeonggi-do", "Chungcheongbuk-do",
+# "Jeju-do"): no field keeps it (the metadata has no regions for Korea), and after the town
+# ("Seongnam-si, Gyeonggi-do 13524") it is never the town.
+_KOREAN_PROVINCE = re.compile(r"[^\W\d_]{3,}-do")
+
+
+def _unkept(text: str, unkept: frozenset[str], country: str) -> bool:
+    """Whether `text` is a province of `country` that no field keeps."""
+    return _fold(text) in unkept or (
+        country == "KR" and bool(_KOREAN_PROVINCE.fullmatch(text.strip(" ,."))))
+
+
 _PROVINCES_NOT_KEPT = {
     "ZA": frozenset({"western cape", "eastern cape", "northern cape", "gauteng",
                      "kwazulu-natal", "kwazulu natal", "kzn", "free state", "limpopo",
