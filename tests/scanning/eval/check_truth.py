@@ -109,7 +109,9 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
                 # batch 16: New Brunswick as a French Canadian address abbreviates it
                 "NB": "N.-B.",
                 # batch 20: Colombia's Valle del Cauca department (CO-VAC), spelled out
-                "VAC": "Valle del Cauca"}
+                "VAC": "Valle del Cauca",
+                # batch 23: Telangana (IN-TG since 2023, IN-TS before), spelled out
+                "TG": "Telangana"}
 # The first batch is cards 001-088; the second batch (written later by another author and
 # reported as its own held-out group) is 089-137; the third (a third author, also held out
 # whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) is 188-217; the

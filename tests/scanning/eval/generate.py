@@ -11089,7 +11089,7 @@ SPECS23: list[Card] = [
          P("Jan-Hendrik", "Brüggemann", prefix="Dipl.-Ing."), "Dipl.-Ing. Jan-Hendrik Brüggemann",
          co="Brüggemann Anlagenbau GmbH", title=["Leiter Vertrieb –", "Prozesswärme"],
          title_truth="Leiter Vertrieb – Prozesswärme",
-         rows=[Ph("+49 521 555 418-22", "Tel.", "work", "22"),
+         rows=[Ph("+49 521 555 418-22", "Tel."),
                Ph("+49 171 555 2718", "Mobil", "mobile"), Em("jh.brueggemann@brueggemann-ab.de")],
          addr=["Eckendorfer Straße 91, 33609 Bielefeld"],
          street="Eckendorfer Straße 91", city="Bielefeld", postal="33609"),
@@ -11146,7 +11146,7 @@ SPECS23: list[Card] = [
                Em("ksrao@deccancastings.in")],
          addr=["Plot No. 27, IDA Phase II, Cherlapally", "Hyderabad – 500 051",
                "Telangana, India"],
-         street="Plot No. 27, IDA Phase II, Cherlapally", city="Hyderabad",
+         street="Plot No. 27, IDA Phase II, Cherlapally", city="Hyderabad", region="TG",
          postal="500 051"),
     # ---------------------------------------------------------------- vertical
     card("vertical", "CH", True, T("inter", pal="red", mark="square", name_w="bold",
