@@ -11257,7 +11257,7 @@ SPECS23: list[Card] = [
                                    co_size=22, body_size=20),
          P("Seo-yeon", "Kim"), "KIM SEO-YEON", v=1,
          co="Studio Onda", title="Creative Director", title_co=" | ",
-         rows=[Ph("+82 10 5555 2718", None, "mobile"), Em("seoyeon@studio-onda.kr")],
+         rows=[Ph("+82 10 5555 2718"), Em("seoyeon@studio-onda.kr")],
          addr=["3F, 25 Dosan-daero 45-gil, Gangnam-gu, Seoul 06017"],
          street="3F, 25 Dosan-daero 45-gil, Gangnam-gu", city="Seoul", postal="06017"),
     # ---------------------------------------------------------------- labels
@@ -11303,7 +11303,7 @@ SPECS23: list[Card] = [
                                     name_size=40, co_size=24, body_size=20),
          P("Kenji", "Matsuda"), "Kenji Matsuda",
          co="Matsuda Design Office", title="Architect",
-         rows=[Ph("090-5555-2718", None, "mobile"), Em("kenji@matsuda-design.jp")],
+         rows=[Ph("090-5555-2718"), Em("kenji@matsuda-design.jp")],
          addr=["2-14-8 Kamimeguro, Meguro-ku, Tokyo 153-0051"],
          street="2-14-8 Kamimeguro, Meguro-ku", city="Tokyo", postal="153-0051"),
     card("one-line", "US", False, T("cabin", pal="green", mark="leaf", name_w="bold",
