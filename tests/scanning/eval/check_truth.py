@@ -109,7 +109,9 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
                 # batch 16: New Brunswick as a French Canadian address abbreviates it
                 "NB": "N.-B.",
                 # batch 20: Colombia's Valle del Cauca department (CO-VAC), spelled out
-                "VAC": "Valle del Cauca"}
+                "VAC": "Valle del Cauca",
+                # batch 23: Telangana (IN-TG since 2023, IN-TS before), spelled out
+                "TG": "Telangana"}
 # The first batch is cards 001-088; the second batch (written later by another author and
 # reported as its own held-out group) is 089-137; the third (a third author, also held out
 # whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) is 188-217; the
@@ -122,7 +124,7 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # seventeenth author) is 698-737; the eighteenth (an eighteenth author) is 738-777; the
 # nineteenth (a nineteenth author) is 778-817; the twentieth (a twentieth author) is 818-857;
 # the twenty-first (a twenty-first author) is 858-897; the twenty-second (a twenty-second
-# author) follows on from 898.
+# author) is 898-937; the twenty-third (a twenty-third author) follows on from 938.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -144,6 +146,7 @@ EIGHTEENTH_BATCH = 777
 NINETEENTH_BATCH = 817
 TWENTIETH_BATCH = 857
 TWENTY_FIRST_BATCH = 897
+TWENTY_SECOND_BATCH = 937
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -250,7 +253,8 @@ def main() -> int:
                           else 18 if n <= EIGHTEENTH_BATCH
                           else 19 if n <= NINETEENTH_BATCH
                           else 20 if n <= TWENTIETH_BATCH
-                          else 21 if n <= TWENTY_FIRST_BATCH else 22):
+                          else 21 if n <= TWENTY_FIRST_BATCH
+                          else 22 if n <= TWENTY_SECOND_BATCH else 23):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -375,7 +379,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in range(1, 23):
+    for batch in range(1, 24):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
