@@ -424,6 +424,12 @@ def test_two_workers_renewing_at_once_ask_a_strictly_rotating_provider_once(  # 
     """Two workers, each on its own database connection, find the same token due at the
     same moment; the provider spends a refresh token at its first use and ends the grant
     when it sees it again. Only the worker that claimed the renewal asks it."""
+    if connection.vendor == "sqlite":
+        # The tests' SQLite database is Django's in-memory one in shared-cache mode, where two
+        # threads writing at once get "database table is locked" at once instead of waiting
+        # on the busy timeout as they do on the file Pursuit runs on (seen under load in
+        # CI). Row locks between two workers are PostgreSQL's, where this test runs.
+        pytest.skip("two writing threads need a real database file or PostgreSQL")
     servers(owner, smtp, imap)
     sign_in(client)
     auth.state.rotate = True
