@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
@@ -18,13 +19,16 @@ from tests.conftest import at
 
 
 def _added_days_ago(contact: Contact, days: int) -> None:
+    # Noon of the owner's own day `days` days back: "now minus 40 times 24 hours" falls on
+    # another local day for an hour each day when a clock change lies between (the test
+    # failed in CI at 05:20 UTC, across the end of daylight saving time in Chicago).
+    zone = ZoneInfo(contact.owner.timezone)
+    day = timezone.now().astimezone(zone).date() - timedelta(days=days)
     Contact.objects.filter(pk=contact.pk).update(
-        created_at=timezone.now() - timedelta(days=days))
+        created_at=datetime.combine(day, time(12), tzinfo=zone))
 
 
 def _today(owner) -> date:  # type: ignore[no-untyped-def]
-    from zoneinfo import ZoneInfo
-
     return timezone.now().astimezone(ZoneInfo(owner.timezone)).date()
 
 
