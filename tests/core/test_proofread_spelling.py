@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pursuit.core.proofread import languages
 from pursuit.core.proofread.lexicon import WordChecker, english_dictionary, key_slip
 from pursuit.core.proofread.wordlists import scowl_lexicon
 from tests.core.proofread_corpus.builders import check, make_context, of_type, texts
@@ -1203,8 +1204,7 @@ def test_a_short_word_in_a_clause_opened_in_another_language_is_of_that_language
 
 
 def _other_languages_installed() -> bool:
-    from pursuit.core.proofread.languages import other_dictionaries
-    return bool(other_dictionaries())
+    return bool(languages.other_dictionaries())
 
 
 @pytest.mark.skipif(not _other_languages_installed(),
@@ -1235,7 +1235,6 @@ def test_a_slip_of_english_stays_one_even_when_another_language_has_the_word(sli
 
 def test_without_other_dictionaries_nothing_is_known_elsewhere(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from pursuit.core.proofread import languages
     monkeypatch.setattr(languages, "other_dictionaries", lambda: ())
     languages.languages_of.cache_clear()
     try:

@@ -26,6 +26,7 @@ from importlib import resources
 from typing import Protocol
 
 from pursuit.core.errors import PursuitError
+from pursuit.core.proofread.languages import known_in_another_language
 from pursuit.core.proofread.tokens import (
     edit_distance,
     normalise_apostrophes,
@@ -942,7 +943,6 @@ class WordChecker:
             return False  # "coverletter": two English words run together (Dutch has it whole)
         if self.is_near_own_word(word):
             return False
-        from pursuit.core.proofread.languages import known_in_another_language
         return known_in_another_language(word)
 
     def is_far_from_english(self, word: str) -> bool:

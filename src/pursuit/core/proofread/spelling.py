@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from pursuit.core.proofread.context import is_legal_form
+from pursuit.core.proofread.languages import known_in_another_language, languages_of
 from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.lexicon import PREFIXES, WordChecker, key_slip
 from pursuit.core.proofread.model import Finding
@@ -662,7 +663,6 @@ def _other_language_words(words: list[Token], checker: WordChecker) -> list[str]
 def _language_shared(word: str, foreign: list[str]) -> bool:
     """Another word of `foreign` is of a language that knows `word` too (the other
     dictionaries asked last, and no further than the first such word)."""
-    from pursuit.core.proofread.languages import languages_of
     folded = word.lower()
     others = [text for text in foreign if text != folded]
     if not others:
@@ -696,7 +696,6 @@ def _short_sentence_in_another_language(letter: Letter, words: list[Token], inde
         return False
     if checker.is_typing_slip(token.text, common=True):
         return False
-    from pursuit.core.proofread.languages import known_in_another_language
     return known_in_another_language(token.text)
 
 
