@@ -929,15 +929,11 @@ class WordChecker:
                    lexicon.sizes.get(candidate[:1].upper() + candidate[1:], _RARE + 1)) \
                     <= _COMMON:
                 return False
-        for at in range(len(lower)):
-            rest = lower[:at] + lower[at + 1:]
-            for to in range(len(rest) + 1):
-                # "tounge": the letters of a common word, one moved. (A cognate changes
-                # letters: Trompete is no slip of trumpet, famille none of family.)
-                if to != at and lexicon.sizes.get(rest[:to] + lower[at] + rest[to:],
-                                                  _RARE + 1) <= _COMMON:
-                    return False
         sizes = lexicon.sizes
+        # "tounge": the letters of a common word, one moved. (A cognate changes letters:
+        # Trompete is no slip of trumpet, famille none of family.)
+        if any(sizes.get(moved, _RARE + 1) <= _COMMON for moved in _moved_letters(lower)):
+            return False
         if any(sizes.get(lower[:i], _RARE + 1) <= _COMMON and
                sizes.get(lower[i:], _RARE + 1) <= _COMMON for i in range(2, len(lower) - 1)):
             return False  # "coverletter": two English words run together (Dutch has it whole)
