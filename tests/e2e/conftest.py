@@ -65,6 +65,22 @@ def shoot(page, name: str) -> None:  # type: ignore[no-untyped-def]
     page.set_viewport_size(size)
 
 
+# Seed lines (after `owner` is set) that make the demo's Tom Alvarez due for a keep-in-touch
+# call: a 30-day rhythm, added 50 days ago, nothing since. The demo has him on the phone ten
+# days ago and, when the demo is made on a Monday, his reference alert for Friday's round done
+# (the demo marks done what was due before the day before yesterday): both are moved out of
+# the way, or the page rightly shows him as not due on Mondays.
+TOM_IS_DUE = """
+from pursuit.cadence.models import Touch as _Touch
+tom = Contact.objects.filter(owner=owner, full_name="Tom Alvarez").first()
+services.keep_in_touch_set(owner=owner, contact_id=tom.pk, days=30)
+Contact.objects.filter(pk=tom.pk).update(created_at=timezone.now() - timedelta(days=50))
+tom.interactions.all().delete()
+_Touch.objects.filter(contact=tom, status=_Touch.Status.DONE).update(
+    done_at=timezone.now() - timedelta(days=45))
+"""
+
+
 def seed(home: Path, script: str) -> None:
     """Run `script` (Python, Django set up by it) against the data directory `home`."""
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}

@@ -18,6 +18,7 @@ import pytest
 from tests.e2e.conftest import (
     EMAIL,
     PASSWORD,
+    TOM_IS_DUE,
     one_account,
     running_server,
     screenshots_dir,
@@ -42,10 +43,7 @@ from pursuit.outbox.services import message_enqueue
 owner = User.objects.get(email=%(email)r)
 owner.is_superuser = owner.is_staff = True  # the instance's owner, as the first run makes it
 owner.save()
-tom = Contact.objects.filter(owner=owner, full_name="Tom Alvarez").first()
-services.keep_in_touch_set(owner=owner, contact_id=tom.pk, days=30)
-Contact.objects.filter(pk=tom.pk).update(created_at=timezone.now() - timedelta(days=50))
-tom.interactions.all().delete()
+""" + TOM_IS_DUE + """
 from pursuit.cadence.models import Touch
 from pursuit.letters.services import letter_draft
 touch = Touch.objects.filter(application__owner=owner, status="planned",

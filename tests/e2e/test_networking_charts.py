@@ -15,6 +15,7 @@ import pytest
 from tests.e2e.conftest import (
     EMAIL,
     PASSWORD,
+    TOM_IS_DUE,
     one_account,
     running_server,
     seed,
@@ -46,11 +47,7 @@ event = services.event_create(owner=owner, name="Alumni evening <b>NIU</b>", kin
 for name in ("Marcus Lee", "Helen Park"):
     services.event_add_contact(event, Contact.objects.filter(
         owner=owner, full_name__contains=name).first())
-tom = Contact.objects.filter(owner=owner, full_name="Tom Alvarez").first()
-services.keep_in_touch_set(owner=owner, contact_id=tom.pk, days=30)
-Contact.objects.filter(pk=tom.pk).update(created_at=timezone.now() - timedelta(days=50))
-# The demo's own history has Tom on the phone ten days ago: forget it, so he is due.
-tom.interactions.all().delete()
+""" + TOM_IS_DUE + """
 """
 
 
