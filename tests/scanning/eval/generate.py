@@ -514,7 +514,7 @@ class Card:
     name_sep: str | None = None  # print the title on the name's line, after this separator
     title_co: str | None = None  # print the company on the title's line, after this separator
     id: str = ""
-    batch: int = 1  # 1: the first 88 cards; 2-23: later batches (SPECS2-SPECS23)
+    batch: int = 1  # 1: the first 88 cards; 2-24: later batches (SPECS2-SPECS24)
     qr_caption: str | None = None  # a line printed with the QR block (layout "qr")
     addr_label: str | None = None  # the heading over the address cell (layout "grid")
 
@@ -11475,6 +11475,202 @@ SPECS23: list[Card] = [
 ]
 
 
+# Batch 24 (cards 978-1017): a twenty-fourth author, written by hand from what printed cards in
+# each country look like; weighted towards the countries batch 23 had none of.
+SPECS24: list[Card] = [
+    # ---------------------------------------------------------------- classic
+    card("classic", "CL", False, T("lato", pal="ink", mark="circle", name_w="bold",
+                                   name_size=40, co_size=24, body_size=20),
+         P("Francisca", "Undurraga Vial", middle="Javiera"), "Francisca Javiera Undurraga Vial",
+         co="Viña Los Maitenes S.A.", title=["Subgerente de Exportaciones", "Mercados Asiáticos"],
+         title_truth="Subgerente de Exportaciones", dept_truth="Mercados Asiáticos",
+         rows=[Ph("+56 2 2555 4180", "Tel."), Ph("+56 9 8555 2718", "Cel.", "mobile"),
+               Em("fundurraga@vinalosmaitenes.cl")],
+         addr=["Av. Apoquindo 3472, of. 902, Las Condes, Santiago"],
+         street="Av. Apoquindo 3472, of. 902, Las Condes", city="Santiago"),
+    card("classic", "NO", False, T("inter", pal="sky", mark="bars", name_w="semibold",
+                                   name_size=40, co_size=24, body_size=20),
+         P("Eirik", "Haugland", middle="Solberg"), "Eirik Solberg Haugland", v=1,
+         co="Vestkyst Havbruk AS", title="Driftsleder – settefisk",
+         rows=[Ph("+47 55 55 41 80", "Tlf"), Ph("+47 915 52 718", "Mob", "mobile"),
+               Em("eirik.haugland@vestkysthavbruk.no")],
+         addr=["Postboks 214 Sentrum", "5804 Bergen"],
+         street="Postboks 214 Sentrum", city="Bergen", postal="5804"),
+    # ---------------------------------------------------------------- centred
+    card("centred", "GR", True, T("garamond", "lato", pal="cream", name_w="regular",
+                                  name_size=44, co_size=26, body_size=20),
+         P("Konstantinos", "Papadimitriou", middle="G."), "Konstantinos G. Papadimitriou",
+         co="Papadimitriou & Associates", tag="LAW FIRM", title="Managing Partner",
+         rows=[Ph("+30 210 555 4180", "T"), Ph("+30 694 555 2718", "M", "mobile"),
+               Em("kpapadimitriou@papadimitriou-law.gr")],
+         addr=["12 Vasilissis Sofias Ave., 106 74 Athens, Greece"],
+         street="12 Vasilissis Sofias Ave.", city="Athens", postal="106 74"),
+    card("centred", "MA", True, T("libertine", "opensans", pal="gold", name_w="regular",
+                                  name_size=40, co_size=24, body_size=19),
+         P("Youssef", "Benjelloun"), "Youssef BENJELLOUN", v=1,
+         co="Atlas Agrumes SARL", title="Directeur Commercial",
+         dept="Export & Grande Distribution",
+         rows=[Ph("+212 5 22 55 41 80", "Tél."), Ph("+212 6 61 55 27 18", "GSM", "mobile"),
+               Em("y.benjelloun@atlasagrumes.ma")],
+         addr=["Siège : 45, Bd Zerktouni, 3ème étage, 20040 Casablanca",
+               "Station : Route de Taroudant, Km 12, Agadir – Maroc"],
+         street="45, Bd Zerktouni, 3ème étage", city="Casablanca", postal="20040"),
+    # ---------------------------------------------------------------- two-columns
+    card("two-columns", "TW", True, T("roboto", pal="teal", mark="hex", name_w="bold",
+                                      name_size=38, co_size=24, body_size=18),
+         P("Yi-ting", "Chen"), "CHEN Yi-ting",
+         co="Formosa Optoelectronics Corp.",
+         title=["Deputy Manager", "Quality Assurance Dept."],
+         title_truth="Deputy Manager", dept_truth="Quality Assurance Dept.",
+         rows=[Ph("+886 3 555 4180 ext. 2718", "T", ext="2718"),
+               Ph("+886 912 555 271", "M", "mobile"),
+               Em("yiting.chen@formosa-opto.com.tw")],
+         addr=["No. 8, Lixing 6th Rd., East Dist.", "Hsinchu Science Park",
+               "Hsinchu City 300, Taiwan"],
+         street="No. 8, Lixing 6th Rd., East Dist., Hsinchu Science Park", city="Hsinchu City",
+         postal="300"),
+    card("two-columns", "PK", True, T("opensans", pal="green", mark="leaf", name_w="bold",
+                                      name_size=38, co_size=24, body_size=18, co_caps=True),
+         P("Ayesha", "Qureshi", middle="Naz"), "Ayesha Naz Qureshi", v=1,
+         co="Indus Textile Mills Ltd.", title="General Manager, Human Resources",
+         rows=[Ph("+92 42 3555 4180", "Tel"), Ph("+92 300 555 2718", "Cell", "mobile"),
+               Em("ayesha.qureshi@industextile.com.pk")],
+         addr=["Head Office: 23-B, Block L, Gulberg III", "Lahore 54660, Pakistan"],
+         street="23-B, Block L, Gulberg III", city="Lahore", postal="54660"),
+    # ---------------------------------------------------------------- vertical
+    card("vertical", "FI", True, T("inter", pal="ink", mark="square", name_w="bold",
+                                   name_size=38, co_size=24, body_size=18),
+         P("Aino", "Virtanen", middle="Maria"), "Aino Maria Virtanen",
+         co="Saimaan Puutuote Oy",
+         title=["Myyntipäällikkö", "Försäljningschef"],
+         title_truth="Myyntipäällikkö",
+         rows=[Ph("+358 5 555 4180", "P."), Ph("+358 40 555 2718", "M.", "mobile"),
+               Em("aino.virtanen@saimaanpuutuote.fi")],
+         addr=["Teollisuuskatu 14", "53100 Lappeenranta", "Finland"],
+         street="Teollisuuskatu 14", city="Lappeenranta", postal="53100"),
+    card("vertical", "PE", True, T("lato", pal="burgundy", mark="diamond", name_w="bold",
+                                   name_size=38, co_size=24, body_size=18),
+         P("José Luis", "Quispe Mamani"), "José Luis Quispe Mamani", v=1,
+         co="Minera Altiplano S.A.C.", title="Jefe de Seguridad y Salud Ocupacional",
+         rows=[Ph("+51 1 555 4180", "T."), Ph("+51 987 555 271", "C.", "mobile"),
+               Em("jquispe@mineraaltiplano.pe")],
+         addr=["Av. Javier Prado Este 1066, piso 7", "San Isidro, Lima 15036", "Perú"],
+         street="Av. Javier Prado Este 1066, piso 7, San Isidro", city="Lima", postal="15036"),
+    # ---------------------------------------------------------------- dark
+    card("dark", "US", False, T("manrope", pal="navy", mark="arc", name_w="bold",
+                                name_size=40, co_size=24, body_size=20),
+         P("Rebecca", "Lindqvist", middle="A."), "Rebecca A. Lindqvist",
+         co="Cascade Ridge Capital", title="Vice President, Portfolio Operations",
+         rows=[Ph("(206) 555-0183", "O"), Ph("(206) 555-0127", "M", "mobile"),
+               Em("rlindqvist@cascaderidgecap.com")],
+         addr=["1201 Third Avenue, Suite 4100, Seattle, WA 98101"],
+         street="1201 Third Avenue, Suite 4100", city="Seattle", region="WA", postal="98101"),
+    card("dark", "IL", True, T("inter", pal="charcoal", mark="tri", name_w="semibold",
+                               name_size=40, co_size=24, body_size=20),
+         P("Noa", "Ben-David"), "Noa Ben-David", v=1,
+         co="Lumora Vision Ltd.", title="VP R&D",
+         rows=[Ph("+972 3 555 4180", "Office"), Ph("+972 54 555 2718", "Mobile", "mobile"),
+               Em("noa@lumoravision.com")],
+         addr=["ToHa Tower, 114 Yigal Alon St., Tel Aviv 6744320, Israel"],
+         street="ToHa Tower, 114 Yigal Alon St.", city="Tel Aviv", postal="6744320"),
+    # ---------------------------------------------------------------- band
+    card("band", "SE", False, T("nimbussans", pal="sky", mark="bars", name_w="bold",
+                                name_size=40, co_size=24, body_size=20),
+         P("Linnea", "Åkesson"), "Linnea Åkesson",
+         co="Norrsken Energi AB", title="Projektledare, Vindkraft",
+         rows=[Ph("+46 31 555 41 80", "Tel"), Ph("+46 70 555 27 18", "Mobil", "mobile"),
+               Em("linnea.akesson@norrskenenergi.se")],
+         addr=["Lilla Bommen 5, 411 04 Göteborg"],
+         street="Lilla Bommen 5", city="Göteborg", postal="411 04"),
+    card("band", "AU", False, T("karla", pal="orange", mark="circle", name_w="bold",
+                                name_size=40, co_size=24, body_size=20),
+         P("Lachlan", "Fitzgerald"), "Lachlan Fitzgerald", v=1,
+         co="Southern Cross Surveying", title="Senior Surveyor",
+         dept="Cadastral & Engineering",
+         rows=[Ph("(08) 5550 4180", "P"), Ph("0491 570 218", "M", "mobile"),
+               Em("lachlan@sxsurveying.com.au")],
+         addr=["Level 2, 90 King William St", "Adelaide SA 5000"],
+         street="Level 2, 90 King William St", city="Adelaide", region="SA", postal="5000"),
+    # ---------------------------------------------------------------- monogram
+    card("monogram", "CO", False, T("garamond", "lato", pal="cream", name_w="regular",
+                                    name_size=40, co_size=24, body_size=19),
+         P("Juliana", "Restrepo Arango"), "Juliana Restrepo Arango",
+         mono="RA", co=["Restrepo Arango", "Arquitectos"],
+         company="Restrepo Arango Arquitectos", title="Socia fundadora",
+         rows=[Ph("+57 604 555 4180", "T"), Ph("+57 310 555 2718", "C", "mobile"),
+               Em("juliana@restrepoarango.co")],
+         addr=["Cra. 43A # 7 Sur-170, of. 1204", "El Poblado, Medellín"],
+         street="Cra. 43A # 7 Sur-170, of. 1204, El Poblado", city="Medellín"),
+    card("monogram", "MY", True, T("lato", pal="plum", name_w="bold",
+                                   name_size=38, co_size=24, body_size=19),
+         P("Nurul Aisyah", "Abdul Rahman"), "Nurul Aisyah Abdul Rahman", v=1,
+         mono="TK", co="Teratai Kreatif Sdn. Bhd.", title="Creative Director",
+         rows=[Ph("+60 3 5555 4180", "T"), Ph("+60 12 555 2718", "M", "mobile"),
+               Em("aisyah@teratai.com.my")],
+         addr=["B-12-3, Menara Uncang Emas, Jalan Loke Yew",
+               "55200 Kuala Lumpur, Malaysia"],
+         street="B-12-3, Menara Uncang Emas, Jalan Loke Yew", city="Kuala Lumpur",
+         postal="55200"),
+    # ---------------------------------------------------------------- company-top
+    card("company-top", "PH", True, T("opensans", pal="ink", mark="rings", name_w="bold",
+                                      name_size=38, co_size=26, body_size=19, co_caps=True),
+         P("Maria Cristina", "Villanueva", middle="R."), "Maria Cristina R. Villanueva",
+         co="Bayanihan Logistics Corporation", title="Assistant Vice President",
+         dept="Customs Brokerage Group",
+         rows=[Ph("+63 2 8555 4180", "Tel"), Ph("+63 917 555 2718", "Mobile", "mobile"),
+               Em("mcvillanueva@bayanihanlogistics.ph")],
+         addr=["Unit 1802, Tycoon Centre, Pearl Drive, Ortigas Center",
+               "Pasig City 1605, Philippines"],
+         street="Unit 1802, Tycoon Centre, Pearl Drive, Ortigas Center", city="Pasig City",
+         postal="1605"),
+    card("company-top", "TR", True, T("roboto", pal="red", mark="tri", name_w="bold",
+                                      name_size=38, co_size=26, body_size=19),
+         P("Ayşe", "Kılıçoğlu", middle="Gül"), "Ayşe Gül Kılıçoğlu", v=1,
+         co=["Ege Zeytin ve Gıda", "Sanayi A.Ş."], company="Ege Zeytin ve Gıda Sanayi A.Ş.",
+         title="İhracat Müdürü",
+         rows=[Ph("+90 232 555 41 80", "T"), Ph("+90 532 555 27 18", "M", "mobile"),
+               Em("ayse.kilicoglu@egezeytin.com.tr")],
+         addr=["Atatürk Organize Sanayi Bölgesi, 10003 Sk. No:14",
+               "35620 Çiğli / İzmir, Türkiye"],
+         street="Atatürk Organize Sanayi Bölgesi, 10003 Sk. No:14", city="İzmir",
+         postal="35620"),
+    # ---------------------------------------------------------------- minimal
+    card("minimal", "GB", False, T("inter", pal="mist", name_w="medium",
+                                   name_size=36, co_size=22, body_size=19),
+         P("Imogen", "Ashworth"), "Imogen Ashworth",
+         co="Ashworth Type & Print", title="Letterpress Printer", title_co=" · ",
+         rows=[Ph("07700 900 462"), Em("imogen@ashworthtype.co.uk")],
+         addr=["The Old Dairy, 4 Mill Lane, Hebden Bridge HX7 8AB"],
+         street="The Old Dairy, 4 Mill Lane", city="Hebden Bridge", postal="HX7 8AB"),
+    card("minimal", "FI", False, T("manrope", pal="ink", name_w="semibold",
+                                   name_size=36, co_size=22, body_size=19),
+         P("Joonas", "Heikkinen"), "Joonas Heikkinen", v=1,
+         co="Kaamos Games Oy", title="Lead Gameplay Programmer", title_co=" | ",
+         rows=[Ph("+358 50 555 2718", typ="mobile"), Em("joonas@kaamosgames.fi")],
+         addr=["Hämeenkatu 25 B, 33200 Tampere"],
+         street="Hämeenkatu 25 B", city="Tampere", postal="33200"),
+    # ---------------------------------------------------------------- labels
+    card("labels", "CA", False, T("opensans", pal="teal", name_w="bold",
+                                  name_size=38, co_size=24, body_size=19),
+         P("Étienne", "Gagnon-Roy"), "Étienne Gagnon-Roy",
+         co="Laboratoires Boréal inc.", title="Directeur, Affaires réglementaires",
+         rows=[Ph("514 555-0163", "Tél."), Ph("514 555-0178", "Cell.", "mobile"),
+               Em("egagnonroy@laboreal.ca", "Courriel")],
+         addr=["1250, boul. René-Lévesque Ouest, bureau 2200", "Montréal (Québec)  H3B 4W8"],
+         street="1250, boul. René-Lévesque Ouest, bureau 2200", city="Montréal", region="QC",
+         postal="H3B 4W8"),
+    card("labels", "DE", False, T("lato", pal="ink", name_w="bold",
+                                  name_size=38, co_size=24, body_size=19),
+         P("Katharina", "Oberländer", prefix="Prof. Dr."), "Prof. Dr. Katharina Oberländer",
+         v=1, co="Institut für Angewandte Akustik", dept="Abteilung Raumakustik",
+         title="Abteilungsleiterin",
+         rows=[Ph("+49 711 555 418-0", "Tel."), Ph("+49 711 555 418-99", "Fax", "fax"),
+               Em("k.oberlaender@iaa-stuttgart.de", "E-Mail")],
+         addr=["Nobelstraße 12 · 70569 Stuttgart"],
+         street="Nobelstraße 12", city="Stuttgart", postal="70569"),
+]
+
+
 def interleave(specs: list[Card], start: int = 1, batch: int = 1) -> list[Card]:
     """Number the cards round-robin over the layouts, so any prefix of the set mixes them."""
     groups: dict[str, list[Card]] = {}
@@ -11563,7 +11759,13 @@ CARDS = (interleave(SPECS) + interleave(SPECS2, start=len(SPECS) + 1, batch=2)
                       + len(SPECS10) + len(SPECS11) + len(SPECS12) + len(SPECS13)
                       + len(SPECS14) + len(SPECS15) + len(SPECS16) + len(SPECS17)
                       + len(SPECS18) + len(SPECS19) + len(SPECS20) + len(SPECS21)
-                      + len(SPECS22) + 1, batch=23))
+                      + len(SPECS22) + 1, batch=23)
+         + interleave(SPECS24, start=len(SPECS) + len(SPECS2) + len(SPECS3) + len(SPECS4)
+                      + len(SPECS5) + len(SPECS6) + len(SPECS7) + len(SPECS8) + len(SPECS9)
+                      + len(SPECS10) + len(SPECS11) + len(SPECS12) + len(SPECS13)
+                      + len(SPECS14) + len(SPECS15) + len(SPECS16) + len(SPECS17)
+                      + len(SPECS18) + len(SPECS19) + len(SPECS20) + len(SPECS21)
+                      + len(SPECS22) + len(SPECS23) + 1, batch=24))
 
 
 def main(argv: list[str]) -> None:
