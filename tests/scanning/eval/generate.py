@@ -11698,7 +11698,7 @@ SPECS24: list[Card] = [
                                     name_size=36, co_size=22, body_size=18),
          P("Rhys", "Llewellyn-Price"), "Rhys Llewellyn-Price", v=1,
          co="Tŷ Gwyn Estates", title="Estate Manager",
-         rows=[[Ph("01970 555 418", "T"), Ph("07700 900 271", "M", "mobile")],
+         rows=[[Ph("01632 960 418", "T"), Ph("07700 900 271", "M", "mobile")],
                [Em("rhys@tygwynestates.co.uk")]],
          addr=["Plas Road, Llanbadarn Fawr, Aberystwyth SY23 3QA"],
          street="Plas Road, Llanbadarn Fawr", city="Aberystwyth", postal="SY23 3QA"),
