@@ -124,7 +124,8 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # seventeenth author) is 698-737; the eighteenth (an eighteenth author) is 738-777; the
 # nineteenth (a nineteenth author) is 778-817; the twentieth (a twentieth author) is 818-857;
 # the twenty-first (a twenty-first author) is 858-897; the twenty-second (a twenty-second
-# author) is 898-937; the twenty-third (a twenty-third author) follows on from 938.
+# author) is 898-937; the twenty-third (a twenty-third author) is 938-977; the twenty-fourth (a
+# twenty-fourth author) follows on from 978.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -147,6 +148,7 @@ NINETEENTH_BATCH = 817
 TWENTIETH_BATCH = 857
 TWENTY_FIRST_BATCH = 897
 TWENTY_SECOND_BATCH = 937
+TWENTY_THIRD_BATCH = 977
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -254,7 +256,8 @@ def main() -> int:
                           else 19 if n <= NINETEENTH_BATCH
                           else 20 if n <= TWENTIETH_BATCH
                           else 21 if n <= TWENTY_FIRST_BATCH
-                          else 22 if n <= TWENTY_SECOND_BATCH else 23):
+                          else 22 if n <= TWENTY_SECOND_BATCH
+                          else 23 if n <= TWENTY_THIRD_BATCH else 24):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -379,7 +382,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in range(1, 24):
+    for batch in range(1, 25):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
