@@ -1382,3 +1382,18 @@ def test_a_slip_inside_a_longer_slip_stays_a_slip() -> None:
     text = "Our enviroment team wrote the enviromentally sound plan."
     assert [f.text for f in check(text) if f.type == "misspelling"] == [
         "enviroment", "enviromentally"]
+
+
+def test_a_term_the_letter_writes_twice_the_same_way_is_meant() -> None:
+    once = "I watched the pottas shape the tiles by hand."
+    twice = "I watched the pottas shape the tiles, and later the pottas glazed them."
+    assert [f.text for f in check(once) if f.type == "misspelling"] == ["pottas"]
+    assert [f.text for f in check(twice) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "I hope to recieve your news and to recieve the plan.",  # two letters swapped
+    "The goverment grant and the goverment rules.",  # one left out of an everyday word
+])
+def test_an_everyday_word_misspelt_twice_stays_a_slip_twice(text: str) -> None:
+    assert len([f for f in check(text) if f.type == "misspelling"]) == 2

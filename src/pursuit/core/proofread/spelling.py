@@ -273,6 +273,16 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                     # using that language (a swapped or doubled letter of a common English
                     # word, or a slip of the user's words, stays a slip)
                     continue
+            if len(parts) == 1 and part.text.islower() and len(part.text) >= 5 and \
+                    part.text.isalpha() and _written_again(words, index) and \
+                    not checker.is_typing_slip(part.text) and \
+                    not checker.is_near_everyday_word(part.text):
+                # "the ustads cut ... so the ustads can stay": a word no list knows that the
+                # letter writes again, the same way, is a term the writer means (a slip does
+                # not repeat itself letter for letter, unless it is the writer's spelling of
+                # an everyday word, "recieve" twice, or a key's slip of a listed word: those
+                # stay slips)
+                continue
             if len(parts) == 1 and checker.is_word_of_another_language(part.text):
                 # "the Trompete section", "a famille dinner": a word another language's
                 # dictionary knows and no slip of a common English word (asked last: the
@@ -285,6 +295,13 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 f"{part.text!r} is not in the dictionary.", suggestion,
             ))
     return findings
+
+
+def _written_again(words: list[Token], index: int) -> bool:
+    """The letter writes words[index] elsewhere too, letter for letter (case aside)."""
+    folded = words[index].text.casefold()
+    return any(other.text.casefold() == folded for place, other in enumerate(words)
+               if place != index)
 
 
 def _in_foreign_phrase(letter: Letter, words: list[Token], index: int,
