@@ -1397,3 +1397,26 @@ def test_a_term_the_letter_writes_twice_the_same_way_is_meant() -> None:
 ])
 def test_an_everyday_word_misspelt_twice_stays_a_slip_twice(text: str) -> None:
     assert len([f for f in check(text) if f.type == "misspelling"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "I wrote to the Chambre des Métiers in March.",  # chamber, two letters swapped
+    "I wrote to the Ministre des Armées in March.",
+])
+def test_a_name_of_one_language_across_its_particle_passes(text: str) -> None:
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("text", "slip"), [
+    ("I read about the Literture du Monde prize.", "Literture"),  # only Danish knows it
+    ("I met the Engeneering de Mexico team.", "Engeneering"),  # a word of no language
+])
+def test_a_slip_before_a_particle_stays_a_slip(text: str, slip: str) -> None:
+    assert [f.text for f in check(text) if f.type == "misspelling"] == [slip]
+
+
+def test_a_word_of_another_language_written_twice_passes_even_near_an_everyday_one() -> None:
+    once = "I liked how the sorte is kept in the old barn."
+    twice = "I liked how the sorte is kept in the old barn, and how the sorte is sold."
+    assert [f.text for f in check(once) if f.type == "misspelling"] == ["sorte"]
+    assert [f.text for f in check(twice) if f.type == "misspelling"] == []

@@ -159,7 +159,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue  # "Walla Walla", "in Nakuru and Baringo", "the Siemens Gamesa units"
         if token.is_capitalised and _beside_a_name_particle(letter, words, index) and (
                 len(token.text) <= 5 or not checker.is_typing_slip(token.text) and
-                checker.is_plausible_name(token.text)):
+                checker.is_plausible_name(token.text) or
+                _name_of_one_language(letter, words, index)):
             # "Passeig de Sant Joan", "Rua do Carmo", "Museo del Arte": a word of a place's
             # name (a short one may sit one letter or one swap from an English word, as
             # words of four or five letters of any language do; a long slip, "Engeneering de
@@ -276,12 +277,14 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             if len(parts) == 1 and part.text.islower() and len(part.text) >= 5 and \
                     part.text.isalpha() and _written_again(words, index) and \
                     not checker.is_typing_slip(part.text) and \
-                    not checker.is_near_everyday_word(part.text):
+                    (not checker.is_near_everyday_word(part.text) or
+                     known_in_another_language(part.text)):
                 # "the ustads cut ... so the ustads can stay": a word no list knows that the
                 # letter writes again, the same way, is a term the writer means (a slip does
                 # not repeat itself letter for letter, unless it is the writer's spelling of
                 # an everyday word, "recieve" twice, or a key's slip of a listed word: those
-                # stay slips)
+                # stay slips; a word another language's dictionary knows may sit a letter
+                # from an everyday one, "the barro ... the barro": it is that language's)
                 continue
             if len(parts) == 1 and checker.is_word_of_another_language(part.text):
                 # "the Trompete section", "a famille dinner": a word another language's
@@ -1025,6 +1028,40 @@ def _beside_a_name_particle(letter: Letter, words: list[Token], index: int) -> b
                 joined(max(index, other) - 1, max(index, other)):
             return True
     return False
+
+
+def _name_of_one_language(letter: Letter, words: list[Token], index: int) -> bool:
+    """Beside a name particle (see _beside_a_name_particle), the word and the capitalised word
+    across the particle are both words of one other language ("the Caisse des Dépôts", "Banco
+    de Crédito"): a name of that language, whose words may sit a swap from English ones
+    (Entreprise, enterprise). A slip ("Engeneering de Mexico") is a word of no language."""
+    mine = languages_of(words[index].text)
+    if not mine:
+        return False
+    for particle, other in ((index - 1, index - 2), (index + 1, index + 2)):
+        if min(particle, other) >= 0 and max(particle, other) < len(words) and \
+                words[particle].text in _NAME_PARTICLES and words[other].is_capitalised and \
+                mine & _PARTICLE_LANGUAGES.get(words[particle].text, frozenset()) & \
+                languages_of(words[other].text):
+            return True
+    return False
+
+
+# The languages whose names a particle joins (base tags of languages.py's dictionaries). The
+# particle's own language must be the name's: "du" is also Danish ("you"), and Danish and
+# Norwegian dictionaries build compounds, so they know many a slip ("Literture du Monde").
+_PARTICLE_LANGUAGES: dict[str, frozenset[str]] = {
+    "de": frozenset({"fr", "es", "pt", "ca", "gl", "nl"}),
+    "del": frozenset({"es", "it", "ca"}), "della": frozenset({"it"}),
+    "delle": frozenset({"it"}), "dei": frozenset({"it"}), "di": frozenset({"it"}),
+    "da": frozenset({"it", "pt", "gl"}), "do": frozenset({"pt", "gl"}),
+    "dos": frozenset({"pt", "gl"}), "das": frozenset({"pt", "gl", "de"}),
+    "du": frozenset({"fr"}), "des": frozenset({"fr"}),
+    "la": frozenset({"fr", "es", "it", "ca", "gl"}), "le": frozenset({"fr"}),
+    "les": frozenset({"fr", "ca"}), "van": frozenset({"nl"}), "von": frozenset({"de"}),
+    "zu": frozenset({"de"}), "der": frozenset({"de", "nl"}), "den": frozenset({"nl"}),
+    "ter": frozenset({"nl"}), "op": frozenset({"nl"}), "el": frozenset({"es", "ca"}),
+}
 
 
 def _in_list_of_unknown_names(letter: Letter, words: list[Token], index: int,
