@@ -1420,3 +1420,22 @@ def test_a_word_of_another_language_written_twice_passes_even_near_an_everyday_o
     twice = "I liked how the sorte is kept in the old barn, and how the sorte is sold."
     assert [f.text for f in check(once) if f.type == "misspelling"] == ["sorte"]
     assert [f.text for f in check(twice) if f.type == "misspelling"] == []
+
+
+def test_the_first_word_of_a_closing_of_another_language_may_sit_near_a_card_name() -> None:
+    context = make_context(company="Hvala Boats", aliases=("Hvala",))
+    text = ("Dear Dr. Okonkwo,\n\nThank you for the visit to the yard.\n\n"
+            "Hvola vam puno,\nSiobhan O'Sullivan")
+    assert [f.text for f in check(text, context) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("closing", "slip"), [
+    ("All the best, Hvola,", "Hvola"),  # the name misspelt, not opening the line
+    ("Kidn regards always,", "Kidn"),  # an English closing word mistyped
+])
+def test_a_name_or_closing_word_misspelt_on_the_closing_line_stays_a_slip(
+        closing: str, slip: str) -> None:
+    context = make_context(company="Hvala Boats", aliases=("Hvala",))
+    text = (f"Dear Dr. Okonkwo,\n\nThank you for the visit to the yard.\n\n{closing}\n"
+            "Siobhan O'Sullivan")
+    assert [f.text for f in check(text, context) if f.type == "misspelling"] == [slip]

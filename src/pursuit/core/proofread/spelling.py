@@ -1250,9 +1250,16 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
     slip of an English greeting or closing word, or of one of the names, stays a slip."""
     start, end = _line_of(text, token.start)
     line = text[start:end].rstrip()
-    if not line or len(line) > 60 or checker.is_near_own_name(token.text):
+    if not line or len(line) > 60:
         return False
     line_words = [match for match in _LINE_WORD_RE.finditer(text, start, start + len(line))]
+    # A slip of one of the user's names stays a slip; but the first of three words or more
+    # on a closing line (see below) opens the courtesy ("Khop khun krap,"), where no name
+    # stands, even one letter from a word of the card's names
+    opening = len(line_words) >= 3 and line_words[0].start() == token.start
+    near_name = checker.is_near_own_name(token.text)
+    if near_name and not opening:
+        return False
     # A greeting holds up to five words; a closing of another language up to seven ("Un
     # abrazo muy fuerte y gracias,"), since the signed name under it vouches for it, when no
     # other word of it is one of the commonest English words ("Thanks so much for evrything,"
@@ -1270,13 +1277,14 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
     if after and line[-1:] in ",:!" and len(after) >= 2 and after[-2] in own and \
             len(after[-1].rstrip(",:!")) <= 5 and after[-1][:1].isupper():
         after = after[:-1]  # "Salam Aziz Aka,": a respect word after the name (see names)
-    if greeting and after and line[-1:] in ",:!" and after[-1].rstrip(",.:!") in own and all(
+    if greeting and not near_name and after and line[-1:] in ",:!" and \
+            after[-1].rstrip(",.:!") in own and all(
             word.rstrip(",:!") in own or word.endswith(".") or word.islower()
             for word in after) and all(word.casefold() in _GREETING_WORDS for word in before):
         # up to the card's name, the words between are forms of address ("Dr.", "Mme") or
         # the rest of the greeting ("Xin chào Linh,", "Dobry den Pavel,")
         return not _slip_of(token.text, _GREETING_WORDS)
-    if greeting and not after and line[-1:] in ",:!" and len(before) >= 2 and \
+    if greeting and not near_name and not after and line[-1:] in ",:!" and len(before) >= 2 and \
             before[0].casefold() in _GREETING_WORDS and before[-1] in own and \
             len(token.text) <= 6 and token.text.isalpha() and \
             not checker.is_typing_slip(token.text, common=True) and \
