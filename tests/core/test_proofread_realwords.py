@@ -890,3 +890,24 @@ def test_the_twenty_first_rounds_confusions_are_found(sentence: str, wrong: str,
 def test_the_twenty_first_rounds_words_in_their_right_place_are_left_alone(
         sentence: str) -> None:
     assert [f for f in check(f"Dear Adaeze,\n\n{sentence}") if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I will make sure the crews get there wages every Friday.",
+    "The growers received there invoices a week late last year.",
+])
+def test_the_twenty_second_rounds_there_before_what_is_received_is_found(
+        sentence: str) -> None:
+    found = [(f.text, f.suggestion) for f in check(f"Dear Adaeze,\n\n{sentence}")
+             if f.type == "misspelling"]
+    assert found == [("there", "their")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drivers get there hours before the gates open.",
+    "We got there sometimes by bus and sometimes by train.",
+    "Most pickers get there nowadays by shuttle.",
+    "The parcels get there faster, and the crews get their wages on time.",
+])
+def test_the_twenty_second_rounds_get_there_as_arriving_is_left_alone(sentence: str) -> None:
+    assert [f for f in check(f"Dear Adaeze,\n\n{sentence}") if f.type == "misspelling"] == []

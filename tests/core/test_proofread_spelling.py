@@ -1382,3 +1382,60 @@ def test_a_slip_inside_a_longer_slip_stays_a_slip() -> None:
     text = "Our enviroment team wrote the enviromentally sound plan."
     assert [f.text for f in check(text) if f.type == "misspelling"] == [
         "enviroment", "enviromentally"]
+
+
+def test_a_term_the_letter_writes_twice_the_same_way_is_meant() -> None:
+    once = "I watched the pottas shape the tiles by hand."
+    twice = "I watched the pottas shape the tiles, and later the pottas glazed them."
+    assert [f.text for f in check(once) if f.type == "misspelling"] == ["pottas"]
+    assert [f.text for f in check(twice) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "I hope to recieve your news and to recieve the plan.",  # two letters swapped
+    "The goverment grant and the goverment rules.",  # one left out of an everyday word
+])
+def test_an_everyday_word_misspelt_twice_stays_a_slip_twice(text: str) -> None:
+    assert len([f for f in check(text) if f.type == "misspelling"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "I wrote to the Chambre des Métiers in March.",  # chamber, two letters swapped
+    "I wrote to the Ministre des Armées in March.",
+])
+def test_a_name_of_one_language_across_its_particle_passes(text: str) -> None:
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("text", "slip"), [
+    ("I read about the Literture du Monde prize.", "Literture"),  # only Danish knows it
+    ("I met the Engeneering de Mexico team.", "Engeneering"),  # a word of no language
+])
+def test_a_slip_before_a_particle_stays_a_slip(text: str, slip: str) -> None:
+    assert [f.text for f in check(text) if f.type == "misspelling"] == [slip]
+
+
+def test_a_word_of_another_language_written_twice_passes_even_near_an_everyday_one() -> None:
+    once = "I liked how the sorte is kept in the old barn."
+    twice = "I liked how the sorte is kept in the old barn, and how the sorte is sold."
+    assert [f.text for f in check(once) if f.type == "misspelling"] == ["sorte"]
+    assert [f.text for f in check(twice) if f.type == "misspelling"] == []
+
+
+def test_the_first_word_of_a_closing_of_another_language_may_sit_near_a_card_name() -> None:
+    context = make_context(company="Hvala Boats", aliases=("Hvala",))
+    text = ("Dear Dr. Okonkwo,\n\nThank you for the visit to the yard.\n\n"
+            "Hvola vam puno,\nSiobhan O'Sullivan")
+    assert [f.text for f in check(text, context) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("closing", "slip"), [
+    ("All the best, Hvola,", "Hvola"),  # the name misspelt, not opening the line
+    ("Kidn regards always,", "Kidn"),  # an English closing word mistyped
+])
+def test_a_name_or_closing_word_misspelt_on_the_closing_line_stays_a_slip(
+        closing: str, slip: str) -> None:
+    context = make_context(company="Hvala Boats", aliases=("Hvala",))
+    text = (f"Dear Dr. Okonkwo,\n\nThank you for the visit to the yard.\n\n{closing}\n"
+            "Siobhan O'Sullivan")
+    assert [f.text for f in check(text, context) if f.type == "misspelling"] == [slip]

@@ -295,7 +295,10 @@ def test_the_writers_own_title_before_what_they_did_is_left_alone(text: str) -> 
                                        "Sra. Greta Lindqvist", "Greta Lindqvist",
                                        # the last name alone, or after initials
                                        "Ms G. Lindqvist", "Dr. G. H. Lindqvist",
-                                       "Ms Lindqvist"])
+                                       "Ms Lindqvist",
+                                       # forms of address cut inside the word
+                                       "Sig.ra Greta Lindqvist", "Prof.ssa G. Lindqvist",
+                                       "Univ.-Prof. Dr. Greta Lindqvist"])
 def test_the_line_under_the_name_is_read_whatever_form_of_address_opens_it(
         name_line: str) -> None:
     text = (f"Sam Reed\n\n{name_line}\nOperations Director\nKestrel Mills\n\n"

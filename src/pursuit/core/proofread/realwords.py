@@ -806,6 +806,17 @@ _RULES = (
                    rf"besides|overseas|upstairs|downstairs|indoors|outdoors|this|thus|was|"
                    rf"as|less|unless|across)\b)(?:[a-z]{{2,}}[^s\W]s|[a-z]+ies)\b", "their",
           before=30, after=40),
+    # ... and after a verb of receiving, before a plural that is no time ("the crews will
+    # get there wages on Friday"); "get there" is also arriving ("get there hours early",
+    # "get there nowadays", "got there sometimes"), so times and adverbs in -s are left out
+    _rule("there", rf"\b(?:get|gets|got|getting|receive|receives|received|receiving){_}"
+                   rf"(?P<w>there){_}(?!(?:is|was|has|does|always|perhaps|sometimes|"
+                   rf"nevertheless|afterwards|towards|backwards|forwards|sideways|anyways|"
+                   rf"nowadays|besides|overseas|upstairs|downstairs|indoors|outdoors|"
+                   rf"hours|minutes|seconds|days|weeks|months|years|times|nights|mornings|"
+                   rf"evenings|afternoons|weekends|weekdays|ages|decades|ahead|early|"
+                   rf"thus|as|less|unless|across)\b)(?:[a-z]{{2,}}[^s\W]s|[a-z]+ies)\b",
+          "their", before=30, after=40),
     # they're before what only a subject can be: "if their still short on someone"
     _rule("their", rf"\b(?:if|when|because|since|while|unless|whether|hope|think|know|sure|"
                    rf"and|but|so|that|as){_}(?P<w>their){_}(?:still|already|probably|"

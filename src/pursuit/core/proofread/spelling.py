@@ -159,7 +159,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue  # "Walla Walla", "in Nakuru and Baringo", "the Siemens Gamesa units"
         if token.is_capitalised and _beside_a_name_particle(letter, words, index) and (
                 len(token.text) <= 5 or not checker.is_typing_slip(token.text) and
-                checker.is_plausible_name(token.text)):
+                checker.is_plausible_name(token.text) or
+                _name_of_one_language(letter, words, index)):
             # "Passeig de Sant Joan", "Rua do Carmo", "Museo del Arte": a word of a place's
             # name (a short one may sit one letter or one swap from an English word, as
             # words of four or five letters of any language do; a long slip, "Engeneering de
@@ -273,6 +274,18 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                     # using that language (a swapped or doubled letter of a common English
                     # word, or a slip of the user's words, stays a slip)
                     continue
+            if len(parts) == 1 and part.text.islower() and len(part.text) >= 5 and \
+                    part.text.isalpha() and _written_again(words, index) and \
+                    not checker.is_typing_slip(part.text) and \
+                    (not checker.is_near_everyday_word(part.text) or
+                     known_in_another_language(part.text)):
+                # "the ustads cut ... so the ustads can stay": a word no list knows that the
+                # letter writes again, the same way, is a term the writer means (a slip does
+                # not repeat itself letter for letter, unless it is the writer's spelling of
+                # an everyday word, "recieve" twice, or a key's slip of a listed word: those
+                # stay slips; a word another language's dictionary knows may sit a letter
+                # from an everyday one, "the barro ... the barro": it is that language's)
+                continue
             if len(parts) == 1 and checker.is_word_of_another_language(part.text):
                 # "the Trompete section", "a famille dinner": a word another language's
                 # dictionary knows and no slip of a common English word (asked last: the
@@ -285,6 +298,13 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 f"{part.text!r} is not in the dictionary.", suggestion,
             ))
     return findings
+
+
+def _written_again(words: list[Token], index: int) -> bool:
+    """The letter writes words[index] elsewhere too, letter for letter (case aside)."""
+    folded = words[index].text.casefold()
+    return any(other.text.casefold() == folded for place, other in enumerate(words)
+               if place != index)
 
 
 def _in_foreign_phrase(letter: Letter, words: list[Token], index: int,
@@ -1010,6 +1030,40 @@ def _beside_a_name_particle(letter: Letter, words: list[Token], index: int) -> b
     return False
 
 
+def _name_of_one_language(letter: Letter, words: list[Token], index: int) -> bool:
+    """Beside a name particle (see _beside_a_name_particle), the word and the capitalised word
+    across the particle are both words of one other language ("the Caisse des Dépôts", "Banco
+    de Crédito"): a name of that language, whose words may sit a swap from English ones
+    (Entreprise, enterprise). A slip ("Engeneering de Mexico") is a word of no language."""
+    mine = languages_of(words[index].text)
+    if not mine:
+        return False
+    for particle, other in ((index - 1, index - 2), (index + 1, index + 2)):
+        if min(particle, other) >= 0 and max(particle, other) < len(words) and \
+                words[particle].text in _NAME_PARTICLES and words[other].is_capitalised and \
+                mine & _PARTICLE_LANGUAGES.get(words[particle].text, frozenset()) & \
+                languages_of(words[other].text):
+            return True
+    return False
+
+
+# The languages whose names a particle joins (base tags of languages.py's dictionaries). The
+# particle's own language must be the name's: "du" is also Danish ("you"), and Danish and
+# Norwegian dictionaries build compounds, so they know many a slip ("Literture du Monde").
+_PARTICLE_LANGUAGES: dict[str, frozenset[str]] = {
+    "de": frozenset({"fr", "es", "pt", "ca", "gl", "nl"}),
+    "del": frozenset({"es", "it", "ca"}), "della": frozenset({"it"}),
+    "delle": frozenset({"it"}), "dei": frozenset({"it"}), "di": frozenset({"it"}),
+    "da": frozenset({"it", "pt", "gl"}), "do": frozenset({"pt", "gl"}),
+    "dos": frozenset({"pt", "gl"}), "das": frozenset({"pt", "gl", "de"}),
+    "du": frozenset({"fr"}), "des": frozenset({"fr"}),
+    "la": frozenset({"fr", "es", "it", "ca", "gl"}), "le": frozenset({"fr"}),
+    "les": frozenset({"fr", "ca"}), "van": frozenset({"nl"}), "von": frozenset({"de"}),
+    "zu": frozenset({"de"}), "der": frozenset({"de", "nl"}), "den": frozenset({"nl"}),
+    "ter": frozenset({"nl"}), "op": frozenset({"nl"}), "el": frozenset({"es", "ca"}),
+}
+
+
 def _in_list_of_unknown_names(letter: Letter, words: list[Token], index: int,
                               checker: WordChecker) -> bool:
     """The word is one of a list of three capitalised words or more inside a sentence ("the
@@ -1196,9 +1250,16 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
     slip of an English greeting or closing word, or of one of the names, stays a slip."""
     start, end = _line_of(text, token.start)
     line = text[start:end].rstrip()
-    if not line or len(line) > 60 or checker.is_near_own_name(token.text):
+    if not line or len(line) > 60:
         return False
     line_words = [match for match in _LINE_WORD_RE.finditer(text, start, start + len(line))]
+    # A slip of one of the user's names stays a slip; but the first of three words or more
+    # on a closing line (see below) opens the courtesy ("Khop khun krap,"), where no name
+    # stands, even one letter from a word of the card's names
+    opening = len(line_words) >= 3 and line_words[0].start() == token.start
+    near_name = checker.is_near_own_name(token.text)
+    if near_name and not opening:
+        return False
     # A greeting holds up to five words; a closing of another language up to seven ("Un
     # abrazo muy fuerte y gracias,"), since the signed name under it vouches for it, when no
     # other word of it is one of the commonest English words ("Thanks so much for evrything,"
@@ -1216,13 +1277,14 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
     if after and line[-1:] in ",:!" and len(after) >= 2 and after[-2] in own and \
             len(after[-1].rstrip(",:!")) <= 5 and after[-1][:1].isupper():
         after = after[:-1]  # "Salam Aziz Aka,": a respect word after the name (see names)
-    if greeting and after and line[-1:] in ",:!" and after[-1].rstrip(",.:!") in own and all(
+    if greeting and not near_name and after and line[-1:] in ",:!" and \
+            after[-1].rstrip(",.:!") in own and all(
             word.rstrip(",:!") in own or word.endswith(".") or word.islower()
             for word in after) and all(word.casefold() in _GREETING_WORDS for word in before):
         # up to the card's name, the words between are forms of address ("Dr.", "Mme") or
         # the rest of the greeting ("Xin chào Linh,", "Dobry den Pavel,")
         return not _slip_of(token.text, _GREETING_WORDS)
-    if greeting and not after and line[-1:] in ",:!" and len(before) >= 2 and \
+    if greeting and not near_name and not after and line[-1:] in ",:!" and len(before) >= 2 and \
             before[0].casefold() in _GREETING_WORDS and before[-1] in own and \
             len(token.text) <= 6 and token.text.isalpha() and \
             not checker.is_typing_slip(token.text, common=True) and \

@@ -483,13 +483,14 @@ def _address_block_titles(letter: Letter, context: ProofreadContext) -> list[tup
     "Attn: Dr. Ursula Kälin", "Dr. U. M. Kälin"): up to three words before it on its line.
     British and many other addresses write the first name as its initial ("Mrs J. Crookes",
     "Dr. A. Okonkwo"): the last name after a form of address or an initial is the same
-    person."""
+    person. A form of address may be cut inside ("Dott.ssa", "Sig.ra", "Prof.ssa" in Italian,
+    "Univ.-Prof." in German): its dot or hyphen is followed by the rest of the word."""
     parts = context.interviewer.name.split()
     name = re.escape(context.interviewer.name)
     if len(parts) > 1:
         name = rf"(?:{name}|(?<=[.: \t]){re.escape(parts[-1])})"
     pattern = re.compile(
-        rf"^[ \t]*(?:[A-Z][\w]*[.:]?[ \t]+){{0,3}}{name}[ \t]*\r?\n"
+        rf"^[ \t]*(?:[A-Z][\w]*(?:[.\-]+\w+)*[.:]?[ \t]+){{0,3}}{name}[ \t]*\r?\n"
         rf"[ \t]*(?P<title>[^\n]+?)[ \t]*\r?$",
         re.MULTILINE,
     )
