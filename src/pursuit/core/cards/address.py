@@ -486,9 +486,10 @@ def tidy_street(text: str) -> str:
     # The space OCR loses on one side of it: "3477- 14º andar".
     # Not between a suite's number opening the street and the civic number of a named street
     # ("1100 - 1055 West Georgia Street", "Suite 600, 707 – 8th Avenue SW"), as Canada
-    # writes a unit before its building: the tuning truths keep it as an en dash.
-    text = re.sub(rf"(?:^|(?<=, ))(\d+[A-Z]?)\s+[–—-]\s+(?=\d+(?:st|nd|rd|th)?\s+"
-                  rf"(?!{FLOOR_WORDS}\b)[A-ZÀ-Þ][a-zß-ÿ])", "\\1\0", text)
+    # writes a unit before its building: the tuning truths keep it as an en dash. The unit
+    # may be named by its word ("Suite 1500 – 1055 West Hastings Street", "Unit 4 – 220 …").
+    text = re.sub(rf"(?:^|(?<=, ))((?:(?:Suite|Ste\.?|Unit|Bureau)\s+)?\d+[A-Z]?)\s+[–—-]\s+"
+                  rf"(?=\d+(?:st|nd|rd|th)?\s+(?!{FLOOR_WORDS}\b)[A-ZÀ-Þ][a-zß-ÿ])", "\\1\0", text)
     text = re.sub(r"\s+[–—-]\s+|(?<=\w)[–—-]\s+(?=\d)", ", ", text).replace("\0", " – ")
     text = re.sub(r"(?<=\b[Pp][Oo][Bb][Oo][Xx])(?=\d)", " ", text)  # "POBox117420"
     return _PO_BOX.sub(lambda m: f"{m.group(1)} {'BOX' if m.group(2).isupper() else 'Box'}",
