@@ -4,6 +4,7 @@ spells with every other word of the name. Made-up cards, none from the set."""
 from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
+from pursuit.core.cards.address import find_address
 from tests.core.cards_helpers import address_parts
 
 
@@ -38,3 +39,28 @@ def test_a_suite_by_its_word_keeps_its_dash_before_the_civic_number() -> None:
 def test_a_dash_before_a_floor_still_parts_the_street() -> None:
     street = address_parts(["Rua Augusta 1200 - 5º andar", "01304-001 São Paulo - SP"], "BR")[0]
     assert street == "Rua Augusta 1200, 5º andar"
+
+
+# --- An office named by a word before "Office", a mill's or a fab's address ------------------
+
+def test_a_head_office_label_is_taken_off_and_the_mills_left_out() -> None:
+    found = find_address(["Head Office: 7-C, Canal View Road, Johar Town",
+                          "Lahore-54782, Pakistan", "Mills: 22 Km, Multan Road, Kasur"], "PK")
+    assert found is not None
+    assert (found[0].street, found[0].city) == ("7-C, Canal View Road, Johar Town", "Lahore")
+
+
+def test_a_towns_office_before_a_fab_with_its_town_line() -> None:
+    found = find_address(["Tainan Office: 5F, No. 21, Sec. 1, Minsheng Rd.",
+                          "West Central Dist, Tainan 700", "Fab: No. 8, Nanke 3rd Rd.",
+                          "Southern Science Park, Xinshi 741, Taiwan"], "TW")
+    assert found is not None
+    assert (found[0].city, found[0].postal_code) == ("Tainan", "700")
+    assert found[0].street is not None and not found[0].street.startswith("Tainan Office")
+
+
+def test_a_registered_office_is_not_read_as_an_office_label() -> None:
+    found = find_address(["Registered Office: 1 Quay Street, Bristol BS1 4DJ",
+                          "Office: Unit 3, Mill Lane, Bath BA1 2AB"], "GB")
+    assert found is not None
+    assert found[0].city == "Bath"

@@ -1000,7 +1000,10 @@ def _find_address(lines: list[str | None], country: str = "US",
 # its owner works (a visiting address, the operational seat) is the contact's; the postal
 # address, the registered or legal seat, the billing address are not.
 _WORK_ADDRESS = re.compile(
-    r"(?:bezoekadres|vestigingsadres|visiting\s+address|visitors?\s+address|office"
+    r"(?:bezoekadres|vestigingsadres|visiting\s+address|visitors?\s+address"
+    # "Office:", or an office named by one word before it: "Head Office:", "Main Office:",
+    # a town's ("Taipei Office:"); never the registered or postal one (below).
+    r"|(?:(?!registered\b|regd\b|postal\b|mailing\b)[^\W\d_]{2,}\.?\s+)?office"
     r"|besöksadress|besøksadresse|besøgsadresse|käyntiosoite"
     r"|sede\s+operativa|besuchsadresse|hausanschrift|adresse\s+de\s+visite"
     r"|dirección|direccion|indirizzo|endereço|endereco|adres|adresse|address"
@@ -1031,7 +1034,10 @@ _OTHER_ADDRESS = re.compile(
 # made or kept, not where the card's owner works, when the card labels another address too
 # ("HQ: …" / "Factory: …", "Regd. Office: …" / "Works: …", "Fábrica: …").
 _SITE_ADDRESS = re.compile(
-    r"(?:factory|works|plant|warehouse|f[áa]brica|planta|usine|werk|stabilimento)\s*:\s*",
+    r"(?:factory|works|plant|warehouse|f[áa]brica|planta|usine|werk|stabilimento"
+    # A textile firm's mills, a chip maker's fab, a depot or a godown (South Asia's
+    # warehouse).
+    r"|mills?|fab|depot|godown)\s*:\s*",
     re.IGNORECASE)
 
 
@@ -1043,7 +1049,8 @@ _VISITING = re.compile(r"(?:bezoek|vestigings|visit|besuchs|besöks|besøks|bes�
 
 # "Office" as a label word: before one address it labels the contact's; before the first of
 # several labelled offices ("Ufficio: …" / "Magazzino: …") it is that office's name.
-_OFFICE_LABEL = re.compile(r"(?:office|escritório|escritorio|oficina|ufficio|bureau|büro|buero"
+_OFFICE_LABEL = re.compile(r"(?:(?:(?!registered\b|regd\b|postal\b|mailing\b)[^\W\d_]{2,}\.?\s+)?"
+                           r"office|escritório|escritorio|oficina|ufficio|bureau|büro|buero"
                            r"|kantoor|kontor|toimisto"
                            # Their plurals, a firm's offices on one floor ("Oficinas: Av. …,
                            # Piso 6"): the label names the office, no town.
@@ -1063,11 +1070,18 @@ def _town_labelled(lines: list[str | None]) -> list[tuple[int, str, str]]:
     Harbour Road, BS1 4QA"), as (index, town, address), when the card prints two or more
     (one alone is more likely a label of another kind)."""
     found = []
+    labelled = any(text and (_WORK_ADDRESS.match(text) or _OTHER_ADDRESS.match(text))
+                   for text in lines)
     for i, text in enumerate(lines):
         match = _TOWN_LABEL.fullmatch(text or "")
         if (match and _cityish(match.group(1))
                 and (_OFFICE_LABEL.match(text or "") or not _WORK_ADDRESS.match(text or ""))
                 and not _OTHER_ADDRESS.match(text or "")
+                # A site labelled as one ("Fab: …") beside an address labelled as the office
+                # ("Taipei Office: …") is left out by its label below, with its town's line;
+                # beside a seat that no label names ("Sede: …" / "Stabilimento: …") it is
+                # read as one of the branches, as before.
+                and not (_SITE_ADDRESS.match(text or "") and labelled)
                 and any(streetlike(part.strip()) for part in match.group(2).split(","))):
             found.append((i, match.group(1), match.group(2)))
     return found if len(found) >= 2 else []
