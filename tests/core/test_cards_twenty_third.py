@@ -64,3 +64,14 @@ def test_a_registered_office_is_not_read_as_an_office_label() -> None:
                           "Office: Unit 3, Mill Lane, Bath BA1 2AB"], "GB")
     assert found is not None
     assert found[0].city == "Bath"
+
+
+# --- A box's number closed by a full stop ---------------------------------------------------
+
+def test_a_full_stop_after_a_box_number_is_taken_off() -> None:
+    assert address_parts(["PO Box 2204. Fremantle WA 6959"], "AU")[0] == "PO Box 2204"
+
+
+def test_a_hungarian_house_number_keeps_its_stop() -> None:
+    assert address_parts(["Andrássy út 61.", "1062 Budapest"], "HU")[:2] == ("Andrássy út 61.",
+                                                                            "Budapest")

@@ -481,6 +481,10 @@ def tidy_street(text: str) -> str:
     # A separator left closing the street where the town followed it on the line
     # ("Westerstraat 187-H / 1015 MA Amsterdam", "Via Toledo 256 ● 80134 Napoli").
     text = re.sub(r"[\s/|●•·◆■▪–—-]+$", "", text)
+    # A full stop closing a box's number, where a photo's OCR read the separator before the
+    # town as one ("PO Box 1187. Subiaco WA 6904"). Only a box: a Hungarian street's
+    # number carries its own stop ("Váci út 45.").
+    text = re.sub(r"(\bbox\s*\d+)\.$", r"\1", text, flags=re.IGNORECASE)
     # A dash between the parts of a street line is a separator like a comma ("3477 – 14º
     # andar - Itaim Bibi", Brazil's bairro after the street).
     # The space OCR loses on one side of it: "3477- 14º andar".
