@@ -75,3 +75,12 @@ def test_a_full_stop_after_a_box_number_is_taken_off() -> None:
 def test_a_hungarian_house_number_keeps_its_stop() -> None:
     assert address_parts(["Andrássy út 61.", "1062 Budapest"], "HU")[:2] == ("Andrássy út 61.",
                                                                             "Budapest")
+
+
+# --- A practice's line labelled "Surgery" ---------------------------------------------------
+
+def test_a_surgery_line_is_the_work_number() -> None:
+    card = _card("Dr Hamish Pryce MRCGP", "General Practitioner", "Tweedside Medical Practice",
+                 "Surgery 01632 960 311", "Mob 07700 900 844", "hamish@tweedsidemp.co.uk",
+                 region="GB")
+    assert [phone.type for phone in card.phones] == ["work", "mobile"]
