@@ -481,14 +481,19 @@ def tidy_street(text: str) -> str:
     # A separator left closing the street where the town followed it on the line
     # ("Westerstraat 187-H / 1015 MA Amsterdam", "Via Toledo 256 ● 80134 Napoli").
     text = re.sub(r"[\s/|●•·◆■▪–—-]+$", "", text)
+    # A full stop closing a box's number, where a photo's OCR read the separator before the
+    # town as one ("PO Box 1187. Subiaco WA 6904"). Only a box: a Hungarian street's
+    # number carries its own stop ("Váci út 45.").
+    text = re.sub(r"(\bbox\s*\d+)\.$", r"\1", text, flags=re.IGNORECASE)
     # A dash between the parts of a street line is a separator like a comma ("3477 – 14º
     # andar - Itaim Bibi", Brazil's bairro after the street).
     # The space OCR loses on one side of it: "3477- 14º andar".
     # Not between a suite's number opening the street and the civic number of a named street
     # ("1100 - 1055 West Georgia Street", "Suite 600, 707 – 8th Avenue SW"), as Canada
-    # writes a unit before its building: the tuning truths keep it as an en dash.
-    text = re.sub(rf"(?:^|(?<=, ))(\d+[A-Z]?)\s+[–—-]\s+(?=\d+(?:st|nd|rd|th)?\s+"
-                  rf"(?!{FLOOR_WORDS}\b)[A-ZÀ-Þ][a-zß-ÿ])", "\\1\0", text)
+    # writes a unit before its building: the tuning truths keep it as an en dash. The unit
+    # may be named by its word ("Suite 1500 – 1055 West Hastings Street", "Unit 4 – 220 …").
+    text = re.sub(rf"(?:^|(?<=, ))((?:(?:Suite|Ste\.?|Unit|Bureau)\s+)?\d+[A-Z]?)\s+[–—-]\s+"
+                  rf"(?=\d+(?:st|nd|rd|th)?\s+(?!{FLOOR_WORDS}\b)[A-ZÀ-Þ][a-zß-ÿ])", "\\1\0", text)
     text = re.sub(r"\s+[–—-]\s+|(?<=\w)[–—-]\s+(?=\d)", ", ", text).replace("\0", " – ")
     text = re.sub(r"(?<=\b[Pp][Oo][Bb][Oo][Xx])(?=\d)", " ", text)  # "POBox117420"
     return _PO_BOX.sub(lambda m: f"{m.group(1)} {'BOX' if m.group(2).isupper() else 'Box'}",
@@ -999,7 +1004,10 @@ def _find_address(lines: list[str | None], country: str = "US",
 # its owner works (a visiting address, the operational seat) is the contact's; the postal
 # address, the registered or legal seat, the billing address are not.
 _WORK_ADDRESS = re.compile(
-    r"(?:bezoekadres|vestigingsadres|visiting\s+address|visitors?\s+address|office"
+    r"(?:bezoekadres|vestigingsadres|visiting\s+address|visitors?\s+address"
+    # "Office:", or an office named by one word before it: "Head Office:", "Main Office:",
+    # a town's ("Taipei Office:"); never the registered or postal one (below).
+    r"|(?:(?!registered\b|regd\b|postal\b|mailing\b)[^\W\d_]{2,}\.?\s+)?office"
     r"|besöksadress|besøksadresse|besøgsadresse|käyntiosoite"
     r"|sede\s+operativa|besuchsadresse|hausanschrift|adresse\s+de\s+visite"
     r"|dirección|direccion|indirizzo|endereço|endereco|adres|adresse|address"
@@ -1030,7 +1038,10 @@ _OTHER_ADDRESS = re.compile(
 # made or kept, not where the card's owner works, when the card labels another address too
 # ("HQ: …" / "Factory: …", "Regd. Office: …" / "Works: …", "Fábrica: …").
 _SITE_ADDRESS = re.compile(
-    r"(?:factory|works|plant|warehouse|f[áa]brica|planta|usine|werk|stabilimento)\s*:\s*",
+    r"(?:factory|works|plant|warehouse|f[áa]brica|planta|usine|werk|stabilimento"
+    # A textile firm's mills, a chip maker's fab, a depot or a godown (South Asia's
+    # warehouse).
+    r"|mills?|fab|depot|godown)\s*:\s*",
     re.IGNORECASE)
 
 
@@ -1042,7 +1053,8 @@ _VISITING = re.compile(r"(?:bezoek|vestigings|visit|besuchs|besöks|besøks|bes�
 
 # "Office" as a label word: before one address it labels the contact's; before the first of
 # several labelled offices ("Ufficio: …" / "Magazzino: …") it is that office's name.
-_OFFICE_LABEL = re.compile(r"(?:office|escritório|escritorio|oficina|ufficio|bureau|büro|buero"
+_OFFICE_LABEL = re.compile(r"(?:(?:(?!registered\b|regd\b|postal\b|mailing\b)[^\W\d_]{2,}\.?\s+)?"
+                           r"office|escritório|escritorio|oficina|ufficio|bureau|büro|buero"
                            r"|kantoor|kontor|toimisto"
                            # Their plurals, a firm's offices on one floor ("Oficinas: Av. …,
                            # Piso 6"): the label names the office, no town.
@@ -1062,11 +1074,18 @@ def _town_labelled(lines: list[str | None]) -> list[tuple[int, str, str]]:
     Harbour Road, BS1 4QA"), as (index, town, address), when the card prints two or more
     (one alone is more likely a label of another kind)."""
     found = []
+    labelled = any(text and (_WORK_ADDRESS.match(text) or _OTHER_ADDRESS.match(text))
+                   for text in lines)
     for i, text in enumerate(lines):
         match = _TOWN_LABEL.fullmatch(text or "")
         if (match and _cityish(match.group(1))
                 and (_OFFICE_LABEL.match(text or "") or not _WORK_ADDRESS.match(text or ""))
                 and not _OTHER_ADDRESS.match(text or "")
+                # A site labelled as one ("Fab: …") beside an address labelled as the office
+                # ("Taipei Office: …") is left out by its label below, with its town's line;
+                # beside a seat that no label names ("Sede: …" / "Stabilimento: …") it is
+                # read as one of the branches, as before.
+                and not (_SITE_ADDRESS.match(text or "") and labelled)
                 and any(streetlike(part.strip()) for part in match.group(2).split(","))):
             found.append((i, match.group(1), match.group(2)))
     return found if len(found) >= 2 else []

@@ -817,6 +817,14 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
         for local in local_parts))
     if country not in _TWO_SURNAMES and not spelled:
         return name
+    whole = re.sub(r"[^a-z]", "", _ascii(name.last))
+    if country not in _TWO_SURNAMES and whole and any(
+            re.fullmatch(rf"{re.escape(first)}[._-]{re.escape(middle)}[._-]{re.escape(whole)}",
+                         _ascii(local)) for local in local_parts):
+        # "kari.anne.berg@" for Kari Anne Berg: an address that spells every word of the
+        # name, each on its own, says nothing of which word is a surname; the middle word
+        # stays the middle name where people carry one surname.
+        return name
     if (spelled and country in _CHINESE_NAME_COUNTRIES and " " not in name.last
             and middle in _FAMILY_FIRST and _ascii(name.last) not in _FAMILY_FIRST):
         # "DAVID ZHANG WEI" with david.zhang@: an English given name, the family name, then

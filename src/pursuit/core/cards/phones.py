@@ -64,6 +64,8 @@ LABELS = {
     # Portugal's and Brazil's "Telefone"; Finland's "Puhelin" and "Matkapuhelin" (its short
     # "Matkap.").
     "telefone": "work", "puhelin": "work", "matkapuhelin": "mobile", "matkap": "mobile",
+    # A British doctor's or vet's practice line ("Surgery 01632 …"), its front desk.
+    "surgery": "work", "reception": "work",
     "f": "fax", "fax": "fax", "facsimile": "fax", "téléc": "fax", "telec": "fax",
     "télécopieur": "fax", "telefax": "fax",
     # Poland's, Norway's and Denmark's spelling: "faks", "telefaks".
