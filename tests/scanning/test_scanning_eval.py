@@ -100,29 +100,25 @@ def test_the_report_shows_batch2_as_its_own_group() -> None:
     assert figures["all"]["both"]["all"] == [3, 4]
 
 
-def test_batch23_is_held_out_and_batch22_is_tuned_on() -> None:
-    """Cards 138-187 are BATCH3, 188-217 BATCH4, 218-257 BATCH5, 258-297 BATCH6, 298-337
-    BATCH7, 338-377 BATCH8, 378-417 BATCH9, 418-457 BATCH10, 458-497 BATCH11, 498-537
-    BATCH12, 538-577 BATCH13, 578-617 BATCH14, 618-657 BATCH15, 658-697 BATCH16, 698-737
-    BATCH17, 738-777 BATCH18, 778-817 BATCH19, 818-857 BATCH20, 858-897 BATCH21 and 898-937
-    BATCH22, tuning groups like BATCH2 since each was measured once; cards after 937 are
-    BATCH23, held out whole; an empty BATCH23 prints that it has no cards."""
-    bounds = ("088", "089", "137", "138", "187", "188", "217", "218", "257", "258", "297",
-              "298", "337", "338", "377", "378", "417", "418", "457", "458", "497", "498",
-              "537", "538", "577", "578", "617", "618", "657", "658", "697", "698", "737",
-              "738", "777", "778", "817", "818", "857", "858", "897", "898", "937", "938",
-              "977")
+def test_batch24_is_held_out_and_batch23_is_tuned_on() -> None:
+    """Cards 089-137 are BATCH2, 138-187 BATCH3, 188-217 BATCH4, then forty cards a batch:
+    218-257 BATCH5 and so on up to 938-977, BATCH23, tuning groups since each was measured
+    once; cards after 977 are BATCH24, held out whole; an empty BATCH24 prints that it has no
+    cards."""
+    ranges = [(89, 137), (138, 187), (188, 217)] + [(n, n + 39) for n in range(218, 978, 40)]
+    assert len(ranges) == 22 and ranges[-1] == (938, 977)
+    bounds = ["088", *(f"{n:03d}" for pair in ranges for n in pair), "978", "1017"]
     assert [split_of(card_id) for card_id in bounds] == [split_of("088")] + [
-        f"batch{n}" for n in range(2, 24) for _ in (0, 1)]
-    assert {"dev", *(f"batch{n}" for n in range(2, 23))} <= set(TUNING)
-    assert "held-out" not in TUNING and "batch23" not in TUNING
+        f"batch{n}" for n in range(2, 25) for _ in (0, 1)]
+    assert {"dev", *(f"batch{n}" for n in range(2, 24))} <= set(TUNING)
+    assert "held-out" not in TUNING and "batch24" not in TUNING
     cards = {card["id"]: card for card in load_truth()}
     results = [Result(cards["089"], "flat", {"city": Tally(1, 1)}, [])]
-    assert table(results, "batch23") == "### BATCH23: no cards yet"
-    assert summary(results)["batch23"] == {"flat": {}, "photo": {}, "both": {},
+    assert table(results, "batch24") == "### BATCH24: no cards yet"
+    assert summary(results)["batch24"] == {"flat": {}, "photo": {}, "both": {},
                                            "countries": {}}
-    batch23 = {**cards["089"], "id": "938"}
-    results.append(Result(batch23, "photo", {"city": Tally(0, 1)}, []))
-    assert table(results, "batch23").startswith("### BATCH23 (1 cards, 1 images)")
-    assert table(results, "batch22") == "### BATCH22: no cards yet"
+    batch24 = {**cards["089"], "id": "978"}
+    results.append(Result(batch24, "photo", {"city": Tally(0, 1)}, []))
+    assert table(results, "batch24").startswith("### BATCH24 (1 cards, 1 images)")
+    assert table(results, "batch23") == "### BATCH23: no cards yet"
     assert summary(results)["batch2"]["both"]["all"] == [1, 1]

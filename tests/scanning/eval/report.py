@@ -6,9 +6,9 @@ on the sixth (BATCH6), on the seventh (BATCH7), on the eighth (BATCH8), on the n
 thirteenth (BATCH13), on the fourteenth (BATCH14), on the fifteenth (BATCH15), on the
 sixteenth (BATCH16), on the seventeenth (BATCH17), on the eighteenth (BATCH18), on the
 nineteenth (BATCH19), on the twentieth (BATCH20), on the twenty-first (BATCH21), on the
-twenty-second (BATCH22) and on the twenty-third (BATCH23).
+twenty-second (BATCH22), on the twenty-third (BATCH23) and on the twenty-fourth (BATCH24).
 
-    python tests/scanning/eval/report.py [--split dev|held-out|batch2|...|batch23|all]
+    python tests/scanning/eval/report.py [--split dev|held-out|batch2|...|batch24|all]
                                          [--misses]
                                          [--json FILE] [--no-cache] [--region US]
 
@@ -17,45 +17,45 @@ OCR is the slow part (about a second an image) and does not change while the par
 tuned, so its raw lines are kept in `.ocr-cache.json` beside this file (not committed), keyed
 by the image's pixels and the source of the OCR modules; `--no-cache` runs OCR afresh.
 
-The first batch (cards 001-088) is split in two halves by a hash of the card's id
-(`split_of`): the parser may be tuned on DEV, whose misses `--misses` lists; HELD-OUT is only
-ever reported as figures, never card by card, so that its figures say how the scanner does on
-cards nobody tuned it on. The second batch (089-137, written later by another author) is a
-group of its own, BATCH2: it was held out whole until the parser had been measured on it
-once, and is a tuning group since (its misses are listed too). The third batch (138-187,
-written by yet another author) is BATCH3: held out whole until it was measured once (issue
-14's third round), a tuning group since. The fourth batch (188-217) is BATCH4: held out
-whole until it was measured once (after issue 14's fourth round), a tuning group since. The
-fifth batch (218-257) is BATCH5: held out whole until it was measured once (after issue 14's
-fifth round), a tuning group since. The sixth batch (258-297) is BATCH6: held out whole until
-it was measured once (after issue 14's sixth round), a tuning group since. The seventh batch
-(298-337) is BATCH7: held out whole until it was measured once (after issue 14's seventh
-round), a tuning group since. The eighth batch (338-377) is BATCH8: held out whole until it
-was measured once (after issue 14's eighth round), a tuning group since. The ninth batch
-(378-417) is BATCH9: held out whole until it was measured once (after issue 14's ninth
-round), a tuning group since. The tenth batch (418-457) is BATCH10: held out whole until it
-was measured once (after issue 14's tenth round), a tuning group since. The eleventh batch
-(458-497) is BATCH11: held out whole until it was measured once (after issue 14's eleventh
-round), a tuning group since. The twelfth batch (498-537) is BATCH12: held out whole until it
-was measured once (after issue 14's twelfth round), a tuning group since. The thirteenth
-batch (538-577) is BATCH13: held out whole until it was measured once (after issue 14's
-thirteenth round), a tuning group since. The fourteenth batch (578-617) is BATCH14: held out
-whole until it was measured once (after issue 14's fourteenth round), a tuning group since.
-The fifteenth batch (618-657) is BATCH15: held out whole until it was measured once (after
-issue 14's fifteenth round), a tuning group since. The sixteenth batch (658-697) is BATCH16:
-held out whole until it was measured once (after issue 14's sixteenth round), a tuning group
-since. The seventeenth batch (698-737) is BATCH17: held out whole until it was measured once
-(after issue 14's seventeenth round), a tuning group since. The eighteenth batch (738-777) is
-BATCH18: held out whole until it was measured once (after issue 14's eighteenth round), a
-tuning group since. The nineteenth batch (778-817) is BATCH19: held out whole until it was
-measured once (after issue 14's nineteenth round), a tuning group since. The twentieth batch
-(818-857) is BATCH20: held out whole until it was measured once (after issue 14's twentieth
-round), a tuning group since. The twenty-first batch (858-897) is BATCH21: held out whole
-until it was measured once (after issue 14's twenty-first round), a tuning group since. The
-twenty-second batch (898-937) is BATCH22: held out whole until it was measured once (after
-issue 14's twenty-second round), a tuning group since. The twenty-third batch (every card
-after 937) is BATCH23, the new held-out group: held out whole and only ever reported as
-figures. With `--split`, only
+The first batch (cards 001-088) is split in two halves by a hash of the card's id (`split_of`):
+the parser may be tuned on DEV, whose misses `--misses` lists; HELD-OUT is only ever reported
+as figures, never card by card, so that its figures say how the scanner does on cards nobody
+tuned it on. The second batch (089-137, written later by another author) is a group of its own,
+BATCH2: it was held out whole until the parser had been measured on it once, and is a tuning
+group since (its misses are listed too). The third batch (138-187, written by yet another
+author) is BATCH3: held out whole until it was measured once (issue 14's third round), a tuning
+group since. The fourth batch (188-217) is BATCH4: held out whole until it was measured once
+(after issue 14's fourth round), a tuning group since. The fifth batch (218-257) is BATCH5:
+held out whole until it was measured once (after issue 14's fifth round), a tuning group since.
+The sixth batch (258-297) is BATCH6: held out whole until it was measured once (after issue
+14's sixth round), a tuning group since. The seventh batch (298-337) is BATCH7: held out whole
+until it was measured once (after issue 14's seventh round), a tuning group since. The eighth
+batch (338-377) is BATCH8: held out whole until it was measured once (after issue 14's eighth
+round), a tuning group since. The ninth batch (378-417) is BATCH9: held out whole until it was
+measured once (after issue 14's ninth round), a tuning group since. The tenth batch (418-457)
+is BATCH10: held out whole until it was measured once (after issue 14's tenth round), a tuning
+group since. The eleventh batch (458-497) is BATCH11: held out whole until it was measured once
+(after issue 14's eleventh round), a tuning group since. The twelfth batch (498-537) is
+BATCH12: held out whole until it was measured once (after issue 14's twelfth round), a tuning
+group since. The thirteenth batch (538-577) is BATCH13: held out whole until it was measured
+once (after issue 14's thirteenth round), a tuning group since. The fourteenth batch (578-617)
+is BATCH14: held out whole until it was measured once (after issue 14's fourteenth round), a
+tuning group since. The fifteenth batch (618-657) is BATCH15: held out whole until it was
+measured once (after issue 14's fifteenth round), a tuning group since. The sixteenth batch
+(658-697) is BATCH16: held out whole until it was measured once (after issue 14's sixteenth
+round), a tuning group since. The seventeenth batch (698-737) is BATCH17: held out whole until
+it was measured once (after issue 14's seventeenth round), a tuning group since. The eighteenth
+batch (738-777) is BATCH18: held out whole until it was measured once (after issue 14's
+eighteenth round), a tuning group since. The nineteenth batch (778-817) is BATCH19: held out
+whole until it was measured once (after issue 14's nineteenth round), a tuning group since. The
+twentieth batch (818-857) is BATCH20: held out whole until it was measured once (after issue
+14's twentieth round), a tuning group since. The twenty-first batch (858-897) is BATCH21: held
+out whole until it was measured once (after issue 14's twenty-first round), a tuning group
+since. The twenty-second batch (898-937) is BATCH22: held out whole until it was measured once
+(after issue 14's twenty-second round), a tuning group since. The twenty-third batch (938-977)
+is BATCH23: held out whole until it was measured once (after issue 14's twenty-third round), a
+tuning group since. The twenty-fourth batch (every card after 977) is BATCH24, the new held-out
+group: held out whole and only ever reported as figures. With `--split`, only
 that group's images are scanned; a group without cards yet prints that it has none.
 
 How a field is scored (the contract's own normalisations, nothing more): a field counts on a
@@ -97,7 +97,7 @@ SPLITS = ("dev", "held-out")
 GROUPS = (*SPLITS, "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8",
           "batch9", "batch10", "batch11", "batch12", "batch13", "batch14",
           "batch15", "batch16", "batch17", "batch18", "batch19", "batch20", "batch21",
-          "batch22", "batch23")
+          "batch22", "batch23", "batch24")
 # Cards 001-088 are the first batch, split into DEV and HELD-OUT; 089-137 are a second batch
 # written later by another author, 138-187 a third batch by yet another, 188-217 a fourth by
 # a fourth author, 218-257 a fifth by a fifth, 258-297 a sixth by a sixth, 298-337 a seventh
@@ -107,8 +107,8 @@ GROUPS = (*SPLITS, "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "
 # fifteenth by a fifteenth, 658-697 a sixteenth by a sixteenth, 698-737 a seventeenth by a
 # seventeenth, 738-777 an eighteenth by an eighteenth, 778-817 a nineteenth by a nineteenth
 # 818-857 a twentieth by a twentieth, 858-897 a twenty-first by a twenty-first and 898-937 a
-# twenty-second by a twenty-second, each tuned on since it was measured once; every card after
-# them is the twenty-third batch, held out whole.
+# twenty-second by a twenty-second and 938-977 a twenty-third by a twenty-third, each tuned on since
+# it was measured once; every card after them is the twenty-fourth batch, held out whole.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -131,6 +131,7 @@ NINETEENTH_BATCH = 817
 TWENTIETH_BATCH = 857
 TWENTY_FIRST_BATCH = 897
 TWENTY_SECOND_BATCH = 937
+TWENTY_THIRD_BATCH = 977
 BATCH2 = "batch2"
 BATCH3 = "batch3"
 BATCH4 = "batch4"
@@ -153,10 +154,11 @@ BATCH20 = "batch20"
 BATCH21 = "batch21"
 BATCH22 = "batch22"
 BATCH23 = "batch23"
+BATCH24 = "batch24"
 # The groups whose misses may be listed card by card: the parser is tuned on them.
 TUNING = ("dev", BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10,
           BATCH11, BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17, BATCH18, BATCH19,
-          BATCH20, BATCH21, BATCH22)
+          BATCH20, BATCH21, BATCH22, BATCH23)
 KINDS = ("flat", "photo")
 
 NAME_FIELDS = ("full_name", "first", "middle", "last")
@@ -171,8 +173,10 @@ EXTRA_FIELDS = ("department",)
 
 def split_of(card_id: str) -> str:
     """DEV or HELD-OUT for a card of the first batch, fixed by its id alone (half the hash
-    space each); BATCH2 to BATCH22 for the cards of the second to twenty-second batches;
-    BATCH23, held out whole, for every card after them."""
+    space each); BATCH2 to BATCH23 for the cards of the second to twenty-third batches;
+    BATCH24, held out whole, for every card after them."""
+    if int(card_id) > TWENTY_THIRD_BATCH:
+        return BATCH24
     if int(card_id) > TWENTY_SECOND_BATCH:
         return BATCH23
     if int(card_id) > TWENTY_FIRST_BATCH:
@@ -489,12 +493,12 @@ def main() -> int:
                         help="which group to scan and show (default: every group, one "
                              "after the other)")
     parser.add_argument("--misses", action="store_true",
-                        help="list every miss, card by card (DEV and BATCH2 to BATCH22 only)")
+                        help="list every miss, card by card (DEV and BATCH2 to BATCH23 only)")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--no-cache", action="store_true", help="run OCR afresh")
     parser.add_argument("--region", default="US", help="the user's country (default US)")
     parser.add_argument("--only", nargs="*",
-                        help="DEV or BATCH2-BATCH22 card ids to scan (quick look)")
+                        help="DEV or BATCH2-BATCH23 card ids to scan (quick look)")
     parser.add_argument("--lines", action="store_true",
                         help="with --misses: the lines read from each image that missed")
     parser.add_argument("--cached-only", action="store_true",
@@ -513,7 +517,7 @@ def main() -> int:
         print(table(results, split), end="\n\n")
     if args.misses:
         for result in results:
-            # HELD-OUT and BATCH23 cards are never shown one by one: only their figures.
+            # HELD-OUT and BATCH24 cards are never shown one by one: only their figures.
             if result.split in TUNING and result.misses:
                 print(f"{result.card['id']}-{result.kind} ({result.card['country']}, "
                       f"{result.card['layout']}):")
