@@ -10,6 +10,7 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from html import escape
 
+from django.db.models import F
 from django.template import Context, Template
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -104,7 +105,7 @@ def test_the_phone_menu_names_the_open_section(owner_client) -> None:  # type: i
 
 def test_the_timeline_shows_the_next_touches_and_folds_the_rest(owner_client, world) -> None:  # type: ignore[no-untyped-def]
     planned = list(Touch.objects.filter(application=world.application, status="planned")
-                   .order_by("due_on", "id"))
+                   .order_by("due_on", F("not_before").asc(nulls_last=True), "id"))
     assert len(planned) > NEXT_PLANNED + 3  # weeks of weekly follow-ups
     page = owner_client.get(reverse("application", args=[world.application.pk])).content.decode()
     shown, _, folded = page.partition('<details class="timeline-more">')
@@ -115,6 +116,18 @@ def test_the_timeline_shows_the_next_touches_and_folds_the_rest(owner_client, wo
         link = f'href="{reverse("touch", args=[touch.pk])}"'
         # Every touch stays reachable: the first few in view, the rest inside the toggle.
         assert link in (shown if n < NEXT_PLANNED else folded.split("</details>")[0]), n
+
+
+def test_on_one_day_a_timed_touch_comes_first_on_every_database(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    # SQLite sorts a missing time first and PostgreSQL last: the timeline must not depend on it.
+    untimed, timed = Touch.objects.filter(application=world.application, status="planned") \
+        .order_by("id")[:2]
+    day = timezone.localdate() + timedelta(days=1)
+    Touch.objects.filter(pk=untimed.pk).update(due_on=day, not_before=None)
+    Touch.objects.filter(pk=timed.pk).update(due_on=day, not_before=timezone.now())
+    page = owner_client.get(reverse("application", args=[world.application.pk])).content.decode()
+    first = page.index(f'href="{reverse("touch", args=[timed.pk])}"')
+    assert first < page.index(f'href="{reverse("touch", args=[untimed.pk])}"')
 
 
 def test_a_short_timeline_has_nothing_to_fold(owner_client, world) -> None:  # type: ignore[no-untyped-def]

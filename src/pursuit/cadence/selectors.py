@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
@@ -144,8 +144,10 @@ def application_detail(owner: User, application_id: int) -> Application:
         Prefetch("references", queryset=ApplicationReference.objects.select_related(
             "reference__contact")),
         Prefetch("events", queryset=Event.objects.select_related("by").order_by("at", "id")),
+        # On one day, a touch with a time comes before one without: said outright, since
+        # SQLite sorts NULL first and PostgreSQL last (the timeline differed between them).
         Prefetch("touches", queryset=Touch.objects.select_related("round")
-                 .order_by("due_on", "not_before", "id")),
+                 .order_by("due_on", F("not_before").asc(nulls_last=True), "id")),
     )
     return get_object_or_404(queryset, pk=application_id)
 
