@@ -12111,7 +12111,7 @@ SPECS25: list[Card] = [
          street="Aoyama Bldg. 5F, 2-7-18 Minami-Aoyama, Minato-ku", city="Tokyo",
          postal="107-0062"),
     # ---------------------------------------------------------------- singles
-    card("logo-left", "BE", False, T("inter", pal="sky", mark="hex", name_w="bold",
+    card("logo-left", "BE", True, T("inter", pal="sky", mark="hex", name_w="bold",
                                      name_size=36, co_size=24, body_size=18),
          P("Sofie", "De Smet"), "Sofie De Smet",
          co=["SCHELDE", "BIOPROCESS"], company="Schelde Bioprocess",
