@@ -111,7 +111,9 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
                 # batch 20: Colombia's Valle del Cauca department (CO-VAC), spelled out
                 "VAC": "Valle del Cauca",
                 # batch 23: Telangana (IN-TG since 2023, IN-TS before), spelled out
-                "TG": "Telangana"}
+                "TG": "Telangana",
+                # batch 25: Colombia's Magdalena department (CO-MAG), spelled out
+                "MAG": "Magdalena"}
 # The first batch is cards 001-088; the second batch (written later by another author and
 # reported as its own held-out group) is 089-137; the third (a third author, also held out
 # whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) is 188-217; the
@@ -125,7 +127,8 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # nineteenth (a nineteenth author) is 778-817; the twentieth (a twentieth author) is 818-857;
 # the twenty-first (a twenty-first author) is 858-897; the twenty-second (a twenty-second
 # author) is 898-937; the twenty-third (a twenty-third author) is 938-977; the twenty-fourth (a
-# twenty-fourth author) follows on from 978.
+# twenty-fourth author) is 978-1017; the twenty-fifth (a twenty-fifth author) follows on from
+# 1018.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -149,6 +152,7 @@ TWENTIETH_BATCH = 857
 TWENTY_FIRST_BATCH = 897
 TWENTY_SECOND_BATCH = 937
 TWENTY_THIRD_BATCH = 977
+TWENTY_FOURTH_BATCH = 1017
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -257,7 +261,8 @@ def main() -> int:
                           else 20 if n <= TWENTIETH_BATCH
                           else 21 if n <= TWENTY_FIRST_BATCH
                           else 22 if n <= TWENTY_SECOND_BATCH
-                          else 23 if n <= TWENTY_THIRD_BATCH else 24):
+                          else 23 if n <= TWENTY_THIRD_BATCH
+                          else 24 if n <= TWENTY_FOURTH_BATCH else 25):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -382,7 +387,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in range(1, 25):
+    for batch in range(1, 26):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
