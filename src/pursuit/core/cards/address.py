@@ -141,6 +141,11 @@ def country_code(text: str) -> str | None:
         # The state's initials after the name, in brackets or after a comma: "Taiwan
         # (R.O.C.)", "China, P.R.C.", "Korea (R.O.K.)".
         found = country_code(qualified.group(1))
+    if found is None and key.count(",") == 1:
+        # A nation of the country, then the country: "Scotland, UK", "Wales, United
+        # Kingdom". Both halves name the same country; two countries never make one.
+        first, second = (country_code(part) for part in key.split(","))
+        found = first if first is not None and first == second else None
     return found
 
 
