@@ -5,6 +5,8 @@ Afrikaans phone labels. Made-up cards, none from the set."""
 from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
+from pursuit.core.cards.address import country_code
+from tests.core.cards_helpers import address_parts
 
 
 def _card(*lines: str, region: str = "US") -> CardFields:
@@ -66,3 +68,24 @@ def test_sel_labels_a_mobile_number() -> None:
     card = _card("Anna Nel", "Wynmaker", "Tel 021 555 0101", "Sel 083 555 0202",
                  "anna@swartberg.co.za", region="ZA")
     assert [phone.type for phone in card.phones] == ["work", "mobile"]
+
+
+# --- A town's dash closed up on one side ------------------------------------------------------
+
+def test_a_dash_glued_to_the_town_before_the_state() -> None:
+    assert address_parts(["Av. Goiás, 250, Setor Central", "Anápolis– GO, 75020-010"],
+                         "BR") == ("Av. Goiás, 250, Setor Central", "Anápolis", "GO",
+                                   "75020-010")
+
+
+# --- A nation of the country before the country ---------------------------------------------
+
+def test_a_nation_then_its_country_names_the_country() -> None:
+    assert country_code("Wales, UK") == "GB"
+    assert country_code("Scotland, Ireland") is None
+
+
+def test_a_brazilian_second_given_name_is_the_middle_name() -> None:
+    card = _card("Bruno Augusto Lima", "Gerente de Vendas", "bruno.lima@limaagro.com.br",
+                 region="BR")
+    assert (card.first, card.middle, card.last) == ("Bruno", "Augusto", "Lima")

@@ -843,7 +843,9 @@ _TWO_LANGUAGES = re.compile(r"(?P<first>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<second>[^
 
 
 _ONE_SIDED_HYPHEN = re.compile(
-    r"(?<=[^\W\d_]{2})-\s+(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})\s+-(?=[^\W\d_]{2})"
+    # An en or em dash closed up on one side as well ("Goiânia– GO, 74150-130"): no
+    # hyphenated name is printed with a dash.
+    r"(?<=[^\W\d_]{2})[-–—]\s+(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})\s+[-–—](?=[^\W\d_]{2})"
     # "sala 301- Recife Antigo": after a unit's number too (a number never ends with a
     # hyphen before a spaced word).
     r"|(?<=\d)-\s+(?=[^\W\d_]{2})")
