@@ -141,6 +141,11 @@ def country_code(text: str) -> str | None:
         # The state's initials after the name, in brackets or after a comma: "Taiwan
         # (R.O.C.)", "China, P.R.C.", "Korea (R.O.K.)".
         found = country_code(qualified.group(1))
+    if found is None and key.count(",") == 1:
+        # A nation of the country, then the country: "Scotland, UK", "Wales, United
+        # Kingdom". Both halves name the same country; two countries never make one.
+        first, second = (country_code(part) for part in key.split(","))
+        found = first if first is not None and first == second else None
     return found
 
 
@@ -838,7 +843,9 @@ _TWO_LANGUAGES = re.compile(r"(?P<first>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<second>[^
 
 
 _ONE_SIDED_HYPHEN = re.compile(
-    r"(?<=[^\W\d_]{2})-\s+(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})\s+-(?=[^\W\d_]{2})"
+    # An en or em dash closed up on one side as well ("Goiânia– GO, 74150-130"): no
+    # hyphenated name is printed with a dash.
+    r"(?<=[^\W\d_]{2})[-–—]\s+(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})\s+[-–—](?=[^\W\d_]{2})"
     # "sala 301- Recife Antigo": after a unit's number too (a number never ends with a
     # hyphen before a spaced word).
     r"|(?<=\d)-\s+(?=[^\W\d_]{2})")

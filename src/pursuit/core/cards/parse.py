@@ -229,9 +229,9 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         if item.rest and country_code(item.rest):
             country = country or country_code(item.rest)
             item.rest = None
-    work = _split_at_separators(work)
     stems = domain_stems([email.split("@")[1] for email in contacts.emails]
                          + ([contacts.website] if contacts.website else []))
+    work = _split_at_separators(work, stems)
     _drop_monograms(work, stems)
     work = _name_run_into_company(work, [email.split("@")[0] for email in contacts.emails],
                                   stems)
@@ -275,6 +275,14 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         if has_role(role) and not has_role(firm) and matches_domain(firm, stems):
             # "Illustrator, Fernhill Studio" on fernhill.ie, and no company line: the role
             # and the firm on one line, the firm spelled by the domain.
+            title, company = role, company_case(firm, name.full_name if name else None, stems)
+    if company is None and title and title.count(" – ") == 1:
+        role, _, firm = title.partition(" – ")
+        if (not has_role(firm) and matches_domain(firm, stems)
+                and not matches_domain(role, stems)):
+            # "Grafikerin EFZ - Atelier Brunner" on atelierbrunner.ch, and no company line:
+            # after the dash (OCR's hyphen, set as a dash with the title) is the firm the
+            # domain spells, not the role's field ("Associate – Corporate Finance").
             title, company = role, company_case(firm, name.full_name if name else None, stems)
     if title is None and company and company.count(", ") == 1:
         role, _, firm = company.partition(", ")
@@ -373,7 +381,7 @@ _SEPARATED = re.compile(r"\s+[·|•‧∙—–]\s+|\s*[|·•∙]\s*")
 _BAR_AS_I = re.compile(r"(?<=[a-z])I(?=[A-Z][a-z]{2,})|(?<=[a-z] )I(?=[A-Z][a-z]{2,})")
 
 
-def _split_at_separators(work: list[_Line]) -> list[_Line]:
+def _split_at_separators(work: list[_Line], stems: list[str]) -> list[_Line]:
     """Lines cut at the separators printed between items ("Étienne Lefebvre — Photographe",
     "Connolly & Daly · Chartered Accountants"): each item is read on its own."""
     result: list[_Line] = []
@@ -382,7 +390,10 @@ def _split_at_separators(work: list[_Line]) -> list[_Line]:
         pieces = [piece.strip(" ,") for piece in _SEPARATED.split(text)] if text else []
         pieces = [piece for piece in pieces if piece]
         rest = line.rest
-        if len(pieces) == 2 and _role_and_its_field(text, pieces):
+        # After the dash, the name the card's e-mail or web domain spells is the firm, not
+        # the role's field ("Grafikerin EFZ — Atelier Brunner" on atelierbrunner.ch).
+        if (len(pieces) == 2 and _role_and_its_field(text, pieces)
+                and not matches_domain(pieces[1], stems)):
             # The middle dot spaced as printed ("Odontóloga·Ortodoncia" as OCR runs it).
             pieces = [text]
             rest = re.sub(r"\s*·\s*", " · ", text)
@@ -460,6 +471,14 @@ def _drop_monograms(work: list[_Line], stems: list[str]) -> None:
                 stems) and not has_role(text):  # "CEO", "CTO", "VP" under a name: a title
             line.rest = None
             line.kinds.add("monogram")
+            continue
+        head, _, rest = (line.rest or "").partition(" ")
+        if (len(head) == 1 and head.isupper() and rest and matches_domain(rest, stems)
+                and not matches_domain(line.rest or "", stems)):
+            # A logo's glyph read as one capital before the firm beside it ("A Karoo
+            # Veldwerk Boerdery" on karooveldwerk.co.za): the domain spells the firm without
+            # it, and not with it ("A Better Way" on abetterway.com keeps its article).
+            line.rest = rest
 
 
 def _unique_phones(phones: list[Phone]) -> list[Phone]:
@@ -703,6 +722,10 @@ _GIVEN_ONLY = frozenset({
     "cristian", "christian", "darío", "dario", "rodolfo", "guillermo", "horacio", "ernesto",
     "gerardo", "leonardo", "rogério", "rogerio", "márcio", "marcio", "fábio", "fabio",
     "otávio", "octavio", "emanuel",
+    # A Brazilian second given name between the first and one surname ("Rafael Augusto
+    # Moreira" on rafael.moreira@: the truths of BATCH9, 14, 20 and 23 type such a word
+    # the middle name).
+    "augusto",
 })
 # Given names that start a compound given name with most given names after them ("Maria
 # Giulia", "Ana Carolina", "Gian Piero", "Marie Hélène").
@@ -1300,12 +1323,19 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
 def _first_language(title: str) -> str:
     """A title printed in two languages across a slash ("Associé / Partner", "Directora /
     Director"): an address book keeps the first, as the card prints it first. Two roles in
-    one language ("Founder / CEO") are both the person's and stay."""
+    one language ("Founder / CEO") are both the person's and stay.
+
+    One half naming a role is enough where the other is English ("Besturende Direkteur /
+    Managing Director": the Afrikaans words are known to no list), and two halves neither of
+    which names its role in English are a bilingual country's pair ("Advocaat-vennoot /
+    Avocat associé", "Responsable export / Exportmanager"): every tuning card whose title line
+    has a spaced slash (BATCH11's and three of BATCH23's) keeps the first half. Two English
+    roles stay together."""
     halves = re.split(r"\s+/\s+", title)
-    if len(halves) != 2 or not all(has_role(half) for half in halves):
+    if len(halves) != 2 or not any(has_role(half) for half in halves):
         return title
     english = [any(word in ENGLISH_ROLE_WORDS for word in words_of(half)) for half in halves]
-    return halves[0] if english[0] != english[1] else title
+    return title if all(english) else halves[0]
 
 
 # The dash between a role and its field ("Partner – Private Client"), which OCR reads as a

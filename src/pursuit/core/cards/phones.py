@@ -52,6 +52,8 @@ LABELS = {
     "oficina": "work", "praxis": "work", "büro": "work", "buero": "work",
     # Latin America's "Celular", South Africa's "Cellphone".
     "celular": "mobile", "cellphone": "mobile",
+    # Afrikaans "Sel" / "Selfoon" (a South African card printed in Afrikaans).
+    "sel": "mobile", "selfoon": "mobile",
     # Indonesia's and Malaysia's "Ponsel" (telepon seluler) and "Telepon".
     "ponsel": "mobile", "telepon": "work",
     # Dutch, Italian, French, German and Spanish words for the office's line: "Telefoon",

@@ -298,7 +298,9 @@ def _initials_start_domain(text: str, stems: list[str]) -> bool:
 
 _LINKING_WORDS = frozenset({"de", "del", "la", "las", "los", "el", "da", "do", "dos", "das",
                             "di", "of", "the", "and", "y", "e", "et", "und", "van", "von",
-                            "der", "den"})
+                            "der", "den",
+                            # French: "Brasserie des Fagnes" on fagnes.be.
+                            "des", "du"})
 
 
 def _spells(stem: str, words: list[str]) -> bool:
