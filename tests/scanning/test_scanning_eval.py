@@ -100,25 +100,25 @@ def test_the_report_shows_batch2_as_its_own_group() -> None:
     assert figures["all"]["both"]["all"] == [3, 4]
 
 
-def test_batch24_is_held_out_and_batch23_is_tuned_on() -> None:
+def test_batch25_is_held_out_and_batch24_is_tuned_on() -> None:
     """Cards 089-137 are BATCH2, 138-187 BATCH3, 188-217 BATCH4, then forty cards a batch:
-    218-257 BATCH5 and so on up to 938-977, BATCH23, tuning groups since each was measured
-    once; cards after 977 are BATCH24, held out whole; an empty BATCH24 prints that it has no
+    218-257 BATCH5 and so on up to 978-1017, BATCH24, tuning groups since each was measured
+    once; cards after 1017 are BATCH25, held out whole; an empty BATCH25 prints that it has no
     cards."""
-    ranges = [(89, 137), (138, 187), (188, 217)] + [(n, n + 39) for n in range(218, 978, 40)]
-    assert len(ranges) == 22 and ranges[-1] == (938, 977)
-    bounds = ["088", *(f"{n:03d}" for pair in ranges for n in pair), "978", "1017"]
+    ranges = [(89, 137), (138, 187), (188, 217)] + [(n, n + 39) for n in range(218, 1018, 40)]
+    assert len(ranges) == 23 and ranges[-1] == (978, 1017)
+    bounds = ["088", *(f"{n:03d}" for pair in ranges for n in pair), "1018", "1057"]
     assert [split_of(card_id) for card_id in bounds] == [split_of("088")] + [
-        f"batch{n}" for n in range(2, 25) for _ in (0, 1)]
-    assert {"dev", *(f"batch{n}" for n in range(2, 24))} <= set(TUNING)
-    assert "held-out" not in TUNING and "batch24" not in TUNING
+        f"batch{n}" for n in range(2, 26) for _ in (0, 1)]
+    assert {"dev", *(f"batch{n}" for n in range(2, 25))} <= set(TUNING)
+    assert "held-out" not in TUNING and "batch25" not in TUNING
     cards = {card["id"]: card for card in load_truth()}
     results = [Result(cards["089"], "flat", {"city": Tally(1, 1)}, [])]
-    assert table(results, "batch24") == "### BATCH24: no cards yet"
-    assert summary(results)["batch24"] == {"flat": {}, "photo": {}, "both": {},
+    assert table(results, "batch25") == "### BATCH25: no cards yet"
+    assert summary(results)["batch25"] == {"flat": {}, "photo": {}, "both": {},
                                            "countries": {}}
-    batch24 = {**cards["089"], "id": "978"}
-    results.append(Result(batch24, "photo", {"city": Tally(0, 1)}, []))
-    assert table(results, "batch24").startswith("### BATCH24 (1 cards, 1 images)")
-    assert table(results, "batch23") == "### BATCH23: no cards yet"
+    batch25 = {**cards["089"], "id": "1018"}
+    results.append(Result(batch25, "photo", {"city": Tally(0, 1)}, []))
+    assert table(results, "batch25").startswith("### BATCH25 (1 cards, 1 images)")
+    assert table(results, "batch24") == "### BATCH24: no cards yet"
     assert summary(results)["batch2"]["both"]["all"] == [1, 1]

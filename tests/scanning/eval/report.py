@@ -1,14 +1,14 @@
-"""Field accuracy of the real scanner on the evaluation cards, per field, per country, flat
-scans against photos, on the DEV half and the HELD-OUT half of the first batch and on the
-second batch (BATCH2), on the third (BATCH3), on the fourth (BATCH4), on the fifth (BATCH5),
-on the sixth (BATCH6), on the seventh (BATCH7), on the eighth (BATCH8), on the ninth
-(BATCH9), on the tenth (BATCH10), on the eleventh (BATCH11), on the twelfth (BATCH12), on the
-thirteenth (BATCH13), on the fourteenth (BATCH14), on the fifteenth (BATCH15), on the
-sixteenth (BATCH16), on the seventeenth (BATCH17), on the eighteenth (BATCH18), on the
-nineteenth (BATCH19), on the twentieth (BATCH20), on the twenty-first (BATCH21), on the
-twenty-second (BATCH22), on the twenty-third (BATCH23) and on the twenty-fourth (BATCH24).
+"""Field accuracy of the real scanner on the evaluation cards, per field, per country, flat scans
+against photos, on the DEV half and the HELD-OUT half of the first batch and on the second
+batch (BATCH2), on the third (BATCH3), on the fourth (BATCH4), on the fifth (BATCH5), on the
+sixth (BATCH6), on the seventh (BATCH7), on the eighth (BATCH8), on the ninth (BATCH9), on the
+tenth (BATCH10), on the eleventh (BATCH11), on the twelfth (BATCH12), on the thirteenth
+(BATCH13), on the fourteenth (BATCH14), on the fifteenth (BATCH15), on the sixteenth (BATCH16),
+on the seventeenth (BATCH17), on the eighteenth (BATCH18), on the nineteenth (BATCH19), on the
+twentieth (BATCH20), on the twenty-first (BATCH21), on the twenty-second (BATCH22), on the
+twenty-third (BATCH23), on the twenty-fourth (BATCH24) and on the twenty-fifth (BATCH25).
 
-    python tests/scanning/eval/report.py [--split dev|held-out|batch2|...|batch24|all]
+    python tests/scanning/eval/report.py [--split dev|held-out|batch2|...|batch25|all]
                                          [--misses]
                                          [--json FILE] [--no-cache] [--region US]
 
@@ -54,8 +54,10 @@ out whole until it was measured once (after issue 14's twenty-first round), a tu
 since. The twenty-second batch (898-937) is BATCH22: held out whole until it was measured once
 (after issue 14's twenty-second round), a tuning group since. The twenty-third batch (938-977)
 is BATCH23: held out whole until it was measured once (after issue 14's twenty-third round), a
-tuning group since. The twenty-fourth batch (every card after 977) is BATCH24, the new held-out
-group: held out whole and only ever reported as figures. With `--split`, only
+tuning group since. The twenty-fourth batch (978-1017) is BATCH24: held out whole until it was
+measured once (after issue 14's twenty-fourth round), a tuning group since. The twenty-fifth
+batch (every card after 1017) is BATCH25, the new held-out group: held out whole and only ever
+reported as figures. With `--split`, only
 that group's images are scanned; a group without cards yet prints that it has none.
 
 How a field is scored (the contract's own normalisations, nothing more): a field counts on a
@@ -97,18 +99,19 @@ SPLITS = ("dev", "held-out")
 GROUPS = (*SPLITS, "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8",
           "batch9", "batch10", "batch11", "batch12", "batch13", "batch14",
           "batch15", "batch16", "batch17", "batch18", "batch19", "batch20", "batch21",
-          "batch22", "batch23", "batch24")
+          "batch22", "batch23", "batch24", "batch25")
 # Cards 001-088 are the first batch, split into DEV and HELD-OUT; 089-137 are a second batch
-# written later by another author, 138-187 a third batch by yet another, 188-217 a fourth by
-# a fourth author, 218-257 a fifth by a fifth, 258-297 a sixth by a sixth, 298-337 a seventh
-# by a seventh, 338-377 an eighth by an eighth, 378-417 a ninth by a ninth, 418-457 a
-# tenth by a tenth, 458-497 an eleventh by an eleventh, 498-537 a twelfth by a twelfth,
-# 538-577 a thirteenth by a thirteenth, 578-617 a fourteenth by a fourteenth, 618-657 a
-# fifteenth by a fifteenth, 658-697 a sixteenth by a sixteenth, 698-737 a seventeenth by a
-# seventeenth, 738-777 an eighteenth by an eighteenth, 778-817 a nineteenth by a nineteenth
-# 818-857 a twentieth by a twentieth, 858-897 a twenty-first by a twenty-first and 898-937 a
-# twenty-second by a twenty-second and 938-977 a twenty-third by a twenty-third, each tuned on since
-# it was measured once; every card after them is the twenty-fourth batch, held out whole.
+# written later by another author, 138-187 a third batch by yet another, 188-217 a fourth by a
+# fourth author, 218-257 a fifth by a fifth, 258-297 a sixth by a sixth, 298-337 a seventh by a
+# seventh, 338-377 an eighth by an eighth, 378-417 a ninth by a ninth, 418-457 a tenth by a
+# tenth, 458-497 an eleventh by an eleventh, 498-537 a twelfth by a twelfth, 538-577 a
+# thirteenth by a thirteenth, 578-617 a fourteenth by a fourteenth, 618-657 a fifteenth by a
+# fifteenth, 658-697 a sixteenth by a sixteenth, 698-737 a seventeenth by a seventeenth, 738-777
+# an eighteenth by an eighteenth, 778-817 a nineteenth by a nineteenth, 818-857 a twentieth by a
+# twentieth, 858-897 a twenty-first by a twenty-first, 898-937 a twenty-second by a
+# twenty-second, 938-977 a twenty-third by a twenty-third and 978-1017 a twenty-fourth by a
+# twenty-fourth, each tuned on since it was measured once; every card after them is the
+# twenty-fifth batch, held out whole.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -132,6 +135,7 @@ TWENTIETH_BATCH = 857
 TWENTY_FIRST_BATCH = 897
 TWENTY_SECOND_BATCH = 937
 TWENTY_THIRD_BATCH = 977
+TWENTY_FOURTH_BATCH = 1017
 BATCH2 = "batch2"
 BATCH3 = "batch3"
 BATCH4 = "batch4"
@@ -155,10 +159,11 @@ BATCH21 = "batch21"
 BATCH22 = "batch22"
 BATCH23 = "batch23"
 BATCH24 = "batch24"
+BATCH25 = "batch25"
 # The groups whose misses may be listed card by card: the parser is tuned on them.
 TUNING = ("dev", BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10,
           BATCH11, BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17, BATCH18, BATCH19,
-          BATCH20, BATCH21, BATCH22, BATCH23)
+          BATCH20, BATCH21, BATCH22, BATCH23, BATCH24)
 KINDS = ("flat", "photo")
 
 NAME_FIELDS = ("full_name", "first", "middle", "last")
@@ -173,8 +178,10 @@ EXTRA_FIELDS = ("department",)
 
 def split_of(card_id: str) -> str:
     """DEV or HELD-OUT for a card of the first batch, fixed by its id alone (half the hash
-    space each); BATCH2 to BATCH23 for the cards of the second to twenty-third batches;
-    BATCH24, held out whole, for every card after them."""
+    space each); BATCH2 to BATCH24 for the cards of the second to twenty-fourth batches;
+    BATCH25, held out whole, for every card after them."""
+    if int(card_id) > TWENTY_FOURTH_BATCH:
+        return BATCH25
     if int(card_id) > TWENTY_THIRD_BATCH:
         return BATCH24
     if int(card_id) > TWENTY_SECOND_BATCH:
@@ -493,12 +500,12 @@ def main() -> int:
                         help="which group to scan and show (default: every group, one "
                              "after the other)")
     parser.add_argument("--misses", action="store_true",
-                        help="list every miss, card by card (DEV and BATCH2 to BATCH23 only)")
+                        help="list every miss, card by card (DEV and BATCH2 to BATCH24 only)")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--no-cache", action="store_true", help="run OCR afresh")
     parser.add_argument("--region", default="US", help="the user's country (default US)")
     parser.add_argument("--only", nargs="*",
-                        help="DEV or BATCH2-BATCH23 card ids to scan (quick look)")
+                        help="DEV or BATCH2-BATCH24 card ids to scan (quick look)")
     parser.add_argument("--lines", action="store_true",
                         help="with --misses: the lines read from each image that missed")
     parser.add_argument("--cached-only", action="store_true",
@@ -517,7 +524,7 @@ def main() -> int:
         print(table(results, split), end="\n\n")
     if args.misses:
         for result in results:
-            # HELD-OUT and BATCH24 cards are never shown one by one: only their figures.
+            # HELD-OUT and BATCH25 cards are never shown one by one: only their figures.
             if result.split in TUNING and result.misses:
                 print(f"{result.card['id']}-{result.kind} ({result.card['country']}, "
                       f"{result.card['layout']}):")
