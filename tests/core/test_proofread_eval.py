@@ -342,7 +342,6 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
         floors={
             "misspelling": (0.6, 0.75),
             "wrong_interviewer_name": (0.8, 1.0),
-            "desperate_tone": (1.0, 0.71),
         },
         max_clean_flagged=3, min_pairs_flagged=5),
 }
