@@ -340,12 +340,10 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     22: TuningFloors(
         letters=50, clean=20, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.45, 0.75),
-            "wrong_interviewer_name": (0.6, 0.75),
-            "wrong_interviewer_title": (1.0, 0.75),
-            "desperate_tone": (1.0, 0.71),
+            "misspelling": (0.6, 0.75),
+            "wrong_interviewer_name": (0.8, 1.0),
         },
-        max_clean_flagged=4, min_pairs_flagged=5),
+        max_clean_flagged=3, min_pairs_flagged=5),
 }
 
 

@@ -517,3 +517,16 @@ def test_a_capitalised_word_after_an_article_is_no_name_in_passing() -> None:
     # ... while the same near miss standing alone is still the interviewer misnamed
     assert [n[0] for n in names("Dear Dr. Okonkwo,\nI enjoyed speaking with Okonkwa.")] == \
         ["Okonkwa"]
+
+
+@pytest.mark.parametrize(("interviewer", "greeting", "wrong", "suggestion"), [
+    ("Faisal Al Harthy", "Dear Mr. Al Hosani,", "Al Hosani", "Al Harthy"),
+    ("Youssef El Idrissi", "Dear Mr El Hassan,", "El Hassan", "El Idrissi"),
+    ("Marieke De Wit", "Dear Ms De Vries,", "De Vries", "De Wit"),
+])
+def test_a_wrong_surname_after_a_capitalised_particle_is_reported_with_it(
+        interviewer: str, greeting: str, wrong: str, suggestion: str) -> None:
+    context = make_context(interviewer=interviewer, prefix=None)
+    findings = [(f.text, f.suggestion) for f in check(f"{greeting}\n\nThank you.", context)
+                if f.type == "wrong_interviewer_name"]
+    assert findings == [(wrong, suggestion)]

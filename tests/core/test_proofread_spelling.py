@@ -1439,3 +1439,20 @@ def test_a_name_or_closing_word_misspelt_on_the_closing_line_stays_a_slip(
     text = (f"Dear Dr. Okonkwo,\n\nThank you for the visit to the yard.\n\n{closing}\n"
             "Siobhan O'Sullivan")
     assert [f.text for f in check(text, context) if f.type == "misspelling"] == [slip]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I enjoyed seeing the slate quarry with you. Diolch again for the long walk up the hill.",
+    "I would be glad to join the crew for the winter. Diolch again.",
+])
+def test_a_word_in_the_place_of_thanks_before_again_is_the_writers_thanks(sentence: str) -> None:
+    assert of_type(check(sentence), "misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "slip"), [
+    ("I enjoyed seeing the slate quarry with you. Thnaks again for the long walk.", "Thnaks"),
+    ("I would be glad to join the crew for the winter. Thansk again.", "Thansk"),
+])
+def test_a_slip_of_thanks_before_again_stays_a_slip(
+        sentence: str, slip: str) -> None:
+    assert texts(of_type(check(sentence), "misspelling")) == [slip]

@@ -353,3 +353,14 @@ def test_the_rank_complimented_for_its_rare_kindness_is_the_readers(
     assert [" ".join(t.split()) for t in titles(
         text, interviewer="Greta Lindqvist", prefix=None, title="Head of Operations")
         if t] == found
+
+
+def test_a_title_broken_by_a_hard_wrapped_line_before_you_is_still_read_whole() -> None:
+    title = "Harbour Pilot"
+    assert titles("Thank you for the launch ride. As Chief Harbour\nPilot you know every "
+                  "buoy of the channel.", title=title) == ["Chief Harbour\nPilot"]
+    assert titles("Thank you for the launch ride. As Harbour\nPilot you know every buoy.",
+                  title=title) == []
+    # no "you" after it: a line of its own, never joined to the next
+    assert titles("I trained as Deck Officer\nPilot boats were my first posting.",
+                  title=title) == []

@@ -395,3 +395,23 @@ def test_not_losing_the_chance_without_afford_is_a_plea(text: str) -> None:
 ])
 def test_a_chance_to_write_or_a_customer_kept_is_no_plea(text: str) -> None:
     assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The harvest is over, I know. I can be there on Monday, any hours, any pay.",
+    "I could drive the night route, weekends and any wage.",
+    "It has been three weeks now and I am beginning to panic.",
+    "I'm slowly losing hope after so long a silence.",
+])
+def test_any_pay_as_the_last_of_a_list_and_ones_own_panic_are_pleas(text: str) -> None:
+    assert len(of_type(check(text), "desperate_tone")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "At any rate, the forklift course I pay for ends in May, so I can start then.",
+    "Please tell me if you have any salary range in mind for the role.",
+    "When the conveyor stopped, the new crew started to panic, but the foreman calmed them.",
+    "The display showed the pay rates for every shift.",
+])
+def test_an_idiom_a_question_of_pay_and_others_panic_are_not_pleas(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []

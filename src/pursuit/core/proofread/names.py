@@ -99,9 +99,11 @@ _GENERIC_ADDRESSEES = frozenset({
 # words that join or honour them ("Dear Sir or Madam", "Respected Ma'am", "Dear Mam").
 _NO_ONE = _GENERIC_ADDRESSEES | _RESPECT_AFTER_NAME | frozenset({
     "or", "and", "respected", "esteemed", "honoured", "honored", "mam", "madame", "sirs"})
-# A particle and its space just before a position.
+# A particle and its space just before a position, in either case: the Gulf's "Al" and the
+# Maghreb's "El" are written with a capital ("Mr. Al Suwaidi"), as Dutch "Van" may be.
 _PARTICLE_BEFORE_RE = re.compile(
-    r"(?<![\w'’])(?:van|von|der|den|de|del|della|da|di|du|dos|das|ter|ten|bin|ibn|al|el) $")
+    r"(?<![\w'’])(?:van|von|der|den|de|del|della|da|di|du|dos|das|ter|ten|bin|ibn|al|el) $",
+    re.IGNORECASE)
 # The graded list's rarest size (see wordlists).
 _RAREST_SIZE = 80
 # Lower-case parts of family names (van der Berg, da Silva): not compared on their own.

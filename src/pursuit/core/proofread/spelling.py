@@ -754,6 +754,21 @@ def _thanks_in_another_language(letter: Letter, words: list[Token], index: int,
         re.match(r", and thank", text[words[end].end:words[end + 2].end]) is not None and \
         not _slip_of(words[start].text, _GREETING_WORDS) and \
         not checker.is_near_own_word(words[start].text)
+    # one word alone in the place of "Thanks" before "again for ..." or "again." closing the
+    # sentence ("Danke again for the tour", "Danke again."): only thanks are said again at a
+    # sentence's opening, so the word is the writer's own thanks (a slip of "Thanks" is caught
+    # below, by its edits)
+    again = end == start and end + 1 < len(words) and words[start].is_capitalised and \
+        text[words[end].end:words[end + 1].end] == " again" and (
+            re.match(r"[.!](?:\s|$)", text[words[end + 1].end:words[end + 1].end + 2]) is not None
+            or end + 3 < len(words) and words[end + 3].text.casefold() in _THANKED_FOR and
+            text[words[end + 1].end:words[end + 3].start] == " for ") and \
+        not checker.is_correct(words[start].text) and \
+        not checker.is_near_own_word(words[start].text)
+    if again:
+        return not _inside_sentence(letter, words[start]) and not (
+            checker.is_typing_slip(words[start].text, common=True) or
+            not _ENGLISH_THANKS.isdisjoint(edits(words[start].text.casefold())))
     if end == start and not greeted or end + 2 >= len(words) or \
             _inside_sentence(letter, words[start]) or not greeted and \
             sum(not checker.is_correct(words[at].text) for at in range(start, end + 1)) < 2 \

@@ -273,7 +273,9 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
             if span and tied(span):
                 spans.append(span)
     for match in _AS_RE.finditer(text):
-        span = _capture(letter, match.end(), stop, lower=lower)
+        # a hard-wrapped body line may break the title ("As Head Cellar\nMaster you have"):
+        # "you" must follow it, so the run never reaches into a heading or a signature
+        span = _capture(letter, match.end(), stop, lower=lower, wrapped=True)
         if span and tied(span) and _YOU_AFTER_RE.match(text, span[1]):
             spans.append(span)
     # "hearing from a Nurse Manager about", "with Larchmont's Chief Scientist": the reader,

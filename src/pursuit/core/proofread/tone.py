@@ -130,9 +130,22 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
                      rf"{_APOS}d){_}do(?:{_}(?:if|without)\b|(?=\s*[.!,;]))",
      "I'm very interested in this role"),
     (("salary", "pay", "wage"),
-     rf"\b(?:for|at|accept|take){_}any{_}(?:salary|pay|wage|rate)\b"
-     rf"|\b(?:whatever|any){_}(?:salary|pay){_}you{_}(?:can{_})?(?:offer|want|like)\b",
+     # (not the idiom "at any rate", which means "anyway")
+     rf"\b(?:(?:for|at|accept|take){_}any{_}(?:salary|pay|wage)|(?:for|accept|take){_}any{_}"
+     rf"rate)\b"
+     rf"|\b(?:whatever|any){_}(?:salary|pay){_}you{_}(?:can{_})?(?:offer|want|like)\b"
+     # ... or offered as the last of a list of terms given up ("I can start tomorrow, any
+     # shift, any salary."): "any pay" as an item closing its clause (not "any salary
+     # expectations you have", which goes on)
+     rf"|(?:,|\band|\bor){_}any{_}(?:salary|pay|wage|rate)(?=\s*(?:[.!;]|$))",
      "I'm confident we can agree on terms"),
+    # The writer's own panic or despair over the wait: "I'm starting to panic", "I am
+    # beginning to lose hope" (not "the team started to panic when the line stopped")
+    (("panic", "despair", "lose hope", "losing hope"),
+     rf"\b{_I_AM}{_}(?:(?:really|honestly|truly|slowly|now){_})?(?:(?:starting|beginning)"
+     rf"{_}to{_}(?:panic|despair|lose{_}hope)|panicking|in{_}a{_}panic|losing{_}hope|"
+     rf"in{_}despair)\b",
+     "I'm still very interested in this role"),
     (("afford",), rf"\bcan(?:not|{_APOS}t|{_}not){_}afford{_}to{_}(?:lose|miss){_}"
                   rf"(?:this|another|one{_}more|the){_}(?:\w+{_})?(?:job|role|position|"
                   rf"opportunity|chance|offer)\b",
