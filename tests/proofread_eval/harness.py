@@ -36,10 +36,11 @@ for the eighteenth round, and the nineteenth (batch19/, another author), "BATCH 
 held out for the nineteenth round, and the twentieth (batch20/, another author), "BATCH 20
 (tuning)", held out for the twentieth round, and the twenty-first (batch21/, another author),
 "BATCH 21 (tuning)", held out for the twenty-first round, and the twenty-second (batch22/,
-another author), "BATCH 22 (tuning)", held out for the twenty-second round. A twenty-third
-batch (batch23/), written by another author, is the new held-out group, "BATCH 23 (held-out)":
-only its totals are ever reported, never a letter's result, and no floors are asserted on it.
-It is optional: while batch23/ has no manifest, it is simply absent.
+another author), "BATCH 22 (tuning)", held out for the twenty-second round, and the
+twenty-third (batch23/, another author), "BATCH 23 (tuning)", held out for the twenty-third
+round. A twenty-fourth batch (batch24/), written by another author, is the new held-out group,
+"BATCH 24 (held-out)": only its totals are ever reported, never a letter's result, and no
+floors are asserted on it. It is optional: while batch24/ has no manifest, it is simply absent.
 
 The batches after the first are listed in BATCHES with their role; a new batch is one more line
 there (and a tuning batch's floors in tests/core/test_proofread_eval.py). They are kept out of
@@ -94,11 +95,11 @@ BATCHES: tuple[Batch, ...] = (
     Batch(10, "tuning"), Batch(11, "tuning"), Batch(12, "tuning"), Batch(13, "tuning"),
     Batch(14, "tuning"), Batch(15, "tuning"), Batch(16, "tuning"), Batch(17, "tuning"),
     Batch(18, "tuning"), Batch(19, "tuning"), Batch(20, "tuning"), Batch(21, "tuning"),
-    Batch(22, "tuning"), Batch(23, "held_out"),
+    Batch(22, "tuning"), Batch(23, "tuning"), Batch(24, "held_out"),
 )
 (BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10, BATCH11,
  BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17, BATCH18, BATCH19, BATCH20,
- BATCH21, BATCH22, BATCH23) = BATCHES
+ BATCH21, BATCH22, BATCH23, BATCH24) = BATCHES
 
 
 def group_of(case_id: str) -> str:
