@@ -268,6 +268,20 @@ def test_fields_read_with_little_confidence_are_marked() -> None:
     assert "title" not in fields.doubtful and "emails" not in fields.doubtful
 
 
+def test_a_doubtful_number_is_named_by_its_row() -> None:
+    """The review page marks the rows to check: the number read from a blurred line and the
+    one that fails validation, not the clean mobile between them."""
+    lines = [OcrLine("Renata Solberg", None, 0.99), OcrLine("Head of Applied Science", None, 0.98),
+             OcrLine("Tel: +1 (415) 555-0142", None, 0.55),
+             OcrLine("Cell: +1 (212) 555-0199", None, 0.99),
+             OcrLine("Fax: +44 20 9876 5432", None, 0.99)]
+    fields = parse_card(lines)
+    assert [phone.type for phone in fields.phones] == ["work", "mobile", "fax"]
+    assert fields.phones[2].e164 is None
+    assert {"phones", "phones.0", "phones.2"} <= set(fields.doubtful)
+    assert "phones.1" not in fields.doubtful
+
+
 def test_a_street_number_is_not_a_phone_number() -> None:
     fields = parse_card(["Olivia Chen", "604-555-0112", "210-1085 Homer Street",
                          "Vancouver, BC V6B 1J4"])

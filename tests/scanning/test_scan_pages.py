@@ -311,3 +311,24 @@ def test_the_review_form_of_a_uk_card(owner: Any) -> None:
     contact = Contact.objects.get(owner=owner, full_name="Charlotte Davies-Evans")
     assert contact.department == "People & Culture Department"
     assert contact.addresses.get().country == "GB"
+
+
+def test_only_the_doubtful_number_is_marked_not_the_whole_list(owner: Any) -> None:
+    """A card with a checked mobile and a number that failed validation: the page marks the
+    second row only, never the checked one nor the spare empty row, so the colour still says
+    where to look. A scan saved before rows were named marks every number it read."""
+    card = dict(UK_CARD, phones=[
+        {"type": "mobile", "e164": "+447700900123", "ext": None, "as_printed": "07700 900123"},
+        {"type": "work", "e164": None, "ext": None, "as_printed": "020 7946 099"}],
+        doubtful=["phones", "phones.1"])
+    client = _client(owner)
+    scan = scan_store(owner=owner, data=TINY_PNG, kind="PNG", filename="uk.png", fields=card)
+    page = client.get(reverse("card_scan_review", args=[scan.pk]))
+    rows = re.findall(r'<div class="form-grid scan-phone( doubtful)?">', page.content.decode())
+    assert rows == ["", " doubtful", ""]  # the mobile, the unchecked number, the spare row
+
+    old = client.get(reverse("card_scan_review", args=[scan_store(
+        owner=owner, data=TINY_PNG, kind="PNG", filename="old.png",
+        fields=dict(card, doubtful=["phones"])).pk]))
+    rows = re.findall(r'<div class="form-grid scan-phone( doubtful)?">', old.content.decode())
+    assert rows == [" doubtful", " doubtful", ""]

@@ -355,6 +355,12 @@ def scan_review(request: HttpRequest, scan_id: int) -> HttpResponse:
     doubtful = set(fields.get("doubtful") or ())
     for name in doubtful & set(form.fields):
         form.fields[name].widget.attrs["class"] = "doubtful"
+    # The rows to check, not the whole list: a scan names its doubtful numbers ("phones.1");
+    # one saved before it did marks every number read. The spare empty rows are never marked.
+    phone_rows = {int(name.split(".")[1]) for name in doubtful if name.startswith("phones.")}
+    if "phones" in doubtful and not phone_rows:
+        phone_rows = set(range(len(fields.get("phones") or ())))
+    email_rows = set(range(len(fields.get("emails") or ()))) if "emails" in doubtful else set()
     pending = list(scans.pending_scans(scan.owner).values_list("pk", flat=True))
     place = pending.index(scan.pk) if scan.pk in pending else 0
     return render(request, "cards/scan_review.html", {
@@ -364,6 +370,7 @@ def scan_review(request: HttpRequest, scan_id: int) -> HttpResponse:
         "address_fields": [form[n] for n in ("street", "city", "region", "postal_code",
                                              "country")],
         "lines": fields.get("lines") or [], "doubtful": doubtful,
+        "doubtful_phones": phone_rows, "doubtful_emails": email_rows,
         "position": place + 1, "waiting": len(pending),
         "previous": pending[place - 1] if place > 0 else None,
         "next": pending[place + 1] if place + 1 < len(pending) else None,

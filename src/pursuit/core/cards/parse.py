@@ -306,7 +306,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         # "Harbour Clinical Research Unit" on harbourcru.org, and no other company line: a
         # unit that the domain names is the organisation the card is for, not a part of one.
         company, department = department, None
-    doubtful = _doubtful(work, name_line, company_line, contacts, address, bool(
+    phones = _unique_phones(contacts.phones)
+    doubtful = _doubtful(work, name_line, company_line, contacts, phones, address, bool(
         name and matches_email(name_line.rest or "", [e.split("@")[0] for e in contacts.emails]))
         if name_line else False)
 
@@ -321,7 +322,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         title=title,
         company=company,
         emails=tuple(dict.fromkeys(contacts.emails)),
-        phones=tuple(_unique_phones(contacts.phones)),
+        phones=tuple(phones),
         website=contacts.website,
         linkedin=contacts.linkedin,
         twitter=contacts.twitter,
@@ -1765,14 +1766,18 @@ DOUBTFUL_SCORE = 0.85
 
 
 def _doubtful(work: list[_Line], name_line: _Line | None, company_line: _Line | None,
-              contacts: _Contacts, address: Address | None, name_confirmed: bool
-              ) -> tuple[str, ...]:
+              contacts: _Contacts, phones: list[Phone], address: Address | None,
+              name_confirmed: bool) -> tuple[str, ...]:
     """The fields the review page marks: read from a doubtful OCR line, or chosen by a rule
-    without anything on the card confirming it."""
+    without anything on the card confirming it. A doubtful number is named by its row too
+    ("phones.1"), so that the page marks that row and not every number on the card."""
     doubtful: set[str] = set()
 
     def low(line: _Line | None) -> bool:
         return line is not None and line.source.score < DOUBTFUL_SCORE
+
+    def digits(text: str) -> str:
+        return re.sub(r"\D", "", text)
 
     if name_line is not None and (low(name_line) or (contacts.emails and not name_confirmed)):
         doubtful |= {"full_name", "first", "middle", "last"}
@@ -1787,11 +1792,15 @@ def _doubtful(work: list[_Line], name_line: _Line | None, company_line: _Line | 
             doubtful.add("emails")
         if "phone" in line.kinds and low(line):
             doubtful.add("phones")
+            doubtful |= {f"phones.{row}" for row, phone in enumerate(phones)
+                         if digits(phone.as_printed) in digits(line.source.text)}
     if company_line is not None and (low(company_line) or company_line.rest and company_score(
             company_line.rest, []) < 2 and not contacts.emails and not contacts.website):
         doubtful.add("company")
-    if any(phone.e164 is None for phone in contacts.phones):
-        doubtful.add("phones")
+    # A number that fails validation may be misread, or printed wrong on the card.
+    unchecked = {f"phones.{row}" for row, phone in enumerate(phones) if phone.e164 is None}
+    if unchecked:
+        doubtful |= {"phones", *unchecked}
     if address is not None and (address.postal_code is None or address.city is None):
         doubtful |= {"street", "city", "region", "postal_code"}
     return tuple(sorted(doubtful))
