@@ -143,9 +143,11 @@ def test_the_article_goes_where_english_puts_one() -> None:
     assert topic_phrase("team of six analysts") == "the team of six analysts"
     assert topic_phrase("Kafka to PostgreSQL pipeline") == "the Kafka to PostgreSQL pipeline"
     assert topic_phrase("cost of the CI fleet") == "the cost of the CI fleet"
+    assert topic_phrase("search for a new CTO") == "the search for a new CTO"
     for bare in ("migrating the warehouse to Snowflake", "forecasting", "team growth",
                  "data quality checks", "SLOs for the tracking API", "Kafka", "the budget",
-                 "your hiring plan", "data governance", "model monitoring"):
+                 "your hiring plan", "data governance", "model monitoring",
+                 "speech recognition for call centres", "fraud detection", "content moderation"):
         assert topic_phrase(bare) == bare
 
 

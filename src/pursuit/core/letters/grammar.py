@@ -35,6 +35,13 @@ _MASS = frozenset({
     "healthcare", "interoperability", "continuity", "capacity", "throughput", "traffic",
     "risk", "change", "progress", "experience", "training", "planning", "scheduling",
     "staffing", "coverage", "testing", "monitoring", "alerting", "forecasting", "demand",
+    # Fields of work named by what they do ("speech recognition", "fraud detection"): "our
+    # discussion of the speech recognition" is not what a person writes.
+    "recognition", "detection", "classification", "segmentation", "translation",
+    "transcription", "localization", "localisation", "optimization", "optimisation",
+    "personalization", "personalisation", "visualization", "visualisation", "authentication",
+    "authorization", "authorisation", "verification", "validation", "prediction",
+    "recommendation", "moderation", "fulfilment", "fulfillment",
 })
 _ENDS_PLURAL_RE = re.compile(r"[^su]s$|[^s]es$|Os$|s'$")
 
