@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
 from django.urls import reverse
+from django.utils import timezone
 
 from pursuit.cadence.models import Touch
 from pursuit.contacts.models import Contact
@@ -62,6 +66,25 @@ def test_a_round_needs_someone_and_a_sane_time(owner_client, world) -> None:  # 
     assert "Name at least one person you met" in page
     page = owner_client.post(url, _round_post([{"name": "X Y"}], end_time="14:00")).content.decode()
     assert "ends before it starts" in page
+
+
+def test_a_round_that_has_not_started_cannot_be_logged_as_held(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    """Held means thank-yous at once: a round typed for later today as held would send them
+    before the interview. The form says so and keeps what was typed; as scheduled it logs."""
+    url = reverse("round_new", args=[world.application.pk])
+    later = timezone.now().astimezone(ZoneInfo("America/Chicago")) + timedelta(hours=3)
+    times = {"day": later.date().isoformat(), "start_time": f"{later:%H:%M}",
+             "end_time": f"{later + timedelta(minutes=45):%H:%M}"}
+    if later.date() != (later + timedelta(minutes=45)).date():
+        times["start_time"], times["end_time"] = "23:00", "23:45"
+    rounds = world.application.rounds.count()
+    response = owner_client.post(url, _round_post([{"name": "Dana Whitfield"}], **times))
+    assert response.status_code == 200 and world.application.rounds.count() == rounds
+    page = response.content.decode()
+    assert "which has not come yet" in page and "Dana Whitfield" in page
+    response = owner_client.post(url, _round_post([{"name": "Dana Whitfield"}], **times,
+                                                  status="scheduled"))
+    assert response.status_code == 302 and world.application.rounds.count() == rounds + 1
 
 
 def test_others_contacts_cannot_be_picked(owner_client, world, outsider, make_contact) -> None:  # type: ignore[no-untyped-def]
