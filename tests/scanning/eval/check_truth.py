@@ -128,7 +128,8 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # the twenty-first (a twenty-first author) is 858-897; the twenty-second (a twenty-second
 # author) is 898-937; the twenty-third (a twenty-third author) is 938-977; the twenty-fourth (a
 # twenty-fourth author) is 978-1017; the twenty-fifth (a twenty-fifth author) is 1018-1057;
-# the twenty-sixth (a twenty-sixth author) follows on from 1058.
+# the twenty-sixth (a twenty-sixth author) is 1058-1097; the twenty-seventh (a twenty-seventh
+# author) follows on from 1098.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -154,6 +155,7 @@ TWENTY_SECOND_BATCH = 937
 TWENTY_THIRD_BATCH = 977
 TWENTY_FOURTH_BATCH = 1017
 TWENTY_FIFTH_BATCH = 1057
+TWENTY_SIXTH_BATCH = 1097
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -264,7 +266,8 @@ def main() -> int:
                           else 22 if n <= TWENTY_SECOND_BATCH
                           else 23 if n <= TWENTY_THIRD_BATCH
                           else 24 if n <= TWENTY_FOURTH_BATCH
-                          else 25 if n <= TWENTY_FIFTH_BATCH else 26):
+                          else 25 if n <= TWENTY_FIFTH_BATCH
+                          else 26 if n <= TWENTY_SIXTH_BATCH else 27):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -389,7 +392,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in range(1, 27):
+    for batch in range(1, 28):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
