@@ -1456,3 +1456,17 @@ def test_a_word_in_the_place_of_thanks_before_again_is_the_writers_thanks(senten
 def test_a_slip_of_thanks_before_again_stays_a_slip(
         sentence: str, slip: str) -> None:
     assert texts(of_type(check(sentence), "misspelling")) == [slip]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We test every lot for sulphite and sulphur dioxide before bottling.",
+    "The sulphates in the water changed the beer, and the sulphides the smell.",
+])
+def test_the_british_ph_of_the_sulphur_family_is_a_spelling(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("typo", ["sulpher", "sulphte", "sulphade"])
+def test_a_slip_in_a_sulphur_word_is_still_caught(typo: str) -> None:
+    assert [f.text for f in check(f"We test every lot for {typo} before bottling.")
+            if f.type == "misspelling"] == [typo]
