@@ -188,6 +188,17 @@ _RULES = (
           "complementary"),
     _rule("complement", rf"\b(?:for{_}the|kind|nice|lovely|generous|high){_}"
                         rf"(?P<w>complement)\b", "compliment"),
+    # "It was a real complement to your team that the kippers sell out": the praise said
+    # with "it ... that" (a clause follows, saying what earns it), given to people; a thing
+    # that goes well with another is said of the thing ("the sauce is a fine complement to")
+    _rule("complement", rf"\b[Ii]t(?:{_APOS}s|{_}(?:is|was|has{_}been))(?:{_}(?:such|quite))?"
+                        rf"{_}a(?:{_}(?:real|great|huge|big|true|genuine|lovely|nice|fine|"
+                        rf"high))?{_}(?P<w>complement){_}to{_}(?:you|everyone|everybody|"
+                        rf"(?:your|the|all{_}of{_}your|all{_}the){_}(?:[\w-]+{_})?"
+                        rf"(?:team|teams|crew|crews|staff|people|family|workers|cooks|chefs|"
+                        rf"makers|growers|engineers|nurses|colleagues))"
+                        rf"{_}that{_}(?:the|a|an|your|you|they|we|it|he|she|every|each|all|"
+                        rf"so|such|[A-Z]\w+)\b", "compliment", before=40, after=120),
     # roll / role
     _rule("role|roles|roled|roling", rf"\b(?P<w>role(?:s|d)?|roling){_}out\b",
           "roll"),
