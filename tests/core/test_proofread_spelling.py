@@ -1470,3 +1470,21 @@ def test_the_british_ph_of_the_sulphur_family_is_a_spelling(sentence: str) -> No
 def test_a_slip_in_a_sulphur_word_is_still_caught(typo: str) -> None:
     assert [f.text for f in check(f"We test every lot for {typo} before bottling.")
             if f.type == "misspelling"] == [typo]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The marina is always full during the Copa América season.",
+    "We met for coffee on the Plaza Colón after the tour.",
+])
+def test_a_word_beside_an_accented_name_of_its_language_is_part_of_the_name(
+        sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "slip"), [
+    ("I loved the Cofee Café near the port.", "Cofee"),
+    ("The Libary Pública was closed on Monday.", "Libary"),
+    ("Our Managment Société meets every month.", "Managment"),
+])
+def test_a_slip_beside_an_accented_name_stays_a_slip(sentence: str, slip: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == [slip]

@@ -237,6 +237,15 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # ("Lodnon Bridge"), a commonest word mistyped ("Managment Team": management)
                 # or the user's own name misspelt stays a slip.
                 continue
+            if len(parts) == 1 and part.text[:1].isupper() and part.text.isalpha() and \
+                    _name_beside_an_accented_name(letter, words, index) and \
+                    not checker.is_typing_slip(part.text, common=True) and \
+                    not checker.is_near_own_word(part.text):
+                # "the Copa América season": beside a capitalised word written with an accent
+                # English drops ("América", not "America"), a capitalised word that the same
+                # language's dictionary knows is a word of that name; a slip of English is a
+                # word of no language, and a swapped or doubled letter stays a slip
+                continue
             if len(parts) == 1 and part.text.islower() and len(part.text) <= 5 and \
                     _beside_a_foreign_word(letter, words, index, checker) and \
                     not checker.is_typing_slip(part.text, common=True):
@@ -486,6 +495,24 @@ def _beside_a_foreign_word(letter: Letter, words: list[Token], index: int,
     return any(word.islower() and word.isalpha() and not checker.is_correct(word)
                and checker.is_far_from_english(word)
                for word in _words_beside(letter, words, index))
+
+
+def _name_beside_an_accented_name(letter: Letter, words: list[Token], index: int) -> bool:
+    """The capitalised word right beside this one (one space between, on one line) holds a
+    Latin-1 letter with a mark ("é", "ñ", "ã") and a dictionary of another language knows
+    both words: a name written in that language ("Copa América", "Plaza Colón")."""
+    mine = languages_of(words[index].text)
+    if not mine:
+        return False
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(words) and words[other].is_capitalised and \
+                letter.text[min(words[index].end, words[other].end):
+                            max(words[index].start, words[other].start)] == " " and \
+                any(0xC0 <= ord(character) <= 0xFF and character.isalpha()
+                    for character in words[other].text) and \
+                mine & languages_of(words[other].text):
+            return True
+    return False
 
 
 def _sentence_opens_in_another_language(letter: Letter, words: list[Token], index: int,
