@@ -330,9 +330,10 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     20: TuningFloors(
         letters=50, clean=20, duplicate_pairs=6, other_pairs=31,
         floors={
-            "misspelling": (0.78, 1.0),
+            # raised by the twenty-fourth round (was 0.78 / 1.0, 3 clean letters flagged)
+            "misspelling": (0.83, 1.0),
         },
-        max_clean_flagged=3, min_pairs_flagged=6),
+        max_clean_flagged=2, min_pairs_flagged=6),
     21: TuningFloors(
         letters=50, clean=20, duplicate_pairs=5, other_pairs=35,
         floors={

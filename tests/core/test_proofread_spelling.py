@@ -1488,3 +1488,21 @@ def test_a_word_beside_an_accented_name_of_its_language_is_part_of_the_name(
 ])
 def test_a_slip_beside_an_accented_name_stays_a_slip(sentence: str, slip: str) -> None:
     assert [f.text for f in check(sentence) if f.type == "misspelling"] == [slip]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A short video lets Pak Wiryo judge whether the frame must come back.",
+    "I met Ibu Sari and Pak Wiryo at the workshop on Friday.",
+])
+def test_a_short_courtesy_title_before_a_contacts_name_is_no_slip(sentence: str) -> None:
+    assert [f.text for f in check(sentence, known_words=("Wiryo Santoso", "Sari"))
+            if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "slip"), [
+    ("I spoke with Teh Wiryo about the frames.", "Teh"),  # a swap of "The"
+    ("The Tecnical Wiryo team was kind.", "Tecnical"),  # a long word: no title
+])
+def test_a_slip_before_a_contacts_name_stays_a_slip(sentence: str, slip: str) -> None:
+    assert [f.text for f in check(sentence, known_words=("Wiryo Santoso",))
+            if f.type == "misspelling"] == [slip]

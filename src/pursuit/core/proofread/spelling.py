@@ -1030,16 +1030,26 @@ def _species_after_genus(letter: Letter, words: list[Token], index: int,
 def _before_an_unknown_name(letter: Letter, words: list[Token], index: int,
                            checker: WordChecker) -> bool:
     """Inside a sentence, the word is followed, one space on, by a capitalised word that no
-    list knows either ("Belo Horizonte", "Porto Alegre"): two such words side by side are a
-    name of places or things, which may sit one letter from an English word. A slip with a
+    list knows either ("Belo Horizonte", "Porto Alegre"), or only the user's own names do
+    ("Pak Bambang"): two such words side by side are a name of places, people or things, which
+    may sit one letter from an English word. A slip with a
     capital stands before a word of the language ("the Enginering Manager")."""
     token = words[index]
     if index + 1 >= len(words) or not _inside_sentence(letter, token):
         return False
     following = words[index + 1]
     return letter.text[token.end:following.start] == " " and following.is_capitalised and \
-        following.text.isalpha() and not following.text.isupper() and \
-        not checker.is_correct(following.text) and not checker.is_near_own_word(following.text)
+        following.text.isalpha() and not following.text.isupper() and (
+            not checker.is_correct(following.text) and
+            not checker.is_near_own_word(following.text) or
+            # ... or, after a short word of another language (a courtesy title: "lets Pak
+            # Bambang decide", "Khun Somchai"), a name of the user's own that no English list
+            # holds (the contact's name the user added): a name all the same, which the user's
+            # list, not English, makes correct. A long word there is a slip ("the Tecnical
+            # Larchmont team")
+            len(token.text) <= 5 and following.text in checker.own_words and
+            checker.is_known_word(following.text) and
+            not checker.speller.check(following.text) and bool(languages_of(token.text)))
 
 
 _JOINING = frozenset({"and", "or", "&"})
