@@ -1506,3 +1506,23 @@ def test_a_short_courtesy_title_before_a_contacts_name_is_no_slip(sentence: str)
 def test_a_slip_before_a_contacts_name_stays_a_slip(sentence: str, slip: str) -> None:
     assert [f.text for f in check(sentence, known_words=("Wiryo Santoso",))
             if f.type == "misspelling"] == [slip]
+
+
+@pytest.mark.parametrize("closing", [
+    "Khob khun ka and best regards,",
+    "Khob khun ka and all the best,",
+])
+def test_thanks_in_another_language_joined_to_an_english_closing_is_no_slip(
+        closing: str) -> None:
+    text = f"Dear Dr. Okonkwo,\n\nThank you for the tour.\n\n{closing}\nSiobhan O'Sullivan"
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("closing", "slips"), [
+    ("Thnaks verry much and best regards,", ["Thnaks", "verry"]),
+    ("Mnay thnaks and kind regards,", ["Mnay", "thnaks"]),
+])
+def test_english_thanks_mistyped_before_a_closing_stay_slips(
+        closing: str, slips: list[str]) -> None:
+    text = f"Dear Dr. Okonkwo,\n\nThank you for the tour.\n\n{closing}\nSiobhan O'Sullivan"
+    assert [f.text for f in check(text) if f.type == "misspelling"] == slips

@@ -750,6 +750,13 @@ _THANKED_FOR = frozenset({"your", "the", "this", "our", "all", "a", "everything"
                           "yesterday", "having", "meeting", "taking", "making", "showing"})
 
 
+# After thanks in the writer's language, an English closing that ends its line ("Khop khun
+# krap and best regards,"): the closing line, so the words before it are the thanks said whole
+_CLOSING_AFTER_THANKS = re.compile(
+    r" and (?:(?:best|kind|kindest|warm|warmest) (?:regards|wishes)|all the best)"
+    r"[ \t]*[,.!]?[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
 def _thanks_in_another_language(letter: Letter, words: list[Token], index: int,
                                 checker: WordChecker) -> bool:
     """The word is one of two to four words no list knows that open a sentence and are
@@ -803,7 +810,8 @@ def _thanks_in_another_language(letter: Letter, words: list[Token], index: int,
         # (three words of which one fails: "Khop khun ka" when the card says "Khun")
         return False
     closed = re.match(r"[,;!]? (?:and|but|so) ", text[words[end].end:words[end + 2].start]
-                      + " ") is not None and "," in text[words[end].end:words[end + 1].start]
+                      + " ") is not None and "," in text[words[end].end:words[end + 1].start] \
+        or _CLOSING_AFTER_THANKS.match(text, words[end].end) is not None
     # ... or closed by a comma before "and"/"but" ("Khop khun ka, and I hope ..."): the
     # thanks said whole, the sentence going on in English
     if not closed and (
