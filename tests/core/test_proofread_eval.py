@@ -347,7 +347,7 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
         floors={
             # raised by the twenty-fourth round (wrong name was 0.8 / 1.0, misspelling
             # 0.6 / 0.75, 3 clean letters flagged)
-            "misspelling": (0.69, 0.75),
+            "misspelling": (0.73, 0.91),
         },
         max_clean_flagged=2, min_pairs_flagged=5),
     # Batch 23 (held out for the twenty-third round): what that round's rules reach.
