@@ -58,3 +58,14 @@ def test_emphatic_doubles_and_digits_read_aloud_are_not_slips() -> None:
     assert [f for f in check(text) if f.type == "duplicated_word"] == []
     assert [f.text for f in check("We hired seven seven people.")
             if f.type == "duplicated_word"] == ["seven seven"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("We went jalan jalan round the old port after the tour.", []),  # reduplication
+    ("Khawp jai lai lai for the visit to the workshop.", []),
+    ("Thanks for the the visit to the workshop.", ["the the"]),  # an English word twice
+    ("I will send the report report on Monday.", ["report report"]),
+])
+def test_a_lower_case_word_no_list_knows_twice_is_another_languages_doubling(
+        text: str, found: list[str]) -> None:
+    assert [f.text for f in check(text) if f.type == "duplicated_word"] == found

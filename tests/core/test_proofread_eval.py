@@ -330,9 +330,10 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     20: TuningFloors(
         letters=50, clean=20, duplicate_pairs=6, other_pairs=31,
         floors={
-            "misspelling": (0.78, 1.0),
+            # raised by the twenty-fourth round (was 0.78 / 1.0, 3 clean letters flagged)
+            "misspelling": (0.83, 1.0),
         },
-        max_clean_flagged=3, min_pairs_flagged=6),
+        max_clean_flagged=2, min_pairs_flagged=6),
     21: TuningFloors(
         letters=50, clean=20, duplicate_pairs=5, other_pairs=35,
         floors={
@@ -344,19 +345,21 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     22: TuningFloors(
         letters=50, clean=20, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.6, 0.75),
-            "wrong_interviewer_name": (0.8, 1.0),
+            # raised by the twenty-fourth round (wrong name was 0.8 / 1.0, misspelling
+            # 0.6 / 0.75, 3 clean letters flagged)
+            "misspelling": (0.73, 0.91),
         },
-        max_clean_flagged=3, min_pairs_flagged=5),
+        max_clean_flagged=2, min_pairs_flagged=5),
     # Batch 23 (held out for the twenty-third round): what that round's rules reach.
     23: TuningFloors(
         letters=50, clean=21, duplicate_pairs=5, other_pairs=36,
         floors={
-            "misspelling": (0.75, 0.85),
-            "duplicated_word": (0.85, 1.0),
+            # raised by the twenty-fourth round (was 0.75 / 0.85, duplicated word 0.85 / 1.0,
+            # 2 clean letters flagged)
+            "misspelling": (0.86, 0.92),
             "wrong_company": (0.85, 1.0),
         },
-        max_clean_flagged=2, min_pairs_flagged=5),
+        max_clean_flagged=1, min_pairs_flagged=5),
 }
 
 

@@ -530,3 +530,26 @@ def test_a_wrong_surname_after_a_capitalised_particle_is_reported_with_it(
     findings = [(f.text, f.suggestion) for f in check(f"{greeting}\n\nThank you.", context)
                 if f.type == "wrong_interviewer_name"]
     assert findings == [(wrong, suggestion)]
+
+
+# -- round 24: the short form of the card's own prefix ---------------------------------------
+
+
+@pytest.mark.parametrize(("greeting", "prefix"), [
+    ("Dear Pak Budi,", "Bapak"),  # the end of the recorded form
+    ("Dear Bu Sari,", "Ibu"),
+    ("Dear Prof Sari,", "Professor"),  # the start of it
+])
+def test_a_short_form_of_the_cards_prefix_before_a_middle_name_is_a_form_of_address(
+        greeting: str, prefix: str) -> None:
+    interviewer = "I Budi Santoso" if "Budi" in greeting else "Ni Sari Dewi"
+    assert names(f"{greeting}\n\nThank you for Tuesday.", interviewer=interviewer,
+                 prefix=prefix) == []
+
+
+def test_a_wrong_name_after_the_short_form_is_still_found() -> None:
+    found = names("Dear Pak Agus,\n\nThank you.", interviewer="I Budi Santoso", prefix="Bapak")
+    assert [text for text, _, _ in found] == ["Agus"]
+    # and without such a card prefix the word is judged as before
+    found = names("Dear Pak Budi,\n\nThank you.", interviewer="I Budi Santoso", prefix="Mr.")
+    assert "Pak" in [text for text, _, _ in found]

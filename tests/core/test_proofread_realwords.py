@@ -911,3 +911,44 @@ def test_the_twenty_second_rounds_there_before_what_is_received_is_found(
 ])
 def test_the_twenty_second_rounds_get_there_as_arriving_is_left_alone(sentence: str) -> None:
     assert [f for f in check(f"Dear Adaeze,\n\n{sentence}") if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was a real complement to your team that the orders keep coming back.",
+    "It's a great complement to the whole crew that every delivery left on time.",
+    "It is a complement to you that the volunteers stayed all season.",
+])
+def test_praise_said_with_it_and_that_is_a_compliment(sentence: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        ("complement", "compliment")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is a fine complement to the wine that you poured.",
+    "It was a real complement to the menu that the kitchen serves.",
+    "The new press was a real complement to your team that summer.",
+    "It was a real compliment to your team that the orders keep coming back.",
+])
+def test_a_complement_that_goes_with_a_thing_stays_correct(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "slip", "right"), [
+    ("The fish keep better in the cellar then on the quay in summer.", "then", "than"),
+    ("It is exactly what the buyers want to here, and we can show it.", "here", "hear"),
+    ("I was hoping to here back before the holidays.", "here", "hear"),
+])
+def test_then_before_a_second_place_and_here_after_wanting_are_slips(
+        sentence: str, slip: str, right: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        (slip, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The orders grew faster from then on the new site.",
+    "We packed more crates, then on Friday the truck came.",
+    "It went much better then on.",
+    "They want to come here again next spring.",
+])
+def test_then_on_and_here_in_their_own_places_stay_correct(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []

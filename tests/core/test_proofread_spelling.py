@@ -1456,3 +1456,73 @@ def test_a_word_in_the_place_of_thanks_before_again_is_the_writers_thanks(senten
 def test_a_slip_of_thanks_before_again_stays_a_slip(
         sentence: str, slip: str) -> None:
     assert texts(of_type(check(sentence), "misspelling")) == [slip]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We test every lot for sulphite and sulphur dioxide before bottling.",
+    "The sulphates in the water changed the beer, and the sulphides the smell.",
+])
+def test_the_british_ph_of_the_sulphur_family_is_a_spelling(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("typo", ["sulpher", "sulphte", "sulphade"])
+def test_a_slip_in_a_sulphur_word_is_still_caught(typo: str) -> None:
+    assert [f.text for f in check(f"We test every lot for {typo} before bottling.")
+            if f.type == "misspelling"] == [typo]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The marina is always full during the Copa América season.",
+    "We met for coffee on the Plaza Colón after the tour.",
+])
+def test_a_word_beside_an_accented_name_of_its_language_is_part_of_the_name(
+        sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "slip"), [
+    ("I loved the Cofee Café near the port.", "Cofee"),
+    ("The Libary Pública was closed on Monday.", "Libary"),
+    ("Our Managment Société meets every month.", "Managment"),
+])
+def test_a_slip_beside_an_accented_name_stays_a_slip(sentence: str, slip: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == [slip]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A short video lets Pak Wiryo judge whether the frame must come back.",
+    "I met Ibu Sari and Pak Wiryo at the workshop on Friday.",
+])
+def test_a_short_courtesy_title_before_a_contacts_name_is_no_slip(sentence: str) -> None:
+    assert [f.text for f in check(sentence, known_words=("Wiryo Santoso", "Sari"))
+            if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "slip"), [
+    ("I spoke with Teh Wiryo about the frames.", "Teh"),  # a swap of "The"
+    ("The Tecnical Wiryo team was kind.", "Tecnical"),  # a long word: no title
+])
+def test_a_slip_before_a_contacts_name_stays_a_slip(sentence: str, slip: str) -> None:
+    assert [f.text for f in check(sentence, known_words=("Wiryo Santoso",))
+            if f.type == "misspelling"] == [slip]
+
+
+@pytest.mark.parametrize("closing", [
+    "Khob khun ka and best regards,",
+    "Khob khun ka and all the best,",
+])
+def test_thanks_in_another_language_joined_to_an_english_closing_is_no_slip(
+        closing: str) -> None:
+    text = f"Dear Dr. Okonkwo,\n\nThank you for the tour.\n\n{closing}\nSiobhan O'Sullivan"
+    assert [f.text for f in check(text) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("closing", "slips"), [
+    ("Thnaks verry much and best regards,", ["Thnaks", "verry"]),
+    ("Mnay thnaks and kind regards,", ["Mnay", "thnaks"]),
+])
+def test_english_thanks_mistyped_before_a_closing_stay_slips(
+        closing: str, slips: list[str]) -> None:
+    text = f"Dear Dr. Okonkwo,\n\nThank you for the tour.\n\n{closing}\nSiobhan O'Sullivan"
+    assert [f.text for f in check(text) if f.type == "misspelling"] == slips

@@ -52,6 +52,8 @@ def find_duplicated_words(letter: Letter, known_doubles: frozenset[str] = frozen
         if first.text == second.text and first.text not in own_names and \
                 _doubled_name(first.text):
             continue  # Bora Bora, Walla Walla, Baden Baden: a name no context told us
+        if first.text == second.text and first.text.islower() and _reduplication(first.text):
+            continue  # "lai lai", "pelan pelan": another language's doubling, no English slip
         gap = letter.text[first.end:second.start]
         if not gap or not _GAP_RE.fullmatch(gap):
             continue
@@ -80,4 +82,17 @@ def _doubled_name(word: str) -> bool:
     if not lexicon:
         return False  # without the word list, no way to tell a name: a double is a slip
     size = lexicon.sizes.get(word.lower())
+    return size is None or size > 50
+
+
+def _reduplication(word: str) -> bool:
+    """A lower-case word no English list knows, twice: reduplication, a grammar of Lao, Thai,
+    Malay, Indonesian, Tagalog or Hawaiian ("khop chai lai lai", "jalan jalan"), which a writer
+    quotes in an English letter. A slip of the keys doubles a word the reader knows."""
+    if len(word) < 2 or not word.isalpha():
+        return False
+    lexicon = scowl_lexicon()
+    if not lexicon:
+        return False
+    size = lexicon.sizes.get(word)
     return size is None or size > 50

@@ -294,6 +294,12 @@ class _NameChecker:
         if names and prefix is None and len(names) > 1 and \
                 names[0].text.casefold() in TITLE_HEADS:
             names = names[1:]  # "Dear Director Haddad": a title, which the title rule reads
+        if names and prefix is None and len(names) > 1 and \
+                self.clipped_own_prefix(names[0].text):
+            # "Dear Pak Wayan" to a card whose prefix is "Bapak": the spoken short form of the
+            # recorded form of address (its end or its start), not a name
+            self.judged.add(names[0].start)
+            names = names[1:]
         if names and prefix is None and self.form_of_address_before_first_name(names):
             # "Dear Pak Hendra", "Dear Batono Giorgi": the word before the interviewer's first
             # name is how the writer's language addresses them (no one's first name comes
@@ -493,6 +499,19 @@ class _NameChecker:
         if after == self.name.first:
             return True
         return self.unknown_word_of_address(word)
+
+    def clipped_own_prefix(self, word: str) -> bool:
+        """`word` is the start or the end of the card's own prefix, two letters at least and
+        shorter than it ("Pak" of "Bapak", "Bu" of "Ibu", "Prof" of "Professor"): how the
+        writer's language shortens the form of address the user recorded. A slip of one of
+        the interviewer's names stays one."""
+        if not self.prefix or word in self.name.pieces:
+            return False
+        bare = self.prefix.strip().rstrip(".").casefold()
+        folded = word.casefold()
+        if len(folded) < 2 or len(folded) >= len(bare) or not folded.isalpha():
+            return False
+        return bare.startswith(folded) or bare.endswith(folded)
 
     def given_names_from_first(self, names: list[Token]) -> bool:
         """The tokens are the interviewer's first name parts, in the card's order from its

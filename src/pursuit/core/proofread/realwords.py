@@ -104,8 +104,11 @@ _RULES = (
                      rf"first|last){_}(?P<w>breathe)\b(?!{_}(?:in|out|easier|easily|again|"
                      rf"deeply))", "breath", before=20, after=20),
     # then / than
+    # ("then on" is "from then on", unless a noun phrase follows it: "better on the pier
+    # then on the boat" compares two places)
     _rule("then", rf"\b{_COMPARATIVE}(?:{_}(?!and\b|or\b|but\b|then\b){_W}){{0,8}}?{_}"
-                  rf"(?P<w>then)\b(?!{_}(?:again|on)\b)", "than"),
+                  rf"(?<!from\s)(?<!since\s)(?P<w>then)\b(?!{_}again\b)(?!{_}on\b(?!{_}(?:the|"
+                  rf"a|an|my|our|your|their|his|her|its)\b))", "than"),
     _rule("then", rf"\b(?P<w>then){_}(?:ever|expected|anticipated|usual|before|planned|"
                   rf"I\s+(?:expected|thought|imagined|realised|realized))\b", "than"),
     # a sequence opened by "first" goes on with "then": "the sortation first and than the
@@ -188,6 +191,17 @@ _RULES = (
           "complementary"),
     _rule("complement", rf"\b(?:for{_}the|kind|nice|lovely|generous|high){_}"
                         rf"(?P<w>complement)\b", "compliment"),
+    # "It was a real complement to your team that the kippers sell out": the praise said
+    # with "it ... that" (a clause follows, saying what earns it), given to people; a thing
+    # that goes well with another is said of the thing ("the sauce is a fine complement to")
+    _rule("complement", rf"\b[Ii]t(?:{_APOS}s|{_}(?:is|was|has{_}been))(?:{_}(?:such|quite))?"
+                        rf"{_}a(?:{_}(?:real|great|huge|big|true|genuine|lovely|nice|fine|"
+                        rf"high))?{_}(?P<w>complement){_}to{_}(?:you|everyone|everybody|"
+                        rf"(?:your|the|all{_}of{_}your|all{_}the){_}(?:[\w-]+{_})?"
+                        rf"(?:team|teams|crew|crews|staff|people|family|workers|cooks|chefs|"
+                        rf"makers|growers|engineers|nurses|colleagues))"
+                        rf"{_}that{_}(?:the|a|an|your|you|they|we|it|he|she|every|each|all|"
+                        rf"so|such|[A-Z]\w+)\b", "compliment", before=40, after=120),
     # roll / role
     _rule("role|roles|roled|roling", rf"\b(?P<w>role(?:s|d)?|roling){_}out\b",
           "roll"),
@@ -292,7 +306,9 @@ _RULES = (
                   rf"never){_}(?P<w>here){_}(?:about|from|how|more|what|that|your|back|"
                   rf"of|whether|you|the|any|if|why|where|when)\b", "hear"),
     _rule("here", rf"\b(?:glad|happy|great|good|nice|pleased|excited|thrilled|delighted|"
-                  rf"love|like|interesting|encouraging|wonderful|helpful|useful){_}to{_}"
+                  rf"love|like|interesting|encouraging|wonderful|helpful|useful|"
+                  # wanting to hear: "the chefs want to here" ("want to here" is no English)
+                  rf"want|wants|wanted|wanting|eager|keen|curious|waiting|hope|hoping){_}to{_}"
                   rf"(?P<w>here)\b", "hear"),
     _rule("hear", rf"\b(?:right|over|from|around|work|working|start|started|here{_}and)"
                   rf"{_}(?P<w>hear)\b(?!{_}(?:from|about|back|you|more|that|how|what)\b)",

@@ -237,6 +237,15 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # ("Lodnon Bridge"), a commonest word mistyped ("Managment Team": management)
                 # or the user's own name misspelt stays a slip.
                 continue
+            if len(parts) == 1 and part.text[:1].isupper() and part.text.isalpha() and \
+                    _name_beside_an_accented_name(letter, words, index) and \
+                    not checker.is_typing_slip(part.text, common=True) and \
+                    not checker.is_near_own_word(part.text):
+                # "the Copa América season": beside a capitalised word written with an accent
+                # English drops ("América", not "America"), a capitalised word that the same
+                # language's dictionary knows is a word of that name; a slip of English is a
+                # word of no language, and a swapped or doubled letter stays a slip
+                continue
             if len(parts) == 1 and part.text.islower() and len(part.text) <= 5 and \
                     _beside_a_foreign_word(letter, words, index, checker) and \
                     not checker.is_typing_slip(part.text, common=True):
@@ -488,6 +497,24 @@ def _beside_a_foreign_word(letter: Letter, words: list[Token], index: int,
                for word in _words_beside(letter, words, index))
 
 
+def _name_beside_an_accented_name(letter: Letter, words: list[Token], index: int) -> bool:
+    """The capitalised word right beside this one (one space between, on one line) holds a
+    Latin-1 letter with a mark ("é", "ñ", "ã") and a dictionary of another language knows
+    both words: a name written in that language ("Copa América", "Plaza Colón")."""
+    mine = languages_of(words[index].text)
+    if not mine:
+        return False
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(words) and words[other].is_capitalised and \
+                letter.text[min(words[index].end, words[other].end):
+                            max(words[index].start, words[other].start)] == " " and \
+                any(0xC0 <= ord(character) <= 0xFF and character.isalpha()
+                    for character in words[other].text) and \
+                mine & languages_of(words[other].text):
+            return True
+    return False
+
+
 def _sentence_opens_in_another_language(letter: Letter, words: list[Token], index: int,
                                         checker: WordChecker) -> bool:
     """The word's clause (on one line, no comma between, at most 25 words back) opens its
@@ -723,6 +750,13 @@ _THANKED_FOR = frozenset({"your", "the", "this", "our", "all", "a", "everything"
                           "yesterday", "having", "meeting", "taking", "making", "showing"})
 
 
+# After thanks in the writer's language, an English closing that ends its line ("Khop khun
+# krap and best regards,"): the closing line, so the words before it are the thanks said whole
+_CLOSING_AFTER_THANKS = re.compile(
+    r" and (?:(?:best|kind|kindest|warm|warmest) (?:regards|wishes)|all the best)"
+    r"[ \t]*[,.!]?[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
 def _thanks_in_another_language(letter: Letter, words: list[Token], index: int,
                                 checker: WordChecker) -> bool:
     """The word is one of two to four words no list knows that open a sentence and are
@@ -776,7 +810,8 @@ def _thanks_in_another_language(letter: Letter, words: list[Token], index: int,
         # (three words of which one fails: "Khop khun ka" when the card says "Khun")
         return False
     closed = re.match(r"[,;!]? (?:and|but|so) ", text[words[end].end:words[end + 2].start]
-                      + " ") is not None and "," in text[words[end].end:words[end + 1].start]
+                      + " ") is not None and "," in text[words[end].end:words[end + 1].start] \
+        or _CLOSING_AFTER_THANKS.match(text, words[end].end) is not None
     # ... or closed by a comma before "and"/"but" ("Khop khun ka, and I hope ..."): the
     # thanks said whole, the sentence going on in English
     if not closed and (
@@ -1003,16 +1038,26 @@ def _species_after_genus(letter: Letter, words: list[Token], index: int,
 def _before_an_unknown_name(letter: Letter, words: list[Token], index: int,
                            checker: WordChecker) -> bool:
     """Inside a sentence, the word is followed, one space on, by a capitalised word that no
-    list knows either ("Belo Horizonte", "Porto Alegre"): two such words side by side are a
-    name of places or things, which may sit one letter from an English word. A slip with a
+    list knows either ("Belo Horizonte", "Porto Alegre"), or only the user's own names do
+    ("Pak Bambang"): two such words side by side are a name of places, people or things, which
+    may sit one letter from an English word. A slip with a
     capital stands before a word of the language ("the Enginering Manager")."""
     token = words[index]
     if index + 1 >= len(words) or not _inside_sentence(letter, token):
         return False
     following = words[index + 1]
     return letter.text[token.end:following.start] == " " and following.is_capitalised and \
-        following.text.isalpha() and not following.text.isupper() and \
-        not checker.is_correct(following.text) and not checker.is_near_own_word(following.text)
+        following.text.isalpha() and not following.text.isupper() and (
+            not checker.is_correct(following.text) and
+            not checker.is_near_own_word(following.text) or
+            # ... or, after a short word of another language (a courtesy title: "lets Pak
+            # Bambang decide", "Khun Somchai"), a name of the user's own that no English list
+            # holds (the contact's name the user added): a name all the same, which the user's
+            # list, not English, makes correct. A long word there is a slip ("the Tecnical
+            # Larchmont team")
+            len(token.text) <= 5 and following.text in checker.own_words and
+            checker.is_known_word(following.text) and
+            not checker.speller.check(following.text) and bool(languages_of(token.text)))
 
 
 _JOINING = frozenset({"and", "or", "&"})
