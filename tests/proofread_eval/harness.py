@@ -38,9 +38,11 @@ held out for the nineteenth round, and the twentieth (batch20/, another author),
 "BATCH 21 (tuning)", held out for the twenty-first round, and the twenty-second (batch22/,
 another author), "BATCH 22 (tuning)", held out for the twenty-second round, and the
 twenty-third (batch23/, another author), "BATCH 23 (tuning)", held out for the twenty-third
-round. A twenty-fourth batch (batch24/), written by another author, is the new held-out group,
-"BATCH 24 (held-out)": only its totals are ever reported, never a letter's result, and no
-floors are asserted on it. It is optional: while batch24/ has no manifest, it is simply absent.
+round, and the twenty-fourth (batch24/, another author), "BATCH 24 (tuning)", held out for the
+twenty-fourth round. A twenty-fifth batch (batch25/), written by another author, is the new
+held-out group, "BATCH 25 (held-out)": only its totals are ever reported, never a letter's
+result, and no floors are asserted on it. It is optional: while batch25/ has no manifest, it is
+simply absent.
 
 The batches after the first are listed in BATCHES with their role; a new batch is one more line
 there (and a tuning batch's floors in tests/core/test_proofread_eval.py). They are kept out of
@@ -95,11 +97,11 @@ BATCHES: tuple[Batch, ...] = (
     Batch(10, "tuning"), Batch(11, "tuning"), Batch(12, "tuning"), Batch(13, "tuning"),
     Batch(14, "tuning"), Batch(15, "tuning"), Batch(16, "tuning"), Batch(17, "tuning"),
     Batch(18, "tuning"), Batch(19, "tuning"), Batch(20, "tuning"), Batch(21, "tuning"),
-    Batch(22, "tuning"), Batch(23, "tuning"), Batch(24, "held_out"),
+    Batch(22, "tuning"), Batch(23, "tuning"), Batch(24, "tuning"), Batch(25, "held_out"),
 )
 (BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10, BATCH11,
  BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17, BATCH18, BATCH19, BATCH20,
- BATCH21, BATCH22, BATCH23, BATCH24) = BATCHES
+ BATCH21, BATCH22, BATCH23, BATCH24, BATCH25) = BATCHES
 
 
 def group_of(case_id: str) -> str:
