@@ -10,11 +10,15 @@ OCR modules are unchanged (the cache is keyed by their source)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.scanning.eval.report import (
     CACHE,
     CONTRACT_FIELDS,
+    REGISTERED_UP_TO,
+    TRUTH,
     TUNING,
     Result,
     Tally,
@@ -122,3 +126,14 @@ def test_batch25_is_held_out_and_batch24_is_tuned_on() -> None:
     assert table(results, "batch25").startswith("### BATCH25 (1 cards, 1 images)")
     assert table(results, "batch24") == "### BATCH24: no cards yet"
     assert summary(results)["batch2"]["both"]["all"] == [1, 1]
+
+
+def test_batches_written_ahead_are_read_by_nothing() -> None:
+    """Authors write batches ahead of their rounds: until a round registers one, no group, no
+    figure and no --only sees its cards (each batch is measured once, as the held-out group)."""
+    written = json.loads(TRUTH.read_text(encoding="utf-8"))
+    read = load_truth()
+    assert max(int(card["id"]) for card in read) == REGISTERED_UP_TO
+    assert len(written) > len(read)  # batches 26 and 27 wait (drop this when none does)
+    assert {card["id"] for card in read} == {card["id"] for card in written
+                                             if int(card["id"]) <= REGISTERED_UP_TO}
