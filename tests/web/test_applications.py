@@ -135,6 +135,16 @@ def test_reschedule_needs_the_new_times(owner_client, world) -> None:  # type: i
     assert world.round.status == "rescheduled" and world.round.start.year == 2031
 
 
+def test_a_round_is_marked_held_only_once_it_has_started(owner_client, world) -> None:  # type: ignore[no-untyped-def]
+    owner_client.post(reverse("round_status", args=[world.round.pk]), {
+        "status": "rescheduled", "day": "2031-02-03", "start_time": "10:00", "end_time": "11:00"})
+    response = owner_client.post(reverse("round_status", args=[world.round.pk]),
+                                 {"status": "held"}, follow=True)
+    world.round.refresh_from_db()
+    assert world.round.status == "rescheduled"
+    assert "has not started yet" in response.content.decode()
+
+
 def test_edit_changes_details_and_delete_asks_first(owner_client, world) -> None:  # type: ignore[no-untyped-def]
     app = world.application
     owner_client.post(reverse("application_edit", args=[app.pk]), {
