@@ -700,6 +700,10 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         if not match:
             continue
         groups = match.groupdict()
+        if (groups.get("head") or "").rstrip().endswith("#"):
+            # "Calle 15 # 26-101": the number sign opens a house's number (Colombia's cross
+            # street and door), never a postal code, whatever country's code it looks like.
+            continue
         printed = groups.get("region")
         if printed and printed.isalpha() and not printed.isupper() and len(printed) <= 3:
             return None  # "in", "or": a word, not a state
@@ -1802,6 +1806,12 @@ def _street_then_locality(parts: list[_Part], town: str | None = None) -> bool:
     # By shape, whatever the country: a first part with a house number or a unit ("No. 42",
     # "14 Wierda Road East", "Office No. 7", "Block C"), then street parts or places ("2nd
     # Cross, 5th Block, Koramangala", "Sandton", "Kestrel Park").
+    if (len(parts) >= 3 and not re.search(r"\d", parts[0].text)
+            and (streetlike(parts[0].text) or _building_name(parts[0].text))
+            and re.search(r"\d", parts[1].text) and streetlike(parts[1].text)):
+        # "Résidence Les Palmiers, 12 rue Ibn Sina, Maarif, Casablanca": the building's name
+        # before the numbered street; the shape is the street's after it.
+        parts = parts[1:]
     first = parts[0].text if parts else ""
     return (len(parts) >= 2 and bool(re.search(r"\d", first) or _UNIT.search(first))
             and streetlike(first)

@@ -380,6 +380,8 @@ _SEPARATED = re.compile(r"\s+[·|•‧∙—–]\s+|\s*[|·•∙]\s*")
 # DirectorISaltwater Creative", "Creative Director ISaltwater".
 _BAR_AS_I = re.compile(r"(?<=[a-z])I(?=[A-Z][a-z]{2,})|(?<=[a-z] )I(?=[A-Z][a-z]{2,})")
 
+_SPACED_BAR_AS_I = re.compile(r"(?<=[a-z]) I (?=[A-Z][a-z])")
+
 
 def _split_at_separators(work: list[_Line], stems: list[str]) -> list[_Line]:
     """Lines cut at the separators printed between items ("Étienne Lefebvre — Photographe",
@@ -387,6 +389,13 @@ def _split_at_separators(work: list[_Line], stems: list[str]) -> list[_Line]:
     result: list[_Line] = []
     for line in work:
         text = _BAR_AS_I.sub(" | ", line.rest) if line.rest else ""
+        spaced = _SPACED_BAR_AS_I.search(text)
+        if spaced and (matches_domain(text[spaced.end():], stems)
+                       or _ends_with_legal_form(text[spaced.end():])):
+            # "Lead Programmer I Kaamos Games Oy": the bar read as a spaced capital "I" before
+            # the firm (the domain spells it, or its legal form closes it); a rank's "I"
+            # ends its title, and no firm follows it.
+            text = f"{text[:spaced.start()]} | {text[spaced.end():]}"
         pieces = [piece.strip(" ,") for piece in _SEPARATED.split(text)] if text else []
         pieces = [piece for piece in pieces if piece]
         rest = line.rest

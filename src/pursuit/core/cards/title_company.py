@@ -290,8 +290,11 @@ def _initials_start_domain(text: str, stems: list[str]) -> bool:
                    for word in words]
     letters = "".join(word[:1] for word in ascii_words if word)
     # Small words in or out of the acronym: "Bank of the Andes" is "ba" or "bota".
-    bare = "".join(word[:1] for word in ascii_words
-                   if word and word not in _SMALL_WORDS | {"van", "der"})
+    # The small words unaccented as the words are: "für" is "fur" here ("Institut für
+    # Angewandte Optik" on iao-….de).
+    small = {unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+             for word in _SMALL_WORDS | {"van", "der"}}
+    bare = "".join(word[:1] for word in ascii_words if word and word not in small)
     return any(len(initials) >= 3 and stem.startswith(initials)
                for stem in stems for initials in {letters, bare})
 

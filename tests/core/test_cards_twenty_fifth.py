@@ -1,0 +1,52 @@
+"""The twenty-fifth round of card rules (tuned on BATCH24): Colombia's number sign before a
+house's number, a title and a firm parted by a bar read as a spaced "I", an acronym domain
+over a German firm's name with "für". Made-up cards, none from the set."""
+
+from __future__ import annotations
+
+from pursuit.core.cards import CardFields, parse_card
+from tests.core.cards_helpers import address_parts
+
+
+def _card(*lines: str, region: str = "US") -> CardFields:
+    return parse_card(list(lines), region)
+
+
+# --- The number sign opens a house's number, not a postal code ------------------------------
+
+def test_a_number_after_the_sign_is_no_postal_code() -> None:
+    # "33-120" has the shape of a Polish postal code; after "#" it is a cross street and door.
+    street, city, region, postal = address_parts(
+        ["Carrera 9 # 33-120, Local 4", "Pereira, Risaralda – Colombia"], "CO")
+    assert street == "Carrera 9 # 33-120, Local 4"
+    assert city == "Pereira"
+    assert postal is None
+
+
+def test_a_polish_postal_code_still_reads() -> None:
+    street, city, _, postal = address_parts(["ul. Długa 5", "31-147 Kraków"], "PL")
+    assert (street, city, postal) == ("ul. Długa 5", "Kraków", "31-147")
+
+
+# --- A bar read as a spaced "I" between the title and the firm ------------------------------
+
+def test_a_spaced_i_before_the_domains_firm_parts_title_and_firm() -> None:
+    card = _card("Mikko Laine", "Senior Data Engineer I Revontuli Labs Oy", "+358 40 1234567",
+                 "mikko@revontulilabs.fi", region="FI")
+    assert card.title == "Senior Data Engineer"
+    assert card.company == "Revontuli Labs Oy"
+
+
+def test_a_rank_i_ending_the_title_stays() -> None:
+    card = _card("Mikko Laine", "Software Engineer I", "Revontuli Labs Oy", "+358 40 1234567",
+                 "mikko@revontulilabs.fi", region="FI")
+    assert card.title == "Software Engineer I"
+
+
+# --- An acronym domain spells a German firm with "für" ---------------------------------------
+
+def test_fur_is_a_small_word_of_the_acronym() -> None:
+    card = _card("Institut für Technische Optik", "Tel. +49 711 555 418-0",
+                 "E-Mail k.maier@ito-stuttgart.de", "Nobelstraße 12·70569 Stuttgart",
+                 "Prof. Dr. Karl Maier", "Abteilungsleiter", region="DE")
+    assert card.company == "Institut für Technische Optik"
