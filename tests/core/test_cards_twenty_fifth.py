@@ -50,3 +50,38 @@ def test_fur_is_a_small_word_of_the_acronym() -> None:
                  "E-Mail k.maier@ito-stuttgart.de", "Nobelstraße 12·70569 Stuttgart",
                  "Prof. Dr. Karl Maier", "Abteilungsleiter", region="DE")
     assert card.company == "Institut für Technische Optik"
+
+
+# --- Turkish: a district and its town spaced around a slash; the dotted and dotless i -------
+
+def test_a_spaced_slash_parts_the_district_from_its_town() -> None:
+    street, city, _, postal = address_parts(
+        ["Bağdat Cad. No: 41 Kat: 2", "34728 Maltepe / istanbul"], "TR")
+    assert (street, city, postal) == ("Bağdat Cad. No: 41 Kat: 2, Maltepe", "İstanbul", "34728")
+
+
+def test_a_town_read_with_a_plain_capital_i_gets_its_dot() -> None:
+    _, city, _, _ = address_parts(["Kıbrıs Şehitleri Cad. No: 7", "35220 Konak / Izmir"], "TR")
+    assert city == "İzmir"
+
+
+def test_a_town_with_a_dotless_i_keeps_its_plain_capital() -> None:
+    _, city, _, _ = address_parts(["Cumhuriyet Cad. No: 3", "76000 Merkez / Iğdır"], "TR")
+    assert city == "Iğdır"
+
+
+def test_two_language_towns_elsewhere_keep_the_first() -> None:
+    _, city, _, _ = address_parts(["Mannerheimintie 5", "00100 Helsinki / Helsingfors"], "FI")
+    assert city == "Helsinki"
+
+
+def test_a_dotted_i_among_back_vowels_is_dotless() -> None:
+    card = _card("Ahmet Kiraçlı", "Satış Müdürü", "Toros Kimya A.Ş.", "ahmet@toroskimya.com.tr",
+                 "+90 322 555 12 34", region="TR")
+    assert card.last == "Kıraçlı"
+
+
+def test_a_word_with_front_vowels_keeps_its_dotted_i() -> None:
+    card = _card("Deniz Kılınç", "Kıdemli Mühendis", "Toros Kimya A.Ş.",
+                 "deniz@toroskimya.com.tr", region="TR")
+    assert card.title == "Kıdemli Mühendis"

@@ -844,6 +844,9 @@ _REGION_ALONE = re.compile(
 # "Eteläranta 12 / Södra kajen 12", "00130 Helsinki / Helsingfors": one address line printed
 # in two languages, the same shape on both sides of the slash.
 _TWO_LANGUAGES = re.compile(r"(?P<first>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<second>[^/]+)")
+# Countries whose code line parts the district from its town by a slash ("34742 Kadıköy /
+# İstanbul"): spaced, it has the shape of a town in two languages, but the town is the second.
+_DISTRICT_SLASH = frozenset({"TR"})
 
 
 _ONE_SIDED_HYPHEN = re.compile(
@@ -855,11 +858,11 @@ _ONE_SIDED_HYPHEN = re.compile(
     r"|(?<=\d)-\s+(?=[^\W\d_]{2})")
 
 
-def _first_language(text: str | None) -> str | None:
+def _first_language(text: str | None, country: str = "US") -> str | None:
     """`text`, when it prints one street or one town in two languages split by a slash, with
     only the first (an address book keeps the one the card prints first)."""
     both = _TWO_LANGUAGES.fullmatch(text or "")
-    if not both or not text:
+    if not both or not text or country in _DISTRICT_SLASH:
         return text
     first, second = both.group("first").strip(), both.group("second").strip()
     numbers = [re.findall(r"\d+", side) for side in (first, second)]
@@ -900,7 +903,7 @@ def _find_address(lines: list[str | None], country: str = "US",
     already read as something else are None, so that a street is only looked for right
     above its town."""
     printed, (lines, other) = lines, _labelled_addresses(lines)
-    lines = [_first_language(text) for text in lines]
+    lines = [_first_language(text, country) for text in lines]
     # A hyphen spaced on one side only between words ("Centro- Curitiba/PR") is the dash
     # between two parts that OCR closed up on one side; a hyphenated name has no space.
     lines = [_ONE_SIDED_HYPHEN.sub(" - ", text) if text else text for text in lines]
@@ -1709,8 +1712,10 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         # name (its short "CABA" is kept as printed, as a tuning truth types it).
         city = re.sub(r"^Ciudad\s+Aut[óo]noma\s+de\s+(?=\S)", "", city, flags=re.IGNORECASE)
     if anchor.country == "TR":
-        if city and city[:1] == "i":
-            # Turkish "İstanbul", "İzmir": OCR reads the dotted capital İ as a small i.
+        if city and (city[:1] == "i" or (city[:1] == "I" and "ı" not in city)):
+            # Turkish "İstanbul", "İzmir": OCR reads the dotted capital İ as a small i, or
+            # as a plain I (it never prints the dotted one). A town with a dotless ı in it
+            # ("Iğdır") keeps its dotless capital, as Turkish vowels keep to one kind.
             city = "İ" + city[1:]
         if street:
             # The street's kind with its dotless ı read as an i ("Bulvari", "Apartmani").

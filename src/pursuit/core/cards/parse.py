@@ -93,7 +93,22 @@ def clean(text: str) -> str:
     text = "".join(piece if piece in "ºª" else unicodedata.normalize("NFKC", piece)
                    for piece in re.split(r"([ºª])", text))
     text = re.sub(r"\s+", " ", text).strip()
+    if "ı" in text:
+        text = _DOTTED_AMONG_DOTLESS.sub(_dotless, text)
     return tidy(repair_domains(text))
+
+
+# A Turkish word with a dotless ı in it whose other vowels are all back ones (a, ı, o, u):
+# vowel harmony makes its small i a dotless ı too, which OCR read dotted ("Yildırım",
+# "Kilıçoğlu"). Only words that already show a dotless ı: no other language writes one.
+_DOTTED_AMONG_DOTLESS = re.compile(r"[^\W\d_]*ı[^\W\d_]*")
+
+
+def _dotless(word: re.Match[str]) -> str:
+    text = word.group()
+    if "i" in text and not re.search(r"[eéöüEÉÖÜ]", text):
+        return text.replace("i", "ı")
+    return text
 
 
 def _cut(text: str, span: tuple[int, int]) -> str:
