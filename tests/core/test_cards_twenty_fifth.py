@@ -85,3 +85,23 @@ def test_a_word_with_front_vowels_keeps_its_dotted_i() -> None:
     card = _card("Deniz Kılınç", "Kıdemli Mühendis", "Toros Kimya A.Ş.",
                  "deniz@toroskimya.com.tr", region="TR")
     assert card.title == "Kıdemli Mühendis"
+
+
+# --- Chile's "F" and "Fono" name a phone --------------------------------------------------------
+
+def test_chiles_single_f_is_fono() -> None:
+    card = _card("Pablo Reyes", "Jefe de Ventas", "F: +56 41 255 1200", "C: +56 9 7555 3344",
+                 "preyes@australsur.cl", region="CL")
+    assert [phone.type for phone in card.phones] == ["work", "mobile"]
+
+
+def test_fono_is_a_phone_and_fax_stays_fax_in_chile() -> None:
+    card = _card("Ana Soto", "Gerente", "Fono: +56 2 2555 4180", "Fax: +56 2 2555 4181",
+                 "asoto@andesur.cl", region="CL")
+    assert [phone.type for phone in card.phones] == ["work", "fax"]
+
+
+def test_f_stays_fax_elsewhere() -> None:
+    card = _card("Mark Hale", "Partner", "T (312) 555-0148", "F (312) 555-0149",
+                 "mhale@halelaw.com")
+    assert [phone.type for phone in card.phones] == ["work", "fax"]
