@@ -105,3 +105,22 @@ def test_f_stays_fax_elsewhere() -> None:
     card = _card("Mark Hale", "Partner", "T (312) 555-0148", "F (312) 555-0149",
                  "mhale@halelaw.com")
     assert [phone.type for phone in card.phones] == ["work", "fax"]
+
+
+# --- OCR's capital I for a floor's small l; a state's O read as zero; a closed-up en dash ---
+
+def test_a_floor_after_its_ordinal_is_fl() -> None:
+    street, _, _, _ = address_parts(["Harbour Tower, 18th FI.", "5 Marina Way, Auckland 1010"],
+                                    "NZ")
+    assert street == "Harbour Tower, 18th Fl., 5 Marina Way"
+
+
+def test_a_brazilian_state_road_gets_its_o_back() -> None:
+    street, _, _, _ = address_parts(["Rod. T0-080, Km 12", "Palmas - TO, 77001-000"], "BR")
+    assert street == "Rod. TO-080, Km 12"
+
+
+def test_an_en_dash_closed_up_after_a_number_parts_the_district() -> None:
+    street, _, _, _ = address_parts(["Rua das Flores, 210– Centro", "Cuiabá - MT, 78005-000"],
+                                    "BR")
+    assert street == "Rua das Flores, 210, Centro"

@@ -452,6 +452,12 @@ def tidy_street(text: str) -> str:
     # Indonesia's "Jl." (Jalan, street) with its small l read as a capital I: "JI. Sudirman"
     # ("JI" is no word nor abbreviation anywhere).
     text = re.sub(r"\bJI\.(?=\s*[A-ZÀ-Þ])", "Jl.", text)
+    # A floor's "Fl." with its small l read as a capital I, after the floor's ordinal:
+    # "32nd FI." ("FI" is no word of a street; Florence's code closes a town's line).
+    text = re.sub(r"(?<=\d(?:st|nd|rd|th) )FI(?=\.|\b)", "Fl", text)
+    # A Brazilian state's road with the state's O read as a zero: "Rod. G0-060" is GO's
+    # (no state's code ends with a digit).
+    text = re.sub(r"\b([GRT])0(?=-\d{3}\b)", r"\1O", text)
     # A small l read as a capital I after a word's capital: "BIdg.", "BIvd", "FIoor" (no
     # word of a street starts with two capitals and goes on in small letters).
     text = re.sub(r"\b([A-ZÀ-Þ])I(?=[a-zß-ÿ]+\b)", r"\1l", text)
@@ -855,7 +861,8 @@ _ONE_SIDED_HYPHEN = re.compile(
     r"(?<=[^\W\d_]{2})[-–—]\s+(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})\s+[-–—](?=[^\W\d_]{2})"
     # "sala 301- Recife Antigo": after a unit's number too (a number never ends with a
     # hyphen before a spaced word).
-    r"|(?<=\d)-\s+(?=[^\W\d_]{2})")
+    # An en dash so too ("Lt. 4– Setor Industrial").
+    r"|(?<=\d)[-–—]\s+(?=[^\W\d_]{2})")
 
 
 def _first_language(text: str | None, country: str = "US") -> str | None:
