@@ -124,3 +124,24 @@ def test_an_en_dash_closed_up_after_a_number_parts_the_district() -> None:
     street, _, _, _ = address_parts(["Rua das Flores, 210– Centro", "Cuiabá - MT, 78005-000"],
                                     "BR")
     assert street == "Rua das Flores, 210, Centro"
+
+
+# --- An icon's circle read as "O" between the name and the firm -----------------------------
+
+def test_a_spaced_o_before_the_domains_firm_parts_it() -> None:
+    card = _card("Marcus Bell, OT, MS O Riverbend Hand Therapy", "Lead Therapist",
+                 "(608) 555-0120", "mbell@riverbendhand.com")
+    assert (card.full_name, card.credentials, card.company, card.title) == (
+        "Marcus Bell", "OT, MS", "Riverbend Hand Therapy", "Lead Therapist")
+
+
+def test_an_o_run_into_capitals_before_the_domains_firm_parts_it() -> None:
+    card = _card("Marcus Bell, OT, MSORiverbend Hand Therapy", "Lead Therapist",
+                 "(608) 555-0120", "mbell@riverbendhand.com")
+    assert (card.credentials, card.company) == ("OT, MS", "Riverbend Hand Therapy")
+
+
+def test_an_o_before_words_the_domain_does_not_spell_stays() -> None:
+    card = _card("Sean O Riada", "Composer", "sean@riadamusic.ie", "+353 1 555 0120",
+                 region="IE")
+    assert card.full_name == "Sean O Riada"

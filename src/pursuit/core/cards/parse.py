@@ -396,6 +396,9 @@ _SEPARATED = re.compile(r"\s+[·|•‧∙—–]\s+|\s*[|·•∙]\s*")
 _BAR_AS_I = re.compile(r"(?<=[a-z])I(?=[A-Z][a-z]{2,})|(?<=[a-z] )I(?=[A-Z][a-z]{2,})")
 
 _SPACED_BAR_AS_I = re.compile(r"(?<=[a-z]) I (?=[A-Z][a-z])")
+# An icon's circle (a dot, a ring) read as a capital O between two items, spaced or run in
+# after a word in capitals: "…, PT, DPT O Lakeshore Rehab", "DPTOLakeshore Rehab".
+_CIRCLE_AS_O = re.compile(r"(?<=[^\W\d_]) O (?=[A-Z][a-z])|(?<=[A-Z]{2})O(?=[A-Z][a-z]{2,})")
 
 
 def _split_at_separators(work: list[_Line], stems: list[str]) -> list[_Line]:
@@ -411,6 +414,12 @@ def _split_at_separators(work: list[_Line], stems: list[str]) -> list[_Line]:
             # the firm (the domain spells it, or its legal form closes it); a rank's "I"
             # ends its title, and no firm follows it.
             text = f"{text[:spaced.start()]} | {text[spaced.end():]}"
+        circle = _CIRCLE_AS_O.search(text)
+        if (circle and len(text[circle.end():].split()) >= 2
+                and matches_domain(text[circle.end():], stems)):
+            # Only before the firm the card's domain spells, of two words or more: a name's
+            # "O" before one ("Seán O Riada" on riada.ie) is the surname's particle.
+            text = f"{text[:circle.start()]} | {text[circle.end():]}"
         pieces = [piece.strip(" ,") for piece in _SEPARATED.split(text)] if text else []
         pieces = [piece for piece in pieces if piece]
         rest = line.rest
@@ -1281,7 +1290,12 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
     chosen: _Line | None = None
     if name_line is not None:
         following = _next_in_block(work, name_line)
-        while following is not None and following.kinds & {"credentials", "name"}:
+        while following is not None and (
+                following.kinds & {"credentials", "name"}
+                # The firm the domain spells, cut from the name's own line by a separator
+                # ("Dana Roe, PT | Lakeshore Rehab"), with no role word: the title is under.
+                or (following.source is name_line.source and following.rest
+                    and not has_role(following.rest) and matches_domain(following.rest, stems))):
             following = _next_in_block(work, following)
         if (following is not None and following.rest and title_score(following.rest) > 0
                 and (has_role(following.rest) or not _is_company_like(following.rest)
