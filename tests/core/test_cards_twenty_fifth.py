@@ -145,3 +145,17 @@ def test_an_o_before_words_the_domain_does_not_spell_stays() -> None:
     card = _card("Sean O Riada", "Composer", "sean@riadamusic.ie", "+353 1 555 0120",
                  region="IE")
     assert card.full_name == "Sean O Riada"
+
+
+# --- A dash closed up to the title's last word before its field -----------------------------
+
+def test_a_closed_up_dash_carries_the_title_to_the_next_line() -> None:
+    card = _card("Nikos Pappas", "Sales Director-", "Ionian Routes", "Kerkyra Shipping",
+                 "n.pappas@kerkyrashipping.gr", "+30 26610 55418", region="GR")
+    assert card.title == "Sales Director – Ionian Routes"
+
+
+def test_a_word_broken_by_a_hyphen_is_not_a_dash() -> None:
+    card = _card("Nikos Pappas", "Sales Direc-", "tor", "Kerkyra Shipping",
+                 "n.pappas@kerkyrashipping.gr", "+30 26610 55418", region="GR")
+    assert "–" not in (card.title or "")

@@ -1334,7 +1334,12 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
     following = _next_in_block(work, chosen)
     # A dash closing the title's printed line ("Leiter Vertrieb –" / "Region Süd"), which
     # reading the line took off: the field after it is on the next line.
-    dash = re.search(r"\s([–—-])\s*$", chosen.source.text)
+    # Closed up to the title's last word as OCR reads a spaced dash ("Operations Manager-" /
+    # "Cyclades Lines"), before a capitalised line: a word broken by a hyphen goes on in
+    # small letters.
+    dash = re.search(r"\s([–—-])\s*$", chosen.source.text) or (
+        following is not None and following.rest and following.rest[:1].isupper()
+        and re.search(r"(?<=[^\W\d_]{3})([–—-])\s*$", chosen.source.text)) or None
     if (dash and chosen.source.text.rstrip(" –—-").endswith(title.rstrip())
             and following is not None and following.rest and not has_role(following.rest)):
         title = f"{title} {dash.group(1)}"
