@@ -159,3 +159,29 @@ def test_a_word_broken_by_a_hyphen_is_not_a_dash() -> None:
     card = _card("Nikos Pappas", "Sales Direc-", "tor", "Kerkyra Shipping",
                  "n.pappas@kerkyrashipping.gr", "+30 26610 55418", region="GR")
     assert "–" not in (card.title or "")
+
+
+# --- Philippine given names spelled out before the mother's name; Malay "Abdul" -------------
+
+def test_a_philippine_name_keeps_two_given_names_first() -> None:
+    card = _card("Maria Luisa Ramos Dela Paz", "Account Manager", "Davao Bay Trading, Inc.",
+                 "+63 82 555 4120", "ml.delapaz@davaobay.ph", region="PH")
+    assert (card.first, card.middle, card.last) == ("Maria Luisa", "Ramos", "Dela Paz")
+
+
+def test_a_philippine_name_with_one_given_name_keeps_its_middle() -> None:
+    card = _card("Carlo Ramos Dela Paz", "Account Manager", "Davao Bay Trading, Inc.",
+                 "+63 82 555 4120", "carlo@davaobay.ph", region="PH")
+    assert (card.first, card.middle, card.last) == ("Carlo", "Ramos", "Dela Paz")
+
+
+def test_a_malay_fathers_name_with_abdul_is_the_surname() -> None:
+    card = _card("Siti Hajar Abdul Karim", "Finance Manager", "Seri Mutiara Sdn. Bhd.",
+                 "+60 3 5555 4120", "hajar@serimutiara.com.my", region="MY")
+    assert (card.first, card.middle, card.last) == ("Siti Hajar", None, "Abdul Karim")
+
+
+def test_middle_names_elsewhere_stay_middle() -> None:
+    card = _card("John Paul Michael Smith", "Partner", "Smith Advisory", "+1 312 555 0120",
+                 "jsmith@smithadvisory.com")
+    assert (card.first, card.middle, card.last) == ("John", "Paul Michael", "Smith")

@@ -20,6 +20,7 @@ from pursuit.core.cards.model import CardFields, OcrLine, Phone
 from pursuit.core.cards.names import (
     Name,
     credentials_line,
+    filipino_or_malay_given,
     looks_like_name,
     matches_email,
     middle_singh,
@@ -265,6 +266,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             below.kinds.add("credentials")
     if name is not None:
         name = middle_singh(name, home)
+        name = filipino_or_malay_given(name, home)
         name = vietnamese_order(name, [email.split("@")[0] for email in contacts.emails], home)
         name = two_surnames(name, [email.split("@")[0] for email in contacts.emails], home)
         name = english_then_chinese(name, [email.split("@")[0] for email in contacts.emails],
