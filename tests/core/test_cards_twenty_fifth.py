@@ -185,3 +185,11 @@ def test_middle_names_elsewhere_stay_middle() -> None:
     card = _card("John Paul Michael Smith", "Partner", "Smith Advisory", "+1 312 555 0120",
                  "jsmith@smithadvisory.com")
     assert (card.first, card.middle, card.last) == ("John", "Paul Michael", "Smith")
+
+
+# --- Surveying is a trade a firm names itself by ----------------------------------------------
+
+def test_a_surveying_firm_over_a_unit_under_the_title() -> None:
+    card = _card("Coastline Surveying", "Mia Hart", "Licensed Surveyor", "Hydrographic & Marine",
+                 "P (07) 5550 4120", "mia@clsurvey.com.au", region="AU")
+    assert (card.company, card.department) == ("Coastline Surveying", "Hydrographic & Marine")

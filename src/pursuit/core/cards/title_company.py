@@ -132,6 +132,8 @@ INDUSTRY_WORDS = frozenset(
         # Trades and kinds of business as firms name themselves.
         "lawyers", "legal", "law", "attorneys", "solicitors", "chambers", "notaires",
         "avocats", "architects", "architecture", "architekten", "engineering", "builders",
+        # Land surveyors' firms ("Southern Cross Surveying"), as "Engineering" is a trade.
+        "surveying", "surveyors",
         # A plural of a trade names the firm of them, as "Architects" does ("Harbour Civil
         # Engineers"); one person is an "Engineer".
         "engineers",
