@@ -193,3 +193,17 @@ def test_a_surveying_firm_over_a_unit_under_the_title() -> None:
     card = _card("Coastline Surveying", "Mia Hart", "Licensed Surveyor", "Hydrographic & Marine",
                  "P (07) 5550 4120", "mia@clsurvey.com.au", region="AU")
     assert (card.company, card.department) == ("Coastline Surveying", "Hydrographic & Marine")
+
+
+# --- Nordic compound roles: a title's translation under it is no department ------------------
+
+def test_a_swedish_chef_compound_under_a_finnish_title_is_no_department() -> None:
+    card = _card("Kaarina Mäki", "Hankintapäällikkö", "Inköpschef", "Pohjan Teräs Oy",
+                 "kaarina.maki@pohjanteras.fi", "+358 6 555 4120", region="FI")
+    assert (card.title, card.department) == ("Hankintapäällikkö", None)
+
+
+def test_a_finnish_johtaja_is_a_role() -> None:
+    card = _card("Mikko Salo", "Toimitusjohtaja", "Salon Puu Oy", "mikko@salonpuu.fi",
+                 "+358 2 555 4120", region="FI")
+    assert card.title == "Toimitusjohtaja"

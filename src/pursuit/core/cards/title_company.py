@@ -72,7 +72,10 @@ _ROLE_ENDINGS = ("ologist", "ician", "leiter", "leiterin", "führer", "führerin
                  "beraterin", "arzt", "ärztin", "anwalt", "anwältin",
                  # The same professions in Spanish, Portuguese and Italian: "Odontóloga",
                  # "Psicólogo", "Cardiologa".
-                 "ólogo", "óloga", "ologo", "ologa")
+                 "ólogo", "óloga", "ologo", "ologa",
+                 # Nordic compounds: Swedish and Danish "Försäljningschef", Finnish
+                 # "Myyntipäällikkö", "Toimitusjohtaja".
+                 "chef", "päällikkö", "johtaja")
 LEGAL_FORMS = frozenset(
     [
         "inc", "incorporated", "llc", "lllp", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
