@@ -452,6 +452,12 @@ def tidy_street(text: str) -> str:
     # Indonesia's "Jl." (Jalan, street) with its small l read as a capital I: "JI. Sudirman"
     # ("JI" is no word nor abbreviation anywhere).
     text = re.sub(r"\bJI\.(?=\s*[A-ZÀ-Þ])", "Jl.", text)
+    # A floor's "Fl." with its small l read as a capital I, after the floor's ordinal:
+    # "32nd FI." ("FI" is no word of a street; Florence's code closes a town's line).
+    text = re.sub(r"(?<=\d(?:st|nd|rd|th) )FI(?=\.|\b)", "Fl", text)
+    # A Brazilian state's road with the state's O read as a zero: "Rod. G0-060" is GO's
+    # (no state's code ends with a digit).
+    text = re.sub(r"\b([GRT])0(?=-\d{3}\b)", r"\1O", text)
     # A small l read as a capital I after a word's capital: "BIdg.", "BIvd", "FIoor" (no
     # word of a street starts with two capitals and goes on in small letters).
     text = re.sub(r"\b([A-ZÀ-Þ])I(?=[a-zß-ÿ]+\b)", r"\1l", text)
@@ -700,6 +706,10 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
         if not match:
             continue
         groups = match.groupdict()
+        if (groups.get("head") or "").rstrip().endswith("#"):
+            # "Calle 15 # 26-101": the number sign opens a house's number (Colombia's cross
+            # street and door), never a postal code, whatever country's code it looks like.
+            continue
         printed = groups.get("region")
         if printed and printed.isalpha() and not printed.isupper() and len(printed) <= 3:
             return None  # "in", "or": a word, not a state
@@ -840,6 +850,9 @@ _REGION_ALONE = re.compile(
 # "Eteläranta 12 / Södra kajen 12", "00130 Helsinki / Helsingfors": one address line printed
 # in two languages, the same shape on both sides of the slash.
 _TWO_LANGUAGES = re.compile(r"(?P<first>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<second>[^/]+)")
+# Countries whose code line parts the district from its town by a slash ("34742 Kadıköy /
+# İstanbul"): spaced, it has the shape of a town in two languages, but the town is the second.
+_DISTRICT_SLASH = frozenset({"TR"})
 
 
 _ONE_SIDED_HYPHEN = re.compile(
@@ -848,14 +861,15 @@ _ONE_SIDED_HYPHEN = re.compile(
     r"(?<=[^\W\d_]{2})[-–—]\s+(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})\s+[-–—](?=[^\W\d_]{2})"
     # "sala 301- Recife Antigo": after a unit's number too (a number never ends with a
     # hyphen before a spaced word).
-    r"|(?<=\d)-\s+(?=[^\W\d_]{2})")
+    # An en dash so too ("Lt. 4– Setor Industrial").
+    r"|(?<=\d)[-–—]\s+(?=[^\W\d_]{2})")
 
 
-def _first_language(text: str | None) -> str | None:
+def _first_language(text: str | None, country: str = "US") -> str | None:
     """`text`, when it prints one street or one town in two languages split by a slash, with
     only the first (an address book keeps the one the card prints first)."""
     both = _TWO_LANGUAGES.fullmatch(text or "")
-    if not both or not text:
+    if not both or not text or country in _DISTRICT_SLASH:
         return text
     first, second = both.group("first").strip(), both.group("second").strip()
     numbers = [re.findall(r"\d+", side) for side in (first, second)]
@@ -896,7 +910,7 @@ def _find_address(lines: list[str | None], country: str = "US",
     already read as something else are None, so that a street is only looked for right
     above its town."""
     printed, (lines, other) = lines, _labelled_addresses(lines)
-    lines = [_first_language(text) for text in lines]
+    lines = [_first_language(text, country) for text in lines]
     # A hyphen spaced on one side only between words ("Centro- Curitiba/PR") is the dash
     # between two parts that OCR closed up on one side; a hyphenated name has no space.
     lines = [_ONE_SIDED_HYPHEN.sub(" - ", text) if text else text for text in lines]
@@ -1705,8 +1719,10 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         # name (its short "CABA" is kept as printed, as a tuning truth types it).
         city = re.sub(r"^Ciudad\s+Aut[óo]noma\s+de\s+(?=\S)", "", city, flags=re.IGNORECASE)
     if anchor.country == "TR":
-        if city and city[:1] == "i":
-            # Turkish "İstanbul", "İzmir": OCR reads the dotted capital İ as a small i.
+        if city and (city[:1] == "i" or (city[:1] == "I" and "ı" not in city)):
+            # Turkish "İstanbul", "İzmir": OCR reads the dotted capital İ as a small i, or
+            # as a plain I (it never prints the dotted one). A town with a dotless ı in it
+            # ("Iğdır") keeps its dotless capital, as Turkish vowels keep to one kind.
             city = "İ" + city[1:]
         if street:
             # The street's kind with its dotless ı read as an i ("Bulvari", "Apartmani").
@@ -1802,6 +1818,12 @@ def _street_then_locality(parts: list[_Part], town: str | None = None) -> bool:
     # By shape, whatever the country: a first part with a house number or a unit ("No. 42",
     # "14 Wierda Road East", "Office No. 7", "Block C"), then street parts or places ("2nd
     # Cross, 5th Block, Koramangala", "Sandton", "Kestrel Park").
+    if (len(parts) >= 3 and not re.search(r"\d", parts[0].text)
+            and (streetlike(parts[0].text) or _building_name(parts[0].text))
+            and re.search(r"\d", parts[1].text) and streetlike(parts[1].text)):
+        # "Résidence Les Palmiers, 12 rue Ibn Sina, Maarif, Casablanca": the building's name
+        # before the numbered street; the shape is the street's after it.
+        parts = parts[1:]
     first = parts[0].text if parts else ""
     return (len(parts) >= 2 and bool(re.search(r"\d", first) or _UNIT.search(first))
             and streetlike(first)

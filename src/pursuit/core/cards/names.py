@@ -506,6 +506,25 @@ def _compound_surname(word: str, last: str) -> bool:
         key in _BENGALI_LEADS and tail in _BENGALI_TAILS)
 
 
+def filipino_or_malay_given(name: Name, country: str) -> Name:
+    """The given names of a Philippine name spelled out whole ("Jose Miguel Santos Dela
+    Cruz": first "Jose Miguel", middle "Santos", the mother's maiden name, which is one
+    word and comes last before the surname, as its initial does: "Jose Miguel R. Santos"),
+    and a Malay name without "bin"/"binti" whose father's name starts with "Abdul" ("Nurul
+    Aisyah Abdul Rahman": first "Nurul Aisyah", last "Abdul Rahman", as the tuning truths
+    type "bin Abdul Rahman")."""
+    words = (name.middle or "").split()
+    if not name.first or not name.last or not words:
+        return name
+    if (country == "PH" and len(words) >= 2
+            and all(re.fullmatch(r"[^\W\d_]{2,}", word) for word in words)):
+        return replace(name, first=f"{name.first} {' '.join(words[:-1])}", middle=words[-1])
+    if country in {"MY", "BN"} and _key(words[-1]) == "abdul" and " " not in name.last:
+        first = " ".join([name.first, *words[:-1]])
+        return replace(name, first=first, middle=None, last=f"{words[-1]} {name.last}")
+    return name
+
+
 def middle_singh(name: Name, country: str) -> Name:
     """"Singh" or "Kaur" before a family name as the middle name on a card from India
     ("Karan Singh Rathore": middle Singh, last Rathore), where it is as often a Rajput or

@@ -20,6 +20,7 @@ from pursuit.core.cards.model import CardFields, OcrLine, Phone
 from pursuit.core.cards.names import (
     Name,
     credentials_line,
+    filipino_or_malay_given,
     looks_like_name,
     matches_email,
     middle_singh,
@@ -93,7 +94,22 @@ def clean(text: str) -> str:
     text = "".join(piece if piece in "ºª" else unicodedata.normalize("NFKC", piece)
                    for piece in re.split(r"([ºª])", text))
     text = re.sub(r"\s+", " ", text).strip()
+    if "ı" in text:
+        text = _DOTTED_AMONG_DOTLESS.sub(_dotless, text)
     return tidy(repair_domains(text))
+
+
+# A Turkish word with a dotless ı in it whose other vowels are all back ones (a, ı, o, u):
+# vowel harmony makes its small i a dotless ı too, which OCR read dotted ("Yildırım",
+# "Kilıçoğlu"). Only words that already show a dotless ı: no other language writes one.
+_DOTTED_AMONG_DOTLESS = re.compile(r"[^\W\d_]*ı[^\W\d_]*")
+
+
+def _dotless(word: re.Match[str]) -> str:
+    text = word.group()
+    if "i" in text and not re.search(r"[eéöüEÉÖÜ]", text):
+        return text.replace("i", "ı")
+    return text
 
 
 def _cut(text: str, span: tuple[int, int]) -> str:
@@ -250,6 +266,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             below.kinds.add("credentials")
     if name is not None:
         name = middle_singh(name, home)
+        name = filipino_or_malay_given(name, home)
         name = vietnamese_order(name, [email.split("@")[0] for email in contacts.emails], home)
         name = two_surnames(name, [email.split("@")[0] for email in contacts.emails], home)
         name = english_then_chinese(name, [email.split("@")[0] for email in contacts.emails],
@@ -381,6 +398,11 @@ _SEPARATED = re.compile(r"\s+[·|•‧∙—–]\s+|\s*[|·•∙]\s*")
 # DirectorISaltwater Creative", "Creative Director ISaltwater".
 _BAR_AS_I = re.compile(r"(?<=[a-z])I(?=[A-Z][a-z]{2,})|(?<=[a-z] )I(?=[A-Z][a-z]{2,})")
 
+_SPACED_BAR_AS_I = re.compile(r"(?<=[a-z]) I (?=[A-Z][a-z])")
+# An icon's circle (a dot, a ring) read as a capital O between two items, spaced or run in
+# after a word in capitals: "…, PT, DPT O Lakeshore Rehab", "DPTOLakeshore Rehab".
+_CIRCLE_AS_O = re.compile(r"(?<=[^\W\d_]) O (?=[A-Z][a-z])|(?<=[A-Z]{2})O(?=[A-Z][a-z]{2,})")
+
 
 def _split_at_separators(work: list[_Line], stems: list[str]) -> list[_Line]:
     """Lines cut at the separators printed between items ("Étienne Lefebvre — Photographe",
@@ -388,6 +410,19 @@ def _split_at_separators(work: list[_Line], stems: list[str]) -> list[_Line]:
     result: list[_Line] = []
     for line in work:
         text = _BAR_AS_I.sub(" | ", line.rest) if line.rest else ""
+        spaced = _SPACED_BAR_AS_I.search(text)
+        if spaced and (matches_domain(text[spaced.end():], stems)
+                       or _ends_with_legal_form(text[spaced.end():])):
+            # "Lead Programmer I Kaamos Games Oy": the bar read as a spaced capital "I" before
+            # the firm (the domain spells it, or its legal form closes it); a rank's "I"
+            # ends its title, and no firm follows it.
+            text = f"{text[:spaced.start()]} | {text[spaced.end():]}"
+        circle = _CIRCLE_AS_O.search(text)
+        if (circle and len(text[circle.end():].split()) >= 2
+                and matches_domain(text[circle.end():], stems)):
+            # Only before the firm the card's domain spells, of two words or more: a name's
+            # "O" before one ("Seán O Riada" on riada.ie) is the surname's particle.
+            text = f"{text[:circle.start()]} | {text[circle.end():]}"
         pieces = [piece.strip(" ,") for piece in _SEPARATED.split(text)] if text else []
         pieces = [piece for piece in pieces if piece]
         rest = line.rest
@@ -1258,7 +1293,12 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
     chosen: _Line | None = None
     if name_line is not None:
         following = _next_in_block(work, name_line)
-        while following is not None and following.kinds & {"credentials", "name"}:
+        while following is not None and (
+                following.kinds & {"credentials", "name"}
+                # The firm the domain spells, cut from the name's own line by a separator
+                # ("Dana Roe, PT | Lakeshore Rehab"), with no role word: the title is under.
+                or (following.source is name_line.source and following.rest
+                    and not has_role(following.rest) and matches_domain(following.rest, stems))):
             following = _next_in_block(work, following)
         if (following is not None and following.rest and title_score(following.rest) > 0
                 and (has_role(following.rest) or not _is_company_like(following.rest)
@@ -1297,7 +1337,12 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
     following = _next_in_block(work, chosen)
     # A dash closing the title's printed line ("Leiter Vertrieb –" / "Region Süd"), which
     # reading the line took off: the field after it is on the next line.
-    dash = re.search(r"\s([–—-])\s*$", chosen.source.text)
+    # Closed up to the title's last word as OCR reads a spaced dash ("Operations Manager-" /
+    # "Cyclades Lines"), before a capitalised line: a word broken by a hyphen goes on in
+    # small letters.
+    dash = re.search(r"\s([–—-])\s*$", chosen.source.text) or (
+        following is not None and following.rest and following.rest[:1].isupper()
+        and re.search(r"(?<=[^\W\d_]{3})([–—-])\s*$", chosen.source.text)) or None
     if (dash and chosen.source.text.rstrip(" –—-").endswith(title.rstrip())
             and following is not None and following.rest and not has_role(following.rest)):
         title = f"{title} {dash.group(1)}"

@@ -45,6 +45,8 @@ LABELS = {
     "gsm": "mobile", "telm": "mobile", "tlm": "mobile", "telemóvel": "mobile",
     "telemovel": "mobile", "mobiltelefon": "mobile", "tlf": "work", "puh": "work",
     "tfno": "work", "teléfono": "work", "telefono": "work",
+    # Chile's word for a phone ("Fono: +56 2 …").
+    "fono": "work",
     # Poland's "tel. kom." (komórka), Switzerland's "Natel", a number for WhatsApp (Brazil's
     # "Cel./WhatsApp"), Mexico's "Oficina".
     "kom": "mobile", "komórka": "mobile", "natel": "mobile", "whatsapp": "mobile",
@@ -227,6 +229,11 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
             continue  # Brazil's CEP ("04538-133") on a line of its own: no phone's shape
         if kind is None and e164 is None and re.fullmatch(r"\d{3}-\d{4}", number):
             continue  # Japan's postal code ("100-0005") without its mark: no valid number
+        if (kind == "fax" and e164 and e164.startswith("+56")
+                and re.search(r"(?<![^\W\d_])F[\s:.]*$", prefix)):
+            # Chile's single letter "F" is "Fono" (phone), beside "C" for "Celular": a
+            # fax is printed "Fax" there.
+            kind = "work"
         start = match.start()
         if kind is not None:
             label = re.search(r"[^\W_]+(?:\s+[^\W_]+)?[\s:.|–—-]*$", prefix)

@@ -72,7 +72,10 @@ _ROLE_ENDINGS = ("ologist", "ician", "leiter", "leiterin", "führer", "führerin
                  "beraterin", "arzt", "ärztin", "anwalt", "anwältin",
                  # The same professions in Spanish, Portuguese and Italian: "Odontóloga",
                  # "Psicólogo", "Cardiologa".
-                 "ólogo", "óloga", "ologo", "ologa")
+                 "ólogo", "óloga", "ologo", "ologa",
+                 # Nordic compounds: Swedish and Danish "Försäljningschef", Finnish
+                 # "Myyntipäällikkö", "Toimitusjohtaja".
+                 "chef", "päällikkö", "johtaja")
 LEGAL_FORMS = frozenset(
     [
         "inc", "incorporated", "llc", "lllp", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
@@ -132,6 +135,8 @@ INDUSTRY_WORDS = frozenset(
         # Trades and kinds of business as firms name themselves.
         "lawyers", "legal", "law", "attorneys", "solicitors", "chambers", "notaires",
         "avocats", "architects", "architecture", "architekten", "engineering", "builders",
+        # Land surveyors' firms ("Southern Cross Surveying"), as "Engineering" is a trade.
+        "surveying", "surveyors",
         # A plural of a trade names the firm of them, as "Architects" does ("Harbour Civil
         # Engineers"); one person is an "Engineer".
         "engineers",
@@ -290,8 +295,11 @@ def _initials_start_domain(text: str, stems: list[str]) -> bool:
                    for word in words]
     letters = "".join(word[:1] for word in ascii_words if word)
     # Small words in or out of the acronym: "Bank of the Andes" is "ba" or "bota".
-    bare = "".join(word[:1] for word in ascii_words
-                   if word and word not in _SMALL_WORDS | {"van", "der"})
+    # The small words unaccented as the words are: "für" is "fur" here ("Institut für
+    # Angewandte Optik" on iao-….de).
+    small = {unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+             for word in _SMALL_WORDS | {"van", "der"}}
+    bare = "".join(word[:1] for word in ascii_words if word and word not in small)
     return any(len(initials) >= 3 and stem.startswith(initials)
                for stem in stems for initials in {letters, bare})
 
