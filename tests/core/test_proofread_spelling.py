@@ -32,6 +32,22 @@ def test_suggestions_keep_the_case_the_writer_used(typo: str, suggestion: str) -
     assert (finding.text, finding.suggestion) == (typo, suggestion)
 
 
+@pytest.mark.parametrize(("sentence", "typo", "suggestion"), [
+    ("I realy enjoyed the tour of the plant.", "realy", "really"),  # not "relay"
+    ("The team is comitted to safety.", "comitted", "committed"),  # not "omitted"
+    ("Your notes were usefull to me.", "usefull", "useful"),  # not "usefully"
+    ("It was good to meet your collegues.", "collegues", "colleagues"),  # not "colleges"
+    ("Everything that happend today was new.", "happend", "happened"),  # not "happen"
+    ("It made a lot of sence to me.", "sence", "sense"),  # not "seance"
+])
+def test_the_suggestion_is_the_slip_a_writer_most_likely_made(sentence: str, typo: str,
+                                                             suggestion: str) -> None:
+    """A doubled letter undone or made, then a letter left out, before other slips: the
+    suggestion a user clicks replaces the word, so a wrong one costs a second edit."""
+    [finding] = check(sentence)
+    assert (finding.text, finding.suggestion) == (typo, suggestion)
+
+
 def test_a_near_miss_of_a_context_name_suggests_the_name() -> None:
     [finding] = check("I enjoyed my visit to Larchmount.")
     assert (finding.text, finding.suggestion) == ("Larchmount", "Larchmont")

@@ -1123,22 +1123,54 @@ class WordChecker:
         own = self._closest_own_word(word)
         if own is not None:
             return own
-        if likelier is not None:
-            return likelier
         candidates = [c for c in self._guesses(word) if c]
-        if not candidates:
-            return None
         if word.islower():
             # A lower-case typo rarely means a proper noun (adn -> Adan); it can mean "I"
             # (im -> I'm, ive -> I've).
-            plain = [c for c in candidates if c.islower() or re.fullmatch(r"I(?:'[a-z]+)?", c)]
-            return plain[0] if plain else candidates[0]
-        best = candidates[0]
+            candidates = [c for c in candidates
+                          if c.islower() or re.fullmatch(r"I(?:'[a-z]+)?", c)] or candidates
+        if likelier is not None:
+            if strip_possessive(word).casefold() in RUN_ONS:
+                return likelier  # alot -> a lot: no dictionary guesses a run-on
+            return self._likeliest(word, [likelier, *candidates[:3]]) or likelier
+        if not candidates:
+            return None
+        best = self._likeliest(word, candidates[:3]) or candidates[0]
+        if word.islower():
+            return best
         if word.isupper() and len(word) > 1:
             return best.upper()
         if word[:1].isupper() and best[:1].islower():
             return best[:1].upper() + best[1:]
         return best
+
+    def _likeliest(self, word: str, candidates: list[str]) -> str | None:
+        """Of the guesses one slip from `word`, the one a writer most likely meant: a double
+        undone or made first (realy: really, not relay; comitted: committed, not omitted;
+        usefull: useful, not usefully), then a letter left out (collegues: colleagues, not
+        colleges; happend: happened, not happen), then any other slip; between equals the
+        order given (the common word one slip away first, then the dictionary's guesses).
+        Only everyday words are preferred so (sence: sense, not seance). None without a graded
+        list or without such a guess."""
+        if self.lexicon is None:
+            return None
+        folded = word.casefold()
+        ranked = []
+        for rank, candidate in enumerate(dict.fromkeys(candidates)):
+            other = candidate.casefold()
+            if " " in other or self.lexicon.sizes.get(other, _RARE) > _COMMON_SLIP:
+                continue
+            if len(other) == len(folded) + 1 and _subsequence(folded, other):
+                kind = 0 if _added_letter(other, folded) * 2 in other else 1
+            elif len(folded) == len(other) + 1 and _subsequence(other, folded) and \
+                    _added_letter(folded, other) * 2 in folded:
+                kind = 0  # a letter doubled by mistake (usefull: useful, not usefully)
+            elif _edit_distance(folded, other) <= 1:
+                kind = 2
+            else:
+                continue
+            ranked.append((kind, rank, candidate))
+        return min(ranked)[2] if ranked else None
 
     def _closest_own_word(self, word: str) -> str | None:
         """A name from the context one or two edits away (fewer for short words)."""
