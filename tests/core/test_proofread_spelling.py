@@ -1526,3 +1526,15 @@ def test_english_thanks_mistyped_before_a_closing_stay_slips(
         closing: str, slips: list[str]) -> None:
     text = f"Dear Dr. Okonkwo,\n\nThank you for the tour.\n\n{closing}\nSiobhan O'Sullivan"
     assert [f.text for f in check(text) if f.type == "misspelling"] == slips
+
+
+def test_a_rarer_words_doubling_on_the_wrong_consonant_is_a_slip() -> None:
+    # "saccharin" is no common word, so only the moved doubling says what was meant
+    assert [(f.text, f.suggestion) for f in check(
+        "We sweetened the syrup with sacharrin for the trial.") if f.type == "misspelling"] \
+        == [("sacharrin", "saccharin")]
+    # the word itself, and another language's word doubled where its own word is, stay
+    assert [f.text for f in check("We sweetened the syrup with saccharin for the trial.")
+            if f.type == "misspelling"] == []
+    assert [f.text for f in check("We ate at a small trattoria near the carrozzeria.")
+            if f.type == "misspelling"] == []
