@@ -1538,3 +1538,17 @@ def test_a_rarer_words_doubling_on_the_wrong_consonant_is_a_slip() -> None:
             if f.type == "misspelling"] == []
     assert [f.text for f in check("We ate at a small trattoria near the carrozzeria.")
             if f.type == "misspelling"] == []
+
+
+def test_a_word_paired_with_a_term_in_a_sentence_of_terms_is_a_term() -> None:
+    # "djembefola" is far from every English word: the sentence speaks a field's terms, and
+    # "tama", a word of another language's dictionary, is named beside "balafon"
+    assert [f.text for f in check("We tuned the tama and the balafon before the djembefola "
+                                  "arrived.") if f.type == "misspelling"] == []
+    # without such a term the short word stays a slip of an English word
+    assert [f.text for f in check("We tuned the tama and the balafon before the drummers "
+                                  "arrived.") if f.type == "misspelling"] == ["tama"]
+    # key slips of function words stay slips, whatever the sentence holds
+    assert [f.text for f in check("Thank you for the tour. We checked teh and adn twice "
+                                  "near the djembefola circle.") if f.type == "misspelling"] \
+        == ["teh", "adn"]
