@@ -1552,3 +1552,16 @@ def test_a_word_paired_with_a_term_in_a_sentence_of_terms_is_a_term() -> None:
     assert [f.text for f in check("Thank you for the tour. We checked teh and adn twice "
                                   "near the djembefola circle.") if f.type == "misspelling"] \
         == ["teh", "adn"]
+
+
+def test_a_closing_of_another_language_above_a_short_signed_first_name() -> None:
+    context = make_context(candidate="Eva Lindqvist")
+    text = "Dear Dr. Okonkwo,\n\nThank you for the tour.\n\nKop khun,\nEva\n"
+    assert [f.text for f in check(text, context) if f.type == "misspelling"] == []
+    # slips of an English closing stay slips above the same name
+    text = "Dear Dr. Okonkwo,\n\nThank you for the tour.\n\nBset regrads,\nEva\n"
+    assert [f.text for f in check(text, context) if f.type == "misspelling"] == [
+        "Bset", "regrads"]
+    # a short name that is not the writer's is no signature
+    text = "Dear Dr. Okonkwo,\n\nThank you for the tour.\n\nKop khun,\nIan\n"
+    assert [f.text for f in check(text, context) if f.type == "misspelling"] != []

@@ -1430,6 +1430,15 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
         return False
     signed_start, signed_end = _line_of(text, next_start)
     signed = text[signed_start:signed_end].split()
-    if not 1 <= len(signed) <= 4 or not all(word.strip(",.") in own for word in signed):
+    # a signed first name of three letters ("Noa", "Eva", "Ian") is the card's too, though
+    # the user's own words keep only the longer names (a short one is too often a word)
+    if not 1 <= len(signed) <= 4 or not all(
+            word.strip(",.") in own or _short_name_of_the_card(word.strip(",."), checker)
+            for word in signed):
         return False
     return not any(_slip_of(match.group(), _CLOSING_WORDS) for match in line_words)
+
+
+def _short_name_of_the_card(word: str, checker: WordChecker) -> bool:
+    return 2 <= len(word) <= 3 and word[:1].isupper() and word[1:].islower() and \
+        word.casefold() in checker.known
