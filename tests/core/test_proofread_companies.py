@@ -384,3 +384,15 @@ def test_a_name_the_letter_also_writes_as_a_place_is_no_employer() -> None:
     assert [t for t, _ in companies(
         "I liked working in Ballyvaughan's tools. I'd love the job at Ballyvaughan.")] == [
         "Ballyvaughan"]
+
+
+def test_a_short_form_paired_with_another_capitalised_word_after_the_is_a_place() -> None:
+    others = ("Carpathian Timber Works",)
+    assert companies("We hauled logs through the Carpathian and Sudeten forests for years.",
+                     others=others) == []
+    # the full name, or the word alone, still names the other firm
+    assert [t for t, _ in companies("I hope to hear from Carpathian Timber Works soon.",
+                                    others=others)] == ["Carpathian Timber Works"]
+    # two firms of the card paired under one "the" are still firms
+    assert [t for t, _ in companies("I compared the Carpathian and Larchmont offers.",
+                                    others=others)] == ["Carpathian"]

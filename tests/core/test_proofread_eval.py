@@ -305,7 +305,8 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     17: TuningFloors(
         letters=50, clean=18, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.7, 0.58),
+            # raised by the twenty-fifth round (was 0.7 / 0.58)
+            "misspelling": (0.77, 0.58),
             "wrong_interviewer_name": (1.0, 1.0),
             "desperate_tone": (1.0, 0.87),
         },
@@ -326,11 +327,12 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     19: TuningFloors(
         letters=50, clean=18, duplicate_pairs=5, other_pairs=33,
         floors={
-            "misspelling": (0.63, 0.8),
+            # raised by the twenty-fifth round (was 0.63 / 0.8, 3 clean letters flagged)
+            "misspelling": (0.66, 0.8),
             "wrong_company": (0.85, 1.0),
             "desperate_tone": (0.83, 0.83),
         },
-        max_clean_flagged=3, min_pairs_flagged=5),
+        max_clean_flagged=2, min_pairs_flagged=5),
     20: TuningFloors(
         letters=50, clean=20, duplicate_pairs=6, other_pairs=31,
         floors={
@@ -368,11 +370,11 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     24: TuningFloors(
         letters=50, clean=20, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.66, 0.8),
-            "wrong_interviewer_title": (1.0, 0.8),
-            "wrong_company": (0.9, 1.0),
+            # raised by the twenty-fifth round (was 0.66 / 0.8, title 1.0 / 0.8, company
+            # 0.9 / 1.0, 5 clean letters flagged)
+            "misspelling": (0.82, 0.93),
         },
-        max_clean_flagged=5, min_pairs_flagged=5),
+        max_clean_flagged=3, min_pairs_flagged=5),
 }
 
 

@@ -952,3 +952,23 @@ def test_then_before_a_second_place_and_here_after_wanting_are_slips(
 ])
 def test_then_on_and_here_in_their_own_places_stay_correct(sentence: str) -> None:
     assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I haven't herd back from the site office yet.",
+    "We hadn't herd about the new kiln until Monday.",
+    "I've herd good things about the night shift.",
+    "They have not herd from the supplier since May.",
+])
+def test_herd_after_a_negated_or_contracted_have_is_heard(sentence: str) -> None:
+    assert [(f.text, f.suggestion) for f in check(sentence) if f.type == "misspelling"] == [
+        ("herd", "heard")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We haven't a herd of our own, so we rent the grazing.",
+    "I've kept a herd of goats since school.",
+    "They did not herd the sheep back until dark.",
+])
+def test_a_herd_of_animals_stays_correct(sentence: str) -> None:
+    assert [f.text for f in check(sentence) if f.type == "misspelling"] == []

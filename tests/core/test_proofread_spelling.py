@@ -1542,3 +1542,42 @@ def test_english_thanks_mistyped_before_a_closing_stay_slips(
         closing: str, slips: list[str]) -> None:
     text = f"Dear Dr. Okonkwo,\n\nThank you for the tour.\n\n{closing}\nSiobhan O'Sullivan"
     assert [f.text for f in check(text) if f.type == "misspelling"] == slips
+
+
+def test_a_rarer_words_doubling_on_the_wrong_consonant_is_a_slip() -> None:
+    # "saccharin" is no common word, so only the moved doubling says what was meant
+    assert [(f.text, f.suggestion) for f in check(
+        "We sweetened the syrup with sacharrin for the trial.") if f.type == "misspelling"] \
+        == [("sacharrin", "saccharin")]
+    # the word itself, and another language's word doubled where its own word is, stay
+    assert [f.text for f in check("We sweetened the syrup with saccharin for the trial.")
+            if f.type == "misspelling"] == []
+    assert [f.text for f in check("We ate at a small trattoria near the carrozzeria.")
+            if f.type == "misspelling"] == []
+
+
+def test_a_word_paired_with_a_term_in_a_sentence_of_terms_is_a_term() -> None:
+    # "djembefola" is far from every English word: the sentence speaks a field's terms, and
+    # "tama", a word of another language's dictionary, is named beside "balafon"
+    assert [f.text for f in check("We tuned the tama and the balafon before the djembefola "
+                                  "arrived.") if f.type == "misspelling"] == []
+    # without such a term the short word stays a slip of an English word
+    assert [f.text for f in check("We tuned the tama and the balafon before the drummers "
+                                  "arrived.") if f.type == "misspelling"] == ["tama"]
+    # key slips of function words stay slips, whatever the sentence holds
+    assert [f.text for f in check("Thank you for the tour. We checked teh and adn twice "
+                                  "near the djembefola circle.") if f.type == "misspelling"] \
+        == ["teh", "adn"]
+
+
+def test_a_closing_of_another_language_above_a_short_signed_first_name() -> None:
+    context = make_context(candidate="Eva Lindqvist")
+    text = "Dear Dr. Okonkwo,\n\nThank you for the tour.\n\nKop khun,\nEva\n"
+    assert [f.text for f in check(text, context) if f.type == "misspelling"] == []
+    # slips of an English closing stay slips above the same name
+    text = "Dear Dr. Okonkwo,\n\nThank you for the tour.\n\nBset regrads,\nEva\n"
+    assert [f.text for f in check(text, context) if f.type == "misspelling"] == [
+        "Bset", "regrads"]
+    # a short name that is not the writer's is no signature
+    text = "Dear Dr. Okonkwo,\n\nThank you for the tour.\n\nKop khun,\nIan\n"
+    assert [f.text for f in check(text, context) if f.type == "misspelling"] != []

@@ -364,3 +364,18 @@ def test_a_title_broken_by_a_hard_wrapped_line_before_you_is_still_read_whole() 
     # no "you" after it: a line of its own, never joined to the next
     assert titles("I trained as Deck Officer\nPilot boats were my first posting.",
                   title=title) == []
+
+
+def test_the_post_applied_for_given_to_the_reader_in_the_present_is_a_wrong_title() -> None:
+    context = {"title": "Technical Director", "role": "Senior Stage Manager"}
+    assert titles("Thanks for the tour. As Stage Manager you know every venue of the "
+                  "circuit.", **context) == ["Stage Manager"]
+    assert titles("As Stage Manager, you've seen how fast a get-in can go wrong.",
+                  **context) == ["Stage Manager"]
+    # the writer in the post to come, or the post itself: theirs, left alone
+    assert titles("As Stage Manager you would get someone who never misses a cue.",
+                  **context) == []
+    assert titles("As Stage Manager you can count on me for the early calls.",
+                  **context) == []
+    assert titles("I am excited about the Stage Manager role and the new season.",
+                  **context) == []

@@ -103,6 +103,11 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
                     letter.text, max(0, match.start() - 5), match.start()) and \
                     _CLAUSE_END_RE.match(letter.text, match.end()):
                 continue  # "very different from the Puna, with": a region, a river, a range
+            if len(mention_words) < len(full_words) and _THE_BEFORE_RE.search(
+                    letter.text, max(0, match.start() - 5), match.start()) and \
+                    (pair := _AND_NAME_RE.match(letter.text, match.end())) and \
+                    not _names_a_firm(pair.group(1), context):
+                continue  # "the Baltic and Nordic churches": a word of places, paired
             if following and len(mention_words) < len(full_words) and \
                     full_words[len(mention_words)] != following.group(1):
                 continue  # "Granta Park": another name that starts with the same word
@@ -235,6 +240,16 @@ _PLACE_AFTER_RE = re.compile(
 # the firm is named after ("the brine of the Atacama, and").
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$")
 _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:!?)]|\n|$)")
+# ... nor does a firm named by part of its name stand paired with another capitalised word
+# under one "the": "the Baltic and Nordic churches", "the Tapti and Narmada valleys" pair
+# regions or peoples; "the Acme and Globex offers" pairs firms, so the second word may be no
+# word of any firm of the card.
+_AND_NAME_RE = re.compile(r"[ \t]+(?:and|or|&)[ \t]+([A-Z][\w\-]*)\b")
+
+
+def _names_a_firm(word: str, context: ProofreadContext) -> bool:
+    return any(word in words_of(name) for name in (
+        context.company, *context.company_aliases, *context.other_applications))
 # Earlier in the sentence, the writer's own past ("I was a buyer for six years", "I worked
 # in a bakery", "for six years I"): a firm's name cut to its first word alone there is the place or
 # the thing it is named after, which the writer's story names; an application's firm is

@@ -20,7 +20,7 @@ Chippenham), unless it is one edit away from a common word (Engeneering): see
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Mapping, Set
 from functools import cache
 from importlib import resources
 from typing import Protocol
@@ -245,6 +245,30 @@ def _moved_letters(word: str) -> set[str]:
                 moved.add(rest[:j] + word[i] + rest[j:])
     moved.discard(word)
     return moved
+
+
+def _doubling_moved(word: str) -> set[str]:
+    """`word` with its doubled consonant written single and another consonant doubled
+    instead ("dessicant" -> "desiccant", "ocurrance" has no doubling to move)."""
+    moved = set()
+    for i in range(len(word) - 1):
+        if word[i] == word[i + 1] and word[i] not in "aeiou":
+            single = word[:i] + word[i + 1:]
+            for j, letter in enumerate(single):
+                if letter not in "aeiouy" and j != i and \
+                        (j == 0 or single[j - 1] != letter) and \
+                        (j + 1 == len(single) or single[j + 1] != letter):
+                    moved.add(single[:j + 1] + letter + single[j + 1:])
+    moved.discard(word)
+    return moved
+
+
+def _doubling_moved_of_listed(lower: str, sizes: Mapping[str, int]) -> bool:
+    """`lower` is a listed English word (of any size up to _RARE: a trade's word too) with
+    the doubling on the wrong consonant: the slip writers make in "desiccant", "harass"; no
+    other language writes the same letters doubled elsewhere for its own word."""
+    return len(lower) >= 6 and any(
+        sizes.get(moved, _RARE + 1) <= _RARE for moved in _doubling_moved(lower))
 
 
 def key_slips(word: str, *, left_out: bool = False) -> dict[str, None]:
@@ -942,6 +966,11 @@ class WordChecker:
         # Trompete is no slip of trumpet, famille none of family.)
         if any(sizes.get(moved, _RARE + 1) <= _COMMON for moved in _moved_letters(lower)):
             return False
+        # "dessicant": the doubling on the wrong consonant of an English word, however rare
+        # the word (a trade's own word is no common one); another language doubles where its
+        # own word does, and writes other letters too (Italian "accessorio" for "accessory")
+        if _doubling_moved_of_listed(lower, sizes):
+            return False
         if any(sizes.get(lower[:i], _RARE + 1) <= _COMMON and
                sizes.get(lower[i:], _RARE + 1) <= _COMMON for i in range(2, len(lower) - 1)):
             return False  # "coverletter": two English words run together (Dutch has it whole)
@@ -974,6 +1003,8 @@ class WordChecker:
         lower = word.lower()
         if _typing_slip(lower, suggestion.lower()):
             return True  # "hypovolaemai": two letters of a word of the dictionary swapped
+        if _doubling_moved_of_listed(lower, lexicon.sizes):
+            return True  # "dessicant": a rarer word's doubling moved
         if _romance_ending(lower, lexicon):
             return False  # "caravana", "documento": the writer's language's word for ours
         sizes = lexicon.sizes
@@ -1068,6 +1099,8 @@ class WordChecker:
             return True  # "alot" -> "a lot": two common words run together is a slip
         folded = normalise_apostrophes(word).casefold()
         sizes = lexicon.sizes
+        if folded.isalpha() and _doubling_moved_of_listed(folded, sizes):
+            return True  # "dessicant": see _doubling_moved_of_listed
 
         def common(candidate: str) -> bool | None:
             size = min(sizes.get(candidate, _UNLISTED), sizes.get(candidate.lower(), _UNLISTED))

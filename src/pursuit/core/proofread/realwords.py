@@ -863,7 +863,10 @@ _RULES = (
                   rf"spokesperson|point{_}person|team{_}lead|scrum{_}master)\b", "role",
           before=60, after=40),
     # heard / herd, advise / advice after "please", roll back
-    _rule("herd", rf"\b(?:I|we|you|they|have|has|had|just|never|already){_}(?P<w>herd){_}"
+    # ... also after a negated or contracted "have" ("I haven't herd back", "we've herd that"),
+    # where a participle must follow just as after "have"
+    _rule("herd", rf"\b(?:I|we|you|they|have|has|had|just|never|already|not|"
+                  rf"(?:have|has|had)n{_APOS}t|\w+{_APOS}ve){_}(?P<w>herd){_}"
                   rf"(?:about|of|from|that|back|good|great|a{_}lot|so{_}much|nothing)\b",
           "heard", before=20, after=30),
     _rule("advice", rf"\bplease{_}(?P<w>advice)\b", "advise", before=10, after=10),

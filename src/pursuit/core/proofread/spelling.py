@@ -295,6 +295,14 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # stay slips; a word another language's dictionary knows may sit a letter
                 # from an everyday one, "the barro ... the barro": it is that language's)
                 continue
+            if len(parts) == 1 and part.text.islower() and part.text.isalpha() and \
+                    _paired_with_a_term(letter, words, index, checker) and \
+                    known_in_another_language(part.text):
+                # "the roda and the batizado", "the long jin and shari" in a sentence that
+                # also writes a word far from any English one: terms of the writer's field,
+                # named in pairs (each a word of some language; a slip paired with a slip in
+                # plain English prose has no such term beside it)
+                continue
             if len(parts) == 1 and checker.is_word_of_another_language(part.text):
                 # "the Trompete section", "a famille dinner": a word another language's
                 # dictionary knows and no slip of a common English word (asked last: the
@@ -307,6 +315,62 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 f"{part.text!r} is not in the dictionary.", suggestion,
             ))
     return findings
+
+
+_PAIR_WORDS = frozenset({"and", "or", "&"})
+_SENTENCE_END_RE = re.compile(r"[.!?;:]\s|\n\s*\n")
+
+
+def _paired_with_a_term(letter: Letter, words: list[Token], index: int,
+                        checker: WordChecker) -> bool:
+    """words[index] and a lower-case word no English list knows are joined by "and"/"or"
+    (each after an optional "the"), and the sentence writes a lower-case word far from
+    every English word (kuromatsu, batizado): the checker's own evidence that the sentence
+    speaks a field's or a language's terms."""
+    def unknown(at: int) -> bool:
+        if not 0 <= at < len(words):
+            return False
+        text = words[at].text
+        return text.islower() and text.isalpha() and len(text) >= 3 and \
+            not checker.is_correct(text)
+
+    def slip_of_a_function_word(at: int) -> bool:
+        # "teh and adn": key slips of the words every sentence has stay slips, paired or not
+        folded = words[at].text.casefold()
+        return any(key_slip(folded, word) for word in FUNCTION_WORDS
+                   if abs(len(word) - len(folded)) <= 1)
+
+    def link(at: int, step: int) -> int | None:
+        # from words[at] towards the pair word: "and", then an optional "the"
+        nxt = at + step
+        if not 0 <= nxt < len(words):
+            return None
+        if step > 0:
+            if words[nxt].text.casefold() not in _PAIR_WORDS:
+                return None
+            nxt += 1
+            if nxt < len(words) and words[nxt].text.casefold() == "the":
+                nxt += 1
+            return nxt
+        if words[nxt].text.casefold() == "the":
+            nxt -= 1
+        if nxt < 0 or words[nxt].text.casefold() not in _PAIR_WORDS:
+            return None
+        return nxt - 1
+
+    partners = [at for at in (link(index, 1), link(index, -1))
+                if at is not None and unknown(at)]
+    if not partners or slip_of_a_function_word(index) or \
+            any(slip_of_a_function_word(at) for at in partners):
+        return False
+    text = letter.text
+    start = words[index].start
+    begin = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+    end_match = _SENTENCE_END_RE.search(text, words[index].end)
+    end = end_match.start() if end_match else len(text)
+    return any(begin <= token.start < end and place != index and unknown(place) and
+               checker.is_far_from_english(token.text)
+               for place, token in enumerate(words))
 
 
 def _written_again(words: list[Token], index: int) -> bool:
@@ -1366,6 +1430,15 @@ def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> 
         return False
     signed_start, signed_end = _line_of(text, next_start)
     signed = text[signed_start:signed_end].split()
-    if not 1 <= len(signed) <= 4 or not all(word.strip(",.") in own for word in signed):
+    # a signed first name of three letters ("Noa", "Eva", "Ian") is the card's too, though
+    # the user's own words keep only the longer names (a short one is too often a word)
+    if not 1 <= len(signed) <= 4 or not all(
+            word.strip(",.") in own or _short_name_of_the_card(word.strip(",."), checker)
+            for word in signed):
         return False
     return not any(_slip_of(match.group(), _CLOSING_WORDS) for match in line_words)
+
+
+def _short_name_of_the_card(word: str, checker: WordChecker) -> bool:
+    return 2 <= len(word) <= 3 and word[:1].isupper() and word[1:].islower() and \
+        word.casefold() in checker.known

@@ -187,8 +187,10 @@ def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding
     seen: set[int] = set()
     for start, end in _title_mentions(letter, context, stop):
         mention = canonical_title(letter.text[start:end])
-        if start in seen or not mention & _HEADS or mention <= role or "hiring" in mention:
+        if start in seen or not mention & _HEADS or "hiring" in mention:
             continue  # "the Hiring Manager": a part in this hiring, not a job title
+        if mention <= role and not _addressed_now(letter.text, start, end):
+            continue  # the post the writer applied for, theirs to come
         if _fits(mention, right) and core <= mention:
             continue
         seen.add(start)
@@ -197,6 +199,21 @@ def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding
             f"{context.interviewer.name}'s title is {title}.", title,
         ))
     return findings
+
+
+# "As Production Manager you know ...": the title, opening the sentence before "you" and a
+# present verb of what the reader knows or does, is the reader's own, even when it reads like
+# the post applied for; "As Production Manager you would get ...", "you'll have", "you can
+# count on me" speak of the writer in that post and are left alone.
+_AS_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n)As\s+(?:the\s+)?$")
+_YOU_NOW_RE = re.compile(
+    r",?\s+you\s+(?:know|knew|see|saw|understand|deal|work|run|lead|manage|handle|have\s+(?:seen|"
+    r"done|dealt|had|run|led|managed|worked)|must|are|were)\b|,?\s+you['’](?:ve|re)\b")
+
+
+def _addressed_now(text: str, start: int, end: int) -> bool:
+    return bool(_AS_BEFORE_RE.search(text, max(0, start - 20), start)) and \
+        bool(_YOU_NOW_RE.match(text, end))
 
 
 def _last_word(head: str) -> str | None:
