@@ -38,11 +38,13 @@ held out for the nineteenth round, and the twentieth (batch20/, another author),
 "BATCH 21 (tuning)", held out for the twenty-first round, and the twenty-second (batch22/,
 another author), "BATCH 22 (tuning)", held out for the twenty-second round, and the
 twenty-third (batch23/, another author), "BATCH 23 (tuning)", held out for the twenty-third
-round, and the twenty-fourth (batch24/, another author), "BATCH 24 (tuning)", held out for the
-twenty-fourth round. A twenty-fifth batch (batch25/), written by another author, is the new
-held-out group, "BATCH 25 (held-out)": only its totals are ever reported, never a letter's
-result, and no floors are asserted on it. It is optional: while batch25/ has no manifest, it is
-simply absent.
+round, the twenty-fourth (batch24/, another author), "BATCH 24 (tuning)", held out for the
+twenty-fourth round, and the twenty-fifth (batch25/, another author), "BATCH 25 (tuning)", held
+out for the twenty-fifth round. A twenty-sixth batch (batch26/), written by another author, is
+the new held-out group, "BATCH 26 (held-out)": only its totals are ever reported, never a
+letter's result, and no floors are asserted on it. It is optional: while batch26/ has no
+manifest, it is simply absent. Batches written ahead of their round (batch27/) are in no list
+and nothing reads them.
 
 The batches after the first are listed in BATCHES with their role; a new batch is one more line
 there (and a tuning batch's floors in tests/core/test_proofread_eval.py). They are kept out of
@@ -97,11 +99,12 @@ BATCHES: tuple[Batch, ...] = (
     Batch(10, "tuning"), Batch(11, "tuning"), Batch(12, "tuning"), Batch(13, "tuning"),
     Batch(14, "tuning"), Batch(15, "tuning"), Batch(16, "tuning"), Batch(17, "tuning"),
     Batch(18, "tuning"), Batch(19, "tuning"), Batch(20, "tuning"), Batch(21, "tuning"),
-    Batch(22, "tuning"), Batch(23, "tuning"), Batch(24, "tuning"), Batch(25, "held_out"),
+    Batch(22, "tuning"), Batch(23, "tuning"), Batch(24, "tuning"), Batch(25, "tuning"),
+    Batch(26, "held_out"),
 )
 (BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10, BATCH11,
  BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17, BATCH18, BATCH19, BATCH20,
- BATCH21, BATCH22, BATCH23, BATCH24, BATCH25) = BATCHES
+ BATCH21, BATCH22, BATCH23, BATCH24, BATCH25, BATCH26) = BATCHES
 
 
 def group_of(case_id: str) -> str:
