@@ -245,6 +245,17 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         if item.rest and country_code(item.rest):
             country = country or country_code(item.rest)
             item.rest = None
+    if address and not country and home:
+        # Two offices, the country printed after the second only ("Kantoor Gent: …, 9000
+        # Gent – België" under the Brussels one): the card's country when the card's own
+        # region (its domain, its calling code) is that country too.
+        for item in work:
+            text = item.source.text
+            other = find_address([text], home) if re.search(r"\d", text) and (
+                item.index in address_lines) else None
+            if other and other[0].country == home:
+                country = home
+                break
     stems = domain_stems([email.split("@")[1] for email in contacts.emails]
                          + ([contacts.website] if contacts.website else []))
     work = _split_at_separators(work, stems)
@@ -410,6 +421,9 @@ def _split_at_separators(work: list[_Line], stems: list[str]) -> list[_Line]:
     result: list[_Line] = []
     for line in work:
         text = _BAR_AS_I.sub(" | ", line.rest) if line.rest else ""
+        # An em dash that OCR closed up on one side ("Head Roaster —Northwind Roasters") is
+        # the spaced separator still: no word is written with an em dash inside it.
+        text = re.sub(r"(?<=\w)\s+—(?=\w)|(?<=\w)—\s+(?=\w)", " — ", text)
         spaced = _SPACED_BAR_AS_I.search(text)
         if spaced and (matches_domain(text[spaced.end():], stems)
                        or _ends_with_legal_form(text[spaced.end():])):

@@ -1,0 +1,54 @@
+"""The twenty-sixth round of card rules (tuned on BATCH25): German diplomas spelled as a
+chain, an em dash closed up on one side, a second office's country. Made-up cards, none
+from the set."""
+
+from __future__ import annotations
+
+from pursuit.core.cards import CardFields, parse_card
+from pursuit.core.cards.names import PREFIXES
+
+
+def _card(*lines: str, region: str = "US") -> CardFields:
+    return parse_card(list(lines), region)
+
+
+# --- A German diploma spelled as a chain is the name's prefix -------------------------------
+
+def test_a_diploma_chain_is_a_prefix() -> None:
+    assert "dipl-wirt-ing" in PREFIXES
+    assert "dipl-inform" in PREFIXES
+    assert "diplomat" not in PREFIXES
+    assert "dipl-wirt-ing" in PREFIXES | {"dent"}
+
+
+def test_a_diploma_chain_before_the_name() -> None:
+    card = _card("Nordwerk Anlagenbau GmbH", "Dipl.-Wirt.-Inf. Lena K. Brandt",
+                 "Projektleiterin", "Tel. +49 40 1234 5678", "l.brandt@nordwerk-anlagen.de",
+                 "Hafenstraße 12, 20457 Hamburg", region="DE")
+    assert card.prefix == "Dipl.-Wirt.-Inf."
+    assert (card.first, card.last) == ("Lena", "Brandt")
+
+
+# --- An em dash closed up on one side parts the title and the firm -------------------------
+
+def test_an_em_dash_closed_up_parts_title_and_firm() -> None:
+    card = _card("Oskar Lindqvist", "Head Brewer —Harbourside Brewing Co", "0412 345 678",
+                 "oskar@harboursidebrewing.com.au", region="AU")
+    assert card.title == "Head Brewer"
+    assert card.company == "Harbourside Brewing Co"
+
+
+# --- A second office's country is the card's -----------------------------------------------
+
+def test_the_country_after_the_second_office_is_the_cards() -> None:
+    card = _card("Mertens & Wouters", "Sofie Mertens", "Vennoot", "T +32 3 555 12 34",
+                 "s.mertens@mertenswouters.be", "Kantoor Antwerpen: Meir 40, 2000 Antwerpen",
+                 "Kantoor Leuven: Bondgenotenlaan 8, 3000 Leuven– België")
+    assert card.city == "Antwerpen"
+    assert card.country == "BE"
+
+
+def test_no_country_without_one_printed() -> None:
+    card = _card("Mertens & Wouters", "Sofie Mertens", "Vennoot", "T +32 3 555 12 34",
+                 "s.mertens@mertenswouters.be", "Meir 40, 2000 Antwerpen")
+    assert card.country is None
