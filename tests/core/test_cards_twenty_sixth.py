@@ -52,3 +52,25 @@ def test_no_country_without_one_printed() -> None:
     card = _card("Mertens & Wouters", "Sofie Mertens", "Vennoot", "T +32 3 555 12 34",
                  "s.mertens@mertenswouters.be", "Meir 40, 2000 Antwerpen")
     assert card.country is None
+
+
+# --- Titles: a trade's master in two languages, a compound's shared half, a glued word -----
+
+def test_a_trade_master_under_a_slash_keeps_the_first_language() -> None:
+    from pursuit.core.cards.parse import _first_language
+    assert _first_language("Brouwmeester / Brew Master") == "Brouwmeester"
+    assert _first_language("Founder / CEO") == "Founder / CEO"
+    assert _first_language("Nord / Sud") == "Nord / Sud"
+
+
+def test_a_compounds_shared_half_keeps_its_hyphen() -> None:
+    from pursuit.core.cards.parse import _title_marks
+    assert _title_marks("Ein- und Verkaufsleiter") == "Ein- und Verkaufsleiter"
+    assert _title_marks("Osto- ja logistiikkapäällikkö") == "Osto- ja logistiikkapäällikkö"
+    assert _title_marks("Partner - Private Client") == "Partner – Private Client"
+
+
+def test_a_three_letter_word_glued_to_a_role() -> None:
+    from pursuit.core.cards.parse import _title_marks
+    assert _title_marks("WebDeveloper") == "Web Developer"
+    assert _title_marks("JavaScript") == "JavaScript"

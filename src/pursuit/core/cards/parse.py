@@ -1392,15 +1392,24 @@ def _first_language(title: str) -> str:
     has a spaced slash (BATCH11's and three of BATCH23's) keeps the first half. Two English
     roles stay together."""
     halves = re.split(r"\s+/\s+", title)
-    if len(halves) != 2 or not any(has_role(half) for half in halves):
+    # A trade's master ("Cellar Master", "Brew Master") names a role in English after a
+    # word of its trade; "master" alone is no role word (it starts firms' names too).
+    mastered = [bool(re.fullmatch(r"[A-Z][a-z]+ Master", half)) for half in halves]
+    if len(halves) != 2 or not any(has_role(half) for half in halves) and not any(mastered):
         return title
-    english = [any(word in ENGLISH_ROLE_WORDS for word in words_of(half)) for half in halves]
+    english = [any(word in ENGLISH_ROLE_WORDS for word in words_of(half)) or master
+               for half, master in zip(halves, mastered, strict=True)]
     return title if all(english) else halves[0]
 
 
 # The dash between a role and its field ("Partner – Private Client"), which OCR reads as a
 # hyphen with a space on one side or both; a hyphen inside a word ("Vice-President") has none.
-_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])(?:\s+-\s*|\s*-\s+)(?=[^\W_])")
+# A hyphen closed up to its word before "and" in small letters is a compound's shared half
+# ("Myynti- ja markkinointipäällikkö", "Ein- und Verkauf", "Sälj- och marknadschef"): it
+# stays as printed.
+_SPACED_HYPHEN = re.compile(
+    r"(?<=[^\W\d_])(?:\s+-\s*|\s*-\s+(?!(?:ja|und|och|og|en|and|or|oder|tai|eller)\s))"
+    r"(?=[^\W_])")
 # A rank's number OCR glued to its word: "Mortgage Agent Level2".
 _GLUED_RANK = re.compile(r"\b(Level|Grade|Tier|Band|Class|Step)(?=\d)", re.IGNORECASE)
 
@@ -1423,7 +1432,8 @@ _GLUED_ROLES = frozenset({
 def _unglued(word: str) -> str:
     """`word` parted in two where OCR ran a capitalised word and a role word together, or
     `word` as it is (a name in camel case, "JavaScript", has no role in it)."""
-    for at in range(4, len(word) - 3):
+    # From a word of three letters on ("ArtDirector", "ITManager" aside).
+    for at in range(3, len(word) - 3):
         left, right = word[:at], word[at:]
         if (left[0].isupper() and left[1:].islower() and right[0].isupper()
                 and right[1:].islower() and (has_role(left) or has_role(right)
