@@ -74,3 +74,17 @@ def test_a_three_letter_word_glued_to_a_role() -> None:
     from pursuit.core.cards.parse import _title_marks
     assert _title_marks("WebDeveloper") == "Web Developer"
     assert _title_marks("JavaScript") == "JavaScript"
+
+
+# --- A Canadian code closed up; a hyphenated given name's small second syllable -------------
+
+def test_a_canadian_code_closed_up_gets_its_space() -> None:
+    from pursuit.core.cards.address import _postal_as_printed
+    assert _postal_as_printed("k1p5g4", "CA") == "K1P 5G4"
+    assert _postal_as_printed("K1P 5G4", "CA") == "K1P 5G4"
+
+
+def test_a_small_l_after_a_hyphen_before_i_stays() -> None:
+    from pursuit.core.cards.names import ocr_name
+    assert ocr_name("CHEN Hsiao-lin") == "CHEN Hsiao-lin"
+    assert ocr_name("Priya Sharma-lyer") == "Priya Sharma-Iyer"

@@ -1881,9 +1881,14 @@ def _postal_as_printed(postal: str, country: str) -> str:
         return f"{postal[:spaced[0]]} {postal[spaced[0]:]}"
     for template in _POSTAL_TEMPLATES.get(country, ()):
         if len(template) == len(postal):
-            return "".join(
+            postal = "".join(
                 {"D": {"O": "0", "I": "1"}, "L": {"0": "O", "1": "I"}}.get(kind, {}).get(ch, ch)
                 for kind, ch in zip(template, postal, strict=True))
+            if country == "CA" and len(postal) == 6:
+                # Canada Post writes every code with its space ("B3J 3R7"); closed up, OCR
+                # lost it (no tuning card prints one closed).
+                postal = f"{postal[:3]} {postal[3:]}"
+            return postal
     return postal
 
 

@@ -392,7 +392,10 @@ def _needs_casing(text: str) -> bool:
 # A capital I that OCR read as a small l at the start of a name's word ("lyer-Malhotra")
 # or after "Mc" ("Mclntyre"): no name word starts with a small l but the particles.
 # Also before an accented letter ("lñaki", "lñigo" for Iñaki, Iñigo).
-_SMALL_L = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=-))l(?=[a-zà-ÿ])|(?<=\bMc)l(?=[a-z])")
+# After a hyphen, not before an "i": a hyphenated given name's second syllable is written
+# small ("Mei-ling", "Hsiao-li"), and no name's word starts with "Ii".
+_SMALL_L = re.compile(r"(?:(?<=\s)|(?<=^))l(?=[a-zà-ÿ])|(?<=-)l(?=[a-hj-zà-ÿ])"
+                      r"|(?<=\bMc)l(?=[a-z])")
 
 
 # A nickname printed inside the name, in quotes or brackets, between two of its words
