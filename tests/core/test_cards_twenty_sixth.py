@@ -88,3 +88,23 @@ def test_a_small_l_after_a_hyphen_before_i_stays() -> None:
     from pursuit.core.cards.names import ocr_name
     assert ocr_name("CHEN Hsiao-lin") == "CHEN Hsiao-lin"
     assert ocr_name("Priya Sharma-lyer") == "Priya Sharma-Iyer"
+
+
+# --- OCR's letters: a Turkish Ğ read as Č, a space after "www.", a German "-St." ------------
+
+def test_a_caron_on_a_turkish_card_is_the_breve() -> None:
+    card = _card("Emre DOČAN", "Satış Müdürü", "Ege Lojistik A.Ş.", "T +90 232 555 12 34",
+                 "emre.dogan@egelojistik.com.tr", region="TR")
+    assert card.last == "Doğan"
+
+
+def test_a_space_after_www_is_closed() -> None:
+    from pursuit.core.cards.web import repair_domains
+    assert repair_domains("www.k oruwai.co.nz") == "www.koruwai.co.nz"
+    assert repair_domains("www.koruwai.co.nz") == "www.koruwai.co.nz"
+
+
+def test_a_german_persons_street_keeps_its_str() -> None:
+    from pursuit.core.cards.address import tidy_street
+    assert tidy_street("Anna-Seghers-St. 7") == "Anna-Seghers-Str. 7"
+    assert tidy_street("St. Georgen 7") == "St. Georgen 7"

@@ -458,6 +458,9 @@ def tidy_street(text: str) -> str:
     # A Brazilian state's road with the state's O read as a zero: "Rod. G0-060" is GO's
     # (no state's code ends with a digit).
     text = re.sub(r"\b([GRT])0(?=-\d{3}\b)", r"\1O", text)
+    # A German street named after a person, hyphenated, with "Str." lost its r: "Emil-
+    # Hoffmann-St. 55" (German writes "St." for no street; "St. Gallen" starts a line).
+    text = re.sub(r"(?<=[a-zäöüß]-)St\.(?=\s*\d)", "Str.", text)
     # A small l read as a capital I after a word's capital: "BIdg.", "BIvd", "FIoor" (no
     # word of a street starts with two capitals and goes on in small letters).
     text = re.sub(r"\b([A-ZÀ-Þ])I(?=[a-zß-ÿ]+\b)", r"\1l", text)

@@ -193,6 +193,10 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     home = shown or region.upper()
     if home == "TR":
         given = [replace(line, text=_TURKISH_FORM_MISREAD.sub("A.Ş.", line.text)) for line in given]
+        # The breve of Ğ read as a caron ("AYDOČAN"): Turkish writes no Č, so on a Turkish
+        # card it is the Ğ (an e-mail spells both "g").
+        given = [replace(line, text=line.text.replace("Č", "Ğ").replace("č", "ğ"))
+                 for line in given]
 
     contacts = _Contacts()
     work: list[_Line] = []
