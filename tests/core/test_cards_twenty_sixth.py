@@ -108,3 +108,12 @@ def test_a_german_persons_street_keeps_its_str() -> None:
     from pursuit.core.cards.address import tidy_street
     assert tidy_street("Anna-Seghers-St. 7") == "Anna-Seghers-Str. 7"
     assert tidy_street("St. Georgen 7") == "St. Georgen 7"
+
+
+# --- "CHARTERED …" on a line of its own under the firm is no part of its name ---------------
+
+def test_a_chartered_line_under_the_firm_is_not_its_name() -> None:
+    card = _card("Isla Drummond", "Senior Associate", "MUIR & TAIT", "CHARTERED SURVEYORS",
+                 "T 0131 496 0123", "isla.drummond@muirtait.co.uk",
+                 "14 Queen Street, Edinburgh EH2 1JE", region="GB")
+    assert card.company == "Muir & Tait"

@@ -1631,6 +1631,11 @@ def _continues_company(work: list[_Line], other: _Line, company: str, chosen: _L
     previous = _prev_in_block(work, other) if not below else None
     if previous is not None and "title" in previous.kinds and _alike(other, previous):
         return False
+    if re.match(r"chartered\s", text, re.IGNORECASE):
+        # "CHARTERED SURVEYORS" on a line of its own under the firm: the profession's
+        # chartered status, as thirteen tuning cards print it ("CHARTERED ACCOUNTANTS"),
+        # none typing it with the firm's name (only printed on the name's line is it part).
+        return False
     return _has_legal_form(text) or any(is_industry_word(word) for word in words_of(text)) or (
         not below and _has_legal_form(company))
 
