@@ -458,6 +458,9 @@ def tidy_street(text: str) -> str:
     # A Brazilian state's road with the state's O read as a zero: "Rod. G0-060" is GO's
     # (no state's code ends with a digit).
     text = re.sub(r"\b([GRT])0(?=-\d{3}\b)", r"\1O", text)
+    # A German street named after a person, hyphenated, with "Str." lost its r: "Emil-
+    # Hoffmann-St. 55" (German writes "St." for no street; "St. Gallen" starts a line).
+    text = re.sub(r"(?<=[a-zäöüß]-)St\.(?=\s*\d)", "Str.", text)
     # A small l read as a capital I after a word's capital: "BIdg.", "BIvd", "FIoor" (no
     # word of a street starts with two capitals and goes on in small letters).
     text = re.sub(r"\b([A-ZÀ-Þ])I(?=[a-zß-ÿ]+\b)", r"\1l", text)
@@ -1881,9 +1884,14 @@ def _postal_as_printed(postal: str, country: str) -> str:
         return f"{postal[:spaced[0]]} {postal[spaced[0]:]}"
     for template in _POSTAL_TEMPLATES.get(country, ()):
         if len(template) == len(postal):
-            return "".join(
+            postal = "".join(
                 {"D": {"O": "0", "I": "1"}, "L": {"0": "O", "1": "I"}}.get(kind, {}).get(ch, ch)
                 for kind, ch in zip(template, postal, strict=True))
+            if country == "CA" and len(postal) == 6:
+                # Canada Post writes every code with its space ("B3J 3R7"); closed up, OCR
+                # lost it (no tuning card prints one closed).
+                postal = f"{postal[:3]} {postal[3:]}"
+            return postal
     return postal
 
 

@@ -45,7 +45,23 @@ CREDENTIALS = frozenset(
 _CREDENTIAL_CASE = {"phd": "PhD", "dphil": "DPhil", "msc": "MSc", "bsc": "BSc", "meng": "MEng",
                     "beng": "BEng", "med": "MEd", "edd": "EdD", "psyd": "PsyD",
                     "pharmd": "PharmD", "esq": "Esq.", "peng": "P.Eng."}
-PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir",
+class _Prefixes(frozenset[str]):
+    """The known prefixes, and any German diploma spelled as a chain ("Dipl.-Wirt.-Ing.",
+    "Dipl.-Inform.", "Dipl.-Kfm.": Diplom with its subject, one or two parts), which no list
+    can hold whole."""
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(key) or (
+            isinstance(key, str) and re.fullmatch(r"dipl-[a-zäöü]{2,8}(?:-[a-zäöü]{2,6})?",
+                                                  key) is not None)
+
+    def __or__(self, other: object) -> _Prefixes:
+        if not isinstance(other, (set, frozenset)):
+            return NotImplemented
+        return _Prefixes(frozenset.__or__(self, other))
+
+
+PREFIXES = _Prefixes({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir",
                       "dame", "rev", "hon", "me", "mme", "mlle", "dr-ing", "dipl-ing",
                       "med", "herr", "frau", "sr", "sra", "dott", "ing", "habil",
                       "dipl-kfm", "dipl-kffr", "mag", "dipl",
@@ -376,7 +392,10 @@ def _needs_casing(text: str) -> bool:
 # A capital I that OCR read as a small l at the start of a name's word ("lyer-Malhotra")
 # or after "Mc" ("Mclntyre"): no name word starts with a small l but the particles.
 # Also before an accented letter ("lñaki", "lñigo" for Iñaki, Iñigo).
-_SMALL_L = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=-))l(?=[a-zà-ÿ])|(?<=\bMc)l(?=[a-z])")
+# After a hyphen, not before an "i": a hyphenated given name's second syllable is written
+# small ("Mei-ling", "Hsiao-li"), and no name's word starts with "Ii".
+_SMALL_L = re.compile(r"(?:(?<=\s)|(?<=^))l(?=[a-zà-ÿ])|(?<=-)l(?=[a-hj-zà-ÿ])"
+                      r"|(?<=\bMc)l(?=[a-z])")
 
 
 # A nickname printed inside the name, in quotes or brackets, between two of its words

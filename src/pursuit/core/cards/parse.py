@@ -193,6 +193,10 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     home = shown or region.upper()
     if home == "TR":
         given = [replace(line, text=_TURKISH_FORM_MISREAD.sub("A.Ş.", line.text)) for line in given]
+        # The breve of Ğ read as a caron ("AYDOČAN"): Turkish writes no Č, so on a Turkish
+        # card it is the Ğ (an e-mail spells both "g").
+        given = [replace(line, text=line.text.replace("Č", "Ğ").replace("č", "ğ"))
+                 for line in given]
 
     contacts = _Contacts()
     work: list[_Line] = []
@@ -245,6 +249,17 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         if item.rest and country_code(item.rest):
             country = country or country_code(item.rest)
             item.rest = None
+    if address and not country and home:
+        # Two offices, the country printed after the second only ("Kantoor Gent: …, 9000
+        # Gent – België" under the Brussels one): the card's country when the card's own
+        # region (its domain, its calling code) is that country too.
+        for item in work:
+            text = item.source.text
+            other = find_address([text], home) if re.search(r"\d", text) and (
+                item.index in address_lines) else None
+            if other and other[0].country == home:
+                country = home
+                break
     stems = domain_stems([email.split("@")[1] for email in contacts.emails]
                          + ([contacts.website] if contacts.website else []))
     work = _split_at_separators(work, stems)
@@ -410,6 +425,9 @@ def _split_at_separators(work: list[_Line], stems: list[str]) -> list[_Line]:
     result: list[_Line] = []
     for line in work:
         text = _BAR_AS_I.sub(" | ", line.rest) if line.rest else ""
+        # An em dash that OCR closed up on one side ("Head Roaster —Northwind Roasters") is
+        # the spaced separator still: no word is written with an em dash inside it.
+        text = re.sub(r"(?<=\w)\s+—(?=\w)|(?<=\w)—\s+(?=\w)", " — ", text)
         spaced = _SPACED_BAR_AS_I.search(text)
         if spaced and (matches_domain(text[spaced.end():], stems)
                        or _ends_with_legal_form(text[spaced.end():])):
@@ -1378,15 +1396,24 @@ def _first_language(title: str) -> str:
     has a spaced slash (BATCH11's and three of BATCH23's) keeps the first half. Two English
     roles stay together."""
     halves = re.split(r"\s+/\s+", title)
-    if len(halves) != 2 or not any(has_role(half) for half in halves):
+    # A trade's master ("Cellar Master", "Brew Master") names a role in English after a
+    # word of its trade; "master" alone is no role word (it starts firms' names too).
+    mastered = [bool(re.fullmatch(r"[A-Z][a-z]+ Master", half)) for half in halves]
+    if len(halves) != 2 or not any(has_role(half) for half in halves) and not any(mastered):
         return title
-    english = [any(word in ENGLISH_ROLE_WORDS for word in words_of(half)) for half in halves]
+    english = [any(word in ENGLISH_ROLE_WORDS for word in words_of(half)) or master
+               for half, master in zip(halves, mastered, strict=True)]
     return title if all(english) else halves[0]
 
 
 # The dash between a role and its field ("Partner – Private Client"), which OCR reads as a
 # hyphen with a space on one side or both; a hyphen inside a word ("Vice-President") has none.
-_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])(?:\s+-\s*|\s*-\s+)(?=[^\W_])")
+# A hyphen closed up to its word before "and" in small letters is a compound's shared half
+# ("Myynti- ja markkinointipäällikkö", "Ein- und Verkauf", "Sälj- och marknadschef"): it
+# stays as printed.
+_SPACED_HYPHEN = re.compile(
+    r"(?<=[^\W\d_])(?:\s+-\s*|\s*-\s+(?!(?:ja|und|och|og|en|and|or|oder|tai|eller)\s))"
+    r"(?=[^\W_])")
 # A rank's number OCR glued to its word: "Mortgage Agent Level2".
 _GLUED_RANK = re.compile(r"\b(Level|Grade|Tier|Band|Class|Step)(?=\d)", re.IGNORECASE)
 
@@ -1409,7 +1436,8 @@ _GLUED_ROLES = frozenset({
 def _unglued(word: str) -> str:
     """`word` parted in two where OCR ran a capitalised word and a role word together, or
     `word` as it is (a name in camel case, "JavaScript", has no role in it)."""
-    for at in range(4, len(word) - 3):
+    # From a word of three letters on ("ArtDirector", "ITManager" aside).
+    for at in range(3, len(word) - 3):
         left, right = word[:at], word[at:]
         if (left[0].isupper() and left[1:].islower() and right[0].isupper()
                 and right[1:].islower() and (has_role(left) or has_role(right)
@@ -1602,6 +1630,11 @@ def _continues_company(work: list[_Line], other: _Line, company: str, chosen: _L
         return False
     previous = _prev_in_block(work, other) if not below else None
     if previous is not None and "title" in previous.kinds and _alike(other, previous):
+        return False
+    if re.match(r"chartered\s", text, re.IGNORECASE):
+        # "CHARTERED SURVEYORS" on a line of its own under the firm: the profession's
+        # chartered status, as thirteen tuning cards print it ("CHARTERED ACCOUNTANTS"),
+        # none typing it with the firm's name (only printed on the name's line is it part).
         return False
     return _has_legal_form(text) or any(is_industry_word(word) for word in words_of(text)) or (
         not below and _has_legal_form(company))

@@ -48,7 +48,13 @@ def repair_domains(text: str) -> str:
         host = f"{match.group('head')}.{match.group('tail')}"
         return host if is_domain(re.sub(r"^www\.", "", host)) else match.group()
 
-    return _SPLIT_DOT.sub(join, text)
+    text = _SPLIT_DOT.sub(join, text)
+    # A space OCR put inside the name after "www." ("www.s tonebridge.co.uk"): no address
+    # after "www." is a short piece and a space, so the two pieces are one name.
+    return re.sub(r"\bwww\.([a-z0-9-]{1,3}) ([a-z0-9-]{2,}(?:\.[a-z]{2,})+)\b",
+                  lambda m: (f"www.{m.group(1)}{m.group(2)}"
+                             if is_domain(m.group(1) + m.group(2)) else m.group()),
+                  text, flags=re.IGNORECASE)
 
 
 def _with_label(text: str, start: int) -> int:
