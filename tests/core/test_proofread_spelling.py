@@ -1581,3 +1581,20 @@ def test_a_closing_of_another_language_above_a_short_signed_first_name() -> None
     # a short name that is not the writer's is no signature
     text = "Dear Dr. Okonkwo,\n\nThank you for the tour.\n\nKop khun,\nIan\n"
     assert [f.text for f in check(text, context) if f.type == "misspelling"] != []
+
+
+@pytest.mark.parametrize("text", [
+    "The plan pays the members from the agro-tourism income each season.",
+    "We looked at the petro-chemical plants along the estuary.",
+])
+def test_a_combining_form_before_a_whole_word_is_no_slip(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+def test_a_slip_in_a_hyphened_word_that_is_no_combining_form_stays_a_slip() -> None:
+    # the second part is no English word (the form is then read as before, on its own), or
+    # the first is no consonant and "o"
+    assert [f.text for f in of_type(check("a rigorous agro-tourizm plan"), "misspelling")] == [
+        "agro", "tourizm"]
+    assert [f.text for f in of_type(check("a well-recieved talk"), "misspelling")] == [
+        "recieved"]
