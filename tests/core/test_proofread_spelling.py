@@ -1598,3 +1598,12 @@ def test_a_slip_in_a_hyphened_word_that_is_no_combining_form_stays_a_slip() -> N
         "agro", "tourizm"]
     assert [f.text for f in of_type(check("a well-recieved talk"), "misspelling")] == [
         "recieved"]
+
+
+def test_a_land_named_where_the_card_writes_its_adjective_is_no_slip_of_it() -> None:
+    context = make_context(strengths=("six years guiding in Tanzanian parks",))
+    text = "The parks I know in Tanzania are very different."
+    assert of_type(check(text, context), "misspelling") == []
+    # a slip of the card's word stays one
+    slip = "The Tanzainan parks I know are very different."
+    assert [f.text for f in of_type(check(slip, context), "misspelling")] == ["Tanzainan"]

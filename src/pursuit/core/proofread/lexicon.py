@@ -1080,7 +1080,8 @@ class WordChecker:
         # slip of that name ("hangwena" beside "Ohangwena"): a writer misspelling a name
         # keeps its capital and its opening; a term of theirs in lower case still counts
         return any(candidate in self.known and not (
-            lower and candidate[:1] != folded[:1] and candidate in self._own_names)
+            lower and candidate[:1] != folded[:1] and candidate in self._own_names) and
+            not _place_and_its_adjective(candidate, folded)
             for candidate in edits(folded))
 
     def is_near_its_suggestion(self, word: str, suggestion: str | None) -> bool:
@@ -1221,12 +1222,22 @@ class WordChecker:
                 # keeps the name's opening and drops two letters or more; a slip drops one
                 # (Larchmon) or changes a letter inside (Olivera)
                 continue
+            if _place_and_its_adjective(own.casefold(), folded):
+                continue  # "in Cantabria" where the card says "Cantabrian caves"
             distance = edit_distance(own.casefold(), word.casefold())
             if distance > 1 and own[:1].casefold() != word[:1].casefold():
                 continue  # two slips and the first letter too: another name (Zillow, Follow)
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, own)
         return best[1] if best else None
+
+
+def _place_and_its_adjective(one: str, other: str) -> bool:
+    """One word is the other's adjective of a land, "-ia" made "-ian" ("Cantabria" and
+    "Cantabrian", "Tanzania" and "Tanzanian"): the card may name the place one way and the
+    letter the other, each spelt right; a slip drops or adds a letter anywhere, not this."""
+    shorter, longer = sorted((one, other), key=len)
+    return len(shorter) >= 5 and shorter.endswith("ia") and longer == shorter + "n"
 
 
 def _romance_ending(word: str, lexicon: Lexicon) -> bool:
