@@ -1607,3 +1607,14 @@ def test_a_land_named_where_the_card_writes_its_adjective_is_no_slip_of_it() -> 
     # a slip of the card's word stays one
     slip = "The Tanzainan parks I know are very different."
     assert [f.text for f in of_type(check(slip, context), "misspelling")] == ["Tanzainan"]
+
+
+@pytest.mark.parametrize("text, slip", [
+    # (main passed "sustainabilty": "sustainability" is rarer on the graded list than
+    # "sustainable")
+    ("I enjoyed reading the sustainabilty report you sent.", "sustainabilty"),
+    ("We measured the team's readyness for the launch.", "readyness"),
+])
+def test_a_letter_slipped_in_a_regular_word_of_a_common_one_is_a_slip(text: str,
+                                                                       slip: str) -> None:
+    assert [f.text for f in of_type(check(text), "misspelling")] == [slip]
