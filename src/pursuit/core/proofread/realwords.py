@@ -152,7 +152,11 @@ _RULES = (
                    rf"{_NOUNS_OWNED}\b", "their"),
     # "help with there spring campaign": after "with" a noun phrase follows, not a place;
     # "with there being", "with there still ..." are English
-    _rule("there", rf"\b(?:help|helping|helped|with){_}(?P<w>there){_}(?!(?:being|be|is|are|"
+    _rule("there", rf"\b(?:help|helping|helped|with|(?<!out )(?<!rid )(?<!clear )"
+                   # "clips of there forecheck": "of" takes a noun phrase too ("out of there",
+                   # "clear of there" go to a place)
+                   rf"(?<!north )(?<!south )(?<!east )(?<!west )of){_}"
+                   rf"(?P<w>there){_}(?!(?:being|be|is|are|"
                    rf"was|were|still|now|then|and|or|too|as|in|at|on|for|to|by|from|if|"
                    rf"so|also|already|yet|again|once|only|just|no|not|a|an|the)\b)"
                    rf"[a-z][a-z-]+{_}[a-z]+", "their", before=20, after=40),
