@@ -987,3 +987,21 @@ def test_there_after_of_before_a_noun_phrase_is_their() -> None:
 ])
 def test_there_after_of_as_a_place_passes(text: str) -> None:
     assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A short brochure with the principle dishes and their origins would help.",
+    "Rail is still the principle means of moving grain here.",
+])
+def test_principle_before_a_plural_that_ends_a_pair_is_principal(text: str) -> None:
+    assert [(f.text, f.suggestion) for f in of_type(check(text), "misspelling")] == [
+        ("principle", "principal")]
+
+
+@pytest.mark.parametrize("text", [
+    "The principle holds and we apply it to every order.",
+    "The principle applies to every shift.",
+    "I agree with the principle of least privilege.",
+])
+def test_principle_before_a_verb_or_of_stays_principle(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []

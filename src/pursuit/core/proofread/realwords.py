@@ -243,6 +243,15 @@ _RULES = (
                        rf"developer|manager|risk|driver|bottleneck|objective|contributor|"
                        rf"constraint|beneficiar(?:y|ie)|shareholder|dancer|violinist)s?\b",
           "principal"),
+    # ... and before any plural noun that a list of pairs ends: "the principle pieces and
+    # their stories", "the principle means of transport" (a verb in -s after "the principle",
+    # "holds", "applies", goes on with an object, "that" or a preposition, not "and" or "of")
+    _rule("principle", rf"\b(?:the|our|my|your|its|their){_}(?P<w>principle){_}"
+                       rf"(?!(?:is|was|has|does|this|thus|as|less|unless|always|holds|"
+                       rf"applies|works|states|says|remains|stands|matters|guides|governs|"
+                       rf"underlies|goes|comes|seems|sounds|requires|suggests|follows|"
+                       rf"helps|makes|keeps|serves|shapes|drives|explains|fails)\b)"
+                       rf"[a-z]{{3,}}(?<!ss)s{_}(?:and|of)\b", "principal"),
     _rule("principal|principals", rf"\b(?:in{_}(?P<w>principal)\b(?!{_}(?:role|"
                                    rf"investigator|engineer))|(?:guiding|core|design|"
                                    rf"first|basic|founding|underlying|same){_}"
