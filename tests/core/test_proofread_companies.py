@@ -396,3 +396,28 @@ def test_a_short_form_paired_with_another_capitalised_word_after_the_is_a_place(
     # two firms of the card paired under one "the" are still firms
     assert [t for t, _ in companies("I compared the Carpathian and Larchmont offers.",
                                     others=others)] == ["Carpathian"]
+
+
+def test_a_city_the_dictionary_knows_alone_is_the_place_not_the_firm() -> None:
+    others = ("Lisbon Freight Exchange",)
+    assert companies("I liked hearing how the Lisbon depot plans its night shifts.",
+                     others=others) == []
+    # the full name still names the other firm, and so does the city where only the
+    # employer fits
+    assert [t for t, _ in companies("I also wrote to Lisbon Freight Exchange last week.",
+                                    others=others)] == ["Lisbon Freight Exchange"]
+    assert [t for t, _ in companies("I would love to join Lisbon next spring.",
+                                    others=others)] == ["Lisbon"]
+    # a first word no dictionary knows is still the firm's short name
+    assert [t for t, _ in companies("Bellweather's mission inspires me.")] == ["Bellweather"]
+
+
+@pytest.mark.parametrize("text", [
+    "I can also help with the reviews, which I managed for two years at Bellweather Freight.",
+    "I guided for three seasons with Bellweather Freight before that.",
+])
+def test_a_length_of_time_of_the_writers_past_before_another_firm_is_their_past(
+        text: str) -> None:
+    assert companies(text) == []
+    assert [t for t, _ in companies("I hope to spend many years at Bellweather Freight.")] == [
+        "Bellweather Freight"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.proofread_corpus.builders import check
+from tests.core.proofread_corpus.builders import check, of_type
 
 SLIPS = [
     ("I look forward to hearing form you.", "form", "from"),
@@ -972,3 +972,36 @@ def test_herd_after_a_negated_or_contracted_have_is_heard(sentence: str) -> None
 ])
 def test_a_herd_of_animals_stays_correct(sentence: str) -> None:
     assert [f.text for f in check(sentence) if f.type == "misspelling"] == []
+
+
+def test_there_after_of_before_a_noun_phrase_is_their() -> None:
+    text = "I liked the clips of there pressing game from the last match."
+    assert [(f.text, f.suggestion) for f in of_type(check(text), "misspelling")] == [
+        ("there", "their")]
+
+
+@pytest.mark.parametrize("text", [
+    "We got out of there quickly and drove home.",
+    "The campsite just north of there was quieter.",
+    "Most of there is farmland now.",
+])
+def test_there_after_of_as_a_place_passes(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A short brochure with the principle dishes and their origins would help.",
+    "Rail is still the principle means of moving grain here.",
+])
+def test_principle_before_a_plural_that_ends_a_pair_is_principal(text: str) -> None:
+    assert [(f.text, f.suggestion) for f in of_type(check(text), "misspelling")] == [
+        ("principle", "principal")]
+
+
+@pytest.mark.parametrize("text", [
+    "The principle holds and we apply it to every order.",
+    "The principle applies to every shift.",
+    "I agree with the principle of least privilege.",
+])
+def test_principle_before_a_verb_or_of_stays_principle(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []

@@ -1581,3 +1581,40 @@ def test_a_closing_of_another_language_above_a_short_signed_first_name() -> None
     # a short name that is not the writer's is no signature
     text = "Dear Dr. Okonkwo,\n\nThank you for the tour.\n\nKop khun,\nIan\n"
     assert [f.text for f in check(text, context) if f.type == "misspelling"] != []
+
+
+@pytest.mark.parametrize("text", [
+    "The plan pays the members from the agro-tourism income each season.",
+    "We looked at the petro-chemical plants along the estuary.",
+])
+def test_a_combining_form_before_a_whole_word_is_no_slip(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+def test_a_slip_in_a_hyphened_word_that_is_no_combining_form_stays_a_slip() -> None:
+    # the second part is no English word (the form is then read as before, on its own), or
+    # the first is no consonant and "o"
+    assert [f.text for f in of_type(check("a rigorous agro-tourizm plan"), "misspelling")] == [
+        "agro", "tourizm"]
+    assert [f.text for f in of_type(check("a well-recieved talk"), "misspelling")] == [
+        "recieved"]
+
+
+def test_a_land_named_where_the_card_writes_its_adjective_is_no_slip_of_it() -> None:
+    context = make_context(strengths=("six years guiding in Tanzanian parks",))
+    text = "The parks I know in Tanzania are very different."
+    assert of_type(check(text, context), "misspelling") == []
+    # a slip of the card's word stays one
+    slip = "The Tanzainan parks I know are very different."
+    assert [f.text for f in of_type(check(slip, context), "misspelling")] == ["Tanzainan"]
+
+
+@pytest.mark.parametrize("text, slip", [
+    # (main passed "sustainabilty": "sustainability" is rarer on the graded list than
+    # "sustainable")
+    ("I enjoyed reading the sustainabilty report you sent.", "sustainabilty"),
+    ("We measured the team's readyness for the launch.", "readyness"),
+])
+def test_a_letter_slipped_in_a_regular_word_of_a_common_one_is_a_slip(text: str,
+                                                                       slip: str) -> None:
+    assert [f.text for f in of_type(check(text), "misspelling")] == [slip]

@@ -90,6 +90,10 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
                 continue  # "Before this I worked at Contoso Medical": the writer's past job
             following = _NEXT_NAME_RE.match(letter.text, match.end())
             mention_words = match.group().split()
+            if _known_place_alone(match.group(), full_words, is_english_word) and not (
+                    (pair := _AND_NAME_RE.match(letter.text, match.end())) and
+                    _names_a_firm(pair.group(1), context)):
+                continue  # "the Mombasa auction": see _known_place_alone
             if len(mention_words) < len(full_words) and _PLACE_BEFORE_RE.search(
                     letter.text, max(0, match.start() - 12), match.start()):
                 continue  # "suppliers in Gazipur": the place a firm is named after
@@ -247,6 +251,17 @@ _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:!?)]|\n|$)")
 _AND_NAME_RE = re.compile(r"[ \t]+(?:and|or|&)[ \t]+([A-Z][\w\-]*)\b")
 
 
+def _known_place_alone(form: str, full_words: list[str],
+                       is_english_word: Callable[[str], bool]) -> bool:
+    """The first word of a longer name, alone, that the dictionary knows capitalised ("Mombasa"
+    of "Mombasa Commodity Exchange", "Boston" of "Boston Dynamics"): a city, a region or a sea
+    the firm is named after, which a letter names for itself far more often than it calls the
+    firm by it. (Where only the employer fits, "joining Mombasa", the second search still
+    reads it; so does a pair with another firm of the card, "the Lisbon and Acme offers".)"""
+    words = form.split()
+    return len(words) == 1 < len(full_words) and form[:1].isupper() and is_english_word(form)
+
+
 def _names_a_firm(word: str, context: ProofreadContext) -> bool:
     return any(word in words_of(name) for name in (
         context.company, *context.company_aliases, *context.other_applications))
@@ -284,7 +299,12 @@ _PAST_JOB_RE = re.compile(
     r"(?:I|we)\s+(?:used|integrated\s+with|migrated\s+(?:from|off)|moved\s+off)|"
     r"I\s+spent\s+(?:[\w-]+\s+){1,3}?(?:at|with)|my\s+(?:time|years|work|role|job)\s+"
     r"(?:at|with)|I\s+used\s+to\s+work\s+(?:at|for|with)|I\s+left|previously\s+(?:at|"
-    r"with)|formerly\s+(?:at|of|with))\s+(?:the\s+)?$", re.IGNORECASE)
+    r"with)|formerly\s+(?:at|of|with)|"
+    # "which I managed for two years at X", "I guided for three seasons with X": a verb of the
+    # writer's past and a length of time just before the name
+    r"I\s+(?:worked|managed|ran|led|guided|taught|served|volunteered|was|spent)\s+"
+    r"(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+)?(?:years?|months?|seasons?|summers?)\s+"
+    r"(?:at|with|for))\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_NAMES = frozenset({"I", "You", "The", "Our", "Your", "We", "This", "That", "It", "They",
                         "Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor", "Monday",
                         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})

@@ -1080,7 +1080,8 @@ class WordChecker:
         # slip of that name ("hangwena" beside "Ohangwena"): a writer misspelling a name
         # keeps its capital and its opening; a term of theirs in lower case still counts
         return any(candidate in self.known and not (
-            lower and candidate[:1] != folded[:1] and candidate in self._own_names)
+            lower and candidate[:1] != folded[:1] and candidate in self._own_names) and
+            not _place_and_its_adjective(candidate, folded)
             for candidate in edits(folded))
 
     def is_near_its_suggestion(self, word: str, suggestion: str | None) -> bool:
@@ -1113,6 +1114,10 @@ class WordChecker:
             distance = _edit_distance(folded, candidate.casefold())
             return distance <= 1 and size <= _COMMON or distance <= 2 and size <= _EVERYDAY
 
+        if len(folded) >= 8 and folded.isalpha() and \
+                _edit_distance(folded, suggestion.casefold()) == 1 and \
+                _derived_from_common(suggestion.casefold(), sizes):
+            return True  # "traceabilty": see _derived_from_common
         # a name of the user's ("Larchmont" of the card, though a place of the list too)
         own_name = suggestion[:1].isupper() and suggestion.casefold() in self.known
         verdict = None if own_name else common(suggestion)
@@ -1221,12 +1226,41 @@ class WordChecker:
                 # keeps the name's opening and drops two letters or more; a slip drops one
                 # (Larchmon) or changes a letter inside (Olivera)
                 continue
+            if _place_and_its_adjective(own.casefold(), folded):
+                continue  # "in Cantabria" where the card says "Cantabrian caves"
             distance = edit_distance(own.casefold(), word.casefold())
             if distance > 1 and own[:1].casefold() != word[:1].casefold():
                 continue  # two slips and the first letter too: another name (Zillow, Follow)
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, own)
         return best[1] if best else None
+
+
+# Endings that make a regular word of another (traceable -> traceability), with what the
+# other word ends in instead.
+_DERIVATIONS = (("ability", ("able",)), ("ibility", ("ible",)), ("iness", ("y",)),
+                ("ness", ("",)), ("ment", ("", "e")), ("ation", ("e", "")),
+                ("ically", ("ic", "ical")), ("ity", ("", "e")))
+
+
+def _derived_from_common(word: str, sizes: dict[str, int]) -> bool:
+    """`word` is a common word with a regular ending ("traceability" of "traceable",
+    "readiness" of "ready"): as well known to a writer as its root, however rarely the graded
+    list counts it, so a letter dropped, added or changed in a long word that mends to it is a
+    slip like one of the root."""
+    for ending, roots in _DERIVATIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            return any(sizes.get(stem + root, _UNLISTED) <= _COMMON for root in roots)
+    return False
+
+
+def _place_and_its_adjective(one: str, other: str) -> bool:
+    """One word is the other's adjective of a land, "-ia" made "-ian" ("Cantabria" and
+    "Cantabrian", "Tanzania" and "Tanzanian"): the card may name the place one way and the
+    letter the other, each spelt right; a slip drops or adds a letter anywhere, not this."""
+    shorter, longer = sorted((one, other), key=len)
+    return len(shorter) >= 5 and shorter.endswith("ia") and longer == shorter + "n"
 
 
 def _romance_ending(word: str, lexicon: Lexicon) -> bool:

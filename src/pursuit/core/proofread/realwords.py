@@ -152,7 +152,11 @@ _RULES = (
                    rf"{_NOUNS_OWNED}\b", "their"),
     # "help with there spring campaign": after "with" a noun phrase follows, not a place;
     # "with there being", "with there still ..." are English
-    _rule("there", rf"\b(?:help|helping|helped|with){_}(?P<w>there){_}(?!(?:being|be|is|are|"
+    _rule("there", rf"\b(?:help|helping|helped|with|(?<!out )(?<!rid )(?<!clear )"
+                   # "clips of there forecheck": "of" takes a noun phrase too ("out of there",
+                   # "clear of there" go to a place)
+                   rf"(?<!north )(?<!south )(?<!east )(?<!west )of){_}"
+                   rf"(?P<w>there){_}(?!(?:being|be|is|are|"
                    rf"was|were|still|now|then|and|or|too|as|in|at|on|for|to|by|from|if|"
                    rf"so|also|already|yet|again|once|only|just|no|not|a|an|the)\b)"
                    rf"[a-z][a-z-]+{_}[a-z]+", "their", before=20, after=40),
@@ -239,6 +243,15 @@ _RULES = (
                        rf"developer|manager|risk|driver|bottleneck|objective|contributor|"
                        rf"constraint|beneficiar(?:y|ie)|shareholder|dancer|violinist)s?\b",
           "principal"),
+    # ... and before any plural noun that a list of pairs ends: "the principle pieces and
+    # their stories", "the principle means of transport" (a verb in -s after "the principle",
+    # "holds", "applies", goes on with an object, "that" or a preposition, not "and" or "of")
+    _rule("principle", rf"\b(?:the|our|my|your|its|their){_}(?P<w>principle){_}"
+                       rf"(?!(?:is|was|has|does|this|thus|as|less|unless|always|holds|"
+                       rf"applies|works|states|says|remains|stands|matters|guides|governs|"
+                       rf"underlies|goes|comes|seems|sounds|requires|suggests|follows|"
+                       rf"helps|makes|keeps|serves|shapes|drives|explains|fails)\b)"
+                       rf"[a-z]{{3,}}(?<!ss)s{_}(?:and|of)\b", "principal"),
     _rule("principal|principals", rf"\b(?:in{_}(?P<w>principal)\b(?!{_}(?:role|"
                                    rf"investigator|engineer))|(?:guiding|core|design|"
                                    rf"first|basic|founding|underlying|same){_}"

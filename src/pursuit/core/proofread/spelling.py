@@ -208,6 +208,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             if place == 0 and len(parts) > 1:
                 if part.text.casefold() in PREFIXES:
                     continue
+                if _combining_form(part.text, parts[1].text, checker):
+                    continue  # "agro-tourism", "petro-chemical": see _combining_form
                 if _article_before_name(letter, parts):
                     continue  # "ul-Medina", "il-Kbira": see _article_before_name
                 if part.text[:1].isupper() and checker.is_plausible_name(
@@ -646,6 +648,17 @@ def _particle_between_names(letter: Letter, words: list[Token], index: int) -> b
     return before.is_capitalised and after.is_capitalised and \
         text[before.end:words[index].start] == " " and \
         text[words[index].end:after.start] == " " and _inside_sentence(letter, before)
+
+
+def _combining_form(first: str, second: str, checker: WordChecker) -> bool:
+    """The first part of a hyphened word shaped as a Greek or Latin combining form, a consonant
+    and "o" ("agro-", "petro-", "hydro-", "socio-"), before a whole English word: the form
+    joins words however rarely a dictionary lists it alone ("agro-tourism"; a letter from
+    "aggro", so a doubled letter is no sign of a slip here). A slip of the user's words stays
+    a slip."""
+    return len(first) >= 4 and first.isalpha() and first.islower() and first[-1] == "o" and \
+        first[-2] not in "aeiouy" and len(second) >= 4 and second.isalpha() and \
+        checker.is_correct(second) and not checker.is_near_own_word(first)
 
 
 def _two_everyday_words(word: str, checker: WordChecker) -> bool:
