@@ -449,6 +449,9 @@ def tidy_street(text: str) -> str:
     """A street as printed, with OCR's mixed case of "PO BoX" undone and the space it
     dropped after a house number put back ("41Whitehall Street")."""
     text = re.sub(r"\b(\d+)(?=[A-Z][a-z]{2,})", r"\1 ", text)
+    # A full stop OCR read twice after an abbreviation ("Chongxin Rd.., Sanchong"): no street
+    # prints two ("..." as an ellipsis, three, is left alone).
+    text = re.sub(r"(?<=[^\W\d_])\.\.(?!\.)", ".", text)
     # Indonesia's "Jl." (Jalan, street) with its small l read as a capital I: "JI. Sudirman"
     # ("JI" is no word nor abbreviation anywhere).
     text = re.sub(r"\bJI\.(?=\s*[A-ZÀ-Þ])", "Jl.", text)
@@ -1065,7 +1068,11 @@ _SITE_ADDRESS = re.compile(
     r"(?:factory|works|plant|warehouse|f[áa]brica|planta|usine|werk|stabilimento"
     # A textile firm's mills, a chip maker's fab, a depot or a godown (South Asia's
     # warehouse).
-    r"|mills?|fab|depot|godown)\s*:\s*",
+    r"|mills?|fab|depot|godown"
+    # A branch labelled bare beside the labelled head office ("HQ: …" / "Branch: …"): the
+    # card's first, head-office address is the contact's, as the truths with a "Tokyo
+    # Branch:" line under "Head Office:" type it too.
+    r"|branch|cawangan|sucursal|filiale|niederlassung|şube)\s*:\s*",
     re.IGNORECASE)
 
 

@@ -1,0 +1,46 @@
+"""The twenty-seventh round of card rules (tuned on BATCH26): a branch labelled beside the
+head office, a full stop OCR read twice in a street. Made-up cards, none from the set."""
+
+from __future__ import annotations
+
+from pursuit.core.cards import CardFields, parse_card
+from pursuit.core.cards.address import tidy_street
+from tests.core.cards_helpers import address_parts
+
+
+def _card(*lines: str, region: str = "US") -> CardFields:
+    return parse_card(list(lines), region)
+
+
+# --- A branch labelled beside the head office is not the contact's address ----------------
+
+def test_a_labelled_branch_under_the_head_office_is_left_out() -> None:
+    street, city, _region, postal = address_parts(
+        ["HQ: Tingkat 8, Wisma Cempaka, Jalan Ampang, 50450 Kuala Lumpur",
+         "Branch: 14, Jalan Sultan Ismail, 20200 Kuala Terengganu"], "MY")
+    assert street == "Tingkat 8, Wisma Cempaka, Jalan Ampang"
+    assert (city, postal) == ("Kuala Lumpur", "50450")
+
+
+def test_a_spanish_branch_label_under_the_head_office() -> None:
+    street, city, _region, _postal = address_parts(
+        ["Casa Matriz: Av. Apoquindo 4499, Las Condes, Santiago",
+         "Sucursal: Calle Prat 820, Valparaíso"], "CL")
+    assert street is not None and "Prat" not in street
+    assert city != "Valparaíso"
+
+
+def test_a_card_with_the_branch_on_the_whole_card() -> None:
+    card = _card("Wan Nurul Izzah", "Pengurus Cawangan", "Mutiara Logistik Sdn. Bhd.",
+                 "T +60 4 261 7788", "izzah@mutiaralogistik.com.my",
+                 "Branch: 31, Lebuh Pantai, 10300 George Town, Penang", region="MY")
+    assert card.street == "31, Lebuh Pantai"
+    assert card.city == "George Town"
+
+
+# --- A full stop read twice -------------------------------------------------------------
+
+def test_a_doubled_full_stop_after_an_abbreviation_is_one() -> None:
+    assert tidy_street("8F, No. 12, Sec. 2, Minsheng Rd.., Xinyi Dist.") == (
+        "8F, No. 12, Sec. 2, Minsheng Rd., Xinyi Dist.")
+    assert tidy_street("Unit 4... Harbour Road") == "Unit 4... Harbour Road"
