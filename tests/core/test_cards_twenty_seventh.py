@@ -44,3 +44,17 @@ def test_a_doubled_full_stop_after_an_abbreviation_is_one() -> None:
     assert tidy_street("8F, No. 12, Sec. 2, Minsheng Rd.., Xinyi Dist.") == (
         "8F, No. 12, Sec. 2, Minsheng Rd., Xinyi Dist.")
     assert tidy_street("Unit 4... Harbour Road") == "Unit 4... Harbour Road"
+
+
+# --- An island between the town and the postcode is no town --------------------------------
+
+def test_an_isle_after_the_town_is_like_a_county() -> None:
+    street, city, _region, postal = address_parts(
+        ["Harbour Studio, 3 Quay Street", "Tobermory, Isle of Mull PA75 6NU"], "GB")
+    assert (street, city, postal) == ("Harbour Studio, 3 Quay Street", "Tobermory", "PA75 6NU")
+
+
+def test_a_town_and_an_isle_alone_on_the_line() -> None:
+    street, city, _region, _postal = address_parts(["Lochranza, Isle of Arran KA27 8HJ"], "GB")
+    assert street is None
+    assert city == "Lochranza"

@@ -1439,12 +1439,13 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
 
 # Counties printed between the town and the postcode ("Harrogate, North Yorkshire HG1 2AB",
 # "Ennis, Co. Clare V95 T2X3"): no field of a British or Irish address keeps them. Most
-# English ones end in "-shire"; the others by name.
+# English ones end in "-shire"; the others by name. An island is printed there as a county
+# is ("Portree, Isle of Skye IV51 9EH", "Brodick, Isle of Arran"): the word before is the town.
 _COUNTY = re.compile(
     r"(?:co\.?|county)\s+\S.*|.*shire|(?:north|south|east|west)\s+(?:yorkshire|sussex|midlands"
     r"|lothian)|kent|surrey|essex|sussex|devon|cornwall|norfolk|suffolk|cumbria|middlesex"
     r"|merseyside|greater\s+manchester|greater\s+london|tyne\s+(?:and|&)\s+wear|dorset"
-    r"|somerset|rutland|northumberland|isle\s+of\s+wight|fife|highland|midlothian"
+    r"|somerset|rutland|northumberland|isle\s+of\s+[^\W\d_]+|fife|highland|midlothian"
     r"|glamorgan|gwynedd|powys|dyfed|clwyd|antrim|armagh|down|fermanagh|tyrone"
     r"|londonderry",
     re.IGNORECASE)
