@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
 from pursuit.core.cards.address import tidy_street
+from pursuit.core.cards.emails import fit_to_name
 from tests.core.cards_helpers import address_parts
 
 
@@ -58,3 +59,15 @@ def test_a_town_and_an_isle_alone_on_the_line() -> None:
     street, city, _region, _postal = address_parts(["Lochranza, Isle of Arran KA27 8HJ"], "GB")
     assert street is None
     assert city == "Lochranza"
+
+
+# --- The initials of two given names in an e-mail read with a confused letter ---------------
+
+def test_two_given_initials_before_the_surname_fit_the_name() -> None:
+    assert fit_to_name("icvargas@cafeteranorte.co", "Laura Camila", "Vargas") == (
+        "lcvargas@cafeteranorte.co")
+    assert fit_to_name("icvargas@cafeteranorte.co", "Laura", "Vargas", "Camila") == (
+        "lcvargas@cafeteranorte.co")
+    # One given name: no initials of two to fit.
+    assert fit_to_name("icvargas@cafeteranorte.co", "Laura", "Vargas") == (
+        "icvargas@cafeteranorte.co")

@@ -292,7 +292,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = family_first_by_country(name, [email.split("@")[0] for email in contacts.emails],
                                        home)
         name = polish_letters(name, home)
-        contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
+        contacts.emails = [fit_to_name(email, name.first, name.last, name.middle)
+                           for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
     if name is not None and title:
         title, held = title_credentials(title)
