@@ -71,3 +71,17 @@ def test_two_given_initials_before_the_surname_fit_the_name() -> None:
     # One given name: no initials of two to fit.
     assert fit_to_name("icvargas@cafeteranorte.co", "Laura", "Vargas") == (
         "icvargas@cafeteranorte.co")
+
+
+# --- A Finnish staircase's letter closed up on the house number -----------------------------
+
+def test_a_finnish_staircase_letter_is_spaced() -> None:
+    street, city, _region, _postal = address_parts(["Pispalanvaltatie 12B 7", "33250 Tampere"],
+                                                   "FI")
+    assert (street, city) == ("Pispalanvaltatie 12 B 7", "Tampere")
+
+
+def test_a_house_letter_elsewhere_stays_closed_up() -> None:
+    street, _city, _region, _postal = address_parts(["Strandgade 12B, 2. sal",
+                                                     "1401 København K"], "DK")
+    assert street == "Strandgade 12B, 2. sal"

@@ -1750,6 +1750,11 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     if street and anchor.country in _RANGE_COUNTRIES:
         street = _RANGE.sub(_range_dash, street)
     street = tidy_street(street) if street else None
+    if street and anchor.country == "FI":
+        # A Finnish staircase's letter after the house number, before the flat's number or
+        # closing the street ("Hämeenkatu 9 B 21"): OCR closes up the space ("9B 21"); every
+        # Finnish tuning truth types it spaced.
+        street = re.sub(r"\b(\d{1,3})([A-K])(?=\s+\d{1,3}\b|\s*,|$)", r"\1 \2", street)
     if street and anchor.country not in _STOPLESS_ABBREVIATIONS:
         # OCR drops the full stop closing a line ("30 Spaska St", "Xitun Dist"); outside
         # North America every tuning truth ending in such a short form types it with one.
