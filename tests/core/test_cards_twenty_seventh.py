@@ -85,3 +85,11 @@ def test_a_house_letter_elsewhere_stays_closed_up() -> None:
     street, _city, _region, _postal = address_parts(["Strandgade 12B, 2. sal",
                                                      "1401 København K"], "DK")
     assert street == "Strandgade 12B, 2. sal"
+
+
+# --- A Canadian unit's dash with the space before it lost -----------------------------------
+
+def test_a_unit_dash_with_one_space_lost_stays_a_dash() -> None:
+    street, city, _region, _postal = address_parts(["405- 1188 Pender Street West",
+                                                    "Vancouver, BC V6E 0A2"], "CA")
+    assert (street, city) == ("405 – 1188 Pender Street West", "Vancouver")
