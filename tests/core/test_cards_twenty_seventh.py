@@ -93,3 +93,12 @@ def test_a_unit_dash_with_one_space_lost_stays_a_dash() -> None:
     street, city, _region, _postal = address_parts(["405- 1188 Pender Street West",
                                                     "Vancouver, BC V6E 0A2"], "CA")
     assert (street, city) == ("405 – 1188 Pender Street West", "Vancouver")
+
+
+# --- A Turkish department's dotted capital read small ---------------------------------------
+
+def test_a_turkish_department_gets_its_dotted_capital() -> None:
+    card = _card("Anadolu Tekstil A.Ş.", "Ayşe Demirci", "Satış Müdürü", "insan Kaynakları Birimi",
+                 "Tel +90 224 555 12 34", "ayse.demirci@anadolutekstil.com.tr",
+                 "Nilüfer Cad. No: 8", "16140 Nilüfer / Bursa", region="TR")
+    assert card.department == "İnsan Kaynakları Birimi"

@@ -335,6 +335,9 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         title, company = _turkish_capitals(title), _turkish_capitals(company)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
                                     stems)
+    if home == "TR":
+        # A department starts with the dotted capital as a title does ("İhracat …").
+        department = _turkish_capitals(department)
     if company is None and department and stems and matches_domain(department, stems):
         # "Harbour Clinical Research Unit" on harbourcru.org, and no other company line: a
         # unit that the domain names is the organisation the card is for, not a part of one.
