@@ -449,6 +449,9 @@ def tidy_street(text: str) -> str:
     """A street as printed, with OCR's mixed case of "PO BoX" undone and the space it
     dropped after a house number put back ("41Whitehall Street")."""
     text = re.sub(r"\b(\d+)(?=[A-Z][a-z]{2,})", r"\1 ", text)
+    # A full stop OCR read twice after an abbreviation ("Chongxin Rd.., Sanchong"): no street
+    # prints two ("..." as an ellipsis, three, is left alone).
+    text = re.sub(r"(?<=[^\W\d_])\.\.(?!\.)", ".", text)
     # Indonesia's "Jl." (Jalan, street) with its small l read as a capital I: "JI. Sudirman"
     # ("JI" is no word nor abbreviation anywhere).
     text = re.sub(r"\bJI\.(?=\s*[A-ZÀ-Þ])", "Jl.", text)
@@ -506,7 +509,8 @@ def tidy_street(text: str) -> str:
     # ("1100 - 1055 West Georgia Street", "Suite 600, 707 – 8th Avenue SW"), as Canada
     # writes a unit before its building: the tuning truths keep it as an en dash. The unit
     # may be named by its word ("Suite 1500 – 1055 West Hastings Street", "Unit 4 – 220 …").
-    text = re.sub(rf"(?:^|(?<=, ))((?:(?:Suite|Ste\.?|Unit|Bureau)\s+)?\d+[A-Z]?)\s+[–—-]\s+"
+    # A photo's OCR loses the space before the dash too ("210- 1037 West Broadway").
+    text = re.sub(rf"(?:^|(?<=, ))((?:(?:Suite|Ste\.?|Unit|Bureau)\s+)?\d+[A-Z]?)\s*[–—-]\s+"
                   rf"(?=\d+(?:st|nd|rd|th)?\s+(?!{FLOOR_WORDS}\b)[A-ZÀ-Þ][a-zß-ÿ])", "\\1\0", text)
     text = re.sub(r"\s+[–—-]\s+|(?<=\w)[–—-]\s+(?=\d)", ", ", text).replace("\0", " – ")
     text = re.sub(r"(?<=\b[Pp][Oo][Bb][Oo][Xx])(?=\d)", " ", text)  # "POBox117420"
@@ -1065,7 +1069,11 @@ _SITE_ADDRESS = re.compile(
     r"(?:factory|works|plant|warehouse|f[áa]brica|planta|usine|werk|stabilimento"
     # A textile firm's mills, a chip maker's fab, a depot or a godown (South Asia's
     # warehouse).
-    r"|mills?|fab|depot|godown)\s*:\s*",
+    r"|mills?|fab|depot|godown"
+    # A branch labelled bare beside the labelled head office ("HQ: …" / "Branch: …"): the
+    # card's first, head-office address is the contact's, as the truths with a "Tokyo
+    # Branch:" line under "Head Office:" type it too.
+    r"|branch|cawangan|sucursal|filiale|niederlassung|şube)\s*:\s*",
     re.IGNORECASE)
 
 
@@ -1432,12 +1440,13 @@ def _towns_after_streets(parts_of: dict[int, list[_Part]], country: str) -> list
 
 # Counties printed between the town and the postcode ("Harrogate, North Yorkshire HG1 2AB",
 # "Ennis, Co. Clare V95 T2X3"): no field of a British or Irish address keeps them. Most
-# English ones end in "-shire"; the others by name.
+# English ones end in "-shire"; the others by name. An island is printed there as a county
+# is ("Portree, Isle of Skye IV51 9EH", "Brodick, Isle of Arran"): the word before is the town.
 _COUNTY = re.compile(
     r"(?:co\.?|county)\s+\S.*|.*shire|(?:north|south|east|west)\s+(?:yorkshire|sussex|midlands"
     r"|lothian)|kent|surrey|essex|sussex|devon|cornwall|norfolk|suffolk|cumbria|middlesex"
     r"|merseyside|greater\s+manchester|greater\s+london|tyne\s+(?:and|&)\s+wear|dorset"
-    r"|somerset|rutland|northumberland|isle\s+of\s+wight|fife|highland|midlothian"
+    r"|somerset|rutland|northumberland|isle\s+of\s+[^\W\d_]+|fife|highland|midlothian"
     r"|glamorgan|gwynedd|powys|dyfed|clwyd|antrim|armagh|down|fermanagh|tyrone"
     r"|londonderry",
     re.IGNORECASE)
@@ -1742,6 +1751,11 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     if street and anchor.country in _RANGE_COUNTRIES:
         street = _RANGE.sub(_range_dash, street)
     street = tidy_street(street) if street else None
+    if street and anchor.country == "FI":
+        # A Finnish staircase's letter after the house number, before the flat's number or
+        # closing the street ("Hämeenkatu 9 B 21"): OCR closes up the space ("9B 21"); every
+        # Finnish tuning truth types it spaced.
+        street = re.sub(r"\b(\d{1,3})([A-K])(?=\s+\d{1,3}\b|\s*,|$)", r"\1 \2", street)
     if street and anchor.country not in _STOPLESS_ABBREVIATIONS:
         # OCR drops the full stop closing a line ("30 Spaska St", "Xitun Dist"); outside
         # North America every tuning truth ending in such a short form types it with one.

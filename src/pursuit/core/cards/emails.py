@@ -81,7 +81,8 @@ def _ascii_letters(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", folded.lower())
 
 
-def fit_to_name(address: str, first: str | None, last: str | None) -> str:
+def fit_to_name(address: str, first: str | None, last: str | None,
+                middle: str | None = None) -> str:
     """The address with OCR's letter confusions undone where the printed name shows what
     its local part must be: "isolberg@" on Lukas Solberg's card is "lsolberg@"."""
     local, _, domain = address.partition("@")
@@ -97,6 +98,12 @@ def fit_to_name(address: str, first: str | None, last: str | None) -> str:
                 *(_ascii_letters(word) for word in re.split(r"[\s-]+", last or "")[:1])}:
         shapes |= {f"{first_key}.{key}", f"{first_key}{key}", f"{first_key[0]}{key}",
                    f"{first_key}_{key}", f"{first_key[0]}.{key}", f"{first_key}-{key}", key}
+        # The initials of two given names before the surname: "lfortiz@" for Luisa Fernanda
+        # Ortiz, whether the second is typed a middle name or part of the first.
+        given = [_ascii_letters(word) for word in re.split(r"[\s-]+", f"{first} {middle or ''}")]
+        initials = "".join(word[:1] for word in given if word)
+        if len(initials) >= 2:
+            shapes |= {f"{initials}{key}", f"{initials}.{key}"}
     if local in shapes:
         return address
     if local[:1] == "e" and local[1:] in shapes:

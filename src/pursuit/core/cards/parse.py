@@ -292,7 +292,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = family_first_by_country(name, [email.split("@")[0] for email in contacts.emails],
                                        home)
         name = polish_letters(name, home)
-        contacts.emails = [fit_to_name(email, name.first, name.last) for email in contacts.emails]
+        contacts.emails = [fit_to_name(email, name.first, name.last, name.middle)
+                           for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
     if name is not None and title:
         title, held = title_credentials(title)
@@ -334,6 +335,9 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         title, company = _turkish_capitals(title), _turkish_capitals(company)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
                                     stems)
+    if home == "TR":
+        # A department starts with the dotted capital as a title does ("İhracat …").
+        department = _turkish_capitals(department)
     if company is None and department and stems and matches_domain(department, stems):
         # "Harbour Clinical Research Unit" on harbourcru.org, and no other company line: a
         # unit that the domain names is the organisation the card is for, not a part of one.
