@@ -104,28 +104,28 @@ def test_the_report_shows_batch2_as_its_own_group() -> None:
     assert figures["all"]["both"]["all"] == [3, 4]
 
 
-def test_batch27_is_held_out_and_batch26_is_tuned_on() -> None:
+def test_batch28_is_held_out_and_batch27_is_tuned_on() -> None:
     """Cards 089-137 are BATCH2, 138-187 BATCH3, 188-217 BATCH4, then forty cards a batch:
-    218-257 BATCH5 and so on up to 1058-1097, BATCH26, tuning groups since each was measured
-    once; cards 1098-1137 are BATCH27, held out whole; an empty BATCH27 prints that it has no
+    218-257 BATCH5 and so on up to 1098-1137, BATCH27, tuning groups since each was measured
+    once; cards 1138-1177 are BATCH28, held out whole; an empty BATCH28 prints that it has no
     cards."""
-    ranges = [(89, 137), (138, 187), (188, 217)] + [(n, n + 39) for n in range(218, 1098, 40)]
-    assert len(ranges) == 25 and ranges[-1] == (1058, 1097)
-    bounds = ["088", *(f"{n:03d}" for pair in ranges for n in pair), "1098", "1137"]
+    ranges = [(89, 137), (138, 187), (188, 217)] + [(n, n + 39) for n in range(218, 1138, 40)]
+    assert len(ranges) == 26 and ranges[-1] == (1098, 1137)
+    bounds = ["088", *(f"{n:03d}" for pair in ranges for n in pair), "1138", "1177"]
     assert [split_of(card_id) for card_id in bounds] == [split_of("088")] + [
-        f"batch{n}" for n in range(2, 28) for _ in (0, 1)]
-    assert {"dev", *(f"batch{n}" for n in range(2, 27))} <= set(TUNING)
-    assert "held-out" not in TUNING and "batch27" not in TUNING
-    assert REGISTERED_UP_TO == 1137
+        f"batch{n}" for n in range(2, 29) for _ in (0, 1)]
+    assert {"dev", *(f"batch{n}" for n in range(2, 28))} <= set(TUNING)
+    assert "held-out" not in TUNING and "batch28" not in TUNING
+    assert REGISTERED_UP_TO == 1177
     cards = {card["id"]: card for card in load_truth()}
     results = [Result(cards["089"], "flat", {"city": Tally(1, 1)}, [])]
-    assert table(results, "batch27") == "### BATCH27: no cards yet"
-    assert summary(results)["batch27"] == {"flat": {}, "photo": {}, "both": {},
+    assert table(results, "batch28") == "### BATCH28: no cards yet"
+    assert summary(results)["batch28"] == {"flat": {}, "photo": {}, "both": {},
                                            "countries": {}}
-    batch27 = {**cards["089"], "id": "1098"}
-    results.append(Result(batch27, "photo", {"city": Tally(0, 1)}, []))
-    assert table(results, "batch27").startswith("### BATCH27 (1 cards, 1 images)")
-    assert table(results, "batch26") == "### BATCH26: no cards yet"
+    batch28 = {**cards["089"], "id": "1138"}
+    results.append(Result(batch28, "photo", {"city": Tally(0, 1)}, []))
+    assert table(results, "batch28").startswith("### BATCH28 (1 cards, 1 images)")
+    assert table(results, "batch27") == "### BATCH27: no cards yet"
     assert summary(results)["batch2"]["both"]["all"] == [1, 1]
 
 
@@ -135,6 +135,6 @@ def test_batches_written_ahead_are_read_by_nothing() -> None:
     written = json.loads(TRUTH.read_text(encoding="utf-8"))
     read = load_truth()
     assert max(int(card["id"]) for card in read) == REGISTERED_UP_TO
-    assert len(written) > len(read)  # batches 28 and 29 wait (drop this when none does)
+    assert len(written) > len(read)  # batch 29 waits (drop this when none does)
     assert {card["id"] for card in read} == {card["id"] for card in written
                                              if int(card["id"]) <= REGISTERED_UP_TO}
