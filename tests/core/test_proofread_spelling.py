@@ -1618,3 +1618,18 @@ def test_a_land_named_where_the_card_writes_its_adjective_is_no_slip_of_it() -> 
 def test_a_letter_slipped_in_a_regular_word_of_a_common_one_is_a_slip(text: str,
                                                                        slip: str) -> None:
     assert [f.text for f in of_type(check(text), "misspelling")] == [slip]
+
+
+@pytest.mark.parametrize("text", [
+    # a short place one letter from a given name the graded list holds (Leo, Ian)
+    "I ran the packing line for a dairy in Leh before moving south.",
+    "We bought the first looms from a workshop near Lan, two hours north.",
+])
+def test_a_short_place_after_a_preposition_of_place_is_no_slip_of_a_given_name(
+        text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+def test_after_a_preposition_of_place_a_slip_of_a_month_stays_one() -> None:
+    text = "We could start the trial in Jume, once the harvest is in."
+    assert [f.text for f in of_type(check(text), "misspelling")] == ["Jume"]

@@ -105,6 +105,7 @@ _EVERYDAY_SLIP = 20
 _PLAIN = 70  # halves of compounds and singulars of plurals
 _BASIC = 10
 _CAPITAL_WORD = 40  # words listed with a capital up to this size: Monday, English, Europe
+_TIME_OR_LANGUAGE_WORD = 35  # days, months, languages: Monday, June, English
 
 
 def _affixed(word: str, other: str) -> bool:
@@ -796,7 +797,11 @@ class WordChecker:
             return False
         # Days, months, languages and countries are listed in capitals at sizes up to 40;
         # given names (Leo, Mel, Ming) from 40 up: a name beside a name is still a name.
-        return not any(lexicon.sizes.get(c[:1].upper() + c[1:], _RARE + 1) <= _CAPITAL_WORD
+        # After a preposition of place only the words that name a time or a language
+        # (sizes up to 35: "in Jume", "in Englsh") count: no one is "in" a given name, so
+        # "a depot in Leh" beside Leo is a place, not a slip of a person's name.
+        bound = _TIME_OR_LANGUAGE_WORD if place else _CAPITAL_WORD
+        return not any(lexicon.sizes.get(c[:1].upper() + c[1:], _RARE + 1) <= bound
                        for c in near)
 
     def is_long_name_alone(self, word: str) -> bool:
