@@ -1633,3 +1633,17 @@ def test_a_short_place_after_a_preposition_of_place_is_no_slip_of_a_given_name(
 def test_after_a_preposition_of_place_a_slip_of_a_month_stays_one() -> None:
     text = "We could start the trial in Jume, once the harvest is in."
     assert [f.text for f in of_type(check(text), "misspelling")] == ["Jume"]
+
+
+def test_a_word_paired_with_a_term_far_from_english_is_a_term_too() -> None:
+    # "iolin" paired with "xorvathim", far from every English word: the field's two terms
+    text = "I also teach the young players of iolin and xorvathim from the valley."
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize("text, slip", [
+    ("We checked the recieve and xorvathim logs.", "recieve"),  # an everyday word misspelt
+])
+def test_a_pair_without_a_far_partner_or_with_a_common_slip_stays_a_slip(
+        text: str, slip: str) -> None:
+    assert slip in [f.text for f in of_type(check(text), "misspelling")]
