@@ -1647,3 +1647,14 @@ def test_a_word_paired_with_a_term_far_from_english_is_a_term_too() -> None:
 def test_a_pair_without_a_far_partner_or_with_a_common_slip_stays_a_slip(
         text: str, slip: str) -> None:
     assert slip in [f.text for f in of_type(check(text), "misspelling")]
+
+
+def test_a_short_capitalised_name_one_letter_from_a_common_known_term_is_a_name() -> None:
+    # "region" is on the technical list and an everyday word: a slip of it keeps no capital
+    assert of_type(check("We applied for the Regio grant last spring."), "misspelling") == []
+
+
+def test_a_short_capitalised_slip_of_the_users_own_name_stays_one() -> None:
+    context = make_context(others=("Kestrel Glaze Works Ltd",))
+    found = of_type(check("I also spoke with the Kestel team.", context), "misspelling")
+    assert [f.text for f in found] == ["Kestel"]
