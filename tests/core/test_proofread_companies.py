@@ -421,3 +421,18 @@ def test_a_length_of_time_of_the_writers_past_before_another_firm_is_their_past(
     assert companies(text) == []
     assert [t for t, _ in companies("I hope to spend many years at Bellweather Freight.")] == [
         "Bellweather Freight"]
+
+
+def test_the_first_two_words_of_another_employer_are_found_when_the_second_is_no_word() -> None:
+    text = "Thank you for the interview. I could also visit the kilns at Kestrel Vetrô soon."
+    found = companies(text, others=("Kestrel Vetrô Tecnologie S.r.l.",))
+    assert [name for name, _ in found] == ["Kestrel Vetrô"]
+
+
+@pytest.mark.parametrize("other", [
+    "Port Sudan Shipping Co.",      # a second word the lists know with its capital: a place
+    "Summit Health Partners LLC",   # a second word of English: no name of its own
+])
+def test_the_first_two_words_are_no_short_form_when_they_say_where_or_what(other: str) -> None:
+    text = "Thank you. I grew up near Port Sudan and worked in Summit Health clinics."
+    assert companies(text, others=(other,)) == []

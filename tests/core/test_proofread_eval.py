@@ -360,10 +360,11 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
         letters=50, clean=20, duplicate_pairs=5, other_pairs=35,
         floors={
             # raised by the twenty-fourth round (wrong name was 0.8 / 1.0, misspelling
-            # 0.6 / 0.75, 3 clean letters flagged)
-            "misspelling": (0.73, 0.91),
+            # 0.6 / 0.75, 3 clean letters flagged) and the twenty-seventh (misspelling
+            # 0.73 / 0.91, 2 clean letters flagged)
+            "misspelling": (0.78, 0.91),
         },
-        max_clean_flagged=2, min_pairs_flagged=5),
+        max_clean_flagged=1, min_pairs_flagged=5),
     # Batch 23 (held out for the twenty-third round): what that round's rules reach.
     23: TuningFloors(
         letters=50, clean=21, duplicate_pairs=5, other_pairs=36,
@@ -396,11 +397,11 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     26: TuningFloors(
         letters=50, clean=20, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.56, 0.81),
-            "wrong_interviewer_name": (0.83, 1.0),
-            "wrong_company": (1.0, 0.83),
+            # raised by the twenty-seventh round (misspelling was 0.56 / 0.81, wrong name
+            # 0.83 / 1.0, wrong company 1.0 / 0.83, 4 clean letters flagged)
+            "misspelling": (0.78, 1.0),
         },
-        max_clean_flagged=4, min_pairs_flagged=5),
+        max_clean_flagged=2, min_pairs_flagged=5),
 }
 
 

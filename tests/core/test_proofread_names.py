@@ -553,3 +553,19 @@ def test_a_wrong_name_after_the_short_form_is_still_found() -> None:
     # and without such a card prefix the word is judged as before
     found = names("Dear Pak Budi,\n\nThank you.", interviewer="I Budi Santoso", prefix="Mr.")
     assert "Pak" in [text for text, _, _ in found]
+
+
+def test_a_word_two_edits_from_the_name_after_a_preposition_of_place_is_a_place() -> None:
+    text = ("Dear Ms. Haddad,\n\nThank you for the interview. The photos of the vineyards "
+            "near Hadat did very well on our page.\n\nBest regards,\nLina")
+    assert names(text, interviewer="Rania Haddad", prefix="Ms.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I hope Hadad liked the photos.",          # no preposition: the name misspelt
+    "We met in Hadad's office on Monday.",     # a possessive is a person's
+    "The plans you showed in Hadda were clear.",  # one edit from the name stays a slip
+])
+def test_near_misses_of_the_name_elsewhere_stay_findings(sentence: str) -> None:
+    text = f"Dear Ms. Haddad,\n\nThank you for the interview. {sentence}\n\nBest,\nLina"
+    assert [found for found, _, _ in names(text, interviewer="Rania Haddad", prefix="Ms.")]

@@ -1005,3 +1005,25 @@ def test_principle_before_a_plural_that_ends_a_pair_is_principal(text: str) -> N
 ])
 def test_principle_before_a_verb_or_of_stays_principle(text: str) -> None:
     assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize("text, slip, right", [
+    ("I would like to see the brewery sight before we agree on the plan.", "sight", "site"),
+    ("Safety checks on a construction sight took most of my mornings.", "sight", "site"),
+    ("The new owners want to breathe fresh live into the old mill.", "live", "life"),
+    ("Your plan could bring live back to the harbour town.", "live", "life"),
+])
+def test_sight_after_a_place_of_work_and_live_after_bring_are_slips(
+        text: str, slip: str, right: str) -> None:
+    assert [(f.text, f.suggestion) for f in of_type(check(text), "misspelling")] == [
+        (slip, right)]
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour at dawn was a welcome sight after the long drive.",
+    "We lost sight of the schedule once the rain started.",
+    "They bring live music to the square every Friday.",
+    "Fans could watch it live on the festival stream.",
+])
+def test_sight_and_live_in_their_own_sense_pass(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []

@@ -1618,3 +1618,43 @@ def test_a_land_named_where_the_card_writes_its_adjective_is_no_slip_of_it() -> 
 def test_a_letter_slipped_in_a_regular_word_of_a_common_one_is_a_slip(text: str,
                                                                        slip: str) -> None:
     assert [f.text for f in of_type(check(text), "misspelling")] == [slip]
+
+
+@pytest.mark.parametrize("text", [
+    # a short place one letter from a given name the graded list holds (Leo, Ian)
+    "I ran the packing line for a dairy in Leh before moving south.",
+    "We bought the first looms from a workshop near Lan, two hours north.",
+])
+def test_a_short_place_after_a_preposition_of_place_is_no_slip_of_a_given_name(
+        text: str) -> None:
+    assert of_type(check(text), "misspelling") == []
+
+
+def test_after_a_preposition_of_place_a_slip_of_a_month_stays_one() -> None:
+    text = "We could start the trial in Jume, once the harvest is in."
+    assert [f.text for f in of_type(check(text), "misspelling")] == ["Jume"]
+
+
+def test_a_word_paired_with_a_term_far_from_english_is_a_term_too() -> None:
+    # "iolin" paired with "xorvathim", far from every English word: the field's two terms
+    text = "I also teach the young players of iolin and xorvathim from the valley."
+    assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize("text, slip", [
+    ("We checked the recieve and xorvathim logs.", "recieve"),  # an everyday word misspelt
+])
+def test_a_pair_without_a_far_partner_or_with_a_common_slip_stays_a_slip(
+        text: str, slip: str) -> None:
+    assert slip in [f.text for f in of_type(check(text), "misspelling")]
+
+
+def test_a_short_capitalised_name_one_letter_from_a_common_known_term_is_a_name() -> None:
+    # "region" is on the technical list and an everyday word: a slip of it keeps no capital
+    assert of_type(check("We applied for the Regio grant last spring."), "misspelling") == []
+
+
+def test_a_short_capitalised_slip_of_the_users_own_name_stays_one() -> None:
+    context = make_context(others=("Kestrel Glaze Works Ltd",))
+    found = of_type(check("I also spoke with the Kestel team.", context), "misspelling")
+    assert [f.text for f in found] == ["Kestel"]

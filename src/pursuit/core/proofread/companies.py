@@ -25,6 +25,7 @@ from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.lexicon import technical_terms
 from pursuit.core.proofread.model import Finding
 from pursuit.core.proofread.tokens import strip_possessive, words_of
+from pursuit.core.proofread.wordlists import scowl_lexicon
 
 
 def company_forms(name: str, is_english_word: Callable[[str], bool]) -> list[str]:
@@ -43,6 +44,13 @@ def company_forms(name: str, is_english_word: Callable[[str], bool]) -> list[str
             not is_english_word(words[0].lower()):
         # "Ngā Tahu" of "Ngā Tahu Seafoods": a first word too short to stand alone (see
         # above) names the firm with the next one, as a longer first word does by itself
+        forms.add(" ".join(words[:2]))
+    if len(words) > 2 and words[1][:1].isupper() and words[1].isalpha() and \
+            not is_english_word(words[1].lower()) and words[1] not in scowl_lexicon().sizes:
+        # "Bursa Sır" of "Bursa Sır Teknoloji": the first two words, the second no English
+        # word, are the firm's own name; the rest says what it does (in any language, so
+        # no list of kinds of firm need know "Teknoloji"). A second word the lists know with
+        # its capital names a place ("Port Sudan Shipping"): the two words say where.
         forms.add(" ".join(words[:2]))
     return sorted((form for form in forms if form), key=len, reverse=True)
 

@@ -105,6 +105,8 @@ _EVERYDAY_SLIP = 20
 _PLAIN = 70  # halves of compounds and singulars of plurals
 _BASIC = 10
 _CAPITAL_WORD = 40  # words listed with a capital up to this size: Monday, English, Europe
+_COMMON_TERM = 35  # a known term this common is an everyday word too: region, model
+_TIME_OR_LANGUAGE_WORD = 35  # days, months, languages: Monday, June, English
 
 
 def _affixed(word: str, other: str) -> bool:
@@ -779,7 +781,7 @@ class WordChecker:
                 not base.isalpha() or \
                 not base[:1].isupper() or base.isupper() or base[1:] != base[1:].lower():
             return False
-        if base.casefold() in RUN_ONS or self.is_near_own_word(base):
+        if base.casefold() in RUN_ONS or self._near_own_uncommon_word(base):
             return False
         near = edits(base.casefold())
         if any(candidate in FUNCTION_WORDS and (not place or candidate in _AFTER_PLACE)
@@ -796,8 +798,26 @@ class WordChecker:
             return False
         # Days, months, languages and countries are listed in capitals at sizes up to 40;
         # given names (Leo, Mel, Ming) from 40 up: a name beside a name is still a name.
-        return not any(lexicon.sizes.get(c[:1].upper() + c[1:], _RARE + 1) <= _CAPITAL_WORD
+        # After a preposition of place only the words that name a time or a language
+        # (sizes up to 35: "in Jume", "in Englsh") count: no one is "in" a given name, so
+        # "a depot in Leh" beside Leo is a place, not a slip of a person's name.
+        bound = _TIME_OR_LANGUAGE_WORD if place else _CAPITAL_WORD
+        return not any(lexicon.sizes.get(c[:1].upper() + c[1:], _RARE + 1) <= bound
                        for c in near)
+
+    def _near_own_uncommon_word(self, base: str) -> bool:
+        """`is_near_own_word`, leaving out the known terms that are also common English words
+        in lower case ("region" of the technical list): beside those the argument of
+        `is_short_name_beside_a_word` holds as beside any lower-case word ("the Regio grant":
+        a slip of "region" would not bring a capital with it)."""
+        if self._closest_own_word(base) is not None:
+            return True
+        if len(base) < 5 or self.lexicon is None:
+            return False
+        sizes = self.lexicon.sizes
+        return any(candidate in self.known and sizes.get(candidate, _RARE + 1) > _COMMON_TERM
+                   and not _place_and_its_adjective(candidate, base.casefold())
+                   for candidate in edits(base.casefold()))
 
     def is_long_name_alone(self, word: str) -> bool:
         """A capitalised word of seven to fourteen letters, alone with its capital inside a

@@ -85,6 +85,9 @@ _ADDRESS_RE = re.compile(
 _ALONE_RE = re.compile(r"[ \t]*[,:;!.\u2014-]*[ \t]*$", re.MULTILINE)
 # Honorific suffixes: "Tanaka-san".
 _SUFFIX_RE = re.compile(r"-(?:san|sama|sensei)$")
+# A preposition of place right before a word (one space): "in", "near" ("at" and "from" also
+# go before people: "a note from Khouri").
+_PLACE_BEFORE_RE = re.compile(r"(?<![\w'’])(?:in|near|around|outside|across|via) $")
 _GREETING_RE = re.compile(
     r"^[ \t\ufeff]*(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening))\b[ \t,]*",
     re.MULTILINE,
@@ -471,6 +474,12 @@ class _NameChecker:
             return self.add(token.start, end, f"The interviewer is {interviewer}; "
                             f"{base!r} is not their name.", part)
         if not _close(distance, part):
+            return None
+        if distance >= 2 and base == token.text and \
+                _PLACE_BEFORE_RE.search(self.letter.text, 0, token.start) is not None:
+            # "the harvest in Koura" to Khoury: right after a preposition of place a word two
+            # edits from the name is a place (no one is "in" a person); a possessive ("in
+            # Khouri's office") or a single slip stays the name misspelt
             return None
         return self.add(token.start, end, f"Looks like the interviewer's name, which is "
                         f"spelled {part} ({interviewer}).", part)

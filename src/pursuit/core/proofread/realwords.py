@@ -419,6 +419,17 @@ _RULES = (
           "a part"),
     # sight / site
     _rule("site", rf"\b(?:lose|lost|losing){_}(?P<w>site){_}of\b", "sight"),
+    # "the distillery sight", "a construction sight": after a noun naming a place of work a
+    # sight is the site (the adjectives that go before "sight", a welcome/rare/common sight,
+    # are not in the list)
+    _rule("sight", rf"\b(?:{_DET}|at|to|on|from){_}(?:construction|building|job|work|"
+                   rf"distillery|brewery|winery|factory|plant|mill|farm|mine|dig|"
+                   rf"excavation|project|production|client|customer|test|camp|heritage|"
+                   rf"burial|festival|event|landfill|web|drilling|quarry){_}(?P<w>sight)\b",
+          "site"),
+    # life / live: "breathe new live into the project", "bring live back to the village"
+    _rule("live", rf"\b(?:bring|brings|bringing|brought|breathe|breathes|breathing|"
+                  rf"breathed){_}(?:new{_}|fresh{_})?(?P<w>live){_}(?:into|back)\b", "life"),
     # whole / hole
     _rule("hole", rf"\b(?:the|a|my|our|your){_}(?P<w>hole){_}(?:team|company|process|"
                   rf"project|day|week|thing|time|experience|organi[sz]ation)\b", "whole"),

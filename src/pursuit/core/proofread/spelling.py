@@ -299,7 +299,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue
             if len(parts) == 1 and part.text.islower() and part.text.isalpha() and \
                     _paired_with_a_term(letter, words, index, checker) and \
-                    known_in_another_language(part.text):
+                    (known_in_another_language(part.text) or
+                     _partner_far_from_english(words, index, checker) and
+                     not checker.is_typing_slip(part.text, common=True)):
                 # "the roda and the batizado", "the long jin and shari" in a sentence that
                 # also writes a word far from any English one: terms of the writer's field,
                 # named in pairs (each a word of some language; a slip paired with a slip in
@@ -373,6 +375,19 @@ def _paired_with_a_term(letter: Letter, words: list[Token], index: int,
     return any(begin <= token.start < end and place != index and unknown(place) and
                checker.is_far_from_english(token.text)
                for place, token in enumerate(words))
+
+
+def _partner_far_from_english(words: list[Token], index: int, checker: WordChecker) -> bool:
+    """The word right after "and"/"or" next to words[index] (either side, no "the" between)
+    is in lower case and far from every English word: "igil and doshpuluur" names two
+    instruments; the far one shows that the pair is the field's terms, so the nearer one is
+    no slip either (a swapped or doubled letter of a common word stays one, at the caller)."""
+    for pair, other in ((index + 1, index + 2), (index - 1, index - 2)):
+        if 0 <= other < len(words) and words[pair].text.casefold() in _PAIR_WORDS and \
+                words[other].text.islower() and words[other].text.isalpha() and \
+                checker.is_far_from_english(words[other].text):
+            return True
+    return False
 
 
 def _written_again(words: list[Token], index: int) -> bool:
