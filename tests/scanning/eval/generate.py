@@ -13877,7 +13877,7 @@ SPECS30: list[Card] = [
                                    name_size=36, co_size=22, body_size=19),
          P("Rosa María", "Quispe Huamán"), "Rosa María Quispe Huamán", v=1,
          co="Quispe Arquitectura", title="Arquitecta", title_co=" · ",
-         rows=[Ph("987 555 271", "Cel."), Em("rosamaria@quispearq.pe")],
+         rows=[Ph("987 555 271", "Cel.", "mobile"), Em("rosamaria@quispearq.pe")],
          addr=["Calle Los Pinos 160, Of. 302, Miraflores, Lima 15074"],
          street="Calle Los Pinos 160, Of. 302, Miraflores", city="Lima", postal="15074"),
     # ---------------------------------------------------------------- logo-left
@@ -13910,10 +13910,10 @@ SPECS30: list[Card] = [
          street="#210 – 8171 Ackroyd Road", city="Richmond", region="BC", postal="V6X 3K1"),
     card("qr", "MY", False, T("roboto", pal="red", name_w="bold",
                               name_size=36, co_size=24, body_size=18),
-         P("Jason", "Lim", middle="Wei Jie"), "Jason Lim Wei Jie", v=1,
+         P("Jason", "Ooi", middle="Chee Keong"), "Jason Ooi Chee Keong", v=1,
          co="Penang Circuit Solutions Sdn Bhd", title="Business Development Manager",
          rows=[Ph("+604-555 4180", "T"), Ph("+6012-555 2718", "M", "mobile"),
-               Em("jason.lim@penangcircuit.com")],
+               Em("jason.ooi@penangcircuit.com")],
          addr=["Plot 102, Bayan Lepas FIZ Phase 4,", "11900 Bayan Lepas, Penang"],
          street="Plot 102, Bayan Lepas FIZ Phase 4", city="Bayan Lepas", postal="11900"),
     # ---------------------------------------------------------------- big-name
