@@ -132,7 +132,8 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # twenty-fourth author) is 978-1017; the twenty-fifth (a twenty-fifth author) is 1018-1057;
 # the twenty-sixth (a twenty-sixth author) is 1058-1097; the twenty-seventh (a twenty-seventh
 # author) is 1098-1137; the twenty-eighth (a twenty-eighth author) is 1138-1177; the
-# twenty-ninth (a twenty-ninth author) follows on from 1178.
+# twenty-ninth (a twenty-ninth author) is 1178-1217; the thirtieth (a thirtieth author)
+# follows on from 1218.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -161,6 +162,7 @@ TWENTY_FIFTH_BATCH = 1057
 TWENTY_SIXTH_BATCH = 1097
 TWENTY_SEVENTH_BATCH = 1137
 TWENTY_EIGHTH_BATCH = 1177
+TWENTY_NINTH_BATCH = 1217
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -274,7 +276,8 @@ def main() -> int:
                           else 25 if n <= TWENTY_FIFTH_BATCH
                           else 26 if n <= TWENTY_SIXTH_BATCH
                           else 27 if n <= TWENTY_SEVENTH_BATCH
-                          else 28 if n <= TWENTY_EIGHTH_BATCH else 29):
+                          else 28 if n <= TWENTY_EIGHTH_BATCH
+                          else 29 if n <= TWENTY_NINTH_BATCH else 30):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -402,7 +405,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in range(1, 30):
+    for batch in range(1, 31):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
