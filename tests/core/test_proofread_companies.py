@@ -436,3 +436,17 @@ def test_the_first_two_words_of_another_employer_are_found_when_the_second_is_no
 def test_the_first_two_words_are_no_short_form_when_they_say_where_or_what(other: str) -> None:
     text = "Thank you. I grew up near Port Sudan and worked in Summit Health clinics."
     assert companies(text, others=(other,)) == []
+
+
+@pytest.mark.parametrize("mention", ["Ashgrove & Pike", "Ashgrove and Pike"])
+def test_two_joined_names_without_what_the_firm_does_are_the_other_employer(
+        mention: str) -> None:
+    # the twenty-eighth round: "Ashgrove & Pike" of "Ashgrove & Pike Joinery Ltd.", whole
+    assert companies(f"I admire {mention}'s furniture.",
+                     others=("Ashgrove & Pike Joinery Ltd.",)) == [
+        (mention, "Larchmont Analytics")]
+
+
+def test_joined_words_in_lower_case_are_prose_not_the_other_employer() -> None:
+    assert companies("I like salt and pepper on chips.",
+                     others=("Salt & Pepper Catering",)) == []

@@ -410,13 +410,13 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     27: TuningFloors(
         letters=50, clean=20, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.63, 0.58),
-            "wrong_interviewer_name": (0.8, 0.8),
-            "wrong_company": (0.83, 0.83),
-            "desperate_tone": (1.0, 0.8),
+            # raised by the twenty-eighth round (wrong name was 0.8 / 0.8, wrong company
+            # 0.83 / 0.83, desperate tone 1.0 / 0.8, misspelling 0.63 / 0.58, 3 clean letters
+            # flagged): missing types are held at 1.0 / 1.0
+            "misspelling": (0.7, 0.58),
             "near_duplicate_sibling": (1.0, 0.8),
         },
-        max_clean_flagged=3, min_pairs_flagged=4),
+        max_clean_flagged=2, min_pairs_flagged=4),
 }
 
 

@@ -569,3 +569,29 @@ def test_a_word_two_edits_from_the_name_after_a_preposition_of_place_is_a_place(
 def test_near_misses_of_the_name_elsewhere_stay_findings(sentence: str) -> None:
     text = f"Dear Ms. Haddad,\n\nThank you for the interview. {sentence}\n\nBest,\nLina"
     assert [found for found, _, _ in names(text, interviewer="Rania Haddad", prefix="Ms.")]
+
+
+@pytest.mark.parametrize("salutation", ["Dear Okonkwo-sensei,", "Dear Okonkwo-bucho,",
+                                        "Dear Okonkwo-kyōju,"])
+def test_a_lower_case_word_of_rank_after_the_family_name_is_not_part_of_it(
+        salutation: str) -> None:
+    assert names(f"{salutation}\n\nThank you for the tour.") == []
+
+
+def test_a_lower_case_part_of_a_given_name_is_still_compared() -> None:
+    # Korean given names are hyphenated in lower case: "Min-seo" is not "Min-jun"
+    assert [text for text, _, _ in names("Dear Min-seo,\n\nThanks.",
+                                         interviewer="Min-jun Park", prefix=None)] != []
+    assert names("Dear Min-jun,\n\nThanks.", interviewer="Min-jun Park", prefix=None) == []
+
+
+@pytest.mark.parametrize("greeting", ["Kia ora", "Hola", "Bonjour", "Salam"])
+def test_a_greeting_english_does_not_know_still_opens_the_salutation(greeting: str) -> None:
+    assert names(f"{greeting} Sarah,\n\nThank you for the call.") == [
+        ("Sarah", "Adaeze", "error")]
+    assert names(f"{greeting} Adaeze,\n\nThank you for the call.") == []
+
+
+def test_an_english_opening_word_is_not_taken_for_a_greeting() -> None:
+    # "Greatly" is English: an opening line of prose, not a greeting before a name
+    assert names("Greatly Sarah,\n\nThank you.") == []

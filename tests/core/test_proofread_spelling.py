@@ -1083,6 +1083,20 @@ def test_a_particle_between_two_capitalised_words_is_part_of_a_name() -> None:
                           "misspelling")
 
 
+@pytest.mark.parametrize("sentence", [
+    "We ate grilled sardines on the praia da Rocha after the fair.",
+    "Our stand was in the mercado do Bolhão for a week.",
+])
+def test_a_particle_after_a_lower_case_word_of_its_language_is_part_of_a_name(
+        sentence: str) -> None:
+    assert texts(check(sentence), "misspelling") == []
+
+
+def test_a_particle_after_an_english_word_is_still_checked() -> None:
+    # "in" is English: nothing of another language stands before the slip
+    assert "dle" in texts(check("My aunt had a shop in dle Fabbri for years."), "misspelling")
+
+
 def test_a_short_word_beside_a_letter_english_never_writes_is_of_that_language() -> None:
     assert texts(check("I said mulțumesc mult to everyone at the door."), "misspelling") == []
     # a swapped letter of a common word stays a slip, whatever stands beside it

@@ -125,3 +125,20 @@ def test_promises_not_to_disappoint_add_up_to_a_plea() -> None:
 ])
 def test_one_promise_or_one_hope_alone_is_not_a_plea(sentence: str) -> None:
     assert desperation(sentence) < THRESHOLD
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since my husband lost his job our family has no money coming in.",
+    "When my mother's stall shut down we were left with no income at all.",
+])
+def test_a_household_without_means_after_a_loss_is_a_plea(sentence: str) -> None:
+    assert desperation(sentence) >= THRESHOLD
+
+
+@pytest.mark.parametrize("sentence", [
+    "After my father's workshop closed I kept its accounts for two summers.",
+    "We had no income from the pilot for a year while the grant was renewed.",
+    "Our family business closed in 2019, and I moved into logistics.",
+])
+def test_a_loss_or_a_lean_year_told_alone_is_a_fact(sentence: str) -> None:
+    assert desperation(sentence) < THRESHOLD

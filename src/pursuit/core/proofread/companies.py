@@ -52,7 +52,19 @@ def company_forms(name: str, is_english_word: Callable[[str], bool]) -> list[str
         # no list of kinds of firm need know "Teknoloji"). A second word the lists know with
         # its capital names a place ("Port Sudan Shipping"): the two words say where.
         forms.add(" ".join(words[:2]))
+    joined = _JOINED_NAMES_RE.match(base)
+    if joined and joined.end() < len(base):
+        # "Hollis & Pike" of "Hollis & Pike Paper": two capitalised names joined by "&" are
+        # the firm's own name (the founders', English words or not: "Salt & Pepper"); what
+        # follows says what it does, and letters leave it out. Written with its capitals, the
+        # pair names nothing else
+        for joiner in (" & ", " and "):
+            forms.add(joined["a"] + joiner + joined["b"])
     return sorted((form for form in forms if form), key=len, reverse=True)
+
+
+# Two capitalised names joined by "&" or "and" at the start of a longer firm name.
+_JOINED_NAMES_RE = re.compile(r"(?P<a>[A-Z][^\W\d_]+)\s+(?:&|and)\s+(?P<b>[A-Z][^\W\d_]+)\b")
 
 
 # Last words that say what kind of company it is: "Blue Heron" is still "Blue Heron Studios".

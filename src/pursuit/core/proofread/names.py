@@ -83,8 +83,13 @@ _ADDRESS_RE = re.compile(
                                reverse=True)) + r")\b\.?")
 # A form of address with nothing after it on its line but punctuation: "Dear Chef,".
 _ALONE_RE = re.compile(r"[ \t]*[,:;!.\u2014-]*[ \t]*$", re.MULTILINE)
-# Honorific suffixes: "Tanaka-san".
+# Honorific suffixes: "Tanaka-san". Any lower-case part after a hyphen counts: the parts of a
+# double family name are both capitalised ("Smith-Jones"), so a lower-case one is a word of
+# respect or rank that the writer's language puts after the name, whichever it is.
 _SUFFIX_RE = re.compile(r"-(?:san|sama|sensei)$")
+# (Korean given names are written so too, "So-yeon": only after the interviewer's own name,
+# and only when the whole word is not one of their names, is the lower-case part respect.)
+_LOWER_SUFFIX_RE = re.compile(r"-[^\W\d_A-Z\u00c0-\u00de]+$")
 # A preposition of place right before a word (one space): "in", "near" ("at" and "from" also
 # go before people: "a note from Khouri").
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w'’])(?:in|near|around|outside|across|via) $")
@@ -92,6 +97,12 @@ _GREETING_RE = re.compile(
     r"^[ \t\ufeff]*(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening))\b[ \t,]*",
     re.MULTILINE,
 )
+# A greeting in a language the list above does not know, on the letter's first line: a
+# capitalised word, perhaps a lower-case one ("Hola", "Kia ora"), then a name and a comma with
+# nothing after it. The comma alone ending the opening line is what makes it a salutation.
+_OTHER_GREETING_RE = re.compile(
+    r"\A[ \t\ufeff\n]*[A-Z][^\W\d_]+(?:[ \t]+[^\W\d_A-Z]+)?[ \t]+(?=[A-Z][^\n,]{0,40},[ \t]*$)",
+    re.MULTILINE)
 # Salutations to a group or a role name no person: nothing to compare.
 _GENERIC_ADDRESSEES = frozenset({
     "hiring", "manager", "team", "sir", "madam", "all", "everyone", "colleagues", "committee",
@@ -268,7 +279,7 @@ class _NameChecker:
         return self.findings
 
     def check_salutation(self) -> None:
-        greeting = _GREETING_RE.search(self.letter.text)
+        greeting = _GREETING_RE.search(self.letter.text) or self.other_greeting()
         if greeting is None:
             return
         position = greeting.end()
@@ -322,6 +333,16 @@ class _NameChecker:
                 continue  # "Dear Emre Hoca,": see respect_after_greeted_name
             self.judge(token, strict=True, after_prefix=prefix is not None,
                        right_after_prefix=prefix is not None and token is names[0])
+
+    def other_greeting(self) -> re.Match[str] | None:
+        """The opening "Kia ora Tom,": see _OTHER_GREETING_RE. Its words must be no everyday
+        English word (rare ones, as borrowed greetings are, do not count): "Respected
+        Narayanan Vaidyar," opens in English, and its last word may be respect, not a name."""
+        match = _OTHER_GREETING_RE.match(self.letter.text)
+        if match is None or any(self.checker.is_everyday_word(word)
+                                for word in re.findall(r"[^\W\d_]+", match.group())):
+            return None
+        return match
 
     def check_prefixed_mentions(self) -> None:
         for prefix in _PREFIX_RE.finditer(self.letter.text):
@@ -430,6 +451,9 @@ class _NameChecker:
         """A finding when `token` misnames the interviewer; None when it is fine or another
         person. `strict`: the word is certainly meant as the interviewer's name."""
         base = _SUFFIX_RE.sub("", strip_possessive(token.text))
+        bare = _LOWER_SUFFIX_RE.sub("", base)
+        if bare != base and base not in self.name.pieces and bare in self.name.parts:
+            base = bare  # "Kobayashi-shachō": a rank after the family name, see _SUFFIX_RE
         family = self.family_first
         if right_after_prefix and family is not None and base == self.name.last and \
                 base != family:

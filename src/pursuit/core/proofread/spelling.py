@@ -170,7 +170,7 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 not checker.is_typing_slip(token.text) and \
                 not checker.is_near_own_word(token.text):
             continue  # "in St. Christoph", "near San Vito": a saint's name naming a place
-        if not token.is_capitalised and _particle_between_names(letter, words, index):
+        if not token.is_capitalised and _particle_between_names(letter, words, index, checker):
             continue  # "Fondamenta dei Vetrai": a particle inside a name of another language
         if token.is_capitalised and _in_list_of_unknown_names(letter, words, index, checker) and \
                 not checker.is_slip_among_names(token.text):
@@ -653,14 +653,20 @@ def _after_saint(letter: Letter, words: list[Token], index: int) -> bool:
                 "\n" not in text[words[index - 2].end:saint.start])
 
 
-def _particle_between_names(letter: Letter, words: list[Token], index: int) -> bool:
+def _particle_between_names(letter: Letter, words: list[Token], index: int,
+                            checker: WordChecker) -> bool:
     """The word is a name particle ("dei", "della", "van") between two capitalised words, one
-    space either side, inside a sentence: "Fondamenta dei Vetrai", "Pieter van der Berg"."""
+    space either side, inside a sentence: "Fondamenta dei Vetrai", "Pieter van der Berg". The
+    word before may also be one of the same other language in lower case, which no English
+    list knows: "the rua do Carmo", "a praia da Rocha" (an English word before it, "in da
+    House", leaves the particle to be judged)."""
     if not 0 < index < len(words) - 1 or words[index].text not in _NAME_PARTICLES:
         return False
     text = letter.text
     before, after = words[index - 1], words[index + 1]
-    return before.is_capitalised and after.is_capitalised and \
+    foreign_before = not before.is_capitalised and before.text.isalpha() and \
+        len(before.text) >= 3 and not checker.is_correct(before.text)
+    return (before.is_capitalised or foreign_before) and after.is_capitalised and \
         text[before.end:words[index].start] == " " and \
         text[words[index].end:after.start] == " " and _inside_sentence(letter, before)
 

@@ -340,6 +340,18 @@ _CUES: tuple[tuple[float, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (1.0, ("work", "unemployed", "without", "jobs", "laid", "redundant", "let go"),
          rf"\b(?:out{_}of{_}work|unemployed|without{_}(?:a{_}job|work|income)|"
          rf"between{_}jobs|laid{_}off|made{_}redundant|let{_}go)\b"),
+        # a household without means, and the loss that left it so: "since my husband lost his
+        # job the family has no money coming in". Either alone is a fact a letter may state
+        # ("after my mother's bakery closed I ran its books at sixteen"); told together, to an
+        # employer, they ask for pity, not for the job
+        (1.5, ("no income", "no money", "no earnings", "no earner", "no salary"),
+         rf"\b(?:we|my{_}family|our{_}family|the{_}family|my{_}(?:parents|mother|father)|"
+         rf"(?:my|our){_}household){_}(?:have|has|had|are{_}left{_}with|were{_}left{_}with){_}no"
+         rf"{_}(?:income|money|earnings|earner|salary)\b"),
+        (1.0, ("father", "mother", "husband", "wife", "parents", "brother", "sister", "family"),
+         rf"\b(?:my|our){_}(?:father|mother|husband|wife|parents|brother|sister|family)"
+         rf"(?:{_APOS}s?)?{_}(?:[\w'’-]+{_}){{0,3}}?(?:closed|died|passed{_}away|lost{_}(?:his|"
+         rf"her|their){_}(?:job|work|business|shop)|fell{_}ill|went{_}bankrupt|shut{_}down)\b"),
         # fear of losing the chance
         (1.5, ("afford",), rf"\bcan(?:not|{_APOS}t|{_}not){_}afford{_}to\b"),
         (1.0, ("lose", "miss"),
