@@ -146,6 +146,12 @@ def country_code(text: str) -> str | None:
         # Kingdom". Both halves name the same country; two countries never make one.
         first, second = (country_code(part) for part in key.split(","))
         found = first if first is not None and first == second else None
+    if found is None and key.count("/") == 1:
+        # The country in two of its languages, as bilingual countries print it: "België /
+        # Belgique", "Schweiz / Suisse". Both halves name the same country; a town and its
+        # country ("Nevşehir / Türkiye") are no country line.
+        first, second = (country_code(part) for part in key.split("/"))
+        found = first if first is not None and first == second else None
     return found
 
 
