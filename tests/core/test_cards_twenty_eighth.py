@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
 from pursuit.core.cards.address import country_code
+from tests.core.cards_helpers import address_parts
 
 
 def _card(*lines: str, region: str = "US") -> CardFields:
@@ -45,3 +46,27 @@ def test_a_bilingual_country_after_the_town_is_read() -> None:
     assert (card.street, card.city, card.postal_code) == ("Lindenlaan 14, bus 3", "Leuven",
                                                           "3000")
     assert card.country == "BE"
+
+
+# --- A name OCR glued together, split where the e-mail spells it apart ----------------------
+
+def test_a_glued_name_is_split_where_the_email_splits_it() -> None:
+    card = _card("AyşeKılıç", "Satış Müdürü", "Ege Tekstil A.Ş.", "ayse.kilic@egetekstil.com.tr",
+                 region="TR")
+    assert (card.first, card.last) == ("Ayşe", "Kılıç")
+    assert card.title == "Satış Müdürü"
+
+
+def test_a_mixed_case_surname_is_left_whole() -> None:
+    card = _card("Dana McKenzie", "Account Manager", "Northwind Ltd", "dana@northwind.com")
+    assert (card.first, card.last) == ("Dana", "McKenzie")
+    card = _card("Dana McKenzie", "Account Manager", "Northwind Ltd", "dana.mckenzie@northwind.com")
+    assert (card.first, card.last) == ("Dana", "McKenzie")
+
+
+# --- A country after its town's slash ------------------------------------------------------
+
+def test_a_country_after_the_towns_slash_is_no_district() -> None:
+    street, city, _region, postal = address_parts(
+        ["Atatürk Bulvarı No: 45", "16050 Bursa / Türkiye"], "TR")
+    assert (street, city, postal) == ("Atatürk Bulvarı No: 45", "Bursa", "16050")

@@ -897,11 +897,27 @@ def _first_language(text: str | None, country: str = "US") -> str | None:
     return text
 
 
+def _country_after_slash(text: str | None) -> str | None:
+    """A country printed after its town with a slash ("50100 Nevşehir / Türkiye") as after a
+    comma: the slash is no district's ("Kadıköy / İstanbul") nor a second language's when
+    what follows it is a country and what precedes it is none ("Antwerpen – België /
+    Belgique" names the country twice and is left alone)."""
+    if not text or text.count("/") != 1:
+        return text
+    head, _, tail = text.partition("/")
+    last = re.split(r"[,–—·|-]", head)[-1]
+    if (country_code(tail) is None or country_code(last) is not None
+            or not re.search(r"[^\W\d_]{2}", last) or "@" in text):
+        return text
+    return f"{head.rstrip()}, {tail.strip()}"
+
+
 def find_address(lines: list[str | None], country: str = "US",
                  ) -> tuple[Address, set[int]] | None:
     """The address printed across `lines` (see `_find_address`); a street printed under
     its code and town whose line a comma leaves open ("1052 Budapest," / "Petőfi tér 3.",
     as Hungary writes the town first) is read where a street stands, above the town."""
+    lines = [_country_after_slash(text) for text in lines]
     for i, text in enumerate(lines[:-1]):
         below = lines[i + 1]
         if (text and below and re.fullmatch(r"\s*\d{4,5}\s+[^\W\d_][^\d,]*,\s*", text)
