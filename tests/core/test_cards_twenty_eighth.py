@@ -70,3 +70,11 @@ def test_a_country_after_the_towns_slash_is_no_district() -> None:
     street, city, _region, postal = address_parts(
         ["Atatürk Bulvarı No: 45", "16050 Bursa / Türkiye"], "TR")
     assert (street, city, postal) == ("Atatürk Bulvarı No: 45", "Bursa", "16050")
+
+
+# --- A bare number that cannot be the card's own country's postal code --------------------
+
+def test_a_numbered_street_above_its_town_keeps_its_door_number() -> None:
+    street, city, _region, postal = address_parts(
+        ["3 Oriente 845, oficina 12", "Rancagua, Chile"], "CL")
+    assert (street, city, postal) == ("3 Oriente 845, oficina 12", "Rancagua", None)

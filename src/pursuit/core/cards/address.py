@@ -1013,6 +1013,16 @@ def _find_address(lines: list[str | None], country: str = "US",
                                                found.postal, found.weak, joined))
     if _postcode_optional(country):
         anchors += _towns_after_streets(parts_of, country)
+    own = shape(country)
+    if own is not None and any(a.country == country and not a.weak for a in anchors):
+        # A bare number read as another country's postal code ("1 Sur 1120": Talca's
+        # numbered streets and the door's number) loses to an anchor of the card's own
+        # country ("Talca, Chile" under it) when it cannot be that country's code (Chile's
+        # have seven digits): the number is the street's. One that can ("C.P. 11950" in
+        # Mexico) is left to the ranking below.
+        anchors = [a for a in anchors if not (
+            a.weak and a.country != country and a.postal
+            and not re.fullmatch(own.postal, a.postal))]
     # Best score first; on a tie the card's own country, then the lower line (a town comes
     # under its street).
     # `order` may leave out the card's own country (no address shape of its own: Hong Kong),
