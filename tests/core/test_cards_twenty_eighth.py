@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
 from pursuit.core.cards.address import country_code
+from pursuit.core.cards.phones import find_phones
 from tests.core.cards_helpers import address_parts
 
 
@@ -78,3 +79,15 @@ def test_a_numbered_street_above_its_town_keeps_its_door_number() -> None:
     street, city, _region, postal = address_parts(
         ["3 Oriente 845, oficina 12", "Rancagua, Chile"], "CL")
     assert (street, city, postal) == ("3 Oriente 845, oficina 12", "Rancagua", None)
+
+
+# --- A phone icon read as a "0" glued to a North American number ---------------------------
+
+def test_a_zero_glued_to_a_north_american_area_code_is_the_icon() -> None:
+    found = find_phones("0604-555-0143", "CA")
+    assert [phone.e164 for phone, _span in found] == ["+16045550143"]
+
+
+def test_a_trunk_zero_that_makes_a_valid_number_stays() -> None:
+    found = find_phones("0800-555-1234", "GB")
+    assert [phone.e164 for phone, _span in found] == ["+448005551234"]
