@@ -6,6 +6,7 @@ from __future__ import annotations
 from pursuit.core.cards import CardFields, parse_card
 from pursuit.core.cards.address import country_code
 from pursuit.core.cards.phones import find_phones
+from pursuit.core.cards.title_company import matches_domain
 from tests.core.cards_helpers import address_parts
 
 
@@ -91,3 +92,13 @@ def test_a_zero_glued_to_a_north_american_area_code_is_the_icon() -> None:
 def test_a_trunk_zero_that_makes_a_valid_number_stays() -> None:
     found = find_phones("0800-555-1234", "GB")
     assert [phone.e164 for phone, _span in found] == ["+448005551234"]
+
+
+# --- A domain that spells ø, æ, å and the umlauts with two letters -------------------------
+
+def test_a_company_whose_domain_writes_the_letters_out() -> None:
+    card = _card("Mads Sørensen", "Indehaver", "Sørensen Snedker", "Vestergade 4, 8000 Aarhus",
+                 "mads@soerensensnedker.dk", region="DK")
+    assert card.company == "Sørensen Snedker"
+    assert matches_domain("Müller Holzbau", ["muellerholzbau"])
+    assert matches_domain("Müller Holzbau", ["mullerholzbau"])
