@@ -149,7 +149,7 @@ def country_code(text: str) -> str | None:
     if found is None and key.count("/") == 1:
         # The country in two of its languages, as bilingual countries print it: "België /
         # Belgique", "Schweiz / Suisse". Both halves name the same country; a town and its
-        # country ("Nevşehir / Türkiye") are no country line.
+        # country ("Bursa / Türkiye") are no country line.
         first, second = (country_code(part) for part in key.split("/"))
         found = first if first is not None and first == second else None
     return found
@@ -898,9 +898,9 @@ def _first_language(text: str | None, country: str = "US") -> str | None:
 
 
 def _country_after_slash(text: str | None) -> str | None:
-    """A country printed after its town with a slash ("50100 Nevşehir / Türkiye") as after a
+    """A country printed after its town with a slash ("16050 Bursa / Türkiye") as after a
     comma: the slash is no district's ("Kadıköy / İstanbul") nor a second language's when
-    what follows it is a country and what precedes it is none ("Antwerpen – België /
+    what follows it is a country and what precedes it is none ("Leuven – België /
     Belgique" names the country twice and is left alone)."""
     if not text or text.count("/") != 1:
         return text
@@ -1015,9 +1015,9 @@ def _find_address(lines: list[str | None], country: str = "US",
         anchors += _towns_after_streets(parts_of, country)
     own = shape(country)
     if own is not None and any(a.country == country and not a.weak for a in anchors):
-        # A bare number read as another country's postal code ("1 Sur 1120": Talca's
+        # A bare number read as another country's postal code ("3 Oriente 845": Rancagua's
         # numbered streets and the door's number) loses to an anchor of the card's own
-        # country ("Talca, Chile" under it) when it cannot be that country's code (Chile's
+        # country ("Rancagua, Chile" under it) when it cannot be that country's code (Chile's
         # have seven digits): the number is the street's. One that can ("C.P. 11950" in
         # Mexico) is left to the ranking below.
         anchors = [a for a in anchors if not (

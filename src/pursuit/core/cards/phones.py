@@ -170,7 +170,7 @@ _O_LABEL = re.compile(r"(?:^|(?<=\s))0(?=\s\(\d|\(\d{3}\)\s?\d{3}-\d{4})")
 # without the "0" and not with it (a trunk prefix read apart, "0 803 555 2718" in Nigeria,
 # makes a valid number with it).
 _O_BEFORE_NUMBER = re.compile(r"(?:^|(?<=\s))0\s(?=(\d{2,4}[.\s-]\d{3}[.\s-]\d{3,4})\b)")
-# Or glued to a North American number's area code ("0403-555-0185": a phone icon read as a
+# Or glued to a North American number's area code ("0604-555-0143": a phone icon read as a
 # digit), where the groups are 3-3-4 with one separator; the same test of validity.
 _O_GLUED = re.compile(r"(?:^|(?<=\s))0(?=(\d{3}([.-])\d{3}\2\d{4})\b)")
 

@@ -264,7 +264,7 @@ def domain_stems(domains: list[str]) -> list[str]:
     return [stem for stem in stems if len(stem) >= 3]
 
 
-# Letters a domain spells with two ("Nørgaard" on noergaard…, "Müller" on mueller…): ø and æ
+# Letters a domain spells with two ("Sørensen" on soerensen…, "Müller" on mueller…): ø and æ
 # have no accent to drop, and German and Nordic owners write the umlauts out.
 _SPELLED_OUT = str.maketrans({"ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae", "å": "aa", "Å": "Aa",
                               "ä": "ae", "Ä": "Ae", "ö": "oe", "Ö": "Oe", "ü": "ue", "Ü": "Ue",
