@@ -146,6 +146,12 @@ def country_code(text: str) -> str | None:
         # Kingdom". Both halves name the same country; two countries never make one.
         first, second = (country_code(part) for part in key.split(","))
         found = first if first is not None and first == second else None
+    if found is None and key.count("/") == 1:
+        # The country in two of its languages, as bilingual countries print it: "België /
+        # Belgique", "Schweiz / Suisse". Both halves name the same country; a town and its
+        # country ("Bursa / Türkiye") are no country line.
+        first, second = (country_code(part) for part in key.split("/"))
+        found = first if first is not None and first == second else None
     return found
 
 
@@ -891,11 +897,27 @@ def _first_language(text: str | None, country: str = "US") -> str | None:
     return text
 
 
+def _country_after_slash(text: str | None) -> str | None:
+    """A country printed after its town with a slash ("16050 Bursa / Türkiye") as after a
+    comma: the slash is no district's ("Kadıköy / İstanbul") nor a second language's when
+    what follows it is a country and what precedes it is none ("Leuven – België /
+    Belgique" names the country twice and is left alone)."""
+    if not text or text.count("/") != 1:
+        return text
+    head, _, tail = text.partition("/")
+    last = re.split(r"[,–—·|-]", head)[-1]
+    if (country_code(tail) is None or country_code(last) is not None
+            or not re.search(r"[^\W\d_]{2}", last) or "@" in text):
+        return text
+    return f"{head.rstrip()}, {tail.strip()}"
+
+
 def find_address(lines: list[str | None], country: str = "US",
                  ) -> tuple[Address, set[int]] | None:
     """The address printed across `lines` (see `_find_address`); a street printed under
     its code and town whose line a comma leaves open ("1052 Budapest," / "Petőfi tér 3.",
     as Hungary writes the town first) is read where a street stands, above the town."""
+    lines = [_country_after_slash(text) for text in lines]
     for i, text in enumerate(lines[:-1]):
         below = lines[i + 1]
         if (text and below and re.fullmatch(r"\s*\d{4,5}\s+[^\W\d_][^\d,]*,\s*", text)
@@ -991,6 +1013,16 @@ def _find_address(lines: list[str | None], country: str = "US",
                                                found.postal, found.weak, joined))
     if _postcode_optional(country):
         anchors += _towns_after_streets(parts_of, country)
+    own = shape(country)
+    if own is not None and any(a.country == country and not a.weak for a in anchors):
+        # A bare number read as another country's postal code ("3 Oriente 845": Rancagua's
+        # numbered streets and the door's number) loses to an anchor of the card's own
+        # country ("Rancagua, Chile" under it) when it cannot be that country's code (Chile's
+        # have seven digits): the number is the street's. One that can ("C.P. 11950" in
+        # Mexico) is left to the ranking below.
+        anchors = [a for a in anchors if not (
+            a.weak and a.country != country and a.postal
+            and not re.fullmatch(own.postal, a.postal))]
     # Best score first; on a tie the card's own country, then the lower line (a town comes
     # under its street).
     # `order` may leave out the card's own country (no address shape of its own: Hong Kong),

@@ -159,7 +159,10 @@ def _key(word: str) -> str:
 # "FRACGP", "MBChB", "P.Eng.", and Indian degrees with one dot: "B.Arch", "M.Tech", "B.Com".
 _CREDENTIAL_SHAPE = re.compile(
     r"[A-Z][A-Z.-]{1,7}|[A-Z]{1,3}\+[A-Z]{1,3}|[A-Z][a-z]?[A-Z][A-Za-z.]*"
-    r"|[A-Z]\.[A-Z][a-z]+\.?")  # "BD+C" (a LEED specialty)
+    r"|[A-Z]\.[A-Z][a-z]+\.?"  # "BD+C" (a LEED specialty)
+    # An ampersand between capitals joins two subjects of one degree: Edinburgh's
+    # veterinary "BVM&S" (medicine and surgery), "BM&S".
+    r"|[A-Z]{1,4}&[A-Z]{1,3}")
 # A qualifier in brackets after a degree: "BVSc (Hons)", "MS (Ortho)".
 _QUALIFIER = re.compile(r"\([^\W\d_][^()]{0,11}\)")
 

@@ -178,6 +178,45 @@ def _other_script_lines(given: list[OcrLine]) -> tuple[list[OcrLine], list[OcrLi
 _TURKISH_FORM_MISREAD = re.compile(r"\bA\.\s?(?:[§$]\.?|\.)$")
 
 
+def _folded(text: str) -> str:
+    """`text` in small letters without accents, as an e-mail's local part spells a name
+    ("Şahin" -> "sahin"; Turkish's dotless ı is an i there)."""
+    text = text.casefold().replace("ı", "i")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
+
+
+def _unglued_names(given: list[OcrLine]) -> list[OcrLine]:
+    """Lines with a given name and a surname OCR read without the space between them
+    ("AnaKovač") split again where the card's e-mail spells the two apart ("ana.kovac@"):
+    glued, they are one word that no rule reads as a name. Only a split the e-mail confirms:
+    surnames in mixed case ("McKenzie", "DeLuca") keep their capital inside."""
+    pairs = set()
+    for line in given:
+        for address, _span in find_emails(line.text):
+            parts = re.split(r"[._-]", address.partition("@")[0])
+            if len(parts) == 2 and all(len(part) >= 2 for part in parts):
+                pairs.add((parts[0], parts[1]))
+    if not pairs:
+        return given
+
+    def split(word: str) -> str:
+        for cut in range(2, len(word) - 1):
+            if word[cut - 1].islower() and word[cut].isupper() and (
+                    _folded(word[:cut]), _folded(word[cut:])) in pairs:
+                return f"{word[:cut]} {word[cut:]}"
+        return word
+
+    out = []
+    for line in given:
+        if "@" in line.text:
+            out.append(line)
+            continue
+        text = re.sub(r"[^\W\d_]{4,}", lambda m: split(m.group()), line.text)
+        out.append(line if text == line.text else replace(line, text=text))
+    return out
+
+
 def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields:
     """Fields of a business card from its OCR lines.
 
@@ -197,6 +236,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         # card it is the Ğ (an e-mail spells both "g").
         given = [replace(line, text=line.text.replace("Č", "Ğ").replace("č", "ğ"))
                  for line in given]
+    given = _unglued_names(given)
 
     contacts = _Contacts()
     work: list[_Line] = []

@@ -170,6 +170,9 @@ _O_LABEL = re.compile(r"(?:^|(?<=\s))0(?=\s\(\d|\(\d{3}\)\s?\d{3}-\d{4})")
 # without the "0" and not with it (a trunk prefix read apart, "0 803 555 2718" in Nigeria,
 # makes a valid number with it).
 _O_BEFORE_NUMBER = re.compile(r"(?:^|(?<=\s))0\s(?=(\d{2,4}[.\s-]\d{3}[.\s-]\d{3,4})\b)")
+# Or glued to a North American number's area code ("0604-555-0143": a phone icon read as a
+# digit), where the groups are 3-3-4 with one separator; the same test of validity.
+_O_GLUED = re.compile(r"(?:^|(?<=\s))0(?=(\d{3}([.-])\d{3}\2\d{4})\b)")
 
 
 def without_registrations(text: str) -> str:
@@ -198,6 +201,9 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
     text = _O_BEFORE_NUMBER.sub(
         lambda m: "O " if (not label_type(text[:m.start()]) and _e164(m.group(1), region)
                            and not _e164("0" + m.group(1), region)) else m.group(), text)
+    text = _O_GLUED.sub(
+        lambda m: " " if (not label_type(text[:m.start()]) and _e164(m.group(1), region)
+                          and not _e164("0" + m.group(1), region)) else m.group(), text)
     # A label's full stop run into its number ("Tel.954 55 21 80") reads as a space, so the
     # number is not taken for the tail of a web address (same length).
     text = _LABEL_DOT.sub(lambda m: m.group(1) + " " if label_type(m.group(1)) else m.group(),

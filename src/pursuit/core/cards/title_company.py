@@ -264,7 +264,20 @@ def domain_stems(domains: list[str]) -> list[str]:
     return [stem for stem in stems if len(stem) >= 3]
 
 
+# Letters a domain spells with two ("Sørensen" on soerensen…, "Müller" on mueller…): ø and æ
+# have no accent to drop, and German and Nordic owners write the umlauts out.
+_SPELLED_OUT = str.maketrans({"ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae", "å": "aa", "Å": "Aa",
+                              "ä": "ae", "Ä": "Ae", "ö": "oe", "Ö": "Oe", "ü": "ue", "Ü": "Ue",
+                              "ß": "ss"})
+
+
 def matches_domain(text: str, stems: list[str]) -> bool:
+    spelled_out = text.translate(_SPELLED_OUT)
+    return _matches_domain(text, stems) or (
+        spelled_out != text and _matches_domain(spelled_out, stems))
+
+
+def _matches_domain(text: str, stems: list[str]) -> bool:
     # "The Daily Grind" on dailygrind.co.uk: an article the domain leaves out.
     text = re.sub(r"^(?:(?:the|le|la|les|die|der|das)\s+|l['’])(?=\w)", "", text.strip(),
                   flags=re.IGNORECASE)
