@@ -11882,7 +11882,7 @@ SPECS25: list[Card] = [
                Em("p.vandenbroucke@vbclaes.be")],
          addr=["Kantoor Brussel: Louizalaan 149, 1050 Brussel",
                "Kantoor Gent: Kortrijksesteenweg 312, 9000 Gent – België"],
-         street="Kunstlaan 24", city="Brussel", postal="1000"),
+         street="Louizalaan 149", city="Brussel", postal="1050"),
     card("centred", "GB", False, T("garamond", "lato", pal="gold", name_w="regular",
                                    name_size=42, co_size=24, body_size=19),
          P("Harriet", "Pemberton-Lowe", middle="J."), "Harriet J. Pemberton-Lowe", v=1,
