@@ -14395,7 +14395,7 @@ SPECS31: list[Card] = [
          P("Fiona", "Kerslake", middle="J."), "Fiona J. Kerslake",
          co=["DERWENT", "CONVEYANCING"], company="Derwent Conveyancing",
          tag="SETTLEMENTS · LEASES · TITLES", title="Senior Conveyancer",
-         rows=[Ph("(03) 6555 4180", "T"), Ph("0491 570 615", "M", "mobile"),
+         rows=[Ph("(03) 7010 4180", "T"), Ph("0491 570 615", "M", "mobile"),
                Em("fiona@derwentconvey.com.au", "E")],
          addr=["Level 1, 70 Collins Street, Hobart TAS 7000"],
          street="Level 1, 70 Collins Street", city="Hobart", region="TAS", postal="7000"),
