@@ -163,6 +163,7 @@ TWENTY_SIXTH_BATCH = 1097
 TWENTY_SEVENTH_BATCH = 1137
 TWENTY_EIGHTH_BATCH = 1177
 TWENTY_NINTH_BATCH = 1217
+THIRTIETH_BATCH = 1257
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -277,7 +278,8 @@ def main() -> int:
                           else 26 if n <= TWENTY_SIXTH_BATCH
                           else 27 if n <= TWENTY_SEVENTH_BATCH
                           else 28 if n <= TWENTY_EIGHTH_BATCH
-                          else 29 if n <= TWENTY_NINTH_BATCH else 30):
+                          else 29 if n <= TWENTY_NINTH_BATCH
+                          else 30 if n <= THIRTIETH_BATCH else 31):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -405,7 +407,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in range(1, 31):
+    for batch in range(1, 32):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
