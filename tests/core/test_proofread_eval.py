@@ -428,7 +428,7 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             # raised by the twenty-ninth round (misspelling was 0.45 / 0.71, wrong name
             # 0.71 / 1.0, desperate tone 1.0 / 0.4, 4 clean letters flagged): missing types
             # are held at 1.0 / 1.0
-            "misspelling": (0.47, 0.71),
+            "misspelling": (0.54, 0.92),
             "wrong_interviewer_name": (0.83, 1.0),
         },
         max_clean_flagged=3, min_pairs_flagged=5),
