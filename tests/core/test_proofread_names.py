@@ -595,3 +595,20 @@ def test_a_greeting_english_does_not_know_still_opens_the_salutation(greeting: s
 def test_an_english_opening_word_is_not_taken_for_a_greeting() -> None:
     # "Greatly" is English: an opening line of prose, not a greeting before a name
     assert names("Greatly Sarah,\n\nThank you.") == []
+
+
+@pytest.mark.parametrize(("name", "email", "greeting", "wrong"), [
+    ("Ana Lucía Ferrer", "analuci@example.es", "Dear Ana Luci,", []),  # joined in the address
+    ("Thomas Berg", "tomas.berg@example.no", "Dear Tomas,", ["Tomas"]),  # no start of Thomas
+    ("Hannah Lind", "hannah.lind@example.se", "Dear Hanna,", ["Hanna"]),  # a slip stays one
+    ("Hannah Lind", None, "Dear Hanna,", ["Hanna"]),
+    ("Joaquín Sala", "joaqui.sala@example.es", "Dear Joaqui,", []),  # the address says so
+    ("Joaquín Sala", "jsala@example.es", "Dear Joaqui,", ["Joaqui"]),  # it does not
+])
+def test_a_short_form_the_interviewers_own_address_spells_is_theirs(
+        name: str, email: str | None, greeting: str, wrong: list[str]) -> None:
+    context = replace(make_context(interviewer=name, prefix=None),
+                      interviewer=Interviewer(name=name, title="Head of Studio", email=email))
+    found = [f.text for f in check(f"{greeting}\n\nThank you for the visit.", context)
+             if f.type == "wrong_interviewer_name"]
+    assert found == wrong

@@ -1027,3 +1027,26 @@ def test_sight_after_a_place_of_work_and_live_after_bring_are_slips(
 ])
 def test_sight_and_live_in_their_own_sense_pass(text: str) -> None:
     assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("The buyers loved there bright labels from the first week.", "there", "their"),
+    ("I admired the breath of your collection of kites.", "breath", "breadth"),
+    ("The breath and depth of the menu surprised me.", "breath", "breadth"),
+])
+def test_there_after_liking_and_breath_of_a_range(sentence: str, wrong: str,
+                                                   right: str) -> None:
+    found = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in found] == [(wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We liked it there very much.",
+    "We enjoyed there a long lunch by the river.",
+    "The walkers loved there because of the view.",
+    "I took a deep breath of their mountain air.",
+    "She held the breath of her life for the final note.",
+])
+def test_a_place_after_liking_and_a_breath_taken_pass(sentence: str) -> None:
+    found = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert found == []

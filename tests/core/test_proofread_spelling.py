@@ -1672,3 +1672,14 @@ def test_a_short_capitalised_slip_of_the_users_own_name_stays_one() -> None:
     context = make_context(others=("Kestrel Glaze Works Ltd",))
     found = of_type(check("I also spoke with the Kestel team.", context), "misspelling")
     assert [f.text for f in found] == ["Kestel"]
+
+
+@pytest.mark.parametrize(("sentence", "misspelt"), [
+    ("We fired a few bowls in a sumi-style glaze last spring.", []),
+    ("The bakery still uses a tandoor-type oven for its flatbread.", []),
+    ("I built a modren-style cabinet for the hall.", ["modren"]),  # a key slip stays one
+    ("I built a modren cabinet for the hall.", ["modren"]),
+])
+def test_a_word_before_style_or_type_names_a_kind(sentence: str, misspelt: list[str]) -> None:
+    found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
+    assert [f.text for f in found if f.type == "misspelling"] == misspelt

@@ -142,3 +142,26 @@ def test_a_household_without_means_after_a_loss_is_a_plea(sentence: str) -> None
 ])
 def test_a_loss_or_a_lean_year_told_alone_is_a_fact(sentence: str) -> None:
     assert desperation(sentence) < THRESHOLD
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the bakery shut in May I have been at home with no income and three kids to feed.",
+    "Since the flood I have not found any steady work and my kids need me to get this job.",
+])
+def test_ones_own_want_and_the_children_depending_on_it_add_up(sentence: str) -> None:
+    assert desperation(sentence) >= THRESHOLD
+
+
+@pytest.mark.parametrize("sentence", [
+    "I have been at home with no income since June, studying for the licence.",
+    "I have not found any work as satisfying as restoring clocks.",
+    "The orchard had no income in winter, and the children we teach need a warm room.",
+    "My team needs me to have the report ready by Friday.",
+])
+def test_a_lean_spell_or_another_persons_need_alone_is_no_plea(sentence: str) -> None:
+    assert desperation(sentence) < THRESHOLD
+
+
+def test_giving_me_this_one_chance_is_a_plea() -> None:
+    text = "Dear Ms. Hale,\n\nI am 58, so please give me this one chance.\n\nBest,\nAl"
+    assert any(f.type == "desperate_tone" for f in check(text))

@@ -249,6 +249,23 @@ def _clipped(word: str, first: str) -> bool:
         fold(first).startswith(fold(word))
 
 
+def _short_form_in_own_address(word: str, name: _Name, email: str | None) -> bool:
+    """Whether `word` is the start of one of the card's names, cut by one letter or more,
+    and the interviewer's own e-mail address spells it so, alone or joined to another of
+    their names ("Mari" of Rosa María at rosamari@, "Tom" of Thomas Berg at tom.berg@):
+    the short form they go by, which `_clipped` (two letters dropped at least) would not
+    allow. A slip of the name ("Hanna" to Hannah at hannah@) is not what the address says."""
+    if email is None or "@" not in email or len(word) < 3 or not word.isalpha():
+        return False
+    folded = fold(word)
+    if not any(fold(part) != folded and fold(part).startswith(folded) for part in name.parts):
+        return False
+    others = [fold(part) for part in name.parts]
+    pieces = [piece for piece in re.split(r"[._-]+", fold(email.split("@", 1)[0])) if piece]
+    return any(piece == folded or any(piece in (other + folded, folded + other)
+                                      for other in others) for piece in pieces)
+
+
 def _canonical_prefix(prefix: str) -> str:
     bare = prefix.rstrip(".").casefold()
     return _PREFIX_CANON.get(bare, _ADDRESS_CANON.get(bare, bare))
@@ -471,6 +488,8 @@ class _NameChecker:
             return None  # an initial: "Adaeze N. Okonkwo", "Dear A. Okonkwo"
         if not after_prefix and _clipped(base, self.name.first):
             return None  # a short form: "Dear Dan" to Daniel, "Sam" to Samantha
+        if _short_form_in_own_address(base, self.name, self.context.interviewer.email):
+            return None  # "Dear Rosa Mari" to Rosa María at rosamari@: the form they go by
         end = token.start + len(base)
         interviewer = self.context.interviewer.name
         part = self.name.by_fold.get(fold(base))

@@ -99,6 +99,10 @@ _RULES = (
           "see", before=20, after=20,
           unless=rf"\b(?:go|goes|went|gone|going|put|back|out|return(?:s|ed|ing)?|head(?:s|ed)?|"
                  rf"sail(?:s|ed)?|ship(?:s|ped)?){_}to{_}"),
+    # the breadth (width, range) of what someone has: "the breath of your experience", "the
+    # breath and depth of the list". A breath is taken, not owned by a firm's range
+    _rule("breath", rf"\b(?:the|its|their|his|her|your|our){_}(?P<w>breath){_}(?:of{_}"
+                    rf"(?:your|their|our)\b|and{_}depth\b)", "breadth", before=20, after=30),
     # breath, the noun, after an article or an adjective: "I took a deep breathe"
     _rule("breathe", rf"\b(?:a|deep|fresh|short|long|big|one|every|each|my|your|his|her|"
                      rf"first|last){_}(?P<w>breathe)\b(?!{_}(?:in|out|easier|easily|again|"
@@ -144,6 +148,15 @@ _RULES = (
                    rf"\b(?P<w>there){_}(?:own|team|teams|company|mission|customers|"
                    rf"clients|products?|work|experience|feedback|processes|approach|needs|"
                    rf"goals|staff|patients|members)\b", "their"),
+    # ... and after a verb of liking, which needs an object: "they loved there new menu";
+    # "we liked it there", "they liked there very much", "we enjoyed there a long lunch"
+    # make it the place
+    _rule("there", rf"\b(?:liked|loved|enjoyed|likes|loves|enjoys|like|love|enjoy){_}"
+                   rf"(?P<w>there){_}(?!(?:very|so|too|much|a{_}lot|and|or|but|as|in|at|on|"
+                   rf"for|to|with|when|while|because|best|most|more|before|after|again|"
+                   rf"anyway|instead|also|a|an|the|some|my|our|your|his|her|their|its|this|that|"
+                   rf"these|those|every|each|one|two|three|many|several|most|lots|plenty)\b)"
+                   rf"[a-z]+\b", "their", before=20, after=30),
     # ... and after a verb that takes an object: "shared there knowledge"
     _rule("there", rf"\b(?:shared|share|sharing|presented|present|presenting|by|of|with|"
                    rf"about|for|to|admire|admired|appreciate|appreciated|heard|hear|read|"

@@ -212,6 +212,14 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                     continue  # "agro-tourism", "petro-chemical": see _combining_form
                 if _article_before_name(letter, parts):
                     continue  # "ul-Medina", "il-Kbira": see _article_before_name
+                if len(parts) == 2 and parts[1].text.casefold() in _KIND_HEADS and \
+                        part.text.islower() and part.text.isalpha() and len(part.text) >= 3 and \
+                        not checker.is_typing_slip(part.text, common=True) and \
+                        not checker.is_near_own_word(part.text):
+                    # "a sumi-style brush", "the tandoor-type oven": a word put before "-style"
+                    # or "-type" names the kind the writer means, a term of their trade (a key
+                    # slip of a common word, "modren-style", stays one)
+                    continue
                 if part.text[:1].isupper() and checker.is_plausible_name(
                         part.text, strict=not _name_position(letter, words, index)):
                     continue  # "the Kumon-style worksheets", "a Toyota-trained team"
@@ -321,6 +329,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
     return findings
 
 
+# Second parts of a compound that make the first part the name of a kind: see
+# find_misspellings ("a sumi-style brush").
+_KIND_HEADS = frozenset({"style", "type", "shaped", "inspired"})
 _PAIR_WORDS = frozenset({"and", "or", "&"})
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s|\n\s*\n")
 

@@ -53,7 +53,8 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      "I would welcome the chance to continue the conversation"),
     (("please",), rf"\bplease{_}please(?:{_}please)*\b", "Please"),
     (("hire", "chance", "shot", "give me"),
-     rf"\b(?:please{_})?(?:just{_})?(?:hire{_}me|give{_}me{_}(?:a|one){_}(?:chance|shot)|"
+     rf"\b(?:please{_})?(?:just{_})?(?:hire{_}me|give{_}me{_}(?:a|one|this{_}one|just{_}one){_}"
+     rf"(?:chance|shot)|"
      rf"give{_}me{_}(?:this|the){_}(?:job|position|role|chance|opportunity))\b"
      # "please give me any chance": asked for with "please", "any" is a plea ("would that
      # give me any chance of a visa?" asks a question)
@@ -348,6 +349,23 @@ _CUES: tuple[tuple[float, tuple[str, ...], re.Pattern[str]], ...] = tuple(
          rf"\b(?:we|my{_}family|our{_}family|the{_}family|my{_}(?:parents|mother|father)|"
          rf"(?:my|our){_}household){_}(?:have|has|had|are{_}left{_}with|were{_}left{_}with){_}no"
          rf"{_}(?:income|money|earnings|earner|salary)\b"),
+        # ... told of oneself, and of the mouths it has to feed: "I have been at home with no
+        # income", "with two children to feed", "my kids need me to have this job". A
+        # project's want ("the mill had no income in winter") and a team's ("the children we
+        # teach need a safe room") are not the writer's
+        (1.0, ("no income", "no work", "no job", "no wages"),
+         rf"\bI(?:{_}have|{_APOS}ve|{_}am|{_APOS}m)(?:{_}[\w'’-]+){{0,3}}?{_}with{_}no{_}"
+         rf"(?:income|work|job|wages)\b"),
+        (1.5, ("to feed",),
+         rf"\b(?:(?:two|three|four|five|six|\d+|my|our){_}(?:young{_}|small{_}|little{_})?"
+         rf"(?:children|kids|sons|daughters)|a{_}family|mouths){_}to{_}feed\b"),
+        (1.5, ("need me", "needs me"),
+         rf"\b(?:my|our){_}(?:children|kids|family|parents|mother|father|son|daughter){_}"
+         rf"(?:really{_})?needs?{_}me{_}to{_}(?:have|get|find|land){_}(?:this|the|a){_}"
+         rf"(?:job|role|position|work)\b"),
+        (1.0, ("found",),
+         rf"\bI(?:{_}have|{_APOS}ve){_}(?:not|never){_}(?:been{_}able{_}to{_})?(?:found|find)"
+         rf"{_}(?:any{_})?(?:stable{_}|steady{_}|regular{_}|paid{_})?(?:work|job|employment)\b"),
         (1.0, ("father", "mother", "husband", "wife", "parents", "brother", "sister", "family"),
          rf"\b(?:my|our){_}(?:father|mother|husband|wife|parents|brother|sister|family)"
          rf"(?:{_APOS}s?)?{_}(?:[\w'’-]+{_}){{0,3}}?(?:closed|died|passed{_}away|lost{_}(?:his|"
