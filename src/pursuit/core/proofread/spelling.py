@@ -500,6 +500,9 @@ def _in_courtesy_clause(letter: Letter, words: list[Token], index: int) -> bool:
     return False
 
 
+_RUN_REACH = 20
+
+
 def _in_foreign_run(letter: Letter, words: list[Token], index: int,
                     checker: WordChecker, minimum: int = 2) -> bool:
     """The word is one of an unbroken run of words (one space between each, on one line) that
@@ -527,7 +530,10 @@ def _in_foreign_run(letter: Letter, words: list[Token], index: int,
 
     run = [index]
     at = index
-    while at > 0 and joined(at - 1, at):
+    # A phrase of thanks is a few words long: the walk stops _RUN_REACH words from the word
+    # either way (a letter of thousands of made-up words, one space apart, was otherwise asked
+    # about every word of it from each unknown word, seconds of CPU)
+    while at > 0 and joined(at - 1, at) and index - at < _RUN_REACH:
         if foreign(at - 1):
             at -= 1
         elif at > 1 and bridge(at - 1) and joined(at - 2, at - 1) and foreign(at - 2):
@@ -536,7 +542,7 @@ def _in_foreign_run(letter: Letter, words: list[Token], index: int,
             break
         run.append(at)
     at = index
-    while at + 1 < len(words) and joined(at, at + 1):
+    while at + 1 < len(words) and joined(at, at + 1) and at - index < _RUN_REACH:
         if foreign(at + 1):
             at += 1
         elif at + 2 < len(words) and bridge(at + 1) and joined(at + 1, at + 2) and \
@@ -813,6 +819,8 @@ def _other_language_words(words: list[Token], checker: WordChecker) -> list[str]
         if len(text) >= 4 and text.islower() and text not in listed and text.isalpha() and \
                 text not in found and not checker.is_correct(text):
             found[text] = None
+            if len(found) >= MAX_UNKNOWN:
+                break  # enough to ask about; a text of thousands must not cost seconds
     return list(found)
 
 
