@@ -444,9 +444,14 @@ def continues_title(first: str, second: str) -> bool:
             r"[A-ZÀ-Þ]", second) and not has_legal_form(second) and words_of(second) and (
             not is_industry_word(words_of(second)[-1])):
         return True
+    # A line opening on a linking word in small letters goes on with the title above it, in
+    # the languages that link two fields with "y", "e", "et", "und", "en", "og", "och"
+    # ("Gerente de Ventas" / "y Posventa", "Directeur Achats" / "et Logistique"): no firm's
+    # or department's own line starts in small letters with a conjunction.
     return bool(re.search(r"(?:[,&/–—-]|\b(?:of|and|for|the|y|e|et|und|de|del|des|du|da|do|"
                           r"di|für))\s*$", first, re.IGNORECASE)) or bool(
-        re.match(r"(?:(?:of|and|for)\b|&)", second, re.IGNORECASE))
+        re.match(r"(?:(?:of|and|for)\b|&)", second, re.IGNORECASE)) or bool(
+        re.match(r"(?:y|e|et|und|en|og|och)\s+[^\W\d_]{2}", second))
 
 
 # Legal forms as they are usually written, for companies printed in capitals.
