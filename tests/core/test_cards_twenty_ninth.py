@@ -40,3 +40,18 @@ def test_a_town_labelled_branch_beside_the_head_office_is_left_out() -> None:
                                "Ipoh: 22, Jalan Sultan Idris, 30000 Ipoh"]
     street, city, _region, postal = address_parts(lines, "MY")
     assert (street, city, postal) == ("No. 7, Jalan Kenari 3, Taman Seri", "Skudai", "81300")
+
+
+# --- A town named as a country -------------------------------------------------------------
+
+def test_a_town_named_as_a_country_gives_way_to_the_domain_and_the_numbers() -> None:
+    card = _card("Andrés Gómez", "Director de Planta", "Lácteos del Café S.A.S.",
+                 "Tel. +57 606 555 0123", "agomez@lacteoscafe.com.co", "Calle 21 # 14-30",
+                 "Armenia, Quindío", region="US")
+    assert (card.street, card.city, card.region) == ("Calle 21 # 14-30", "Armenia", "QUI")
+
+
+def test_a_country_after_its_town_is_still_the_country() -> None:
+    card = _card("Aram Petrosyan", "Director", "Ararat Trade LLC", "Tel. +374 10 555 012",
+                 "aram@ararattrade.com", "12 Abovyan St", "Yerevan, Armenia", region="US")
+    assert card.country == "AM"

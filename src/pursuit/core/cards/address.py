@@ -1956,8 +1956,17 @@ def card_country(texts: list[str], domain_countries: list[str],
     international numbers (the most frequent). None when it shows none."""
     pieces = [piece for text in texts
               for piece in (text, *SEPARATORS.split(text), *re.split(r"[,·|•]", text))]
+    # A town named as a country ("Armenia, Quindío" in Colombia, "Lebanon, PA") opens its
+    # line before a comma, where a country is never printed: it is no country when the
+    # card's domain and its numbers agree on another one.
+    others = {code for code in (*domain_countries, *calling_countries) if code}
+    leading = {text.split(",")[0].strip() for text in texts
+               if text.count(",") == 1 and text.split(",")[1].strip()}
     for piece in pieces:
         if code := country_code(piece):
+            if (domain_countries and calling_countries and len(others) == 1
+                    and code not in others and piece.strip() in leading):
+                continue
             return code
     for piece in pieces:
         for country in ("CA", "GB", "IE"):
