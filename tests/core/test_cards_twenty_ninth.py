@@ -55,3 +55,11 @@ def test_a_country_after_its_town_is_still_the_country() -> None:
     card = _card("Aram Petrosyan", "Director", "Ararat Trade LLC", "Tel. +374 10 555 012",
                  "aram@ararattrade.com", "12 Abovyan St", "Yerevan, Armenia", region="US")
     assert card.country == "AM"
+
+
+# --- Turkey's dotted capital read with an acute ---------------------------------------------
+
+def test_a_turkish_capital_i_read_with_an_acute_is_the_dotted_capital() -> None:
+    card = _card("Ayşe Demir", "Satış Müdürü", "DEMİR TEKSTÍL A.Ş.", "Tel +90 224 555 01 23",
+                 "ayse@demirtekstil.com.tr", region="TR")
+    assert card.company == "Demir Tekstil A.Ş."

@@ -236,6 +236,9 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         # card it is the Ğ (an e-mail spells both "g").
         given = [replace(line, text=line.text.replace("Č", "Ğ").replace("č", "ğ"))
                  for line in given]
+        # The dot of the capital İ read as an acute ("LOJİSTİK" -> "LOJÍSTIK"): Turkish
+        # writes no Í, so on a Turkish card it is the İ.
+        given = [replace(line, text=line.text.replace("Í", "İ")) for line in given]
     given = _unglued_names(given)
 
     contacts = _Contacts()

@@ -547,7 +547,8 @@ def company_case(text: str, person: str | None = None, stems: list[str] | None =
             return word  # IBM, NHS, KPMG: acronyms
         return word[0] + word[1:].lower()
 
-    text = re.sub(r"[^\W\d_]+", word_case, text)
+    # Python writes the dotted capital İ small as "i" and a combining dot; Turkish writes "i".
+    text = re.sub(r"[^\W\d_]+", word_case, text).replace("i\u0307", "i")
     # Dotted legal forms of initials keep the case their law writes them in, whatever the
     # logo's capitals: "ACME SP. Z O.O." is "Acme Sp. z o.o.", "ACME S.R.O." "Acme s.r.o.".
     for pattern, written in _DOTTED_LEGAL_CASE:
@@ -601,4 +602,4 @@ def title_case(text: str) -> str:
             return key
         return word[0] + word[1:].lower()
 
-    return re.sub(r"[^\W\d_]+(?:&[^\W\d_]+)?", word_case, text)
+    return re.sub(r"[^\W\d_]+(?:&[^\W\d_]+)?", word_case, text).replace("i\u0307", "i")
