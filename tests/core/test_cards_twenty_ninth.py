@@ -63,3 +63,17 @@ def test_a_turkish_capital_i_read_with_an_acute_is_the_dotted_capital() -> None:
     card = _card("Ayşe Demir", "Satış Müdürü", "DEMİR TEKSTÍL A.Ş.", "Tel +90 224 555 01 23",
                  "ayse@demirtekstil.com.tr", region="TR")
     assert card.company == "Demir Tekstil A.Ş."
+
+
+# --- The dot an e-mail's domain lost, put back from the website ----------------------------
+
+def test_the_emails_lost_dot_is_put_back_from_the_website() -> None:
+    card = _card("Siti Hajar", "Marketing Executive", "Pantai Timur Resorts Sdn. Bhd.",
+                 "sitihajar@pantaitimurcom.my", "www.pantaitimur.com.my", region="MY")
+    assert card.emails == ["sitihajar@pantaitimur.com.my"]
+
+
+def test_an_email_under_another_domain_is_kept() -> None:
+    card = _card("Siti Hajar", "Marketing Executive", "Pantai Timur Resorts Sdn. Bhd.",
+                 "sitihajar@gmail.com", "www.pantaitimur.com.my", region="MY")
+    assert card.emails == ["sitihajar@gmail.com"]
