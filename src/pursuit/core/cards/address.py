@@ -1182,6 +1182,14 @@ def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[
     work = [i for i, text in enumerate(lines) if text and _WORK_ADDRESS.match(text)]
     other = [i for i, text in enumerate(lines) if text and _OTHER_ADDRESS.match(text)]
     sites = [i for i, text in enumerate(lines) if text and _SITE_ADDRESS.match(text)]
+    if work and not sites:
+        # "HQ: 5 Harbour Road, …" / "Kuching: 12, Jalan …": beside the labelled head office,
+        # an address labelled with its town alone is a branch, as a "Branch:" label is.
+        sites = [i for i, text in enumerate(lines)
+                 if text and i not in work and i not in other
+                 and (match := _TOWN_LABEL.fullmatch(text)) and _cityish(match.group(1))
+                 and not _WORK_ADDRESS.match(text) and not _OTHER_ADDRESS.match(text)
+                 and any(streetlike(part.strip()) for part in match.group(2).split(","))]
     if sites and (work or other):
         # The site's line, and its town's line under it when that is no other labelled
         # address, are left out; the other labelled address is the contact's.
@@ -1948,8 +1956,17 @@ def card_country(texts: list[str], domain_countries: list[str],
     international numbers (the most frequent). None when it shows none."""
     pieces = [piece for text in texts
               for piece in (text, *SEPARATORS.split(text), *re.split(r"[,·|•]", text))]
+    # A town named as a country ("Armenia, Quindío" in Colombia, "Lebanon, PA") opens its
+    # line before a comma, where a country is never printed: it is no country when the
+    # card's domain and its numbers agree on another one.
+    others = {code for code in (*domain_countries, *calling_countries) if code}
+    leading = {text.split(",")[0].strip() for text in texts
+               if text.count(",") == 1 and text.split(",")[1].strip()}
     for piece in pieces:
         if code := country_code(piece):
+            if (domain_countries and calling_countries and len(others) == 1
+                    and code not in others and piece.strip() in leading):
+                continue
             return code
     for piece in pieces:
         for country in ("CA", "GB", "IE"):

@@ -236,6 +236,9 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         # card it is the Ğ (an e-mail spells both "g").
         given = [replace(line, text=line.text.replace("Č", "Ğ").replace("č", "ğ"))
                  for line in given]
+        # The dot of the capital İ read as an acute ("LOJİSTİK" -> "LOJÍSTIK"): Turkish
+        # writes no Í, so on a Turkish card it is the İ.
+        given = [replace(line, text=line.text.replace("Í", "İ")) for line in given]
     given = _unglued_names(given)
 
     contacts = _Contacts()
@@ -278,6 +281,9 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         if beside:
             contacts.phones[index] = replace(contacts.phones[index], type=beside[-1])
 
+    if contacts.website:
+        contacts.emails = [_dot_from_website(email, contacts.website)
+                           for email in contacts.emails]
     address, address_lines = _address(work, home, domain_stems(
         [email.split("@")[1] for email in contacts.emails]
         + ([contacts.website] if contacts.website else [])))
@@ -429,6 +435,18 @@ def _beside(label: OcrLine, number: OcrLine) -> bool:
     middle = (min(label_ys) + max(label_ys)) / 2
     return (min(number_ys) <= middle <= max(number_ys)
             and max(point[0] for point in label.box) <= min(point[0] for point in number.box))
+
+
+def _dot_from_website(email: str, website: str) -> str:
+    """`email` with the dot OCR lost in its domain put back where the card's website spells
+    the same domain with it ("ana@harbourlinecom.au" beside "www.harbourline.com.au"): the
+    letters agree, one dot fewer, and no firm owns both spellings."""
+    local, _, domain = email.rpartition("@")
+    host = re.sub(r"^www\.", "", website.split("/")[0].lower())
+    if (domain.lower() != host and domain.lower().replace(".", "") == host.replace(".", "")
+            and domain.count(".") + 1 == host.count(".")):
+        return f"{local}@{host}"
+    return email
 
 
 def card_region(texts: list[str]) -> str | None:

@@ -444,9 +444,14 @@ def continues_title(first: str, second: str) -> bool:
             r"[A-ZÀ-Þ]", second) and not has_legal_form(second) and words_of(second) and (
             not is_industry_word(words_of(second)[-1])):
         return True
+    # A line opening on a linking word in small letters goes on with the title above it, in
+    # the languages that link two fields with "y", "e", "et", "und", "en", "og", "och"
+    # ("Gerente de Ventas" / "y Posventa", "Directeur Achats" / "et Logistique"): no firm's
+    # or department's own line starts in small letters with a conjunction.
     return bool(re.search(r"(?:[,&/–—-]|\b(?:of|and|for|the|y|e|et|und|de|del|des|du|da|do|"
                           r"di|für))\s*$", first, re.IGNORECASE)) or bool(
-        re.match(r"(?:(?:of|and|for)\b|&)", second, re.IGNORECASE))
+        re.match(r"(?:(?:of|and|for)\b|&)", second, re.IGNORECASE)) or bool(
+        re.match(r"(?:y|e|et|und|en|og|och)\s+[^\W\d_]{2}", second))
 
 
 # Legal forms as they are usually written, for companies printed in capitals.
@@ -542,7 +547,8 @@ def company_case(text: str, person: str | None = None, stems: list[str] | None =
             return word  # IBM, NHS, KPMG: acronyms
         return word[0] + word[1:].lower()
 
-    text = re.sub(r"[^\W\d_]+", word_case, text)
+    # Python writes the dotted capital İ small as "i" and a combining dot; Turkish writes "i".
+    text = re.sub(r"[^\W\d_]+", word_case, text).replace("i\u0307", "i")
     # Dotted legal forms of initials keep the case their law writes them in, whatever the
     # logo's capitals: "ACME SP. Z O.O." is "Acme Sp. z o.o.", "ACME S.R.O." "Acme s.r.o.".
     for pattern, written in _DOTTED_LEGAL_CASE:
@@ -596,4 +602,4 @@ def title_case(text: str) -> str:
             return key
         return word[0] + word[1:].lower()
 
-    return re.sub(r"[^\W\d_]+(?:&[^\W\d_]+)?", word_case, text)
+    return re.sub(r"[^\W\d_]+(?:&[^\W\d_]+)?", word_case, text).replace("i\u0307", "i")
