@@ -104,28 +104,28 @@ def test_the_report_shows_batch2_as_its_own_group() -> None:
     assert figures["all"]["both"]["all"] == [3, 4]
 
 
-def test_batch29_is_held_out_and_batch28_is_tuned_on() -> None:
+def test_batch30_is_held_out_and_batch29_is_tuned_on() -> None:
     """Cards 089-137 are BATCH2, 138-187 BATCH3, 188-217 BATCH4, then forty cards a batch:
-    218-257 BATCH5 and so on up to 1138-1177, BATCH28, tuning groups since each was measured
-    once; cards 1178-1217 are BATCH29, held out whole; an empty BATCH29 prints that it has no
+    218-257 BATCH5 and so on up to 1178-1217, BATCH29, tuning groups since each was measured
+    once; cards 1218-1257 are BATCH30, held out whole; an empty BATCH30 prints that it has no
     cards."""
-    ranges = [(89, 137), (138, 187), (188, 217)] + [(n, n + 39) for n in range(218, 1178, 40)]
-    assert len(ranges) == 27 and ranges[-1] == (1138, 1177)
-    bounds = ["088", *(f"{n:03d}" for pair in ranges for n in pair), "1178", "1217"]
+    ranges = [(89, 137), (138, 187), (188, 217)] + [(n, n + 39) for n in range(218, 1218, 40)]
+    assert len(ranges) == 28 and ranges[-1] == (1178, 1217)
+    bounds = ["088", *(f"{n:03d}" for pair in ranges for n in pair), "1218", "1257"]
     assert [split_of(card_id) for card_id in bounds] == [split_of("088")] + [
-        f"batch{n}" for n in range(2, 30) for _ in (0, 1)]
-    assert {"dev", *(f"batch{n}" for n in range(2, 29))} <= set(TUNING)
-    assert "held-out" not in TUNING and "batch29" not in TUNING
-    assert REGISTERED_UP_TO == 1217
+        f"batch{n}" for n in range(2, 31) for _ in (0, 1)]
+    assert {"dev", *(f"batch{n}" for n in range(2, 30))} <= set(TUNING)
+    assert "held-out" not in TUNING and "batch30" not in TUNING
+    assert REGISTERED_UP_TO == 1257
     cards = {card["id"]: card for card in load_truth()}
     results = [Result(cards["089"], "flat", {"city": Tally(1, 1)}, [])]
-    assert table(results, "batch29") == "### BATCH29: no cards yet"
-    assert summary(results)["batch29"] == {"flat": {}, "photo": {}, "both": {},
+    assert table(results, "batch30") == "### BATCH30: no cards yet"
+    assert summary(results)["batch30"] == {"flat": {}, "photo": {}, "both": {},
                                            "countries": {}}
-    batch29 = {**cards["089"], "id": "1178"}
-    results.append(Result(batch29, "photo", {"city": Tally(0, 1)}, []))
-    assert table(results, "batch29").startswith("### BATCH29 (1 cards, 1 images)")
-    assert table(results, "batch28") == "### BATCH28: no cards yet"
+    batch30 = {**cards["089"], "id": "1218"}
+    results.append(Result(batch30, "photo", {"city": Tally(0, 1)}, []))
+    assert table(results, "batch30").startswith("### BATCH30 (1 cards, 1 images)")
+    assert table(results, "batch29") == "### BATCH29: no cards yet"
     assert summary(results)["batch2"]["both"]["all"] == [1, 1]
 
 
@@ -135,6 +135,6 @@ def test_batches_written_ahead_are_read_by_nothing() -> None:
     written = json.loads(TRUTH.read_text(encoding="utf-8"))
     read = load_truth()
     assert max(int(card["id"]) for card in read) == REGISTERED_UP_TO
-    assert len(written) > len(read)  # batches 30 and 31 wait (drop this when none does)
+    assert len(written) > len(read)  # batch 31 waits (drop this when none does)
     assert {card["id"] for card in read} == {card["id"] for card in written
                                              if int(card["id"]) <= REGISTERED_UP_TO}

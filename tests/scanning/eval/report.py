@@ -7,10 +7,10 @@ tenth (BATCH10), on the eleventh (BATCH11), on the twelfth (BATCH12), on the thi
 on the seventeenth (BATCH17), on the eighteenth (BATCH18), on the nineteenth (BATCH19), on the
 twentieth (BATCH20), on the twenty-first (BATCH21), on the twenty-second (BATCH22), on the
 twenty-third (BATCH23), on the twenty-fourth (BATCH24), on the twenty-fifth (BATCH25), on the
-twenty-sixth (BATCH26), on the twenty-seventh (BATCH27), on the twenty-eighth (BATCH28) and on
-the twenty-ninth (BATCH29).
+twenty-sixth (BATCH26), on the twenty-seventh (BATCH27), on the twenty-eighth (BATCH28), on the
+twenty-ninth (BATCH29) and on the thirtieth (BATCH30).
 
-    python tests/scanning/eval/report.py [--split dev|held-out|batch2|...|batch29|all]
+    python tests/scanning/eval/report.py [--split dev|held-out|batch2|...|batch30|all]
                                          [--misses]
                                          [--json FILE] [--no-cache] [--region US]
 
@@ -64,10 +64,12 @@ out whole until it was measured once (after issue 14's twenty-sixth round), a tu
 since. The twenty-seventh batch (1098-1137) is BATCH27: held out whole until it was measured
 once (after issue 14's twenty-seventh round), a tuning group since. The twenty-eighth batch
 (1138-1177) is BATCH28: held out whole until it was measured once (after issue 14's
-twenty-eighth round), a tuning group since. The twenty-ninth batch (every card after 1177) is
-BATCH29, the new held-out group: held out whole and only ever reported as figures. Cards after
-REGISTERED_UP_TO (batches written ahead) are left out. With `--split`, only that group's images
-are scanned; a group without cards yet prints that it has none.
+twenty-eighth round), a tuning group since. The twenty-ninth batch (1178-1217) is BATCH29: held
+out whole until it was measured once (after issue 14's twenty-ninth round), a tuning group
+since. The thirtieth batch (every card after 1217) is BATCH30, the new held-out group: held out
+whole and only ever reported as figures. Cards after REGISTERED_UP_TO (batches written ahead)
+are left out. With `--split`, only that group's images are scanned; a group without cards yet
+prints that it has none.
 
 How a field is scored (the contract's own normalisations, nothing more): a field counts on a
 card when the truth or the scan has a value, so fields both leave empty do not pad the
@@ -108,7 +110,8 @@ SPLITS = ("dev", "held-out")
 GROUPS = (*SPLITS, "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8",
           "batch9", "batch10", "batch11", "batch12", "batch13", "batch14",
           "batch15", "batch16", "batch17", "batch18", "batch19", "batch20", "batch21",
-          "batch22", "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29")
+          "batch22", "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29",
+          "batch30")
 # Cards 001-088 are the first batch, split into DEV and HELD-OUT; 089-137 are a second batch
 # written later by another author, 138-187 a third batch by yet another, 188-217 a fourth by a
 # fourth author, 218-257 a fifth by a fifth, 258-297 a sixth by a sixth, 298-337 a seventh by a
@@ -121,8 +124,8 @@ GROUPS = (*SPLITS, "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "
 # twenty-second, 938-977 a twenty-third by a twenty-third and 978-1017 a twenty-fourth by a
 # twenty-fourth and 1018-1057 a twenty-fifth by a twenty-fifth and 1058-1097 a twenty-sixth by a
 # twenty-sixth and 1098-1137 a twenty-seventh by a twenty-seventh and 1138-1177 a twenty-eighth
-# by a twenty-eighth, each tuned on since it was measured once; every card after them is the
-# twenty-ninth batch, held out whole.
+# by a twenty-eighth and 1178-1217 a twenty-ninth by a twenty-ninth, each tuned on since it was
+# measured once; every card after them is the thirtieth batch, held out whole.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -151,6 +154,7 @@ TWENTY_FIFTH_BATCH = 1057
 TWENTY_SIXTH_BATCH = 1097
 TWENTY_SEVENTH_BATCH = 1137
 TWENTY_EIGHTH_BATCH = 1177
+TWENTY_NINTH_BATCH = 1217
 BATCH2 = "batch2"
 BATCH3 = "batch3"
 BATCH4 = "batch4"
@@ -179,10 +183,11 @@ BATCH26 = "batch26"
 BATCH27 = "batch27"
 BATCH28 = "batch28"
 BATCH29 = "batch29"
+BATCH30 = "batch30"
 # The groups whose misses may be listed card by card: the parser is tuned on them.
 TUNING = ("dev", BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10,
           BATCH11, BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17, BATCH18, BATCH19,
-          BATCH20, BATCH21, BATCH22, BATCH23, BATCH24, BATCH25, BATCH26, BATCH27, BATCH28)
+          BATCH20, BATCH21, BATCH22, BATCH23, BATCH24, BATCH25, BATCH26, BATCH27, BATCH28, BATCH29)
 KINDS = ("flat", "photo")
 
 NAME_FIELDS = ("full_name", "first", "middle", "last")
@@ -197,8 +202,10 @@ EXTRA_FIELDS = ("department",)
 
 def split_of(card_id: str) -> str:
     """DEV or HELD-OUT for a card of the first batch, fixed by its id alone (half the hash
-    space each); BATCH2 to BATCH28 for the cards of the second to twenty-eighth batches;
-    BATCH29, held out whole, for every card after them."""
+    space each); BATCH2 to BATCH29 for the cards of the second to twenty-ninth batches;
+    BATCH30, held out whole, for every card after them."""
+    if int(card_id) > TWENTY_NINTH_BATCH:
+        return BATCH30
     if int(card_id) > TWENTY_EIGHTH_BATCH:
         return BATCH29
     if int(card_id) > TWENTY_SEVENTH_BATCH:
@@ -262,7 +269,7 @@ def split_of(card_id: str) -> str:
 # The held-out group's last card. Cards after it are written for later rounds (authors work
 # ahead): nothing here reads them, not even their figures, until their round registers them and
 # moves this on, so that each batch is measured once, when it is the held-out group.
-REGISTERED_UP_TO = 1217
+REGISTERED_UP_TO = 1257
 
 
 def load_truth() -> list[dict[str, Any]]:
@@ -533,12 +540,12 @@ def main() -> int:
                         help="which group to scan and show (default: every group, one "
                              "after the other)")
     parser.add_argument("--misses", action="store_true",
-                        help="list every miss, card by card (DEV and BATCH2 to BATCH28 only)")
+                        help="list every miss, card by card (DEV and BATCH2 to BATCH29 only)")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--no-cache", action="store_true", help="run OCR afresh")
     parser.add_argument("--region", default="US", help="the user's country (default US)")
     parser.add_argument("--only", nargs="*",
-                        help="DEV or BATCH2-BATCH28 card ids to scan (quick look)")
+                        help="DEV or BATCH2-BATCH29 card ids to scan (quick look)")
     parser.add_argument("--lines", action="store_true",
                         help="with --misses: the lines read from each image that missed")
     parser.add_argument("--cached-only", action="store_true",
@@ -557,7 +564,7 @@ def main() -> int:
         print(table(results, split), end="\n\n")
     if args.misses:
         for result in results:
-            # HELD-OUT and BATCH29 cards are never shown one by one: only their figures.
+            # HELD-OUT and BATCH30 cards are never shown one by one: only their figures.
             if result.split in TUNING and result.misses:
                 print(f"{result.card['id']}-{result.kind} ({result.card['country']}, "
                       f"{result.card['layout']}):")
