@@ -43,11 +43,12 @@ twenty-fourth round, and the twenty-fifth (batch25/, another author), "BATCH 25 
 out for the twenty-fifth round, and the twenty-sixth (batch26/, another author), "BATCH 26
 (tuning)", held out for the twenty-sixth round, and the twenty-seventh (batch27/, another
 author), "BATCH 27 (tuning)", held out for the twenty-seventh round, and the twenty-eighth
-(batch28/, another author), "BATCH 28 (tuning)", held out for the twenty-eighth round. A
-twenty-ninth batch (batch29/), written by another author, is the new held-out group, "BATCH 29
-(held-out)": only its totals are ever reported, never a letter's result, and no floors are
-asserted on it. It is optional: while batch29/ has no manifest, it is simply absent. Batches
-written ahead of their round are in no list and nothing reads them.
+(batch28/, another author), "BATCH 28 (tuning)", held out for the twenty-eighth round, and the
+twenty-ninth (batch29/, another author), "BATCH 29 (tuning)", held out for the twenty-ninth
+round. A thirtieth batch (batch30/), written by another author, is the new held-out group,
+"BATCH 30 (held-out)": only its totals are ever reported, never a letter's result, and no
+floors are asserted on it. It is optional: while batch30/ has no manifest, it is simply absent.
+Batches written ahead of their round are in no list and nothing reads them.
 
 The batches after the first are listed in BATCHES with their role; a new batch is one more line
 there (and a tuning batch's floors in tests/core/test_proofread_eval.py). They are kept out of
@@ -103,12 +104,13 @@ BATCHES: tuple[Batch, ...] = (
     Batch(14, "tuning"), Batch(15, "tuning"), Batch(16, "tuning"), Batch(17, "tuning"),
     Batch(18, "tuning"), Batch(19, "tuning"), Batch(20, "tuning"), Batch(21, "tuning"),
     Batch(22, "tuning"), Batch(23, "tuning"), Batch(24, "tuning"), Batch(25, "tuning"),
-    Batch(26, "tuning"), Batch(27, "tuning"), Batch(28, "tuning"), Batch(29, "held_out"),
+    Batch(26, "tuning"), Batch(27, "tuning"), Batch(28, "tuning"), Batch(29, "tuning"),
+    Batch(30, "held_out"),
 )
 (BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10, BATCH11,
  BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17, BATCH18, BATCH19, BATCH20,
  BATCH21, BATCH22, BATCH23, BATCH24, BATCH25, BATCH26, BATCH27,
- BATCH28, BATCH29) = BATCHES
+ BATCH28, BATCH29, BATCH30) = BATCHES
 
 
 def group_of(case_id: str) -> str:
