@@ -24,12 +24,15 @@ def tracked_files() -> list[str]:
 
 
 def test_nothing_reads_beside_the_repository() -> None:
-    """No test, benchmark, script or module reaches for ../shared (CI has it, a clone has not)."""
-    outside = re.compile(r"""\.\./shared|parent\s*/\s*["']shared["']|\.parent\.parent\b""")
+    """No test, benchmark, script or module reaches for the shared folder beside the
+    repository (CI's machine has it, a clone elsewhere has not)."""
+    # The folder's name is put together here so that this file, which is checked too, does
+    # not name the path itself.
+    folder = "sha" + "red"
+    outside = re.compile(rf"""\.\./{folder}|parent\s*/\s*["']{folder}["']|\.parent\.parent\b""")
     offenders = [
         path for path in tracked_files()
         if path.split("/")[0] in {"tests", "bench", "scripts", ".ci", "src"}
-        and path != "tests/test_repository.py"  # this test names what it looks for
         and path.endswith((".py", ".sh", ".md", "run", "test", "start", "lib.sh"))
         and outside.search((ROOT / path).read_text(encoding="utf-8", errors="replace"))
     ]
