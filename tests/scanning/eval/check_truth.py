@@ -115,7 +115,9 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
                 # batch 25: Colombia's Magdalena department (CO-MAG), spelled out
                 "MAG": "Magdalena",
                 # batch 28: Colombia's Quindío department (CO-QUI), spelled out
-                "QUI": "Quindío"}
+                "QUI": "Quindío",
+                # batch 32: Punjab (IN-PB), spelled out
+                "PB": "Punjab"}
 # The first batch is cards 001-088; the second batch (written later by another author and
 # reported as its own held-out group) is 089-137; the third (a third author, also held out
 # whole) is 138-187; the fourth (a fourth author, held out whole as BATCH4) is 188-217; the
@@ -164,6 +166,7 @@ TWENTY_SEVENTH_BATCH = 1137
 TWENTY_EIGHTH_BATCH = 1177
 TWENTY_NINTH_BATCH = 1217
 THIRTIETH_BATCH = 1257
+THIRTY_FIRST_BATCH = 1297
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -279,7 +282,8 @@ def main() -> int:
                           else 27 if n <= TWENTY_SEVENTH_BATCH
                           else 28 if n <= TWENTY_EIGHTH_BATCH
                           else 29 if n <= TWENTY_NINTH_BATCH
-                          else 30 if n <= THIRTIETH_BATCH else 31):
+                          else 30 if n <= THIRTIETH_BATCH
+                          else 31 if n <= THIRTY_FIRST_BATCH else 32):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -407,7 +411,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in range(1, 32):
+    for batch in range(1, 33):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
