@@ -15114,7 +15114,8 @@ SPECS33: list[Card] = [
          rows=[Ph("+254 20 555 4187", "Tel"), Ph("+254 722 555 381", "Mob", "mobile"),
                Em("faith.karanja@mavunodigital.co.ke")],
          addr=["4th Floor, Westlands Arcade, Chiromo Lane", "P.O. Box 52817-00100, Nairobi"],
-         street="4th Floor, Westlands Arcade, Chiromo Lane", city="Nairobi", postal="00100"),
+         street="4th Floor, Westlands Arcade, Chiromo Lane, P.O. Box 52817", city="Nairobi",
+         postal="00100"),
     # ---------------------------------------------------------------- grid
     card("grid", "MX", False, T("roboto", pal="burgundy", mark="diamond", name_w="bold",
                                 name_size=36, co_size=22, body_size=17),
