@@ -104,28 +104,31 @@ def test_the_report_shows_batch2_as_its_own_group() -> None:
     assert figures["all"]["both"]["all"] == [3, 4]
 
 
-def test_batch30_is_held_out_and_batch29_is_tuned_on() -> None:
-    """Cards 089-137 are BATCH2, 138-187 BATCH3, 188-217 BATCH4, then forty cards a batch:
-    218-257 BATCH5 and so on up to 1178-1217, BATCH29, tuning groups since each was measured
-    once; cards 1218-1257 are BATCH30, held out whole; an empty BATCH30 prints that it has no
-    cards."""
-    ranges = [(89, 137), (138, 187), (188, 217)] + [(n, n + 39) for n in range(218, 1218, 40)]
-    assert len(ranges) == 28 and ranges[-1] == (1178, 1217)
-    bounds = ["088", *(f"{n:03d}" for pair in ranges for n in pair), "1218", "1257"]
+def test_the_last_registered_batch_is_held_out_and_every_earlier_one_is_tuned_on() -> None:
+    """Cards 089-137 are BATCH2, 138-187 BATCH3, 188-217 BATCH4, then forty cards a batch from
+    218 (BATCH5) on; every batch but the last registered one is a tuning group since it was
+    measured once; the last, up to REGISTERED_UP_TO, is held out whole; an empty group prints
+    that it has no cards."""
+    assert REGISTERED_UP_TO >= 1257  # the thirtieth round's held-out batch ends there
+    ranges = [(89, 137), (138, 187), (188, 217)] + [
+        (n, n + 39) for n in range(218, REGISTERED_UP_TO, 40)]
+    assert ranges[-1][1] == REGISTERED_UP_TO and (1218, 1257) in ranges
+    last = len(ranges) + 1  # the held-out batch's number (the first batch is DEV and HELD-OUT)
+    held_out = f"batch{last}"
+    bounds = ["088", *(f"{n:03d}" for pair in ranges for n in pair)]
     assert [split_of(card_id) for card_id in bounds] == [split_of("088")] + [
-        f"batch{n}" for n in range(2, 31) for _ in (0, 1)]
-    assert {"dev", *(f"batch{n}" for n in range(2, 30))} <= set(TUNING)
-    assert "held-out" not in TUNING and "batch30" not in TUNING
-    assert REGISTERED_UP_TO == 1257
+        f"batch{n}" for n in range(2, last + 1) for _ in (0, 1)]
+    assert set(TUNING) == {"dev", *(f"batch{n}" for n in range(2, last))}
+    assert "held-out" not in TUNING and held_out not in TUNING
     cards = {card["id"]: card for card in load_truth()}
     results = [Result(cards["089"], "flat", {"city": Tally(1, 1)}, [])]
-    assert table(results, "batch30") == "### BATCH30: no cards yet"
-    assert summary(results)["batch30"] == {"flat": {}, "photo": {}, "both": {},
-                                           "countries": {}}
-    batch30 = {**cards["089"], "id": "1218"}
-    results.append(Result(batch30, "photo", {"city": Tally(0, 1)}, []))
-    assert table(results, "batch30").startswith("### BATCH30 (1 cards, 1 images)")
-    assert table(results, "batch29") == "### BATCH29: no cards yet"
+    assert table(results, held_out) == f"### {held_out.upper()}: no cards yet"
+    assert summary(results)[held_out] == {"flat": {}, "photo": {}, "both": {},
+                                          "countries": {}}
+    card = {**cards["089"], "id": str(REGISTERED_UP_TO)}
+    results.append(Result(card, "photo", {"city": Tally(0, 1)}, []))
+    assert table(results, held_out).startswith(f"### {held_out.upper()} (1 cards, 1 images)")
+    assert table(results, f"batch{last - 1}") == f"### BATCH{last - 1}: no cards yet"
     assert summary(results)["batch2"]["both"]["all"] == [1, 1]
 
 

@@ -1,16 +1,8 @@
 """Field accuracy of the real scanner on the evaluation cards, per field, per country, flat scans
-against photos, on the DEV half and the HELD-OUT half of the first batch and on the second
-batch (BATCH2), on the third (BATCH3), on the fourth (BATCH4), on the fifth (BATCH5), on the
-sixth (BATCH6), on the seventh (BATCH7), on the eighth (BATCH8), on the ninth (BATCH9), on the
-tenth (BATCH10), on the eleventh (BATCH11), on the twelfth (BATCH12), on the thirteenth
-(BATCH13), on the fourteenth (BATCH14), on the fifteenth (BATCH15), on the sixteenth (BATCH16),
-on the seventeenth (BATCH17), on the eighteenth (BATCH18), on the nineteenth (BATCH19), on the
-twentieth (BATCH20), on the twenty-first (BATCH21), on the twenty-second (BATCH22), on the
-twenty-third (BATCH23), on the twenty-fourth (BATCH24), on the twenty-fifth (BATCH25), on the
-twenty-sixth (BATCH26), on the twenty-seventh (BATCH27), on the twenty-eighth (BATCH28), on the
-twenty-ninth (BATCH29) and on the thirtieth (BATCH30).
+against photos, on the DEV half and the HELD-OUT half of the first batch and on each later
+batch as a group of its own (BATCH2, BATCH3, ...; `GROUPS` lists them).
 
-    python tests/scanning/eval/report.py [--split dev|held-out|batch2|...|batch30|all]
+    python tests/scanning/eval/report.py [--split dev|held-out|batch2|...|batchN|all]
                                          [--misses]
                                          [--json FILE] [--no-cache] [--region US]
 
@@ -22,54 +14,15 @@ by the image's pixels and the source of the OCR modules; `--no-cache` runs OCR a
 The first batch (cards 001-088) is split in two halves by a hash of the card's id (`split_of`):
 the parser may be tuned on DEV, whose misses `--misses` lists; HELD-OUT is only ever reported
 as figures, never card by card, so that its figures say how the scanner does on cards nobody
-tuned it on. The second batch (089-137, written later by another author) is a group of its own,
-BATCH2: it was held out whole until the parser had been measured on it once, and is a tuning
-group since (its misses are listed too). The third batch (138-187, written by yet another
-author) is BATCH3: held out whole until it was measured once (issue 14's third round), a tuning
-group since. The fourth batch (188-217) is BATCH4: held out whole until it was measured once
-(after issue 14's fourth round), a tuning group since. The fifth batch (218-257) is BATCH5:
-held out whole until it was measured once (after issue 14's fifth round), a tuning group since.
-The sixth batch (258-297) is BATCH6: held out whole until it was measured once (after issue
-14's sixth round), a tuning group since. The seventh batch (298-337) is BATCH7: held out whole
-until it was measured once (after issue 14's seventh round), a tuning group since. The eighth
-batch (338-377) is BATCH8: held out whole until it was measured once (after issue 14's eighth
-round), a tuning group since. The ninth batch (378-417) is BATCH9: held out whole until it was
-measured once (after issue 14's ninth round), a tuning group since. The tenth batch (418-457)
-is BATCH10: held out whole until it was measured once (after issue 14's tenth round), a tuning
-group since. The eleventh batch (458-497) is BATCH11: held out whole until it was measured once
-(after issue 14's eleventh round), a tuning group since. The twelfth batch (498-537) is
-BATCH12: held out whole until it was measured once (after issue 14's twelfth round), a tuning
-group since. The thirteenth batch (538-577) is BATCH13: held out whole until it was measured
-once (after issue 14's thirteenth round), a tuning group since. The fourteenth batch (578-617)
-is BATCH14: held out whole until it was measured once (after issue 14's fourteenth round), a
-tuning group since. The fifteenth batch (618-657) is BATCH15: held out whole until it was
-measured once (after issue 14's fifteenth round), a tuning group since. The sixteenth batch
-(658-697) is BATCH16: held out whole until it was measured once (after issue 14's sixteenth
-round), a tuning group since. The seventeenth batch (698-737) is BATCH17: held out whole until
-it was measured once (after issue 14's seventeenth round), a tuning group since. The eighteenth
-batch (738-777) is BATCH18: held out whole until it was measured once (after issue 14's
-eighteenth round), a tuning group since. The nineteenth batch (778-817) is BATCH19: held out
-whole until it was measured once (after issue 14's nineteenth round), a tuning group since. The
-twentieth batch (818-857) is BATCH20: held out whole until it was measured once (after issue
-14's twentieth round), a tuning group since. The twenty-first batch (858-897) is BATCH21: held
-out whole until it was measured once (after issue 14's twenty-first round), a tuning group
-since. The twenty-second batch (898-937) is BATCH22: held out whole until it was measured once
-(after issue 14's twenty-second round), a tuning group since. The twenty-third batch (938-977)
-is BATCH23: held out whole until it was measured once (after issue 14's twenty-third round), a
-tuning group since. The twenty-fourth batch (978-1017) is BATCH24: held out whole until it was
-measured once (after issue 14's twenty-fourth round), a tuning group since. The twenty-fifth
-batch (1018-1057) is BATCH25: held out whole until it was measured once (after issue 14's
-twenty-fifth round), a tuning group since. The twenty-sixth batch (1058-1097) is BATCH26: held
-out whole until it was measured once (after issue 14's twenty-sixth round), a tuning group
-since. The twenty-seventh batch (1098-1137) is BATCH27: held out whole until it was measured
-once (after issue 14's twenty-seventh round), a tuning group since. The twenty-eighth batch
-(1138-1177) is BATCH28: held out whole until it was measured once (after issue 14's
-twenty-eighth round), a tuning group since. The twenty-ninth batch (1178-1217) is BATCH29: held
-out whole until it was measured once (after issue 14's twenty-ninth round), a tuning group
-since. The thirtieth batch (every card after 1217) is BATCH30, the new held-out group: held out
-whole and only ever reported as figures. Cards after REGISTERED_UP_TO (batches written ahead)
-are left out. With `--split`, only that group's images are scanned; a group without cards yet
-prints that it has none.
+tuned it on. Each later batch, written by an author of its own who never saw the parser, is a
+group of its own, BATCHn (`BATCH_ENDS` gives each one's last card). The last batch registered
+is the held-out group of issue 14's current round: held out whole and only ever reported as
+figures. Every earlier one was that group for one round, measured once after it, and has been
+a tuning group since (`TUNING`: its misses are listed too). Registering the next round is one
+change: its held-out batch's last card added to `BATCH_ENDS`. Cards after the last registered
+one (batches written ahead of their rounds) are read by nothing here, not even their figures.
+With `--split`, only that group's images are scanned; a group without cards yet prints that it
+has none.
 
 How a field is scored (the contract's own normalisations, nothing more): a field counts on a
 card when the truth or the scan has a value, so fields both leave empty do not pad the
@@ -85,6 +38,7 @@ field of the contract's JSON; it is reported apart, read from `CardFields.depart
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import json
 import re
@@ -106,88 +60,21 @@ HERE = Path(__file__).resolve().parent
 TRUTH = HERE / "truth.json"
 CACHE = HERE / ".ocr-cache.json"
 SPLITS = ("dev", "held-out")
+# The last card of each batch, in order: the first batch is 001-088 (DEV and HELD-OUT), the
+# second 089-137, the third 138-187, the fourth 188-217, then forty cards a batch from 218. The
+# last one listed is the held-out batch of the current round; registering a round adds its
+# batch here, and the batch before it becomes a tuning group.
+BATCH_ENDS: tuple[int, ...] = (88, 137, 187, 217, *range(257, 1257 + 1, 40))
+# The held-out group's last card. Cards after it are written for later rounds (authors work
+# ahead): nothing here reads them, not even their figures, until their round registers them, so
+# that each batch is measured once, when it is the held-out group.
+REGISTERED_UP_TO = BATCH_ENDS[-1]
+BATCH_GROUPS = tuple(f"batch{number}" for number in range(2, len(BATCH_ENDS) + 1))
+HELD_OUT_BATCH = BATCH_GROUPS[-1]
 # Every group a card can be in, as `split_of` gives it.
-GROUPS = (*SPLITS, "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8",
-          "batch9", "batch10", "batch11", "batch12", "batch13", "batch14",
-          "batch15", "batch16", "batch17", "batch18", "batch19", "batch20", "batch21",
-          "batch22", "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29",
-          "batch30")
-# Cards 001-088 are the first batch, split into DEV and HELD-OUT; 089-137 are a second batch
-# written later by another author, 138-187 a third batch by yet another, 188-217 a fourth by a
-# fourth author, 218-257 a fifth by a fifth, 258-297 a sixth by a sixth, 298-337 a seventh by a
-# seventh, 338-377 an eighth by an eighth, 378-417 a ninth by a ninth, 418-457 a tenth by a
-# tenth, 458-497 an eleventh by an eleventh, 498-537 a twelfth by a twelfth, 538-577 a
-# thirteenth by a thirteenth, 578-617 a fourteenth by a fourteenth, 618-657 a fifteenth by a
-# fifteenth, 658-697 a sixteenth by a sixteenth, 698-737 a seventeenth by a seventeenth, 738-777
-# an eighteenth by an eighteenth, 778-817 a nineteenth by a nineteenth, 818-857 a twentieth by a
-# twentieth, 858-897 a twenty-first by a twenty-first, 898-937 a twenty-second by a
-# twenty-second, 938-977 a twenty-third by a twenty-third and 978-1017 a twenty-fourth by a
-# twenty-fourth and 1018-1057 a twenty-fifth by a twenty-fifth and 1058-1097 a twenty-sixth by a
-# twenty-sixth and 1098-1137 a twenty-seventh by a twenty-seventh and 1138-1177 a twenty-eighth
-# by a twenty-eighth and 1178-1217 a twenty-ninth by a twenty-ninth, each tuned on since it was
-# measured once; every card after them is the thirtieth batch, held out whole.
-FIRST_BATCH = 88
-SECOND_BATCH = 137
-THIRD_BATCH = 187
-FOURTH_BATCH = 217
-FIFTH_BATCH = 257
-SIXTH_BATCH = 297
-SEVENTH_BATCH = 337
-EIGHTH_BATCH = 377
-NINTH_BATCH = 417
-TENTH_BATCH = 457
-ELEVENTH_BATCH = 497
-TWELFTH_BATCH = 537
-THIRTEENTH_BATCH = 577
-FOURTEENTH_BATCH = 617
-FIFTEENTH_BATCH = 657
-SIXTEENTH_BATCH = 697
-SEVENTEENTH_BATCH = 737
-EIGHTEENTH_BATCH = 777
-NINETEENTH_BATCH = 817
-TWENTIETH_BATCH = 857
-TWENTY_FIRST_BATCH = 897
-TWENTY_SECOND_BATCH = 937
-TWENTY_THIRD_BATCH = 977
-TWENTY_FOURTH_BATCH = 1017
-TWENTY_FIFTH_BATCH = 1057
-TWENTY_SIXTH_BATCH = 1097
-TWENTY_SEVENTH_BATCH = 1137
-TWENTY_EIGHTH_BATCH = 1177
-TWENTY_NINTH_BATCH = 1217
-BATCH2 = "batch2"
-BATCH3 = "batch3"
-BATCH4 = "batch4"
-BATCH5 = "batch5"
-BATCH6 = "batch6"
-BATCH7 = "batch7"
-BATCH8 = "batch8"
-BATCH9 = "batch9"
-BATCH10 = "batch10"
-BATCH11 = "batch11"
-BATCH12 = "batch12"
-BATCH13 = "batch13"
-BATCH14 = "batch14"
-BATCH15 = "batch15"
-BATCH16 = "batch16"
-BATCH17 = "batch17"
-BATCH18 = "batch18"
-BATCH19 = "batch19"
-BATCH20 = "batch20"
-BATCH21 = "batch21"
-BATCH22 = "batch22"
-BATCH23 = "batch23"
-BATCH24 = "batch24"
-BATCH25 = "batch25"
-BATCH26 = "batch26"
-BATCH27 = "batch27"
-BATCH28 = "batch28"
-BATCH29 = "batch29"
-BATCH30 = "batch30"
+GROUPS = (*SPLITS, *BATCH_GROUPS)
 # The groups whose misses may be listed card by card: the parser is tuned on them.
-TUNING = ("dev", BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10,
-          BATCH11, BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17, BATCH18, BATCH19,
-          BATCH20, BATCH21, BATCH22, BATCH23, BATCH24, BATCH25, BATCH26, BATCH27, BATCH28, BATCH29)
+TUNING = ("dev", *BATCH_GROUPS[:-1])
 KINDS = ("flat", "photo")
 
 NAME_FIELDS = ("full_name", "first", "middle", "last")
@@ -202,74 +89,13 @@ EXTRA_FIELDS = ("department",)
 
 def split_of(card_id: str) -> str:
     """DEV or HELD-OUT for a card of the first batch, fixed by its id alone (half the hash
-    space each); BATCH2 to BATCH29 for the cards of the second to twenty-ninth batches;
-    BATCH30, held out whole, for every card after them."""
-    if int(card_id) > TWENTY_NINTH_BATCH:
-        return BATCH30
-    if int(card_id) > TWENTY_EIGHTH_BATCH:
-        return BATCH29
-    if int(card_id) > TWENTY_SEVENTH_BATCH:
-        return BATCH28
-    if int(card_id) > TWENTY_SIXTH_BATCH:
-        return BATCH27
-    if int(card_id) > TWENTY_FIFTH_BATCH:
-        return BATCH26
-    if int(card_id) > TWENTY_FOURTH_BATCH:
-        return BATCH25
-    if int(card_id) > TWENTY_THIRD_BATCH:
-        return BATCH24
-    if int(card_id) > TWENTY_SECOND_BATCH:
-        return BATCH23
-    if int(card_id) > TWENTY_FIRST_BATCH:
-        return BATCH22
-    if int(card_id) > TWENTIETH_BATCH:
-        return BATCH21
-    if int(card_id) > NINETEENTH_BATCH:
-        return BATCH20
-    if int(card_id) > EIGHTEENTH_BATCH:
-        return BATCH19
-    if int(card_id) > SEVENTEENTH_BATCH:
-        return BATCH18
-    if int(card_id) > SIXTEENTH_BATCH:
-        return BATCH17
-    if int(card_id) > FIFTEENTH_BATCH:
-        return BATCH16
-    if int(card_id) > FOURTEENTH_BATCH:
-        return BATCH15
-    if int(card_id) > THIRTEENTH_BATCH:
-        return BATCH14
-    if int(card_id) > TWELFTH_BATCH:
-        return BATCH13
-    if int(card_id) > ELEVENTH_BATCH:
-        return BATCH12
-    if int(card_id) > TENTH_BATCH:
-        return BATCH11
-    if int(card_id) > NINTH_BATCH:
-        return BATCH10
-    if int(card_id) > EIGHTH_BATCH:
-        return BATCH9
-    if int(card_id) > SEVENTH_BATCH:
-        return BATCH8
-    if int(card_id) > SIXTH_BATCH:
-        return BATCH7
-    if int(card_id) > FIFTH_BATCH:
-        return BATCH6
-    if int(card_id) > FOURTH_BATCH:
-        return BATCH5
-    if int(card_id) > THIRD_BATCH:
-        return BATCH4
-    if int(card_id) > SECOND_BATCH:
-        return BATCH3
-    if int(card_id) > FIRST_BATCH:
-        return BATCH2
+    space each); BATCHn for a card of a later batch, the held-out batch for every card after
+    the tuning batches."""
+    number = min(bisect.bisect_left(BATCH_ENDS, int(card_id)), len(BATCH_ENDS) - 1)
+    if number > 0:
+        return BATCH_GROUPS[number - 1]
     digest = hashlib.sha256(f"pursuit-eval-split:{card_id}".encode()).digest()
     return SPLITS[digest[0] % 2]
-
-
-# The held-out group's last card. Cards after it are written for later rounds (authors work
-# ahead): nothing here reads them, not even their figures, until their round registers them and
-# moves this on, so that each batch is measured once, when it is the held-out group.
-REGISTERED_UP_TO = 1257
 
 
 def load_truth() -> list[dict[str, Any]]:
@@ -564,7 +390,8 @@ def main() -> int:
         print(table(results, split), end="\n\n")
     if args.misses:
         for result in results:
-            # HELD-OUT and BATCH30 cards are never shown one by one: only their figures.
+            # HELD-OUT and the held-out batch's cards are never shown one by one: only
+            # their figures.
             if result.split in TUNING and result.misses:
                 print(f"{result.card['id']}-{result.kind} ({result.card['country']}, "
                       f"{result.card['layout']}):")
