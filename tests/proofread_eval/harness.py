@@ -9,50 +9,16 @@ The split is deterministic and blind to the letters: the groups (a panel, or a s
 are taken in the order of the SHA-256 of their id, and each goes to the half that has fewer
 letters so far (DEV on a tie). Nothing about the letters' contents or labels chooses a half.
 
-A second batch (batch2/, its README) was written later by another author who never saw the
-rules. It is not split. It was held out for one round (totals only); since then it is a tuning
-group, "BATCH 2 (tuning)": its misses may be read and printed, like the DEV half's.
-
-A third batch (batch3/, same layout), written by yet another author, was held out for one round
-and is now a tuning group too, "BATCH 3 (tuning)".
-
-A fourth batch (batch4/, same layout, another author) was held out for one round (totals only)
-and is now a tuning group too, "BATCH 4 (tuning)". So is the fifth (batch5/, another author),
-"BATCH 5 (tuning)", held out for one round, and the sixth (batch6/, another author), "BATCH 6
-(tuning)", held out for the sixth round, and the seventh (batch7/, another author), "BATCH 7
-(tuning)", held out for the seventh round, and the eighth (batch8/, another author), "BATCH 8
-(tuning)", held out for the eighth round, and the ninth (batch9/, another author), "BATCH 9
-(tuning)", held out for the ninth round, and the tenth (batch10/, another author), "BATCH 10
-(tuning)", held out for the tenth round, and the eleventh (batch11/, another author), "BATCH
-11 (tuning)", held out for the eleventh round, and the twelfth (batch12/, another author),
-"BATCH 12 (tuning)", held out for the twelfth round, and the thirteenth (batch13/, another
-author), "BATCH 13 (tuning)", held out for the thirteenth round, and the fourteenth
-(batch14/, another author), "BATCH 14 (tuning)", held out for the fourteenth round, and the
-fifteenth (batch15/, another author), "BATCH 15 (tuning)", held out for the fifteenth round,
-and the sixteenth (batch16/, another author), "BATCH 16 (tuning)", held out for the sixteenth
-round, and the seventeenth (batch17/, another author), "BATCH 17 (tuning)", held out for the
-seventeenth round, and the eighteenth (batch18/, another author), "BATCH 18 (tuning)", held out
-for the eighteenth round, and the nineteenth (batch19/, another author), "BATCH 19 (tuning)",
-held out for the nineteenth round, and the twentieth (batch20/, another author), "BATCH 20
-(tuning)", held out for the twentieth round, and the twenty-first (batch21/, another author),
-"BATCH 21 (tuning)", held out for the twenty-first round, and the twenty-second (batch22/,
-another author), "BATCH 22 (tuning)", held out for the twenty-second round, and the
-twenty-third (batch23/, another author), "BATCH 23 (tuning)", held out for the twenty-third
-round, the twenty-fourth (batch24/, another author), "BATCH 24 (tuning)", held out for the
-twenty-fourth round, and the twenty-fifth (batch25/, another author), "BATCH 25 (tuning)", held
-out for the twenty-fifth round, and the twenty-sixth (batch26/, another author), "BATCH 26
-(tuning)", held out for the twenty-sixth round, and the twenty-seventh (batch27/, another
-author), "BATCH 27 (tuning)", held out for the twenty-seventh round, and the twenty-eighth
-(batch28/, another author), "BATCH 28 (tuning)", held out for the twenty-eighth round, and the
-twenty-ninth (batch29/, another author), "BATCH 29 (tuning)", held out for the twenty-ninth
-round. A thirtieth batch (batch30/), written by another author, is the new held-out group,
-"BATCH 30 (held-out)": only its totals are ever reported, never a letter's result, and no
-floors are asserted on it. It is optional: while batch30/ has no manifest, it is simply absent.
-Batches written ahead of their round are in no list and nothing reads them.
-
-The batches after the first are listed in BATCHES with their role; a new batch is one more line
-there (and a tuning batch's floors in tests/core/test_proofread_eval.py). They are kept out of
-the halves above so that their fixed split and floors stay as they were.
+Each later batch (batchN/, its own README) was written by another author who never saw the
+rules, and is not split. The last one registered (`HELD_OUT_BATCH`) is the held-out group of
+issue 19's current round, "BATCH N (held-out)": only its totals are ever reported, never a
+letter's result, and no floors are asserted on it; it is optional (while its directory has no
+manifest, it is simply absent). Every earlier one was that group for one round and has been a
+tuning group since, "BATCH N (tuning)": its misses may be read and printed, like the DEV half's,
+and the figures it reached are floors in tests/core/test_proofread_eval.py. Registering a round
+is one change here (`HELD_OUT_BATCH` moves on by one) and the new tuning batch's floors there.
+Batches written ahead of their round are in no list and nothing reads them. The batches are
+kept out of the halves above so that their fixed split and floors stay as they were.
 
 Scoring reuses the project corpus' `Case` and `Score` (same manifest format).
 """
@@ -97,20 +63,12 @@ class Batch:
         return load_cases(self.path) if self.written() else None
 
 
+# The held-out batch of the current round; batches 2 to the one before it are tuning batches.
+HELD_OUT_BATCH = 30
 BATCHES: tuple[Batch, ...] = (
-    Batch(2, "tuning"), Batch(3, "tuning"), Batch(4, "tuning"), Batch(5, "tuning"),
-    Batch(6, "tuning"), Batch(7, "tuning"), Batch(8, "tuning"), Batch(9, "tuning"),
-    Batch(10, "tuning"), Batch(11, "tuning"), Batch(12, "tuning"), Batch(13, "tuning"),
-    Batch(14, "tuning"), Batch(15, "tuning"), Batch(16, "tuning"), Batch(17, "tuning"),
-    Batch(18, "tuning"), Batch(19, "tuning"), Batch(20, "tuning"), Batch(21, "tuning"),
-    Batch(22, "tuning"), Batch(23, "tuning"), Batch(24, "tuning"), Batch(25, "tuning"),
-    Batch(26, "tuning"), Batch(27, "tuning"), Batch(28, "tuning"), Batch(29, "tuning"),
-    Batch(30, "held_out"),
+    *(Batch(number, "tuning") for number in range(2, HELD_OUT_BATCH)),
+    Batch(HELD_OUT_BATCH, "held_out"),
 )
-(BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8, BATCH9, BATCH10, BATCH11,
- BATCH12, BATCH13, BATCH14, BATCH15, BATCH16, BATCH17, BATCH18, BATCH19, BATCH20,
- BATCH21, BATCH22, BATCH23, BATCH24, BATCH25, BATCH26, BATCH27,
- BATCH28, BATCH29, BATCH30) = BATCHES
 
 
 def group_of(case_id: str) -> str:
