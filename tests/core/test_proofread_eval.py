@@ -140,7 +140,7 @@ HELD_OUT = [batch for batch in BATCHES if batch.role == "held_out"]
 FLOORS: dict[Half, dict[str, tuple[float, float]]] = {
     "dev": {},
     "held_out": {
-        "misspelling": (1.0, 0.79),
+        "misspelling": (1.0, 0.83),
         "wrong_interviewer_title": (1.0, 0.60),
         "near_duplicate_sibling": (1.0, 0.85),
     },
@@ -436,15 +436,15 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             "wrong_interviewer_name": (0.83, 1.0),
         },
         max_clean_flagged=3, min_pairs_flagged=5),
-    # Batch 29 (held out for the twenty-ninth round): what that round's rules reach.
+    # Batch 29 (held out for the twenty-ninth round): what that round's rules reach, raised by
+    # the thirtieth round (misspelling was 0.64 / 0.78, wrong name 0.66 / 0.8, desperate tone
+    # 0.83 / 0.83, 3 clean letters flagged): missing types are held at 1.0 / 1.0
     29: TuningFloors(
         letters=50, clean=20, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.64, 0.78),
-            "wrong_interviewer_name": (0.66, 0.8),
-            "desperate_tone": (0.83, 0.83),
+            "misspelling": (0.68, 0.92),
         },
-        max_clean_flagged=3, min_pairs_flagged=5),
+        max_clean_flagged=2, min_pairs_flagged=5),
 }
 
 
