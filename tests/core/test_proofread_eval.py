@@ -325,10 +325,10 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     17: TuningFloors(
         letters=50, clean=18, duplicate_pairs=5, other_pairs=35,
         floors={
-            # raised by the twenty-fifth round (was 0.7 / 0.58)
+            # raised by the twenty-fifth round (was 0.7 / 0.58); desperate tone raised to
+            # 1.0 / 1.0 by the thirtieth round (was 1.0 / 0.87)
             "misspelling": (0.77, 0.58),
             "wrong_interviewer_name": (1.0, 1.0),
-            "desperate_tone": (1.0, 0.87),
         },
         max_clean_flagged=0, min_pairs_flagged=5),
     # Batch 18 (held out for the eighteenth round): raised in the nineteenth round to what

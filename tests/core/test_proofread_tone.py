@@ -435,3 +435,10 @@ def test_asking_not_to_be_refused_and_the_reader_giving_the_chance_are_pleas(
 ])
 def test_what_a_job_would_give_and_an_offer_are_no_pleas(text: str) -> None:
     assert of_type(check(text), "desperate_tone") == []
+
+
+def test_asking_not_to_be_let_down_is_a_plea_and_a_teams_word_is_not() -> None:
+    assert len(of_type(check("It took me a year to get here. Please don't let me down."),
+                       "desperate_tone")) == 1
+    assert of_type(check("The game is on Sunday. Please don't let the team down."),
+                   "desperate_tone") == []

@@ -186,6 +186,9 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      # say no" ("please don't say no to a coffee" is an offer, with what is refused named)
      rf"|\bplease{_}(?:I{_}(?:ask|beg|implore){_}(?:of{_})?you{_})?(?:don{_APOS}t|do{_}not){_}"
      rf"say{_}no(?:{_}to{_}me)?(?!{_}to)\b"
+     # ... or not to fail the writer: "please do not let me down" (said of what one waits
+     # for, not of a team: "please don't let the team down" is a colleague's word)
+     rf"|\bplease{_}(?:don{_APOS}t|do{_}not){_}let{_}me{_}down\b"
      rf"|\bplease{_}(?:don{_APOS}t|do{_}not){_}(?:pass|turn|write){_}me{_}(?:over|by|down|off)\b"
      # ... and not to let the chance go: "please don't let this one slip away"
      rf"|\bplease{_}(?:don{_APOS}t|do{_}not){_}let{_}(?:this|it|the|my){_}(?:(?:one|chance|"
