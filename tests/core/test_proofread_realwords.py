@@ -1057,6 +1057,8 @@ def test_a_place_after_liking_and_a_breath_taken_pass(sentence: str) -> None:
     ("They often loose the receipts after a busy weekend.", "loose", "lose"),
     ("The riders should know there route before the first stop.", "there", "their"),
     ("The parents knew there children were safe in the group.", "there", "their"),
+    ("In the dry months the hives loose weight fast.", "loose", "lose"),
+    ("I will not order anything knew until the old stock is sold.", "knew", "new"),
 ])
 def test_loose_after_a_subject_and_there_after_knowing(sentence: str, wrong: str,
                                                        right: str) -> None:
@@ -1071,6 +1073,8 @@ def test_loose_after_a_subject_and_there_after_knowing(sentence: str, wrong: str
     "We know there is a queue, so we book early.",
     "The riders know there already, from last summer.",
     "I know there, in the valley, the signal is weak.",
+    "The loose weight plates rolled across the gym floor.",
+    "She asked about anything I knew of the old mill.",
 ])
 def test_loose_as_an_adjective_and_there_of_being_pass(sentence: str) -> None:
     found = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")

@@ -127,6 +127,13 @@ _RULES = (
     _rule("loose", rf"\b(?P<w>loose){_}(?:its|their|sight|track|focus|momentum|money|"
                    rf"time|touch|interest|out|my|our|your|the\s+(?:data|thread|plot))\b",
           "lose"),
+    # ... and before what a thing gives off or goes without ("the wheels loose moisture"),
+    # unless "loose" stands where an adjective does, after a determiner, a preposition or a
+    # degree word ("the loose weight plates", "with loose moisture-proof lids")
+    _rule("loose", rf"\b(?P<w>loose){_}(?:moisture|weight|heat|value|sleep|hope|patience|"
+                   rf"customers|clients)\b", "lose", before=30, after=20,
+          unless=rf"\b(?:{_DET}|of|with|in|on|for|from|and|or|very|too|so|more|less|most|"
+                 rf"quite|rather|slightly|some|many|few|any){_}"),
     # ... and as the verb of a subject pronoun, with what is lost after it: "we only loose one
     # box", "they often loose the thread"; an adjective "loose" never follows a bare subject
     # ("we cut them loose", "it came loose" have a verb between)
@@ -1310,8 +1317,10 @@ _RULES = (
                    rf"(?:the{_})?(?:ice|news|habit|record|cycle|silence|deadlock)\b", "break",
           before=10, after=50),
     # new: "adapt quickly to knew systems" (a determiner never takes the past tense after it)
-    _rule("knew", rf"\b(?:the|a|an|my|our|your|their|some|any|into|with|of|brand){_}"
-                  rf"(?P<w>knew)\b|\bto{_}(?P<w2>knew){_}(?:systems?|tools?|roles?|"
+    # ... and after "anything", "something", "nothing": a pronoun that is no subject takes an
+    # adjective after it ("buying anything knew"; "anything I knew" has its subject)
+    _rule("knew", rf"\b(?:the|a|an|my|our|your|their|some|any|into|with|of|brand|anything|"
+                  rf"something|nothing|everything){_}(?P<w>knew)\b|\bto{_}(?P<w2>knew){_}(?:systems?|tools?|roles?|"
                   rf"challenges?|starters?|staff|skills?|ideas?|teams?|jobs?|ways|software|"
                   rf"processes|technolog(?:y|ies)|hires|people|places|things|environments?)\b",
           "new", before=15, after=30),
