@@ -431,6 +431,7 @@ def test_asking_not_to_be_refused_and_the_reader_giving_the_chance_are_pleas(
 @pytest.mark.parametrize("text", [
     "The new line would give me the chance to run the tests I described.",
     "The training could give me the opportunity to learn the lathe properly.",
+    "The night shift on the new press would\ngive me the chance to learn the dies.",
     "Please don't say no to a second coffee when you visit the workshop.",
 ])
 def test_what_a_job_would_give_and_an_offer_are_no_pleas(text: str) -> None:

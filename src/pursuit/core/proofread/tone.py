@@ -14,8 +14,9 @@ _ = r"[\s,]+"  # words may be split by spaces, a line break or commas ("please, 
 # Before "give me the chance": not right after a modal ("the role would give me the chance
 # to ...": what the job offers), unless the reader is its subject ("you will give me").
 _MODALS = ("would", "will", "could", "might", "can", "may", "should")
-_NOT_AFTER_MODAL = "(?:" + "|".join(f"(?<=\\byou {m} )" for m in _MODALS) + "|" + \
-    "".join(f"(?<!\\b{m} )" for m in _MODALS) + ")"
+# (one space or a line break of a hard-wrapped letter between the words)
+_NOT_AFTER_MODAL = "(?:" + "|".join(f"(?<=\\byou\\s{m}\\s)" for m in _MODALS) + "|" + \
+    "".join(f"(?<!\\b{m}\\s)" for m in _MODALS) + ")"
 _INTENSIFIER = (r"(?:(?:really|truly|so|desperately|badly|just|absolutely|honestly|genuinely|"
                 r"seriously|gladly|happily|literally|sincerely)[\s,]+)*")
 _APOS = "['’]"
