@@ -140,7 +140,7 @@ HELD_OUT = [batch for batch in BATCHES if batch.role == "held_out"]
 FLOORS: dict[Half, dict[str, tuple[float, float]]] = {
     "dev": {},
     "held_out": {
-        "misspelling": (1.0, 0.79),
+        "misspelling": (1.0, 0.83),
         "wrong_interviewer_title": (1.0, 0.60),
         "near_duplicate_sibling": (1.0, 0.85),
     },
@@ -325,10 +325,11 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     17: TuningFloors(
         letters=50, clean=18, duplicate_pairs=5, other_pairs=35,
         floors={
-            # raised by the twenty-fifth round (was 0.7 / 0.58)
-            "misspelling": (0.77, 0.58),
+            # raised by the twenty-fifth round (was 0.7 / 0.58); desperate tone raised to
+            # 1.0 / 1.0 and misspelling to 0.8 / 0.66 by the thirtieth round (was 1.0 / 0.87
+            # and 0.77 / 0.58)
+            "misspelling": (0.8, 0.66),
             "wrong_interviewer_name": (1.0, 1.0),
-            "desperate_tone": (1.0, 0.87),
         },
         max_clean_flagged=0, min_pairs_flagged=5),
     # Batch 18 (held out for the eighteenth round): raised in the nineteenth round to what
@@ -432,19 +433,20 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             # raised by the twenty-ninth round (misspelling was 0.45 / 0.71, wrong name
             # 0.71 / 1.0, desperate tone 1.0 / 0.4, 4 clean letters flagged): missing types
             # are held at 1.0 / 1.0
-            "misspelling": (0.54, 0.92),
+            # misspelling raised again by the thirtieth round (was 0.54 / 0.92)
+            "misspelling": (0.56, 1.0),
             "wrong_interviewer_name": (0.83, 1.0),
         },
         max_clean_flagged=3, min_pairs_flagged=5),
-    # Batch 29 (held out for the twenty-ninth round): what that round's rules reach.
+    # Batch 29 (held out for the twenty-ninth round): what that round's rules reach, raised by
+    # the thirtieth round (misspelling was 0.64 / 0.78, wrong name 0.66 / 0.8, desperate tone
+    # 0.83 / 0.83, 3 clean letters flagged): missing types are held at 1.0 / 1.0
     29: TuningFloors(
         letters=50, clean=20, duplicate_pairs=5, other_pairs=35,
         floors={
-            "misspelling": (0.64, 0.78),
-            "wrong_interviewer_name": (0.66, 0.8),
-            "desperate_tone": (0.83, 0.83),
+            "misspelling": (0.68, 0.92),
         },
-        max_clean_flagged=3, min_pairs_flagged=5),
+        max_clean_flagged=2, min_pairs_flagged=5),
 }
 
 

@@ -612,3 +612,31 @@ def test_a_short_form_the_interviewers_own_address_spells_is_theirs(
     found = [f.text for f in check(f"{greeting}\n\nThank you for the visit.", context)
              if f.type == "wrong_interviewer_name"]
     assert found == wrong
+
+
+@pytest.mark.parametrize(("name", "greeting", "wrong"), [
+    ("Giuseppina Caruso", "Dear Pina,", []),  # the end of the given name, as it is said
+    ("Christina Berg", "Dear Tina,", []),
+    ("Christina Berg", "Dear Rina,", ["Rina"]),  # no end of the name: a slip
+    ("Daniel Berg", "Dear Aniel,", ["Aniel"]),  # the first letter lost is no familiar form
+])
+def test_the_end_of_a_long_first_name_is_a_familiar_form(name: str, greeting: str,
+                                                         wrong: list[str]) -> None:
+    context = replace(make_context(interviewer=name, prefix=None),
+                      interviewer=Interviewer(name=name, title="Head of Studio", email=None))
+    found = [f.text for f in check(f"{greeting}\n\nThank you for the visit.", context)
+             if f.type == "wrong_interviewer_name"]
+    assert found == wrong
+
+
+def test_an_irish_particle_belongs_to_the_misspelt_surname() -> None:
+    name = "Orla Nic Gabhann"
+    context = replace(make_context(interviewer=name, prefix="Ms."),
+                      interviewer=Interviewer(name=name, title="Head of Studio", email=None,
+                                              prefix="Ms."))
+    found = [(f.text, f.suggestion) for f in
+             check("Dear Ms. Nic Gabhan,\n\nThank you for the visit.", context)
+             if f.type == "wrong_interviewer_name"]
+    assert found == [("Nic Gabhan", "Nic Gabhann")]
+    right = check("Dear Ms. Nic Gabhann,\n\nThank you for the visit.", context)
+    assert [f for f in right if f.type == "wrong_interviewer_name"] == []

@@ -1050,3 +1050,32 @@ def test_there_after_liking_and_breath_of_a_range(sentence: str, wrong: str,
 def test_a_place_after_liking_and_a_breath_taken_pass(sentence: str) -> None:
     found = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert found == []
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("With tracking we only loose a parcel when the label is torn.", "loose", "lose"),
+    ("They often loose the receipts after a busy weekend.", "loose", "lose"),
+    ("The riders should know there route before the first stop.", "there", "their"),
+    ("The parents knew there children were safe in the group.", "there", "their"),
+    ("In the dry months the hives loose weight fast.", "loose", "lose"),
+    ("I will not order anything knew until the old stock is sold.", "knew", "new"),
+])
+def test_loose_after_a_subject_and_there_after_knowing(sentence: str, wrong: str,
+                                                       right: str) -> None:
+    found = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in found] == [(wrong, right)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We cut the dogs loose a mile from the farm.",
+    "The handle came loose the second week.",
+    "I knew there would be questions about the budget.",
+    "We know there is a queue, so we book early.",
+    "The riders know there already, from last summer.",
+    "I know there, in the valley, the signal is weak.",
+    "The loose weight plates rolled across the gym floor.",
+    "She asked about anything I knew of the old mill.",
+])
+def test_loose_as_an_adjective_and_there_of_being_pass(sentence: str) -> None:
+    found = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert found == []

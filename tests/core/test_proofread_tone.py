@@ -415,3 +415,31 @@ def test_any_pay_as_the_last_of_a_list_and_ones_own_panic_are_pleas(text: str) -
 ])
 def test_an_idiom_a_question_of_pay_and_others_panic_are_not_pleas(text: str) -> None:
     assert of_type(check(text), "desperate_tone") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Please, I beg you, don't say no to me this time.",
+    "Please do not say no. I have waited months for this call.",
+    "I hope you will give me the chance to show what I can do.",
+    "Please give me the chance, I will not let you down.",
+])
+def test_asking_not_to_be_refused_and_the_reader_giving_the_chance_are_pleas(
+        text: str) -> None:
+    assert len(of_type(check(text), "desperate_tone")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The new line would give me the chance to run the tests I described.",
+    "The training could give me the opportunity to learn the lathe properly.",
+    "The night shift on the new press would\ngive me the chance to learn the dies.",
+    "Please don't say no to a second coffee when you visit the workshop.",
+])
+def test_what_a_job_would_give_and_an_offer_are_no_pleas(text: str) -> None:
+    assert of_type(check(text), "desperate_tone") == []
+
+
+def test_asking_not_to_be_let_down_is_a_plea_and_a_teams_word_is_not() -> None:
+    assert len(of_type(check("It took me a year to get here. Please don't let me down."),
+                       "desperate_tone")) == 1
+    assert of_type(check("The game is on Sunday. Please don't let the team down."),
+                   "desperate_tone") == []

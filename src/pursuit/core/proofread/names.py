@@ -116,7 +116,8 @@ _NO_ONE = _GENERIC_ADDRESSEES | _RESPECT_AFTER_NAME | frozenset({
 # A particle and its space just before a position, in either case: the Gulf's "Al" and the
 # Maghreb's "El" are written with a capital ("Mr. Al Suwaidi"), as Dutch "Van" may be.
 _PARTICLE_BEFORE_RE = re.compile(
-    r"(?<![\w'’])(?:van|von|der|den|de|del|della|da|di|du|dos|das|ter|ten|bin|ibn|al|el) $",
+    r"(?<![\w'’])(?:van|von|der|den|de|del|della|da|di|du|dos|das|ter|ten|bin|ibn|al|el"
+    r"|ní|nic|ó|uí|mhic|mac) $",
     re.IGNORECASE)
 # The graded list's rarest size (see wordlists).
 _RAREST_SIZE = 80
@@ -124,6 +125,9 @@ _RAREST_SIZE = 80
 _PARTICLES = frozenset({
     "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "dos", "das",
     "bin", "ibn", "al", "el", "ter", "ten", "af", "y",
+    # Irish: daughter of (Ní, Nic), grandson of (Ó), wife of (Uí, Mhic); "Mac" standing alone
+    # ("Mac Giolla"): the name after them takes a lenited or eclipsed first letter
+    "ní", "nic", "ó", "uí", "mhic", "mac",
 })
 
 
@@ -247,6 +251,20 @@ def _clipped(word: str, first: str) -> bool:
     dropped last letter (Hanna for Hannah) is still a misspelt name."""
     return len(word) >= 3 and len(first) - len(word) >= 2 and word[:1].isupper() and \
         fold(first).startswith(fold(word))
+
+
+def _tail_form(word: str, first: str) -> bool:
+    """Whether `word` is the end of a long first name, the other way Italian, Spanish and
+    English make a familiar name (Pina of Giuseppina, Tina of Cristina, Beth of Elizabeth):
+    four letters kept at least, three dropped at least, and the cut made before a consonant
+    that opens a syllable, so a slip that loses the first letter ("Aniel" for Daniel) is
+    still judged."""
+    folded, whole = fold(word), fold(first)
+    if len(word) < 4 or len(whole) - len(folded) < 3 or not word[:1].isupper() or \
+            not whole.endswith(folded):
+        return False
+    vowels = "aeiouy"
+    return folded[0] not in vowels and folded[1] in vowels
 
 
 def _short_form_in_own_address(word: str, name: _Name, email: str | None) -> bool:
@@ -488,6 +506,8 @@ class _NameChecker:
             return None  # an initial: "Adaeze N. Okonkwo", "Dear A. Okonkwo"
         if not after_prefix and _clipped(base, self.name.first):
             return None  # a short form: "Dear Dan" to Daniel, "Sam" to Samantha
+        if not after_prefix and _tail_form(base, self.name.first):
+            return None  # "Dear Pina" to Giuseppina: the end of the name, as it is said
         if _short_form_in_own_address(base, self.name, self.context.interviewer.email):
             return None  # "Dear Rosa Mari" to Rosa María at rosamari@: the form they go by
         end = token.start + len(base)

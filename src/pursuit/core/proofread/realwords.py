@@ -127,6 +127,21 @@ _RULES = (
     _rule("loose", rf"\b(?P<w>loose){_}(?:its|their|sight|track|focus|momentum|money|"
                    rf"time|touch|interest|out|my|our|your|the\s+(?:data|thread|plot))\b",
           "lose"),
+    # ... and before what a thing gives off or goes without ("the wheels loose moisture"),
+    # unless "loose" stands where an adjective does, after a determiner, a preposition or a
+    # degree word ("the loose weight plates", "with loose moisture-proof lids")
+    _rule("loose", rf"\b(?P<w>loose){_}(?:moisture|weight|heat|value|sleep|hope|patience|"
+                   rf"customers|clients)\b", "lose", before=30, after=20,
+          unless=rf"\b(?:{_DET}|of|with|in|on|for|from|and|or|very|too|so|more|less|most|"
+                 rf"quite|rather|slightly|some|many|few|any){_}"),
+    # ... and as the verb of a subject pronoun, with what is lost after it: "we only loose one
+    # box", "they often loose the thread"; an adjective "loose" never follows a bare subject
+    # ("we cut them loose", "it came loose" have a verb between)
+    _rule("loose", rf"\b(?:I|we|they|you){_}(?:(?:only|also|never|often|always|just|even|"
+                   rf"easily|usually|sometimes|still|rarely|soon|then){_})?(?P<w>loose){_}"
+                   rf"(?:a|an|the|one|two|three|some|any|all|every|much|many|more|less|our|"
+                   rf"my|your|their|his|her|its|money|time|customers|clients|weight)\b",
+          "lose", before=30, after=20),
     _rule("loosing", r"\b(?P<w>loosing)\b", "losing"),
     # there / their / they're
     _rule("their", rf"\b(?P<w>their){_}(?:is|are|was|were|will{_}be|has{_}been|"
@@ -157,6 +172,18 @@ _RULES = (
                    rf"anyway|instead|also|a|an|the|some|my|our|your|his|her|their|its|this|that|"
                    rf"these|those|every|each|one|two|three|many|several|most|lots|plenty)\b)"
                    rf"[a-z]+\b", "their", before=20, after=30),
+    # ... and after a verb of knowing: "the customers know there delivery date". What comes
+    # after a "there" that is no possessive is a verb of being or having ("we know there is",
+    # "I knew there would be"), or an adverb or a word of place
+    _rule("there", r"\b(?:know|knows|knew|known|knowing)\s+(?P<w>there)\s+(?!(?:is|are|was|"
+                   r"were|will|would|has|have|had|may|might|must|could|should|can|cannot|"
+                   r"isn|aren|wasn|weren|won|wouldn|hasn|haven|hadn|couldn|shouldn|be|been|"
+                   r"being|seems?|seemed|used|remains?|remained|exists?|existed|appears?|"
+                   r"appeared|needs?|needed|lies|lay|stands?|stood|comes?|came|goes|went|"
+                   r"and|or|but|so|too|as|in|at|on|for|to|with|from|by|if|then|a|an|the|some|"
+                   r"any|no|not|already|still|now|also|always|never|again|only|just|really|"
+                   r"probably|certainly|ever|well|yet|very|much|more|before|after|either)\b)"
+                   r"[a-z]+\b(?!['’])", "their", before=20, after=30),
     # ... and after a verb that takes an object: "shared there knowledge"
     _rule("there", rf"\b(?:shared|share|sharing|presented|present|presenting|by|of|with|"
                    rf"about|for|to|admire|admired|appreciate|appreciated|heard|hear|read|"
@@ -1290,8 +1317,10 @@ _RULES = (
                    rf"(?:the{_})?(?:ice|news|habit|record|cycle|silence|deadlock)\b", "break",
           before=10, after=50),
     # new: "adapt quickly to knew systems" (a determiner never takes the past tense after it)
-    _rule("knew", rf"\b(?:the|a|an|my|our|your|their|some|any|into|with|of|brand){_}"
-                  rf"(?P<w>knew)\b|\bto{_}(?P<w2>knew){_}(?:systems?|tools?|roles?|"
+    # ... and after "anything", "something", "nothing": a pronoun that is no subject takes an
+    # adjective after it ("buying anything knew"; "anything I knew" has its subject)
+    _rule("knew", rf"\b(?:the|a|an|my|our|your|their|some|any|into|with|of|brand|anything|"
+                  rf"something|nothing|everything){_}(?P<w>knew)\b|\bto{_}(?P<w2>knew){_}(?:systems?|tools?|roles?|"
                   rf"challenges?|starters?|staff|skills?|ideas?|teams?|jobs?|ways|software|"
                   rf"processes|technolog(?:y|ies)|hires|people|places|things|environments?)\b",
           "new", before=15, after=30),

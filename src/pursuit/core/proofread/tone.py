@@ -11,6 +11,12 @@ from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.model import Finding
 
 _ = r"[\s,]+"  # words may be split by spaces, a line break or commas ("please, please")
+# Before "give me the chance": not right after a modal ("the role would give me the chance
+# to ...": what the job offers), unless the reader is its subject ("you will give me").
+_MODALS = ("would", "will", "could", "might", "can", "may", "should")
+# (one space or a line break of a hard-wrapped letter between the words)
+_NOT_AFTER_MODAL = "(?:" + "|".join(f"(?<=\\byou\\s{m}\\s)" for m in _MODALS) + "|" + \
+    "".join(f"(?<!\\b{m}\\s)" for m in _MODALS) + ")"
 _INTENSIFIER = (r"(?:(?:really|truly|so|desperately|badly|just|absolutely|honestly|genuinely|"
                 r"seriously|gladly|happily|literally|sincerely)[\s,]+)*")
 _APOS = "['’]"
@@ -55,6 +61,9 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("hire", "chance", "shot", "give me"),
      rf"\b(?:please{_})?(?:just{_})?(?:hire{_}me|give{_}me{_}(?:a|one|this{_}one|just{_}one){_}"
      rf"(?:chance|shot)|"
+     # "this role would give me the chance to ...": after a modal whose subject is not the
+     # reader, "give" tells what the job offers ("I hope you will give me this job" asks)
+     rf"{_NOT_AFTER_MODAL}"
      rf"give{_}me{_}(?:this|the){_}(?:job|position|role|chance|opportunity))\b"
      # "please give me any chance": asked for with "please", "any" is a plea ("would that
      # give me any chance of a visa?" asks a question)
@@ -174,6 +183,13 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("please",),
      rf"\bplease{_}(?:don{_APOS}t|do{_}not){_}(?:pass{_}(?:on|over)|reject|turn{_}down|"
      rf"overlook|give{_}up{_}on|forget{_}about|rule{_}out){_}me\b"
+     # ... or not to answer no, the plea often put between commas: "please, I ask you, don't
+     # say no" ("please don't say no to a coffee" is an offer, with what is refused named)
+     rf"|\bplease{_}(?:I{_}(?:ask|beg|implore){_}(?:of{_})?you{_})?(?:don{_APOS}t|do{_}not){_}"
+     rf"say{_}no(?:{_}to{_}me)?(?!{_}to)\b"
+     # ... or not to fail the writer: "please do not let me down" (said of what one waits
+     # for, not of a team: "please don't let the team down" is a colleague's word)
+     rf"|\bplease{_}(?:don{_APOS}t|do{_}not){_}let{_}me{_}down\b"
      rf"|\bplease{_}(?:don{_APOS}t|do{_}not){_}(?:pass|turn|write){_}me{_}(?:over|by|down|off)\b"
      # ... and not to let the chance go: "please don't let this one slip away"
      rf"|\bplease{_}(?:don{_APOS}t|do{_}not){_}let{_}(?:this|it|the|my){_}(?:(?:one|chance|"
