@@ -881,8 +881,20 @@ _ONE_SIDED_HYPHEN = re.compile(
 def _first_language(text: str | None, country: str = "US") -> str | None:
     """`text`, when it prints one street or one town in two languages split by a slash, with
     only the first (an address book keeps the one the card prints first)."""
-    both = _TWO_LANGUAGES.fullmatch(text or "")
-    if not both or not text or country in _DISTRICT_SLASH:
+    if not text or country in _DISTRICT_SLASH:
+        return text
+    closing = re.fullmatch(r"(?P<town>.+?)(?P<sep>\s*[,–—-]\s*)(?P<country>[^,–—-]+)", text)
+    if (closing and "/" in closing.group("town")
+            and country_code(closing.group("country").strip()) is not None):
+        # "1050 Bruxelles / Brussel – Belgique / België": the town in two languages before
+        # the country (itself in one or two): the town's first name, and the country as
+        # printed, which the country's own rule reads.
+        town = _first_language(closing.group("town"), country)
+        if town != closing.group("town"):
+            return f"{town}{closing.group('sep')}{closing.group('country')}"
+        return text
+    both = _TWO_LANGUAGES.fullmatch(text)
+    if not both:
         return text
     first, second = both.group("first").strip(), both.group("second").strip()
     numbers = [re.findall(r"\d+", side) for side in (first, second)]
@@ -1155,10 +1167,40 @@ def _town_labelled(lines: list[str | None]) -> list[tuple[int, str, str]]:
     return found if len(found) >= 2 else []
 
 
+# A site counted under its kind's word: "Werk 1:", "Plant 2:", "Standort 1:", "Usine 2 :".
+_NUMBERED_SITE = re.compile(
+    r"^(factory|works|plant|site|warehouse|f[áa]brica|planta|usine|werk|standort"
+    r"|stabilimento|filiale|branch|sucursal)\s*(?:no\.?\s*|nr\.?\s*|#)?\d{1,2}\s*:\s*",
+    re.IGNORECASE)
+
+
+def _numbered_sites(lines: list[str | None]) -> list[int]:
+    """The lines of an address labelled with a counted site of one kind ("Werk 1: …",
+    "Werk 2: …"), when the card prints two or more of the same kind and each holds a street;
+    one alone, or sites of different kinds, are left to the other labels."""
+    found: dict[str, list[int]] = {}
+    for i, text in enumerate(lines):
+        match = _NUMBERED_SITE.match(text or "")
+        rest = (text or "")[match.end():] if match else ""
+        if match and any(streetlike(part.strip()) for part in rest.split(",")):
+            found.setdefault(match.group(1).casefold(), []).append(i)
+    counted = [indexes for indexes in found.values() if len(indexes) >= 2]
+    return counted[0] if len(counted) == 1 else []
+
+
 def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[int]]:
     """`lines` with the labels before addresses taken off ("Bezoekadres: Kade 1, 3011 AB
     Rotterdam"), and, when one line is labelled as the address where its owner works, the
     lines labelled as another address (postal, legal seat) left out (their indexes)."""
+    numbered = _numbered_sites(lines)
+    if numbered:
+        # "Werk 1: Robert-Bosch-Straße 14, 71229 Leonberg" / "Werk 2: …": a firm's sites
+        # counted under one label; the first is where the owner works (as a firm's offices
+        # labelled with their towns), the others are left out, and no label is a field.
+        first, *others = numbered
+        kept_sites = [None if i in others else text for i, text in enumerate(lines)]
+        kept_sites[first] = _NUMBERED_SITE.sub("", lines[first] or "", count=1)
+        return kept_sites, set(others)
     branches = _town_labelled(lines)
     if branches:
         # "London: 3rd Floor, 10 Mill Street, EC2A 1AB" / "Bristol: …": the offices a firm
