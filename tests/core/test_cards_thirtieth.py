@@ -90,3 +90,25 @@ def test_a_spanish_given_pair_so_written_keeps_its_middle_name() -> None:
     card = _card("Pedro Ángel Serrano", "Arquitecto", "T +34 915 555 100",
                  "pedroangel@serrano.es", region="ES")
     assert (card.first, card.middle, card.last) == ("Pedro", "Ángel", "Serrano")
+
+
+# --- "Büro Bremen: …" after the unlabelled address: another office --------------------------
+
+def test_an_office_named_by_its_town_after_the_first_address_is_left_out() -> None:
+    card = _card("Dr. Henrike Lampe", "Beraterin", "Nordlicht Hafenconsult GmbH",
+                 "Telefon +49 431 555 20 10", "h.lampe@nordlicht-hafen.de",
+                 "Kaistraße 12 · 24103 Kiel", "Büro Lübeck: Hafenstraße 9 · 23568 Lübeck",
+                 region="DE")
+    assert (card.street, card.city, card.postal_code) == ("Kaistraße 12", "Kiel", "24103")
+
+
+def test_an_office_named_by_its_town_as_the_only_address_is_kept() -> None:
+    from pursuit.core.cards.address import _town_offices_after
+    only = ["Henrike Lampe", "Büro Lübeck: Hafenstraße 9 · 23568 Lübeck"]
+    assert _town_offices_after(only) == []
+    # After a first address that is labelled itself, the labels decide as before.
+    labelled = ["Postanschrift: Postfach 1120 · 24103 Kiel",
+                "Büro Lübeck: Hafenstraße 9 · 23568 Lübeck"]
+    assert _town_offices_after(labelled) == []
+    first = ["Kaistraße 12 · 24103 Kiel", "Büro Lübeck: Hafenstraße 9 · 23568 Lübeck"]
+    assert _town_offices_after(first) == [1]
