@@ -112,3 +112,23 @@ def test_an_office_named_by_its_town_as_the_only_address_is_kept() -> None:
     assert _town_offices_after(labelled) == []
     first = ["Kaistraße 12 · 24103 Kiel", "Büro Lübeck: Hafenstraße 9 · 23568 Lübeck"]
     assert _town_offices_after(first) == [1]
+
+
+# --- "Senior Associate – Tax Advisory": a practice's field in trade words ------------------
+
+def test_a_roles_field_in_trade_words_stays_in_the_title() -> None:
+    card = _card("Dana Whitcombe", "Senior Associate – Tax Advisory", "Kestrel & Vane LLP",
+                 "T +44 20 7946 0321", "dana.whitcombe@kestrelvane.co.uk", region="GB")
+    assert (card.title, card.department) == ("Senior Associate – Tax Advisory", None)
+    assert card.company == "Kestrel & Vane LLP"
+    card = _card("Dana Whitcombe", "Principal – Coastal Engineering", "Tern Marine Ltd",
+                 "dana@ternmarine.co.uk", region="GB")
+    assert (card.title, card.department) == ("Principal – Coastal Engineering", None)
+
+
+def test_a_firm_after_the_roles_dash_is_still_the_company() -> None:
+    # A legal form closes it: the firm, not the role's field.
+    card = _card("Dana Whitcombe", "Senior Associate – Kestrel Advisory Ltd",
+                 "T +44 20 7946 0321", "dana.whitcombe@kv-mail.co.uk", region="GB")
+    assert card.title == "Senior Associate"
+    assert card.company == "Kestrel Advisory Ltd"

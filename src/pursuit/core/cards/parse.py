@@ -547,6 +547,11 @@ def _role_and_its_field(text: str, pieces: list[str]) -> bool:
             and (not looks_like_name(role) or ends_with_role) and not has_role(field)
             and (not _is_company_like(field)
                  or any(word in DEPARTMENT_WORDS for word in words_of(field))
+                 # A practice's field in trade words ("– Tax Advisory", "– Water &
+                 # Sanitation", "– Geotechnical Engineering") after a role in English: no
+                 # legal form closes it, and the caller has seen that no domain spells it.
+                 or (ends_with_role and not _has_legal_form(field)
+                     and len(words_of(field)) <= 3)
                  # One trade word alone ("— Engineering") names a field, no firm.
                  or (len(words_of(field)) == 1 and is_industry_word(words_of(field)[0])))
             and len(field.split()) <= 5)
