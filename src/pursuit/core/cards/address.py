@@ -881,8 +881,20 @@ _ONE_SIDED_HYPHEN = re.compile(
 def _first_language(text: str | None, country: str = "US") -> str | None:
     """`text`, when it prints one street or one town in two languages split by a slash, with
     only the first (an address book keeps the one the card prints first)."""
-    both = _TWO_LANGUAGES.fullmatch(text or "")
-    if not both or not text or country in _DISTRICT_SLASH:
+    if not text or country in _DISTRICT_SLASH:
+        return text
+    closing = re.fullmatch(r"(?P<town>.+?)(?P<sep>\s*[,–—-]\s*)(?P<country>[^,–—-]+)", text)
+    if (closing and "/" in closing.group("town")
+            and country_code(closing.group("country").strip()) is not None):
+        # "1050 Bruxelles / Brussel – Belgique / België": the town in two languages before
+        # the country (itself in one or two): the town's first name, and the country as
+        # printed, which the country's own rule reads.
+        town = _first_language(closing.group("town"), country)
+        if town != closing.group("town"):
+            return f"{town}{closing.group('sep')}{closing.group('country')}"
+        return text
+    both = _TWO_LANGUAGES.fullmatch(text)
+    if not both:
         return text
     first, second = both.group("first").strip(), both.group("second").strip()
     numbers = [re.findall(r"\d+", side) for side in (first, second)]
@@ -1155,10 +1167,79 @@ def _town_labelled(lines: list[str | None]) -> list[tuple[int, str, str]]:
     return found if len(found) >= 2 else []
 
 
+# An office named by its town after the word for an office: "Büro Bremen:", "Bureau Lyon:",
+# "Kantoor Utrecht:", "Oficina Valencia:" (the English "Leeds Office:" is a work label).
+_OFFICE_OF_TOWN = re.compile(
+    r"(?:büro|buero|bureau|kantoor|kontor|oficina|escritório|escritorio|ufficio|niederlassung"
+    r"|filiale|sucursal|branch|office)\s+(?P<town>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_]"
+    r"[^\W\d_'’.-]*)?)\s*:\s+(?P<rest>.*\d.*)", re.IGNORECASE)
+
+
+def _town_offices_after(lines: list[str | None]) -> list[int]:
+    """The lines of an office named by its town ("Büro Bremen: Überseetor 18 · 28217
+    Bremen") printed after an unlabelled address with a street and a code of its own; a
+    card whose only address is so labelled, or whose first address is labelled too, is left
+    to the other labels."""
+    offices = [i for i, text in enumerate(lines)
+               if (match := _OFFICE_OF_TOWN.fullmatch(text or ""))
+               and _cityish(match.group("town"))
+               and any(streetlike(part.strip())
+                       for part in re.split(r"[,·|]", match.group("rest")))]
+    if not offices:
+        return []
+    before = [text for text in lines[:offices[0]] if text]
+    labelled = any(_WORK_ADDRESS.match(text) or _OTHER_ADDRESS.match(text)
+                   or _SITE_ADDRESS.match(text) or _TOWN_LABEL.fullmatch(text)
+                   for text in before)
+    # The first address: a street, and a postal code on its line or the line under it.
+    own = any(any(streetlike(part.strip()) for part in re.split(r"[,·|]", text))
+              and any(re.search(r"\b\d{4,5}\s+[^\W\d_]", line or "")
+                      for line in (text, nxt))
+              for text, nxt in zip(before, [*before[1:], None], strict=False))
+    return offices if own and not labelled else []
+
+
+# A site counted under its kind's word: "Werk 1:", "Plant 2:", "Standort 1:", "Usine 2 :".
+_NUMBERED_SITE = re.compile(
+    r"^(factory|works|plant|site|warehouse|f[áa]brica|planta|usine|werk|standort"
+    r"|stabilimento|filiale|branch|sucursal)\s*(?:no\.?\s*|nr\.?\s*|#)?\d{1,2}\s*:\s*",
+    re.IGNORECASE)
+
+
+def _numbered_sites(lines: list[str | None]) -> list[int]:
+    """The lines of an address labelled with a counted site of one kind ("Werk 1: …",
+    "Werk 2: …"), when the card prints two or more of the same kind and each holds a street;
+    one alone, or sites of different kinds, are left to the other labels."""
+    found: dict[str, list[int]] = {}
+    for i, text in enumerate(lines):
+        match = _NUMBERED_SITE.match(text or "")
+        rest = (text or "")[match.end():] if match else ""
+        if match and any(streetlike(part.strip()) for part in rest.split(",")):
+            found.setdefault(match.group(1).casefold(), []).append(i)
+    counted = [indexes for indexes in found.values() if len(indexes) >= 2]
+    return counted[0] if len(counted) == 1 else []
+
+
 def _labelled_addresses(lines: list[str | None]) -> tuple[list[str | None], set[int]]:
     """`lines` with the labels before addresses taken off ("Bezoekadres: Kade 1, 3011 AB
     Rotterdam"), and, when one line is labelled as the address where its owner works, the
     lines labelled as another address (postal, legal seat) left out (their indexes)."""
+    town_offices = _town_offices_after(lines)
+    if town_offices:
+        # "Am Sandtorkai 44 · 20457 Hamburg" / "Büro Bremen: Überseetor 18 · 28217 Bremen":
+        # the unlabelled address printed first is where the owner works; the office the card
+        # names after it by its town is another, left out.
+        return [None if i in town_offices else text for i, text in enumerate(lines)], set(
+            town_offices)
+    numbered = _numbered_sites(lines)
+    if numbered:
+        # "Werk 1: Robert-Bosch-Straße 14, 71229 Leonberg" / "Werk 2: …": a firm's sites
+        # counted under one label; the first is where the owner works (as a firm's offices
+        # labelled with their towns), the others are left out, and no label is a field.
+        first, *others = numbered
+        kept_sites = [None if i in others else text for i, text in enumerate(lines)]
+        kept_sites[first] = _NUMBERED_SITE.sub("", lines[first] or "", count=1)
+        return kept_sites, set(others)
     branches = _town_labelled(lines)
     if branches:
         # "London: 3rd Floor, 10 Mill Street, EC2A 1AB" / "Bristol: …": the offices a firm

@@ -310,6 +310,9 @@ def _caps_surname(words: list[str]) -> bool:
 _FACULTY = re.compile(r"[a-zäöü]{1,5}\.(?:[a-z]{1,3}\.)?")
 
 
+_DIPLOMA_SCHOOL = re.compile(r"\((?:FH|TH|TU|BA|DH|Univ\.?)\)")
+
+
 def prefix_length(words: list[str]) -> int:
     """How many words at the start are the name's prefix: known titles ("Prof. Dr."), and the
     faculty in small letters after one ("Dr. rer. nat.", "lic. iur.")."""
@@ -318,6 +321,10 @@ def prefix_length(words: list[str]) -> int:
             # A second honorific in brackets after the first, as Nigerian cards print a
             # married woman's: "Dr. (Mrs.) Funmi Bello", "Prof. (Mrs.)".
             count and re.fullmatch(r"\((?:mrs|ms|miss|mr)\.?\)", words[count].lower())) or (
+            # The kind of school after a German diploma: "Dipl.-Ing. (FH)" (a university of
+            # applied sciences), "(TU)", "(BA)", "(DH)", "(Univ.)"; a name has no brackets.
+            count and _key(words[count - 1]).startswith("dipl")
+            and _DIPLOMA_SCHOOL.fullmatch(words[count])) or (
             count and _FACULTY.fullmatch(words[count]) and _key(words[count - 1]) in PREFIXES
             | {_key(word) for word in words[:count]})):
         count += 1

@@ -333,6 +333,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = english_then_chinese(name, [email.split("@")[0] for email in contacts.emails],
                                     home)
         name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
+        name = given_pair_by_email(name, [email.split("@")[0] for email in contacts.emails],
+                                   home)
         name = chinese_given_names(name)
         name = family_name_first(name, [email.split("@")[0] for email in contacts.emails])
         name = family_first_by_country(name, [email.split("@")[0] for email in contacts.emails],
@@ -545,6 +547,11 @@ def _role_and_its_field(text: str, pieces: list[str]) -> bool:
             and (not looks_like_name(role) or ends_with_role) and not has_role(field)
             and (not _is_company_like(field)
                  or any(word in DEPARTMENT_WORDS for word in words_of(field))
+                 # A practice's field in trade words ("– Tax Advisory", "– Water &
+                 # Sanitation", "– Geotechnical Engineering") after a role in English: no
+                 # legal form closes it, and the caller has seen that no domain spells it.
+                 or (ends_with_role and not _has_legal_form(field)
+                     and len(words_of(field)) <= 3)
                  # One trade word alone ("— Engineering") names a field, no firm.
                  or (len(words_of(field)) == 1 and is_industry_word(words_of(field)[0])))
             and len(field.split()) <= 5)
@@ -1026,6 +1033,25 @@ def given_names_by_email(name: Name, local_parts: list[str]) -> Name:
     if not name.middle.endswith(".") and any(
             local in {first[:1] + middle[:1] + surname for surname in surnames}
             for local in locals_):
+        return replace(name, first=f"{name.first} {name.middle}", middle=None)
+    return name
+
+
+# Countries whose cards' second given name is a middle name unless the e-mail writes the two
+# as one name: Turkey's ("Elif Zeynep Aksoy" with elif.aksoy@ has the middle name Zeynep,
+# "Elif Nur Demirtaş" with elifnur@ the given name Elif Nur). Spanish cards differ: a
+# "pablotomas@" still leaves Tomás the middle name there (test_cards_international).
+_GIVEN_PAIR_BY_EMAIL = frozenset({"TR"})
+
+
+def given_pair_by_email(name: Name, local_parts: list[str], country: str) -> Name:
+    """A second given name that the e-mail writes into one with the first, as the whole
+    address ("elifnur@"), is part of the given name, on cards of `_GIVEN_PAIR_BY_EMAIL`."""
+    if (country not in _GIVEN_PAIR_BY_EMAIL or not (name.first and name.middle and name.last)
+            or " " in name.middle or name.middle.endswith(".") or len(name.middle) < 2):
+        return name
+    both = re.sub(r"[^a-z]", "", _ascii((name.first + name.middle).replace("ı", "i")))
+    if any(re.sub(r"[^a-z]", "", _ascii(local)) == both for local in local_parts):
         return replace(name, first=f"{name.first} {name.middle}", middle=None)
     return name
 
