@@ -154,9 +154,16 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if not token.is_capitalised and _species_after_genus(letter, words, index, checker):
             continue  # "Posidonia oceanica": the second word of a Latin name
         if token.is_capitalised and _before_an_unknown_name(letter, words, index, checker) and \
-                not checker.is_typing_slip(token.text) and \
+                not checker.is_typing_slip(
+                    token.text, common=len(token.text) <= 4 and
+                    checker.is_far_from_english(words[index + 1].text)) and \
                 not checker.is_near_own_word(token.text):
-            continue  # "between Belo Horizonte and ...": the first word of a name
+            # "between Belo Horizonte and ...": the first word of a name. A short first word
+            # before a name far from every English word ("near Bab Zuweila", "Ras Mohammed")
+            # is a word of that name's language (gate, cape, head): only a swapped or doubled
+            # letter of a common word ("Teh Zuweila gate") stays a slip there, since a short
+            # word undoubled or swapped lands on some rare listed name whatever it is
+            continue
         if token.is_capitalised and _beside_a_proper_name(letter, words, index, checker) and \
                 checker.is_short_name_beside_a_word(token.text, any_length=True):
             continue  # "Walla Walla", "in Nakuru and Baringo", "the Siemens Gamesa units"
