@@ -380,6 +380,12 @@ _RULES = (
                    rf"fairly|stay|stayed|keep|kept|remain|remained|go|went){_}"
                    rf"(?P<w>quite)\b(?={_}(?:that|and|when|for|in|on|at|about|during)\b|"
                    rf"\s*[,.;!?])", "quiet"),
+    # "how" asks after a degree of a state, and "quite" is no state: "how quite the room must
+    # be", "how quite it was" is "quiet" ("how quite a few came", "quite the opposite", "quite
+    # the best" are the degree word before its own phrase)
+    _rule("quite", rf"\bhow{_}(?P<w>quite){_}(?:the|this|that|these|those|it|everything|"
+                   rf"our|your|their|its|his|her|my)\b(?!{_}(?:opposite|reverse|contrary|same|"
+                   rf"best|worst|\w+est)\b)", "quiet"),
     _rule("quite", rf"\b(?:a|the|those|these|our|my|your|their){_}(?P<w>quite){_}(?:"
                    rf"(?:room|place|space|office|corner|spot|moment|week|day|period|"
                    rf"afternoon|morning|evening|night|month|season|spell|hour|time|street|"
