@@ -455,7 +455,7 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     30: TuningFloors(
         letters=50, clean=20, duplicate_pairs=5, other_pairs=39,
         floors={
-            "misspelling": (0.64, 0.91),
+            "misspelling": (0.66, 1.0),
             "wrong_interviewer_name": (0.83, 1.0),
             "wrong_interviewer_title": (1.0, 0.75),
             "wrong_company": (1.0, 1.0),

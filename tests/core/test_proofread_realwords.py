@@ -1093,3 +1093,19 @@ def test_quite_after_how_before_what_is_described_is_quiet(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I understand that there budget for new kilns is tight.", [("there", "their")]),
+    ("I learned that the kilns are old and that there budget for new ones is tight.",
+     [("there", "their")]),
+    # "there" as the clause's subject, before a verb, a modal, an adverb or a comma
+    ("I heard that there will be a second round.", []),
+    ("I read that there often is a queue at the gate.", []),
+    ("I understand that there, unlike here, the kilns run on gas.", []),
+    ("We discussed this and that there in the yard.", []),
+])
+def test_there_opening_a_that_clause_before_a_noun_is_their(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
