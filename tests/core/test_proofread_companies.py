@@ -450,3 +450,17 @@ def test_two_joined_names_without_what_the_firm_does_are_the_other_employer(
 def test_joined_words_in_lower_case_are_prose_not_the_other_employer() -> None:
     assert companies("I like salt and pepper on chips.",
                      others=("Salt & Pepper Catering",)) == []
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a built place named after the place the firm is named after: the place, not the firm
+    ("Your new warehouse sits in the Sundara industrial park.", []),
+    ("The bus to the Sundara business park takes ten minutes.", []),
+    ("My flat is in the Sundara neighbourhood, close to the station.", []),
+    # a part of the firm after its first word still names it
+    ("I toured the Sundara plant last week.", ["Sundara"]),
+    ("The Sundara business unit was welcoming.", ["Sundara"]),
+])
+def test_a_built_place_after_another_employers_first_word_names_the_place(
+        sentence: str, found: list[str]) -> None:
+    assert [text for text, _ in companies(sentence, others=("Sundara Stone Works",))] == found

@@ -455,12 +455,12 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     30: TuningFloors(
         letters=50, clean=20, duplicate_pairs=5, other_pairs=39,
         floors={
-            "misspelling": (0.52, 0.83),
-            "wrong_interviewer_name": (0.71, 1.0),
+            "misspelling": (0.66, 1.0),
+            "wrong_interviewer_name": (0.83, 1.0),
             "wrong_interviewer_title": (1.0, 0.75),
-            "wrong_company": (0.85, 1.0),
+            "wrong_company": (1.0, 1.0),
         },
-        max_clean_flagged=5, min_pairs_flagged=5),
+        max_clean_flagged=3, min_pairs_flagged=5),
 }
 
 

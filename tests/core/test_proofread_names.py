@@ -640,3 +640,16 @@ def test_an_irish_particle_belongs_to_the_misspelt_surname() -> None:
     assert found == [("Nic Gabhan", "Nic Gabhann")]
     right = check("Dear Ms. Nic Gabhann,\n\nThank you for the visit.", context)
     assert [f for f in right if f.type == "wrong_interviewer_name"] == []
+
+
+@pytest.mark.parametrize(("greeting", "wrong"), [
+    ("Dear Guptaji,", []),  # Hindi's "-ji" of respect, joined to the card's surname
+    ("Dear Sunilji,", []),  # ... or to the given name
+    ("Dear Guptji,", ["Guptji"]),  # a misspelt surname with the suffix stays wrong
+    ("Dear Sharmaji,", ["Sharmaji"]),  # another person's name with it too
+])
+def test_the_joined_ji_of_respect_is_no_wrong_name(greeting: str, wrong: list[str]) -> None:
+    context = make_context(interviewer="Sunil Gupta", prefix="Mr.")
+    found = check(f"{greeting}\n\nThank you for the tour of the press on Friday.\n\n"
+                  "Best,\nSiobhan", context)
+    assert [f.text for f in found if f.type == "wrong_interviewer_name"] == wrong

@@ -1079,3 +1079,33 @@ def test_loose_after_a_subject_and_there_after_knowing(sentence: str, wrong: str
 def test_loose_as_an_adjective_and_there_of_being_pass(sentence: str) -> None:
     found = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert found == []
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I liked how quite the library was at night.", [("quite", "quiet")]),
+    ("It surprised me how quite it was on the shop floor.", [("quite", "quiet")]),
+    # the degree word before its own phrase, and the right word, are left alone
+    ("It is striking how quite a few people still write by hand.", []),
+    ("I saw how quite the opposite was true.", []),
+    ("I know how quiet the room must be.", []),
+])
+def test_quite_after_how_before_what_is_described_is_quiet(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I understand that there budget for new kilns is tight.", [("there", "their")]),
+    ("I learned that the kilns are old and that there budget for new ones is tight.",
+     [("there", "their")]),
+    # "there" as the clause's subject, before a verb, a modal, an adverb or a comma
+    ("I heard that there will be a second round.", []),
+    ("I read that there often is a queue at the gate.", []),
+    ("I understand that there, unlike here, the kilns run on gas.", []),
+    ("We discussed this and that there in the yard.", []),
+])
+def test_there_opening_a_that_clause_before_a_noun_is_their(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

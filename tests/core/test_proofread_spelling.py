@@ -1683,3 +1683,32 @@ def test_a_short_capitalised_slip_of_the_users_own_name_stays_one() -> None:
 def test_a_word_before_style_or_type_names_a_kind(sentence: str, misspelt: list[str]) -> None:
     found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
     assert [f.text for f in found if f.type == "misspelling"] == misspelt
+
+
+@pytest.mark.skipif(not _other_languages_installed(),
+                    reason="no dictionary of another language installed")
+@pytest.mark.parametrize(("farewell", "misspelt"), [
+    ("Alles liebe!", []),  # every word German: a wish said whole in the writer's language
+    ("Take kare!", ["kare"]),  # English around a slip of one of the commonest words
+    ("Best wihses!", ["wihses"]),  # two letters swapped stays a slip
+])
+def test_a_short_farewell_of_one_language_is_said_whole(farewell: str,
+                                                         misspelt: list[str]) -> None:
+    found = check(f"Dear Dr. Okonkwo,\n\nThank you for showing me the kilns on Monday. "
+                  f"{farewell}\n\nBest,\nSiobhan")
+    assert [f.text for f in found if f.type == "misspelling"] == misspelt
+
+
+@pytest.mark.parametrize(("sentence", "misspelt"), [
+    # a short first word before a name far from English is a word of that name's language
+    ("We walked past the spice stalls near Bab Ghoufrana every evening.", []),
+    ("The boat left the harbour for Ras Tanoumrah before dawn.", []),
+    # a swapped letter of a common word stays a slip there
+    ("We met at Teh Ghoufrana gate before dawn.", ["Teh"]),
+    # and before a name near English, the stricter test of a short slip holds
+    ("We walked past the spice stalls near Bab Street every evening.", ["Bab"]),
+])
+def test_a_short_word_before_a_foreign_name_is_part_of_it(sentence: str,
+                                                          misspelt: list[str]) -> None:
+    found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
+    assert [f.text for f in found if f.type == "misspelling"] == misspelt

@@ -258,7 +258,11 @@ _ORIGIN_BEFORE_RE = re.compile(
 _PLACE_AFTER_RE = re.compile(
     r"\s+(?:river|coast|coastline|valley|region|district|county|province|state|hills|"
     r"mountains|lake|sea|bay|delta|basin|plateau|plains|desert|peninsula|islands?|estuary|"
-    r"gulf|highlands|countryside|style|tradition|cuisine|dialect)\b")
+    r"gulf|highlands|countryside|style|tradition|cuisine|dialect|"
+    # ... or a built place named after it: "the Otay industrial park", "the Jurong business
+    # park", "the Bandra neighbourhood" (a firm's own site takes its name whole)
+    r"(?:industrial|business|science|technology|free\s+trade)\s+(?:park|estate|zone|area)|"
+    r"neighbou?rhood|suburbs?|township|municipality|old\s+town)\b")
 # A firm named by part of its name takes no "the" unless a noun follows ("the Acme team"):
 # "the" before the part and the clause's end after it make it a region, a river or a range
 # the firm is named after ("the brine of the Atacama, and").

@@ -962,6 +962,13 @@ class WordChecker:
         return lexicon is not None and \
             lexicon.common_neighbour(strip_possessive(word), _EVERYDAY) is not None
 
+    def is_near_commonest_word(self, word: str) -> bool:
+        """One slip from one of the commonest words (size 20 or less: kare -> are, care), the
+        words a short sentence of English is made of. Without the graded list, always."""
+        lexicon = self.lexicon
+        return lexicon is None or \
+            lexicon.common_neighbour(strip_possessive(word), _EVERYDAY_SLIP) is not None
+
     def is_word_of_another_language(self, word: str) -> bool:
         """`word` (flagged by the English checks) is a word some other installed language's
         dictionary knows, and nothing points at an English word meant instead: four letters

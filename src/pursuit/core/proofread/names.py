@@ -489,6 +489,9 @@ class _NameChecker:
         bare = _LOWER_SUFFIX_RE.sub("", base)
         if bare != base and base not in self.name.pieces and bare in self.name.parts:
             base = bare  # "Kobayashi-shachō": a rank after the family name, see _SUFFIX_RE
+        elif base.endswith("ji") and base not in self.name.pieces and \
+                base[:-2] in self.name.parts:
+            base = base[:-2]  # "Dear Mishraji": Hindi's "-ji" of respect, written joined
         family = self.family_first
         if right_after_prefix and family is not None and base == self.name.last and \
                 base != family:

@@ -184,6 +184,27 @@ _RULES = (
                    r"any|no|not|already|still|now|also|always|never|again|only|just|really|"
                    r"probably|certainly|ever|well|yet|very|much|more|before|after|either)\b)"
                    r"[a-z]+\b(?!['’])", "their", before=20, after=30),
+    # ... and opening a "that" clause after a verb of knowing or learning, or after "and":
+    # "I understand that there budget is small". "there" as the clause's subject is
+    # followed by a verb of being or having, a modal or an adverb ("I heard that there will
+    # be", "that there often are"); a noun after it makes it the possessive
+    _rule("there", r"\b(?:know|knows|knew|understand|understands|understood|learned|learnt|"
+                   r"heard|hear|realise|realised|realize|realized|noticed|saw|see|read|"
+                   # (a second clause of the same verb: "I understand that ... and that there
+                   # budget is small")
+                   r"and)\s+that"
+                   r"\s+(?P<w>there)\s+(?!(?:is|are|was|were|will|would|has|have|had|may|"
+                   r"might|must|could|should|can|cannot|isn|aren|wasn|weren|won|wouldn|hasn|"
+                   r"haven|hadn|couldn|shouldn|be|been|being|seems?|seemed|used|remains?|"
+                   r"remained|exists?|existed|appears?|appeared|needs?|needed|lies|lay|stands?|"
+                   r"stood|comes?|came|goes|went|and|or|but|so|too|as|in|at|on|for|to|with|"
+                   r"from|by|if|then|a|an|the|some|any|no|not|already|still|now|also|always|"
+                   r"never|again|only|just|really|probably|certainly|ever|well|yet|very|much|"
+                   r"more|before|after|either|often|usually|sometimes|typically|generally|"
+                   r"normally|rarely|seldom|hardly|actually|definitely|clearly|obviously|"
+                   r"indeed|perhaps|maybe|soon|once|how|what|why|where|when|who|which|that|"
+                   r"this|these|those|many|most|lots|plenty|nothing|everything|something)\b)"
+                   r"[a-z]+\b(?!['’])", "their", before=30, after=30),
     # ... and after a verb that takes an object: "shared there knowledge"
     _rule("there", rf"\b(?:shared|share|sharing|presented|present|presenting|by|of|with|"
                    rf"about|for|to|admire|admired|appreciate|appreciated|heard|hear|read|"
@@ -380,6 +401,12 @@ _RULES = (
                    rf"fairly|stay|stayed|keep|kept|remain|remained|go|went){_}"
                    rf"(?P<w>quite)\b(?={_}(?:that|and|when|for|in|on|at|about|during)\b|"
                    rf"\s*[,.;!?])", "quiet"),
+    # "how" asks after a degree of a state, and "quite" is no state: "how quite the room must
+    # be", "how quite it was" is "quiet" ("how quite a few came", "quite the opposite", "quite
+    # the best" are the degree word before its own phrase)
+    _rule("quite", rf"\bhow{_}(?P<w>quite){_}(?:the|this|that|these|those|it|everything|"
+                   rf"our|your|their|its|his|her|my)\b(?!{_}(?:opposite|reverse|contrary|same|"
+                   rf"best|worst|\w+est)\b)", "quiet"),
     _rule("quite", rf"\b(?:a|the|those|these|our|my|your|their){_}(?P<w>quite){_}(?:"
                    rf"(?:room|place|space|office|corner|spot|moment|week|day|period|"
                    rf"afternoon|morning|evening|night|month|season|spell|hour|time|street|"

@@ -93,6 +93,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _short_sentence_in_another_language(
                 letter, words, index, checker):
             continue  # "Dios mabalos po!": a short sentence of another language, whole
+        if not token.is_capitalised and _short_sentence_of_one_language(
+                letter, words, index, checker):
+            continue  # "Tot ziens!", "Bis bald!": a farewell of one language, said whole
         if _GLOTTAL_RE.search(token.text) and not checker.is_near_own_word(token.text):
             continue  # "Hawai'i": an apostrophe between vowels writes a glottal stop
         if _street_line(letter.text, token):
@@ -151,9 +154,16 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if not token.is_capitalised and _species_after_genus(letter, words, index, checker):
             continue  # "Posidonia oceanica": the second word of a Latin name
         if token.is_capitalised and _before_an_unknown_name(letter, words, index, checker) and \
-                not checker.is_typing_slip(token.text) and \
+                not checker.is_typing_slip(
+                    token.text, common=len(token.text) <= 4 and
+                    checker.is_far_from_english(words[index + 1].text)) and \
                 not checker.is_near_own_word(token.text):
-            continue  # "between Belo Horizonte and ...": the first word of a name
+            # "between Belo Horizonte and ...": the first word of a name. A short first word
+            # before a name far from every English word ("near Bab Zuweila", "Ras Mohammed")
+            # is a word of that name's language (gate, cape, head): only a swapped or doubled
+            # letter of a common word ("Teh Zuweila gate") stays a slip there, since a short
+            # word undoubled or swapped lands on some rare listed name whatever it is
+            continue
         if token.is_capitalised and _beside_a_proper_name(letter, words, index, checker) and \
                 checker.is_short_name_beside_a_word(token.text, any_length=True):
             continue  # "Walla Walla", "in Nakuru and Baringo", "the Siemens Gamesa units"
@@ -861,6 +871,46 @@ def _short_sentence_in_another_language(letter: Letter, words: list[Token], inde
     if checker.is_typing_slip(token.text, common=True):
         return False
     return known_in_another_language(token.text)
+
+
+def _short_sentence_of_one_language(letter: Letter, words: list[Token], index: int,
+                                    checker: WordChecker) -> bool:
+    """The word sits in a sentence of two to four words that stands alone (after a sentence's
+    end or at a line's start, and ends in "." or "!"), and one other installed language's
+    dictionary knows every word of it, the English ones too: a farewell or a wish said whole
+    in the writer's language ("Tot ziens!", "Bis bald!"). English prose does not pass, since
+    no other language knows all of its words ("Thank yuo!": "you" is no word of another
+    language's list), and a swapped or doubled letter of a common word, a common word with
+    a letter left out or added, a slip of one of the commonest words ("Take kare!") or of the
+    user's words stays a slip."""
+    text = letter.text
+    start = index
+    while start > 0 and index - start < 3 and \
+            text[words[start - 1].end:words[start].start] == " ":
+        start -= 1
+    if _inside_sentence(letter, words[start]):
+        return False
+    end = index
+    while end + 1 < len(words) and end - start < 3 and \
+            text[words[end].end:words[end + 1].start] == " ":
+        end += 1
+    if end == start or text[words[end].end:words[end].end + 1] not in (".", "!"):
+        return False
+    sentence = words[start:end + 1]
+    if any(not word.text.isalpha() for word in sentence):
+        return False
+    token = words[index]
+    if checker.is_typing_slip(token.text, common=True) or checker.is_near_own_word(token.text) \
+            or checker.is_near_commonest_word(token.text) or \
+            checker.is_common_word_give_or_take_a_letter(token.text):
+        return False
+    shared = languages_of(token.text)
+    for word in sentence:
+        if not shared:
+            return False
+        if word is not token:
+            shared = shared & languages_of(word.text)
+    return bool(shared)
 
 
 _THANKED_FOR = frozenset({"your", "the", "this", "our", "all", "a", "everything", "today",
