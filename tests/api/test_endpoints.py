@@ -130,7 +130,8 @@ def test_a_name_that_is_no_places_zone_is_refused_naming_the_field(world, api,  
 def test_a_round_stores_the_canonical_zone(world, api) -> None:  # type: ignore[no-untyped-def]
     response = api.post(f"/api/applications/{world.application.pk}/rounds", {
         "start": "2030-03-04T10:00:00-06:00", "end": "2030-03-04T11:00:00-06:00",
-        "timezone": "US/Central", "interviewers": [{"contact_id": world.colleague.pk}]})
+        "timezone": "US/Central", "status": "scheduled",
+        "interviewers": [{"contact_id": world.colleague.pk}]})
     assert response.status_code == 201, response.content
     assert response.json()["timezone"] == "America/Chicago"
 
@@ -156,7 +157,8 @@ def test_a_round_refuses_someone_elses_contact_and_bad_times(world, api, make_co
     stranger = make_contact(world.outsider, "Mallory")
     url = f"/api/applications/{world.application.pk}/rounds"
     body = {"start": "2030-03-04T10:00:00-06:00", "end": "2030-03-04T11:00:00-06:00",
-            "timezone": "America/Chicago", "interviewers": [{"contact_id": stranger.pk}]}
+            "timezone": "America/Chicago", "status": "scheduled",
+            "interviewers": [{"contact_id": stranger.pk}]}
     response = api.post(url, body)
     assert response.status_code == 400
     assert response.json()["field"] == "interviewers"
@@ -167,6 +169,28 @@ def test_a_round_refuses_someone_elses_contact_and_bad_times(world, api, make_co
     naive = {**body, "start": "2030-03-04T10:00:00"}
     assert api.post(url, naive).status_code == 422
     assert Round.objects.filter(application=world.application).count() == 1
+
+
+def test_a_round_that_has_not_started_is_not_held(world, api) -> None:  # type: ignore[no-untyped-def]
+    # Held means thank-yous due at once: the API keeps the rule the web form keeps.
+    url = f"/api/applications/{world.application.pk}/rounds"
+    ahead = {"start": "2030-03-04T10:00:00-06:00", "end": "2030-03-04T11:00:00-06:00",
+             "timezone": "America/Chicago", "interviewers": [{"contact_id": world.colleague.pk}]}
+    response = api.post(url, ahead)  # held is the default status
+    assert response.status_code == 400 and response.json()["field"] == "status"
+    assert "has not started yet" in response.json()["detail"]
+    assert Round.objects.filter(application=world.application).count() == 1
+    assert api.post(url, {**ahead, "status": "scheduled"}).status_code == 201
+    # Moving a held round into the future keeps it held only by saying so: refused.
+    moved = api.patch(f"/api/rounds/{world.round.pk}", {
+        "status": "held", "start": "2030-01-01T10:00:00Z", "end": "2030-01-01T11:00:00Z"})
+    assert moved.status_code == 400 and moved.json()["field"] == "status"
+    world.round.refresh_from_db()
+    assert world.round.start.year < 2030 and world.round.status == "held"
+    assert api.patch(f"/api/rounds/{world.round.pk}", {
+        "status": "rescheduled", "start": "2030-01-01T10:00:00Z",
+        "end": "2030-01-01T11:00:00Z"}).status_code == 200
+    assert api.patch(f"/api/rounds/{world.round.pk}", {"status": "held"}).status_code == 400
 
 
 def test_cancelling_a_round_replans_its_touches(world, api) -> None:  # type: ignore[no-untyped-def]

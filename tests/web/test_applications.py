@@ -142,7 +142,7 @@ def test_a_round_is_marked_held_only_once_it_has_started(owner_client, world) ->
                                  {"status": "held"}, follow=True)
     world.round.refresh_from_db()
     assert world.round.status == "rescheduled"
-    assert "has not started yet" in response.content.decode()
+    assert "This round has not started yet: log it as scheduled" in response.content.decode()
 
 
 def test_edit_changes_details_and_delete_asks_first(owner_client, world) -> None:  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone as dj_timezone
 
 from pursuit.accounts.models import User
 from pursuit.cadence.models import Touch
@@ -176,6 +177,15 @@ def _people(owner: User, application: Application,
     return found
 
 
+def _check_held_has_started(status: str, start: datetime) -> None:
+    """A held round gets its thank-yous at once: a round marked held before it starts would
+    thank the interviewers before they had met the candidate. Checked here, where a round's
+    status is changed, so the web form, the JSON API and the command line all keep it."""
+    if status == Round.Status.HELD and start > dj_timezone.now():
+        raise BadInput("this round has not started yet: log it as scheduled, or mark it held "
+                       "once it has taken place", where="status")
+
+
 def round_log(*, owner: User, application_id: int, start: datetime, end: datetime,
               timezone: str, people: Sequence[PersonIn], format: str = "onsite",
               location: str = "", status: str = Round.Status.HELD) -> Round:
@@ -188,6 +198,7 @@ def round_log(*, owner: User, application_id: int, start: datetime, end: datetim
         raise BadInput("the round ends before it starts", where="end")
     if status not in Round.Status.values:
         raise BadInput(f"unknown status {status!r}", where="status")
+    _check_held_has_started(status, start)
     if not people:
         raise BadInput("name at least one person you met", where="interviewers")
     with transaction.atomic():
@@ -221,11 +232,12 @@ def round_set_status(*, owner: User, round_id: int, status: str,
             round_ = Round.objects.select_related("application").get(pk=round_id, owner=owner)
         except Round.DoesNotExist:
             raise BadInput("no such round", where="round") from None
-        round_.status = status
         if start and end:
             if end <= start:
                 raise BadInput("the round ends before it starts", where="end")
             round_.start, round_.end = start, end
+        _check_held_has_started(status, round_.start)
+        round_.status = status
         round_.save()
         application_replan(round_.application)
     return round_

@@ -62,18 +62,15 @@ def round_new(request: HttpRequest, application_id: int) -> HttpResponse:
 def round_status(request: HttpRequest, round_id: int) -> HttpResponse:
     round_ = get_object_or_404(Round, pk=round_id, owner=owner(request))
     form = RoundStatusForm(request.POST)
-    if form.is_valid() and form.cleaned_data["status"] == Round.Status.HELD \
-            and round_.start > timezone.now():
-        # As when logging one: held means thank-yous due at once, before the interview.
-        messages.error(request, f"Round {round_.number} has not started yet: it can be marked "
-                                "held once it has taken place.")
-    elif form.is_valid():
+    if form.is_valid():
         start, end = form.times(round_.timezone)
         try:
             round_set_status(owner=owner(request), round_id=round_.pk,
                              status=form.cleaned_data["status"], start=start, end=end)
         except BadInput as exc:
-            messages.error(request, exc.message)
+            # The service speaks in clauses ("this round has not started yet: ..."); the page
+            # shows a sentence.
+            messages.error(request, f"{exc.message[:1].upper()}{exc.message[1:]}.")
         else:
             messages.success(request, f"Round {round_.number}: "
                              f"{dict(Round.Status.choices)[form.cleaned_data['status']]}. "
