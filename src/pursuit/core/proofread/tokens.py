@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 # A word: letters or digits, joined by an apostrophe (O'Sullivan, don't), a hyphen
@@ -118,11 +119,19 @@ def normalise_apostrophes(word: str) -> str:
     return word.replace("’", "'").replace("‘", "'")
 
 
+# The checks fold the same few hundred words of a letter many times over (each name, title
+# and company check compares its own candidates): remembering the answers costs a dictionary
+# look-up, where the work is a Unicode decomposition and a join. Bounded, so that a server
+# proofreading letters all day keeps a fixed size.
+@lru_cache(maxsize=32768)
 def strip_accents(word: str) -> str:
+    if word.isascii():
+        return word  # nothing to decompose: most words of an English letter
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=32768)
 def fold(word: str) -> str:
     """Compare names loosely: no accents, no case, one kind of apostrophe."""
     return strip_accents(normalise_apostrophes(word)).casefold()
