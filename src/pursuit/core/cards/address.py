@@ -924,12 +924,31 @@ def _country_after_slash(text: str | None) -> str | None:
     return f"{head.rstrip()}, {tail.strip()}"
 
 
+# A town's capital O that OCR read as a zero right after a postal code of digits ("0157
+# 0slo", "5000 0dense C"): no town's name starts with a digit followed by small letters.
+_ZERO_FOR_O = re.compile(r"(?<![\w-])(\d{3,5}\s+)0(?=[a-zæøåäöüéèàçñ]{2,}\b)")
+# A ZIP code OCR cut in two after its state's code ("Phoenix, AZ 8 5080"): five digits in
+# two groups closing the line, the way no country prints a code after a two-letter state.
+_CUT_ZIP = re.compile(r"(,\s*[A-Z]{2}\.?\s+)(\d{1,4})\s(\d{1,4})(?=\s*$)")
+
+
+def _ocr_slips(text: str | None) -> str | None:
+    """`text` with the slips of OCR in a postal line undone (see above)."""
+    if not text:
+        return text
+    text = _ZERO_FOR_O.sub(r"\1O", text)
+    cut = _CUT_ZIP.search(text)
+    if cut and len(cut.group(2) + cut.group(3)) == 5:
+        text = text[:cut.start()] + cut.group(1) + cut.group(2) + cut.group(3)
+    return text
+
+
 def find_address(lines: list[str | None], country: str = "US",
                  ) -> tuple[Address, set[int]] | None:
     """The address printed across `lines` (see `_find_address`); a street printed under
     its code and town whose line a comma leaves open ("1052 Budapest," / "Petőfi tér 3.",
     as Hungary writes the town first) is read where a street stands, above the town."""
-    lines = [_country_after_slash(text) for text in lines]
+    lines = [_country_after_slash(_ocr_slips(text)) for text in lines]
     for i, text in enumerate(lines[:-1]):
         below = lines[i + 1]
         if (text and below and re.fullmatch(r"\s*\d{4,5}\s+[^\W\d_][^\d,]*,\s*", text)

@@ -101,6 +101,9 @@ LEGAL_FORMS = frozenset(
         # Hungary's limited, closed and public companies and partnerships ("Kft.", "Zrt.",
         # "Nyrt.", "Bt.", "Kkt."), and its attorneys' firm ("Ügyvédi Iroda", a form of its own).
         "kft", "zrt", "nyrt", "bt", "kkt", "iroda",
+        # Peru's closed and open corporations and its sole trader's limited company
+        # ("S.A.C.", "S.A.A.", "E.I.R.L.").
+        "sac", "saa", "eirl",
     ]
 )
 # Legal forms the word list cannot hold: Indonesia's "PT" and "CV" before the name ("PT
