@@ -1,14 +1,15 @@
 """The thirty-first round of card rules (tuned on BATCH30): OCR's slips in a postal line (a
 town's O read as a zero, a ZIP code cut in two), a role and its firm parted by a slash,
-Peru's legal forms, an e-mail and its site glued by a hyphen. Made-up cards, none from the
-set."""
+Peru's legal forms, an e-mail and its site glued by a hyphen, a hashed unit before a
+Canadian civic number, Turkish capitals with the dotted İ read small. Made-up cards, none
+from the set."""
 
 from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
 from pursuit.core.cards.address import find_address
 from pursuit.core.cards.emails import tidy
-from pursuit.core.cards.title_company import has_legal_form
+from pursuit.core.cards.title_company import company_case, has_legal_form
 
 
 def _card(*lines: str, region: str = "US") -> CardFields:
@@ -106,3 +107,32 @@ def test_an_email_and_its_site_glued_by_a_hyphen_are_parted() -> None:
 def test_a_hyphenated_domain_is_no_site_glued_on() -> None:
     assert tidy("ana@viento-sur.cl") == "ana@viento-sur.cl"
     assert tidy("ana@sur.cl-viento.cl") == "ana@sur.cl-viento.cl"
+
+
+# --- "#305 – 4410 Kingsway": a unit numbered with a hash before the civic number -------------
+
+def test_a_hashed_unit_before_the_civic_number_keeps_its_dash() -> None:
+    found = find_address(["#305 - 4410 Kingsway Avenue", "Burnaby, BC V5H 4M1"], "CA")
+    assert found is not None and found[0].street == "#305 – 4410 Kingsway Avenue"
+
+
+def test_a_singapore_unit_and_a_dash_between_parts_are_left_alone() -> None:
+    # Singapore's "#05-18" (floor and unit, no spaces) is one token; a spaced dash between
+    # a street and what follows it is still a separator.
+    found = find_address(["12 Kallang Avenue, #05-18", "Singapore 339511"], "SG")
+    assert found is not None and found[0].street == "12 Kallang Avenue, #05-18"
+    found = find_address(["4410 Kingsway Avenue - Unit 305", "Burnaby, BC V5H 4M1"], "CA")
+    assert found is not None and found[0].street == "4410 Kingsway Avenue, Unit 305"
+
+
+# --- "ANADOLU TEKSTiL": Turkish capitals with the dotted İ read small -----------------------
+
+def test_turkish_capitals_with_the_dotted_i_read_small_are_cased_as_capitals() -> None:
+    assert company_case("ANADOLU TEKSTiL") == "Anadolu Tekstil"
+    assert company_case("KARADENiZ LOJiSTiK A.Ş.") == "Karadeniz Lojistik A.Ş."
+
+
+def test_a_brand_in_mixed_case_stays_as_printed() -> None:
+    # Too few capitals around the small i ("WiFi"), or a line not otherwise in capitals.
+    assert company_case("WiFi Kafe") == "WiFi Kafe"
+    assert company_case("Lojistik Merkezi") == "Lojistik Merkezi"

@@ -515,8 +515,9 @@ def tidy_street(text: str) -> str:
     # ("1100 - 1055 West Georgia Street", "Suite 600, 707 – 8th Avenue SW"), as Canada
     # writes a unit before its building: the tuning truths keep it as an en dash. The unit
     # may be named by its word ("Suite 1500 – 1055 West Hastings Street", "Unit 4 – 220 …").
-    # A photo's OCR loses the space before the dash too ("210- 1037 West Broadway").
-    text = re.sub(rf"(?:^|(?<=, ))((?:(?:Suite|Ste\.?|Unit|Bureau)\s+)?\d+[A-Z]?)\s*[–—-]\s+"
+    # A photo's OCR loses the space before the dash too ("210- 1037 West Broadway"). The
+    # unit may be numbered with a hash ("#210 – 8171 Ackroyd Road").
+    text = re.sub(rf"(?:^|(?<=, ))((?:(?:Suite|Ste\.?|Unit|Bureau)\s+|#\s?)?\d+[A-Z]?)\s*[–—-]\s+"
                   rf"(?=\d+(?:st|nd|rd|th)?\s+(?!{FLOOR_WORDS}\b)[A-ZÀ-Þ][a-zß-ÿ])", "\\1\0", text)
     text = re.sub(r"\s+[–—-]\s+|(?<=\w)[–—-]\s+(?=\d)", ", ", text).replace("\0", " – ")
     text = re.sub(r"(?<=\b[Pp][Oo][Bb][Oo][Xx])(?=\d)", " ", text)  # "POBox117420"
