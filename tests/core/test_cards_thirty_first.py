@@ -136,3 +136,21 @@ def test_a_brand_in_mixed_case_stays_as_printed() -> None:
     # Too few capitals around the small i ("WiFi"), or a line not otherwise in capitals.
     assert company_case("WiFi Kafe") == "WiFi Kafe"
     assert company_case("Lojistik Merkezi") == "Lojistik Merkezi"
+
+
+# --- "Sion/Sitten: …": an office labelled by its town in two languages ----------------------
+
+def test_an_office_labelled_by_its_town_in_two_languages_counts_as_a_town_label() -> None:
+    found = find_address(["Brig: Bahnhofstrasse 3, 3900 Brig",
+                          "Sion/Sitten: Rue de Lausanne 9, 1950 Sion"], "CH")
+    assert found is not None
+    address = found[0]
+    assert (address.street, address.postal_code, address.city) == (
+        "Bahnhofstrasse 3", "3900", "Brig")
+
+
+def test_a_slashed_label_that_is_no_town_is_no_office() -> None:
+    # "Tel/Fax:" labels numbers; a single labelled town is left to the other labels.
+    found = find_address(["Sion/Sitten: Rue de Lausanne 9, 1950 Sion"], "CH")
+    assert found is not None and found[0].city == "Sion"
+    assert find_address(["Tel/Fax: +41 27 555 12 40"], "CH") is None

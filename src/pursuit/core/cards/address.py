@@ -1161,8 +1161,9 @@ _OFFICE_LABEL = re.compile(r"(?:(?:(?!registered\b|regd\b|postal\b|mailing\b)[^\
                            re.IGNORECASE)
 
 
+# A town named in two languages labels its office too: "Biel/Bienne:", "Fribourg/Freiburg:".
 _TOWN_LABEL = re.compile(
-    r"([^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2})\s*:\s+(.*\d.*)")
+    r"([^\W\d_][^\W\d_'’.-]*(?:[ /-][^\W\d_][^\W\d_'’.-]*){0,2})\s*:\s+(.*\d.*)")
 
 
 def _town_labelled(lines: list[str | None]) -> list[tuple[int, str, str]]:
@@ -1174,7 +1175,7 @@ def _town_labelled(lines: list[str | None]) -> list[tuple[int, str, str]]:
                    for text in lines)
     for i, text in enumerate(lines):
         match = _TOWN_LABEL.fullmatch(text or "")
-        if (match and _cityish(match.group(1))
+        if (match and all(_cityish(town) for town in match.group(1).split("/"))
                 and (_OFFICE_LABEL.match(text or "") or not _WORK_ADDRESS.match(text or ""))
                 and not _OTHER_ADDRESS.match(text or "")
                 # A site labelled as one ("Fab: …") beside an address labelled as the office
