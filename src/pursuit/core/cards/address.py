@@ -515,8 +515,9 @@ def tidy_street(text: str) -> str:
     # ("1100 - 1055 West Georgia Street", "Suite 600, 707 – 8th Avenue SW"), as Canada
     # writes a unit before its building: the tuning truths keep it as an en dash. The unit
     # may be named by its word ("Suite 1500 – 1055 West Hastings Street", "Unit 4 – 220 …").
-    # A photo's OCR loses the space before the dash too ("210- 1037 West Broadway").
-    text = re.sub(rf"(?:^|(?<=, ))((?:(?:Suite|Ste\.?|Unit|Bureau)\s+)?\d+[A-Z]?)\s*[–—-]\s+"
+    # A photo's OCR loses the space before the dash too ("210- 1037 West Broadway"). The
+    # unit may be numbered with a hash ("#210 – 8171 Ackroyd Road").
+    text = re.sub(rf"(?:^|(?<=, ))((?:(?:Suite|Ste\.?|Unit|Bureau)\s+|#\s?)?\d+[A-Z]?)\s*[–—-]\s+"
                   rf"(?=\d+(?:st|nd|rd|th)?\s+(?!{FLOOR_WORDS}\b)[A-ZÀ-Þ][a-zß-ÿ])", "\\1\0", text)
     text = re.sub(r"\s+[–—-]\s+|(?<=\w)[–—-]\s+(?=\d)", ", ", text).replace("\0", " – ")
     text = re.sub(r"(?<=\b[Pp][Oo][Bb][Oo][Xx])(?=\d)", " ", text)  # "POBox117420"
@@ -924,12 +925,31 @@ def _country_after_slash(text: str | None) -> str | None:
     return f"{head.rstrip()}, {tail.strip()}"
 
 
+# A town's capital O that OCR read as a zero right after a postal code of digits ("0157
+# 0slo", "5000 0dense C"): no town's name starts with a digit followed by small letters.
+_ZERO_FOR_O = re.compile(r"(?<![\w-])(\d{3,5}\s+)0(?=[a-zæøåäöüéèàçñ]{2,}\b)")
+# A ZIP code OCR cut in two after its state's code ("Phoenix, AZ 8 5080"): five digits in
+# two groups closing the line, the way no country prints a code after a two-letter state.
+_CUT_ZIP = re.compile(r"(,\s*[A-Z]{2}\.?\s+)(\d{1,4})\s(\d{1,4})(?=\s*$)")
+
+
+def _ocr_slips(text: str | None) -> str | None:
+    """`text` with the slips of OCR in a postal line undone (see above)."""
+    if not text:
+        return text
+    text = _ZERO_FOR_O.sub(r"\1O", text)
+    cut = _CUT_ZIP.search(text)
+    if cut and len(cut.group(2) + cut.group(3)) == 5:
+        text = text[:cut.start()] + cut.group(1) + cut.group(2) + cut.group(3)
+    return text
+
+
 def find_address(lines: list[str | None], country: str = "US",
                  ) -> tuple[Address, set[int]] | None:
     """The address printed across `lines` (see `_find_address`); a street printed under
     its code and town whose line a comma leaves open ("1052 Budapest," / "Petőfi tér 3.",
     as Hungary writes the town first) is read where a street stands, above the town."""
-    lines = [_country_after_slash(text) for text in lines]
+    lines = [_country_after_slash(_ocr_slips(text)) for text in lines]
     for i, text in enumerate(lines[:-1]):
         below = lines[i + 1]
         if (text and below and re.fullmatch(r"\s*\d{4,5}\s+[^\W\d_][^\d,]*,\s*", text)
@@ -1141,8 +1161,9 @@ _OFFICE_LABEL = re.compile(r"(?:(?:(?!registered\b|regd\b|postal\b|mailing\b)[^\
                            re.IGNORECASE)
 
 
+# A town named in two languages labels its office too: "Biel/Bienne:", "Fribourg/Freiburg:".
 _TOWN_LABEL = re.compile(
-    r"([^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2})\s*:\s+(.*\d.*)")
+    r"([^\W\d_][^\W\d_'’.-]*(?:[ /-][^\W\d_][^\W\d_'’.-]*){0,2})\s*:\s+(.*\d.*)")
 
 
 def _town_labelled(lines: list[str | None]) -> list[tuple[int, str, str]]:
@@ -1154,7 +1175,7 @@ def _town_labelled(lines: list[str | None]) -> list[tuple[int, str, str]]:
                    for text in lines)
     for i, text in enumerate(lines):
         match = _TOWN_LABEL.fullmatch(text or "")
-        if (match and _cityish(match.group(1))
+        if (match and all(_cityish(town) for town in match.group(1).split("/"))
                 and (_OFFICE_LABEL.match(text or "") or not _WORK_ADDRESS.match(text or ""))
                 and not _OTHER_ADDRESS.match(text or "")
                 # A site labelled as one ("Fab: …") beside an address labelled as the office

@@ -59,8 +59,9 @@ def tidy(text: str) -> str:
     # profile and a handle, not the address "Twitter@noahfitz".
     text = re.sub(r"(?<=[\w.])\s*@\s*(?=[\w-]+\.[^\W\d_])", "@", text)
     # The website printed right after the address on a footer line, its space lost:
-    # "sneha@tanmatra.intanmatra.in" is the address and the site, both at tanmatra.in.
-    text = re.sub(r"(@([\w-]+(?:\.[\w-]+)+?))((?:www\.)?\2)(?![\w.-])", r"\1 \3", text,
+    # "sneha@tanmatra.intanmatra.in" is the address and the site, both at tanmatra.in. The
+    # middle dot between them may be read as a hyphen: "camila@viento.cl-viento.cl".
+    text = re.sub(r"(@([\w-]+(?:\.[\w-]+)+?))[-–]?((?:www\.)?\2)(?![\w.-])", r"\1 \3", text,
                   flags=re.IGNORECASE)
     # Only after a local part: a handle alone ("@ravicodes", or "y@ravicodes" with the bird
     # icon read as a letter) is no domain missing its dot.

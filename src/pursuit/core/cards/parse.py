@@ -357,16 +357,21 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
             # "Illustrator, Fernhill Studio" on fernhill.ie, and no company line: the role
             # and the firm on one line, the firm spelled by the domain.
             title, company = role, company_case(firm, name.full_name if name else None, stems)
-    if company is None and title and title.count(" – ") == 1:
-        role, _, firm = title.partition(" – ")
+    parting = next((mark for mark in (" – ", " / ") if title and title.count(mark) == 1), None)
+    if company is None and title and parting:
+        # A spaced slash too: "Violin Maker / Harwood Strings" on harwoodstrings.com.
+        role, _, firm = title.partition(parting)
         if (not has_role(firm) and matches_domain(firm, stems)
                 and not matches_domain(role, stems)):
             # "Grafikerin EFZ - Atelier Brunner" on atelierbrunner.ch, and no company line:
             # after the dash (OCR's hyphen, set as a dash with the title) is the firm the
             # domain spells, not the role's field ("Associate – Corporate Finance").
             title, company = role, company_case(firm, name.full_name if name else None, stems)
-    if title is None and company and company.count(", ") == 1:
-        role, _, firm = company.partition(", ")
+    slash = company is not None and company.count(" / ") == 1 and ", " not in company
+    if title is None and company and (company.count(", ") == 1 or slash):
+        # A spaced slash parts them as a comma does ("Furniture Maker / Lindgren Woodworks"
+        # on lindgrenwoodworks.com): a one-line card's role, then its firm.
+        role, _, firm = company.partition(" / " if slash else ", ")
         if (matches_domain(firm, stems) and not matches_domain(role, stems)
                 and not re.search(r"\d", role) and len(role.split()) <= 3
                 and not any(re.sub(r"[^a-z]", "", word.casefold()) in stem

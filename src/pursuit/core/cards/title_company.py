@@ -101,6 +101,9 @@ LEGAL_FORMS = frozenset(
         # Hungary's limited, closed and public companies and partnerships ("Kft.", "Zrt.",
         # "Nyrt.", "Bt.", "Kkt."), and its attorneys' firm ("Ügyvédi Iroda", a form of its own).
         "kft", "zrt", "nyrt", "bt", "kkt", "iroda",
+        # Peru's closed and open corporations and its sole trader's limited company
+        # ("S.A.C.", "S.A.A.", "E.I.R.L.").
+        "sac", "saa", "eirl",
     ]
 )
 # Legal forms the word list cannot hold: Indonesia's "PT" and "CV" before the name ("PT
@@ -518,6 +521,14 @@ def company_case(text: str, person: str | None = None, stems: list[str] | None =
     # A capital with its accent read as a small letter ("ó Briain Partners" for the Irish
     # "Ó"): a lone small letter before a capitalised word starts the name in capitals.
     text = re.sub(r"^([a-zà-ÿ])(?=\s+[A-ZÀ-Þ])", lambda m: m.group(1).upper(), text)
+    # Turkish capitals with the dotted capital "İ" that OCR read small ("YEDITEPE LOJiSTiK"):
+    # small i's between capitals in a word of four capitals or more, on a line that is
+    # capitals otherwise, are capitals ("WiFi" has too few to be taken).
+    capitals = re.sub(r"(?<![^\W\d_])[A-ZÀ-Þİ]+(?:i[A-ZÀ-Þİ]+)+i?(?![^\W\d_])",
+                      lambda word: word.group().replace("i", "I")
+                      if sum(ch.isupper() for ch in word.group()) >= 4 else word.group(), text)
+    if all(ch.isupper() for ch in capitals if ch.isalpha()):
+        text = capitals
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
         return text
