@@ -1109,3 +1109,66 @@ def test_there_opening_a_that_clause_before_a_noun_is_their(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I admired the breath of the catalogue you stock, from rope to rigging.",
+     [("breath", "breadth")]),
+    ("The breath of the gap sets how much light gets in.", [("breath", "breadth")]),
+    # a breath that is breathed, and the right word, are left alone
+    ("I could smell the coffee on the breath of the driver.", []),
+    ("The walk by the harbour was a breath of fresh air.", []),
+    ("I admired the breadth of the catalogue you stock.", []),
+])
+def test_breath_of_a_range_or_an_opening_is_breadth(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The lathe has to stay perfectly stationery while the glue sets.",
+     [("stationery", "stationary")]),
+    ("I trained on a stationery bike all winter.", [("stationery", "stationary")]),
+    ("Our shop took the stationary orders for the whole school.",
+     [("stationary", "stationery")]),
+    # the writing paper, and the right word, are left alone
+    ("I ordered the stationery for the office every month.", []),
+    ("The stationery was delivered on Friday.", []),
+    ("The lathe has to stay perfectly stationary while the glue sets.", []),
+])
+def test_stationery_that_stays_still_is_stationary(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Late invoices have to be raised in a discrete way with long-standing tenants.",
+     [("discrete", "discreet")]),
+    ("With patients' records I am always discrete.", [("discrete", "discreet")]),
+    ("The front desk needs someone polite and discrete.", [("discrete", "discreet")]),
+    ("I will be discrete about the move until it is announced.", [("discrete", "discreet")]),
+    # separate things, and the right word, are left alone
+    ("The survey is split into discrete steps that each take a week.", []),
+    ("The readings are discrete, one every ten minutes.", []),
+    ("I will be discreet about the move until it is announced.", []),
+])
+def test_discrete_of_a_person_or_a_manner_is_discreet(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The finish on that cabinet is a real complement to your patience.",
+     [("complement", "compliment")]),
+    # what goes well with a gift, and the right word, are left alone
+    ("My bookkeeping would be a real complement to your skill in sales.", []),
+    ("A night course would be a real complement to your skill set.", []),
+    ("The finish on that cabinet is a real compliment to your patience.", []),
+])
+def test_a_complement_to_a_persons_gift_is_a_compliment(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

@@ -443,3 +443,14 @@ def test_asking_not_to_be_let_down_is_a_plea_and_a_teams_word_is_not() -> None:
                        "desperate_tone")) == 1
     assert of_type(check("The game is on Sunday. Please don't let the team down."),
                    "desperate_tone") == []
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("I'll take whatever shifts you have.", 1),
+    ("I would accept whatever contract you can offer.", 1),
+    # what the reader has to say, and the work the job needs, are no terms taken
+    ("I'll take whatever feedback you have on board.", 0),
+    ("I can cover whatever shifts you have open in December.", 0),
+])
+def test_taking_whatever_share_of_the_work_there_is_is_a_plea(text: str, flagged: int) -> None:
+    assert len(of_type(check(text), "desperate_tone")) == flagged

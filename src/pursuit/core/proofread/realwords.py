@@ -58,6 +58,16 @@ _NOUNS_OWNED = (
 _NOUN_PHRASE_BEFORE = (
     r"\b(?:the|a|an|this|that|my|your|our|their|his|her|each|every|any|one|another)"
     r"(?:\s+(?![\w-]*(?:s|ed|ing)\b)[a-z][\w-]*){0,2}\s+")
+# What has a breadth and no breath: a range of work or goods, a field, an opening or a
+# board's width.
+_BREADTH_OF = (
+    r"(?:work|works|range|ranges|experience|knowledge|skills?|services|products|offering|"
+    r"portfolio|catalogue|catalog|collection|repertoire|menu|programme|program|curriculum|"
+    r"subjects|topics|coverage|expertise|field|roles?|responsibilities|tasks|projects|"
+    r"clients|choice|selection|options|stock|business|operation|vision|reading|learning|"
+    r"research|interests|slit|slot|gap|opening|cut|blade|board|plank|road|channel|strip|"
+    r"band|hem|seam|border|margin|table|frame|panel|shelf|beam|span)"
+)
 _Rule = tuple[tuple[str, ...], re.Pattern[str], str, int, int, frozenset[str],
               re.Pattern[str] | None]
 # How far back `unless` reads before the wrong word.
@@ -103,6 +113,12 @@ _RULES = (
     # breath and depth of the list". A breath is taken, not owned by a firm's range
     _rule("breath", rf"\b(?:the|its|their|his|her|your|our){_}(?P<w>breath){_}(?:of{_}"
                     rf"(?:your|their|our)\b|and{_}depth\b)", "breadth", before=20, after=30),
+    # ... and the breadth of a thing's range or of a cut's width: "the breath of the work you
+    # do", "the breath of the slit". Only the living breathe: a breath is never of a range, a
+    # body of work or an opening ("the breath of the patient", "a breath of fresh air" pass)
+    _rule("breath", rf"\b(?:the|its|their|his|her|your|our|whole|full|sheer){_}(?P<w>breath)"
+                    rf"{_}of{_}(?:(?:the|this|that|its|his|her|a|an){_})?(?:[a-z-]+{_})?"
+                    rf"{_BREADTH_OF}\b", "breadth", before=20, after=60),
     # breath, the noun, after an article or an adjective: "I took a deep breathe"
     _rule("breathe", rf"\b(?:a|deep|fresh|short|long|big|one|every|each|my|your|his|her|"
                      rf"first|last){_}(?P<w>breathe)\b(?!{_}(?:in|out|easier|easily|again|"
@@ -267,6 +283,14 @@ _RULES = (
                         rf"makers|growers|engineers|nurses|colleagues))"
                         rf"{_}that{_}(?:the|a|an|your|you|they|we|it|he|she|every|each|all|"
                         rf"so|such|[A-Z]\w+)\b", "compliment", before=40, after=120),
+    # ... and the praise a piece of work pays to a person's own gift: "the stitching is a
+    # real complement to your skill". What goes well with something is said of it with more
+    # after it ("a good complement to your skills in sales", "to your skill set")
+    _rule("complement", rf"\b(?:a|such{_}a)(?:{_}(?:real|true|great|huge|lovely|fine|genuine|"
+                        rf"high|big|wonderful|fitting)){_}(?P<w>complement){_}to{_}(?:your|"
+                        rf"his|her|their)(?:{_}own)?{_}(?:skill|talent|craftsmanship|artistry|"
+                        rf"patience|dedication|hard{_}work|teaching|eye)(?=\s*[.,;!])",
+          "compliment", before=40, after=60),
     # roll / role
     _rule("role|roles|roled|roling", rf"\b(?P<w>role(?:s|d)?|roling){_}out\b",
           "roll"),
@@ -622,8 +646,39 @@ _RULES = (
                   rf"{_}(?:with|where|that|in{_}which|as)\b", "role", before=40, after=20),
     # stationery before what a supply of paper is kept in or bought as
     _rule("stationary", rf"\b(?P<w>stationary){_}(?:supplies|cupboard|cupboards|cabinet|shop|"
-                        rf"shops|catalogue|catalog|supplier|suppliers)\b", "stationery",
+                        rf"shops|catalogue|catalog|supplier|suppliers|orders?|range|"
+                        rf"products|items|printing|store|stores|drawer|drawers)\b", "stationery",
           before=0, after=25),
+    # ... and the reverse: what does not move ("the table must be completely stationery",
+    # "a stationery bike"). The writing paper takes no degree of stillness and is not a
+    # vehicle; "the stationery was ordered" and "office stationery" pass
+    _rule("stationery", rf"\b(?:completely|totally|perfectly|absolutely|entirely|fully|almost|"
+                        rf"nearly|virtually|essentially|relatively|fairly|remains?|remained|"
+                        rf"remaining|stays?|stayed|staying|kept|keeps?|keeping|held|holds?|"
+                        rf"holding){_}(?P<w>stationery)\b"
+                        rf"|\b(?P<w2>stationery){_}(?:bikes?|bicycles?|cycles?|engines?|"
+                        rf"vehicles?|cars?|trucks?|traffic|targets?|objects?|positions?|"
+                        rf"state|fronts?|phase|sources?|cameras?|exercise{_}bikes?)\b",
+          "stationary", before=30, after=30),
+    # discreet (tactful, quiet) said of a person or of the way a thing is done: "in a
+    # discrete way", "I am always discrete", "discrete and professional". A discrete thing
+    # is separate, as values, steps or parts are, and is no manner of acting
+    _rule("discrete", rf"\b(?:in{_}a{_}(?:(?:very|more|most|quiet|polite|tactful|"
+                      rf"professional|friendly){_}(?:and{_})?)?(?P<w>discrete){_}"
+                      rf"(?:way|manner|fashion)\b)"
+                      rf"|\b(?:I{_}am|I{_APOS}m|I{_}was|we{_}are|we{_}were|you{_}are|you{_}were|"
+                      rf"he{_}is|she{_}is|he{_}was|she{_}was|they{_}are|they{_}were|"
+                      rf"(?:I|we|you|he|she|they)(?:{_}[a-z]+)?{_}be)"
+                      rf"(?:{_}(?:very|always|extremely|highly|completely|totally|utterly|"
+                      rf"quite|so|most|ever{_}so))?{_}(?P<w2>discrete)"
+                      rf"(?={_}(?:and|with|about|when|if)\b|\s*[.,;!])"
+                      rf"|\b(?P<w3>discrete){_}(?:and|but){_}(?:tactful|professional|polite|"
+                      rf"courteous|confidential|respectful|sensitive|trustworthy|reliable|"
+                      rf"friendly|firm)\b"
+                      rf"|\b(?:tactful|professional|polite|courteous|confidential|respectful|"
+                      rf"sensitive|trustworthy|friendly|quiet|firm)(?:,|{_}and|{_}but){_}"
+                      rf"(?:very{_})?(?P<w4>discrete)\b",
+          "discreet", before=60, after=40),
     # let's opening a sentence: "Lets schedule a call"
     _rule("lets", rf"(?:^|[.!?]\s+|\n)(?P<w>Lets){_}(?!us\b)[a-z]+", "let's", before=5,
           after=20),
@@ -1498,7 +1553,7 @@ _RULES = (
                   rf"(?:is|was|are|were|will|would|can|could|should|must|has|had|gets|got|"
                   rf"needs|went|goes|stays|stayed|came|comes)\b", "whole", before=10, after=40),
 )
-_GROUPS = ("w", "w2", "w3")
+_GROUPS = ("w", "w2", "w3", "w4")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".
 _UNCOUNTABLE = frozenset({"patience", "advice", "stationery", "counsel", "morale",
                           "personnel"})

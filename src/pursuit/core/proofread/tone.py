@@ -399,7 +399,12 @@ _CUES: tuple[tuple[float, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # "whatever you offer" as terms taken, not "let me know whatever you decide"
         (2.0, ("whatever",),
          rf"\b(?:take|accept|settle{_}for|work{_}for|go{_}with){_}(?:[\w'’]+{_}){{0,3}}?"
-         rf"whatever{_}(?:you|they){_}(?:can{_})?(?:offer|give|pay)\b"),
+         rf"whatever{_}(?:you|they){_}(?:can{_})?(?:offer|give|pay)\b"
+         # ... and whatever share of the work is going: "I'll take whatever hours you have"
+         # (not "whatever feedback you have", which is no term of the job)
+         rf"|\b(?:take|accept|settle{_}for|work){_}whatever{_}(?:hours|shifts?|days|work|"
+         rf"role|position|job|contract|pay|salary|rate|schedule|slots?){_}(?:you|they){_}"
+         rf"(?:can{_})?(?:have|offer|give|pay|spare)\b"),
         (2.0, ("any",),
          rf"\b(?:take|accept|do){_}any{_}(?!questions?\b|feedback\b|comments?\b)\w+"
          rf"(?:{_}(?:and|or){_}any{_}\w+)?{_}(?:you|they){_}(?:can{_})?"
