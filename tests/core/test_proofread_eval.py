@@ -462,7 +462,7 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
         floors={
             "misspelling": (0.66, 1.0),
             "wrong_interviewer_name": (0.83, 1.0),
-            "wrong_interviewer_title": (1.0, 0.75),
+            # wrong title raised by the thirty-second round (was 1.0 / 0.75)
             "wrong_company": (1.0, 1.0),
         },
         max_clean_flagged=3, min_pairs_flagged=5),
