@@ -335,8 +335,8 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
         floors={
             # raised by the twenty-fifth round (was 0.7 / 0.58); desperate tone raised to
             # 1.0 / 1.0 and misspelling to 0.8 / 0.66 by the thirtieth round (was 1.0 / 0.87
-            # and 0.77 / 0.58)
-            "misspelling": (0.8, 0.66),
+            # and 0.77 / 0.58); misspelling raised by the thirty-second round (was 0.8 / 0.66)
+            "misspelling": (0.84, 0.91),
             "wrong_interviewer_name": (1.0, 1.0),
         },
         max_clean_flagged=0, min_pairs_flagged=5),
@@ -345,7 +345,8 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     18: TuningFloors(
         letters=50, clean=19, duplicate_pairs=5, other_pairs=33,
         floors={
-            "misspelling": (0.76, 0.81),
+            # misspelling raised by the thirty-second round (was 0.76 / 0.81)
+            "misspelling": (0.77, 0.87),
             "wrong_interviewer_name": (0.83, 1.0),
             "desperate_tone": (1.0, 0.83),
             "near_duplicate_sibling": (1.0, 0.8),
@@ -356,8 +357,9 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     19: TuningFloors(
         letters=50, clean=18, duplicate_pairs=5, other_pairs=33,
         floors={
-            # raised by the twenty-fifth round (was 0.63 / 0.8, 3 clean letters flagged)
-            "misspelling": (0.66, 0.8),
+            # raised by the twenty-fifth round (was 0.63 / 0.8, 3 clean letters flagged) and
+            # by the thirty-second (was 0.66 / 0.8)
+            "misspelling": (0.68, 0.86),
             "wrong_company": (0.85, 1.0),
             "desperate_tone": (0.83, 0.83),
         },
@@ -401,8 +403,9 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
         letters=50, clean=20, duplicate_pairs=5, other_pairs=35,
         floors={
             # raised by the twenty-fifth round (was 0.66 / 0.8, title 1.0 / 0.8, company
-            # 0.9 / 1.0, 5 clean letters flagged)
-            "misspelling": (0.82, 0.93),
+            # 0.9 / 1.0, 5 clean letters flagged); misspelling raised by the thirty-second
+            # round (was 0.82 / 0.93)
+            "misspelling": (0.83, 1.0),
         },
         max_clean_flagged=3, min_pairs_flagged=5),
     # Batch 25 (held out for the twenty-fifth round): what that round's rules reach.
@@ -431,7 +434,7 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             # 0.83 / 0.83, desperate tone 1.0 / 0.8, misspelling 0.63 / 0.58, 3 clean letters
             # flagged): missing types are held at 1.0 / 1.0; misspelling raised again by the
             # thirty-second round (was 0.7 / 0.58)
-            "misspelling": (0.72, 0.66),
+            "misspelling": (0.78, 0.91),
             "near_duplicate_sibling": (1.0, 0.8),
         },
         max_clean_flagged=2, min_pairs_flagged=4),

@@ -1172,3 +1172,41 @@ def test_a_complement_to_a_persons_gift_is_a_compliment(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I keep wondering how the damp basement effects the old prints.", [("effects", "affects")]),
+    ("We talked about how the new dust limits effect the whole sanding line.",
+     [("effect", "affect")]),
+    # the noun with its own modifier, and the right word, are left alone
+    ("I asked how the side effects the nurses logged were followed up.", []),
+    ("I keep wondering how the damp basement affects the old prints.", []),
+])
+def test_effect_as_the_verb_of_a_how_clause_is_affect(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The grooms learn to spot the early sings of colic.", [("sings", "signs")]),
+    ("The hull showed sings of rust along the keel.", [("sings", "signs")]),
+    ("I can come in on Thursday if it suites you.", [("suites", "suits")]),
+    ("I liked hearing about the dying of the linen before it is woven.",
+     [("dying", "dyeing")]),
+    ("The leek test on every valve takes ten minutes.", [("leek", "leak")]),
+    ("In the village the week internet made video calls hard.", [("week", "weak")]),
+    ("A flight of three whiskies does more for their pallet than any leaflet.",
+     [("pallet", "palate")]),
+    # each word in its own sense is left alone
+    ("The choir sings at the harvest fair.", []),
+    ("The suites you booked for the trainers face the sea.", []),
+    ("The book is about the dying of the wool trade in the valley.", []),
+    ("The leek soup was the best thing on the menu.", []),
+    ("We shipped the wine cases stacked on their pallet.", []),
+    ("The wine cases went for their pallet count at noon.", []),
+])
+def test_signs_suits_dyeing_leak_weak_and_palate_in_their_contexts(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

@@ -357,7 +357,8 @@ _RULES = (
                   rf"link|signal|area|side|background|grasp|understanding|knowledge|"
                   rf"foundation|argument|performance|start|market|demand|sales|economy|"
                   rf"position|candidate|evidence|connection|leadership|management|skill|"
-                  rf"password|correlation|signal|pulse|heartbeat|coffee|tea)s?\b", "weak"),
+                  rf"password|correlation|signal|pulse|heartbeat|coffee|tea|internet|wifi|"
+                  rf"wi-fi|reception)s?\b", "weak"),
     _rule("week", rf"\b(?:feel|felt|feels|feeling|am|seem|seems|seemed|quite|too|very|"
                   rf"rather|relatively|somewhat|fairly|particularly|little|bit|slightly|"
                   rf"still){_}(?P<w>week)\b"
@@ -679,6 +680,49 @@ _RULES = (
                       rf"sensitive|trustworthy|friendly|quiet|firm)(?:,|{_}and|{_}but){_}"
                       rf"(?:very{_})?(?P<w4>discrete)\b",
           "discreet", before=60, after=40),
+    # affect(s), the verb, in a "how" clause whose subject is a noun phrase: "how the
+    # drying cycle effects the glaze", "how the new limits effect the assessment". The noun
+    # "effects" takes its own modifier ("how the side effects the patients reported") and
+    # never comes right after a noun that heads the subject
+    _rule("effect|effects", rf"\bhow{_}(?:the|a|an|this|that|these|those|our|your|their|its|"
+                            rf"his|her){_}(?:(?!(?:side|special|sound|visual|knock-on|ripple|"
+                            rf"domino|adverse|real|lasting|positive|negative|long-term|"
+                            rf"short-term|combined|full|net|main|other|cause|and|or)\b)"
+                            rf"[a-z][\w-]*{_}){{1,3}}?(?P<w>effects?){_}(?:the|our|your|"
+                            rf"their|its|his|her|every|each|how|whether)\b", "affect",
+          before=80, after=20),
+    # signs, the noun, after what shows or qualifies them: "the early sings of lameness",
+    # "warning sings". A bird or a choir sings after its own noun ("the choir sings")
+    _rule("sings", rf"\b(?:the|early|warning|clear|obvious|subtle|telltale|tell-tale|vital|"
+                   rf"these|those|any|first{_}few){_}(?P<w>sings)\b"
+                   rf"|\b(?P<w2>sings){_}of{_}(?:wear|stress|damage|illness|fatigue|distress|"
+                   rf"disease|lameness|rot|decay|rust|corrosion|strain|infection|trouble)\b",
+          "signs", before=30, after=40),
+    # suits, the verb of convenience: "whenever it suites you". Rooms ("the suites you
+    # booked") come after their own determiner, never after "it" or "this"
+    _rule("suites", rf"\b(?:it|this|that){_}(?:best{_})?(?P<w>suites){_}(?:you|me|us|them|"
+                    rf"him|her|everyone|everybody|both|your|our|their)\b", "suits",
+          before=20, after=20),
+    # dyeing of the yarn or the cloth: "the dying of the warp". A craft or a trade dies
+    # ("the dying of the wool trade")
+    _rule("dying", rf"\bthe{_}(?P<w>dying){_}of{_}(?:the{_})?(?:[a-z]+{_})?(?:warp|weft|"
+                   rf"yarns?|wool|cloth|fabrics?|silks?|cotton|fibres?|fibers?|threads?|"
+                   rf"skeins?|leather|linen|hides?|garments?)\b(?!{_}(?:trade|industry|"
+                   rf"towns?|mills?|business|market|villages?))", "dyeing",
+          before=20, after=60),
+    # leak, what escapes from a seal or a pipe: "the leek test", "leek detection". The
+    # vegetable is no test or rate
+    _rule("leek|leeks", rf"\b(?P<w>leeks?){_}(?:tests?|testing|detection|detectors?|rates?|"
+                        rf"checks?|repairs?|paths?|points?)\b", "leak", before=0, after=30),
+    # palate, the taste a tasting or a flavour is for: "a flight of wines does more for
+    # their pallet than a brochure". A pallet with wine on it is loaded, wrapped or stood on
+    # ("on their pallet", "for their pallet racks")
+    _rule("pallet|pallets", rf"\b(?:tastings?|tastes?|tasting|flavou?rs?|aromas?|sommeliers?|"
+                            rf"wines?|whiske?ys?|whiskies|mezcals?|tequilas?|spirits|cheeses?|spices?|"
+                            rf"chocolates?|coffees?){_}[^.!?\n]{{0,100}}?\b(?:for|to|suits?|"
+                            rf"pleases?){_}(?:my|your|his|her|their|our){_}(?:own{_})?"
+                            rf"(?P<w>pallets?)(?=\s*[.,;:!?)]|{_}(?:than|and|as)\b)",
+          "palate", before=160, after=20),
     # let's opening a sentence: "Lets schedule a call"
     _rule("lets", rf"(?:^|[.!?]\s+|\n)(?P<w>Lets){_}(?!us\b)[a-z]+", "let's", before=5,
           after=20),
