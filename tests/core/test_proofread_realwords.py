@@ -1210,3 +1210,18 @@ def test_signs_suits_dyeing_leak_weak_and_palate_in_their_contexts(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("We checked the emergency breaks on the hoist every morning.", [("breaks", "brakes")]),
+    ("Our ewes are bread to graze the high pasture.", [("bread", "bred")]),
+    ("The pups were selectively bread for temperament.", [("bread", "bred")]),
+    # a pause in service and the food are left alone
+    ("There were two service breaks on the network last winter.", []),
+    ("Lunch was bread for everyone who stayed late.", []),
+    ("The bread was baked before dawn.", []),
+])
+def test_a_brake_on_a_machine_and_an_animal_bred_to_a_purpose(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

@@ -723,6 +723,22 @@ _RULES = (
                             rf"pleases?){_}(?:my|your|his|her|their|our){_}(?:own{_})?"
                             rf"(?P<w>pallets?)(?=\s*[.,;:!?)]|{_}(?:than|and|as)\b)",
           "palate", before=160, after=20),
+    # a brake that sits on a machine's part: "the test of the service breaks on the main
+    # drive". A rest or a pause in service is taken on no axle or winch ("service breaks on
+    # the network" is not read)
+    _rule("break|breaks", rf"\b(?:service|emergency|parking|holding|disc|drum|safety){_}"
+                          rf"(?P<w>breaks?){_}on{_}the{_}(?:[a-z-]+{_})?(?:drive|drives|motor|"
+                          rf"motors|axle|axles|wheels?|winch|hoist|lift|cable|rope|trailer|"
+                          rf"gearbox|shaft|drum)\b", "brake", before=20, after=50),
+    # bred, what an animal is raised to be: "every foal is bread to keep the old type",
+    # "selectively bread". Bread the food is made and eaten, never raised to do anything
+    _rule("bread", rf"\b(?:is|are|was|were|been|being){_}(?:(?:selectively|specially|"
+                   rf"carefully|mainly|originally){_})?(?P<w>bread){_}(?:to{_}(?:keep|be|"
+                   rf"resist|carry|produce|pull|race|work|withstand|survive|show|hunt|herd|"
+                   rf"guard|thrive|lay|graze)|for{_}(?:speed|stamina|strength|meat|milk|wool|"
+                   rf"racing|hunting|herding|show|temperament))\b"
+                   rf"|\b(?:selectively|specially){_}(?P<w2>bread)\b", "bred",
+          before=40, after=40),
     # let's opening a sentence: "Lets schedule a call"
     _rule("lets", rf"(?:^|[.!?]\s+|\n)(?P<w>Lets){_}(?!us\b)[a-z]+", "let's", before=5,
           after=20),
