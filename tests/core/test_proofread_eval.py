@@ -346,7 +346,7 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
         letters=50, clean=19, duplicate_pairs=5, other_pairs=33,
         floors={
             # misspelling raised by the thirty-second round (was 0.76 / 0.81)
-            "misspelling": (0.77, 0.87),
+            "misspelling": (0.78, 0.93),
             "wrong_interviewer_name": (0.83, 1.0),
             "desperate_tone": (1.0, 0.83),
             "near_duplicate_sibling": (1.0, 0.8),

@@ -1225,3 +1225,19 @@ def test_a_brake_on_a_machine_and_an_animal_bred_to_a_purpose(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Both our trailers past the roadworthiness inspection on the first try.",
+     [("past", "passed")]),
+    ("We past the hygiene audit without a single note.", [("past", "passed")]),
+    # going past a place, a time past it, and the right word are left alone
+    ("We walked past the inspection bay on the way in.", []),
+    ("It was two hours past the audit, and nobody had called.", []),
+    ("The road goes past the test track.", []),
+    ("We passed the hygiene audit without a single note.", []),
+])
+def test_past_after_the_subject_of_a_test_gone_through_is_passed(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

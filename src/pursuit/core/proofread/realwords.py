@@ -739,6 +739,17 @@ _RULES = (
                    rf"racing|hunting|herding|show|temperament))\b"
                    rf"|\b(?:selectively|specially){_}(?P<w2>bread)\b", "bred",
           before=40, after=40),
+    # passed, a test gone through by its subject: "all our models past the durability test
+    # on the first attempt". Walking or getting past a thing has its verb before "past", and
+    # a time ("two hours past the inspection") is no subject
+    _rule("past", rf"\b(?!(?:hours|minutes|days|weeks|months|years|miles|metres|meters|"
+                  rf"yards|ways|times|steps|was|is|has|does|goes|gets|runs|walks|moves|"
+                  rf"drives|passes|comes|rides|looks|lies|its|this|thus|plus|us)\b)"
+                  rf"(?:we|they|it|he|she|I|all|both|[a-z]+s){_}"
+                  rf"(?P<w>past){_}(?:the|their|its|our|every|each|all){_}(?:[\w-]+{_}){{0,4}}?"
+                  rf"(?:tests?|exams?|inspections?|audits?|assessments?|certifications?|"
+                  rf"trials?)\b(?={_}(?:on|in|at|with|without|first|and)\b|\s*[.,;!])",
+          "passed", before=30, after=80),
     # let's opening a sentence: "Lets schedule a call"
     _rule("lets", rf"(?:^|[.!?]\s+|\n)(?P<w>Lets){_}(?!us\b)[a-z]+", "let's", before=5,
           after=20),
