@@ -1241,3 +1241,21 @@ def test_past_after_the_subject_of_a_test_gone_through_is_passed(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("At the depot he lead the night crew for two years.", [("lead", "led")]),
+    ("The launch was postponed do to the storm.", [("do", "due")]),
+    ("Whether we rent or buy is a mute point until the grant comes.", [("mute", "moot")]),
+    # the bare form after a verb of asking or in a question, "do to" as a verb, and the
+    # present tense are left alone
+    ("I suggested she lead the handover meeting.", []),
+    ("Did he lead the night crew?", []),
+    ("I know what the frost can do to the young vines.", []),
+    ("We lead the region in on-time deliveries.", []),
+    ("The launch was postponed due to the storm.", []),
+])
+def test_led_after_he_or_she_due_to_a_cause_and_a_moot_point(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

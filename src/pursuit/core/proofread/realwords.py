@@ -750,6 +750,24 @@ _RULES = (
                   rf"(?:tests?|exams?|inspections?|audits?|assessments?|certifications?|"
                   rf"trials?)\b(?={_}(?:on|in|at|with|without|first|and)\b|\s*[.,;!])",
           "passed", before=30, after=80),
+    # led after a third-person subject: "he lead the night crew for two years". The present
+    # would be "leads"; the bare form follows he or she only in a question, after a verb of
+    # asking or letting ("I suggested she lead the meeting", "did he lead the team")
+    _rule("lead", rf"\b(?:he|she){_}(?P<w>lead){_}(?:the|a|an|our|my|their|his|her|its|this|"
+                  rf"that|two|three|four|five|six|several|every|each|all)\b", "led",
+          before=10, after=20,
+          unless=rf"\b(?:suggest\w*|recommend\w*|insist\w*|propos\w*|request\w*|ask\w*|"
+                 rf"demand\w*|let|help\w*|make|made|did|does|do|will|would|can|could|should|"
+                 rf"might|may|must|shall|that|if|whether){_}(?:that{_})?(?:he|she){_}"),
+    # due to, the cause of a delay or a change: "the shipment was delayed do to the strike".
+    # "do to" as a verb has its subject or "to" before it ("what we can do to the roof")
+    _rule("do", rf"\b(?:delayed|cancell?ed|postponed|closed|late|suspended|reduced|increased|"
+                rf"caused|mainly|partly|largely|partially|entirely|solely|was|were|is|are){_}"
+                rf"(?P<w>do){_}to{_}(?:the|a|an|my|our|their|his|her|its|bad|heavy|high|low|"
+                rf"poor|lack|unforeseen|recent|staff|budget|weather)\b", "due",
+          before=20, after=30, follow="to"),
+    # moot, a point no longer worth arguing: "a mute point". A point makes no sound
+    _rule("mute", rf"\b(?P<w>mute){_}points?\b", "moot", before=0, after=20),
     # let's opening a sentence: "Lets schedule a call"
     _rule("lets", rf"(?:^|[.!?]\s+|\n)(?P<w>Lets){_}(?!us\b)[a-z]+", "let's", before=5,
           after=20),
