@@ -1259,3 +1259,24 @@ def test_led_after_he_or_she_due_to_a_cause_and_a_moot_point(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The apprenticeship fits my carrier goals in joinery.", [("carrier", "career")]),
+    ("I will fallow up with the sample boards on Friday.", [("fallow", "follow")]),
+    ("I am a quick leaner on any new till system.", [("leaner", "learner")]),
+    ("I look forward to meting you again at the open day.", [("meting", "meeting")]),
+    ("The lose of the bakery contract was hard on the crew.", [("lose", "loss")]),
+    ("I liked the care taken in you're kitchen.", [("you're", "your")]),
+    # the right words, and the same spellings in their own sense, are left alone
+    ("My carrier switched the phone plan last month.", []),
+    ("The north field lies fallow this year.", []),
+    ("We ran a leaner kitchen after the refit.", []),
+    ("The court was meting out fines all morning.", []),
+    ("We did not want to lose the bakery contract.", []),
+    ("I look forward to meeting you again at the open day.", []),
+])
+def test_one_letter_slips_in_the_set_phrases_of_a_job_search(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

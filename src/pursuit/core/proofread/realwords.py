@@ -768,6 +768,22 @@ _RULES = (
           before=20, after=30, follow="to"),
     # moot, a point no longer worth arguing: "a mute point". A point makes no sound
     _rule("mute", rf"\b(?P<w>mute){_}points?\b", "moot", before=0, after=20),
+    # words one letter off the right one in a fixed phrase of a job search: "my carrier
+    # goals" (a career's), "to fallow up" (to follow up), "a quick leaner" (a learner),
+    # "meting you" (meeting), "the lose of the contract" (the loss). A carrier of mail or a
+    # phone plan, a fallow field, a leaner budget, meting out and "to lose" stay
+    _rule("carrier", rf"\b(?:my|your|his|her|their|our){_}(?P<w>carrier){_}(?:goals?|paths?|"
+                     rf"change|changes|development|progression|prospects|move|ladder|"
+                     rf"aspirations|ambitions|advice|history|break|choices?|plans?)\b",
+          "career", before=20, after=30),
+    _rule("fallow", rf"\b(?P<w>fallow){_}up\b", "follow", before=0, after=10),
+    _rule("leaner", rf"\b(?:quick|fast|keen|lifelong|life-long|eager|independent|visual|"
+                    rf"self-directed|hands-on|avid|natural){_}(?P<w>leaner)\b", "learner",
+          before=30, after=10),
+    _rule("meting", rf"\b(?P<w>meting){_}(?:you|with|your|everyone|again|the{_}team|"
+                    rf"them|him|her)\b", "meeting", before=0, after=20),
+    _rule("lose", rf"\b(?:the|a|any|no|this|that|our|their|his|her|its){_}(?P<w>lose){_}of"
+                  rf"\b", "loss", before=20, after=10),
     # let's opening a sentence: "Lets schedule a call"
     _rule("lets", rf"(?:^|[.!?]\s+|\n)(?P<w>Lets){_}(?!us\b)[a-z]+", "let's", before=5,
           after=20),
@@ -1142,7 +1158,8 @@ _RULES = (
                   rf"seven|eight|nine|ten|twelve|twenty|a{_}few|several|hours|days|weeks)\b",
           "from", before=30, after=30),
     # your after a preposition: "one of you're guys", "forward to you're reply"
-    _rule("you're", rf"\b(?:of|with|from|about|into|on|at|to|for){_}(?P<w>you{_APOS}re){_}"
+    _rule("you're", rf"\b(?:of|with|from|about|into|on|at|to|for|in|by|through|within){_}"
+                    rf"(?P<w>you{_APOS}re){_}"
                     rf"(?!(?:a|an|the|not|so|very|too|all|both|already|still|now|here|there|"
                     rf"going|doing|being|getting|able|welcome|right)\b)[a-z]+\b(?![\w'’-])"
                     rf"(?!{_}(?:a|an|the|to|me|us|it|that|this|and|or|in|on|of|with|for|out|"
