@@ -361,7 +361,8 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             # by the thirty-second (was 0.66 / 0.8)
             "misspelling": (0.7, 0.93),
             "wrong_company": (0.85, 1.0),
-            "desperate_tone": (0.83, 0.83),
+            # desperate tone raised by the thirty-second round (was 0.83 / 0.83)
+            "desperate_tone": (0.85, 1.0),
         },
         max_clean_flagged=2, min_pairs_flagged=5),
     20: TuningFloors(
