@@ -1280,3 +1280,30 @@ def test_one_letter_slips_in_the_set_phrases_of_a_job_search(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("We chatted over tea in the brake between the two interviews.", [("brake", "break")]),
+    ("In my last post I was often board by the quiet afternoons.", [("board", "bored")]),
+    ("Thank you for excepting my late application.", [("excepting", "accepting")]),
+    ("The whole visit past so quickly.", [("past", "passed")]),
+    ("The long drive north was worth the weight.", [("weight", "wait")]),
+    ("I wood love to see the kilns again.", [("wood", "would")]),
+    ("Thank you for the complementary lunch after the tour.",
+     [("complementary", "complimentary")]),
+    ("I look forward to hearing weather the panel has decided.", [("weather", "whether")]),
+    ("The old foreman liked me, he new my work better than anyone.", [("new", "knew")]),
+    ("The new foreman knew my work better than anyone.", []),
+    # the same words in their own sense are left alone
+    ("The brake between the two wheels needed new pads.", []),
+    ("I was board secretary for two years.", []),
+    ("Everyone came, excepting the night crew.", []),
+    ("We drove past the depot on the way.", []),
+    ("The crate was worth the weight of the postage.", []),
+    ("The oak wood was dried for a year.", []),
+    ("Our skills are complementary, which suits a small team.", []),
+])
+def test_the_thirty_second_rounds_one_word_slips_in_their_frames(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

@@ -414,6 +414,7 @@ _RULES = (
           "here"),
     # whether / weather
     _rule("weather", rf"\b(?:ask|asked|asking|know|knew|wonder|wondered|wondering|decide|"
+                     rf"hear|hearing|heard|learn|learning|confirm|confirming|"
                      rf"decided|deciding|unsure|sure|see|check|checking|tell|discuss|"
                      rf"discussed|about|consider|considering|question|evaluate|"
                      rf"evaluating|determine|understand|thinking\s+about)"
@@ -784,6 +785,36 @@ _RULES = (
                     rf"them|him|her)\b", "meeting", before=0, after=20),
     _rule("lose", rf"\b(?:the|a|any|no|this|that|our|their|his|her|its){_}(?P<w>lose){_}of"
                   rf"\b", "loss", before=20, after=10),
+    # more one-word slips of a follow-up letter, each in the frame only the right word
+    # takes: a pause between interviews ("the brake between the two interviews"); boredom
+    # ("I was board during the quiet months"; a board is sat on, not felt); accepting an
+    # application ("thank you for excepting my application"); time that went by ("the
+    # interview past quickly"); a wait worth it ("worth the weight"); "I wood love to"; a
+    # thing given free ("the complementary lunch")
+    _rule("brake", rf"\b(?:the|a){_}(?P<w>brake){_}between{_}(?:the{_}|our{_})?(?:two{_}|three{_})?"
+                   rf"(?:interviews|sessions|meetings|rounds|shifts|classes|talks|tours)\b",
+          "break", before=10, after=50),
+    _rule("board", rf"\b(?:I|we|they|he|she|you){_}(?:was|were|am|are|get|got|felt|feel|"
+                   rf"became|grew)(?:{_}(?:so|very|really|quite|easily|never|a{_}bit|a{_}little|"
+                   rf"often|soon))?{_}(?P<w>board)(?=\s*[.,;!]|{_}(?:during|with|at|in|by|when|"
+                   rf"because|and|stiff|to{_}death)\b)", "bored", before=40, after=20),
+    _rule("excepting", rf"\b(?:for|on|in|of){_}(?P<w>excepting){_}(?:my|our|the|this|your|"
+                       rf"his|her){_}(?:[\w-]+{_})?(?:application|offer|invitation|request|"
+                       rf"candidacy|proposal|resignation|cv|resume|résumé)\b", "accepting",
+          before=10, after=50),
+    _rule("past", rf"\b(?:interview|day|days|time|week|weeks|hours|afternoon|morning|evening|"
+                  rf"visit|tour|shift|hour){_}(?P<w>past){_}(?:so{_})?(?:quickly|fast|slowly|"
+                  rf"smoothly|uneventfully|without|in{_}a{_}flash)\b", "passed",
+          before=30, after=30),
+    _rule("weight", rf"\bworth{_}the{_}(?P<w>weight)(?=\s*[.,;!]|{_}(?:and|but|too)\b)",
+          "wait", before=20, after=10),
+    _rule("wood", rf"\b(?:I|we|you|they|he|she|it){_}(?P<w>wood){_}(?:love|like|be|have|"
+                  rf"appreciate|welcome|enjoy|prefer|need|want|bring|make)\b", "would",
+          before=10, after=20),
+    _rule("complementary", rf"\b(?P<w>complementary){_}(?:lunch|breakfast|dinner|coffee|"
+                           rf"drinks?|tickets?|parking|meals?|snacks?|wifi|wi-fi|upgrade|"
+                           rf"gifts?|samples?|tea|water|shuttle|tour|tasting)\b",
+          "complimentary", before=0, after=30),
     # let's opening a sentence: "Lets schedule a call"
     _rule("lets", rf"(?:^|[.!?]\s+|\n)(?P<w>Lets){_}(?!us\b)[a-z]+", "let's", before=5,
           after=20),
@@ -973,7 +1004,8 @@ _RULES = (
     # knew: "I new the team would like it" ("I new" is never an adjective and its noun)
     _rule("new", rf"\b(?:I|we|you|they|he|she){_}(?P<w>new){_}(?:the|that|it|what|how|him|her|"
                  rf"them|we|I|you|they|this|about|exactly|immediately|right{_}away|then|"
-                 rf"from)\b", "knew", before=10, after=20),
+                 rf"from|my|your|his|her|our|their|everyone|everybody)\b", "knew", before=10,
+          after=20),
     # by: "cut costs buy renegotiating", "buy using a shared queue": a means, not a purchase
     _rule("buy", rf"\b(?P<w>buy){_}(?:using|automating|introducing|reducing|improving|"
                  rf"switching|focusing|renegotiating|consolidating|streamlining|changing|"
