@@ -1307,3 +1307,27 @@ def test_the_thirty_second_rounds_one_word_slips_in_their_frames(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Nothing from the bakery run goes to waist.", [("waist", "waste")]),
+    ("Last spring I took a coarse in food hygiene.", [("coarse", "course")]),
+    ("The apprentices learned a hole lot on the night shift.", [("hole", "whole")]),
+    ("On the ward I was always conscience of the time.", [("conscience", "conscious")]),
+    ("We went back and fourth on the layout.", [("fourth", "forth")]),
+    ("The old depot will seize to exist next year.", [("seize", "cease")]),
+    ("The open day was a grate opportunity to meet the crew.", [("grate", "great")]),
+    ("Your notes on the layout were very inciteful.", [("inciteful", "insightful")]),
+    # the same words in their own sense are left alone
+    ("The trousers were taken in at the waist.", []),
+    ("The sand is coarse in places along the shore.", []),
+    ("We dug a hole for the new post.", []),
+    ("She said it weighed on her conscience for weeks.", []),
+    ("Our relay team came fourth in the league.", []),
+    ("The police may seize the goods at the border.", []),
+    ("We cleaned the grate in the old fireplace.", []),
+])
+def test_the_thirty_second_rounds_fourth_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

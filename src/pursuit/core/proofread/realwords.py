@@ -815,6 +815,40 @@ _RULES = (
                            rf"drinks?|tickets?|parking|meals?|snacks?|wifi|wi-fi|upgrade|"
                            rf"gifts?|samples?|tea|water|shuttle|tour|tasting)\b",
           "complimentary", before=0, after=30),
+    # a fourth probe of common slips, each in the frame only the right word takes: waste
+    # ("go to waist", "food waist"), a course taken ("a coarse in first aid": the adjective
+    # never comes between an article and a preposition), "a hole lot", "conscience of"
+    # after a form of "be" or a degree word (conscious), "back and fourth", "and so fourth",
+    # "set/put/bring fourth" (forth; "came fourth" in a race stays), "seize to exist"
+    # (cease), "a grate opportunity" (great; a fireplace's grate is no opportunity), and
+    # "inciteful" / "insiteful" (insightful)
+    _rule("waist", rf"\b(?:go|goes|went|going|gone){_}to{_}(?P<w>waist)\b|\b(?:food|zero|"
+                   rf"reduce|reducing|reduced|minimi[sz]e|minimi[sz]ing|recycl\w*|hazardous|"
+                   rf"industrial|plastic|less){_}(?P<w2>waist)\b(?!{_}(?:size|band|line|coat))",
+          "waste", before=30, after=20),
+    _rule("coarse", rf"\b(?:a|an|the|this|that|my|our|one|short|online|training|refresher|"
+                    rf"evening|intensive){_}(?P<w>coarse){_}(?:in|on|about|at|with|from|last|"
+                    rf"this|run|taught|for)\b|\b(?:took|take|taking|did|completed|finished|"
+                    rf"attended|passed|enrolled{_}in){_}(?:a|an|the|my){_}(?:(?:short|online|"
+                    rf"first{_}aid|training|refresher|evening|intensive){_})?(?P<w2>coarse)\b",
+          "course", before=40, after=20),
+    _rule("hole", rf"\ba{_}(?P<w>hole){_}lot\b|\bthe{_}(?P<w2>hole){_}(?:team|day|week|"
+                  rf"process|thing|time|experience|project|company|department|staff|crew|"
+                  rf"family|interview|visit|tour)\b", "whole", before=10, after=30),
+    _rule("conscience", rf"\b(?:was|am|is|are|were|be|been|very|more|highly|acutely|"
+                        rf"environmentally|cost|always|quite|fully){_}(?P<w>conscience){_}"
+                        rf"(?:of|that)\b", "conscious", before=30, after=25),
+    _rule("fourth", rf"\b(?:back{_}and|and{_}so|set|put|bring|brought|go|went){_}"
+                    rf"(?P<w>fourth)\b(?=\s*[.,;!]|{_}(?:with|the|a|an|our|my|their|your|"
+                    rf"into|from|on|about|over|between)\b)", "forth", before=20, after=20),
+    _rule("seize|seized|seizes", rf"\b(?P<w>seize[sd]?){_}to{_}(?:exist|be|function|operate|"
+                                 rf"trade)\b", "cease", before=0, after=30),
+    _rule("grate", rf"\b(?:a|so|such{_}a|very|really|the){_}(?P<w>grate){_}(?:opportunity|"
+                   rf"time|team|experience|pleasure|honou?r|deal|job|place|fit|idea|chance|"
+                   rf"day|company|visit|tour|conversation|meeting|interview|way|help)\b",
+          "great", before=20, after=30),
+    _rule("inciteful|insiteful", r"\b(?P<w>inciteful|insiteful)\b", "insightful",
+          before=0, after=15),
     # let's opening a sentence: "Lets schedule a call"
     _rule("lets", rf"(?:^|[.!?]\s+|\n)(?P<w>Lets){_}(?!us\b)[a-z]+", "let's", before=5,
           after=20),
