@@ -1331,3 +1331,18 @@ def test_the_thirty_second_rounds_fourth_probe_of_common_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Thank you for the hour out of you busy week.", [("you", "your")]),
+    ("My years on the tills make me a natural much for the shop.", [("much", "match")]),
+    ("I enjoyed meeting the rest of the teem at lunch.", [("teem", "team")]),
+    # the same words in their own sense are left alone
+    ("I know you busy people have little time.", []),
+    ("We did not have much for the stall this week.", []),
+    ("In spring the rock pools teem with life.", []),
+])
+def test_your_busy_week_a_good_match_and_the_team(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

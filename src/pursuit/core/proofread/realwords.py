@@ -849,6 +849,15 @@ _RULES = (
           "great", before=20, after=30),
     _rule("inciteful|insiteful", r"\b(?P<w>inciteful|insiteful)\b", "insightful",
           before=0, after=15),
+    # a last probe: "out of you busy schedule" (your), "a good much for the role" (a match:
+    # "much" after an article and an adjective names nothing), "the rest of the teem" (team:
+    # to teem is a verb, never after a determiner)
+    _rule("you", rf"\b(?P<w>you){_}busy{_}(?:schedule|day|week|diary|calendar|life)\b",
+          "your", before=0, after=30, follow="busy"),
+    _rule("much", rf"\b(?:a|an){_}(?:good|great|perfect|strong|natural|close|excellent|ideal|"
+                  rf"real){_}(?P<w>much){_}for\b", "match", before=25, after=10),
+    _rule("teem", rf"\b(?:the|our|your|my|their|whole|sales|support){_}(?P<w>teem)\b",
+          "team", before=15, after=10),
     # let's opening a sentence: "Lets schedule a call"
     _rule("lets", rf"(?:^|[.!?]\s+|\n)(?P<w>Lets){_}(?!us\b)[a-z]+", "let's", before=5,
           after=20),
