@@ -653,3 +653,12 @@ def test_the_joined_ji_of_respect_is_no_wrong_name(greeting: str, wrong: list[st
     found = check(f"{greeting}\n\nThank you for the tour of the press on Friday.\n\n"
                   "Best,\nSiobhan", context)
     assert [f.text for f in found if f.type == "wrong_interviewer_name"] == wrong
+
+
+def test_ma_standing_for_the_whole_greeting_is_ma_am_and_beside_a_name_is_a_name() -> None:
+    # "Good evening Ma," is ma'am, as "Dear Ma'am," is; "Ma" before another name is read as
+    # a name, and a wrong one is still found.
+    assert names("Good evening Ma,\n\nThank you for the interview.") == []
+    assert names("Dear Ma,\n\nThank you for the interview.") == []
+    assert [text for text, _, _ in names("Dear Ma Smith,\n\nThank you for the interview.")] \
+        == ["Ma", "Smith"]

@@ -1109,3 +1109,240 @@ def test_there_opening_a_that_clause_before_a_noun_is_their(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I admired the breath of the catalogue you stock, from rope to rigging.",
+     [("breath", "breadth")]),
+    ("The breath of the gap sets how much light gets in.", [("breath", "breadth")]),
+    # a breath that is breathed, and the right word, are left alone
+    ("I could smell the coffee on the breath of the driver.", []),
+    ("The walk by the harbour was a breath of fresh air.", []),
+    ("I admired the breadth of the catalogue you stock.", []),
+])
+def test_breath_of_a_range_or_an_opening_is_breadth(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The lathe has to stay perfectly stationery while the glue sets.",
+     [("stationery", "stationary")]),
+    ("I trained on a stationery bike all winter.", [("stationery", "stationary")]),
+    ("Our shop took the stationary orders for the whole school.",
+     [("stationary", "stationery")]),
+    # the writing paper, and the right word, are left alone
+    ("I ordered the stationery for the office every month.", []),
+    ("The stationery was delivered on Friday.", []),
+    ("The lathe has to stay perfectly stationary while the glue sets.", []),
+])
+def test_stationery_that_stays_still_is_stationary(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Late invoices have to be raised in a discrete way with long-standing tenants.",
+     [("discrete", "discreet")]),
+    ("With patients' records I am always discrete.", [("discrete", "discreet")]),
+    ("The front desk needs someone polite and discrete.", [("discrete", "discreet")]),
+    ("I will be discrete about the move until it is announced.", [("discrete", "discreet")]),
+    # separate things, and the right word, are left alone
+    ("The survey is split into discrete steps that each take a week.", []),
+    ("The readings are discrete, one every ten minutes.", []),
+    ("I will be discreet about the move until it is announced.", []),
+])
+def test_discrete_of_a_person_or_a_manner_is_discreet(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The finish on that cabinet is a real complement to your patience.",
+     [("complement", "compliment")]),
+    # what goes well with a gift, and the right word, are left alone
+    ("My bookkeeping would be a real complement to your skill in sales.", []),
+    ("A night course would be a real complement to your skill set.", []),
+    ("The finish on that cabinet is a real compliment to your patience.", []),
+])
+def test_a_complement_to_a_persons_gift_is_a_compliment(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I keep wondering how the damp basement effects the old prints.", [("effects", "affects")]),
+    ("We talked about how the new dust limits effect the whole sanding line.",
+     [("effect", "affect")]),
+    # the noun with its own modifier, and the right word, are left alone
+    ("I asked how the side effects the nurses logged were followed up.", []),
+    ("I keep wondering how the damp basement affects the old prints.", []),
+])
+def test_effect_as_the_verb_of_a_how_clause_is_affect(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The grooms learn to spot the early sings of colic.", [("sings", "signs")]),
+    ("The hull showed sings of rust along the keel.", [("sings", "signs")]),
+    ("I can come in on Thursday if it suites you.", [("suites", "suits")]),
+    ("I liked hearing about the dying of the linen before it is woven.",
+     [("dying", "dyeing")]),
+    ("The leek test on every valve takes ten minutes.", [("leek", "leak")]),
+    ("In the village the week internet made video calls hard.", [("week", "weak")]),
+    ("A flight of three whiskies does more for their pallet than any leaflet.",
+     [("pallet", "palate")]),
+    # each word in its own sense is left alone
+    ("The choir sings at the harvest fair.", []),
+    ("The suites you booked for the trainers face the sea.", []),
+    ("The book is about the dying of the wool trade in the valley.", []),
+    ("The leek soup was the best thing on the menu.", []),
+    ("We shipped the wine cases stacked on their pallet.", []),
+    ("The wine cases went for their pallet count at noon.", []),
+])
+def test_signs_suits_dyeing_leak_weak_and_palate_in_their_contexts(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("We checked the emergency breaks on the hoist every morning.", [("breaks", "brakes")]),
+    ("Our ewes are bread to graze the high pasture.", [("bread", "bred")]),
+    ("The pups were selectively bread for temperament.", [("bread", "bred")]),
+    # a pause in service and the food are left alone
+    ("There were two service breaks on the network last winter.", []),
+    ("Lunch was bread for everyone who stayed late.", []),
+    ("The bread was baked before dawn.", []),
+])
+def test_a_brake_on_a_machine_and_an_animal_bred_to_a_purpose(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Both our trailers past the roadworthiness inspection on the first try.",
+     [("past", "passed")]),
+    ("We past the hygiene audit without a single note.", [("past", "passed")]),
+    # going past a place, a time past it, and the right word are left alone
+    ("We walked past the inspection bay on the way in.", []),
+    ("It was two hours past the audit, and nobody had called.", []),
+    ("The road goes past the test track.", []),
+    ("We passed the hygiene audit without a single note.", []),
+])
+def test_past_after_the_subject_of_a_test_gone_through_is_passed(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("At the depot he lead the night crew for two years.", [("lead", "led")]),
+    ("The launch was postponed do to the storm.", [("do", "due")]),
+    ("Whether we rent or buy is a mute point until the grant comes.", [("mute", "moot")]),
+    # the bare form after a verb of asking or in a question, "do to" as a verb, and the
+    # present tense are left alone
+    ("I suggested she lead the handover meeting.", []),
+    ("Did he lead the night crew?", []),
+    ("I know what the frost can do to the young vines.", []),
+    ("We lead the region in on-time deliveries.", []),
+    ("The launch was postponed due to the storm.", []),
+])
+def test_led_after_he_or_she_due_to_a_cause_and_a_moot_point(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The apprenticeship fits my carrier goals in joinery.", [("carrier", "career")]),
+    ("I will fallow up with the sample boards on Friday.", [("fallow", "follow")]),
+    ("I am a quick leaner on any new till system.", [("leaner", "learner")]),
+    ("I look forward to meting you again at the open day.", [("meting", "meeting")]),
+    ("The lose of the bakery contract was hard on the crew.", [("lose", "loss")]),
+    ("I liked the care taken in you're kitchen.", [("you're", "your")]),
+    # the right words, and the same spellings in their own sense, are left alone
+    ("My carrier switched the phone plan last month.", []),
+    ("The north field lies fallow this year.", []),
+    ("We ran a leaner kitchen after the refit.", []),
+    ("The court was meting out fines all morning.", []),
+    ("We did not want to lose the bakery contract.", []),
+    ("I look forward to meeting you again at the open day.", []),
+])
+def test_one_letter_slips_in_the_set_phrases_of_a_job_search(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("We chatted over tea in the brake between the two interviews.", [("brake", "break")]),
+    ("In my last post I was often board by the quiet afternoons.", [("board", "bored")]),
+    ("Thank you for excepting my late application.", [("excepting", "accepting")]),
+    ("The whole visit past so quickly.", [("past", "passed")]),
+    ("The long drive north was worth the weight.", [("weight", "wait")]),
+    ("I wood love to see the kilns again.", [("wood", "would")]),
+    ("Thank you for the complementary lunch after the tour.",
+     [("complementary", "complimentary")]),
+    ("I look forward to hearing weather the panel has decided.", [("weather", "whether")]),
+    ("The old foreman liked me, he new my work better than anyone.", [("new", "knew")]),
+    ("The new foreman knew my work better than anyone.", []),
+    # the same words in their own sense are left alone
+    ("The brake between the two wheels needed new pads.", []),
+    ("I was board secretary for two years.", []),
+    ("Everyone came, excepting the night crew.", []),
+    ("We drove past the depot on the way.", []),
+    ("The crate was worth the weight of the postage.", []),
+    ("The oak wood was dried for a year.", []),
+    ("Our skills are complementary, which suits a small team.", []),
+])
+def test_the_thirty_second_rounds_one_word_slips_in_their_frames(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Nothing from the bakery run goes to waist.", [("waist", "waste")]),
+    ("Last spring I took a coarse in food hygiene.", [("coarse", "course")]),
+    ("The apprentices learned a hole lot on the night shift.", [("hole", "whole")]),
+    ("On the ward I was always conscience of the time.", [("conscience", "conscious")]),
+    ("We went back and fourth on the layout.", [("fourth", "forth")]),
+    ("The old depot will seize to exist next year.", [("seize", "cease")]),
+    ("The open day was a grate opportunity to meet the crew.", [("grate", "great")]),
+    ("Your notes on the layout were very inciteful.", [("inciteful", "insightful")]),
+    # the same words in their own sense are left alone
+    ("The trousers were taken in at the waist.", []),
+    ("The sand is coarse in places along the shore.", []),
+    ("We dug a hole for the new post.", []),
+    ("She said it weighed on her conscience for weeks.", []),
+    ("Our relay team came fourth in the league.", []),
+    ("The police may seize the goods at the border.", []),
+    ("We cleaned the grate in the old fireplace.", []),
+])
+def test_the_thirty_second_rounds_fourth_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Thank you for the hour out of you busy week.", [("you", "your")]),
+    ("My years on the tills make me a natural much for the shop.", [("much", "match")]),
+    ("I enjoyed meeting the rest of the teem at lunch.", [("teem", "team")]),
+    # the same words in their own sense are left alone
+    ("I know you busy people have little time.", []),
+    ("We did not have much for the stall this week.", []),
+    ("In spring the rock pools teem with life.", []),
+])
+def test_your_busy_week_a_good_match_and_the_team(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

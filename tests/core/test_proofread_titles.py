@@ -379,3 +379,12 @@ def test_the_post_applied_for_given_to_the_reader_in_the_present_is_a_wrong_titl
                   **context) == []
     assert titles("I am excited about the Stage Manager role and the new season.",
                   **context) == []
+
+
+def test_proprietor_is_a_title_and_the_same_office_as_owner() -> None:
+    # "Proprietor" after the name is a title like any other: wrong for a managing partner,
+    # right for the owner the card names
+    text = "Dear Mr. Okonkwo, Proprietor, Okonkwo Tailoring,\n\nThank you for the fitting."
+    assert titles(text, title="Managing Partner") == ["Proprietor"]
+    assert titles(text, title="Owner") == []
+    assert canonical_title("Proprietor") == canonical_title("Owner")

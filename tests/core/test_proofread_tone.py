@@ -443,3 +443,32 @@ def test_asking_not_to_be_let_down_is_a_plea_and_a_teams_word_is_not() -> None:
                        "desperate_tone")) == 1
     assert of_type(check("The game is on Sunday. Please don't let the team down."),
                    "desperate_tone") == []
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("I'll take whatever shifts you have.", 1),
+    ("I would accept whatever contract you can offer.", 1),
+    # what the reader has to say, and the work the job needs, are no terms taken
+    ("I'll take whatever feedback you have on board.", 0),
+    ("I can cover whatever shifts you have open in December.", 0),
+])
+def test_taking_whatever_share_of_the_work_there_is_is_a_plea(text: str, flagged: int) -> None:
+    assert len(of_type(check(text), "desperate_tone")) == flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Honestly, I have nowhere else to turn.", 1),
+    ("I'd be happy with any salary.", 1),
+    ("I'll work any hours you give me.", 1),
+    ("I can work any shift, weekends, nights, anything.", 1),
+    ("Please ring me when you can, I am waiting by the phone.", 1),
+    ("Please let me know soon, I'm checking my inbox every hour.", 1),
+    # a thing with nowhere to go, a range agreed to, work on anything, a habit of work
+    ("The spare pallets had nowhere else to go.", 0),
+    ("I'd be happy with any salary in the advertised range.", 0),
+    ("I like to work on anything with an engine.", 0),
+    ("On the help desk I was checking the shared inbox every morning.", 0),
+])
+def test_nowhere_to_turn_any_salary_any_hours_and_waiting_by_the_phone(
+        text: str, flagged: int) -> None:
+    assert len(of_type(check(text), "desperate_tone")) == flagged

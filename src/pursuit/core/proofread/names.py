@@ -110,9 +110,11 @@ _GENERIC_ADDRESSEES = frozenset({
     "interviewers", "friends", "members", "there", "again", "folks", "talent", "people",
 })
 # A greeting made only of these names no one: generic addressees, words of respect, and the
-# words that join or honour them ("Dear Sir or Madam", "Respected Ma'am", "Dear Mam").
+# words that join or honour them ("Dear Sir or Madam", "Respected Ma'am", "Dear Mam"). "Ma"
+# standing for the whole salutation ("Good afternoon Ma,") is Nigerian and Indian English for
+# ma'am; beside a name ("Dear Ma Lin") it is read as a name still.
 _NO_ONE = _GENERIC_ADDRESSEES | _RESPECT_AFTER_NAME | frozenset({
-    "or", "and", "respected", "esteemed", "honoured", "honored", "mam", "madame", "sirs"})
+    "or", "and", "respected", "esteemed", "honoured", "honored", "mam", "ma", "madame", "sirs"})
 # A particle and its space just before a position, in either case: the Gulf's "Al" and the
 # Maghreb's "El" are written with a capital ("Mr. Al Suwaidi"), as Dutch "Van" may be.
 _PARTICLE_BEFORE_RE = re.compile(

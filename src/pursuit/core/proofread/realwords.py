@@ -58,6 +58,16 @@ _NOUNS_OWNED = (
 _NOUN_PHRASE_BEFORE = (
     r"\b(?:the|a|an|this|that|my|your|our|their|his|her|each|every|any|one|another)"
     r"(?:\s+(?![\w-]*(?:s|ed|ing)\b)[a-z][\w-]*){0,2}\s+")
+# What has a breadth and no breath: a range of work or goods, a field, an opening or a
+# board's width.
+_BREADTH_OF = (
+    r"(?:work|works|range|ranges|experience|knowledge|skills?|services|products|offering|"
+    r"portfolio|catalogue|catalog|collection|repertoire|menu|programme|program|curriculum|"
+    r"subjects|topics|coverage|expertise|field|roles?|responsibilities|tasks|projects|"
+    r"clients|choice|selection|options|stock|business|operation|vision|reading|learning|"
+    r"research|interests|slit|slot|gap|opening|cut|blade|board|plank|road|channel|strip|"
+    r"band|hem|seam|border|margin|table|frame|panel|shelf|beam|span)"
+)
 _Rule = tuple[tuple[str, ...], re.Pattern[str], str, int, int, frozenset[str],
               re.Pattern[str] | None]
 # How far back `unless` reads before the wrong word.
@@ -103,6 +113,12 @@ _RULES = (
     # breath and depth of the list". A breath is taken, not owned by a firm's range
     _rule("breath", rf"\b(?:the|its|their|his|her|your|our){_}(?P<w>breath){_}(?:of{_}"
                     rf"(?:your|their|our)\b|and{_}depth\b)", "breadth", before=20, after=30),
+    # ... and the breadth of a thing's range or of a cut's width: "the breath of the work you
+    # do", "the breath of the slit". Only the living breathe: a breath is never of a range, a
+    # body of work or an opening ("the breath of the patient", "a breath of fresh air" pass)
+    _rule("breath", rf"\b(?:the|its|their|his|her|your|our|whole|full|sheer){_}(?P<w>breath)"
+                    rf"{_}of{_}(?:(?:the|this|that|its|his|her|a|an){_})?(?:[a-z-]+{_})?"
+                    rf"{_BREADTH_OF}\b", "breadth", before=20, after=60),
     # breath, the noun, after an article or an adjective: "I took a deep breathe"
     _rule("breathe", rf"\b(?:a|deep|fresh|short|long|big|one|every|each|my|your|his|her|"
                      rf"first|last){_}(?P<w>breathe)\b(?!{_}(?:in|out|easier|easily|again|"
@@ -267,6 +283,14 @@ _RULES = (
                         rf"makers|growers|engineers|nurses|colleagues))"
                         rf"{_}that{_}(?:the|a|an|your|you|they|we|it|he|she|every|each|all|"
                         rf"so|such|[A-Z]\w+)\b", "compliment", before=40, after=120),
+    # ... and the praise a piece of work pays to a person's own gift: "the stitching is a
+    # real complement to your skill". What goes well with something is said of it with more
+    # after it ("a good complement to your skills in sales", "to your skill set")
+    _rule("complement", rf"\b(?:a|such{_}a)(?:{_}(?:real|true|great|huge|lovely|fine|genuine|"
+                        rf"high|big|wonderful|fitting)){_}(?P<w>complement){_}to{_}(?:your|"
+                        rf"his|her|their)(?:{_}own)?{_}(?:skill|talent|craftsmanship|artistry|"
+                        rf"patience|dedication|hard{_}work|teaching|eye)(?=\s*[.,;!])",
+          "compliment", before=40, after=60),
     # roll / role
     _rule("role|roles|roled|roling", rf"\b(?P<w>role(?:s|d)?|roling){_}out\b",
           "roll"),
@@ -333,7 +357,8 @@ _RULES = (
                   rf"link|signal|area|side|background|grasp|understanding|knowledge|"
                   rf"foundation|argument|performance|start|market|demand|sales|economy|"
                   rf"position|candidate|evidence|connection|leadership|management|skill|"
-                  rf"password|correlation|signal|pulse|heartbeat|coffee|tea)s?\b", "weak"),
+                  rf"password|correlation|signal|pulse|heartbeat|coffee|tea|internet|wifi|"
+                  rf"wi-fi|reception)s?\b", "weak"),
     _rule("week", rf"\b(?:feel|felt|feels|feeling|am|seem|seems|seemed|quite|too|very|"
                   rf"rather|relatively|somewhat|fairly|particularly|little|bit|slightly|"
                   rf"still){_}(?P<w>week)\b"
@@ -389,6 +414,7 @@ _RULES = (
           "here"),
     # whether / weather
     _rule("weather", rf"\b(?:ask|asked|asking|know|knew|wonder|wondered|wondering|decide|"
+                     rf"hear|hearing|heard|learn|learning|confirm|confirming|"
                      rf"decided|deciding|unsure|sure|see|check|checking|tell|discuss|"
                      rf"discussed|about|consider|considering|question|evaluate|"
                      rf"evaluating|determine|understand|thinking\s+about)"
@@ -622,8 +648,216 @@ _RULES = (
                   rf"{_}(?:with|where|that|in{_}which|as)\b", "role", before=40, after=20),
     # stationery before what a supply of paper is kept in or bought as
     _rule("stationary", rf"\b(?P<w>stationary){_}(?:supplies|cupboard|cupboards|cabinet|shop|"
-                        rf"shops|catalogue|catalog|supplier|suppliers)\b", "stationery",
+                        rf"shops|catalogue|catalog|supplier|suppliers|orders?|range|"
+                        rf"products|items|printing|store|stores|drawer|drawers)\b", "stationery",
           before=0, after=25),
+    # ... and the reverse: what does not move ("the table must be completely stationery",
+    # "a stationery bike"). The writing paper takes no degree of stillness and is not a
+    # vehicle; "the stationery was ordered" and "office stationery" pass
+    _rule("stationery", rf"\b(?:completely|totally|perfectly|absolutely|entirely|fully|almost|"
+                        rf"nearly|virtually|essentially|relatively|fairly|remains?|remained|"
+                        rf"remaining|stays?|stayed|staying|kept|keeps?|keeping|held|holds?|"
+                        rf"holding){_}(?P<w>stationery)\b"
+                        rf"|\b(?P<w2>stationery){_}(?:bikes?|bicycles?|cycles?|engines?|"
+                        rf"vehicles?|cars?|trucks?|traffic|targets?|objects?|positions?|"
+                        rf"state|fronts?|phase|sources?|cameras?|exercise{_}bikes?)\b",
+          "stationary", before=30, after=30),
+    # discreet (tactful, quiet) said of a person or of the way a thing is done: "in a
+    # discrete way", "I am always discrete", "discrete and professional". A discrete thing
+    # is separate, as values, steps or parts are, and is no manner of acting
+    _rule("discrete", rf"\b(?:in{_}a{_}(?:(?:very|more|most|quiet|polite|tactful|"
+                      rf"professional|friendly){_}(?:and{_})?)?(?P<w>discrete){_}"
+                      rf"(?:way|manner|fashion)\b)"
+                      rf"|\b(?:I{_}am|I{_APOS}m|I{_}was|we{_}are|we{_}were|you{_}are|you{_}were|"
+                      rf"he{_}is|she{_}is|he{_}was|she{_}was|they{_}are|they{_}were|"
+                      rf"(?:I|we|you|he|she|they)(?:{_}[a-z]+)?{_}be)"
+                      rf"(?:{_}(?:very|always|extremely|highly|completely|totally|utterly|"
+                      rf"quite|so|most|ever{_}so))?{_}(?P<w2>discrete)"
+                      rf"(?={_}(?:and|with|about|when|if)\b|\s*[.,;!])"
+                      rf"|\b(?P<w3>discrete){_}(?:and|but){_}(?:tactful|professional|polite|"
+                      rf"courteous|confidential|respectful|sensitive|trustworthy|reliable|"
+                      rf"friendly|firm)\b"
+                      rf"|\b(?:tactful|professional|polite|courteous|confidential|respectful|"
+                      rf"sensitive|trustworthy|friendly|quiet|firm)(?:,|{_}and|{_}but){_}"
+                      rf"(?:very{_})?(?P<w4>discrete)\b",
+          "discreet", before=60, after=40),
+    # affect(s), the verb, in a "how" clause whose subject is a noun phrase: "how the
+    # drying cycle effects the glaze", "how the new limits effect the assessment". The noun
+    # "effects" takes its own modifier ("how the side effects the patients reported") and
+    # never comes right after a noun that heads the subject
+    _rule("effect|effects", rf"\bhow{_}(?:the|a|an|this|that|these|those|our|your|their|its|"
+                            rf"his|her){_}(?:(?!(?:side|special|sound|visual|knock-on|ripple|"
+                            rf"domino|adverse|real|lasting|positive|negative|long-term|"
+                            rf"short-term|combined|full|net|main|other|cause|and|or)\b)"
+                            rf"[a-z][\w-]*{_}){{1,3}}?(?P<w>effects?){_}(?:the|our|your|"
+                            rf"their|its|his|her|every|each|how|whether)\b", "affect",
+          before=80, after=20),
+    # signs, the noun, after what shows or qualifies them: "the early sings of lameness",
+    # "warning sings". A bird or a choir sings after its own noun ("the choir sings")
+    _rule("sings", rf"\b(?:the|early|warning|clear|obvious|subtle|telltale|tell-tale|vital|"
+                   rf"these|those|any|first{_}few){_}(?P<w>sings)\b"
+                   rf"|\b(?P<w2>sings){_}of{_}(?:wear|stress|damage|illness|fatigue|distress|"
+                   rf"disease|lameness|rot|decay|rust|corrosion|strain|infection|trouble)\b",
+          "signs", before=30, after=40),
+    # suits, the verb of convenience: "whenever it suites you". Rooms ("the suites you
+    # booked") come after their own determiner, never after "it" or "this"
+    _rule("suites", rf"\b(?:it|this|that){_}(?:best{_})?(?P<w>suites){_}(?:you|me|us|them|"
+                    rf"him|her|everyone|everybody|both|your|our|their)\b", "suits",
+          before=20, after=20),
+    # dyeing of the yarn or the cloth: "the dying of the warp". A craft or a trade dies
+    # ("the dying of the wool trade")
+    _rule("dying", rf"\bthe{_}(?P<w>dying){_}of{_}(?:the{_})?(?:[a-z]+{_})?(?:warp|weft|"
+                   rf"yarns?|wool|cloth|fabrics?|silks?|cotton|fibres?|fibers?|threads?|"
+                   rf"skeins?|leather|linen|hides?|garments?)\b(?!{_}(?:trade|industry|"
+                   rf"towns?|mills?|business|market|villages?))", "dyeing",
+          before=20, after=60),
+    # leak, what escapes from a seal or a pipe: "the leek test", "leek detection". The
+    # vegetable is no test or rate
+    _rule("leek|leeks", rf"\b(?P<w>leeks?){_}(?:tests?|testing|detection|detectors?|rates?|"
+                        rf"checks?|repairs?|paths?|points?)\b", "leak", before=0, after=30),
+    # palate, the taste a tasting or a flavour is for: "a flight of wines does more for
+    # their pallet than a brochure". A pallet with wine on it is loaded, wrapped or stood on
+    # ("on their pallet", "for their pallet racks")
+    _rule("pallet|pallets", rf"\b(?:tastings?|tastes?|tasting|flavou?rs?|aromas?|sommeliers?|"
+                            rf"wines?|whiske?ys?|whiskies|mezcals?|tequilas?|spirits|cheeses?|spices?|"
+                            rf"chocolates?|coffees?){_}[^.!?\n]{{0,100}}?\b(?:for|to|suits?|"
+                            rf"pleases?){_}(?:my|your|his|her|their|our){_}(?:own{_})?"
+                            rf"(?P<w>pallets?)(?=\s*[.,;:!?)]|{_}(?:than|and|as)\b)",
+          "palate", before=160, after=20),
+    # a brake that sits on a machine's part: "the test of the service breaks on the main
+    # drive". A rest or a pause in service is taken on no axle or winch ("service breaks on
+    # the network" is not read)
+    _rule("break|breaks", rf"\b(?:service|emergency|parking|holding|disc|drum|safety){_}"
+                          rf"(?P<w>breaks?){_}on{_}the{_}(?:[a-z-]+{_})?(?:drive|drives|motor|"
+                          rf"motors|axle|axles|wheels?|winch|hoist|lift|cable|rope|trailer|"
+                          rf"gearbox|shaft|drum)\b", "brake", before=20, after=50),
+    # bred, what an animal is raised to be: "every foal is bread to keep the old type",
+    # "selectively bread". Bread the food is made and eaten, never raised to do anything
+    _rule("bread", rf"\b(?:is|are|was|were|been|being){_}(?:(?:selectively|specially|"
+                   rf"carefully|mainly|originally){_})?(?P<w>bread){_}(?:to{_}(?:keep|be|"
+                   rf"resist|carry|produce|pull|race|work|withstand|survive|show|hunt|herd|"
+                   rf"guard|thrive|lay|graze)|for{_}(?:speed|stamina|strength|meat|milk|wool|"
+                   rf"racing|hunting|herding|show|temperament))\b"
+                   rf"|\b(?:selectively|specially){_}(?P<w2>bread)\b", "bred",
+          before=40, after=40),
+    # passed, a test gone through by its subject: "all our models past the durability test
+    # on the first attempt". Walking or getting past a thing has its verb before "past", and
+    # a time ("two hours past the inspection") is no subject
+    _rule("past", rf"\b(?!(?:hours|minutes|days|weeks|months|years|miles|metres|meters|"
+                  rf"yards|ways|times|steps|was|is|has|does|goes|gets|runs|walks|moves|"
+                  rf"drives|passes|comes|rides|looks|lies|its|this|thus|plus|us)\b)"
+                  rf"(?:we|they|it|he|she|I|all|both|[a-z]+s){_}"
+                  rf"(?P<w>past){_}(?:the|their|its|our|every|each|all){_}(?:[\w-]+{_}){{0,4}}?"
+                  rf"(?:tests?|exams?|inspections?|audits?|assessments?|certifications?|"
+                  rf"trials?)\b(?={_}(?:on|in|at|with|without|first|and)\b|\s*[.,;!])",
+          "passed", before=30, after=80),
+    # led after a third-person subject: "he lead the night crew for two years". The present
+    # would be "leads"; the bare form follows he or she only in a question, after a verb of
+    # asking or letting ("I suggested she lead the meeting", "did he lead the team")
+    _rule("lead", rf"\b(?:he|she){_}(?P<w>lead){_}(?:the|a|an|our|my|their|his|her|its|this|"
+                  rf"that|two|three|four|five|six|several|every|each|all)\b", "led",
+          before=10, after=20,
+          unless=rf"\b(?:suggest\w*|recommend\w*|insist\w*|propos\w*|request\w*|ask\w*|"
+                 rf"demand\w*|let|help\w*|make|made|did|does|do|will|would|can|could|should|"
+                 rf"might|may|must|shall|that|if|whether){_}(?:that{_})?(?:he|she){_}"),
+    # due to, the cause of a delay or a change: "the shipment was delayed do to the strike".
+    # "do to" as a verb has its subject or "to" before it ("what we can do to the roof")
+    _rule("do", rf"\b(?:delayed|cancell?ed|postponed|closed|late|suspended|reduced|increased|"
+                rf"caused|mainly|partly|largely|partially|entirely|solely|was|were|is|are){_}"
+                rf"(?P<w>do){_}to{_}(?:the|a|an|my|our|their|his|her|its|bad|heavy|high|low|"
+                rf"poor|lack|unforeseen|recent|staff|budget|weather)\b", "due",
+          before=20, after=30, follow="to"),
+    # moot, a point no longer worth arguing: "a mute point". A point makes no sound
+    _rule("mute", rf"\b(?P<w>mute){_}points?\b", "moot", before=0, after=20),
+    # words one letter off the right one in a fixed phrase of a job search: "my carrier
+    # goals" (a career's), "to fallow up" (to follow up), "a quick leaner" (a learner),
+    # "meting you" (meeting), "the lose of the contract" (the loss). A carrier of mail or a
+    # phone plan, a fallow field, a leaner budget, meting out and "to lose" stay
+    _rule("carrier", rf"\b(?:my|your|his|her|their|our){_}(?P<w>carrier){_}(?:goals?|paths?|"
+                     rf"change|changes|development|progression|prospects|move|ladder|"
+                     rf"aspirations|ambitions|advice|history|break|choices?|plans?)\b",
+          "career", before=20, after=30),
+    _rule("fallow", rf"\b(?P<w>fallow){_}up\b", "follow", before=0, after=10),
+    _rule("leaner", rf"\b(?:quick|fast|keen|lifelong|life-long|eager|independent|visual|"
+                    rf"self-directed|hands-on|avid|natural){_}(?P<w>leaner)\b", "learner",
+          before=30, after=10),
+    _rule("meting", rf"\b(?P<w>meting){_}(?:you|with|your|everyone|again|the{_}team|"
+                    rf"them|him|her)\b", "meeting", before=0, after=20),
+    _rule("lose", rf"\b(?:the|a|any|no|this|that|our|their|his|her|its){_}(?P<w>lose){_}of"
+                  rf"\b", "loss", before=20, after=10),
+    # more one-word slips of a follow-up letter, each in the frame only the right word
+    # takes: a pause between interviews ("the brake between the two interviews"); boredom
+    # ("I was board during the quiet months"; a board is sat on, not felt); accepting an
+    # application ("thank you for excepting my application"); time that went by ("the
+    # interview past quickly"); a wait worth it ("worth the weight"); "I wood love to"; a
+    # thing given free ("the complementary lunch")
+    _rule("brake", rf"\b(?:the|a){_}(?P<w>brake){_}between{_}(?:the{_}|our{_})?(?:two{_}|three{_})?"
+                   rf"(?:interviews|sessions|meetings|rounds|shifts|classes|talks|tours)\b",
+          "break", before=10, after=50),
+    _rule("board", rf"\b(?:I|we|they|he|she|you){_}(?:was|were|am|are|get|got|felt|feel|"
+                   rf"became|grew)(?:{_}(?:so|very|really|quite|easily|never|a{_}bit|a{_}little|"
+                   rf"often|soon))?{_}(?P<w>board)(?=\s*[.,;!]|{_}(?:during|with|at|in|by|when|"
+                   rf"because|and|stiff|to{_}death)\b)", "bored", before=40, after=20),
+    _rule("excepting", rf"\b(?:for|on|in|of){_}(?P<w>excepting){_}(?:my|our|the|this|your|"
+                       rf"his|her){_}(?:[\w-]+{_})?(?:application|offer|invitation|request|"
+                       rf"candidacy|proposal|resignation|cv|resume|résumé)\b", "accepting",
+          before=10, after=50),
+    _rule("past", rf"\b(?:interview|day|days|time|week|weeks|hours|afternoon|morning|evening|"
+                  rf"visit|tour|shift|hour){_}(?P<w>past){_}(?:so{_})?(?:quickly|fast|slowly|"
+                  rf"smoothly|uneventfully|without|in{_}a{_}flash)\b", "passed",
+          before=30, after=30),
+    _rule("weight", rf"\bworth{_}the{_}(?P<w>weight)(?=\s*[.,;!]|{_}(?:and|but|too)\b)",
+          "wait", before=20, after=10),
+    _rule("wood", rf"\b(?:I|we|you|they|he|she|it){_}(?P<w>wood){_}(?:love|like|be|have|"
+                  rf"appreciate|welcome|enjoy|prefer|need|want|bring|make)\b", "would",
+          before=10, after=20),
+    _rule("complementary", rf"\b(?P<w>complementary){_}(?:lunch|breakfast|dinner|coffee|"
+                           rf"drinks?|tickets?|parking|meals?|snacks?|wifi|wi-fi|upgrade|"
+                           rf"gifts?|samples?|tea|water|shuttle|tour|tasting)\b",
+          "complimentary", before=0, after=30),
+    # a fourth probe of common slips, each in the frame only the right word takes: waste
+    # ("go to waist", "food waist"), a course taken ("a coarse in first aid": the adjective
+    # never comes between an article and a preposition), "a hole lot", "conscience of"
+    # after a form of "be" or a degree word (conscious), "back and fourth", "and so fourth",
+    # "set/put/bring fourth" (forth; "came fourth" in a race stays), "seize to exist"
+    # (cease), "a grate opportunity" (great; a fireplace's grate is no opportunity), and
+    # "inciteful" / "insiteful" (insightful)
+    _rule("waist", rf"\b(?:go|goes|went|going|gone){_}to{_}(?P<w>waist)\b|\b(?:food|zero|"
+                   rf"reduce|reducing|reduced|minimi[sz]e|minimi[sz]ing|recycl\w*|hazardous|"
+                   rf"industrial|plastic|less){_}(?P<w2>waist)\b(?!{_}(?:size|band|line|coat))",
+          "waste", before=30, after=20),
+    _rule("coarse", rf"\b(?:a|an|the|this|that|my|our|one|short|online|training|refresher|"
+                    rf"evening|intensive){_}(?P<w>coarse){_}(?:in|on|about|at|with|from|last|"
+                    rf"this|run|taught|for)\b|\b(?:took|take|taking|did|completed|finished|"
+                    rf"attended|passed|enrolled{_}in){_}(?:a|an|the|my){_}(?:(?:short|online|"
+                    rf"first{_}aid|training|refresher|evening|intensive){_})?(?P<w2>coarse)\b",
+          "course", before=40, after=20),
+    _rule("hole", rf"\ba{_}(?P<w>hole){_}lot\b|\bthe{_}(?P<w2>hole){_}(?:team|day|week|"
+                  rf"process|thing|time|experience|project|company|department|staff|crew|"
+                  rf"family|interview|visit|tour)\b", "whole", before=10, after=30),
+    _rule("conscience", rf"\b(?:was|am|is|are|were|be|been|very|more|highly|acutely|"
+                        rf"environmentally|cost|always|quite|fully){_}(?P<w>conscience){_}"
+                        rf"(?:of|that)\b", "conscious", before=30, after=25),
+    _rule("fourth", rf"\b(?:back{_}and|and{_}so|set|put|bring|brought|go|went){_}"
+                    rf"(?P<w>fourth)\b(?=\s*[.,;!]|{_}(?:with|the|a|an|our|my|their|your|"
+                    rf"into|from|on|about|over|between)\b)", "forth", before=20, after=20),
+    _rule("seize|seized|seizes", rf"\b(?P<w>seize[sd]?){_}to{_}(?:exist|be|function|operate|"
+                                 rf"trade)\b", "cease", before=0, after=30),
+    _rule("grate", rf"\b(?:a|so|such{_}a|very|really|the){_}(?P<w>grate){_}(?:opportunity|"
+                   rf"time|team|experience|pleasure|honou?r|deal|job|place|fit|idea|chance|"
+                   rf"day|company|visit|tour|conversation|meeting|interview|way|help)\b",
+          "great", before=20, after=30),
+    _rule("inciteful|insiteful", r"\b(?P<w>inciteful|insiteful)\b", "insightful",
+          before=0, after=15),
+    # a last probe: "out of you busy schedule" (your), "a good much for the role" (a match:
+    # "much" after an article and an adjective names nothing), "the rest of the teem" (team:
+    # to teem is a verb, never after a determiner)
+    _rule("you", rf"\b(?P<w>you){_}busy{_}(?:schedule|day|week|diary|calendar|life)\b",
+          "your", before=0, after=30, follow="busy"),
+    _rule("much", rf"\b(?:a|an){_}(?:good|great|perfect|strong|natural|close|excellent|ideal|"
+                  rf"real){_}(?P<w>much){_}for\b", "match", before=25, after=10),
+    _rule("teem", rf"\b(?:the|our|your|my|their|whole|sales|support){_}(?P<w>teem)\b",
+          "team", before=15, after=10),
     # let's opening a sentence: "Lets schedule a call"
     _rule("lets", rf"(?:^|[.!?]\s+|\n)(?P<w>Lets){_}(?!us\b)[a-z]+", "let's", before=5,
           after=20),
@@ -813,7 +1047,8 @@ _RULES = (
     # knew: "I new the team would like it" ("I new" is never an adjective and its noun)
     _rule("new", rf"\b(?:I|we|you|they|he|she){_}(?P<w>new){_}(?:the|that|it|what|how|him|her|"
                  rf"them|we|I|you|they|this|about|exactly|immediately|right{_}away|then|"
-                 rf"from)\b", "knew", before=10, after=20),
+                 rf"from|my|your|his|her|our|their|everyone|everybody)\b", "knew", before=10,
+          after=20),
     # by: "cut costs buy renegotiating", "buy using a shared queue": a means, not a purchase
     _rule("buy", rf"\b(?P<w>buy){_}(?:using|automating|introducing|reducing|improving|"
                  rf"switching|focusing|renegotiating|consolidating|streamlining|changing|"
@@ -998,7 +1233,8 @@ _RULES = (
                   rf"seven|eight|nine|ten|twelve|twenty|a{_}few|several|hours|days|weeks)\b",
           "from", before=30, after=30),
     # your after a preposition: "one of you're guys", "forward to you're reply"
-    _rule("you're", rf"\b(?:of|with|from|about|into|on|at|to|for){_}(?P<w>you{_APOS}re){_}"
+    _rule("you're", rf"\b(?:of|with|from|about|into|on|at|to|for|in|by|through|within){_}"
+                    rf"(?P<w>you{_APOS}re){_}"
                     rf"(?!(?:a|an|the|not|so|very|too|all|both|already|still|now|here|there|"
                     rf"going|doing|being|getting|able|welcome|right)\b)[a-z]+\b(?![\w'’-])"
                     rf"(?!{_}(?:a|an|the|to|me|us|it|that|this|and|or|in|on|of|with|for|out|"
@@ -1498,7 +1734,7 @@ _RULES = (
                   rf"(?:is|was|are|were|will|would|can|could|should|must|has|had|gets|got|"
                   rf"needs|went|goes|stays|stayed|came|comes)\b", "whole", before=10, after=40),
 )
-_GROUPS = ("w", "w2", "w3")
+_GROUPS = ("w", "w2", "w3", "w4")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".
 _UNCOUNTABLE = frozenset({"patience", "advice", "stationery", "counsel", "morale",
                           "personnel"})

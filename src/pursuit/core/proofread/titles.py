@@ -49,6 +49,8 @@ _PHRASES = (
     ("managing director", "md"),
 )
 _WORDS = {
+    # one office under two names: "Proprietor" for a card's "Owner" is the same title
+    "proprietor": "owner", "proprietress": "owner",
     "sr": "senior", "jr": "junior", "mgr": "manager", "eng": "engineering",
     "engr": "engineer", "dir": "director", "mktg": "marketing", "dept": "department",
     "assoc": "associate", "asst": "assistant", "exec": "executive", "ops": "operations",
@@ -77,6 +79,9 @@ _HEADS = frozenset({
     "statistician", "geologist", "agronomist", "chemist", "forester", "dispatcher",
     # the officers of a board, a club or an association ("Chairman" for its "Secretary")
     "chairman", "chairwoman", "chairperson", "secretary", "trustee", "governor",
+    # the owner of a shop, an inn or a workshop, as its sign names them (read as "owner":
+    # below)
+    "proprietor",
 })
 TITLE_HEADS = _HEADS  # the names checker leaves these to the title rule ("Dear Director X")
 _CONNECTORS = frozenset({"of", "for", "and", "the"})

@@ -136,6 +136,10 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"anything\b(?!{_}(?:off|on|from|else{_}on))|\bwhatever{_}"
      rf"(?:role|position|job){_}you{_}(?:can{_})?offer\b|\bany{_}(?:chance|opportunity)"
      rf"{_}(?:at{_}all|you{_}can{_}give)\b", "I'm very interested in this role"),
+    # nowhere left to look: "I have nowhere else to turn" (not "the stock had nowhere else
+    # to go", said of a thing)
+    (("nowhere else",), rf"\bI(?:{_}have|{_APOS}ve|{_}had)(?:{_}got)?{_}nowhere{_}else{_}to{_}"
+                        rf"(?:turn|go)\b", "I'm very interested in this role"),
     (("know what",), rf"\bdon{_APOS}t{_}know{_}what{_}I(?:{_APOS}ll|{_}will|{_}would|"
                      rf"{_APOS}d){_}do(?:{_}(?:if|without)\b|(?=\s*[.!,;]))",
      "I'm very interested in this role"),
@@ -144,6 +148,10 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"\b(?:(?:for|at|accept|take){_}any{_}(?:salary|pay|wage)|(?:for|accept|take){_}any{_}"
      rf"rate)\b"
      rf"|\b(?:whatever|any){_}(?:salary|pay){_}you{_}(?:can{_})?(?:offer|want|like)\b"
+     # ... or content with any at all: "I'd be happy with any salary" (not "any salary in
+     # the advertised range", a range agreed to)
+     rf"|\b(?:happy|fine|content|okay|ok|satisfied){_}with{_}any{_}(?:salary|pay|wage)\b"
+     rf"(?!{_}(?:in|within|between|from|above|of|range|band)\b)"
      # ... or offered as the last of a list of terms given up ("I can start tomorrow, any
      # shift, any salary."): "any pay" as an item closing its clause (not "any salary
      # expectations you have", which goes on)
@@ -396,12 +404,28 @@ _CUES: tuple[tuple[float, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (2.0, ("whatever", "anything"),
          rf"\b(?:take|accept){_}(?:[\w'’-]+{_}){{0,6}}?(?:whatever|anything)\b"
          rf"(?!{_}(?:else|you{_}(?:say|suggest|think|decide)))"),
+        # ... and a list of hours given up that ends in "anything": "work any hours,
+        # weekends, nights, anything" (not "work on anything", which is no list of terms)
+        (2.0, ("anything",),
+         rf"\bwork{_}any{_}\w+(?:{_}\w+){{1,5}}?{_}(?:or{_}|and{_})?anything\b(?!{_}else)"),
+        # waiting on the reader's answer, hour by hour: "I am waiting by the phone", "I'm
+        # checking my inbox every day"
+        (2.0, ("phone", "inbox", "mail", "messages"),
+         rf"\b(?:{_I_AM}|I{_APOS}ve{_}been|I{_}have{_}been){_}(?:(?:constantly|always|still|"
+         rf"literally|honestly){_})?(?:checking{_}my{_}(?:phone|inbox|e-?mails?|messages){_}"
+         rf"every{_}(?:day|hour|morning|evening|night|few|five|ten|single|minute)|(?:waiting|"
+         rf"sitting){_}by{_}(?:the|my){_}phone)\b"),
         # "whatever you offer" as terms taken, not "let me know whatever you decide"
         (2.0, ("whatever",),
          rf"\b(?:take|accept|settle{_}for|work{_}for|go{_}with){_}(?:[\w'’]+{_}){{0,3}}?"
-         rf"whatever{_}(?:you|they){_}(?:can{_})?(?:offer|give|pay)\b"),
+         rf"whatever{_}(?:you|they){_}(?:can{_})?(?:offer|give|pay)\b"
+         # ... and whatever share of the work is going: "I'll take whatever hours you have"
+         # (not "whatever feedback you have", which is no term of the job)
+         rf"|\b(?:take|accept|settle{_}for|work){_}whatever{_}(?:hours|shifts?|days|work|"
+         rf"role|position|job|contract|pay|salary|rate|schedule|slots?){_}(?:you|they){_}"
+         rf"(?:can{_})?(?:have|offer|give|pay|spare)\b"),
         (2.0, ("any",),
-         rf"\b(?:take|accept|do){_}any{_}(?!questions?\b|feedback\b|comments?\b)\w+"
+         rf"\b(?:take|accept|do|work){_}any{_}(?!questions?\b|feedback\b|comments?\b)\w+"
          rf"(?:{_}(?:and|or){_}any{_}\w+)?{_}(?:you|they){_}(?:can{_})?"
          rf"(?:give|offer|have|assign)\b"),
         (1.0, ("whatever", "any"),
