@@ -70,7 +70,6 @@ BATCH_ENDS: tuple[int, ...] = (88, 137, 187, 217, *range(257, 1337 + 1, 40))
 # that each batch is measured once, when it is the held-out group.
 REGISTERED_UP_TO = BATCH_ENDS[-1]
 BATCH_GROUPS = tuple(f"batch{number}" for number in range(2, len(BATCH_ENDS) + 1))
-HELD_OUT_BATCH = BATCH_GROUPS[-1]
 # Every group a card can be in, as `split_of` gives it.
 GROUPS = (*SPLITS, *BATCH_GROUPS)
 # The groups whose misses may be listed card by card: the parser is tuned on them.
