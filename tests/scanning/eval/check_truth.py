@@ -137,7 +137,8 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # twenty-ninth (a twenty-ninth author) is 1178-1217; the thirtieth (a thirtieth author) is
 # 1218-1257; the thirty-first (a thirty-first author) is 1258-1297; the thirty-second (a
 # thirty-second author) is 1298-1337; the thirty-third (a thirty-third author) is 1338-1377;
-# the thirty-fourth (a thirty-fourth author) follows on from 1378.
+# the thirty-fourth (a thirty-fourth author) is 1378-1417; the thirty-fifth (a thirty-fifth
+# author) follows on from 1418.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -171,6 +172,7 @@ THIRTIETH_BATCH = 1257
 THIRTY_FIRST_BATCH = 1297
 THIRTY_SECOND_BATCH = 1337
 THIRTY_THIRD_BATCH = 1377
+THIRTY_FOURTH_BATCH = 1417
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -289,7 +291,8 @@ def main() -> int:
                           else 30 if n <= THIRTIETH_BATCH
                           else 31 if n <= THIRTY_FIRST_BATCH
                           else 32 if n <= THIRTY_SECOND_BATCH
-                          else 33 if n <= THIRTY_THIRD_BATCH else 34):
+                          else 33 if n <= THIRTY_THIRD_BATCH
+                          else 34 if n <= THIRTY_FOURTH_BATCH else 35):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -417,7 +420,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in range(1, 35):
+    for batch in range(1, 36):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
