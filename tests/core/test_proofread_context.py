@@ -9,7 +9,14 @@ import sys
 import pytest
 
 from pursuit.core.errors import BadInput
-from pursuit.core.proofread import context_from_dict, report, verdict
+from pursuit.core.proofread import (
+    Interviewer,
+    ProofreadContext,
+    context_from_dict,
+    proofread,
+    report,
+    verdict,
+)
 from tests.core.proofread_corpus.builders import check, make_context
 
 CONTRACT_EXAMPLE = {
@@ -86,3 +93,29 @@ def test_the_proofreader_stays_pure() -> None:
                          check=True).stdout
     assert "django" not in out
     assert "pursuit.cli" not in out and "pursuit.settings" not in out
+
+
+def test_what_is_drawn_from_a_context_follows_each_change_of_it() -> None:
+    """The rules derive their names and patterns once per context (a draft is proofread at
+    each change): a context that changes between two proofreadings of the same letter must
+    be read afresh, and the first one again must give its first answer."""
+    text = ("Dear Ms. Varga,\n\nThank you for our talk about the assay backlog. As Head of "
+            "Quality, you know how much rides on it, and I would be glad to help Corvane "
+            "Diagnostics clear it.\n\nBest regards,\nTomas Reyes")
+    first = ProofreadContext(company="Halden Bio", other_applications=("Corvane Diagnostics",),
+                             interviewer=Interviewer(name="Ilona Varga", title="Head of Quality"))
+    moved = ProofreadContext(company="Corvane Diagnostics", other_applications=("Halden Bio",),
+                             interviewer=Interviewer(name="Ilona Vargas",
+                                                     title="Director of Operations"))
+
+    def kinds(context: ProofreadContext) -> set[str]:
+        return {finding.type for finding in proofread(text, context)}
+
+    assert {"wrong_company"} <= kinds(first)
+    assert not {"wrong_interviewer_title", "wrong_interviewer_name"} & kinds(first)
+    second = kinds(moved)
+    assert "wrong_company" not in second
+    assert {"wrong_interviewer_title", "wrong_interviewer_name"} <= second
+    again = ProofreadContext(company="Halden Bio", other_applications=("Corvane Diagnostics",),
+                             interviewer=Interviewer(name="Ilona Varga", title="Head of Quality"))
+    assert kinds(again) == kinds(first)

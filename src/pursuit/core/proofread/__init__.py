@@ -71,18 +71,17 @@ def proofread(
     words like the context is. `speller`: the dictionary; the system's English by default.
     """
     known = _known(tuple(known_words))
+    drawn = _drawn(context)
     # The graded word list goes with the real dictionary; a test's own speller stands alone.
     lexicon = scowl_lexicon() if speller is None else None
     speller = speller if speller is not None else english_dictionary()
     letter = Letter(text)
-    context_words = vocabulary(context.all_text())
-    own_words = {word for phrase in context.all_text() for word in words_of(phrase)} \
-        | known.words
-    checker = WordChecker(speller, known.vocabulary | context_words, own_words, lexicon)
+    own_words = drawn.words | known.words
+    checker = WordChecker(speller, known.vocabulary | drawn.vocabulary, own_words, lexicon)
 
     # Rules that explain a word better than "misspelt" go first and claim their spans.
     findings = find_placeholders(letter, context)
-    people = frozenset(words_of(context.interviewer.name)) | known.words
+    people = frozenset(drawn.interviewer_words) | known.words
     placeholders = _spans(findings)
     findings += [finding for finding in find_wrong_companies(letter, context, speller.check,
                                                              people)
@@ -90,21 +89,20 @@ def proofread(
                             for start, end in placeholders)]  # "join COMPANY": a field
     claimed = _spans(findings)
     findings += find_wrong_names(letter, context, checker, claimed,
-                                 other_names(context, ()) | known.names)
+                                 drawn.other_names | known.names)
     findings += find_wrong_titles(letter, context)
     claimed = _spans(findings)
     findings += find_misspellings(letter, checker, claimed)
     findings += find_real_word_errors(letter, _spans(findings))
     # The word-pair counts weigh what the patterns above have no context for.
     findings += find_unlikely_words(letter, _spans(findings))
-    findings += find_missing_apostrophes(letter, _own_names(context), _spans(findings))
-    findings += find_duplicated_words(letter, _doubled_words(context.all_text()) | known.doubled,
-                                      frozenset(own_words))
+    findings += find_missing_apostrophes(letter, list(drawn.own_names),
+                                         _spans(findings))
+    findings += find_duplicated_words(letter, drawn.doubled | known.doubled, own_words)
     findings += find_desperate_tone(letter)
     findings.sort(key=lambda finding: (finding.start or 0, finding.end or 0, finding.type))
 
-    interviewer_names = words_of(context.interviewer.name)
-    findings += find_near_duplicates(text, siblings, interviewer_names)
+    findings += find_near_duplicates(text, siblings, drawn.interviewer_words)
     return findings
 
 
@@ -136,6 +134,35 @@ def _known(extra: tuple[str, ...]) -> _Known:
         vocabulary=technical_terms() | vocabulary(extra),
         names=other_names(_NO_CONTEXT, extra),
         doubled=_doubled_words(extra),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Drawn:
+    """What the rules draw from a letter's context, each derived once."""
+
+    words: frozenset[str]  # its words as written
+    vocabulary: frozenset[str]  # folded, ready for WordChecker
+    interviewer_words: tuple[str, ...]  # the interviewer's name, word by word
+    other_names: frozenset[str]  # exact spellings of names that are not the interviewer's
+    own_names: tuple[str, ...]  # see _own_names
+    doubled: frozenset[str]  # words a name repeats on purpose
+
+
+@lru_cache(maxsize=64)
+def _drawn(context: ProofreadContext) -> _Drawn:
+    """A letter is proofread again at each change of its draft, and a panel's letters share
+    most of their context: what the rules draw from it (a tenth of a letter's proofreading)
+    is derived once per distinct context. Keyed on the context itself (immutable), so a
+    changed card or topic is a new key at once."""
+    texts = context.all_text()
+    return _Drawn(
+        words=frozenset(word for phrase in texts for word in words_of(phrase)),
+        vocabulary=frozenset(vocabulary(texts)),
+        interviewer_words=tuple(words_of(context.interviewer.name)),
+        other_names=other_names(context, ()),
+        own_names=tuple(_own_names(context)),
+        doubled=_doubled_words(texts),
     )
 
 

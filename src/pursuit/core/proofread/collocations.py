@@ -167,9 +167,11 @@ def find_unlikely_words(letter: Letter, claimed: list[tuple[int, int]]) -> list[
     words = letter.words
     text = letter.text
     findings: list[Finding] = []
-    for index, token in enumerate(words):
-        word = token.text.casefold().replace("’", "'")
-        if word not in table.sets or token.has_digit:
+    for index, word in enumerate(letter.folded):
+        if word not in table.sets:
+            continue
+        token = words[index]
+        if token.has_digit:
             continue
         first = _starts_sentence(text, words, index)
         if token.is_capitalised and not first or token.text.isupper() and len(word) > 1:

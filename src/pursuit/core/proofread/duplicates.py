@@ -37,9 +37,12 @@ def find_duplicated_words(letter: Letter, known_doubles: frozenset[str] = frozen
     twice are a slip ("Larchmont Larchmont")."""
     findings = []
     words = letter.words
-    for index, (first, second) in enumerate(zip(words, words[1:], strict=False)):
-        folded = first.text.casefold()
-        if folded != second.text.casefold() or first.has_digit:
+    folded_words = letter.folded
+    for index, folded in enumerate(folded_words[:-1]):
+        if folded != folded_words[index + 1]:
+            continue
+        first, second = words[index], words[index + 1]
+        if first.has_digit:
             continue
         if folded in _LEGITIMATE_DOUBLES or folded in known_doubles or \
                 folded in _EMPHATIC_DOUBLES:

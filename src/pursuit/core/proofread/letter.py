@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from pursuit.core.proofread.model import Finding, FindingType, Severity
-from pursuit.core.proofread.tokens import Token, masked_spans, tokenize
+from pursuit.core.proofread.tokens import Token, lowered, masked_spans, tokenize
 
 
 class Letter:
@@ -14,9 +14,15 @@ class Letter:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.lower = lowered(text)  # what the caseless patterns of the rules run on
         self.masks = masked_spans(text)
         # Words inside e-mail addresses and URLs are not prose: no rule looks at them.
         self.words: list[Token] = _outside(tokenize(text), sorted(self.masks))
+        # Each word in lower case with one kind of apostrophe, made once: several rules
+        # compare every word of the letter with their lists, and folding it in each of them
+        # was a tenth of the proofreading.
+        self.folded: list[str] = [token.text.casefold().replace("’", "'")
+                                  for token in self.words]
         self._line_starts = [0] + [match.end() for match in re.finditer("\n", text)]
 
     def line_col(self, position: int) -> tuple[int, int]:

@@ -20,7 +20,7 @@ import re
 from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.model import Finding
 from pursuit.core.proofread.titles import TITLE_HEADS
-from pursuit.core.proofread.tokens import overlaps
+from pursuit.core.proofread.tokens import caseless, overlaps
 
 _ = r"\s+"  # between two words: spaces or one line break
 _W = r"[\w'’-]+"  # any word
@@ -69,7 +69,7 @@ _BREADTH_OF = (
     r"band|hem|seam|border|margin|table|frame|panel|shelf|beam|span)"
 )
 _Rule = tuple[tuple[str, ...], re.Pattern[str], str, int, int, frozenset[str],
-              re.Pattern[str] | None]
+              re.Pattern[str] | None, bool]
 # How far back `unless` reads before the wrong word.
 _UNLESS_REACH = 40
 
@@ -82,9 +82,13 @@ def _rule(wrong: str, pattern: str, right: str, *, before: int = 80,
     # rule whose trigger is a common word such as "you").
     # `unless`: a pattern that, ending right before the wrong word, shows the word is right
     # there after all (what a pattern cannot say by looking forward).
-    return (tuple(wrong.split("|")), re.compile(pattern, re.IGNORECASE), right, before, after,
-            frozenset(follow.split("|")) if follow else frozenset(),
-            re.compile(f"(?:{unless})$", re.IGNORECASE) if unless else None)
+    # The rules are case-blind and run on the letter in lower case (see `caseless`), but for
+    # a rule that asks for lower case somewhere, "(?-i:...)": that one runs on the text.
+    on_text = "(?-i" in pattern
+    return (tuple(wrong.split("|")),
+            re.compile(pattern, re.IGNORECASE) if on_text else caseless(pattern), right,
+            before, after, frozenset(follow.split("|")) if follow else frozenset(),
+            caseless(f"(?:{unless})$") if unless else None, on_text)
 
 
 _RULES = (
@@ -1751,9 +1755,10 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
     letters hold "your" and "their", few hold "your right" or "their is".
     """
     text = letter.text
+    lower = letter.lower
     where: dict[str, list[int]] = {}
     words = letter.words
-    folded = [token.text.casefold().replace("’", "'") for token in words]
+    folded = letter.folded
     for index, token in enumerate(words):
         where.setdefault(folded[index], []).append(token.start)
     # The rules some word of the letter triggers, in their order: most rules, most letters,
@@ -1763,7 +1768,7 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
     findings: list[Finding] = []
     taken: set[int] = set()
     for index in active:
-        triggers, pattern, right, before, after, follow, unless = _RULES[index]
+        triggers, pattern, right, before, after, follow, unless, on_text = _RULES[index]
         present = [where[trigger] for trigger in triggers if trigger in where]
         starts = present[0] if len(present) == 1 else sorted(
             start for starts_of in present for start in starts_of)
@@ -1772,18 +1777,18 @@ def find_real_word_errors(letter: Letter, claimed: list[tuple[int, int]]) -> lis
                 following = {words[i].start: folded[i + 1] for i in range(len(words) - 1)}
             starts = [start for start in starts if following.get(start) in follow]
         for low, high in _windows(starts, len(text), before, after):
-            for match in pattern.finditer(text, low, high):
+            for match in pattern.finditer(text if on_text else lower, low, high):
                 group = next(name for name in _GROUPS
                              if name in pattern.groupindex and match.group(name))
                 start, end = match.span(group)
                 if start in taken or overlaps(start, end, claimed) or \
                         overlaps(start, end, letter.masks):
                     continue  # explained already, or inside an address or a link
-                if unless is not None and unless.search(text, max(0, start - _UNLESS_REACH),
+                if unless is not None and unless.search(lower, max(0, start - _UNLESS_REACH),
                                                         start):
                     continue
                 taken.add(start)
-                wrong = match.group(group)
+                wrong = text[start:end]
                 plural = wrong.isalpha() and len(wrong) > 3 and wrong[-1] in "sS" and \
                     right[-1] != "s" and right not in _UNCOUNTABLE
                 suggestion = _same_case(wrong, right + "s" if plural else right)

@@ -34,7 +34,7 @@ from functools import lru_cache
 from pursuit.core.proofread.context import ProofreadContext, without_legal_suffix
 from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.model import Finding
-from pursuit.core.proofread.tokens import Token, strip_possessive
+from pursuit.core.proofread.tokens import Token, caseless, strip_possessive
 
 _PHRASES = (
     ("svp", "senior vp"), ("evp", "executive vp"), ("avp", "assistant vp"),
@@ -91,39 +91,36 @@ _GAPS = frozenset({" ", ", ", " & ", " / ", " - ", " – ", " — "})
 
 _ARTICLE = r"(?:(?:a|an|the|our)\s+)?"
 # "your role as", "your insights as", "you, as": the title that follows is the interviewer's.
-_YOUR_ROLE_RE = re.compile(r"\byour\s+(?:[a-z]+\s+){1,2}?as\s+" + _ARTICLE, re.IGNORECASE)
-_YOU_AS_RE = re.compile(r"\byou,?\s+as\s+" + _ARTICLE, re.IGNORECASE)
+_YOUR_ROLE_RE = caseless(r"\byour\s+(?:[a-z]+\s+){1,2}?as\s+" + _ARTICLE)
+_YOU_AS_RE = caseless(r"\byou,?\s+as\s+" + _ARTICLE)
 # "As VP of Research [at Larchmont], you ...": only when "you" opens the main clause, so the
 # writer's own past titles ("As Staff Engineer at Foo, I ...") are left alone.
 _AS_RE = re.compile(r"\b[Aa]s\s+" + _ARTICLE)
 # A guess about the reader's lot may stand between ("As Head of Testing, I'm sure you have a
 # busy month"): one makes such a guess about someone else, not with one's own title.
-_YOU_AFTER_RE = re.compile(
+_YOU_AFTER_RE = caseless(
     r"(?:\s+(?:at|of|for|in|with|on)\s+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,6}?)?,?"
     r"(?:\s+(?:I['’]m|I\s+am)\s+(?:sure|certain)(?:\s+that)?|\s+I\s+(?:imagine|expect|"
     r"suspect|bet)(?:\s+that)?|\s+no\s+doubt)?\s+you(?:r)?\b",
-    re.IGNORECASE,
 )
 # A title spoken of as a kind of person: "hearing from a Nurse Manager", "rare for a CTO",
 # and the reader heard or seen at work: "to hear a Managing Partner's view", "Hearing a Library
 # Director talk about Dublin Core".
-_A_TITLE_RE = re.compile(r"\b(?:from|with|for|to|by|like|meeting|meet|met|hear|hearing|heard|"
-                         r"see|seeing|watch|watching|watched)\s+(?:a|an)\s+", re.IGNORECASE)
+_A_TITLE_RE = caseless(r"\b(?:from|with|for|to|by|like|meeting|meet|met|hear|hearing|heard|"
+                         r"see|seeing|watch|watching|watched)\s+(?:a|an)\s+")
 # Anywhere else a title of the interviewer's kind may stand for the reader ("hear a Director
 # of Perception describe...", "thank you for taking time as Director of Perception"), but only
 # when it names the interviewer's own field (see `_field`): a title of another field is more
 # likely someone else's.
 _VIEW_RE = re.compile(r"['’]s\s+(?:perspective|view|point\s+of\s+view|take|insights?|lens|"
                       r"vantage\s+point)\b")
-_A_RE = re.compile(r"\b(?:get|getting|got|gain|gaining|gained|hear|hearing|heard|have|having|"
-                   r"had|appreciate|appreciated|enjoyed|valued|value)\s+(?:a|an)\s+",
-                   re.IGNORECASE)
+_A_RE = caseless(r"\b(?:get|getting|got|gain|gaining|gained|hear|hearing|heard|have|having|"
+                   r"had|appreciate|appreciated|enjoyed|valued|value)\s+(?:a|an)\s+")
 # Whoever interviewed the writer is the reader: "it was an honour to be interviewed by the
 # General Manager himself" names the reader's title, written far from the reader's name and
 # whatever its field (unless a name follows, or a second person: "by the Plant Manager and
 # the HR Lead" is a panel).
-_INTERVIEWED_BY_RE = re.compile(r"\binterviewed\s+(?:me\s+)?by\s+(?:the|a|an)\s+",
-                                re.IGNORECASE)
+_INTERVIEWED_BY_RE = caseless(r"\binterviewed\s+(?:me\s+)?by\s+(?:the|a|an)\s+")
 # ... and so is the one the writer compliments for what is rare in one of their rank: "it's
 # not often that a Plant Manager walks a candidate round the line", "it is rare for a Head
 # Chef to take an hour with an applicant" (capitalised: a rank, the reader's).
@@ -135,7 +132,7 @@ _KIND_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|as(?:\s+the)?)\s+")
 _VOCATIVE_RE = re.compile(r"\b(?:Thank\s+you|Thanks|Hello|Hi),\s+")
 # ... or of someone of the writer's own, the title in apposition: "My former manager, a VP of
 # Engineering, taught me".
-_SOMEONE_OF_MINE_RE = re.compile(
+_SOMEONE_OF_MINE_RE = caseless(
     r"\b(?:my|our|his|her|their)\s+(?:(?:former|old|previous|current|first|best|late)\s+)?"
     r"(?:manager|boss|mentor|friend|colleague|supervisor|sister|brother|father|mother|uncle|"
     r"aunt|cousin|partner|wife|husband|coach|professor|tutor|teacher|neighbou?r|"
@@ -143,11 +140,11 @@ _SOMEONE_OF_MINE_RE = re.compile(
     # ... or of the reader's, who is then not the reader: "your deputy, the Planning Manager"
     r"|\byour\s+(?:(?:new|former|current)\s+)?(?:deputy|assistant|colleague|manager|boss|"
     r"supervisor|predecessor|successor|team\s+lead|lead|director|head|counterpart|partner|"
-    r"recruiter|coordinator)\s*,\s+$", re.IGNORECASE)
+    r"recruiter|coordinator)\s*,\s+$")
 # ... except where the writer speaks of a title they hope to hold: "grow into a Director of".
-_ASPIRATION_RE = re.compile(
+_ASPIRATION_RE = caseless(
     r"(?:become|becoming|grow\s+into|growing\s+into|promoted\s+to|step\s+into|"
-    r"stepping\s+into|to\s+be|aspire\s+to|aspiring\s+to|like)\s+$", re.IGNORECASE)
+    r"stepping\s+into|to\s+be|aspire\s+to|aspiring\s+to|like)\s+$")
 _I_AFTER_RE = re.compile(r"(?:\s+(?:at|of|for|in|with|on)\s+[^\s,.;:!?]+"
                          r"(?:\s+[^\s,.;:!?]+){0,6}?)?,?\s+(?:I|my|we|our)\b")
 # "a Chief Nursing Officer I worked with": someone of the writer's past, not the reader.
@@ -187,7 +184,7 @@ def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding
     if not core & {"chief", "officer"} and (last := _last_word(head)) is not None:
         core = (core & _RANKS) | {last}
     role = canonical_title(context.role) if context.role else frozenset()
-    stop = _StopNames(context)
+    stop = _stop_names(context)
     findings = []
     seen: set[int] = set()
     for start, end in _title_mentions(letter, context, stop):
@@ -273,15 +270,23 @@ class _StopNames:
         return self.company is not None and self.company.match(text, token.start) is not None
 
 
+@lru_cache(maxsize=64)
+def _stop_names(context: ProofreadContext) -> _StopNames:
+    """Made once per context: a draft is proofread again at each change (its patterns were a
+    tenth of this rule's time)."""
+    return _StopNames(context)
+
+
 def _title_mentions(letter: Letter, context: ProofreadContext,
                     stop: _StopNames) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     text = letter.text
+    lower = letter.lower  # for the caseless patterns
     # Titles are often written in lower case ("your role as director of platform"): there a
     # run of title words counts only if it shares a word with the card's title, since "your
     # experience as an engineer" may be the reader's past.
     card = canonical_title(context.interviewer.title or "")
-    lower = _LOWER_TITLE_WORDS | card
+    lower_words = _LOWER_TITLE_WORDS | card
 
     def tied(span: tuple[int, int] | None) -> bool:
         if span is None:
@@ -290,50 +295,51 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
         return mention[:1].isupper() or bool(canonical_title(mention) & card)
 
     for pattern in (_YOUR_ROLE_RE, _YOU_AS_RE):
-        for match in pattern.finditer(text):
-            span = _capture(letter, match.end(), stop, lower=lower)
+        for match in pattern.finditer(lower):
+            span = _capture(letter, match.end(), stop, lower=lower_words)
             if span and tied(span):
                 spans.append(span)
     for match in _AS_RE.finditer(text):
         # a hard-wrapped body line may break the title ("As Head Cellar\nMaster you have"):
         # "you" must follow it, so the run never reaches into a heading or a signature
-        span = _capture(letter, match.end(), stop, lower=lower, wrapped=True)
-        if span and tied(span) and _YOU_AFTER_RE.match(text, span[1]):
+        span = _capture(letter, match.end(), stop, lower=lower_words, wrapped=True)
+        if span and tied(span) and _YOU_AFTER_RE.match(lower, span[1]):
             spans.append(span)
     # "hearing from a Nurse Manager about", "with Larchmont's Chief Scientist": the reader,
     # unless a name follows (then it is that person).
-    frames = [_A_TITLE_RE]
+    frames = [(_A_TITLE_RE, lower)]
     if stop.employer:
-        frames.append(re.compile(rf"\b(?:with|from|as|for|to)\s+(?:{stop.employer})['’]s\s+"))
+        frames.append((re.compile(rf"\b(?:with|from|as|for|to)\s+(?:{stop.employer})['’]s\s+"),
+                       text))
     field = _field(context.interviewer.title or "")
     # "getting a Managing Partner's perspective": a title's view the writer got is the
     # reader's ("my mentor gave me a CFO's perspective" is not; looked for only where such a
     # view is named).
     for view in _VIEW_RE.finditer(text):
-        for match in _A_RE.finditer(text, max(0, view.start() - 60), view.start()):
-            span = _capture(letter, match.end(), stop, commas=False, lower=lower)
+        for match in _A_RE.finditer(lower, max(0, view.start() - 60), view.start()):
+            span = _capture(letter, match.end(), stop, commas=False, lower=lower_words)
             if span and span[1] + 2 >= view.start() and text[span[0]].isupper():
                 spans.append(span)
                 break
-    for pattern in frames:
-        for match in pattern.finditer(text):
-            span = _capture(letter, match.end(), stop, commas=False, lower=lower)
+    for pattern, scanned in frames:
+        for match in pattern.finditer(scanned):
+            span = _capture(letter, match.end(), stop, commas=False, lower=lower_words)
             if span and not text[span[0]].isupper() and \
                     not canonical_title(text[span[0]:span[1]]) & field:
                 continue  # "learning from a senior engineer": anyone
             if span and not _NAME_AFTER_RE.match(text, span[1]) and not _elsewhere(
                     text, span[1], stop) and not _KNOWN_BY_ME_RE.match(text, span[1]):
                 spans.append(span)
-    for match in (*_INTERVIEWED_BY_RE.finditer(text), *_RARE_THAT_RE.finditer(text)):
-        span = _capture(letter, match.end(), stop, commas=False, lower=lower, wrapped=True)
+    for match in (*_INTERVIEWED_BY_RE.finditer(lower), *_RARE_THAT_RE.finditer(text)):
+        span = _capture(letter, match.end(), stop, commas=False, lower=lower_words, wrapped=True)
         if span and text[span[0]].isupper() and not _NAME_AFTER_RE.match(text, span[1]) and \
                 not _AND_AFTER_RE.match(text, span[1]) and not _plural(text, span) and \
                 not _elsewhere(text, span[1], stop) and not _somewhere_else(text, span[1], stop):
             spans.append(span)
     # Only where a word of the field follows closely: most "a"s and "the"s of a letter lead
     # to no title, and capturing after each would cost more than the rest of this rule.
-    near = sorted(m.start() for m in re.finditer(
-        r"\b(?:" + "|".join(map(re.escape, field)) + r")", text, re.IGNORECASE)) if field else []
+    near = sorted(m.start() for m in re.finditer(  # (the field's words are in lower case)
+        r"\b(?:" + "|".join(map(re.escape, field)) + r")", lower)) if field else []
     seen_kind: set[int] = set()
     for position in near:
         for pattern in (_KIND_RE, _VOCATIVE_RE):
@@ -341,11 +347,11 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
                 if match.start() in seen_kind:
                     continue
                 seen_kind.add(match.start())
-                if _ASPIRATION_RE.search(text, max(0, match.start() - 30), match.start()) or \
-                        _SOMEONE_OF_MINE_RE.search(text, max(0, match.start() - 50),
+                if _ASPIRATION_RE.search(lower, max(0, match.start() - 30), match.start()) or \
+                        _SOMEONE_OF_MINE_RE.search(lower, max(0, match.start() - 50),
                                                    match.start()):
                     continue
-                span = _capture(letter, match.end(), stop, commas=False, lower=lower)
+                span = _capture(letter, match.end(), stop, commas=False, lower=lower_words)
                 if not span or not canonical_title(text[span[0]:span[1]]) & field:
                     continue
                 if text[span[0]].islower() and not match.group().lower().startswith("as"):
@@ -364,7 +370,8 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
         if after and stop.employer_possessive is not None:
             # "Dr. Okonkwo, Larchmont's Director of Research"
             after = stop.employer_possessive.match(text, after.end())
-        if after and (span := _capture(letter, after.end(), stop, lower=lower)) and tied(span):
+        if after and (span := _capture(letter, after.end(), stop, lower=lower_words)) and \
+                tied(span):
             spans.append(span)  # "Dr. Okonkwo, VP of Research"
         if span := _capture_before(letter, match.start(), stop):
             spans.append(span)  # "Research VP Adaeze Okonkwo"
@@ -397,6 +404,7 @@ def _plural(text: str, span: tuple[int, int]) -> bool:
 _SEPARATOR_RE = re.compile(r",[ \t]+|[ \t]+\(|[ \t]+[–—-][ \t]+")
 
 
+@lru_cache(maxsize=64)
 def _name_re(context: ProofreadContext) -> re.Pattern[str]:
     """The interviewer named in full, by prefix and last name, by last or by first name."""
     parts = context.interviewer.name.split()

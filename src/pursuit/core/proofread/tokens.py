@@ -61,6 +61,37 @@ def tokenize(text: str) -> list[Token]:
             for match in _WORD_RE.finditer(text)]
 
 
+# Python's re runs a case-blind pattern at about half the speed of one that matches case, and
+# the rules scan the whole letter for many phrases in any case: those run on the letter in
+# lower case instead (`lowered`), with the pattern's letters in lower case (`caseless`).
+# Lower case is what a case-blind match compares, except for these: "İ" lowers to two
+# characters (which would shift every offset after it), and "ı", "ſ" and the Kelvin sign match
+# i, s and k though they do not lower to them.
+_CASE_BLIND = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+# (an escape, a named group's "(?P<" or inline flags are syntax, kept as written)
+_ESCAPE_OR_LETTER_RE = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P[<=]|\(\?[aiLmsux-]+[:)]|[^\W\d_]")
+
+
+def lowered(text: str) -> str:
+    """`text` for `caseless` patterns: in lower case, character for character, so that a
+    match's offsets are offsets of `text`."""
+    if not text.isascii():
+        text = text.translate(_CASE_BLIND)
+    return text.lower()
+
+
+def caseless(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` as a case-blind pattern for text made by `lowered` (its letters lowered the
+    same way; escapes such as \\S or \\B kept). A pattern that turns case-blindness off in a
+    part of it, `(?-i:...)`, cannot run on lowered text and is refused: compile that one with
+    re.IGNORECASE and run it on the text itself."""
+    if "(?-i" in pattern or flags & re.IGNORECASE:
+        raise ValueError(f"not a caseless pattern: {pattern[:60]!r}")
+    return re.compile(_ESCAPE_OR_LETTER_RE.sub(
+        lambda match: lowered(match.group()) if len(match.group()) == 1 else match.group(),
+        pattern), flags)
+
+
 def words_of(text: str) -> list[str]:
     return [m.group() for m in _WORD_RE.finditer(text)]
 

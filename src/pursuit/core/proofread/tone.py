@@ -9,6 +9,7 @@ import re
 
 from pursuit.core.proofread.letter import Letter
 from pursuit.core.proofread.model import Finding
+from pursuit.core.proofread.tokens import caseless, lowered
 
 _ = r"[\s,]+"  # words may be split by spaces, a line break or commas ("please, please")
 # Before "give me the chance": not right after a modal ("the role would give me the chance
@@ -295,18 +296,22 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"|\b(?:at|reached){_}the{_}end{_}of{_}my{_}(?:rope|tether)\b",
      "I'm very interested in this role"),
 )
-_COMPILED = tuple((keywords, re.compile(pattern, re.IGNORECASE), rewording)
+_COMPILED = tuple((keywords, caseless(pattern), rewording)
                   for keywords, pattern, rewording in _PHRASES)
+# Every keyword once: a letter is searched for each of them in one pass, and each phrase or
+# cue then asks which of its own were present (a search per phrase repeated the common ones).
+_PHRASE_KEYWORDS = frozenset(keyword for keywords, _, _ in _COMPILED for keyword in keywords)
 
 
 def find_desperate_tone(letter: Letter) -> list[Finding]:
     findings: list[Finding] = []
     claimed: list[tuple[int, int]] = []
-    lowered = letter.text.casefold()
+    folded = letter.text.casefold()
+    present = {keyword for keyword in _PHRASE_KEYWORDS if keyword in folded}
     for keywords, pattern, rewording in _COMPILED:
-        if not any(keyword in lowered for keyword in keywords):
+        if present.isdisjoint(keywords):
             continue
-        for match in pattern.finditer(letter.text):
+        for match in pattern.finditer(letter.lower):
             start, end = match.span()
             if any(start < e and s < end for s, e in claimed):
                 continue
@@ -354,7 +359,7 @@ def _same_plea(between: str) -> bool:
 # ("I need to", "any", "lose"); a sentence is desperate when cues of several kinds add up. The
 # weights and THRESHOLD were set on the tuning letters, where no clean sentence reaches it.
 _CUES: tuple[tuple[float, tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (weight, keywords, re.compile(pattern, re.IGNORECASE))
+    (weight, keywords, caseless(pattern))
     for weight, keywords, pattern in (
         # needing the work itself
         (1.0, ("need",),
@@ -486,6 +491,8 @@ _CUES: tuple[tuple[float, tuple[str, ...], re.Pattern[str]], ...] = tuple(
 # Cues of weight 1 or more: no sentence reaches THRESHOLD without one, so only the sentences
 # that hold one are weighed (the pressing words alone add up to 1).
 _STRONG = tuple(cue for cue in _CUES if cue[0] >= 1.0)
+_CUE_KEYWORDS = frozenset(keyword for _, keywords, _ in _CUES for keyword in keywords)
+_STRONG_KEYWORDS = frozenset(keyword for _, keywords, _ in _STRONG for keyword in keywords)
 THRESHOLD = 2.5
 # A sentence ends at ., ! or ? before a space or the end, or at a paragraph break.
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:\n(?!\s*\n)[^.!?\n]+)*[.!?]?")
@@ -493,18 +500,21 @@ _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:\n(?!\s*\n)[^.!?\n]+)*[.!?]?")
 
 def desperation(sentence: str) -> float:
     """The sum of the cue weights found in `sentence`, each cue counted once."""
-    lowered = sentence.casefold()
+    folded = sentence.casefold()
+    present = {keyword for keyword in _CUE_KEYWORDS if keyword in folded}
+    lower = lowered(sentence)
     return sum(weight for weight, keywords, pattern in _CUES
-               if any(word in lowered for word in keywords) and pattern.search(sentence))
+               if not present.isdisjoint(keywords) and pattern.search(lower))
 
 
 def find_desperate_sentences(letter: Letter, claimed: list[tuple[int, int]]) -> list[Finding]:
     """Sentences whose cues add up to THRESHOLD, unless a phrase finding is in them already."""
-    lowered = letter.text.casefold()
+    folded = letter.text.casefold()
+    present = {keyword for keyword in _STRONG_KEYWORDS if keyword in folded}
     # Where a strong cue stands; most letters have none, and are done after a few scans.
     cued = [match.start() for _, keywords, pattern in _STRONG
-            if any(word in lowered for word in keywords)
-            for match in pattern.finditer(letter.text)]
+            if not present.isdisjoint(keywords)
+            for match in pattern.finditer(letter.lower)]
     if not cued:
         return []
     findings = []
