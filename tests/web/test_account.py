@@ -41,7 +41,7 @@ def test_a_weak_password_is_refused_on_first_run(client, db) -> None:  # type: i
     page = client.post(reverse("first_run"), {"full_name": "J", "email": "j@example.com",
                                               "password": "1234567890"}).content.decode()
     assert "too weak" in page and not User.objects.exists()
-    assert "the password is too weak: it is too common and entirely numeric" in page
+    assert "The password is too weak: it is too common and entirely numeric." in page
     assert "This password" not in page
 
 

@@ -81,7 +81,9 @@ def test_a_round_that_has_not_started_cannot_be_logged_as_held(owner_client, wor
     response = owner_client.post(url, _round_post([{"name": "Dana Whitfield"}], **times))
     assert response.status_code == 200 and world.application.rounds.count() == rounds
     page = response.content.decode()
-    assert "which has not come yet" in page and "Dana Whitfield" in page
+    # the service's rule, shown at the status field with when the round starts, in its zone
+    assert "This round has not started yet (it starts" in page and "America/Chicago" in page
+    assert f"at {times['start_time']}" in page and "Dana Whitfield" in page
     response = owner_client.post(url, _round_post([{"name": "Dana Whitfield"}], **times,
                                                   status="scheduled"))
     assert response.status_code == 302 and world.application.rounds.count() == rounds + 1
@@ -142,7 +144,9 @@ def test_a_round_is_marked_held_only_once_it_has_started(owner_client, world) ->
                                  {"status": "held"}, follow=True)
     world.round.refresh_from_db()
     assert world.round.status == "rescheduled"
-    assert "This round has not started yet: log it as scheduled" in response.content.decode()
+    page = response.content.decode()
+    assert "This round has not started yet (it starts Monday February 3 at 10:00" in page
+    assert "log it as scheduled, or mark it held once it has taken place." in page
 
 
 def test_edit_changes_details_and_delete_asks_first(owner_client, world) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 import holidays
 from django import forms
 from django.urls import reverse
-from django.utils import timezone
 
 from pursuit.accounts.models import User
 from pursuit.cadence.models import Touch
@@ -273,14 +272,7 @@ class RoundForm(forms.Form):
             data["end"] = datetime.combine(data["day"], data["end_time"], tzinfo=tz)
             if data["end"] <= data["start"]:
                 self.add_error("end_time", "The round ends before it starts.")
-            elif data.get("status") == Round.Status.HELD and data["start"] > timezone.now():
-                # A held round gets its thank-yous at once: one logged ahead would thank the
-                # interviewers before they had met the candidate.
-                start = data["start"]
-                self.add_error("status", f"This round starts {start:%A %B} {start.day} at "
-                               f"{start:%H:%M} ({data['timezone']}), which has not come yet: "
-                               "log it as “Scheduled (coming up)”, or correct the date and "
-                               "time.")
+        # (whether a held round has started is the round service's rule: see round_new)
         return data
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django.db.models import Max
@@ -177,13 +178,16 @@ def _people(owner: User, application: Application,
     return found
 
 
-def _check_held_has_started(status: str, start: datetime) -> None:
+def _check_held_has_started(status: str, start: datetime, zone: str) -> None:
     """A held round gets its thank-yous at once: a round marked held before it starts would
     thank the interviewers before they had met the candidate. Checked here, where a round's
-    status is changed, so the web form, the JSON API and the command line all keep it."""
+    status is changed, so the web form, the JSON API and the command line all keep it. The
+    message says when the round starts, in its own timezone: a wrong date is the usual cause."""
     if status == Round.Status.HELD and start > dj_timezone.now():
-        raise BadInput("this round has not started yet: log it as scheduled, or mark it held "
-                       "once it has taken place", where="status")
+        local = start.astimezone(ZoneInfo(zone))
+        raise BadInput(f"this round has not started yet (it starts {local:%A %B} {local.day} at "
+                       f"{local:%H:%M}, {zone}): log it as scheduled, or mark it held once it "
+                       "has taken place", where="status")
 
 
 def round_log(*, owner: User, application_id: int, start: datetime, end: datetime,
@@ -198,7 +202,7 @@ def round_log(*, owner: User, application_id: int, start: datetime, end: datetim
         raise BadInput("the round ends before it starts", where="end")
     if status not in Round.Status.values:
         raise BadInput(f"unknown status {status!r}", where="status")
-    _check_held_has_started(status, start)
+    _check_held_has_started(status, start, timezone)
     if not people:
         raise BadInput("name at least one person you met", where="interviewers")
     with transaction.atomic():
@@ -236,7 +240,7 @@ def round_set_status(*, owner: User, round_id: int, status: str,
             if end <= start:
                 raise BadInput("the round ends before it starts", where="end")
             round_.start, round_.end = start, end
-        _check_held_has_started(status, round_.start)
+        _check_held_has_started(status, round_.start, round_.timezone)
         round_.status = status
         round_.save()
         application_replan(round_.application)

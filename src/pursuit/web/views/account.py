@@ -62,7 +62,7 @@ def first_run(request: HttpRequest) -> HttpResponse:
             user = user_create(email=data["email"], password=data["password"],
                                full_name=data["full_name"], timezone=data["timezone"] or None)
         except BadInput as exc:
-            form.add_error("password" if exc.where == "password" else "email", exc.message)
+            form.add_error("password" if exc.where == "password" else "email", exc.sentence())
         else:
             user.is_staff = user.is_superuser = True
             user.save(update_fields=["is_staff", "is_superuser"])
@@ -136,7 +136,7 @@ def profile(request: HttpRequest) -> HttpResponse:
         try:
             user_update(user=user, **form.cleaned_data)
         except BadInput as exc:
-            form.add_error("email", exc.message)
+            form.add_error("email", exc.sentence())
         else:
             messages.success(request, "Profile saved.")
             return redirect("profile")

@@ -54,7 +54,7 @@ def application_new(request: HttpRequest) -> HttpResponse:
                 stage=data["stage"], referred_by=data["referred_by"], recruiter=data["recruiter"],
                 **{k: v for k, v in _fields(form).items() if k != "role"})
         except BadInput as exc:
-            form.add_error(None, exc.message)
+            form.add_error(None, exc.sentence())
         else:
             messages.success(request, f"Added {application}. Log a round when you interview.")
             return redirect("application", application.pk)
@@ -128,7 +128,7 @@ def event_add(request: HttpRequest, application_id: int) -> HttpResponse:
                                  type=data["type"], at=data["at"], summary=data["summary"],
                                  decision_expected_by=data["decision_expected_by"])
         except BadInput as exc:
-            messages.error(request, exc.message)
+            messages.error(request, exc.sentence())
         else:
             messages.success(request, f"Recorded: {event.get_type_display()}. "
                                       "The follow-ups were re-planned.")

@@ -46,7 +46,7 @@ def move(request: HttpRequest, application_id: int) -> HttpResponse:
         try:
             offer_accept(owner=owner(request), application_id=application.pk, at=timezone.now())
         except BadInput as exc:
-            messages.error(request, exc.message)
+            messages.error(request, exc.sentence())
             return back_to(request, "board")
         messages.success(request, f"Congratulations on {application.role}! Here is what comes "
                                   "next.")

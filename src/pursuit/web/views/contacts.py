@@ -100,7 +100,7 @@ def contact_remove(request: HttpRequest, contact_id: int) -> HttpResponse:
         try:
             name = contact_delete(owner=owner(request), contact_id=contact.pk)
         except BadInput as exc:
-            messages.error(request, exc.message)
+            messages.error(request, exc.sentence())
             return redirect("contact", contact.pk)
         messages.success(request, f"Deleted {name}.")
         return redirect("contacts")

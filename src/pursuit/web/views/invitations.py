@@ -30,7 +30,7 @@ def accounts(request: HttpRequest) -> HttpResponse:
                 by=user, email=form.cleaned_data["email"], as_coach=form.cleaned_data["as_coach"],
                 base_url=request.build_absolute_uri("/"), now=timezone.now())
         except BadInput as exc:
-            form.add_error("email", exc.message)
+            form.add_error("email", exc.sentence())
         else:
             messages.success(request, f"Invitation sent to {sent.email}.")
             return redirect("account_settings")
@@ -65,7 +65,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
             user = invitations.account_join(token=token, now=timezone.now(),
                                             **form.cleaned_data)
         except BadInput as exc:
-            form.add_error("password" if exc.where == "password" else None, exc.message)
+            form.add_error("password" if exc.where == "password" else None, exc.sentence())
         else:
             login(request, user, backend=BACKEND)
             messages.success(request, "Welcome! Set your timezone and profile in Settings.")
@@ -82,7 +82,7 @@ def signup(request: HttpRequest) -> HttpResponse:
         try:
             user = invitations.account_signup(**form.cleaned_data)
         except BadInput as exc:
-            form.add_error("password" if exc.where == "password" else "email", exc.message)
+            form.add_error("password" if exc.where == "password" else "email", exc.sentence())
         else:
             login(request, user, backend=BACKEND)
             messages.success(request, "Welcome! Set your timezone and profile in Settings, "

@@ -63,7 +63,7 @@ def oauth_start(request: HttpRequest, provider: str) -> HttpResponse:
         url = oauth.sign_in_start(owner=request.user,  # type: ignore[arg-type]
                                   key=provider, redirect_uri=_redirect_uri(request))
     except BadInput as exc:
-        messages.error(request, exc.message)
+        messages.error(request, exc.sentence())
         return redirect("mail_settings")
     return redirect(url)
 
@@ -80,7 +80,7 @@ def oauth_callback(request: HttpRequest) -> HttpResponse:
             error=request.GET.get("error", ""),
             error_description=request.GET.get("error_description", ""))
     except BadInput as exc:
-        messages.error(request, exc.message)
+        messages.error(request, exc.sentence())
         return redirect("mail_settings")
     return redirect("mail_oauth_wait")
 
@@ -91,7 +91,7 @@ def oauth_device_start(request: HttpRequest, provider: str) -> HttpResponse:
     try:
         oauth.device_sign_in_start(owner=request.user, key=provider)  # type: ignore[arg-type]
     except BadInput as exc:
-        messages.error(request, exc.message)
+        messages.error(request, exc.sentence())
         return redirect("mail_settings")
     return redirect("mail_oauth_device")
 

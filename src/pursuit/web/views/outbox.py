@@ -74,7 +74,7 @@ def message_cancel(request: HttpRequest, message_id: int) -> HttpResponse:
         services.message_cancel(owner=request.user, message_id=message_id)  # type: ignore[arg-type]
         messages.success(request, "Cancelled: it will not be sent.")
     except BadInput as exc:
-        messages.error(request, exc.message)
+        messages.error(request, exc.sentence())
     return redirect("outbox")
 
 
@@ -88,7 +88,7 @@ def message_send(request: HttpRequest, message_id: int) -> HttpResponse:
                                    message_id=message_id)
         messages.success(request, "Queued: it goes out now.")
     except BadInput as exc:
-        messages.error(request, exc.message)
+        messages.error(request, exc.sentence())
     return redirect("outbox")
 
 
@@ -104,7 +104,7 @@ def message_resolve(request: HttpRequest, message_id: int) -> HttpResponse:
             messages.success(request, "Marked as sent." if form.cleaned_data["sent"]
                              else "Queued to be sent again.")
         except BadInput as exc:
-            messages.error(request, exc.message)
+            messages.error(request, exc.sentence())
     return redirect("outbox_message", message_id=message_id)
 
 
@@ -180,7 +180,7 @@ def mail_settings(request: HttpRequest) -> HttpResponse:
         try:
             saved = services.mail_account_save(owner=user, **data)
         except BadInput as exc:
-            form.add_error(exc.where if exc.where in form.fields else None, exc.message)
+            form.add_error(exc.where if exc.where in form.fields else None, exc.sentence())
         else:
             said = "Mail account saved. Test the connection below."
             if signed_in and account is not None and not saved.uses_oauth:
@@ -201,7 +201,7 @@ def mail_check(request: HttpRequest) -> HttpResponse:
     try:
         check = services.mail_check_request(owner=request.user)  # type: ignore[arg-type]
     except BadInput as exc:
-        messages.error(request, exc.message)
+        messages.error(request, exc.sentence())
         return redirect("mail_settings")
     if request.htmx:  # type: ignore[attr-defined]
         return render(request, "outbox/_check.html", {"check": check})

@@ -45,7 +45,9 @@ def round_new(request: HttpRequest, application_id: int) -> HttpResponse:
                                format=data["format"], location=data["location"],
                                status=data["status"])
         except BadInput as exc:
-            form.add_error(None, exc.message)
+            # Shown at the field it names when the form has one ("status": a held round
+            # that has not started), else above the form.
+            form.add_error(exc.where if exc.where in form.fields else None, exc.sentence())
         else:
             messages.success(request, f"Round {round_.number} logged with {len(chosen)} "
                                       f"{'person' if len(chosen) == 1 else 'people'}. "
@@ -68,9 +70,7 @@ def round_status(request: HttpRequest, round_id: int) -> HttpResponse:
             round_set_status(owner=owner(request), round_id=round_.pk,
                              status=form.cleaned_data["status"], start=start, end=end)
         except BadInput as exc:
-            # The service speaks in clauses ("this round has not started yet: ..."); the page
-            # shows a sentence.
-            messages.error(request, f"{exc.message[:1].upper()}{exc.message[1:]}.")
+            messages.error(request, exc.sentence())
         else:
             messages.success(request, f"Round {round_.number}: "
                              f"{dict(Round.Status.choices)[form.cleaned_data['status']]}. "

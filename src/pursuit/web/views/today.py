@@ -144,7 +144,7 @@ def touch_done(request: HttpRequest, touch_id: int) -> HttpResponse:
         touch_complete(owner=owner(request), touch_id=touch.pk,
                        outcome=form.cleaned_data["outcome"], note=form.cleaned_data["note"])
     except BadInput as exc:
-        return _error(request, exc.message.capitalize() + ".")
+        return _error(request, exc.sentence())
     outcome = dict(Touch.Outcome.choices).get(form.cleaned_data["outcome"], "")
     label = {"email": "marked as sent by you", "post": "marked as mailed",
              "phone": "logged"}.get(touch.channel, "done")
@@ -180,5 +180,5 @@ def touch_snooze_view(request: HttpRequest, touch_id: int) -> HttpResponse:
     try:
         touch_snooze(owner=owner(request), touch_id=touch.pk, until=form.cleaned_data["until"])
     except BadInput as exc:
-        return _error(request, exc.message.capitalize() + ".")
+        return _error(request, exc.sentence())
     return _after_action(request, f"Snoozed until {form.cleaned_data['until']:%a %d %b}.")
