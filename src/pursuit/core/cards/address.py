@@ -862,8 +862,11 @@ _REGION_ALONE = re.compile(
     r"(?:(?:de(?:l|\s+la)?|di|of|do|da)\s+)?[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*)?",
     re.IGNORECASE)
 # "Eteläranta 12 / Södra kajen 12", "00130 Helsinki / Helsingfors": one address line printed
-# in two languages, the same shape on both sides of the slash.
-_TWO_LANGUAGES = re.compile(r"(?P<first>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<second>[^/]+)")
+# in two languages, the same shape on both sides of the slash. OCR loses one of the slash's
+# spaces at times ("1000 Brussel/ Bruxelles"): a space on one side still marks the spaced
+# slash (the closed-up "Biel/Bienne" is left to the town's own rule).
+_TWO_LANGUAGES = re.compile(
+    r"(?P<first>[^/]*[^\W\d_][^/]*?)(?:\s+/\s*|/\s+)(?P<second>[^/]+)")
 # Countries whose code line parts the district from its town by a slash ("34742 Kadıköy /
 # İstanbul"): spaced, it has the shape of a town in two languages, but the town is the second.
 _DISTRICT_SLASH = frozenset({"TR"})
@@ -931,6 +934,12 @@ _ZERO_FOR_O = re.compile(r"(?<![\w-])(\d{3,5}\s+)0(?=[a-zæøåäöüéèàçñ]
 # A ZIP code OCR cut in two after its state's code ("Phoenix, AZ 8 5080"): five digits in
 # two groups closing the line, the way no country prints a code after a two-letter state.
 _CUT_ZIP = re.compile(r"(,\s*[A-Z]{2}\.?\s+)(\d{1,4})\s(\d{1,4})(?=\s*$)")
+# A British postcode's inward part with its zero read as a capital O ("Bristol BS2 OSB"): the
+# inward part is always a digit and two letters, and never any of C, I, K, M, O, V, so a
+# capital O after an outward code ("BS2", "EC1A", "M1") and before two such letters closing
+# the line (or before a comma) can only be the zero.
+_O_FOR_ZERO_INWARD = re.compile(
+    r"(?<![\w-])([A-Z]{1,2}\d[A-Z\d]?\s+)O(?=[ABD-HJLNP-UW-Z]{2}(?:\s*$|\s*,))")
 
 
 def _ocr_slips(text: str | None) -> str | None:
@@ -938,6 +947,7 @@ def _ocr_slips(text: str | None) -> str | None:
     if not text:
         return text
     text = _ZERO_FOR_O.sub(r"\1O", text)
+    text = _O_FOR_ZERO_INWARD.sub(r"\g<1>0", text)
     cut = _CUT_ZIP.search(text)
     if cut and len(cut.group(2) + cut.group(3)) == 5:
         text = text[:cut.start()] + cut.group(1) + cut.group(2) + cut.group(3)
@@ -1596,6 +1606,12 @@ _COUNTY = re.compile(
 
 _COUNTY_COUNTRIES = frozenset({"GB", "IE"})
 
+# Taiwan's counties ("Hsinchu County") and the cities they run ("Zhubei City"), printed
+# before the county. A township ("Lugu Township") before its county stays with the street,
+# and the county is the town, as the tuning truths type it.
+_TAIWAN_COUNTY = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?\s+County")
+_TAIWAN_COUNTY_CITY = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?\s+City")
+
 
 def _is_county(text: str, country: str) -> bool:
     return country in _COUNTY_COUNTRIES and bool(_COUNTY.fullmatch(text.strip(" ,.")))
@@ -1722,6 +1738,16 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         # is the line above the county, or its last part ("The Pier, Portmagee" over "Co.
         # Kerry V23 FX40", the rest being the street).
         city = parts_of[above][-1].text
+        street_bits = [part.text for part in parts_of[above][:-1]]
+        taken.add(above)
+        above -= 1
+    if (city and anchor.country == "TW" and _TAIWAN_COUNTY.fullmatch(city.strip(" ,."))
+            and not street_bits and above in parts_of and len(parts_of[above]) >= 2
+            and _TAIWAN_COUNTY_CITY.fullmatch(parts_of[above][-1].text.strip(" ,."))):
+        # "No. 8, Shengyi 5th Rd., Zhubei City," over "Hsinchu County 302": a city the
+        # county runs, printed before its county, is the town; the county goes, as an
+        # address book keeps the town ("Taichung City") where the card has no county.
+        city = parts_of[above][-1].text.strip(" ,.")
         street_bits = [part.text for part in parts_of[above][:-1]]
         taken.add(above)
         above -= 1

@@ -444,6 +444,11 @@ def ocr_name(text: str) -> str:
                   lambda m: f"{m.group(1)} " if _key(m.group(1)) in PREFIXES and _key(
                       m.group(2)) in PREFIXES | {"dent", "vet", "iur", "nat"} else m.group(1),
                   text)
+    # A prefix run into the given name after it, the space after its full stop lost: "Dr.Eitan
+    # Barak", "Mrs.Olsen" (a prefix is a word of its own; "Dr.med." above is two titles).
+    text = re.sub(r"(?<![\w.])([^\W\d_]{2,5}\.)(?=[A-ZÀ-Þ][a-zß-ÿ]{2,}\b)",
+                  lambda m: f"{m.group(1)} " if _key(m.group(1)) in PREFIXES else m.group(1),
+                  text)
     return _SMALL_L.sub(lambda m: m.group() if _starts_particle(text, m.start()) else "I",
                         text)
 
