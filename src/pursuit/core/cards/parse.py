@@ -1207,6 +1207,31 @@ _HUNGARIAN_FAMILY = frozenset({
     "soos", "boros", "bartha", "erdos", "hamori", "csonka", "szanto", "rozsa", "gergely"})
 
 
+# Japan's commonest family names, and the elements that end family names and no given name
+# ("-shita", below; "-moto", origin; "-mura", village; "-yama", mountain; "-kawa", river):
+# "Morishita", "Kinoshita", "Sugimoto", "Kitamura" are family names by their shape, while
+# given names end in "-ko", "-ki", "-to", "-shi", "-ka" ("Aiko", "Yuki", "Haruto"). Endings
+# that given names share ("-saki" of Misaki, "-oka" of Tomoka, "-ta" of Kenta) are left out.
+_JAPANESE_FAMILY = frozenset({
+    "sato", "suzuki", "takahashi", "tanaka", "watanabe", "ito", "yamamoto", "nakamura",
+    "kobayashi", "kato", "yoshida", "yamada", "sasaki", "yamaguchi", "matsumoto", "inoue",
+    "kimura", "hayashi", "shimizu", "saito", "ikeda", "hashimoto", "ishikawa", "nakajima",
+    "maeda", "fujita", "ogawa", "goto", "okada", "hasegawa", "murakami", "kondo", "ishii",
+    "sakamoto", "endo", "aoki", "fujii", "nishimura", "fukuda", "ota", "miura", "fujiwara",
+    "okamoto", "matsuda", "nakagawa", "nakano", "harada", "ono", "tamura", "takeuchi",
+    "kaneko", "wada", "nakayama", "ishida", "ueda", "morita", "shibata", "sakai", "kudo",
+    "miyazaki", "miyamoto", "uchida", "takagi", "ando", "taniguchi", "maruyama", "imai",
+    "takeda", "murata", "ueno", "sugiyama", "masuda", "hirano", "otsuka", "matsui", "nomura",
+    "kikuchi", "sano", "onishi", "arai", "miyake"})
+_JAPANESE_FAMILY_END = re.compile(
+    r"[a-z]{2,}(?:shita|moto|mura|yama|kawa|gawa|hara|bara|zaki|shima|jima|hashi|bashi"
+    r"|bayashi|nabe|mori|guchi|uchi|tani|zawa|sawa|hata|bata)")
+
+
+def _japanese_family(word: str) -> bool:
+    return word in _JAPANESE_FAMILY or bool(_JAPANESE_FAMILY_END.fullmatch(word))
+
+
 def polish_letters(name: Name, country: str) -> Name:
     """Polish has an acute n ("ń"), never a tilde one: OCR reads "Zielińska" as "Zieliñska"
     (the two marks look alike in small print), so on a card from Poland it is put back."""
@@ -1233,7 +1258,11 @@ def family_first_by_country(name: Name, local_parts: list[str], country: str) ->
     family = _HUNGARIAN_FAMILY if country == "HU" else _FAMILY_FIRST
     reversed_ = {f"{last}{sep}{first}" for sep in (".", "_", "-")}
     by_email = any(_ascii(local) in reversed_ for local in local_parts)
-    if not by_email and (first not in family or last in family):
+    if country == "JP":
+        by_shape = _japanese_family(first) and not _japanese_family(last)
+        if not by_email and not by_shape:
+            return name
+    elif not by_email and (first not in family or last in family):
         return name
     full = " ".join(part for part in (name.last, name.first, name.suffix) if part)
     return replace(name, first=name.last, last=name.first, full_name=full)
