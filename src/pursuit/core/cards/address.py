@@ -1606,11 +1606,15 @@ _COUNTY = re.compile(
 
 _COUNTY_COUNTRIES = frozenset({"GB", "IE"})
 
-# Taiwan's counties ("Hsinchu County") and the cities they run ("Zhubei City"), printed
-# before the county. A township ("Lugu Township") before its county stays with the street,
+# Taiwan's counties ("Hsinchu County") and the cities they run ("Zhubei City"), Korea's
+# provinces ("Gyeonggi-do") and their cities ("Suwon-si"), the city printed before the
+# county or province. A township ("Lugu Township") before its county stays with the street,
 # and the county is the town, as the tuning truths type it.
-_TAIWAN_COUNTY = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?\s+County")
-_TAIWAN_COUNTY_CITY = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?\s+City")
+_CITY_OVER_PROVINCE = {
+    "TW": (re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?\s+County"),
+           re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?\s+City")),
+    "KR": (re.compile(r"[A-Z][a-z]+-do"), re.compile(r"[A-Z][a-z]+-si")),
+}
 
 
 def _is_county(text: str, country: str) -> bool:
@@ -1741,12 +1745,15 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         street_bits = [part.text for part in parts_of[above][:-1]]
         taken.add(above)
         above -= 1
-    if (city and anchor.country == "TW" and _TAIWAN_COUNTY.fullmatch(city.strip(" ,."))
-            and not street_bits and above in parts_of and len(parts_of[above]) >= 2
-            and _TAIWAN_COUNTY_CITY.fullmatch(parts_of[above][-1].text.strip(" ,."))):
-        # "No. 8, Shengyi 5th Rd., Zhubei City," over "Hsinchu County 302": a city the
-        # county runs, printed before its county, is the town; the county goes, as an
-        # address book keeps the town ("Taichung City") where the card has no county.
+    if (city and anchor.country in _CITY_OVER_PROVINCE and not street_bits
+            and _CITY_OVER_PROVINCE[anchor.country][0].fullmatch(city.strip(" ,."))
+            and above in parts_of and len(parts_of[above]) >= 2
+            and _CITY_OVER_PROVINCE[anchor.country][1].fullmatch(
+                parts_of[above][-1].text.strip(" ,."))):
+        # "No. 8, Shengyi 5th Rd., Zhubei City," over "Hsinchu County 302", "Yeongtong-gu,
+        # Suwon-si" over "Gyeonggi-do 16229": a city the county or province runs, printed
+        # before it, is the town; the county or province goes, as an address book keeps the
+        # town ("Taichung City", "Seoul") where the card has none.
         city = parts_of[above][-1].text.strip(" ,.")
         street_bits = [part.text for part in parts_of[above][:-1]]
         taken.add(above)
@@ -1885,9 +1892,12 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         # "1000 Bruxelles - Brussel", "2502 Biel/Bienne": the town's name in two languages;
         # an address book keeps the first, as the card prints it first.
         city = both.group(1)
-    if city and anchor.country in _CITY_SUFFIX_COUNTRIES:
+    if city and anchor.country in _CITY_SUFFIX_COUNTRIES and not (
+            anchor.country == "KR" and re.search(r"[a-z]-do\b", lines[anchor.line] or "")):
         # "Seongnam-si", "Yokohama-shi": the city's administrative suffix, which an address
-        # book leaves out as it does "City of".
+        # book leaves out as it does "City of". Printed with its province ("Seongnam-si,
+        # Gyeonggi-do"), a Korean city keeps it: the tuning truths type the city so (four
+        # cards of five; the one left out prints no province).
         city = re.sub(r"(?<=[^\W\d_]{3})-(?:si|shi)$", "", city.strip(" ,.;"),
                       flags=re.IGNORECASE)
     # A dash left closing the town where the region after it was taken ("Medellín -").
