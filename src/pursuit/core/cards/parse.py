@@ -386,11 +386,12 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
                                    + ([contacts.website] if contacts.website else []))
     if home == "TR":
         title, company = _turkish_capitals(title), _turkish_capitals(company)
+        title = _turkish_dotless_suffix(title)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
                                     stems)
     if home == "TR":
         # A department starts with the dotted capital as a title does ("İhracat …").
-        department = _turkish_capitals(department)
+        department = _turkish_dotless_suffix(_turkish_capitals(department))
     if company is None and department and stems and matches_domain(department, stems):
         # "Harbour Clinical Research Unit" on harbourcru.org, and no other company line: a
         # unit that the domain names is the organisation the card is for, not a part of one.
@@ -1599,6 +1600,17 @@ def _turkish_capitals(text: str | None) -> str | None:
     text = re.sub(r"\bSAN\.\s*VE\s+T[Iİ]C\.", "San. ve Tic.", text)
     text = re.sub(r"\b(?:LTD|Ltd)\.\s*[ŞS$]T[Iİ]\.", "Ltd. Şti.", text)
     return re.sub(r"(?<![^\W\d_])[ş$]ti\.", "Şti.", text)
+
+
+def _turkish_dotless_suffix(text: str | None) -> str | None:
+    """A Turkish role's or unit's closing "ı" that OCR read as a dotted "i" ("Ortodonti
+    Uzmani", "İhracat Departmani"): a word's last vowel follows the one before it, so after
+    an "a" or an "ı" a closing "i" can only be the dotless "ı" ("Uzmanı", "Yardımcısı"),
+    while after "e" or "i" it stays ("Mühendisi", "Kıdemli"). Titles and units only: a firm's
+    "Sanayi" (industry, a loanword) keeps its "i" after an "a"."""
+    if not text:
+        return text
+    return re.sub(r"(?<![^\W\d_])([^\W\d_]*[aı][^aeıioöuüâîû\W\d_]+)i\b", r"\1ı", text)
 
 
 def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
