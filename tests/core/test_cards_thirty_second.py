@@ -1,0 +1,169 @@
+"""The thirty-second round of card rules (tuned on BATCH31): a British postcode's inward
+zero read as a capital O, a prefix run into the given name, a town in two languages whose
+slash lost a space, a city printed before its Taiwanese county or Korean province, a
+Japanese name printed family name first in capitals, a German specialism wrapped after its
+adjective, a Turkish title's closing dotless ı read dotted. Made-up cards, none from the
+set."""
+
+from __future__ import annotations
+
+from pursuit.core.cards import CardFields, parse_card
+from pursuit.core.cards.address import find_address
+from pursuit.core.cards.title_company import continues_title
+
+
+def _card(*lines: str, region: str = "US") -> CardFields:
+    return parse_card(list(lines), region)
+
+
+# --- "Leeds LS1 OQT": a postcode's inward zero read as a capital O ----------------------------
+
+def test_a_postcode_whose_inward_zero_ocr_read_as_o_is_read() -> None:
+    found = find_address(["Suite 4, Wharf Approach, Leeds LS11 OQT"], "GB")
+    assert found is not None
+    address = found[0]
+    assert (address.street, address.city, address.postal_code) == (
+        "Suite 4, Wharf Approach", "Leeds", "LS11 0QT")
+
+
+def test_a_card_with_its_address_on_one_line_and_the_o_reads_it() -> None:
+    card = _card("Priya Malhotra", "Operations Lead", "Kestrel Fabrication",
+                 "T 0113 496 0731", "priya@kestrelfab.co.uk",
+                 "Unit 3, Canal Wharf Estate, Leeds LS11 OQT", region="GB")
+    assert (card.street, card.city, card.postal_code) == (
+        "Unit 3, Canal Wharf Estate", "Leeds", "LS11 0QT")
+    assert card.department is None
+
+
+def test_an_o_before_letters_no_inward_part_has_is_not_touched() -> None:
+    # "OAK" ends in K, which no inward part has: a word, not a postcode's zero.
+    found = find_address(["12 Mill Lane", "Bristol BS1 4DJ"], "GB")
+    assert found is not None and found[0].postal_code == "BS1 4DJ"
+    card = _card("Tom Reed", "Carpenter", "Hollow Oak Joinery", "tom@hollowoak.co.uk",
+                 "Yard 2, Hollow A1 OAK", "12 Mill Lane", "Bristol BS1 4DJ", region="GB")
+    assert card.postal_code == "BS1 4DJ"
+
+
+# --- "Dr.Maya Sela": a prefix run into the given name -----------------------------------------
+
+def test_a_prefix_run_into_the_given_name_is_the_prefix() -> None:
+    card = _card("Carmel Heart Institute", "Dr.Yonatan Peretz", "Consultant Cardiologist",
+                 "Tel +972 4 855 3210", "yonatan@carmelheart.co.il", region="IL")
+    assert (card.prefix, card.first, card.last) == ("Dr.", "Yonatan", "Peretz")
+    card = _card("Mrs.Helen Darby", "Head Teacher", "Oakfield Primary School",
+                 "helen.darby@oakfield.sch.uk", region="GB")
+    assert (card.prefix, card.first, card.last) == ("Mrs.", "Helen", "Darby")
+
+
+def test_an_initial_run_into_a_surname_is_no_prefix() -> None:
+    # "J.Morales": an initial, not a prefix; nothing is split off as one.
+    card = _card("J.Morales Ortega", "Ingeniero de Proyectos", "Andes Montajes S.A.",
+                 "jmorales@andesmontajes.cl", region="CL")
+    assert card.prefix is None
+
+
+# --- "2000 Antwerpen/ Anvers": a town in two languages, one space of the slash lost ----------
+
+def test_a_town_in_two_languages_with_one_space_of_its_slash_lost() -> None:
+    found = find_address(["Meir 52 / Meir 52", "2000 Antwerpen/ Anvers"], "BE")
+    assert found is not None
+    address = found[0]
+    assert (address.street, address.city, address.postal_code) == ("Meir 52", "Antwerpen",
+                                                                   "2000")
+    found = find_address(["Meir 52", "2000 Antwerpen /Anvers"], "BE")
+    assert found is not None and found[0].city == "Antwerpen"
+
+
+def test_a_turkish_district_slash_with_one_space_stays_the_districts() -> None:
+    # Turkey's slash parts the district from the town: the town is not cut to the first.
+    found = find_address(["Bağdat Cad. No: 41", "34728 Kadıköy/ İstanbul"], "TR")
+    assert found is not None and found[0].city != "Kadıköy"
+
+
+# --- "Toufen City," / "Miaoli County 351": a city its county runs ------------------------------
+
+def test_a_taiwanese_city_before_its_county_is_the_town() -> None:
+    found = find_address(["No. 21, Zhongzheng Rd., Toufen City,", "Miaoli County 351"], "TW")
+    assert found is not None
+    address = found[0]
+    assert (address.street, address.city, address.postal_code) == (
+        "No. 21, Zhongzheng Rd.", "Toufen City", "351")
+
+
+def test_a_township_before_its_county_stays_with_the_street() -> None:
+    found = find_address(["No. 9, Minsheng Rd., Jiji Township", "Nantou County 552"], "TW")
+    assert found is not None
+    address = found[0]
+    assert (address.street, address.city) == ("No. 9, Minsheng Rd., Jiji Township",
+                                              "Nantou County")
+
+
+def test_a_korean_city_over_its_province_line_is_the_town_with_its_suffix() -> None:
+    found = find_address(["3F, 45 Jungang-ro, Paldal-gu, Suwon-si", "Gyeonggi-do 16455"],
+                         "KR")
+    assert found is not None
+    address = found[0]
+    assert (address.street, address.city, address.postal_code) == (
+        "3F, 45 Jungang-ro, Paldal-gu", "Suwon-si", "16455")
+    found = find_address(["8F, 12 Pangyo-ro, Bundang-gu", "Seongnam-si, Gyeonggi-do 13494"],
+                         "KR")
+    assert found is not None and found[0].city == "Seongnam-si"
+
+
+def test_a_korean_city_without_its_province_loses_its_suffix() -> None:
+    found = find_address(["8F, 12 Pangyo-ro", "Bundang-gu, Seongnam-si 13494"], "KR")
+    assert found is not None and found[0].city == "Seongnam"
+
+
+# --- "NAKAGAWA EMI": a Japanese family name first in capitals ----------------------------------
+
+def test_a_japanese_family_name_first_in_capitals_is_the_last_name() -> None:
+    card = _card("KINOSHITA MEGUMI", "Ceramic Artist", "Shigaraki Kiln Works",
+                 "T 0748-55-4102", "megumi@shigaraki-kiln.jp", region="JP")
+    assert (card.first, card.last, card.full_name) == ("Megumi", "Kinoshita",
+                                                       "Megumi Kinoshita")
+    card = _card("SUZUKI Daichi", "Sales Engineer", "Tohoku Fine Motors",
+                 "d.suzuki@tohoku-fm.co.jp", region="JP")
+    assert (card.first, card.last) == ("Daichi", "Suzuki")
+
+
+def test_a_japanese_given_name_first_stays_first() -> None:
+    # "Yuki" ends in no family name's element and is no common family name: printed order.
+    card = _card("YUKI NISHIKAWA", "Designer", "Atelier Nishikawa",
+                 "nishikawa@atelier-nishikawa.jp", region="JP")
+    assert (card.first, card.last) == ("Yuki", "Nishikawa")
+    card = _card("Misaki Tanabe", "Producer", "Kobe Sound Lab", "m.tanabe@kobesound.jp",
+                 region="JP")
+    assert (card.first, card.last) == ("Misaki", "Tanabe")
+
+
+# --- "Fachärztin für Physikalische" / "Medizin": a specialism wrapped after its adjective ------
+
+def test_a_german_specialism_wrapped_after_its_adjective_is_one_title() -> None:
+    assert continues_title("Fachärztin für Physikalische", "Medizin")
+    card = _card("Praxis am Rheinufer", "Dr. med. Andrea Vogt", "Fachärztin FMH für Innere",
+                 "Medizin und Kardiologie", "Telefon +41 61 555 20 10",
+                 "praxis@rheinufer-praxis.ch", "Rheinweg 12", "4058 Basel", region="CH")
+    assert card.title == "Fachärztin FMH für Innere Medizin und Kardiologie"
+    assert card.department is None
+
+
+def test_a_specialism_closed_by_its_noun_does_not_wrap() -> None:
+    # "Chirurgie" is a noun: the specialism is whole, the line under it is another field.
+    assert not continues_title("Facharzt für Chirurgie", "Praxis Seefeld")
+    assert not continues_title("Fachärztin für Allgemeine", "Hausärzte Seefeld AG")
+
+
+# --- "Ortodonti Uzmani": a Turkish title's closing dotless ı -----------------------------------
+
+def test_a_turkish_titles_closing_i_after_a_back_vowel_is_dotless() -> None:
+    card = _card("Bora Yılmaz", "Muhasebe Uzmani", "Çınar Mali Müşavirlik",
+                 "bora@cinarmusavirlik.com.tr", region="TR")
+    assert card.title == "Muhasebe Uzmanı"
+
+
+def test_a_turkish_closing_i_after_a_front_vowel_and_a_firms_sanayi_stay() -> None:
+    card = _card("Ece Demir", "Kalite Mühendisi", "Marmara Kablo Sanayi A.Ş.",
+                 "ece.demir@marmarakablo.com.tr", region="TR")
+    assert card.title == "Kalite Mühendisi"
+    assert card.company == "Marmara Kablo Sanayi A.Ş."
