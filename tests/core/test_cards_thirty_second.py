@@ -167,3 +167,24 @@ def test_a_turkish_closing_i_after_a_front_vowel_and_a_firms_sanayi_stay() -> No
                  "ece.demir@marmarakablo.com.tr", region="TR")
     assert card.title == "Kalite Mühendisi"
     assert card.company == "Marmara Kablo Sanayi A.Ş."
+
+
+# --- "Emre Can Yilmaz": a Turkish name's dotless ı read dotted ---------------------------------
+
+def test_a_common_turkish_name_read_with_a_dotted_i_gets_its_dotless_one() -> None:
+    card = _card("Barış Yildiz", "Proje Müdürü", "Anadolu Yapı A.Ş.",
+                 "baris.yildiz@anadoluyapi.com.tr", region="TR")
+    assert (card.first, card.last, card.full_name) == ("Barış", "Yıldız", "Barış Yıldız")
+    card = _card("Selin Kiliçoğlu", "Mimar", "Boğaziçi Mimarlık",
+                 "selin@bogazicimimarlik.com.tr", region="TR")
+    assert card.last == "Kılıçoğlu"
+
+
+def test_other_names_and_other_countries_keep_their_dotted_i() -> None:
+    # "Demir", "Kaya" have no dotless ı; "Aydin" off a Turkish card is left as printed.
+    card = _card("Irfan Demir", "Satış Müdürü", "Kaya Lojistik A.Ş.",
+                 "irfan@kayalojistik.com.tr", region="TR")
+    assert (card.first, card.last) == ("Irfan", "Demir")
+    card = _card("Leyla Aydin", "Product Manager", "Northgate Labs", "leyla@northgatelabs.com",
+                 region="US")
+    assert card.last == "Aydin"

@@ -340,6 +340,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = family_first_by_country(name, [email.split("@")[0] for email in contacts.emails],
                                        home)
         name = polish_letters(name, home)
+        name = turkish_letters(name, home)
         contacts.emails = [fit_to_name(email, name.first, name.last, name.middle)
                            for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
@@ -1231,6 +1232,33 @@ _JAPANESE_FAMILY_END = re.compile(
 
 def _japanese_family(word: str) -> bool:
     return word in _JAPANESE_FAMILY or bool(_JAPANESE_FAMILY_END.fullmatch(word))
+
+
+# Turkey's commonest family and given names written with the dotless "ı", which OCR reads as
+# a dotted "i" in small print ("Yilmaz", "Aydin", "Baris"); so read they are no Turkish
+# names, so on a card from Turkey the name is put back.
+_TURKISH_DOTLESS_NAMES = (
+    "Yılmaz", "Yıldız", "Yıldırım", "Aydın", "Kılıç", "Kılınç", "Çakır", "Yalçın", "Işık",
+    "Avcı", "Sarı", "Akın", "Altın", "Altıntaş", "Tarık", "Barış", "Aslı", "Işıl", "Irmak",
+    "Sıla", "Ilgın", "Nazlı", "Kıvanç", "Yağız", "Çalışkan", "Akıncı", "Sarıkaya", "Yazıcı")
+_TURKISH_FOLD = str.maketrans("ıİşçğŞÇĞ", "iIscgSCG")
+_TURKISH_BY_FOLD = {name.translate(_TURKISH_FOLD): name for name in _TURKISH_DOTLESS_NAMES}
+
+
+def turkish_letters(name: Name, country: str) -> Name:
+    """A Turkish name with its dotless "ı" read dotted by OCR ("Emre Can Yilmaz"), put back
+    from the commonest names that have it (before "-oğlu" too: "Kiliçoğlu")."""
+    if country != "TR":
+        return name
+
+    def word(text: str) -> str:
+        stem, oglu = (text[:-4], text[-4:]) if text.endswith("oğlu") else (text, "")
+        printed = _TURKISH_BY_FOLD.get(stem.translate(_TURKISH_FOLD))
+        return printed + oglu if printed else text
+
+    return replace(name, **{part: " ".join(word(w) for w in getattr(name, part).split())
+                            for part in ("full_name", "first", "middle", "last")
+                            if getattr(name, part)})
 
 
 def polish_letters(name: Name, country: str) -> Name:
