@@ -188,3 +188,19 @@ def test_other_names_and_other_countries_keep_their_dotted_i() -> None:
     card = _card("Leyla Aydin", "Product Manager", "Northgate Labs", "leyla@northgatelabs.com",
                  region="US")
     assert card.last == "Aydin"
+
+
+# --- "Tý Derwen": the Welsh circumflex OCR read as an acute ------------------------------------
+
+def test_a_welsh_circumflex_read_as_an_acute_is_put_back_on_a_british_card() -> None:
+    card = _card("Tý Gwyn Estates", "Rhys Morgan", "Lettings Negotiator", "T 029 2049 6110",
+                 "rhys@tygwyn.co.uk", "Tý Derwen, 8 Heol y Gamlas", "Cardiff CF10 5BT",
+                 region="GB")
+    assert (card.company, card.street) == ("Tŷ Gwyn Estates", "Tŷ Derwen, 8 Heol y Gamlas")
+
+
+def test_a_ty_printed_without_a_mark_stays_so() -> None:
+    card = _card("Rhys Morgan", "Lettings Negotiator", "Ty Coch Lettings", "T 029 2049 6110",
+                 "rhys@tycoch.co.uk", "Ty Coch, 8 Heol y Gamlas", "Cardiff CF10 5BT",
+                 region="GB")
+    assert (card.company, card.street) == ("Ty Coch Lettings", "Ty Coch, 8 Heol y Gamlas")

@@ -397,6 +397,9 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         # "Harbour Clinical Research Unit" on harbourcru.org, and no other company line: a
         # unit that the domain names is the organisation the card is for, not a part of one.
         company, department = department, None
+    if home == "GB":
+        title, company, department = (_welsh_circumflex(text)
+                                      for text in (title, company, department))
     phones = _unique_phones(contacts.phones)
     doubtful = _doubtful(work, name_line, company_line, contacts, phones, address, bool(
         name and matches_email(name_line.rest or "", [e.split("@")[0] for e in contacts.emails]))
@@ -417,8 +420,10 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         website=contacts.website,
         linkedin=contacts.linkedin,
         twitter=contacts.twitter,
-        street=address.street if address else None,
-        city=address.city if address else None,
+        street=_welsh_circumflex(address.street) if address and home == "GB" else (
+            address.street if address else None),
+        city=_welsh_circumflex(address.city) if address and home == "GB" else (
+            address.city if address else None),
         region=address.region if address else None,
         # A Dutch postcode OCR closed up ("2611CG"): written with its space, as printed and
         # as every tuning truth types it (no other country's code is four digits and two
@@ -1628,6 +1633,19 @@ def _turkish_capitals(text: str | None) -> str | None:
     text = re.sub(r"\bSAN\.\s*VE\s+T[Iİ]C\.", "San. ve Tic.", text)
     text = re.sub(r"\b(?:LTD|Ltd)\.\s*[ŞS$]T[Iİ]\.", "Ltd. Şti.", text)
     return re.sub(r"(?<![^\W\d_])[ş$]ti\.", "Şti.", text)
+
+
+def _welsh_circumflex(text: str | None) -> str | None:
+    """Welsh writes a circumflex on y and w ("Tŷ Afon", house; "Parc Tŷ Glas"), which OCR
+    reads as an acute ("Tý Afon"). Neither Welsh nor English writes an acute on them, so on
+    a British card the acute is the circumflex. (A "Ty" without a mark is left: cards print
+    it so too.)"""
+    if not text:
+        return text
+    return text.translate(_WELSH_ACUTE)
+
+
+_WELSH_ACUTE = str.maketrans("ýÝẃẂ", "ŷŶŵŴ")
 
 
 def _turkish_dotless_suffix(text: str | None) -> str | None:
