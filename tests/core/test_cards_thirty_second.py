@@ -204,3 +204,21 @@ def test_a_ty_printed_without_a_mark_stays_so() -> None:
                  "rhys@tycoch.co.uk", "Ty Coch, 8 Heol y Gamlas", "Cardiff CF10 5BT",
                  region="GB")
     assert (card.company, card.street) == ("Ty Coch Lettings", "Ty Coch, 8 Heol y Gamlas")
+
+
+# --- "IOderland Logistik": a bar before the firm's name read as a capital I --------------------
+
+def test_a_bar_read_as_an_i_before_the_firms_name_is_dropped() -> None:
+    card = _card("IOderland Logistik Beratung GmbH", "Telefon +49 335 555 24 10",
+                 "E-Mail j.krueger@olb-frankfurt.de", "Lindenstraße 7 · 15230 Frankfurt (Oder)",
+                 "Jana Krüger", "Senior Consultant", region="DE")
+    assert card.company == "Oderland Logistik Beratung GmbH"
+
+
+def test_a_firm_named_in_capitals_or_with_a_small_i_keeps_it() -> None:
+    card = _card("IKEA Einrichtung GmbH", "Jana Krüger", "Disponentin", "+49 335 555 2410",
+                 "jana.krueger@ikea-einrichtung.de", region="DE")
+    assert card.company is not None and card.company.startswith("IKEA")
+    card = _card("iRobotics Solutions Ltd", "Sam Price", "Engineer", "sam@irobotics.co.uk",
+                 region="GB")
+    assert card.company is not None and card.company.startswith("iRobotics")

@@ -385,6 +385,10 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     if company:
         company = _apart_by_domain(company, [email.split("@")[1] for email in contacts.emails]
                                    + ([contacts.website] if contacts.website else []))
+        # A bar or a logo's stroke before the firm's name read as a capital I run into it:
+        # "IWisła Systemy …", "IHanseatische Logistik …" (no word starts with a capital I
+        # and a second capital before small letters; "iPhone" starts small).
+        company = re.sub(r"^I(?=[A-ZÀ-Þ][a-zß-ÿ]{2,})", "", company)
     if home == "TR":
         title, company = _turkish_capitals(title), _turkish_capitals(company)
         title = _turkish_dotless_suffix(title)
