@@ -55,6 +55,15 @@ def test_a_prefix_run_into_the_given_name_is_the_prefix() -> None:
     assert (card.prefix, card.first, card.last) == ("Mrs.", "Helen", "Darby")
 
 
+def test_a_chain_of_titles_run_into_the_given_name_is_split() -> None:
+    card = _card("Seeklinik Zug AG", "Prof.Dr.Lena Roth", "Chefärztin Kardiologie",
+                 "+41 41 555 20 30", "lena.roth@seeklinik-zug.ch", region="CH")
+    assert (card.prefix, card.first, card.last) == ("Prof. Dr.", "Lena", "Roth")
+    card = _card("Seeklinik Zug AG", "Dr.med.Jonas Keller", "Oberarzt",
+                 "+41 41 555 20 31", "jonas.keller@seeklinik-zug.ch", region="CH")
+    assert (card.prefix, card.first, card.last) == ("Dr. med.", "Jonas", "Keller")
+
+
 def test_an_initial_run_into_a_surname_is_no_prefix() -> None:
     # "J.Morales": an initial, not a prefix; nothing is split off as one.
     card = _card("J.Morales Ortega", "Ingeniero de Proyectos", "Andes Montajes S.A.",
