@@ -119,6 +119,16 @@ def test_a_korean_city_over_its_province_line_is_the_town_with_its_suffix() -> N
     assert found is not None and found[0].city == "Seongnam-si"
 
 
+def test_a_city_on_its_own_line_over_its_county_or_province_is_the_town() -> None:
+    found = find_address(["No. 3, Sec. 1, Zhongshan Rd.", "Yuanlin City", "Changhua County 510"],
+                         "TW")
+    assert found is not None
+    assert (found[0].street, found[0].city) == ("No. 3, Sec. 1, Zhongshan Rd.", "Yuanlin City")
+    found = find_address(["22 Hyowon-ro, Gwonseon-gu", "Suwon-si", "Gyeonggi-do 16455"], "KR")
+    assert found is not None
+    assert (found[0].street, found[0].city) == ("22 Hyowon-ro, Gwonseon-gu", "Suwon-si")
+
+
 def test_a_korean_city_without_its_province_loses_its_suffix() -> None:
     found = find_address(["8F, 12 Pangyo-ro", "Bundang-gu, Seongnam-si 13494"], "KR")
     assert found is not None and found[0].city == "Seongnam"

@@ -1747,7 +1747,7 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         above -= 1
     if (city and anchor.country in _CITY_OVER_PROVINCE and not street_bits
             and _CITY_OVER_PROVINCE[anchor.country][0].fullmatch(city.strip(" ,."))
-            and above in parts_of and len(parts_of[above]) >= 2
+            and above in parts_of
             and _CITY_OVER_PROVINCE[anchor.country][1].fullmatch(
                 parts_of[above][-1].text.strip(" ,."))):
         # "No. 8, Shengyi 5th Rd., Zhubei City," over "Hsinchu County 302", "Yeongtong-gu,
