@@ -241,3 +241,17 @@ def test_a_firm_named_in_capitals_or_with_a_small_i_keeps_it() -> None:
     card = _card("iRobotics Solutions Ltd", "Sam Price", "Engineer", "sam@irobotics.co.uk",
                  region="GB")
     assert card.company is not None and card.company.startswith("iRobotics")
+
+
+# --- "Songdogwahak -ro": a Korean road's suffix spaced from its name ---------------------------
+
+def test_a_korean_roads_suffix_spaced_from_its_name_is_joined() -> None:
+    found = find_address(["3F, 18 Centum -ro, Haeundae- gu", "Busan 48058"], "KR")
+    assert found is not None
+    assert (found[0].street, found[0].city) == ("3F, 18 Centum-ro, Haeundae-gu", "Busan")
+
+
+def test_a_dash_spaced_on_one_side_elsewhere_still_parts_two_parts() -> None:
+    found = find_address(["Rua Augusta, 1500, sala 4- Consolação", "São Paulo - SP, 01304-001"],
+                         "BR")
+    assert found is not None and found[0].street == "Rua Augusta, 1500, sala 4, Consolação"

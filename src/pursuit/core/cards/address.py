@@ -882,6 +882,11 @@ _ONE_SIDED_HYPHEN = re.compile(
     r"|(?<=\d)[-–—]\s+(?=[^\W\d_]{2})")
 
 
+_SPACED_SUFFIX = re.compile(
+    r"(?<=[a-z]{3})(?:\s+-\s*|-\s+)(?=(?:ro|gil|daero|gu|dong|si|do|eup|myeon|ri|ku|shi|cho|machi)"
+    r"\b)")
+
+
 def _first_language(text: str | None, country: str = "US") -> str | None:
     """`text`, when it prints one street or one town in two languages split by a slash, with
     only the first (an address book keeps the one the card prints first)."""
@@ -984,6 +989,10 @@ def _find_address(lines: list[str | None], country: str = "US",
     lines = [_first_language(text, country) for text in lines]
     # A hyphen spaced on one side only between words ("Centro- Curitiba/PR") is the dash
     # between two parts that OCR closed up on one side; a hyphenated name has no space.
+    # Not before a Korean or Japanese road's or district's suffix, which OCR spaces from its
+    # name ("Songdogwahak -ro", "Bundang- gu"): no dash parts an address before "ro" or "gu".
+    if country in ("KR", "JP"):
+        lines = [_SPACED_SUFFIX.sub("-", text) if text else text for text in lines]
     lines = [_ONE_SIDED_HYPHEN.sub(" - ", text) if text else text for text in lines]
     order = [country, *(c for c in SHAPED if c != country)]
     if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
