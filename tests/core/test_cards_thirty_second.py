@@ -255,3 +255,17 @@ def test_a_dash_spaced_on_one_side_elsewhere_still_parts_two_parts() -> None:
     found = find_address(["Rua Augusta, 1500, sala 4- Consolação", "São Paulo - SP, 01304-001"],
                          "BR")
     assert found is not None and found[0].street == "Rua Augusta, 1500, sala 4, Consolação"
+
+
+# --- "VItava Pohony": a company's small l read as a capital I ----------------------------------
+
+def test_a_small_l_read_as_a_capital_i_after_a_firms_capital_is_put_back() -> None:
+    card = _card("Jan Dvořák", "Obchodní ředitel", "BIanik Strojírny s.r.o.",
+                 "jan.dvorak@bs-strojirny.cz", region="CZ")
+    assert card.company == "Blanik Strojírny s.r.o."
+
+
+def test_a_firm_in_capitals_keeps_its_capital_i() -> None:
+    card = _card("Jan Dvořák", "Obchodní ředitel", "VIA Strojírny s.r.o.",
+                 "jan.dvorak@via-strojirny.cz", region="CZ")
+    assert card.company is not None and card.company.startswith("VIA")

@@ -389,6 +389,9 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         # "IWisła Systemy …", "IHanseatische Logistik …" (no word starts with a capital I
         # and a second capital before small letters; "iPhone" starts small).
         company = re.sub(r"^I(?=[A-ZÀ-Þ][a-zß-ÿ]{2,})", "", company)
+        # A small l read as a capital I after a word's capital: "VItava Pohony s.r.o." (no
+        # word starts with a capital, a capital I and small letters; streets had the rule).
+        company = _SMALL_L_AFTER_CAPITAL.sub(r"\1l", company)
     if home == "TR":
         title, company = _turkish_capitals(title), _turkish_capitals(company)
         title = _turkish_dotless_suffix(title)
@@ -1637,6 +1640,9 @@ def _turkish_capitals(text: str | None) -> str | None:
     text = re.sub(r"\bSAN\.\s*VE\s+T[Iİ]C\.", "San. ve Tic.", text)
     text = re.sub(r"\b(?:LTD|Ltd)\.\s*[ŞS$]T[Iİ]\.", "Ltd. Şti.", text)
     return re.sub(r"(?<![^\W\d_])[ş$]ti\.", "Şti.", text)
+
+
+_SMALL_L_AFTER_CAPITAL = re.compile(r"\b([A-ZÀ-Þ])I(?=[a-zß-ÿ]{2,}\b)")
 
 
 def _welsh_circumflex(text: str | None) -> str | None:
