@@ -8,6 +8,7 @@ set."""
 from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
+from pursuit.core.cards.model import OcrLine
 from pursuit.core.cards.address import find_address
 from pursuit.core.cards.title_company import continues_title
 
@@ -269,3 +270,48 @@ def test_a_firm_in_capitals_keeps_its_capital_i() -> None:
     card = _card("Jan Dvořák", "Obchodní ředitel", "VIA Strojírny s.r.o.",
                  "jan.dvorak@via-strojirny.cz", region="CZ")
     assert card.company is not None and card.company.startswith("VIA")
+
+
+# --- A grid of labelled cells on a tilted photo ------------------------------------------------
+
+def _box(left: float, top: float, right: float, bottom: float, tilt: float = 0.0,
+         ) -> tuple[tuple[float, float], ...]:
+    # A photo taken a little askew: the right end of each line sits `tilt` higher.
+    return ((left, top), (right, top - tilt), (right, bottom - tilt), (left, bottom))
+
+
+def _grid_card(tilt: float) -> CardFields:
+    # Two columns of cells, each a label over its value; on the tilted photo the left
+    # column's label "Tel." comes level with the right column's number.
+    lines = [
+        OcrLine("Atelier Gerber AG", _box(60, 40, 260, 66, tilt)),
+        OcrLine("Nina Gerber", _box(60, 90, 300, 124, tilt)),
+        OcrLine("Leiterin Einkauf", _box(60, 140, 300, 172, tilt)),
+        OcrLine("Mobile", _box(530, 318 + tilt, 590, 338 + tilt, tilt / 4)),
+        OcrLine("Tel.", _box(62, 334, 96, 354, tilt / 4)),
+        OcrLine("+41 79 555 31 20", _box(530, 340 + tilt, 675, 364 + tilt, tilt / 4)),
+        OcrLine("+41 31 555 31 00", _box(62, 356, 207, 380, tilt / 4)),
+        OcrLine("nina@gerber-atelier.ch", _box(62, 400, 300, 424, tilt)),
+    ]
+    return parse_card(lines, "CH")
+
+
+def test_a_grid_cells_label_over_its_number_wins_over_a_label_far_off_on_its_line() -> None:
+    for tilt in (0.0, -18.0):
+        card = _grid_card(tilt)
+        types = {phone.e164: phone.type for phone in card.phones}
+        assert types == {"+41315553100": "work", "+41795553120": "mobile"}, tilt
+
+
+def test_a_label_close_beside_its_number_still_wins_over_one_above() -> None:
+    # "Fax" right before its number, under a "Tel." cell whose start it shares: the label
+    # beside it is the number's.
+    lines = [
+        OcrLine("Nina Gerber", _box(60, 90, 300, 124)),
+        OcrLine("Tel.", _box(62, 300, 96, 320)),
+        OcrLine("Fax", _box(62, 322, 92, 342)),
+        OcrLine("+41 31 555 31 09", _box(100, 322, 245, 342)),
+        OcrLine("nina@gerber-atelier.ch", _box(62, 400, 300, 424)),
+    ]
+    card = parse_card(lines, "CH")
+    assert [phone.type for phone in card.phones] == ["fax"]

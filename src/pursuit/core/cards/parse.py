@@ -278,8 +278,15 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         # A label left of its number on the same printed line, whatever order the lines
         # were read in (a label column, or a label a little lower on a photo).
         beside = [kind for kind, label in label_lines if _beside(label, number)]
-        if beside:
-            contacts.phones[index] = replace(contacts.phones[index], type=beside[-1])
+        near = [kind for kind, label in label_lines
+                if _beside(label, number) and _gap(label, number) <= 3 * _height(number)]
+        # A grid of labelled cells ("Tél." / "+41 21 …" beside "Mobile" / "+41 78 …"): the
+        # label right above a number in its column is its own, while the label of the cell to
+        # its left, far off on the same printed line, is the other number's.
+        above = [kind for kind, label in label_lines if _above_in_column(label, number)]
+        chosen = near or above or beside
+        if chosen:
+            contacts.phones[index] = replace(contacts.phones[index], type=chosen[-1])
 
     if contacts.website:
         contacts.emails = [_dot_from_website(email, contacts.website)
@@ -456,6 +463,33 @@ def _beside(label: OcrLine, number: OcrLine) -> bool:
     middle = (min(label_ys) + max(label_ys)) / 2
     return (min(number_ys) <= middle <= max(number_ys)
             and max(point[0] for point in label.box) <= min(point[0] for point in number.box))
+
+
+def _height(line: OcrLine) -> float:
+    ys = [point[1] for point in line.box or ()]
+    return (max(ys) - min(ys)) if ys else 0.0
+
+
+def _gap(label: OcrLine, number: OcrLine) -> float:
+    """How far right of `label`'s end `number` starts."""
+    if not label.box or not number.box:
+        return 0.0
+    return min(point[0] for point in number.box) - max(point[0] for point in label.box)
+
+
+def _above_in_column(label: OcrLine, number: OcrLine) -> bool:
+    """Is `label` right above `number`, starting where it starts (a grid's cell: the label
+    over its value)?"""
+    if not label.box or not number.box:
+        return False
+    height = _height(number)
+    label_ys = [point[1] for point in label.box]
+    number_ys = [point[1] for point in number.box]
+    label_left = min(point[0] for point in label.box)
+    number_left = min(point[0] for point in number.box)
+    return (abs(label_left - number_left) <= height
+            and (min(label_ys) + max(label_ys)) / 2 < (min(number_ys) + max(number_ys)) / 2
+            and min(number_ys) - max(label_ys) <= height)
 
 
 def _dot_from_website(email: str, website: str) -> str:
