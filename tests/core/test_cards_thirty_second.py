@@ -2,14 +2,14 @@
 zero read as a capital O, a prefix run into the given name, a town in two languages whose
 slash lost a space, a city printed before its Taiwanese county or Korean province, a
 Japanese name printed family name first in capitals, a German specialism wrapped after its
-adjective, a Turkish title's closing dotless ı read dotted. Made-up cards, none from the
+adjective, a Turkish title's closing dotless ı read dotted, and more (see docs/cards.md). Made-up cards, none from the
 set."""
 
 from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
-from pursuit.core.cards.model import OcrLine
 from pursuit.core.cards.address import find_address
+from pursuit.core.cards.model import OcrLine
 from pursuit.core.cards.title_company import continues_title
 
 
