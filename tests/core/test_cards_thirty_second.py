@@ -2,8 +2,9 @@
 zero read as a capital O, a prefix run into the given name, a town in two languages whose
 slash lost a space, a city printed before its Taiwanese county or Korean province, a
 Japanese name printed family name first in capitals, a German specialism wrapped after its
-adjective, a Turkish title's closing dotless ı read dotted, and more (see docs/cards.md). Made-up cards, none from the
-set."""
+adjective, Turkish and Welsh letters OCR misreads, a bar or a small l read as a capital I in
+a firm's name, a Korean road's spaced suffix, a grid's label over its number. Made-up cards,
+none from the set."""
 
 from __future__ import annotations
 
