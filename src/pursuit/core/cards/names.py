@@ -454,7 +454,8 @@ def ocr_name(text: str) -> str:
 
 
 def _prefixes_apart(match: re.Match[str]) -> str:
-    """"Prof.Dr." run into a name: each title its own word, when every one is a title."""
+    """A chain of titles run into a name ("Prof.Dr.Lena"): each title its own word, when
+    every one is a title and the first a prefix."""
     titles = re.findall(r"[^\W\d_]+\.", match.group(1))
     if all(_key(title) in PREFIXES | {"med", "dent", "vet", "iur", "nat"} for title in titles) and (
             _key(titles[0]) in PREFIXES):

@@ -1281,8 +1281,8 @@ def _japanese_family(word: str) -> bool:
 
 
 # Turkey's commonest family and given names written with the dotless "ı", which OCR reads as
-# a dotted "i" in small print ("Yilmaz", "Aydin", "Baris"); so read they are no Turkish
-# names, so on a card from Turkey the name is put back.
+# a dotted "i" in small print ("Yilmaz", "Aydin", "Baris"): read so they are no Turkish
+# names, and on a card from Turkey the name as printed is put back.
 _TURKISH_DOTLESS_NAMES = (
     "Yılmaz", "Yıldız", "Yıldırım", "Aydın", "Kılıç", "Kılınç", "Çakır", "Yalçın", "Işık",
     "Avcı", "Sarı", "Akın", "Altın", "Altıntaş", "Tarık", "Barış", "Aslı", "Işıl", "Irmak",
