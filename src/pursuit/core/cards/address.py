@@ -862,8 +862,11 @@ _REGION_ALONE = re.compile(
     r"(?:(?:de(?:l|\s+la)?|di|of|do|da)\s+)?[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*)?",
     re.IGNORECASE)
 # "Eteläranta 12 / Södra kajen 12", "00130 Helsinki / Helsingfors": one address line printed
-# in two languages, the same shape on both sides of the slash.
-_TWO_LANGUAGES = re.compile(r"(?P<first>[^/]*[^\W\d_][^/]*?)\s+/\s+(?P<second>[^/]+)")
+# in two languages, the same shape on both sides of the slash. OCR loses one of the slash's
+# spaces at times ("1000 Brussel/ Bruxelles"): a space on one side still marks the spaced
+# slash (the closed-up "Biel/Bienne" is left to the town's own rule).
+_TWO_LANGUAGES = re.compile(
+    r"(?P<first>[^/]*[^\W\d_][^/]*?)(?:\s+/\s*|/\s+)(?P<second>[^/]+)")
 # Countries whose code line parts the district from its town by a slash ("34742 Kadıköy /
 # İstanbul"): spaced, it has the shape of a town in two languages, but the town is the second.
 _DISTRICT_SLASH = frozenset({"TR"})
@@ -877,6 +880,11 @@ _ONE_SIDED_HYPHEN = re.compile(
     # hyphen before a spaced word).
     # An en dash so too ("Lt. 4– Setor Industrial").
     r"|(?<=\d)[-–—]\s+(?=[^\W\d_]{2})")
+
+
+_SPACED_SUFFIX = re.compile(
+    r"(?<=[a-z]{3})(?:\s+-\s*|-\s+)(?=(?:ro|gil|daero|gu|dong|si|do|eup|myeon|ri|ku|shi|cho|machi)"
+    r"\b)")
 
 
 def _first_language(text: str | None, country: str = "US") -> str | None:
@@ -931,6 +939,12 @@ _ZERO_FOR_O = re.compile(r"(?<![\w-])(\d{3,5}\s+)0(?=[a-zæøåäöüéèàçñ]
 # A ZIP code OCR cut in two after its state's code ("Phoenix, AZ 8 5080"): five digits in
 # two groups closing the line, the way no country prints a code after a two-letter state.
 _CUT_ZIP = re.compile(r"(,\s*[A-Z]{2}\.?\s+)(\d{1,4})\s(\d{1,4})(?=\s*$)")
+# A British postcode's inward part with its zero read as a capital O ("Bristol BS2 OSB"): the
+# inward part is always a digit and two letters, and never any of C, I, K, M, O, V, so a
+# capital O after an outward code ("BS2", "EC1A", "M1") and before two such letters closing
+# the line (or before a comma) can only be the zero.
+_O_FOR_ZERO_INWARD = re.compile(
+    r"(?<![\w-])([A-Z]{1,2}\d[A-Z\d]?\s+)O(?=[ABD-HJLNP-UW-Z]{2}(?:\s*$|\s*,))")
 
 
 def _ocr_slips(text: str | None) -> str | None:
@@ -938,6 +952,7 @@ def _ocr_slips(text: str | None) -> str | None:
     if not text:
         return text
     text = _ZERO_FOR_O.sub(r"\1O", text)
+    text = _O_FOR_ZERO_INWARD.sub(r"\g<1>0", text)
     cut = _CUT_ZIP.search(text)
     if cut and len(cut.group(2) + cut.group(3)) == 5:
         text = text[:cut.start()] + cut.group(1) + cut.group(2) + cut.group(3)
@@ -974,6 +989,10 @@ def _find_address(lines: list[str | None], country: str = "US",
     lines = [_first_language(text, country) for text in lines]
     # A hyphen spaced on one side only between words ("Centro- Curitiba/PR") is the dash
     # between two parts that OCR closed up on one side; a hyphenated name has no space.
+    # Not before a Korean or Japanese road's or district's suffix, which OCR spaces from its
+    # name ("Songdogwahak -ro", "Bundang- gu"): no dash parts an address before "ro" or "gu".
+    if country in ("KR", "JP"):
+        lines = [_SPACED_SUFFIX.sub("-", text) if text else text for text in lines]
     lines = [_ONE_SIDED_HYPHEN.sub(" - ", text) if text else text for text in lines]
     order = [country, *(c for c in SHAPED if c != country)]
     if shape(country) is None and country not in _TOWNS_WITHOUT_POSTCODE:
@@ -1596,6 +1615,16 @@ _COUNTY = re.compile(
 
 _COUNTY_COUNTRIES = frozenset({"GB", "IE"})
 
+# Taiwan's counties ("Hsinchu County") and the cities they run ("Zhubei City"), Korea's
+# provinces ("Gyeonggi-do") and their cities ("Suwon-si"), the city printed before the
+# county or province. A township ("Lugu Township") before its county stays with the street,
+# and the county is the town, as the tuning truths type it.
+_CITY_OVER_PROVINCE = {
+    "TW": (re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?\s+County"),
+           re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?\s+City")),
+    "KR": (re.compile(r"[A-Z][a-z]+-do"), re.compile(r"[A-Z][a-z]+-si")),
+}
+
 
 def _is_county(text: str, country: str) -> bool:
     return country in _COUNTY_COUNTRIES and bool(_COUNTY.fullmatch(text.strip(" ,.")))
@@ -1722,6 +1751,19 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         # is the line above the county, or its last part ("The Pier, Portmagee" over "Co.
         # Kerry V23 FX40", the rest being the street).
         city = parts_of[above][-1].text
+        street_bits = [part.text for part in parts_of[above][:-1]]
+        taken.add(above)
+        above -= 1
+    if (city and anchor.country in _CITY_OVER_PROVINCE and not street_bits
+            and _CITY_OVER_PROVINCE[anchor.country][0].fullmatch(city.strip(" ,."))
+            and above in parts_of
+            and _CITY_OVER_PROVINCE[anchor.country][1].fullmatch(
+                parts_of[above][-1].text.strip(" ,."))):
+        # "No. 8, Shengyi 5th Rd., Zhubei City," over "Hsinchu County 302", "Yeongtong-gu,
+        # Suwon-si" over "Gyeonggi-do 16229": a city the county or province runs, printed
+        # before it, is the town; the county or province goes, as an address book keeps the
+        # town ("Taichung City", "Seoul") where the card has none.
+        city = parts_of[above][-1].text.strip(" ,.")
         street_bits = [part.text for part in parts_of[above][:-1]]
         taken.add(above)
         above -= 1
@@ -1859,9 +1901,12 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         # "1000 Bruxelles - Brussel", "2502 Biel/Bienne": the town's name in two languages;
         # an address book keeps the first, as the card prints it first.
         city = both.group(1)
-    if city and anchor.country in _CITY_SUFFIX_COUNTRIES:
+    if city and anchor.country in _CITY_SUFFIX_COUNTRIES and not (
+            anchor.country == "KR" and re.search(r"[a-z]-do\b", lines[anchor.line] or "")):
         # "Seongnam-si", "Yokohama-shi": the city's administrative suffix, which an address
-        # book leaves out as it does "City of".
+        # book leaves out as it does "City of". Printed with its province ("Seongnam-si,
+        # Gyeonggi-do"), a Korean city keeps it: the tuning truths type the city so (four
+        # cards of five; the one left out prints no province).
         city = re.sub(r"(?<=[^\W\d_]{3})-(?:si|shi)$", "", city.strip(" ,.;"),
                       flags=re.IGNORECASE)
     # A dash left closing the town where the region after it was taken ("Medellín -").

@@ -444,8 +444,23 @@ def ocr_name(text: str) -> str:
                   lambda m: f"{m.group(1)} " if _key(m.group(1)) in PREFIXES and _key(
                       m.group(2)) in PREFIXES | {"dent", "vet", "iur", "nat"} else m.group(1),
                   text)
+    # A prefix run into the given name after it, the space after its full stop lost: "Dr.Eitan
+    # Barak", "Prof.Dr.Hans Roth", "Dr.med.Anna Berg" (a prefix is a word of its own, each
+    # title of a chain too; "Dr.med." alone above is two titles).
+    text = re.sub(r"(?<![\w.])((?:[^\W\d_]{2,5}\.)+)(?=[A-ZÀ-Þ][a-zß-ÿ]{2,}\b)",
+                  _prefixes_apart, text)
     return _SMALL_L.sub(lambda m: m.group() if _starts_particle(text, m.start()) else "I",
                         text)
+
+
+def _prefixes_apart(match: re.Match[str]) -> str:
+    """A chain of titles run into a name ("Prof.Dr.Lena"): each title its own word, when
+    every one is a title and the first a prefix."""
+    titles = re.findall(r"[^\W\d_]+\.", match.group(1))
+    if all(_key(title) in PREFIXES | {"med", "dent", "vet", "iur", "nat"} for title in titles) and (
+            _key(titles[0]) in PREFIXES):
+        return " ".join(titles) + " "
+    return match.group(1)
 
 
 def _starts_particle(text: str, at: int) -> bool:

@@ -278,8 +278,15 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         # A label left of its number on the same printed line, whatever order the lines
         # were read in (a label column, or a label a little lower on a photo).
         beside = [kind for kind, label in label_lines if _beside(label, number)]
-        if beside:
-            contacts.phones[index] = replace(contacts.phones[index], type=beside[-1])
+        near = [kind for kind, label in label_lines
+                if _beside(label, number) and _gap(label, number) <= 3 * _height(number)]
+        # A grid of labelled cells ("Tél." / "+41 21 …" beside "Mobile" / "+41 78 …"): the
+        # label right above a number in its column is its own, while the label of the cell to
+        # its left, far off on the same printed line, is the other number's.
+        above = [kind for kind, label in label_lines if _above_in_column(label, number)]
+        chosen = near or above or beside
+        if chosen:
+            contacts.phones[index] = replace(contacts.phones[index], type=chosen[-1])
 
     if contacts.website:
         contacts.emails = [_dot_from_website(email, contacts.website)
@@ -340,6 +347,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = family_first_by_country(name, [email.split("@")[0] for email in contacts.emails],
                                        home)
         name = polish_letters(name, home)
+        name = turkish_letters(name, home)
         contacts.emails = [fit_to_name(email, name.first, name.last, name.middle)
                            for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
@@ -384,17 +392,28 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     if company:
         company = _apart_by_domain(company, [email.split("@")[1] for email in contacts.emails]
                                    + ([contacts.website] if contacts.website else []))
+        # A bar or a logo's stroke before the firm's name read as a capital I run into it:
+        # "IWisła Systemy …", "IHanseatische Logistik …" (no word starts with a capital I
+        # and a second capital before small letters; "iPhone" starts small).
+        company = re.sub(r"^I(?=[A-ZÀ-Þ][a-zß-ÿ]{2,})", "", company)
+        # A small l read as a capital I after a word's capital: "VItava Pohony s.r.o." (no
+        # word starts with a capital, a capital I and small letters; streets had the rule).
+        company = _SMALL_L_AFTER_CAPITAL.sub(r"\1l", company)
     if home == "TR":
         title, company = _turkish_capitals(title), _turkish_capitals(company)
+        title = _turkish_dotless_suffix(title)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
                                     stems)
     if home == "TR":
         # A department starts with the dotted capital as a title does ("İhracat …").
-        department = _turkish_capitals(department)
+        department = _turkish_dotless_suffix(_turkish_capitals(department))
     if company is None and department and stems and matches_domain(department, stems):
         # "Harbour Clinical Research Unit" on harbourcru.org, and no other company line: a
         # unit that the domain names is the organisation the card is for, not a part of one.
         company, department = department, None
+    if home == "GB":
+        title, company, department = (_welsh_circumflex(text)
+                                      for text in (title, company, department))
     phones = _unique_phones(contacts.phones)
     doubtful = _doubtful(work, name_line, company_line, contacts, phones, address, bool(
         name and matches_email(name_line.rest or "", [e.split("@")[0] for e in contacts.emails]))
@@ -415,8 +434,10 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         website=contacts.website,
         linkedin=contacts.linkedin,
         twitter=contacts.twitter,
-        street=address.street if address else None,
-        city=address.city if address else None,
+        street=_welsh_circumflex(address.street) if address and home == "GB" else (
+            address.street if address else None),
+        city=_welsh_circumflex(address.city) if address and home == "GB" else (
+            address.city if address else None),
         region=address.region if address else None,
         # A Dutch postcode OCR closed up ("2611CG"): written with its space, as printed and
         # as every tuning truth types it (no other country's code is four digits and two
@@ -442,6 +463,33 @@ def _beside(label: OcrLine, number: OcrLine) -> bool:
     middle = (min(label_ys) + max(label_ys)) / 2
     return (min(number_ys) <= middle <= max(number_ys)
             and max(point[0] for point in label.box) <= min(point[0] for point in number.box))
+
+
+def _height(line: OcrLine) -> float:
+    ys = [point[1] for point in line.box or ()]
+    return (max(ys) - min(ys)) if ys else 0.0
+
+
+def _gap(label: OcrLine, number: OcrLine) -> float:
+    """How far right of `label`'s end `number` starts."""
+    if not label.box or not number.box:
+        return 0.0
+    return min(point[0] for point in number.box) - max(point[0] for point in label.box)
+
+
+def _above_in_column(label: OcrLine, number: OcrLine) -> bool:
+    """Is `label` right above `number`, starting where it starts (a grid's cell: the label
+    over its value)?"""
+    if not label.box or not number.box:
+        return False
+    height = _height(number)
+    label_ys = [point[1] for point in label.box]
+    number_ys = [point[1] for point in number.box]
+    label_left = min(point[0] for point in label.box)
+    number_left = min(point[0] for point in number.box)
+    return (abs(label_left - number_left) <= height
+            and (min(label_ys) + max(label_ys)) / 2 < (min(number_ys) + max(number_ys)) / 2
+            and min(number_ys) - max(label_ys) <= height)
 
 
 def _dot_from_website(email: str, website: str) -> str:
@@ -1207,6 +1255,58 @@ _HUNGARIAN_FAMILY = frozenset({
     "soos", "boros", "bartha", "erdos", "hamori", "csonka", "szanto", "rozsa", "gergely"})
 
 
+# Japan's commonest family names, and the elements that end family names and no given name
+# ("-shita", below; "-moto", origin; "-mura", village; "-yama", mountain; "-kawa", river):
+# "Morishita", "Kinoshita", "Sugimoto", "Kitamura" are family names by their shape, while
+# given names end in "-ko", "-ki", "-to", "-shi", "-ka" ("Aiko", "Yuki", "Haruto"). Endings
+# that given names share ("-saki" of Misaki, "-oka" of Tomoka, "-ta" of Kenta) are left out.
+_JAPANESE_FAMILY = frozenset({
+    "sato", "suzuki", "takahashi", "tanaka", "watanabe", "ito", "yamamoto", "nakamura",
+    "kobayashi", "kato", "yoshida", "yamada", "sasaki", "yamaguchi", "matsumoto", "inoue",
+    "kimura", "hayashi", "shimizu", "saito", "ikeda", "hashimoto", "ishikawa", "nakajima",
+    "maeda", "fujita", "ogawa", "goto", "okada", "hasegawa", "murakami", "kondo", "ishii",
+    "sakamoto", "endo", "aoki", "fujii", "nishimura", "fukuda", "ota", "miura", "fujiwara",
+    "okamoto", "matsuda", "nakagawa", "nakano", "harada", "ono", "tamura", "takeuchi",
+    "kaneko", "wada", "nakayama", "ishida", "ueda", "morita", "shibata", "sakai", "kudo",
+    "miyazaki", "miyamoto", "uchida", "takagi", "ando", "taniguchi", "maruyama", "imai",
+    "takeda", "murata", "ueno", "sugiyama", "masuda", "hirano", "otsuka", "matsui", "nomura",
+    "kikuchi", "sano", "onishi", "arai", "miyake"})
+_JAPANESE_FAMILY_END = re.compile(
+    r"[a-z]{2,}(?:shita|moto|mura|yama|kawa|gawa|hara|bara|zaki|shima|jima|hashi|bashi"
+    r"|bayashi|nabe|mori|guchi|uchi|tani|zawa|sawa|hata|bata)")
+
+
+def _japanese_family(word: str) -> bool:
+    return word in _JAPANESE_FAMILY or bool(_JAPANESE_FAMILY_END.fullmatch(word))
+
+
+# Turkey's commonest family and given names written with the dotless "ı", which OCR reads as
+# a dotted "i" in small print ("Yilmaz", "Aydin", "Baris"): read so they are no Turkish
+# names, and on a card from Turkey the name as printed is put back.
+_TURKISH_DOTLESS_NAMES = (
+    "Yılmaz", "Yıldız", "Yıldırım", "Aydın", "Kılıç", "Kılınç", "Çakır", "Yalçın", "Işık",
+    "Avcı", "Sarı", "Akın", "Altın", "Altıntaş", "Tarık", "Barış", "Aslı", "Işıl", "Irmak",
+    "Sıla", "Ilgın", "Nazlı", "Kıvanç", "Yağız", "Çalışkan", "Akıncı", "Sarıkaya", "Yazıcı")
+_TURKISH_FOLD = str.maketrans("ıİşçğŞÇĞ", "iIscgSCG")
+_TURKISH_BY_FOLD = {name.translate(_TURKISH_FOLD): name for name in _TURKISH_DOTLESS_NAMES}
+
+
+def turkish_letters(name: Name, country: str) -> Name:
+    """A Turkish name with its dotless "ı" read dotted by OCR ("Emre Can Yilmaz"), put back
+    from the commonest names that have it (before "-oğlu" too: "Kiliçoğlu")."""
+    if country != "TR":
+        return name
+
+    def word(text: str) -> str:
+        stem, oglu = (text[:-4], text[-4:]) if text.endswith("oğlu") else (text, "")
+        printed = _TURKISH_BY_FOLD.get(stem.translate(_TURKISH_FOLD))
+        return printed + oglu if printed else text
+
+    return replace(name, **{part: " ".join(word(w) for w in getattr(name, part).split())
+                            for part in ("full_name", "first", "middle", "last")
+                            if getattr(name, part)})
+
+
 def polish_letters(name: Name, country: str) -> Name:
     """Polish has an acute n ("ń"), never a tilde one: OCR reads "Zielińska" as "Zieliñska"
     (the two marks look alike in small print), so on a card from Poland it is put back."""
@@ -1233,7 +1333,11 @@ def family_first_by_country(name: Name, local_parts: list[str], country: str) ->
     family = _HUNGARIAN_FAMILY if country == "HU" else _FAMILY_FIRST
     reversed_ = {f"{last}{sep}{first}" for sep in (".", "_", "-")}
     by_email = any(_ascii(local) in reversed_ for local in local_parts)
-    if not by_email and (first not in family or last in family):
+    if country == "JP":
+        by_shape = _japanese_family(first) and not _japanese_family(last)
+        if not by_email and not by_shape:
+            return name
+    elif not by_email and (first not in family or last in family):
         return name
     full = " ".join(part for part in (name.last, name.first, name.suffix) if part)
     return replace(name, first=name.last, last=name.first, full_name=full)
@@ -1570,6 +1674,33 @@ def _turkish_capitals(text: str | None) -> str | None:
     text = re.sub(r"\bSAN\.\s*VE\s+T[Iİ]C\.", "San. ve Tic.", text)
     text = re.sub(r"\b(?:LTD|Ltd)\.\s*[ŞS$]T[Iİ]\.", "Ltd. Şti.", text)
     return re.sub(r"(?<![^\W\d_])[ş$]ti\.", "Şti.", text)
+
+
+_SMALL_L_AFTER_CAPITAL = re.compile(r"\b([A-ZÀ-Þ])I(?=[a-zß-ÿ]{2,}\b)")
+
+
+def _welsh_circumflex(text: str | None) -> str | None:
+    """Welsh writes a circumflex on y and w ("Tŷ Afon", house; "Parc Tŷ Glas"), which OCR
+    reads as an acute ("Tý Afon"). Neither Welsh nor English writes an acute on them, so on
+    a British card the acute is the circumflex. (A "Ty" without a mark is left: cards print
+    it so too.)"""
+    if not text:
+        return text
+    return text.translate(_WELSH_ACUTE)
+
+
+_WELSH_ACUTE = str.maketrans("ýÝẃẂ", "ŷŶŵŴ")
+
+
+def _turkish_dotless_suffix(text: str | None) -> str | None:
+    """A Turkish role's or unit's closing "ı" that OCR read as a dotted "i" ("Ortodonti
+    Uzmani", "İhracat Departmani"): a word's last vowel follows the one before it, so after
+    an "a" or an "ı" a closing "i" can only be the dotless "ı" ("Uzmanı", "Yardımcısı"),
+    while after "e" or "i" it stays ("Mühendisi", "Kıdemli"). Titles and units only: a firm's
+    "Sanayi" (industry, a loanword) keeps its "i" after an "a"."""
+    if not text:
+        return text
+    return re.sub(r"(?<![^\W\d_])([^\W\d_]*[aı][^aeıioöuüâîû\W\d_]+)i\b", r"\1ı", text)
 
 
 def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],

@@ -414,6 +414,12 @@ _POLISH_UNITS = frozenset({"dział", "zespół", "wydział", "biuro", "pion", "d
                            "oddział", "sekcja", "zakład"})
 
 
+# A German adjective inflected before its noun, capitalised as the first word of a
+# specialism's name is ("Innere Medizin", "Allgemeine Chirurgie").
+_GERMAN_ADJECTIVE_OPEN = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ische|liche|ige|eine|ere|ale|ive)")
+
+
 def continues_title(first: str, second: str) -> bool:
     """Is `second` the rest of a title that wraps ("Vice President," / "Global Sales")?"""
     words = words_of(first)
@@ -441,6 +447,16 @@ def continues_title(first: str, second: str) -> bool:
     if (words and words[-1] in _POLISH_UNITS_OF and second_words and re.match(r"[^\W\d_]", second)
             and second[:1].isupper() and second_words[0] not in _POLISH_UNITS
             and not has_role(second) and not has_legal_form(second)):
+        return True
+    # A German specialism after "für" whose adjective closes the line asks for its noun on
+    # the next: "Facharzt für Allgemeine" / "Innere Medizin", "Fachärztin für Plastische" /
+    # "und Ästhetische Chirurgie". An adjective so inflected ("-ische", "-liche", "-ige",
+    # "-eine", "-ere", "-ale", "-ive") is never the specialism's last word.
+    first_words = first.split()
+    if (re.search(r"\bfür\b", first, re.IGNORECASE) and first_words
+            and _GERMAN_ADJECTIVE_OPEN.fullmatch(first_words[-1])
+            and re.match(r"[A-ZÄÖÜ]|und\s", second) and len(second.split()) <= 4
+            and not has_legal_form(second)):
         return True
     # Not before a firm's name, which ends with its legal form or its trade ("… Games").
     if words and words[-1].endswith("ical") and "," not in first and re.match(
