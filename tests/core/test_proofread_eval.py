@@ -487,8 +487,9 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     32: TuningFloors(
         letters=50, clean=19, duplicate_pairs=6, other_pairs=43,
         floors={
-            "misspelling": (0.76, 0.9),
-            "placeholder": (0.8, 1.0),
+            # raised by the thirty-third round (misspelling was 0.76 / 0.9, placeholder
+            # 0.8 / 1.0): missing types are held at 1.0 / 1.0
+            "misspelling": (0.95, 1.0),
         },
         max_clean_flagged=1, min_pairs_flagged=6),
 }

@@ -1346,3 +1346,19 @@ def test_your_busy_week_a_good_match_and_the_team(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Buyers from the north order other models then the ones we stock.", [("then", "than")]),
+    ("Our shifts run longer in other plants then in ours.", [("then", "than")]),
+    ("She keeps a 2nd Class stationery engineer ticket.", [("stationery", "stationary")]),
+    ("He worked on the stationery boilers for ten years.", [("stationery", "stationary")]),
+    # the same words in their own sense are left alone
+    ("We toured the other plants, then the offices.", []),
+    ("We checked the other crates then went home.", []),
+    ("The engineers ordered new stationery for the site office.", []),
+])
+def test_the_thirty_third_rounds_comparison_and_stationary_engineer(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

@@ -1712,3 +1712,47 @@ def test_a_short_word_before_a_foreign_name_is_part_of_it(sentence: str,
                                                           misspelt: list[str]) -> None:
     found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
     assert [f.text for f in found if f.type == "misspelling"] == misspelt
+
+
+@pytest.mark.parametrize(("sentence", "misspelt"), [
+    # a Latin set phrase written whole, spaced or hyphenated, keeps its Latin words
+    ("The supplier sent a pro forma quote on Monday.", []),
+    ("We asked for pro-forma terms before the first order.", []),
+    ("There was prima facie proof the seal had failed.", []),
+    ("The scheme was dropped in toto last year.", []),
+    # the same word alone, out of its phrase, is still judged as a word
+    ("Please send the forma before Friday.", ["forma"]),
+    ("We looked at the facie of the old building.", ["facie"]),
+])
+def test_a_latin_set_phrase_keeps_its_latin_words(sentence: str, misspelt: list[str]) -> None:
+    found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
+    assert [f.text for f in found if f.type == "misspelling"] == misspelt
+
+
+@pytest.mark.parametrize(("sentence", "misspelt"), [
+    # "un" before a past participle of a trade's verb: a thing that has not had it done
+    ("We keep the unsanded boards in the back shed.", []),
+    ("The unlathed spindles go to the second bench.", []),
+    # one undoubled or swapped letter from a listed word stays a slip, even if it reads as
+    # "un" and a participle (unplaned: unplanned)
+    ("It was an unplaned stop on the route.", ["unplaned"]),
+    ("The boards were unfinsihed when they came.", ["unfinsihed"]),
+])
+def test_un_before_a_known_participle_is_a_word(sentence: str, misspelt: list[str]) -> None:
+    found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
+    assert [f.text for f in found if f.type == "misspelling"] == misspelt
+
+
+@pytest.mark.parametrize(("sentence", "misspelt"), [
+    # a division of a country names its place as a street or a county does
+    ("I grew up in Oyo and worked two years in Ekiti State.", []),
+    ("Our depot was in Gauteng Province until last spring.", []),
+    # a word one added first letter from a common word, before a name's head, is a name
+    ("I managed the yard in Ogun State for three years.", []),
+    # a swapped letter of a common word stays a slip there
+    ("I managed the yard in Teh State for three years.", ["Teh"]),
+])
+def test_a_word_before_a_division_of_a_country_is_a_name(sentence: str,
+                                                         misspelt: list[str]) -> None:
+    found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
+    assert [f.text for f in found if f.type == "misspelling"] == misspelt

@@ -660,7 +660,10 @@ _RULES = (
                         rf"holding){_}(?P<w>stationery)\b"
                         rf"|\b(?P<w2>stationery){_}(?:bikes?|bicycles?|cycles?|engines?|"
                         rf"vehicles?|cars?|trucks?|traffic|targets?|objects?|positions?|"
-                        rf"state|fronts?|phase|sources?|cameras?|exercise{_}bikes?)\b",
+                        rf"state|fronts?|phase|sources?|cameras?|exercise{_}bikes?|"
+                        # the licensed trade that runs a plant's boilers and engines in place:
+                        # a "stationary engineer"; paper is sold, not engineered
+                        rf"engineers?|engineering|boilers?|turbines?|compressors?)\b",
           "stationary", before=30, after=30),
     # discreet (tactful, quiet) said of a person or of the way a thing is done: "in a
     # discrete way", "I am always discrete", "discrete and professional". A discrete thing
@@ -1019,6 +1022,13 @@ _RULES = (
           "every day"),
     # more contexts for the pairs above, as other writers put them
     _rule("then", rf"\bother{_}(?P<w>then)\b", "than", before=10, after=10),
+    # ... and with the thing compared between them: "in other places then the capital",
+    # "other teams then ours". "Then" that goes on with a determiner or a pronoun after a
+    # plural noun (not a verb) compares; a sequence takes a comma or a verb ("other places,
+    # then the capital", "other places then went home")
+    _rule("then", rf"\bother{_}(?:[a-z-]+{_})?[a-z-]+s{_}(?P<w>then){_}(?:the|a|an|those|these|"
+                  rf"in|at|on|for|with|our|ours|your|yours|their|theirs|my|mine|his|hers|"
+                  rf"any|most|usual|before|expected)\b", "than", before=40, after=15),
     _rule("principal|principals", rf"\b(?:on|of|matter{_}of){_}(?P<w>principal)(?=\s*[.,;!?])|"
                                   rf"\b(?P<w2>principals){_}of{_}(?:good|sound|clean|secure|"
                                   rf"agile|lean|design|software|accessibility|universal|privacy|"

@@ -188,6 +188,13 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _before_name_head(letter, words, index):
             if checker.is_plausible_name(token.text, named=True):
                 continue  # Wapping Wharf, Trados Studio: the first word of a name
+            if _first_letter_off(token.text, checker.suggestion(token.text)) and \
+                    not checker.is_typing_slip(token.text) and \
+                    not checker.is_near_own_word(token.text):
+                # "Ogun State", "Ekiti Road": before a name's head, a word whose nearest
+                # common word only lacks or adds its first letter (Gun) is a name; writers keep
+                # the first letter of the word they mean, and slips fall inside it
+                continue
         elif token.is_capitalised and checker.is_plausible_name(
                 token.text, strict=not _name_position(letter, words, index) and
                 not _named_elsewhere(letter, words, index)):
@@ -242,6 +249,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                     # of another language, its first part too (even one letter from a word
                     # of the card: "Herz" beside "Herr")
                     continue
+            if part.text.islower() and (_in_latin_phrase(letter, words, index) or
+                                        _unmade_participle(part.text, checker)):
+                continue  # "pro-forma invoices", "unlathed blanks": see the two functions
             suggestion = checker.suggestion(part.text)
             if part.text.islower() and \
                     not checker.has_likely_intended_word(part.text, suggestion):
@@ -337,6 +347,60 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 f"{part.text!r} is not in the dictionary.", suggestion,
             ))
     return findings
+
+
+# Latin set phrases of English prose (legal, commercial, academic) whose Latin words the
+# English lists leave out alone ("pro forma" invoices, "prima facie", "in toto"): written
+# whole, with its other words around it, each word is the phrase's, not a slip. Keyed by each
+# of their words, so only a word that failed the dictionary looks its phrases up.
+_LATIN_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(phrase.split()) for phrase in (
+    "pro forma", "prima facie", "pro tem", "pro tempore", "de jure", "in loco parentis",
+    "modus operandi", "modus vivendi", "terra incognita", "a priori", "a posteriori",
+    "persona non grata", "carpe diem", "viva voce", "pro re nata", "in extremis",
+    "pari passu", "in toto", "inter alia", "mutatis mutandis", "ceteris paribus",
+    "ad infinitum", "ad nauseam", "sine qua non", "sine die", "sui generis", "sub judice",
+    "ultra vires", "ipso facto", "de minimis", "amicus curiae", "ad valorem", "ad libitum",
+    "in absentia", "in situ", "in vitro", "in vivo", "per annum", "per diem", "per capita",
+    "ex officio", "ex gratia", "ab initio", "de novo", "magnum opus", "alma mater",
+    "curriculum vitae", "quid pro quo", "caveat emptor", "non sequitur", "in memoriam",
+    "status quo", "vice versa", "bona fide", "bona fides", "et cetera", "op cit",
+    "nota bene", "opus dei", "habeas corpus", "lingua franca", "rigor mortis",
+))
+_LATIN_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    word: tuple(phrase for phrase in _LATIN_PHRASES if word in phrase)
+    for phrase in _LATIN_PHRASES for word in phrase
+}
+
+
+def _in_latin_phrase(letter: Letter, words: list[Token], index: int) -> bool:
+    """The word is one of a Latin set phrase written whole ("pro forma invoices",
+    "pro-forma", "prima facie evidence"), its words one space or a hyphen apart."""
+    token = words[index]
+    if "-" in token.text:
+        return tuple(token.text.casefold().split("-")) in _LATIN_PHRASES
+    word = token.text.casefold()
+    for phrase in _LATIN_WORDS.get(word, ()):
+        first = index - phrase.index(word)
+        last = first + len(phrase) - 1
+        if first < 0 or last >= len(words):
+            continue
+        if all(words[first + at].text.casefold() == part for at, part in enumerate(phrase)) \
+                and all(letter.text[words[at].end:words[at + 1].start] in (" ", "\n")
+                        for at in range(first, last)):
+            return True
+    return False
+
+
+def _unmade_participle(word: str, checker: WordChecker) -> bool:
+    """"unlathed", "unsanded", "unwaxed": "un" before a past participle the lists know (lathed,
+    sanded) says a thing has not had that done to it, a word English makes of any verb of a
+    trade and the lists hold for only some. A slip of a listed word that is also one of these
+    words is a doubled or swapped letter ("unnsanded") or a slip of the user's words, and
+    stays one."""
+    rest = word[2:]
+    return word.startswith("un") and len(rest) >= 5 and rest.endswith("ed") and \
+        rest.isalpha() and checker.is_correct(rest) and \
+        not checker.is_typing_slip(word) and not checker.is_near_own_word(word)
 
 
 # Second parts of a compound that make the first part the name of a kind: see
@@ -1107,6 +1171,11 @@ NAME_HEADS = frozenset({
     "Industries", "Ventures", "Technologies", "Bank", "Hotel", "Inn", "Lodge", "Resort",
     "Brewery", "Bakery", "Stadium", "Arena", "Cloud", "Suite", "Platform", "Cathedral",
     "Church", "Abbey", "Castle", "Market", "Junction", "Marina", "Reservoir",
+    # the divisions of a country and the features of its land, named the same way as a county
+    # or a river ("Ogun State", "Gauteng Province", "the Ngong Hills")
+    "State", "Province", "Region", "District", "Prefecture", "Territory", "Governorate",
+    "Canal", "Firth", "Estuary", "Peninsula", "Mountains", "Hills", "Falls", "Gorge",
+    "Canyon", "Desert", "Plateau", "Delta", "Lagoon",
 })
 
 
@@ -1360,6 +1429,15 @@ def _before_acronym(letter: Letter, words: list[Token], index: int) -> bool:
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}s?")
+
+
+def _first_letter_off(word: str, suggestion: str | None) -> bool:
+    """`suggestion` is `word` with its first letter added or dropped and nothing else
+    (Ogun / Gun, Ilesa / Lesa)."""
+    if suggestion is None:
+        return False
+    word, suggestion = word.casefold(), suggestion.casefold()
+    return len(word) >= 4 and (word[1:] == suggestion or suggestion[1:] == word)
 
 
 def _before_name_head(letter: Letter, words: list[Token], index: int) -> bool:
