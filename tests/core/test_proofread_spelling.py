@@ -1756,3 +1756,16 @@ def test_a_word_before_a_division_of_a_country_is_a_name(sentence: str,
                                                          misspelt: list[str]) -> None:
     found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
     assert [f.text for f in found if f.type == "misspelling"] == misspelt
+
+
+@pytest.mark.parametrize(("sentence", "misspelt"), [
+    # a short capitalised word after "the", ending its phrase, is a river's or a hill's name,
+    # though one letter from a month: no month stands there ("off the May.")
+    ("The mist came in off the Tay. We still cut the greens.", []),
+    # a slip of a function word there, or the same word before a noun, is still judged
+    ("I enjoyed the Teh. The greens were fine.", ["Teh"]),
+    ("We met in the Tay office on Friday.", ["Tay"]),
+])
+def test_a_short_name_after_the_ending_its_phrase(sentence: str, misspelt: list[str]) -> None:
+    found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
+    assert [f.text for f in found if f.type == "misspelling"] == misspelt

@@ -148,6 +148,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 checker.is_short_name_beside_a_word(
                     token.text, place=_after_place_word(letter, words, index)):
             continue  # "I spoke with Tunde on Monday", "a depot in Tema": a name
+        if token.is_capitalised and _named_thing_after_the(letter, words, index, checker):
+            continue  # "the haar came in off the Tay.": a river's or a hill's name
         if token.is_capitalised and _lone_capital(letter, words, index) and \
                 checker.is_long_name_alone(token.text):
             continue  # "the Eixample stations": a name, no key slip of a word
@@ -1438,6 +1440,44 @@ def _first_letter_off(word: str, suggestion: str | None) -> bool:
         return False
     word, suggestion = word.casefold(), suggestion.casefold()
     return len(word) >= 4 and (word[1:] == suggestion or suggestion[1:] == word)
+
+
+# The months, written with a capital: the one kind of capitalised word listed as common
+# that never stands after "the" as a whole phrase ("in May", "by June", not "off the May.").
+_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July",
+                     "August", "September", "October", "November", "December"})
+# Listed with a capital up to this size (days, months, languages, countries: Monday, English);
+# lexicon's `_CAPITAL_WORD`.
+_CAPITAL_WORD_SIZE = 40
+
+
+def _named_thing_after_the(letter: Letter, words: list[Token], index: int,
+                           checker: WordChecker) -> bool:
+    """A short capitalised word inside a sentence, right after "the" and ending its phrase
+    (a stop, a comma, a line's end): "in off the Tay.", "along the Exe,": a river, a hill or
+    a place, as `WordChecker.is_short_name_beside_a_word` finds a lone name, except that a
+    month one letter from it does not count (no month stands after "the" at a phrase's end,
+    so "the Tay." is no slip of "May"). A slip of a function word, of a day, a language or a
+    country, of the user's words, or a swapped or doubled letter of a listed word stays one."""
+    token = words[index]
+    base = token.text
+    lexicon = checker.lexicon
+    if lexicon is None or index == 0 or words[index - 1].text != "the" or \
+            letter.text[words[index - 1].end:token.start] != " " or \
+            not 3 <= len(base) <= 6 or not base.isalpha() or base[1:] != base[1:].lower():
+        return False
+    after = letter.text[token.end:token.end + 1]
+    if after not in (".", ",", ";", ":", "!", "?", "\n", "") or \
+            not _inside_sentence(letter, token):
+        return False
+    near = edits(base.casefold())
+    if not FUNCTION_WORDS.isdisjoint(near) or checker.is_typing_slip(base) or \
+            checker.is_near_own_word(base):
+        return False
+    sizes = lexicon.sizes
+    return not any(sizes.get(capital, _CAPITAL_WORD_SIZE + 1) <= _CAPITAL_WORD_SIZE and
+                   capital not in _MONTHS
+                   for capital in (candidate[:1].upper() + candidate[1:] for candidate in near))
 
 
 def _before_name_head(letter: Letter, words: list[Token], index: int) -> bool:
