@@ -1362,3 +1362,41 @@ def test_the_thirty_third_rounds_comparison_and_stationary_engineer(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The morale of the story is to check the valves first.", [("morale", "moral")]),
+    ("We could not of finished the refit without the riggers.", [("of", "have")]),
+    ("I am ready for the nest step of the process.", [("nest", "next")]),
+    ("I am loathe to leave my crew mid-season.", [("loathe", "loath")]),
+    ("I can already sea myself on the night crew.", [("sea", "see")]),
+    ("I red the safety manual on the train.", [("red", "read")]),
+    ("After the move I through myself into the new rota.", [("through", "threw")]),
+    ("Thank you for the tour of the sight on Tuesday.", [("sight", "site")]),
+    ("The varnish came out slightly to dark on the first panel.", [("to", "too")]),
+    ("We kept the kiln firing threw the whole winter.", [("threw", "through")]),
+    ("After ten years on the tills I no the stock by heart.", [("no", "know")]),
+    ("I will post the signed forms buy Friday.", [("buy", "by")]),
+    ("The apprenticeship thought me a lot about patience.", [("thought", "taught")]),
+    ("I preformed the weekly checks on both lifts.", [("preformed", "performed")]),
+    ("Thank you again, and have a good weak.", [("weak", "week")]),
+    ("The day gave me a good since of the work.", [("since", "sense")]),
+    ("The early shift suites me well.", [("suites", "suits")]),
+    ("I was struck by the moral of your crew.", [("moral", "morale")]),
+    # the same words in their own sense are left alone
+    ("The morale of the crew rose after the refit.", []),
+    ("A bird had built its nest above the loading bay.", []),
+    ("We loathe the paperwork, as every crew does.", []),
+    ("The label sat slightly to the left of the seal.", []),
+    ("He threw the rope to the deckhand.", []),
+    ("I no longer work nights.", []),
+    ("We buy Friday's catch straight off the boat.", []),
+    ("They thought me a fool for asking.", []),
+    ("The preformed tubes came on Monday.", []),
+    ("The suites you booked for the panel were lovely.", []),
+    ("The moral of the story was clear to all.", []),
+])
+def test_the_thirty_third_rounds_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

@@ -1743,6 +1743,108 @@ _RULES = (
                   rf"plug|in|is|was|and|or|of|on|at|for|with|to|that|which)\b)[a-z]+{_}"
                   rf"(?:is|was|are|were|will|would|can|could|should|must|has|had|gets|got|"
                   rf"needs|went|goes|stays|stayed|came|comes)\b", "whole", before=10, after=40),
+    # The thirty-third round's probe of common slips, each in a frame only the right word
+    # takes. "The morale of the story" is the lesson told, a moral: a team's spirit is told of
+    # no story
+    _rule("morale", rf"\bthe{_}(?P<w>morale){_}of{_}(?:the|this|that){_}(?:story|tale|"
+                    rf"fable|episode)\b", "moral", before=10, after=30),
+    # "could not of done": a modal and its "not" before a past participle take "have", as the
+    # modal alone already did
+    _rule("of", rf"\b(?:could|would|should|must|might|may){_}(?:not|never){_}(?P<w>of){_}"
+                rf"(?:been|had|done|seen|known|gone|made|taken|managed|finished|got|gotten|"
+                rf"asked|said|sent|called|written|tried|helped|guessed|imagined|expected)\b",
+          "have", before=30, after=20),
+    # "the nest step/stage/round": what comes after, a next one; a bird's nest takes none of
+    # these
+    _rule("nest", rf"\b(?:the|our|my|your|a){_}(?P<w>nest){_}(?:steps?|stage|round|phase|"
+                  rf"interview|meeting|week|month|year|move|level|chapter)\b", "next",
+          before=10, after=20),
+    # "I am loathe to leave": unwilling is the adjective "loath"; the verb "loathe" takes an
+    # object and no "to" after a form of "be"
+    _rule("loathe", rf"\b(?:am|is|are|was|were|be|been|being|I{_APOS}m|feel|felt)"
+                    rf"(?:{_}(?:very|so|rather|quite|a{_}bit|somewhat|always|not))?{_}"
+                    rf"(?P<w>loathe){_}to\b", "loath", before=40, after=10),
+    # "I could sea myself there": a reflexive object after a modal or "to" is seen
+    _rule("sea", rf"\b(?:to|will|would|could|can|can{_APOS}t|cannot|couldn{_APOS}t){_}"
+                 rf"(?:(?:already|really|easily|just|clearly|honestly|definitely|also){_})?"
+                 rf"(?P<w>sea){_}(?:myself|yourself|ourselves|himself|herself|themselves)\b",
+          "see", before=20, after=20),
+    # "I red the report": a colour is no verb after a bare subject; the past of "read" is
+    _rule("red", rf"\b(?:I|we|he|she|they){_}(?:(?:already|also|just|once|finally|"
+                 rf"carefully|recently){_})?(?P<w>red){_}(?:the|a|an|your|his|her|their|"
+                 rf"our|my|it|them|through|about|up{_}on)\b", "read", before=30, after=20),
+    # "I through myself into the work": a subject and a reflexive object around it make it
+    # the verb "threw"
+    _rule("through", rf"\b(?:I|we|he|she|they){_}(?P<w>through){_}(?:myself|ourselves|"
+                     rf"himself|herself|themselves){_}(?:into|at|in)\b", "threw",
+          before=10, after=30),
+    # "a tour of the sight", "a visit to the sight": the place shown round is a site
+    _rule("sight", rf"\b(?:tour|tours|visit|visits|walk|walkaround|walk-round|look{_}round|"
+                   rf"look{_}around){_}(?:of|to|around|round){_}(?:the|your|our|their|"
+                   rf"this|that){_}(?:new{_}|old{_}|main{_})?(?P<w>sight)\b", "site",
+          before=40, after=10),
+    # "slightly to green", "a bit to dry": a degree of more than enough before an adjective
+    # ending its phrase is "too" (a bit to the left, a little to eat: an article or a verb)
+    _rule("to", rf"\b(?:slightly|a{_}bit|a{_}little|a{_}tad|somewhat|just{_}a{_}bit|"
+                rf"fractionally|marginally){_}(?P<w>to){_}(?:green|blue|red|yellow|pale|dark|"
+                rf"light|bright|thin|thick|sweet|sour|salty|bitter|dry|wet|loose|tight|"
+                rf"slow|fast|rough|smooth|stiff|soft|hard|sharp|warm|hot|cool|cold|low|high|"
+                rf"small|big|long|short|heavy|narrow|wide|strong|weak|loud|quiet|late|"
+                rf"early|busy|formal|technical|young|old)\b(?=\s*[.,;!?]|{_}(?:on|in|for|"
+                rf"to|and|at|with|but|though|compared)\b)", "too", before=25, after=40),
+    # "threw the winter", "threw the whole process": a span of time or a process is gone
+    # through; nothing is thrown a season ("threw the ball" passes)
+    _rule("threw", rf"\b(?P<w>threw){_}(?:the|a|an|this|that|our|my|each|every)"
+                   rf"(?:{_}(?:whole|entire|long|busy|cold|hot|wet|last|first|night|early|"
+                   rf"summer|winter))?{_}(?:winter|summer|spring|autumn|year|night|day|week|"
+                   rf"month|season|shift|shifts|process|interview|pandemic|weekend|rush|"
+                   rf"storm|audit|transition|changeover|peak|holidays|lockdown)\b", "through",
+          before=0, after=50),
+    # "I no the tills", "we no how": a subject before a determiner or a wh-word takes
+    # "know" (no longer, no doubt, no one, no more pass: none of these follows)
+    _rule("no", rf"\b(?:I|we|you|they){_}(?:(?:also|already|really|all){_})?(?P<w>no){_}"
+                rf"(?:the|how|what|where|why|when|which|whether|a{_}lot|much|your|his|her|"
+                rf"their|our|my|its|him|them|these|those)\b", "know", before=20, after=15),
+    # "buy Friday", "buy the end of the week": a deadline is by a day; nobody buys one (a
+    # day's goods are bought: "buy Friday's fish")
+    _rule("buy", rf"\b(?P<w>buy){_}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                 rf"Sunday|tomorrow|tonight|noon|midday|midnight|next{_}(?:week|month|"
+                 rf"Monday|Friday)|the{_}end{_}of{_}(?:the{_})?(?:day|week|month|year|"
+                 rf"shift))\b(?![\w'’])", "by", before=0, after=40),
+    # "the course thought me a lot": what was learned was taught; "thought me a fool", "thought
+    # me to be" (believed) take no amount of learning after them
+    _rule("thought", rf"\b(?P<w>thought){_}(?:me|us|him|her|them){_}(?:a{_}lot|a{_}great{_}"
+                     rf"deal|so{_}much|how{_}to|everything|the{_}basics|the{_}importance)\b",
+          "taught", before=0, after=40),
+    # "I preformed well": a subject doing a task performs it; "preformed" (formed before) is
+    # said of a part ("preformed tubes")
+    _rule("preformed", rf"\b(?:I|we|he|she|they){_}(?:(?:also|always|regularly|"
+                       rf"successfully){_})?(?P<w>preformed){_}(?:well|strongly|poorly|the|a|"
+                       rf"an|my|our|all|regular|routine|daily|weekly|tasks|duties|"
+                       rf"maintenance|checks|inspections|audits|tests|surgery|surgeries)\b",
+          "performed", before=30, after=20),
+    # "wish you a good weak": a week is had, wished or spent; "a good weak" ends no phrase
+    _rule("weak", rf"\b(?:a|the){_}(?:good|great|nice|lovely|restful|productive|pleasant|"
+                  rf"happy|relaxing|wonderful|quiet|busy){_}(?P<w>weak)(?=\s*[.,;!?]|{_}"
+                  rf"(?:ahead|off|end)\b)", "week", before=30, after=10),
+    # "a good since of the work": a feeling for a thing is its sense
+    _rule("since", rf"\b(?:a|an|good|real|clear|better|great|strong|full|some|the|my|your|"
+                   rf"true|proper){_}(?P<w>since){_}of{_}(?:the|how|what|where|who|why|"
+                   rf"humou?r|purpose|belonging|pride|urgency|community|place|scale|"
+                   rf"direction|ownership|achievement|responsibility|accomplishment|"
+                   rf"occasion|calm|relief|your|our|their|its)\b", "sense",
+          before=20, after=30),
+    # "the shift pattern suites me well": a thing that fits a person suits them, said with
+    # how well it does ("the suites you booked" has no such word after it)
+    _rule("suites", rf"\b(?P<w>suites){_}(?:me|you|us|them|him|her|everyone|both{_}of{_}"
+                    rf"us){_}(?:well|fine|perfectly|nicely|best|down{_}to)\b", "suits",
+          before=0, after=30),
+    # "the moral of your staff": a group's spirit is its morale; the lesson is the moral of a
+    # story, never of a staff
+    _rule("moral", rf"\b(?P<w>moral){_}of{_}(?:the|your|our|their|my|his|her){_}(?:staff|"
+                   rf"team|teams|crew|crews|workers|employees|people|workforce|nurses|"
+                   rf"troops|players|squad|drivers|volunteers)\b", "morale",
+          before=0, after=30),
 )
 _GROUPS = ("w", "w2", "w3", "w4")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".
