@@ -1749,6 +1749,9 @@ def test_un_before_a_known_participle_is_a_word(sentence: str, misspelt: list[st
     ("Our depot was in Gauteng Province until last spring.", []),
     # a word one added first letter from a common word, before a name's head, is a name
     ("I managed the yard in Ogun State for three years.", []),
+    # and before a feature of the land named the same way
+    ("We led the school walks through Osun Grove each spring.", []),
+    ("The crew trained off Ekiti Coast in the dry months.", []),
     # a swapped letter of a common word stays a slip there
     ("I managed the yard in Teh State for three years.", ["Teh"]),
 ])

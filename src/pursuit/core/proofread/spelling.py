@@ -1177,7 +1177,8 @@ NAME_HEADS = frozenset({
     # or a river ("Ogun State", "Gauteng Province", "the Ngong Hills")
     "State", "Province", "Region", "District", "Prefecture", "Territory", "Governorate",
     "Canal", "Firth", "Estuary", "Peninsula", "Mountains", "Hills", "Falls", "Gorge",
-    "Canyon", "Desert", "Plateau", "Delta", "Lagoon",
+    "Canyon", "Desert", "Plateau", "Delta", "Lagoon", "Grove", "Heath", "Moor", "Glen",
+    "Loch", "Cove", "Ridge", "Creek", "Springs", "Gulf", "Coast", "Strait",
 })
 
 
