@@ -1772,3 +1772,19 @@ def test_a_word_before_a_division_of_a_country_is_a_name(sentence: str,
 def test_a_short_name_after_the_ending_its_phrase(sentence: str, misspelt: list[str]) -> None:
     found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
     assert [f.text for f in found if f.type == "misspelling"] == misspelt
+
+
+@pytest.mark.skipif(not _other_languages_installed(),
+                    reason="no dictionary of another language installed")
+@pytest.mark.parametrize(("sentence", "misspelt"), [
+    # beside a word no everyday English word that a language knows with it: its phrase
+    ("For the fish course we made a beurre blanc every night.", []),
+    ("The rigatoni has to come out al dente for the bake.", []),
+    # beside everyday English words a slip stays a slip
+    ("The fish came with a white sause every night.", ["sause"]),
+    ("The sauce was blanc and thin every night.", ["blanc"]),
+])
+def test_a_word_beside_a_loanword_of_its_language_is_that_phrase(
+        sentence: str, misspelt: list[str]) -> None:
+    found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
+    assert [f.text for f in found if f.type == "misspelling"] == misspelt

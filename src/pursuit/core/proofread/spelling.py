@@ -337,6 +337,16 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # named in pairs (each a word of some language; a slip paired with a slip in
                 # plain English prose has no such term beside it)
                 continue
+            if len(parts) == 1 and part.text.islower() and part.text.isalpha() and \
+                    len(part.text) >= 4 and \
+                    not checker.is_typing_slip(part.text, common=True) and \
+                    not checker.is_near_own_word(part.text) and \
+                    _beside_a_loanword_of_its_language(letter, words, index, checker):
+                # "a beurre blanc", "al dente": beside a word that is no everyday English
+                # word and that a language whose dictionary knows this one knows too, the
+                # two are a phrase of that language (a slip sits beside English words; a
+                # swapped or doubled letter of a common word stays a slip)
+                continue
             if len(parts) == 1 and checker.is_word_of_another_language(part.text):
                 # "the Trompete section", "a famille dinner": a word another language's
                 # dictionary knows and no slip of a common English word (asked last: the
@@ -898,6 +908,26 @@ def _other_language_words(words: list[Token], checker: WordChecker) -> list[str]
             if len(found) >= MAX_UNKNOWN:
                 break  # enough to ask about; a text of thousands must not cost seconds
     return list(found)
+
+
+def _beside_a_loanword_of_its_language(letter: Letter, words: list[Token], index: int,
+                                       checker: WordChecker) -> bool:
+    """A word in lower case, one space from the word next to it, that is no common English
+    word (`is_everyday_word`) and shares a language with this one ("beurre blanc": both
+    French). The dictionaries are asked only for a word that got this far."""
+    text = letter.text
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(words):
+            continue
+        word = words[other]
+        left, right = (word, words[index]) if other < index else (words[index], word)
+        if not word.text.isalpha() or not word.text.islower() or len(word.text) < 2 or \
+                text[left.end:right.start] != " " or checker.is_everyday_word(word.text):
+            continue
+        mine = languages_of(words[index].text)
+        if mine and mine & languages_of(word.text):
+            return True
+    return False
 
 
 def _language_shared(word: str, foreign: list[str]) -> bool:
