@@ -452,9 +452,9 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             # raised by the twenty-ninth round (misspelling was 0.45 / 0.71, wrong name
             # 0.71 / 1.0, desperate tone 1.0 / 0.4, 4 clean letters flagged): missing types
             # are held at 1.0 / 1.0
-            # misspelling raised again by the thirtieth round (was 0.54 / 0.92)
+            # misspelling raised again by the thirtieth round (was 0.54 / 0.92); wrong name
+            # raised to 1.0 / 1.0 by the thirty-third round (was 0.83 / 1.0)
             "misspelling": (0.56, 1.0),
-            "wrong_interviewer_name": (0.83, 1.0),
         },
         max_clean_flagged=3, min_pairs_flagged=5),
     # Batch 29 (held out for the twenty-ninth round): what that round's rules reach, raised by
