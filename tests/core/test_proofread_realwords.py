@@ -1400,3 +1400,27 @@ def test_the_thirty_third_rounds_probe_of_common_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Thank you for showing me around the sight on Monday.", [("sight", "site")]),
+    ("I would give my best from day won.", [("won", "one")]),
+    ("I was lead to believe the post was part-time.", [("lead", "led")]),
+    ("The tour was cut short buy the rain.", [("buy", "by")]),
+    ("The whole crew made me feel at easy.", [("easy", "ease")]),
+    ("Last year I completed the forklift coarse.", [("coarse", "course")]),
+    ("I loved the feel of the workshop the moment I got their.", [("their", "there")]),
+    ("We talked through the principals behind the new rota.", [("principals", "principles")]),
+    # the same words in their own sense are left alone
+    ("We walked around the sight of the old cranes.", []),
+    ("We won on day two of the contest.", []),
+    ("The lead was sent to the scrap bin.", []),
+    ("We were able to buy the tools in bulk.", []),
+    ("We took the coarse sand to the yard.", []),
+    ("I asked them about their plans.", []),
+    ("The principals behind the desk smiled at us.", []),
+])
+def test_the_thirty_third_rounds_second_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

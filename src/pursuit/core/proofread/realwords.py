@@ -833,8 +833,12 @@ _RULES = (
                     rf"evening|intensive){_}(?P<w>coarse){_}(?:in|on|about|at|with|from|last|"
                     rf"this|run|taught|for)\b|\b(?:took|take|taking|did|completed|finished|"
                     rf"attended|passed|enrolled{_}in){_}(?:a|an|the|my){_}(?:(?:short|online|"
-                    rf"first{_}aid|training|refresher|evening|intensive){_})?(?P<w2>coarse)\b",
-          "course", before=40, after=20),
+                    rf"first{_}aid|training|refresher|evening|intensive){_})?(?P<w2>coarse)\b"
+                    # (ending its phrase: "took the coarse sand" is the adjective before its
+                    # noun)
+                    rf"(?=\s*[.,;!?]|\s*$|{_}(?:in|on|at|about|from|to|last|this|and|with|"
+                    rf"for|run|taught|through|over|during|before|after|online)\b)",
+          "course", before=40, after=30),
     _rule("hole", rf"\ba{_}(?P<w>hole){_}lot\b|\bthe{_}(?P<w2>hole){_}(?:team|day|week|"
                   rf"process|thing|time|experience|project|company|department|staff|crew|"
                   rf"family|interview|visit|tour)\b", "whole", before=10, after=30),
@@ -1839,6 +1843,44 @@ _RULES = (
     _rule("suites", rf"\b(?P<w>suites){_}(?:me|you|us|them|him|her|everyone|both{_}of{_}"
                     rf"us){_}(?:well|fine|perfectly|nicely|best|down{_}to)\b", "suits",
           before=0, after=30),
+    # "show me around the sight": the place walked round is the site; the sight of a thing
+    # comes with "of" ("around the sight of the cranes" passes)
+    _rule("sight", rf"\b(?:show|showed|showing|shown|walk|walked|walking|look|looked|"
+                   rf"looking|me|us|them){_}(?:a)?round{_}(?:the|your|our|their){_}"
+                   rf"(?:new{_}|old{_}|main{_})?(?P<w>sight)\b(?!{_}of\b)", "site",
+          before=40, after=10),
+    # "from day won": the first day is day one
+    _rule("won", rf"\b(?:from|on|since){_}day{_}(?P<w>won)\b", "one", before=20, after=5),
+    # "I was lead to believe": the passive takes the past participle "led"
+    _rule("lead", rf"\b(?:was|were|been|being|am|is|are){_}(?P<w>lead){_}to{_}(?:believe|"
+                  rf"think|understand|expect|assume)\b", "led", before=20, after=30),
+    # "cut short buy the storm", "inspired buy the team": after a passive, the doer is "by"
+    _rule("buy", rf"\b(?:was|were|been|being|is|are|got){_}(?:[a-z]+ed|cut{_}short|held{_}"
+                 rf"up|caught|taken|shown|driven|hit|struck|won{_}over){_}(?P<w>buy){_}"
+                 rf"(?:the|a|an|our|my|your|their|his|her|its)\b", "by", before=40, after=10),
+    # "I felt at easy": the state is ease
+    _rule("easy", rf"\b(?:felt|feel|feels|feeling|put{_}(?:me|us|him|her|them|everyone)|"
+                  rf"set{_}(?:me|us|him|her|them)|completely|totally|more){_}at{_}"
+                  rf"(?P<w>easy)\b", "ease", before=40, after=10),
+    # "completed the forklift coarse": what is completed, taken or attended and ends its
+    # phrase is a course ("took the coarse sand" has its noun after it)
+    _rule("coarse", rf"\b(?:took|take|taking|did|completed|finished|attended|passed|"
+                    rf"enrolled{_}in|booked|started){_}(?:a|an|the|my|our|this|that){_}"
+                    rf"(?:[a-z-]+{_}){{1,2}}(?P<w>coarse)(?=\s*[.,;!?]|{_}(?:in|on|at|last|"
+                    rf"this|and|with|for|run|taught)\b)", "course", before=60, after=20),
+    # "the culture their.": the possessive never ends a clause; the place does
+    _rule("their", rf"\b(?:[a-z]+){_}(?P<w>their)(?=\s*[.!?])", "there", before=20,
+          after=15),
+    # "the principals behind the new rota": the ideas behind a plan, a method or a design are
+    # its principles (people stand behind a desk or a person: "the principals behind the
+    # desk" passes)
+    _rule("principals", rf"\b(?:the|its|their|our|key|core|basic){_}(?P<w>principals){_}"
+                        rf"behind{_}(?:it|this|that|(?:the|our|your|their|this|that|each)"
+                        rf"{_}(?:new{_}|old{_})?(?:plans?|designs?|process(?:es)?|approach|"
+                        rf"methods?|systems?|ideas?|changes?|rules?|rotas?|schedules?|"
+                        rf"projects?|programmes?|programs?|polic(?:y|ies)|layouts?|"
+                        rf"recipes?|work|training|scheme|model|brand))\b", "principles",
+          before=20, after=60),
     # "the moral of your staff": a group's spirit is its morale; the lesson is the moral of a
     # story, never of a staff
     _rule("moral", rf"\b(?P<w>moral){_}of{_}(?:the|your|our|their|my|his|her){_}(?:staff|"
