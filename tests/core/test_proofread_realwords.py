@@ -1424,3 +1424,31 @@ def test_the_thirty_third_rounds_second_probe_of_common_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Thank you and your crew for your hospitably on Friday.", [("hospitably", "hospitality")]),
+    ("The first shift was quit long but I enjoyed it.", [("quit", "quite")]),
+    ("I adopt quickly to new machines and rotas.", [("adopt", "adapt")]),
+    ("The night crew was very well lead.", [("lead", "led")]),
+    ("My uncle has been working their since the mill opened.", [("their", "there")]),
+    ("I am curious about weather the post includes nights.", [("weather", "whether")]),
+    ("I am excepting a call from my referee this week.", [("excepting", "expecting")]),
+    ("Please fine attached my forklift licence.", [("fine", "find")]),
+    ("I can come in at your earliest convince.", [("convince", "convenience")]),
+    ("It was a treat to get a sneak peak behind the counter.", [("peak", "peek")]),
+    # the same words in their own sense are left alone
+    ("The family received us hospitably.", []),
+    ("He quit his job at the docks last year.", []),
+    ("We adopted the new rota in June.", []),
+    ("The old lead pipes were replaced.", []),
+    ("We visited their new depot.", []),
+    ("I was always interested in weather forecasting.", []),
+    ("Everyone came, excepting the night crew.", []),
+    ("It is hard to convince people to change.", []),
+    ("Our orders peak in July and we expect them to peak at forty.", []),
+])
+def test_the_thirty_third_rounds_third_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

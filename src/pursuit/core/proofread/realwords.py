@@ -1881,6 +1881,51 @@ _RULES = (
                         rf"projects?|programmes?|programs?|polic(?:y|ies)|layouts?|"
                         rf"recipes?|work|training|scheme|model|brand))\b", "principles",
           before=20, after=60),
+    # A third probe. "thank you for your hospitably": an adverb never follows a determiner
+    _rule("hospitably", rf"\b(?:your|the|their|our|his|her|such|warm|kind){_}"
+                        rf"(?P<w>hospitably)\b", "hospitality", before=20, after=15),
+    # "the visit was quit long": a degree before an adjective or "a" is "quite"
+    _rule("quit", rf"\b(?:was|is|are|were|been|be|seemed|seems|felt|feels|it{_APOS}s|"
+                  rf"that{_APOS}s){_}(?P<w>quit){_}(?:a|an|long|short|hard|easy|good|"
+                  rf"different|big|small|busy|interesting|impressive|useful|difficult|far|"
+                  rf"new|simple|complex|clear|close|sure|unusual|tough|tiring|demanding|"
+                  rf"intense|nervous|confident|happy|pleased|impressed|surprised)\b",
+          "quite", before=20, after=20),
+    # "I can adopt quickly to new systems": one adapts to a change; "adopt" takes an object
+    _rule("adopt|adopts|adopted|adopting",
+          rf"\b(?P<w>adopt(?:s|ed|ing)?){_}(?:(?:quickly|easily|well|fast|readily|"
+          rf"smoothly){_})?to{_}(?:new|changes?|different|any|shifting|changing|working|"
+          rf"life|conditions|the{_}new|unfamiliar|whatever)\b", "adapt", before=0, after=50),
+    # "the kitchen was very well lead": after a degree of how well, the past participle
+    _rule("lead", rf"\b(?:was|is|are|were|been|be|very|so|really){_}(?:well|poorly|badly|"
+                  rf"expertly|ably|strongly){_}(?P<w>lead)(?=\s*[.,;!?]|{_}by\b)", "led",
+          before=30, after=10),
+    # "I have been working their since 2019": where one works or lives is there
+    _rule("their", rf"\b(?:work|works|working|worked|live|lives|living|lived|been|stayed|"
+                   rf"staying){_}(?P<w>their){_}(?:since|for|until|till|now|before|ever|"
+                   rf"already|long)\b", "there", before=20, after=20),
+    # "I'm interested in weather the role ...": a clause of doubt after interest or
+    # uncertainty
+    _rule("weather", rf"\b(?:interested{_}in|curious{_}(?:about|as{_}to)|unsure|not{_}sure|"
+                     rf"wondering|wonder|wondered|decide|deciding|decided){_}(?P<w>weather){_}"
+                     rf"(?:the|I|we|you|it|there|or|this|that|my|your|our|they|he|she)\b",
+          "whether", before=30, after=20),
+    # "I am excepting a call": a form of "be" before it makes it "expecting"
+    _rule("excepting", rf"\b(?:am|is|are|was|were|be|been|I{_APOS}m|we{_APOS}re){_}"
+                       rf"(?:(?:still|now|also){_})?(?P<w>excepting){_}(?:a|an|the|your|my|"
+                       rf"to|it|them|him|her|our|their)\b", "expecting", before=30, after=20),
+    # "Please fine attached": what is attached is found
+    _rule("fine", rf"\bplease{_}(?P<w>fine){_}(?:attached|enclosed|below|herewith)\b",
+          "find", before=10, after=20),
+    # "at your earliest convince": the noun, convenience
+    _rule("convince", rf"\b(?:earliest|your|my|their|our){_}(?P<w>convince)\b(?!{_}"
+                      rf"(?:me|you|him|her|them|us|the|a|an|my|our|their|your|people)\b)",
+          "convenience", before=20, after=30),
+    # "a chance to peak behind the scenes": a look is a peek ("sales peak in July", "expected
+    # to peak at forty" pass: after "to", "at" and "in" are left to the verb)
+    _rule("peak", rf"\b(?:a|quick|sneak|little|brief){_}(?P<w>peak){_}(?:behind|inside|into|"
+                  rf"at|through|in|under)\b|\bto{_}(?P<w2>peak){_}(?:behind|inside|into|"
+                  rf"through|under)\b", "peek", before=20, after=20),
     # "the moral of your staff": a group's spirit is its morale; the lesson is the moral of a
     # story, never of a staff
     _rule("moral", rf"\b(?P<w>moral){_}of{_}(?:the|your|our|their|my|his|her){_}(?:staff|"
