@@ -1757,7 +1757,9 @@ _RULES = (
     _rule("of", rf"\b(?:could|would|should|must|might|may){_}(?:not|never){_}(?P<w>of){_}"
                 rf"(?:been|had|done|seen|known|gone|made|taken|managed|finished|got|gotten|"
                 rf"asked|said|sent|called|written|tried|helped|guessed|imagined|expected)\b",
-          "have", before=30, after=20),
+          "have", before=30, after=20,
+          follow="been|had|done|seen|known|gone|made|taken|managed|finished|got|gotten|asked|"
+                 "said|sent|called|written|tried|helped|guessed|imagined|expected"),
     # "the nest step/stage/round": what comes after, a next one; a bird's nest takes none of
     # these
     _rule("nest", rf"\b(?:the|our|my|your|a){_}(?P<w>nest){_}(?:steps?|stage|round|phase|"
@@ -1781,7 +1783,7 @@ _RULES = (
     # the verb "threw"
     _rule("through", rf"\b(?:I|we|he|she|they){_}(?P<w>through){_}(?:myself|ourselves|"
                      rf"himself|herself|themselves){_}(?:into|at|in)\b", "threw",
-          before=10, after=30),
+          before=10, after=30, follow="myself|ourselves|himself|herself|themselves"),
     # "a tour of the sight", "a visit to the sight": the place shown round is a site
     _rule("sight", rf"\b(?:tour|tours|visit|visits|walk|walkaround|walk-round|look{_}round|"
                    rf"look{_}around){_}(?:of|to|around|round){_}(?:the|your|our|their|"
@@ -1795,7 +1797,8 @@ _RULES = (
                 rf"slow|fast|rough|smooth|stiff|soft|hard|sharp|warm|hot|cool|cold|low|high|"
                 rf"small|big|long|short|heavy|narrow|wide|strong|weak|loud|quiet|late|"
                 rf"early|busy|formal|technical|young|old)\b(?=\s*[.,;!?]|{_}(?:on|in|for|"
-                rf"to|and|at|with|but|though|compared)\b)", "too", before=25, after=40),
+                rf"to|and|at|with|but|though|compared)\b)", "too", before=25, after=40,
+          follow="green|blue|red|yellow|pale|dark|light|bright|thin|thick|sweet|sour|salty|bitter|dry|wet|loose|tight|slow|fast|rough|smooth|stiff|soft|hard|sharp|warm|hot|cool|cold|low|high|small|big|long|short|heavy|narrow|wide|strong|weak|loud|quiet|late|early|busy|formal|technical|young|old"),
     # "threw the winter", "threw the whole process": a span of time or a process is gone
     # through; nothing is thrown a season ("threw the ball" passes)
     _rule("threw", rf"\b(?P<w>threw){_}(?:the|a|an|this|that|our|my|each|every)"
@@ -1808,7 +1811,9 @@ _RULES = (
     # "know" (no longer, no doubt, no one, no more pass: none of these follows)
     _rule("no", rf"\b(?:I|we|you|they){_}(?:(?:also|already|really|all){_})?(?P<w>no){_}"
                 rf"(?:the|how|what|where|why|when|which|whether|a{_}lot|much|your|his|her|"
-                rf"their|our|my|its|him|them|these|those)\b", "know", before=20, after=15),
+                rf"their|our|my|its|him|them|these|those)\b", "know", before=20, after=15,
+          follow="the|how|what|where|why|when|which|whether|a|much|your|his|her|their|our|my|"
+                 "its|him|them|these|those"),
     # "buy Friday", "buy the end of the week": a deadline is by a day; nobody buys one (a
     # day's goods are bought: "buy Friday's fish")
     _rule("buy", rf"\b(?P<w>buy){_}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -1819,7 +1824,7 @@ _RULES = (
     # me to be" (believed) take no amount of learning after them
     _rule("thought", rf"\b(?P<w>thought){_}(?:me|us|him|her|them){_}(?:a{_}lot|a{_}great{_}"
                      rf"deal|so{_}much|how{_}to|everything|the{_}basics|the{_}importance)\b",
-          "taught", before=0, after=40),
+          "taught", before=0, after=40, follow="me|us|him|her|them"),
     # "I preformed well": a subject doing a task performs it; "preformed" (formed before) is
     # said of a part ("preformed tubes")
     _rule("preformed", rf"\b(?:I|we|he|she|they){_}(?:(?:also|always|regularly|"
@@ -1837,7 +1842,7 @@ _RULES = (
                    rf"humou?r|purpose|belonging|pride|urgency|community|place|scale|"
                    rf"direction|ownership|achievement|responsibility|accomplishment|"
                    rf"occasion|calm|relief|your|our|their|its)\b", "sense",
-          before=20, after=30),
+          before=20, after=30, follow="of"),
     # "the shift pattern suites me well": a thing that fits a person suits them, said with
     # how well it does ("the suites you booked" has no such word after it)
     _rule("suites", rf"\b(?P<w>suites){_}(?:me|you|us|them|him|her|everyone|both{_}of{_}"
@@ -1903,7 +1908,8 @@ _RULES = (
     # "I have been working their since 2019": where one works or lives is there
     _rule("their", rf"\b(?:work|works|working|worked|live|lives|living|lived|been|stayed|"
                    rf"staying){_}(?P<w>their){_}(?:since|for|until|till|now|before|ever|"
-                   rf"already|long)\b", "there", before=20, after=20),
+                   rf"already|long)\b", "there", before=20, after=20,
+          follow="since|for|until|till|now|before|ever|already|long"),
     # "I'm interested in weather the role ...": a clause of doubt after interest or
     # uncertainty
     _rule("weather", rf"\b(?:interested{_}in|curious{_}(?:about|as{_}to)|unsure|not{_}sure|"
@@ -1916,7 +1922,7 @@ _RULES = (
                        rf"to|it|them|him|her|our|their)\b", "expecting", before=30, after=20),
     # "Please fine attached": what is attached is found
     _rule("fine", rf"\bplease{_}(?P<w>fine){_}(?:attached|enclosed|below|herewith)\b",
-          "find", before=10, after=20),
+          "find", before=10, after=20, follow="attached|enclosed|below|herewith"),
     # "at your earliest convince": the noun, convenience
     _rule("convince", rf"\b(?:earliest|your|my|their|our){_}(?P<w>convince)\b(?!{_}"
                       rf"(?:me|you|him|her|them|us|the|a|an|my|our|their|your|people)\b)",
