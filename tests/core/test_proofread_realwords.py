@@ -1452,3 +1452,23 @@ def test_the_thirty_third_rounds_third_probe_of_common_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I am sorry for any inconvenience cause.", [("cause", "caused")]),
+    ("I held a similar roll at a bakery in Leeds.", [("roll", "role")]),
+    ("I could feel the good moral on the shop floor.", [("moral", "morale")]),
+    ("I am eager too start on the night crew.", [("too", "to")]),
+    ("The new starters need to be thought the basics first.", [("thought", "taught")]),
+    ("Thank you for making the time to meat me.", [("meat", "meet")]),
+    # the same words in their own sense are left alone
+    ("We bought a new roll of tape for the boxes.", []),
+    ("The moral on the last page was clear.", []),
+    ("I'm happy too, to be honest.", []),
+    ("It was thought the plan would fail.", []),
+    ("The storm will cause delays on the coast road.", []),
+])
+def test_the_thirty_third_rounds_fourth_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

@@ -1932,6 +1932,37 @@ _RULES = (
     _rule("peak", rf"\b(?:a|quick|sneak|little|brief){_}(?P<w>peak){_}(?:behind|inside|into|"
                   rf"at|through|in|under)\b|\bto{_}(?P<w2>peak){_}(?:behind|inside|into|"
                   rf"through|under)\b", "peek", before=20, after=20),
+    # A fourth probe. "sorry for any inconvenience cause.": the participle, ending its phrase
+    _rule("cause", rf"\binconvenience{_}(?P<w>cause)(?=\s*[.,;!?])", "caused", before=20,
+          after=10),
+    # "a similar roll at my last job": a kind of job before it and a place or a manner after
+    # make it the role ("a new roll of tape" has "of" after it)
+    _rule("roll", rf"\b(?:similar|previous|current|last|senior|junior|supervisory|management|"
+                  rf"leadership|managerial|customer-facing|front-of-house|full-time|part-time|"
+                  rf"permanent|temporary){_}(?P<w>roll)(?=\s*[.,;!?]|{_}(?:at|in|as|with|"
+                  rf"where|that|for|within)\b)", "role", before=40, after=20),
+    # "the moral on the shop floor": the spirit among people is morale
+    _rule("moral", rf"\b(?:the|team|staff|good|high|low|great){_}(?P<w>moral){_}(?:on|in|"
+                   rf"among|amongst|across){_}(?:the|your|our|their){_}(?:shop{_}floor|"
+                   rf"floor|team|teams|site|ward|wards|line|crew|crews|kitchen|depot|yard|"
+                   rf"office|workforce|staff)\b", "morale", before=20, after=40),
+    # "eager too start": before a verb after a word of wanting or readiness, the infinitive's
+    # "to" ("I'm happy too." passes)
+    _rule("too", rf"\b(?:eager|keen|happy|ready|able|want|wanted|like|love|going|need|hope|"
+                 rf"excited|pleased|delighted|glad|willing){_}(?P<w>too){_}(?:start|join|"
+                 rf"learn|meet|hear|help|work|contribute|discuss|begin|get|see|make|take|"
+                 rf"bring|show|be|have|do|continue|support|speak|talk|apply)\b", "to",
+          before=20, after=20, follow="start|join|learn|meet|hear|help|work|contribute|"
+                                     "discuss|begin|get|see|make|take|bring|show|be|have|"
+                                     "do|continue|support|speak|talk|apply"),
+    # "the new starters need to be thought the basics": what is learned is taught ("it was
+    # thought the plan would fail", "thought to be" pass: neither is in the list)
+    _rule("thought", rf"\b(?:be|been|being|get|got|was|were){_}(?P<w>thought){_}(?:how{_}to|"
+                     rf"the{_}basics|everything|a{_}lot|the{_}ropes|the{_}trade|new{_}skills)"
+                     rf"\b", "taught", before=20, after=30),
+    # "the time to meat me": a person is met
+    _rule("meat", rf"\b(?:to|will|would|could|can|again){_}(?P<w>meat){_}(?:me|us|him|her|"
+                  rf"them)\b", "meet", before=20, after=10),
     # "the moral of your staff": a group's spirit is its morale; the lesson is the moral of a
     # story, never of a staff
     _rule("moral", rf"\b(?P<w>moral){_}of{_}(?:the|your|our|their|my|his|her){_}(?:staff|"
