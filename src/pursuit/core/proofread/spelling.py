@@ -407,8 +407,8 @@ def _unmade_participle(word: str, checker: WordChecker) -> bool:
     """"unlathed", "unsanded", "unwaxed": "un" before a past participle the lists know (lathed,
     sanded) says a thing has not had that done to it, a word English makes of any verb of a
     trade and the lists hold for only some. A slip of a listed word that is also one of these
-    words is a doubled or swapped letter ("unnsanded") or a slip of the user's words, and
-    stays one."""
+    words, a doubled, undoubled or swapped letter ("unplaned": unplanned) or a slip of the
+    user's words, stays one."""
     rest = word[2:]
     return word.startswith("un") and len(rest) >= 5 and rest.endswith("ed") and \
         rest.isalpha() and checker.is_correct(rest) and \
