@@ -464,3 +464,16 @@ def test_joined_words_in_lower_case_are_prose_not_the_other_employer() -> None:
 def test_a_built_place_after_another_employers_first_word_names_the_place(
         sentence: str, found: list[str]) -> None:
     assert [text for text, _ in companies(sentence, others=("Sundara Stone Works",))] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # the writer's own past work with another place's team: not the employer
+    ("Last spring I helped the team at Harbour Row Clinic run two open days.", []),
+    ("I trained the night team at Harbour Row Clinic on the new scanners.", []),
+    # the team the writer would join or met is still the employer's, and a wrong one
+    ("I would love to join the team at Harbour Row Clinic.", ["Harbour Row Clinic"]),
+    ("I enjoyed meeting the team at Harbour Row Clinic.", ["Harbour Row Clinic"]),
+])
+def test_a_team_the_writer_worked_with_elsewhere_is_no_wrong_employer(
+        sentence: str, found: list[str]) -> None:
+    assert [text for text, _ in companies(f"Dear Dr. Okonkwo,\n\n{sentence}")] == found

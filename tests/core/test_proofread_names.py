@@ -662,3 +662,18 @@ def test_ma_standing_for_the_whole_greeting_is_ma_am_and_beside_a_name_is_a_name
     assert names("Dear Ma,\n\nThank you for the interview.") == []
     assert [text for text, _, _ in names("Dear Ma Smith,\n\nThank you for the interview.")] \
         == ["Ma", "Smith"]
+
+
+@pytest.mark.parametrize(("greeting", "wrong"), [
+    ("Respected Sunil Babu,", []),  # Bengali respect after the given name
+    ("Respected Sunil Garu,", []),  # Telugu's
+    ("Respected Sunil Bhai,", []),  # Hindi and Urdu's
+    ("Respected Sunil Gupte,", ["Gupte"]),  # a misspelt surname there stays wrong
+    ("Respected Sunil Sharma,", ["Sharma"]),  # and another person's
+])
+def test_a_south_asian_respect_after_the_given_name_is_no_surname(greeting: str,
+                                                                  wrong: list[str]) -> None:
+    context = make_context(interviewer="Sunil Gupta", prefix="Mr.")
+    found = check(f"{greeting}\n\nThank you for the tour of the press on Friday.\n\n"
+                  "Best,\nSiobhan", context)
+    assert [f.text for f in found if f.type == "wrong_interviewer_name"] == wrong

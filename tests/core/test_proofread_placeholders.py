@@ -177,3 +177,17 @@ def test_a_code_glossed_in_parentheses_before_its_noun_is_no_placeholder(
         sentence: str, found: list[str]) -> None:
     assert [f.text for f in check(f"Dear Adaeze,\n\n{sentence}")
             if f.type == "placeholder"] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the heading of a voicemail's script says what the text is, and is no field
+    ("[Voicemail script for Dr. Okonkwo]\n\nHi Dr. Okonkwo, it's Siobhan, thank you again.",
+     []),
+    ("[Phone call script, Friday]\n\nHi Dr. Okonkwo, it's Siobhan, thank you again.", []),
+    # the same words anywhere but the first line, or a field on the first line, still are
+    ("Hi Dr. Okonkwo,\n\n[Voicemail script] Thank you again.", ["[Voicemail script]"]),
+    ("[Interviewer name]\n\nHi, it's Siobhan, thank you again.", ["[Interviewer name]"]),
+])
+def test_a_scripts_heading_on_the_first_line_is_no_placeholder(text: str,
+                                                                found: list[str]) -> None:
+    assert [f.text for f in of_type(check(text), "placeholder")] == found

@@ -1346,3 +1346,129 @@ def test_your_busy_week_a_good_match_and_the_team(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Buyers from the north order other models then the ones we stock.", [("then", "than")]),
+    ("Our shifts run longer in other plants then in ours.", [("then", "than")]),
+    ("She keeps a 2nd Class stationery engineer ticket.", [("stationery", "stationary")]),
+    ("He worked on the stationery boilers for ten years.", [("stationery", "stationary")]),
+    # the same words in their own sense are left alone
+    ("We toured the other plants, then the offices.", []),
+    ("We checked the other crates then went home.", []),
+    ("The engineers ordered new stationery for the site office.", []),
+])
+def test_the_thirty_third_rounds_comparison_and_stationary_engineer(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The morale of the story is to check the valves first.", [("morale", "moral")]),
+    ("We could not of finished the refit without the riggers.", [("of", "have")]),
+    ("I am ready for the nest step of the process.", [("nest", "next")]),
+    ("I am loathe to leave my crew mid-season.", [("loathe", "loath")]),
+    ("I can already sea myself on the night crew.", [("sea", "see")]),
+    ("I red the safety manual on the train.", [("red", "read")]),
+    ("After the move I through myself into the new rota.", [("through", "threw")]),
+    ("Thank you for the tour of the sight on Tuesday.", [("sight", "site")]),
+    ("The varnish came out slightly to dark on the first panel.", [("to", "too")]),
+    ("We kept the kiln firing threw the whole winter.", [("threw", "through")]),
+    ("After ten years on the tills I no the stock by heart.", [("no", "know")]),
+    ("I will post the signed forms buy Friday.", [("buy", "by")]),
+    ("The apprenticeship thought me a lot about patience.", [("thought", "taught")]),
+    ("I preformed the weekly checks on both lifts.", [("preformed", "performed")]),
+    ("Thank you again, and have a good weak.", [("weak", "week")]),
+    ("The day gave me a good since of the work.", [("since", "sense")]),
+    ("The early shift suites me well.", [("suites", "suits")]),
+    ("I was struck by the moral of your crew.", [("moral", "morale")]),
+    # the same words in their own sense are left alone
+    ("The morale of the crew rose after the refit.", []),
+    ("A bird had built its nest above the loading bay.", []),
+    ("We loathe the paperwork, as every crew does.", []),
+    ("The label sat slightly to the left of the seal.", []),
+    ("He threw the rope to the deckhand.", []),
+    ("I no longer work nights.", []),
+    ("We buy Friday's catch straight off the boat.", []),
+    ("They thought me a fool for asking.", []),
+    ("The preformed tubes came on Monday.", []),
+    ("The suites you booked for the panel were lovely.", []),
+    ("The moral of the story was clear to all.", []),
+])
+def test_the_thirty_third_rounds_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Thank you for showing me around the sight on Monday.", [("sight", "site")]),
+    ("I would give my best from day won.", [("won", "one")]),
+    ("I was lead to believe the post was part-time.", [("lead", "led")]),
+    ("The tour was cut short buy the rain.", [("buy", "by")]),
+    ("The whole crew made me feel at easy.", [("easy", "ease")]),
+    ("Last year I completed the forklift coarse.", [("coarse", "course")]),
+    ("I loved the feel of the workshop the moment I got their.", [("their", "there")]),
+    ("We talked through the principals behind the new rota.", [("principals", "principles")]),
+    # the same words in their own sense are left alone
+    ("We walked around the sight of the old cranes.", []),
+    ("We won on day two of the contest.", []),
+    ("The lead was sent to the scrap bin.", []),
+    ("We were able to buy the tools in bulk.", []),
+    ("We took the coarse sand to the yard.", []),
+    ("I asked them about their plans.", []),
+    ("The principals behind the desk smiled at us.", []),
+])
+def test_the_thirty_third_rounds_second_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Thank you and your crew for your hospitably on Friday.", [("hospitably", "hospitality")]),
+    ("The first shift was quit long but I enjoyed it.", [("quit", "quite")]),
+    ("I adopt quickly to new machines and rotas.", [("adopt", "adapt")]),
+    ("The night crew was very well lead.", [("lead", "led")]),
+    ("My uncle has been working their since the mill opened.", [("their", "there")]),
+    ("I am curious about weather the post includes nights.", [("weather", "whether")]),
+    ("I am excepting a call from my referee this week.", [("excepting", "expecting")]),
+    ("Please fine attached my forklift licence.", [("fine", "find")]),
+    ("I can come in at your earliest convince.", [("convince", "convenience")]),
+    ("It was a treat to get a sneak peak behind the counter.", [("peak", "peek")]),
+    # the same words in their own sense are left alone
+    ("The family received us hospitably.", []),
+    ("He quit his job at the docks last year.", []),
+    ("We adopted the new rota in June.", []),
+    ("The old lead pipes were replaced.", []),
+    ("We visited their new depot.", []),
+    ("I was always interested in weather forecasting.", []),
+    ("Everyone came, excepting the night crew.", []),
+    ("It is hard to convince people to change.", []),
+    ("Our orders peak in July and we expect them to peak at forty.", []),
+])
+def test_the_thirty_third_rounds_third_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I am sorry for any inconvenience cause.", [("cause", "caused")]),
+    ("I held a similar roll at a bakery in Leeds.", [("roll", "role")]),
+    ("I could feel the good moral on the shop floor.", [("moral", "morale")]),
+    ("I am eager too start on the night crew.", [("too", "to")]),
+    ("The new starters need to be thought the basics first.", [("thought", "taught")]),
+    ("Thank you for making the time to meat me.", [("meat", "meet")]),
+    # the same words in their own sense are left alone
+    ("We bought a new roll of tape for the boxes.", []),
+    ("The moral on the last page was clear.", []),
+    ("I'm happy too, to be honest.", []),
+    ("It was thought the plan would fail.", []),
+    ("The storm will cause delays on the coast road.", []),
+])
+def test_the_thirty_third_rounds_fourth_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

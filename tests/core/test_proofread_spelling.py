@@ -1712,3 +1712,79 @@ def test_a_short_word_before_a_foreign_name_is_part_of_it(sentence: str,
                                                           misspelt: list[str]) -> None:
     found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
     assert [f.text for f in found if f.type == "misspelling"] == misspelt
+
+
+@pytest.mark.parametrize(("sentence", "misspelt"), [
+    # a Latin set phrase written whole, spaced or hyphenated, keeps its Latin words
+    ("The supplier sent a pro forma quote on Monday.", []),
+    ("We asked for pro-forma terms before the first order.", []),
+    ("There was prima facie proof the seal had failed.", []),
+    ("The scheme was dropped in toto last year.", []),
+    # the same word alone, out of its phrase, is still judged as a word
+    ("Please send the forma before Friday.", ["forma"]),
+    ("We looked at the facie of the old building.", ["facie"]),
+])
+def test_a_latin_set_phrase_keeps_its_latin_words(sentence: str, misspelt: list[str]) -> None:
+    found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
+    assert [f.text for f in found if f.type == "misspelling"] == misspelt
+
+
+@pytest.mark.parametrize(("sentence", "misspelt"), [
+    # "un" before a past participle of a trade's verb: a thing that has not had it done
+    ("We keep the unsanded boards in the back shed.", []),
+    ("The unlathed spindles go to the second bench.", []),
+    # one undoubled or swapped letter from a listed word stays a slip, even if it reads as
+    # "un" and a participle (unplaned: unplanned)
+    ("It was an unplaned stop on the route.", ["unplaned"]),
+    ("The boards were unfinsihed when they came.", ["unfinsihed"]),
+])
+def test_un_before_a_known_participle_is_a_word(sentence: str, misspelt: list[str]) -> None:
+    found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
+    assert [f.text for f in found if f.type == "misspelling"] == misspelt
+
+
+@pytest.mark.parametrize(("sentence", "misspelt"), [
+    # a division of a country names its place as a street or a county does
+    ("I grew up in Oyo and worked two years in Ekiti State.", []),
+    ("Our depot was in Gauteng Province until last spring.", []),
+    # a word one added first letter from a common word, before a name's head, is a name
+    ("I managed the yard in Ogun State for three years.", []),
+    # and before a feature of the land named the same way
+    ("We led the school walks through Osun Grove each spring.", []),
+    ("The crew trained off Ekiti Coast in the dry months.", []),
+    # a swapped letter of a common word stays a slip there
+    ("I managed the yard in Teh State for three years.", ["Teh"]),
+])
+def test_a_word_before_a_division_of_a_country_is_a_name(sentence: str,
+                                                         misspelt: list[str]) -> None:
+    found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
+    assert [f.text for f in found if f.type == "misspelling"] == misspelt
+
+
+@pytest.mark.parametrize(("sentence", "misspelt"), [
+    # a short capitalised word after "the", ending its phrase, is a river's or a hill's name,
+    # though one letter from a month: no month stands there ("off the May.")
+    ("The mist came in off the Tay. We still cut the greens.", []),
+    # a slip of a function word there, or the same word before a noun, is still judged
+    ("I enjoyed the Teh. The greens were fine.", ["Teh"]),
+    ("We met in the Tay office on Friday.", ["Tay"]),
+])
+def test_a_short_name_after_the_ending_its_phrase(sentence: str, misspelt: list[str]) -> None:
+    found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
+    assert [f.text for f in found if f.type == "misspelling"] == misspelt
+
+
+@pytest.mark.skipif(not _other_languages_installed(),
+                    reason="no dictionary of another language installed")
+@pytest.mark.parametrize(("sentence", "misspelt"), [
+    # beside a word no everyday English word that a language knows with it: its phrase
+    ("For the fish course we made a beurre blanc every night.", []),
+    ("The rigatoni has to come out al dente for the bake.", []),
+    # beside everyday English words a slip stays a slip
+    ("The fish came with a white sause every night.", ["sause"]),
+    ("The sauce was blanc and thin every night.", ["blanc"]),
+])
+def test_a_word_beside_a_loanword_of_its_language_is_that_phrase(
+        sentence: str, misspelt: list[str]) -> None:
+    found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
+    assert [f.text for f in found if f.type == "misspelling"] == misspelt

@@ -184,6 +184,8 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
             continue  # "join the Yard Operations team", "joining Planning": a department
         if _SITE_TEAM_RE.search(letter.text, max(0, start - 40), start):
             continue  # "the mill team at Rishra", "the plant team at Tilbury": where a site is
+        if _HELPED_TEAM_RE.search(letter.text, max(0, start - 80), start):
+            continue  # "I helped the team at Riverside Clinic run ...": the writer's past work
         if multi_site and _site_name(name):
             continue  # "the team at Hawthorne Elementary" of a school district: one of its sites
         if _written_as_place(letter.text, strip_possessive(name)):
@@ -342,6 +344,13 @@ _PAST_JOB_RE = re.compile(
     r"I\s+(?:worked|managed|ran|led|guided|taught|served|volunteered|was|spent)\s+"
     r"(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+)?(?:years?|months?|seasons?|summers?)\s+"
     r"(?:at|with|for))\s+(?:the\s+)?$", re.IGNORECASE)
+# The writer's own past work with a team, right before "team at" ("I helped the team at X",
+# "I trained the night team at X"): the team of another place the writer worked with, not the
+# employer the letter goes to ("I'd love to join the team at X" has no past verb of "I").
+_HELPED_TEAM_RE = re.compile(
+    r"\bI\s+(?:helped|supported|assisted|trained|coached|shadowed|mentored|advised|led|ran|"
+    r"managed|joined|worked\s+(?:with|alongside)|volunteered\s+(?:with|for))\s+"
+    r"(?:[\w'’-]+\s+){0,5}?team\s+at\s+$")
 _NOT_NAMES = frozenset({"I", "You", "The", "Our", "Your", "We", "This", "That", "It", "They",
                         "Dr", "Mr", "Mrs", "Ms", "Mx", "Miss", "Prof", "Professor", "Monday",
                         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})

@@ -68,9 +68,12 @@ _ADDRESS_FAMILIES = {
     "professional": ("ing", "engr", "eng", "arch", "lic", "dott", "av", "adv", "atty", "mag",
                      "dipl"),
 }
-# Words of respect written after the name in South Asian and West African English.
+# Words of respect written after the name in South Asian and West African English, among
+# them the Bengali, Hindi, Urdu, Telugu and Tamil ones whose words the name lists also hold as
+# given names ("Respected Sudipto Babu,", "Dear Ravi Garu,", "Dear Imran Bhai,").
 _RESPECT_AFTER_NAME = frozenset({"sir", "madam", "ma'am", "ma’am", "maam", "ji", "sahib",
-                                 "saheb"})
+                                 "saheb", "babu", "bhai", "bhaiya", "bhaiyya", "dada", "didi",
+                                 "garu", "gaaru", "avargal", "sahab", "saab"})
 # Articles: a capitalised word after one names a thing, a place or a product, not a person.
 _ARTICLES = frozenset({"the", "a", "an"})
 # Prefixes that the "ms/mrs" family above answers for.
@@ -436,6 +439,8 @@ class _NameChecker:
             if word in self.other_names or _PREFIX_RE.fullmatch(word) or \
                     _ADDRESS_RE.fullmatch(word):
                 continue
+            if anchor is left and word.casefold() in _RESPECT_AFTER_NAME:
+                continue  # "Respected Sudipto Babu,", "Ravi Garu": respect after the name
             if anchor is left and self.respect_in_own_greeting(neighbour, anchor):
                 continue  # "Namaste Pasang Dai,": the writer's language's respect after a name
             distance = edit_distance(fold(word), fold(expected))

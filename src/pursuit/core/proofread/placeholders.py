@@ -121,6 +121,8 @@ def find_placeholders(letter: Letter, context: ProofreadContext) -> list[Finding
             span = match.span("label")
             matches.append(span)
             fills[span] = None
+    if text.lstrip().startswith("["):
+        matches = [span for span in matches if not _script_heading(text, span)]
     findings: list[Finding] = []
     taken_until = -1
     for start, end in sorted(matches, key=lambda span: (span[0], -span[1])):
@@ -138,6 +140,25 @@ def find_placeholders(letter: Letter, context: ProofreadContext) -> list[Finding
             _fill_for(text[start:end], context),
         ))
     return findings
+
+
+# What a text read aloud or left on a phone is called: the heading a writer puts above a
+# voicemail's script ("[Voicemail script, call to ...]"), as its stage directions are its own.
+_SCRIPT_HEADING_RE = re.compile(r"\[[ \t]*(?:voicemail|voice[ \t]+mail|voice[ \t]+message|"
+                                r"phone[ \t]+(?:call|message|script)|call[ \t]+script|"
+                                r"script|transcript)\b[^\]\n]*\][ \t]*$",
+                                re.IGNORECASE | re.MULTILINE)
+
+
+def _script_heading(text: str, span: tuple[int, int]) -> bool:
+    """The bracket is the letter's first line and names it a script or a voicemail: a heading
+    that says what the text is for, not a field left to fill. Anywhere else, or naming
+    anything else ("[Interviewer name]" on the first line), it is still a placeholder."""
+    start, end = span
+    if text[:start].strip():
+        return False
+    heading = _SCRIPT_HEADING_RE.match(text, start)
+    return heading is not None and heading.end() >= end
 
 
 def _fill_empty(text: str, match: re.Match[str], context: ProofreadContext) -> str | None:

@@ -664,7 +664,10 @@ _RULES = (
                         rf"holding){_}(?P<w>stationery)\b"
                         rf"|\b(?P<w2>stationery){_}(?:bikes?|bicycles?|cycles?|engines?|"
                         rf"vehicles?|cars?|trucks?|traffic|targets?|objects?|positions?|"
-                        rf"state|fronts?|phase|sources?|cameras?|exercise{_}bikes?)\b",
+                        rf"state|fronts?|phase|sources?|cameras?|exercise{_}bikes?|"
+                        # the licensed trade that runs a plant's boilers and engines in place:
+                        # a "stationary engineer"; paper is sold, not engineered
+                        rf"engineers?|engineering|boilers?|turbines?|compressors?)\b",
           "stationary", before=30, after=30),
     # discreet (tactful, quiet) said of a person or of the way a thing is done: "in a
     # discrete way", "I am always discrete", "discrete and professional". A discrete thing
@@ -834,8 +837,12 @@ _RULES = (
                     rf"evening|intensive){_}(?P<w>coarse){_}(?:in|on|about|at|with|from|last|"
                     rf"this|run|taught|for)\b|\b(?:took|take|taking|did|completed|finished|"
                     rf"attended|passed|enrolled{_}in){_}(?:a|an|the|my){_}(?:(?:short|online|"
-                    rf"first{_}aid|training|refresher|evening|intensive){_})?(?P<w2>coarse)\b",
-          "course", before=40, after=20),
+                    rf"first{_}aid|training|refresher|evening|intensive){_})?(?P<w2>coarse)\b"
+                    # (ending its phrase: "took the coarse sand" is the adjective before its
+                    # noun)
+                    rf"(?=\s*[.,;!?]|\s*$|{_}(?:in|on|at|about|from|to|last|this|and|with|"
+                    rf"for|run|taught|through|over|during|before|after|online)\b)",
+          "course", before=40, after=30),
     _rule("hole", rf"\ba{_}(?P<w>hole){_}lot\b|\bthe{_}(?P<w2>hole){_}(?:team|day|week|"
                   rf"process|thing|time|experience|project|company|department|staff|crew|"
                   rf"family|interview|visit|tour)\b", "whole", before=10, after=30),
@@ -1023,6 +1030,13 @@ _RULES = (
           "every day"),
     # more contexts for the pairs above, as other writers put them
     _rule("then", rf"\bother{_}(?P<w>then)\b", "than", before=10, after=10),
+    # ... and with the thing compared between them: "in other places then the capital",
+    # "other teams then ours". "Then" that goes on with a determiner or a pronoun after a
+    # plural noun (not a verb) compares; a sequence takes a comma or a verb ("other places,
+    # then the capital", "other places then went home")
+    _rule("then", rf"\bother{_}(?:[a-z-]+{_})?[a-z-]+s{_}(?P<w>then){_}(?:the|a|an|those|these|"
+                  rf"in|at|on|for|with|our|ours|your|yours|their|theirs|my|mine|his|hers|"
+                  rf"any|most|usual|before|expected)\b", "than", before=40, after=15),
     _rule("principal|principals", rf"\b(?:on|of|matter{_}of){_}(?P<w>principal)(?=\s*[.,;!?])|"
                                   rf"\b(?P<w2>principals){_}of{_}(?:good|sound|clean|secure|"
                                   rf"agile|lean|design|software|accessibility|universal|privacy|"
@@ -1737,6 +1751,228 @@ _RULES = (
                   rf"plug|in|is|was|and|or|of|on|at|for|with|to|that|which)\b)[a-z]+{_}"
                   rf"(?:is|was|are|were|will|would|can|could|should|must|has|had|gets|got|"
                   rf"needs|went|goes|stays|stayed|came|comes)\b", "whole", before=10, after=40),
+    # The thirty-third round's probe of common slips, each in a frame only the right word
+    # takes. "The morale of the story" is the lesson told, a moral: a team's spirit is told of
+    # no story
+    _rule("morale", rf"\bthe{_}(?P<w>morale){_}of{_}(?:the|this|that){_}(?:story|tale|"
+                    rf"fable|episode)\b", "moral", before=10, after=30),
+    # "could not of done": a modal and its "not" before a past participle take "have", as the
+    # modal alone already did
+    _rule("of", rf"\b(?:could|would|should|must|might|may){_}(?:not|never){_}(?P<w>of){_}"
+                rf"(?:been|had|done|seen|known|gone|made|taken|managed|finished|got|gotten|"
+                rf"asked|said|sent|called|written|tried|helped|guessed|imagined|expected)\b",
+          "have", before=30, after=20,
+          follow="been|had|done|seen|known|gone|made|taken|managed|finished|got|gotten|asked|"
+                 "said|sent|called|written|tried|helped|guessed|imagined|expected"),
+    # "the nest step/stage/round": what comes after, a next one; a bird's nest takes none of
+    # these
+    _rule("nest", rf"\b(?:the|our|my|your|a){_}(?P<w>nest){_}(?:steps?|stage|round|phase|"
+                  rf"interview|meeting|week|month|year|move|level|chapter)\b", "next",
+          before=10, after=20),
+    # "I am loathe to leave": unwilling is the adjective "loath"; the verb "loathe" takes an
+    # object and no "to" after a form of "be"
+    _rule("loathe", rf"\b(?:am|is|are|was|were|be|been|being|I{_APOS}m|feel|felt)"
+                    rf"(?:{_}(?:very|so|rather|quite|a{_}bit|somewhat|always|not))?{_}"
+                    rf"(?P<w>loathe){_}to\b", "loath", before=40, after=10),
+    # "I could sea myself there": a reflexive object after a modal or "to" is seen
+    _rule("sea", rf"\b(?:to|will|would|could|can|can{_APOS}t|cannot|couldn{_APOS}t){_}"
+                 rf"(?:(?:already|really|easily|just|clearly|honestly|definitely|also){_})?"
+                 rf"(?P<w>sea){_}(?:myself|yourself|ourselves|himself|herself|themselves)\b",
+          "see", before=20, after=20),
+    # "I red the report": a colour is no verb after a bare subject; the past of "read" is
+    _rule("red", rf"\b(?:I|we|he|she|they){_}(?:(?:already|also|just|once|finally|"
+                 rf"carefully|recently){_})?(?P<w>red){_}(?:the|a|an|your|his|her|their|"
+                 rf"our|my|it|them|through|about|up{_}on)\b", "read", before=30, after=20),
+    # "I through myself into the work": a subject and a reflexive object around it make it
+    # the verb "threw"
+    _rule("through", rf"\b(?:I|we|he|she|they){_}(?P<w>through){_}(?:myself|ourselves|"
+                     rf"himself|herself|themselves){_}(?:into|at|in)\b", "threw",
+          before=10, after=30, follow="myself|ourselves|himself|herself|themselves"),
+    # "a tour of the sight", "a visit to the sight": the place shown round is a site
+    _rule("sight", rf"\b(?:tour|tours|visit|visits|walk|walkaround|walk-round|look{_}round|"
+                   rf"look{_}around){_}(?:of|to|around|round){_}(?:the|your|our|their|"
+                   rf"this|that){_}(?:new{_}|old{_}|main{_})?(?P<w>sight)\b", "site",
+          before=40, after=10),
+    # "slightly to green", "a bit to dry": a degree of more than enough before an adjective
+    # ending its phrase is "too" (a bit to the left, a little to eat: an article or a verb)
+    _rule("to", rf"\b(?:slightly|a{_}bit|a{_}little|a{_}tad|somewhat|just{_}a{_}bit|"
+                rf"fractionally|marginally){_}(?P<w>to){_}(?:green|blue|red|yellow|pale|dark|"
+                rf"light|bright|thin|thick|sweet|sour|salty|bitter|dry|wet|loose|tight|"
+                rf"slow|fast|rough|smooth|stiff|soft|hard|sharp|warm|hot|cool|cold|low|high|"
+                rf"small|big|long|short|heavy|narrow|wide|strong|weak|loud|quiet|late|"
+                rf"early|busy|formal|technical|young|old)\b(?=\s*[.,;!?]|{_}(?:on|in|for|"
+                rf"to|and|at|with|but|though|compared)\b)", "too", before=25, after=40,
+          follow="green|blue|red|yellow|pale|dark|light|bright|thin|thick|sweet|sour|salty|bitter|dry|wet|loose|tight|slow|fast|rough|smooth|stiff|soft|hard|sharp|warm|hot|cool|cold|low|high|small|big|long|short|heavy|narrow|wide|strong|weak|loud|quiet|late|early|busy|formal|technical|young|old"),
+    # "threw the winter", "threw the whole process": a span of time or a process is gone
+    # through; nothing is thrown a season ("threw the ball" passes)
+    _rule("threw", rf"\b(?P<w>threw){_}(?:the|a|an|this|that|our|my|each|every)"
+                   rf"(?:{_}(?:whole|entire|long|busy|cold|hot|wet|last|first|night|early|"
+                   rf"summer|winter))?{_}(?:winter|summer|spring|autumn|year|night|day|week|"
+                   rf"month|season|shift|shifts|process|interview|pandemic|weekend|rush|"
+                   rf"storm|audit|transition|changeover|peak|holidays|lockdown)\b", "through",
+          before=0, after=50),
+    # "I no the tills", "we no how": a subject before a determiner or a wh-word takes
+    # "know" (no longer, no doubt, no one, no more pass: none of these follows)
+    _rule("no", rf"\b(?:I|we|you|they){_}(?:(?:also|already|really|all){_})?(?P<w>no){_}"
+                rf"(?:the|how|what|where|why|when|which|whether|a{_}lot|much|your|his|her|"
+                rf"their|our|my|its|him|them|these|those)\b", "know", before=20, after=15,
+          follow="the|how|what|where|why|when|which|whether|a|much|your|his|her|their|our|my|"
+                 "its|him|them|these|those"),
+    # "buy Friday", "buy the end of the week": a deadline is by a day; nobody buys one (a
+    # day's goods are bought: "buy Friday's fish")
+    _rule("buy", rf"\b(?P<w>buy){_}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                 rf"Sunday|tomorrow|tonight|noon|midday|midnight|next{_}(?:week|month|"
+                 rf"Monday|Friday)|the{_}end{_}of{_}(?:the{_})?(?:day|week|month|year|"
+                 rf"shift))\b(?![\w'’])", "by", before=0, after=40),
+    # "the course thought me a lot": what was learned was taught; "thought me a fool", "thought
+    # me to be" (believed) take no amount of learning after them
+    _rule("thought", rf"\b(?P<w>thought){_}(?:me|us|him|her|them){_}(?:a{_}lot|a{_}great{_}"
+                     rf"deal|so{_}much|how{_}to|everything|the{_}basics|the{_}importance)\b",
+          "taught", before=0, after=40, follow="me|us|him|her|them"),
+    # "I preformed well": a subject doing a task performs it; "preformed" (formed before) is
+    # said of a part ("preformed tubes")
+    _rule("preformed", rf"\b(?:I|we|he|she|they){_}(?:(?:also|always|regularly|"
+                       rf"successfully){_})?(?P<w>preformed){_}(?:well|strongly|poorly|the|a|"
+                       rf"an|my|our|all|regular|routine|daily|weekly|tasks|duties|"
+                       rf"maintenance|checks|inspections|audits|tests|surgery|surgeries)\b",
+          "performed", before=30, after=20),
+    # "wish you a good weak": a week is had, wished or spent; "a good weak" ends no phrase
+    _rule("weak", rf"\b(?:a|the){_}(?:good|great|nice|lovely|restful|productive|pleasant|"
+                  rf"happy|relaxing|wonderful|quiet|busy){_}(?P<w>weak)(?=\s*[.,;!?]|{_}"
+                  rf"(?:ahead|off|end)\b)", "week", before=30, after=10),
+    # "a good since of the work": a feeling for a thing is its sense
+    _rule("since", rf"\b(?:a|an|good|real|clear|better|great|strong|full|some|the|my|your|"
+                   rf"true|proper){_}(?P<w>since){_}of{_}(?:the|how|what|where|who|why|"
+                   rf"humou?r|purpose|belonging|pride|urgency|community|place|scale|"
+                   rf"direction|ownership|achievement|responsibility|accomplishment|"
+                   rf"occasion|calm|relief|your|our|their|its)\b", "sense",
+          before=20, after=30, follow="of"),
+    # "the shift pattern suites me well": a thing that fits a person suits them, said with
+    # how well it does ("the suites you booked" has no such word after it)
+    _rule("suites", rf"\b(?P<w>suites){_}(?:me|you|us|them|him|her|everyone|both{_}of{_}"
+                    rf"us){_}(?:well|fine|perfectly|nicely|best|down{_}to)\b", "suits",
+          before=0, after=30),
+    # "show me around the sight": the place walked round is the site; the sight of a thing
+    # comes with "of" ("around the sight of the cranes" passes)
+    _rule("sight", rf"\b(?:show|showed|showing|shown|walk|walked|walking|look|looked|"
+                   rf"looking|me|us|them){_}(?:a)?round{_}(?:the|your|our|their){_}"
+                   rf"(?:new{_}|old{_}|main{_})?(?P<w>sight)\b(?!{_}of\b)", "site",
+          before=40, after=10),
+    # "from day won": the first day is day one
+    _rule("won", rf"\b(?:from|on|since){_}day{_}(?P<w>won)\b", "one", before=20, after=5),
+    # "I was lead to believe": the passive takes the past participle "led"
+    _rule("lead", rf"\b(?:was|were|been|being|am|is|are){_}(?P<w>lead){_}to{_}(?:believe|"
+                  rf"think|understand|expect|assume)\b", "led", before=20, after=30),
+    # "cut short buy the storm", "inspired buy the team": after a passive, the doer is "by"
+    _rule("buy", rf"\b(?:was|were|been|being|is|are|got){_}(?:[a-z]+ed|cut{_}short|held{_}"
+                 rf"up|caught|taken|shown|driven|hit|struck|won{_}over){_}(?P<w>buy){_}"
+                 rf"(?:the|a|an|our|my|your|their|his|her|its)\b", "by", before=40, after=10),
+    # "I felt at easy": the state is ease
+    _rule("easy", rf"\b(?:felt|feel|feels|feeling|put{_}(?:me|us|him|her|them|everyone)|"
+                  rf"set{_}(?:me|us|him|her|them)|completely|totally|more){_}at{_}"
+                  rf"(?P<w>easy)\b", "ease", before=40, after=10),
+    # "completed the forklift coarse": what is completed, taken or attended and ends its
+    # phrase is a course ("took the coarse sand" has its noun after it)
+    _rule("coarse", rf"\b(?:took|take|taking|did|completed|finished|attended|passed|"
+                    rf"enrolled{_}in|booked|started){_}(?:a|an|the|my|our|this|that){_}"
+                    rf"(?:[a-z-]+{_}){{1,2}}(?P<w>coarse)(?=\s*[.,;!?]|{_}(?:in|on|at|last|"
+                    rf"this|and|with|for|run|taught)\b)", "course", before=60, after=20),
+    # "the culture their.": the possessive never ends a clause; the place does
+    _rule("their", rf"\b(?:[a-z]+){_}(?P<w>their)(?=\s*[.!?])", "there", before=20,
+          after=15),
+    # "the principals behind the new rota": the ideas behind a plan, a method or a design are
+    # its principles (people stand behind a desk or a person: "the principals behind the
+    # desk" passes)
+    _rule("principals", rf"\b(?:the|its|their|our|key|core|basic){_}(?P<w>principals){_}"
+                        rf"behind{_}(?:it|this|that|(?:the|our|your|their|this|that|each)"
+                        rf"{_}(?:new{_}|old{_})?(?:plans?|designs?|process(?:es)?|approach|"
+                        rf"methods?|systems?|ideas?|changes?|rules?|rotas?|schedules?|"
+                        rf"projects?|programmes?|programs?|polic(?:y|ies)|layouts?|"
+                        rf"recipes?|work|training|scheme|model|brand))\b", "principles",
+          before=20, after=60),
+    # A third probe. "thank you for your hospitably": an adverb never follows a determiner
+    _rule("hospitably", rf"\b(?:your|the|their|our|his|her|such|warm|kind){_}"
+                        rf"(?P<w>hospitably)\b", "hospitality", before=20, after=15),
+    # "the visit was quit long": a degree before an adjective or "a" is "quite"
+    _rule("quit", rf"\b(?:was|is|are|were|been|be|seemed|seems|felt|feels|it{_APOS}s|"
+                  rf"that{_APOS}s){_}(?P<w>quit){_}(?:a|an|long|short|hard|easy|good|"
+                  rf"different|big|small|busy|interesting|impressive|useful|difficult|far|"
+                  rf"new|simple|complex|clear|close|sure|unusual|tough|tiring|demanding|"
+                  rf"intense|nervous|confident|happy|pleased|impressed|surprised)\b",
+          "quite", before=20, after=20),
+    # "I can adopt quickly to new systems": one adapts to a change; "adopt" takes an object
+    _rule("adopt|adopts|adopted|adopting",
+          rf"\b(?P<w>adopt(?:s|ed|ing)?){_}(?:(?:quickly|easily|well|fast|readily|"
+          rf"smoothly){_})?to{_}(?:new|changes?|different|any|shifting|changing|working|"
+          rf"life|conditions|the{_}new|unfamiliar|whatever)\b", "adapt", before=0, after=50),
+    # "the kitchen was very well lead": after a degree of how well, the past participle
+    _rule("lead", rf"\b(?:was|is|are|were|been|be|very|so|really){_}(?:well|poorly|badly|"
+                  rf"expertly|ably|strongly){_}(?P<w>lead)(?=\s*[.,;!?]|{_}by\b)", "led",
+          before=30, after=10),
+    # "I have been working their since 2019": where one works or lives is there
+    _rule("their", rf"\b(?:work|works|working|worked|live|lives|living|lived|been|stayed|"
+                   rf"staying){_}(?P<w>their){_}(?:since|for|until|till|now|before|ever|"
+                   rf"already|long)\b", "there", before=20, after=20,
+          follow="since|for|until|till|now|before|ever|already|long"),
+    # "I'm interested in weather the role ...": a clause of doubt after interest or
+    # uncertainty
+    _rule("weather", rf"\b(?:interested{_}in|curious{_}(?:about|as{_}to)|unsure|not{_}sure|"
+                     rf"wondering|wonder|wondered|decide|deciding|decided){_}(?P<w>weather){_}"
+                     rf"(?:the|I|we|you|it|there|or|this|that|my|your|our|they|he|she)\b",
+          "whether", before=30, after=20),
+    # "I am excepting a call": a form of "be" before it makes it "expecting"
+    _rule("excepting", rf"\b(?:am|is|are|was|were|be|been|I{_APOS}m|we{_APOS}re){_}"
+                       rf"(?:(?:still|now|also){_})?(?P<w>excepting){_}(?:a|an|the|your|my|"
+                       rf"to|it|them|him|her|our|their)\b", "expecting", before=30, after=20),
+    # "Please fine attached": what is attached is found
+    _rule("fine", rf"\bplease{_}(?P<w>fine){_}(?:attached|enclosed|below|herewith)\b",
+          "find", before=10, after=20, follow="attached|enclosed|below|herewith"),
+    # "at your earliest convince": the noun, convenience
+    _rule("convince", rf"\b(?:earliest|your|my|their|our){_}(?P<w>convince)\b(?!{_}"
+                      rf"(?:me|you|him|her|them|us|the|a|an|my|our|their|your|people)\b)",
+          "convenience", before=20, after=30),
+    # "a chance to peak behind the scenes": a look is a peek ("sales peak in July", "expected
+    # to peak at forty" pass: after "to", "at" and "in" are left to the verb)
+    _rule("peak", rf"\b(?:a|quick|sneak|little|brief){_}(?P<w>peak){_}(?:behind|inside|into|"
+                  rf"at|through|in|under)\b|\bto{_}(?P<w2>peak){_}(?:behind|inside|into|"
+                  rf"through|under)\b", "peek", before=20, after=20),
+    # A fourth probe. "sorry for any inconvenience cause.": the participle, ending its phrase
+    _rule("cause", rf"\binconvenience{_}(?P<w>cause)(?=\s*[.,;!?])", "caused", before=20,
+          after=10),
+    # "a similar roll at my last job": a kind of job before it and a place or a manner after
+    # make it the role ("a new roll of tape" has "of" after it)
+    _rule("roll", rf"\b(?:similar|previous|current|last|senior|junior|supervisory|management|"
+                  rf"leadership|managerial|customer-facing|front-of-house|full-time|part-time|"
+                  rf"permanent|temporary){_}(?P<w>roll)(?=\s*[.,;!?]|{_}(?:at|in|as|with|"
+                  rf"where|that|for|within)\b)", "role", before=40, after=20),
+    # "the moral on the shop floor": the spirit among people is morale
+    _rule("moral", rf"\b(?:the|team|staff|good|high|low|great){_}(?P<w>moral){_}(?:on|in|"
+                   rf"among|amongst|across){_}(?:the|your|our|their){_}(?:shop{_}floor|"
+                   rf"floor|team|teams|site|ward|wards|line|crew|crews|kitchen|depot|yard|"
+                   rf"office|workforce|staff)\b", "morale", before=20, after=40),
+    # "eager too start": before a verb after a word of wanting or readiness, the infinitive's
+    # "to" ("I'm happy too." passes)
+    _rule("too", rf"\b(?:eager|keen|happy|ready|able|want|wanted|like|love|going|need|hope|"
+                 rf"excited|pleased|delighted|glad|willing){_}(?P<w>too){_}(?:start|join|"
+                 rf"learn|meet|hear|help|work|contribute|discuss|begin|get|see|make|take|"
+                 rf"bring|show|be|have|do|continue|support|speak|talk|apply)\b", "to",
+          before=20, after=20, follow="start|join|learn|meet|hear|help|work|contribute|"
+                                     "discuss|begin|get|see|make|take|bring|show|be|have|"
+                                     "do|continue|support|speak|talk|apply"),
+    # "the new starters need to be thought the basics": what is learned is taught ("it was
+    # thought the plan would fail", "thought to be" pass: neither is in the list)
+    _rule("thought", rf"\b(?:be|been|being|get|got|was|were){_}(?P<w>thought){_}(?:how{_}to|"
+                     rf"the{_}basics|everything|a{_}lot|the{_}ropes|the{_}trade|new{_}skills)"
+                     rf"\b", "taught", before=20, after=30),
+    # "the time to meat me": a person is met
+    _rule("meat", rf"\b(?:to|will|would|could|can|again){_}(?P<w>meat){_}(?:me|us|him|her|"
+                  rf"them)\b", "meet", before=20, after=10),
+    # "the moral of your staff": a group's spirit is its morale; the lesson is the moral of a
+    # story, never of a staff
+    _rule("moral", rf"\b(?P<w>moral){_}of{_}(?:the|your|our|their|my|his|her){_}(?:staff|"
+                   rf"team|teams|crew|crews|workers|employees|people|workforce|nurses|"
+                   rf"troops|players|squad|drivers|volunteers)\b", "morale",
+          before=0, after=30),
 )
 _GROUPS = ("w", "w2", "w3", "w4")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".

@@ -148,6 +148,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 checker.is_short_name_beside_a_word(
                     token.text, place=_after_place_word(letter, words, index)):
             continue  # "I spoke with Tunde on Monday", "a depot in Tema": a name
+        if token.is_capitalised and _named_thing_after_the(letter, words, index, checker):
+            continue  # "the haar came in off the Tay.": a river's or a hill's name
         if token.is_capitalised and _lone_capital(letter, words, index) and \
                 checker.is_long_name_alone(token.text):
             continue  # "the Eixample stations": a name, no key slip of a word
@@ -188,6 +190,13 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _before_name_head(letter, words, index):
             if checker.is_plausible_name(token.text, named=True):
                 continue  # Wapping Wharf, Trados Studio: the first word of a name
+            if _first_letter_off(token.text, checker.suggestion(token.text)) and \
+                    not checker.is_typing_slip(token.text) and \
+                    not checker.is_near_own_word(token.text):
+                # "Ogun State", "Ekiti Road": before a name's head, a word whose nearest
+                # common word only lacks or adds its first letter (Gun) is a name; writers keep
+                # the first letter of the word they mean, and slips fall inside it
+                continue
         elif token.is_capitalised and checker.is_plausible_name(
                 token.text, strict=not _name_position(letter, words, index) and
                 not _named_elsewhere(letter, words, index)):
@@ -242,6 +251,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                     # of another language, its first part too (even one letter from a word
                     # of the card: "Herz" beside "Herr")
                     continue
+            if part.text.islower() and (_in_latin_phrase(letter, words, index) or
+                                        _unmade_participle(part.text, checker)):
+                continue  # "pro-forma invoices", "unlathed blanks": see the two functions
             suggestion = checker.suggestion(part.text)
             if part.text.islower() and \
                     not checker.has_likely_intended_word(part.text, suggestion):
@@ -325,6 +337,16 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # named in pairs (each a word of some language; a slip paired with a slip in
                 # plain English prose has no such term beside it)
                 continue
+            if len(parts) == 1 and part.text.islower() and part.text.isalpha() and \
+                    len(part.text) >= 4 and \
+                    not checker.is_typing_slip(part.text, common=True) and \
+                    not checker.is_near_own_word(part.text) and \
+                    _beside_a_loanword_of_its_language(letter, words, index, checker):
+                # "a beurre blanc", "al dente": beside a word that is no everyday English
+                # word and that a language whose dictionary knows this one knows too, the
+                # two are a phrase of that language (a slip sits beside English words; a
+                # swapped or doubled letter of a common word stays a slip)
+                continue
             if len(parts) == 1 and checker.is_word_of_another_language(part.text):
                 # "the Trompete section", "a famille dinner": a word another language's
                 # dictionary knows and no slip of a common English word (asked last: the
@@ -337,6 +359,60 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 f"{part.text!r} is not in the dictionary.", suggestion,
             ))
     return findings
+
+
+# Latin set phrases of English prose (legal, commercial, academic) whose Latin words the
+# English lists leave out alone ("pro forma" invoices, "prima facie", "in toto"): written
+# whole, with its other words around it, each word is the phrase's, not a slip. Keyed by each
+# of their words, so only a word that failed the dictionary looks its phrases up.
+_LATIN_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(phrase.split()) for phrase in (
+    "pro forma", "prima facie", "pro tem", "pro tempore", "de jure", "in loco parentis",
+    "modus operandi", "modus vivendi", "terra incognita", "a priori", "a posteriori",
+    "persona non grata", "carpe diem", "viva voce", "pro re nata", "in extremis",
+    "pari passu", "in toto", "inter alia", "mutatis mutandis", "ceteris paribus",
+    "ad infinitum", "ad nauseam", "sine qua non", "sine die", "sui generis", "sub judice",
+    "ultra vires", "ipso facto", "de minimis", "amicus curiae", "ad valorem", "ad libitum",
+    "in absentia", "in situ", "in vitro", "in vivo", "per annum", "per diem", "per capita",
+    "ex officio", "ex gratia", "ab initio", "de novo", "magnum opus", "alma mater",
+    "curriculum vitae", "quid pro quo", "caveat emptor", "non sequitur", "in memoriam",
+    "status quo", "vice versa", "bona fide", "bona fides", "et cetera", "op cit",
+    "nota bene", "opus dei", "habeas corpus", "lingua franca", "rigor mortis",
+))
+_LATIN_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    word: tuple(phrase for phrase in _LATIN_PHRASES if word in phrase)
+    for phrase in _LATIN_PHRASES for word in phrase
+}
+
+
+def _in_latin_phrase(letter: Letter, words: list[Token], index: int) -> bool:
+    """The word is one of a Latin set phrase written whole ("pro forma invoices",
+    "pro-forma", "prima facie evidence"), its words one space or a hyphen apart."""
+    token = words[index]
+    if "-" in token.text:
+        return tuple(token.text.casefold().split("-")) in _LATIN_PHRASES
+    word = token.text.casefold()
+    for phrase in _LATIN_WORDS.get(word, ()):
+        first = index - phrase.index(word)
+        last = first + len(phrase) - 1
+        if first < 0 or last >= len(words):
+            continue
+        if all(words[first + at].text.casefold() == part for at, part in enumerate(phrase)) \
+                and all(letter.text[words[at].end:words[at + 1].start] in (" ", "\n")
+                        for at in range(first, last)):
+            return True
+    return False
+
+
+def _unmade_participle(word: str, checker: WordChecker) -> bool:
+    """"unlathed", "unsanded", "unwaxed": "un" before a past participle the lists know (lathed,
+    sanded) says a thing has not had that done to it, a word English makes of any verb of a
+    trade and the lists hold for only some. A slip of a listed word that is also one of these
+    words, a doubled, undoubled or swapped letter ("unplaned": unplanned) or a slip of the
+    user's words, stays one."""
+    rest = word[2:]
+    return word.startswith("un") and len(rest) >= 5 and rest.endswith("ed") and \
+        rest.isalpha() and checker.is_correct(rest) and \
+        not checker.is_typing_slip(word) and not checker.is_near_own_word(word)
 
 
 # Second parts of a compound that make the first part the name of a kind: see
@@ -834,6 +910,26 @@ def _other_language_words(words: list[Token], checker: WordChecker) -> list[str]
     return list(found)
 
 
+def _beside_a_loanword_of_its_language(letter: Letter, words: list[Token], index: int,
+                                       checker: WordChecker) -> bool:
+    """A word in lower case, one space from the word next to it, that is no common English
+    word (`is_everyday_word`) and shares a language with this one ("beurre blanc": both
+    French). The dictionaries are asked only for a word that got this far."""
+    text = letter.text
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(words):
+            continue
+        word = words[other]
+        left, right = (word, words[index]) if other < index else (words[index], word)
+        if not word.text.isalpha() or not word.text.islower() or len(word.text) < 2 or \
+                text[left.end:right.start] != " " or checker.is_everyday_word(word.text):
+            continue
+        mine = languages_of(words[index].text)
+        if mine and mine & languages_of(word.text):
+            return True
+    return False
+
+
 def _language_shared(word: str, foreign: list[str]) -> bool:
     """Another word of `foreign` is of a language that knows `word` too (the other
     dictionaries asked last, and no further than the first such word)."""
@@ -1107,6 +1203,12 @@ NAME_HEADS = frozenset({
     "Industries", "Ventures", "Technologies", "Bank", "Hotel", "Inn", "Lodge", "Resort",
     "Brewery", "Bakery", "Stadium", "Arena", "Cloud", "Suite", "Platform", "Cathedral",
     "Church", "Abbey", "Castle", "Market", "Junction", "Marina", "Reservoir",
+    # the divisions of a country and the features of its land, named the same way as a county
+    # or a river ("Ogun State", "Gauteng Province", "the Ngong Hills")
+    "State", "Province", "Region", "District", "Prefecture", "Territory", "Governorate",
+    "Canal", "Firth", "Estuary", "Peninsula", "Mountains", "Hills", "Falls", "Gorge",
+    "Canyon", "Desert", "Plateau", "Delta", "Lagoon", "Grove", "Heath", "Moor", "Glen",
+    "Loch", "Cove", "Ridge", "Creek", "Springs", "Gulf", "Coast", "Strait",
 })
 
 
@@ -1360,6 +1462,53 @@ def _before_acronym(letter: Letter, words: list[Token], index: int) -> bool:
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}s?")
+
+
+def _first_letter_off(word: str, suggestion: str | None) -> bool:
+    """`suggestion` is `word` with its first letter added or dropped and nothing else
+    (Ogun / Gun, Ilesa / Lesa)."""
+    if suggestion is None:
+        return False
+    word, suggestion = word.casefold(), suggestion.casefold()
+    return len(word) >= 4 and (word[1:] == suggestion or suggestion[1:] == word)
+
+
+# The months, written with a capital: the one kind of capitalised word listed as common
+# that never stands after "the" as a whole phrase ("in May", "by June", not "off the May.").
+_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July",
+                     "August", "September", "October", "November", "December"})
+# Listed with a capital up to this size (days, months, languages, countries: Monday, English);
+# lexicon's `_CAPITAL_WORD`.
+_CAPITAL_WORD_SIZE = 40
+
+
+def _named_thing_after_the(letter: Letter, words: list[Token], index: int,
+                           checker: WordChecker) -> bool:
+    """A short capitalised word inside a sentence, right after "the" and ending its phrase
+    (a stop, a comma, a line's end): "in off the Tay.", "along the Exe,": a river, a hill or
+    a place, as `WordChecker.is_short_name_beside_a_word` finds a lone name, except that a
+    month one letter from it does not count (no month stands after "the" at a phrase's end,
+    so "the Tay." is no slip of "May"). A slip of a function word, of a day, a language or a
+    country, of the user's words, or a swapped or doubled letter of a listed word stays one."""
+    token = words[index]
+    base = token.text
+    lexicon = checker.lexicon
+    if lexicon is None or index == 0 or words[index - 1].text != "the" or \
+            letter.text[words[index - 1].end:token.start] != " " or \
+            not 3 <= len(base) <= 6 or not base.isalpha() or base[1:] != base[1:].lower():
+        return False
+    after = letter.text[token.end:token.end + 1]
+    if after not in (".", ",", ";", ":", "!", "?", "\n", "") or \
+            not _inside_sentence(letter, token):
+        return False
+    near = edits(base.casefold())
+    if not FUNCTION_WORDS.isdisjoint(near) or checker.is_typing_slip(base) or \
+            checker.is_near_own_word(base):
+        return False
+    sizes = lexicon.sizes
+    return not any(sizes.get(capital, _CAPITAL_WORD_SIZE + 1) <= _CAPITAL_WORD_SIZE and
+                   capital not in _MONTHS
+                   for capital in (candidate[:1].upper() + candidate[1:] for candidate in near))
 
 
 def _before_name_head(letter: Letter, words: list[Token], index: int) -> bool:
