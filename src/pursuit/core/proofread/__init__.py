@@ -152,9 +152,9 @@ class _Drawn:
 @lru_cache(maxsize=64)
 def _drawn(context: ProofreadContext) -> _Drawn:
     """A letter is proofread again at each change of its draft, and a panel's letters share
-    most of their context: what the rules draw from it (a tenth of a letter's proofreading)
-    is derived once per distinct context. Keyed on the context itself (immutable), so a
-    changed card or topic is a new key at once."""
+    most of their context: what the rules draw from it (about a twentieth of a letter's
+    proofreading) is derived once per distinct context. Keyed on the context itself
+    (immutable), so a changed card or topic is a new key at once."""
     texts = context.all_text()
     return _Drawn(
         words=frozenset(word for phrase in texts for word in words_of(phrase)),

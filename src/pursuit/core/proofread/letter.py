@@ -19,8 +19,7 @@ class Letter:
         # Words inside e-mail addresses and URLs are not prose: no rule looks at them.
         self.words: list[Token] = _outside(tokenize(text), sorted(self.masks))
         # Each word in lower case with one kind of apostrophe, made once: several rules
-        # compare every word of the letter with their lists, and folding it in each of them
-        # was a tenth of the proofreading.
+        # compare every word of the letter with their lists, and each folded every word again.
         self.folded: list[str] = [token.text.casefold().replace("’", "'")
                                   for token in self.words]
         self._line_starts = [0] + [match.end() for match in re.finditer("\n", text)]
