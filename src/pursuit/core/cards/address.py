@@ -743,7 +743,13 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
             city = re.sub(r"\bCEDEX\b", "Cedex", city) if not city.isupper() else city
         if code is None and groups.get("province") and country in _PROVINCE_CODES:
             code = _PROVINCE_CODES[country].get(_fold(groups["province"]))
-        if city and groups.get("district"):
+        if (city and groups.get("district") and country in _BILINGUAL_TOWNS
+                and f"{groups['district']}/{city}" in text):
+            # "2502 Biel/Bienne": where towns have names in two languages, the two closed up
+            # by a slash are the town's one official name, no district and its town (the
+            # spaced slash, "1700 Fribourg / Freiburg", is the two languages').
+            city = f"{groups['district']}/{city}"
+        elif city and groups.get("district"):
             # The district goes with the street, as a district before a town does.
             head = ", ".join(bit for bit in (head, groups["district"].strip()) if bit)
         if not city and head and (slashed := _town_slash_state(head, country)):
