@@ -902,6 +902,11 @@ _GIVEN_ONLY = frozenset({
     # Moreira" on rafael.moreira@: the truths of BATCH9, 14, 20 and 23 type such a word
     # the middle name).
     "augusto",
+    # Men's given names of Portugal and Brazil that are no surnames there ("Rui Miguel
+    # Azevedo", "Tiago Filipe Pinto"): a second given name, as the Brazilian ones above.
+    "miguel", "rui", "tiago", "diogo", "andré", "bruno", "nuno", "gonçalo", "goncalo",
+    "hugo", "vasco", "filipe", "guilherme", "rafael", "lucas", "joão", "joao", "vítor",
+    "vitor", "caio", "davi", "heitor", "murilo",
 })
 # Given names that start a compound given name with most given names after them ("Maria
 # Giulia", "Ana Carolina", "Gian Piero", "Marie Hélène").
@@ -1253,6 +1258,23 @@ _HUNGARIAN_FAMILY = frozenset({
     "bognar", "bodnar", "jonas", "hajdu", "halasz", "szekely", "gaspar", "kozma", "pasztor",
     "bakos", "dudas", "orban", "barta", "pataki", "vida", "kun", "csizmadia", "szekeres",
     "soos", "boros", "bartha", "erdos", "hamori", "csonka", "szanto", "rozsa", "gergely"})
+# Common Hungarian given names that are no family names (Gergely, Antal, Jakab, Kelemen,
+# Fülöp and Bálint are both, and left out): a two-word name from Hungary whose last word is
+# one of them and whose first is not is printed family name first ("Kertész Zsófia"), even
+# where the family name is no common one.
+_HUNGARIAN_GIVEN = frozenset({
+    "laszlo", "istvan", "jozsef", "janos", "zoltan", "sandor", "gabor", "ferenc", "attila",
+    "peter", "tamas", "zsolt", "tibor", "andras", "csaba", "imre", "lajos", "gyorgy",
+    "balazs", "gyula", "mihaly", "karoly", "robert", "akos", "adam", "daniel", "krisztian",
+    "norbert", "bence", "mate", "mark", "levente", "david", "marton", "dominik", "bela",
+    "szabolcs", "miklos", "viktor", "richard", "geza", "erno", "kristof", "barnabas",
+    "maria", "erzsebet", "katalin", "ilona", "eva", "anna", "zsuzsanna", "margit", "judit",
+    "agnes", "andrea", "erika", "krisztina", "edit", "ildiko", "gabriella", "szilvia",
+    "aniko", "monika", "melinda", "timea", "eszter", "zsofia", "reka", "nikolett", "anita",
+    "orsolya", "dora", "viktoria", "petra", "boglarka", "lilla", "fanni", "noemi", "zsuzsa",
+    "beata", "kinga", "hajnalka", "rita", "csilla", "brigitta", "klara", "julia", "luca",
+    "hanna", "kata", "emese", "eniko", "vivien", "bernadett", "tunde", "marta",
+})
 
 
 # Japan's commonest family names, and the elements that end family names and no given name
@@ -1337,7 +1359,8 @@ def family_first_by_country(name: Name, local_parts: list[str], country: str) ->
         by_shape = _japanese_family(first) and not _japanese_family(last)
         if not by_email and not by_shape:
             return name
-    elif not by_email and (first not in family or last in family):
+    elif not by_email and (first not in family or last in family) and not (
+            country == "HU" and last in _HUNGARIAN_GIVEN and first not in _HUNGARIAN_GIVEN):
         return name
     full = " ".join(part for part in (name.last, name.first, name.suffix) if part)
     return replace(name, first=name.last, last=name.first, full_name=full)

@@ -1,0 +1,86 @@
+"""The thirty-third round of card rules (tuned on BATCH32): a Portuguese or Brazilian man's
+second given name between his given name and one surname, a Hungarian name printed family
+name first whose family name is no common one (read by the given name after it), a Swiss
+town whose two names are closed up by a slash. Made-up cards, none from the set."""
+
+from __future__ import annotations
+
+from pursuit.core.cards import CardFields, parse_card
+
+
+def _card(*lines: str, region: str = "US") -> CardFields:
+    return parse_card(list(lines), region)
+
+
+# --- "Tiago Filipe Moura": a second given name, no first surname ----------------------------
+
+def test_a_portuguese_second_given_name_before_one_surname_is_the_middle_name() -> None:
+    card = _card("Moura & Lopes, Lda.", "Tiago Filipe Moura", "Gestor de Projeto",
+                 "Tel. +351 222 555 301", "tiago.moura@mouralopes.pt",
+                 "Rua de Santa Catarina, 210", "4000-442 Porto", region="PT")
+    assert (card.first, card.middle, card.last) == ("Tiago", "Filipe", "Moura")
+    card = _card("Construtora Serra Azul Ltda.", "Paulo Guilherme Barros", "Engenheiro Civil",
+                 "Tel. (31) 3555-2010", "paulo.barros@serraazul.com.br",
+                 "Rua da Bahia, 1148, sala 402", "30160-011 Belo Horizonte/MG", region="BR")
+    assert (card.first, card.middle, card.last) == ("Paulo", "Guilherme", "Barros")
+
+
+def test_a_portuguese_name_with_two_surnames_keeps_them() -> None:
+    # A surname between the given name and the last surname is the first of two surnames.
+    card = _card("Moura & Lopes, Lda.", "Tiago Carvalho Moura", "Gestor de Projeto",
+                 "Tel. +351 222 555 301", "tiago.moura@mouralopes.pt",
+                 "Rua de Santa Catarina, 210", "4000-442 Porto", region="PT")
+    assert (card.first, card.middle, card.last) == ("Tiago", None, "Carvalho Moura")
+    # A given name of the list before two surnames is still a second given name, kept with
+    # the first as the tuning truths type it ("Rui Miguel Tavares Ferreira").
+    card = _card("Moura & Lopes, Lda.", "Nuno Miguel Carvalho Moura", "Gestor de Projeto",
+                 "nuno.moura@mouralopes.pt", "Rua de Santa Catarina, 210", "4000-442 Porto",
+                 region="PT")
+    assert (card.first, card.last) == ("Nuno Miguel", "Carvalho Moura")
+
+
+# --- "Bárány Orsolya": a Hungarian name family name first, by its given name -----------------
+
+def test_a_hungarian_name_family_name_first_is_read_by_the_given_name() -> None:
+    card = _card("Bárány Orsolya", "Pénzügyi vezető", "Duna Faipari Kft.",
+                 "Tel. +36 1 555 2040", "barany.orsolya@dunafa.hu",
+                 "1138 Budapest,", "Váci út 88.", region="HU")
+    assert (card.first, card.last, card.full_name) == ("Orsolya", "Bárány", "Orsolya Bárány")
+
+
+def test_a_hungarian_name_printed_given_name_first_stays() -> None:
+    card = _card("Orsolya Bárány", "Pénzügyi vezető", "Duna Faipari Kft.",
+                 "Tel. +36 1 555 2040", "orsolya.barany@dunafa.hu",
+                 "1138 Budapest,", "Váci út 88.", region="HU")
+    assert (card.first, card.last) == ("Orsolya", "Bárány")
+    # Two given names of the list: nothing tells the order, the print is kept.
+    card = _card("Dániel Márk", "Fejlesztő", "Duna Faipari Kft.", "Tel. +36 1 555 2040",
+                 "info@dunafa.hu", "1138 Budapest,", "Váci út 88.", region="HU")
+    assert (card.first, card.last) == ("Dániel", "Márk")
+
+
+def test_a_given_name_last_elsewhere_is_not_turned() -> None:
+    card = _card("Weber Anna", "Projektleiterin", "Weber Holz GmbH", "Tel. +49 30 555 2040",
+                 "anna@weberholz.de", "Holzweg 4", "10115 Berlin", region="DE")
+    assert card.first == "Weber"
+
+
+# --- "2502 Biel/Bienne": a Swiss town's two names closed up by a slash -----------------------
+
+def test_a_swiss_town_closed_up_by_its_slash_is_one_town() -> None:
+    card = _card("Gerber Uhrenteile AG", "Lea Gerber", "Leiterin Einkauf",
+                 "Tel. +41 32 555 20 40", "lea.gerber@gerber-uhrenteile.ch",
+                 "Bahnhofstrasse 12", "2502 Biel/Bienne", region="CH")
+    assert (card.street, card.city, card.postal_code) == (
+        "Bahnhofstrasse 12", "Biel/Bienne", "2502")
+
+
+def test_a_spaced_swiss_slash_and_a_turkish_district_slash_stay_as_they_were() -> None:
+    card = _card("Gerber Uhrenteile AG", "Lea Gerber", "Leiterin Einkauf",
+                 "lea.gerber@gerber-uhrenteile.ch", "Route de Berne 12",
+                 "1700 Fribourg / Freiburg", region="CH")
+    assert (card.street, card.city) == ("Route de Berne 12", "Fribourg")
+    card = _card("Ege Tekstil A.Ş.", "Ayşe Demir", "Satış Müdürü", "ayse@egetekstil.com.tr",
+                 "Atatürk Cad. No: 40", "35220 Konak/İzmir", region="TR")
+    assert card.city == "İzmir"
+    assert card.street is not None and card.street.endswith("Konak")
