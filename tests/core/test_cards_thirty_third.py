@@ -1,7 +1,8 @@
 """The thirty-third round of card rules (tuned on BATCH32): a Portuguese or Brazilian man's
 second given name between his given name and one surname, a Hungarian name printed family
 name first whose family name is no common one (read by the given name after it), a Swiss
-town whose two names are closed up by a slash. Made-up cards, none from the set."""
+town whose two names are closed up by a slash, a Peruvian second given name before two
+surnames. Made-up cards, none from the set."""
 
 from __future__ import annotations
 
@@ -84,3 +85,29 @@ def test_a_spaced_swiss_slash_and_a_turkish_district_slash_stay_as_they_were() -
                  "Atatürk Cad. No: 40", "35220 Konak/İzmir", region="TR")
     assert card.city == "İzmir"
     assert card.street is not None and card.street.endswith("Konak")
+
+
+# --- "Diego Alonso Salazar Huamán": a Peruvian second given name before two surnames ---------
+
+def test_a_peruvian_second_given_name_before_two_surnames_is_the_middle_name() -> None:
+    card = _card("Pesquera Costa Azul S.A.C.", "Martín Gonzalo Ccori Tupayachi",
+                 "Jefe de Operaciones", "Tel. +51 1 555 2040", "mccori@costaazul.com.pe",
+                 "Av. Javier Prado Este 1120", "Lima 15036", region="PE")
+    assert (card.first, card.middle, card.last) == ("Martín", "Gonzalo", "Ccori Tupayachi")
+
+
+def test_a_peruvian_compound_given_name_stays_one() -> None:
+    for printed, first in (("Juan Luis Ccori Tupayachi", "Juan Luis"),
+                           ("Rosa Inés Ccori Tupayachi", "Rosa Inés"),
+                           ("Juan Carlos Ccori Tupayachi", "Juan Carlos")):
+        card = _card("Pesquera Costa Azul S.A.C.", printed, "Jefe de Operaciones",
+                     "Tel. +51 1 555 2040", "contacto@costaazul.com.pe",
+                     "Av. Javier Prado Este 1120", "Lima 15036", region="PE")
+        assert (card.first, card.middle, card.last) == (first, None, "Ccori Tupayachi")
+
+
+def test_a_second_given_name_elsewhere_stays_with_the_first() -> None:
+    card = _card("Constructora Andina S.A.S.", "Martín Gonzalo Ospina Vélez",
+                 "Director de Obra", "Tel. +57 4 555 2040", "mospina@andina.com.co",
+                 "Calle 10 # 43-12", "Medellín", region="CO")
+    assert (card.first, card.middle, card.last) == ("Martín Gonzalo", None, "Ospina Vélez")

@@ -911,6 +911,17 @@ _GIVEN_ONLY = frozenset({
 # Given names that start a compound given name with most given names after them ("Maria
 # Giulia", "Ana Carolina", "Gian Piero", "Marie Hélène").
 _COMPOUND_HEADS = frozenset({"maria", "maría", "ana", "anna", "gian", "pier", "marie", "jean"})
+# Where a second given name before two surnames is typed the middle name, unless the two make
+# one given name: Peru's tuning truths type "Diego Alonso", "Lucía Fernanda", "Rodrigo
+# Alonso" so (four cards of four authors), and compound names ("Luis Alberto", "José Luis",
+# "Rosa María", "Carmen Rosa") as one given name. Chile's truths mostly agree but one types
+# "Francisca Ignacia" as one given name, and Colombia's and Mexico's type such pairs as one.
+_SECOND_GIVEN_MIDDLE = frozenset({"PE"})
+# Given names that start a compound given name in Peru ("Rosa Elena", "Carmen Rosa").
+_PERUVIAN_HEADS = frozenset({"rosa", "carmen", "luz"})
+# Given names that close a compound given name after most given names ("Jorge Luis", "Juan
+# José", "Rosa María"): never a middle name of their own there.
+_COMPOUND_TAILS = frozenset({"luis", "josé", "jose", "maría", "maria"})
 
 
 def _marian_given_name(name: Name, country: str) -> Name:
@@ -971,6 +982,16 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
         if country not in _TWO_SURNAMES or len(words) != 2 or any(
                 word.endswith(".") for word in words):
             return name
+        if (country in _SECOND_GIVEN_MIDDLE
+                and f"{name.first} {words[0]}".casefold() not in _COMPOUND_GIVEN
+                and name.first.casefold() not in _COMPOUND_HEADS | _PERUVIAN_HEADS
+                and words[0].casefold() not in _COMPOUND_TAILS
+                and words[0][:1].isupper() and words[0] not in _SURNAME_PARTICLES):
+            # "Diego Alonso Salazar Huamán": a second given name before two surnames that
+            # makes no one name with the first is the middle name in Peru.
+            last = f"{words[1]} {name.last}"
+            full = " ".join(part for part in (name.first, words[0], last, name.suffix) if part)
+            return replace(name, middle=words[0], last=last, full_name=full)
         first, last = f"{name.first} {words[0]}", f"{words[1]} {name.last}"
         full = " ".join(part for part in (first, last, name.suffix) if part)
         return replace(name, first=first, middle=None, last=last, full_name=full)
