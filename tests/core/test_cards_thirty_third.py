@@ -2,7 +2,8 @@
 second given name between his given name and one surname, a Hungarian name printed family
 name first whose family name is no common one (read by the given name after it), a Swiss
 town whose two names are closed up by a slash, a Peruvian second given name before two
-surnames. Made-up cards, none from the set."""
+surnames, a firm's line closed by a dotted legal form ("B.V.") taken for a name. Made-up
+cards, none from the set."""
 
 from __future__ import annotations
 
@@ -111,3 +112,20 @@ def test_a_second_given_name_elsewhere_stays_with_the_first() -> None:
                  "Director de Obra", "Tel. +57 4 555 2040", "mospina@andina.com.co",
                  "Calle 10 # 43-12", "Medellín", region="CO")
     assert (card.first, card.middle, card.last) == ("Martín Gonzalo", None, "Ospina Vélez")
+
+
+# --- "Van der Wiel Constructies B.V.": a firm closed by its legal form is no name ------------
+
+def test_a_firm_closed_by_a_dotted_legal_form_is_not_the_name() -> None:
+    card = _card("Van den Berg Installaties B.V.", "T 020 555 3140",
+                 "E j.vandenberg@vdbinstallaties.nl", "Keizersgracht 120", "1015 CW Amsterdam",
+                 "ing. Joris van den Berg", "Projectleider", region="NL")
+    assert (card.first, card.last, card.company) == (
+        "Joris", "van den Berg", "Van den Berg Installaties B.V.")
+    assert card.credentials is None
+
+
+def test_a_degree_after_a_comma_stays_the_names() -> None:
+    card = _card("Jan de Boer, MSc", "Adviseur", "Kustlijn Advies", "jan@kustlijn.nl",
+                 "Haven 4", "1131 EP Volendam", region="NL")
+    assert (card.first, card.last, card.credentials) == ("Jan", "de Boer", "MSc")

@@ -728,6 +728,16 @@ def _ends_with_legal_form(text: str) -> bool:
     return len(words) >= 2 and words[-1].replace(".", "") in LEGAL_FORMS
 
 
+def _legal_form_closing(text: str) -> bool:
+    """A line closed by a legal form with no comma before it ("Van der Wiel Constructies
+    B.V.", "Brouwer Techniek N.V."): a firm's name, though the form has the dotted shape of a
+    degree and a name's particles ("Van der") start it. A degree after a name is mostly
+    parted by a comma ("Jan de Boer, MSc"), and "S.C." is a degree as well as a firm."""
+    words = text.split()
+    return (len(words) >= 3 and "," not in text
+            and words[-1].replace(".", "").casefold() in LEGAL_FORMS - {"sc"})
+
+
 def _is_company_like(text: str) -> bool:
     return _has_legal_form(text) or any(is_industry_word(word) for word in words_of(text))
 
@@ -777,7 +787,7 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
                 continue
             spelled = matches_email(text, locals_)
             # Without its post-nominals: "CA(SA)" holds no legal form "SA".
-            if _is_company_like(without_prefix(text)):
+            if _is_company_like(without_prefix(text)) or _legal_form_closing(text):
                 continue
             owner = matches_domain(text, stems) and not spelled and len(domain_lines) < 2
             score = 1.0 + 2.0 * line.height / tallest - 0.05 * line.index
