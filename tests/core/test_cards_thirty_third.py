@@ -2,8 +2,8 @@
 second given name between his given name and one surname, a Hungarian name printed family
 name first whose family name is no common one (read by the given name after it), a Swiss
 town whose two names are closed up by a slash, a Peruvian second given name before two
-surnames, a firm's line closed by a dotted legal form ("B.V.") taken for a name. Made-up
-cards, none from the set."""
+surnames, a firm's line closed by a dotted legal form ("B.V.") taken for a name, a road with no
+street word after a unit on a one-line address. Made-up cards, none from the set."""
 
 from __future__ import annotations
 
@@ -129,3 +129,23 @@ def test_a_degree_after_a_comma_stays_the_names() -> None:
     card = _card("Jan de Boer, MSc", "Adviseur", "Kustlijn Advies", "jan@kustlijn.nl",
                  "Haven 4", "1131 EP Volendam", region="NL")
     assert (card.first, card.last, card.credentials) == ("Jan", "de Boer", "MSc")
+
+
+# --- "Unit 7 | Bankhead Crossway North | Edinburgh": a road with no street word after a unit ---
+
+def test_a_road_with_no_street_word_after_a_unit_on_one_line_is_the_street() -> None:
+    card = _card("Isla Munro", "Director", "Munro Glazing Ltd",
+                 "Unit 12 | Sighthill Industrial Estate North | Edinburgh EH11 4BB",
+                 "T 0131 496 0211", "isla@munroglazing.co.uk", region="GB")
+    assert (card.street, card.city, card.postal_code) == (
+        "Unit 12, Sighthill Industrial Estate North", "Edinburgh", "EH11 4BB")
+    card = _card("Isla Munro", "Director", "Munro Glazing Ltd",
+                 "Suite 3 · Canalside West · Glasgow G4 9XB", "isla@munroglazing.co.uk",
+                 region="GB")
+    assert (card.street, card.city) == ("Suite 3, Canalside West", "Glasgow")
+
+
+def test_a_name_before_the_road_on_one_line_is_not_taken() -> None:
+    card = _card("Munro Glazing Ltd", "Isla Munro | Canalside West | Glasgow G4 9XB",
+                 "isla@munroglazing.co.uk", region="GB")
+    assert card.street is None or "Isla" not in card.street

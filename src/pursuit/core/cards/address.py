@@ -1640,6 +1640,21 @@ def _is_county(text: str, country: str) -> bool:
 _DUBLIN_DISTRICT = re.compile(r"Dublin\s+\d{1,2}W?", re.IGNORECASE)
 
 
+def _road_after_unit(pairs: list[tuple[str, int]], at: int) -> bool:
+    """The part at `at`, a road's name with no street word ("Bankhead Crossway North"), is
+    the street's when the segment before it is a unit alone ("Unit 7 | Bankhead
+    Crossway North | Edinburgh EH11 4EZ"): a one-line card parts the unit from its road by
+    the same bar as the road from its town."""
+    text, segment = pairs[at]
+    if at == 0 or re.search(r"[\d@]", text) or not all(
+            word[:1].isupper() for word in text.split()):
+        return False
+    unit, unit_segment = pairs[at - 1]
+    return unit_segment != segment and bool(re.fullmatch(
+        r"(?:unit|suite|floor|flat|building|block|office)\s+\d+[a-z]?", unit.strip(),
+        re.IGNORECASE))
+
+
 def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _Anchor
            ) -> tuple[Address, set[int]] | None:
     parts = parts_of[anchor.line]
@@ -1707,10 +1722,13 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     street_bits: list[str] = []
     whole_line = True
     streets = {here.segment}
-    for text, segment in zip(reversed(earlier), reversed(segments), strict=True):
+    pairs = list(zip(earlier, segments, strict=True))
+    for at in range(len(pairs) - 1, -1, -1):
+        text, segment = pairs[at]
         # The rest of a segment a street part is in goes with it: "The Academy, 42 Pearse
         # Street • Dublin 2 • D02 YX88".
-        if segment not in streets and not streetlike(text):
+        if segment not in streets and not streetlike(text) and not _road_after_unit(
+                pairs, at):
             whole_line = False
             break
         streets.add(segment)
