@@ -3,7 +3,8 @@ second given name between his given name and one surname, a Hungarian name print
 name first whose family name is no common one (read by the given name after it), a Swiss
 town whose two names are closed up by a slash, a Peruvian second given name before two
 surnames, a firm's line closed by a dotted legal form ("B.V.") taken for a name, a road with no
-street word after a unit on a one-line address. Made-up cards, none from the set."""
+street word after a unit on a one-line address, Romanian job titles. Made-up cards, none from
+the set."""
 
 from __future__ import annotations
 
@@ -149,3 +150,19 @@ def test_a_name_before_the_road_on_one_line_is_not_taken() -> None:
     card = _card("Munro Glazing Ltd", "Isla Munro | Canalside West | Glasgow G4 9XB",
                  "isla@munroglazing.co.uk", region="GB")
     assert card.street is None or "Isla" not in card.street
+
+
+# --- "Arhitect Software": a Romanian job title ------------------------------------------------
+
+def test_a_romanian_job_title_is_the_title() -> None:
+    # "Software" is a firm's word: the role word before it makes the line a title.
+    card = _card("Someșul Digital S.R.L.", "Ioana Pop", "Programator Software",
+                 "Tel. +40 264 555 210", "ioana.pop@somesuldigital.ro",
+                 "Str. Horea nr. 12", "400174 Cluj-Napoca", region="RO")
+    assert (card.title, card.company) == ("Programator Software", "Someșul Digital S.R.L.")
+
+
+def test_a_romanian_firms_line_stays_the_company() -> None:
+    card = _card("Ioana Pop", "Manager", "Cabinet Contabil Pop S.R.L.", "ioana@contabilpop.ro",
+                 "Str. Horea nr. 12", "400174 Cluj-Napoca", region="RO")
+    assert (card.title, card.company) == ("Manager", "Cabinet Contabil Pop S.R.L.")
