@@ -743,7 +743,13 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
             city = re.sub(r"\bCEDEX\b", "Cedex", city) if not city.isupper() else city
         if code is None and groups.get("province") and country in _PROVINCE_CODES:
             code = _PROVINCE_CODES[country].get(_fold(groups["province"]))
-        if city and groups.get("district"):
+        if (city and groups.get("district") and country in _BILINGUAL_TOWNS
+                and f"{groups['district']}/{city}" in text):
+            # "2502 Biel/Bienne": where towns have names in two languages, the two closed up
+            # by a slash are the town's one official name, no district and its town (the
+            # spaced slash, "1700 Fribourg / Freiburg", is the two languages').
+            city = f"{groups['district']}/{city}"
+        elif city and groups.get("district"):
             # The district goes with the street, as a district before a town does.
             head = ", ".join(bit for bit in (head, groups["district"].strip()) if bit)
         if not city and head and (slashed := _town_slash_state(head, country)):
@@ -1634,6 +1640,21 @@ def _is_county(text: str, country: str) -> bool:
 _DUBLIN_DISTRICT = re.compile(r"Dublin\s+\d{1,2}W?", re.IGNORECASE)
 
 
+def _road_after_unit(pairs: list[tuple[str, int]], at: int) -> bool:
+    """The part at `at`, a road's name with no street word ("Bankhead Crossway North"), is
+    the street's when the segment before it is a unit alone ("Unit 7 | Bankhead
+    Crossway North | Edinburgh EH11 4EZ"): a one-line card parts the unit from its road by
+    the same bar as the road from its town."""
+    text, segment = pairs[at]
+    if at == 0 or re.search(r"[\d@]", text) or not all(
+            word[:1].isupper() for word in text.split()):
+        return False
+    unit, unit_segment = pairs[at - 1]
+    return unit_segment != segment and bool(re.fullmatch(
+        r"(?:unit|suite|floor|flat|building|block|office)\s+\d+[a-z]?", unit.strip(),
+        re.IGNORECASE))
+
+
 def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _Anchor
            ) -> tuple[Address, set[int]] | None:
     parts = parts_of[anchor.line]
@@ -1701,10 +1722,13 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     street_bits: list[str] = []
     whole_line = True
     streets = {here.segment}
-    for text, segment in zip(reversed(earlier), reversed(segments), strict=True):
+    pairs = list(zip(earlier, segments, strict=True))
+    for at in range(len(pairs) - 1, -1, -1):
+        text, segment = pairs[at]
         # The rest of a segment a street part is in goes with it: "The Academy, 42 Pearse
         # Street • Dublin 2 • D02 YX88".
-        if segment not in streets and not streetlike(text):
+        if segment not in streets and not streetlike(text) and not _road_after_unit(
+                pairs, at):
             whole_line = False
             break
         streets.add(segment)

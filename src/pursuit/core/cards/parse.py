@@ -728,6 +728,16 @@ def _ends_with_legal_form(text: str) -> bool:
     return len(words) >= 2 and words[-1].replace(".", "") in LEGAL_FORMS
 
 
+def _legal_form_closing(text: str) -> bool:
+    """A line closed by a legal form with no comma before it ("Van der Wiel Constructies
+    B.V.", "Brouwer Techniek N.V."): a firm's name, though the form has the dotted shape of a
+    degree and a name's particles ("Van der") start it. A degree after a name is mostly
+    parted by a comma ("Jan de Boer, MSc"), and "S.C." is a degree as well as a firm."""
+    words = text.split()
+    return (len(words) >= 3 and "," not in text
+            and words[-1].replace(".", "").casefold() in LEGAL_FORMS - {"sc"})
+
+
 def _is_company_like(text: str) -> bool:
     return _has_legal_form(text) or any(is_industry_word(word) for word in words_of(text))
 
@@ -777,7 +787,7 @@ def _choose_name(work: list[_Line], emails: list[str], stems: list[str]) -> _Lin
                 continue
             spelled = matches_email(text, locals_)
             # Without its post-nominals: "CA(SA)" holds no legal form "SA".
-            if _is_company_like(without_prefix(text)):
+            if _is_company_like(without_prefix(text)) or _legal_form_closing(text):
                 continue
             owner = matches_domain(text, stems) and not spelled and len(domain_lines) < 2
             score = 1.0 + 2.0 * line.height / tallest - 0.05 * line.index
@@ -902,10 +912,26 @@ _GIVEN_ONLY = frozenset({
     # Moreira" on rafael.moreira@: the truths of BATCH9, 14, 20 and 23 type such a word
     # the middle name).
     "augusto",
+    # Men's given names of Portugal and Brazil that are no surnames there ("Rui Miguel
+    # Azevedo", "Tiago Filipe Pinto"): a second given name, as the Brazilian ones above.
+    "miguel", "rui", "tiago", "diogo", "andré", "bruno", "nuno", "gonçalo", "goncalo",
+    "hugo", "vasco", "filipe", "guilherme", "rafael", "lucas", "joão", "joao", "vítor",
+    "vitor", "caio", "davi", "heitor", "murilo",
 })
 # Given names that start a compound given name with most given names after them ("Maria
 # Giulia", "Ana Carolina", "Gian Piero", "Marie Hélène").
 _COMPOUND_HEADS = frozenset({"maria", "maría", "ana", "anna", "gian", "pier", "marie", "jean"})
+# Where a second given name before two surnames is typed the middle name, unless the two make
+# one given name: Peru's tuning truths type "Diego Alonso", "Lucía Fernanda", "Rodrigo
+# Alonso" so (four cards of four authors), and compound names ("Luis Alberto", "José Luis",
+# "Rosa María", "Carmen Rosa") as one given name. Chile's truths mostly agree but one types
+# "Francisca Ignacia" as one given name, and Colombia's and Mexico's type such pairs as one.
+_SECOND_GIVEN_MIDDLE = frozenset({"PE"})
+# Given names that start a compound given name in Peru ("Rosa Elena", "Carmen Rosa").
+_PERUVIAN_HEADS = frozenset({"rosa", "carmen", "luz"})
+# Given names that close a compound given name after most given names ("Jorge Luis", "Juan
+# José", "Rosa María"): never a middle name of their own there.
+_COMPOUND_TAILS = frozenset({"luis", "josé", "jose", "maría", "maria"})
 
 
 def _marian_given_name(name: Name, country: str) -> Name:
@@ -966,6 +992,16 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
         if country not in _TWO_SURNAMES or len(words) != 2 or any(
                 word.endswith(".") for word in words):
             return name
+        if (country in _SECOND_GIVEN_MIDDLE
+                and f"{name.first} {words[0]}".casefold() not in _COMPOUND_GIVEN
+                and name.first.casefold() not in _COMPOUND_HEADS | _PERUVIAN_HEADS
+                and words[0].casefold() not in _COMPOUND_TAILS
+                and words[0][:1].isupper() and words[0] not in _SURNAME_PARTICLES):
+            # "Diego Alonso Salazar Huamán": a second given name before two surnames that
+            # makes no one name with the first is the middle name in Peru.
+            last = f"{words[1]} {name.last}"
+            full = " ".join(part for part in (name.first, words[0], last, name.suffix) if part)
+            return replace(name, middle=words[0], last=last, full_name=full)
         first, last = f"{name.first} {words[0]}", f"{words[1]} {name.last}"
         full = " ".join(part for part in (first, last, name.suffix) if part)
         return replace(name, first=first, middle=None, last=last, full_name=full)
@@ -1253,6 +1289,23 @@ _HUNGARIAN_FAMILY = frozenset({
     "bognar", "bodnar", "jonas", "hajdu", "halasz", "szekely", "gaspar", "kozma", "pasztor",
     "bakos", "dudas", "orban", "barta", "pataki", "vida", "kun", "csizmadia", "szekeres",
     "soos", "boros", "bartha", "erdos", "hamori", "csonka", "szanto", "rozsa", "gergely"})
+# Common Hungarian given names that are no family names (Gergely, Antal, Jakab, Kelemen,
+# Fülöp and Bálint are both, and left out): a two-word name from Hungary whose last word is
+# one of them and whose first is not is printed family name first ("Kertész Zsófia"), even
+# where the family name is no common one.
+_HUNGARIAN_GIVEN = frozenset({
+    "laszlo", "istvan", "jozsef", "janos", "zoltan", "sandor", "gabor", "ferenc", "attila",
+    "peter", "tamas", "zsolt", "tibor", "andras", "csaba", "imre", "lajos", "gyorgy",
+    "balazs", "gyula", "mihaly", "karoly", "robert", "akos", "adam", "daniel", "krisztian",
+    "norbert", "bence", "mate", "mark", "levente", "david", "marton", "dominik", "bela",
+    "szabolcs", "miklos", "viktor", "richard", "geza", "erno", "kristof", "barnabas",
+    "maria", "erzsebet", "katalin", "ilona", "eva", "anna", "zsuzsanna", "margit", "judit",
+    "agnes", "andrea", "erika", "krisztina", "edit", "ildiko", "gabriella", "szilvia",
+    "aniko", "monika", "melinda", "timea", "eszter", "zsofia", "reka", "nikolett", "anita",
+    "orsolya", "dora", "viktoria", "petra", "boglarka", "lilla", "fanni", "noemi", "zsuzsa",
+    "beata", "kinga", "hajnalka", "rita", "csilla", "brigitta", "klara", "julia", "luca",
+    "hanna", "kata", "emese", "eniko", "vivien", "bernadett", "tunde", "marta",
+})
 
 
 # Japan's commonest family names, and the elements that end family names and no given name
@@ -1337,7 +1390,8 @@ def family_first_by_country(name: Name, local_parts: list[str], country: str) ->
         by_shape = _japanese_family(first) and not _japanese_family(last)
         if not by_email and not by_shape:
             return name
-    elif not by_email and (first not in family or last in family):
+    elif not by_email and (first not in family or last in family) and not (
+            country == "HU" and last in _HUNGARIAN_GIVEN and first not in _HUNGARIAN_GIVEN):
         return name
     full = " ".join(part for part in (name.last, name.first, name.suffix) if part)
     return replace(name, first=name.last, last=name.first, full_name=full)

@@ -65,6 +65,12 @@ ROLE_WORDS = ENGLISH_ROLE_WORDS | frozenset(
         # Dutch and Italian.
         "advocaat", "notaris", "eigenaar", "adviseur", "avvocato",
         "avvocata", "direttore", "direttrice", "ingegnere", "commercialista",
+        # Romanian ("Arhitect Software", "Inginer Proiectant", "Director Vânzări"), men's and
+        # women's forms.
+        "arhitect", "arhitectă", "inginer", "ingineră", "contabil", "contabilă",
+        "programator", "programatoare", "dezvoltator", "dezvoltatoare", "consilier",
+        "consilieră", "coordonator", "coordonatoare", "fondator", "fondatoare", "directoare",
+        "avocată", "economistă", "proiectant", "proiectantă", "șef", "șefă",
     ]
 )
 # Endings of role words: "Cardiologist", "Institutsleiterin", "Technician".
