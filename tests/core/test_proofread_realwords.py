@@ -1472,3 +1472,30 @@ def test_the_thirty_third_rounds_fourth_probe_of_common_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # practise after "a"/"an"/"each"/"every" and one more word is the noun
+    ("We could start with a simple practise for logging each return.",
+     [("practise", "practice")]),
+    ("It became an agreed practise on the night shift.", [("practise", "practice")]),
+    # the breadth of a caseload, of conditions, of sectors
+    ("The breath of conditions your clinic treats surprised me.", [("breath", "breadth")]),
+    ("I liked the breath of sectors your firm advises.", [("breath", "breadth")]),
+    # their before an adjective of size, newness or season and its noun
+    ("I saw how the growers bring in there huge autumn harvests.", [("there", "their")]),
+    ("The stockists sent us there latest price lists.", [("there", "their")]),
+    # the same words in their own sense are left alone
+    ("Every day practise your scales before the shop opens.", []),
+    ("A few practise on the range after work.", []),
+    ("A nurse can practise in any ward of the hospital.", []),
+    ("The breath of the runner was ragged at the finish.", []),
+    ("Are there big changes planned for the warehouse?", []),
+    ("Out there large firms are hiring again.", []),
+    ("I went there weekly for two years.", []),
+    ("Is there regular overtime in the summer months?", []),
+])
+def test_the_thirty_fourth_rounds_practice_breadth_and_their(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

@@ -66,8 +66,15 @@ _BREADTH_OF = (
     r"subjects|topics|coverage|expertise|field|roles?|responsibilities|tasks|projects|"
     r"clients|choice|selection|options|stock|business|operation|vision|reading|learning|"
     r"research|interests|slit|slot|gap|opening|cut|blade|board|plank|road|channel|strip|"
-    r"band|hem|seam|border|margin|table|frame|panel|shelf|beam|span)"
+    r"band|hem|seam|border|margin|table|frame|panel|shelf|beam|span|cases|caseload|"
+    r"conditions|disciplines|specialties|specialisms|sectors|industries|materials|styles|"
+    r"genres|techniques|issues|problems|matters|markets|accounts|duties|treatments|"
+    r"procedures|departments|cuisines|dishes|suppliers|brands|titles|tools)"
 )
+# Words that end a phrase or start another: what a noun phrase after "there" is not.
+_THERE_NOT_NOUN = (r"(?:and|or|but|as|to|in|at|on|for|with|by|from|of|if|so|then|than|the|a|"
+                   r"an|too|enough|again|now|here|there|is|was|has|does|always|perhaps|"
+                   r"sometimes|nowadays|afterwards|this|thus|less|unless|across|towards)")
 _Rule = tuple[tuple[str, ...], re.Pattern[str], str, int, int, frozenset[str],
               re.Pattern[str] | None, bool]
 # How far back `unless` reads before the wrong word.
@@ -503,6 +510,15 @@ _RULES = (
                       rf"general|private|accepted|usual|in|into|the|a|my|our|your|this|"
                       rf"that|regular|professional|reflective){_}(?P<w>practises?)\b",
           "practice"),
+    # ... and after "a"/"an"/"each"/"every" and one more word: a singular subject takes
+    # "practises", so "a simple practise for", "an agreed practise" is the noun ("a few
+    # practise daily" is a plural, "every day practise your scales" an order after a time,
+    # "a nurse can practise" has its modal)
+    _rule("practise", rf"\b(?:a|an|each|every){_}(?!(?:few|lot|couple|number|handful|"
+                      rf"dozen|pair|minority|majority|group|team|class|crew|squad|band|"
+                      rf"choir|staff|day|week|month|year|morning|evening|night|weekend|time|"
+                      rf"session)\b)[a-z][a-z-]*{_}(?P<w>practise)\b(?!['’])",
+          "practice", before=30, after=10),
     # breach / breech
     _rule("breech", rf"\b(?:data|security|a|the|contract|privacy|any){_}(?P<w>breech)\b"
                     rf"|\b(?P<w2>breech)(?:es)?{_}(?:of|notification|response|"
@@ -1708,6 +1724,20 @@ _RULES = (
     # whether ... or after a comma: "hit the ground running, weather in Leeds or Bradford"
     _rule("weather", rf",\s*(?P<w>weather){_}(?:[\w'’-]+{_}){{0,5}}?or\b", "whether",
           before=5, after=60),
+    # their before an adjective of size, newness or season and its noun, inside a clause:
+    # "when the shops send in there big orders", "they brought there latest designs". The
+    # place is not followed by a noun phrase ("out there big firms" and "is there new work"
+    # read a place or a question, so a form of "be" and the words that make "there" a place
+    # before it are left out)
+    _rule("there", rf"(?<![.!?]\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+                   rf"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bout\s)(?<!\bover\s)(?<!\bup\s)"
+                   rf"(?<!\bdown\s)(?<!\bback\s)(?<!\bfrom\s)"
+                   rf"(?<=[a-z,]\s)\b(?P<w>there){_}(?:big|bigger|biggest|large|larger|"
+                   rf"largest|huge|latest|newest|usual|weekly|monthly|annual|yearly|seasonal|"
+                   rf"pre-season|busiest|regular|favourite|favorite){_}"
+                   rf"(?:(?!{_THERE_NOT_NOUN}\b)[a-z][a-z-]+{_})?"
+                   rf"(?!{_THERE_NOT_NOUN}\b)[a-z][a-z-]+[^s\W]s\b",
+          "their", before=20, after=40),
     # their after a preposition, before a noun of theirs: "the team in there element"
     _rule("there", rf"\b(?:in|on|at|of|for|with|from|by|into){_}(?P<w>there){_}(?:element|"
                    rf"own|best|way|teams?|jobs|roles|homes?|families|lives|hands|care|hours|"
