@@ -1499,3 +1499,62 @@ def test_the_thirty_fourth_rounds_practice_breadth_and_their(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I saw the new sorter witch we had only read about.", [("witch", "which")]),
+    ("The crew made me welcome and I settled in write away.", [("write", "right")]),
+    ("I am used too lifting heavy crates.", [("too", "to")]),
+    ("My last manager praised my work ethnic.", [("ethnic", "ethic")]),
+    ("I should of mentioned my forklift ticket.", [("of", "have")]),
+    ("I have never scene a cold store run so smoothly.", [("scene", "seen")]),
+    ("I am following up on are conversation from Monday.", [("are", "our")]),
+    ("I would love to peruse a career in conservation.", [("peruse", "pursue")]),
+    ("Thank you for giving me the change to show my welding.", [("change", "chance")]),
+    ("I am still very keen on the warehouse supervisor roll.", [("roll", "role")]),
+    ("Then you for showing me round the depot.", [("Then", "Thank")]),
+    ("I am looking foreword to your decision.", [("foreword", "forward")]),
+    ("I can send my references bye Thursday.", [("bye", "by")]),
+    ("I could cover the shifts weather at weekends or nights.", [("weather", "whether")]),
+    ("Joining your kitchen would be a dream come through.", [("through", "true")]),
+    ("I stay calm when service gets really though.", [("though", "tough")]),
+    # the same words in their own sense are left alone
+    ("The wicked witch I played at school had a green face.", []),
+    ("I will write away for the safety manual.", []),
+    ("We served the ethnic minority communities of the borough.", []),
+    ("I would of course bring my boots.", []),
+    ("The scene was set for a busy Christmas.", []),
+    ("I would like to peruse the staff handbook first.", []),
+    ("We talked about the change to the night rota.", []),
+    ("The bakery sells a sausage roll and a bread roll.", []),
+    ("I finished the pallets, then you for a while.", []),
+    ("The foreword to the manual was short.", []),
+    ("I said bye Friday afternoon to the crew.", []),
+    ("The weather in March or April can turn quickly.", []),
+    ("It got busy though.", []),
+])
+def test_the_thirty_fourth_rounds_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I was struck by how calm the hole kitchen stayed.", [("hole", "whole")]),
+    ("The packing crew are a close nit group.", [("nit", "knit")]),
+    ("I enjoy a fast paste shop floor.", [("paste", "paced")]),
+    ("You explained clearly what the roll entails.", [("roll", "role")]),
+    ("Please thank you and your colleges for the welcome.", [("colleges", "colleagues")]),
+    ("I know I could build a career hear.", [("hear", "here")]),
+    # the same words in their own sense are left alone
+    ("The hole in the kitchen wall was patched.", []),
+    ("Nobody likes to nit-pick a rota.", []),
+    ("I fast paste the labels into the sheet.", []),
+    ("The roll of tape ran out.", []),
+    ("I studied at two of your colleges in the city.", []),
+    ("It was so loud I could not hear.", []),
+])
+def test_the_thirty_fourth_rounds_second_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

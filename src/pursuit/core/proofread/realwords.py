@@ -524,9 +524,13 @@ _RULES = (
                     rf"|\b(?P<w2>breech)(?:es)?{_}(?:of|notification|response|"
                     rf"reporting)\b", "breach"),
     # have / of
+    # (and, since the thirty-fourth round, before any participle of an everyday verb: "could
+    # of brought", every participle in -ed)
     _rule("of", rf"\b(?:could|would|should|must|might|may){_}(?P<w>of){_}(?:been|had|"
-                rf"done|seen|known|gone|made|taken|liked|loved|enjoyed|joined|started|"
-                rf"asked|said|sent|called|written|tried|helped)\b", "have"),
+                rf"done|seen|known|gone|made|taken|said|sent|written|brought|bought|"
+                rf"thought|caught|taught|got|gotten|given|driven|spoken|chosen|forgotten|"
+                rf"begun|left|met|found|told|felt|kept|heard|won|lost|paid|[a-z]{{2,}}ed)\b",
+          "have"),
     # a part / apart
     _rule("apart", rf"\b(?:be|being|been|am|are|is|was|were){_}(?P<w>apart){_}of\b",
           "a part"),
@@ -861,7 +865,9 @@ _RULES = (
           "course", before=40, after=30),
     _rule("hole", rf"\ba{_}(?P<w>hole){_}lot\b|\bthe{_}(?P<w2>hole){_}(?:team|day|week|"
                   rf"process|thing|time|experience|project|company|department|staff|crew|"
-                  rf"family|interview|visit|tour)\b", "whole", before=10, after=30),
+                  rf"family|interview|visit|tour|setup|set-up|operation|building|warehouse|"
+                  rf"factory|kitchen|office|workshop|ward|store)\b", "whole", before=10,
+          after=30),
     _rule("conscience", rf"\b(?:was|am|is|are|were|be|been|very|more|highly|acutely|"
                         rf"environmentally|cost|always|quite|fully){_}(?P<w>conscience){_}"
                         rf"(?:of|that)\b", "conscious", before=30, after=25),
@@ -2003,6 +2009,99 @@ _RULES = (
                    rf"team|teams|crew|crews|workers|employees|people|workforce|nurses|"
                    rf"troops|players|squad|drivers|volunteers)\b", "morale",
           before=0, after=30),
+    # The thirty-fourth round's probe of common slips in a follow-up letter, each a frame only
+    # the right word takes.
+    # "the lab witch I had not seen": a relative pronoun before its clause's subject or verb;
+    # the witch of a tale has a determiner or an adjective before her
+    _rule("witch", rf"\b(?P<w>witch){_}(?:I|we|you|they|he|she|was|is|were|are|has|had|"
+                   rf"made|makes|meant|means|gave|gives|helped|helps|really|also|will|would|"
+                   rf"could|can)\b", "which", before=30, after=15,
+          unless=rf"\b(?:the|a|an|this|that|every|any|old|wicked|good|white|bad|sea|kitchen|"
+                 rf"hedge|green|little|young){_}"),
+    # "I felt at home write away": the adverb ends its phrase; one writes away for something
+    # ("I wrote away for the brochure", "I'll write away to them")
+    _rule("write", rf"\b(?P<w>write){_}away(?=\s*[.,;!?]|{_}(?:and|but|when|after|from|"
+                   rf"once|as|with){_})", "right", before=30, after=25,
+          unless=rf"\b(?:to|will|would|could|can|should|must|might|may|please|I|we|you|they|"
+                 rf"he|she|did|didn{_APOS}t|don{_APOS}t|I{_APOS}ll|we{_APOS}ll|and){_}"),
+    # "used too working nights", "look forward too hearing": the preposition before an -ing
+    _rule("too", rf"\b(?:used|accustomed|forward|committed|dedicated|close){_}(?P<w>too){_}"
+                 rf"[a-z]+ing\b", "to", before=15, after=30),
+    # "a strong work ethnic": the set phrase is a work ethic
+    _rule("ethnic", rf"\bwork{_}(?P<w>ethnic)\b(?!{_}(?:minorit|group|background|divers|"
+                    rf"communit|origin))", "ethic", before=10, after=20),
+    # "I have never scene a warehouse like it": after "have", "never" or "ever", before an
+    # object, the participle of see
+    _rule("scene", rf"\b(?:have|has|had|never|ever|I{_APOS}ve|we{_APOS}ve|you{_APOS}ve|"
+                   rf"not){_}(?P<w>scene){_}(?:a|an|the|it|so|such|anything|anyone|"
+                   rf"anybody|him|her|them|this|that|how|what|your|before)\b", "seen",
+          before=20, after=20),
+    # "follow up on are interview": "our" after a preposition before the meeting had
+    _rule("are", rf"\b(?:on|about|at|regarding){_}(?P<w>are){_}(?:recent{_}|earlier{_}|"
+                 rf"brief{_}|last{_})?(?:conversation|discussion|chat|meeting|call|"
+                 rf"interview|talk|visit|tour|session)s?\b", "our", before=20, after=40,
+          follow="recent|earlier|brief|last|conversation|conversations|discussion|"
+                 "discussions|chat|chats|meeting|meetings|call|calls|interview|interviews|"
+                 "talk|talks|visit|visits|tour|tours|session|sessions"),
+    # "to peruse this opportunity": one reads a document through, and pursues a goal
+    _rule("peruse", rf"\b(?P<w>peruse){_}(?:this|the|a|an|my|your|such{_}an?){_}"
+                    rf"(?:[a-z-]+{_})?(?:opportunity|opportunities|career|goal|goals|dream|"
+                    rf"dreams|passion|path|degree|qualification|apprenticeship|chance|"
+                    rf"ambition|vocation)\b", "pursue", before=5, after=60),
+    # "given the change to prove myself": a chance is given to do a thing; a change is made
+    # to something ("a change to the rota")
+    _rule("change", rf"\b(?:the|a|this|another|second|fair){_}(?P<w>change){_}to{_}"
+                    rf"(?:prove|show|demonstrate|meet|learn|join|discuss|talk|speak|visit|"
+                    rf"contribute|grow|shine|interview|explain|introduce)\b", "chance",
+          before=20, after=30),
+    # "the sales assistant roll": a job's name before "roll" ending its phrase is its role
+    _rule("roll", rf"\b(?:assistant|manager|supervisor|coordinator|co-ordinator|technician|"
+                  rf"advisor|adviser|driver|operator|analyst|engineer|administrator|"
+                  rf"receptionist|associate|officer|specialist|consultant|designer|"
+                  rf"developer|nurse|teacher|planner|buyer|clerk|cashier|chef|"
+                  rf"apprentice|trainee|lead|leader){_}(?P<w>roll)(?=\s*[.,;!?]|{_}(?:at|"
+                  rf"in|with|and|that|for|within|you)\b)", "role", before=40, after=20),
+    # "Then you for your time": a line's or a sentence's thanks
+    _rule("then", rf"(?:^|[.!?]\s+|\n)(?P<w>then){_}you{_}(?:for|so{_}much|again|very)\b",
+          "thank", before=5, after=20, follow="you"),
+    # "I look foreword to hearing from you": a foreword opens a book
+    _rule("foreword", rf"\b(?:look|looks|looked|looking|move|moving|moved|going|step|"
+                      rf"stepped|way){_}(?P<w>foreword)\b", "forward", before=15, after=15),
+    # "bye Friday": the deadline's "by"; one says bye on a day ("said bye Friday")
+    _rule("bye", rf"\b(?P<w>bye){_}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                 rf"Sunday|tomorrow|tonight|the{_}end|end{_}of|next|close{_}of|noon|midday|"
+                 rf"then|the{_}deadline)\b", "by", before=20, after=25,
+          unless=rf"\b(?:say|says|said|saying|wave|waved|waving|good|and|a|the){_}"),
+    # "whether on days or nights" without a comma: "weather" before a preposition and, a few
+    # words on, "or" ("the weather on the coast" has no "or" after it)
+    _rule("weather", rf"\b(?P<w>weather){_}(?:on|in|at|by|for|through){_}(?:[\w'’-]+{_})"
+                     rf"{{0,2}}?or{_}(?!(?:the|a|an)\b)", "whether", before=20, after=40,
+          unless=rf"\b(?:the|bad|good|cold|hot|wet|dry|fine|any|of|in|rough|poor|winter|"
+                 rf"summer|stormy|windy){_}"),
+    # "a dream come through": the set phrase is "a dream come true"
+    _rule("through", rf"\b(?:a|my|the|your){_}dream{_}come{_}(?P<w>through)\b", "true",
+          before=25, after=15),
+    # "when things get though": "tough" ends the phrase; "though" there has nothing to join
+    _rule("though", rf"\b(?:get|gets|got|getting|gotten|become|becomes|became){_}"
+                    rf"(?:(?:so|really|very|a{_}bit|pretty|quite){_})?(?P<w>though)"
+                    rf"(?=\s*[.,;!?])", "tough", before=30, after=15),
+    # "a close nit team", "a fast paste environment": set phrases of a job advert, each with
+    # a sound-alike inside
+    _rule("nit", r"\bclose[\s-]+(?P<w>nit)\b", "knit", before=10, after=5),
+    _rule("paste", rf"\bfast[\s-]+(?P<w>paste)\b(?!{_}(?:the|a|an|it|them|this|that|into|"
+                   rf"in|onto|over)\b)", "paced", before=10, after=15),
+    # "what the roll involves": a job is what involves, entails or requires things
+    _rule("roll", rf"\b(?:the|this|that|your|a){_}(?P<w>roll){_}(?:would{_})?(?:involves?|"
+                  rf"entails?|requires?|demands?|calls{_}for)\b", "role", before=20, after=30),
+    # "thank you and your colleges": the people one works beside
+    _rule("colleges", rf"\byou{_}and{_}your{_}(?P<w>colleges)\b|\b(?:meet|meeting|met){_}"
+                      rf"(?:your|my|the{_}other){_}(?P<w2>colleges)\b(?!{_}(?:of|in|at)\b)",
+          "colleagues", before=30, after=20),
+    # "make a real difference hear": ending its sentence after a word of place, work or
+    # change, "hear" has no subject or object: the place
+    _rule("hear", rf"\b(?:difference|work|working|worked|start|starting|career|future|"
+                  rf"living|based|settled|stay|staying){_}(?P<w>hear)(?=\s*[.!?])", "here",
+          before=20, after=10),
 )
 _GROUPS = ("w", "w2", "w3", "w4")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".
