@@ -1558,3 +1558,34 @@ def test_the_thirty_fourth_rounds_second_probe_of_common_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The new scanners could led to faster picking.", [("led", "lead")]),
+    ("Thank you for the through induction on Monday.", [("through", "thorough")]),
+    ("My supervisors say I am always through with paperwork.", [("through", "thorough")]),
+    ("It would be great to join such a friendly teem.", [("teem", "team")]),
+    ("I think I would be a natural feet for the bakery.", [("feet", "fit")]),
+    ("I hope we can work together in the near feature.", [("feature", "future")]),
+    ("I enjoyed the conservation with you about rotas.", [("conservation", "conversation")]),
+    ("The new labelling looked very affective.", [("affective", "effective")]),
+    ("The spare keys are kept in the top draw of the desk.", [("draw", "drawer")]),
+    ("I like to brake down the tasks before a shift.", [("brake", "break")]),
+    ("I can sent you the certificates tonight.", [("sent", "send")]),
+    ("The bus was late and I nearly lost my weigh.", [("weigh", "way")]),
+    # the same words in their own sense are left alone
+    ("The scanners will be LED lit.", []),
+    ("The through train stops at the depot.", []),
+    ("The streams teem with trout in spring.", []),
+    ("Dancers need good feet for the long shows.", []),
+    ("The near feature on the chart is a reef.", []),
+    ("Our conservation work on the marsh grew.", []),
+    ("The cup final ended in a draw.", []),
+    ("Drivers must brake down the steep hill.", []),
+    ("The forms will be sent tonight.", []),
+    ("I lost my weigh-in slip at the gym.", []),
+])
+def test_the_thirty_fourth_rounds_third_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

@@ -891,6 +891,10 @@ _RULES = (
                   rf"real){_}(?P<w>much){_}for\b", "match", before=25, after=10),
     _rule("teem", rf"\b(?:the|our|your|my|their|whole|sales|support){_}(?P<w>teem)\b",
           "team", before=15, after=10),
+    # ... and after "a", "such a" or a possessive and an adjective: "such a dynamic teem"
+    # (waters teem, after a plural: "the rivers teem")
+    _rule("teem", rf"\b(?:a|the|our|your|my|their|such{_}a){_}(?![a-z-]*s\b)[a-z-]+{_}"
+                  rf"(?P<w>teem)\b(?!{_}with\b)", "team", before=30, after=15),
     # let's opening a sentence: "Lets schedule a call"
     _rule("lets", rf"(?:^|[.!?]\s+|\n)(?P<w>Lets){_}(?!us\b)[a-z]+", "let's", before=5,
           after=20),
@@ -963,7 +967,18 @@ _RULES = (
                      rf"systematic|organi[sz]ed)|approach|review|understanding|analysis|"
                      rf"investigation|job|documentation|knowledge|assessment|audit|"
                      rf"evaluation|grounding|explanation|answers?|overview|"
-                     rf"walkthrough)\b", "thorough", before=30, after=90),
+                     rf"walkthrough|tour|induction|briefing|check|checks|inspection|"
+                     rf"handover)\b", "thorough", before=30, after=90),
+    # ... and after "the" before a visit or a check given ("the through tour"; the through
+    # train and the through route are left alone)
+    _rule("through", rf"\bthe{_}(?P<w>through){_}(?:tour|induction|briefing|inspection|"
+                     rf"explanation|walkthrough|overview|handover|introduction)\b",
+          "thorough", before=10, after=30),
+    # ... and ending its phrase after a degree word: "I'm very through in my work" (a
+    # journey is gone through, never "very through")
+    _rule("through", rf"\b(?:very|really|extremely|incredibly|always|quite){_}"
+                     rf"(?P<w>through)(?=\s*[.,;!?]|{_}(?:in|with|and|when|about)\b)",
+          "thorough", before=20, after=20),
     # morale / moral
     _rule("moral", rf"\b(?:team|staff|employee|workforce|boost(?:ed|ing)?|improv(?:e|ed|"
                    rf"ing)|rais(?:e|ed|ing)|lift(?:ed|ing)?|low|high|morale{_}and){_}(?P<w>moral)"
@@ -2102,6 +2117,47 @@ _RULES = (
     _rule("hear", rf"\b(?:difference|work|working|worked|start|starting|career|future|"
                   rf"living|based|settled|stay|staying){_}(?P<w>hear)(?=\s*[.!?])", "here",
           before=20, after=10),
+    # The thirty-fourth round's third probe.
+    # "the system will led to fewer errors": a modal takes the present, "lead" (LED lights
+    # are written in capitals or before a noun, not before "to" or an object pronoun)
+    _rule("led", rf"\b(?:will|would|could|can|should|must|might|may|shall){_}(?P<w>led){_}"
+                 rf"(?:to|the|a|an|our|my|your|their|this|them|us|me|him|her|it|by)\b",
+          "lead", before=20, after=15),
+    # "a good feet for the role": one fits, and "a" takes no plural
+    _rule("feet", rf"\ba{_}(?:good|great|perfect|natural|strong|better|real|ideal|close){_}"
+                  rf"(?P<w>feet){_}for\b", "fit", before=25, after=10),
+    # "in the near feature": the set phrase is the near future
+    _rule("feature", rf"\b(?:in|for){_}the{_}(?:very{_})?near{_}(?P<w>feature)\b",
+          "future", before=25, after=12),
+    # "our conservation about the role": a talk is had about things, on days
+    _rule("conservation", rf"\b(?:our|the|your|this|that|a|great|good|lovely|nice|brief|"
+                          rf"short|long|time{_}and){_}(?P<w>conservation){_}(?:about|"
+                          rf"yesterday|earlier|this{_}morning|this{_}afternoon|last{_}week|"
+                          rf"with{_}(?:you|me|your))\b", "conversation", before=25, after=30),
+    # "the layout was very affective": the word of feelings is no praise of a layout
+    _rule("affective", rf"\b(?:very|really|so|quite|extremely|incredibly){_}"
+                       rf"(?P<w>affective)(?=\s*[.,;!?]|{_}and\b)",
+          "effective", before=20, after=20),
+    # "kept in a draw under the bench": what is stored is in a drawer (a match ends in a draw)
+    _rule("draw", rf"\b(?:kept|keep|keeps|stored|store|stores|put|left|filed|found){_}in{_}"
+                  rf"(?:a|the|my|your|his|her|their|our|top|bottom|desk|that){_}"
+                  rf"(?:(?:top|bottom|desk|kitchen|locked|spare|middle){_})?(?P<w>draw)\b",
+          "drawer", before=40, after=8),
+    # "brake down the numbers": one breaks a figure or a task into parts
+    _rule("brake", rf"\b(?P<w>brake){_}down{_}(?:the|a|our|your|my|each|every|these|those){_}"
+                   rf"(?:[a-z-]+{_})?(?:numbers|figures|costs?|data|process|tasks?|problems?|"
+                   rf"steps|work|jobs?|barriers|budget|results|stats|statistics)\b",
+          "break", before=5, after=50),
+    # "I will sent you my references": a modal takes the present
+    _rule("sent", rf"\b(?:will|would|could|can|shall|should|must|might|I{_APOS}ll|"
+                  rf"we{_APOS}ll){_}(?:also{_}|then{_}|gladly{_})?(?P<w>sent){_}(?:you|it|"
+                  rf"them|him|her|over|across|my|the|a|an|your|our|this|that|those|these)\b",
+          "send", before=25, after=15),
+    # "I lost my weigh": a way is lost, found or made; a weigh-in is hyphenated
+    _rule("weigh", rf"\b(?:lost|lose|losing|find|found|finding|make|made|making|on|by){_}"
+                   rf"(?:my|your|our|their|his|her|the){_}(?P<w>weigh)\b(?![-'’]|{_}(?:in|up|"
+                   rf"down|out|it|them|the|each|every|yourself|themselves|myself))", "way",
+          before=30, after=20),
 )
 _GROUPS = ("w", "w2", "w3", "w4")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".
