@@ -1589,3 +1589,28 @@ def test_the_thirty_fourth_rounds_third_probe_of_common_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I was so please to hear the bakery is expanding.", [("please", "pleased")]),
+    ("I am ready to full fill the duties of a shift lead.", [("fill", "fulfil")]),
+    ("New tills never worry me, I adopt quickly.", [("adopt", "adapt")]),
+    ("The new canteen looked really grate.", [("grate", "great")]),
+    ("I am planing to enrol on the HGV course.", [("planing", "planning")]),
+    ("Thanks for the feedback, its greatly appreciated.", [("its", "it's")]),
+    ("The rota seemed very fare to me.", [("fare", "fair")]),
+    ("I was wandering whether you had reached a decision.", [("wandering", "wondering")]),
+    ("It was generous off you to stay late.", [("off", "of")]),
+    # the same words in their own sense are left alone
+    ("We order a full fill each month.", []),
+    ("We plan to adopt the new scanners soon.", []),
+    ("The grate in the old bakery still works.", []),
+    ("We spent the day planing to width.", []),
+    ("The charity and its much loved shop.", []),
+    ("The train fare was high.", []),
+    ("We were wandering around the market.", []),
+])
+def test_the_thirty_fourth_rounds_fourth_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

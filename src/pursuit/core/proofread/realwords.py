@@ -2158,6 +2158,47 @@ _RULES = (
                    rf"(?:my|your|our|their|his|her|the){_}(?P<w>weigh)\b(?![-'’]|{_}(?:in|up|"
                    rf"down|out|it|them|the|each|every|yourself|themselves|myself))", "way",
           before=30, after=20),
+    # The thirty-fourth round's fourth probe.
+    # "I was please to see": after a form of "be" or a degree word, the adjective "pleased"
+    _rule("please", rf"\b(?:am|was|were|is|are|be|been|so|very|really|I{_APOS}m|we{_APOS}re)"
+                    rf"{_}(?P<w>please){_}to{_}(?:see|hear|meet|learn|join|read|find|know|"
+                    rf"say|report|confirm|accept|be|have|help|discuss|visit|receive|work)\b",
+          "pleased", before=20, after=25),
+    # "to full fill the duties": one word, fulfil ("a full fill the day before" is a noun)
+    _rule("fill", rf"\bfull{_}(?P<w>fill){_}(?:the|my|your|this|our|their|these|those|"
+                  rf"its|his|her)\b", "fulfil", before=10, after=15,
+          unless=rf"\b(?:a|the|one|another|each|every){_}full{_}"),
+    # "I adopt easily": one adapts to a change; adopting takes an object
+    _rule("adopt", rf"\b(?P<w>adopt){_}(?:easily|quickly|well|fast|readily)"
+                   rf"(?=\s*[.,;!?]|{_}(?:to|and)\b)", "adapt", before=5, after=25),
+    # "the conditions seemed grate" (a grate holds a fire)
+    _rule("grate", rf"\b(?:seemed|seems|seem|looked|looks|look|sounded|sounds|sound|was|"
+                   rf"were|is|are|felt|feels){_}(?:(?:really|very|so|just|pretty){_})?"
+                   rf"(?P<w>grate)(?=\s*[.,;!?])", "great", before=30, after=10),
+    # "I am planing to complete": the plan, not the plane (boards are planed to a size)
+    _rule("planing", rf"\b(?:am|was|were|is|are|I{_APOS}m|we{_APOS}re|been){_}(?P<w>planing)"
+                     rf"{_}to{_}(?:complete|start|apply|take|move|finish|do|join|visit|"
+                     rf"attend|study|be|go|get|begin|bring|send|come|call|enrol|enroll|"
+                     rf"register|sit|retire|relocate|return|stay|work)\b", "planning",
+          before=20, after=30),
+    # ", its much appreciated": "it is" before a degree word and "appreciated"
+    _rule("its", rf"\b(?P<w>its){_}(?:much|greatly|truly|really|very{_}much|always){_}"
+                 rf"appreciated\b", "it's", before=5, after=35),
+    # fair: "the shifts are fare", "the fare way you treat": a fare is paid for a journey
+    _rule("fare", rf"\b(?:are|is|was|were|seems?|seemed|very|really|quite|pretty|more{_}than)"
+                  rf"{_}(?P<w>fare)(?=\s*[.,;!?]|{_}(?:and|to)\b)|\b(?:a|the|very){_}"
+                  rf"(?P<w2>fare){_}(?:way|deal|chance|share|wage|shot|point|bit|amount|"
+                  rf"question|comment|assessment|hearing|process|treatment|go|crack)\b",
+          "fair", before=20, after=25),
+    # "I was wandering if": a question wondered, not a walk
+    _rule("wandering", rf"\b(?:was|am|were|is|are|been|I{_APOS}m|we{_APOS}re|just){_}"
+                       rf"(?P<w>wandering){_}(?:if|whether|what|how|why|when|who|about{_}"
+                       rf"(?:the|your|my){_}(?:status|outcome|decision|next))\b",
+          "wondering", before=20, after=40),
+    # "very kind off you": the praise takes "of"
+    _rule("off", rf"\b(?:kind|nice|good|generous|thoughtful|sweet|considerate|helpful){_}"
+                 rf"(?P<w>off){_}(?:you|them|him|her|everyone|the{_}team)\b", "of",
+          before=20, after=15),
 )
 _GROUPS = ("w", "w2", "w3", "w4")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".
