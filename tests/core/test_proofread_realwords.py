@@ -1614,3 +1614,23 @@ def test_the_thirty_fourth_rounds_fourth_probe_of_common_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I kept the tills balanced wile training two new starters.", [("wile", "while")]),
+    ("The level of moral on the night crew was high.", [("moral", "morale")]),
+    ("Let me know if you need anything else form me.", [("form", "from")]),
+    ("I can be at the depot buy 6am on Monday.", [("buy", "by")]),
+    ("I hope you all have a grate week.", [("grate", "great")]),
+    ("The drivers are a tightly nit group.", [("nit", "knit")]),
+    # the same words in their own sense are left alone
+    ("We used to wile away the evenings by the river.", []),
+    ("The level of moral courage it took was remarkable.", []),
+    ("The trainers will form you into pairs.", []),
+    ("We buy 6 crates of milk a day.", []),
+    ("A grate fire heated the old office.", []),
+])
+def test_the_thirty_fourth_rounds_fifth_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

@@ -2102,7 +2102,8 @@ _RULES = (
                     rf"(?=\s*[.,;!?])", "tough", before=30, after=15),
     # "a close nit team", "a fast paste environment": set phrases of a job advert, each with
     # a sound-alike inside
-    _rule("nit", r"\bclose[\s-]+(?P<w>nit)\b", "knit", before=10, after=5),
+    _rule("nit", r"\b(?:close|closely|tight|tightly)[\s-]+(?P<w>nit)\b", "knit", before=10,
+          after=5),
     _rule("paste", rf"\bfast[\s-]+(?P<w>paste)\b(?!{_}(?:the|a|an|it|them|this|that|into|"
                    rf"in|onto|over)\b)", "paced", before=10, after=15),
     # "what the roll involves": a job is what involves, entails or requires things
@@ -2199,6 +2200,29 @@ _RULES = (
     _rule("off", rf"\b(?:kind|nice|good|generous|thoughtful|sweet|considerate|helpful){_}"
                  rf"(?P<w>off){_}(?:you|them|him|her|everyone|the{_}team)\b", "of",
           before=20, after=15),
+    # The thirty-fourth round's fifth probe.
+    # "my skills wile learning new ones": the conjunction before an -ing or a subject (one
+    # whiles, or wiles, away the hours)
+    _rule("wile", rf"\b(?P<w>wile){_}(?:[a-z]{{2,}}ing|I|we|you|he|she|they|still|also|at|in|"
+                  rf"on)\b", "while", before=5, after=25),
+    # "the level of moral among the drivers": the spirit of a group is its morale (moral
+    # reasoning, moral courage have their noun after them)
+    _rule("moral", rf"\b(?:level|levels|sense|state){_}of{_}(?P<w>moral)(?=\s*[.,;!?]|{_}"
+                   rf"(?:among|amongst|across|in|on|is|was|has|had|seemed|seems|remains?)\b)",
+          "morale", before=20, after=20),
+    # "anything else you need form me": what is needed comes from someone
+    _rule("form", rf"\b(?:need|needs|needed|want|wants|wanted|require|requires|required|"
+                  rf"expect|expected|anything|something|everything|else|information|details|"
+                  rf"documents){_}(?P<w>form){_}(?:me|us|you|him|her|them)\b", "from",
+          before=20, after=15),
+    # "at the site buy 7am": a time of day after "buy" is the deadline's "by"
+    _rule("buy", rf"\b(?P<w>buy){_}(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|"
+                 rf"o{_APOS}clock)|noon|midday|midnight)(?!\w)", "by", before=5, after=20),
+    # "have a grate weekend": a grate holds a fire, never a time or a chance
+    _rule("grate", rf"\b(?:a|so|very|really|such{_}a){_}(?P<w>grate){_}(?:weekend|day|week|"
+                   rf"evening|night|holiday|trip|start|team|job|place|chance|idea|deal|"
+                   rf"pleasure|honour|honor|afternoon|morning|one|time|fit|match)\b", "great",
+          before=20, after=20),
 )
 _GROUPS = ("w", "w2", "w3", "w4")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".
