@@ -973,7 +973,9 @@ _RULES = (
     # train and the through route are left alone)
     _rule("through", rf"\bthe{_}(?P<w>through){_}(?:tour|induction|briefing|inspection|"
                      rf"explanation|walkthrough|overview|handover|introduction)\b",
-          "thorough", before=10, after=30),
+          "thorough", before=10, after=30,
+          follow="tour|induction|briefing|inspection|explanation|walkthrough|overview|"
+                 "handover|introduction"),
     # ... and ending its phrase after a degree word: "I'm very through in my work" (a
     # journey is gone through, never "very through")
     _rule("through", rf"\b(?:very|really|extremely|incredibly|always|quite){_}"
@@ -1758,7 +1760,10 @@ _RULES = (
                    rf"pre-season|busiest|regular|favourite|favorite){_}"
                    rf"(?:(?!{_THERE_NOT_NOUN}\b)[a-z][a-z-]+{_})?"
                    rf"(?!{_THERE_NOT_NOUN}\b)[a-z][a-z-]+[^s\W]s\b",
-          "their", before=20, after=40),
+          "their", before=20, after=40,
+          follow="big|bigger|biggest|large|larger|largest|huge|latest|newest|usual|weekly|"
+                 "monthly|annual|yearly|seasonal|pre-season|busiest|regular|favourite|"
+                 "favorite"),
     # their after a preposition, before a noun of theirs: "the team in there element"
     _rule("there", rf"\b(?:in|on|at|of|for|with|from|by|into){_}(?P<w>there){_}(?:element|"
                    rf"own|best|way|teams?|jobs|roles|homes?|families|lives|hands|care|hours|"
@@ -2038,7 +2043,8 @@ _RULES = (
     _rule("write", rf"\b(?P<w>write){_}away(?=\s*[.,;!?]|{_}(?:and|but|when|after|from|"
                    rf"once|as|with){_})", "right", before=30, after=25,
           unless=rf"\b(?:to|will|would|could|can|should|must|might|may|please|I|we|you|they|"
-                 rf"he|she|did|didn{_APOS}t|don{_APOS}t|I{_APOS}ll|we{_APOS}ll|and){_}"),
+                 rf"he|she|did|didn{_APOS}t|don{_APOS}t|I{_APOS}ll|we{_APOS}ll|and){_}",
+          follow="away"),
     # "used too working nights", "look forward too hearing": the preposition before an -ing
     _rule("too", rf"\b(?:used|accustomed|forward|committed|dedicated|close){_}(?P<w>too){_}"
                  rf"[a-z]+ing\b", "to", before=15, after=30),
@@ -2068,7 +2074,7 @@ _RULES = (
     _rule("change", rf"\b(?:the|a|this|another|second|fair){_}(?P<w>change){_}to{_}"
                     rf"(?:prove|show|demonstrate|meet|learn|join|discuss|talk|speak|visit|"
                     rf"contribute|grow|shine|interview|explain|introduce)\b", "chance",
-          before=20, after=30),
+          before=20, after=30, follow="to"),
     # "the sales assistant roll": a job's name before "roll" ending its phrase is its role
     _rule("roll", rf"\b(?:assistant|manager|supervisor|coordinator|co-ordinator|technician|"
                   rf"advisor|adviser|driver|operator|analyst|engineer|administrator|"
@@ -2091,6 +2097,7 @@ _RULES = (
     # words on, "or" ("the weather on the coast" has no "or" after it)
     _rule("weather", rf"\b(?P<w>weather){_}(?:on|in|at|by|for|through){_}(?:[\w'’-]+{_})"
                      rf"{{0,2}}?or{_}(?!(?:the|a|an)\b)", "whether", before=20, after=40,
+          follow="on|in|at|by|for|through",
           unless=rf"\b(?:the|bad|good|cold|hot|wet|dry|fine|any|of|in|rough|poor|winter|"
                  rf"summer|stormy|windy){_}"),
     # "a dream come through": the set phrase is "a dream come true"
@@ -2123,7 +2130,8 @@ _RULES = (
     # are written in capitals or before a noun, not before "to" or an object pronoun)
     _rule("led", rf"\b(?:will|would|could|can|should|must|might|may|shall){_}(?P<w>led){_}"
                  rf"(?:to|the|a|an|our|my|your|their|this|them|us|me|him|her|it|by)\b",
-          "lead", before=20, after=15),
+          "lead", before=20, after=15,
+          follow="to|the|a|an|our|my|your|their|this|them|us|me|him|her|it|by"),
     # "a good feet for the role": one fits, and "a" takes no plural
     _rule("feet", rf"\ba{_}(?:good|great|perfect|natural|strong|better|real|ideal|close){_}"
                   rf"(?P<w>feet){_}for\b", "fit", before=25, after=10),
@@ -2148,12 +2156,13 @@ _RULES = (
     _rule("brake", rf"\b(?P<w>brake){_}down{_}(?:the|a|our|your|my|each|every|these|those){_}"
                    rf"(?:[a-z-]+{_})?(?:numbers|figures|costs?|data|process|tasks?|problems?|"
                    rf"steps|work|jobs?|barriers|budget|results|stats|statistics)\b",
-          "break", before=5, after=50),
+          "break", before=5, after=50, follow="down"),
     # "I will sent you my references": a modal takes the present
     _rule("sent", rf"\b(?:will|would|could|can|shall|should|must|might|I{_APOS}ll|"
                   rf"we{_APOS}ll){_}(?:also{_}|then{_}|gladly{_})?(?P<w>sent){_}(?:you|it|"
                   rf"them|him|her|over|across|my|the|a|an|your|our|this|that|those|these)\b",
-          "send", before=25, after=15),
+          "send", before=25, after=15,
+          follow="you|it|them|him|her|over|across|my|the|a|an|your|our|this|that|those|these"),
     # "I lost my weigh": a way is lost, found or made; a weigh-in is hyphenated
     _rule("weigh", rf"\b(?:lost|lose|losing|find|found|finding|make|made|making|on|by){_}"
                    rf"(?:my|your|our|their|his|her|the){_}(?P<w>weigh)\b(?![-'’]|{_}(?:in|up|"
@@ -2164,14 +2173,15 @@ _RULES = (
     _rule("please", rf"\b(?:am|was|were|is|are|be|been|so|very|really|I{_APOS}m|we{_APOS}re)"
                     rf"{_}(?P<w>please){_}to{_}(?:see|hear|meet|learn|join|read|find|know|"
                     rf"say|report|confirm|accept|be|have|help|discuss|visit|receive|work)\b",
-          "pleased", before=20, after=25),
+          "pleased", before=20, after=25, follow="to"),
     # "to full fill the duties": one word, fulfil ("a full fill the day before" is a noun)
     _rule("fill", rf"\bfull{_}(?P<w>fill){_}(?:the|my|your|this|our|their|these|those|"
                   rf"its|his|her)\b", "fulfil", before=10, after=15,
           unless=rf"\b(?:a|the|one|another|each|every){_}full{_}"),
     # "I adopt easily": one adapts to a change; adopting takes an object
     _rule("adopt", rf"\b(?P<w>adopt){_}(?:easily|quickly|well|fast|readily)"
-                   rf"(?=\s*[.,;!?]|{_}(?:to|and)\b)", "adapt", before=5, after=25),
+                   rf"(?=\s*[.,;!?]|{_}(?:to|and)\b)", "adapt", before=5, after=25,
+          follow="easily|quickly|well|fast|readily"),
     # "the conditions seemed grate" (a grate holds a fire)
     _rule("grate", rf"\b(?:seemed|seems|seem|looked|looks|look|sounded|sounds|sound|was|"
                    rf"were|is|are|felt|feels){_}(?:(?:really|very|so|just|pretty){_})?"
@@ -2184,7 +2194,8 @@ _RULES = (
           before=20, after=30),
     # ", its much appreciated": "it is" before a degree word and "appreciated"
     _rule("its", rf"\b(?P<w>its){_}(?:much|greatly|truly|really|very{_}much|always){_}"
-                 rf"appreciated\b", "it's", before=5, after=35),
+                 rf"appreciated\b", "it's", before=5, after=35,
+          follow="much|greatly|truly|really|very|always"),
     # fair: "the shifts are fare", "the fare way you treat": a fare is paid for a journey
     _rule("fare", rf"\b(?:are|is|was|were|seems?|seemed|very|really|quite|pretty|more{_}than)"
                   rf"{_}(?P<w>fare)(?=\s*[.,;!?]|{_}(?:and|to)\b)|\b(?:a|the|very){_}"
@@ -2199,7 +2210,7 @@ _RULES = (
     # "very kind off you": the praise takes "of"
     _rule("off", rf"\b(?:kind|nice|good|generous|thoughtful|sweet|considerate|helpful){_}"
                  rf"(?P<w>off){_}(?:you|them|him|her|everyone|the{_}team)\b", "of",
-          before=20, after=15),
+          before=20, after=15, follow="you|them|him|her|everyone|the"),
     # The thirty-fourth round's fifth probe.
     # "my skills wile learning new ones": the conjunction before an -ing or a subject (one
     # whiles, or wiles, away the hours)
@@ -2214,7 +2225,7 @@ _RULES = (
     _rule("form", rf"\b(?:need|needs|needed|want|wants|wanted|require|requires|required|"
                   rf"expect|expected|anything|something|everything|else|information|details|"
                   rf"documents){_}(?P<w>form){_}(?:me|us|you|him|her|them)\b", "from",
-          before=20, after=15),
+          before=20, after=15, follow="me|us|you|him|her|them"),
     # "at the site buy 7am": a time of day after "buy" is the deadline's "by"
     _rule("buy", rf"\b(?P<w>buy){_}(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|"
                  rf"o{_APOS}clock)|noon|midday|midnight)(?!\w)", "by", before=5, after=20),
