@@ -500,7 +500,8 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     33: TuningFloors(
         letters=50, clean=19, duplicate_pairs=4, other_pairs=39,
         floors={
-            "misspelling": (0.95, 0.82),
+            # raised by the thirty-fourth round (was 0.95 / 0.82)
+            "misspelling": (0.95, 0.95),
         },
         max_clean_flagged=1, min_pairs_flagged=4),
 }

@@ -1472,3 +1472,165 @@ def test_the_thirty_third_rounds_fourth_probe_of_common_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # practise after "a"/"an"/"each"/"every" and one more word is the noun
+    ("We could start with a simple practise for logging each return.",
+     [("practise", "practice")]),
+    ("It became an agreed practise on the night shift.", [("practise", "practice")]),
+    # the breadth of a caseload, of conditions, of sectors
+    ("The breath of conditions your clinic treats surprised me.", [("breath", "breadth")]),
+    ("I liked the breath of sectors your firm advises.", [("breath", "breadth")]),
+    # their before an adjective of size, newness or season and its noun
+    ("I saw how the growers bring in there huge autumn harvests.", [("there", "their")]),
+    ("The stockists sent us there latest price lists.", [("there", "their")]),
+    # the same words in their own sense are left alone
+    ("Every day practise your scales before the shop opens.", []),
+    ("A few practise on the range after work.", []),
+    ("A nurse can practise in any ward of the hospital.", []),
+    ("The breath of the runner was ragged at the finish.", []),
+    ("Are there big changes planned for the warehouse?", []),
+    ("Out there large firms are hiring again.", []),
+    ("I went there weekly for two years.", []),
+    ("Is there regular overtime in the summer months?", []),
+])
+def test_the_thirty_fourth_rounds_practice_breadth_and_their(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I saw the new sorter witch we had only read about.", [("witch", "which")]),
+    ("The crew made me welcome and I settled in write away.", [("write", "right")]),
+    ("I am used too lifting heavy crates.", [("too", "to")]),
+    ("My last manager praised my work ethnic.", [("ethnic", "ethic")]),
+    ("I should of mentioned my forklift ticket.", [("of", "have")]),
+    ("I have never scene a cold store run so smoothly.", [("scene", "seen")]),
+    ("I am following up on are conversation from Monday.", [("are", "our")]),
+    ("I would love to peruse a career in conservation.", [("peruse", "pursue")]),
+    ("Thank you for giving me the change to show my welding.", [("change", "chance")]),
+    ("I am still very keen on the warehouse supervisor roll.", [("roll", "role")]),
+    ("Then you for showing me round the depot.", [("Then", "Thank")]),
+    ("I am looking foreword to your decision.", [("foreword", "forward")]),
+    ("I can send my references bye Thursday.", [("bye", "by")]),
+    ("I could cover the shifts weather at weekends or nights.", [("weather", "whether")]),
+    ("Joining your kitchen would be a dream come through.", [("through", "true")]),
+    ("I stay calm when service gets really though.", [("though", "tough")]),
+    # the same words in their own sense are left alone
+    ("The wicked witch I played at school had a green face.", []),
+    ("I will write away for the safety manual.", []),
+    ("We served the ethnic minority communities of the borough.", []),
+    ("I would of course bring my boots.", []),
+    ("The scene was set for a busy Christmas.", []),
+    ("I would like to peruse the staff handbook first.", []),
+    ("We talked about the change to the night rota.", []),
+    ("The bakery sells a sausage roll and a bread roll.", []),
+    ("I finished the pallets, then you for a while.", []),
+    ("The foreword to the manual was short.", []),
+    ("I said bye Friday afternoon to the crew.", []),
+    ("The weather in March or April can turn quickly.", []),
+    ("It got busy though.", []),
+])
+def test_the_thirty_fourth_rounds_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I was struck by how calm the hole kitchen stayed.", [("hole", "whole")]),
+    ("The packing crew are a close nit group.", [("nit", "knit")]),
+    ("I enjoy a fast paste shop floor.", [("paste", "paced")]),
+    ("You explained clearly what the roll entails.", [("roll", "role")]),
+    ("Please thank you and your colleges for the welcome.", [("colleges", "colleagues")]),
+    ("I know I could build a career hear.", [("hear", "here")]),
+    # the same words in their own sense are left alone
+    ("The hole in the kitchen wall was patched.", []),
+    ("Nobody likes to nit-pick a rota.", []),
+    ("I fast paste the labels into the sheet.", []),
+    ("The roll of tape ran out.", []),
+    ("I studied at two of your colleges in the city.", []),
+    ("It was so loud I could not hear.", []),
+])
+def test_the_thirty_fourth_rounds_second_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The new scanners could led to faster picking.", [("led", "lead")]),
+    ("Thank you for the through induction on Monday.", [("through", "thorough")]),
+    ("My supervisors say I am always through with paperwork.", [("through", "thorough")]),
+    ("It would be great to join such a friendly teem.", [("teem", "team")]),
+    ("I think I would be a natural feet for the bakery.", [("feet", "fit")]),
+    ("I hope we can work together in the near feature.", [("feature", "future")]),
+    ("I enjoyed the conservation with you about rotas.", [("conservation", "conversation")]),
+    ("The new labelling looked very affective.", [("affective", "effective")]),
+    ("The spare keys are kept in the top draw of the desk.", [("draw", "drawer")]),
+    ("I like to brake down the tasks before a shift.", [("brake", "break")]),
+    ("I can sent you the certificates tonight.", [("sent", "send")]),
+    ("The bus was late and I nearly lost my weigh.", [("weigh", "way")]),
+    # the same words in their own sense are left alone
+    ("The scanners will be LED lit.", []),
+    ("The through train stops at the depot.", []),
+    ("The streams teem with trout in spring.", []),
+    ("Dancers need good feet for the long shows.", []),
+    ("The near feature on the chart is a reef.", []),
+    ("Our conservation work on the marsh grew.", []),
+    ("The cup final ended in a draw.", []),
+    ("Drivers must brake down the steep hill.", []),
+    ("The forms will be sent tonight.", []),
+    ("I lost my weigh-in slip at the gym.", []),
+])
+def test_the_thirty_fourth_rounds_third_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I was so please to hear the bakery is expanding.", [("please", "pleased")]),
+    ("I am ready to full fill the duties of a shift lead.", [("fill", "fulfil")]),
+    ("New tills never worry me, I adopt quickly.", [("adopt", "adapt")]),
+    ("The new canteen looked really grate.", [("grate", "great")]),
+    ("I am planing to enrol on the HGV course.", [("planing", "planning")]),
+    ("Thanks for the feedback, its greatly appreciated.", [("its", "it's")]),
+    ("The rota seemed very fare to me.", [("fare", "fair")]),
+    ("I was wandering whether you had reached a decision.", [("wandering", "wondering")]),
+    ("It was generous off you to stay late.", [("off", "of")]),
+    # the same words in their own sense are left alone
+    ("We order a full fill each month.", []),
+    ("We plan to adopt the new scanners soon.", []),
+    ("The grate in the old bakery still works.", []),
+    ("We spent the day planing to width.", []),
+    ("The charity and its much loved shop.", []),
+    ("The train fare was high.", []),
+    ("We were wandering around the market.", []),
+])
+def test_the_thirty_fourth_rounds_fourth_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I kept the tills balanced wile training two new starters.", [("wile", "while")]),
+    ("The level of moral on the night crew was high.", [("moral", "morale")]),
+    ("Let me know if you need anything else form me.", [("form", "from")]),
+    ("I can be at the depot buy 6am on Monday.", [("buy", "by")]),
+    ("I hope you all have a grate week.", [("grate", "great")]),
+    ("The drivers are a tightly nit group.", [("nit", "knit")]),
+    # the same words in their own sense are left alone
+    ("We used to wile away the evenings by the river.", []),
+    ("The level of moral courage it took was remarkable.", []),
+    ("The trainers will form you into pairs.", []),
+    ("We buy 6 crates of milk a day.", []),
+    ("A grate fire heated the old office.", []),
+])
+def test_the_thirty_fourth_rounds_fifth_probe_of_common_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
