@@ -104,7 +104,7 @@ _LISTED_SLIP = 60
 _EVERYDAY_SLIP = 20
 _PLAIN = 70  # halves of compounds and singulars of plurals
 _BASIC = 10
-_CAPITAL_WORD = 40  # words listed with a capital up to this size: Monday, English, Europe
+CAPITAL_WORD = 40  # words listed with a capital up to this size: Monday, English, Europe
 _COMMON_TERM = 35  # a known term this common is an everyday word too: region, model
 _TIME_OR_LANGUAGE_WORD = 35  # days, months, languages: Monday, June, English
 
@@ -801,7 +801,7 @@ class WordChecker:
         # After a preposition of place only the words that name a time or a language
         # (sizes up to 35: "in Jume", "in Englsh") count: no one is "in" a given name, so
         # "a depot in Leh" beside Leo is a place, not a slip of a person's name.
-        bound = _TIME_OR_LANGUAGE_WORD if place else _CAPITAL_WORD
+        bound = _TIME_OR_LANGUAGE_WORD if place else CAPITAL_WORD
         return not any(lexicon.sizes.get(c[:1].upper() + c[1:], _RARE + 1) <= bound
                        for c in near)
 
@@ -841,7 +841,7 @@ class WordChecker:
             if candidate in FUNCTION_WORDS:
                 return False
             capital = candidate[:1].upper() + candidate[1:]
-            if lexicon.sizes.get(capital, _RARE + 1) <= _CAPITAL_WORD:
+            if lexicon.sizes.get(capital, _RARE + 1) <= CAPITAL_WORD:
                 return False  # Wednesdey, Australai: a word written with a capital
             if (candidate in self.known or lexicon.sizes.get(candidate, _RARE + 1) <= _RARE) \
                     and key_slip(folded, candidate):

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pursuit.core.proofread.context import is_legal_form
 from pursuit.core.proofread.languages import known_in_another_language, languages_of
 from pursuit.core.proofread.letter import Letter
-from pursuit.core.proofread.lexicon import PREFIXES, WordChecker, key_slip
+from pursuit.core.proofread.lexicon import CAPITAL_WORD, PREFIXES, WordChecker, key_slip
 from pursuit.core.proofread.model import Finding
 from pursuit.core.proofread.tokens import Token, overlaps
 from pursuit.core.proofread.wordlists import COURTESY, COURTESY_PHRASES, FUNCTION_WORDS, edits
@@ -1477,9 +1477,6 @@ def _first_letter_off(word: str, suggestion: str | None) -> bool:
 # that never stands after "the" as a whole phrase ("in May", "by June", not "off the May.").
 _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July",
                      "August", "September", "October", "November", "December"})
-# Listed with a capital up to this size (days, months, languages, countries: Monday, English);
-# lexicon's `_CAPITAL_WORD`.
-_CAPITAL_WORD_SIZE = 40
 
 
 def _named_thing_after_the(letter: Letter, words: list[Token], index: int,
@@ -1506,7 +1503,7 @@ def _named_thing_after_the(letter: Letter, words: list[Token], index: int,
             checker.is_near_own_word(base):
         return False
     sizes = lexicon.sizes
-    return not any(sizes.get(capital, _CAPITAL_WORD_SIZE + 1) <= _CAPITAL_WORD_SIZE and
+    return not any(sizes.get(capital, CAPITAL_WORD + 1) <= CAPITAL_WORD and
                    capital not in _MONTHS
                    for capital in (candidate[:1].upper() + candidate[1:] for candidate in near))
 
