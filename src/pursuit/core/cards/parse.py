@@ -411,9 +411,11 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         # "Harbour Clinical Research Unit" on harbourcru.org, and no other company line: a
         # unit that the domain names is the organisation the card is for, not a part of one.
         company, department = department, None
+    street = address.street if address else None
+    city = address.city if address else None
     if home == "GB":
-        title, company, department = (_welsh_circumflex(text)
-                                      for text in (title, company, department))
+        title, company, department, street, city = (
+            _welsh_circumflex(text) for text in (title, company, department, street, city))
     phones = _unique_phones(contacts.phones)
     doubtful = _doubtful(work, name_line, company_line, contacts, phones, address, bool(
         name and matches_email(name_line.rest or "", [e.split("@")[0] for e in contacts.emails]))
@@ -434,10 +436,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         website=contacts.website,
         linkedin=contacts.linkedin,
         twitter=contacts.twitter,
-        street=_welsh_circumflex(address.street) if address and home == "GB" else (
-            address.street if address else None),
-        city=_welsh_circumflex(address.city) if address and home == "GB" else (
-            address.city if address else None),
+        street=street,
+        city=city,
         region=address.region if address else None,
         # A Dutch postcode OCR closed up ("2611CG"): written with its space, as printed and
         # as every tuning truth types it (no other country's code is four digits and two

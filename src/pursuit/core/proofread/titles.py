@@ -254,6 +254,10 @@ class _StopNames:
                                  for form in employer_forms if form)
         self.employer_possessive = re.compile(
             rf"(?:(?:{self.employer})['’]s\s+)?") if self.employer else None
+        # "with Larchmont's Chief Scientist": the reader, see _title_mentions
+        self.employer_frame = re.compile(
+            rf"\b(?:with|from|as|for|to)\s+(?:{self.employer})['’]s\s+") if self.employer \
+            else None
         others = {without_legal_suffix(n) for n in context.other_applications}
         others |= set(context.other_applications)
         other_forms = "|".join(r"\s+".join(map(re.escape, form.split()))
@@ -308,9 +312,8 @@ def _title_mentions(letter: Letter, context: ProofreadContext,
     # "hearing from a Nurse Manager about", "with Larchmont's Chief Scientist": the reader,
     # unless a name follows (then it is that person).
     frames = [(_A_TITLE_RE, lower)]
-    if stop.employer:
-        frames.append((re.compile(rf"\b(?:with|from|as|for|to)\s+(?:{stop.employer})['’]s\s+"),
-                       text))
+    if stop.employer_frame is not None:
+        frames.append((stop.employer_frame, text))
     field = _field(context.interviewer.title or "")
     # "getting a Managing Partner's perspective": a title's view the writer got is the
     # reader's ("my mentor gave me a CFO's perspective" is not; looked for only where such a
