@@ -109,8 +109,16 @@ def test_open_the_draft_leads_to_the_letter_with_the_debrief_topics(owner_client
 def test_an_empty_account_says_what_to_do_next(make_user) -> None:  # type: ignore[no-untyped-def]
     from tests.web.conftest import signed_in
 
-    page = signed_in(make_user()).get(reverse("today")).content.decode()
+    client = signed_in(make_user())
+    page = client.get(reverse("today")).content.decode()
     assert "Add your first application" in page and "open the demo" in page
+    # The other ways in that product.md names: a card scanned, the LinkedIn export imported.
+    assert f'href="{reverse("card_scan")}"' in page
+    assert f'href="{reverse("contact_import")}"' in page
+    contacts = client.get(reverse("contacts")).content.decode()
+    empty = contacts[contacts.index("Your network starts here"):]
+    assert f'href="{reverse("card_scan")}"' in empty and "Connections.csv" in empty
+    assert f'href="{reverse("contact_import")}"' in empty
 
 
 def test_the_call_script_follows_the_users_own_template(owner_client, owner, world) -> None:  # type: ignore[no-untyped-def]
