@@ -87,9 +87,39 @@ def caseless(pattern: str, flags: int = 0) -> re.Pattern[str]:
     re.IGNORECASE and run it on the text itself."""
     if "(?-i" in pattern or flags & re.IGNORECASE:
         raise ValueError(f"not a caseless pattern: {pattern[:60]!r}")
-    return re.compile(_ESCAPE_OR_LETTER_RE.sub(
+    return re.compile(word_first(_ESCAPE_OR_LETTER_RE.sub(
         lambda match: lowered(match.group()) if len(match.group()) == 1 else match.group(),
-        pattern), flags)
+        pattern)), flags)
+
+
+# A leading \b and the letters after it (up to a letter that a quantifier applies to), or a
+# leading \b and a group of plain words, \b(?:take|accept|do).
+_LEADING_WORDS_RE = re.compile(
+    r"\\b(?:([^\W\d_]+)|\(\?:((?:[^\W\d_]+\|)+[^\W\d_]+)\))(?![?*+{])")
+
+
+def word_first(pattern: str) -> str:
+    """`pattern` with a leading `\\bword` written `word(?<!\\wword)`: the same matches (the
+    word's first letter is a word character, so the boundary before it is "no word character
+    before it"), found faster. Python's re skips ahead to a pattern's literal first letters
+    at C speed, where a leading \\b makes it try the whole pattern at every position: the
+    rules scan whole letters for phrases such as "your ... as" (1 us against 25 us on a
+    300-word letter). A leading `\\b(?:take|accept)` becomes `(?:take|accept)(?<!\\wtake)
+    (?<!\\waccept)`, where re skips to the words' first letters (about 3 times faster); each
+    look-behind can only fail for the word just read, unless one word ends another ("go",
+    "ago"), and such a group is left as written."""
+    match = _LEADING_WORDS_RE.match(pattern)
+    if match is None:
+        return pattern
+    word, group = match.group(1, 2)
+    rest = pattern[match.end():]
+    if word is not None:
+        return f"{word}(?<!\\w{word}){rest}"
+    words = group.split("|")
+    if any(one != other and one.endswith(other) for one in words for other in words):
+        return pattern
+    behind = "".join(f"(?<!\\w{one})" for one in dict.fromkeys(words))
+    return f"(?:{group}){behind}{rest}"
 
 
 def words_of(text: str) -> list[str]:
