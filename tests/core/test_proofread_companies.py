@@ -477,3 +477,29 @@ def test_a_built_place_after_another_employers_first_word_names_the_place(
 def test_a_team_the_writer_worked_with_elsewhere_is_no_wrong_employer(
         sentence: str, found: list[str]) -> None:
     assert [text for text, _ in companies(f"Dear Dr. Okonkwo,\n\n{sentence}")] == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Greetings from Sundara, where the rain has finally stopped.",
+    "Thank you again.\n\nHello from Sundara: the new quarry opened today.",
+])
+def test_greetings_from_a_place_open_the_sentence_and_name_no_firm(sentence: str) -> None:
+    assert companies(sentence, others=("Sundara Stone Works",)) == []
+
+
+def test_a_capitalised_person_from_another_employer_still_names_it() -> None:
+    found = companies("I also spoke to Priya from Sundara about the quarry.",
+                      others=("Sundara Stone Works",))
+    assert [text for text, _ in found] == ["Sundara"]
+
+
+def test_another_employers_first_word_before_a_topic_of_the_interview_is_a_place() -> None:
+    sentence = "I enjoyed seeing the proofs of the new Sundara walking trail guide."
+    assert companies(sentence, others=("Sundara Stone Works",),
+                     topics=("walking trail guides",)) == []
+    # without that topic, or before the firm's own team, it is the other employer
+    assert [text for text, _ in companies(sentence, others=("Sundara Stone Works",))] == [
+        "Sundara"]
+    assert [text for text, _ in companies(
+        "I think the Sundara team would enjoy the walking trail guides.",
+        others=("Sundara Stone Works",), topics=("walking trail guides",))] == ["Sundara"]
