@@ -1647,6 +1647,8 @@ def test_the_thirty_fourth_rounds_fifth_probe_of_common_slips(
     ("I shadowed the engineer who lead the audit of the boilers.", [("lead", "led")]),
     ("Each driver has there routes planned a day ahead.", [("there", "their")]),
     ("We hosted a school group form Dunedin.", [("form", "from")]),
+    ("Thanks for the visit of the drilling sight last week.", [("sight", "site")]),
+    ("The tour of the stunning sight took an hour.", []),
     # the same words in their own sense are left alone
     ("The principle behind the design is simple.", []),
     ("The staff take two short breaks on every shift.", []),

@@ -1898,11 +1898,15 @@ _RULES = (
     _rule("through", rf"\b(?:I|we|he|she|they){_}(?P<w>through){_}(?:myself|ourselves|"
                      rf"himself|herself|themselves){_}(?:into|at|in)\b", "threw",
           before=10, after=30, follow="myself|ourselves|himself|herself|themselves"),
-    # "a tour of the sight", "a visit to the sight": the place shown round is a site
+    # "a tour of the sight", "a visit to the sight": the place shown round is a site; so is
+    # one named after the work done there ("the visit of the stripping sight", "a tour of
+    # the excavation sight"): a thing seen is named by how it looks, not by a trade
     _rule("sight", rf"\b(?:tour|tours|visit|visits|walk|walkaround|walk-round|look{_}round|"
                    rf"look{_}around){_}(?:of|to|around|round){_}(?:the|your|our|their|"
-                   rf"this|that){_}(?:new{_}|old{_}|main{_})?(?P<w>sight)\b", "site",
-          before=40, after=10),
+                   rf"this|that){_}(?:new{_}|old{_}|main{_}|(?!(?:amaz|astonish|stunn|strik|"
+                   rf"shock|pleas|chang|fitting|interest|excit|inspir|surpris|welcom|"
+                   rf"heartwarm|breathtak|humbl|mov|calm)[a-z]*\b)[a-z]{{3,}}(?:ing|ion){_})?"
+                   rf"(?P<w>sight)\b", "site", before=40, after=10),
     # "slightly to green", "a bit to dry": a degree of more than enough before an adjective
     # ending its phrase is "too" (a bit to the left, a little to eat: an article or a verb)
     _rule("to", rf"\b(?:slightly|a{_}bit|a{_}little|a{_}tad|somewhat|just{_}a{_}bit|"
