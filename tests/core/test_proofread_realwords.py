@@ -1642,6 +1642,8 @@ def test_the_thirty_fourth_rounds_fifth_probe_of_common_slips(
     ("The lift has hydraulic breaks on both cars.", [("breaks", "brakes")]),
     ("The driver slammed on the breaks at the junction.", [("breaks", "brakes")]),
     ("I was deeply effected by the news from the site.", [("effected", "affected")]),
+    ("The story of the rescue really effected me.", [("effected", "affected")]),
+    ("The new manager effected a change in the rota.", []),
     ("It was a lovely complement to hear that the garden looked tidy.",
      [("complement", "compliment")]),
     ("I shadowed the engineer who lead the audit of the boilers.", [("lead", "led")]),

@@ -355,6 +355,10 @@ _RULES = (
                       rf"(?:{_}(?:really|deeply|so|very|profoundly|truly|personally|strongly|"
                       rf"greatly|hugely|emotionally|particularly|especially|quite|most))?"
                       rf"{_}(?P<w>effected){_}by\b", "affected", before=40),
+    # ... and a person as its object: "the story really effected me". To effect is to bring a
+    # change about; a person is affected, never effected ("effected a change" passes)
+    _rule("effected", rf"\b(?P<w>effected){_}(?:me|us|him|her|them|everyone|everybody|all{_}"
+                      rf"of{_}us)\b(?![\w'’-])", "affected", before=10, after=20),
     # principal / principle
     _rule("principle", rf"\b(?P<w>principle){_}(?:engineer|investigator|scientist|"
                        rf"consultant|designer|architect|analyst|product|software|data|"
