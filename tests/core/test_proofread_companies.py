@@ -503,3 +503,12 @@ def test_another_employers_first_word_before_a_topic_of_the_interview_is_a_place
     assert [text for text, _ in companies(
         "I think the Sundara team would enjoy the walking trail guides.",
         others=("Sundara Stone Works",), topics=("walking trail guides",))] == ["Sundara"]
+
+
+def test_another_employers_first_word_paired_with_a_name_before_a_plural_is_a_kind() -> None:
+    others = ("Sundara Stone Works", "Halden Quarries")
+    assert companies("We sorted the Blue Lias and Sundara flags by size.", others=others) == []
+    # paired with another firm of the card, it is a firm
+    assert [text for text, _ in companies(
+        "I compared the Halden and Sundara offers last night.", others=others)] == [
+        "Halden", "Sundara"]

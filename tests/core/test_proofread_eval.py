@@ -374,7 +374,8 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             # raised by the twenty-fifth round (was 0.63 / 0.8, 3 clean letters flagged), by
             # the thirty-second (was 0.66 / 0.8) and by the thirty-fifth (was 0.7 / 0.93)
             "misspelling": (0.71, 1.0),
-            "wrong_company": (0.85, 1.0),
+            # wrong company raised to the default 1.0 / 1.0 by the thirty-fifth round (was
+            # 0.85 / 1.0)
             # desperate tone raised by the thirty-second round (was 0.83 / 0.83)
             "desperate_tone": (0.85, 1.0),
         },

@@ -140,6 +140,12 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
             if len(mention_words) < len(full_words) and _before_a_topic(
                     letter.text, match.end(), context):
                 continue  # "the new Kaimai walking map" of a talk on walking maps: a place
+            if len(mention_words) < len(full_words) and (
+                    pair := _NAME_AND_BEFORE_RE.search(
+                        letter.text, max(0, match.start() - 40), match.start())) and \
+                    not _names_a_firm(pair.group(1), context) and \
+                    _PLURAL_AFTER_RE.match(letter.text, match.end()):
+                continue  # "Big Jim and Sandia peppers": two kinds or places, one noun
             if len(mention_words) < len(full_words) and _THE_BEFORE_RE.search(
                     letter.text, max(0, match.start() - 5), match.start()) and \
                     _CLAUSE_END_RE.match(letter.text, match.end()):
@@ -295,6 +301,13 @@ _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:!?)]|\n|$)")
 # regions or peoples; "the Acme and Globex offers" pairs firms, so the second word may be no
 # word of any firm of the card.
 _AND_NAME_RE = re.compile(r"[ \t]+(?:and|or|&)[ \t]+([A-Z][\w\-]*)\b")
+# ... and the same the other way round: a capitalised word (or two) and "and" just before the
+# firm's first word alone, and a plural noun after it ("Big Jim and Sandia peppers", "Hass
+# and Reed avocados"): two kinds or two places under one noun; the word before "and" may be
+# no word of any firm of the card ("the Acme and Globex offers" pairs firms).
+_NAME_AND_BEFORE_RE = re.compile(
+    r"\b([A-Z][\w\-]*)(?:[ \t]+[A-Z][\w\-]*)?[ \t]+(?:and|or|&)[ \t]+$")
+_PLURAL_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}(?<!ss)s\b")
 
 
 # Words after a firm's short name that make it the firm whatever the notes hold ("the Acme
