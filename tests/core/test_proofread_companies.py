@@ -205,6 +205,8 @@ def test_a_firm_of_english_words_in_the_same_place_is_still_another_employer() -
     "My grandparents come from Sundara, in the hills.",
     "We hiked along the Sundara river every summer.",  # a feature of the land after it
     "I trained in the Sundara style of dry-stone walling.",
+    "We walked the Sundara ranges every weekend.",  # a range, a forest, a town
+    "The Sundara town centre was busy on market day.",
 ])
 def test_the_first_word_of_another_employer_after_from_is_where_a_thing_comes_from(
         sentence: str) -> None:

@@ -287,6 +287,10 @@ _PLACE_AFTER_RE = re.compile(
     r"\s+(?:river|coast|coastline|valley|region|district|county|province|state|hills|"
     r"mountains|lake|sea|bay|delta|basin|plateau|plains|desert|peninsula|islands?|estuary|"
     r"gulf|highlands|countryside|style|tradition|cuisine|dialect|"
+    # ... a range, a forest or a reserve of the land, or a town's own name for itself: "the
+    # Kaimai ranges", "the Kakamega forest", "Kisumu town"
+    r"ranges?|forests?|rainforest|reserve|national\s+park|wetlands?|catchment|watershed|"
+    r"floodplain|volcano|glacier|fjord|lowlands|uplands|moors?|town|city|airport|harbou?r|"
     # ... or a built place named after it: "the Otay industrial park", "the Jurong business
     # park", "the Bandra neighbourhood" (a firm's own site takes its name whole)
     r"(?:industrial|business|science|technology|free\s+trade)\s+(?:park|estate|zone|area)|"
