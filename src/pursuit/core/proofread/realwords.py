@@ -672,8 +672,9 @@ _RULES = (
     # a kind of brake that is nothing else: "tuned the magnetic breaks", "the hydraulic
     # break". No rest or pause is magnetic, hydraulic or regenerative; and a brake is bled,
     # pumped or slammed on, a rest never is ("slammed on the breaks")
+    # (adjectives only: after a noun, "the caliper breaks easily", "breaks" may be its verb)
     _rule("break|breaks", rf"\b(?:magnetic|electromagnetic|hydraulic|pneumatic|regenerative|"
-                          rf"eddy[- ]current|anti-lock|caliper|friction){_}(?P<w>breaks?)\b"
+                          rf"anti-lock){_}(?P<w>breaks?)\b"
                           rf"|\b(?:bled|bleed|bleeding|(?:slam|slammed|slamming|jam|jammed|"
                           rf"jamming){_}on){_}(?:the|its|their|his|her|my|our){_}"
                           rf"(?:(?:front|rear|back){_})?(?P<w2>breaks?)\b", "brake",
