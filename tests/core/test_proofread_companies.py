@@ -205,6 +205,8 @@ def test_a_firm_of_english_words_in_the_same_place_is_still_another_employer() -
     "My grandparents come from Sundara, in the hills.",
     "We hiked along the Sundara river every summer.",  # a feature of the land after it
     "I trained in the Sundara style of dry-stone walling.",
+    "We walked the Sundara ranges every weekend.",  # a range, a forest, a town
+    "The Sundara town centre was busy on market day.",
 ])
 def test_the_first_word_of_another_employer_after_from_is_where_a_thing_comes_from(
         sentence: str) -> None:
@@ -477,3 +479,38 @@ def test_a_built_place_after_another_employers_first_word_names_the_place(
 def test_a_team_the_writer_worked_with_elsewhere_is_no_wrong_employer(
         sentence: str, found: list[str]) -> None:
     assert [text for text, _ in companies(f"Dear Dr. Okonkwo,\n\n{sentence}")] == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Greetings from Sundara, where the rain has finally stopped.",
+    "Thank you again.\n\nHello from Sundara: the new quarry opened today.",
+])
+def test_greetings_from_a_place_open_the_sentence_and_name_no_firm(sentence: str) -> None:
+    assert companies(sentence, others=("Sundara Stone Works",)) == []
+
+
+def test_a_capitalised_person_from_another_employer_still_names_it() -> None:
+    found = companies("I also spoke to Priya from Sundara about the quarry.",
+                      others=("Sundara Stone Works",))
+    assert [text for text, _ in found] == ["Sundara"]
+
+
+def test_another_employers_first_word_before_a_topic_of_the_interview_is_a_place() -> None:
+    sentence = "I enjoyed seeing the proofs of the new Sundara walking trail guide."
+    assert companies(sentence, others=("Sundara Stone Works",),
+                     topics=("walking trail guides",)) == []
+    # without that topic, or before the firm's own team, it is the other employer
+    assert [text for text, _ in companies(sentence, others=("Sundara Stone Works",))] == [
+        "Sundara"]
+    assert [text for text, _ in companies(
+        "I think the Sundara team would enjoy the walking trail guides.",
+        others=("Sundara Stone Works",), topics=("walking trail guides",))] == ["Sundara"]
+
+
+def test_another_employers_first_word_paired_with_a_name_before_a_plural_is_a_kind() -> None:
+    others = ("Sundara Stone Works", "Halden Quarries")
+    assert companies("We sorted the Blue Lias and Sundara flags by size.", others=others) == []
+    # paired with another firm of the card, it is a firm
+    assert [text for text, _ in companies(
+        "I compared the Halden and Sundara offers last night.", others=others)] == [
+        "Halden", "Sundara"]

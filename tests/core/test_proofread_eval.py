@@ -371,10 +371,11 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     19: TuningFloors(
         letters=50, clean=18, duplicate_pairs=5, other_pairs=33,
         floors={
-            # raised by the twenty-fifth round (was 0.63 / 0.8, 3 clean letters flagged) and
-            # by the thirty-second (was 0.66 / 0.8)
-            "misspelling": (0.7, 0.93),
-            "wrong_company": (0.85, 1.0),
+            # raised by the twenty-fifth round (was 0.63 / 0.8, 3 clean letters flagged), by
+            # the thirty-second (was 0.66 / 0.8) and by the thirty-fifth (was 0.7 / 0.93)
+            "misspelling": (0.71, 1.0),
+            # wrong company raised to the default 1.0 / 1.0 by the thirty-fifth round (was
+            # 0.85 / 1.0)
             # desperate tone raised by the thirty-second round (was 0.83 / 0.83)
             "desperate_tone": (0.85, 1.0),
         },
@@ -511,11 +512,9 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     # Batch 34 (held out for the thirty-fourth round): what that round's rules reach.
     34: TuningFloors(
         letters=50, clean=18, duplicate_pairs=3, other_pairs=28,
-        floors={
-            "misspelling": (0.86, 0.65),
-            "wrong_company": (0.71, 1.0),
-        },
-        max_clean_flagged=1, min_pairs_flagged=3),
+        # raised by the thirty-fifth round (misspelling was 0.86 / 0.65, wrong company 0.71 /
+        # 1.0, 1 clean letter flagged): every type is held at the default 1.0 / 1.0
+        max_clean_flagged=0, min_pairs_flagged=3),
 }
 
 

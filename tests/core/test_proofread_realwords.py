@@ -1634,3 +1634,42 @@ def test_the_thirty_fourth_rounds_fifth_probe_of_common_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("As the principle pharmacist she signs off every batch.", [("principle", "principal")]),
+    ("Our principle librarian showed me the archive.", [("principle", "principal")]),
+    ("The lift has hydraulic breaks on both cars.", [("breaks", "brakes")]),
+    ("The driver slammed on the breaks at the junction.", [("breaks", "brakes")]),
+    ("I was deeply effected by the news from the site.", [("effected", "affected")]),
+    ("The story of the rescue really effected me.", [("effected", "affected")]),
+    ("The new manager effected a change in the rota.", []),
+    ("It was a lovely complement to hear that the garden looked tidy.",
+     [("complement", "compliment")]),
+    ("I shadowed the engineer who lead the audit of the boilers.", [("lead", "led")]),
+    ("Each driver has there routes planned a day ahead.", [("there", "their")]),
+    ("We hosted a school group form Dunedin.", [("form", "from")]),
+    ("Thanks for the visit of the drilling sight last week.", [("sight", "site")]),
+    ("The tour of the stunning sight took an hour.", []),
+    # the same words in their own sense are left alone
+    ("The principle behind the design is simple.", []),
+    ("The staff take two short breaks on every shift.", []),
+    ("The merger was quickly effected by the new board.", []),
+    ("The sauce is a fine complement to hearty dishes.", []),
+    ("The nurses who lead the ward meet every morning.", []),
+    ("Has there been any news about the rota?", []),
+    ("Please sign the consent form Jane sent you.", []),
+    ("I was used to busy weekends at the bar.", []),
+    ("I was too busy to call.", []),
+])
+def test_the_thirty_fifth_rounds_classes_of_real_word_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found
+
+
+def test_to_before_an_adjective_and_its_noun_is_the_preposition() -> None:
+    letter = "Dear Dr. Okonkwo,\n\n{}\n\nBest,\nSiobhan"
+    assert of_type(check(letter.format("I am used to busy weekends.")), "misspelling") == []
+    [finding] = of_type(check(letter.format("I was to busy to reply.")), "misspelling")
+    assert (finding.text, finding.suggestion) == ("to", "too")

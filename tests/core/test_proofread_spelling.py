@@ -1788,3 +1788,11 @@ def test_a_word_beside_a_loanword_of_its_language_is_that_phrase(
         sentence: str, misspelt: list[str]) -> None:
     found = check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan")
     assert [f.text for f in found if f.type == "misspelling"] == misspelt
+
+
+def test_the_doubled_past_of_a_common_short_word_is_a_word() -> None:
+    # "gapped": "gap" + "ped", as English doubles it; "writting" is no word and stays a slip
+    letter = ("Dear Dr. Okonkwo,\n\nWe rebuilt the gapped walls and {} the estimate.\n\n"
+              "Best,\nSiobhan")
+    assert of_type(check(letter.format("sent")), "misspelling") == []
+    assert texts(of_type(check(letter.format("writting")), "misspelling")) == ["writting"]

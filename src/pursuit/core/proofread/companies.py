@@ -137,6 +137,15 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
             if len(mention_words) < len(full_words) and _PLACE_AFTER_RE.match(
                     letter.text, match.end()):
                 continue  # "along the Tapti river": a place the firm is named after
+            if len(mention_words) < len(full_words) and _before_a_topic(
+                    letter.text, match.end(), context):
+                continue  # "the new Kaimai walking map" of a talk on walking maps: a place
+            if len(mention_words) < len(full_words) and (
+                    pair := _NAME_AND_BEFORE_RE.search(
+                        letter.text, max(0, match.start() - 40), match.start())) and \
+                    not _names_a_firm(pair.group(1), context) and \
+                    _PLURAL_AFTER_RE.match(letter.text, match.end()):
+                continue  # "Big Jim and Sandia peppers": two kinds or places, one noun
             if len(mention_words) < len(full_words) and _THE_BEFORE_RE.search(
                     letter.text, max(0, match.start() - 5), match.start()) and \
                     _CLAUSE_END_RE.match(letter.text, match.end()):
@@ -263,18 +272,25 @@ _PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|near|around|round|across|outside|throughout|between)\s+$", re.IGNORECASE)
 # ... or "from" after a word that is no message or contact ("printing from Kutch", "cotton
 # from Gujarat", "I come from Gujarat"): where a thing or someone comes from; but "an offer
-# from X", "I heard back from X", "a recruiter from X" name a firm.
+# from X", "I heard back from X", "a recruiter from X" name a firm. The word may open the
+# sentence ("Greetings from Kisumu", "Hello from Tulbagh"); a capital inside one is a person
+# ("Sarah from X" is someone of the firm).
 _ORIGIN_BEFORE_RE = re.compile(
-    r"\b(?!(?:offers?|heard|hear|hearing|back|news|calls?|called|e-?mails?|emailed|messages?|"
+    r"\b(?!(?i:offers?|heard|hear|hearing|back|news|calls?|called|e-?mails?|emailed|messages?|"
     r"letters?|notes?|replies|reply|response|responses|updates?|recruiters?|someone|people|"
     r"team|teams|staff|colleagues?|manager|interviews?|anyone|contacts?|invitation|invite|"
-    r"feedback|word)\b)[a-z]+\s+from\s+$")
+    r"feedback|word)\b)(?:[a-z]+|(?:(?<=^)|(?<=\n)|(?<=[.!?:]\s))[A-Z][a-z]+)\s+from\s+$",
+    re.MULTILINE)
 # Just after it, a feature of a land or its culture: "the Tapti river", "the Kutchi coast",
 # "the Bastar style of weaving" name the place, not the firm ("the Bastar team" does).
 _PLACE_AFTER_RE = re.compile(
     r"\s+(?:river|coast|coastline|valley|region|district|county|province|state|hills|"
     r"mountains|lake|sea|bay|delta|basin|plateau|plains|desert|peninsula|islands?|estuary|"
     r"gulf|highlands|countryside|style|tradition|cuisine|dialect|"
+    # ... a range, a forest or a reserve of the land, or a town's own name for itself: "the
+    # Kaimai ranges", "the Kakamega forest", "Kisumu town"
+    r"ranges?|forests?|rainforest|reserve|national\s+park|wetlands?|catchment|watershed|"
+    r"floodplain|volcano|glacier|fjord|lowlands|uplands|moors?|town|city|airport|harbou?r|"
     # ... or a built place named after it: "the Otay industrial park", "the Jurong business
     # park", "the Bandra neighbourhood" (a firm's own site takes its name whole)
     r"(?:industrial|business|science|technology|free\s+trade)\s+(?:park|estate|zone|area)|"
@@ -289,6 +305,45 @@ _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:!?)]|\n|$)")
 # regions or peoples; "the Acme and Globex offers" pairs firms, so the second word may be no
 # word of any firm of the card.
 _AND_NAME_RE = re.compile(r"[ \t]+(?:and|or|&)[ \t]+([A-Z][\w\-]*)\b")
+# ... and the same the other way round: a capitalised word (or two) and "and" just before the
+# firm's first word alone, and a plural noun after it ("Big Jim and Sandia peppers", "Hass
+# and Reed avocados"): two kinds or two places under one noun; the word before "and" may be
+# no word of any firm of the card ("the Acme and Globex offers" pairs firms).
+_NAME_AND_BEFORE_RE = re.compile(
+    r"\b([A-Z][\w\-]*)(?:[ \t]+[A-Z][\w\-]*)?[ \t]+(?:and|or|&)[ \t]+$")
+_PLURAL_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}(?<!ss)s\b")
+
+
+# Words after a firm's short name that make it the firm whatever the notes hold ("the Acme
+# team", "the Acme offer").
+_FIRM_NOUNS = frozenset({
+    "team", "teams", "crew", "staff", "people", "customers", "clients", "offer", "role", "job",
+    "position", "office", "offices", "interview", "application", "recruiter", "brand",
+})
+_LOWER_WORDS_RE = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}")
+
+
+def _before_a_topic(text: str, end: int, context: ProofreadContext) -> bool:
+    """A firm's name cut short, right before one to three words in lower case of which one is
+    a word of this interview's topics or the writer's strengths ("the new Kaimai tramping map"
+    where the talk was of tramping maps): the short name says which place the thing of this
+    interview is of, where another firm's would be followed by its team, offer or role."""
+    following = _LOWER_WORDS_RE.match(text, end)
+    if following is None:
+        return False
+    words = [word.removesuffix("s") for word in following.group().split()]
+    if any(word in _FIRM_NOUNS or word + "s" in _FIRM_NOUNS for word in words):
+        return False
+    notes = _note_words(context)
+    return any(len(word) >= 4 and word in notes for word in words)
+
+
+@lru_cache(maxsize=64)
+def _note_words(context: ProofreadContext) -> frozenset[str]:
+    """The words of the interview's topics and the writer's strengths, lower case, each
+    without a plural's "s"."""
+    return frozenset(word.casefold().removesuffix("s") for note in (
+        *context.topics_discussed, *context.candidate_strengths) for word in words_of(note))
 
 
 def _known_place_alone(form: str, full_words: Sequence[str],

@@ -162,6 +162,26 @@ def _ends_in_one_consonant(stem: str) -> bool:
     return stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3] not in _VOWELS
 
 
+# A word of one syllable ending in one vowel and one consonant, and an ending that doubles it:
+# "gap" + "ped", "slot" + "ting".
+_DOUBLED_INFLECTION_RE = re.compile(
+    r"(?P<stem>[^aeiouy\W\d_]*[aeiou](?P<c>[bdfgklmnprtvz]))(?P=c)(?:ed|ing)")
+
+
+def _doubled_inflection(word: str, lexicon: Lexicon) -> bool:
+    """A listed word that is the regular past or -ing of one of the commonest words of one
+    syllable, its last consonant doubled as English doubles it ("gapped walls", "gapping"):
+    the list holds both, as `WordChecker._listed_form` asks of longer stems (whose three-letter
+    stems it leaves out, "gap" being too near too many words). Only a listed word:
+    "writting", no word at all, stays a slip, and so does a doubled slip of the word with the
+    letter single (the caller asks this only where the likelier word is no such slip)."""
+    match = _DOUBLED_INFLECTION_RE.fullmatch(word)
+    if match is None:
+        return False
+    size = lexicon.sizes.get(match["stem"])
+    return size is not None and size <= _BASIC
+
+
 def _doubling_slip(word: str, other: str) -> bool:
     """One is the other with a doubled letter made single or a single one doubled (stoping
     for stopping, comming for coming): the commonest slip at the join of an ending, even
@@ -469,7 +489,7 @@ class WordChecker:
                     self._plural_of_word(folded) or self._clipped(folded) or \
                     not _doubling_slip(folded, likelier.lower()) and (
                         self._listed_form(folded) or self._prefixed(folded) or
-                        self._latin_adjective(folded)):
+                        self._latin_adjective(folded) or _doubled_inflection(folded, lexicon)):
                 # profiler beside profile: a derived word, not a slip; contactors, the plural
                 # of a plain word (contactor), is as right as its singular
                 return True

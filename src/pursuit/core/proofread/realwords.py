@@ -248,8 +248,21 @@ _RULES = (
                    rf"was|were|still|now|then|and|or|too|as|in|at|on|for|to|by|from|if|"
                    rf"so|also|already|yet|again|once|only|just|no|not|a|an|the)\b)"
                    rf"[a-z][a-z-]+{_}[a-z]+", "their", before=20, after=40),
+    # ... and after a verb of having, before a plural noun: "every lifeguard has there
+    # rotations sorted". "there" after "has" is the subject of a question or of a clause
+    # with "been" ("has there been", "have there always been"), which no plural noun follows
+    _rule("there", rf"\b(?:has|have|had){_}(?P<w>there){_}(?!{_THERE_NOT_NOUN}\b|been\b|"
+                   rf"ever\b|always\b|never\b|perhaps\b|sometimes\b)"
+                   rf"[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s\b", "their", before=20, after=30),
     # from / form
     _rule("form", rf"\b(?:hear|hearing|heard){_}(?P<w>form)\b", "from"),
+    # "the group form Auckland.": before a place's name ending its phrase, "from"; a form
+    # named ("Form Five", "form W-9") or filled in by someone ("the form Jane sent") is
+    # followed by a digit, a capital or what the person did
+    _rule("form", rf"(?-i:\b[a-z]+)(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)(?<!\byour)"
+                  rf"(?<!\bmy)(?<!\bour)(?<!\bin)(?<!\bon)(?<!\bof){_}(?P<w>form){_}"
+                  rf"(?-i:[A-Z][a-z]+)(?:{_}(?-i:[A-Z][a-z]+))?(?=\s*[.,;!?])", "from",
+          before=30, after=40),
     _rule("form", rf"\b(?:back|apart|away|aside){_}(?P<w>form){_}(?:you|your|the|our|them|"
                   rf"him|her|us|me)\b", "from"),
     # complement / compliment
@@ -302,6 +315,13 @@ _RULES = (
                         rf"his|her|their)(?:{_}own)?{_}(?:skill|talent|craftsmanship|artistry|"
                         rf"patience|dedication|hard{_}work|teaching|eye)(?=\s*[.,;!])",
           "compliment", before=40, after=60),
+    # ... and praise heard or told: "it was a complement to hear that", "a real complement
+    # to be told". What goes well with a thing is a complement to the thing, not to a verb
+    # of hearing
+    _rule("complement", rf"\b(?:a|such{_}a|what{_}a)(?:{_}(?:real|true|great|huge|lovely|nice|"
+                        rf"big|genuine|high|wonderful|fine|kind)){{0,2}}{_}(?P<w>complement){_}"
+                        rf"to{_}(?:hear|be{_}(?:told|asked|called|described|thanked)|learn{_}"
+                        rf"that|receive)\b", "compliment", before=40, after=40),
     # roll / role
     _rule("role|roles|roled|roling", rf"\b(?P<w>role(?:s|d)?|roling){_}out\b",
           "roll"),
@@ -329,8 +349,16 @@ _RULES = (
     _rule("effects", rf"\b(?:it|this|that|which|how|what|also|directly|negatively|"
                      rf"positively|adversely){_}(?P<w>effects){_}(?:the|our|your|my|their|"
                      rf"its|how|whether|patients|users|customers|clients|staff)\b", "affects"),
-    _rule("effected", rf"\b(?:were|was|been|be|is|are|being){_}(?P<w>effected){_}by\b",
-          "affected"),
+    # (a word of feeling between: "I was really effected by the story"; a change is brought
+    # about by someone, not deeply or personally)
+    _rule("effected", rf"\b(?:were|was|been|be|is|are|being|am|felt|feel|feeling)"
+                      rf"(?:{_}(?:really|deeply|so|very|profoundly|truly|personally|strongly|"
+                      rf"greatly|hugely|emotionally|particularly|especially|quite|most))?"
+                      rf"{_}(?P<w>effected){_}by\b", "affected", before=40),
+    # ... and a person as its object: "the story really effected me". To effect is to bring a
+    # change about; a person is affected, never effected ("effected a change" passes)
+    _rule("effected", rf"\b(?P<w>effected){_}(?:me|us|him|her|them|everyone|everybody|all{_}"
+                      rf"of{_}us)\b(?![\w'’-])", "affected", before=10, after=20),
     # principal / principle
     _rule("principle", rf"\b(?P<w>principle){_}(?:engineer|investigator|scientist|"
                        rf"consultant|designer|architect|analyst|product|software|data|"
@@ -339,6 +367,13 @@ _RULES = (
                        rf"developer|manager|risk|driver|bottleneck|objective|contributor|"
                        rf"constraint|beneficiar(?:y|ie)|shareholder|dancer|violinist)s?\b",
           "principal"),
+    # ... and before any word for a person by its ending, a practitioner (-ist, -ician,
+    # -arian, -ologist, -grapher), an engineer (-eer) or one who acts (-ator, -itor, -ector,
+    # -uctor, -visor): "the principle optometrist", "our principle librarian". A rule is
+    # never a person
+    _rule("principle", rf"\b(?P<w>principle){_}(?:[a-z]{{2,}}(?:ist|ician|arian|eer|grapher|"
+                       rf"ator|itor|ector|uctor|visor)|officer|lecturer|teacher|nurse|"
+                       rf"trainer|planner|buyer|surveyor|chef)s?\b", "principal", after=30),
     # ... and before any plural noun that a list of pairs ends: "the principle pieces and
     # their stories", "the principle means of transport" (a verb in -s after "the principle",
     # "holds", "applies", goes on with an object, "that" or a preposition, not "and" or "of")
@@ -482,6 +517,15 @@ _RULES = (
     _rule("lead", rf"\b(?:I|we){_}(?P<w>lead)\b(?=[^.!?\n;]{{0,80}}?(?:\band|\bwhich|"
                   rf"\bthat|,){_}(?:\w+ly{_})?(?:[a-z]+ed|built|cut|ran|grew|won|took|made|"
                   rf"brought|drove|wrote|saw|shipped)\b)", "led"),
+    # one person "who lead" a thing: a singular subject takes "leads" now, so a bare "lead"
+    # is the past ("the veterinarian who lead the treatment"). A plural or a group before
+    # "who" takes "lead" ("the nurses who lead the ward", "the people who lead us")
+    _rule("lead", rf"\b(?:the|a|an|my|our|your|his|her|their|one){_}(?:[a-z-]+{_})?"
+                  rf"(?!(?:people|staff|police|team|crew|group|family|committee|board|"
+                  rf"management|class|children|men|women|folk|ones|both|few|many|others|"
+                  rf"two|three|four|five|all)\b)[a-z][a-z-]*(?<!s){_}who{_}(?P<w>lead)"
+                  rf"{_}(?:the|a|an|our|my|his|her|their|its|me|us|him|them|this|that|every|"
+                  rf"each)\b", "led", before=60, after=20),
     # passed / past
     _rule("past", rf"\b(?:{_PRONOUN}(?:{_APOS}(?:ve|d))?|have|has|had|just|finally|recently|"
                   rf"successfully)"
@@ -625,6 +669,16 @@ _RULES = (
                     rf"(?:driver|truck|car|vehicle|bike|bicycle|van|bus|lorry|trailer|tractor|"
                     rf"convoy|road|hill|slope|wheels?|tyres?|tires?|halfway|downhill)s?\b)",
           "brakes", before=130, after=120),
+    # a kind of brake that is nothing else: "tuned the magnetic breaks", "the hydraulic
+    # break". No rest or pause is magnetic, hydraulic or regenerative; and a brake is bled,
+    # pumped or slammed on, a rest never is ("slammed on the breaks")
+    # (adjectives only: after a noun, "the caliper breaks easily", "breaks" may be its verb)
+    _rule("break|breaks", rf"\b(?:magnetic|electromagnetic|hydraulic|pneumatic|regenerative|"
+                          rf"anti-lock){_}(?P<w>breaks?)\b"
+                          rf"|\b(?:bled|bleed|bleeding|(?:slam|slammed|slamming|jam|jammed|"
+                          rf"jamming){_}on){_}(?:the|its|their|his|her|my|our){_}"
+                          rf"(?:(?:front|rear|back){_})?(?P<w2>breaks?)\b", "brake",
+          before=40, after=10),
     # dyeing of cloth: "cotton dying", "yarn dying", "dying with indigo" ("a dying craft",
     # "the plant dying back" are not read)
     _rule("dying", rf"\b(?:natural|hand|vat|indigo|yarn|fabric|wool|silk|cotton|tie|batik|"
@@ -995,9 +1049,14 @@ _RULES = (
     _rule("three|four|five", rf"\b(?:of|or|one{_}or|and|between|only|just){_}(?P<w>to){_}"
                              rf"(?:or|and){_}(?:three|four|five)\b", "two",
           before=30, after=10),
+    # (an adjective before its noun makes "to" the preposition: "used to busy weekends",
+    # "close to busy roads"; "too busy" ends its phrase or goes on with to, for, about ...)
     _rule("excited|busy|soon|often|nervous|tired",
-          rf"\b(?P<w>to){_}(?:excited|busy|soon|often|nervous|tired)\b", "too",
-          before=10, after=15),
+          rf"\b(?P<w>to){_}(?:soon|often|(?:excited|busy|nervous|tired)(?!{_}(?!(?:to|for|"
+          rf"with|about|and|or|at|in|on|by|that|but|so|now|these|this|lately|right|since|"
+          rf"recently|because|when|while|after|before|during|if|as|of|then|again|already|"
+          rf"anyway|though|even|yet|too|nowadays)\b)[a-z]))\b", "too",
+          before=10, after=30),
     _rule("to", rf"\b(?:it|this|that){_}(?P<w>to)(?=\s*[.!])", "too", before=15, after=10),
     # "too" ending a clause after meeting or thanking someone: "glad to meet you to." (not
     # "the people you introduced me to.", "if you'd like me to.")
@@ -1844,11 +1903,15 @@ _RULES = (
     _rule("through", rf"\b(?:I|we|he|she|they){_}(?P<w>through){_}(?:myself|ourselves|"
                      rf"himself|herself|themselves){_}(?:into|at|in)\b", "threw",
           before=10, after=30, follow="myself|ourselves|himself|herself|themselves"),
-    # "a tour of the sight", "a visit to the sight": the place shown round is a site
+    # "a tour of the sight", "a visit to the sight": the place shown round is a site; so is
+    # one named after the work done there ("the visit of the stripping sight", "a tour of
+    # the excavation sight"): a thing seen is named by how it looks, not by a trade
     _rule("sight", rf"\b(?:tour|tours|visit|visits|walk|walkaround|walk-round|look{_}round|"
                    rf"look{_}around){_}(?:of|to|around|round){_}(?:the|your|our|their|"
-                   rf"this|that){_}(?:new{_}|old{_}|main{_})?(?P<w>sight)\b", "site",
-          before=40, after=10),
+                   rf"this|that){_}(?:new{_}|old{_}|main{_}|(?!(?:amaz|astonish|stunn|strik|"
+                   rf"shock|pleas|chang|fitting|interest|excit|inspir|surpris|welcom|"
+                   rf"heartwarm|breathtak|humbl|mov|calm)[a-z]*\b)[a-z]{{3,}}(?:ing|ion){_})?"
+                   rf"(?P<w>sight)\b", "site", before=40, after=10),
     # "slightly to green", "a bit to dry": a degree of more than enough before an adjective
     # ending its phrase is "too" (a bit to the left, a little to eat: an article or a verb)
     _rule("to", rf"\b(?:slightly|a{_}bit|a{_}little|a{_}tad|somewhat|just{_}a{_}bit|"
