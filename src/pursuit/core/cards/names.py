@@ -382,6 +382,10 @@ def looks_like_name(text: str) -> bool:
 
 def proper_case(word: str) -> str:
     """One name word as it is written when the card prints it in capitals."""
+    if re.fullmatch(r"[^\W\d_]\.", word):
+        # An initial with its full stop ("MARGARET E. HOLLOWAY") is a capital, even where
+        # the letter alone is a particle ("e", "y", "i" between two surnames).
+        return word.upper()
     if _key(word) in _PARTICLES:
         return word.lower()
     parts = re.split(r"(['’-])", word.lower())
@@ -594,8 +598,11 @@ def _family_name_in_capitals(core: str) -> str:
         return core
     at = capitals[0]
     others = words[:at] + words[at + 1:]
+    # The Chinese given name may be hyphenated, as Hong Kong romanises it ("Kelvin CHAN
+    # Ka-wai", "Winnie TSE Hoi-ying").
     if _key(words[at]) in PREFIXES | SUFFIXES | CREDENTIALS | _PARTICLES or not all(
-            word[:1].isupper() and word[1:].islower() and word.isalpha() for word in others):
+            word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()
+            and not word.endswith("-") for word in others):
         return core
     return " ".join(all_words[:titles] + others + [proper_case(words[at])])
 

@@ -18,6 +18,7 @@ from pursuit.core.cards.domains import country_of, own_name
 from pursuit.core.cards.emails import find_emails, fit_to_name, tidy
 from pursuit.core.cards.model import CardFields, OcrLine, Phone
 from pursuit.core.cards.names import (
+    SUFFIXES,
     Name,
     credentials_line,
     filipino_or_malay_given,
@@ -25,6 +26,7 @@ from pursuit.core.cards.names import (
     matches_email,
     middle_singh,
     parse_name,
+    proper_case,
     split_post_nominals,
     title_credentials,
     without_prefix,
@@ -348,6 +350,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
                                        home)
         name = polish_letters(name, home)
         name = turkish_letters(name, home)
+        name = capitals_left(name)
         contacts.emails = [fit_to_name(email, name.first, name.last, name.middle)
                            for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
@@ -1360,6 +1363,34 @@ def turkish_letters(name: Name, country: str) -> Name:
                             if getattr(name, part)})
 
 
+def capitals_left(name: Name) -> Name:
+    """A family name printed in capitals that a rule moved without casing it ("TAN Wei
+    Ming", read family name first; "Kelvin CHAN Ka-wai"): in a name whose other words are in
+    ordinary case, a word in capitals is cased as a name ("Tan", "Chan"). No tuning truth
+    types a name word in capitals; initials ("K.W.") and a name wholly in capitals (cased
+    before) are left."""
+    parts = [getattr(name, part) or "" for part in ("first", "middle", "last")]
+    words = " ".join(parts).split()
+    if not any(any(ch.islower() for ch in word) for word in words):
+        return name
+
+    capitals = {word for word in words if word.isupper() and len(word) >= 2
+                and word.replace("-", "").isalpha()
+                and word.lower().strip(".,") not in SUFFIXES}
+    if not capitals:
+        return name
+
+    def cased(text: str) -> str:
+        return " ".join(proper_case(word) if word in capitals else word for word in text.split())
+
+    # The full name's suffix ("III") is no name word: only the name's own words are cased.
+    fixed = {part: cased(getattr(name, part)) for part in ("first", "middle", "last")
+             if getattr(name, part)}
+    full = " ".join(part for part in (fixed.get("first"), fixed.get("middle"), fixed.get("last"),
+                                      name.suffix) if part)
+    return replace(name, **fixed, full_name=full or name.full_name)
+
+
 def polish_letters(name: Name, country: str) -> Name:
     """Polish has an acute n ("ń"), never a tilde one: OCR reads "Zielińska" as "Zieliñska"
     (the two marks look alike in small print), so on a card from Poland it is put back."""
@@ -1369,6 +1400,22 @@ def polish_letters(name: Name, country: str) -> Name:
     return replace(name, **{part: getattr(name, part).translate(table)
                             for part in ("full_name", "first", "middle", "last")
                             if getattr(name, part)})
+
+
+# Where a given name of two syllables is romanised with a hyphen between them ("Seong-min",
+# "Chia-hao", "Hoi-ying") and the family name is one word without one: a two-word name whose
+# last word is so hyphenated and whose first is not is printed family name first ("Gong
+# Seong-min"), even where the family name is no common one; "Seo-yeon Kim" stays.
+_HYPHENED_GIVEN_COUNTRIES = frozenset({"KR", "TW", "HK", "MO"})
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
+
+
+def _hyphened_given(word: str) -> bool:
+    return bool(_HYPHENED_GIVEN.fullmatch(_ascii_letters(word)))
+
+
+def _ascii_letters(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def family_first_by_country(name: Name, local_parts: list[str], country: str) -> Name:
@@ -1391,7 +1438,9 @@ def family_first_by_country(name: Name, local_parts: list[str], country: str) ->
         if not by_email and not by_shape:
             return name
     elif not by_email and (first not in family or last in family) and not (
-            country == "HU" and last in _HUNGARIAN_GIVEN and first not in _HUNGARIAN_GIVEN):
+            country == "HU" and last in _HUNGARIAN_GIVEN and first not in _HUNGARIAN_GIVEN
+    ) and not (country in _HYPHENED_GIVEN_COUNTRIES and _hyphened_given(name.last)
+               and name.first.isalpha()):
         return name
     full = " ".join(part for part in (name.last, name.first, name.suffix) if part)
     return replace(name, first=name.last, last=name.first, full_name=full)
