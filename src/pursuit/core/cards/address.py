@@ -971,6 +971,19 @@ def find_address(lines: list[str | None], country: str = "US",
     its code and town whose line a comma leaves open ("1052 Budapest," / "Petőfi tér 3.",
     as Hungary writes the town first) is read where a street stands, above the town."""
     lines = [_country_after_slash(_ocr_slips(text)) for text in lines]
+    twins = _street_in_two_languages(lines, country)
+    # The line numbers of the lines read, the second language's lines left out (the street
+    # is looked for right above its town).
+    where = [i for i in range(len(lines)) if i not in twins.values()]
+    lines = [lines[i] for i in where]
+
+    def with_twins(found: tuple[Address, set[int]] | None) -> tuple[Address, set[int]] | None:
+        # The second language's line is the address's too, though not in its street.
+        if found is None:
+            return None
+        taken = {where[index] for index in found[1]}
+        return found[0], taken | {twin for first, twin in twins.items() if first in taken}
+
     for i, text in enumerate(lines[:-1]):
         below = lines[i + 1]
         if (text and below and re.fullmatch(r"\s*\d{4,5}\s+[^\W\d_][^\d,]*,\s*", text)
@@ -980,8 +993,41 @@ def find_address(lines: list[str | None], country: str = "US",
             if found is None:
                 break
             back = {i: i + 1, i + 1: i}
-            return found[0], {back.get(index, index) for index in found[1]}
-    return _find_address(lines, country)
+            return with_twins((found[0], {back.get(index, index) for index in found[1]}))
+    return with_twins(_find_address(lines, country))
+
+
+def _street_in_two_languages(lines: list[str | None], country: str) -> dict[int, int]:
+    """The second of two street lines that name one street in two languages, under the first,
+    one under the other ("Tervurenlaan 212 bus 5" over "Avenue de Tervueren 212 bte 5"), as
+    Brussels, bilingual Swiss towns and Finland's Swedish-speaking coast print it: the same
+    house numbers on both, and both street-shaped. An address book keeps the one printed
+    first, as with the slash on one line ("Eteläranta 12 / Södra kajen 12"): the second is
+    left out of the street."""
+    twins: dict[int, int] = {}
+    if country not in _BILINGUAL_TOWNS:
+        return twins
+    for i in range(len(lines) - 1):
+        first, second = lines[i], lines[i + 1]
+        if not first or not second or i in twins.values():
+            continue
+        numbers = [re.findall(r"\d+", text) for text in (first, second)]
+        if (numbers[0] and numbers[0] == numbers[1] and streetlike(first) and streetlike(second)
+                and not any(re.search(r"\d{4}\s+[^\W\d_]", text) for text in (first, second))
+                and _same_name(first, second)):
+            twins[i] = i + 1
+    return twins
+
+
+def _same_name(first: str, second: str) -> bool:
+    """Do two street lines, worded apart, share the street's own name ("Tervurenlaan" and
+    "Avenue de Tervueren", "Mannerheimintie" and "Mannerheimvägen"): a word of one and a word
+    of the other of four letters or more starting alike? A unit's line under its street
+    ("Rue Haute 12" over "Bloc 12") shares none."""
+    words = [re.findall(r"[^\W\d_]{4,}", text.casefold()) for text in (first, second)]
+    if sorted(words[0]) == sorted(words[1]):
+        return False
+    return any(one[:4] == other[:4] for one in words[0] for other in words[1])
 
 
 def _find_address(lines: list[str | None], country: str = "US",
