@@ -56,6 +56,7 @@ from pursuit.core.cards.title_company import (
     is_department,
     is_industry_word,
     matches_domain,
+    spelled_by_domain,
     title_case,
     title_score,
     words_of,
@@ -1856,11 +1857,12 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     # Also three bars, one read as a dotless i ("ıIl Name").
     company = re.sub(r"^(?:[Il|1!]{1,2}|[Il|1!ı]{3})\s+(?=[A-Z])", "", company.strip(" ,"))
     # A logo's letter or glyph before a name the domain spells ("A Agave Azul Software" on
-    # agaveazul.io, "IVisayas Solar" or "山 Visayas Solar" on visayassolar.ph).
+    # agaveazul.io, "IVisayas Solar" or "山 Visayas Solar" on visayassolar.ph), or spells
+    # by its initials ("AMazowieckie Zakłady Metalowe sp. z o.o." on mzm.com.pl).
     # Glued to the name only before a capital and a small letter: "NORTHWIND" is no "N"
     # before "ORTHWIND".
     bare = re.sub(r"^(?:[^\W\d_]|[|1!])(?:\s+(?=[A-ZÀ-Þ])|(?=[A-ZÀ-Þ][a-zß-ÿ]))", "", company)
-    if bare != company and matches_domain(bare, stems):
+    if bare != company and spelled_by_domain(bare, stems):
         company = bare
     # A logo's mark read as a glyph of another script before a name in Latin letters ("川
     # Subramanian & Iyer LLP"): no Latin-script card prints one lone such glyph there.

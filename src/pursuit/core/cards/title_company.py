@@ -116,7 +116,9 @@ LEGAL_FORMS = frozenset(
 # Sinar Jaya Abadi"), the Czech and Slovak "a.s." and the Nordic "AS", "ASA", "A/S" and
 # "ApS" after it (as bare words, "as" and "pt" are English).
 _LEADING_FORM = re.compile(r"^(?:PT|CV)\.?\s+[A-ZÀ-Þ]")
-_TRAILING_FORM = re.compile(r"(?:\s|^)(?:[aA]\.\s?[sS]\.|AS|ASA|A/S|ApS)\s*$")
+# Germany's and Austria's registered association, closing a firm's line ("Institut für …
+# e.V.", "… e. V."): as a bare word "ev" is none.
+_TRAILING_FORM = re.compile(r"(?:\s|^)(?:[aA]\.\s?[sS]\.|AS|ASA|A/S|ApS|e\.\s?V\.)\s*$")
 
 
 def has_legal_form(text: str) -> bool:
@@ -304,10 +306,32 @@ def _matches_domain(text: str, stems: list[str]) -> bool:
     return False
 
 
+def _without_closing_form(text: str) -> str:
+    """`text` without the legal form closing it ("sp. z o.o.", "GmbH", "e.V."), when a name
+    stays before it."""
+    words = text.split()
+    end = len(words)
+    while end > 1 and (words[end - 1].strip(",.").replace(".", "").lower() in LEGAL_FORMS
+                       or words[end - 1].lower() in {"z", "&"}
+                       or _TRAILING_FORM.fullmatch(" " + words[end - 1])):
+        end -= 1
+    if end < len(words) and end >= 1:
+        return " ".join(words[:end]).rstrip(" ,")
+    return text
+
+
+def spelled_by_domain(text: str, stems: list[str]) -> bool:
+    """Does the domain spell the firm's name, whole or by its initials?"""
+    return matches_domain(text, stems) or _initials_start_domain(text, stems)
+
+
 def _initials_start_domain(text: str, stems: list[str]) -> bool:
     """Does the domain's name start with the initials of the line's three words or more,
     each capitalised ("Gulf Coast Marine Services" on gcms-qatar.com, "Van der Berg
     Kloosterman" on vdbk-law.nl)? Only a name with an acronym of its own is written so."""
+    # The legal form is no word of the name ("Mazowieckie Zakłady Metalowe sp. z o.o." on
+    # mzm.com.pl, "Institut für Werkstoffprüfung Rhein-Ruhr e.V." on iwrr.de).
+    text = _without_closing_form(text)
     words = re.findall(r"[^\W\d_][\w'’]*", text)
     if not 3 <= len(words) <= 6 or not words[0][:1].isupper() or any(
             not word[:1].isupper() and word.casefold() not in _SMALL_WORDS | {"van", "der"}
