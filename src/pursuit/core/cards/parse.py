@@ -406,11 +406,13 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     if home == "TR":
         title, company = _turkish_capitals(title), _turkish_capitals(company)
         title = _turkish_dotless_suffix(title)
+        title, company = _turkish_business_words(title), _turkish_business_words(company)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
                                     stems)
     if home == "TR":
         # A department starts with the dotted capital as a title does ("İhracat …").
-        department = _turkish_dotless_suffix(_turkish_capitals(department))
+        department = _turkish_business_words(_turkish_dotless_suffix(_turkish_capitals(
+            department)))
     if company is None and department and stems and matches_domain(department, stems):
         # "Harbour Clinical Research Unit" on harbourcru.org, and no other company line: a
         # unit that the domain names is the organisation the card is for, not a part of one.
@@ -1778,6 +1780,39 @@ def _turkish_capitals(text: str | None) -> str | None:
     text = re.sub(r"\bSAN\.\s*VE\s+T[Iİ]C\.", "San. ve Tic.", text)
     text = re.sub(r"\b(?:LTD|Ltd)\.\s*[ŞS$]T[Iİ]\.", "Ltd. Şti.", text)
     return re.sub(r"(?<![^\W\d_])[ş$]ti\.", "Şti.", text)
+
+
+# Words of Turkish job titles, units and firms' names written with the dotless "ı", which OCR
+# reads as a dotted "i" in small print ("Yazilim", "Satiş", "Kidemli", "Gida"): read so they
+# are no Turkish words, and on a card from Turkey the word as written is put back. A word
+# that is another word with the dot ("Diş", tooth: "Diş Hekimi", a dentist) is not here:
+# "Dış" (foreign) only in the phrases it makes ("Dış Ticaret", foreign trade).
+_TURKISH_DOTLESS_WORDS = (
+    "Yazılım", "Satış", "Satın", "Kıdemli", "Kaynakları", "Aracılık", "Uluslararası",
+    "Yardımcısı", "Yardımcı", "Danışman", "Danışmanı", "Danışmanlık", "Başkanı", "Başkan",
+    "Başkanlığı", "Tasarım", "Tasarımcı", "Tasarımı", "Araştırma", "Bakım", "Dağıtım",
+    "Yatırım", "Yatırımları", "Tarım", "Yapı", "Altyapı", "Bilişim", "Mimarlık", "Sağlık",
+    "Gıda", "Zeytinyağı", "Taşımacılık", "Nakliyatı", "Akıllı", "Hızlı", "Işık", "Kırtasiye",
+    "Alım", "Ağı", "Mağazacılık")
+_TURKISH_DOTLESS_PHRASES = ("Dış Ticaret", "Dış İlişkiler", "Dış Ilişkiler")
+_DOTTED = str.maketrans("ı", "i")
+_TURKISH_WORD_BY_DOTTED = {word.translate(_DOTTED): word for word in _TURKISH_DOTLESS_WORDS}
+_TURKISH_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])")
+
+
+def _turkish_business_words(text: str | None) -> str | None:
+    """`text` with the Turkish words above read with a dotted "i" put back ("Kidemli Yazilim
+    Mühendisi" is "Kıdemli Yazılım Mühendisi", "Diş Ticaret Müdürü" is "Dış Ticaret
+    Müdürü"); other words are left as OCR read them."""
+    if not text:
+        return text
+    text = _TURKISH_WORD.sub(lambda word: _TURKISH_WORD_BY_DOTTED.get(word.group(), word.group()),
+                             text)
+    for phrase in _TURKISH_DOTLESS_PHRASES:
+        head, tail = phrase.split(" ", 1)
+        text = re.sub(rf"\b{head.translate(_DOTTED)}\s*(?={re.escape(tail)}\b)", f"{head} ",
+                      text)
+    return text
 
 
 _SMALL_L_AFTER_CAPITAL = re.compile(r"\b([A-ZÀ-Þ])I(?=[a-zß-ÿ]{2,}\b)")
