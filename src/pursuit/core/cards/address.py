@@ -971,6 +971,7 @@ def find_address(lines: list[str | None], country: str = "US",
     its code and town whose line a comma leaves open ("1052 Budapest," / "Petőfi tér 3.",
     as Hungary writes the town first) is read where a street stands, above the town."""
     lines = [_country_after_slash(_ocr_slips(text)) for text in lines]
+    lines, digital = _digital_address(lines, country)
     twins = _street_in_two_languages(lines, country)
     # The line numbers of the lines read, the second language's lines left out (the street
     # is looked for right above its town).
@@ -982,7 +983,11 @@ def find_address(lines: list[str | None], country: str = "US",
         if found is None:
             return None
         taken = {where[index] for index in found[1]}
-        return found[0], taken | {twin for first, twin in twins.items() if first in taken}
+        address = found[0]
+        codes = [code for index, code in digital.items() if index in taken]
+        if codes and address.postal_code is None:
+            address = replace(address, postal_code=codes[0])
+        return address, taken | {twin for first, twin in twins.items() if first in taken}
 
     for i, text in enumerate(lines[:-1]):
         below = lines[i + 1]
@@ -995,6 +1000,31 @@ def find_address(lines: list[str | None], country: str = "US",
             back = {i: i + 1, i + 1: i}
             return with_twins((found[0], {back.get(index, index) for index in found[1]}))
     return with_twins(_find_address(lines, country))
+
+
+# Ghana's digital address (GhanaPostGPS), which Ghanaian cards print where a postal code
+# goes ("GA-183-8164, Accra"): the region's two letters, the district's number and the
+# place's, hyphenated. The metadata knows no postal code for Ghana, and read as a street and
+# a code of four digits it was "…, GA-183" and "8164".
+_DIGITAL_ADDRESS = re.compile(r"(?<![\w-])([A-Z]{2}-\d{3,4}-\d{3,5})(?![\w-])\s*,?\s*")
+_DIGITAL_ADDRESS_COUNTRIES = frozenset({"GH"})
+
+
+def _digital_address(lines: list[str | None], country: str
+                     ) -> tuple[list[str | None], dict[int, str]]:
+    """`lines` with a digital address taken out of its line, and the addresses by line."""
+    found: dict[int, str] = {}
+    if country not in _DIGITAL_ADDRESS_COUNTRIES:
+        return lines, found
+    kept = list(lines)
+    for index, text in enumerate(lines):
+        match = _DIGITAL_ADDRESS.search(text) if text else None
+        if text and match:
+            rest = (text[:match.start()] + text[match.end():]).strip(" ,")
+            if rest:
+                found[index] = match.group(1)
+                kept[index] = rest
+    return kept, found
 
 
 def _street_in_two_languages(lines: list[str | None], country: str) -> dict[int, int]:
