@@ -1049,14 +1049,35 @@ def _street_in_two_languages(lines: list[str | None], country: str) -> dict[int,
     return twins
 
 
+# The street words of the languages of bilingual towns, by language: Dutch and French in
+# Brussels, German and French in Biel or Fribourg, Finnish and Swedish in Helsinki.
+_STREET_WORDS_BY_LANGUAGE = {
+    "nl": re.compile(r"\w*(?:laan|straat|steenweg|plein|lei|dreef|kaai|singel|markt)"),
+    "fr": re.compile(r"avenue|av|rue|boulevard|bd|chaussée|place|quai|chemin|route|square"
+                     r"|drève|impasse|allée"),
+    "de": re.compile(r"\w*(?:strasse|straße|str|gasse|platz|allee)"),
+    "fi": re.compile(r"\w*(?:tie|katu|kuja|polku|ranta|tori)"),
+    "sv": re.compile(r"\w*(?:vägen|gatan|gränd|kajen|stigen|torget|gata|väg)"),
+}
+
+
+def _languages(text: str) -> set[str]:
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return {language for language, street in _STREET_WORDS_BY_LANGUAGE.items()
+            if any(street.fullmatch(word) for word in words)}
+
+
 def _same_name(first: str, second: str) -> bool:
-    """Do two street lines, worded apart, share the street's own name ("Tervurenlaan" and
-    "Avenue de Tervueren", "Mannerheimintie" and "Mannerheimvägen"): a word of one and a word
-    of the other of four letters or more starting alike? A unit's line under its street
-    ("Rue Haute 12" over "Bloc 12") shares none."""
+    """Do two street lines, worded apart, name one street: by street words of two languages
+    ("Kunstlaan" and "Avenue des Arts"), or by a name they share ("Mannerheimintie" and
+    "Mannerheimvägen": a word of one and a word of the other of four letters or more starting
+    alike)? A unit's line under its street ("Rue Haute 12" over "Bloc 12") does neither."""
     words = [re.findall(r"[^\W\d_]{4,}", text.casefold()) for text in (first, second)]
     if sorted(words[0]) == sorted(words[1]):
         return False
+    languages = [_languages(text) for text in (first, second)]
+    if all(languages) and not languages[0] & languages[1]:
+        return True
     return any(one[:4] == other[:4] for one in words[0] for other in words[1])
 
 

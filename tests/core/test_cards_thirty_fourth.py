@@ -1,0 +1,168 @@
+"""The thirty-fourth round of card rules (tuned on BATCH33): a Hong Kong name whose Chinese
+given name is hyphenated after the family name in capitals, a Korean or Taiwanese name printed
+family name first by its hyphenated given name, an initial printed in capitals, a family name
+left in capitals, one street printed in two languages on two lines, Germany's "e.V." and a
+firm's initials read without its legal form, Turkish business words with the dotless ı, and
+Ghana's digital address. Made-up cards, none from the set."""
+
+from __future__ import annotations
+
+from pursuit.core.cards import CardFields, parse_card
+from pursuit.core.cards.names import parse_name
+
+
+def _card(*lines: str, region: str = "US") -> CardFields:
+    return parse_card(list(lines), region)
+
+
+# --- "Gloria LAM Wing-sze": the Chinese given name hyphenated ------------------------------------
+
+def test_a_hyphenated_chinese_given_name_after_the_family_name_in_capitals() -> None:
+    card = _card("Lantau Ferry Holdings Limited", "Gloria LAM Wing-sze, CPA",
+                 "Finance Manager", "T +852 2555 6019", "gloria.lam@lantauferry.com.hk",
+                 "12/F, Harbour Centre, 25 Harbour Road, Wan Chai, Hong Kong", region="HK")
+    assert (card.first, card.middle, card.last) == ("Gloria", "Wing-sze", "Lam")
+    assert card.credentials == "CPA"
+
+
+def test_a_name_in_capitals_with_a_hyphenated_word_is_not_turned() -> None:
+    # A double-barrelled English surname in capitals after the given names is no family name
+    # before a Chinese given name.
+    name = parse_name("Emma Louise HART-DAVIES")
+    assert (name.first, name.last) == ("Emma", "Hart-Davies")
+    # A given name closing with a hyphen is no Chinese given name.
+    assert parse_name("Gloria LAM Wing-").full_name != "Gloria Wing- Lam"
+
+
+# --- "Byun Ji-ho": a Korean family name not on the list ------------------------------------------
+
+def test_a_korean_name_family_name_first_by_its_hyphenated_given_name() -> None:
+    card = _card("Hanul Robotics Co., Ltd.", "Byun Ji-ho", "Senior Researcher",
+                 "T +82 31 555 2840", "jiho.byun@hanulrobotics.co.kr",
+                 "27, Pangyo-ro 255beon-gil, Bundang-gu,", "Seongnam-si, Gyeonggi-do 13486",
+                 region="KR")
+    assert (card.first, card.last, card.full_name) == ("Ji-ho", "Byun", "Ji-ho Byun")
+
+
+def test_a_korean_name_printed_given_name_first_stays() -> None:
+    card = _card("Hanul Robotics Co., Ltd.", "Ji-ho Byun", "Senior Researcher",
+                 "T +82 31 555 2840", "info@hanulrobotics.co.kr",
+                 "27, Pangyo-ro 255beon-gil, Bundang-gu,", "Seongnam-si, Gyeonggi-do 13486",
+                 region="KR")
+    assert (card.first, card.last) == ("Ji-ho", "Byun")
+
+
+def test_a_hyphenated_surname_last_elsewhere_is_not_turned() -> None:
+    card = _card("Marlow Design Ltd", "Anna Smith-Jones", "Designer", "T 020 7946 0101",
+                 "anna@marlowdesign.co.uk", "4 Canal Street", "London N1 9AA", region="GB")
+    assert (card.first, card.last) == ("Anna", "Smith-Jones")
+
+
+# --- "DAVID R. OKONJO": an initial in capitals -------------------------------------------------
+
+def test_an_initial_in_a_name_printed_in_capitals_stays_a_capital() -> None:
+    # "E", "Y" and "I" alone are particles between two surnames; with a full stop, initials.
+    for printed, middle in (("DAVID E. OKONJO", "E."), ("LUCIA Y. MARTIN", "Y.")):
+        assert parse_name(printed).middle == middle
+    # The particle itself is still written small.
+    assert parse_name("JORDI PUIG I SOLER").last == "Puig i Soler"
+
+
+# --- "GOH Mei Xin": a family name left in capitals ----------------------------------------------
+
+def test_a_family_name_printed_first_in_capitals_is_cased() -> None:
+    card = _card("Straits Marine Supplies Pte Ltd", "GOH Mei Xin", "Operations Executive",
+                 "T +65 6555 2190", "meixin.goh@straitsmarine.com.sg",
+                 "15 Tuas Avenue 8", "Singapore 639234", region="SG")
+    assert card.last == "Goh"
+    assert card.full_name is not None and "GOH" not in card.full_name
+
+
+def test_a_suffix_in_capitals_is_not_cased_as_a_name() -> None:
+    card = _card("Harlan & Pike LLP", "Robert J. Harlan III", "Partner",
+                 "T (617) 555-0143", "rharlan@harlanpike.com", "200 State St",
+                 "Boston, MA 02109")
+    assert card.suffix == "III"
+    assert card.full_name == "Robert J. Harlan III"
+
+
+# --- "Kunstlaan 14 bus 3" / "Avenue des Arts 14 bte 3": one street in two languages ----------
+
+def test_one_street_printed_in_two_languages_keeps_the_first() -> None:
+    card = _card("Maes & Lambert CV", "Sofie Maes", "Notaris", "T +32 2 555 18 20",
+                 "sofie.maes@maeslambert.be", "Kunstlaan 14 bus 3",
+                 "Avenue des Arts 14 bte 3", "1210 Brussel / Bruxelles", region="BE")
+    assert (card.street, card.city, card.postal_code) == ("Kunstlaan 14 bus 3", "Brussel",
+                                                          "1210")
+    # The second language's line is read as nothing else.
+    assert card.title == "Notaris"
+
+
+def test_a_unit_line_under_its_street_stays_in_the_street() -> None:
+    # The same number, but no shared name: a unit, not a translation.
+    card = _card("Maes & Lambert CV", "Sofie Maes", "Notaris", "T +32 2 555 18 20",
+                 "sofie.maes@maeslambert.be", "Rue Haute 14", "Bloc 14",
+                 "1000 Bruxelles", region="BE")
+    assert card.street == "Rue Haute 14, Bloc 14"
+
+
+# --- "Verband für Gewässerschutz Oberrhein e.V.": the association's legal form ---------------
+
+def test_a_german_association_closed_by_e_v_is_the_company() -> None:
+    card = _card("Verband für Gewässerschutz Oberrhein e.V.", "Tel. +49 721 555 4410",
+                 "m.kessler@vgo-ev.de", "Rheinhafenstraße 18", "76189 Karlsruhe",
+                 "Dr. Martin Kessler", "Geschäftsführer", region="DE")
+    assert card.company == "Verband für Gewässerschutz Oberrhein e.V."
+    assert (card.first, card.last, card.title) == ("Martin", "Kessler", "Geschäftsführer")
+
+
+def test_a_logo_letter_before_a_firm_its_domain_spells_by_initials_is_dropped() -> None:
+    card = _card("KPodlaskie Zakłady Drzewne sp. z o.o.", "tel. +48 85 555 20 40",
+                 "a.nowak@pzd.com.pl", "ul. Lipowa 12", "15-424 Białystok",
+                 "Anna Nowak", "Kierownik Zakupów", region="PL")
+    assert card.company == "Podlaskie Zakłady Drzewne sp. z o.o."
+    # A firm whose first letter the domain spells keeps it.
+    card = _card("KPodlaskie Zakłady Drzewne sp. z o.o.", "tel. +48 85 555 20 40",
+                 "a.nowak@kpzd.com.pl", "ul. Lipowa 12", "15-424 Białystok",
+                 "Anna Nowak", "Kierownik Zakupów", region="PL")
+    assert card.company == "KPodlaskie Zakłady Drzewne sp. z o.o."
+
+
+# --- "Kidemli Yazilim Uzmanı": Turkish words with the dotless ı ----------------------------------
+
+def test_turkish_business_words_read_dotted_are_put_back() -> None:
+    card = _card("Marmara Gida Dağıtım A.Ş.", "Selin Aksoy", "Diş Ticaret Sorumlusu",
+                 "Tel +90 216 555 41 20", "selin.aksoy@marmaragida.com.tr",
+                 "Atatürk Cad. No: 12", "34750 Ataşehir / İstanbul", region="TR")
+    assert card.company == "Marmara Gıda Dağıtım A.Ş."
+    assert card.title == "Dış Ticaret Sorumlusu"
+    card = _card("Selin Aksoy", "Kidemli Yazilim Uzmanı", "Boğaz Bilişim A.Ş.",
+                 "Tel +90 216 555 41 20", "selin.aksoy@bogazbilisim.com.tr", region="TR")
+    assert card.title == "Kıdemli Yazılım Uzmanı"
+
+
+def test_a_dentist_keeps_the_dotted_word_and_other_countries_are_left() -> None:
+    card = _card("Selin Aksoy", "Diş Hekimi", "Moda Diş Kliniği", "Tel +90 216 555 41 20",
+                 "selin@modadis.com.tr", region="TR")
+    assert card.title == "Diş Hekimi"
+    card = _card("Ana Gida", "Yazilim Consultant", "Gida Systems Ltd", "T 020 7946 0102",
+                 "ana@gidasystems.co.uk", region="GB")
+    assert card.title == "Yazilim Consultant"
+
+
+# --- "GT-045-1123, Accra": Ghana's digital address --------------------------------------------
+
+def test_a_ghanaian_digital_address_is_the_postal_code() -> None:
+    card = _card("Kente Data Services Ltd", "Kwame Asante", "Systems Analyst",
+                 "Tel +233 30 255 7710", "kwame.asante@kentedata.com.gh",
+                 "7 Spintex Road, Baatsona", "GT-045-1123, Accra", region="GH")
+    assert (card.street, card.city, card.postal_code) == (
+        "7 Spintex Road, Baatsona", "Accra", "GT-045-1123")
+
+
+def test_a_ghanaian_address_without_one_has_no_postal_code() -> None:
+    card = _card("Kente Data Services Ltd", "Kwame Asante", "Systems Analyst",
+                 "Tel +233 30 255 7710", "kwame.asante@kentedata.com.gh",
+                 "7 Spintex Road, Baatsona", "Accra", region="GH")
+    assert (card.street, card.city, card.postal_code) == (
+        "7 Spintex Road, Baatsona", "Accra", None)
