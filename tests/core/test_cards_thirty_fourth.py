@@ -166,3 +166,21 @@ def test_a_ghanaian_address_without_one_has_no_postal_code() -> None:
                  "7 Spintex Road, Baatsona", "Accra", region="GH")
     assert (card.street, card.city, card.postal_code) == (
         "7 Spintex Road, Baatsona", "Accra", None)
+
+
+# --- "41136 Göteborg": a Swedish code closed up --------------------------------------------------
+
+def test_a_swedish_postal_code_closed_up_is_written_with_its_space() -> None:
+    card = _card("Kattegatt Marin AB", "Elin Berg", "Inköpschef", "Tel. +46 31 555 20 40",
+                 "elin.berg@kattegattmarin.se", "Kungsportsavenyen 21", "41136 Göteborg",
+                 region="SE")
+    assert (card.postal_code, card.city) == ("411 36", "Göteborg")
+    card = _card("Vltava Data s.r.o.", "Petr Novák", "Obchodní ředitel", "Tel. +420 222 555 204",
+                 "petr.novak@vltavadata.cz", "Národní 12", "11000 Praha 1", region="CZ")
+    assert card.postal_code == "110 00"
+
+
+def test_a_five_digit_code_elsewhere_stays_closed_up() -> None:
+    card = _card("Havel Holz GmbH", "Jana Havel", "Einkauf", "Tel. +49 30 555 2040",
+                 "jana@havelholz.de", "Holzweg 4", "10115 Berlin", region="DE")
+    assert card.postal_code == "10115"
