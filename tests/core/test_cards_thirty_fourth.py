@@ -184,3 +184,22 @@ def test_a_five_digit_code_elsewhere_stays_closed_up() -> None:
     card = _card("Havel Holz GmbH", "Jana Havel", "Einkauf", "Tel. +49 30 555 2040",
                  "jana@havelholz.de", "Holzweg 4", "10115 Berlin", region="DE")
     assert card.postal_code == "10115"
+
+
+# --- "Nadia Okoro, CPA, CFE Harbourline Audit Ltd.": name, post-nominals and firm on one line --
+
+def test_a_name_with_post_nominals_run_into_the_company_is_read_apart() -> None:
+    card = _card("Nadia Okoro, CPA, CFE Harbourline Audit Ltd.", "Senior Auditor",
+                 "T 416-555-0162", "nokoro@harbourlineaudit.ca",
+                 "200 Bay St, Suite 900, Toronto, ON M5J 2J2", region="CA")
+    assert (card.first, card.last, card.credentials) == ("Nadia", "Okoro", "CPA, CFE")
+    assert card.company == "Harbourline Audit Ltd."
+    assert card.title == "Senior Auditor"
+
+
+def test_a_name_with_post_nominals_alone_on_its_line_stays_whole() -> None:
+    card = _card("Harbourline Audit Ltd.", "Nadia Okoro, CPA, CFE", "Senior Auditor",
+                 "T 416-555-0162", "nokoro@harbourlineaudit.ca",
+                 "200 Bay St, Suite 900, Toronto, ON M5J 2J2", region="CA")
+    assert (card.first, card.last, card.credentials) == ("Nadia", "Okoro", "CPA, CFE")
+    assert (card.company, card.title) == ("Harbourline Audit Ltd.", "Senior Auditor")

@@ -22,6 +22,7 @@ from pursuit.core.cards.names import (
     Name,
     credentials_line,
     filipino_or_malay_given,
+    is_credential,
     looks_like_name,
     matches_email,
     middle_singh,
@@ -638,8 +639,11 @@ def _name_run_into_company(work: list[_Line], local_parts: list[str],
     only when no line is a name the e-mail spells, at the first cut after a word the
     e-mail spells where the words before are a name and those after a company (a legal
     form, a trade or the domain's name)."""
+    # A line with a legal form is no name alone, though the name at its start makes it look
+    # like one ("Kathleen MacNeish, P.Eng., PMP Chebucto Coastal Engineering Ltd.").
     if not local_parts or any(line.rest and looks_like_name(line.rest)
-                              and matches_email(line.rest, local_parts) for line in work):
+                              and matches_email(line.rest, local_parts)
+                              and not has_legal_form(line.rest) for line in work):
         return work
     for line in work:
         words = (line.rest or "").split()
@@ -647,11 +651,23 @@ def _name_run_into_company(work: list[_Line], local_parts: list[str],
             head, tail = " ".join(words[:cut]), " ".join(words[cut:])
             if words[cut - 1] in _SURNAME_PARTICLES or words[cut][:1].islower():
                 continue  # "van" / "der Berg ...": a surname's particle ends no name
-            if (matches_email(words[cut - 1], local_parts) and looks_like_name(head)
+            if words[cut - 1].endswith(",") and is_credential(words[cut].strip(",")) or (
+                    words[cut].endswith(",") and is_credential(words[cut + 1].strip(","))):
+                # "MacNeish, P.Eng.", "Dela Cruz, CPA": the post-nominals after a comma, and
+                # the word before them, are the name's.
+                continue
+            # The name's post-nominals may close it: "Kathleen MacNeish, P.Eng., PMP Chebucto
+            # Coastal Engineering Ltd." (the e-mail spells the word before them).
+            spelled = cut
+            while spelled > 2 and "," in " ".join(words[:spelled - 1]) and is_credential(
+                    words[spelled - 1].strip(",")):
+                spelled -= 1
+            if (matches_email(words[spelled - 1], local_parts) and looks_like_name(head)
                     and company_score(tail, stems) >= 2 and _is_company_like(tail)):
                 result: list[_Line] = []
                 for other in work:
-                    pieces = [head, tail] if other is line else [other.rest]
+                    # The company first: the title under the line is the name's.
+                    pieces = [tail, head] if other is line else [other.rest]
                     for piece in pieces:
                         result.append(_Line(len(result), other.block, other.source, piece,
                                             other.height, set(other.kinds)))
