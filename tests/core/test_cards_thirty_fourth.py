@@ -203,3 +203,20 @@ def test_a_name_with_post_nominals_alone_on_its_line_stays_whole() -> None:
                  "200 Bay St, Suite 900, Toronto, ON M5J 2J2", region="CA")
     assert (card.first, card.last, card.credentials) == ("Nadia", "Okoro", "CPA, CFE")
     assert (card.company, card.title) == ("Harbourline Audit Ltd.", "Senior Auditor")
+
+
+# --- "DĐ 0912 555 318": Vietnam's mobile label ----------------------------------------------------
+
+def test_vietnams_mobile_label_read_with_or_without_its_crossed_d() -> None:
+    for label in ("DĐ", "DD", "Di động:"):
+        card = _card("Hai Phong Cargo Co., Ltd.", "Vu Minh Khoa", "Giám đốc",
+                     "ĐT +84 225 355 4180", f"{label} +84 912 555 318",
+                     "khoa.vu@haiphongcargo.vn", region="VN")
+        assert [(phone.type, phone.e164) for phone in card.phones] == [
+            ("work", "+842253554180"), ("mobile", "+84912555318")]
+
+
+def test_a_direct_dial_elsewhere_stays_work() -> None:
+    card = _card("Marlow Design Ltd", "Anna Smith", "Designer", "DD 020 7946 0101",
+                 "anna@marlowdesign.co.uk", "4 Canal Street", "London N1 9AA", region="GB")
+    assert [phone.type for phone in card.phones] == ["work"]
