@@ -220,3 +220,22 @@ def test_a_direct_dial_elsewhere_stays_work() -> None:
     card = _card("Marlow Design Ltd", "Anna Smith", "Designer", "DD 020 7946 0101",
                  "anna@marlowdesign.co.uk", "4 Canal Street", "London N1 9AA", region="GB")
     assert [phone.type for phone in card.phones] == ["work"]
+
+
+# --- "Natal-RN.59078-600": the comma before the CEP read as a full stop ---------------------------
+
+def test_a_brazilian_state_and_cep_parted_by_a_full_stop() -> None:
+    card = _card("Potiguar Têxtil Ltda.", "Lívia Moura", "Gerente Comercial",
+                 "Tel. (84) 3555-2040", "livia.moura@potiguartextil.com.br",
+                 "Rua Apodi, 410, sala 12", "Natal-RN.59020-130", region="BR")
+    assert (card.city, card.region, card.postal_code) == ("Natal", "RN", "59020-130")
+    assert card.street == "Rua Apodi, 410, sala 12"
+
+
+def test_an_abbreviation_before_a_number_keeps_its_full_stop() -> None:
+    # "Av." before its number is no state: the street reads as printed.
+    card = _card("Potiguar Têxtil Ltda.", "Lívia Moura", "Gerente Comercial",
+                 "livia.moura@potiguartextil.com.br", "Av.Salgado Filho, 1559",
+                 "59056-000 Natal - RN", region="BR")
+    assert (card.city, card.region, card.postal_code) == ("Natal", "RN", "59056-000")
+    assert card.street is not None and card.street.startswith("Av.")

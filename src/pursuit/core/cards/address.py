@@ -971,6 +971,10 @@ def find_address(lines: list[str | None], country: str = "US",
     its code and town whose line a comma leaves open ("1052 Budapest," / "Petőfi tér 3.",
     as Hungary writes the town first) is read where a street stands, above the town."""
     lines = [_country_after_slash(_ocr_slips(text)) for text in lines]
+    if country == "BR":
+        # "Natal-RN.59078-600": the comma between the state and the CEP read as a full stop
+        # (a state's two capitals take none; a CEP is five digits and three).
+        lines = [_STATE_STOP_CEP.sub(r"\1, \2", text) if text else text for text in lines]
     lines, digital = _digital_address(lines, country)
     twins = _street_in_two_languages(lines, country)
     # The line numbers of the lines read, the second language's lines left out (the street
@@ -1002,6 +1006,7 @@ def find_address(lines: list[str | None], country: str = "US",
     return with_twins(_find_address(lines, country))
 
 
+_STATE_STOP_CEP = re.compile(r"(?<![^\W\d_])([A-Z]{2})\.\s*(\d{5}-\d{3})\b")
 # Ghana's digital address (GhanaPostGPS), which Ghanaian cards print where a postal code
 # goes ("GA-183-8164, Accra"): the region's two letters, the district's number and the
 # place's, hyphenated. The metadata knows no postal code for Ghana, and read as a street and
