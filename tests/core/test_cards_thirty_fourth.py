@@ -239,3 +239,25 @@ def test_an_abbreviation_before_a_number_keeps_its_full_stop() -> None:
                  "59056-000 Natal - RN", region="BR")
     assert (card.city, card.region, card.postal_code) == ("Natal", "RN", "59056-000")
     assert card.street is not None and card.street.startswith("Av.")
+
+
+# --- "721 80 Puebla": a five-digit code cut in two -----------------------------------------------
+
+def test_a_mexican_code_cut_in_two_before_its_town_is_joined() -> None:
+    card = _card("Talavera Contadores, S.C.", "Marisol Pérez", "Socia",
+                 "Tel. +52 222 555 4172", "mperez@talaveracont.com.mx",
+                 "Av. Juárez 2915, Piso 3,", "Col. La Paz, 724 10 Puebla, Pue.", region="MX")
+    assert (card.postal_code, card.city) == ("72410", "Puebla")
+    assert card.street == "Av. Juárez 2915, Piso 3, Col. La Paz"
+
+
+def test_a_code_in_two_groups_where_the_country_writes_it_so_stays() -> None:
+    card = _card("Kattegatt Marin AB", "Elin Berg", "Inköpschef", "Tel. +46 31 555 20 40",
+                 "elin.berg@kattegattmarin.se", "Kungsportsavenyen 21", "411 36 Göteborg",
+                 region="SE")
+    assert card.postal_code == "411 36"
+    # A street number and a unit are no code: only before a town after a comma or alone.
+    card = _card("Talavera Contadores, S.C.", "Marisol Pérez", "Socia",
+                 "mperez@talaveracont.com.mx", "Calle 5 Sur 104 12 Int. B",
+                 "Col. Centro, 72000 Puebla, Pue.", region="MX")
+    assert card.postal_code == "72000"

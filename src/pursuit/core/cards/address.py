@@ -971,6 +971,12 @@ def find_address(lines: list[str | None], country: str = "US",
     its code and town whose line a comma leaves open ("1052 Budapest," / "Petőfi tér 3.",
     as Hungary writes the town first) is read where a street stands, above the town."""
     lines = [_country_after_slash(_ocr_slips(text)) for text in lines]
+    form = shape(country)
+    if form is not None and form.postal_first and form.postal == r"\d{5}":
+        # "Col. Nueva Antequera, 721 80 Puebla": a code of five digits that OCR cut in two
+        # before its town, where the country writes it whole (a code in two groups is
+        # another country's shape: "411 36 Göteborg", "110 00 Praha").
+        lines = [_CUT_FIVE.sub(r"\1\2\3", text) if text else text for text in lines]
     if country == "BR":
         # "Natal-RN.59078-600": the comma between the state and the CEP read as a full stop
         # (a state's two capitals take none; a CEP is five digits and three).
@@ -1006,6 +1012,7 @@ def find_address(lines: list[str | None], country: str = "US",
     return with_twins(_find_address(lines, country))
 
 
+_CUT_FIVE = re.compile(r"((?:^|,)\s*)(\d{3})\s(\d{2})(?=\s+[A-ZÀ-Þ][a-zß-ÿ])")
 _STATE_STOP_CEP = re.compile(r"(?<![^\W\d_])([A-Z]{2})\.\s*(\d{5}-\d{3})\b")
 # Ghana's digital address (GhanaPostGPS), which Ghanaian cards print where a postal code
 # goes ("GA-183-8164, Accra"): the region's two letters, the district's number and the
