@@ -261,3 +261,19 @@ def test_a_code_in_two_groups_where_the_country_writes_it_so_stays() -> None:
                  "mperez@talaveracont.com.mx", "Calle 5 Sur 104 12 Int. B",
                  "Col. Centro, 72000 Puebla, Pue.", region="MX")
     assert card.postal_code == "72000"
+
+
+# --- "MACKINNON BAIRD": a Scottish "Mac" name in a firm printed in capitals -----------------------
+
+def test_a_mac_name_in_a_firm_in_capitals_is_written_as_a_name() -> None:
+    card = _card("MACKINNON BAIRD", "Fiona Baird", "Partner", "T 0131 496 0123",
+                 "fiona@mackinnonbaird.co.uk", "12 Queen Street", "Edinburgh EH2 1JE",
+                 region="GB")
+    assert card.company == "MacKinnon Baird"
+
+
+def test_a_word_starting_with_mac_is_not_a_mac_name() -> None:
+    card = _card("MACHINE WORKS LTD", "Fiona Baird", "Director", "T 0131 496 0123",
+                 "fiona@machineworks.co.uk", "12 Queen Street", "Edinburgh EH2 1JE",
+                 region="GB")
+    assert card.company == "Machine Works Ltd"

@@ -118,7 +118,7 @@ _PARTICLES = frozenset({"'t", "’t",
                         *_SLASH_PATRONYMICS})
 # Surnames that really are Mac + capital; nameparser would also make "Maciejewski" into
 # "MacIejewski", so anything else keeps a lower-case letter after "Mac".
-_MAC_NAMES = frozenset(
+MAC_NAMES = frozenset(
     [
         "macdonald", "mackenzie", "macleod", "macmillan", "macarthur", "macintyre", "macgregor",
         "mackay", "maclean", "macneil", "macpherson", "macaulay", "macinnes", "macrae",
@@ -392,7 +392,7 @@ def proper_case(word: str) -> str:
     cased = "".join(part[:1].upper() + part[1:] for part in parts)
     if cased.startswith("Mc") and len(cased) > 3:
         cased = "Mc" + cased[2].upper() + cased[3:]
-    elif cased.lower() in _MAC_NAMES:
+    elif cased.lower() in MAC_NAMES:
         cased = "Mac" + cased[3].upper() + cased[4:]
     return cased
 

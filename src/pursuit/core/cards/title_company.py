@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from pursuit.core.cards.domains import own_name
+from pursuit.core.cards.names import MAC_NAMES
 
 # Nouns that name a role: a line with one of these is a job title, not a name or a company.
 # The English ones apart: a title printed in two languages ("Associé / Partner") is told by
@@ -600,6 +601,10 @@ def company_case(text: str, person: str | None = None, stems: list[str] | None =
             return key if match.start() > 0 else key.capitalize()
         if key.startswith("mc") and len(key) >= 5:
             return "Mc" + key[2].upper() + key[3:]  # "MCKINSEY" is McKinsey
+        if key in MAC_NAMES:
+            # "MACLEOD FRASER" is MacLeod Fraser: the Scottish "Mac" names a name is written
+            # with (`names.proper_case`), in a firm's name too.
+            return "Mac" + key[3].upper() + key[4:]
         if len(word) <= 3 and key not in _SHORT_WORDS or not re.search(r"[AEIOUYÀ-Ý]", word):
             return word  # IBM, NHS, KPMG: acronyms
         return word[0] + word[1:].lower()
