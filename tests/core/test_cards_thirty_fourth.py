@@ -277,3 +277,23 @@ def test_a_word_starting_with_mac_is_not_a_mac_name() -> None:
                  "fiona@machineworks.co.uk", "12 Queen Street", "Edinburgh EH2 1JE",
                  region="GB")
     assert card.company == "Machine Works Ltd"
+
+
+# --- "HOLLIS & TRENT CPAs, PLLC": an acronym's plural in a firm in capitals --------------------
+
+def test_a_firm_in_capitals_with_an_acronyms_plural_is_cased() -> None:
+    card = _card("HOLLIS & TRENT CPAs, PLLC", "Dana Hollis", "Managing Partner",
+                 "T (503) 555-0171", "dhollis@hollistrent.com", "800 SW Main St",
+                 "Portland, OR 97205")
+    assert card.company == "Hollis & Trent CPAs, PLLC"
+
+
+def test_a_firm_in_mixed_case_is_left_as_printed() -> None:
+    card = _card("Hollis & Trent CPAs, PLLC", "Dana Hollis", "Managing Partner",
+                 "T (503) 555-0171", "dhollis@hollistrent.com", "800 SW Main St",
+                 "Portland, OR 97205")
+    assert card.company == "Hollis & Trent CPAs, PLLC"
+    card = _card("Hollis & TRENT Advisory", "Dana Hollis", "Managing Partner",
+                 "T (503) 555-0171", "dhollis@hollistrent.com", "800 SW Main St",
+                 "Portland, OR 97205")
+    assert card.company == "Hollis & TRENT Advisory"

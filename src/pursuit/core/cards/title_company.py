@@ -544,6 +544,9 @@ def capital_i(text: str) -> str:
         text.startswith(word, m.start()) for word in small_l) else m.group(), text)
 
 
+_ACRONYM_PLURAL = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}s(?![^\W\d_])")
+
+
 def company_case(text: str, person: str | None = None, stems: list[str] | None = None) -> str:
     """A company printed in capitals (a logo), written as a contact list shows it:
     "FERNCLIFF LABS" -> "Ferncliff Labs". Words of three letters or fewer and words without
@@ -576,7 +579,9 @@ def company_case(text: str, person: str | None = None, stems: list[str] | None =
                       if sum(ch.isupper() for ch in word.group()) >= 4 else word.group(), text)
     if all(ch.isupper() for ch in capitals if ch.isalpha()):
         text = capitals
-    letters = [ch for ch in text if ch.isalpha()]
+    # An acronym's plural keeps its small "s" in a name in capitals ("VANCE & ALBRIGHT CPAs,
+    # PLLC"): the line is in capitals all the same.
+    letters = [ch for ch in _ACRONYM_PLURAL.sub("", text) if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
         return text
     names = {word.casefold() for word in (person or "").split()}
@@ -592,6 +597,8 @@ def company_case(text: str, person: str | None = None, stems: list[str] | None =
     def word_case(match: re.Match[str]) -> str:
         word = match.group()
         key = word.lower()
+        if _ACRONYM_PLURAL.fullmatch(word):
+            return word
         if key in names:  # "BEN CARTER PHOTOGRAPHY": Ben Carter's own name
             return word[0] + word[1:].lower()
         if key in _LEGAL_CASE:
@@ -656,6 +663,8 @@ def title_case(text: str) -> str:
     def word_case(match: re.Match[str]) -> str:
         word = match.group()
         key = word.lower()
+        if _ACRONYM_PLURAL.fullmatch(word):
+            return word
         if key in _TITLE_CASE:
             return _TITLE_CASE[key]
         if key in _TITLE_ACRONYMS:
