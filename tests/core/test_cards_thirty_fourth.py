@@ -297,3 +297,20 @@ def test_a_firm_in_mixed_case_is_left_as_printed() -> None:
                  "T (503) 555-0171", "dhollis@hollistrent.com", "800 SW Main St",
                  "Portland, OR 97205")
     assert card.company == "Hollis & TRENT Advisory"
+
+
+# --- "Einkauf / Achats": a unit printed in two languages ----------------------------------------
+
+def test_a_swiss_unit_in_two_languages_keeps_the_first() -> None:
+    for printed in ("Einkauf / Achats", "Einkauf/Achats"):
+        card = _card("Sarine Mechanik AG", "Lukas Meyer", "Leiter", printed,
+                     "Tel. +41 26 555 20 40", "lukas.meyer@sarine-mechanik.ch",
+                     "Route du Jura 12", "1700 Fribourg", region="CH")
+        assert card.department == "Einkauf"
+
+
+def test_a_german_unit_with_a_slash_stays_whole() -> None:
+    card = _card("Nordwerk Anlagen GmbH", "Lukas Meyer", "Teamleiter",
+                 "Service Süd / Kundendienst", "Tel. +49 89 555 2040",
+                 "lukas.meyer@nordwerk.de", "Hauptstraße 12", "80331 München", region="DE")
+    assert card.department == "Service Süd / Kundendienst"

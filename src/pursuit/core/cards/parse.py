@@ -414,6 +414,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         # A department starts with the dotted capital as a title does ("İhracat …").
         department = _turkish_business_words(_turkish_dotless_suffix(_turkish_capitals(
             department)))
+    if home in _TWO_LANGUAGE_UNITS and department:
+        department = _unit_in_first_language(department)
     if company is None and department and stems and matches_domain(department, stems):
         # "Harbour Clinical Research Unit" on harbourcru.org, and no other company line: a
         # unit that the domain names is the organisation the card is for, not a part of one.
@@ -1716,6 +1718,22 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
         following.kinds.add("title")
     return _title_marks(title_case(_ai_read_as_al(_spaced_ampersand(
         _first_language(title.rstrip(" –—-")).strip(" ,")))))
+
+
+# Countries whose cards print a unit's name in two of their languages across a slash
+# ("Steuern / Fiscalité", "Verkoop / Ventes").
+_TWO_LANGUAGE_UNITS = frozenset({"BE", "CH", "LU", "FI"})
+
+
+def _unit_in_first_language(department: str) -> str:
+    """A department printed in two languages across a slash, spaced or closed up by OCR
+    ("Steuern/Fiscalité"): an address book keeps the first, as with a title. Words only,
+    one slash: "Service Süd / Kundendienst" from Germany (one language) is not here."""
+    halves = re.split(r"\s*/\s*", department)
+    if len(halves) != 2 or not all(re.fullmatch(r"[^\W\d_][^\W\d_ &'-]*(?: [^\W\d_&'-]+)*",
+                                                half.strip()) for half in halves):
+        return department
+    return halves[0].strip()
 
 
 def _first_language(title: str) -> str:
