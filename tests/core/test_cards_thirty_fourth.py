@@ -314,3 +314,19 @@ def test_a_german_unit_with_a_slash_stays_whole() -> None:
                  "Service Süd / Kundendienst", "Tel. +49 89 555 2040",
                  "lukas.meyer@nordwerk.de", "Hauptstraße 12", "80331 München", region="DE")
     assert card.department == "Service Süd / Kundendienst"
+
+
+# --- "TP. Hải Phòng": Vietnam's word for a city before its name ----------------------------------
+
+def test_a_vietnamese_city_loses_its_tp() -> None:
+    card = _card("Hai Phong Cargo Co., Ltd.", "Vu Minh Khoa", "Giám đốc",
+                 "ĐT +84 225 355 4180", "khoa.vu@haiphongcargo.vn",
+                 "Số 12 Lê Hồng Phong, Q. Ngô Quyền, TP. Hải Phòng", region="VN")
+    assert card.city == "Hải Phòng"
+
+
+def test_a_vietnamese_city_in_english_keeps_its_name() -> None:
+    card = _card("Hai Phong Cargo Co., Ltd.", "Vu Minh Khoa", "Director",
+                 "T +84 225 355 4180", "khoa.vu@haiphongcargo.vn",
+                 "Ward 13, District 4, Ho Chi Minh City", region="VN")
+    assert card.city == "Ho Chi Minh City"

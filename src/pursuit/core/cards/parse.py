@@ -425,6 +425,10 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     if home == "GB":
         title, company, department, street, city = (
             _welsh_circumflex(text) for text in (title, company, department, street, city))
+    if home == "VN" and city:
+        # "TP. Đà Nẵng", "Thành phố Huế": the word for a city before its name, which an address
+        # book leaves out (as BATCH33's truth types it), as it does "City" before a name.
+        city = re.sub(r"^(?:T[Pp]\.\s*|Thành\s+phố\s+)(?=\S)", "", city)
     phones = _unique_phones(contacts.phones)
     doubtful = _doubtful(work, name_line, company_line, contacts, phones, address, bool(
         name and matches_email(name_line.rest or "", [e.split("@")[0] for e in contacts.emails]))
