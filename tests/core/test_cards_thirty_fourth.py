@@ -330,3 +330,13 @@ def test_a_vietnamese_city_in_english_keeps_its_name() -> None:
                  "T +84 225 355 4180", "khoa.vu@haiphongcargo.vn",
                  "Ward 13, District 4, Ho Chi Minh City", region="VN")
     assert card.city == "Ho Chi Minh City"
+
+
+def test_an_english_given_name_before_a_double_surname_is_not_turned() -> None:
+    card = _card("Kowloon Trade Finance Limited", "Kelly Tse-Wong", "Director",
+                 "T +852 2555 6019", "info@kltf.com.hk", "Hong Kong", region="HK")
+    assert (card.first, card.last) == ("Kelly", "Tse-Wong")
+    # A Taiwanese given name in capitals after a one-syllable family name is turned.
+    card = _card("Hsinchu Opto Corp.", "Gan Chia-Hao", "Engineer", "T +886 3 555 2040",
+                 "info@hsinchuopto.com.tw", region="TW")
+    assert (card.first, card.last) == ("Chia-Hao", "Gan")

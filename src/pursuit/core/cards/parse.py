@@ -1450,8 +1450,14 @@ _HYPHENED_GIVEN_COUNTRIES = frozenset({"KR", "TW", "HK", "MO"})
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 
 
-def _hyphened_given(word: str) -> bool:
-    return bool(_HYPHENED_GIVEN.fullmatch(_ascii_letters(word)))
+def _hyphened_given(word: str, before: str) -> bool:
+    """Is `word` a hyphenated given name after `before`, a family name? Its second syllable
+    in capitals too ("Chia-Hao") only after a family name of one syllable ("Lin", "Gong"):
+    an English given name before a double surname ("Kelly Tse-Wong") is no family name."""
+    word = _ascii_letters(word)
+    if not before.isalpha() or not _HYPHENED_GIVEN.fullmatch(word):
+        return False
+    return word.split("-")[1].islower() or bool(_SYLLABLE.fullmatch(_ascii(before)))
 
 
 def _ascii_letters(word: str) -> str:
@@ -1479,8 +1485,7 @@ def family_first_by_country(name: Name, local_parts: list[str], country: str) ->
             return name
     elif not by_email and (first not in family or last in family) and not (
             country == "HU" and last in _HUNGARIAN_GIVEN and first not in _HUNGARIAN_GIVEN
-    ) and not (country in _HYPHENED_GIVEN_COUNTRIES and _hyphened_given(name.last)
-               and name.first.isalpha()):
+    ) and not (country in _HYPHENED_GIVEN_COUNTRIES and _hyphened_given(name.last, name.first)):
         return name
     full = " ".join(part for part in (name.last, name.first, name.suffix) if part)
     return replace(name, first=name.last, last=name.first, full_name=full)
