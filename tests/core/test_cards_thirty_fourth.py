@@ -340,3 +340,11 @@ def test_an_english_given_name_before_a_double_surname_is_not_turned() -> None:
     card = _card("Hsinchu Opto Corp.", "Gan Chia-Hao", "Engineer", "T +886 3 555 2040",
                  "info@hsinchuopto.com.tw", region="TW")
     assert (card.first, card.last) == ("Chia-Hao", "Gan")
+
+
+def test_turkish_words_that_are_other_words_are_put_back_only_in_their_phrases() -> None:
+    card = _card("Selin Aksoy", "Satin Alma Uzmanı", "Alim Tekstil A.Ş.",
+                 "Tel +90 216 555 41 20", "selin.aksoy@alimtekstil.com.tr", region="TR")
+    assert card.title == "Satın Alma Uzmanı"
+    # "Alim" is a name, no word to put back.
+    assert card.company == "Alim Tekstil A.Ş."

@@ -1846,13 +1846,15 @@ def _turkish_capitals(text: str | None) -> str | None:
 # that is another word with the dot ("Diş", tooth: "Diş Hekimi", a dentist) is not here:
 # "Dış" (foreign) only in the phrases it makes ("Dış Ticaret", foreign trade).
 _TURKISH_DOTLESS_WORDS = (
-    "Yazılım", "Satış", "Satın", "Kıdemli", "Kaynakları", "Aracılık", "Uluslararası",
+    "Yazılım", "Satış", "Kıdemli", "Kaynakları", "Aracılık", "Uluslararası",
     "Yardımcısı", "Yardımcı", "Danışman", "Danışmanı", "Danışmanlık", "Başkanı", "Başkan",
     "Başkanlığı", "Tasarım", "Tasarımcı", "Tasarımı", "Araştırma", "Bakım", "Dağıtım",
     "Yatırım", "Yatırımları", "Tarım", "Yapı", "Altyapı", "Bilişim", "Mimarlık", "Sağlık",
     "Gıda", "Zeytinyağı", "Taşımacılık", "Nakliyatı", "Akıllı", "Hızlı", "Işık", "Kırtasiye",
-    "Alım", "Ağı", "Mağazacılık")
-_TURKISH_DOTLESS_PHRASES = ("Dış Ticaret", "Dış İlişkiler", "Dış Ilişkiler")
+    "Ağı", "Mağazacılık")
+# Words that are other words (or names) with the dot, put back only in the phrases they make:
+# "Satın Alma" (purchasing; "Satin" is the cloth), and "Dış" (foreign) as above.
+_TURKISH_DOTLESS_PHRASES = ("Dış Ticaret", "Dış İlişkiler", "Dış Ilişkiler", "Satın Alma")
 _DOTTED = str.maketrans("ı", "i")
 _TURKISH_WORD_BY_DOTTED = {word.translate(_DOTTED): word for word in _TURKISH_DOTLESS_WORDS}
 _TURKISH_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])")
