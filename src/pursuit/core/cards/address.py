@@ -971,6 +971,34 @@ def find_address(lines: list[str | None], country: str = "US",
     its code and town whose line a comma leaves open ("1052 Budapest," / "Petőfi tér 3.",
     as Hungary writes the town first) is read where a street stands, above the town."""
     lines = [_country_after_slash(_ocr_slips(text)) for text in lines]
+    form = shape(country)
+    if form is not None and form.postal_first and form.postal == r"\d{5}":
+        # "Col. Nueva Antequera, 721 80 Puebla": a code of five digits that OCR cut in two
+        # before its town, where the country writes it whole (a code in two groups is
+        # another country's shape: "411 36 Göteborg", "110 00 Praha").
+        lines = [_CUT_FIVE.sub(r"\1\2\3", text) if text else text for text in lines]
+    if country == "BR":
+        # "Natal-RN.59078-600": the comma between the state and the CEP read as a full stop
+        # (a state's two capitals take none; a CEP is five digits and three).
+        lines = [_STATE_STOP_CEP.sub(r"\1, \2", text) if text else text for text in lines]
+    lines, digital = _digital_address(lines, country)
+    twins = _street_in_two_languages(lines, country)
+    # The line numbers of the lines read, the second language's lines left out (the street
+    # is looked for right above its town).
+    where = [i for i in range(len(lines)) if i not in twins.values()]
+    lines = [lines[i] for i in where]
+
+    def with_twins(found: tuple[Address, set[int]] | None) -> tuple[Address, set[int]] | None:
+        # The second language's line is the address's too, though not in its street.
+        if found is None:
+            return None
+        taken = {where[index] for index in found[1]}
+        address = found[0]
+        codes = [code for index, code in digital.items() if index in taken]
+        if codes and address.postal_code is None:
+            address = replace(address, postal_code=codes[0])
+        return address, taken | {twin for first, twin in twins.items() if first in taken}
+
     for i, text in enumerate(lines[:-1]):
         below = lines[i + 1]
         if (text and below and re.fullmatch(r"\s*\d{4,5}\s+[^\W\d_][^\d,]*,\s*", text)
@@ -980,8 +1008,89 @@ def find_address(lines: list[str | None], country: str = "US",
             if found is None:
                 break
             back = {i: i + 1, i + 1: i}
-            return found[0], {back.get(index, index) for index in found[1]}
-    return _find_address(lines, country)
+            return with_twins((found[0], {back.get(index, index) for index in found[1]}))
+    return with_twins(_find_address(lines, country))
+
+
+_CUT_FIVE = re.compile(r"((?:^|,)\s*)(\d{3})\s(\d{2})(?=\s+[A-ZÀ-Þ][a-zß-ÿ])")
+_STATE_STOP_CEP = re.compile(r"(?<![^\W\d_])([A-Z]{2})\.\s*(\d{5}-\d{3})\b")
+# Ghana's digital address (GhanaPostGPS), which Ghanaian cards print where a postal code
+# goes ("GA-183-8164, Accra"): the region's two letters, the district's number and the
+# place's, hyphenated. The metadata knows no postal code for Ghana, and read as a street and
+# a code of four digits it was "…, GA-183" and "8164".
+_DIGITAL_ADDRESS = re.compile(r"(?<![\w-])([A-Z]{2}-\d{3,4}-\d{3,5})(?![\w-])\s*,?\s*")
+_DIGITAL_ADDRESS_COUNTRIES = frozenset({"GH"})
+
+
+def _digital_address(lines: list[str | None], country: str
+                     ) -> tuple[list[str | None], dict[int, str]]:
+    """`lines` with a digital address taken out of its line, and the addresses by line."""
+    found: dict[int, str] = {}
+    if country not in _DIGITAL_ADDRESS_COUNTRIES:
+        return lines, found
+    kept = list(lines)
+    for index, text in enumerate(lines):
+        match = _DIGITAL_ADDRESS.search(text) if text else None
+        if text and match:
+            rest = (text[:match.start()] + text[match.end():]).strip(" ,")
+            if rest:
+                found[index] = match.group(1)
+                kept[index] = rest
+    return kept, found
+
+
+def _street_in_two_languages(lines: list[str | None], country: str) -> dict[int, int]:
+    """The second of two street lines that name one street in two languages, under the first,
+    one under the other ("Tervurenlaan 212 bus 5" over "Avenue de Tervueren 212 bte 5"), as
+    Brussels, bilingual Swiss towns and Finland's Swedish-speaking coast print it: the same
+    house numbers on both, and both street-shaped. An address book keeps the one printed
+    first, as with the slash on one line ("Eteläranta 12 / Södra kajen 12"): the second is
+    left out of the street."""
+    twins: dict[int, int] = {}
+    if country not in _BILINGUAL_TOWNS:
+        return twins
+    for i in range(len(lines) - 1):
+        first, second = lines[i], lines[i + 1]
+        if not first or not second or i in twins.values():
+            continue
+        numbers = [re.findall(r"\d+", text) for text in (first, second)]
+        if (numbers[0] and numbers[0] == numbers[1] and streetlike(first) and streetlike(second)
+                and not any(re.search(r"\d{4}\s+[^\W\d_]", text) for text in (first, second))
+                and _same_name(first, second)):
+            twins[i] = i + 1
+    return twins
+
+
+# The street words of the languages of bilingual towns, by language: Dutch and French in
+# Brussels, German and French in Biel or Fribourg, Finnish and Swedish in Helsinki.
+_STREET_WORDS_BY_LANGUAGE = {
+    "nl": re.compile(r"\w*(?:laan|straat|steenweg|plein|lei|dreef|kaai|singel|markt)"),
+    "fr": re.compile(r"avenue|av|rue|boulevard|bd|chaussée|place|quai|chemin|route|square"
+                     r"|drève|impasse|allée"),
+    "de": re.compile(r"\w*(?:strasse|straße|str|gasse|platz|allee)"),
+    "fi": re.compile(r"\w*(?:tie|katu|kuja|polku|ranta|tori)"),
+    "sv": re.compile(r"\w*(?:vägen|gatan|gränd|kajen|stigen|torget|gata|väg)"),
+}
+
+
+def _languages(text: str) -> set[str]:
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return {language for language, street in _STREET_WORDS_BY_LANGUAGE.items()
+            if any(street.fullmatch(word) for word in words)}
+
+
+def _same_name(first: str, second: str) -> bool:
+    """Do two street lines, worded apart, name one street: by street words of two languages
+    ("Kunstlaan" and "Avenue des Arts"), or by a name they share ("Mannerheimintie" and
+    "Mannerheimvägen": a word of one and a word of the other of four letters or more starting
+    alike)? A unit's line under its street ("Rue Haute 12" over "Bloc 12") does neither."""
+    words = [re.findall(r"[^\W\d_]{4,}", text.casefold()) for text in (first, second)]
+    if sorted(words[0]) == sorted(words[1]):
+        return False
+    languages = [_languages(text) for text in (first, second)]
+    if all(languages) and not languages[0] & languages[1]:
+        return True
+    return any(one[:4] == other[:4] for one in words[0] for other in words[1])
 
 
 def _find_address(lines: list[str | None], country: str = "US",

@@ -118,7 +118,7 @@ _PARTICLES = frozenset({"'t", "’t",
                         *_SLASH_PATRONYMICS})
 # Surnames that really are Mac + capital; nameparser would also make "Maciejewski" into
 # "MacIejewski", so anything else keeps a lower-case letter after "Mac".
-_MAC_NAMES = frozenset(
+MAC_NAMES = frozenset(
     [
         "macdonald", "mackenzie", "macleod", "macmillan", "macarthur", "macintyre", "macgregor",
         "mackay", "maclean", "macneil", "macpherson", "macaulay", "macinnes", "macrae",
@@ -382,13 +382,17 @@ def looks_like_name(text: str) -> bool:
 
 def proper_case(word: str) -> str:
     """One name word as it is written when the card prints it in capitals."""
+    if re.fullmatch(r"[^\W\d_]\.", word):
+        # An initial with its full stop ("MARGARET E. HOLLOWAY") is a capital, even where
+        # the letter alone is a particle ("e", "y", "i" between two surnames).
+        return word.upper()
     if _key(word) in _PARTICLES:
         return word.lower()
     parts = re.split(r"(['’-])", word.lower())
     cased = "".join(part[:1].upper() + part[1:] for part in parts)
     if cased.startswith("Mc") and len(cased) > 3:
         cased = "Mc" + cased[2].upper() + cased[3:]
-    elif cased.lower() in _MAC_NAMES:
+    elif cased.lower() in MAC_NAMES:
         cased = "Mac" + cased[3].upper() + cased[4:]
     return cased
 
@@ -594,8 +598,11 @@ def _family_name_in_capitals(core: str) -> str:
         return core
     at = capitals[0]
     others = words[:at] + words[at + 1:]
+    # The Chinese given name may be hyphenated, as Hong Kong romanises it ("Kelvin CHAN
+    # Ka-wai", "Winnie TSE Hoi-ying").
     if _key(words[at]) in PREFIXES | SUFFIXES | CREDENTIALS | _PARTICLES or not all(
-            word[:1].isupper() and word[1:].islower() and word.isalpha() for word in others):
+            word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()
+            and not word.endswith("-") for word in others):
         return core
     return " ".join(all_words[:titles] + others + [proper_case(words[at])])
 

@@ -18,13 +18,16 @@ from pursuit.core.cards.domains import country_of, own_name
 from pursuit.core.cards.emails import find_emails, fit_to_name, tidy
 from pursuit.core.cards.model import CardFields, OcrLine, Phone
 from pursuit.core.cards.names import (
+    SUFFIXES,
     Name,
     credentials_line,
     filipino_or_malay_given,
+    is_credential,
     looks_like_name,
     matches_email,
     middle_singh,
     parse_name,
+    proper_case,
     split_post_nominals,
     title_credentials,
     without_prefix,
@@ -54,6 +57,7 @@ from pursuit.core.cards.title_company import (
     is_department,
     is_industry_word,
     matches_domain,
+    spelled_by_domain,
     title_case,
     title_score,
     words_of,
@@ -348,6 +352,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
                                        home)
         name = polish_letters(name, home)
         name = turkish_letters(name, home)
+        name = capitals_left(name)
         contacts.emails = [fit_to_name(email, name.first, name.last, name.middle)
                            for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
@@ -402,11 +407,15 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     if home == "TR":
         title, company = _turkish_capitals(title), _turkish_capitals(company)
         title = _turkish_dotless_suffix(title)
+        title, company = _turkish_business_words(title), _turkish_business_words(company)
     department = _choose_department(work, {name_line.index} if name_line else set(), company,
                                     stems)
     if home == "TR":
         # A department starts with the dotted capital as a title does ("İhracat …").
-        department = _turkish_dotless_suffix(_turkish_capitals(department))
+        department = _turkish_business_words(_turkish_dotless_suffix(_turkish_capitals(
+            department)))
+    if home in _TWO_LANGUAGE_UNITS and department:
+        department = _unit_in_first_language(department)
     if company is None and department and stems and matches_domain(department, stems):
         # "Harbour Clinical Research Unit" on harbourcru.org, and no other company line: a
         # unit that the domain names is the organisation the card is for, not a part of one.
@@ -416,6 +425,10 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     if home == "GB":
         title, company, department, street, city = (
             _welsh_circumflex(text) for text in (title, company, department, street, city))
+    if home == "VN" and city:
+        # "TP. Đà Nẵng", "Thành phố Huế": the word for a city before its name, which an address
+        # book leaves out (as BATCH33's truth types it), as it does "City" before a name.
+        city = re.sub(r"^(?:T[Pp]\.\s*|Thành\s+phố\s+)(?=\S)", "", city)
     phones = _unique_phones(contacts.phones)
     doubtful = _doubtful(work, name_line, company_line, contacts, phones, address, bool(
         name and matches_email(name_line.rest or "", [e.split("@")[0] for e in contacts.emails]))
@@ -442,7 +455,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         # A Dutch postcode OCR closed up ("2611CG"): written with its space, as printed and
         # as every tuning truth types it (no other country's code is four digits and two
         # capitals).
-        postal_code=re.sub(r"^([1-9]\d{3})([A-Z]{2})$", r"\1 \2", address.postal_code)
+        postal_code=_postal_spacing(address.postal_code, country or home)
         if address and address.postal_code else None,
         country=country,
         lines=tuple(line.text for line in given_in_order(work, given))
@@ -451,6 +464,21 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         card_region=shown,
         doubtful=doubtful,
     )
+
+
+# Countries whose five-digit postal code is written in two groups, three digits and two
+# ("411 36 Göteborg", "110 00 Praha 1", "106 82 Athína"): the national standard, and every
+# tuning truth of these countries types it so (51 cards); OCR closes the space up at times.
+_SPACED_FIVE_DIGITS = frozenset({"SE", "CZ", "SK", "GR"})
+
+
+def _postal_spacing(code: str, country: str | None) -> str:
+    """`code` written with its space where OCR closed it up: a Dutch postcode ("2611CG", no
+    other country's code is four digits and two capitals) and the codes above."""
+    code = re.sub(r"^([1-9]\d{3})([A-Z]{2})$", r"\1 \2", code)
+    if country in _SPACED_FIVE_DIGITS:
+        code = re.sub(r"^(\d{3})(\d{2})$", r"\1 \2", code)
+    return code
 
 
 def _beside(label: OcrLine, number: OcrLine) -> bool:
@@ -617,8 +645,11 @@ def _name_run_into_company(work: list[_Line], local_parts: list[str],
     only when no line is a name the e-mail spells, at the first cut after a word the
     e-mail spells where the words before are a name and those after a company (a legal
     form, a trade or the domain's name)."""
+    # A line with a legal form is no name alone, though the name at its start makes it look
+    # like one ("Kathleen MacNeish, P.Eng., PMP Chebucto Coastal Engineering Ltd.").
     if not local_parts or any(line.rest and looks_like_name(line.rest)
-                              and matches_email(line.rest, local_parts) for line in work):
+                              and matches_email(line.rest, local_parts)
+                              and not has_legal_form(line.rest) for line in work):
         return work
     for line in work:
         words = (line.rest or "").split()
@@ -626,11 +657,23 @@ def _name_run_into_company(work: list[_Line], local_parts: list[str],
             head, tail = " ".join(words[:cut]), " ".join(words[cut:])
             if words[cut - 1] in _SURNAME_PARTICLES or words[cut][:1].islower():
                 continue  # "van" / "der Berg ...": a surname's particle ends no name
-            if (matches_email(words[cut - 1], local_parts) and looks_like_name(head)
+            if words[cut - 1].endswith(",") and is_credential(words[cut].strip(",")) or (
+                    words[cut].endswith(",") and is_credential(words[cut + 1].strip(","))):
+                # "MacNeish, P.Eng.", "Dela Cruz, CPA": the post-nominals after a comma, and
+                # the word before them, are the name's.
+                continue
+            # The name's post-nominals may close it: "Kathleen MacNeish, P.Eng., PMP Chebucto
+            # Coastal Engineering Ltd." (the e-mail spells the word before them).
+            spelled = cut
+            while spelled > 2 and "," in " ".join(words[:spelled - 1]) and is_credential(
+                    words[spelled - 1].strip(",")):
+                spelled -= 1
+            if (matches_email(words[spelled - 1], local_parts) and looks_like_name(head)
                     and company_score(tail, stems) >= 2 and _is_company_like(tail)):
                 result: list[_Line] = []
                 for other in work:
-                    pieces = [head, tail] if other is line else [other.rest]
+                    # The company first: the title under the line is the name's.
+                    pieces = [tail, head] if other is line else [other.rest]
                     for piece in pieces:
                         result.append(_Line(len(result), other.block, other.source, piece,
                                             other.height, set(other.kinds)))
@@ -1360,6 +1403,34 @@ def turkish_letters(name: Name, country: str) -> Name:
                             if getattr(name, part)})
 
 
+def capitals_left(name: Name) -> Name:
+    """A family name printed in capitals that a rule moved without casing it ("TAN Wei
+    Ming", read family name first; "Kelvin CHAN Ka-wai"): in a name whose other words are in
+    ordinary case, a word in capitals is cased as a name ("Tan", "Chan"). No tuning truth
+    types a name word in capitals; initials ("K.W.") and a name wholly in capitals (cased
+    before) are left."""
+    parts = [getattr(name, part) or "" for part in ("first", "middle", "last")]
+    words = " ".join(parts).split()
+    if not any(any(ch.islower() for ch in word) for word in words):
+        return name
+
+    capitals = {word for word in words if word.isupper() and len(word) >= 2
+                and word.replace("-", "").isalpha()
+                and word.lower().strip(".,") not in SUFFIXES}
+    if not capitals:
+        return name
+
+    def cased(text: str) -> str:
+        return " ".join(proper_case(word) if word in capitals else word for word in text.split())
+
+    # The full name's suffix ("III") is no name word: only the name's own words are cased.
+    fixed = {part: cased(getattr(name, part)) for part in ("first", "middle", "last")
+             if getattr(name, part)}
+    full = " ".join(part for part in (fixed.get("first"), fixed.get("middle"), fixed.get("last"),
+                                      name.suffix) if part)
+    return replace(name, **fixed, full_name=full or name.full_name)
+
+
 def polish_letters(name: Name, country: str) -> Name:
     """Polish has an acute n ("ń"), never a tilde one: OCR reads "Zielińska" as "Zieliñska"
     (the two marks look alike in small print), so on a card from Poland it is put back."""
@@ -1369,6 +1440,28 @@ def polish_letters(name: Name, country: str) -> Name:
     return replace(name, **{part: getattr(name, part).translate(table)
                             for part in ("full_name", "first", "middle", "last")
                             if getattr(name, part)})
+
+
+# Where a given name of two syllables is romanised with a hyphen between them ("Seong-min",
+# "Chia-hao", "Hoi-ying") and the family name is one word without one: a two-word name whose
+# last word is so hyphenated and whose first is not is printed family name first ("Gong
+# Seong-min"), even where the family name is no common one; "Seo-yeon Kim" stays.
+_HYPHENED_GIVEN_COUNTRIES = frozenset({"KR", "TW", "HK", "MO"})
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
+
+
+def _hyphened_given(word: str, before: str) -> bool:
+    """Is `word` a hyphenated given name after `before`, a family name? Its second syllable
+    in capitals too ("Chia-Hao") only after a family name of one syllable ("Lin", "Gong"):
+    an English given name before a double surname ("Kelly Tse-Wong") is no family name."""
+    word = _ascii_letters(word)
+    if not before.isalpha() or not _HYPHENED_GIVEN.fullmatch(word):
+        return False
+    return word.split("-")[1].islower() or bool(_SYLLABLE.fullmatch(_ascii(before)))
+
+
+def _ascii_letters(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def family_first_by_country(name: Name, local_parts: list[str], country: str) -> Name:
@@ -1391,7 +1484,8 @@ def family_first_by_country(name: Name, local_parts: list[str], country: str) ->
         if not by_email and not by_shape:
             return name
     elif not by_email and (first not in family or last in family) and not (
-            country == "HU" and last in _HUNGARIAN_GIVEN and first not in _HUNGARIAN_GIVEN):
+            country == "HU" and last in _HUNGARIAN_GIVEN and first not in _HUNGARIAN_GIVEN
+    ) and not (country in _HYPHENED_GIVEN_COUNTRIES and _hyphened_given(name.last, name.first)):
         return name
     full = " ".join(part for part in (name.last, name.first, name.suffix) if part)
     return replace(name, first=name.last, last=name.first, full_name=full)
@@ -1635,6 +1729,22 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
         _first_language(title.rstrip(" –—-")).strip(" ,")))))
 
 
+# Countries whose cards print a unit's name in two of their languages across a slash
+# ("Steuern / Fiscalité", "Verkoop / Ventes").
+_TWO_LANGUAGE_UNITS = frozenset({"BE", "CH", "LU", "FI"})
+
+
+def _unit_in_first_language(department: str) -> str:
+    """A department printed in two languages across a slash, spaced or closed up by OCR
+    ("Steuern/Fiscalité"): an address book keeps the first, as with a title. Words only,
+    one slash: "Service Süd / Kundendienst" from Germany (one language) is not here."""
+    halves = re.split(r"\s*/\s*", department)
+    if len(halves) != 2 or not all(re.fullmatch(r"[^\W\d_][^\W\d_ &'-]*(?: [^\W\d_&'-]+)*",
+                                                half.strip()) for half in halves):
+        return department
+    return halves[0].strip()
+
+
 def _first_language(title: str) -> str:
     """A title printed in two languages across a slash ("Associé / Partner", "Directora /
     Director"): an address book keeps the first, as the card prints it first. Two roles in
@@ -1730,6 +1840,41 @@ def _turkish_capitals(text: str | None) -> str | None:
     return re.sub(r"(?<![^\W\d_])[ş$]ti\.", "Şti.", text)
 
 
+# Words of Turkish job titles, units and firms' names written with the dotless "ı", which OCR
+# reads as a dotted "i" in small print ("Yazilim", "Satiş", "Kidemli", "Gida"): read so they
+# are no Turkish words, and on a card from Turkey the word as written is put back. A word
+# that is another word with the dot ("Diş", tooth: "Diş Hekimi", a dentist) is not here:
+# "Dış" (foreign) only in the phrases it makes ("Dış Ticaret", foreign trade).
+_TURKISH_DOTLESS_WORDS = (
+    "Yazılım", "Satış", "Kıdemli", "Kaynakları", "Aracılık", "Uluslararası",
+    "Yardımcısı", "Yardımcı", "Danışman", "Danışmanı", "Danışmanlık", "Başkanı", "Başkan",
+    "Başkanlığı", "Tasarım", "Tasarımcı", "Tasarımı", "Araştırma", "Bakım", "Dağıtım",
+    "Yatırım", "Yatırımları", "Tarım", "Yapı", "Altyapı", "Bilişim", "Mimarlık", "Sağlık",
+    "Gıda", "Zeytinyağı", "Taşımacılık", "Nakliyatı", "Akıllı", "Hızlı", "Işık", "Kırtasiye",
+    "Ağı", "Mağazacılık")
+# Words that are other words (or names) with the dot, put back only in the phrases they make:
+# "Satın Alma" (purchasing; "Satin" is the cloth), and "Dış" (foreign) as above.
+_TURKISH_DOTLESS_PHRASES = ("Dış Ticaret", "Dış İlişkiler", "Dış Ilişkiler", "Satın Alma")
+_DOTTED = str.maketrans("ı", "i")
+_TURKISH_WORD_BY_DOTTED = {word.translate(_DOTTED): word for word in _TURKISH_DOTLESS_WORDS}
+_TURKISH_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])")
+
+
+def _turkish_business_words(text: str | None) -> str | None:
+    """`text` with the Turkish words above read with a dotted "i" put back ("Kidemli Yazilim
+    Mühendisi" is "Kıdemli Yazılım Mühendisi", "Diş Ticaret Müdürü" is "Dış Ticaret
+    Müdürü"); other words are left as OCR read them."""
+    if not text:
+        return text
+    text = _TURKISH_WORD.sub(lambda word: _TURKISH_WORD_BY_DOTTED.get(word.group(), word.group()),
+                             text)
+    for phrase in _TURKISH_DOTLESS_PHRASES:
+        head, tail = phrase.split(" ", 1)
+        text = re.sub(rf"\b{head.translate(_DOTTED)}\s*(?={re.escape(tail)}\b)", f"{head} ",
+                      text)
+    return text
+
+
 _SMALL_L_AFTER_CAPITAL = re.compile(r"\b([A-ZÀ-Þ])I(?=[a-zß-ÿ]{2,}\b)")
 
 
@@ -1807,11 +1952,12 @@ def _choose_company(work: list[_Line], stems: list[str], exclude: set[int],
     # Also three bars, one read as a dotless i ("ıIl Name").
     company = re.sub(r"^(?:[Il|1!]{1,2}|[Il|1!ı]{3})\s+(?=[A-Z])", "", company.strip(" ,"))
     # A logo's letter or glyph before a name the domain spells ("A Agave Azul Software" on
-    # agaveazul.io, "IVisayas Solar" or "山 Visayas Solar" on visayassolar.ph).
+    # agaveazul.io, "IVisayas Solar" or "山 Visayas Solar" on visayassolar.ph), or spells
+    # by its initials ("AMazowieckie Zakłady Metalowe sp. z o.o." on mzm.com.pl).
     # Glued to the name only before a capital and a small letter: "NORTHWIND" is no "N"
     # before "ORTHWIND".
     bare = re.sub(r"^(?:[^\W\d_]|[|1!])(?:\s+(?=[A-ZÀ-Þ])|(?=[A-ZÀ-Þ][a-zß-ÿ]))", "", company)
-    if bare != company and matches_domain(bare, stems):
+    if bare != company and spelled_by_domain(bare, stems):
         company = bare
     # A logo's mark read as a glyph of another script before a name in Latin letters ("川
     # Subramanian & Iyer LLP"): no Latin-script card prints one lone such glyph there.

@@ -74,7 +74,12 @@ LABELS = {
     "télécopieur": "fax", "telefax": "fax",
     # Poland's, Norway's and Denmark's spelling: "faks", "telefaks".
     "faks": "fax", "telefaks": "fax",
+    # Vietnam's "ĐT" (điện thoại, telephone) and "DĐ" (di động, mobile), short and whole.
+    "đt": "work", "thoại": "work", "dđ": "mobile", "động": "mobile",
 }
+# Vietnam's "DĐ" with its crossed D read plain: "DD", which elsewhere is Britain's direct
+# dial (`work`); on a card from Vietnam it is the mobile's label.
+_VIETNAMESE_MOBILE = re.compile(r"(?<![^\W\d_])D[DĐ]\s*[:.]?\s*$")
 # Words that only say "this is a number": the word before them carries the type.
 _GENERIC = {"phone", "line", "number", "no", "tel"}
 _LABEL_WORDS = re.compile(r"[^\W_]+")
@@ -219,6 +224,8 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
             continue  # a street number and its street
         prefix = text[consumed:match.start()]
         kind = label_type(prefix)
+        if region == "VN" and _VIETNAMESE_MOBILE.search(prefix):
+            kind = "mobile"
         e164 = _e164(number, region)
         if (kind is None and e164 is None and not number.startswith("+")
                 and _AFTER_A_WORD.search(prefix)):

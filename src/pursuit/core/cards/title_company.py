@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from pursuit.core.cards.domains import own_name
+from pursuit.core.cards.names import MAC_NAMES
 
 # Nouns that name a role: a line with one of these is a job title, not a name or a company.
 # The English ones apart: a title printed in two languages ("Associé / Partner") is told by
@@ -116,7 +117,9 @@ LEGAL_FORMS = frozenset(
 # Sinar Jaya Abadi"), the Czech and Slovak "a.s." and the Nordic "AS", "ASA", "A/S" and
 # "ApS" after it (as bare words, "as" and "pt" are English).
 _LEADING_FORM = re.compile(r"^(?:PT|CV)\.?\s+[A-ZÀ-Þ]")
-_TRAILING_FORM = re.compile(r"(?:\s|^)(?:[aA]\.\s?[sS]\.|AS|ASA|A/S|ApS)\s*$")
+# Germany's and Austria's registered association, closing a firm's line ("Institut für …
+# e.V.", "… e. V."): as a bare word "ev" is none.
+_TRAILING_FORM = re.compile(r"(?:\s|^)(?:[aA]\.\s?[sS]\.|AS|ASA|A/S|ApS|e\.\s?V\.)\s*$")
 
 
 def has_legal_form(text: str) -> bool:
@@ -304,10 +307,32 @@ def _matches_domain(text: str, stems: list[str]) -> bool:
     return False
 
 
+def _without_closing_form(text: str) -> str:
+    """`text` without the legal form closing it ("sp. z o.o.", "GmbH", "e.V."), when a name
+    stays before it."""
+    words = text.split()
+    end = len(words)
+    while end > 1 and (words[end - 1].strip(",.").replace(".", "").lower() in LEGAL_FORMS
+                       or words[end - 1].lower() in {"z", "&"}
+                       or _TRAILING_FORM.fullmatch(" " + words[end - 1])):
+        end -= 1
+    if end < len(words) and end >= 1:
+        return " ".join(words[:end]).rstrip(" ,")
+    return text
+
+
+def spelled_by_domain(text: str, stems: list[str]) -> bool:
+    """Does the domain spell the firm's name, whole or by its initials?"""
+    return matches_domain(text, stems) or _initials_start_domain(text, stems)
+
+
 def _initials_start_domain(text: str, stems: list[str]) -> bool:
     """Does the domain's name start with the initials of the line's three words or more,
     each capitalised ("Gulf Coast Marine Services" on gcms-qatar.com, "Van der Berg
     Kloosterman" on vdbk-law.nl)? Only a name with an acronym of its own is written so."""
+    # The legal form is no word of the name ("Mazowieckie Zakłady Metalowe sp. z o.o." on
+    # mzm.com.pl, "Institut für Werkstoffprüfung Rhein-Ruhr e.V." on iwrr.de).
+    text = _without_closing_form(text)
     words = re.findall(r"[^\W\d_][\w'’]*", text)
     if not 3 <= len(words) <= 6 or not words[0][:1].isupper() or any(
             not word[:1].isupper() and word.casefold() not in _SMALL_WORDS | {"van", "der"}
@@ -519,6 +544,9 @@ def capital_i(text: str) -> str:
         text.startswith(word, m.start()) for word in small_l) else m.group(), text)
 
 
+_ACRONYM_PLURAL = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}s(?![^\W\d_])")
+
+
 def company_case(text: str, person: str | None = None, stems: list[str] | None = None) -> str:
     """A company printed in capitals (a logo), written as a contact list shows it:
     "FERNCLIFF LABS" -> "Ferncliff Labs". Words of three letters or fewer and words without
@@ -551,7 +579,9 @@ def company_case(text: str, person: str | None = None, stems: list[str] | None =
                       if sum(ch.isupper() for ch in word.group()) >= 4 else word.group(), text)
     if all(ch.isupper() for ch in capitals if ch.isalpha()):
         text = capitals
-    letters = [ch for ch in text if ch.isalpha()]
+    # An acronym's plural keeps its small "s" in a name in capitals ("VANCE & ALBRIGHT CPAs,
+    # PLLC"): the line is in capitals all the same.
+    letters = [ch for ch in _ACRONYM_PLURAL.sub("", text) if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
         return text
     names = {word.casefold() for word in (person or "").split()}
@@ -567,6 +597,8 @@ def company_case(text: str, person: str | None = None, stems: list[str] | None =
     def word_case(match: re.Match[str]) -> str:
         word = match.group()
         key = word.lower()
+        if _ACRONYM_PLURAL.fullmatch(word):
+            return word
         if key in names:  # "BEN CARTER PHOTOGRAPHY": Ben Carter's own name
             return word[0] + word[1:].lower()
         if key in _LEGAL_CASE:
@@ -576,6 +608,10 @@ def company_case(text: str, person: str | None = None, stems: list[str] | None =
             return key if match.start() > 0 else key.capitalize()
         if key.startswith("mc") and len(key) >= 5:
             return "Mc" + key[2].upper() + key[3:]  # "MCKINSEY" is McKinsey
+        if key in MAC_NAMES:
+            # "MACLEOD FRASER" is MacLeod Fraser: the Scottish "Mac" names a name is written
+            # with (`names.proper_case`), in a firm's name too.
+            return "Mac" + key[3].upper() + key[4:]
         if len(word) <= 3 and key not in _SHORT_WORDS or not re.search(r"[AEIOUYÀ-Ý]", word):
             return word  # IBM, NHS, KPMG: acronyms
         return word[0] + word[1:].lower()
@@ -627,6 +663,8 @@ def title_case(text: str) -> str:
     def word_case(match: re.Match[str]) -> str:
         word = match.group()
         key = word.lower()
+        if _ACRONYM_PLURAL.fullmatch(word):
+            return word
         if key in _TITLE_CASE:
             return _TITLE_CASE[key]
         if key in _TITLE_ACRONYMS:
