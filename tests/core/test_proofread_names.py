@@ -550,9 +550,10 @@ def test_a_short_form_of_the_cards_prefix_before_a_middle_name_is_a_form_of_addr
 def test_a_wrong_name_after_the_short_form_is_still_found() -> None:
     found = names("Dear Pak Agus,\n\nThank you.", interviewer="I Budi Santoso", prefix="Bapak")
     assert [text for text, _, _ in found] == ["Agus"]
-    # and without such a card prefix the word is judged as before
+    # and without such a card prefix the word is judged as a form of address of the writer's
+    # language (round 36: before a given name after the first, as before the last name)
     found = names("Dear Pak Budi,\n\nThank you.", interviewer="I Budi Santoso", prefix="Mr.")
-    assert "Pak" in [text for text, _, _ in found]
+    assert found == []
 
 
 def test_a_word_two_edits_from_the_name_after_a_preposition_of_place_is_a_place() -> None:

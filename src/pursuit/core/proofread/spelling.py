@@ -763,10 +763,21 @@ def _particle_between_names(letter: Letter, words: list[Token], index: int,
     word before may also be one of the same other language in lower case, which no English
     list knows: "the rua do Carmo", "a praia da Rocha" (an English word before it, "in da
     House", leaves the particle to be judged)."""
-    if not 0 < index < len(words) - 1 or words[index].text not in _NAME_PARTICLES:
+    if not 0 < index < len(words) - 1:
         return False
     text = letter.text
     before, after = words[index - 1], words[index + 1]
+    if words[index].text not in _NAME_PARTICLES:
+        # "Quebrada de las Conchas", "Sierra de los Andes": a plural article after a particle
+        # is a word of the same name; the word before the particle holds the capital
+        if words[index].text not in _ARTICLES_AFTER_PARTICLE or index < 2 or \
+                before.text not in _NAME_PARTICLES or \
+                text[words[index - 2].end:before.start] != " ":
+            return False
+        before = words[index - 2]
+        return before.is_capitalised and after.is_capitalised and \
+            text[words[index - 1].end:words[index].start] == " " and \
+            text[words[index].end:after.start] == " " and _inside_sentence(letter, before)
     foreign_before = not before.is_capitalised and before.text.isalpha() and \
         len(before.text) >= 3 and not checker.is_correct(before.text)
     return (before.is_capitalised or foreign_before) and after.is_capitalised and \
@@ -1337,6 +1348,11 @@ _JOINING = frozenset({"and", "or", "&"})
 _NAME_PARTICLES = frozenset({"de", "del", "della", "delle", "dei", "di", "da", "do", "dos",
                              "das", "du", "des", "la", "le", "les", "van", "von", "der", "den",
                              "ter", "al", "el", "bin", "ibn", "zu", "op"})
+
+
+# The plural articles of Spanish, Portuguese and Dutch, which come after a particle inside a
+# name ("de las", "de los", "van het"): no particle alone, so not in _NAME_PARTICLES.
+_ARTICLES_AFTER_PARTICLE = frozenset({"las", "los", "het", "os", "as"})
 
 
 def _beside_a_name_particle(letter: Letter, words: list[Token], index: int) -> bool:
