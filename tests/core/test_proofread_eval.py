@@ -522,14 +522,10 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     # Batch 35 (held out for the thirty-fifth round): what that round's rules reach.
     35: TuningFloors(
         letters=50, clean=19, duplicate_pairs=4, other_pairs=32,
-        floors={
-            "misspelling": (0.95, 0.84),
-            "wrong_interviewer_name": (0.83, 1.0),
-            "wrong_interviewer_title": (1.0, 0.83),
-            "wrong_company": (1.0, 0.8),
-            "desperate_tone": (1.0, 0.8),
-        },
-        max_clean_flagged=1, min_pairs_flagged=4),
+        # raised by the thirty-sixth round (misspelling was 0.95 / 0.84, wrong name 0.83 /
+        # 1.0, title 1.0 / 0.83, wrong company and tone 1.0 / 0.8, 1 clean letter flagged):
+        # every type is held at the default 1.0 / 1.0
+        max_clean_flagged=0, min_pairs_flagged=4),
 }
 
 

@@ -678,3 +678,14 @@ def test_a_south_asian_respect_after_the_given_name_is_no_surname(greeting: str,
     found = check(f"{greeting}\n\nThank you for the tour of the press on Friday.\n\n"
                   "Best,\nSiobhan", context)
     assert [f.text for f in found if f.type == "wrong_interviewer_name"] == wrong
+
+
+def test_a_form_of_address_before_a_given_name_after_the_first_is_no_name() -> None:
+    # round 36: "Dear Puan Aisyah" to "Nur Aisyah binti Jamil", written here for another card
+    interviewer = "Siti Rohana binti Yusof"
+    assert names("Dear Cik Rohana,\n\nThank you.", interviewer=interviewer, prefix="Ms.") == []
+    # a wrong first name before it, and a slip of the name, are still found
+    assert [text for text, _, _ in names("Dear Claire Rohana,\n\nThank you.",
+                                         interviewer=interviewer, prefix="Ms.")] == ["Claire"]
+    assert "Rohanna" in [text for text, _, _ in names("Dear Cik Rohanna,\n\nThank you.",
+                                                      interviewer=interviewer, prefix="Ms.")]

@@ -1796,3 +1796,13 @@ def test_the_doubled_past_of_a_common_short_word_is_a_word() -> None:
               "Best,\nSiobhan")
     assert of_type(check(letter.format("sent")), "misspelling") == []
     assert texts(of_type(check(letter.format("writting")), "misspelling")) == ["writting"]
+
+
+def test_a_plural_article_after_a_particle_inside_a_name_is_a_word_of_that_name() -> None:
+    # round 36: "de las", "de los" inside a place's name of another language
+    letter = "Dear Dr. Okonkwo,\n\nWe hiked the {} last spring.\n\nBest,\nSiobhan"
+    assert of_type(check(letter.format("Sierra de los Cuchumatanes")), "misspelling") == []
+    assert of_type(check(letter.format("Playa de las Americas")), "misspelling") == []
+    # alone in lower case, or a slip of the article, it is judged as any word
+    assert texts(of_type(check(letter.format("las trails")), "misspelling")) == ["las"]
+    assert "lsa" in texts(of_type(check(letter.format("Playa de lsa Americas")), "misspelling"))

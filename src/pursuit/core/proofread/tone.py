@@ -434,9 +434,9 @@ _CUES: tuple[tuple[float, tuple[str, ...], re.Pattern[str]], ...] = tuple(
          # ... and whatever share of the work is going: "I'll take whatever hours you have"
          # (not "whatever feedback you have", which is no term of the job)
          rf"|\b(?:take|accept|settle{_}for|work){_}whatever{_}(?:hours|shifts?|days|work|"
-         rf"role|position|job|contract|pay|salary|rate|schedule|slots?){_}(?:you|they){_}"
+         rf"role|position|job|contract|pay|salary|rate|schedule|slots?){_}(?:you|they)"
          # ("whatever shifts you've got": what the reader has going, said the spoken way)
-         rf"(?:can{_})?(?:have|offer|give|pay|spare|{_APOS}ve{_}got|have{_}got|got)\b"),
+         rf"(?:{_APOS}ve{_}got|{_}(?:can{_})?(?:have|offer|give|pay|spare|have{_}got|got))\b"),
         (2.0, ("any",),
          rf"\b(?:take|accept|do|work){_}any{_}(?!questions?\b|feedback\b|comments?\b)\w+"
          rf"(?:{_}(?:and|or){_}any{_}\w+)?{_}(?:you|they){_}(?:can{_})?"
