@@ -514,3 +514,13 @@ def test_another_employers_first_word_paired_with_a_name_before_a_plural_is_a_ki
     assert [text for text, _ in companies(
         "I compared the Halden and Sundara offers last night.", others=others)] == [
         "Halden", "Sundara"]
+
+
+def test_a_buying_or_selling_kind_of_firm_is_left_out_as_a_generic_last_word() -> None:
+    # round 36: "Kestrel Marine" of "Kestrel Marine Trading Ltd", as "Blue Heron" of "Blue
+    # Heron Studios"
+    others = ("Kestrel Marine Trading Ltd",)
+    assert [text for text, _ in companies("At Kestrel Marine I would run the customs files.",
+                                          others=others)] == ["Kestrel Marine"]
+    # a two-word firm keeps its kind: "Marine" alone is an English word
+    assert companies("I enjoyed the marine trading history of the port.", others=others) == []

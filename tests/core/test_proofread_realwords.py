@@ -1673,3 +1673,35 @@ def test_to_before_an_adjective_and_its_noun_is_the_preposition() -> None:
     assert of_type(check(letter.format("I am used to busy weekends.")), "misspelling") == []
     [finding] = of_type(check(letter.format("I was to busy to reply.")), "misspelling")
     assert (finding.text, finding.suggestion) == ("to", "too")
+
+
+# -- round 36 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # their after a subordinating word, before a person or a group
+    ("I will not start until there foreman signs the sheet.", [("there", "their")]),
+    ("We can swap shifts if there own staff are short.", [("there", "their")]),
+    ("Call me unless there is a problem with the van.", []),
+    ("It was quiet because there were no deliveries.", []),
+    # bridal: a wedding's, not a horse's
+    ("The shop was busy with the bridle shower orders.", [("bridle", "bridal")]),
+    ("We rode the bridle path behind the stables.", []),
+    ("She hung the leather bridle on its hook.", []),
+    # route: the way along which one goes
+    ("The drivers learnt every stop on the northern coastal rout quickly.",
+     [("rout", "route")]),
+    ("We mapped a new delivery rout for the van.", [("rout", "route")]),
+    ("The home side suffered a rout in the final.", []),
+    ("The rout of the visitors was complete.", []),
+    # loose: after a determiner, no verb
+    ("I found a lose bolt on the guard rail.", [("lose", "loose")]),
+    ("Tie up every lose end before the audit.", [("lose", "loose")]),
+    ("Clients never want to lose money on a late order.", []),
+    ("It was a lose-lose situation for the crew.", []),
+    ("Nobody wanted to let her lose heart.", []),
+])
+def test_the_thirty_sixth_rounds_classes_of_real_word_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

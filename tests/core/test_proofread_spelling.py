@@ -1796,3 +1796,27 @@ def test_the_doubled_past_of_a_common_short_word_is_a_word() -> None:
               "Best,\nSiobhan")
     assert of_type(check(letter.format("sent")), "misspelling") == []
     assert texts(of_type(check(letter.format("writting")), "misspelling")) == ["writting"]
+
+
+def test_a_plural_article_after_a_particle_inside_a_name_is_a_word_of_that_name() -> None:
+    # round 36: "de las", "de los" inside a place's name of another language
+    letter = "Dear Dr. Okonkwo,\n\nWe hiked the {} last spring.\n\nBest,\nSiobhan"
+    assert of_type(check(letter.format("Sierra de los Cuchumatanes")), "misspelling") == []
+    assert of_type(check(letter.format("Playa de las Americas")), "misspelling") == []
+    # alone in lower case, or a slip of the article, it is judged as any word
+    assert texts(of_type(check(letter.format("las trails")), "misspelling")) == ["las"]
+    assert "lsa" in texts(of_type(check(letter.format("Playa de lsa Americas")), "misspelling"))
+
+
+def test_a_courtesy_of_another_language_before_english_thanks_is_no_slip() -> None:
+    # round 36: the writer thanks or takes leave in their language, then in English
+    letter = "Dear Dr. Okonkwo,\n\nThe visit was a joy. {}\n\nBest,\nSiobhan"
+    assert of_type(check(letter.format("Asante sana, and thank you again.")),
+                   "misspelling") == []
+    assert of_type(check(letter.format("Obrigadu, and see you in March.")),
+                   "misspelling") == []
+    # a slip of an English courtesy there stays a slip, and so does such a word elsewhere
+    assert texts(of_type(check(letter.format("Thnaks, and see you in March.")),
+                         "misspelling")) == ["Thnaks"]
+    assert texts(of_type(check(letter.format("Obrigadu to the whole crew.")),
+                         "misspelling")) == ["Obrigadu"]

@@ -388,3 +388,14 @@ def test_proprietor_is_a_title_and_the_same_office_as_owner() -> None:
     assert titles(text, title="Managing Partner") == ["Proprietor"]
     assert titles(text, title="Owner") == []
     assert canonical_title("Proprietor") == canonical_title("Owner")
+
+
+def test_a_title_whose_field_is_joined_by_a_slash_is_read_whole() -> None:
+    # round 36: "CAD/CAM", "UX/UI": a slash without spaces joins two words of one field
+    title = "Production Manager"
+    assert titles("As Head of UX/UI, you must see a lot of portfolios.", title=title) == [
+        "Head of UX/UI"]
+    assert titles("As Production Manager, you must see a lot of portfolios.",
+                  title=title) == []
+    assert titles("As UX/UI Production Manager, you must see a lot of portfolios.",
+                  title="UX/UI Production Manager") == []

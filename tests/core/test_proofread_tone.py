@@ -472,3 +472,20 @@ def test_taking_whatever_share_of_the_work_there_is_is_a_plea(text: str, flagged
 def test_nowhere_to_turn_any_salary_any_hours_and_waiting_by_the_phone(
         text: str, flagged: int) -> None:
     assert len(of_type(check(text), "desperate_tone")) == flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # round 36: the writer's own rent or bills falling behind, and the work taken the spoken
+    # way ("whatever hours you've got")
+    ("I'll be honest, I'm struggling to cover my rent since the summer.", 1),
+    ("I have fallen behind on the bills this winter.", 1),
+    ("I'll take whatever hours you've got, any day of the week.", 1),
+    # a firm keeping up with demand, the rent of a shop spoken of, and what the reader has
+    # to tell are no pleas
+    ("The bakery was struggling to keep up with orders in December.", 0),
+    ("We kept the rent of the stall low by sharing it.", 0),
+    ("Let me know whatever news you've got after the board meets.", 0),
+])
+def test_rent_falling_behind_and_whatever_work_youve_got_are_pleas(
+        text: str, flagged: int) -> None:
+    assert len(of_type(check(text), "desperate_tone")) == flagged

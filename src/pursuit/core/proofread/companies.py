@@ -83,6 +83,9 @@ _GENERIC = frozenset({
     # kinds of firm of the making and staging trades: "Blue Heron" of "Blue Heron Productions"
     "productions", "entertainment", "pictures", "films", "records", "enterprises",
     "manufacturing", "mills", "works", "farms", "events", "designs",
+    # kinds of firm of the buying and selling trades: "Borneo Pearl" of "Borneo Pearl Trading"
+    "trading", "traders", "imports", "exports", "supplies", "distributors", "distribution",
+    "wholesale", "wholesalers", "merchants",
 })
 
 

@@ -75,6 +75,18 @@ _BREADTH_OF = (
 _THERE_NOT_NOUN = (r"(?:and|or|but|as|to|in|at|on|for|with|by|from|of|if|so|then|than|the|a|"
                    r"an|too|enough|again|now|here|there|is|was|has|does|always|perhaps|"
                    r"sometimes|nowadays|afterwards|this|thus|less|unless|across|towards)")
+# People and groups a clause may be about, as the subject after "unless/if/because their":
+# the heads of titles and the people of a workplace or a home (singular and plural).
+_PEOPLE_OF_THEIRS_WORDS = tuple(sorted({
+    *(head + ending for head in TITLE_HEADS for ending in ("", "s")),
+    "boss", "bosses", "supervisors", "team", "teams", "staff", "crew", "crews", "family",
+    "families", "parents", "kids", "children", "landlord", "landlords", "client", "clients",
+    "customer", "customers", "colleague", "colleagues", "doctor", "doctors", "employer",
+    "employers", "foreman", "foremen", "chargehand", "chargehands", "workers", "members",
+    "mother", "father", "son", "daughter", "husband", "wife", "guests", "students",
+    "patients", "tenants", "company", "firm", "department", "office", "union",
+}))
+_PEOPLE_OF_THEIRS = "|".join(_PEOPLE_OF_THEIRS_WORDS)
 _Rule = tuple[tuple[str, ...], re.Pattern[str], str, int, int, frozenset[str],
               re.Pattern[str] | None, bool]
 # How far back `unless` reads before the wrong word.
@@ -2297,6 +2309,41 @@ _RULES = (
                    rf"evening|night|holiday|trip|start|team|job|place|chance|idea|deal|"
                    rf"pleasure|honour|honor|afternoon|morning|one|time|fit|match)\b", "great",
           before=20, after=20),
+    # "unless there supervisor does", "because there team was short": a clause opened by a
+    # subordinating word goes on with its subject, and "there" as a subject is followed by a
+    # verb ("unless there is"), never by a person; a person or a group there is theirs
+    _rule("there", rf"\b(?:unless|if|until|till|because|when|whenever|while|although|though|"
+                   rf"since|once|whether){_}(?P<w>there){_}(?:own{_})?(?:{_PEOPLE_OF_THEIRS})"
+                   rf"\b", "their", before=15, after=40,
+          follow="own|" + "|".join(_PEOPLE_OF_THEIRS_WORDS)),
+    # "how you fit the bridle party in": a bridle is a horse's; what belongs to a wedding
+    # and its bride is bridal ("the bridle path", "a leather bridle" pass)
+    _rule("bridle", rf"\b(?P<w>bridle){_}(?:party|parties|wear|gowns?|dress|dresses|showers?|"
+                    rf"suites?|salons?|boutiques?|fairs?|magazines?|couture|hair|make-?up|"
+                    rf"bouquets?|veils?|registry|consultants?|alterations|season|"
+                    rf"appointments?|trousseau)\b", "bridal", before=0, after=20),
+    # "every campsite on the Salkantay rout": a rout is a defeat, and nobody is on, along or
+    # off a defeat, nor walks, drives or plans one; the way taken is a route ("the 5-0 rout",
+    # "the rout of the army" and "took a rout" (a beating) pass)
+    _rule("rout", rf"\b(?:on|along|off|via|follow|follows|followed|following|plan|planned|"
+                  rf"planning|walk|walked|walking|hike|hiked|hiking|drive|drove|driving|ride|"
+                  rf"rode|riding|cycle|cycled|know|knew|learn|learned|"
+                  rf"learnt){_}(?:the|this|that|our|my|your|their|a){_}(?:[\w'’-]+{_}){{0,2}}?"
+                  rf"(?P<w>rout)\b(?!{_}(?:of|out)\b)|\b(?:bus|train|tram|trail|walking|hiking|"
+                  rf"trekking|cycling|bike|delivery|trade|shipping|supply|migration|escape|"
+                  rf"scenic|coastal|shortest|quickest|fastest|alternative|alternate|usual|"
+                  rf"overland|ferry|flight|commuting|commute){_}(?P<w2>rout)\b", "route",
+          before=60, after=10),
+    # "one lose shackle is enough": after a determiner "lose" would be a noun, which it is
+    # not; the thing that is not fastened is loose ("a lose-lose deal", "a no lose bet",
+    # "no one lose heart", "the lose of" (loss, above) are left alone; "her" is also an
+    # object, "let her lose weight")
+    _rule("lose", rf"(?<!\bno\s)(?<!\bno-)(?<!\bany\s)(?<!\bevery\s)(?<!\bwhich\s)"
+                  rf"(?<!\bthat\s)(?<!\beach\s)\b(?:a|an|one|the|every|my|your|our|his|its)"
+                  rf"{_}(?P<w>lose){_}(?!(?:lose|win|situation|scenario|proposition|of|or|"
+                  rf"and|to|out|against|in|on|at|it|them|him|her|me|us|you|their|the|a|an|"
+                  rf"my|your|our|his|its|this|that|some|any|all|money|sight|track|weight)\b)"
+                  rf"[a-z][a-z-]+\b", "loose", before=25, after=30),
 )
 _GROUPS = ("w", "w2", "w3", "w4")
 # Right words that take no plural: "patients" is a slip of "patience", not of "patiences".

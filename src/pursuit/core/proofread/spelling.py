@@ -129,6 +129,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             continue  # "not a plc": a kind of firm
         if _greeting_or_closing_word(letter.text, token, checker):
             continue  # "Hei Aino,", "Dear Pak Hendra,", "Hormat saya,": the writer's language
+        if _courtesy_before_english_thanks(letter, words, index, checker):
+            continue  # "Valeu, and see you in the water!": thanks in the writer's language
         if token.is_capitalised and _respect_of_the_greeting(letter.text, words, index, checker):
             continue  # "Dear Kenji San, ... San, I hope": the greeting's respect word again
         if _unit_after_number(letter, words, index):
@@ -763,10 +765,21 @@ def _particle_between_names(letter: Letter, words: list[Token], index: int,
     word before may also be one of the same other language in lower case, which no English
     list knows: "the rua do Carmo", "a praia da Rocha" (an English word before it, "in da
     House", leaves the particle to be judged)."""
-    if not 0 < index < len(words) - 1 or words[index].text not in _NAME_PARTICLES:
+    if not 0 < index < len(words) - 1:
         return False
     text = letter.text
     before, after = words[index - 1], words[index + 1]
+    if words[index].text not in _NAME_PARTICLES:
+        # "Quebrada de las Conchas", "Sierra de los Andes": a plural article after a particle
+        # is a word of the same name; the word before the particle holds the capital
+        if words[index].text not in _ARTICLES_AFTER_PARTICLE or index < 2 or \
+                before.text not in _NAME_PARTICLES or \
+                text[words[index - 2].end:before.start] != " ":
+            return False
+        before = words[index - 2]
+        return before.is_capitalised and after.is_capitalised and \
+            text[words[index - 1].end:words[index].start] == " " and \
+            text[words[index].end:after.start] == " " and _inside_sentence(letter, before)
     foreign_before = not before.is_capitalised and before.text.isalpha() and \
         len(before.text) >= 3 and not checker.is_correct(before.text)
     return (before.is_capitalised or foreign_before) and after.is_capitalised and \
@@ -1339,6 +1352,11 @@ _NAME_PARTICLES = frozenset({"de", "del", "della", "delle", "dei", "di", "da", "
                              "ter", "al", "el", "bin", "ibn", "zu", "op"})
 
 
+# The plural articles of Spanish, Portuguese and Dutch, which come after a particle inside a
+# name ("de las", "de los", "van het"): no particle alone, so not in _NAME_PARTICLES.
+_ARTICLES_AFTER_PARTICLE = frozenset({"las", "los", "het", "os", "as"})
+
+
 def _beside_a_name_particle(letter: Letter, words: list[Token], index: int) -> bool:
     """The word and a capitalised word stand either side of a name particle, one space
     apart, inside a sentence or a line: a name of another language, whose words no list
@@ -1613,6 +1631,65 @@ def _root_of_a_longer_term(word: str, words: list[Token], checker: WordChecker) 
                 checker.is_far_from_english(other.text):
             return True
     return False
+
+
+# What follows the writer's own-language courtesy: ", and thank you", ", and see you soon".
+_ENGLISH_THANKS_AFTER_RE = re.compile(
+    r",[ \t]+and[ \t]+(?:thank|thanks|see[ \t]+you|I[ \t]+hope|hope[ \t]+to|I[ \t]+look|"
+    r"talk[ \t]+soon|speak[ \t]+soon|all[ \t]+the[ \t]+best|take[ \t]+care)\b")
+_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?][\"'”’)]?[ \t]+|\n[ \t]*)$")
+
+
+def _courtesy_before_english_thanks(letter: Letter, words: list[Token], index: int,
+                                    checker: WordChecker) -> bool:
+    """The word is one of the first words of a sentence, at most three, that end at a comma
+    before ", and thank you", ", and see you soon", ", and I hope ..." ("Valeu, and see you in
+    the water!", "Asante sana, and thank you again"): the writer thanks or takes leave in their
+    own language, then says it in English. None of the words may be a common English word
+    ("Great, and thank you": English), nor the word a slip of the user's words, of a
+    greeting or a closing, of thanks, or a key slip of a function word or of a word that
+    would stand there in English ("Thnaks, and see you soon", "Hwllo", "Thnak yuo" stay
+    slips; "Valeu" sits a swap from "value", which no one writes there)."""
+    text = letter.text
+    first = index
+    while first > 0 and index - first < 2 and text[words[first - 1].end:words[first].start] == " ":
+        first -= 1
+    while first < index and not _SENTENCE_OPENING_RE.search(text, 0, words[first].start):
+        first += 1
+    if not _SENTENCE_OPENING_RE.search(text, max(0, words[first].start - 4), words[first].start):
+        return False
+    last = index
+    while last < len(words) - 1 and last - first < 2 and \
+            text[words[last].end:words[last + 1].start] == " ":
+        last += 1
+        if _ENGLISH_THANKS_AFTER_RE.match(text, words[last].end):
+            break
+    # the run may end before `last` was reached by the loop: find the word the comma follows
+    end = next((at for at in range(index, last + 1)
+                if _ENGLISH_THANKS_AFTER_RE.match(text, words[at].end)), None)
+    if end is None:
+        return False
+    if any(text[words[at].end:words[at + 1].start] != " " for at in range(first, end)):
+        return False
+    token = words[index].text
+    return all(not checker.is_commonest_word(words[at].text.lower()) and
+               not checker.speller.check(words[at].text)
+               for at in range(first, end + 1) if len(words[at].text) > 1) and \
+        not checker.is_near_own_word(token) and \
+        not _slip_of(token, _GREETING_WORDS + _CLOSING_WORDS) and \
+        _ENGLISH_THANKS.isdisjoint(edits(token.casefold())) and not (
+            checker.is_typing_slip(token, common=True) and
+            (checker.suggestion(token) or "").casefold() in _COURTESY_WORDS | FUNCTION_WORDS)
+
+
+# English words that open a sentence of thanks or leave-taking: what a slip before ", and
+# thank you" would be a slip of.
+_COURTESY_WORDS = frozenset({
+    "thanks", "thank", "cheers", "regards", "best", "bye", "goodbye", "again", "sincerely",
+    "cordially", "warmly", "respectfully", "yours", "truly", "gratefully", "kindly", "love",
+    "wishes", "greetings", "farewell", "ta", "many", "much", "hello", "hi", "welcome",
+    "congratulations", "cheerio", "later", "soon",
+})
 
 
 def _greeting_or_closing_word(text: str, token: Token, checker: WordChecker) -> bool:

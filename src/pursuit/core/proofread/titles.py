@@ -87,7 +87,8 @@ TITLE_HEADS = _HEADS  # the names checker leaves these to the title rule ("Dear 
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
 # Words a title written in lower case may hold, besides the card's own words.
 _LOWER_TITLE_WORDS = _HEADS | _RANKS | frozenset({"vice", "president", "head", "nurse"})
-_GAPS = frozenset({" ", ", ", " & ", " / ", " - ", " – ", " — "})
+# "Head of CAD/CAM", "UX/UI Lead": a slash without spaces joins two words of one field
+_GAPS = frozenset({" ", ", ", " & ", " / ", "/", " - ", " – ", " — "})
 
 _ARTICLE = r"(?:(?:a|an|the|our)\s+)?"
 # "your role as", "your insights as", "you, as": the title that follows is the interviewer's.

@@ -127,8 +127,15 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"for){_}(?:(?:over|more{_}than|nearly|almost){_})?(?:\d{{2,}}|hundreds{_}of|"
      rf"dozens{_}of|so{_}many){_}(?:jobs|positions|roles|"
      rf"companies))\b", "I'm very interested in this role"),
-    (("money", "financially", "bills", " rent "),  # not "cur-rent"
+    (("money", "financially", "bills", " rent", "mortgage"),  # not "cur-rent"
      rf"\b(?:I{_}(?:really{_})?need{_}the{_}money|struggling{_}(?:financially|to{_}pay)|"
+     # the writer's own rent or bills falling behind: "I'm struggling to keep up with rent",
+     # "I've fallen behind on the bills" (a firm's "keeping up with demand" is no plea)
+     rf"(?:{_I_AM}|I{_APOS}ve{_}been|I{_}have{_}been|we{_APOS}re|we{_}are){_}(?:[\w'’]+{_})?"
+     rf"(?:struggling|finding{_}it{_}hard){_}to{_}(?:keep{_}up{_}with|cover|meet|make)"
+     rf"{_}(?:the{_}|my{_}|our{_})?(?:rent|bills|mortgage)|"
+     rf"(?:{_I_AM}|I{_APOS}ve{_}fallen|I{_}have{_}fallen|I{_}fell|we{_APOS}re|we{_}are)"
+     rf"{_}behind{_}(?:on|with){_}(?:the{_}|my{_}|our{_})?(?:rent|bills|mortgage)|"
      rf"(?:pay|cover){_}(?:my|the){_}(?:bills|rent){_}(?:this|next){_}month)\b",
      "I'm very interested in this role"),
     (("anything", "whatever role", "whatever position", "whatever job", "any chance",
@@ -427,8 +434,9 @@ _CUES: tuple[tuple[float, tuple[str, ...], re.Pattern[str]], ...] = tuple(
          # ... and whatever share of the work is going: "I'll take whatever hours you have"
          # (not "whatever feedback you have", which is no term of the job)
          rf"|\b(?:take|accept|settle{_}for|work){_}whatever{_}(?:hours|shifts?|days|work|"
-         rf"role|position|job|contract|pay|salary|rate|schedule|slots?){_}(?:you|they){_}"
-         rf"(?:can{_})?(?:have|offer|give|pay|spare)\b"),
+         rf"role|position|job|contract|pay|salary|rate|schedule|slots?){_}(?:you|they)"
+         # ("whatever shifts you've got": what the reader has going, said the spoken way)
+         rf"(?:{_APOS}ve{_}got|{_}(?:can{_})?(?:have|offer|give|pay|spare|have{_}got|got))\b"),
         (2.0, ("any",),
          rf"\b(?:take|accept|do|work){_}any{_}(?!questions?\b|feedback\b|comments?\b)\w+"
          rf"(?:{_}(?:and|or){_}any{_}\w+)?{_}(?:you|they){_}(?:can{_})?"
