@@ -535,11 +535,12 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     # Batch 36 (held out for the thirty-sixth round): what that round's rules reach.
     36: TuningFloors(
         letters=50, clean=19, duplicate_pairs=4, other_pairs=24,
+        # raised by the thirty-seventh round (misspelling was 0.81 / 0.88, tone 1.0 / 0.66, 3
+        # clean letters flagged)
         floors={
-            "misspelling": (0.81, 0.88),
-            "desperate_tone": (1.0, 0.66),
+            "misspelling": (0.89, 1.0),
         },
-        max_clean_flagged=3, min_pairs_flagged=4),
+        max_clean_flagged=2, min_pairs_flagged=4),
 }
 
 

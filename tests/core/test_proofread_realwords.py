@@ -1705,3 +1705,28 @@ def test_the_thirty_sixth_rounds_classes_of_real_word_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+# -- round 37 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # their: after a subordinating word, "there" before a noun and its verb
+    ("We lose orders when there invoice is late.", [("there", "their")]),
+    ("It helps because there workshop has a hoist.", [("there", "their")]),
+    ("We lose orders when there is a late invoice.", []),
+    ("We lose orders if there really is a delay.", []),
+    ("If there ever was a busy week, it was this one.", []),
+    # you're: "your" before a participle after a wish about the reader
+    ("I hope your doing well.", [("your", "you're")]),
+    ("I trust your keeping well after the move.", [("your", "you're")]),
+    ("It was your doing that the launch went well.", []),
+    # compliment: a remark meant or taken as praise
+    ("I meant it as a complement when I praised the bar.", [("complement", "compliment")]),
+    ("The wine works as a complement to the cheese.", []),
+    ("We hired the new cook as a complement to the team.", []),
+])
+def test_the_thirty_seventh_rounds_classes_of_real_word_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

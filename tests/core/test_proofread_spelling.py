@@ -1820,3 +1820,21 @@ def test_a_courtesy_of_another_language_before_english_thanks_is_no_slip() -> No
                          "misspelling")) == ["Thnaks"]
     assert texts(of_type(check(letter.format("Obrigadu to the whole crew.")),
                          "misspelling")) == ["Obrigadu"]
+
+
+def test_a_french_contraction_inside_a_name_is_a_word_of_that_name() -> None:
+    # round 37: "au" and "aux" between two capitalised words, as "du" and "des" already were
+    letter = "Dear Dr. Okonkwo,\n\nWe grew the {} roses last spring.\n\nBest,\nSiobhan"
+    assert of_type(check(letter.format("Café au Lait")), "misspelling") == []
+    # not between two capitalised words, a stray "au" is judged as any word
+    assert texts(of_type(check(letter.format("pink au white")), "misspelling")) == ["au"]
+
+
+def test_a_courtesy_of_another_language_before_what_thanks_are_for_is_no_slip() -> None:
+    # round 37: thanks as the sentence's verb, then "for the ..." in English
+    letter = "Dear Dr. Okonkwo,\n\nThe visit was a joy. {}\n\nBest,\nSiobhan"
+    assert of_type(check(letter.format("Ke a leboha for the tour.")), "misspelling") == []
+    # with no word of the run far from English, a slip before "for the" stays a slip
+    assert texts(of_type(check(letter.format("Thnaks for the tour.")),
+                         "misspelling")) == ["Thnaks"]
+    assert texts(of_type(check(letter.format("Ke for the tour.")), "misspelling")) == ["Ke"]

@@ -489,3 +489,15 @@ def test_nowhere_to_turn_any_salary_any_hours_and_waiting_by_the_phone(
 def test_rent_falling_behind_and_whatever_work_youve_got_are_pleas(
         text: str, flagged: int) -> None:
     assert len(of_type(check(text), "desperate_tone")) == flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # round 37: already out of options or money, not only running out
+    ("I'm about out of options right now, to be honest.", 1),
+    ("I'm all but out of money since the plant closed.", 1),
+    # a venue or a team out of options is no plea of the writer's
+    ("We're out of options for the venue this year.", 0),
+    ("The printer is out of ink again.", 0),
+])
+def test_being_out_of_options_or_money_is_a_plea(text: str, flagged: int) -> None:
+    assert len(of_type(check(text), "desperate_tone")) == flagged

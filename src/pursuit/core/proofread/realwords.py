@@ -306,6 +306,13 @@ _RULES = (
                            rf",)(?![^.!?\n]{{0,25}}\b(?:tea|wine|juice|cheese|beans|salad|peppers|"
                            rf"drinks?|cocktails?|coffee|jam|chutney|sauce)\b))",
           "complementary"),
+    # "I meant it as a complement", "please take this as a complement": a remark meant or
+    # taken as praise; what goes well with something is "a complement to" it
+    _rule("complement", rf"\b(?:mean|means|meant|take|takes|took|taken|taking|intend|"
+                        rf"intended|say|said){_}(?:it|that|this){_}as{_}a{_}"
+                        rf"(?:(?:real|great|big|huge|sincere|genuine|high){_})?"
+                        rf"(?P<w>complement)\b(?!{_}(?:to|of|for)\b)", "compliment",
+          before=50, after=20),
     _rule("complement", rf"\b(?:for{_}the|kind|nice|lovely|generous|high){_}"
                         rf"(?P<w>complement)\b", "compliment"),
     # "It was a real complement to your team that the kippers sell out": the praise said
@@ -1414,6 +1421,12 @@ _RULES = (
                   rf"into|for|from|on|to|today|now|already|enough|thin|at{_}the{_}"
                   rf"moment)\b|"
                   rf"(?=\s*[.!;]))", "you're", before=0, after=60),
+    # "I hope your doing well", "I trust your keeping well": after a wish about the reader,
+    # "your" before a present participle is "you're" ("your doing" as a noun, "it was your
+    # doing", follows no wish)
+    _rule("your", rf"\b(?:hope|hoping|trust|trusting){_}(?P<w>your){_}(?:doing|keeping|"
+                  rf"feeling|having|enjoying|getting|settling|staying)\b", "you're",
+          before=20, after=20),
     _rule("your", rf"\b(?P<w>your){_}(?:planning|hoping|looking|hiring|trying|aiming|"
                   rf"expecting|waiting|considering|thinking|leaning|heading|moving){_}"
                   rf"(?:to|for|on|towards?|into)\b", "you're", before=0, after=40),
@@ -2316,6 +2329,18 @@ _RULES = (
                    rf"since|once|whether){_}(?P<w>there){_}(?:own{_})?(?:{_PEOPLE_OF_THEIRS})"
                    rf"\b", "their", before=15, after=40,
           follow="own|" + "|".join(_PEOPLE_OF_THEIRS_WORDS)),
+    # "when there paperwork is delayed": after a subordinating word, "there" followed by a
+    # noun and then its verb is the possessive; the subject "there" is followed by the verb
+    # itself ("when there is paperwork"). Adverbs ("if there ever was", "when there really
+    # is") and pronouns ("while there everyone was", the place without its comma) pass.
+    _rule("there", rf"\b(?:unless|if|because|when|whenever|although|though|until){_}"
+                   rf"(?P<w>there){_}(?!{_THERE_NOT_NOUN}\b|[a-z]+ly\b|(?:ever|never|still|"
+                   rf"also|just|only|even|already|often|again|too|once|soon|still|seldom|"
+                   rf"every\w*|some\w*|any\w*|no\w*|i|we|they|he|she|you|it|be|being|"
+                   rf"will|would|could|should|might|may|must|can|were|are|had|seems?|"
+                   rf"appears?|used|came|comes|remains?|exists?|lies|stands?|stood|"
+                   rf"'s|’s)\b)[a-z]{{3,}}{_}(?:is|was|gets|got|has|had|goes|went)\b",
+          "their", before=15, after=40),
     # "how you fit the bridle party in": a bridle is a horse's; what belongs to a wedding
     # and its bride is bridal ("the bridle path", "a leather bridle" pass)
     _rule("bridle", rf"\b(?P<w>bridle){_}(?:party|parties|wear|gowns?|dress|dresses|showers?|"

@@ -1346,10 +1346,11 @@ _JOINING = frozenset({"and", "or", "&"})
 
 
 # Particles inside the names of places and people of other languages: "Passeig de Sant
-# Joan", "Rua do Carmo", "Via della Spiga", "Pieter van der Berg", "Ras al Khaimah".
+# Joan", "Rua do Carmo", "Via della Spiga", "Pieter van der Berg", "Ras al Khaimah", and
+# the French contractions of "à le/les" ("Café au Lait", "Place aux Herbes").
 _NAME_PARTICLES = frozenset({"de", "del", "della", "delle", "dei", "di", "da", "do", "dos",
                              "das", "du", "des", "la", "le", "les", "van", "von", "der", "den",
-                             "ter", "al", "el", "bin", "ibn", "zu", "op"})
+                             "ter", "al", "el", "bin", "ibn", "zu", "op", "au", "aux"})
 
 
 # The plural articles of Spanish, Portuguese and Dutch, which come after a particle inside a
@@ -1403,7 +1404,8 @@ _PARTICLE_LANGUAGES: dict[str, frozenset[str]] = {
     "delle": frozenset({"it"}), "dei": frozenset({"it"}), "di": frozenset({"it"}),
     "da": frozenset({"it", "pt", "gl"}), "do": frozenset({"pt", "gl"}),
     "dos": frozenset({"pt", "gl"}), "das": frozenset({"pt", "gl", "de"}),
-    "du": frozenset({"fr"}), "des": frozenset({"fr"}),
+    "du": frozenset({"fr"}), "des": frozenset({"fr"}), "au": frozenset({"fr"}),
+    "aux": frozenset({"fr"}),
     "la": frozenset({"fr", "es", "it", "ca", "gl"}), "le": frozenset({"fr"}),
     "les": frozenset({"fr", "ca"}), "van": frozenset({"nl"}), "von": frozenset({"de"}),
     "zu": frozenset({"de"}), "der": frozenset({"de", "nl"}), "den": frozenset({"nl"}),
@@ -1633,10 +1635,13 @@ def _root_of_a_longer_term(word: str, words: list[Token], checker: WordChecker) 
     return False
 
 
-# What follows the writer's own-language courtesy: ", and thank you", ", and see you soon".
+# What follows the writer's own-language courtesy: ", and thank you", ", and see you soon",
+# ... or what thanks are for, when the courtesy is the sentence's verb: "Ke a leboga for the
+# opportunity", "Asante sana for your time".
 _ENGLISH_THANKS_AFTER_RE = re.compile(
     r",[ \t]+and[ \t]+(?:thank|thanks|see[ \t]+you|I[ \t]+hope|hope[ \t]+to|I[ \t]+look|"
-    r"talk[ \t]+soon|speak[ \t]+soon|all[ \t]+the[ \t]+best|take[ \t]+care)\b")
+    r"talk[ \t]+soon|speak[ \t]+soon|all[ \t]+the[ \t]+best|take[ \t]+care)\b"
+    r"|[ \t]+for[ \t]+(?:the|your|this|having|taking|meeting|making|all|everything)\b")
 _SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?][\"'”’)]?[ \t]+|\n[ \t]*)$")
 
 
@@ -1672,6 +1677,13 @@ def _courtesy_before_english_thanks(letter: Letter, words: list[Token], index: i
     if any(text[words[at].end:words[at + 1].start] != " " for at in range(first, end)):
         return False
     token = words[index].text
+    if not text.startswith(",", words[end].end) and not any(
+            len(words[at].text) >= 5 and checker.is_far_from_english(words[at].text) and
+            not checker.is_near_everyday_word(words[at].text) for at in range(first, end + 1)):
+        # "Ke a leboga for the opportunity": thanks said as a verb before "for", with no
+        # English after a comma to show it is thanks; a word far from every English word
+        # must show the run is of another language ("Gret for the team" stays a slip)
+        return False
     return all(not checker.is_commonest_word(words[at].text.lower()) and
                not checker.speller.check(words[at].text)
                for at in range(first, end + 1) if len(words[at].text) > 1) and \

@@ -110,8 +110,12 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"\bmy{_}(?:family|kids|children|wife|husband|partner|parents)(?:{_}\w+){{0,2}}?{_}"
      rf"(?:depends?|depending|relies|relying|is{_}counting|are{_}counting){_}on\b",
      "I'm very interested in this role"),
-    (("running out of",),
-     rf"\b{_I_AM}{_}running{_}out{_}of{_}(?:options|money|savings|hope|time)\b",
+    # ... and already out of them: "I'm about out of options", "I'm all but out of money"
+    (("running out of", "out of options", "out of money", "out of savings", "out of hope"),
+     rf"\b{_I_AM}{_}running{_}out{_}of{_}(?:options|money|savings|hope|time)\b"
+     rf"|\b{_I_AM}{_}(?:(?:about|almost|nearly|all{_}but|pretty{_}much|just{_}about|"
+     rf"completely|totally|basically|honestly|really){_})?out{_}of{_}(?:options|money|"
+     rf"savings|hope)\b",
      "I'm very interested in this role"),
     (("devastated", "heartbroken", "crushed"),
      rf"\b(?:devastated|heartbroken|crushed){_}(?:if|should|were)\b",
