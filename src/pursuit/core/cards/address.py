@@ -945,6 +945,13 @@ _ZERO_FOR_O = re.compile(r"(?<![\w-])(\d{3,5}\s+)0(?=[a-zæøåäöüéèàçñ]
 # A ZIP code OCR cut in two after its state's code ("Phoenix, AZ 8 5080"): five digits in
 # two groups closing the line, the way no country prints a code after a two-letter state.
 _CUT_ZIP = re.compile(r"(,\s*[A-Z]{2}\.?\s+)(\d{1,4})\s(\d{1,4})(?=\s*$)")
+# The bar printed between a one-line address's street and its code and town, which OCR ran
+# into the full stop of the street's last abbreviation as a capital I or a small l ("1. tv.I
+# 8000 Aarhus C"): no abbreviation is closed by a letter after its stop. A "1" so read only
+# after a Danish door's side ("tv.", "th.", "mf.": to the left, right, middle), which never
+# takes a number; elsewhere "No.1 50450 Kuala Lumpur" is a house number.
+_BAR_AFTER_STOP = re.compile(
+    r"(?:(?<=[a-zæøåäöüß]\.)[Il|]|(?<=\b(?:tv|th|mf)\.)1)(?=\s+\d{4,5}\s+[A-ZÀ-Þ])")
 # A British postcode's inward part with its zero read as a capital O ("Bristol BS2 OSB"): the
 # inward part is always a digit and two letters, and never any of C, I, K, M, O, V, so a
 # capital O after an outward code ("BS2", "EC1A", "M1") and before two such letters closing
@@ -958,6 +965,7 @@ def _ocr_slips(text: str | None) -> str | None:
     if not text:
         return text
     text = _ZERO_FOR_O.sub(r"\1O", text)
+    text = _BAR_AFTER_STOP.sub(" |", text)
     text = _O_FOR_ZERO_INWARD.sub(r"\g<1>0", text)
     cut = _CUT_ZIP.search(text)
     if cut and len(cut.group(2) + cut.group(3)) == 5:
@@ -997,6 +1005,14 @@ def find_address(lines: list[str | None], country: str = "US",
         codes = [code for index, code in digital.items() if index in taken]
         if codes and address.postal_code is None:
             address = replace(address, postal_code=codes[0])
+        street = address.street
+        city_in_street = _JAPANESE_CITY.search(street) if country == "JP" and street else None
+        if street and city_in_street:
+            # "3-8-22 Ushijimacho, Toyama-shi," over "Toyama 930-0858": the "-shi" (city)
+            # closing the street line is the town, the prefecture under it goes, as the
+            # tuning truths keep the town and no prefecture; a ward ("Kita-ku") stays.
+            address = replace(address, street=street[:city_in_street.start()],
+                              city=city_in_street.group(1))
         return address, taken | {twin for first, twin in twins.items() if first in taken}
 
     for i, text in enumerate(lines[:-1]):
@@ -1012,6 +1028,8 @@ def find_address(lines: list[str | None], country: str = "US",
     return with_twins(_find_address(lines, country))
 
 
+# A Japanese city by its suffix, closing a street line after a comma ("…, Toyama-shi").
+_JAPANESE_CITY = re.compile(r",\s*([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)[- ]shi\.?$")
 _CUT_FIVE = re.compile(r"((?:^|,)\s*)(\d{3})\s(\d{2})(?=\s+[A-ZÀ-Þ][a-zß-ÿ])")
 _STATE_STOP_CEP = re.compile(r"(?<![^\W\d_])([A-Z]{2})\.\s*(\d{5}-\d{3})\b")
 # Ghana's digital address (GhanaPostGPS), which Ghanaian cards print where a postal code

@@ -1,0 +1,70 @@
+"""The thirty-fifth round of card rules (tuned on BATCH34): a Malay given name of two words
+without "bin" or "binti", the bar of a one-line address that OCR ran into a full stop, and a
+Japanese city ("-shi") closing the street line. Made-up cards, none from the set."""
+
+from __future__ import annotations
+
+from pursuit.core.cards import CardFields, parse_card
+
+
+def _card(*lines: str, region: str = "US") -> CardFields:
+    return parse_card(list(lines), region)
+
+
+# --- "Siti Hajar Osman": a Malay given name of two words -----------------------------------------
+
+def test_a_malay_given_name_of_two_words_without_bin_or_binti() -> None:
+    card = _card("Kenari Logistik Sdn. Bhd.", "Siti Hajar Osman", "Operations Executive",
+                 "+60 3 5555 2041", "sitihajar@kenarilogistik.com.my", region="MY")
+    assert (card.first, card.middle, card.last) == ("Siti Hajar", None, "Osman")
+    card = _card("Kenari Logistik Sdn. Bhd.", "Muhammad Haziq Roslan", "Driver Supervisor",
+                 "+60 3 5555 2042", "haziq@kenarilogistik.com.my", region="MY")
+    assert (card.first, card.middle, card.last) == ("Muhammad Haziq", None, "Roslan")
+
+
+def test_other_malaysian_names_keep_their_middle_name() -> None:
+    # An Indian name in Malaysia opens with no Malay lead: its second word stays the middle.
+    card = _card("Kenari Logistik Sdn. Bhd.", "Lakshmi Devi Ramasamy", "Accountant",
+                 "+60 3 5555 2043", "lakshmi@kenarilogistik.com.my", region="MY")
+    assert (card.first, card.middle, card.last) == ("Lakshmi", "Devi", "Ramasamy")
+    # Elsewhere the lead word is no rule: an Indonesian card keeps its middle name.
+    card = _card("PT Sinar Kencana", "Siti Rahma Wulandari", "Marketing Manager",
+                 "+62 21 5555 1234", "siti@sinarkencana.co.id", region="ID")
+    assert card.first == "Siti"
+
+
+# --- "2. th.I 5000 Odense C": the bar run into the full stop -------------------------------------
+
+def test_a_bar_read_as_a_letter_after_an_abbreviations_full_stop() -> None:
+    for line in ("Vindegade 12, 2. th.I 5000 Odense C", "Vindegade 12, 2. th.1 5000 Odense C",
+                 "Vindegade 12, 2. th.l 5000 Odense C"):
+        card = _card("Mette Holm", "Arkitekt", "Holm Tegnestue ApS", "mette@holmtegnestue.dk",
+                     line, region="DK")
+        assert (card.street, card.postal_code, card.city) == (
+            "Vindegade 12, 2. th.", "5000", "Odense C"), line
+
+
+def test_a_house_number_after_a_full_stop_is_kept() -> None:
+    # "No.7": a number after an abbreviation that takes one is the house's, not the bar.
+    card = _card("Hafiz Rahman", "Manager", "Cahaya Teknik Sdn. Bhd.",
+                 "hafiz@cahayateknik.com.my", "Jalan Tun Razak No.7 50400 Kuala Lumpur",
+                 region="MY")
+    assert card.street is not None and card.street.endswith("7")
+    assert (card.postal_code, card.city) == ("50400", "Kuala Lumpur")
+
+
+# --- "Kanazawa-shi": the city closing the street line --------------------------------------------
+
+def test_a_japanese_city_closing_the_street_line_is_the_town() -> None:
+    card = _card("Hakusan Valve Works Co., Ltd.", "MORI Kenta", "Sales Manager",
+                 "k.mori@hakusan-valve.co.jp", "5-12-3 Korinbo, Kanazawa-shi,",
+                 "Ishikawa 920-0961, Japan", region="JP")
+    assert (card.street, card.city, card.postal_code) == ("5-12-3 Korinbo", "Kanazawa",
+                                                          "920-0961")
+
+
+def test_a_japanese_ward_stays_in_the_street() -> None:
+    card = _card("Hakusan Valve Works Co., Ltd.", "MORI Kenta", "Sales Manager",
+                 "k.mori@hakusan-valve.co.jp", "2-4-6 Sakae, Naka-ku,", "Nagoya 460-0008",
+                 region="JP")
+    assert (card.street, card.city) == ("2-4-6 Sakae, Naka-ku", "Nagoya")
