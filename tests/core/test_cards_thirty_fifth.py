@@ -1,6 +1,7 @@
 """The thirty-fifth round of card rules (tuned on BATCH34): a Malay given name of two words
 without "bin" or "binti", the bar of a one-line address that OCR ran into a full stop, and a
-Japanese city ("-shi") closing the street line. Made-up cards, none from the set."""
+Japanese city ("-shi") closing the street line, and a road named by the two towns it joins.
+Made-up cards, none from the set."""
 
 from __future__ import annotations
 
@@ -68,3 +69,20 @@ def test_a_japanese_ward_stays_in_the_street() -> None:
                  "k.mori@hakusan-valve.co.jp", "2-4-6 Sakae, Naka-ku,", "Nagoya 460-0008",
                  region="JP")
     assert (card.street, card.city) == ("2-4-6 Sakae, Naka-ku", "Nagoya")
+
+
+# --- "Km 2 Vía Cali – Jamundí": a road named by the two towns it joins ---------------------------
+
+def test_a_road_named_by_two_towns_keeps_its_dash() -> None:
+    card = _card("Andrés Pérez", "Gerente de Planta", "Empaques del Valle S.A.S.",
+                 "aperez@empaquesvalle.co", "Km 2 Vía Cali – Jamundí, Bodega 12",
+                 "Jamundí, Valle del Cauca", region="CO")
+    assert card.street == "Km 2 Vía Cali – Jamundí, Bodega 12"
+
+
+def test_a_dash_before_a_unit_is_still_a_comma() -> None:
+    # A dash after a street's number and before its unit parts them, as before.
+    card = _card("Marco Rossi", "Direttore Tecnico", "Officine Rossi S.r.l.",
+                 "m.rossi@officinerossi.it", "Via Roma 12 – Scala B", "20121 Milano",
+                 region="IT")
+    assert (card.street, card.city) == ("Via Roma 12, Scala B", "Milano")

@@ -519,6 +519,13 @@ def tidy_street(text: str) -> str:
     # unit may be numbered with a hash ("#210 – 8171 Ackroyd Road").
     text = re.sub(rf"(?:^|(?<=, ))((?:(?:Suite|Ste\.?|Unit|Bureau)\s+|#\s?)?\d+[A-Z]?)\s*[–—-]\s+"
                   rf"(?=\d+(?:st|nd|rd|th)?\s+(?!{FLOOR_WORDS}\b)[A-ZÀ-Þ][a-zß-ÿ])", "\\1\0", text)
+    # A road named by the two towns it joins, as Colombia and its neighbours print a place on
+    # it by its kilometre ("Km 4 Vía Armenia – Pereira", "Carretera Quito – Latacunga"): the
+    # dash is the road's name's, as the tuning truth keeps it.
+    # Only after a number (the kilometre's, "Km 4"), and before one word closing the part:
+    # an Italian street and its town after a dash ("Via Roma – Milano") are still parted.
+    text = re.sub(r"(\d.*\b(?i:v[ií]a|carretera|autopista)\s+[A-ZÀ-Þ][\w'’.]+)\s+[–—-]\s+"
+                  r"(?=[A-ZÀ-Þ][\w'’.]+(?:,|$))", "\\1\0", text)
     text = re.sub(r"\s+[–—-]\s+|(?<=\w)[–—-]\s+(?=\d)", ", ", text).replace("\0", " – ")
     text = re.sub(r"(?<=\b[Pp][Oo][Bb][Oo][Xx])(?=\d)", " ", text)  # "POBox117420"
     return _PO_BOX.sub(lambda m: f"{m.group(1)} {'BOX' if m.group(2).isupper() else 'Box'}",
