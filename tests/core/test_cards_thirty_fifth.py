@@ -1,7 +1,7 @@
 """The thirty-fifth round of card rules (tuned on BATCH34): a Malay given name of two words
 without "bin" or "binti", the bar of a one-line address that OCR ran into a full stop, and a
-Japanese city ("-shi") closing the street line, and a road named by the two towns it joins.
-Made-up cards, none from the set."""
+Japanese city ("-shi") closing the street line, a road named by the two towns it joins, and a
+Roman numeral in a street with OCR's small l. Made-up cards, none from the set."""
 
 from __future__ import annotations
 
@@ -86,3 +86,27 @@ def test_a_dash_before_a_unit_is_still_a_comma() -> None:
                  "m.rossi@officinerossi.it", "Via Roma 12 – Scala B", "20121 Milano",
                  region="IT")
     assert (card.street, card.city) == ("Via Roma 12, Scala B", "Milano")
+
+
+# --- "Kong Olav Vs gate", "tér 4. Ill/5.": a Roman numeral with OCR's small l -------------------
+
+def test_a_roman_numeral_with_a_small_l_is_put_back_in_capitals() -> None:
+    card = _card("Sigrid Lunde", "Daglig leder", "Lunde Arkitekter AS", "sigrid@lundeark.no",
+                 "Christian IVs gate 3", "0162 Oslo", region="NO")
+    assert card.street == "Christian IVs gate 3"
+    card = _card("Sigrid Lunde", "Daglig leder", "Lunde Arkitekter AS", "sigrid@lundeark.no",
+                 "Kong Olav Vlls gate 3", "0162 Oslo", region="NO")
+    assert card.street == "Kong Olav VIIs gate 3"
+    card = _card("Kovács Eszter", "Ügyvezető", "Kovács és Társa Kft.", "eszter@kovacstarsa.hu",
+                 "Kossuth tér 4. Ill/5.", "1055 Budapest", region="HU")
+    assert card.street == "Kossuth tér 4. III/5."
+
+
+def test_a_word_of_those_letters_is_left() -> None:
+    # The river after its apostrophe, and a word that only opens with a V and an l.
+    card = _card("Claire Meyer", "Gérante", "Atelier Meyer SARL", "claire@ateliermeyer.fr",
+                 "3 Quai de l'Ill", "67000 Strasbourg", region="FR")
+    assert card.street == "3 Quai de l'Ill"
+    card = _card("Ana Ionescu", "Director", "Ionescu Design SRL", "ana@ionescudesign.ro",
+                 "Strada Vlaicu 12", "400000 Cluj-Napoca", region="RO")
+    assert card.street == "Strada Vlaicu 12"

@@ -451,6 +451,13 @@ def _cityish(text: str) -> bool:
         text.split()) <= 4
 
 
+def _roman_with_capitals(found: re.Match[str]) -> str:
+    """A Roman numeral whose capital I OCR read as a small l, with its capitals put back
+    when it is a numeral at all ("Vll", "Ill"; not "Vlad")."""
+    numeral = found.group().replace("l", "I")
+    return numeral if re.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})", numeral) else found.group()
+
+
 def tidy_street(text: str) -> str:
     """A street as printed, with OCR's mixed case of "PO BoX" undone and the space it
     dropped after a house number put back ("41Whitehall Street")."""
@@ -487,6 +494,12 @@ def tidy_street(text: str) -> str:
     # Emanuele Il 111" is "… II 111" (the Italian article "il" is never capitalised
     # after a capitalised word).
     text = re.sub(r"(?<=[^\W\d_] )Il(?=\s+\d|\s*,|$)", "II", text)
+    # The same small l in a longer numeral: a king's with the genitive's "s" ("Haakon Vlls
+    # gate" is "VIIs"), opened by a V or an X, and a floor's before the door's slash ("tér 7.
+    # Ill/2." is "III/2.", as Hungary and Austria print it). No word of a street is made of
+    # these letters alone ("Ill", the river, follows an apostrophe: "Quai de l'Ill").
+    text = re.sub(r"(?<![\w'’])(?:[VX][IVXl]*l[IVXl]*(?=s?\b)|[IVXl]*l[IVXl]*(?=/\d))",
+                  _roman_with_capitals, text)
     # A Spanish floor's ordinal sign read as a letter: "22, 2.o" is "22, 2.º".
     text = re.sub(r"(?<=\d\.)o\b", "º", text)
     text = re.sub(r"(?<=\d\.)a\b", "ª", text)
