@@ -1,7 +1,8 @@
 """The thirty-fifth round of card rules (tuned on BATCH34): a Malay given name of two words
 without "bin" or "binti", the bar of a one-line address that OCR ran into a full stop, and a
 Japanese city ("-shi") closing the street line, a road named by the two towns it joins, and a
-Roman numeral in a street with OCR's small l. Made-up cards, none from the set."""
+Roman numeral in a street with OCR's small l, and a Taiwanese short form's stop lost closing a
+line. Made-up cards, none from the set."""
 
 from __future__ import annotations
 
@@ -110,3 +111,20 @@ def test_a_word_of_those_letters_is_left() -> None:
     card = _card("Ana Ionescu", "Director", "Ionescu Design SRL", "ana@ionescudesign.ro",
                  "Strada Vlaicu 12", "400000 Cluj-Napoca", region="RO")
     assert card.street == "Strada Vlaicu 12"
+
+
+# --- "Xitun Dist" over "Taichung Industrial Park": the stop lost closing a line ----------------
+
+def test_a_taiwanese_short_form_gets_its_stop_before_the_next_lines_comma() -> None:
+    card = _card("Formosa Widgets Corp.", "CHEN Mei-ling", "Deputy Manager", "ml@fwidgets.com.tw",
+                 "No. 5, Keji Rd., Xitun Dist", "Taichung Industrial Park",
+                 "Taichung City 407, Taiwan", region="TW")
+    assert card.street == "No. 5, Keji Rd., Xitun Dist., Taichung Industrial Park"
+
+
+def test_a_district_short_form_elsewhere_is_left() -> None:
+    # China's cards and their tuning truths write "Dist" without a stop mid-street.
+    card = _card("Huaxin Precision Co., Ltd.", "Wang Lei", "Sales Manager", "wanglei@huaxin.cn",
+                 "88 Zhangjiang Rd, Pudong New Dist", "Zhangjiang Hi-Tech Park",
+                 "Shanghai 201203, China", region="CN")
+    assert card.street == "88 Zhangjiang Rd, Pudong New Dist, Zhangjiang Hi-Tech Park"

@@ -2118,6 +2118,12 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         # OCR drops the full stop closing a line ("30 Spaska St", "Xitun Dist"); outside
         # North America every tuning truth ending in such a short form types it with one.
         street = re.sub(r"\b(St|Rd|Dist|Ave|Str|Sec)$", r"\1.", street)
+    if street and anchor.country == "TW":
+        # The same stop lost closing the street's first line, now before the comma that
+        # joins the next ("No. 8, Lixing 6th Rd., East Dist" over "Hsinchu Science Park"):
+        # Taiwan's romanised addresses write these short forms with their stop, as all of
+        # its tuning truths do (51 in all).
+        street = re.sub(r"\b(Rd|Dist|Sec|Ln|Aly)(?=,)", r"\1.", street)
     return Address(street, city or None, region, postal, country), taken
 
 
