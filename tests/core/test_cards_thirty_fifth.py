@@ -1,8 +1,8 @@
 """The thirty-fifth round of card rules (tuned on BATCH34): a Malay given name of two words
-without "bin" or "binti", the bar of a one-line address that OCR ran into a full stop, and a
-Japanese city ("-shi") closing the street line, a road named by the two towns it joins, and a
-Roman numeral in a street with OCR's small l, and a Taiwanese short form's stop lost closing a
-line. Made-up cards, none from the set."""
+without "bin" or "binti", the bar of a one-line address that OCR ran into a full stop, a
+Japanese city ("-shi") closing the street line, a road named by the two towns it joins, a Roman
+numeral in a street with OCR's small l, a Taiwanese short form's stop lost closing a line, and
+a comma read as a full stop after a whole word of the street. Made-up cards, none from the set."""
 
 from __future__ import annotations
 
@@ -128,3 +128,20 @@ def test_a_district_short_form_elsewhere_is_left() -> None:
                  "88 Zhangjiang Rd, Pudong New Dist", "Zhangjiang Hi-Tech Park",
                  "Shanghai 201203, China", region="CN")
     assert card.street == "88 Zhangjiang Rd, Pudong New Dist, Zhangjiang Hi-Tech Park"
+
+
+# --- "Harbour Commercial Building." over its road: the comma read as a stop ---------------------
+
+def test_a_stop_closing_a_whole_word_of_the_street_is_the_comma() -> None:
+    card = _card("Kowloon Widget Trading Limited", "Kelly Ng", "Sales Manager",
+                 "kelly.ng@kwidget.com.hk", "Flat 12, 9/F, Harbour Commercial Building.",
+                 "88 Des Voeux Road Central, Central, Hong Kong", region="HK")
+    assert card.street is not None and card.street.startswith(
+        "Flat 12, 9/F, Harbour Commercial Building, 88 Des Voeux Road Central")
+
+
+def test_a_short_forms_stop_is_kept() -> None:
+    card = _card("Kowloon Widget Trading Limited", "Kelly Ng", "Sales Manager",
+                 "kelly.ng@kwidget.com.hk", "Flat 12, 9/F, Harbour Comm. Bldg.",
+                 "88 Des Voeux Road Central, Central, Hong Kong", region="HK")
+    assert card.street is not None and "Bldg.," in card.street

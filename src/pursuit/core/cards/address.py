@@ -500,6 +500,11 @@ def tidy_street(text: str) -> str:
     # these letters alone ("Ill", the river, follows an apostrophe: "Quai de l'Ill").
     text = re.sub(r"(?<![\w'’])(?:[VX][IVXl]*l[IVXl]*(?=s?\b)|[IVXl]*l[IVXl]*(?=/\d))",
                   _roman_with_capitals, text)
+    # A full stop closing a whole word, where a photo's OCR read the comma closing the
+    # street's first line as one ("Kin Fat Commercial Building." over "111 Connaught Road"):
+    # a short form is short ("Bldg.", "Str."), and no tuning truth's street has a word of six
+    # letters or more with a stop.
+    text = re.sub(r"\b([A-ZÀ-Þ][a-zß-ÿ]{5,})\.(?=,|$)", r"\1", text)
     # A Spanish floor's ordinal sign read as a letter: "22, 2.o" is "22, 2.º".
     text = re.sub(r"(?<=\d\.)o\b", "º", text)
     text = re.sub(r"(?<=\d\.)a\b", "ª", text)
