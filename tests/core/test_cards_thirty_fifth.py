@@ -1,8 +1,9 @@
 """The thirty-fifth round of card rules (tuned on BATCH34): a Malay given name of two words
 without "bin" or "binti", the bar of a one-line address that OCR ran into a full stop, a
 Japanese city ("-shi") closing the street line, a road named by the two towns it joins, a Roman
-numeral in a street with OCR's small l, a Taiwanese short form's stop lost closing a line, and
-a comma read as a full stop after a whole word of the street. Made-up cards, none from the set."""
+numeral in a street with OCR's small l, a Taiwanese short form's stop lost closing a line,
+a comma read as a full stop after a whole word of the street, and ".nl" read as ".ni" on a
+card with a Dutch postcode. Made-up cards, none from the set."""
 
 from __future__ import annotations
 
@@ -145,3 +146,20 @@ def test_a_short_forms_stop_is_kept() -> None:
                  "kelly.ng@kwidget.com.hk", "Flat 12, 9/F, Harbour Comm. Bldg.",
                  "88 Des Voeux Road Central, Central, Hong Kong", region="HK")
     assert card.street is not None and "Bldg.," in card.street
+
+
+# --- "s.dewit@brabantmetaal.ni": ".nl" with its l read as an i -----------------------------------
+
+def test_a_nicaraguan_domain_on_a_card_with_a_dutch_postcode_is_dutch() -> None:
+    card = _card("ir. Sanne de Wit", "Hoofd Inkoop", "Brabant Metaal B.V.", "T 040 5559876",
+                 "M 06 5555 4321", "E s.dewit@brabantmetaal.ni", "Kastanjelaan 12",
+                 "5616 LZ Eindhoven")
+    assert card.emails == ("s.dewit@brabantmetaal.nl",)
+    assert [(phone.type, phone.e164) for phone in card.phones] == [
+        ("work", "+31405559876"), ("mobile", "+31655554321")]
+
+
+def test_a_card_from_nicaragua_keeps_its_domain() -> None:
+    card = _card("María López", "Gerente General", "Café Managua S.A.", "T +505 2255 1234",
+                 "maria@cafemanagua.com.ni", "Km 4 Carretera a Masaya", "Managua, Nicaragua")
+    assert card.emails == ("maria@cafemanagua.com.ni",)
