@@ -2,8 +2,9 @@
 without "bin" or "binti", the bar of a one-line address that OCR ran into a full stop, a
 Japanese city ("-shi") closing the street line, a road named by the two towns it joins, a Roman
 numeral in a street with OCR's small l, a Taiwanese short form's stop lost closing a line,
-a comma read as a full stop after a whole word of the street, and ".nl" read as ".ni" on a
-card with a Dutch postcode. Made-up cards, none from the set."""
+a comma read as a full stop after a whole word of the street, ".nl" read as ".ni" on a card
+with a Dutch postcode, and a Singapore building named with an at sign. Made-up cards, none from
+the set."""
 
 from __future__ import annotations
 
@@ -163,3 +164,21 @@ def test_a_card_from_nicaragua_keeps_its_domain() -> None:
     card = _card("María López", "Gerente General", "Café Managua S.A.", "T +505 2255 1234",
                  "maria@cafemanagua.com.ni", "Km 4 Carretera a Masaya", "Managua, Nicaragua")
     assert card.emails == ("maria@cafemanagua.com.ni",)
+
+
+# --- "Tech@Ubi": a Singapore building named with an at sign --------------------------------------
+
+def test_a_building_named_with_an_at_sign_is_the_streets() -> None:
+    card = _card("Merlion Controls Pte. Ltd.", "Tan Hui Ling", "Sales Director",
+                 "huiling@merlioncontrols.com.sg", "No. 12 Ubi Road 4, #07-21", "Tech@Ubi",
+                 "Singapore 408612", region="SG")
+    assert card.street == "No. 12 Ubi Road 4, #07-21, Tech@Ubi"
+    assert (card.city, card.postal_code) == ("Singapore", "408612")
+
+
+def test_an_e_mail_under_the_street_is_no_building() -> None:
+    card = _card("Merlion Controls Pte. Ltd.", "Tan Hui Ling", "Sales Director",
+                 "No. 12 Ubi Road 4, #07-21", "huiling@merlioncontrols.com.sg",
+                 "Singapore 408612", region="SG")
+    assert card.emails == ("huiling@merlioncontrols.com.sg",)
+    assert card.street is None or "@" not in card.street

@@ -419,9 +419,17 @@ def _words(text: str) -> list[str]:
     return [word.casefold().strip(".,") for word in re.findall(r"[^\W\d_][\w.'’-]*", text)]
 
 
+# A building or mall named with an at sign between two words, as Singapore names them
+# ("Link@AMK", "Tech@Bendemeer", "Vision@Ubi"): no domain follows the sign (no e-mail has a
+# domain without its dot), and the line is the address's building.
+_AT_BUILDING = re.compile(r"[A-Z][A-Za-z]{1,15}@[A-Z][A-Za-z0-9]{1,15}")
+
+
 def streetlike(text: str) -> bool:
     """Could this text be a street line (or a building, unit or PO box line)?"""
     words = text.split()
+    if _AT_BUILDING.fullmatch(text.strip(" ,")):
+        return True
     if not words or len(words) > _STREET_MAX_WORDS or "@" in text:
         return False
     if _UNIT.search(text) or re.match(r"C/\s?[^\W\d_]", text):
