@@ -3,8 +3,8 @@ without "bin" or "binti", the bar of a one-line address that OCR ran into a full
 Japanese city ("-shi") closing the street line, a road named by the two towns it joins, a Roman
 numeral in a street with OCR's small l, a Taiwanese short form's stop lost closing a line,
 a comma read as a full stop after a whole word of the street, ".nl" read as ".ni" on a card
-with a Dutch postcode, and a Singapore building named with an at sign. Made-up cards, none from
-the set."""
+with a Dutch postcode, a Singapore building named with an at sign, and an Irish place closing
+with "Rua". Made-up cards, none from the set."""
 
 from __future__ import annotations
 
@@ -182,3 +182,18 @@ def test_an_e_mail_under_the_street_is_no_building() -> None:
                  "Singapore 408612", region="SG")
     assert card.emails == ("huiling@merlioncontrols.com.sg",)
     assert card.street is None or "@" not in card.street
+
+
+# --- "Cill Rua" over "Co. an Chláir": an Irish place's "rua" (red) ---------------------------------
+
+def test_an_irish_place_closing_with_rua_is_the_town() -> None:
+    card = _card("Siobhán Nic Mhathúna", "Bainisteoir", "Comharchumann an Chláir Teo.",
+                 "siobhan@comharchlair.ie", "Páirc na Trá, Cill Rua,", "Co. an Chláir V15 K2T4",
+                 region="IE")
+    assert (card.street, card.city) == ("Páirc na Trá", "Cill Rua")
+
+
+def test_a_portuguese_rua_still_opens_a_street() -> None:
+    card = _card("Joana Martins", "Diretora Comercial", "Tecidos Martins, Lda.",
+                 "joana@tecidosmartins.pt", "Rua das Flores 45", "4050-265 Porto", region="PT")
+    assert (card.street, card.city) == ("Rua das Flores 45", "Porto")

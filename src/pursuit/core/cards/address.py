@@ -446,9 +446,12 @@ def streetlike(text: str) -> bool:
         # Or a floor's number alone with its ordinal sign ("Av. de Aragón, 30, 8.º, pta. 15").
         return bool(names) or bool(re.fullmatch(r"\d+[a-zA-Z]?(?:-\d+)?|\d{1,3}\.?\s?[ºª°]",
                                                 text.strip(" ,")))
-    # "Katherine Towers", "Riverside Gardens": a street word in the plural too.
-    return any(word in _STREET_WORDS or word.removesuffix("s") in _STREET_WORDS
-               or _STREET_SUFFIX.search(word) for word in names) or (
+    # "Katherine Towers", "Riverside Gardens": a street word in the plural too. Portuguese
+    # "Rua" opens its street's name: after another word it is the Irish "rua" (red) of a
+    # place ("An Cheathrú Rua", "Cill Rua"), no street.
+    return any((word != "rua" or at == 0) and (
+        word in _STREET_WORDS or word.removesuffix("s") in _STREET_WORDS
+        or _STREET_SUFFIX.search(word)) for at, word in enumerate(names)) or (
         len(names) >= 2 and names[0] in _BUILDING_KINDS and words[0][:1].isupper())
 
 
