@@ -184,7 +184,7 @@ def test_an_e_mail_under_the_street_is_no_building() -> None:
     assert card.street is None or "@" not in card.street
 
 
-# --- "Cill Rua" over "Co. an Chláir": an Irish place's "rua" (red) ---------------------------------
+# --- "Cill Rua" over "Co. an Chláir": an Irish place's "rua" (red) ------------------------------
 
 def test_an_irish_place_closing_with_rua_is_the_town() -> None:
     card = _card("Siobhán Nic Mhathúna", "Bainisteoir", "Comharchumann an Chláir Teo.",
