@@ -419,9 +419,17 @@ def _words(text: str) -> list[str]:
     return [word.casefold().strip(".,") for word in re.findall(r"[^\W\d_][\w.'’-]*", text)]
 
 
+# A building or mall named with an at sign between two words, as Singapore names them
+# ("Link@AMK", "Tech@Bendemeer", "Vision@Ubi"): no domain follows the sign (no e-mail has a
+# domain without its dot), and the line is the address's building.
+_AT_BUILDING = re.compile(r"[A-Z][A-Za-z]{1,15}@[A-Z][A-Za-z0-9]{1,15}")
+
+
 def streetlike(text: str) -> bool:
     """Could this text be a street line (or a building, unit or PO box line)?"""
     words = text.split()
+    if _AT_BUILDING.fullmatch(text.strip(" ,")):
+        return True
     if not words or len(words) > _STREET_MAX_WORDS or "@" in text:
         return False
     if _UNIT.search(text) or re.match(r"C/\s?[^\W\d_]", text):
@@ -438,9 +446,12 @@ def streetlike(text: str) -> bool:
         # Or a floor's number alone with its ordinal sign ("Av. de Aragón, 30, 8.º, pta. 15").
         return bool(names) or bool(re.fullmatch(r"\d+[a-zA-Z]?(?:-\d+)?|\d{1,3}\.?\s?[ºª°]",
                                                 text.strip(" ,")))
-    # "Katherine Towers", "Riverside Gardens": a street word in the plural too.
-    return any(word in _STREET_WORDS or word.removesuffix("s") in _STREET_WORDS
-               or _STREET_SUFFIX.search(word) for word in names) or (
+    # "Katherine Towers", "Riverside Gardens": a street word in the plural too. Portuguese
+    # "Rua" opens its street's name: after another word it is the Irish "rua" (red) of a
+    # place ("An Cheathrú Rua", "Cill Rua"), no street.
+    return any((word != "rua" or at == 0) and (
+        word in _STREET_WORDS or word.removesuffix("s") in _STREET_WORDS
+        or _STREET_SUFFIX.search(word)) for at, word in enumerate(names)) or (
         len(names) >= 2 and names[0] in _BUILDING_KINDS and words[0][:1].isupper())
 
 
@@ -449,6 +460,13 @@ def _cityish(text: str) -> bool:
     bare = re.sub(r"^(?:st|ste|mt)\.?\s+(?=\S)", "", text.strip(" ,"), flags=re.IGNORECASE)
     return bool(re.fullmatch(_CITY, text.strip(" ,"))) and not streetlike(bare) and len(
         text.split()) <= 4
+
+
+def _roman_with_capitals(found: re.Match[str]) -> str:
+    """A Roman numeral whose capital I OCR read as a small l, with its capitals put back
+    when it is a numeral at all ("Vll", "Ill"; not "Vlad")."""
+    numeral = found.group().replace("l", "I")
+    return numeral if re.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})", numeral) else found.group()
 
 
 def tidy_street(text: str) -> str:
@@ -487,6 +505,17 @@ def tidy_street(text: str) -> str:
     # Emanuele Il 111" is "… II 111" (the Italian article "il" is never capitalised
     # after a capitalised word).
     text = re.sub(r"(?<=[^\W\d_] )Il(?=\s+\d|\s*,|$)", "II", text)
+    # The same small l in a longer numeral: a king's with the genitive's "s" ("Haakon Vlls
+    # gate" is "VIIs"), opened by a V or an X, and a floor's before the door's slash ("tér 7.
+    # Ill/2." is "III/2.", as Hungary and Austria print it). No word of a street is made of
+    # these letters alone ("Ill", the river, follows an apostrophe: "Quai de l'Ill").
+    text = re.sub(r"(?<![\w'’])(?:[VX][IVXl]*l[IVXl]*(?=s?\b)|[IVXl]*l[IVXl]*(?=/\d))",
+                  _roman_with_capitals, text)
+    # A full stop closing a whole word, where a photo's OCR read the comma closing the
+    # street's first line as one ("Kin Fat Commercial Building." over "111 Connaught Road"):
+    # a short form is short ("Bldg.", "Str."), and no tuning truth's street has a word of six
+    # letters or more with a stop.
+    text = re.sub(r"\b([A-ZÀ-Þ][a-zß-ÿ]{5,})\.(?=,|$)", r"\1", text)
     # A Spanish floor's ordinal sign read as a letter: "22, 2.o" is "22, 2.º".
     text = re.sub(r"(?<=\d\.)o\b", "º", text)
     text = re.sub(r"(?<=\d\.)a\b", "ª", text)
@@ -519,6 +548,13 @@ def tidy_street(text: str) -> str:
     # unit may be numbered with a hash ("#210 – 8171 Ackroyd Road").
     text = re.sub(rf"(?:^|(?<=, ))((?:(?:Suite|Ste\.?|Unit|Bureau)\s+|#\s?)?\d+[A-Z]?)\s*[–—-]\s+"
                   rf"(?=\d+(?:st|nd|rd|th)?\s+(?!{FLOOR_WORDS}\b)[A-ZÀ-Þ][a-zß-ÿ])", "\\1\0", text)
+    # A road named by the two towns it joins, as Colombia and its neighbours print a place on
+    # it by its kilometre ("Km 4 Vía Armenia – Pereira", "Carretera Quito – Latacunga"): the
+    # dash is the road's name's, as the tuning truth keeps it.
+    # Only after a number (the kilometre's, "Km 4"), and before one word closing the part:
+    # an Italian street and its town after a dash ("Via Roma – Milano") are still parted.
+    text = re.sub(r"(\d.*\b(?i:v[ií]a|carretera|autopista)\s+[A-ZÀ-Þ][\w'’.]+)\s+[–—-]\s+"
+                  r"(?=[A-ZÀ-Þ][\w'’.]+(?:,|$))", "\\1\0", text)
     text = re.sub(r"\s+[–—-]\s+|(?<=\w)[–—-]\s+(?=\d)", ", ", text).replace("\0", " – ")
     text = re.sub(r"(?<=\b[Pp][Oo][Bb][Oo][Xx])(?=\d)", " ", text)  # "POBox117420"
     return _PO_BOX.sub(lambda m: f"{m.group(1)} {'BOX' if m.group(2).isupper() else 'Box'}",
@@ -945,6 +981,13 @@ _ZERO_FOR_O = re.compile(r"(?<![\w-])(\d{3,5}\s+)0(?=[a-zæøåäöüéèàçñ]
 # A ZIP code OCR cut in two after its state's code ("Phoenix, AZ 8 5080"): five digits in
 # two groups closing the line, the way no country prints a code after a two-letter state.
 _CUT_ZIP = re.compile(r"(,\s*[A-Z]{2}\.?\s+)(\d{1,4})\s(\d{1,4})(?=\s*$)")
+# The bar printed between a one-line address's street and its code and town, which OCR ran
+# into the full stop of the street's last abbreviation as a capital I or a small l ("1. tv.I
+# 8000 Aarhus C"): no abbreviation is closed by a letter after its stop. A "1" so read only
+# after a Danish door's side ("tv.", "th.", "mf.": to the left, right, middle), which never
+# takes a number; elsewhere "No.1 50450 Kuala Lumpur" is a house number.
+_BAR_AFTER_STOP = re.compile(
+    r"(?:(?<=[a-zæøåäöüß]\.)[Il|]|(?<=\b(?:tv|th|mf)\.)1)(?=\s+\d{4,5}\s+[A-ZÀ-Þ])")
 # A British postcode's inward part with its zero read as a capital O ("Bristol BS2 OSB"): the
 # inward part is always a digit and two letters, and never any of C, I, K, M, O, V, so a
 # capital O after an outward code ("BS2", "EC1A", "M1") and before two such letters closing
@@ -958,6 +1001,7 @@ def _ocr_slips(text: str | None) -> str | None:
     if not text:
         return text
     text = _ZERO_FOR_O.sub(r"\1O", text)
+    text = _BAR_AFTER_STOP.sub(" |", text)
     text = _O_FOR_ZERO_INWARD.sub(r"\g<1>0", text)
     cut = _CUT_ZIP.search(text)
     if cut and len(cut.group(2) + cut.group(3)) == 5:
@@ -997,6 +1041,14 @@ def find_address(lines: list[str | None], country: str = "US",
         codes = [code for index, code in digital.items() if index in taken]
         if codes and address.postal_code is None:
             address = replace(address, postal_code=codes[0])
+        street = address.street
+        city_in_street = _JAPANESE_CITY.search(street) if country == "JP" and street else None
+        if street and city_in_street:
+            # "3-8-22 Ushijimacho, Toyama-shi," over "Toyama 930-0858": the "-shi" (city)
+            # closing the street line is the town, the prefecture under it goes, as the
+            # tuning truths keep the town and no prefecture; a ward ("Kita-ku") stays.
+            address = replace(address, street=street[:city_in_street.start()],
+                              city=city_in_street.group(1))
         return address, taken | {twin for first, twin in twins.items() if first in taken}
 
     for i, text in enumerate(lines[:-1]):
@@ -1012,6 +1064,8 @@ def find_address(lines: list[str | None], country: str = "US",
     return with_twins(_find_address(lines, country))
 
 
+# A Japanese city by its suffix, closing a street line after a comma ("…, Toyama-shi").
+_JAPANESE_CITY = re.compile(r",\s*([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)[- ]shi\.?$")
 _CUT_FIVE = re.compile(r"((?:^|,)\s*)(\d{3})\s(\d{2})(?=\s+[A-ZÀ-Þ][a-zß-ÿ])")
 _STATE_STOP_CEP = re.compile(r"(?<![^\W\d_])([A-Z]{2})\.\s*(\d{5}-\d{3})\b")
 # Ghana's digital address (GhanaPostGPS), which Ghanaian cards print where a postal code
@@ -2080,6 +2134,12 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         # OCR drops the full stop closing a line ("30 Spaska St", "Xitun Dist"); outside
         # North America every tuning truth ending in such a short form types it with one.
         street = re.sub(r"\b(St|Rd|Dist|Ave|Str|Sec)$", r"\1.", street)
+    if street and anchor.country == "TW":
+        # The same stop lost closing the street's first line, now before the comma that
+        # joins the next ("No. 8, Lixing 6th Rd., East Dist" over "Hsinchu Science Park"):
+        # Taiwan's romanised addresses write these short forms with their stop, as all of
+        # its tuning truths do (51 in all).
+        street = re.sub(r"\b(Rd|Dist|Sec|Ln|Aly)(?=,)", r"\1.", street)
     return Address(street, city or None, region, postal, country), taken
 
 

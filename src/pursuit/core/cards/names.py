@@ -570,7 +570,21 @@ def filipino_or_malay_given(name: Name, country: str) -> Name:
     if country in {"MY", "BN"} and _key(words[-1]) == "abdul" and " " not in name.last:
         first = " ".join([name.first, *words[:-1]])
         return replace(name, first=first, middle=None, last=f"{words[-1]} {name.last}")
+    if (country in _MALAY_COUNTRIES and _key(name.first) in _MALAY_LEADS and len(words) == 1
+            and re.fullmatch(r"[^\W\d_]{3,}", words[0])):
+        # "Nurul Aisyah Kamarudin", "Muhammad Faiz Zulkifli": a Malay given name opened by
+        # one of these words is two words (the surname is the father's given name, printed
+        # without "bin" or "binti" at times), as every tuning truth of the shape types it.
+        return replace(name, first=f"{name.first} {words[0]}", middle=None)
     return name
+
+
+_MALAY_COUNTRIES = frozenset({"MY", "BN", "SG"})
+# The words that open a Malay given name of two ("Nurul Aisyah", "Siti Hajar", "Muhammad
+# Faiz", "Abdul Rahman"): none of them is a given name alone on a Malay card.
+_MALAY_LEADS = frozenset({"nurul", "nur", "noor", "nor", "siti", "muhammad", "muhamad",
+                          "mohammad", "mohamad", "mohamed", "mohd", "muhd", "abdul",
+                          "ahmad"})
 
 
 def middle_singh(name: Name, country: str) -> Name:

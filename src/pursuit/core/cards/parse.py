@@ -295,6 +295,10 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     if contacts.website:
         contacts.emails = [_dot_from_website(email, contacts.website)
                            for email in contacts.emails]
+    if home == "NL":
+        # "f.devries@example.ni" on a card with a Dutch postcode: OCR read the small l of
+        # ".nl" as an i (see `card_region`).
+        contacts.emails = [re.sub(r"\.ni$", ".nl", email) for email in contacts.emails]
     address, address_lines = _address(work, home, domain_stems(
         [email.split("@")[1] for email in contacts.emails]
         + ([contacts.website] if contacts.website else [])))
@@ -542,7 +546,18 @@ def card_region(texts: list[str]) -> str | None:
         if website:
             domains.append(country_of(website[0].split("/")[0]))
         calling += calling_regions(text)
+    if "NI" in domains and any(_DUTCH_POSTCODE.search(text) for text in texts):
+        # A Nicaraguan domain on a card whose address has a Dutch postcode ("5616 LZ
+        # Eindhoven") is ".nl" with its small l read as an i: the card is from the
+        # Netherlands, and its numbers are read so.
+        domains = ["NL" if code == "NI" else code for code in domains]
     return card_country(texts, [code for code in domains if code], calling)
+
+
+# A Dutch postcode before its town: four digits, two capitals (never SA, SD or SS) and a
+# capitalised word, closing the line.
+_DUTCH_POSTCODE = re.compile(r"(?:^|,\s*)[1-9]\d{3}\s?(?!S[ADS])[A-Z]{2}\s+[A-Z][a-z]+"
+                             r"(?:[\s-][A-Za-z]+)*$")
 
 
 def given_in_order(work: list[_Line], given: list[OcrLine]) -> list[OcrLine]:
