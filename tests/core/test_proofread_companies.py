@@ -524,3 +524,12 @@ def test_a_buying_or_selling_kind_of_firm_is_left_out_as_a_generic_last_word() -
                                           others=others)] == ["Kestrel Marine"]
     # a two-word firm keeps its kind: "Marine" alone is an English word
     assert companies("I enjoyed the marine trading history of the port.", others=others) == []
+
+
+def test_another_employers_word_inside_a_hyphened_place_name_is_the_place() -> None:
+    # round 38: "Nova-Kivuto" is a town's name, not "Kivuto Freight"
+    others = ("Kivuto Freight Ltd",)
+    assert companies("I grew up in Nova-Kivuto and studied there.", others=others) == []
+    # the short form alone still names the other firm
+    assert [text for text, _ in companies("I also spoke to the Kivuto team last week.",
+                                          others=others)] == ["Kivuto"]

@@ -1730,3 +1730,21 @@ def test_the_thirty_seventh_rounds_classes_of_real_word_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # breathe after a modal at a clause's end: the verb, not the noun
+    ("I hope the new plaster can breath.", [("breath", "breathe")]),
+    ("A breath of fresh air helps.", []),
+    ("Can breath tests be trusted?", []),
+    # whether, with a time said between the asking and the question
+    ("We decide every morning weather the ferry sails.", [("weather", "whether")]),
+    ("We weather every storm together.", []),
+    # led, after "in my last/previous/former ..."
+    ("In my previous job I lead the night crew.", [("lead", "led")]),
+    ("In my new job I lead the night crew.", []),
+])
+def test_the_thirty_eighth_rounds_classes_of_real_word_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

@@ -1838,3 +1838,43 @@ def test_a_courtesy_of_another_language_before_what_thanks_are_for_is_no_slip() 
     assert texts(of_type(check(letter.format("Thnaks for the tour.")),
                          "misspelling")) == ["Thnaks"]
     assert texts(of_type(check(letter.format("Ke for the tour.")), "misspelling")) == ["Ke"]
+
+
+def test_the_noun_of_a_phrasal_verb_closed_up_is_no_slip() -> None:
+    # round 38: an everyday verb run onto an adverb particle, where a noun stands
+    letter = "Dear Dr. Okonkwo,\n\n{}\n\nBest,\nSiobhan"
+    assert of_type(check(letter.format("The handback of the keys went well.")),
+                   "misspelling") == []
+    assert of_type(check(letter.format("Both handbacks went well.")), "misspelling") == []
+    # after a modal the same run is the verb with its space lost: a slip
+    assert texts(of_type(check(letter.format("We will handback the keys.")),
+                         "misspelling")) == ["handback"]
+
+
+def test_a_place_of_a_trade_in_ery_is_no_slip() -> None:
+    # round 38: an everyday word and "-ery" after a determiner, as "bakery" and "brewery"
+    letter = "Dear Dr. Okonkwo,\n\nWe toured the {} after lunch.\n\nBest,\nSiobhan"
+    assert of_type(check(letter.format("candlery")), "misspelling") == []
+    assert of_type(check(letter.format("picklery")), "misspelling") == []
+    # a swapped or doubled letter, or a place of a trade misspelt, stays a slip
+    assert texts(of_type(check(letter.format("jewelery")), "misspelling")) == ["jewelery"]
+    assert texts(of_type(check(letter.format("brewry")), "misspelling")) == ["brewry"]
+
+
+def test_a_slip_shape_right_after_its_own_function_word_opens_a_foreign_phrase() -> None:
+    # round 38: "the teh ..." cannot be "the the"; with a word of the same language after
+    letter = "Dear Dr. Okonkwo,\n\nWe ordered {} twice.\n\nBest,\nSiobhan"
+    assert of_type(check(letter.format("the teh hijau")), "misspelling") == []
+    # without "the" before it, or with an English word after it, it stays a slip of "the"
+    assert texts(of_type(check(letter.format("teh hijau")), "misspelling")) == ["teh"]
+    assert texts(of_type(check(letter.format("the teh team")), "misspelling")) == ["teh"]
+
+
+def test_a_greeting_of_another_language_sent_from_a_place_in_the_closing_is_no_slip() -> None:
+    # round 38: "... and <greeting> from <Place>," as "and greetings from <Place>,"
+    letter = "Dear Dr. Okonkwo,\n\nThe visit was a joy.\n\n{}\nSiobhan"
+    assert of_type(check(letter.format("Thank you again and salut from Lyon,")),
+                   "misspelling") == []
+    # a key slip of an English closing word there stays a slip
+    assert texts(of_type(check(letter.format("Thank you again and greeitngs from Kiel,")),
+                         "misspelling")) == ["greeitngs"]

@@ -501,3 +501,14 @@ def test_rent_falling_behind_and_whatever_work_youve_got_are_pleas(
 ])
 def test_being_out_of_options_or_money_is_a_plea(text: str, flagged: int) -> None:
     assert len(of_type(check(text), "desperate_tone")) == flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # round 38: "without steady/regular work or income" is being without work
+    ("I can't afford to spend another month without regular income.", 1),
+    # said of others, and with no fear of one's own, it is a fact
+    ("Our clients often go months without steady work.", 0),
+])
+def test_being_without_steady_work_counts_as_being_without_work(text: str,
+                                                               flagged: int) -> None:
+    assert len(of_type(check(text), "desperate_tone")) == flagged

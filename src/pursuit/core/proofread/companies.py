@@ -158,6 +158,9 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
                     (pair := _AND_NAME_RE.match(letter.text, match.end())) and \
                     not _names_a_firm(pair.group(1), context):
                 continue  # "the Baltic and Nordic churches": a word of places, paired
+            if len(mention_words) < len(full_words) and _hyphened_to_another_name(
+                    letter.text, match.start(), match.end(), full_words):
+                continue  # "the hospital in Ado-Ekiti": one word of another hyphened name
             if following and len(mention_words) < len(full_words) and \
                     full_words[len(mention_words)] != following.group(1):
                 continue  # "Granta Park": another name that starts with the same word
@@ -307,6 +310,26 @@ _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:!?)]|\n|$)")
 # under one "the": "the Baltic and Nordic churches", "the Tapti and Narmada valleys" pair
 # regions or peoples; "the Acme and Globex offers" pairs firms, so the second word may be no
 # word of any firm of the card.
+# A capitalised word joined by a hyphen right before or right after a match ("Ado-Ekiti",
+# "Ekiti-Ado"): the match is one part of a hyphened name of its own (a town, a district).
+_HYPHEN_NAME_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)-$")
+_HYPHEN_NAME_AFTER_RE = re.compile(r"-([A-Z][a-z]+)\b")
+
+
+def _hyphened_to_another_name(text: str, start: int, end: int,
+                              full_words: Sequence[str]) -> bool:
+    """A short form of another application's firm written as one part of a hyphened
+    capitalised name whose other part is no word of that firm ("trained in Ado-Ekiti" of
+    "Ekiti Rehab Supplies"): a place named like the firm, as "Winston-Salem" is not Winston's
+    firm. A firm's own hyphened name ("Rolls-Royce" of "Rolls-Royce Holdings") is matched
+    whole, hyphen and all, so it never reaches this test; a lower-case word after the hyphen
+    ("an Ekiti-based supplier") may still mean the firm and is left to the other tests."""
+    before = _HYPHEN_NAME_BEFORE_RE.search(text, max(0, start - 30), start)
+    after = _HYPHEN_NAME_AFTER_RE.match(text, end)
+    joined = (before or after)
+    return joined is not None and joined.group(1) not in full_words
+
+
 _AND_NAME_RE = re.compile(r"[ \t]+(?:and|or|&)[ \t]+([A-Z][\w\-]*)\b")
 # ... and the same the other way round: a capitalised word (or two) and "and" just before the
 # firm's first word alone, and a plural noun after it ("Big Jim and Sandia peppers", "Hass

@@ -142,6 +142,12 @@ _RULES = (
     _rule("breath", rf"\b(?:the|its|their|his|her|your|our|whole|full|sheer){_}(?P<w>breath)"
                     rf"{_}of{_}(?:(?:the|this|that|its|his|her|a|an){_})?(?:[a-z-]+{_})?"
                     rf"{_BREADTH_OF}\b", "breadth", before=20, after=60),
+    # breathe, the verb, after a modal at a clause's end or before how it is done: "so the
+    # vocals can breath.", "the wine should breath freely" ("can breath tests ..." and "a
+    # breath" are the noun, followed by more words)
+    _rule("breath", rf"\b(?:can|could|will|would|should|must|might|may|cannot|can{_APOS}t|"
+                    rf"couldn{_APOS}t|won{_APOS}t){_}(?P<w>breath)(?=\s*[.,;!?]|{_}(?:again|"
+                    rf"easier|easy|freely|deeply|properly)\b)", "breathe", before=20, after=20),
     # breath, the noun, after an article or an adjective: "I took a deep breathe"
     _rule("breathe", rf"\b(?:a|deep|fresh|short|long|big|one|every|each|my|your|his|her|"
                      rf"first|last){_}(?P<w>breathe)\b(?!{_}(?:in|out|easier|easily|again|"
@@ -486,6 +492,13 @@ _RULES = (
                      # (the one asked between: "she asked me weather I could")
                      rf"(?:{_}(?:me|us|him|her|them|you))?{_}"
                      rf"(?P<w>weather)\b(?!{_}(?:is|was|forecast|data|station))", "whether"),
+    # ... the same with a time said between the asking and the question: "we decide each
+    # morning weather the boat goes out" ("we weather each storm" has no asking verb before)
+    _rule("weather", rf"\b(?:ask|asks|asked|decide|decides|decided|check|checks|checked|"
+                     rf"know|knows|judge|judges|choose|chooses){_}(?:each|every|that|this|"
+                     rf"on{_}the){_}(?:day|morning|afternoon|evening|night|week|time|"
+                     rf"season|trip|shift){_}(?P<w>weather)\b(?!{_}(?:is|was|forecast|data|"
+                     rf"station))", "whether"),
     _rule("weather", rf"\b(?P<w>weather){_}or{_}not\b", "whether"),
     # quiet / quite
     _rule("quite", rf"\b(?:so|too|very|really|incredibly|remarkably|surprisingly|super|"
@@ -528,9 +541,9 @@ _RULES = (
                   rf"times|role|engineer|designer|developer|generation|scoring))", "led"),
     _rule("lead", rf"\b(?:I|we|she|he|they){_}(?P<w>lead)\b(?=[^.!?\n]*\b(?:last{_}(?:year|"
                   rf"quarter|month|spring|summer|autumn|fall|winter)|in{_}(?:19|20)\d\d|"
-                  rf"years?{_}ago|previously|at{_}my{_}(?:last|previous|former))\b)", "led"),
+                  rf"years?{_}ago|previously|(?:at|in){_}my{_}(?:last|previous|former))\b)", "led"),
     _rule("lead", rf"\b(?:last{_}(?:year|quarter|month|spring|summer|autumn|fall|winter)|"
-                  rf"in{_}(?:19|20)\d\d|previously|at{_}my{_}(?:last|previous|former){_}"
+                  rf"in{_}(?:19|20)\d\d|previously|(?:at|in){_}my{_}(?:last|previous|former){_}"
                   rf"\w+)(?:(?!\b(?:now|today|currently)\b)[^.!?\n;]){{0,40}}?\b(?:I|we){_}"
                   rf"(?P<w>lead)\b", "led"),
     _rule("lead", rf"\b(?:I|we){_}(?P<w>lead)\b(?=[^.!?\n;]{{0,80}}?(?:\band|\bwhich|"

@@ -349,6 +349,18 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 # two are a phrase of that language (a slip sits beside English words; a
                 # swapped or doubled letter of a common word stays a slip)
                 continue
+            if len(parts) == 1 and part.text.islower() and part.text.isalpha() and \
+                    _noun_of_a_phrasal_verb(letter, words, index, checker):
+                continue  # "a late-night callout", "the pickups": see _noun_of_a_phrasal_verb
+            if len(parts) == 1 and part.text.islower() and part.text.isalpha() and \
+                    _place_of_a_trade(letter, words, index, checker, suggestion):
+                continue  # "the tour of the smokery": see _place_of_a_trade
+            if len(parts) == 1 and part.text.islower() and \
+                    _slip_shape_after_its_word(letter, words, index, checker):
+                continue  # "for the teh tarik": see _slip_shape_after_its_word
+            if len(parts) == 1 and part.text.islower() and \
+                    _greeting_in_a_closing(letter, words, index, checker):
+                continue  # "Thank you again and servus from Graz,": see _greeting_in_a_closing
             if len(parts) == 1 and checker.is_word_of_another_language(part.text):
                 # "the Trompete section", "a famille dinner": a word another language's
                 # dictionary knows and no slip of a common English word (asked last: the
@@ -803,6 +815,99 @@ def _two_everyday_words(word: str, checker: WordChecker) -> bool:
     lower = word.lower()
     return any(checker.is_everyday_word(lower[:cut]) and checker.is_everyday_word(lower[cut:])
                for cut in range(2, len(lower) - 1))
+
+
+# The adverb particles English runs onto a verb to make a noun of a phrasal verb ("call
+# out" -> "a callout", "pick up" -> "the pickup"); the lists hold many such nouns, not all.
+_PHRASAL_PARTICLES = ("out", "up", "off", "over", "down", "back", "away")
+# Words after which a verb stands, not a noun: a subject pronoun, a modal, "to" ("we could
+# callout the hazards" is the verb run together, a slip).
+_VERB_POSITION = frozenset({
+    "i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could",
+    "shall", "should", "may", "might", "must", "do", "does", "did", "please", "not", "never",
+    "i'll", "we'll", "you'll", "they'll", "i'd", "we'd", "don't", "didn't", "won't", "can't",
+})
+
+
+def _noun_of_a_phrasal_verb(letter: Letter, words: list[Token], index: int,
+                            checker: WordChecker) -> bool:
+    """A word (or its plural) that is an everyday verb run onto an adverb particle, where a
+    noun stands ("a 3 a.m. callout", "from my own callouts", "the flyovers"): the noun English
+    makes of a phrasal verb, closed up as the trades write it. After a subject, a modal or
+    "to" the same run is the verb with its space lost ("I will callout"), a slip; a run of two
+    words that are no phrasal verb ("eachother") stays a slip, as does a slip of the user's
+    words."""
+    word = words[index].text
+    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    particle = next((end for end in _PHRASAL_PARTICLES if stem.endswith(end)), None)
+    if particle is None:
+        return False
+    verb = stem[:-len(particle)]
+    if len(verb) < 3 or verb in _PHRASAL_PARTICLES or not checker.is_everyday_word(verb):
+        return False
+    before = words[index - 1].text.lower() if index > 0 else ""
+    return before not in _VERB_POSITION and not checker.is_near_own_word(word)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "his", "her", "its", "my",
+                          "this", "that", "every", "each"})
+
+
+def _place_of_a_trade(letter: Letter, words: list[Token], index: int, checker: WordChecker,
+                      suggestion: str | None) -> bool:
+    """A noun after a determiner made of an everyday word and "-ery" (or "-ry" after its
+    final e), as English names the place of a trade ("the smokery", "a cidery", as "bakery"
+    and "brewery"): the lists hold only the common ones. A swapped or doubled letter of a
+    common word ("jewelery"), or a word whose nearest listed word is itself such a place
+    ("brewry": brewery), stays a slip."""
+    word = words[index].text
+    stem = word[:-3] + "y" if word.endswith("eries") else word
+    if not stem.endswith("ery") or index == 0 or \
+            words[index - 1].text.lower() not in _DETERMINERS:
+        return False
+    base = stem[:-2] if stem[-3] == "e" and checker.is_everyday_word(stem[:-2]) else stem[:-3]
+    return len(base) >= 4 and checker.is_everyday_word(base) and \
+        not (suggestion or "").endswith(("ry", "ries")) and \
+        not checker.is_typing_slip(word, common=True) and not checker.is_near_own_word(word)
+
+
+def _slip_shape_after_its_word(letter: Letter, words: list[Token], index: int,
+                               checker: WordChecker) -> bool:
+    """A short word one slip from a function word, right after that function word itself,
+    before a word no English list knows that shares a language with it ("for the teh tarik",
+    Malay tea): "the the" is never what a writer means, so the word is not the function word
+    mistyped but the first of a phrase of that language. Without the same word before it
+    ("for teh tarik") or with an English word after it ("the teh team") it stays a slip."""
+    if index == 0 or index + 1 >= len(words):
+        return False
+    word = words[index].text
+    before, after = words[index - 1], words[index + 1]
+    if len(word) > 4 or before.text.lower() not in FUNCTION_WORDS or \
+            before.text.lower() not in edits(word) or not after.text.islower() or \
+            checker.is_correct(after.text) or \
+            letter.text[before.end:words[index].start] != " " or \
+            letter.text[words[index].end:after.start] != " ":
+        return False
+    return bool(languages_of(word) & languages_of(after.text))
+
+
+# "... and <word> from <Place>," ending its line: the closing's greeting sent from a place.
+_GREETING_FROM_RE = re.compile(r"[ \t]+from[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?,[ \t]*$",
+                               re.MULTILINE)
+
+
+def _greeting_in_a_closing(letter: Letter, words: list[Token], index: int,
+                           checker: WordChecker) -> bool:
+    """A word of another language after "and" in a closing line that sends it from a place
+    ("Thank you again and servus from Graz,", as "and greetings from Graz,"): the writer's
+    own greeting. A swapped or doubled letter of a common word ("and greeitngs from Graz,"),
+    a word shorter than four letters or one no dictionary knows stays a slip."""
+    word = words[index].text
+    if index == 0 or len(word) < 4 or words[index - 1].text.lower() != "and" or \
+            not _GREETING_FROM_RE.match(letter.text, words[index].end):
+        return False
+    return known_in_another_language(word) and \
+        not checker.is_typing_slip(word, common=True) and not checker.is_near_own_word(word)
 
 
 # Prepositions of place: a capitalised word right after one inside a sentence names a place.

@@ -377,9 +377,10 @@ _CUES: tuple[tuple[float, tuple[str, ...], re.Pattern[str]], ...] = tuple(
          rf"\bI{_}(?:{_INTENSIFIER})?need{_}(?:to{_}(?:get|find|be{_}back|start|land|"
          rf"have)|this|a{_}(?:job|role|position)|work|the{_}(?:work|income|money))\b"),
         (1.0, ("back",), rf"\b(?:get|go|be){_}back{_}(?:to|into){_}(?:work|employment|a{_}job)\b"),
-        # being without work or means
+        # being without work or means ("without steady work" as much as "without work")
         (1.0, ("work", "unemployed", "without", "jobs", "laid", "redundant", "let go"),
-         rf"\b(?:out{_}of{_}work|unemployed|without{_}(?:a{_}job|work|income)|"
+         rf"\b(?:out{_}of{_}work|unemployed|without{_}(?:a{_}job|(?:(?:steady|stable|regular|"
+         rf"paid|any|full-time){_})?(?:work|income))|"
          rf"between{_}jobs|laid{_}off|made{_}redundant|let{_}go)\b"),
         # a household without means, and the loss that left it so: "since my husband lost his
         # job the family has no money coming in". Either alone is a fact a letter may state
