@@ -783,8 +783,13 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
                 and f"{groups['district']}/{city}" in text):
             # "2502 Biel/Bienne": where towns have names in two languages, the two closed up
             # by a slash are the town's one official name, no district and its town (the
-            # spaced slash, "1700 Fribourg / Freiburg", is the two languages').
-            city = f"{groups['district']}/{city}"
+            # spaced slash, "1700 Fribourg / Freiburg", is the two languages'). Only where
+            # the town's official name is so written: elsewhere the slash closed up (as
+            # printed, or as OCR lost its spaces: "1700 Fribourg/Freiburg") still parts the
+            # two languages, and an address book keeps the first.
+            joined = f"{groups['district']}/{city}"
+            city = joined if joined.casefold() in _SLASHED_OFFICIAL_TOWNS else (
+                groups["district"].strip())
         elif city and groups.get("district"):
             # The district goes with the street, as a district before a town does.
             head = ", ".join(bit for bit in (head, groups["district"].strip()) if bit)
@@ -2150,6 +2155,10 @@ _STOPLESS_ABBREVIATIONS = frozenset({"US", "CA"})
 
 # Countries whose towns go by names in two languages, printed both on a card ("Bruxelles -
 # Brussel", "Biel/Bienne").
+# Towns whose one official name is two languages' names closed up by a slash: Switzerland's
+# Biel/Bienne (the only municipality so named; Fribourg's is "Fribourg", Freiburg only its
+# German name).
+_SLASHED_OFFICIAL_TOWNS = frozenset({"biel/bienne"})
 _BILINGUAL_TOWNS = frozenset({"BE", "CH", "FI"})
 
 

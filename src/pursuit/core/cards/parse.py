@@ -1686,7 +1686,10 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
             if (not has_role(following.rest) and after is not None and after.rest
                     and title_score(after.rest) >= 2 and len(after.rest.split()) <= 4
                     and not _is_company_like(after.rest) and _alike(after, following)
-                    and not any(word in ENGLISH_ROLE_WORDS for word in words_of(after.rest))):
+                    and not any(word in ENGLISH_ROLE_WORDS for word in words_of(after.rest))
+                    # Nor an adjective alone over the role it qualifies ("Geschäftsführender"
+                    # / "Gesellschafter"): one title wrapped, joined below.
+                    and not continues_title(following.rest, after.rest)):
                 # "Vertrieb Österreich West" / "Prokurist": a unit without a role word over
                 # the role, both under the name: the role is the title (the unit is left
                 # for the department). Not a role in English under a title in a language

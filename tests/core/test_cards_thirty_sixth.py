@@ -1,0 +1,101 @@
+"""The thirty-sixth round of card rules (tuned on BATCH35): a name line in capitals after a
+Portuguese title with its ordinal indicator ("ENG.ª"), a German adjective alone on the line
+over the role it qualifies, the Dutch and Flemish role words ("Zaakvoerder"), Austria's
+partnerships ("OG") as a legal form, and a Swiss town in two languages closed up by a slash.
+Made-up cards, none from the set."""
+
+from __future__ import annotations
+
+from pursuit.core.cards import CardFields, parse_card
+from pursuit.core.cards.names import parse_name
+
+
+def _card(*lines: str, region: str = "US") -> CardFields:
+    return parse_card(list(lines), region)
+
+
+# --- "ENG.ª MARTA REIS LOBO": the ordinal indicator says nothing of the line's case -------------
+
+def test_a_name_in_capitals_after_a_title_with_an_ordinal_indicator() -> None:
+    name = parse_name("ENG.ª MARTA REIS LOBO")
+    assert (name.prefix, name.first, name.last, name.credentials) == (
+        "Eng.ª", "Marta", "Lobo", None)
+    assert name.full_name == "Marta Reis Lobo"
+    name = parse_name("DR.º RUI TAVARES MOTA")
+    assert (name.prefix, name.first, name.last, name.credentials) == (
+        "Dr.º", "Rui", "Mota", None)
+
+
+def test_a_degree_in_capitals_after_a_name_in_mixed_case_is_still_a_credential() -> None:
+    # The line is in mixed case: a word in capitals shaped like a degree after the name is one.
+    name = parse_name("Eng.ª Marta Lobo MBA")
+    assert (name.prefix, name.first, name.last, name.credentials) == (
+        "Eng.ª", "Marta", "Lobo", "MBA")
+
+
+# --- "Stellvertretender" / "Geschäftsführer": one title over two lines ---------------------------
+
+def test_a_german_adjective_alone_on_its_line_wraps_the_title() -> None:
+    card = _card("Dr. Jörg Hellwig", "Stellvertretender", "Geschäftsführer",
+                 "Mainufer Logistik GmbH", "Tel. 069 555 21 40", "hellwig@mainufer-logistik.de",
+                 "Hanauer Landstraße 120", "60314 Frankfurt am Main", region="DE")
+    assert card.title == "Stellvertretender Geschäftsführer"
+    assert card.department is None
+
+
+def test_a_unit_over_the_role_is_still_the_department() -> None:
+    card = _card("Dr. Jörg Hellwig", "Vertrieb Süd", "Prokurist",
+                 "Mainufer Logistik GmbH", "Tel. 069 555 21 40", "hellwig@mainufer-logistik.de",
+                 "Hanauer Landstraße 120", "60314 Frankfurt am Main", region="DE")
+    assert card.title == "Prokurist"
+    assert card.department == "Vertrieb Süd"
+
+
+# --- "Zaakvoerder" / "Gérant": the Flemish role word ---------------------------------------------
+
+def test_a_flemish_role_over_its_french_translation_is_the_title() -> None:
+    card = _card("Atelier Vandeputte BV", "Lotte Vandeputte", "Zaakvoerster", "Gérante",
+                 "T +32 9 555 14 20", "lotte@ateliervandeputte.be", "Kouter 14",
+                 "9000 Gent", region="BE")
+    assert card.title == "Zaakvoerster"
+    assert card.department is None
+
+
+def test_a_dutch_compound_in_leider_is_a_role() -> None:
+    card = _card("Lotte Vandeputte", "Projectleider", "Atelier Vandeputte BV",
+                 "lotte@ateliervandeputte.be", "Kouter 14", "9000 Gent", region="BE")
+    assert card.title == "Projectleider"
+    assert card.company == "Atelier Vandeputte BV"
+
+
+# --- "Haslinger Pichler OG": Austria's partnership is a legal form -------------------------------
+
+def test_an_austrian_partnership_over_its_trade_is_the_company() -> None:
+    card = _card("HP", "Haslinger Pichler OG", "STEUERBERATUNG", "Mag. Eva Haslinger",
+                 "Steuerberaterin", "T +43 662 555 410", "e.haslinger@hp-steuer.at",
+                 "Linzer Gasse 12", "5020 Salzburg", region="AT")
+    assert card.company == "Haslinger Pichler OG"
+
+
+def test_the_nordic_og_between_two_names_is_no_legal_form() -> None:
+    # "og" ("and") in small letters joins two names: the firm's legal form is still "AS".
+    card = _card("Berg og Dahl AS", "Ingrid Dahl", "Daglig leder", "ingrid@bergogdahl.no",
+                 "Storgata 10", "0155 Oslo", region="NO")
+    assert card.company == "Berg og Dahl AS"
+
+
+# --- "1700 Fribourg/Freiburg": the slash closed up still parts two languages ---------------------
+
+def test_a_swiss_town_in_two_languages_closed_up_keeps_the_first() -> None:
+    card = _card("Noémie Progin", "Responsable RH", "Gruyère Précision SA",
+                 "n.progin@gruyere-precision.ch", "Rue de Lausanne 20",
+                 "1700 Fribourg/Freiburg", region="CH")
+    assert (card.postal_code, card.city) == ("1700", "Fribourg")
+    assert card.street == "Rue de Lausanne 20"
+
+
+def test_a_town_officially_named_with_a_slash_keeps_it() -> None:
+    card = _card("Noémie Progin", "Responsable RH", "Seeland Uhren AG",
+                 "n.progin@seeland-uhren.ch", "Zentralstrasse 40", "2502 Biel/Bienne",
+                 region="CH")
+    assert (card.postal_code, card.city) == ("2502", "Biel/Bienne")
