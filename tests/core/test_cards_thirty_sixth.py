@@ -99,3 +99,35 @@ def test_a_town_officially_named_with_a_slash_keeps_it() -> None:
                  "n.progin@seeland-uhren.ch", "Zentralstrasse 40", "2502 Biel/Bienne",
                  region="CH")
     assert (card.postal_code, card.city) == ("2502", "Biel/Bienne")
+
+
+# --- "Vídeñská": the Czech ň read as ñ ----------------------------------------------------------
+
+def test_a_czech_street_with_the_n_read_with_a_tilde() -> None:
+    card = _card("Ing. Pavel Dvořák", "Obchodní ředitel", "Moravské stroje s.r.o.",
+                 "dvorak@moravske-stroje.cz", "Koněvova 2660/141", "Pekañská 12",
+                 "130 00 Praha 3", region="CZ")
+    assert card.street is not None and "Pekaňská" in card.street
+
+
+def test_a_spanish_street_keeps_its_tilde() -> None:
+    card = _card("Lucía Ortega", "Gerente", "Montaña Verde S.L.", "lucia@montanaverde.es",
+                 "Calle de la Montaña 12", "28001 Madrid", region="ES")
+    assert card.street == "Calle de la Montaña 12"
+
+
+# --- "Str. Avram lancu": a capital I read as a small l in a street named after a person ---------
+
+def test_a_small_l_opening_a_persons_name_in_a_street_is_a_capital_i() -> None:
+    card = _card("Mihai Pop", "Inginer", "Someș Soft S.R.L.", "mihai@somessoft.ro",
+                 "Str. loan Slavici nr. 9", "400102 Cluj-Napoca", region="RO")
+    assert card.street == "Str. Ioan Slavici nr. 9"
+
+
+def test_articles_and_unit_words_in_small_letters_stay() -> None:
+    card = _card("Lucía Ortega", "Gerente", "Olivar S.L.", "lucia@olivar.es",
+                 "Calle los Olivos 4", "41001 Sevilla", region="ES")
+    assert card.street == "Calle los Olivos 4"
+    card = _card("Ana Costa", "Diretora", "Costa Modas Ltda.", "ana@costamodas.com.br",
+                 "Av. Paulista loja 4", "01310-100 São Paulo - SP", region="BR")
+    assert card.street is not None and "loja 4" in card.street
