@@ -131,3 +131,19 @@ def test_articles_and_unit_words_in_small_letters_stay() -> None:
     card = _card("Ana Costa", "Diretora", "Costa Modas Ltda.", "ana@costamodas.com.br",
                  "Av. Paulista loja 4", "01310-100 São Paulo - SP", region="BR")
     assert card.street is not None and "loja 4" in card.street
+
+
+# --- "Piso 5." over "Col. Centro": the stop after a unit's number --------------------------------
+
+def test_a_stop_after_a_floors_number_closing_the_line_is_dropped() -> None:
+    card = _card("Lic. Sofía Ibarra", "Gerente de Ventas", "Agave Azul S.A. de C.V.",
+                 "sibarra@agaveazul.com.mx", "Av. Juárez 1200, Piso 3.",
+                 "Col. Centro, 44100 Guadalajara, Jal.", region="MX")
+    assert card.street == "Av. Juárez 1200, Piso 3, Col. Centro"
+
+
+def test_a_hungarian_house_numbers_stop_is_kept() -> None:
+    card = _card("Kovács Anna", "Értékesítési vezető", "Duna Szoftver Kft.",
+                 "anna.kovacs@dunaszoftver.hu", "Váci út 45., 3. emelet", "1134 Budapest",
+                 region="HU")
+    assert card.street is not None and card.street.startswith("Váci út 45.")

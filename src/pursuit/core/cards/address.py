@@ -516,6 +516,12 @@ def tidy_street(text: str) -> str:
     # a short form is short ("Bldg.", "Str."), and no tuning truth's street has a word of six
     # letters or more with a stop.
     text = re.sub(r"\b([A-ZÀ-Þ][a-zß-ÿ]{5,})\.(?=,|$)", r"\1", text)
+    # A full stop after the number of a floor, suite or office named before it, closing a
+    # part of the street ("Av. Juárez 3422, Piso 5." over "Col. Centro" on a photo): the
+    # comma OCR misread, or the line's own close; the unit's number takes no stop (a
+    # Hungarian floor's ordinal stop comes before its word: "7. emelet").
+    text = re.sub(r"(\b(?:piso|floor|suite|ste|oficina|of|sala|apt|apto|unit|level|andar)"
+                  r"\.?\s*\d+[A-Z]?)\.(?=,|$)", r"\1", text, flags=re.IGNORECASE)
     # A Spanish floor's ordinal sign read as a letter: "22, 2.o" is "22, 2.º".
     text = re.sub(r"(?<=\d\.)o\b", "º", text)
     text = re.sub(r"(?<=\d\.)a\b", "ª", text)
