@@ -147,3 +147,20 @@ def test_a_hungarian_house_numbers_stop_is_kept() -> None:
                  "anna.kovacs@dunaszoftver.hu", "Váci út 45., 3. emelet", "1134 Budapest",
                  region="HU")
     assert card.street is not None and card.street.startswith("Váci út 45.")
+
+
+# --- "Mobll 0171 …": a label with its small i read as a small l ----------------------------------
+
+def test_a_mobile_label_with_its_i_read_as_l() -> None:
+    card = _card("Jana Weber", "Projektleiterin", "Elbtal Bau GmbH", "Tel. 0351 555 20 10",
+                 "Mobll 0171 555 3381", "weber@elbtal-bau.de", "Königsbrücker Str. 12",
+                 "01099 Dresden", region="DE")
+    assert [(phone.type, phone.e164) for phone in card.phones] == [
+        ("work", "+493515552010"), ("mobile", "+491715553381")]
+
+
+def test_a_word_that_is_no_label_with_an_i_stays_unlabelled() -> None:
+    # "Hello" is no label however its l's are read: the number stays `work`.
+    card = _card("Jana Weber", "Projektleiterin", "Elbtal Bau GmbH", "Hello 0171 555 3381",
+                 "weber@elbtal-bau.de", region="DE")
+    assert [phone.type for phone in card.phones] == ["work"]
