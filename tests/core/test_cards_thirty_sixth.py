@@ -1,8 +1,10 @@
 """The thirty-sixth round of card rules (tuned on BATCH35): a name line in capitals after a
 Portuguese title with its ordinal indicator ("ENG.ª"), a German adjective alone on the line
 over the role it qualifies, the Dutch and Flemish role words ("Zaakvoerder"), Austria's
-partnerships ("OG") as a legal form, and a Swiss town in two languages closed up by a slash.
-Made-up cards, none from the set."""
+partnerships ("OG") as a legal form, a Swiss town in two languages closed up by a slash, the
+Czech ň read as ñ, a capital I read as a small l in a street named after a person, the stop
+after a floor's number, and a phone label with its i read as l. Made-up cards, none from the
+set."""
 
 from __future__ import annotations
 
