@@ -516,6 +516,12 @@ def tidy_street(text: str) -> str:
     # a short form is short ("Bldg.", "Str."), and no tuning truth's street has a word of six
     # letters or more with a stop.
     text = re.sub(r"\b([A-ZÀ-Þ][a-zß-ÿ]{5,})\.(?=,|$)", r"\1", text)
+    # A full stop after the number of a floor, suite or office named before it, closing a
+    # part of the street ("Av. Juárez 3422, Piso 5." over "Col. Centro" on a photo): the
+    # comma OCR misread, or the line's own close; the unit's number takes no stop (a
+    # Hungarian floor's ordinal stop comes before its word: "7. emelet").
+    text = re.sub(r"(\b(?:piso|floor|suite|ste|oficina|of|sala|apt|apto|unit|level|andar)"
+                  r"\.?\s*\d+[A-Z]?)\.(?=,|$)", r"\1", text, flags=re.IGNORECASE)
     # A Spanish floor's ordinal sign read as a letter: "22, 2.o" is "22, 2.º".
     text = re.sub(r"(?<=\d\.)o\b", "º", text)
     text = re.sub(r"(?<=\d\.)a\b", "ª", text)
@@ -783,8 +789,13 @@ def _match(text: str, country: str, home: str) -> _Anchor | None:
                 and f"{groups['district']}/{city}" in text):
             # "2502 Biel/Bienne": where towns have names in two languages, the two closed up
             # by a slash are the town's one official name, no district and its town (the
-            # spaced slash, "1700 Fribourg / Freiburg", is the two languages').
-            city = f"{groups['district']}/{city}"
+            # spaced slash, "1700 Fribourg / Freiburg", is the two languages'). Only where
+            # the town's official name is so written: elsewhere the slash closed up (as
+            # printed, or as OCR lost its spaces: "1700 Fribourg/Freiburg") still parts the
+            # two languages, and an address book keeps the first.
+            joined = f"{groups['district']}/{city}"
+            city = joined if joined.casefold() in _SLASHED_OFFICIAL_TOWNS else (
+                groups["district"].strip())
         elif city and groups.get("district"):
             # The district goes with the street, as a district before a town does.
             head = ", ".join(bit for bit in (head, groups["district"].strip()) if bit)
@@ -2150,6 +2161,10 @@ _STOPLESS_ABBREVIATIONS = frozenset({"US", "CA"})
 
 # Countries whose towns go by names in two languages, printed both on a card ("Bruxelles -
 # Brussel", "Biel/Bienne").
+# Towns whose one official name is two languages' names closed up by a slash: Switzerland's
+# Biel/Bienne (the only municipality so named; Fribourg's is "Fribourg", Freiburg only its
+# German name).
+_SLASHED_OFFICIAL_TOWNS = frozenset({"biel/bienne"})
 _BILINGUAL_TOWNS = frozenset({"BE", "CH", "FI"})
 
 

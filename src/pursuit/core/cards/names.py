@@ -246,7 +246,7 @@ def split_post_nominals(text: str) -> tuple[str, list[str], list[str], str]:
     if len(words) > 2:
         words[-1] = _roman_suffix(words[-1])
     trailing: list[str] = []
-    mixed_case = any(ch.islower() for ch in head)
+    mixed_case = any(ch.islower() for ch in _cased_letters(head))
     # The prefix is no part of the name: "Mr. Ken WATANABE" is a given name and a surname in
     # capitals, with nothing after them.
     titles = prefix_length(words)
@@ -397,8 +397,18 @@ def proper_case(word: str) -> str:
     return cased
 
 
+# The ordinal indicators of a Portuguese or Spanish title ("Eng.ª", "Dr.ª", "Arq.º") are
+# small letters to Python but have no capital: a line in capitals keeps them ("ENG.ª INÊS
+# SAMPAIO CARVALHAL"), and they say nothing of the line's case.
+_ORDINAL_INDICATORS = "ªº"
+
+
+def _cased_letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalpha() and ch not in _ORDINAL_INDICATORS)
+
+
 def _needs_casing(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = _cased_letters(text)
     return bool(letters) and (all(ch.isupper() for ch in letters)
                               or all(ch.islower() for ch in letters))
 

@@ -429,6 +429,14 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
     if home == "GB":
         title, company, department, street, city = (
             _welsh_circumflex(text) for text in (title, company, department, street, city))
+    if street:
+        street = _STREET_SMALL_L.sub(_capital_i_in_street, street)
+    if home in _CARON_N_COUNTRIES:
+        # "Vídeñská": Czech and Slovak have no ñ; it is OCR's reading of the ň (the caron
+        # drawn small over the n reads as a tilde).
+        title, company, department, street, city = (
+            text.replace("ñ", "ň").replace("Ñ", "Ň") if text else text
+            for text in (title, company, department, street, city))
     if home == "VN" and city:
         # "TP. Đà Nẵng", "Thành phố Huế": the word for a city before its name, which an address
         # book leaves out (as BATCH33's truth types it), as it does "City" before a name.
@@ -1686,7 +1694,10 @@ def _choose_title(work: list[_Line], name_line: _Line | None, stems: list[str]) 
             if (not has_role(following.rest) and after is not None and after.rest
                     and title_score(after.rest) >= 2 and len(after.rest.split()) <= 4
                     and not _is_company_like(after.rest) and _alike(after, following)
-                    and not any(word in ENGLISH_ROLE_WORDS for word in words_of(after.rest))):
+                    and not any(word in ENGLISH_ROLE_WORDS for word in words_of(after.rest))
+                    # Nor an adjective alone over the role it qualifies ("Geschäftsführender"
+                    # / "Gesellschafter"): one title wrapped, joined below.
+                    and not continues_title(following.rest, after.rest)):
                 # "Vertrieb Österreich West" / "Prokurist": a unit without a role word over
                 # the role, both under the name: the role is the title (the unit is left
                 # for the department). Not a role in English under a title in a language
@@ -1891,6 +1902,26 @@ def _turkish_business_words(text: str | None) -> str | None:
 
 
 _SMALL_L_AFTER_CAPITAL = re.compile(r"\b([A-ZÀ-Þ])I(?=[a-zß-ÿ]{2,}\b)")
+
+
+# A capital I that OCR read as a small l opening a word of a street named after a person,
+# after a capitalised word ("Str. Avram lancu", "Str. loan Slavici" for Iancu, Ioan): no
+# word of a street's name of four letters or more opens with a small l after a capital word
+# but the Iberian unit words ("loja 4", "lote 12", "local 3"). The articles are shorter
+# ("Calle los Olivos", "Rue les Halles").
+_STREET_SMALL_L = re.compile(r"(\b[A-ZÀ-Þ][^\W\d_]*\.?\s)l([aeiou][a-zà-ÿ]+)\b")
+_SMALL_L_WORDS = frozenset({"loja", "lote", "local", "lokal", "lado", "lugar"})
+
+
+def _capital_i_in_street(match: re.Match[str]) -> str:
+    word = "l" + match.group(2)
+    if word in _SMALL_L_WORDS or len(word) < 4:
+        return match.group()
+    return f"{match.group(1)}I{match.group(2)}"
+
+
+# Countries whose alphabet has the ň and not the ñ: Czechia and Slovakia.
+_CARON_N_COUNTRIES = frozenset({"CZ", "SK"})
 
 
 def _welsh_circumflex(text: str | None) -> str | None:

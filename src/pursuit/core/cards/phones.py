@@ -112,7 +112,16 @@ def label_type(prefix: str) -> str | None:
         return None
     if len(words) >= 2 and words[-1] in _GENERIC and words[-2] in LABELS:
         return LABELS[words[-2]]
-    return LABELS.get(words[-1])
+    return LABELS.get(words[-1]) or _label_with_small_i(words[-1])
+
+
+def _label_with_small_i(word: str) -> str | None:
+    """The label a word names once one small l is read back as the small i OCR took it for
+    ("Mobll" is "Mobil", "Moblle" "Mobile": the dot of the i lost on a photo)."""
+    for at, letter in enumerate(word):
+        if letter == "l" and (kind := LABELS.get(f"{word[:at]}i{word[at + 1:]}")):
+            return kind
+    return None
 
 
 def _e164(number: str, region: str) -> str | None:

@@ -65,6 +65,10 @@ ROLE_WORDS = ENGLISH_ROLE_WORDS | frozenset(
         "inżynier",
         # Dutch and Italian.
         "advocaat", "notaris", "eigenaar", "adviseur", "avvocato",
+        # The Dutch of the Netherlands and of Flanders for a firm's manager, director and
+        # partner: Belgium's "zaakvoerder" (the managing director of a BV or an SRL, the
+        # French "gérant"), "bestuurder", "vennoot", "beheerder".
+        "zaakvoerder", "zaakvoerster", "bestuurder", "bestuurster", "vennoot", "beheerder",
         "avvocata", "direttore", "direttrice", "ingegnere", "commercialista",
         # Romanian ("Arhitect Software", "Inginer Proiectant", "Director Vânzări"), men's and
         # women's forms.
@@ -82,7 +86,9 @@ _ROLE_ENDINGS = ("ologist", "ician", "leiter", "leiterin", "führer", "führerin
                  "ólogo", "óloga", "ologo", "ologa",
                  # Nordic compounds: Swedish and Danish "Försäljningschef", Finnish
                  # "Myyntipäällikkö", "Toimitusjohtaja".
-                 "chef", "päällikkö", "johtaja")
+                 "chef", "päällikkö", "johtaja",
+                 # Dutch compounds: "Projectleider", "Bedrijfsleider", "Teamleidster".
+                 "leider", "leidster")
 LEGAL_FORMS = frozenset(
     [
         "inc", "incorporated", "llc", "lllp", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
@@ -119,7 +125,10 @@ LEGAL_FORMS = frozenset(
 _LEADING_FORM = re.compile(r"^(?:PT|CV)\.?\s+[A-ZÀ-Þ]")
 # Germany's and Austria's registered association, closing a firm's line ("Institut für …
 # e.V.", "… e. V."): as a bare word "ev" is none.
-_TRAILING_FORM = re.compile(r"(?:\s|^)(?:[aA]\.\s?[sS]\.|AS|ASA|A/S|ApS|e\.\s?V\.)\s*$")
+# Austria's general and limited partnerships ("… OG", "… KEG", "… OEG"), in capitals after
+# the partners' names (the Nordic "og", "and", is a small word).
+_TRAILING_FORM = re.compile(
+    r"(?:\s|^)(?:[aA]\.\s?[sS]\.|AS|ASA|A/S|ApS|e\.\s?V\.|OG|OEG|KEG)\s*$")
 
 
 def has_legal_form(text: str) -> bool:
@@ -451,9 +460,21 @@ _GERMAN_ADJECTIVE_OPEN = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ische|liche|ige|eine|ere|ale|ive)")
 
 
+# A German adjective inflected before its noun, a participle's ("Geschäftsführender",
+# "Stellvertretende", "Leitender") or one in "-isch", "-lich", "-ig" ("Kaufmännischer",
+# "Technische"): alone on a line it names no role and no unit, only the role on the next.
+_GERMAN_ATTRIBUTE = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:ender|ende|ischer|ische|licher|liche|iger|ige)")
+
+
 def continues_title(first: str, second: str) -> bool:
     """Is `second` the rest of a title that wraps ("Vice President," / "Global Sales")?"""
     words = words_of(first)
+    # "Geschäftsführender" / "Gesellschafter": the adjective alone on its line, the role it
+    # qualifies (a few words, no firm) on the next.
+    if (_GERMAN_ATTRIBUTE.fullmatch(first.strip()) and has_role(second)
+            and len(second.split()) <= 3 and not has_legal_form(second)):
+        return True
     # An adjective in "-ical" qualifies the noun after it as the qualifiers do ("Lead
     # Technical" / "Artist", "Chief Medical" / "Officer").
     if words and (words[-1] in _TITLE_QUALIFIERS or words[-1].endswith("ical")) and has_role(
