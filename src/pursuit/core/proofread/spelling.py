@@ -1768,18 +1768,11 @@ def _courtesy_before_english_thanks(letter: Letter, words: list[Token], index: i
         first += 1
     if not _SENTENCE_OPENING_RE.search(text, max(0, words[first].start - 4), words[first].start):
         return False
-    last = index
-    while last < len(words) - 1 and last - first < 2 and \
-            text[words[last].end:words[last + 1].start] == " ":
-        last += 1
-        if _ENGLISH_THANKS_AFTER_RE.match(text, words[last].end):
-            break
-    # the run may end before `last` was reached by the loop: find the word the comma follows
-    end = next((at for at in range(index, last + 1)
+    # the word the English follows, within three words of the first, one space apart
+    end = next((at for at in range(index, min(first + 2, len(words) - 1) + 1)
                 if _ENGLISH_THANKS_AFTER_RE.match(text, words[at].end)), None)
-    if end is None:
-        return False
-    if any(text[words[at].end:words[at + 1].start] != " " for at in range(first, end)):
+    if end is None or any(text[words[at].end:words[at + 1].start] != " "
+                          for at in range(first, end)):
         return False
     token = words[index].text
     if not text.startswith(",", words[end].end) and not any(
