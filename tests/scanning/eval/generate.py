@@ -17537,7 +17537,8 @@ SPECS39: list[Card] = [
          co="Montenegro Bastos Engenharia Ltda.", title="Engenheira Civil",
          rows=[Ph("(31) 3555-4187", "Tel"), Ph("(31) 99555-2713", "Cel", "mobile"),
                Em("rafaela@montenegrobastos.com.br", "E-mail")],
-         addr=["Rua Antônio de Albuquerque, 1080, 9º andar", "Savassi | Belo Horizonte | MG | 30110-044"],
+         addr=["Rua Antônio de Albuquerque, 1080, 9º andar",
+               "Savassi | Belo Horizonte | MG | 30110-044"],
          street="Rua Antônio de Albuquerque, 1080, 9º andar, Savassi", city="Belo Horizonte",
          region="MG", postal="30110-044"),
     # ---------------------------------------------------------------- icons
