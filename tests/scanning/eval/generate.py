@@ -17707,7 +17707,7 @@ SPECS40: list[Card] = [
                                    name_size=36, co_size=22, body_size=19),
          P("Ylva", "Brännström"), "Ylva Brännström", v=1,
          co="Brännström Glasblåsning AB", title="Glaskonstnär", title_co=" · ",
-         rows=[Ph("0470-555 218"), Ph("070-555 41 82", typ="mobile"),
+         rows=[Ph("0470-555 218"), Ph("070-555 41 82"),
                Em("ylva@brannstromglas.se")],
          addr=["Sandgärdsgatan 23 · 352 30 Växjö"],
          street="Sandgärdsgatan 23", city="Växjö", postal="352 30"),
