@@ -140,7 +140,8 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # the thirty-fourth (a thirty-fourth author) is 1378-1417; the thirty-fifth (a thirty-fifth
 # author) is 1418-1457; the thirty-sixth (a thirty-sixth author) is 1458-1497; the
 # thirty-seventh (a thirty-seventh author) is 1498-1537; the thirty-eighth (a thirty-eighth
-# author) is 1538-1577; the thirty-ninth (a thirty-ninth author) follows on from 1578.
+# author) is 1538-1577; the thirty-ninth (a thirty-ninth author) is 1578-1617; the fortieth (a
+# fortieth author) follows on from 1618.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -179,6 +180,7 @@ THIRTY_FIFTH_BATCH = 1457
 THIRTY_SIXTH_BATCH = 1497
 THIRTY_SEVENTH_BATCH = 1537
 THIRTY_EIGHTH_BATCH = 1577
+THIRTY_NINTH_BATCH = 1617
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -302,7 +304,8 @@ def main() -> int:
                           else 35 if n <= THIRTY_FIFTH_BATCH
                           else 36 if n <= THIRTY_SIXTH_BATCH
                           else 37 if n <= THIRTY_SEVENTH_BATCH
-                          else 38 if n <= THIRTY_EIGHTH_BATCH else 39):
+                          else 38 if n <= THIRTY_EIGHTH_BATCH
+                          else 39 if n <= THIRTY_NINTH_BATCH else 40):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -430,7 +433,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in range(1, 40):
+    for batch in range(1, 41):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
