@@ -138,6 +138,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _signature_line(letter.text, token) and \
                 not checker.is_near_own_word(token.text):
             continue  # "Kind regards,\nMoussa Diallo": the writer's own name
+        if token.is_capitalised and checker.is_short_form_of_own_name(token.text):
+            continue  # "Hi Bev," to Beverley Quinn: the short form of the card's name
         if _MAORI_RE.fullmatch(token.text) and _TE_REO_RE.search(letter.text):
             continue  # tamariki, kura: te reo Māori in a letter that writes its macrons
         if token.is_capitalised and _after_given_name(letter, words, index, checker) and \
