@@ -357,6 +357,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             if len(parts) == 1 and part.text.islower() and part.text.isalpha() and \
                     _place_of_a_trade(letter, words, index, checker, suggestion):
                 continue  # "the tour of the smokery": see _place_of_a_trade
+            if len(parts) == 1 and part.text.islower() and part.text.isalpha() and \
+                    _closed_compound_noun(words, index, checker):
+                continue  # "the footbath at the gate": see _closed_compound_noun
             if len(parts) == 1 and part.text.islower() and \
                     _slip_shape_after_its_word(letter, words, index, checker):
                 continue  # "for the teh tarik": see _slip_shape_after_its_word
@@ -870,6 +873,38 @@ def _place_of_a_trade(letter: Letter, words: list[Token], index: int, checker: W
     base = stem[:-2] if stem[-3] == "e" and checker.is_everyday_word(stem[:-2]) else stem[:-3]
     return len(base) >= 4 and checker.is_everyday_word(base) and \
         not (suggestion or "").endswith(("ry", "ries")) and \
+        not checker.is_typing_slip(word, common=True) and not checker.is_near_own_word(word)
+
+
+# Words English writes as suffixes, and a word run onto them is a slip of the suffixed
+# word ("helpfull", "accessable"), not a compound.
+_SUFFIX_WORDS = frozenset({"able", "full", "less", "ness", "ment", "ward", "wards", "ship",
+                           "hood", "some", "wise", "like", "ally", "ence", "ance"})
+# How common both halves of a closed compound must be: the plainest nouns (foot, bath, boat).
+_COMPOUND_HALF_SIZE = 20
+
+
+def _closed_compound_noun(words: list[Token], index: int, checker: WordChecker) -> bool:
+    """A lower-case word after a determiner made of two of the plainest English words of four
+    letters or more ("the footbath", "a workboat", "the fishponds"): a noun compound closed up,
+    as English makes new ones faster than the lists take them in. A run of function words
+    ("eachother"), a word run onto a suffix ("helpfull"), a swapped or doubled letter of a
+    common word, or a slip of the user's words stays a slip."""
+    word = words[index].text.lower()
+    if len(word) < 8 or index == 0 or words[index - 1].text.lower() not in _DETERMINERS:
+        return False
+    lexicon = checker.lexicon
+    if lexicon is None:
+        return False
+
+    def plain(half: str) -> bool:
+        size = lexicon.sizes.get(half)
+        if size is None and half.endswith("s"):
+            size = lexicon.sizes.get(half[:-1])
+        return size is not None and size <= _COMPOUND_HALF_SIZE and \
+            half not in FUNCTION_WORDS and half not in _SUFFIX_WORDS
+
+    return any(plain(word[:cut]) and plain(word[cut:]) for cut in range(4, len(word) - 3)) and \
         not checker.is_typing_slip(word, common=True) and not checker.is_near_own_word(word)
 
 
