@@ -1748,3 +1748,20 @@ def test_the_thirty_eighth_rounds_classes_of_real_word_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+# Thirty-ninth round
+def test_the_breath_of_an_abstract_noun_is_its_breadth() -> None:
+    found = of_type(check("I admire the breath of electrical regulations your team covers."),
+                    "misspelling")
+    assert [(f.text, f.suggestion) for f in found] == [("breath", "breadth")]
+    assert of_type(check("I needed the breath of spring air after the shift."),
+                   "misspelling") == []
+
+
+def test_lead_with_a_length_of_time_later_in_the_clause_is_led() -> None:
+    found = of_type(check("I lead the packing line at a dairy for four years."), "misspelling")
+    assert [(f.text, f.suggestion) for f in found] == [("lead", "led")]
+    assert of_type(check("If I lead the packing line for four years, I will learn it all."),
+                   "misspelling") == []
+    assert of_type(check("I lead the packing line now."), "misspelling") == []

@@ -360,7 +360,7 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                     _place_of_a_trade(letter, words, index, checker, suggestion):
                 continue  # "the tour of the smokery": see _place_of_a_trade
             if len(parts) == 1 and part.text.islower() and part.text.isalpha() and \
-                    _closed_compound_noun(words, index, checker):
+                    _closed_compound_noun(words, index, checker, suggestion):
                 continue  # "the footbath at the gate": see _closed_compound_noun
             if len(parts) == 1 and part.text.islower() and \
                     _slip_shape_after_its_word(letter, words, index, checker):
@@ -886,14 +886,17 @@ _SUFFIX_WORDS = frozenset({"able", "full", "less", "ness", "ment", "ward", "ward
 _COMPOUND_HALF_SIZE = 20
 
 
-def _closed_compound_noun(words: list[Token], index: int, checker: WordChecker) -> bool:
+def _closed_compound_noun(words: list[Token], index: int, checker: WordChecker,
+                          suggestion: str | None) -> bool:
     """A lower-case word after a determiner made of two of the plainest English words of four
     letters or more ("the footbath", "a workboat", "the fishponds"): a noun compound closed up,
     as English makes new ones faster than the lists take them in. A run of function words
-    ("eachother"), a word run onto a suffix ("helpfull"), a swapped or doubled letter of a
-    common word, or a slip of the user's words stays a slip."""
+    ("eachother"), a word run onto a suffix ("helpfull"), two words the dictionary itself
+    writes apart ("a coverletter": cover letter), a swapped or doubled letter of a common
+    word, or a slip of the user's words stays a slip."""
     word = words[index].text.lower()
-    if len(word) < 8 or index == 0 or words[index - 1].text.lower() not in _DETERMINERS:
+    if len(word) < 8 or index == 0 or words[index - 1].text.lower() not in _DETERMINERS or \
+            (suggestion or "").replace(" ", "").replace("-", "").lower() == word:
         return False
     lexicon = checker.lexicon
     if lexicon is None:
