@@ -1765,3 +1765,11 @@ def test_lead_with_a_length_of_time_later_in_the_clause_is_led() -> None:
     assert of_type(check("If I lead the packing line for four years, I will learn it all."),
                    "misspelling") == []
     assert of_type(check("I lead the packing line now."), "misspelling") == []
+
+
+def test_there_after_a_verb_of_giving_and_its_receiver_before_a_noun_is_their() -> None:
+    found = of_type(check("We send each guest there room key before dinner."), "misspelling")
+    assert [(f.text, f.suggestion) for f in found] == [("there", "their")]
+    # a place there, before an article or a time, is English
+    assert of_type(check("We gave the crew there a lift home."), "misspelling") == []
+    assert of_type(check("I sent the samples there last week for testing."), "misspelling") == []

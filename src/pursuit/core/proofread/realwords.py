@@ -274,6 +274,20 @@ _RULES = (
                    rf"was|were|still|now|then|and|or|too|as|in|at|on|for|to|by|from|if|"
                    rf"so|also|already|yet|again|once|only|just|no|not|a|an|the)\b)"
                    rf"[a-z][a-z-]+{_}[a-z]+", "their", before=20, after=40),
+    # ... and after a verb of giving and the one given to, before a noun and its head:
+    # "giving every client there aftercare sheet", "we send each guest there room key". A
+    # place there is followed by a time, a manner, an article ("gave the crew there a lift",
+    # "sent the samples there last week")
+    _rule("there", rf"\b(?:give|gives|gave|giving|given|send|sends|sent|sending|hand|hands|"
+                   rf"handed|handing|email|emails|emailed|emailing){_}(?:every|each|the|our|"
+                   rf"your|a|an|all){_}[a-z]+{_}(?P<w>there){_}(?!(?:being|be|is|are|was|were|"
+                   rf"still|now|then|and|or|too|as|in|at|on|for|to|by|from|if|so|also|"
+                   rf"already|yet|again|once|twice|only|just|no|not|a|an|the|some|his|her|our|"
+                   rf"my|your|their|this|that|these|those|what|how|when|why|who|which|while|"
+                   rf"with|after|before|until|during|every|each|last|next|yesterday|today|"
+                   rf"tomorrow|early|later|first|myself|ourselves|himself|herself|themselves|"
+                   rf"directly|personally|quickly|safely)\b)[a-z][a-z-]+{_}[a-z]+",
+          "their", before=40, after=40),
     # ... and after a verb of having, before a plural noun: "every lifeguard has there
     # rotations sorted". "there" after "has" is the subject of a question or of a clause
     # with "been" ("has there been", "have there always been"), which no plural noun follows
