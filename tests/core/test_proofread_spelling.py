@@ -1898,10 +1898,10 @@ def test_a_word_with_a_letter_put_before_it_is_a_name_inside_a_sentence() -> Non
 
 
 def test_the_short_form_of_the_card_name_is_no_slip() -> None:
-    context = make_context(interviewer="Beverley Quinn")
-    assert check("Hi Bev,\n\nThank you for the tour of the yard.", context) == []
+    context = make_context(interviewer="Vivienne Ashe")
+    assert check("Hi Viv,\n\nThank you for the tour of the yard.", context) == []
     # one letter dropped from the name is no short form
-    assert check("Hi Beverle,\n\nThank you for the tour of the yard.", context) != []
+    assert check("Hi Vivienn,\n\nThank you for the tour of the yard.", context) != []
 
 
 def test_a_closed_compound_of_two_plain_nouns_after_a_determiner_is_a_noun() -> None:

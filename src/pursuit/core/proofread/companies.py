@@ -250,11 +250,11 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
 
     # What the writer would bring to the employer: "bring the same approach to Polarline Cold
     # Storage." The name ends the clause, so "bring it to Monday's review" is not read. No
-    # subject between "bring" and "to": in "bring the same hustle I brought to WAKR" the "to"
-    # is the clause's own verb's, the writer's past ("the care we gave to X" likewise).
+    # subject between "bring" and "to": in "bring the drive I brought to Kestrel Radio" the
+    # "to" is the inner clause's verb's, the writer's past ("the care we gave to X" likewise).
     (("bring",), rf"\bbring\s+(?:(?:my|the|this|that|these|those|same|similar|"
-                 rf"(?!(?:I|we|you|they|he|she)\s)[\w-]+)\s+){{1,5}}?to\s+(?P<n>{_NAME})(?=[ \t]*(?:[,.;!:]|\n|$)|[ \t]+(?:and|as|where|"
-                 rf"if|when)\b)"),
+                 rf"(?!(?:I|we|you|they|he|she)\s)[\w-]+)\s+){{1,5}}?to\s+(?P<n>{_NAME})"
+                 rf"(?=[ \t]*(?:[,.;!:]|\n|$)|[ \t]+(?:and|as|where|if|when)\b)"),
     # The job imagined: "Working at Northwind would let me...", "contribute to Northwind's
     # community programme", "contribute to Northwind."
     (("orking",), rf"\b[Ww]orking\s+(?:at|for|with)\s+(?P<n>{_NAME})\s+(?:would|will|could|"

@@ -326,15 +326,15 @@ def _distant_first_letter(word: str, common: str) -> bool:
 
 
 def _first_letter_more_or_less(word: str, common: str) -> bool:
-    """`word` is `common` with a letter put before it or its first letter left out (Sallah for
-    Allah, Lesa for Elsa), not doubled: a writer types the first letter with most care, and
+    """`word` is `common` with a letter put before it or its first letter left out (Lorange for
+    orange, Lesa for Elsa), not doubled: a writer types the first letter with most care, and
     names of places, feasts and people are made so from words. Inside a sentence only."""
     return len(word) >= 4 and (word[1:] == common and word[0] != word[1] or
                                common[1:] == word and common[0] != common[1])
 
 
 def _word_and_an_ending(word: str, common: str) -> bool:
-    """`word` is `common` and two letters more at its end (Whittlesey: whittles + ey): a name
+    """`word` is `common` and two letters more at its end (Rattlesey: rattles + ey): a name
     built on a word, as places' names are; a writer who spells by sound slips inside a word's
     vowels or doubled letters, not by adding a syllable after it."""
     word = word.casefold()
@@ -1133,7 +1133,7 @@ class WordChecker:
 
     def is_short_form_of_own_name(self, word: str) -> bool:
         """A capitalised word that is the opening of one of the user's names, two letters or
-        more shorter (Bev for Beverley, Thandi for Thandiwe, Max for Maximilian): the short
+        more shorter (Viv for Vivienne, Thandi for Thandiwe, Max for Maximilian): the short
         form a person goes by, which no list holds. A slip drops one letter (Beverle) or
         changes one inside the name, and stays a slip."""
         base = strip_possessive(normalise_apostrophes(word))

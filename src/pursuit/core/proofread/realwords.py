@@ -143,8 +143,9 @@ _RULES = (
                     rf"{_}of{_}(?:(?:the|this|that|its|his|her|a|an){_})?(?:[a-z-]+{_})?"
                     rf"{_BREADTH_OF}\b", "breadth", before=20, after=60),
     # ... and of an abstract noun known by its ending, no list needed: "the breath of
-    # terminology", "the breath of activities you run". A breath belongs to a living thing or
-    # the air ("the breath of a sleeping child", "the breath of spring", "the breath of life")
+    # electrical regulations", "the breath of activities you run". A breath belongs to a
+    # living thing or the air ("the breath of a sleeping child", "the breath of spring",
+    # "the breath of life")
     _rule("breath", rf"\b(?:the|its|their|your|our|whole|full|sheer){_}(?P<w>breath){_}of{_}"
                     rf"(?:(?!(?:a|an|the|his|her|my|this|that)\b)[a-z-]+{_})?"
                     rf"(?!(?:life|inspiration|creation)\b)[a-z]{{3,}}(?:ology|"
@@ -275,7 +276,7 @@ _RULES = (
                    rf"so|also|already|yet|again|once|only|just|no|not|a|an|the)\b)"
                    rf"[a-z][a-z-]+{_}[a-z]+", "their", before=20, after=40),
     # ... and after a verb of giving and the one given to, before a noun and its head:
-    # "giving every client there aftercare sheet", "we send each guest there room key". A
+    # "giving every guest there welcome pack", "we send each guest there room key". A
     # place there is followed by a time, a manner, an article ("gave the crew there a lift",
     # "sent the samples there last week")
     _rule("there", rf"\b(?:give|gives|gave|giving|given|send|sends|sent|sending|hand|hands|"

@@ -139,7 +139,7 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 not checker.is_near_own_word(token.text):
             continue  # "Kind regards,\nMoussa Diallo": the writer's own name
         if token.is_capitalised and checker.is_short_form_of_own_name(token.text):
-            continue  # "Hi Bev," to Beverley Quinn: the short form of the card's name
+            continue  # "Hi Viv," to Vivienne Ashe: the short form of the card's name
         if _MAORI_RE.fullmatch(token.text) and _TE_REO_RE.search(letter.text):
             continue  # tamariki, kura: te reo Māori in a letter that writes its macrons
         if token.is_capitalised and _after_given_name(letter, words, index, checker) and \
@@ -209,7 +209,7 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             # likely as a slip, and a slip one letter from a common word is still caught.
             continue
         if token.is_capitalised and _brand_before_its_noun(letter, words, index, checker):
-            continue  # "a Dometic absorption fridge": see _brand_before_its_noun
+            continue  # "an old Plantic storage box": see _brand_before_its_noun
         parts = token.parts()
         if len(parts) == 2 and parts[0].text.casefold() == parts[1].text.casefold():
             continue  # tuk-tuk, mahi-mahi, chop-chop: a reduplicated word, not two slips
@@ -361,7 +361,7 @@ def find_misspellings(letter: Letter, checker: WordChecker,
                 continue  # "the tour of the smokery": see _place_of_a_trade
             if len(parts) == 1 and part.text.islower() and part.text.isalpha() and \
                     _closed_compound_noun(words, index, checker, suggestion):
-                continue  # "the footbath at the gate": see _closed_compound_noun
+                continue  # "the shopboard by the door": see _closed_compound_noun
             if len(parts) == 1 and part.text.islower() and \
                     _slip_shape_after_its_word(letter, words, index, checker):
                 continue  # "for the teh tarik": see _slip_shape_after_its_word
@@ -889,7 +889,7 @@ _COMPOUND_HALF_SIZE = 20
 def _closed_compound_noun(words: list[Token], index: int, checker: WordChecker,
                           suggestion: str | None) -> bool:
     """A lower-case word after a determiner made of two of the plainest English words of four
-    letters or more ("the footbath", "a workboat", "the fishponds"): a noun compound closed up,
+    letters or more ("the shopboard", "a workboat", "the fishponds"): a noun compound closed up,
     as English makes new ones faster than the lists take them in. A run of function words
     ("eachother"), a word run onto a suffix ("helpfull"), two words the dictionary itself
     writes apart ("a coverletter": cover letter), a swapped or doubled letter of a common
@@ -924,17 +924,18 @@ _UNIT_NOUNS = frozenset({"team", "teams", "department", "dept", "office", "group
 def _brand_before_its_noun(letter: Letter, words: list[Token], index: int,
                            checker: WordChecker) -> bool:
     """A capitalised word between an article (and maybe an adjective) and a lower-case noun
-    inside a sentence ("an old Dometic fridge", "the Grundfos pumps"): a maker's or a place's name used to say which
-    thing, as English names them; a slip of a common word does not bring a capital into the
-    middle of a sentence. A word of a capitalised name (a slip of a day, a month: "the
-    Wendsday shift"), a swapped or doubled letter of a listed word, a by-sound slip of an
-    everyday word ("the Managment meeting"), or a slip of the user's words stays a slip."""
+    inside a sentence ("an old Plantic box", "the Grundfos pumps"): a maker's or a place's
+    name used to say which thing, as English names them; a slip of a common word does not
+    bring a capital into the middle of a sentence. A word of a capitalised name (a slip of a
+    day, a month: "the Wendsday shift"), a swapped or doubled letter of a listed word, a
+    by-sound slip of an everyday word ("the Managment meeting"), or a slip of the user's
+    words stays a slip."""
     token = words[index]
     if index == 0 or index + 1 >= len(words) or len(token.text) < 4 or \
             not token.text.isalpha() or token.text.isupper():
         return False
     before = words[index - 1].text
-    if before not in _ARTICLES and not (  # "an old Dometic fridge": an adjective between
+    if before not in _ARTICLES and not (  # "an old Plantic box": an adjective between
             index >= 2 and words[index - 2].text in _ARTICLES and before.isalpha() and
             before.islower() and checker.is_correct(before)):
         return False
