@@ -121,3 +121,20 @@ def test_a_neighbour_that_goes_with_any_noun_does_not_decide_between_nouns() -> 
     table = collocations()
     assert table.after("site", "was") < table.chance("site", "was", 1)
     assert table.after("week", "since") > table.chance("week", "since", 1)
+
+
+# Thirty-ninth round: "than" closing a comparison opened far before it, and a word that may
+# end a clause right before a stop.
+def test_than_closing_a_comparison_opened_earlier_in_the_sentence_is_left_alone() -> None:
+    sentence = "I would rather phone the farmer and shift the job to the evening than let it slip."
+    assert find_unlikely_words(Letter(sentence), []) == []
+    # without the comparison the same pair of neighbours still calls for "then"
+    slip = "We shifted the job to the evening than let the crew rest."
+    assert [f.suggestion for f in find_unlikely_words(Letter(slip), [])] == ["then"]
+
+
+def test_a_word_right_before_a_stop_is_not_read_as_one_that_never_ends_a_clause() -> None:
+    assert find_unlikely_words(Letter("The office has been quiet. We wait."), []) == []
+    # with a word after it the pair still decides: "been quite some time"
+    findings = find_unlikely_words(Letter("It has been quiet some time."), [])
+    assert [f.suggestion for f in findings] == ["quite"]

@@ -533,3 +533,11 @@ def test_another_employers_word_inside_a_hyphened_place_name_is_the_place() -> N
     # the short form alone still names the other firm
     assert [text for text, _ in companies("I also spoke to the Kivuto team last week.",
                                           others=others)] == ["Kivuto"]
+
+
+def test_a_clause_with_its_own_subject_between_bring_and_to_is_the_writers_past() -> None:
+    # Thirty-ninth round: "to" belongs to the inner clause's verb, a place the writer worked
+    past = "I would bring the same drive I brought to Fabrikam, where I doubled our accounts."
+    assert of_type(check(past), "wrong_company") == []
+    future = "I would bring the same drive to Fabrikam, where I hope to double the accounts."
+    assert [f.text for f in of_type(check(future), "wrong_company")] == ["Fabrikam"]

@@ -544,11 +544,12 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     36: TuningFloors(
         letters=50, clean=19, duplicate_pairs=4, other_pairs=24,
         # raised by the thirty-seventh round (misspelling was 0.81 / 0.88, tone 1.0 / 0.66, 3
-        # clean letters flagged)
+        # clean letters flagged) and the thirty-ninth (misspelling 0.89 -> 0.92, 2 -> 1 clean
+        # letter flagged)
         floors={
-            "misspelling": (0.89, 1.0),
+            "misspelling": (0.92, 1.0),
         },
-        max_clean_flagged=2, min_pairs_flagged=4),
+        max_clean_flagged=1, min_pairs_flagged=4),
     # Batch 37 (held out for the thirty-seventh round): what that round's rules reach.
     37: TuningFloors(
         letters=50, clean=19, duplicate_pairs=3, other_pairs=23,
@@ -559,12 +560,12 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     # Batch 38 (held out for the thirty-eighth round): what that round's rules reach.
     38: TuningFloors(
         letters=50, clean=19, duplicate_pairs=4, other_pairs=24,
+        # raised by the thirty-ninth round (misspelling was 0.75 / 0.89, title 1.0 / 0.85,
+        # wrong company 0.66 / 1.0, 6 clean letters flagged): title and company at the default
         floors={
-            "misspelling": (0.75, 0.89),
-            "wrong_interviewer_title": (1.0, 0.85),
-            "wrong_company": (0.66, 1.0),
+            "misspelling": (0.93, 1.0),
         },
-        max_clean_flagged=6, min_pairs_flagged=4),
+        max_clean_flagged=2, min_pairs_flagged=4),
 }
 
 

@@ -1748,3 +1748,28 @@ def test_the_thirty_eighth_rounds_classes_of_real_word_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+# Thirty-ninth round
+def test_the_breath_of_an_abstract_noun_is_its_breadth() -> None:
+    found = of_type(check("I admire the breath of electrical regulations your team covers."),
+                    "misspelling")
+    assert [(f.text, f.suggestion) for f in found] == [("breath", "breadth")]
+    assert of_type(check("I needed the breath of spring air after the shift."),
+                   "misspelling") == []
+
+
+def test_lead_with_a_length_of_time_later_in_the_clause_is_led() -> None:
+    found = of_type(check("I lead the packing line at a dairy for four years."), "misspelling")
+    assert [(f.text, f.suggestion) for f in found] == [("lead", "led")]
+    assert of_type(check("If I lead the packing line for four years, I will learn it all."),
+                   "misspelling") == []
+    assert of_type(check("I lead the packing line now."), "misspelling") == []
+
+
+def test_there_after_a_verb_of_giving_and_its_receiver_before_a_noun_is_their() -> None:
+    found = of_type(check("We send each guest there room key before dinner."), "misspelling")
+    assert [(f.text, f.suggestion) for f in found] == [("there", "their")]
+    # a place there, before an article or a time, is English
+    assert of_type(check("We gave the crew there a lift home."), "misspelling") == []
+    assert of_type(check("I sent the samples there last week for testing."), "misspelling") == []

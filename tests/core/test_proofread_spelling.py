@@ -1878,3 +1878,43 @@ def test_a_greeting_of_another_language_sent_from_a_place_in_the_closing_is_no_s
     # a key slip of an English closing word there stays a slip
     assert texts(of_type(check(letter.format("Thank you again and greeitngs from Kiel,")),
                          "misspelling")) == ["greeitngs"]
+
+
+# Thirty-ninth round: names and nouns of correct prose that earlier rounds took for slips.
+def test_a_name_built_on_a_word_and_an_ending_is_a_name_inside_a_sentence() -> None:
+    assert texts(check("I sold timber at the yard in Rattlesey for six years."),
+                 "misspelling") == []
+    # a by-sound slip of an everyday word in the same place stays one
+    assert texts(check("I sold timber at the yard and I am a Proffesional driver."),
+                 "misspelling") == ["Proffesional"]
+
+
+def test_a_word_with_a_letter_put_before_it_is_a_name_inside_a_sentence() -> None:
+    assert texts(check("The market closes for Lorange and the autumn fairs."),
+                 "misspelling") == []
+    # a doubled letter inside stays a key's slip
+    assert texts(check("The market closes for Orangge and the autumn fairs."),
+                 "misspelling") == ["Orangge"]
+
+
+def test_the_short_form_of_the_card_name_is_no_slip() -> None:
+    context = make_context(interviewer="Vivienne Ashe")
+    assert check("Hi Viv,\n\nThank you for the tour of the yard.", context) == []
+    # one letter dropped from the name is no short form
+    assert check("Hi Vivienn,\n\nThank you for the tour of the yard.", context) != []
+
+
+def test_a_closed_compound_of_two_plain_nouns_after_a_determiner_is_a_noun() -> None:
+    assert texts(check("We painted the shopboard before the market opened."),
+                 "misspelling") == []
+    # run onto a suffix, or a run of function words, stays a slip
+    assert texts(check("It was a helpfull note and we thanked eachother."),
+                 "misspelling") == ["helpfull", "eachother"]
+
+
+def test_a_capitalised_word_between_an_article_and_its_noun_is_a_makers_name() -> None:
+    assert texts(check("I picked up an old Plantic storage box to practise on."),
+                 "misspelling") == []
+    # before a department's noun, or with no article, it stays a slip
+    assert texts(check("I met the Plantic team."), "misspelling") == ["Plantic"]
+    assert texts(check("I sold Plantic boxes."), "misspelling") == ["Plantic"]

@@ -399,3 +399,22 @@ def test_a_title_whose_field_is_joined_by_a_slash_is_read_whole() -> None:
                   title=title) == []
     assert titles("As UX/UI Production Manager, you must see a lot of portfolios.",
                   title="UX/UI Production Manager") == []
+
+
+def _postal(post: str, firm: str) -> str:
+    return (f"Ama Mensah\n4 Harbour Road\nTema\n\n2 March 2026\n\nThe {post}\n{firm}\n"
+            "Plot 9, Industrial Area\nTema\n\nDear Sir,\n\nThank you for the interview on "
+            "Monday and for the walk round the mill.\n\nYours faithfully,\nAma Mensah\n")
+
+
+def test_an_inside_address_to_a_post_above_the_employer_names_the_readers_title() -> None:
+    # Thirty-ninth round: "The <post>" on the line above the employer's name, no name given
+    context = make_context(title="Mill Manager")
+    found = of_type(check(_postal("Production Manager", "Larchmont Analytics"), context),
+                    "wrong_interviewer_title")
+    assert [(f.text, f.suggestion) for f in found] == [("Production Manager", "Mill Manager")]
+    assert of_type(check(_postal("Mill Manager", "Larchmont Analytics"), context),
+                   "wrong_interviewer_title") == []
+    # above another firm's name the post is someone else's
+    assert of_type(check(_postal("Production Manager", "Bellweather Freight"), context),
+                   "wrong_interviewer_title") == []

@@ -180,7 +180,11 @@ def find_unlikely_words(letter: Letter, claimed: list[tuple[int, int]]) -> list[
         if word == "there" and left in _THERE_AS_PLACE:
             continue  # "From there customers can book": the comma after a place is optional
         right = _neighbour(text, words, index + 1, index) if index + 1 < len(words) else None
+        if word == "than" and _comparison_before(letter.folded, text, words, index):
+            continue  # "I'd rather call him than let a pilot fly": the comparison it closes
         better = table.better(word, left, right)
+        if better in _NEVER_BEFORE_A_STOP and text[token.end:token.end + 1] in _STOPS:
+            continue  # "things have been quiet.": "quite." closes no clause
         if better is None or overlaps(token.start, token.end, claimed) or \
                 overlaps(token.start, token.end, letter.masks):
             continue
@@ -191,6 +195,34 @@ def find_unlikely_words(letter: Letter, claimed: list[tuple[int, int]]) -> list[
             suggestion,
         ))
     return findings
+
+
+# Confusable words that never end a clause: each needs a word after it ("quite good", "than
+# ever", "their team", "whether to go"). Right before a stop the written word is the one that
+# may stand there, however the word before it leans ("been quite" is the commoner pair).
+_NEVER_BEFORE_A_STOP = frozenset({"quite", "than", "their", "your", "whose", "whether"})
+_STOPS = frozenset(".!?;:,")
+# Words that open a comparison "than" closes later in the same sentence, however far the
+# clause between runs ("I'd rather call a grower and move him to the evening than let a pilot
+# fly"): the pair of words around "than" cannot see them.
+_COMPARISON_WORDS = frozenset({
+    "more", "less", "fewer", "better", "worse", "rather", "sooner", "other", "otherwise",
+    "different", "differently", "else", "greater", "higher", "lower", "larger", "smaller",
+    "faster", "slower", "longer", "shorter", "bigger", "easier", "harder", "quicker", "cheaper",
+    "stronger", "safer", "further", "farther", "older", "younger", "earlier", "later",
+})
+# How many words back the comparison may open.
+_COMPARISON_REACH = 16
+
+
+def _comparison_before(folded: list[str], text: str, words: list[Token], index: int) -> bool:
+    """A word that opens a comparison earlier in the sentence of words[index] ("than")."""
+    for position in range(index - 1, max(-1, index - 1 - _COMPARISON_REACH), -1):
+        if _starts_sentence(text, words, position + 1):
+            return False  # the word after it opens the sentence: no further back
+        if folded[position] in _COMPARISON_WORDS:
+            return True
+    return False
 
 
 def _neighbour(text: str, words: list[Token], other: int, index: int) -> str | None:

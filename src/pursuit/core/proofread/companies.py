@@ -249,10 +249,12 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
      rf"your\s+colleagues)\s+at\s+(?P<n>{_NAME})"),
 
     # What the writer would bring to the employer: "bring the same approach to Polarline Cold
-    # Storage." The name ends the clause, so "bring it to Monday's review" is not read.
-    (("bring",), rf"\bbring\s+(?:(?:my|the|this|that|these|those|same|similar|[\w-]+)\s+)"
-                 rf"{{1,5}}?to\s+(?P<n>{_NAME})(?=[ \t]*(?:[,.;!:]|\n|$)|[ \t]+(?:and|as|where|"
-                 rf"if|when)\b)"),
+    # Storage." The name ends the clause, so "bring it to Monday's review" is not read. No
+    # subject between "bring" and "to": in "bring the drive I brought to Kestrel Radio" the
+    # "to" is the inner clause's verb's, the writer's past ("the care we gave to X" likewise).
+    (("bring",), rf"\bbring\s+(?:(?:my|the|this|that|these|those|same|similar|"
+                 rf"(?!(?:I|we|you|they|he|she)\s)[\w-]+)\s+){{1,5}}?to\s+(?P<n>{_NAME})"
+                 rf"(?=[ \t]*(?:[,.;!:]|\n|$)|[ \t]+(?:and|as|where|if|when)\b)"),
     # The job imagined: "Working at Northwind would let me...", "contribute to Northwind's
     # community programme", "contribute to Northwind."
     (("orking",), rf"\b[Ww]orking\s+(?:at|for|with)\s+(?P<n>{_NAME})\s+(?:would|will|could|"

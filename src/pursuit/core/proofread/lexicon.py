@@ -325,6 +325,22 @@ def _distant_first_letter(word: str, common: str) -> bool:
         word[1:] == common[1:] and _keys_apart(word[0], common[0])
 
 
+def _first_letter_more_or_less(word: str, common: str) -> bool:
+    """`word` is `common` with a letter put before it or its first letter left out (Lorange for
+    orange, Lesa for Elsa), not doubled: a writer types the first letter with most care, and
+    names of places, feasts and people are made so from words. Inside a sentence only."""
+    return len(word) >= 4 and (word[1:] == common and word[0] != word[1] or
+                               common[1:] == word and common[0] != common[1])
+
+
+def _word_and_an_ending(word: str, common: str) -> bool:
+    """`word` is `common` and two letters more at its end (Rattlesey: rattles + ey): a name
+    built on a word, as places' names are; a writer who spells by sound slips inside a word's
+    vowels or doubled letters, not by adding a syllable after it."""
+    word = word.casefold()
+    return len(word) == len(common) + 2 and word.startswith(common)
+
+
 # Letters brands swap for a sound-alike (Stryker, Lyft, Fabrik): typing slips do not make them,
 # since the keys are far apart.
 _RESPELLINGS = frozenset({("i", "y"), ("c", "k"), ("s", "z")})
@@ -762,7 +778,7 @@ class WordChecker:
             # Tommorow, Proffesional, Schedual: two slips of the vowels or the doubled letters
             # of an everyday word, as writers who spell by sound make them
             likelier = lexicon.close_common_word(base, _EVERYDAY)
-            if likelier is not None:
+            if likelier is not None and (strict or not _word_and_an_ending(base, likelier)):
                 self._likelier[base] = _same_case(base, likelier)
                 return False
         # Short names sit near many words (Dana, Dance): only the commonest words count there.
@@ -770,7 +786,8 @@ class WordChecker:
         likelier = self._likelier.get(base) or lexicon.common_neighbour(base, limit)
         if likelier is not None and not strict and (
                 _brand_respelling(base.casefold(), likelier.casefold()) or
-                _distant_first_letter(base.casefold(), likelier.casefold())):
+                _distant_first_letter(base.casefold(), likelier.casefold()) or
+                _first_letter_more_or_less(base.casefold(), likelier.casefold())):
             # Stryker, Fabrik: a brand's respelling, not a slip of a key; Zoodle, Kindle: a
             # name made to rhyme with a word, its first letter far from the word's on the keys
             return True
@@ -1113,6 +1130,18 @@ class WordChecker:
     def is_near_own_name(self, word: str) -> bool:
         """One of the user's names misspelt ("Adeaze" for "Adaeze"), not a term of theirs."""
         return self._closest_own_word(strip_possessive(normalise_apostrophes(word))) is not None
+
+    def is_short_form_of_own_name(self, word: str) -> bool:
+        """A capitalised word that is the opening of one of the user's names, two letters or
+        more shorter (Viv for Vivienne, Thandi for Thandiwe, Max for Maximilian): the short
+        form a person goes by, which no list holds. A slip drops one letter (Beverle) or
+        changes one inside the name, and stays a slip."""
+        base = strip_possessive(normalise_apostrophes(word))
+        if len(base) < 3 or not base[:1].isupper() or not base.isalpha() or base.isupper():
+            return False
+        folded = base.casefold()
+        return any(len(own) - len(base) >= 2 and own.casefold().startswith(folded)
+                   for own in self.own_words)
 
     def is_near_own_word(self, word: str) -> bool:
         """One of the user's names (or known terms) misspelt: "Harow" for "Harrow"."""

@@ -142,6 +142,15 @@ _RULES = (
     _rule("breath", rf"\b(?:the|its|their|his|her|your|our|whole|full|sheer){_}(?P<w>breath)"
                     rf"{_}of{_}(?:(?:the|this|that|its|his|her|a|an){_})?(?:[a-z-]+{_})?"
                     rf"{_BREADTH_OF}\b", "breadth", before=20, after=60),
+    # ... and of an abstract noun known by its ending, no list needed: "the breath of
+    # electrical regulations", "the breath of activities you run". A breath belongs to a
+    # living thing or the air ("the breath of a sleeping child", "the breath of spring",
+    # "the breath of life")
+    _rule("breath", rf"\b(?:the|its|their|your|our|whole|full|sheer){_}(?P<w>breath){_}of{_}"
+                    rf"(?:(?!(?:a|an|the|his|her|my|this|that)\b)[a-z-]+{_})?"
+                    rf"(?!(?:life|inspiration|creation)\b)[a-z]{{3,}}(?:ology|"
+                    rf"ologies|ity|ities|ness|ment|ments|tion|tions|sion|sions|ance|ence|ics|"
+                    rf"ism|isms)\b", "breadth", before=20, after=60),
     # breathe, the verb, after a modal at a clause's end or before how it is done: "so the
     # vocals can breath.", "the wine should breath freely" ("can breath tests ..." and "a
     # breath" are the noun, followed by more words)
@@ -266,6 +275,20 @@ _RULES = (
                    rf"was|were|still|now|then|and|or|too|as|in|at|on|for|to|by|from|if|"
                    rf"so|also|already|yet|again|once|only|just|no|not|a|an|the)\b)"
                    rf"[a-z][a-z-]+{_}[a-z]+", "their", before=20, after=40),
+    # ... and after a verb of giving and the one given to, before a noun and its head:
+    # "giving every guest there welcome pack", "we send each guest there room key". A
+    # place there is followed by a time, a manner, an article ("gave the crew there a lift",
+    # "sent the samples there last week")
+    _rule("there", rf"\b(?:give|gives|gave|giving|given|send|sends|sent|sending|hand|hands|"
+                   rf"handed|handing|email|emails|emailed|emailing){_}(?:every|each|the|our|"
+                   rf"your|a|an|all){_}[a-z]+{_}(?P<w>there){_}(?!(?:being|be|is|are|was|were|"
+                   rf"still|now|then|and|or|too|as|in|at|on|for|to|by|from|if|so|also|"
+                   rf"already|yet|again|once|twice|only|just|no|not|a|an|the|some|his|her|our|"
+                   rf"my|your|their|this|that|these|those|what|how|when|why|who|which|while|"
+                   rf"with|after|before|until|during|every|each|last|next|yesterday|today|"
+                   rf"tomorrow|early|later|first|myself|ourselves|himself|herself|themselves|"
+                   rf"directly|personally|quickly|safely)\b)[a-z][a-z-]+{_}[a-z]+",
+          "their", before=40, after=40),
     # ... and after a verb of having, before a plural noun: "every lifeguard has there
     # rotations sorted". "there" after "has" is the subject of a question or of a clause
     # with "been" ("has there been", "have there always been"), which no plural noun follows
@@ -549,6 +572,15 @@ _RULES = (
     _rule("lead", rf"\b(?:I|we){_}(?P<w>lead)\b(?=[^.!?\n;]{{0,80}}?(?:\band|\bwhich|"
                   rf"\bthat|,){_}(?:\w+ly{_})?(?:[a-z]+ed|built|cut|ran|grew|won|took|made|"
                   rf"brought|drove|wrote|saw|shipped)\b)", "led"),
+    # a span of time the leading lasted, later in the clause: "I lead the night crew at a
+    # depot for three years" is over, so "led" (the present "I lead the crew" has no length;
+    # "if I lead it for a year", "until we lead it for two seasons" are hypotheses)
+    _rule("lead", rf"\b(?:I|we){_}(?P<w>lead)\b(?=[^.!?\n;]{{0,80}}?\bfor{_}(?:two|three|"
+                  rf"four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many){_}"
+                  rf"(?:[a-z-]+{_})?(?:years|months|seasons|summers|winters)\b)", "led",
+          before=20, after=110,
+          unless=rf"\b(?:if|when|whenever|once|until|unless|before|after|while|would|will|"
+                 rf"could|can){_}(?:I|we){_}"),
     # one person "who lead" a thing: a singular subject takes "leads" now, so a bare "lead"
     # is the past ("the veterinarian who lead the treatment"). A plural or a group before
     # "who" takes "lead" ("the nurses who lead the ward", "the people who lead us")

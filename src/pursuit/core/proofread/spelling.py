@@ -138,6 +138,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if token.is_capitalised and _signature_line(letter.text, token) and \
                 not checker.is_near_own_word(token.text):
             continue  # "Kind regards,\nMoussa Diallo": the writer's own name
+        if token.is_capitalised and checker.is_short_form_of_own_name(token.text):
+            continue  # "Hi Viv," to Vivienne Ashe: the short form of the card's name
         if _MAORI_RE.fullmatch(token.text) and _TE_REO_RE.search(letter.text):
             continue  # tamariki, kura: te reo Māori in a letter that writes its macrons
         if token.is_capitalised and _after_given_name(letter, words, index, checker) and \
@@ -206,6 +208,8 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             # sentence too ("Oluwaseun showed me the rigs"): a person named there is as
             # likely as a slip, and a slip one letter from a common word is still caught.
             continue
+        if token.is_capitalised and _brand_before_its_noun(letter, words, index, checker):
+            continue  # "an old Plantic storage box": see _brand_before_its_noun
         parts = token.parts()
         if len(parts) == 2 and parts[0].text.casefold() == parts[1].text.casefold():
             continue  # tuk-tuk, mahi-mahi, chop-chop: a reduplicated word, not two slips
@@ -355,6 +359,9 @@ def find_misspellings(letter: Letter, checker: WordChecker,
             if len(parts) == 1 and part.text.islower() and part.text.isalpha() and \
                     _place_of_a_trade(letter, words, index, checker, suggestion):
                 continue  # "the tour of the smokery": see _place_of_a_trade
+            if len(parts) == 1 and part.text.islower() and part.text.isalpha() and \
+                    _closed_compound_noun(words, index, checker, suggestion):
+                continue  # "the shopboard by the door": see _closed_compound_noun
             if len(parts) == 1 and part.text.islower() and \
                     _slip_shape_after_its_word(letter, words, index, checker):
                 continue  # "for the teh tarik": see _slip_shape_after_its_word
@@ -869,6 +876,85 @@ def _place_of_a_trade(letter: Letter, words: list[Token], index: int, checker: W
     return len(base) >= 4 and checker.is_everyday_word(base) and \
         not (suggestion or "").endswith(("ry", "ries")) and \
         not checker.is_typing_slip(word, common=True) and not checker.is_near_own_word(word)
+
+
+# Words English writes as suffixes, and a word run onto them is a slip of the suffixed
+# word ("helpfull", "accessable"), not a compound.
+_SUFFIX_WORDS = frozenset({"able", "full", "less", "ness", "ment", "ward", "wards", "ship",
+                           "hood", "some", "wise", "like", "ally", "ence", "ance"})
+# How common both halves of a closed compound must be: the plainest nouns (foot, bath, boat).
+_COMPOUND_HALF_SIZE = 20
+
+
+def _closed_compound_noun(words: list[Token], index: int, checker: WordChecker,
+                          suggestion: str | None) -> bool:
+    """A lower-case word after a determiner made of two of the plainest English words of four
+    letters or more ("the shopboard", "a workboat", "the fishponds"): a noun compound closed up,
+    as English makes new ones faster than the lists take them in. A run of function words
+    ("eachother"), a word run onto a suffix ("helpfull"), two words the dictionary itself
+    writes apart ("a coverletter": cover letter), a swapped or doubled letter of a common
+    word, or a slip of the user's words stays a slip."""
+    word = words[index].text.lower()
+    if len(word) < 8 or index == 0 or words[index - 1].text.lower() not in _DETERMINERS or \
+            (suggestion or "").replace(" ", "").replace("-", "").lower() == word:
+        return False
+    lexicon = checker.lexicon
+    if lexicon is None:
+        return False
+
+    def plain(half: str) -> bool:
+        size = lexicon.sizes.get(half)
+        if size is None and half.endswith("s"):
+            size = lexicon.sizes.get(half[:-1])
+        return size is not None and size <= _COMPOUND_HALF_SIZE and \
+            half not in FUNCTION_WORDS and half not in _SUFFIX_WORDS
+
+    return any(plain(word[:cut]) and plain(word[cut:]) for cut in range(4, len(word) - 3)) and \
+        not checker.is_typing_slip(word, common=True) and not checker.is_near_own_word(word)
+
+
+_ARTICLES = frozenset({"a", "an", "the", "our", "your", "their", "his", "her", "my"})
+# Nouns after a department's or a job's name, not a maker's: "the Accouting team".
+_UNIT_NOUNS = frozenset({"team", "teams", "department", "dept", "office", "group", "division",
+                         "unit", "role", "position", "job", "opening", "manager", "lead",
+                         "director", "side", "staff", "function", "desk", "program",
+                         "programme", "course", "degree", "certificate", "exam"})
+
+
+def _brand_before_its_noun(letter: Letter, words: list[Token], index: int,
+                           checker: WordChecker) -> bool:
+    """A capitalised word between an article (and maybe an adjective) and a lower-case noun
+    inside a sentence ("an old Plantic box", "the Grundfos pumps"): a maker's or a place's
+    name used to say which thing, as English names them; a slip of a common word does not
+    bring a capital into the middle of a sentence. A word of a capitalised name (a slip of a
+    day, a month: "the Wendsday shift"), a swapped or doubled letter of a listed word, a
+    by-sound slip of an everyday word ("the Managment meeting"), or a slip of the user's
+    words stays a slip."""
+    token = words[index]
+    if index == 0 or index + 1 >= len(words) or len(token.text) < 4 or \
+            not token.text.isalpha() or token.text.isupper():
+        return False
+    before = words[index - 1].text
+    if before not in _ARTICLES and not (  # "an old Plantic box": an adjective between
+            index >= 2 and words[index - 2].text in _ARTICLES and before.isalpha() and
+            before.islower() and checker.is_correct(before)):
+        return False
+    following = words[index + 1]
+    text = letter.text
+    if not following.text.isalpha() or not following.text.islower() or \
+            following.text in _UNIT_NOUNS or \
+            text[token.end:following.start].strip(" ") not in ("", "\n") or \
+            text[words[index - 1].end:token.start].strip(" ") not in ("", "\n") or \
+            not checker.is_correct(following.text):
+        return False  # ("the Accouting team": a department's name, where slips are made)
+    suggestion = checker.suggestion(token.text)
+    if suggestion is None or not suggestion.istitle() and not suggestion.islower():
+        return False
+    lexicon = checker.lexicon
+    if lexicon is None or lexicon.sizes.get(suggestion) is not None or \
+            lexicon.close_common_word(token.text, CAPITAL_WORD) is not None:
+        return False  # a word listed with its capital (Wednesday), or slipped by sound
+    return not checker.is_typing_slip(token.text) and not checker.is_near_own_word(token.text)
 
 
 def _slip_shape_after_its_word(letter: Letter, words: list[Token], index: int,

@@ -530,4 +530,16 @@ def _address_block_titles(letter: Letter, context: ProofreadContext) -> list[tup
         rf"[ \t]*(?P<title>[^\n]+?)[ \t]*\r?$",
         re.MULTILINE,
     )
-    return [match.span("title") for match in pattern.finditer(letter.text)]
+    spans = [match.span("title") for match in pattern.finditer(letter.text)]
+    # An inside address to the post, no name: "The Production Manager" on the line above the
+    # employer's name. The post written there is the reader's, the card's title (a line above
+    # another firm's name, a contact of another application, is not read).
+    if "The" in letter.text:
+        firms = "|".join(re.escape(form) for form in sorted(
+            {context.company, *context.company_aliases, context.company_short_name} - {""},
+            key=len, reverse=True))
+        if firms:
+            post = re.compile(rf"^[ \t]*The[ \t]+(?P<title>[A-Z][\w&/\- ]{{2,60}}?)[ \t]*\r?\n"
+                              rf"[ \t]*(?:{firms})\b", re.MULTILINE)
+            spans.extend(match.span("title") for match in post.finditer(letter.text))
+    return spans
