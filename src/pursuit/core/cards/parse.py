@@ -1048,6 +1048,19 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
             last = f"{words[-1]} {name.last}"
             full = " ".join(part for part in (first, words[-2], last, name.suffix) if part)
             return replace(name, first=first, middle=words[-2], last=last, full_name=full)
+        if (country not in _TWO_SURNAMES and len(words) >= 2 and _initial(words[-2])
+                and re.fullmatch(r"[A-ZÀ-Þ][^\W\d_'-]+(?:['-][^\W\d_]+)*", words[-1])
+                and " " not in name.last and _email_starts_surname(
+                    words[-1], name.last, local_parts)):
+            # "Marisol D. Quintanilla Ybarra" on mquintanilla@: a middle initial stands
+            # right before the surname, and the e-mail spells the word after the initial as
+            # the surname (and not the last word alone): two family names, as where people
+            # carry two ("Rafael T. Moreira Campos" above); every tuning truth so shaped
+            # types them so.
+            first = " ".join([name.first, *words[:-2]])
+            last = f"{words[-1]} {name.last}"
+            full = " ".join(part for part in (first, words[-2], last, name.suffix) if part)
+            return replace(name, first=first, middle=words[-2], last=last, full_name=full)
         if (words[0] in _SURNAME_PARTICLES and words[-1][:1].isupper()
                 and (name.last.split()[0] in _SURNAME_PARTICLES
                      or sum(word[:1].isupper() for word in name.last.split()) >= 2)):
@@ -1137,6 +1150,21 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     last = f"{name.middle} {name.last}"
     full = " ".join(part for part in (name.first, last, name.suffix) if part)
     return replace(name, middle=None, last=last, full_name=full)
+
+
+def _email_starts_surname(word: str, last: str, local_parts: list[str]) -> bool:
+    """Does an e-mail's local part spell `word` as the start of the surname, and not
+    `last` alone ("mquintanilla@", "marisol.quintanilla@" for "Marisol D. Quintanilla
+    Ybarra", and "mquintanillaybarra@" with both; "mybarra@" spells the last word alone)?"""
+    spelled = re.sub(r"[^a-z]", "", _ascii(word))
+    alone = re.sub(r"[^a-z]", "", _ascii(last))
+    if len(spelled) < 3:
+        return False
+    for local in local_parts:
+        letters = re.sub(r"[^a-z]", "", _ascii(local))
+        if spelled in letters and (spelled + alone in letters or not letters.endswith(alone)):
+            return True
+    return False
 
 
 def _initial(word: str) -> bool:

@@ -1,0 +1,103 @@
+"""The thirty-seventh round of card rules (tuned on BATCH36): two family names after a middle
+initial where the e-mail spells the first of them, a town closed up with the postal code after
+it, the state's initials before a country's name with a dot or a space lost ("P.R China"), a
+Moroccan post office named for its town and quarter ("Rabat-Agdal"), and OCR's digit 1 for
+the l of a legal form in initials. Made-up cards, none from the set."""
+
+from __future__ import annotations
+
+from pursuit.core.cards import CardFields, parse_card
+from pursuit.core.cards.address import country_code
+from pursuit.core.cards.title_company import company_case
+
+
+def _card(*lines: str, region: str = "US") -> CardFields:
+    return parse_card(list(lines), region)
+
+
+# --- "Rosalba T. Villarreal Garza" on rvillarreal@: a middle initial before two surnames ------
+
+def _named(name: str, email: str) -> CardFields:
+    return _card("Mesquite Grading Co.", name, "Site Superintendent", "(210) 555-0172", email,
+                 "4100 Rittiman Rd, Ste 12", "San Antonio, TX 78218")
+
+
+def test_two_family_names_after_a_middle_initial_the_email_spells_are_the_surname() -> None:
+    card = _named("Rosalba T. Villarreal Garza, PMP", "rvillarreal@mesquitegrading.com")
+    assert (card.first, card.middle, card.last, card.credentials) == (
+        "Rosalba", "T.", "Villarreal Garza", "PMP")
+    card = _named("Rosalba T. Villarreal Garza", "rosalba.villarrealgarza@mesquitegrading.com")
+    assert (card.first, card.middle, card.last) == ("Rosalba", "T.", "Villarreal Garza")
+
+
+def test_a_word_after_the_initial_the_email_leaves_out_stays_the_middle_name() -> None:
+    # The e-mail spells the last word alone as the surname: the word between is a middle
+    # name, as an English name's second given name after an initial is.
+    card = _named("Harold W. Pennington Shaw", "hshaw@mesquitegrading.com")
+    assert (card.first, card.middle, card.last) == ("Harold", "W. Pennington", "Shaw")
+    # No e-mail that spells a name: unchanged too.
+    card = _named("Harold W. Pennington Shaw", "office@mesquitegrading.com")
+    assert (card.middle, card.last) == ("W. Pennington", "Shaw")
+
+
+# --- "Chattogram4100": the town and its code closed up by OCR -----------------------------------
+
+def test_a_town_closed_up_with_its_postal_code_is_parted() -> None:
+    card = _card("Nafisa Rahman Chowdhury", "Export Manager", "Karnaphuli Jute Mills Ltd.",
+                 "Tel +880 31 555 2841", "nafisa@karnaphulijute.com.bd",
+                 "House 9, Lane 4, Khulshi", "Chattogram4209", region="BD")
+    assert (card.street, card.city, card.postal_code) == (
+        "House 9, Lane 4, Khulshi", "Chattogram", "4209")
+
+
+def test_a_unit_closed_up_with_its_number_is_no_town() -> None:
+    # "Level1203": a unit and its number, shaped like a town and a code, names no town.
+    card = _card("Nafisa Rahman Chowdhury", "Export Manager", "Karnaphuli Jute Mills Ltd.",
+                 "Tel +880 31 555 2841", "nafisa@karnaphulijute.com.bd",
+                 "House 9, Lane 4, Khulshi", "Level1203", region="BD")
+    assert card.city != "Level"
+    assert card.postal_code is None
+
+
+# --- "P.R China": the state's initials with a dot lost --------------------------------------------
+
+def test_the_state_initials_before_the_name_with_a_dot_or_space_lost() -> None:
+    for printed in ("P.R China", "P. R. China", "P.R.China", "P.R. China"):
+        assert country_code(printed) == "CN", printed
+
+
+def test_initials_before_a_name_that_is_no_country_stay_none() -> None:
+    assert country_code("P.R Chinatown") is None
+    assert country_code("N. Ireland Road") is None
+
+
+# --- "10090 Rabat-Agdal": a Moroccan post office named for the town and its quarter --------------
+
+def _moroccan(town_line: str) -> CardFields:
+    return _card("Salma Bennani", "Responsable Export", "Oasis Dattes SARL",
+                 "Tél. +212 5 22 55 18 40", "s.bennani@oasisdattes.ma",
+                 "17, avenue Hassan II, 2e étage", town_line, region="MA")
+
+
+def test_a_moroccan_towns_post_office_quarter_is_left_out() -> None:
+    card = _moroccan("20250 Casablanca-Maârif")
+    assert (card.street, card.city, card.postal_code) == (
+        "17, avenue Hassan II, 2e étage", "Casablanca", "20250")
+
+
+def test_a_moroccan_town_named_in_two_hyphened_words_keeps_them() -> None:
+    card = _moroccan("80150 Aït-Melloul")
+    assert card.city == "Aït-Melloul"
+
+
+# --- "s.e.n.c.r.1.": OCR's digit 1 for the l of a legal form in initials -------------------------
+
+def test_a_digit_one_among_a_legal_forms_initials_is_an_l() -> None:
+    assert company_case("Gagnon Tremblay avocats s.e.n.c.r.1.") == (
+        "Gagnon Tremblay avocats s.e.n.c.r.l.")
+    assert company_case("Ferri Impianti S.R.1.") == "Ferri Impianti S.R.L."
+
+
+def test_digits_with_stops_that_are_no_legal_form_stay() -> None:
+    assert company_case("Studio 1.2.1.") == "Studio 1.2.1."
+    assert company_case("Gagnon Tremblay s.e.n.c.r.l.") == "Gagnon Tremblay s.e.n.c.r.l."
