@@ -1,8 +1,9 @@
 """The thirty-seventh round of card rules (tuned on BATCH36): two family names after a middle
 initial where the e-mail spells the first of them, a town closed up with the postal code after
 it, the state's initials before a country's name with a dot or a space lost ("P.R China"), a
-Moroccan post office named for its town and quarter ("Rabat-Agdal"), and OCR's digit 1 for
-the l of a legal form in initials. Made-up cards, none from the set."""
+Moroccan post office named for its town and quarter ("Rabat-Agdal"), OCR's digit 1 for
+the l of a legal form in initials, and a Swedish second family name. Made-up cards, none from
+the set."""
 
 from __future__ import annotations
 
@@ -101,3 +102,26 @@ def test_a_digit_one_among_a_legal_forms_initials_is_an_l() -> None:
 def test_digits_with_stops_that_are_no_legal_form_stay() -> None:
     assert company_case("Studio 1.2.1.") == "Studio 1.2.1."
     assert company_case("Gagnon Tremblay s.e.n.c.r.l.") == "Gagnon Tremblay s.e.n.c.r.l."
+
+
+# --- "Maja Sandqvist Hellström": a Swedish second family name, unhyphenated ----------------------
+
+def _swedish(name: str, email: str, region: str = "SE") -> CardFields:
+    return _card(name, "Projektledare", "Mälardalens Bygg AB", "08-555 310 42", email,
+                 "Drottninggatan 41", "111 21 Stockholm", region=region)
+
+
+def test_a_swedish_family_name_before_the_surname_is_the_surnames() -> None:
+    card = _swedish("Maja Sandqvist Hellström", "maja@malardalensbygg.se")
+    assert (card.first, card.middle, card.last) == ("Maja", None, "Sandqvist Hellström")
+    card = _swedish("Erik Lundgren Holmberg", "erik@malardalensbygg.se")
+    assert (card.first, card.middle, card.last) == ("Erik", None, "Lundgren Holmberg")
+
+
+def test_a_swedish_second_given_name_stays_the_middle_name() -> None:
+    card = _swedish("Maja Elisabet Hellström", "maja@malardalensbygg.se")
+    assert (card.first, card.middle, card.last) == ("Maja", "Elisabet", "Hellström")
+    # Not on a Norwegian card, whose truths type the word between as the middle name.
+    card = _card("Tone Lindberg Hauge", "Prosjektleder", "Fjordbygg AS", "+47 22 55 31 40",
+                 "tone@fjordbygg.no", "Karl Johans gate 14", "0154 Oslo", region="NO")
+    assert (card.first, card.middle, card.last) == ("Tone", "Lindberg", "Hauge")

@@ -29,6 +29,7 @@ from pursuit.core.cards.names import (
     parse_name,
     proper_case,
     split_post_nominals,
+    swedish_double_surname,
     title_credentials,
     without_prefix,
 )
@@ -345,6 +346,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = filipino_or_malay_given(name, home)
         name = vietnamese_order(name, [email.split("@")[0] for email in contacts.emails], home)
         name = two_surnames(name, [email.split("@")[0] for email in contacts.emails], home)
+        name = swedish_double_surname(name, home)
         name = english_then_chinese(name, [email.split("@")[0] for email in contacts.emails],
                                     home)
         name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
