@@ -1,9 +1,9 @@
 """The thirty-seventh round of card rules (tuned on BATCH36): two family names after a middle
 initial where the e-mail spells the first of them, a town closed up with the postal code after
 it, the state's initials before a country's name with a dot or a space lost ("P.R China"), a
-Moroccan post office named for its town and quarter ("Rabat-Agdal"), OCR's digit 1 for
-the l of a legal form in initials, and a Swedish second family name. Made-up cards, none from
-the set."""
+Moroccan post office named for its town and quarter ("Rabat-Agdal"), OCR's digit 1 for the l
+of a legal form in initials, a Swedish second family name, and a country's domain cut to one
+letter. Made-up cards, none from the set."""
 
 from __future__ import annotations
 
@@ -125,3 +125,21 @@ def test_a_swedish_second_given_name_stays_the_middle_name() -> None:
     card = _card("Tone Lindberg Hauge", "Prosjektleder", "Fjordbygg AS", "+47 22 55 31 40",
                  "tone@fjordbygg.no", "Karl Johans gate 14", "0154 Oslo", region="NO")
     assert (card.first, card.middle, card.last) == ("Tone", "Lindberg", "Hauge")
+
+
+# --- "zeynep@anatolmakine.com.t": the country's domain cut at the card's edge --------------------
+
+def _turkish(email: str) -> CardFields:
+    return _card("Anatol Makine A.Ş.", "Zeynep Kaya", "Satın Alma Müdürü",
+                 "Tel +90 224 555 73 10", email, "Demirtaş OSB, Lale Cad. No: 7",
+                 "16245 Osmangazi / Bursa")
+
+
+def test_a_one_letter_top_level_domain_is_the_cards_countrys() -> None:
+    assert _turkish("zeynep@anatolmakine.com.t").emails == ("zeynep@anatolmakine.com.tr",)
+
+
+def test_a_one_letter_domain_that_is_not_the_countrys_start_stays() -> None:
+    assert _turkish("zeynep@anatolmakine.com.tr").emails == ("zeynep@anatolmakine.com.tr",)
+    # "b" starts no Turkish domain: left as read, not guessed.
+    assert _turkish("zeynep@anatolmakine.com.b").emails == ("zeynep@anatolmakine.com.b",)

@@ -117,6 +117,25 @@ def _dotless(word: re.Match[str]) -> str:
     return text
 
 
+def _country_domain_completed(address: str, home: str) -> str:
+    """An address whose country's domain lost its last letter at the card's edge
+    ("zeynep@anatolmakine.com.t" on a Turkish card): no top-level domain is one letter, and
+    a generic second level ("com", "co", "org") before it is the country's ("com.tr"), so
+    the card's own country's domain that starts with the letter is the one printed."""
+    local, _, host = address.rpartition("@")
+    labels = host.split(".")
+    country = {"GB": "uk"}.get(home, home.lower())
+    if (len(labels) >= 3 and len(labels[-1]) == 1 and labels[-2] in _GENERIC_SECOND_LEVELS
+            and len(country) == 2 and country.startswith(labels[-1])):
+        return f"{local}@{'.'.join(labels[:-1])}.{country}"
+    return address
+
+
+# The generic second levels under a country's domain ("com.tr", "co.za", "org.uk").
+_GENERIC_SECOND_LEVELS = frozenset({"com", "co", "org", "net", "gov", "edu", "ac", "or",
+                                    "ne", "go", "gob", "gen", "biz"})
+
+
 def _cut(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " + text[span[1]:]
 
@@ -361,6 +380,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = capitals_left(name)
         contacts.emails = [fit_to_name(email, name.first, name.last, name.middle)
                            for email in contacts.emails]
+    contacts.emails = [_country_domain_completed(email, home) for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
     if name is not None and title:
         title, held = title_credentials(title)
