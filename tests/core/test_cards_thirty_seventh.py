@@ -2,13 +2,14 @@
 initial where the e-mail spells the first of them, a town closed up with the postal code after
 it, the state's initials before a country's name with a dot or a space lost ("P.R China"), a
 Moroccan post office named for its town and quarter ("Rabat-Agdal"), OCR's digit 1 for the l
-of a legal form in initials, a Swedish second family name, and a country's domain cut to one
-letter. Made-up cards, none from the set."""
+of a legal form in initials, a Swedish second family name, a country's domain cut to one
+letter, and the comma after a unit's number read as a stop. Made-up cards, none from the
+set."""
 
 from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
-from pursuit.core.cards.address import country_code
+from pursuit.core.cards.address import country_code, tidy_street
 from pursuit.core.cards.title_company import company_case
 
 
@@ -143,3 +144,17 @@ def test_a_one_letter_domain_that_is_not_the_countrys_start_stays() -> None:
     assert _turkish("zeynep@anatolmakine.com.tr").emails == ("zeynep@anatolmakine.com.tr",)
     # "b" starts no Turkish domain: left as read, not guessed.
     assert _turkish("zeynep@anatolmakine.com.b").emails == ("zeynep@anatolmakine.com.b",)
+
+
+# --- "Building 4. Wasfi Al-Tal Street": the comma after a unit's number read as a stop ---------
+
+def test_a_stop_after_a_units_number_before_the_next_part_is_a_comma() -> None:
+    assert tidy_street("Building 4. Wasfi Al-Tal Street, Khalda") == (
+        "Building 4, Wasfi Al-Tal Street, Khalda")
+    assert tidy_street("Suite 12B. Harbour Road") == "Suite 12B, Harbour Road"
+
+
+def test_a_hungarian_floors_ordinal_stop_and_a_number_after_it_stay() -> None:
+    assert tidy_street("Váci út 45., 3. emelet") == "Váci út 45., 3. emelet"
+    # A number after the stop is no next part's word.
+    assert tidy_street("Level 3. 14 Main Street") == "Level 3. 14 Main Street"

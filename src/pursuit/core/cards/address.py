@@ -527,6 +527,11 @@ def tidy_street(text: str) -> str:
     # Hungarian floor's ordinal stop comes before its word: "7. emelet").
     text = re.sub(r"(\b(?:piso|floor|suite|ste|oficina|of|sala|apt|apto|unit|level|andar)"
                   r"\.?\s*\d+[A-Z]?)\.(?=,|$)", r"\1", text, flags=re.IGNORECASE)
+    # The same stop inside a line, before the next part's capitalised word ("Building 8.
+    # Issam Al-Ajlouni Street" on a photo): the comma that parts them, misread.
+    text = re.sub(r"(\b(?:piso|floor|suite|ste|oficina|sala|apt|apto|unit|level|andar|building"
+                  r"|bldg)\.?\s*\d+(?-i:[A-Z])?)\.(?=\s+(?-i:[A-ZÀ-Þ][a-zß-ÿ]))", r"\1,", text,
+                  flags=re.IGNORECASE)
     # A Spanish floor's ordinal sign read as a letter: "22, 2.o" is "22, 2.º".
     text = re.sub(r"(?<=\d\.)o\b", "º", text)
     text = re.sub(r"(?<=\d\.)a\b", "ª", text)
