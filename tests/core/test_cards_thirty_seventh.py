@@ -3,13 +3,14 @@ initial where the e-mail spells the first of them, a town closed up with the pos
 it, the state's initials before a country's name with a dot or a space lost ("P.R China"), a
 Moroccan post office named for its town and quarter ("Rabat-Agdal"), OCR's digit 1 for the l
 of a legal form in initials, a Swedish second family name, a country's domain cut to one
-letter, and the comma after a unit's number read as a stop. Made-up cards, none from the
-set."""
+letter, the comma after a unit's number read as a stop, and the hyphen of a compound's part
+closed up before "and". Made-up cards, none from the set."""
 
 from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
 from pursuit.core.cards.address import country_code, tidy_street
+from pursuit.core.cards.parse import clean
 from pursuit.core.cards.title_company import company_case
 
 
@@ -158,3 +159,16 @@ def test_a_hungarian_floors_ordinal_stop_and_a_number_after_it_stay() -> None:
     assert tidy_street("Váci út 45., 3. emelet") == "Váci út 45., 3. emelet"
     # A number after the stop is no next part's word.
     assert tidy_street("Level 3. 14 Main Street") == "Level 3. 14 Main Street"
+
+
+# --- "Dijkstra Grond-en Wegenbouw": the hyphen of a part left out before "and" --------------------
+
+def test_a_hyphen_closed_up_before_and_keeps_its_space() -> None:
+    assert clean("Dijkstra Grond-en Wegenbouw B.V.") == "Dijkstra Grond- en Wegenbouw B.V."
+    assert clean("Abteilung Ein-und Verkauf") == "Abteilung Ein- und Verkauf"
+
+
+def test_a_hyphen_inside_a_word_or_an_address_stays() -> None:
+    # "Ende" is a word of its own, not "en"; an e-mail has no space after the conjunction.
+    assert clean("Marie-Ende Solutions") == "Marie-Ende Solutions"
+    assert clean("grond-en@dijkstra.nl") == "grond-en@dijkstra.nl"

@@ -99,6 +99,10 @@ def clean(text: str) -> str:
     text = "".join(piece if piece in "ºª" else unicodedata.normalize("NFKC", piece)
                    for piece in re.split(r"([ºª])", text))
     text = re.sub(r"\s+", " ", text).strip()
+    # The hyphen of a compound's part left out before "and" ("Kade- en Sluisbouw", "Ein- und
+    # Verkauf", "Bygg- og anlegg") keeps its space: OCR closes it up ("Kade-en Sluisbouw"),
+    # and no word ends in a hyphen and these conjunctions.
+    text = re.sub(r"(?<=[^\W\d_]{3})-(?=(?:en|und|oder|og|och)\s+[^\W\d_])", "- ", text)
     if "ı" in text:
         text = _DOTTED_AMONG_DOTLESS.sub(_dotless, text)
     return tidy(repair_domains(text))
