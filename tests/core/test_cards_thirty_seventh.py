@@ -3,8 +3,8 @@ initial where the e-mail spells the first of them, a town closed up with the pos
 it, the state's initials before a country's name with a dot or a space lost ("P.R China"), a
 Moroccan post office named for its town and quarter ("Rabat-Agdal"), OCR's digit 1 for the l
 of a legal form in initials, a Swedish second family name, a country's domain cut to one
-letter, the comma after a unit's number read as a stop, and the hyphen of a compound's part
-closed up before "and". Made-up cards, none from the set."""
+letter, the comma after a unit's number read as a stop, the hyphen of a compound's part closed up
+before "and", and a Japanese ward's hyphen lost. Made-up cards, none from the set."""
 
 from __future__ import annotations
 
@@ -172,3 +172,15 @@ def test_a_hyphen_inside_a_word_or_an_address_stays() -> None:
     # "Ende" is a word of its own, not "en"; an e-mail has no space after the conjunction.
     assert clean("Marie-Ende Solutions") == "Marie-Ende Solutions"
     assert clean("grond-en@dijkstra.nl") == "grond-en@dijkstra.nl"
+
+
+# --- "Higashiku": a Japanese ward named for its place, its hyphen lost ----------------------------
+
+def test_a_directional_japanese_ward_gets_its_hyphen_back() -> None:
+    assert tidy_street("3-8-14 Hakataekimae, Higashiku") == "3-8-14 Hakataekimae, Higashi-ku"
+    assert tidy_street("2-4-1 Sakae, Nakaku") == "2-4-1 Sakae, Naka-ku"
+
+
+def test_a_place_whose_own_name_ends_in_ku_stays() -> None:
+    assert tidy_street("2-7-1 Nishi-Shinjuku, Shinjuku-ku") == "2-7-1 Nishi-Shinjuku, Shinjuku-ku"
+    assert tidy_street("3-1 Shin-Yokohama, Kohoku-ku") == "3-1 Shin-Yokohama, Kohoku-ku"

@@ -532,6 +532,11 @@ def tidy_street(text: str) -> str:
     text = re.sub(r"(\b(?:piso|floor|suite|ste|oficina|sala|apt|apto|unit|level|andar|building"
                   r"|bldg)\.?\s*\d+(?-i:[A-Z])?)\.(?=\s+(?-i:[A-ZÀ-Þ][a-zß-ÿ]))", r"\1,", text,
                   flags=re.IGNORECASE)
+    # A Japanese ward named for its place in the city ("Nishi-ku", "Kita-ku", "Chuo-ku") with
+    # the hyphen before its suffix lost ("Nishiku"): the tuning truths write every ward with
+    # it. Only these words, as a ward or a town whose own name ends in "ku" ("Shinjuku",
+    # "Kohoku-ku") has no hyphen there.
+    text = re.sub(r"\b(Nishi|Higashi|Kita|Minami|Naka|Chuo|Chūō)ku\b", r"\1-ku", text)
     # A Spanish floor's ordinal sign read as a letter: "22, 2.o" is "22, 2.º".
     text = re.sub(r"(?<=\d\.)o\b", "º", text)
     text = re.sub(r"(?<=\d\.)a\b", "ª", text)
