@@ -136,6 +136,11 @@ def country_code(text: str) -> str | None:
         # Initials with their dots, however many: "U.A.E.", "U.K", "R.S.A." are the
         # country the initials without dots name.
         found = COUNTRIES.get(re.sub(r"[.\s]", "", key))
+    if found is None and (lead := re.fullmatch(
+            r"((?:[^\W\d_]\.?\s?){2,3}?)\s*([^\W\d_]{3,}.*)", key)) and "." in lead.group(1):
+        # The state's initials before the name with a dot or a space lost (as OCR drops
+        # them on a photo): "P.R China", "P. R. China" are "PR China".
+        found = COUNTRIES.get(f"{re.sub(r'[.\s]', '', lead.group(1))} {lead.group(2)}")
     if found is None and (qualified := re.fullmatch(
             r"(.+?)\s*(?:,\s*|\()((?:[^\W\d_]\.\s?){1,3}[^\W\d_]\.?)\)?", key)):
         # The state's initials after the name, in brackets or after a comma: "Taiwan
@@ -522,6 +527,16 @@ def tidy_street(text: str) -> str:
     # Hungarian floor's ordinal stop comes before its word: "7. emelet").
     text = re.sub(r"(\b(?:piso|floor|suite|ste|oficina|of|sala|apt|apto|unit|level|andar)"
                   r"\.?\s*\d+[A-Z]?)\.(?=,|$)", r"\1", text, flags=re.IGNORECASE)
+    # The same stop inside a line, before the next part's capitalised word ("Building 8.
+    # Issam Al-Ajlouni Street" on a photo): the comma that parts them, misread.
+    text = re.sub(r"(\b(?:piso|floor|suite|ste|oficina|sala|apt|apto|unit|level|andar|building"
+                  r"|bldg)\.?\s*\d+(?-i:[A-Z])?)\.(?=\s+(?-i:[A-ZÀ-Þ][a-zß-ÿ]))", r"\1,", text,
+                  flags=re.IGNORECASE)
+    # A Japanese ward named for its place in the city ("Nishi-ku", "Kita-ku", "Chuo-ku") with
+    # the hyphen before its suffix lost ("Nishiku"): the tuning truths write every ward with
+    # it. Only these words, as a ward or a town whose own name ends in "ku" ("Shinjuku",
+    # "Kohoku-ku") has no hyphen there.
+    text = re.sub(r"\b(Nishi|Higashi|Kita|Minami|Naka|Chuo|Chūō)ku\b", r"\1-ku", text)
     # A Spanish floor's ordinal sign read as a letter: "22, 2.o" is "22, 2.º".
     text = re.sub(r"(?<=\d\.)o\b", "º", text)
     text = re.sub(r"(?<=\d\.)a\b", "ª", text)
@@ -720,6 +735,15 @@ _PROVINCE_CODES = {"ES": {name: code for code, names in _ES_PROVINCES.items()
                           for name in names.split("|")}}
 
 
+# Morocco's big towns, whose post offices are named for the town and a quarter after a dash
+# ("Rabat-Agdal", "Casablanca-Maârif", "Marrakech-Guéliz"): only these, as towns named in
+# two hyphened words ("Aït-Melloul", "Sidi-Kacem") are one town's name.
+_MOROCCAN_POST_TOWNS = frozenset({
+    "rabat", "casablanca", "marrakech", "fes", "fès", "tanger", "agadir", "meknes", "meknès",
+    "oujda", "kenitra", "kénitra", "tetouan", "tétouan", "sale", "salé", "mohammedia",
+    "safi", "temara", "témara"})
+
+
 def _region_code(country: str, printed: str | None) -> str | None:
     found = shape(country)
     if found and printed and (code := found.regions.get(_fold(printed))):
@@ -730,6 +754,14 @@ def _region_code(country: str, printed: str | None) -> str | None:
 
 def _match(text: str, country: str, home: str) -> _Anchor | None:
     """The part `text` as the town's part of an address in `country`, scored, or None."""
+    if (country == home and (glued := re.fullmatch(r"(.*?\b([A-Z][a-z]{2,}))(\d{3,6})",
+                                                    text.strip()))
+            and not _UNIT.match(f"{glued.group(2)} {glued.group(3)}")):
+        # "Dhaka1230": OCR closed up the space between a town and the code after it (a
+        # capitalised word, then the digits at the line's end); read on the card's own
+        # country only, where its code's form is known to fit, and never for a unit and
+        # its number ("Suite1203").
+        text = f"{glued.group(1)} {glued.group(3)}"
     if country == home and _fold(text.strip(" ,.")) in _TOWNS_WITHOUT_POSTCODE.get(country, ()):
         # "Dubai": a town the card's country prints with no postal code.
         return _Anchor(2.5, -1, -1, country, "", text.strip(" ,."), None, None, False)
@@ -2099,6 +2131,14 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         # "1000 Bruxelles - Brussel", "2502 Biel/Bienne": the town's name in two languages;
         # an address book keeps the first, as the card prints it first.
         city = both.group(1)
+    if (city and anchor.country == "MA"
+            and (office := re.fullmatch(r"([^\W\d_]+)-[A-ZÀ-Þ][^\W\d_]+(?:[ -][^\W\d_]+)?",
+                                        city.strip()))
+            and _fold(office.group(1)) in _MOROCCAN_POST_TOWNS):
+        # "10090 Rabat-Agdal", "20250 Casablanca-Anfa": Morocco's post offices in the big
+        # towns are named for the town and the quarter; the town is the first, the quarter
+        # is the post office's and no part of the street (as the tuning truths type it).
+        city = office.group(1)
     if city and anchor.country in _CITY_SUFFIX_COUNTRIES and not (
             anchor.country == "KR" and re.search(r"[a-z]-do\b", lines[anchor.line] or "")):
         # "Seongnam-si", "Yokohama-shi": the city's administrative suffix, which an address

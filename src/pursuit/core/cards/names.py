@@ -609,6 +609,29 @@ def middle_singh(name: Name, country: str) -> Name:
     return replace(name, middle=words[0], last=words[1])
 
 
+def swedish_double_surname(name: Name, country: str) -> Name:
+    """A Swedish name's word between the given name and the surname as the first of two
+    surnames when it is shaped like a Swedish family name ("Karin Lindqvist Ahlberg", "Frida
+    Lindskog Nyqvist": Swedes keep a second family name unhyphenated before the last), as both
+    the tuning truths so shaped type it; a given name there ("Karin Louise Sjöberg", "Johan
+    Fredrik Ek") stays the middle name. Sweden only: Norway's and Denmark's truths type such a
+    word ("Sigrid Aasen Solheim", "Mette Kjærgaard Holm") as the middle name."""
+    middle, last = name.middle or "", name.last or ""
+    if (country != "SE" or not name.first or " " in middle or " " in last or not last
+            or not _SWEDISH_SURNAME.fullmatch(middle)):
+        return name
+    full = " ".join(part for part in (name.first, middle, last, name.suffix) if part)
+    return replace(name, middle=None, last=f"{middle} {last}", full_name=full)
+
+
+# Swedish family names by their endings: the ornamental compounds of nature words ("-qvist",
+# "-ström", "-berg", "-gren", "-skog", "-lund") and the patronymics ("-sson"); a given name
+# ends so rarely (and "-borg", as Ingeborg, is left out for that).
+_SWEDISH_SURNAME = re.compile(
+    r"[A-ZÅÄÖÉ][a-zåäöé]{2,}(?:[kq]vist|str[öo]m|berg|gren|skog|lund|sson|stedt|blad|h[äa]ll"
+    r"|holm|dahl|wall)")
+
+
 def _family_name_in_capitals(core: str) -> str:
     """A family name printed in capitals between an English given name and a Chinese one, as
     Hong Kong cards print it ("Alan LEUNG Kwok Wing"), put last ("Alan Kwok Wing Leung"), so

@@ -29,6 +29,7 @@ from pursuit.core.cards.names import (
     parse_name,
     proper_case,
     split_post_nominals,
+    swedish_double_surname,
     title_credentials,
     without_prefix,
 )
@@ -98,6 +99,10 @@ def clean(text: str) -> str:
     text = "".join(piece if piece in "ºª" else unicodedata.normalize("NFKC", piece)
                    for piece in re.split(r"([ºª])", text))
     text = re.sub(r"\s+", " ", text).strip()
+    # The hyphen of a compound's part left out before "and" ("Kade- en Sluisbouw", "Ein- und
+    # Verkauf", "Bygg- og anlegg") keeps its space: OCR closes it up ("Kade-en Sluisbouw"),
+    # and no word ends in a hyphen and these conjunctions.
+    text = re.sub(r"(?<=[^\W\d_]{3})-(?=(?:en|und|oder|og|och)\s+[^\W\d_])", "- ", text)
     if "ı" in text:
         text = _DOTTED_AMONG_DOTLESS.sub(_dotless, text)
     return tidy(repair_domains(text))
@@ -114,6 +119,25 @@ def _dotless(word: re.Match[str]) -> str:
     if "i" in text and not re.search(r"[eéöüEÉÖÜ]", text):
         return text.replace("i", "ı")
     return text
+
+
+def _country_domain_completed(address: str, home: str) -> str:
+    """An address whose country's domain lost its last letter at the card's edge
+    ("zeynep@anatolmakine.com.t" on a Turkish card): no top-level domain is one letter, and
+    a generic second level ("com", "co", "org") before it is the country's ("com.tr"), so
+    the card's own country's domain that starts with the letter is the one printed."""
+    local, _, host = address.rpartition("@")
+    labels = host.split(".")
+    country = {"GB": "uk"}.get(home, home.lower())
+    if (len(labels) >= 3 and len(labels[-1]) == 1 and labels[-2] in _GENERIC_SECOND_LEVELS
+            and len(country) == 2 and country.startswith(labels[-1])):
+        return f"{local}@{'.'.join(labels[:-1])}.{country}"
+    return address
+
+
+# The generic second levels under a country's domain ("com.tr", "co.za", "org.uk").
+_GENERIC_SECOND_LEVELS = frozenset({"com", "co", "org", "net", "gov", "edu", "ac", "or",
+                                    "ne", "go", "gob", "gen", "biz"})
 
 
 def _cut(text: str, span: tuple[int, int]) -> str:
@@ -345,6 +369,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = filipino_or_malay_given(name, home)
         name = vietnamese_order(name, [email.split("@")[0] for email in contacts.emails], home)
         name = two_surnames(name, [email.split("@")[0] for email in contacts.emails], home)
+        name = swedish_double_surname(name, home)
         name = english_then_chinese(name, [email.split("@")[0] for email in contacts.emails],
                                     home)
         name = given_names_by_email(name, [email.split("@")[0] for email in contacts.emails])
@@ -359,6 +384,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         name = capitals_left(name)
         contacts.emails = [fit_to_name(email, name.first, name.last, name.middle)
                            for email in contacts.emails]
+    contacts.emails = [_country_domain_completed(email, home) for email in contacts.emails]
     title = _choose_title(work, name_line, stems)
     if name is not None and title:
         title, held = title_credentials(title)
@@ -1048,6 +1074,19 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
             last = f"{words[-1]} {name.last}"
             full = " ".join(part for part in (first, words[-2], last, name.suffix) if part)
             return replace(name, first=first, middle=words[-2], last=last, full_name=full)
+        if (country not in _TWO_SURNAMES and len(words) >= 2 and _initial(words[-2])
+                and re.fullmatch(r"[A-ZÀ-Þ][^\W\d_'-]+(?:['-][^\W\d_]+)*", words[-1])
+                and " " not in name.last and _email_starts_surname(
+                    words[-1], name.last, local_parts)):
+            # "Marisol D. Quintanilla Ybarra" on mquintanilla@: a middle initial stands
+            # right before the surname, and the e-mail spells the word after the initial as
+            # the surname (and not the last word alone): two family names, as where people
+            # carry two ("Rafael T. Moreira Campos" above); every tuning truth so shaped
+            # types them so.
+            first = " ".join([name.first, *words[:-2]])
+            last = f"{words[-1]} {name.last}"
+            full = " ".join(part for part in (first, words[-2], last, name.suffix) if part)
+            return replace(name, first=first, middle=words[-2], last=last, full_name=full)
         if (words[0] in _SURNAME_PARTICLES and words[-1][:1].isupper()
                 and (name.last.split()[0] in _SURNAME_PARTICLES
                      or sum(word[:1].isupper() for word in name.last.split()) >= 2)):
@@ -1137,6 +1176,21 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
     last = f"{name.middle} {name.last}"
     full = " ".join(part for part in (name.first, last, name.suffix) if part)
     return replace(name, middle=None, last=last, full_name=full)
+
+
+def _email_starts_surname(word: str, last: str, local_parts: list[str]) -> bool:
+    """Does an e-mail's local part spell `word` as the start of the surname, and not
+    `last` alone ("mquintanilla@", "marisol.quintanilla@" for "Marisol D. Quintanilla
+    Ybarra", and "mquintanillaybarra@" with both; "mybarra@" spells the last word alone)?"""
+    spelled = re.sub(r"[^a-z]", "", _ascii(word))
+    alone = re.sub(r"[^a-z]", "", _ascii(last))
+    if len(spelled) < 3:
+        return False
+    for local in local_parts:
+        letters = re.sub(r"[^a-z]", "", _ascii(local))
+        if spelled in letters and (spelled + alone in letters or not letters.endswith(alone)):
+            return True
+    return False
 
 
 def _initial(word: str) -> bool:

@@ -578,6 +578,12 @@ def company_case(text: str, person: str | None = None, stems: list[str] | None =
     text = capital_i(text)
     # The small l of Italy's "S.r.l." read as a capital I ("S.r.I."): no legal form has one.
     text = re.sub(r"(?<=\b[Ss]\.r\.)I(?=\.|$)", "l", text)
+    # A digit 1 among the letters of a legal form in initials, each with its stop, is OCR's
+    # small l ("s.e.n.c.r.1." for Quebec's "s.e.n.c.r.l.", "S.r.1." for "S.r.l."), a capital
+    # L among capitals ("S.R.1." is "S.R.L."): no legal form has a digit among its initials.
+    text = re.sub(r"(?<![\w.])((?:[A-Za-z]\.){2,})1(?=\.(?!\w)|$)",
+                  lambda form: form.group(1) + ("L" if form.group(1)[-2].isupper() else "l"),
+                  text)
     # A legal form of initials whose closing full stop OCR lost at the line's end ("S.A",
     # "S.p.A", "B.V"): the forms are written with it.
     text = re.sub(r"(?<![\w.])([A-Za-z](?:\.[A-Za-z]{1,2})+)$", r"\1.", text)
