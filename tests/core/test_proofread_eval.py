@@ -573,8 +573,9 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     # Batch 39 (held out for the thirty-ninth round): what that round's rules reach.
     39: TuningFloors(
         letters=50, clean=19, duplicate_pairs=3, other_pairs=27,
+        # raised by the fortieth round (misspelling was 0.86 / 0.72)
         floors={
-            "misspelling": (0.86, 0.72),
+            "misspelling": (0.94, 1.0),
         },
         max_clean_flagged=1, min_pairs_flagged=3),
 }

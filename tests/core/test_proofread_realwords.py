@@ -1773,3 +1773,31 @@ def test_there_after_a_verb_of_giving_and_its_receiver_before_a_noun_is_their() 
     # a place there, before an article or a time, is English
     assert of_type(check("We gave the crew there a lift home."), "misspelling") == []
     assert of_type(check("I sent the samples there last week for testing."), "misspelling") == []
+
+
+# Fortieth round
+@pytest.mark.parametrize(("sentence", "found"), [
+    # "would rather" compares however long its first half is
+    ("I would rather spend a whole extra hour with the old gauges on the bench then ship a "
+     "faulty batch.", [("then", "than")]),
+    ("I would rather spend a whole extra hour with the old gauges on the bench, and then ship "
+     "the batch.", []),
+    # breathe after a modal, before what is breathed or how
+    ("Every welder should breath fresh air in the booth.", [("breath", "breathe")]),
+    ("The police can breath test every driver.", []),
+    # the principal of a field or an idea named by its ending is its principle
+    ("We talked about the principal of modular robotics at length.",
+     [("principal", "principle")]),
+    ("I met the principal of Ridgeway Academy and the principal of the college.", []),
+    # led, with "last season" or "last week" in the clause
+    ("I lead the pruning crew on the estate last season.", [("lead", "led")]),
+    ("I lead the pruning crew on the estate every season.", []),
+    # their, after a past verb done to a thing and before a plural noun ending the clause
+    ("The apprentices had sanded and varnished there benches.", [("there", "their")]),
+    ("The apprentices had worked there years.", []),
+    ("The apprentices had sanded the benches there.", []),
+])
+def test_the_fortieth_rounds_classes_of_real_word_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

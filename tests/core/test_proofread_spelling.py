@@ -1918,3 +1918,15 @@ def test_a_capitalised_word_between_an_article_and_its_noun_is_a_makers_name() -
     # before a department's noun, or with no article, it stays a slip
     assert texts(check("I met the Plantic team."), "misspelling") == ["Plantic"]
     assert texts(check("I sold Plantic boxes."), "misspelling") == ["Plantic"]
+
+
+# Fortieth round
+def test_the_town_line_of_the_heading_address_is_the_writers_own() -> None:
+    heading = "Sam Reed\n14 Mill Lane\n{}\nWX4 2RT\n\nDear Adaeze,\n\nThank you."
+    assert texts(check(heading.format("Watchin")), "misspelling") == []
+    # a lone line with no street above it nor postcode below it is still checked
+    assert texts(check("Sam Reed\nWatchin\n\nDear Adaeze,\n\nThank you."),
+                 "misspelling") == ["Watchin"]
+    # and so is a sentence on the line over a postcode
+    assert texts(check("Sam Reed\n14 Mill Lane\nWatchin the rain\nWX4 2RT\n\nDear Adaeze,"
+                       "\n\nThank you."), "misspelling") == ["Watchin"]

@@ -156,7 +156,9 @@ _RULES = (
     # breath" are the noun, followed by more words)
     _rule("breath", rf"\b(?:can|could|will|would|should|must|might|may|cannot|can{_APOS}t|"
                     rf"couldn{_APOS}t|won{_APOS}t){_}(?P<w>breath)(?=\s*[.,;!?]|{_}(?:again|"
-                    rf"easier|easy|freely|deeply|properly)\b)", "breathe", before=20, after=20),
+                    rf"easier|easy|freely|deeply|properly)\b|{_}(?:clean|fresh|safe|safely|normally|"
+                    rf"in|out|through|the|some)\b(?![\w-]))", "breathe", before=20,
+          after=20),
     # breath, the noun, after an article or an adjective: "I took a deep breathe"
     _rule("breathe", rf"\b(?:a|deep|fresh|short|long|big|one|every|each|my|your|his|her|"
                      rf"first|last){_}(?P<w>breathe)\b(?!{_}(?:in|out|easier|easily|again|"
@@ -167,6 +169,12 @@ _RULES = (
     _rule("then", rf"\b{_COMPARATIVE}(?:{_}(?!and\b|or\b|but\b|then\b){_W}){{0,8}}?{_}"
                   rf"(?<!from\s)(?<!since\s)(?P<w>then)\b(?!{_}again\b)(?!{_}on\b(?!{_}(?:the|"
                   rf"a|an|my|our|your|their|his|her|its)\b))", "than"),
+    # "would rather" always compares, however long the first half: "I would rather spend
+    # an extra hour on the checks then lose a day" (the general rule above reaches eight
+    # words; a sentence's end, a comma or a conjunction still stops this one)
+    _rule("then", rf"\b(?:would|{_APOS}d){_}rather(?:{_}(?!and\b|or\b|but\b|then\b){_W})"
+                  rf"{{1,16}}?{_}(?P<w>then)\b(?!{_}(?:again|on)\b)", "than", before=140,
+          after=20),
     _rule("then", rf"\b(?P<w>then){_}(?:ever|expected|anticipated|usual|before|planned|"
                   rf"I\s+(?:expected|thought|imagined|realised|realized))\b", "than"),
     # a sequence opened by "first" goes on with "then": "the sortation first and than the
@@ -226,6 +234,15 @@ _RULES = (
                    rf"anyway|instead|also|a|an|the|some|my|our|your|his|her|their|its|this|that|"
                    rf"these|those|every|each|one|two|three|many|several|most|lots|plenty)\b)"
                    rf"[a-z]+\b", "their", before=20, after=30),
+    # ... and after a past verb done to a thing, before a plural noun that ends the clause:
+    # "they had scarified and overseeded there ends.", "we repainted there fences and".
+    # A place "there" after such a verb is followed by when or how long ("we worked there
+    # years", "they stopped there twice"), not by a thing in the plural
+    _rule("there", rf"\b[a-z]{{3,}}ed{_}(?P<w>there){_}(?!(?:years|months|weeks|days|hours|"
+                   rf"nights|times|sometimes|always|perhaps|afterwards|towards|besides|"
+                   rf"regardless|nevertheless|unless|this|thus|plus|is|was|has|does)\b)"
+                   rf"[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s(?=\s*[.,;!?]|{_}and\b)", "their",
+          before=30, after=40),
     # ... and after a verb of knowing: "the customers know there delivery date". What comes
     # after a "there" that is no possessive is a verb of being or having ("we know there is",
     # "I knew there would be"), or an adverb or a word of place
@@ -438,6 +455,15 @@ _RULES = (
                                    rf"(?P<w2>principals?)\b(?!{_}(?:who|whom|at|of|as|"
                                    rf"and|from|was|is|had|has)\b)|"
                                    rf"(?P<w3>principal){_}of{_}least)", "principle"),
+    # ... and "the principal of" a field or an idea named by its ending, with no article
+    # after "of": "the principal of hurdle technology", "the principal of least
+    # privilege". The head of a school is the principal of an institution, which takes an
+    # article or a name ("the principal of the academy", "the principal of Hillcrest High")
+    _rule("principal", rf"\bthe{_}(?P<w>principal){_}of{_}(?!(?:the|a|an|our|my|your|its|"
+                       rf"their|his|her|this|that)\b)(?:[a-z-]+{_})?[a-z]{{3,}}(?:ology|"
+                       rf"ity|ness|ism|ics|ance|ence|ation)\b(?!{_}(?:school|academy|college|"
+                       rf"institute|high|university|centre|center|department)\b)",
+          "principle", before=10, after=60),
     # advice / advise
     _rule("advise", rf"\b(?:the|your|my|some|any|good|great|helpful|practical|sound|"
                     rf"career|expert|thoughtful|candid|generous|valuable|useful|honest|"
@@ -563,9 +589,11 @@ _RULES = (
     _rule("lead", rf"\b(?:have|has|had){_}(?:\w+ly{_})?(?P<w>lead)\b(?!{_}(?:time|"
                   rf"times|role|engineer|designer|developer|generation|scoring))", "led"),
     _rule("lead", rf"\b(?:I|we|she|he|they){_}(?P<w>lead)\b(?=[^.!?\n]*\b(?:last{_}(?:year|"
-                  rf"quarter|month|spring|summer|autumn|fall|winter)|in{_}(?:19|20)\d\d|"
+                  rf"quarter|month|spring|summer|autumn|fall|winter|season|week|term|"
+                  rf"semester)|in{_}(?:19|20)\d\d|"
                   rf"years?{_}ago|previously|(?:at|in){_}my{_}(?:last|previous|former))\b)", "led"),
-    _rule("lead", rf"\b(?:last{_}(?:year|quarter|month|spring|summer|autumn|fall|winter)|"
+    _rule("lead", rf"\b(?:last{_}(?:year|quarter|month|spring|summer|autumn|fall|winter|"
+                  rf"season|week|term|semester)|"
                   rf"in{_}(?:19|20)\d\d|previously|(?:at|in){_}my{_}(?:last|previous|former){_}"
                   rf"\w+)(?:(?!\b(?:now|today|currently)\b)[^.!?\n;]){{0,40}}?\b(?:I|we){_}"
                   rf"(?P<w>lead)\b", "led"),

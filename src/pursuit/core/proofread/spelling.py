@@ -1317,8 +1317,32 @@ def _street_line(text: str, token: Token) -> bool:
     line_start = text.rfind("\n", 0, token.start) + 1
     line_end = text.find("\n", token.start)
     line_end = len(text) if line_end < 0 else line_end
-    return line_end - line_start <= 60 and \
-        _STREET_LINE_RE.fullmatch(text, line_start, line_end) is not None
+    if line_end - line_start > 60:
+        return False
+    if _STREET_LINE_RE.fullmatch(text, line_start, line_end) is not None:
+        return True
+    # The town of the address: a short line of capitalised words right under the street
+    # line or right over the postcode ("22 Guildford Street / Hitchin / SG5 1AT"). The
+    # writer copies a town's name from the envelope; a sentence or a title is no such line
+    if _TOWN_LINE_RE.fullmatch(text, line_start, line_end) is None:
+        return False
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
+    below_start = line_end + 1
+    below_end = text.find("\n", below_start)
+    below_end = len(text) if below_end < 0 else below_end
+    return (above_end > above_start and above_end - above_start <= 60 and
+            _STREET_LINE_RE.fullmatch(text, above_start, above_end) is not None) or \
+        (below_start < below_end and
+         _POSTCODE_LINE_RE.fullmatch(text, below_start, below_end) is not None)
+
+
+# A town's line: one to three capitalised words ("Hitchin", "Leighton Buzzard",
+# "Stoke-on-Trent"), nothing else.
+_TOWN_LINE_RE = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*")
+# A postcode's line alone: a British one ("SG5 1AT", "EC1A 1BB") or a number of four to six
+# digits ("75011", "2000").
+_POSTCODE_LINE_RE = re.compile(r"[ \t]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4,6})[ \t]*")
 
 
 def _writes_another_language(letter: Letter, words: list[Token], checker: WordChecker) -> bool:
