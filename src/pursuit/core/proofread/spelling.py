@@ -1537,9 +1537,16 @@ def _species_after_genus(letter: Letter, words: list[Token], index: int,
 
 
 def _two_letters_of_a_name(word: str) -> bool:
-    """A word of two letters whose swap is no function word (Ol, Al, Ad): see the gate of
-    `_before_an_unknown_name` in find_misspellings."""
-    return len(word) == 2 and word.isalpha() and word[::-1].casefold() not in FUNCTION_WORDS
+    """A word of two letters whose swap is no word of two letters English writes (Ol, Al,
+    Ad; but Ot, Ni, Fo): see the gate of `_before_an_unknown_name` in find_misspellings."""
+    return len(word) == 2 and word.isalpha() and word[::-1].casefold() not in _TWO_LETTER_WORDS
+
+
+# The words of two letters of English prose, what a swap of a short word's letters slips from.
+_TWO_LETTER_WORDS = frozenset({
+    "of", "to", "in", "on", "at", "is", "it", "as", "an", "be", "by", "do", "go", "he", "if",
+    "me", "my", "no", "or", "so", "up", "us", "we", "am",
+})
 
 
 def _before_an_unknown_name(letter: Letter, words: list[Token], index: int,
