@@ -558,6 +558,8 @@ def test_another_firm_the_reader_works_with_is_the_employers_partner() -> None:
     others = ("Halden Orchard Trust",)
     partner = "I enjoyed hearing your thoughts on working with Halden Orchard Trust next spring."
     assert companies(partner, others=others) == []
+    assert companies("It was good to hear how you work closely with Halden Orchard Trust.",
+                     others=others) == []
     # the writer working with it is still a slip for the employer
     mine = "I look forward to working with Halden Orchard Trust next spring."
     assert [text for text, _ in companies(mine, others=others)] == ["Halden Orchard Trust"]

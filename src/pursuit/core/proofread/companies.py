@@ -289,9 +289,12 @@ _POSTCODE_AFTER_RE = re.compile(r",?[ \t]+(?=[A-Z\d \t-]*\d)[A-Z\d][A-Z\d \t-]{1
 # employer's partner, client or supplier, not a slip for the employer, which the writer
 # would be the one to work with ("I look forward to working with X" is still read).
 _PARTNER_BEFORE_RE = re.compile(
-    r"\b(?:your|(?:the\s+)?[A-Z][\w&]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:work(?:ing)?|"
-    r"partnership|collaboration|collaborating|project|projects|joint\s+\w+)\s+(?:with|for)\s+"
-    r"(?:the\s+)?$")
+    r"\b(?:(?:your|(?:the\s+)?[A-Z][\w&]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:work(?:ing)?|"
+    r"partnership|collaboration|collaborating|project|projects|joint\s+\w+)|"
+    # ... or the reader doing it: "how you work closely with X", "you partnered with X"
+    r"\byou\s+(?:\w+ly\s+)?(?:work|worked|partner|partnered|collaborate|collaborated)"
+    r"(?:\s+\w+ly)?)\s+"
+    r"(?:with|for|alongside)\s+(?:the\s+)?$")
 # Just before the first word of another employer's name alone: a preposition of place, so the
 # word names the place the firm is named after ("in Gazipur", "near Hartlepool"); the
 # preposition may open the sentence ("In Gazipur we dyed ..."), so its case does not matter.
