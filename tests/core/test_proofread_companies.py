@@ -541,3 +541,25 @@ def test_a_clause_with_its_own_subject_between_bring_and_to_is_the_writers_past(
     assert of_type(check(past), "wrong_company") == []
     future = "I would bring the same drive to Fabrikam, where I hope to double the accounts."
     assert [f.text for f in of_type(check(future), "wrong_company")] == ["Fabrikam"]
+
+
+# Forty-first round
+def test_another_firms_first_word_before_a_postcode_is_the_town_of_an_address() -> None:
+    others = ("Dunmoor Canoe Hire",)
+    heading = "Jo Pike\n3 Quarry Row\n{}\n\nDear Dr. Okonkwo,\n\nThank you for Tuesday."
+    assert companies(heading.format("Dunmoor DN7 4QP"), others=others) == []
+    # the first word alone elsewhere still names the other firm
+    assert [text for text, _ in companies(
+        "Dear Dr. Okonkwo,\n\nI also met the Dunmoor team last week.", others=others)] == [
+        "Dunmoor"]
+
+
+def test_another_firm_the_reader_works_with_is_the_employers_partner() -> None:
+    others = ("Halden Orchard Trust",)
+    partner = "I enjoyed hearing your thoughts on working with Halden Orchard Trust next spring."
+    assert companies(partner, others=others) == []
+    assert companies("It was good to hear how you work closely with Halden Orchard Trust.",
+                     others=others) == []
+    # the writer working with it is still a slip for the employer
+    mine = "I look forward to working with Halden Orchard Trust next spring."
+    assert [text for text, _ in companies(mine, others=others)] == ["Halden Orchard Trust"]

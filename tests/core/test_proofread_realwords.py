@@ -1801,3 +1801,26 @@ def test_the_fortieth_rounds_classes_of_real_word_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+# Forty-first round
+@pytest.mark.parametrize(("sentence", "found"), [
+    # lose after a modal contracted onto its subject
+    ("If the sign-off takes too long, they'll simply loose heart.", [("loose", "lose")]),
+    ("If the bolts are not torqued, they'll soon come loose.", []),
+    # their after a verb of seeing, before a plural noun
+    ("Growers stay keen when they see there yields improve.", [("there", "their")]),
+    ("Growers stay keen when they see there are yields to improve.", []),
+    # interested ending a clause of the reader's wish
+    ("I can send the full sketches if you are interesting.", [("interesting", "interested")]),
+    ("I can send the full sketches if you find them interesting.", []),
+    # stationery owned, ending its phrase
+    ("I printed the summary on the museum's stationary, as you suggested.",
+     [("stationary", "stationery")]),
+    ("The museum's stationary cases keep the humidity steady.", []),
+    ("Once the lift stops, it's stationary.", []),
+])
+def test_the_forty_first_rounds_classes_of_real_word_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

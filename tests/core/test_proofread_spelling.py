@@ -1930,3 +1930,12 @@ def test_the_town_line_of_the_heading_address_is_the_writers_own() -> None:
     # and so is a sentence on the line over a postcode
     assert texts(check("Sam Reed\n14 Mill Lane\nWatchin the rain\nWX4 2RT\n\nDear Adaeze,"
                        "\n\nThank you."), "misspelling") == ["Watchin"]
+
+
+# Forty-first round
+def test_a_two_letter_word_before_an_unknown_name_is_a_particle_of_that_name() -> None:
+    assert texts(check("We drove past the Ol Sarou weighbridge on the way."),
+                 "misspelling") == []
+    # a swap that lands on a word of two letters ("to") is still a slip
+    assert texts(check("We drove past the Ot Sarou weighbridge on the way."),
+                 "misspelling") == ["Ot"]

@@ -418,3 +418,19 @@ def test_an_inside_address_to_a_post_above_the_employer_names_the_readers_title(
     # above another firm's name the post is someone else's
     assert of_type(check(_postal("Production Manager", "Bellweather Freight"), context),
                    "wrong_interviewer_title") == []
+
+
+# Forty-first round
+def test_a_title_of_two_offices_joined_by_and_may_be_written_as_either() -> None:
+    title = "Founder and Chief Engineer"
+    assert titles("As the founder of a small brewery, you know how thin the margins are.",
+                  title=title) == []
+    assert titles("As Chief Engineer, you know how thin the margins are.", title=title) == []
+    # an office the card does not hold is still an error, and a rank still may not be dropped
+    assert titles("As Brewery Manager, you know how thin the margins are.",
+                  title=title) == ["Brewery Manager"]
+    assert titles("As Engineer, you know how thin the margins are.", title=title) == [
+        "Engineer"]
+    # a field shared by one office ("Sales and Marketing Director") is no pair of offices
+    assert titles("As Marketing Director, you know how thin the margins are.",
+                  title="Sales and Marketing Director") == []

@@ -131,6 +131,12 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
                     (pair := _AND_NAME_RE.match(letter.text, match.end())) and
                     _names_a_firm(pair.group(1), context)):
                 continue  # "the Mombasa auction": see _known_place_alone
+            if len(mention_words) < len(full_words) and _POSTCODE_AFTER_RE.match(
+                    letter.text, match.end()):
+                continue  # "Cumbria LA22 0QA", "Kisumu 40100": a town or county of an address
+            if _PARTNER_BEFORE_RE.search(letter.text, max(0, match.start() - 60),
+                                         match.start()):
+                continue  # "your remarks on working with X": the employer's partner
             if len(mention_words) < len(full_words) and _PLACE_BEFORE_RE.search(
                     letter.text, max(0, match.start() - 12), match.start()):
                 continue  # "suppliers in Gazipur": the place a firm is named after
@@ -272,6 +278,23 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
     (("mission", "culture", "values", "vision"),
      rf"(?<![\w&.\-])(?P<n>{_NAME})['’]s\s+(?:mission|culture|values|vision)\b"),
 ))
+# Right after a firm's first word alone, the rest of its line a postal code (letters and
+# digits, a digit in it: "LA22 0QA", "40100", "NSW 2000"): the word is the town, county or
+# state of an address, which a firm is often named after; a firm's name on an address line
+# is written whole, and no postcode follows it on its line.
+_POSTCODE_AFTER_RE = re.compile(r",?[ \t]+(?=[A-Z\d \t-]*\d)[A-Z\d][A-Z\d \t-]{1,10}[ \t]*$",
+                                re.MULTILINE)
+# Before another application's firm, the reader or the employer working with it: "your
+# remarks on working with X", "your partnership with X", "the Trust's work with X". The
+# employer's partner, client or supplier, not a slip for the employer, which the writer
+# would be the one to work with ("I look forward to working with X" is still read).
+_PARTNER_BEFORE_RE = re.compile(
+    r"\b(?:(?:your|(?:the\s+)?[A-Z][\w&]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:work(?:ing)?|"
+    r"partnership|collaboration|collaborating|project|projects|joint\s+\w+)|"
+    # ... or the reader doing it: "how you work closely with X", "you partnered with X"
+    r"\byou\s+(?:\w+ly\s+)?(?:work|worked|partner|partnered|collaborate|collaborated)"
+    r"(?:\s+\w+ly)?)\s+"
+    r"(?:with|for|alongside)\s+(?:the\s+)?$")
 # Just before the first word of another employer's name alone: a preposition of place, so the
 # word names the place the firm is named after ("in Gazipur", "near Hartlepool"); the
 # preposition may open the sentence ("In Gazipur we dyed ..."), so its case does not matter.

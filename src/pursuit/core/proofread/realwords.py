@@ -185,7 +185,9 @@ _RULES = (
                   rf"(?!{_}(?:ever|before|expected|usual|I|we|the|a|an|any|in|on|at|to)\b)",
           "then"),
     # lose / loose
-    _rule("loose", rf"\b{_MODAL}{_}(?:\w+ly{_})?(?P<w>loose)\b", "lose"),
+    # (the modal may be contracted onto its subject: "they'll eventually loose", "we'd loose")
+    _rule("loose", rf"\b(?:{_MODAL}|{_PRONOUN}{_APOS}(?:ll|d)|it{_APOS}ll){_}(?:\w+ly{_})?"
+                   rf"(?P<w>loose)\b", "lose"),
     _rule("loose", rf"\b(?P<w>loose){_}(?:its|their|sight|track|focus|momentum|money|"
                    rf"time|touch|interest|out|my|our|your|the\s+(?:data|thread|plot))\b",
           "lose"),
@@ -309,6 +311,13 @@ _RULES = (
     # ... and after a verb of having, before a plural noun: "every lifeguard has there
     # rotations sorted". "there" after "has" is the subject of a question or of a clause
     # with "been" ("has there been", "have there always been"), which no plural noun follows
+    # ... and after a verb of seeing, likewise: "when they see there seeds in the vault". A
+    # place "there" after it ("you see there is", "we saw there dozens of") is followed by a
+    # verb or an amount, not by a plural noun
+    _rule("there", rf"\b(?:see|sees|saw|seen|seeing|watch|watches|watched|watching){_}"
+                   rf"(?P<w>there){_}(?!{_THERE_NOT_NOUN}\b|thousands\b|hundreds\b|dozens\b|"
+                   rf"lots\b|tons\b|millions\b|plenty\b|always\b|sometimes\b|perhaps\b)"
+                   rf"[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s\b", "their", before=20, after=30),
     _rule("there", rf"\b(?:has|have|had){_}(?P<w>there){_}(?!{_THERE_NOT_NOUN}\b|been\b|"
                    rf"ever\b|always\b|never\b|perhaps\b|sometimes\b)"
                    rf"[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s\b", "their", before=20, after=30),
@@ -816,11 +825,29 @@ _RULES = (
     _rule("roll", rf"\b(?:looking{_}for|seeking|find|finding|want|wanted|in){_}(?:a|an|the){_}"
                   rf"(?:(?:new|similar|senior|permanent|full-time|part-time){_})?(?P<w>roll)"
                   rf"{_}(?:with|where|that|in{_}which|as)\b", "role", before=40, after=20),
+    # "interested" ending a clause of the reader's wish: "I can send more if you are
+    # interesting.", "if you'd be interesting in a call". What interests is said of a thing
+    # ("if you find it interesting"), seldom of the reader ending a clause
+    _rule("interesting", rf"\b(?:if|when|whether|in{_}case){_}(?:you|they)(?:{_}(?:are|were|"
+                         rf"remain|(?:would|might|may|will){_}be)|{_APOS}d{_}be|{_APOS}re)"
+                         rf"{_}(?:still{_}|also{_}|at{_}all{_})?(?P<w>interesting)"
+                         rf"(?=[ \t]*(?:[.,;:!?)]|\n|$)|{_}in\b)", "interested",
+          before=40, after=25),
     # stationery before what a supply of paper is kept in or bought as
     _rule("stationary", rf"\b(?P<w>stationary){_}(?:supplies|cupboard|cupboards|cabinet|shop|"
                         rf"shops|catalogue|catalog|supplier|suppliers|orders?|range|"
                         rf"products|items|printing|store|stores|drawer|drawers)\b", "stationery",
           before=0, after=25),
+    # ... and owned, ending its phrase: "printed on my old employer's stationary.", "on our
+    # stationary, with". The adjective owned goes before its noun ("our stationary engines");
+    # the paper owned needs none after it. Not after a pronoun's "'s", which is "is": "it's
+    # stationary."
+    _rule("stationary", rf"(?:(?<!\bit)(?<!\bthat)(?<!\bhe)(?<!\bshe)(?<!\bwhat)(?<!\bwho)"
+                        rf"(?<!\bthere)(?<!\bhere)(?<!thing)(?<!\bone)(?<!\bwhich){_APOS}s|\b(?:my|our|your|their|his|her|its)){_}"
+                        rf"(?:(?:own|old|new|headed|printed|official|company|office|"
+                        rf"personal|business){_})?(?P<w>stationary)(?=[ \t]*(?:[.,;:!?)]|\n|$)|"
+                        rf"{_}(?:rather|instead|for|from|with|in|on|at|to|was|is|were|are|"
+                        rf"which|that)\b)", "stationery", before=40, after=30),
     # ... and the reverse: what does not move ("the table must be completely stationery",
     # "a stationery bike"). The writing paper takes no degree of stillness and is not a
     # vehicle; "the stationery was ordered" and "office stationery" pass

@@ -160,15 +160,19 @@ def find_misspellings(letter: Letter, checker: WordChecker,
         if not token.is_capitalised and _species_after_genus(letter, words, index, checker):
             continue  # "Posidonia oceanica": the second word of a Latin name
         if token.is_capitalised and _before_an_unknown_name(letter, words, index, checker) and \
-                not checker.is_typing_slip(
+                not (checker.is_typing_slip(
                     token.text, common=len(token.text) <= 4 and
-                    checker.is_far_from_english(words[index + 1].text)) and \
+                    checker.is_far_from_english(words[index + 1].text)) and
+                     not _two_letters_of_a_name(token.text)) and \
                 not checker.is_near_own_word(token.text):
             # "between Belo Horizonte and ...": the first word of a name. A short first word
             # before a name far from every English word ("near Bab Zuweila", "Ras Mohammed")
             # is a word of that name's language (gate, cape, head): only a swapped or doubled
             # letter of a common word ("Teh Zuweila gate") stays a slip there, since a short
-            # word undoubled or swapped lands on some rare listed name whatever it is
+            # word undoubled or swapped lands on some rare listed name whatever it is. A word
+            # of two letters there ("the Ol Kalou centre", "Al Ain", "Ad Dammam") is a
+            # particle of that name: its two letters swapped are always some word, so only a
+            # swap landing on a function word ("Ni Kalou" for "in") is still read as a slip
             continue
         if token.is_capitalised and _beside_a_proper_name(letter, words, index, checker) and \
                 checker.is_short_name_beside_a_word(token.text, any_length=True):
@@ -1530,6 +1534,19 @@ def _species_after_genus(letter: Letter, words: list[Token], index: int,
     return bool(_EPITHET_RE.fullmatch(genus.text.lower())) and \
         not checker.is_everyday_word(genus.text) and \
         not checker.is_typing_slip(token.text, common=True)
+
+
+def _two_letters_of_a_name(word: str) -> bool:
+    """A word of two letters whose swap is no word of two letters English writes (Ol, Al,
+    Ad; but Ot, Ni, Fo): see the gate of `_before_an_unknown_name` in find_misspellings."""
+    return len(word) == 2 and word.isalpha() and word[::-1].casefold() not in _TWO_LETTER_WORDS
+
+
+# The words of two letters of English prose, what a swap of a short word's letters slips from.
+_TWO_LETTER_WORDS = frozenset({
+    "of", "to", "in", "on", "at", "is", "it", "as", "an", "be", "by", "do", "go", "he", "if",
+    "me", "my", "no", "or", "so", "up", "us", "we", "am",
+})
 
 
 def _before_an_unknown_name(letter: Letter, words: list[Token], index: int,

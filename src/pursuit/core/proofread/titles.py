@@ -184,6 +184,16 @@ def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding
     # office ("Chief Medical Officer" is not "Chief Medical Information Officer").
     if not core & {"chief", "officer"} and (last := _last_word(head)) is not None:
         core = (core & _RANKS) | {last}
+    offices = [(core, right & _RANKS)]
+    parts = _JOINED_OFFICES_RE.split(head)
+    if len(parts) > 1 and all(canonical_title(part) & _HEADS for part in parts[:-1]):
+        # "Principal and Grower", "Founder and CEO", "Owner and Head Chef": two offices held
+        # at once, each written alone in a letter ("As the principal of a family operation");
+        # each part keeps its own ranks and last word. A part with no head word is a field
+        # the offices share ("Sales and Marketing Director"), one office
+        offices = [((canonical_title(part) & _RANKS) | {last}
+                    if (last := _last_word(part)) is not None else canonical_title(part),
+                    canonical_title(part) & _RANKS) for part in parts]
     role = canonical_title(context.role) if context.role else frozenset()
     stop = _stop_names(context)
     findings = []
@@ -194,7 +204,10 @@ def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding
             continue  # "the Hiring Manager": a part in this hiring, not a job title
         if mention <= role and not _addressed_now(letter.text, start, end):
             continue  # the post the writer applied for, theirs to come
-        if _fits(mention, right) and core <= mention:
+        # A mention may leave words out of the title, but no rank of its office, and add
+        # nothing
+        if mention <= right and any(office <= mention and ranks <= mention
+                                    for office, ranks in offices):
             continue
         seen.add(start)
         findings.append(letter.finding(
@@ -214,6 +227,10 @@ _YOU_NOW_RE = re.compile(
     r"done|dealt|had|run|led|managed|worked)|must|are|were)\b|,?\s+you['’](?:ve|re)\b")
 
 
+# "and" or "&" between two offices of one title.
+_JOINED_OFFICES_RE = re.compile(r"\s+(?:and|&)\s+")
+
+
 def _addressed_now(text: str, start: int, end: int) -> bool:
     return bool(_AS_BEFORE_RE.search(text, max(0, start - 20), start)) and \
         bool(_YOU_NOW_RE.match(text, end))
@@ -228,11 +245,6 @@ def _last_word(head: str) -> str | None:
         return None
     last = _WORDS.get(words[-1], words[-1])
     return last if last in canonical_title(head) else None
-
-
-def _fits(mention: frozenset[str], title: frozenset[str]) -> bool:
-    """A mention may leave words out of the title, but no rank and add nothing."""
-    return mention <= title and title & _RANKS <= mention
 
 
 class _StopNames:
