@@ -1833,6 +1833,11 @@ def test_the_forty_first_rounds_classes_of_real_word_slips(
      [("effected", "affected")]),
     ("The rota change effected a shift in how often the night staff could rest.", []),
     ("Nothing changed in effect, how we rested stayed the same.", []),
+    # ... after an adverb of degree, or before "the way"
+    ("The longer rota hugely effected the morale of the night staff.",
+     [("effected", "affect")]),
+    ("The new rota effected the way the night staff rested.", [("effected", "affected")]),
+    ("The new manager quickly effected the transfer of the night staff.", []),
     # the principal of a gerund in lower case is a principle
     ("I hold to the principal of never loading a pallet past its rating.",
      [("principal", "principle")]),

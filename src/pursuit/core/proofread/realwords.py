@@ -438,8 +438,12 @@ _RULES = (
                             rf"(?!{_}(?:the|how|our|your|my|their|its|us|them)\b)", "effect"),
     _rule("affect", rf"\b(?:in|into|take|took|taking|takes){_}(?P<w>affect)\b", "effect"),
     _rule("effect|effects|effected",
+          # (an adverb of degree too: a change is brought about, not "greatly" or "really";
+          # what is touched by a cause is affected that much)
           rf"\b(?:will|would|could|can|might|may|not|does|did|that|which|directly|"
-          rf"negatively|positively|adversely|seriously|also){_}(?P<w>effect(?:s|ed)?){_}"
+          rf"negatively|positively|adversely|seriously|also|really|greatly|hugely|deeply|"
+          rf"strongly|badly|heavily|severely|significantly|dramatically|massively|"
+          rf"profoundly){_}(?P<w>effect(?:s|ed)?){_}"
           rf"(?!change|changes\b|a{_}change|real{_}change)(?:{_DET}|every|each|all|many|"
           rf"most|both|how|whether|us|them|people|patients|staff|customers|users)\b",
           "affect"),
@@ -460,11 +464,11 @@ _RULES = (
     # effect is to bring a change about, and a change is never "how" or "whether" something
     # happens; what is changed by a cause is affected ("in effect, how ..." has its comma, and
     # "the side effects", "into effect" are nouns)
-    _rule("effected", rf"\b(?P<w>effected){_}(?:how|whether)\b", "affected", before=10,
-          after=20),
+    _rule("effected", rf"\b(?P<w>effected){_}(?:how|whether|the{_}way)\b", "affected",
+          before=10, after=20),
     _rule("effect|effects", rf"\b(?<!in )(?<!into )(?<!side )(?<!the )(?<!an )(?<!no )"
-                            rf"(?P<w>effects?){_}(?:how|whether)\b", "affect", before=10,
-          after=20),
+                            rf"(?P<w>effects?){_}(?:how|whether|the{_}way)\b", "affect",
+          before=10, after=20),
     # principal / principle
     _rule("principle", rf"\b(?P<w>principle){_}(?:engineer|investigator|scientist|"
                        rf"consultant|designer|architect|analyst|product|software|data|"
