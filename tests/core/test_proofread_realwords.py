@@ -1835,7 +1835,7 @@ def test_the_forty_first_rounds_classes_of_real_word_slips(
     ("Nothing changed in effect, how we rested stayed the same.", []),
     # ... after an adverb of degree, or before "the way"
     ("The longer rota hugely effected the morale of the night staff.",
-     [("effected", "affect")]),
+     [("effected", "affected")]),
     ("The new rota effected the way the night staff rested.", [("effected", "affected")]),
     ("The new manager quickly effected the transfer of the night staff.", []),
     # the principal of a gerund in lower case is a principle

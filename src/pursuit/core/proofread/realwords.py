@@ -90,6 +90,18 @@ _THERE_NOT_SINGULAR = (
     r"only|also|even|ever|never|already|almost|yet|your|their|these|those|that|this|"
     r"there|then|when|how|why|who|whom|whether|being|been|doing|going|using|working)"
 )
+# "effect" used as the verb "affect": after a modal, a relative or an adverb of manner or
+# degree, before what is touched ("will effect the schedule"); `form` is the spelling. (An
+# adverb of degree too: a change is brought about, not "greatly" or "really"; what is
+# touched by a cause is affected that much.)
+_EFFECT_ON_SOMETHING = (
+    rf"\b(?:will|would|could|can|might|may|not|does|did|that|which|directly|"
+    rf"negatively|positively|adversely|seriously|also|really|greatly|hugely|deeply|"
+    rf"strongly|badly|heavily|severely|significantly|dramatically|massively|"
+    rf"profoundly){_}(?P<w>{{form}}){_}"
+    rf"(?!change|changes\b|a{_}change|real{_}change)(?:{_DET}|every|each|all|many|"
+    rf"most|both|how|whether|us|them|people|patients|staff|customers|users)\b"
+)
 # People and groups a clause may be about, as the subject after "unless/if/because their":
 # the heads of titles and the people of a workplace or a home (singular and plural).
 _PEOPLE_OF_THEIRS_WORDS = tuple(sorted({
@@ -437,16 +449,9 @@ _RULES = (
                             rf"those|long-term|short-term|downstream|full){_}(?P<w>affects?)\b"
                             rf"(?!{_}(?:the|how|our|your|my|their|its|us|them)\b)", "effect"),
     _rule("affect", rf"\b(?:in|into|take|took|taking|takes){_}(?P<w>affect)\b", "effect"),
-    _rule("effect|effects|effected",
-          # (an adverb of degree too: a change is brought about, not "greatly" or "really";
-          # what is touched by a cause is affected that much)
-          rf"\b(?:will|would|could|can|might|may|not|does|did|that|which|directly|"
-          rf"negatively|positively|adversely|seriously|also|really|greatly|hugely|deeply|"
-          rf"strongly|badly|heavily|severely|significantly|dramatically|massively|"
-          rf"profoundly){_}(?P<w>effect(?:s|ed)?){_}"
-          rf"(?!change|changes\b|a{_}change|real{_}change)(?:{_DET}|every|each|all|many|"
-          rf"most|both|how|whether|us|them|people|patients|staff|customers|users)\b",
-          "affect"),
+    _rule("effect|effects", _EFFECT_ON_SOMETHING.format(form="effects?"), "affect"),
+    # (the past form suggested as such: "greatly effected our sales" is "affected")
+    _rule("effected", _EFFECT_ON_SOMETHING.format(form="effected"), "affected"),
     _rule("effects", rf"\b(?:it|this|that|which|how|what|also|directly|negatively|"
                      rf"positively|adversely){_}(?P<w>effects){_}(?:the|our|your|my|their|"
                      rf"its|how|whether|patients|users|customers|clients|staff)\b", "affects"),
