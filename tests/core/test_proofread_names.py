@@ -689,3 +689,30 @@ def test_a_form_of_address_before_a_given_name_after_the_first_is_no_name() -> N
                                          interviewer=interviewer, prefix="Ms.")] == ["Claire"]
     assert "Rohanna" in [text for text, _, _ in names("Dear Cik Rohanna,\n\nThank you.",
                                                       interviewer=interviewer, prefix="Ms.")]
+
+
+@pytest.mark.parametrize(("greeting", "wrong"), [
+    # round 42: a salutation that opens with a word of respect is read as "Dear" is
+    ("Respected Mr. Anil Gupta Sir,", ["Anil"]),  # another given name after the prefix
+    ("Respected Mr. Sunil Gupta Sir,", []),
+    ("Esteemed Mr. Sunil Gupta,", []),
+    ("Respected Sir,", []),
+    # a long word of respect or office after the family name is no second surname
+    ("Respected Sunil Gupta Vaidyar,", []),
+    ("Respected Gupta Vaidyar,", []),
+    ("Respected Sunil Sharma,", ["Sharma"]),  # after the given name it is still a surname
+])
+def test_a_salutation_opening_with_respect_is_read_as_a_greeting(greeting: str,
+                                                                  wrong: list[str]) -> None:
+    context = make_context(interviewer="Sunil Gupta", prefix="Mr.")
+    found = check(f"{greeting}\n\nThank you for the tour of the press on Friday.\n\n"
+                  "Best,\nSiobhan", context)
+    assert [f.text for f in found if f.type == "wrong_interviewer_name"] == wrong
+
+
+def test_a_line_of_prose_opening_with_respected_is_no_salutation() -> None:
+    context = make_context(interviewer="Sunil Gupta", prefix="Mr.")
+    # (no other greeting: the first line of respect would be the salutation if any were)
+    found = check("Respected Anil Kapoor, your foreman, showed me\nthe folder on the tour.\n\n"
+                  "Best,\nSiobhan", context)
+    assert [f.text for f in found if f.type == "wrong_interviewer_name"] == []

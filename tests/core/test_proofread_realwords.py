@@ -1824,3 +1824,38 @@ def test_the_forty_first_rounds_classes_of_real_word_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+# Forty-second round
+@pytest.mark.parametrize(("sentence", "found"), [
+    # effected before a question word: what is changed is affected
+    ("The rota change really effected how often the night staff could rest.",
+     [("effected", "affected")]),
+    ("The rota change effected a shift in how often the night staff could rest.", []),
+    ("Nothing changed in effect, how we rested stayed the same.", []),
+    # ... after an adverb of degree, or before "the way"
+    ("The longer rota hugely effected the morale of the night staff.",
+     [("effected", "affected")]),
+    ("The new rota effected the way the night staff rested.", [("effected", "affected")]),
+    ("The new manager quickly effected the transfer of the night staff.", []),
+    # the principal of a gerund in lower case is a principle
+    ("I hold to the principal of never loading a pallet past its rating.",
+     [("principal", "principle")]),
+    ("I once met the principal of Reading School at a careers fair.", []),
+    # there after a verb of seeing, before a singular noun that a preposition follows
+    ("I would value a chance to watch there handover before the night shift.",
+     [("there", "their")]),
+    ("I would value a chance to see there were handovers before the night shift.", []),
+    ("I went to the depot to see there myself before the night shift.", []),
+    # weather after an asking verb and a clock time
+    ("Every picker should know by 6:45 a.m. weather the orchard is open.",
+     [("weather", "whether")]),
+    ("We check at 6:45 a.m. weather reports for the orchard.", []),
+    # it's after a verb of halving or trimming an amount
+    ("The new press trimmed it's setup time by a third.", [("it's", "its")]),
+    ("The new press trimmed, it's true, the setup time by a third.", []),
+])
+def test_the_forty_second_rounds_classes_of_real_word_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

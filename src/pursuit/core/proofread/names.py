@@ -96,8 +96,13 @@ _LOWER_SUFFIX_RE = re.compile(r"-[^\W\d_A-Z\u00c0-\u00de]+$")
 # A preposition of place right before a word (one space): "in", "near" ("at" and "from" also
 # go before people: "a note from Khouri").
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w'’])(?:in|near|around|outside|across|via) $")
+# South Asian English opens a letter with a word of respect where others write "Dear":
+# "Respected Dr. Rao Madam,", "Esteemed Prof. Iyer,". Only a line that then holds a
+# capitalised word and ends with a comma is a salutation; a line of prose that begins
+# "Respected by ..." (hard-wrapped) is not.
 _GREETING_RE = re.compile(
-    r"^[ \t\ufeff]*(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening))\b[ \t,]*",
+    r"^[ \t\ufeff]*(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening)"
+    r"|(?:Respected|Esteemed|Honou?red)(?=[ \t]+[A-Z][^\n]{0,60},[ \t]*$))\b[ \t,]*",
     re.MULTILINE,
 )
 # A greeting in a language the list above does not know, on the letter's first line: a
@@ -106,6 +111,7 @@ _GREETING_RE = re.compile(
 _OTHER_GREETING_RE = re.compile(
     r"\A[ \t\ufeff\n]*[A-Z][^\W\d_]+(?:[ \t]+[^\W\d_A-Z]+)?[ \t]+(?=[A-Z][^\n,]{0,40},[ \t]*$)",
     re.MULTILINE)
+_RESPECT_GREETING_RE = re.compile(r"[ \t\ufeff]*(?:Respected|Esteemed|Honou?red)\b")
 # Salutations to a group or a role name no person: nothing to compare.
 _GENERIC_ADDRESSEES = frozenset({
     "hiring", "manager", "team", "sir", "madam", "all", "everyone", "colleagues", "committee",
@@ -369,7 +375,9 @@ class _NameChecker:
                 continue  # "Dear Rajesh Sir", "Dear Anil Ji": respect after the name
             if token is names[-1] and len(names) >= 2 and \
                     strip_possessive(names[-2].text) in self.name.pieces and \
-                    self.respect_after_greeted_name(token):
+                    self.respect_after_greeted_name(
+                        token, any_length=_RESPECT_GREETING_RE.match(greeting.group())
+                        is not None and strip_possessive(names[-2].text) == self.name.last):
                 continue  # "Dear Emre Hoca,": see respect_after_greeted_name
             self.judge(token, strict=True, after_prefix=prefix is not None,
                        right_after_prefix=prefix is not None and token is names[0])
@@ -450,15 +458,20 @@ class _NameChecker:
             self.judged.add(neighbour.start)
             self.judge(neighbour, strict=True, after_prefix=False, expected=expected)
 
-    def respect_after_greeted_name(self, word: Token) -> bool:
+    def respect_after_greeted_name(self, word: Token, *, any_length: bool = False) -> bool:
         """The greeting's last word, after one of the card's names, is short, no name the
         lists know or a contact's, and no slip of any of the card's names (three edits at
         least from each): a respect of the writer's language that follows the name ("Dear
         Emre Hoca,", "Dear Rustam Aka,"). A wrong surname needs evidence: a listed name
         ("Dear Rustam Diaz,"), another panelist's, or a slip of the card's ("Dear Rustam
-        Aydn,") stay findings."""
+        Aydn,") stay findings.
+
+        `any_length`: the salutation opens with a word of respect and the word follows the
+        card's family name ("Respected Narayanan Vaidyar," to K. P. Narayanan): no second
+        surname follows a surname, so a longer honorific or office is read as respect too.
+        After the given name a long stranger ("Respected Sunil Sharma,") stays a surname."""
         base = strip_possessive(word.text)
-        if len(base) > 5 or not base.isalpha():
+        if (len(base) > 5 and not any_length) or not base.isalpha():
             return False
         _, distance = self.name.closest(base)
         return distance >= 3 and self.unknown_word_of_address(base)

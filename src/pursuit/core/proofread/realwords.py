@@ -75,6 +75,33 @@ _BREADTH_OF = (
 _THERE_NOT_NOUN = (r"(?:and|or|but|as|to|in|at|on|for|with|by|from|of|if|so|then|than|the|a|"
                    r"an|too|enough|again|now|here|there|is|was|has|does|always|perhaps|"
                    r"sometimes|nowadays|afterwards|this|thus|less|unless|across|towards)")
+# What follows a place "there" after a verb of seeing, besides _THERE_NOT_NOUN: verbs,
+# times, manners, pronouns and amounts ("see there were", "saw there today", "see there
+# myself", "saw there first", "see there much").
+_THERE_NOT_SINGULAR = (
+    r"(?:were|are|will|would|could|can|might|must|should|had|have|seem|seems|seemed|used|"
+    r"remain|remains|remained|still|first|once|twice|today|tonight|yesterday|tomorrow|"
+    r"every|each|some|much|many|more|most|what|where|when|which|while|whose|myself|"
+    r"yourself|himself|herself|itself|ourselves|themselves|someone|something|anyone|"
+    r"anything|nothing|everything|everyone|nobody|often|during|before|after|until|"
+    r"within|without|through|throughout|about|among|around|between|behind|inside|outside|"
+    r"near|over|under|upon|beyond|last|next|early|late|later|soon|right|together|ahead|"
+    r"instead|though|however|alone|either|neither|other|another|very|quite|rather|just|"
+    r"only|also|even|ever|never|already|almost|yet|your|their|these|those|that|this|"
+    r"there|then|when|how|why|who|whom|whether|being|been|doing|going|using|working)"
+)
+# "effect" used as the verb "affect": after a modal, a relative or an adverb of manner or
+# degree, before what is touched ("will effect the schedule"); `form` is the spelling. (An
+# adverb of degree too: a change is brought about, not "greatly" or "really"; what is
+# touched by a cause is affected that much.)
+_EFFECT_ON_SOMETHING = (
+    rf"\b(?:will|would|could|can|might|may|not|does|did|that|which|directly|"
+    rf"negatively|positively|adversely|seriously|also|really|greatly|hugely|deeply|"
+    rf"strongly|badly|heavily|severely|significantly|dramatically|massively|"
+    rf"profoundly){_}(?P<w>{{form}}){_}"
+    rf"(?!change|changes\b|a{_}change|real{_}change)(?:{_DET}|every|each|all|many|"
+    rf"most|both|how|whether|us|them|people|patients|staff|customers|users)\b"
+)
 # People and groups a clause may be about, as the subject after "unless/if/because their":
 # the heads of titles and the people of a workplace or a home (singular and plural).
 _PEOPLE_OF_THEIRS_WORDS = tuple(sorted({
@@ -402,6 +429,14 @@ _RULES = (
     _rule("role", rf"\b(?:to|will|would|could|can|we|they|I|and|then){_}(?P<w>role){_}"
                   rf"(?:the|it|this|that|them|these|our|a|each){_}(?:[\w-]+{_}){{0,4}}?"
                   rf"out\b", "roll"),
+    # ... and before a singular noun that a preposition or the clause's end follows: "I'd
+    # like to see there routine before the launch". A place "there" after such a verb is
+    # followed by a verb, a time, a manner or a pronoun ("see there was", "saw there today",
+    # "see there clearly", "saw there myself"), which are excluded
+    _rule("there", rf"\b(?:see|sees|saw|seen|seeing|watch|watches|watched|watching){_}"
+                   rf"(?P<w>there){_}(?!{_THERE_NOT_NOUN}\b|{_THERE_NOT_SINGULAR}\b)"
+                   rf"(?-i:[a-z]{{4,}})(?<!ly)(?<!ed)(?<!s){_}?(?:[.,;]|(?:before|after|"
+                   rf"during|in|on|at|for|with|and)\b)", "their", before=20, after=40),
     _rule("role", rf"\bon{_}a{_}(?P<w>role)\b|\b(?P<w2>role){_}call\b", "roll"),
     _rule("roll", rf"\b(?:my|your|his|her|their|our|new|current|previous|leadership|"
                   rf"senior){_}(?P<w>roll){_}(?:as|in|at|on|with|would|will|is|was)\b",
@@ -414,12 +449,9 @@ _RULES = (
                             rf"those|long-term|short-term|downstream|full){_}(?P<w>affects?)\b"
                             rf"(?!{_}(?:the|how|our|your|my|their|its|us|them)\b)", "effect"),
     _rule("affect", rf"\b(?:in|into|take|took|taking|takes){_}(?P<w>affect)\b", "effect"),
-    _rule("effect|effects|effected",
-          rf"\b(?:will|would|could|can|might|may|not|does|did|that|which|directly|"
-          rf"negatively|positively|adversely|seriously|also){_}(?P<w>effect(?:s|ed)?){_}"
-          rf"(?!change|changes\b|a{_}change|real{_}change)(?:{_DET}|every|each|all|many|"
-          rf"most|both|how|whether|us|them|people|patients|staff|customers|users)\b",
-          "affect"),
+    _rule("effect|effects", _EFFECT_ON_SOMETHING.format(form="effects?"), "affect"),
+    # (the past form suggested as such: "greatly effected our sales" is "affected")
+    _rule("effected", _EFFECT_ON_SOMETHING.format(form="effected"), "affected"),
     _rule("effects", rf"\b(?:it|this|that|which|how|what|also|directly|negatively|"
                      rf"positively|adversely){_}(?P<w>effects){_}(?:the|our|your|my|their|"
                      rf"its|how|whether|patients|users|customers|clients|staff)\b", "affects"),
@@ -433,6 +465,15 @@ _RULES = (
     # change about; a person is affected, never effected ("effected a change" passes)
     _rule("effected", rf"\b(?P<w>effected){_}(?:me|us|him|her|them|everyone|everybody|all{_}"
                       rf"of{_}us)\b(?![\w'’-])", "affected", before=10, after=20),
+    # ... and before a question word: "it really effected how many of them said yes". To
+    # effect is to bring a change about, and a change is never "how" or "whether" something
+    # happens; what is changed by a cause is affected ("in effect, how ..." has its comma, and
+    # "the side effects", "into effect" are nouns)
+    _rule("effected", rf"\b(?P<w>effected){_}(?:how|whether|the{_}way)\b", "affected",
+          before=10, after=20),
+    _rule("effect|effects", rf"\b(?<!in )(?<!into )(?<!side )(?<!the )(?<!an )(?<!no )"
+                            rf"(?P<w>effects?){_}(?:how|whether|the{_}way)\b", "affect",
+          before=10, after=20),
     # principal / principle
     _rule("principle", rf"\b(?P<w>principle){_}(?:engineer|investigator|scientist|"
                        rf"consultant|designer|architect|analyst|product|software|data|"
@@ -471,6 +512,14 @@ _RULES = (
     _rule("principal", rf"\bthe{_}(?P<w>principal){_}of{_}(?!(?:the|a|an|our|my|your|its|"
                        rf"their|his|her|this|that)\b)(?:[a-z-]+{_})?[a-z]{{3,}}(?:ology|"
                        rf"ity|ness|ism|ics|ance|ence|ation)\b(?!{_}(?:school|academy|college|"
+                       rf"institute|high|university|centre|center|department)\b)",
+          "principle", before=10, after=60),
+    # ... and "the principal of" a gerund in lower case, maybe after "not", "never" or
+    # "always": "I agree with the principal of never overloading the van". A school's head is
+    # the principal of a place or a body ("of Reading School" has its capital), and a school's
+    # field names the school ("the principal of nursing college")
+    _rule("principal", rf"\bthe{_}(?P<w>principal){_}of{_}(?:(?:not|never|always|only)"
+                       rf"{_})?(?-i:[a-z]{{2,}}ing)\b(?!{_}(?:school|academy|college|"
                        rf"institute|high|university|centre|center|department)\b)",
           "principle", before=10, after=60),
     # advice / advise
@@ -525,7 +574,9 @@ _RULES = (
                   rf"increase[sd]?|improve[sd]?|reduce[sd]?|cut|protect(?:s|ed)?|"
                   rf"keeps?|kept|keeping|maintain(?:s|ed)?|lose|loses|lost|losing|"
                   rf"meets?|shape[sd]?|raise[sd]?|boost(?:s|ed)?|strengthen(?:s|ed)?|"
-                  rf"scale[sd]?){_}(?P<w>it{_APOS}s){_}(?!(?:been|not|a|an|the|going|so|too|"
+                  rf"scale[sd]?|halve[sd]?|quarter(?:s|ed)?|slash(?:es|ed)?|"
+                  rf"trim(?:s|med)?|lower(?:s|ed)|lift(?:s|ed)?|shrinks?|shrank|shrunk|"
+                  rf"shorten(?:s|ed)?|extend(?:s|ed)?|widen(?:s|ed)?){_}(?P<w>it{_APOS}s){_}(?!(?:been|not|a|an|the|going|so|too|"
                   rf"very|also|just|only|clear|true|all|time|worth)\b)[a-z]", "its"),
     _rule("it's", rf"\b(?P<w>it{_APOS}s){_}(?:own|customers|users|members|mission|goals|"
                   rf"roadmap|history|products?)\b", "its"),
@@ -557,6 +608,17 @@ _RULES = (
                      rf"on{_}the){_}(?:day|morning|afternoon|evening|night|week|time|"
                      rf"season|trip|shift){_}(?P<w>weather)\b(?!{_}(?:is|was|forecast|data|"
                      rf"station))", "whether"),
+    # ... and with a clock time or a day said between, after "by", "before" or "at": "every
+    # driver should know by 6:15 a.m. weather the bus runs" (a day's weather is said before
+    # its forecast or its report, which stay the noun)
+    _rule("weather", rf"\b(?:ask|asks|asked|decide|decides|decided|check|checks|checked|"
+                     rf"know|knows|knew|confirm|confirms|confirmed|tell|tells|told|hear|"
+                     rf"hears|heard|learn|learns|learned|find{_}out){_}(?:by|before|at){_}"
+                     rf"(?:\d[\d:.]*(?:{_}(?:a\.m\.|p\.m\.|am|pm))?|noon|midnight|dawn|"
+                     rf"daybreak|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|"
+                     rf"tonight){_}(?P<w>weather)\b(?!{_}(?:is|was|forecasts?|data|station|"
+                     rf"reports?|conditions|updates?|warnings?|alerts?|permitting)\b)",
+          "whether", before=60, after=20),
     _rule("weather", rf"\b(?P<w>weather){_}or{_}not\b", "whether"),
     # quiet / quite
     _rule("quite", rf"\b(?:so|too|very|really|incredibly|remarkably|surprisingly|super|"
