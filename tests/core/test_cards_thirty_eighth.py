@@ -2,14 +2,16 @@
 town and the postcode, the abbreviation of María after a title, a Brazilian CEP parted after two
 digits, the e-mail label in small letters closed up with the address, OCR's small l for the
 capital I starting a town, a state's dotted initials with the last stop lost, the comma between a
-unit's number and the house's closed up, and a degree in dotted abbreviations of three words.
-Made-up cards, none from the set."""
+unit's number and the house's closed up, a degree in dotted abbreviations of three words, and a
+field closed up before an engineer's or adviser's role ("Projectingenieur"). Made-up cards,
+none from the set."""
 
 from __future__ import annotations
 
 from pursuit.core.cards import CardFields, parse_card
 from pursuit.core.cards.emails import find_emails
 from pursuit.core.cards.names import parse_name
+from pursuit.core.cards.title_company import has_role
 
 
 def _card(*lines: str, region: str = "US") -> CardFields:
@@ -157,3 +159,24 @@ def test_a_degree_in_three_dotted_abbreviations_is_a_credential() -> None:
 def test_a_title_in_dotted_abbreviations_is_no_credential() -> None:
     # Abbreviations spaced apart are words of a title ("Dir. Gén. Adj."), not one degree.
     assert parse_name("Julie Roy, Dir. Gén. Adj.").credentials is None
+
+
+# --- "Projectingenieur": a field closed up before the engineer's role ---------------------------
+
+def test_a_compound_ending_in_the_engineers_role_is_a_title() -> None:
+    assert has_role("Verkoopingenieur")
+    assert has_role("Prosjektingeniør")
+    # Over its French twin, the first language's title is the title, not a department.
+    card = _card("Dijlevallei Adviesbureau NV", "T +32 16 555 71 48",
+                 "m.peeters@dijlevallei.be", "Bondgenotenlaan 12 bus 3",
+                 "Boulevard des Alliés 12 boîte 3", "3000 Leuven / Louvain",
+                 "ir. Maarten Peeters", "Verkoopingenieur", "Ingénieur commercial", region="BE")
+    assert (card.title, card.department) == ("Verkoopingenieur", None)
+
+
+def test_an_engineering_firms_name_names_no_role() -> None:
+    assert not has_role("Dijlevallei Ingenieursbureau NV")
+    card = _card("Maarten Peeters", "Verkoopingenieur", "Dijlevallei Ingenieursbureau NV",
+                 "T +32 16 555 71 48", "m.peeters@dijlevallei.be", "Bondgenotenlaan 12 bus 3",
+                 "3000 Leuven", region="BE")
+    assert (card.title, card.company) == ("Verkoopingenieur", "Dijlevallei Ingenieursbureau NV")

@@ -88,7 +88,12 @@ _ROLE_ENDINGS = ("ologist", "ician", "leiter", "leiterin", "führer", "führerin
                  # "Myyntipäällikkö", "Toimitusjohtaja".
                  "chef", "päällikkö", "johtaja",
                  # Dutch compounds: "Projectleider", "Bedrijfsleider", "Teamleidster".
-                 "leider", "leidster")
+                 "leider", "leidster",
+                 # An engineer's or adviser's field closed up before the role, as Dutch,
+                 # German and the Nordic languages write it: "Projectingenieur",
+                 # "Vertriebsingenieur", "Prosjektingeniør", "Projektingenjör",
+                 # "Belastingadviseur".
+                 "ingenieur", "ingenieurin", "ingeniør", "ingenjör", "adviseur")
 LEGAL_FORMS = frozenset(
     [
         "inc", "incorporated", "llc", "lllp", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
