@@ -2,8 +2,9 @@
 town and the postcode, the abbreviation of María after a title, a Brazilian CEP parted after two
 digits, the e-mail label in small letters closed up with the address, OCR's small l for the
 capital I starting a town, a state's dotted initials with the last stop lost, the comma between a
-unit's number and the house's closed up, a degree in dotted abbreviations of three words, and a
-field closed up before an engineer's or adviser's role ("Projectingenieur"). Made-up cards,
+unit's number and the house's closed up, a degree in dotted abbreviations of three words, a
+field closed up before an engineer's or adviser's role ("Projectingenieur"), and the owner's
+marked letter read plain in the firm's name ("Brendsted" for Brøndsted). Made-up cards,
 none from the set."""
 
 from __future__ import annotations
@@ -180,3 +181,25 @@ def test_an_engineering_firms_name_names_no_role() -> None:
                  "T +32 16 555 71 48", "m.peeters@dijlevallei.be", "Bondgenotenlaan 12 bus 3",
                  "3000 Leuven", region="BE")
     assert (card.title, card.company) == ("Verkoopingenieur", "Dijlevallei Ingenieursbureau NV")
+
+
+# --- "Brendsted & Holst" on Signe Brøndsted's card: the owner's name spelled in the firm ------
+
+def _danish(company: str, name: str = "Signe Brøndsted") -> CardFields:
+    return _card(name, "Partner, advokat", company, "Tlf. +45 33 55 41 27",
+                 "sb@brondstedholst.dk", "Amaliegade 31, 2. sal", "1256 København K",
+                 region="DK")
+
+
+def test_the_owners_marked_letter_read_plain_in_the_firms_name_is_put_back() -> None:
+    assert _danish("Brendsted & Holst Advokatpartnerselskab").company == (
+        "Brøndsted & Holst Advokatpartnerselskab")
+    assert _danish("Brondsted & Holst Advokatpartnerselskab").company == (
+        "Brøndsted & Holst Advokatpartnerselskab")
+
+
+def test_a_firms_word_that_differs_otherwise_from_the_name_is_left() -> None:
+    # Two letters apart ("Brendsen"), or a name without marks: nothing to put back.
+    assert _danish("Brendsen & Holst Advokater").company == "Brendsen & Holst Advokater"
+    assert _danish("Brendsted & Holst Advokater", name="Signe Brandsted").company == (
+        "Brendsted & Holst Advokater")
