@@ -3,9 +3,9 @@ town and the postcode, the abbreviation of María after a title, a Brazilian CEP
 digits, the e-mail label in small letters closed up with the address, OCR's small l for the
 capital I starting a town, a state's dotted initials with the last stop lost, the comma between a
 unit's number and the house's closed up, a degree in dotted abbreviations of three words, a
-field closed up before an engineer's or adviser's role ("Projectingenieur"), and the owner's
-marked letter read plain in the firm's name ("Brendsted" for Brøndsted). Made-up cards,
-none from the set."""
+field closed up before an engineer's or adviser's role ("Projectingenieur"), the owner's
+marked letter read plain in the firm's name ("Brendsted" for Brøndsted), and a title wrapped
+before its field's plural ("Operations"). Made-up cards, none from the set."""
 
 from __future__ import annotations
 
@@ -203,3 +203,25 @@ def test_a_firms_word_that_differs_otherwise_from_the_name_is_left() -> None:
     assert _danish("Brendsen & Holst Advokater").company == "Brendsen & Holst Advokater"
     assert _danish("Brendsted & Holst Advokater", name="Signe Brandsted").company == (
         "Brendsted & Holst Advokater")
+
+
+# --- "Director of Revenue Cycle" / "Operations": a title wrapped before its field's plural ----
+
+def _wrapped(title: str, under: str) -> CardFields:
+    return _card("Celia Marsh, MBA", title, under, "Prairie Ridge Health, Inc.",
+                 "(402) 555-0186", "cmarsh@prairieridge.com", "1616 Dodge St, Suite 900",
+                 "Omaha, NE 68102")
+
+
+def test_a_plural_field_alone_under_a_title_of_a_field_ends_the_title() -> None:
+    card = _wrapped("Director of Revenue Cycle", "Operations")
+    assert (card.title, card.department) == ("Director of Revenue Cycle Operations", None)
+    card = _wrapped("Head of Government", "Affairs")
+    assert (card.title, card.department) == ("Head of Government Affairs", None)
+
+
+def test_a_unit_in_more_words_or_a_one_word_firm_under_the_title_is_not_joined() -> None:
+    card = _wrapped("Director of Product", "People Operations")
+    assert (card.title, card.department) == ("Director of Product", "People Operations")
+    card = _wrapped("Director of Product", "Brightworks")
+    assert card.title == "Director of Product"
