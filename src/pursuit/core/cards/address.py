@@ -1741,9 +1741,9 @@ _BARANGAY = re.compile(r"(?:brgy|bgy|barangay)\b", re.IGNORECASE)
 def _philippine_province(name: str, rest: str, country: str) -> bool:
     """"Santo Tomas, Batangas 4234": on a Philippine card a province printed between the town
     and the postcode, which no field keeps (the contract has no region for the Philippines).
-    Only where the postcode is one of that province's (the postal data's ranges), so that a
-    city printed alone before its code ("Cebu 6000" for Cebu City) is read so when no town
-    stands before it."""
+    Only where the postcode is one of that province's (the postal data's ranges), and the part
+    before it a town (not a barangay, the district of a city named like its province: "Brgy.
+    Lahug, Cebu 6000"); a province's name alone before the code is the town, as ever."""
     if country != "PH" or not _has_metadata(country):
         return False
     code = re.match(r"\d{4}\b", rest)
@@ -2189,7 +2189,7 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     # is no part of the town on either side.
     city = town_case(city.strip(" ,.;–—-·|")) if city else None
     if city:
-        # "lpoh", "lsparta": OCR's small l for the capital I that starts a town's name (the
+        # "lpoh", "lrvine": OCR's small l for the capital I that starts a town's name (the
         # two are one stroke in sans-serif faces). No town starts with a small letter, nor
         # with an l and a consonant; "Llanelli" and "Lyon" are not touched.
         city = re.sub(r"^l(?=[b-df-hj-km-np-tv-xz])", "I", city)
