@@ -198,6 +198,14 @@ def test_the_owners_marked_letter_read_plain_in_the_firms_name_is_put_back() -> 
         "Brøndsted & Holst Advokatpartnerselskab")
 
 
+def test_the_owners_ligature_read_as_two_letters_in_the_firms_name_is_put_back() -> None:
+    card = _danish("Kjaergaard Møbler A/S", name="Freja Kjærgaard")
+    assert card.company == "Kjærgaard Møbler A/S"
+    # A longer word that only starts so is another word.
+    card = _danish("Kjaergaarden Møbler A/S", name="Freja Kjærgaard")
+    assert card.company == "Kjaergaarden Møbler A/S"
+
+
 def test_a_firms_word_that_differs_otherwise_from_the_name_is_left() -> None:
     # Two letters apart ("Brendsen"), or a name without marks: nothing to put back.
     assert _danish("Brendsen & Holst Advokater").company == "Brendsen & Holst Advokater"

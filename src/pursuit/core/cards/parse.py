@@ -764,7 +764,8 @@ def _unique_phones(phones: list[Phone]) -> list[Phone]:
 
 
 # The letters OCR reads for a letter with a stroke or marks in one scan and not another: the
-# Danish and Norwegian ø as an e or an o, the umlauts and the ring without their marks.
+# Danish and Norwegian ø as an e or an o, the umlauts and the ring without their marks (and
+# the ligature æ as an e, or as its two letters).
 _MARKED_READ_AS = {"ø": "eo", "ö": "o", "ü": "u", "ä": "a", "å": "a", "æ": "e"}
 
 
@@ -778,6 +779,8 @@ def _name_spelled_in_company(company: str, name: Name) -> str:
     def spelled(match: re.Match[str]) -> str:
         printed = match.group()
         for word in words:
+            if "æ" in word and word.replace("æ", "ae") == printed:
+                return word  # the ligature read as its two letters: "Kjaergaard Møbler"
             if len(word) != len(printed) or word == printed:
                 continue
             # Letter for letter, case and all (a firm in capitals is cased before this).
