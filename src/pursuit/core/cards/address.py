@@ -254,6 +254,11 @@ def shape(country: str) -> Shape | None:
                 continue
             for printed in (key, code, name):
                 regions[_fold(printed)] = code
+            if re.fullmatch(r"\w+\.(?:\w+\.)+", key):
+                # "N.L" at the line's end: a state's dotted initials ("N.L.", "B.C.S.") with
+                # the last stop lost to OCR or left off by the card; a stop inside keeps the
+                # form from being any word.
+                regions.setdefault(_fold(key[:-1]), code)
             if len(code) == 2 and code.isalpha():
                 # A code printed with its dots: "Bogotá D.C.", "Albany, N.Y."
                 regions[_fold(f"{code[0]}.{code[1]}.")] = code
@@ -1068,6 +1073,9 @@ def find_address(lines: list[str | None], country: str = "US",
         # "Natal-RN.59078-600": the comma between the state and the CEP read as a full stop
         # (a state's two capitals take none; a CEP is five digits and three).
         lines = [_STATE_STOP_CEP.sub(r"\1, \2", text) if text else text for text in lines]
+        # "MG - 30 140-061": a CEP's first five digits parted after two, as OCR spaces wide
+        # type; no CEP is printed in two groups before its hyphen.
+        lines = [_CUT_CEP.sub(r"\1\2", text) if text else text for text in lines]
     lines, digital = _digital_address(lines, country)
     twins = _street_in_two_languages(lines, country)
     # The line numbers of the lines read, the second language's lines left out (the street
@@ -1110,6 +1118,8 @@ def find_address(lines: list[str | None], country: str = "US",
 # A Japanese city by its suffix, closing a street line after a comma ("…, Toyama-shi").
 _JAPANESE_CITY = re.compile(r",\s*([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)[- ]shi\.?$")
 _CUT_FIVE = re.compile(r"((?:^|,)\s*)(\d{3})\s(\d{2})(?=\s+[A-ZÀ-Þ][a-zß-ÿ])")
+_UNIT_COMMA_HOUSE = re.compile(r"\b(?!(?i:km)\b)([^\W\d_]{2,} \d{1,4}),(?=\d{1,5} [A-Z][a-z])")
+_CUT_CEP = re.compile(r"(?<![\d(])(\d{2})\s(\d{3}-\d{3})(?![\d-])")
 _STATE_STOP_CEP = re.compile(r"(?<![^\W\d_])([A-Z]{2})\.\s*(\d{5}-\d{3})\b")
 # Ghana's digital address (GhanaPostGPS), which Ghanaian cards print where a postal code
 # goes ("GA-183-8164, Accra"): the region's two letters, the district's number and the
@@ -1243,6 +1253,9 @@ def _find_address(lines: list[str | None], country: str = "US",
         for number, part in enumerate(parts):
             ahead = re.match(r"([^\W\d_][^\d]*?)\s+(?=\d)", part.text)
             if number and ahead and (_unkept(ahead.group(1), unkept, country) or (
+                    _philippine_province(ahead.group(1), part.text[ahead.end():], country)
+                    and _cityish(parts[number - 1].text)
+                    and not _BARANGAY.match(parts[number - 1].text.strip())) or (
                     # "Mandaue City, Cebu 6014": after a town named as a city, the name before
                     # the code is its province, which no field keeps.
                     re.search(r"\sCity$", parts[number - 1].text.strip(" ,"))
@@ -1720,6 +1733,30 @@ def _japanese_prefectures(country: str) -> frozenset[str]:
                      for suffix in ("", "-ken", " Prefecture", " Pref."))
 
 
+# A barangay, the Philippines' smallest district: "Brgy. Lahug, Cebu 6000" names the district
+# and its city, not a town and its province.
+_BARANGAY = re.compile(r"(?:brgy|bgy|barangay)\b", re.IGNORECASE)
+
+
+def _philippine_province(name: str, rest: str, country: str) -> bool:
+    """"Santo Tomas, Batangas 4234": on a Philippine card a province printed between the town
+    and the postcode, which no field keeps (the contract has no region for the Philippines).
+    Only where the postcode is one of that province's (the postal data's ranges), and the part
+    before it a town (not a barangay, the district of a city named like its province: "Brgy.
+    Lahug, Cebu 6000"); a province's name alone before the code is the town, as ever."""
+    if country != "PH" or not _has_metadata(country):
+        return False
+    code = re.match(r"\d{4}\b", rest)
+    if code is None:
+        return False
+    meta = _metadata(country).get(country, {})
+    for key, zips in zip(meta.get("sub_keys", "").split("~"),
+                         meta.get("sub_zips", "").split("~"), strict=False):
+        if _fold(key) == _fold(name.strip(" ,.")) and zips and re.match(zips, code.group()):
+            return True
+    return False
+
+
 def _ward(text: str) -> bool:
     """"Naka-ku", "Chuo Ku": a ward of a Japanese city, as printed before the city."""
     return bool(re.search(r"[-\s]ku$", text.strip(), re.IGNORECASE))
@@ -2151,6 +2188,11 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     # A dash that parted the town from the street on one line ("Oficina 1104 - Barranquilla")
     # is no part of the town on either side.
     city = town_case(city.strip(" ,.;–—-·|")) if city else None
+    if city:
+        # "lpoh", "lrvine": OCR's small l for the capital I that starts a town's name (the
+        # two are one stroke in sans-serif faces). No town starts with a small letter, nor
+        # with an l and a consonant; "Llanelli" and "Lyon" are not touched.
+        city = re.sub(r"^l(?=[b-df-hj-km-np-tv-xz])", "I", city)
     if city and anchor.country == "AR":
         # "Ciudad Autónoma de Buenos Aires", the capital's formal name: the town is its
         # name (its short "CABA" is kept as printed, as a tuning truth types it).
@@ -2173,6 +2215,12 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
     # The space OCR lost between a street's name and its number: "Hafenpromenade1-3".
     street = street and re.sub(r"(?<=[a-zß-ÿ]{4})(?=\d{1,4}(?:[a-zA-Z]?\b|[–-]\d))", " ",
                                street)
+    if street:
+        # "Studio 9,14 Cumberland Road": the comma between a unit's number and the house's
+        # closed up (OCR drops the space after a comma in tight type). A number after a word,
+        # then the house number and a capitalised street word; never a kilometre's decimal
+        # ("Km 12,5").
+        street = _UNIT_COMMA_HOUSE.sub(r"\1, ", street)
     if street and anchor.country in _RANGE_COUNTRIES:
         street = _RANGE.sub(_range_dash, street)
     street = tidy_street(street) if street else None

@@ -11,7 +11,9 @@ from pursuit.core.cards.domains import put_back_dot
 
 _CANDIDATE = re.compile(r"[\w.%+'’-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # Labels OCR glues to what follows them: "E-Mails.leitner@" printed "E-Mail s.leitner@".
-_GLUED_LABEL = re.compile(r"(?:E-?[Mm]ail|EMAIL|E-MAIL|Mail|Courriel)(?=[^\W\d_])")
+# In small letters with its hyphen too ("e-maild.wroblewska@", Polish and Czech cards print
+# the label so): an address may start "email" but hardly "e-mail".
+_GLUED_LABEL = re.compile(r"(?:E-?[Mm]ail|EMAIL|E-MAIL|e-mail|Mail|Courriel)(?=[^\W\d_])")
 # A network's name and a handle with a dot in it ("Instagram@fs.arquitetura"): no address.
 _NETWORKS = frozenset({"instagram", "insta", "ig", "twitter", "x", "facebook", "fb", "tiktok",
                        "threads", "bluesky", "behance", "dribbble", "pinterest", "youtube"})

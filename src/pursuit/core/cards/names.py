@@ -160,6 +160,9 @@ def _key(word: str) -> str:
 _CREDENTIAL_SHAPE = re.compile(
     r"[A-Z][A-Z.-]{1,7}|[A-Z]{1,3}\+[A-Z]{1,3}|[A-Z][a-z]?[A-Z][A-Za-z.]*"
     r"|[A-Z]\.[A-Z][a-z]+\.?"  # "BD+C" (a LEED specialty)
+    # Quebec's and France's degrees as dotted abbreviations of two or more words, each with
+    # its stop: "M.Sc.A." (maîtrise ès sciences appliquées), "M.A.Sc.", "B.Sc.A.".
+    r"|[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,2}\.){2,3}"
     # An ampersand between capitals joins two subjects of one degree: Edinburgh's
     # veterinary "BVM&S" (medicine and surgery), "BM&S".
     r"|[A-Z]{1,4}&[A-Z]{1,3}")
@@ -509,6 +512,10 @@ def parse_name(text: str) -> Name:
     if prefix and prefix.casefold() == "ma." and first:
         # "Ma. Carmela": the Filipino abbreviation of María, a given name, not a title.
         prefix, first = None, f"{prefix} {first}"
+    elif prefix and first and (given := re.fullmatch(r"(.+\S)\s+(Ma\.)", prefix)):
+        # "Engr. Ma. Luisa", "Atty. Ma. Cristina": after a title the abbreviation of María
+        # is still the first of the given names; only the title is the prefix.
+        prefix, first = given.group(1), f"{given.group(2)} {first}"
     if first and middle and (given := re.fullmatch(r"((?:\w[\w'-]+ )+)(\w\.)", middle)):
         # Whole names before a lone middle initial are given names, as the Philippines print
         # them with the mother's initial ("Jose Miguel R. Santiago": first "Jose Miguel").

@@ -434,6 +434,8 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         # A small l read as a capital I after a word's capital: "VItava Pohony s.r.o." (no
         # word starts with a capital, a capital I and small letters; streets had the rule).
         company = _SMALL_L_AFTER_CAPITAL.sub(r"\1l", company)
+        if name is not None:
+            company = _name_spelled_in_company(company, name)
     if home == "TR":
         title, company = _turkish_capitals(title), _turkish_capitals(company)
         title = _turkish_dotless_suffix(title)
@@ -759,6 +761,36 @@ def _unique_phones(phones: list[Phone]) -> list[Phone]:
             seen.add(key)
             kept.append(phone)
     return kept
+
+
+# The letters OCR reads for a letter with a stroke or marks in one scan and not another: the
+# Danish and Norwegian ø as an e or an o, the umlauts and the ring without their marks (and
+# the ligature æ as an e, or as its two letters).
+_MARKED_READ_AS = {"ø": "eo", "ö": "o", "ü": "u", "ä": "a", "å": "a", "æ": "e"}
+
+
+def _name_spelled_in_company(company: str, name: Name) -> str:
+    """"Brendsted & Holst" on Signe Brøndsted's card: a firm named for its owner spells the
+    name as the name line does; where the two differ only in a marked letter of the name
+    ("ø") that OCR read as a plain one on the firm's line, the name line shows the letter."""
+    words = {word for part in (name.first, name.last) if part
+             for word in re.split(r"[\s-]+", part) if len(word) >= 5}
+
+    def spelled(match: re.Match[str]) -> str:
+        printed = match.group()
+        for word in words:
+            if "æ" in word and word.replace("æ", "ae") == printed:
+                return word  # the ligature read as its two letters: "Kjaergaard Møbler"
+            if len(word) != len(printed) or word == printed:
+                continue
+            # Letter for letter, case and all (a firm in capitals is cased before this).
+            differ = [(ours, read) for ours, read in zip(word, printed, strict=True)
+                      if ours != read]
+            if len(differ) == 1 and differ[0][1] in _MARKED_READ_AS.get(differ[0][0], ""):
+                return word
+        return printed
+
+    return re.sub(r"[^\W\d_]{5,}", spelled, company)
 
 
 def _address(work: list[_Line], home: str, stems: list[str] | None = None

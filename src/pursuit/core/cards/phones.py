@@ -247,8 +247,10 @@ def find_phones(text: str, region: str = "US") -> list[tuple[Phone, tuple[int, i
             # "P.O. Box 1877-40100": a box and East Africa's postal code, however valid a
             # number they would make together.
             continue
-        if kind is None and e164 is None and re.fullmatch(r"\d{5}-\d{3}", number):
-            continue  # Brazil's CEP ("04538-133") on a line of its own: no phone's shape
+        if kind is None and e164 is None and re.fullmatch(r"\d{2} ?\d{3}-\d{3}", number):
+            # Brazil's CEP ("04538-133") on a line of its own, or its five digits parted
+            # after two as OCR spaces wide type ("30 140-061"): no phone's shape
+            continue
         if kind is None and e164 is None and re.fullmatch(r"\d{3}-\d{4}", number):
             continue  # Japan's postal code ("100-0005") without its mark: no valid number
         if (kind == "fax" and e164 and e164.startswith("+56")

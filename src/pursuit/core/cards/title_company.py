@@ -88,7 +88,12 @@ _ROLE_ENDINGS = ("ologist", "ician", "leiter", "leiterin", "führer", "führerin
                  # "Myyntipäällikkö", "Toimitusjohtaja".
                  "chef", "päällikkö", "johtaja",
                  # Dutch compounds: "Projectleider", "Bedrijfsleider", "Teamleidster".
-                 "leider", "leidster")
+                 "leider", "leidster",
+                 # An engineer's or adviser's field closed up before the role, as Dutch,
+                 # German and the Nordic languages write it: "Projectingenieur",
+                 # "Vertriebsingenieur", "Prosjektingeniør", "Projektingenjör",
+                 # "Belastingadviseur".
+                 "ingenieur", "ingenieurin", "ingeniør", "ingenjör", "adviseur")
 LEGAL_FORMS = frozenset(
     [
         "inc", "incorporated", "llc", "lllp", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
@@ -467,6 +472,13 @@ _GERMAN_ATTRIBUTE = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:ender|ende|ischer|ische|licher|liche|iger|ige)")
 
 
+# Business fields named in the plural, which end an English title's field ("… Clinical
+# Operations", "… Government Affairs").
+_PLURAL_FIELDS = frozenset({"operations", "affairs", "relations", "communications", "services",
+                            "systems", "logistics", "analytics", "partnerships", "programs",
+                            "programmes", "facilities", "investments", "acquisitions"})
+
+
 def continues_title(first: str, second: str) -> bool:
     """Is `second` the rest of a title that wraps ("Vice President," / "Global Sales")?"""
     words = words_of(first)
@@ -509,6 +521,13 @@ def continues_title(first: str, second: str) -> bool:
             and _GERMAN_ADJECTIVE_OPEN.fullmatch(first_words[-1])
             and re.match(r"[A-ZÄÖÜ]|und\s", second) and len(second.split()) <= 4
             and not has_legal_form(second)):
+        return True
+    # "Director of Revenue Cycle" / "Operations": an English title naming its field after
+    # "of", wrapped before the field's last word, a plural noun alone on its line. A unit
+    # under a title is named in more words ("People Operations", "Retail Lending").
+    # A one-word firm there ("Brightworks") is no field of the list.
+    if (re.search(r"\b(?:Director|Head|Manager|Vice President|VP|Chief) of\b", first)
+            and "," not in first and second.strip().casefold() in _PLURAL_FIELDS):
         return True
     # Not before a firm's name, which ends with its legal form or its trade ("… Games").
     if words and words[-1].endswith("ical") and "," not in first and re.match(
