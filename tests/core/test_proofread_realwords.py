@@ -1878,6 +1878,14 @@ def test_the_forty_second_rounds_classes_of_real_word_slips(
      [("breaks", "brakes")]),
     ("I replaced the tyres and the breaks before the rally.", [("breaks", "brakes")]),
     ("Each morning I check the breaks and the rota for every crew.", []),
+    # brake worked by hand or foot: applied, pumped, released, or used at a clause's end
+    ("On the steep track, riders should pump the breaks and lean back.",
+     [("breaks", "brakes")]),
+    ("New cyclists must learn to use the break before they ride in traffic.",
+     [("break", "brake")]),
+    ("New staff should use the break before lunch to walk the floor.", []),
+    ("We applied the break time rules to every shift.", []),
+    ("I use the break and the quiet hour for reading.", []),
     # their after a verb of recording, before what the people do or own
     ("The nurses log there observations on the ward tablet.", [("there", "their")]),
     ("We recorded there every evening for a month.", []),

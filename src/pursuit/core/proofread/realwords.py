@@ -868,6 +868,20 @@ _RULES = (
                     rf"rotors|calipers|callipers|wheel{_}bearings|shock{_}absorbers|"
                     rf"alignment|wheel{_}nuts|lug{_}nuts){_}(?:and|or){_}(?:the{_}|its{_}|"
                     rf"their{_})?(?P<w2>breaks)\b", "brakes", before=60, after=60),
+    # ... and worked by hand or foot: "apply the break", "pump the breaks", "the tourists
+    # must learn to use the break before anything else". A rest is taken, not applied,
+    # pumped or released; one "uses the break" to do something or for something ("use the
+    # break to stretch"), so "use" counts only at a clause's end or before a time or "and"
+    # with no "to" or "for" after it in the clause
+    _rule("break|breaks", rf"\b(?:apply|applies|applied|applying|pump|pumped|pumping|"
+                          rf"engage|engaged|engaging|release|released|releasing){_}"
+                          rf"(?:the|its|their|his|her|my|our|your){_}(?:(?:front|rear|back|hand|"
+                          rf"foot|emergency|parking){_})?(?P<w>breaks?)\b(?!{_}(?:time|room|"
+                          rf"period|schedule|down|up|even)\b)"
+                          rf"|\b(?:use|uses|using){_}(?:the|its|their|his|her|my|our|your){_}"
+                          rf"(?P<w2>breaks?)(?=\s*[.;!?]|{_}(?:before|when|while|until|and|on|"
+                          rf"first|gently|hard|early)\b(?![^.;!?]{{0,50}}\b(?:to|for)\b))",
+          "brake", before=40, after=80),
     # a kind of brake that is nothing else: "tuned the magnetic breaks", "the hydraulic
     # break". No rest or pause is magnetic, hydraulic or regenerative; and a brake is bled,
     # pumped or slammed on, a rest never is ("slammed on the breaks")
