@@ -1859,3 +1859,40 @@ def test_the_forty_second_rounds_classes_of_real_word_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # whether after a formal verb of asking: enquire, inquire, ascertain
+    ("I am writing to enquire weather the apprenticeship has been filled.",
+     [("weather", "whether")]),
+    ("Could you ascertain weather the site visit is still on?", [("weather", "whether")]),
+    ("I wanted to enquire about weather conditions on the ridge route.", []),
+    ("The crew will inquire weather reports before every climb.", []),
+    # breathe before an adverb of manner, after a modal or "to"
+    ("The divers must breath slowly on the way up.", [("breath", "breathe")]),
+    ("It was hard to breath normally in the old suits.", [("breath", "breathe")]),
+    ("The divers must hold their breath slowly counting to ten.", []),
+    ("A test could breath supply lines be checked weekly?", []),
+    # brakes listed with another part of a vehicle's running gear
+    ("Each morning I check the breaks and the steering on every van.",
+     [("breaks", "brakes")]),
+    ("I replaced the tyres and the breaks before the rally.", [("breaks", "brakes")]),
+    ("Each morning I check the breaks and the rota for every crew.", []),
+    # brake worked by hand or foot: applied, pumped, released, or used at a clause's end
+    ("On the steep track, riders should pump the breaks and lean back.",
+     [("breaks", "brakes")]),
+    ("New cyclists must learn to use the break before they ride in traffic.",
+     [("break", "brake")]),
+    ("New staff should use the break before lunch to walk the floor.", []),
+    ("We applied the break time rules to every shift.", []),
+    ("I use the break and the quiet hour for reading.", []),
+    # their after a verb of recording, before what the people do or own
+    ("The nurses log there observations on the ward tablet.", [("there", "their")]),
+    ("We recorded there every evening for a month.", []),
+    ("Please check there are spare masks before you log there.", []),
+    ("The team tracked there daily from the hide.", []),
+])
+def test_the_forty_third_rounds_classes_of_real_word_slips(
+        sentence: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

@@ -512,3 +512,20 @@ def test_being_out_of_options_or_money_is_a_plea(text: str, flagged: int) -> Non
 def test_being_without_steady_work_counts_as_being_without_work(text: str,
                                                                flagged: int) -> None:
     assert len(of_type(check(text), "desperate_tone")) == flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # round 43: one's means told as a season one cannot last without work
+    ("Honestly, I couldn't get through one more summer without a steady income.", 1),
+    ("I can't go another month without a job after the mill closed.", 1),
+    # a team or a machine that cannot go without something is a fact of the work
+    ("The press can't go another month without a full service.", 0),
+    ("I can't go another week without thanking you for the tour.", 0),
+    # ... and the asking pressed with "please"
+    ("So please, I am asking you to give me a chance at the depot.", 1),
+    ("I'm asking you to please consider me for the night shift.", 1),
+    ("I am asking you to consider my application for the night shift.", 0),
+    ("Please, I'm asking you to send the rota by Friday.", 0),
+])
+def test_lasting_without_work_and_pressed_asking_are_pleas(text: str, flagged: int) -> None:
+    assert len(of_type(check(text), "desperate_tone")) == flagged

@@ -186,6 +186,14 @@ _RULES = (
                     rf"easier|easy|freely|deeply|properly)\b|{_}(?:clean|fresh|safe|safely|normally|"
                     rf"in|out|through|the|some)\b(?![\w-]))", "breathe", before=20,
           after=20),
+    # ... and before any adverb of manner, known by its "-ly", after a modal or "to": "the
+    # crews can't breath comfortably", "hard to breath normally". A noun "breath" after a
+    # modal starts a compound subject, never an adverb (the nouns in "-ly" are left out)
+    _rule("breath", rf"\b(?:can|could|will|would|should|must|might|may|cannot|can{_APOS}t|"
+                    rf"couldn{_APOS}t|won{_APOS}t|wouldn{_APOS}t|to){_}(?P<w>breath){_}"
+                    rf"(?!(?:family|supply|assembly|rally|ally|belly|jelly|anomaly|monopoly|"
+                    rf"only|early|daily|weekly|monthly|yearly|hourly|nightly)\b)[a-z]{{3,}}ly\b",
+          "breathe", before=20, after=25),
     # breath, the noun, after an article or an adjective: "I took a deep breathe"
     _rule("breathe", rf"\b(?:a|deep|fresh|short|long|big|one|every|each|my|your|his|her|"
                      rf"first|last){_}(?P<w>breathe)\b(?!{_}(?:in|out|easier|easily|again|"
@@ -284,6 +292,18 @@ _RULES = (
                    r"any|no|not|already|still|now|also|always|never|again|only|just|really|"
                    r"probably|certainly|ever|well|yet|very|much|more|before|after|either)\b)"
                    r"[a-z]+\b(?!['’])", "their", before=20, after=30),
+    # ... and after a verb of recording or checking, whose object is what the people do or
+    # own: "the attendants record there feeding on the tablet", "we log there hours". A
+    # place "there" after such a verb is followed by a time, a manner, a place, a clause or
+    # a verb ("we checked there first", "I recorded there every week", "check there are
+    # spares"), which the lists of what no noun is leave out
+    _rule("there", rf"\b(?:record|records|recorded|recording|log|logs|logged|logging|track|"
+                   rf"tracks|tracked|tracking|monitor|monitors|monitored|monitoring|measure|"
+                   rf"measures|measured|weigh|weighs|weighed|count|counts|counted){_}"
+                   rf"(?P<w>there){_}(?!(?:{_THERE_NOT_NOUN[3:-1]}|{_THERE_NOT_SINGULAR[3:-1]}|"
+                   rf"isn|aren|wasn|weren|won|wouldn|hasn|haven|hadn|couldn|not|no|any|all|"
+                   rf"daily|weekly|monthly|regularly|carefully|manually|too|as{_}well)\b)"
+                   rf"[a-z]+\b(?!['’])", "their", before=20, after=30),
     # ... and opening a "that" clause after a verb of knowing or learning, or after "and":
     # "I understand that there budget is small". "there" as the clause's subject is
     # followed by a verb of being or having, a modal or an adverb ("I heard that there will
@@ -594,13 +614,18 @@ _RULES = (
           "here"),
     # whether / weather
     _rule("weather", rf"\b(?:ask|asked|asking|know|knew|wonder|wondered|wondering|decide|"
+                     # (the formal asking verbs of a follow-up: "to enquire weather a
+                     # decision has been made", "to ascertain weather the post is filled")
+                     rf"(?:en|in)quire|(?:en|in)quired|(?:en|in)quiring|ascertain|verify|"
+                     rf"clarify|establish|"
                      rf"hear|hearing|heard|learn|learning|confirm|confirming|"
                      rf"decided|deciding|unsure|sure|see|check|checking|tell|discuss|"
                      rf"discussed|about|consider|considering|question|evaluate|"
                      rf"evaluating|determine|understand|thinking\s+about)"
                      # (the one asked between: "she asked me weather I could")
                      rf"(?:{_}(?:me|us|him|her|them|you))?{_}"
-                     rf"(?P<w>weather)\b(?!{_}(?:is|was|forecast|data|station))", "whether"),
+                     rf"(?P<w>weather)\b(?!{_}(?:is|was|forecast|forecasts|data|station|conditions|"
+                     rf"reports?|updates?|warnings?|alerts?|patterns?|risks?)\b)", "whether"),
     # ... the same with a time said between the asking and the question: "we decide each
     # morning weather the boat goes out" ("we weather each storm" has no asking verb before)
     _rule("weather", rf"\b(?:ask|asks|asked|decide|decides|decided|check|checks|checked|"
@@ -832,6 +857,31 @@ _RULES = (
                     rf"(?:driver|truck|car|vehicle|bike|bicycle|van|bus|lorry|trailer|tractor|"
                     rf"convoy|road|hill|slope|wheels?|tyres?|tires?|halfway|downhill)s?\b)",
           "brakes", before=130, after=120),
+    # ... and checked with another part of a vehicle's running gear in the same list: "check
+    # the breaks and the tie rods", "the tyres, the breaks and the steering". A rest is not
+    # inspected beside a steering part (breaks "and the rota" are shifts, not read)
+    _rule("breaks", rf"{_BRAKE_TROUBLE}(?P<w>breaks){_}(?:and|or){_}(?:the{_}|its{_}|their{_}|"
+                    rf"his{_}|her{_})?(?:tie{_}rods?|steering|suspension|tyres|tires|wheels|"
+                    rf"axles?|clutch|hoses|pads|rotors|calipers|callipers|bearings|"
+                    rf"shock{_}absorbers|shocks|alignment|wheel{_}nuts|lug{_}nuts)\b"
+                    rf"|\b(?:tie{_}rods?|steering|suspension|tyres|tires|wheels|axles|clutch|"
+                    rf"rotors|calipers|callipers|wheel{_}bearings|shock{_}absorbers|"
+                    rf"alignment|wheel{_}nuts|lug{_}nuts){_}(?:and|or){_}(?:the{_}|its{_}|"
+                    rf"their{_})?(?P<w2>breaks)\b", "brakes", before=60, after=60),
+    # ... and worked by hand or foot: "apply the break", "pump the breaks", "the tourists
+    # must learn to use the break before anything else". A rest is taken, not applied,
+    # pumped or released; one "uses the break" to do something or for something ("use the
+    # break to stretch"), so "use" counts only at a clause's end or before a time or "and"
+    # with no "to" or "for" after it in the clause
+    _rule("break|breaks", rf"\b(?:apply|applies|applied|applying|pump|pumped|pumping|"
+                          rf"engage|engaged|engaging|release|released|releasing){_}"
+                          rf"(?:the|its|their|his|her|my|our|your){_}(?:(?:front|rear|back|hand|"
+                          rf"foot|emergency|parking){_})?(?P<w>breaks?)\b(?!{_}(?:time|room|"
+                          rf"period|schedule|down|up|even)\b)"
+                          rf"|\b(?:use|uses|using){_}(?:the|its|their|his|her|my|our|your){_}"
+                          rf"(?P<w2>breaks?)(?=\s*[.;!?]|{_}(?:before|when|while|until|and|on|"
+                          rf"first|gently|hard|early)\b(?![^.;!?]{{0,50}}\b(?:to|for)\b))",
+          "brake", before=40, after=80),
     # a kind of brake that is nothing else: "tuned the magnetic breaks", "the hydraulic
     # break". No rest or pause is magnetic, hydraulic or regenerative; and a brake is bled,
     # pumped or slammed on, a rest never is ("slammed on the breaks")

@@ -197,6 +197,26 @@ _PHRASES: tuple[tuple[tuple[str, ...], str, str], ...] = (
      rf"|\banother{_}(?:rejection|no|knock-back){_}(?:would|will|might){_}(?:really{_})?"
      rf"(?:crush|break|destroy|devastate|finish)(?:{_}me)?\b",
      "I'm very interested in this role"),
+    # The end of one's means told as a season one cannot last: "I can't go another winter
+    # without steady work", "I couldn't get through one more month without a pay cheque".
+    # What a team or a machine cannot go without ("the line can't go another week without a
+    # service") has no "I" before it.
+    (("another", "one more"),
+     rf"\bI{_}{_INTENSIFIER}(?:can(?:not|{_APOS}t|{_}not)|couldn{_APOS}t|could{_}not){_}"
+     rf"{_INTENSIFIER}(?:go|last|manage|survive|get{_}through|make{_}it{_}through){_}"
+     rf"(?:another|one{_}more){_}(?:\w+{_})?(?:day|week|month|year|winter|summer|season|"
+     rf"quarter)s?{_}without{_}(?:[\w'’-]+{_}){{0,2}}?(?:work|job|income|pay|pay{_}cheque|"
+     rf"paycheck|wages?|salary|employment)\b",
+     "I'm very interested in this role"),
+    # ... and the asking itself pressed on the reader with "please": "so please, I'm asking
+    # you to consider me", "I am asking you, please, to give me this". A plain "I am writing
+    # to ask you to consider my application" has no "please" beside it.
+    (("asking you",),
+     rf"\bplease{_}{_I_AM}{_}(?:just{_}|only{_}|simply{_})?asking{_}you{_}(?:to{_})?"
+     rf"(?:please{_})?(?:consider|hire|choose|pick|take|give|accept){_}me\b"
+     rf"|\b{_I_AM}{_}(?:just{_}|only{_}|simply{_})?asking{_}you{_}(?:to{_})?please{_}"
+     rf"(?:consider|hire|choose|pick|take|give|accept){_}me\b",
+     "I would welcome your consideration"),
     # Asking not to be turned away, and being at the end of one's means: "please don't pass
     # on me", "I really need this to work out", "this is my last shot", "I have bills to pay",
     # "my savings are nearly gone", "at the end of my rope".
