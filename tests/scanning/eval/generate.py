@@ -18048,7 +18048,8 @@ SPECS41: list[Card] = [
          rows=[Ph("+57 604 555 2718", "Tel."), Ph("+57 310 555 4186", "Cel.", "mobile"),
                Em("jechavarria@cafetalesantioquia.com.co")],
          addr=["Transversal 39B # 74-61, Oficina 302", "Medellín, Antioquia"],
-         street="Transversal 39B # 74-61, Oficina 302", city="Medellín"),
+         street="Transversal 39B # 74-61, Oficina 302", city="Medellín",
+         region="ANT"),
     # ---------------------------------------------------------------- big-name
     card("big-name", "AU", False, T("spartan", "lato", pal="sky", name_w="bold",
                                     name_size=46, co_size=22, body_size=17),
