@@ -18195,7 +18195,7 @@ SPECS41: list[Card] = [
          street="2nd Floor, 41 Bermondsey Street", city="London", postal="SE1 3XF"),
     card("addr-top", "PT", False, T("cabin", pal="sky", name_w="bold",
                                     name_size=36, co_size=22, body_size=17),
-         P("Inês", "Quaresma Sarmento"), "Inês Quaresma Sarmento", v=1,
+         P("Inês", "Sarmento", middle="Quaresma"), "Inês Quaresma Sarmento", v=1,
          co="Sarmento & Quaresma Engenharia, Lda.", title="Diretora Técnica",
          rows=[Ph("+351 22 555 4127", "T"), Ph("+351 912 555 318", "M", "mobile"),
                Em("ines.sarmento@sqengenharia.pt")],
@@ -18221,7 +18221,7 @@ SPECS41: list[Card] = [
     # ---------------------------------------------------------------- centred
     card("centred", "BR", False, T("libertine", "lato", pal="cream", name_w="regular",
                                    name_size=38, co_size=24, body_size=17),
-         P("Camila", "Rezende Maranhão"), "Camila Rezende Maranhão",
+         P("Camila", "Maranhão", middle="Rezende"), "Camila Rezende Maranhão",
          co="Maranhão Rezende Advocacia", title="Sócia",
          rows=[Ph("(81) 3555-4127", "Tel."), Ph("(81) 99555-2817", "Cel.", "mobile"),
                Em("camila@maranhaorezende.adv.br")],
