@@ -1,7 +1,8 @@
 """The thirty-ninth round of card rules (tuned on BATCH38): a dotted legal form run into the
 firm's last word ("ManagementL.L.C."), a Hungarian legal form whose stop OCR lost ("Kft"), any
-marked letter of the owner's name read bare in the firm's name ("Lomeli" for Lomelí), and a
-middle dot read as a full stop between the house number and a split postcode ("9. 903 28").
+marked letter of the owner's name read bare in the firm's name ("Lomeli" for Lomelí), a
+middle dot read as a full stop between the house number and a split postcode ("9. 903 28"),
+and a stop lost inside a dotted legal form ("W.LL.").
 Made-up cards, none from the set."""
 
 from __future__ import annotations
@@ -92,3 +93,23 @@ def test_a_stop_before_another_number_stays_in_the_street() -> None:
     assert card.street == "Gubacsi út 6."
     card = _swedish("Storgatan 14 · 972 38 Luleå")
     assert (card.street, card.postal_code) == ("Storgatan 14", "972 38")
+
+
+# --- "Sidra Catering W.LL.": a stop lost inside a dotted legal form --------------------------
+
+def _qatari(firm: str) -> CardFields:
+    return _card(firm, "Khalid Al Mannai", "Operations Manager", "T +974 4455 2817",
+                 "khalid@sidracatering.qa", "Building 27, Street 230, Zone 41", "Doha, Qatar",
+                 region="QA")
+
+
+def test_a_dotted_legal_form_gets_back_the_stop_ocr_lost() -> None:
+    assert _qatari("Sidra Catering W.LL.").company == "Sidra Catering W.L.L."
+    assert _qatari("Sidra Catering L.LC.").company == "Sidra Catering L.L.C."
+
+
+def test_a_form_printed_without_stops_or_unknown_initials_stay_as_printed() -> None:
+    assert _qatari("Sidra Catering WLL").company == "Sidra Catering WLL"
+    assert _qatari("Sidra Catering W.L.L.").company == "Sidra Catering W.L.L."
+    # Initials that are no legal form (a firm's own letters) keep their stops as read.
+    assert _qatari("Sidra Catering K.MG.").company == "Sidra Catering K.MG."

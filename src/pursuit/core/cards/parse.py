@@ -437,6 +437,7 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         # OCR drops the narrow space before a dotted legal form: "Facilities ManagementL.L.C."
         # (no word runs small letters straight into two or more dotted capitals).
         company = _GLUED_DOTTED_FORM.sub(r"\1 \2", company)
+        company = _DOTTED_FORM_STOP_LOST.sub(_dotted_form_restored, company)
         if home == "HU":
             # Hungarian legal forms are abbreviations always printed with their stop
             # ("Kft.", "Zrt.", "Nyrt.", "Bt."); a stop at the line's end is the mark OCR drops.
@@ -776,6 +777,20 @@ def _unique_phones(phones: list[Phone]) -> list[Phone]:
 _MARKED_READ_AS = {"ø": "eo", "ö": "o", "ü": "u", "ä": "a", "å": "a", "æ": "e"}
 _GLUED_DOTTED_FORM = re.compile(r"([a-zß-ÿ]{3,})((?:[A-Z]\.){2,})$")
 _HUNGARIAN_FORM_NO_STOP = re.compile(r"\b(Kft|Zrt|Nyrt|Bt|Kkt)$")
+# Legal forms of three or more initials printed with a stop after each ("W.L.L.", "L.L.C.",
+# "S.A.S.", "E.I.R.L."): a stop between two of them is the mark OCR loses ("W.LL.").
+_DOTTED_FORMS = frozenset({"wll", "llc", "sas", "srl", "sarl", "pllc", "sac", "saa", "eirl"})
+_DOTTED_FORM_STOP_LOST = re.compile(r"(?<=\s)(?=(?:[A-Z]\.?){3,4}$)(?:[A-Z]\.?)+$")
+
+
+def _dotted_form_restored(match: re.Match[str]) -> str:
+    printed = match.group()
+    letters = printed.replace(".", "")
+    # Only a form printed with stops, one of them lost: "WLL" with no stop is another style.
+    if (letters.casefold() in _DOTTED_FORMS and printed.endswith(".")
+            and printed.count(".") == len(letters) - 1 and printed.count(".") >= 2):
+        return "".join(f"{letter}." for letter in letters)
+    return printed
 
 
 def _marked_read_plain(marked: str, read: str) -> bool:
