@@ -279,8 +279,12 @@ def _fold(text: str) -> str:
 # A bar OCR read as a capital I is one too after a number and before a capitalised word
 # ("PO Box 2217 I Portland, OR"): no street or town puts a lone "I" there (a king's "I"
 # follows his name: "Avenida Juan Carlos I, 5").
+# A middle dot OCR read as a full stop between the house number and a postcode split in
+# two ("Storgatan 9. 903 28 Umeå" for "Storgatan 9 · 903 28 Umeå") parts them the same way: no
+# house number ends in a stop before such a postcode (a Hungarian "14." comes after its town).
 SEPARATORS = re.compile(r"\s+[·|•‧∙]\s+|\s*[·•∙]\s*(?=\S)|\s+\|\s*|\s*\|\s+"
-                        r"|(?<=\d)\s+I\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
+                        r"|(?<=\d)\s+I\s+(?=[A-ZÀ-Þ][a-zß-ÿ])"
+                        r"|(?<=\d)\.\s+(?=\d{3} \d{2} [A-ZÀ-Þ])")
 _STREET_WORDS = frozenset([
     "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr",
     "boulevard", "blvd", "bvd", "way", "place", "pl", "court", "ct", "terrace", "tce",

@@ -434,6 +434,14 @@ def parse_card(lines: Sequence[OcrLine | str], region: str = "US") -> CardFields
         # A small l read as a capital I after a word's capital: "VItava Pohony s.r.o." (no
         # word starts with a capital, a capital I and small letters; streets had the rule).
         company = _SMALL_L_AFTER_CAPITAL.sub(r"\1l", company)
+        # OCR drops the narrow space before a dotted legal form: "Facilities ManagementL.L.C."
+        # (no word runs small letters straight into two or more dotted capitals).
+        company = _GLUED_DOTTED_FORM.sub(r"\1 \2", company)
+        company = _DOTTED_FORM_STOP_LOST.sub(_dotted_form_restored, company)
+        if home == "HU":
+            # Hungarian legal forms are abbreviations always printed with their stop
+            # ("Kft.", "Zrt.", "Nyrt.", "Bt."); a stop at the line's end is the mark OCR drops.
+            company = _HUNGARIAN_FORM_NO_STOP.sub(r"\1.", company)
         if name is not None:
             company = _name_spelled_in_company(company, name)
     if home == "TR":
@@ -767,6 +775,31 @@ def _unique_phones(phones: list[Phone]) -> list[Phone]:
 # Danish and Norwegian ø as an e or an o, the umlauts and the ring without their marks (and
 # the ligature æ as an e, or as its two letters).
 _MARKED_READ_AS = {"ø": "eo", "ö": "o", "ü": "u", "ä": "a", "å": "a", "æ": "e"}
+_GLUED_DOTTED_FORM = re.compile(r"([a-zß-ÿ]{3,})((?:[A-Z]\.){2,})$")
+_HUNGARIAN_FORM_NO_STOP = re.compile(r"\b(Kft|Zrt|Nyrt|Bt|Kkt)$")
+# Legal forms of three or more initials printed with a stop after each ("W.L.L.", "L.L.C.",
+# "S.A.S.", "E.I.R.L."): a stop between two of them is the mark OCR loses ("W.LL.").
+_DOTTED_FORMS = frozenset({"wll", "llc", "sas", "srl", "sarl", "pllc", "sac", "saa", "eirl"})
+_DOTTED_FORM_STOP_LOST = re.compile(r"(?<=\s)(?=(?:[A-Z]\.?){3,4}$)(?:[A-Z]\.?)+$")
+
+
+def _dotted_form_restored(match: re.Match[str]) -> str:
+    printed = match.group()
+    letters = printed.replace(".", "")
+    # Only a form printed with stops, one of them lost: "WLL" with no stop is another style.
+    if (letters.casefold() in _DOTTED_FORMS and printed.endswith(".")
+            and printed.count(".") == len(letters) - 1 and printed.count(".") >= 2):
+        return "".join(f"{letter}." for letter in letters)
+    return printed
+
+
+def _marked_read_plain(marked: str, read: str) -> bool:
+    """"Lomeli" for "Lomelí": OCR reads a marked letter as its bare letter (the accent, the
+    tilde, the ogonek is the thin stroke it loses), besides the pairs listed above."""
+    if read in _MARKED_READ_AS.get(marked, ""):
+        return True
+    bare = unicodedata.normalize("NFD", marked)[0]
+    return bare != marked and bare == read
 
 
 def _name_spelled_in_company(company: str, name: Name) -> str:
@@ -786,7 +819,7 @@ def _name_spelled_in_company(company: str, name: Name) -> str:
             # Letter for letter, case and all (a firm in capitals is cased before this).
             differ = [(ours, read) for ours, read in zip(word, printed, strict=True)
                       if ours != read]
-            if len(differ) == 1 and differ[0][1] in _MARKED_READ_AS.get(differ[0][0], ""):
+            if len(differ) == 1 and _marked_read_plain(*differ[0]):
                 return word
         return printed
 
