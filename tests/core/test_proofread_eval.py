@@ -619,8 +619,8 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
         floors={
             "misspelling": (0.9, 0.82),
             # wrong_interviewer_name and wrong_company: 1.0 / 1.0 since the forty-fourth
-            # round (were 0.85 / 1.0 and 0.8 / 1.0)
-            "wrong_interviewer_title": (1.0, 0.66),
+            # round (were 0.85 / 1.0 and 0.8 / 1.0), wrong_interviewer_title too (was
+            # 1.0 / 0.66)
         },
         max_clean_flagged=2, min_pairs_flagged=3),
 }
