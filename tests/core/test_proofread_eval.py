@@ -617,7 +617,7 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
     43: TuningFloors(
         letters=50, clean=19, duplicate_pairs=3, other_pairs=27,
         floors={
-            "misspelling": (0.9, 0.82),
+            "misspelling": (0.9, 0.86),  # recall raised by the forty-fourth round (0.82)
             # wrong_interviewer_name and wrong_company: 1.0 / 1.0 since the forty-fourth
             # round (were 0.85 / 1.0 and 0.8 / 1.0), wrong_interviewer_title too (was
             # 1.0 / 0.66)
