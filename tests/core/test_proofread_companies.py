@@ -563,3 +563,19 @@ def test_another_firm_the_reader_works_with_is_the_employers_partner() -> None:
     # the writer working with it is still a slip for the employer
     mine = "I look forward to working with Halden Orchard Trust next spring."
     assert [text for text, _ in companies(mine, others=others)] == ["Halden Orchard Trust"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bellweather Freight has asked me for a start date, so I wanted to ask you first.",
+    "Bellweather has already offered me a place, but your team is my first choice.",
+    "Bellweather Freight wants my answer by Friday.",
+])
+def test_another_firm_acting_on_the_writer_is_a_competing_offer_told(text: str) -> None:
+    # Round 44: the other firm is the subject of a verb whose object is the writer: the
+    # writer tells the reader of a competing offer, openly, not a slip for the employer
+    assert companies(text) == []
+
+
+def test_the_writer_acting_towards_another_firm_is_still_a_wrong_company() -> None:
+    assert companies("I would love to join Bellweather Freight and I hope you ask me back.") == [
+        ("Bellweather Freight", "Larchmont Analytics")]

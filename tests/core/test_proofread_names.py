@@ -716,3 +716,19 @@ def test_a_line_of_prose_opening_with_respected_is_no_salutation() -> None:
     found = check("Respected Anil Kapoor, your foreman, showed me\nthe folder on the tour.\n\n"
                   "Best,\nSiobhan", context)
     assert [f.text for f in found if f.type == "wrong_interviewer_name"] == []
+
+
+def test_a_salutation_to_another_person_is_one_finding_not_two() -> None:
+    # Round 44: "Dear Mrs. Halvorsen" to Mr. Pemberton greets someone else, whose courtesy
+    # form the writer got right: the surname is the slip, the prefix is not a second one.
+    assert names("Dear Mrs. Halvorsen,\nThank you for the visit.",
+                 interviewer="Gareth Pemberton", prefix="Mr.") == [
+        ("Halvorsen", "Pemberton", "error")]
+    # ... but a near spelling of the interviewer's own surname after the wrong prefix is two
+    # slips, each reported
+    assert [text for text, _, _ in names("Dear Mrs. Pembertn,\nThank you for the visit.",
+                                         interviewer="Gareth Pemberton", prefix="Mr.")] == [
+        "Mrs.", "Pembertn"]
+    # ... and the right surname after the wrong prefix still has its prefix reported
+    assert names("Dear Mrs. Pemberton,\nThank you for the visit.",
+                 interviewer="Gareth Pemberton", prefix="Mr.") == [("Mrs.", "Mr.", "error")]

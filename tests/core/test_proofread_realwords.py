@@ -1896,3 +1896,22 @@ def test_the_forty_third_rounds_classes_of_real_word_slips(
         sentence: str, found: list[tuple[str, str]]) -> None:
     findings = of_type(check(f"Dear Dr. Okonkwo,\n\n{sentence}\n\nBest,\nSiobhan"), "misspelling")
     assert [(f.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize("text", [
+    "I could see your very proud of the new ward.",
+    "It was obvious your so passionate about the archive.",
+])
+def test_your_before_a_degree_adverb_and_an_adjective_with_of_or_about(text: str) -> None:
+    # Round 44: the reader described ("you're very proud of"), not something they own
+    assert [(f.text, f.suggestion) for f in of_type(check(text), "misspelling")] == [
+        ("your", "you're")]
+
+
+@pytest.mark.parametrize("text", [
+    "I enjoyed hearing your very own account of the move.",
+    "Thank you for your very best wishes about the move.",
+    "That was your very idea of a good handover.",
+])
+def test_your_very_before_what_the_reader_owns_passes(text: str) -> None:
+    assert of_type(check(text), "misspelling") == []

@@ -434,3 +434,22 @@ def test_a_title_of_two_offices_joined_by_and_may_be_written_as_either() -> None
     # a field shared by one office ("Sales and Marketing Director") is no pair of offices
     assert titles("As Marketing Director, you know how thin the margins are.",
                   title="Sales and Marketing Director") == []
+
+
+@pytest.mark.parametrize(("text", "card"), [
+    ("As Chief Ranger you must see every permit.", "Ranger"),
+    ("As Bosun, you could easily have taken the rigging on alone.", "Deck Supervisor"),
+])
+def test_an_office_addressed_after_as_needs_no_listed_head_word(text: str, card: str) -> None:
+    # Round 44: "As <office>, you <do now>" is the reader's office, whatever its head word
+    found = of_type(check(text, make_context(title=card)), TITLE)
+    assert [f.suggestion for f in found] == [card]
+
+
+@pytest.mark.parametrize("text", [
+    "As Ranger you must see every permit.",  # the card's own office
+    "As Londoners, you know the river well.",  # a people, not an office
+    "As Ranger you could take me on for the summer.",  # the writer in the post, to come
+])
+def test_the_right_office_a_people_or_the_post_to_come_pass(text: str) -> None:
+    assert of_type(check(text, make_context(title="Ranger")), TITLE) == []

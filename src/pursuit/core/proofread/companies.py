@@ -134,6 +134,8 @@ def find_wrong_companies(letter: Letter, context: ProofreadContext,
             if len(mention_words) < len(full_words) and _POSTCODE_AFTER_RE.match(
                     letter.text, match.end()):
                 continue  # "Cumbria LA22 0QA", "Kisumu 40100": a town or county of an address
+            if _ACTS_ON_WRITER_RE.match(letter.text, match.end()):
+                continue  # "X has asked me for a joining date": the competing offer told
             if _PARTNER_BEFORE_RE.search(letter.text, max(0, match.start() - 60),
                                          match.start()):
                 continue  # "your remarks on working with X": the employer's partner
@@ -284,6 +286,20 @@ _EMPLOYER_PLACES = tuple((words, re.compile(pattern)) for words, pattern in (
 # is written whole, and no postcode follows it on its line.
 _POSTCODE_AFTER_RE = re.compile(r",?[ \t]+(?=[A-Z\d \t-]*\d)[A-Z\d][A-Z\d \t-]{1,10}[ \t]*$",
                                 re.MULTILINE)
+# Right after another application's firm, a verb whose object is the writer: "X has asked me
+# for a joining date", "X offered me the post", "X wants my answer by Friday". The firm acts on
+# the writer as the subject of its own clause: the writer telling the reader of a competing
+# offer or process, openly. A slip for the employer stands where the writer acts towards it
+# ("to join X", "the role at X", "X's mission"), which these words never follow. Not a call
+# or a message ("a recruiter from X called me"): the rules above read those as naming the firm.
+# (The rest of the firm's name may follow a short form: "Thanet Smile Labs has asked me".)
+_ACTS_ON_WRITER_RE = re.compile(
+    r"(?:[ \t]+[A-Z][\w&]*)*[ \t]+(?:(?:has|have|had|will|would|may|might|is|are|was|were)"
+    r"[ \t]+)?(?:also[ \t]+|already[ \t]+|now[ \t]+|just[ \t]+)?(?:asked|asking|offered|"
+    r"offering|given|gave|made|invited|inviting|pressed|pressing|wants?|needs?|requested|"
+    r"urged)[ \t]+(?:me|my)\b")
+
+
 # Before another application's firm, the reader or the employer working with it: "your
 # remarks on working with X", "your partnership with X", "the Trust's work with X". The
 # employer's partner, client or supplier, not a slip for the employer, which the writer

@@ -345,12 +345,23 @@ class _NameChecker:
         if prefix and not self.letter.text[prefix.end():prefix.end() + 1].isspace():
             prefix = None  # "Dear Deanna": a name that starts like a form of address
         if prefix:
-            self.check_prefix(prefix.start(), prefix.end())
             position = prefix.end()
         names = self.tokens_of_name(position, line_end)
+        surname_wrong = self.judge_salutation_names(greeting, prefix, names, line_end)
+        # The courtesy prefix is judged against the card only when the name after it is
+        # the interviewer's: "Dear Mrs. Okoro" to Mr. Adeyemi is one slip (the letter is
+        # addressed to someone else, whose form of address the writer got right), which the
+        # name's finding reports; a second finding on "Mrs." would say the same thing twice
+        if prefix and not surname_wrong:
+            self.check_prefix(prefix.start(), prefix.end())
+
+    def judge_salutation_names(self, greeting: re.Match[str], prefix: re.Match[str] | None,
+                               names: list[Token], line_end: int) -> bool:
+        """Judge the greeted names; True when the last one, after a prefix, is another
+        person's surname (no near spelling of any of the interviewer's names)."""
         if names and prefix is None and names[0].text.casefold() in TITLE_HEADS and re.match(
                 r"\s*(?:[,:!]|$|of\b|for\b)", self.letter.text[names[0].end:line_end]):
-            return  # "Dear Head of Design,", "Dear Director,": addressed by a title, no name
+            return False  # "Dear Head of Design,", "Dear Director,": a title, no name
         if names and prefix is None and len(names) > 1 and \
                 names[0].text.casefold() in TITLE_HEADS:
             names = names[1:]  # "Dear Director Haddad": a title, which the title rule reads
@@ -368,7 +379,8 @@ class _NameChecker:
             names = names[1:]
         if not names or names[0].text.casefold() in _GENERIC_ADDRESSEES or \
                 names[0].text.casefold() in _RESPECT_AFTER_NAME:
-            return  # "Dear Hiring Team", "Dear Ma'am": no person's name to compare
+            return False  # "Dear Hiring Team", "Dear Ma'am": no person's name to compare
+        surname_wrong = False
         for token in names:
             self.judged.add(token.start)
             if token is not names[0] and token.text.casefold() in _RESPECT_AFTER_NAME:
@@ -379,8 +391,14 @@ class _NameChecker:
                         token, any_length=_RESPECT_GREETING_RE.match(greeting.group())
                         is not None and strip_possessive(names[-2].text) == self.name.last):
                 continue  # "Dear Emre Hoca,": see respect_after_greeted_name
-            self.judge(token, strict=True, after_prefix=prefix is not None,
-                       right_after_prefix=prefix is not None and token is names[0])
+            finding = self.judge(token, strict=True, after_prefix=prefix is not None,
+                                 right_after_prefix=prefix is not None and token is names[0])
+            if finding is not None and prefix is not None and token is names[-1] and \
+                    not _close(*self.name.closest(strip_possessive(token.text))[::-1]):
+                # another person's surname, not a slip of the interviewer's ("Ms. Okonko"
+                # to Dr. Okonkwo is two slips: the prefix and the spelling)
+                surname_wrong = True
+        return surname_wrong
 
     def other_greeting(self) -> re.Match[str] | None:
         """The opening "Kia ora Tom,": see _OTHER_GREETING_RE. Its words must be no everyday

@@ -1633,6 +1633,16 @@ _RULES = (
                   rf"into|for|from|on|to|today|now|already|enough|thin|at{_}the{_}"
                   rf"moment)\b|"
                   rf"(?=\s*[.!;]))", "you're", before=0, after=60),
+    # Round 44: "your" before a degree adverb and an adjective that takes "of" or "about"
+    # ("it's clear your very proud of the program", "your so passionate about it"): the
+    # reader described, "you're". The possessive's "very" stands before a noun or a
+    # superlative ("your very own team", "your very best of", "your very idea of fun"), which
+    # are left out; "so", "really", "clearly" never modify what a possessive owns.
+    _rule("your", rf"\b(?P<w>your){_}(?:very|so|really|clearly|obviously|extremely|"
+                  rf"incredibly){_}(?!(?:own|best|worst|first|last|least|most|idea|nature|"
+                  rf"essence|core|heart|much|many|few|little|top|start|end|beginning|kind|"
+                  rf"presence|existence|life|being|words?|name|self)\b)[a-z]{{3,}}{_}"
+                  rf"(?:of|about)\b", "you're", before=0, after=60),
     # "I hope your doing well", "I trust your keeping well": after a wish about the reader,
     # "your" before a present participle is "you're" ("your doing" as a noun, "it was your
     # doing", follows no wish)

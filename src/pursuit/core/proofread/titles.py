@@ -200,8 +200,10 @@ def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding
     seen: set[int] = set()
     for start, end in _title_mentions(letter, context, stop):
         mention = canonical_title(letter.text[start:end])
-        if start in seen or not mention & _HEADS or "hiring" in mention:
+        if start in seen or "hiring" in mention:
             continue  # "the Hiring Manager": a part in this hiring, not a job title
+        if not mention & _HEADS and not _office_addressed(letter.text, start, end):
+            continue
         if mention <= role and not _addressed_now(letter.text, start, end):
             continue  # the post the writer applied for, theirs to come
         # A mention may leave words out of the title, but no rank of its office, and add
@@ -224,11 +226,25 @@ def find_wrong_titles(letter: Letter, context: ProofreadContext) -> list[Finding
 _AS_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n)As\s+(?:the\s+)?$")
 _YOU_NOW_RE = re.compile(
     r",?\s+you\s+(?:know|knew|see|saw|understand|deal|work|run|lead|manage|handle|have\s+(?:seen|"
-    r"done|dealt|had|run|led|managed|worked)|must|are|were)\b|,?\s+you['’](?:ve|re)\b")
+    r"done|dealt|had|run|led|managed|worked)|must|are|were|"
+    # ... or what the reader could have done in it ("you could easily have said"): their past
+    r"(?:could|might)(?:\s+\w+ly)?\s+have\s+\w+(?:ed|en|id|ne|wn|ought|aught))\b|"
+    r",?\s+you['’](?:ve|re)\b")
 
 
 # "and" or "&" between two offices of one title.
 _JOINED_OFFICES_RE = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _office_addressed(text: str, start: int, end: int) -> bool:
+    """"As Warden, you must ...", "As Deputy Harbour Master you see ...": capitalised words
+    that open the sentence after "As" and before the reader doing something now are the
+    reader's office, whatever its head word (no list holds every office: a warden, a harbour
+    master, a bosun, a sheriff). Not a plural ("As Londoners, you know"): a people or a kind,
+    not an office."""
+    mention = text[start:end]
+    return all(word[:1].isupper() for word in mention.split()) and \
+        not mention.endswith("s") and _addressed_now(text, start, end)
 
 
 def _addressed_now(text: str, start: int, end: int) -> bool:
