@@ -1915,3 +1915,19 @@ def test_your_before_a_degree_adverb_and_an_adjective_with_of_or_about(text: str
 ])
 def test_your_very_before_what_the_reader_owns_passes(text: str) -> None:
     assert of_type(check(text), "misspelling") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "your very kind" before a noun is the possessive; a thank-you letter writes it often
+    ("Thank you for your very kind words about my work.", []),
+    ("I was touched by your so kind offer of a second visit.", []),
+    ("Thank you for your very welcome advice on the portfolio.", []),
+    # the adjective ending its phrase or taking its complement describes the reader
+    ("Your very kind to give me so much of your time.", [("Your", "You're")]),
+    ("Thank you, your so kind.", [("your", "you're")]),
+    ("I think your very right about the migration plan.", [("your", "you're")]),
+])
+def test_your_very_kind_before_a_noun_is_the_possessive(
+        text: str, found: list[tuple[str, str]]) -> None:
+    findings = of_type(check(text), "misspelling")
+    assert [(f.text, f.suggestion) for f in findings] == found

@@ -566,11 +566,14 @@ _RULES = (
                   rf"(?P<w>weak)\b(?!{_}(?:spot|point|link|signal|area|side)s?\b)", "week"),
     _rule("weak|weaks", rf"\b(?:a|one|two|three|four|few){_}(?P<w>weaks?){_}(?:ago|later|"
                         rf"earlier)\b", "week"),
-    # you're / your
+    # you're / your. "your very kind" is the possessive before a noun ("your very kind words",
+    # "your very kind offer"), "you're" only where the adjective ends its phrase or takes its
+    # complement ("your very kind to ask", "your so right.").
     _rule("your", rf"\b(?P<w>your){_}(?:welcome\b(?={_}?[.!,]|\s*$)|right{_}(?:that|"
                   rf"about)|right(?=[,.!])|correct(?:{_}(?:that|about)|(?=[,.!]))|not|"
                   rf"going{_}to|still|already|also{_}(?:hiring|looking)|"
-                  rf"(?:very|so){_}(?:kind|welcome|right)|absolutely|probably{_}right)\b",
+                  rf"(?:very|so){_}(?:kind|welcome|right)(?=\s*[.!,;:)]|\s*$|{_}(?:to|of|in|"
+                  rf"about|that|for)\b)|absolutely|probably{_}right)\b",
           "you're"),
     _rule("your", rf"\b(?P<w>your){_}(?:well|available|free|able{_}to|interested|keen|aware|"
                   rf"busy|on{_}track|welcome{_}to{_}(?:call|contact|reach|email|"
