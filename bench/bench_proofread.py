@@ -18,7 +18,7 @@ Prints, measured in one run:
   on the held-out half: only its totals are printed, never a letter's result;
 - the same on each later batch of that set (tests/proofread_eval/batchN, listed in
   harness.BATCHES with its role), each reported whole as its own group: "BATCH 2 (tuning)"
-  to "BATCH 43 (tuning)" (their misses are listed with --dev-mistakes), and "BATCH 44
+  to "BATCH 44 (tuning)" (their misses are listed with --dev-mistakes), and "BATCH 45
   (held-out)" when it exists: never a letter's result, even with --dev-mistakes, and no
   target on it (--skip-held-out leaves it out, so that the bench can be run while working
   without measuring the held-out batch more than the once it is meant for);

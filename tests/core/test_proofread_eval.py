@@ -166,7 +166,12 @@ The forty-third batch (tests/proofread_eval/batch43, another author) was held ou
 round and is now a tuning group like batches 2 to 42, with the floors it reached with the
 forty-third round's rules.
 
-The forty-fourth batch (tests/proofread_eval/batch44, another author) is the held-out group:
+The forty-fourth batch (tests/proofread_eval/batch44, another author) was held out for one
+round and is now a tuning group like batches 2 to 43, with the floors it reached with the
+forty-fourth round's rules.
+
+The forty-fifth batch (tests/proofread_eval/batch45, another author, not written yet when
+this was registered) is the held-out group:
 totals only, no floors on purpose (it measures, and a floor would invite tuning the rules until
 it passes). Only its shape is asserted, once it exists.
 """
@@ -623,6 +628,16 @@ TUNING_FLOORS: dict[int, TuningFloors] = {
             # 1.0 / 0.66)
         },
         max_clean_flagged=2, min_pairs_flagged=3),
+    # Batch 44 (held out for the forty-fourth round): what that round's rules reach.
+    44: TuningFloors(
+        letters=50, clean=19, duplicate_pairs=3, other_pairs=30,
+        floors={
+            "misspelling": (1.0, 0.83),
+            "wrong_interviewer_title": (1.0, 0.83),
+            "wrong_company": (1.0, 0.75),
+            "desperate_tone": (1.0, 0.75),
+        },
+        max_clean_flagged=0, min_pairs_flagged=3),
 }
 
 

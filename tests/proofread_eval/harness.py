@@ -64,7 +64,7 @@ class Batch:
 
 
 # The held-out batch of the current round; batches 2 to the one before it are tuning batches.
-HELD_OUT_BATCH = 44
+HELD_OUT_BATCH = 45
 BATCHES: tuple[Batch, ...] = (
     *(Batch(number, "tuning") for number in range(2, HELD_OUT_BATCH)),
     Batch(HELD_OUT_BATCH, "held_out"),
