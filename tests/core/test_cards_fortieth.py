@@ -74,3 +74,21 @@ def test_czech_street_without_trida_is_left_as_printed() -> None:
     card = _czech("Dlouhá 17", "České Budějovice")
     assert card.street == "Dlouhá 17"
     assert card.city == "České Budějovice"
+
+
+# --- Korea: a numbered road's hyphen lost by OCR ("2ro") -----------------------------------
+
+def _korean(street: str) -> CardFields:
+    return _card("Hanbit Sensor Co., Ltd.", "T +82 31 555 4021", "jiwoo.kang@hanbitsensor.co.kr",
+                 street, "Seongnam-si, Gyeonggi-do 13487, Korea", "KANG Ji-woo",
+                 "Senior Researcher", region="KR")
+
+
+def test_korean_numbered_road_gets_its_hyphen_back() -> None:
+    assert _korean("7F, 22, Pangyoyeok 3ro, Bundang-gu").street == (
+        "7F, 22, Pangyoyeok 3-ro, Bundang-gu")
+
+
+def test_korean_road_printed_with_its_hyphen_is_unchanged() -> None:
+    assert _korean("7F, 22, Pangyoyeok 3-ro, Bundang-gu").street == (
+        "7F, 22, Pangyoyeok 3-ro, Bundang-gu")

@@ -2220,6 +2220,10 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
             # the street's adjective (in -á, -í, or a possessive in -ova, -ina), its háček-r
             # lost by OCR ("t."); a lone "t." is no Czech street word.
             street = re.sub(r"\b([^\W\d_]{2,}(?:á|í|ova|ina)) t\.(?= ?\d)", r"\1 tř.", street)
+    if anchor.country == "KR" and street:
+        # "Osongsaengmyeong 2-ro", "Teheran-ro 8-gil": a numbered Korean road, its hyphen
+        # lost by OCR ("2ro"); a number run into "ro" or "gil" is no other word.
+        street = re.sub(r"(?<!\S)(\d{1,3})(ro|gil)\b", r"\1-\2", street)
     postal = _postal_as_printed(anchor.postal, anchor.country) if anchor.postal else None
     if anchor.country in _ARABIC_ARTICLE_COUNTRIES:
         # The article "Al" read as "AI" (a capital I and a small l look alike in most
