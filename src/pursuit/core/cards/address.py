@@ -2210,6 +2210,20 @@ def _build(lines: list[str | None], parts_of: dict[int, list[_Part]], anchor: _A
         if street:
             # The street's kind with its dotless ı read as an i ("Bulvari", "Apartmani").
             street = re.sub(r"\b(Bulvar|Apartman)i\b", r"\1ı", street)
+    if anchor.country == "CZ":
+        # Czech writes the háček over e ("Budějovice", "Dělnická"); OCR reads the small
+        # mark as a macron ("Budējovice"), a letter no Czech word has.
+        city = city and city.replace("ē", "ě").replace("Ē", "Ě")
+        street = street and street.replace("ē", "ě").replace("Ē", "Ě")
+        if street:
+            # "Rudolfovská tř. 88", "Husova tř. 41": the short form of "třída" (avenue) after
+            # the street's adjective (in -á, -í, or a possessive in -ova, -ina), its háček-r
+            # lost by OCR ("t."); a lone "t." is no Czech street word.
+            street = re.sub(r"\b([^\W\d_]{2,}(?:á|í|ova|ina)) t\.(?= ?\d)", r"\1 tř.", street)
+    if anchor.country == "KR" and street:
+        # "Osongsaengmyeong 2-ro", "Teheran-ro 8-gil": a numbered Korean road, its hyphen
+        # lost by OCR ("2ro"); a number run into "ro" or "gil" is no other word.
+        street = re.sub(r"(?<!\S)(\d{1,3})(ro|gil)\b", r"\1-\2", street)
     postal = _postal_as_printed(anchor.postal, anchor.country) if anchor.postal else None
     if anchor.country in _ARABIC_ARTICLE_COUNTRIES:
         # The article "Al" read as "AI" (a capital I and a small l look alike in most

@@ -131,6 +131,9 @@ MAC_NAMES = frozenset(
 _NAME_RULES = Constants()
 _NAME_RULES.prefixes.add("nic", "ní", "ui", "uí", "mhic", "dela", "delos", "ap", "ab", "binti",
                          "binte", "bint", "bte", "dalla", "dallo", *_SLASH_PATRONYMICS)
+# The Dutch "ten" ("Floor ten Brinke", "Corrie ten Boom"), which nameparser lacks beside its
+# "ter": without it the particle was read as a middle name and cut from the surname.
+_NAME_RULES.prefixes.add("ten")
 _NAME_RULES.titles.add("dre", "dra", "ir", "drs", "avv", "arch", "dipl-kfm", "dipl-kffr",
                        "dipl-ing", "dipl.-kfm", "dipl.-kffr", "dipl.-ing", "di", "lic",
                        "phil", "inż", "inz", "mgr", "arq", "univ.-prof.", "univ-prof",

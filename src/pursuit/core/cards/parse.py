@@ -1209,6 +1209,11 @@ def two_surnames(name: Name, local_parts: list[str], country: str) -> Name:
             re.sub(r"[^a-z]", "", local) in {first[:1] + surname, first + surname}
             for local in letters):
         return name
+    if country in _GIVEN_PAIR_BY_EMAIL and _initial_and_second_given(name, local_parts):
+        # "mali@" for Mehmet Ali Yazıcıoğlu: the whole address is the first given name's
+        # initial and the second, as Turks write a given name in two ("M. Ali"); it spells
+        # no surname (left to `given_pair_by_email`).
+        return name
     spelled = any(re.sub(r"[^a-z]", "", local).startswith((first[:1] + middle, first + middle))
                   for local in (_ascii(local).replace(".", "") for local in local_parts))
     spelled = spelled or any(re.fullmatch(rf"(?:{re.escape(first)}|{re.escape(first[:1])})"
@@ -1325,9 +1330,22 @@ def given_pair_by_email(name: Name, local_parts: list[str], country: str) -> Nam
             or " " in name.middle or name.middle.endswith(".") or len(name.middle) < 2):
         return name
     both = re.sub(r"[^a-z]", "", _ascii((name.first + name.middle).replace("ı", "i")))
-    if any(re.sub(r"[^a-z]", "", _ascii(local)) == both for local in local_parts):
+    if any(re.sub(r"[^a-z]", "", _ascii(local)) == both for local in local_parts) or (
+            _initial_and_second_given(name, local_parts)):
         return replace(name, first=f"{name.first} {name.middle}", middle=None)
     return name
+
+
+def _initial_and_second_given(name: Name, local_parts: list[str]) -> bool:
+    """Is an e-mail's whole local part the first given name's initial and the second given
+    name ("mali@" for Mehmet Ali, "aeda@" for Ayşe Eda), with no surname after them? A
+    second name of three letters at least, so that two initials ("mk@") say nothing."""
+    if not (name.first and name.middle) or " " in name.middle:
+        return False
+    middle = re.sub(r"[^a-z]", "", _ascii(name.middle.replace("ı", "i")))
+    initial = re.sub(r"[^a-z]", "", _ascii(name.first.replace("ı", "i")))[:1]
+    return len(middle) >= 3 and bool(initial) and any(
+        re.sub(r"[^a-z]", "", _ascii(local)) == initial + middle for local in local_parts)
 
 
 # Countries and territories whose cards print Chinese names in Latin letters.
