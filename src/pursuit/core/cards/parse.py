@@ -1737,7 +1737,7 @@ def _apart_by_domain(company: str, domains: list[str]) -> str:
 
 
 def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return _ascii_letters(text.lower())
 
 
 def _name_text(text: str) -> str:
