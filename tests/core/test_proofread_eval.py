@@ -170,8 +170,7 @@ The forty-fourth batch (tests/proofread_eval/batch44, another author) was held o
 round and is now a tuning group like batches 2 to 43, with the floors it reached with the
 forty-fourth round's rules.
 
-The forty-fifth batch (tests/proofread_eval/batch45, another author, not written yet when
-this was registered) is the held-out group:
+The forty-fifth batch (tests/proofread_eval/batch45, another author) is the held-out group:
 totals only, no floors on purpose (it measures, and a floor would invite tuning the rules until
 it passes). Only its shape is asserted, once it exists.
 """
