@@ -18591,7 +18591,7 @@ SPECS42: list[Card] = [
     # ---------------------------------------------------------------- strip-name
     card("strip-name", "MY", True, T("lato", pal="gold", name_w="bold",
                                      name_size=34, co_size=22, body_size=17),
-         P("Nurul Aisyah", "Zulkefli", middle="binti"), "Nurul Aisyah binti Zulkefli",
+         P("Nurul Aisyah", "binti Zulkefli"), "Nurul Aisyah binti Zulkefli",
          co="Klang Valley Halal Ingredients Sdn. Bhd.", title="Regulatory Affairs Manager",
          rows=[Ph("+60 3 5555 2817", "Tel"), Ph("+60 12 555 4173", "Mobile", "mobile"),
                Em("aisyah@kvhalal.com.my")],
