@@ -18522,10 +18522,10 @@ SPECS42: list[Card] = [
     card("grid", "CA", False, T("robotoslab", "roboto", pal="teal", mark="bars",
                                 name_w="bold", name_size=34, co_size=22, body_size=17),
          P("Oluwaseun", "Adebisi-Grant", cred="P.Eng."), "Oluwaseun Adebisi-Grant, P.Eng.",
-         v=1, co="Prairie Grid Consultants Ltd.", title="Protection & Control Lead",
+         v=1, co="Wascana Relay Engineering Ltd.", title="Protection & Control Lead",
          addr_label="Office",
          rows=[Ph("306-555-0148", "Tel."), Ph("306-555-0182", "Cell", "mobile"),
-               Em("oadebisigrant@prairiegrid.ca", "Email")],
+               Em("oadebisigrant@wascanarelay.ca", "Email")],
          addr=["Suite 210, 2125 11th Avenue", "Regina, SK  S4P 3X3"],
          street="Suite 210, 2125 11th Avenue", city="Regina", region="SK", postal="S4P 3X3"),
     # ---------------------------------------------------------------- side-name
