@@ -141,7 +141,8 @@ REGION_NAMES = {"QC": "Québec", "KA": "Karnataka", "MH": "Maharashtra", "HR": "
 # author) is 1418-1457; the thirty-sixth (a thirty-sixth author) is 1458-1497; the
 # thirty-seventh (a thirty-seventh author) is 1498-1537; the thirty-eighth (a thirty-eighth
 # author) is 1538-1577; the thirty-ninth (a thirty-ninth author) is 1578-1617; the fortieth (a
-# fortieth author) is 1618-1657; the forty-first (a forty-first author) follows on from 1658.
+# fortieth author) is 1618-1657; the forty-first (a forty-first author) is 1658-1697; the
+# forty-second (a forty-second author) follows on from 1698.
 FIRST_BATCH = 88
 SECOND_BATCH = 137
 THIRD_BATCH = 187
@@ -182,6 +183,7 @@ THIRTY_SEVENTH_BATCH = 1537
 THIRTY_EIGHTH_BATCH = 1577
 THIRTY_NINTH_BATCH = 1617
 FORTIETH_BATCH = 1657
+FORTY_FIRST_BATCH = 1697
 MAX_BYTES = 125_000
 # a post-office box as cards print it: PO Box, P.O. Box, Postbus, Postfach, BP, C.P., and from
 # batch 5 the Norwegian Postboks and the Finnish PL (postilokero), from batch 8 the Swiss
@@ -307,7 +309,8 @@ def main() -> int:
                           else 37 if n <= THIRTY_SEVENTH_BATCH
                           else 38 if n <= THIRTY_EIGHTH_BATCH
                           else 39 if n <= THIRTY_NINTH_BATCH
-                          else 40 if n <= FORTIETH_BATCH else 41):
+                          else 40 if n <= FORTIETH_BATCH
+                          else 41 if n <= FORTY_FIRST_BATCH else 42):
             bad(r, f"batch {r['batch']!r} does not match the id")
         if extra:
             bad(r, f"unexpected keys {extra}")
@@ -435,7 +438,7 @@ def main() -> int:
     # counts
     print(f"{len(records)} cards, {2 * len(records)} images, {total_bytes / 1e6:.1f} MB of JPEG")
     table("batches", Counter(f"batch {r.get('batch')}" for r in records))
-    for batch in range(1, 42):
+    for batch in range(1, 43):
         chosen = [r for r in records if r.get("batch") == batch]
         print(f"\n--- batch {batch}: {len(chosen)} cards")
         counts(chosen)
