@@ -771,10 +771,11 @@ def _unique_phones(phones: list[Phone]) -> list[Phone]:
     return kept
 
 
-# The letters OCR reads for a letter with a stroke or marks in one scan and not another: the
-# Danish and Norwegian ø as an e or an o, the umlauts and the ring without their marks (and
-# the ligature æ as an e, or as its two letters).
-_MARKED_READ_AS = {"ø": "eo", "ö": "o", "ü": "u", "ä": "a", "å": "a", "æ": "e"}
+# The letters OCR reads for a letter that has no bare letter under a mark (Unicode does not
+# decompose them): the Danish and Norwegian ø as an e or an o, the ligature æ as an e (or as
+# its two letters, below). A letter with a mark (ö, å, í) is read as its bare letter: see
+# _marked_read_plain.
+_MARKED_READ_AS = {"ø": "eo", "æ": "e"}
 _GLUED_DOTTED_FORM = re.compile(r"([a-zß-ÿ]{3,})((?:[A-Z]\.){2,})$")
 _HUNGARIAN_FORM_NO_STOP = re.compile(r"\b(Kft|Zrt|Nyrt|Bt|Kkt)$")
 # Legal forms of three or more initials printed with a stop after each ("W.L.L.", "L.L.C.",
@@ -794,8 +795,9 @@ def _dotted_form_restored(match: re.Match[str]) -> str:
 
 
 def _marked_read_plain(marked: str, read: str) -> bool:
-    """"Lomeli" for "Lomelí": OCR reads a marked letter as its bare letter (the accent, the
-    tilde, the ogonek is the thin stroke it loses), besides the pairs listed above."""
+    """"Lomeli" for "Lomelí", "Brondsted" for "Brøndsted": OCR reads a marked letter as its bare
+    letter (the accent, the umlaut, the ring, the ogonek is the thin stroke it loses), and the
+    letters without one as listed above."""
     if read in _MARKED_READ_AS.get(marked, ""):
         return True
     bare = unicodedata.normalize("NFD", marked)[0]
@@ -1252,12 +1254,11 @@ def _email_starts_surname(word: str, last: str, local_parts: list[str]) -> bool:
     """Does an e-mail's local part spell `word` as the start of the surname, and not
     `last` alone ("mquintanilla@", "marisol.quintanilla@" for "Marisol D. Quintanilla
     Ybarra", and "mquintanillaybarra@" with both; "mybarra@" spells the last word alone)?"""
-    spelled = re.sub(r"[^a-z]", "", _ascii(word))
-    alone = re.sub(r"[^a-z]", "", _ascii(last))
+    spelled, alone = _spelled_in_email(word), _spelled_in_email(last)
     if len(spelled) < 3:
         return False
     for local in local_parts:
-        letters = re.sub(r"[^a-z]", "", _ascii(local))
+        letters = _spelled_in_email(local)
         if spelled in letters and (spelled + alone in letters or not letters.endswith(alone)):
             return True
     return False
@@ -1329,8 +1330,8 @@ def given_pair_by_email(name: Name, local_parts: list[str], country: str) -> Nam
     if (country not in _GIVEN_PAIR_BY_EMAIL or not (name.first and name.middle and name.last)
             or " " in name.middle or name.middle.endswith(".") or len(name.middle) < 2):
         return name
-    both = re.sub(r"[^a-z]", "", _ascii((name.first + name.middle).replace("ı", "i")))
-    if any(re.sub(r"[^a-z]", "", _ascii(local)) == both for local in local_parts) or (
+    both = _spelled_in_email(name.first + name.middle)
+    if any(_spelled_in_email(local) == both for local in local_parts) or (
             _initial_and_second_given(name, local_parts)):
         return replace(name, first=f"{name.first} {name.middle}", middle=None)
     return name
@@ -1342,10 +1343,15 @@ def _initial_and_second_given(name: Name, local_parts: list[str]) -> bool:
     second name of three letters at least, so that two initials ("mk@") say nothing."""
     if not (name.first and name.middle) or " " in name.middle:
         return False
-    middle = re.sub(r"[^a-z]", "", _ascii(name.middle.replace("ı", "i")))
-    initial = re.sub(r"[^a-z]", "", _ascii(name.first.replace("ı", "i")))[:1]
+    middle, initial = _spelled_in_email(name.middle), _spelled_in_email(name.first)[:1]
     return len(middle) >= 3 and bool(initial) and any(
-        re.sub(r"[^a-z]", "", _ascii(local)) == initial + middle for local in local_parts)
+        _spelled_in_email(local) == initial + middle for local in local_parts)
+
+
+def _spelled_in_email(text: str) -> str:
+    """A name's letters as an e-mail's local part spells them: small ASCII letters only, the
+    Turkish dotless ı as an i ("Yazıcı" -> "yazici")."""
+    return re.sub(r"[^a-z]", "", _ascii(text.replace("ı", "i")))
 
 
 # Countries and territories whose cards print Chinese names in Latin letters.

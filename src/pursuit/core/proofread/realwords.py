@@ -75,6 +75,11 @@ _BREADTH_OF = (
 _THERE_NOT_NOUN = (r"(?:and|or|but|as|to|in|at|on|for|with|by|from|of|if|so|then|than|the|a|"
                    r"an|too|enough|again|now|here|there|is|was|has|does|always|perhaps|"
                    r"sometimes|nowadays|afterwards|this|thus|less|unless|across|towards)")
+# A verb of seeing, before "there" that may be "their" ("see there seeds").
+_SEEING = r"(?:see|sees|saw|seen|seeing|watch|watches|watched|watching)"
+# A plural noun's shape: a word of four letters or more ending in an s that is no part of
+# -ss, -us, -is ("boss", "campus", "basis").
+_PLURAL_NOUN = r"[a-z]{3,}(?<!ss)(?<!us)(?<!is)s"
 # What follows a place "there" after a verb of seeing, besides _THERE_NOT_NOUN: verbs,
 # times, manners, pronouns and amounts ("see there were", "saw there today", "see there
 # myself", "saw there first", "see there much").
@@ -278,7 +283,7 @@ _RULES = (
     _rule("there", rf"\b[a-z]{{3,}}ed{_}(?P<w>there){_}(?!(?:years|months|weeks|days|hours|"
                    rf"nights|times|sometimes|always|perhaps|afterwards|towards|besides|"
                    rf"regardless|nevertheless|unless|this|thus|plus|is|was|has|does)\b)"
-                   rf"[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s(?=\s*[.,;!?]|{_}and\b)", "their",
+                   rf"{_PLURAL_NOUN}(?=\s*[.,;!?]|{_}and\b)", "their",
           before=30, after=40),
     # ... and after a verb of knowing: "the customers know there delivery date". What comes
     # after a "there" that is no possessive is a verb of being or having ("we know there is",
@@ -361,13 +366,13 @@ _RULES = (
     # ... and after a verb of seeing, likewise: "when they see there seeds in the vault". A
     # place "there" after it ("you see there is", "we saw there dozens of") is followed by a
     # verb or an amount, not by a plural noun
-    _rule("there", rf"\b(?:see|sees|saw|seen|seeing|watch|watches|watched|watching){_}"
+    _rule("there", rf"\b{_SEEING}{_}"
                    rf"(?P<w>there){_}(?!{_THERE_NOT_NOUN}\b|thousands\b|hundreds\b|dozens\b|"
                    rf"lots\b|tons\b|millions\b|plenty\b|always\b|sometimes\b|perhaps\b)"
-                   rf"[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s\b", "their", before=20, after=30),
+                   rf"{_PLURAL_NOUN}\b", "their", before=20, after=30),
     _rule("there", rf"\b(?:has|have|had){_}(?P<w>there){_}(?!{_THERE_NOT_NOUN}\b|been\b|"
                    rf"ever\b|always\b|never\b|perhaps\b|sometimes\b)"
-                   rf"[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s\b", "their", before=20, after=30),
+                   rf"{_PLURAL_NOUN}\b", "their", before=20, after=30),
     # from / form
     _rule("form", rf"\b(?:hear|hearing|heard){_}(?P<w>form)\b", "from"),
     # "the group form Auckland.": before a place's name ending its phrase, "from"; a form
@@ -453,7 +458,7 @@ _RULES = (
     # like to see there routine before the launch". A place "there" after such a verb is
     # followed by a verb, a time, a manner or a pronoun ("see there was", "saw there today",
     # "see there clearly", "saw there myself"), which are excluded
-    _rule("there", rf"\b(?:see|sees|saw|seen|seeing|watch|watches|watched|watching){_}"
+    _rule("there", rf"\b{_SEEING}{_}"
                    rf"(?P<w>there){_}(?!{_THERE_NOT_NOUN}\b|{_THERE_NOT_SINGULAR}\b)"
                    rf"(?-i:[a-z]{{4,}})(?<!ly)(?<!ed)(?<!s){_}?(?:[.,;]|(?:before|after|"
                    rf"during|in|on|at|for|with|and)\b)", "their", before=20, after=40),
